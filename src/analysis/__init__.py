@@ -1,0 +1,3 @@
+"""Vietnamese provincial e-government articles -> tidy figures, adoption ratios, reports."""
+
+__version__ = "0.1.0"
