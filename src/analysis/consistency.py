@@ -295,10 +295,19 @@ def check_parenthesised_parts(doc: pd.DataFrame) -> list[dict]:
 
 
 def check_stated_twice(doc: pd.DataFrame) -> list[dict]:
-    """One metric stated twice in an article (same province, year, scope, period, status) with one value."""
+    """One metric stated twice in an article (same province, year, scope, period, status) with one value.
+
+    Only figures of the same unit and x/y denominator, read from different sentences, are compared:
+    several values of one metric in one sentence ("4 điểm cầu cấp tỉnh và 9 điểm cầu ... huyện")
+    count different things.
+    """
     rows = []
-    keys = ["province", "year", "scope", "period", "status", "metric"]
+    doc = doc.assign(_den=doc["denominator"].fillna(-1))
+    keys = ["province", "year", "scope", "period", "status", "metric", "unit", "_den"]
     for _, g in doc.groupby(keys, dropna=False):
+        if len(g) < 2 or g["evidence"].nunique() < 2:
+            continue
+        g = g.drop_duplicates(subset=["evidence"], keep=False) if g["evidence"].duplicated().any() else g
         if len(g) < 2:
             continue
         # parts listed in parentheses after a total of the same metric are not a restatement
