@@ -137,10 +137,15 @@ def _bounds(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
 
 
 def ratio_chart(ratios: pd.DataFrame, ratio: str, targets: pd.DataFrame | None = None,
-                highlight: str | None = None) -> Figure:
-    """One adoption ratio across provinces (and years): value, interval or bound, and the national target line(s)."""
-    title = ratio_label(ratio)
+                highlight: str | None = None, level: str = "province") -> Figure:
+    """One adoption ratio across provinces (and years): value, interval or bound, and the national target line(s).
+
+    level: "province" (as in the articles) or "province_2025" (the merged provinces), when the table has levels.
+    """
+    title = ratio_label(ratio) + (" (tỉnh sau sáp nhập 2025)" if level == "province_2025" else "")
     rows = ratios[ratios["ratio"] == ratio].copy()
+    if "level" in rows:
+        rows = rows[rows["level"] == level]
     if "selected" in rows:
         chosen = rows[rows["selected"].fillna(False).astype(bool)]
         rows = chosen if not chosen.empty else rows

@@ -148,34 +148,52 @@ def describe_ratio(row: pd.Series) -> str:
     return text + "."
 
 
-def _p_value(row: pd.Series) -> float | None:
-    for col in ("p_value", "pvalue", "p", "p_adj", "p_value_adj"):
-        if col in row and pd.notna(row[col]):
-            return float(row[col])
-    return None
+def ratios_view(ratios: pd.DataFrame) -> pd.DataFrame:
+    """The ratio table's readable columns: who, when, which ratio, value and its interval, how it was built."""
+    cols = ["level", "province", "year", "ratio", "scope", "value", "lower", "upper", "kind", "ci_low", "ci_high",
+            "basis", "numerator", "denominator", "selected", "target_pct", "target_year", "gap_to_target", "doc_ids"]
+    view = ratios[[c for c in cols if c in ratios]].copy()
+    if "ratio" in view:
+        view["ratio"] = view["ratio"].map(ratio_label)
+    return view.round(2)
 
 
-def describe_stats(table: pd.DataFrame, alpha: float = 0.05) -> list[str]:
-    """Plain-language sentences for a statistics table (comparisons or trends): what it says, row by row."""
-    sentences: list[str] = []
-    for _, row in table.iterrows():
-        parts = [f"{k} = {_short(v)}" for k, v in row.items() if pd.notna(v) and k not in ("p_value", "pvalue")]
-        p = _p_value(row)
-        if p is None:
-            verdict = ""
-        elif p < alpha:
-            verdict = f" Khác biệt/xu hướng có ý nghĩa thống kê (p = {p:.3g} < {alpha})."
-        else:
-            verdict = f" Chưa đủ bằng chứng để kết luận có khác biệt/xu hướng (p = {p:.3g} ≥ {alpha})."
-        label = ratio_label(str(row["ratio"])) + ": " if "ratio" in row else ""
-        sentences.append(f"{label}{'; '.join(parts)}.{verdict}")
-    return sentences
+def describe_comparisons(pairs: pd.DataFrame) -> list[str]:
+    """One sentence per pairwise province comparison (two-proportion tests, Holm-adjusted p-values)."""
+    out: list[str] = []
+    for _, r in pairs.iterrows():
+        year = "" if pd.isna(r.get("year")) else f" năm {int(r['year'])}"
+        head = (f"{ratio_label(str(r['ratio']))}{year}: {r['province_a']} {_fmt_pct(r['value_a'])} so với "
+                f"{r['province_b']} {_fmt_pct(r['value_b'])}")
+        if not bool(r.get("tested")):
+            out.append(f"{head}; không kiểm định ({r.get('reason') or 'không đủ điều kiện'}).")
+            continue
+        p = float(r["p_adjusted"]) if pd.notna(r.get("p_adjusted")) else float(r["p_value"])
+        gap = abs(float(r["value_a"]) - float(r["value_b"]))
+        verdict = ("chênh lệch này lớn hơn mức dao động ngẫu nhiên" if bool(r.get("significant"))
+                   else "chênh lệch này có thể chỉ là dao động ngẫu nhiên")
+        note = f" Lưu ý: {r['reason']}." if str(r.get("reason") or "") else ""
+        out.append(f"{head}: chênh {gap:.1f} điểm phần trăm; {verdict} (p đã hiệu chỉnh = {p:.3g}).{note}")
+    return out
 
 
-def _short(v: object) -> str:
-    if isinstance(v, float):
-        return f"{v:.3g}"
-    return str(v)
+def describe_trends(trends: pd.DataFrame) -> list[str]:
+    """One sentence per trend model: the yearly change in odds and whether it is distinguishable from none."""
+    out: list[str] = []
+    for _, r in trends.iterrows():
+        who = str(r.get("province") or "").replace(";", ", ")
+        head = f"Xu hướng {ratio_label(str(r['ratio'])).lower()} ({who})"
+        if not bool(r.get("fitted")):
+            out.append(f"{head}: chưa ước lượng được ({r.get('reason') or 'không đủ số liệu'}).")
+            continue
+        odds = float(r["odds_ratio_per_year"])
+        direction = "tăng" if odds > 1 else "giảm"
+        lo, hi = math.exp(float(r["coef_ci_low"])), math.exp(float(r["coef_ci_high"]))
+        sure = ("khoảng tin cậy không chứa 1 nên xu hướng rõ ràng" if lo > 1 or hi < 1
+                else "khoảng tin cậy chứa 1 nên chưa thể khẳng định có xu hướng")
+        out.append(f"{head}: mỗi năm tỷ lệ odds {direction} {abs(odds - 1) * 100:.0f}% "
+                   f"(KTC 95%: ×{lo:.2f} đến ×{hi:.2f}); {sure} (p = {float(r['p_value']):.3g}).")
+    return out
 
 
 def selected(ratios: pd.DataFrame) -> pd.DataFrame:
@@ -196,3 +214,24 @@ def rank_sentence(ratios: pd.DataFrame, ratio: str, province: str) -> str:
     rank = list(best.index).index(province) + 1
     return (f"{province}: {label} {_fmt_pct(best[province])}, đứng thứ {rank}/{len(best)} tỉnh có số liệu "
             f"(cao nhất {_fmt_pct(best.iloc[0])}, thấp nhất {_fmt_pct(best.iloc[-1])}).")
+
+
+def figure_png(fig) -> bytes:
+    """A matplotlib Figure as PNG bytes (whatever the backend), then closed."""
+    import io
+
+    import matplotlib.pyplot as plt
+
+    buf = io.BytesIO()
+    try:
+        fig.savefig(buf, format="png", bbox_inches="tight")
+    finally:
+        plt.close(fig)
+    return buf.getvalue()
+
+
+def show_figure(fig) -> None:
+    """Display a chart as an embedded PNG image (works with any matplotlib backend, inline or Agg)."""
+    from IPython.display import Image, display
+
+    display(Image(data=figure_png(fig), format="png"))
