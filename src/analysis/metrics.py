@@ -1,0 +1,336 @@
+"""Metrics: what a figure counts, decided from the noun after it, the "tỷ lệ X" before it, its verb
+and its service level — the vocabulary of ../shared/spec/figures.md.
+
+A count names its thing after the number ("1.687 dịch vụ công trực tuyến", "156.815 hồ sơ"); a
+percentage names it after the sign ("95% văn bản …") or in a "tỷ lệ X … đạt N%" subject before it;
+a percentage right after a count ("271 … mức 4 (16,06%)", "… chiếm tỷ lệ 3,24%") is that count's
+share. All matching is on folded text (`textclean.fold`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Head nouns, most specific first. A head is matched at the start of a phrase.
+HEADS: tuple[tuple[str, str], ...] = (
+    ("services", r"dịch vụ công trực tuyến|dịch vụ hành chính công trực tuyến|dịch vụ hành chính công|"
+                 r"dịch vụ công|dvctt|dvc|dịch vụ(?! bưu chính)"),
+    ("procedures", r"thủ tục hành chính|tthc|thủ tục"),
+    ("dossiers", r"bộ hồ sơ|hồ sơ|hs(?!\w)"),
+    ("email_accounts", r"tài khoản (?:thư|email|e-mail)|hộp thư|địa chỉ (?:thư|email)"),
+    ("accounts", r"tài khoản"),
+    ("officials", r"cán bộ|cbccvc|cbcc|công chức|viên chức"),
+    ("documents", r"văn bản"),
+    ("computers", r"máy (?:vi )?tính"),
+    ("tasks", r"nhiệm vụ"),
+    ("video_points", r"điểm cầu"),
+    ("points", r"điểm(?! số)"),
+    ("meetings", r"cuộc họp|cuộc hội nghị|phiên họp"),
+    ("certificates", r"chứng thư(?: số)?|chứng minh thư số|chữ ký số|thiết bị ký số"),
+    ("visits", r"lượt"),
+    ("info", r"thông tin"),
+    ("satisfaction", r"(?:sự |mức độ |mức )?hài lòng"),
+    ("agencies", r"cơ quan|đơn vị|sở(?!\w)|ubnd|ủy ban nhân dân|huyện|quận|thị xã|xã(?!\w)|phường|thị trấn|"
+                 r"địa phương|bộ phận|ngành|tỉnh|thành phố|trường|bệnh viện|trạm y tế"),
+)
+_HEAD_RE = [(name, re.compile(rf"(?:{pattern})(?!\w)")) for name, pattern in HEADS]
+_FILLER = re.compile(r"^\s*(?:\(\s*)?(?:(?:các|những|tổng số|số|trong số)\s+)*")
+
+_LEVEL = re.compile(
+    r"(?:mức độ|mức|cấp độ|cấp)\s*(?P<a>[1-4]|iv|iii|ii|i)(?!\w)"
+    r"(?:\s*(?:,|và|hoặc|-)\s*(?:mức độ|mức|cấp độ)?\s*(?P<b>[1-4]|iv|iii|ii)(?!\w))?"
+    r"(?P<up>\s*trở lên)?"
+)
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+_ONLINE = re.compile(r"trực tuyến|qua mạng|môi trường mạng|hồ sơ điện tử|qua cổng dịch vụ công|dịch vụ công trực tuyến")
+_OFFLINE = re.compile(r"trực tiếp|hồ sơ giấy")
+_ONTIME = re.compile(r"đúng hạn|trước hạn|đúng và trước hạn|đúng thời hạn")
+_LATE = re.compile(r"trễ hạn|quá hạn|chậm")
+_REQUESTED = re.compile(r"yêu cầu giải quyết")
+_RESOLVED = re.compile(r"giải quyết|xử lý|trả kết quả")
+_RECEIVED = re.compile(r"tiếp nhận|(?<!\w)nhận(?!\w)|(?<!\w)nộp(?!\w)|tổng số|đăng ký")
+_EMAIL = re.compile(r"thư điện tử|hộp thư|email|e-mail|thư công vụ")
+_E_DOC = re.compile(r"điện tử|qua mạng|môi trường mạng|số hóa|trực tuyến|liên thông|ký số")
+_CHANGE_BEFORE = re.compile(
+    r"(?:tăng|giảm)(?: thêm| đi| được)?\s*(?:là\s*)?\(?\s*$|(?:tăng|giảm)\s+(?:\S+\s+){0,2}so với[^,;.()]*$"
+)
+_COUNT_SUBJECT = re.compile(r"số lượng|tổng số|(?<!\w)số(?!\w)")
+_AVERAGE_BEFORE = re.compile(r"(?:trung bình|bình quân|mỗi)\b[^,;]*$")
+_SHARE_LEAD = re.compile(
+    r"(?:\(\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ lệ\s+)?\(?|chiếm\s+(?:tỷ lệ\s+)?|,\s*(?:đạt|chiếm|bằng)\s+(?:tỷ lệ\s+)?)\s*$"
+)
+_SUBJECT = re.compile(r"tỷ lệ|tỉ lệ")
+_RANK_CONTEXT = re.compile(r"xếp hạng|xếp thứ|xếp vị trí|vị trí|đứng thứ|hạng|xếp")
+_ICT = re.compile(r"ict|sẵn sàng cho phát triển|chỉ số sẵn sàng|mức độ sẵn sàng|công nghệ thông tin và truyền thông")
+_EGOV = re.compile(r"chính phủ điện tử|chính quyền điện tử|ứng dụng công nghệ thông tin")
+_DTI = re.compile(r"chuyển đổi số|dti")
+_PAR = re.compile(r"chỉ số cải cách hành chính|par index")
+
+
+@dataclass(frozen=True)
+class Context:
+    """The text around one figure, as the extractor cut it (all folded)."""
+
+    unit: str                 # count | percent | fraction (from the number scanner)
+    pre: str                  # since the previous figure or the clause start
+    post: str                 # to the next figure, clause end, closing parenthesis or next "tỷ lệ"
+    clause_after: str         # to the end of the clause
+    sentence_after: str       # to the end of the sentence
+    sentence_before: str      # from the start of the sentence
+    in_paren: bool
+    prev_metric: str | None   # the previous figure of the same sentence
+    prev_unit: str | None
+    prev_head: str | None
+    prev_in_clause: bool      # the previous figure is in the same clause
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A figure's metric, its unit in the figures table, and how the metric was found."""
+
+    metric: str
+    unit: str
+    head: str | None
+    how: str  # head | subject | share | inherited | rank
+
+
+def head_at(text: str) -> tuple[str, int] | None:
+    """The head noun category at the start of a phrase, and where the head ends."""
+    filler = _FILLER.match(text)
+    offset = filler.end() if filler else 0
+    rest = text[offset:]
+    for name, regex in _HEAD_RE:
+        m = regex.match(rest)
+        if m:
+            return name, offset + m.end()
+    return None
+
+
+def level_in(text: str) -> str | None:
+    """The service level a phrase names: '2', '3', '4', '34' (3 and 4 together), '3plus', or None."""
+    m = _LEVEL.search(text)
+    if not m:
+        return None
+    a = _ROMAN.get(m.group("a"), m.group("a"))
+    b = _ROMAN.get(m.group("b") or "", m.group("b"))
+    if m.group("up"):
+        return f"{a}plus"
+    if b and {a, b} == {"3", "4"}:
+        return "34"
+    return a
+
+
+def subject(sentence_before: str, anchor: re.Pattern[str] = _SUBJECT) -> tuple[str, str] | None:
+    """The "tỷ lệ X" subject nearest before a percentage: (head category, descriptor text)."""
+    for m in reversed(list(anchor.finditer(sentence_before))):
+        phrase = sentence_before[m.end():]
+        words = phrase.split()
+        for skip in range(0, min(4, len(words))):
+            probe = " " + " ".join(words[skip:])
+            found = head_at(probe)
+            if found:
+                return found[0], sentence_before[m.start():]
+    return None
+
+
+def _services(level: str | None, desc: str, pct: bool) -> str | None:
+    if re.search(r"cổng dịch vụ công quốc gia|tích hợp[^,;]{0,40}quốc gia", desc):
+        return "services_national_portal" + ("_pct" if pct else "")
+    if re.search(r"phát sinh hồ sơ", desc):
+        return "services_with_dossiers" + ("_pct" if pct else "")
+    if level:
+        return f"services_level{level}" + ("_pct" if pct else "")
+    return None if pct else "services_total"
+
+
+def _verb(window: str, last: bool) -> str | None:
+    """received / resolved from the dossier verbs of a window (its last or its first verb)."""
+    if _REQUESTED.search(window):
+        return "received"
+    verbs = [(m.start(), "resolved") for m in _RESOLVED.finditer(window)]
+    verbs += [(m.start(), "received") for m in _RECEIVED.finditer(window)]
+    if not verbs:
+        return None
+    return (max(verbs) if last else min(verbs))[1]
+
+
+def _dossiers(desc: str, verb_window: str, sentence_before: str, pct: bool) -> str | None:
+    """Dossier metrics: the kind (offline, on time, late, online by level) from the phrase on
+    both sides of the number, else the verb right before it, after it, or earlier in the sentence."""
+    suffix = "_pct" if pct else ""
+    both = verb_window + " " + desc
+    if pct and re.search(r"một cửa", desc):
+        return "one_stop_software_pct"
+    if _OFFLINE.search(both):
+        return "dossiers_offline" + suffix
+    if _ONTIME.search(both):
+        return "dossiers_ontime" + suffix
+    if _LATE.search(both):
+        return "dossiers_late" + suffix
+    if _ONLINE.search(both):
+        level = level_in(both)
+        if level in ("3", "4"):
+            return f"dossiers_online_level{level}" + suffix
+        return "dossiers_online" + suffix
+    verb = (_verb(verb_window[-30:], last=True) or _verb(desc, last=False)
+            or _verb(verb_window, last=True) or _verb(sentence_before, last=True))
+    return f"dossiers_{verb}" + suffix if verb else None
+
+
+def _agencies(ctx: Context, desc: str) -> str | None:
+    pct = ctx.unit == "percent"
+    scope_text = desc + " " + ctx.clause_after
+    if not pct and _EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not re.search(r"chứng minh thư", ctx.pre):
+        return "email_agencies"
+    if re.search(r"chứng thư|chứng minh thư số|chữ ký số", ctx.pre) and not pct:
+        return "digital_certificates"
+    if re.search(r"phần mềm quản lý (?:văn bản|và điều hành)", ctx.pre + " " + desc) and not pct:
+        return "edocs_software_agencies"
+    for metric, pattern in (
+        ("lan_pct", r"mạng nội bộ|mạng lan|\blan\b"),
+        ("internet_pct", r"internet"),
+        ("commitment_coverage", r"cam kết"),
+        ("one_stop_coverage", r"một cửa"),
+        ("doc_axis_connected_pct", r"trục liên thông|liên thông văn bản"),
+        ("digital_signature_coverage_pct", r"chữ ký số"),
+        ("portal_coverage", r"cổng|trang thông tin điện tử|trang tin|website"),
+    ):
+        if re.search(pattern, scope_text):
+            return metric
+    for metric, pattern in (("one_stop_coverage", r"một cửa"), ("portal_coverage", r"trang thông tin điện tử|cổng thông tin")):
+        if re.search(pattern, ctx.sentence_after):  # "19/19 sở …; 10/10 huyện …; … đã thực hiện cơ chế một cửa"
+            return metric
+    return None
+
+
+def _by_head(head: str, ctx: Context, desc: str, verb_window: str) -> str | None:
+    pct = ctx.unit == "percent"
+    if head == "services":
+        level = level_in(desc)
+        if level is None and not pct and not re.match(r"\s*dịch vụ (?:công|hành chính)|\s*dvc", desc):
+            if not re.search(r"dịch vụ (?:công|hành chính)|dvc", ctx.pre):
+                return None
+            level = level_in(ctx.pre)
+        return _services(level, desc, pct)
+    if head == "procedures":
+        level = level_in(desc)
+        if level:
+            return f"services_level{level}" + ("_pct" if pct else "")
+        if pct:
+            return None
+        if re.search(r"liên thông", desc):
+            return "procedures_interlinked"
+        if re.search(r"trực tuyến", desc):
+            return "services_total"
+        return "procedures_total"
+    if head == "dossiers":
+        return _dossiers(desc, verb_window, ctx.sentence_before, pct)
+    if head == "email_accounts":
+        return None if pct else "email_accounts"
+    if head == "accounts":
+        return "email_accounts" if not pct and _EMAIL.search(desc[:40]) else None
+    if head == "officials":
+        if pct and (_EMAIL.search(desc) or _EMAIL.search(ctx.sentence_before[-200:])):
+            if re.search(r"sử dụng|dùng", desc):
+                return "email_usage_pct"
+            if re.search(r"cấp|có (?:hộp thư|tài khoản)", desc + " " + ctx.sentence_before[-200:]):
+                return "email_issued_pct"
+        if not pct and re.search(r"chứng thư|chứng minh thư số|chữ ký số", ctx.sentence_before[-200:]):
+            return "digital_certificates"
+        return None
+    if head == "documents":
+        if pct:
+            return "edocs_pct" if _E_DOC.search(desc + " " + ctx.clause_after) else None
+        if re.match(r"\s*văn bản đến", desc):
+            return "documents_incoming"
+        if re.match(r"\s*văn bản đi(?!\w)", desc):
+            return "documents_outgoing"
+        return "documents_processed" if re.search(r"xử lý", desc + " " + verb_window) else None
+    if head == "computers":
+        if not pct:
+            return None
+        if re.search(r"hết hạn|xuống cấp|lạc hậu|từ lâu|cũ(?!\w)", desc + " " + ctx.clause_after):
+            return "computers_outdated_pct"
+        return "computers_pct"
+    if head == "tasks" and not pct:
+        return "tasks_completed" if re.search(r"hoàn thành", desc) else "tasks_assigned"
+    if head == "video_points" and not pct:
+        return "video_conference_points"
+    if head == "points" and not pct:
+        return "network_points" if re.search(r"mạng truyền số liệu", ctx.sentence_before) else None
+    if head == "meetings" and not pct:
+        return "online_meetings" if re.search(r"trực tuyến", desc + " " + ctx.clause_after) else None
+    if head == "certificates" and not pct:
+        return "digital_certificates"
+    if head == "visits" and not pct:
+        return "visits"
+    if head == "info" and pct:
+        return "info_online_pct" if re.search(r"lên mạng|trực tuyến|điện tử", desc) else None
+    if head == "satisfaction" and pct:
+        return "satisfaction_pct"
+    if head == "agencies":
+        return _agencies(ctx, desc)
+    return None
+
+
+def _rank(ctx: Context) -> str | None:
+    """The ranking a place belongs to, from the words of its sentence."""
+    context = ctx.sentence_before + " " + ctx.clause_after[:120]
+    if _ICT.search(context):
+        return "ict_index_rank"
+    if _DTI.search(context):
+        return "dti_rank"
+    if _PAR.search(context):
+        return "par_index_rank"
+    if _EGOV.search(context):
+        return "egov_rank"
+    return None
+
+
+def decide(ctx: Context) -> Decision | None:
+    """The metric of one figure, or None when the text does not say what it counts."""
+    pct = ctx.unit == "percent"
+    if _CHANGE_BEFORE.search(ctx.pre) or _AVERAGE_BEFORE.search(ctx.pre[-60:]):
+        return None
+
+    # Places in a ranking: "xếp hạng 37/63", "(năm 2016 là 38/63)", "xếp hạng thứ 25", "nhóm 15 tỉnh dẫn đầu".
+    if not pct:
+        after_head = head_at(ctx.post)
+        ranked_place = ctx.unit == "fraction" and (after_head is None or re.match(r"\s*tỉnh", ctx.post))
+        ordinal = re.search(r"(?:xếp hạng|xếp|đứng|hạng|vị trí)\s+thứ\s*$", ctx.pre)
+        top_group = re.search(r"(?:nhóm|top)\s+$", ctx.pre) and re.match(r"\s*tỉnh[^.;]*dẫn đầu", ctx.post)
+        if (ranked_place and _RANK_CONTEXT.search(ctx.sentence_before)) or ordinal or top_group:
+            metric = _rank(ctx)
+            if metric:
+                return Decision(metric, "rank", None, "rank")
+
+    unit = "percent" if pct else "count"
+    found = head_at(ctx.post)
+    if found:
+        head, _ = found
+        metric = _by_head(head, ctx, ctx.post, ctx.pre)
+        if metric:
+            return Decision(metric, unit, head, "head")
+        if not pct:
+            return None
+    if not pct:  # "Số lượng hồ sơ được giải quyết là 1.456/1.625"
+        subj = subject(ctx.pre, _COUNT_SUBJECT)
+        if subj and re.search(r"(?:là|đạt|chỉ|có)\s*$", ctx.pre):
+            head, desc = subj
+            metric = _by_head(head, ctx, desc, desc)
+            if metric:
+                return Decision(metric, unit, head, "subject")
+        return None
+    if pct:
+        if ctx.prev_metric and ctx.prev_unit == "count" and _SHARE_LEAD.search(ctx.pre):
+            return Decision(f"{ctx.prev_metric}_pct", unit, ctx.prev_head, "share")
+        subj = subject(ctx.sentence_before)
+        if subj:
+            head, desc = subj
+            metric = _by_head(head, ctx, desc, desc)
+            if metric:
+                return Decision(metric, unit, head, "subject")
+        if ctx.prev_metric and ctx.prev_unit == "percent" and ctx.prev_in_clause and re.search(r"(?:và|,)\s*$", ctx.pre):
+            return Decision(ctx.prev_metric, unit, ctx.prev_head, "inherited")
+    return None

@@ -1,0 +1,184 @@
+"""Vietnamese numbers: find every digit run, parse it, and tell figures from dates, years and labels.
+
+Runs on the folded document text (`textclean.fold`), so offsets are document offsets.
+`.` groups thousands and `,` marks decimals (1.687 -> 1687, 43,75 -> 43.75); a number may carry
+a multiplier word (61,3 ngàn -> 61300) and a percent sign; `x/y` is a fraction or a rank.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+YEAR_MIN, YEAR_MAX = 1945, 2100
+
+MULTIPLIERS = {"ngàn": 1_000, "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "triệu": 1_000_000,
+               "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
+
+# Nouns that make a preceding digit run a count of something (used to keep "2000 hồ sơ" or
+# "10/10 huyện" as figures rather than a year or a date).
+COUNT_NOUNS = (
+    r"hồ sơ|hs\b|thủ tục|tthc|dịch vụ|dvc|tài khoản|hộp thư|văn bản|cơ quan|đơn vị|sở\b|ban\b|ngành|"
+    r"huyện|quận|thị xã|xã\b|phường|thị trấn|tỉnh|thành phố|ubnd|người|lượt|cán bộ|công chức|máy|"
+    r"điểm|nhiệm vụ|doanh nghiệp|trường|bệnh viện|chứng thư|thiết bị|cuộc|bộ phận|trang|cổng|hệ thống"
+)
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_MULT = r"(?:\s*(?P<mult>ngàn|nghìn|vạn|triệu|tỷ|tỉ)(?!\w))?"
+_PCT = r"(?P<pct>\s*(?:%|phần trăm(?!\w)))?"
+
+_TOKEN = re.compile(
+    r"(?P<url>(?:https?://|www\.)\S+|\S+@\S+\.\w+)"
+    r"|(?P<docno>\d+(?:/\d+)*/(?:[^\W\d_][\w.]*)(?:-[\w.]+)*)"
+    r"|(?P<dotdate>\d{1,2}\.\d{1,2}(?:\.\d{4})(?!\d)|\d{1,2}\.\d{1,2}(?=\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{4}))"
+    r"|(?P<date>\d{1,2}/\d{1,2}/\d{2,4}(?!\d))"
+    r"|(?P<clock>\d+:\d+(?::\d+)?)"
+    r"|(?P<yrange>(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d))"
+    r"|(?P<monthyear>\d{1,2}\s*[-/]\s*(?:19|20)\d{2}(?!\d))"
+    rf"|(?P<frac>(?P<num>{_NUM})/(?P<den>{_NUM})(?![\d/]))"
+    r"|(?P<version>\d+\.\d{1,2}(?![\d%]))"
+    r"|(?P<dotpct>\d+\.\d{1,2}(?=\s*%))"
+    rf"|(?P<plain>{_NUM}){_MULT}{_PCT}"
+)
+
+_LETTER_BEFORE = re.compile(r"[^\W\d_]-?$|\d[.,]?$")
+_LETTER_AFTER = re.compile(r"^[^\W\d_]")
+_LEVEL_BEFORE = re.compile(r"(mức độ|mức|cấp độ)\s*$")
+_LEVEL_LIST_BEFORE = re.compile(r"(mức độ|mức|cấp độ)\s*[1-4]((\s*(,|và|hoặc|-|–)\s*)(mức độ|mức|cấp độ)?\s*[1-4])*\s*(,|và|hoặc|-|–)\s*(mức độ|mức|cấp độ)?\s*$")
+_LEVEL_CAP = re.compile(r"cấp\s*$")
+_ORDINAL_BEFORE = re.compile(r"thứ\s*$")
+_RANK_BEFORE = re.compile(r"(xếp hạng|xếp|đứng|hạng|vị trí)\s+(thứ\s*)?$")
+_DATE_WORD_BEFORE = re.compile(r"(ngày|hôm|tháng|quý|năm|sáng|chiều|tối|đêm|mùng|mồng)\s*$")
+_DOC_BEFORE = re.compile(
+    r"(nghị định|quyết định|thông tư|chỉ thị|công văn|nghị quyết|kế hoạch|điều|khoản|chương|mục|"
+    r"phụ lục|luật|thông báo|tờ trình|văn bản|báo cáo|số|no\.?|hotline|điện thoại|đt|fax)\s*:?\s*$"
+)
+_VERSION_BEFORE = re.compile(r"(phiên bản|version|bản|công nghiệp|cách mạng|kiến trúc[^,;.]{0,60}|web|v\.?)\s*$")
+_STANDARD_BEFORE = re.compile(r"(iso|tcvn|iec)\s*$")
+_DURATION_AFTER = re.compile(r"^\s*(tháng|năm|ngày|tuần|quý|giờ|phút|giây|thập kỷ|kỳ)(?!\w)")
+_MONEY_AFTER = re.compile(r"^\s*(đồng|đ|vnđ|vnd|usd|\$)(?!\w)")
+_COUNT_AFTER = re.compile(rf"^\s*(các\s+|những\s+)?({COUNT_NOUNS})")
+
+
+@dataclass(frozen=True)
+class NumberToken:
+    """One numeric expression of the text and the verdict on it."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    unit: str  # count | percent | fraction | none
+    denominator: float | None
+    multiplier: int
+    figure: bool
+    reason: str  # why it is not a figure ('' for figures): date, year, level, version, ...
+
+
+def parse_number(text: str) -> float:
+    """A Vietnamese number literal -> float: '1.687' -> 1687, '43,75' -> 43.75, '1680' -> 1680."""
+    cleaned = text.strip().replace(" ", "")
+    if not re.fullmatch(_NUM, cleaned):
+        raise ValueError(f"not a Vietnamese number: {text!r}")
+    try:
+        return float(Decimal(cleaned.replace(".", "").replace(",", ".")))
+    except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
+        raise ValueError(f"not a Vietnamese number: {text!r}") from exc
+
+
+def parse_amount(text: str) -> float:
+    """A number with an optional multiplier word: '61,3 ngàn' -> 61300.0, '1,2 triệu' -> 1200000.0."""
+    m = re.fullmatch(rf"\s*({_NUM})\s*(ngàn|nghìn|vạn|triệu|tỷ|tỉ)?\s*%?\s*", text.lower())
+    if not m:
+        raise ValueError(f"not a Vietnamese amount: {text!r}")
+    value = Decimal(m.group(1).replace(".", "").replace(",", "."))
+    if m.group(2):
+        value *= MULTIPLIERS[m.group(2)]
+    return float(value)
+
+
+def _verdict(kind: str, m: re.Match[str], folded: str) -> tuple[bool, str]:
+    """Is the match a figure? Returns (figure, reason)."""
+    before = folded[max(0, m.start() - 60):m.start()]
+    after = folded[m.end():m.end() + 40]
+    if kind in ("url", "docno", "dotdate", "date", "clock", "yrange", "monthyear", "version"):
+        reason = {"url": "url", "docno": "document number", "dotdate": "date", "date": "date",
+                  "clock": "time", "yrange": "year range", "monthyear": "date", "version": "version"}[kind]
+        if kind == "clock" and _STANDARD_BEFORE.search(before):
+            reason = "standard"
+        return False, reason
+    if _LETTER_BEFORE.search(before) or _LETTER_AFTER.match(after):
+        return False, "code"
+    if _STANDARD_BEFORE.search(before):
+        return False, "standard"
+    if kind == "frac":
+        return _fraction_verdict(m, before, after)
+    digits = m.group("plain")
+    is_int = re.fullmatch(r"\d+", digits) is not None
+    if m.group("pct") is None and m.group("mult") is None:
+        small = is_int and 1 <= int(digits) <= 4
+        if _LEVEL_BEFORE.search(before) or (small and _LEVEL_LIST_BEFORE.search(before) and not _COUNT_AFTER.match(after)):
+            return False, "level"
+        if _LEVEL_CAP.search(before) and is_int and int(digits) <= 4 and re.match(r"^\s*([)\],;.]|và|$)", after):
+            return False, "level"
+        if _ORDINAL_BEFORE.search(before) and not _RANK_BEFORE.search(before):
+            return False, "ordinal"
+        if _DOC_BEFORE.search(before) and is_int:
+            return False, "document number"
+        if _DATE_WORD_BEFORE.search(before):
+            return False, "date"
+        if _DURATION_AFTER.match(after):
+            return False, "duration"
+        if is_int and YEAR_MIN <= int(digits) <= YEAR_MAX and not _COUNT_AFTER.match(after):
+            return False, "year"
+        if is_int and len(digits) >= 7:
+            return False, "identifier"
+    if _VERSION_BEFORE.search(before) and "," not in digits and m.group("pct") is None:
+        return False, "version"
+    if _MONEY_AFTER.match(after):
+        return False, "money"
+    return True, ""
+
+
+def _fraction_verdict(m: re.Match[str], before: str, after: str) -> tuple[bool, str]:
+    num, den = parse_number(m.group("num")), parse_number(m.group("den"))
+    if _DATE_WORD_BEFORE.search(before) or re.search(r"(từ|đến|tới|hết|vào|ngày)\s*$", before):
+        return False, "date"
+    if _COUNT_AFTER.match(after):
+        return (den > 0, "" if den > 0 else "zero denominator")
+    if re.search(r"(xếp hạng|vị trí|đứng|hạng|xếp)[^.;]*$", before) or den in (63, 64, 34):
+        return True, ""
+    if 1 <= den <= 12 and 1 <= num <= 31 and "." not in m.group(0):
+        return False, "date"
+    if den == 0:
+        return False, "zero denominator"
+    return True, ""
+
+
+def scan_numbers(folded: str, start: int = 0, end: int | None = None) -> list[NumberToken]:
+    """Every numeric expression between start and end of the folded text, with its verdict."""
+    end = len(folded) if end is None else end
+    tokens: list[NumberToken] = []
+    for m in _TOKEN.finditer(folded, start, end):
+        kind = m.lastgroup if m.lastgroup in ("url", "docno", "dotdate", "date", "clock", "yrange",
+                                              "monthyear", "version", "dotpct") else None
+        kind = kind or ("frac" if m.group("frac") else "plain")
+        figure, reason = _verdict(kind, m, folded)
+        value = denominator = None
+        unit, multiplier = "none", 1
+        if kind == "frac":
+            value, denominator, unit = parse_number(m.group("num")), parse_number(m.group("den")), "fraction"
+        elif kind == "dotpct":
+            value, unit, figure, reason = float(m.group(0)), "percent", True, ""
+            tail = re.match(r"\s*%", folded[m.end():])
+            m_end = m.end() + (tail.end() if tail else 0)
+            tokens.append(NumberToken(m.start(), m_end, folded[m.start():m_end], value, unit, None, 1, True, ""))
+            continue
+        elif kind == "plain":
+            mult = m.group("mult")
+            multiplier = MULTIPLIERS[mult] if mult else 1
+            value = float(Decimal(m.group("plain").replace(".", "").replace(",", ".")) * multiplier)
+            unit = "percent" if m.group("pct") else "count"
+        tokens.append(NumberToken(m.start(), m.end(), folded[m.start():m.end()], value, unit,
+                                  denominator, multiplier, figure, reason))
+    return tokens

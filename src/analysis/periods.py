@@ -1,0 +1,122 @@
+"""Periods: the time expressions of a sentence ("7 tháng đầu năm 2019", "quý III-2020", "đến 31/12/2019")
+and the rule that gives each figure its year and period.
+
+Rule for a figure: the nearest period expression before it in its sentence, else the first after
+it; else the same in its paragraph; else the document's default year (manifest `published`,
+else the dateline, else the lead paragraph's reporting year). Expressions that only mark the
+start of a process ("từ tháng 7-2016"), a comparison baseline ("so với năm 2017"), a multi-year
+range ("giai đoạn 2019 – 2020") or the date of a legal document never date a figure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_Y = r"(?:19|20)\d{2}"
+_DATE = rf"\d{{1,2}}[/.]\d{{1,2}}[/.]{_Y}"
+_DAYMONTH = r"\d{1,2}[/.]\d{1,2}"
+
+_PERIOD = re.compile(
+    rf"(?P<range>từ (?:ngày )?(?:{_DATE}|{_DAYMONTH}) (?:đến|tới) (?:ngày )?(?P<ry>{_DATE}))"
+    rf"|(?P<since_now>từ đầu năm(?: (?P<sy>{_Y}))? (?:đến|tới) nay)"
+    rf"|(?P<until>(?:tính )?(?:đến|tới) (?:hết )?(?:ngày )?(?P<uy>{_DATE}))"
+    rf"|(?P<months>\d{{1,2}} tháng(?: (?:đầu |cuối )?năm(?: (?P<my>{_Y}))?)?(?! \d))"
+    rf"|(?P<quarter>quý (?:[ivx]+|\d)(?:\s*[-/]\s*(?P<qy>{_Y})| năm (?P<qy2>{_Y}))?)"
+    rf"|(?P<month>tháng \d{{1,2}}(?:\s*[-/]\s*(?P<mny>{_Y})| năm (?P<mny2>{_Y}))?)"
+    rf"|(?P<yrange>(?:giai đoạn |thời kỳ |nhiệm kỳ )?{_Y}\s*[-–—]\s*{_Y})"
+    rf"|(?P<targetyear>(?:đến|tới|vào|trước) (?:cuối |hết )?(?:năm )?(?P<ty>{_Y}))"
+    rf"|(?P<year>(?:trong |cuối |đầu |hết |của )?năm (?P<yy>{_Y}))"
+    rf"|(?P<date>(?:ngày )?(?P<dy>{_DATE}))"
+)
+_START_BEFORE = re.compile(r"(?:^|\W)từ (?:cuối |đầu )?(?:ngày )?$")
+_BASELINE_BEFORE = re.compile(r"so với (?:cùng kỳ )?(?:của )?$")
+_DOCUMENT_BEFORE = re.compile(r"\d+/[\w.-]+\s+(?:ngày\s+)?$|(?:ban hành|ký) ngày $")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A time expression: its span, the year it names (if any), its wording, and its role."""
+
+    start: int
+    end: int
+    year: int | None
+    text: str
+    role: str  # frame | target | start | baseline | range | document
+
+
+def _year(m: re.Match[str]) -> int | None:
+    for group in ("ry", "sy", "uy", "my", "qy", "qy2", "mny", "mny2", "ty", "yy", "dy"):
+        value = m.group(group)
+        if value:
+            return int(re.search(_Y + r"$", value).group(0))
+    return None
+
+
+def _wording(original: str) -> str:
+    """Normalised wording: spaces collapsed, 'ngày ' dropped, sentence-initial capital lowered."""
+    text = re.sub(r"\s+", " ", original).strip()
+    text = re.sub(r"(?i)\bngày\s+", "", text)
+    return text[:1].lower() + text[1:]
+
+
+def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
+    """Every time expression between start and end (folded text for matching, text for wording)."""
+    out: list[Period] = []
+    for m in _PERIOD.finditer(folded, start, end):
+        kind = m.lastgroup
+        before = folded[max(0, m.start() - 30):m.start()]
+        role = "frame"
+        if kind == "yrange":
+            role = "range"
+        elif kind == "targetyear":
+            role = "target"
+        elif _BASELINE_BEFORE.search(before):
+            role = "baseline"
+        elif kind not in ("range", "since_now", "until") and _START_BEFORE.search(before):
+            role = "start"
+        elif kind == "date" and _DOCUMENT_BEFORE.search(before):
+            role = "document"
+        out.append(Period(m.start(), m.end(), _year(m), _wording(text[m.start():m.end()]), role))
+    return out
+
+
+def _closed_groups(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the parenthesised groups between start and end."""
+    groups, stack = [], []
+    for i in range(start, end):
+        if folded[i] == "(":
+            stack.append(i)
+        elif folded[i] == ")" and stack:
+            groups.append((stack.pop(), i + 1))
+    return groups
+
+
+def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: int,
+                need_year: bool = False) -> Period | None:
+    """The period that dates a figure at pos, among periods found between start and end."""
+    hidden = [g for g in _closed_groups(folded, start, end) if not g[0] <= pos < g[1]]
+    usable = [p for p in periods if p.role in ("frame", "target")
+              and not any(g0 <= p.start and p.end <= g1 for g0, g1 in hidden)
+              and (p.year is not None or not need_year)]
+    before = [p for p in usable if p.end <= pos]
+    if before:
+        return max(before, key=lambda p: p.end)
+    after = [p for p in usable if p.start >= pos]
+    return min(after, key=lambda p: p.start) if after else None
+
+
+_DATELINE = re.compile(rf"(?<!\d)\d{{1,2}}/\d{{1,2}}/(?P<y>{_Y})(?!\d)")
+
+
+def dateline_year(text: str, head: int = 300) -> int | None:
+    """The year of the article's own date when it opens with one ("11/10/2020 - 19:22")."""
+    m = _DATELINE.search(text[:head])
+    return int(m.group("y")) if m else None
+
+
+def year_of(value: object) -> int | None:
+    """A year from a manifest value: 2020, '2020', '2020-10-11', '11/10/2020'."""
+    if value is None:
+        return None
+    m = re.search(_Y, str(value))
+    return int(m.group(0)) if m else None

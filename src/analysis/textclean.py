@@ -1,0 +1,193 @@
+"""Text cleaning: decoding, Unicode and tone normalisation, page furniture, sentences.
+
+Offsets convention: every offset in this project indexes the *document text*, i.e. the file
+decoded and then NFC-normalised with odd spaces replaced one-for-one by a plain space (see
+`normalize`). `fold` and the other views used for matching keep the length of the text, so an
+offset found on a view is an offset into the document text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+class DecodeError(ValueError):
+    """The bytes are not text in any encoding we accept."""
+
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Bytes -> (text, encoding): UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1258."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"starts with a {encoding} byte-order mark but is not valid {encoding}: {exc}") from exc
+    if b"\x00" in data:
+        raise DecodeError("contains NUL bytes (binary file, or UTF-16 without a byte-order mark)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError as exc:
+        raise DecodeError(f"neither UTF-8 nor Windows-1258: {exc}") from exc
+    return text, "cp1258"
+
+
+# Spaces that are not U+0020 and zero-width characters: replaced one-for-one by a space.
+_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\u200c\u200d\u2060\t\x0b\x0c]")
+
+
+def normalize(text: str) -> str:
+    """NFC, Unix newlines, odd spaces -> ' ' (the document text all offsets refer to)."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return _ODD_SPACES.sub(" ", text)
+
+
+# Old-style tone placement ("hoà", "uỷ") -> modern ("hòa", "ủy"); same length, so offsets hold.
+_TONED = {
+    "a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ",
+}
+_MOVE_TONE = {"o": "òóỏõọ", "u": "ùúủũụ"}
+_TONE_OF = {ch: i for base in _TONED.values() for i, ch in enumerate(base)}
+_OLD_STYLE = re.compile(r"(?<![qQ])([oO])([àáảãạèéẻẽẹ])(?!\w)|(?<![qQ])([uU])([ỳýỷỹỵ])(?!\w)")
+
+
+def _modern_tone(m: re.Match[str]) -> str:
+    first, toned = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    tone = _TONE_OF[toned]
+    plain = next(base for base, marks in _TONED.items() if toned in marks)
+    moved = _MOVE_TONE[first.lower()][tone]
+    return (moved.upper() if first.isupper() else moved) + plain
+
+
+def modern_tones(text: str) -> str:
+    """Move tone marks to the modern position: Hoà -> Hòa, uỷ -> ủy (length preserved)."""
+    return _OLD_STYLE.sub(_modern_tone, text)
+
+
+def fold(text: str) -> str:
+    """Matching view: lower case, modern tone placement, every whitespace -> ' ' (length kept)."""
+    lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return re.sub(r"\s", " ", modern_tones(lowered))
+
+
+def strip_accents(text: str) -> str:
+    """ASCII-ish view for slugs and URLs: 'Đắk Lắk' -> 'Dak Lak'."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+# --- page furniture ---------------------------------------------------------------------
+
+# A line that is only one of these headings ends the article: what follows is site furniture.
+_END_MARKERS = re.compile(
+    r"^\s*(tin liên quan|tin khác|các tin khác|tin cùng chuyên mục|bài viết liên quan|tin mới hơn|"
+    r"những tin mới hơn|những tin cũ hơn|tin đã đưa|tin khác đã đăng|ý kiến bạn đọc|bình luận|"
+    r"chia sẻ bài viết|newer news items:?|older news items:?|related (news|articles):?|"
+    r"liên kết website|xem tất cả|lên đầu trang)\s*$"
+)
+# Markers glued to the end of a byline line ("T/h: Đồng NhungÝ KIẾN BẠN ĐỌC").
+_END_GLUED = re.compile(r"(ý kiến bạn đọc|tin khác đã đăng|tin liên quan)\s*$")
+# Lines that are furniture wherever they stand.
+_FURNITURE_LINE = re.compile(
+    r"lượt xem|lượt đọc|lượt truy cập|số lượt|views?:|\bimg\s*\d|^\s*(ảnh|nguồn|nguồn tin|nguồn ảnh|"
+    r"tác giả( bài viết)?|theo|written by|t/h|tin, ảnh|bài, ảnh|video)\s*:|"
+    r"the request was aborted|could not create ssl|error \d{3}|404 not found|"
+    r"^\s*(you are here|chọn thành phố|tỷ giá - thời tiết|thời tiết|trang chủ|đăng nhập)\s*$"
+)
+
+
+def _furniture_prefix(line: str) -> int:
+    """Length of an error banner glued before the real text on the same line ("... channel. Xây dựng")."""
+    m = re.match(r"\s*(the request was aborted[^.]*\.|could not [^.]*\.|error \d{3}[^.]*\.)\s*", line)
+    return m.end() if m else 0
+
+
+def content_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the lines that carry the article, furniture left out."""
+    folded = fold(text)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        view = folded[start:end]
+        if not view.strip():
+            continue
+        if _END_MARKERS.match(view) or (len(view) < 120 and _END_GLUED.search(view)):
+            if spans or start > 0:
+                break
+        skip = _furniture_prefix(view)
+        if skip:
+            start += skip
+            view = folded[start:end]
+        elif _FURNITURE_LINE.search(view):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+# --- sentences ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the document text: its span and the paragraph (line group) it belongs to."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+_SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])")
+_ABBREV = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|Th\.S|ông|bà|St|No)|\b[A-ZĐ])\.$")
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """A line break inside a phrase: the next line starts in lower case after an unfinished line."""
+    return bool(nxt) and nxt[0].islower() and not prev.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Content paragraphs: content lines, with lines broken inside a phrase joined back."""
+    merged: list[tuple[int, int]] = []
+    for start, end in content_lines(text):
+        if merged and _continues(text[merged[-1][0]:merged[-1][1]], text[start:end].lstrip()):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split the content paragraphs into sentences (numbers like 1.687 and dates stay whole)."""
+    out: list[Sentence] = []
+    for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
+        chunk = text[p_start:p_end]
+        cursor = 0
+        for m in _SENT_END.finditer(chunk):
+            head = chunk[cursor:m.start()].rstrip()
+            if _ABBREV.search(head):
+                continue
+            out.append(_trimmed(text, p_start + cursor, p_start + m.start(), p_index))
+            cursor = m.end()
+        out.append(_trimmed(text, p_start + cursor, p_end, p_index))
+    return [s for s in out if s.end > s.start]
+
+
+def _trimmed(text: str, start: int, end: int, paragraph: int) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end, paragraph)
