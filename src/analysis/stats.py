@@ -89,6 +89,7 @@ def compare_provinces(ratios: pd.DataFrame, alpha: float = ALPHA, correction: st
                                                                                  "n_tests", "significant")])
     out["p_adjusted"], out["n_tests"] = math.nan, 0
     out["correction"] = correction
+    out["tested"] = out["tested"].astype(bool)
     for _, idx in out[out["tested"]].groupby(["ratio", "scope", "year"]).groups.items():
         p = out.loc[idx, "p_value"].to_numpy(dtype=float)
         out.loc[idx, "p_adjusted"] = multipletests(p, alpha=alpha, method=correction)[1]
