@@ -239,3 +239,18 @@ def test_run_ratios_bad_input_names_the_file(tmp_path, capsys):
     err = capsys.readouterr().err
     assert str(bad) in err and "missing columns" in err
     assert not (tmp_path / "out" / "ratios.csv").exists()
+
+
+def test_on_the_extracted_seeds():
+    """End to end on data/raw through the extractor: the same hand-checked values."""
+    extract = pytest.importorskip("analysis.extract", reason="the extractor is not there yet")
+    from pathlib import Path
+    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    if not any(raw.glob("*.txt")):
+        pytest.skip(f"no seed articles in {raw}")
+    r = compute_ratios(extract.extract_corpus(raw).figures)
+    level4 = _one(r, province="Đắk Lắk", year=2019, ratio="level4_share", selected=True)
+    assert (level4["numerator"], level4["denominator"], round(level4["value"], 2)) == (271, 1687, 16.06)
+    online = _one(r, province="Đắk Lắk", year=2019, ratio="online_dossier_share", selected=True)
+    assert (online["numerator"], online["denominator"], round(online["value"], 2)) == (8907, 156815, 5.68)
+    assert _one(r, province="Gia Lai", year=2018, ratio="level4_share", selected=True)["kind"] == "bound"
