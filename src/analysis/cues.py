@@ -9,7 +9,7 @@ import re
 # --- qualifier ------------------------------------------------------------------------------
 
 _QUALIFIER_BEFORE = re.compile(
-    r"(?P<q>khoảng gần|gần như|xấp xỉ|ước đạt|ước tính|ước khoảng|ước|khoảng|gần|chừng|trên dưới|"
+    r"(?<!\w)(?P<q>khoảng gần|gần như|xấp xỉ|ước đạt|ước tính|ước khoảng|ước|khoảng|gần|chừng|trên dưới|"
     r"hơn|trên|tối thiểu(?: là)?|ít nhất(?: là)?|vượt|dưới|chưa đến|chưa tới|không quá|không tới|tối đa(?: là)?)"
     r"\s+(?:(?:là|đạt|có|được|đến|tới)\s+)?\(?$"
 )

@@ -122,7 +122,7 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
         post_end = min(tokens[i + 1].start if i + 1 < len(tokens) else s.end, clause_end)
         if paren:
             post_end = min(post_end, paren[1] - 1)
-        ratio_word = re.search(r"t[ỷỉ] lệ", folded[tok.end:post_end])
+        ratio_word = re.search(r"t[ỷỉ] lệ|,?\s*\b(?:trong đó|trong số đó|bao gồm)\b", folded[tok.end:post_end])
         if ratio_word:
             post_end = tok.end + ratio_word.start()
         prev_decided = next((p for p in reversed(seen) if p.decision), None)
@@ -168,7 +168,31 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             "qualifier": cues.qualifier(folded, tok.start, tok.end), "status": state,
             "scope": scope or None, "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
         })
-    return rows
+    return rows + _implied_ranks(doc, s, rows)
+
+
+_RANK_MOVE = re.compile(r"(?P<dir>tăng|giảm|tụt|vượt lên)\s+(?:thêm\s+)?$")
+_RANK_BASE = re.compile(r"^\s*(?:bậc|hạng|vị trí|bậc xếp hạng)\s+so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{2})")
+
+
+def _implied_ranks(doc: Document, s: Sentence, rows: list[dict]) -> list[dict]:
+    """Earlier places implied by a move: "xếp vị trí 47/63, giảm 7 bậc so với năm 2017" -> 40 in 2017
+    (falling 7 places means the earlier place number was 7 smaller)."""
+    ranks = [r for r in rows if r["unit"] == "rank" and r["status"] == "actual"]
+    implied = []
+    for tok in scan_numbers(doc.folded, s.start, s.end):
+        move = _RANK_MOVE.search(doc.folded, max(s.start, tok.start - 20), tok.start)
+        base = _RANK_BASE.match(doc.folded[tok.end:s.end])
+        earlier = [r for r in ranks if r["end"] <= tok.start]
+        if not (tok.unit == "count" and move and base and earlier and tok.value):
+            continue
+        current = earlier[-1]
+        step = -tok.value if move.group("dir") in ("giảm", "tụt") else tok.value
+        value = current["value"] + step
+        if value >= 1:
+            implied.append({**current, "year": int(base.group("y")), "period": f"năm {base.group('y')}",
+                            "value": float(value), "qualifier": "exact", "start": tok.start, "end": tok.end})
+    return implied
 
 
 def _scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx: Context, clause_start: int,

@@ -288,7 +288,34 @@ def _rank(ctx: Context) -> str | None:
     return None
 
 
+_LEVELLED = re.compile(r"level(?:34|3plus|[1-4])")
+
+
+def _with_level(metric: str, level: str) -> str:
+    """The same metric at another service level (dossiers at levels 3 and 4 together are 'online')."""
+    if metric.startswith("dossiers_online"):
+        base = "dossiers_online" if level in ("34", "3plus") else f"dossiers_online_level{level}"
+        return base + ("_pct" if metric.endswith("_pct") else "")
+    return _LEVELLED.sub(f"level{level}", metric)
+
+
 def decide(ctx: Context) -> Decision | None:
+    """The metric of one figure; a level named between it and the previous figure overrides an
+    inherited one ("mức độ 3 là 12.345 hồ sơ, mức độ 4 là 6.789 hồ sơ"; "riêng mức độ 4 đạt 20,1%")."""
+    decision = _decide(ctx)
+    own_level = level_in(ctx.pre)
+    if own_level and not level_in(ctx.post):
+        if decision and _LEVELLED.search(decision.metric) and decision.how != "head":
+            return Decision(_with_level(decision.metric, own_level), decision.unit, decision.head, decision.how)
+        if ctx.prev_metric and _LEVELLED.search(ctx.prev_metric) and (decision is None or decision.how == "head"):
+            same_unit = (ctx.prev_unit == "percent") == (ctx.unit == "percent")
+            if same_unit and (decision is None or decision.head == ctx.prev_head):
+                return Decision(_with_level(ctx.prev_metric, own_level), decision.unit if decision else ctx.prev_unit,
+                                ctx.prev_head, "inherited")
+    return decision
+
+
+def _decide(ctx: Context) -> Decision | None:
     """The metric of one figure, or None when the text does not say what it counts."""
     pct = ctx.unit == "percent"
     if _CHANGE_BEFORE.search(ctx.pre) or _AVERAGE_BEFORE.search(ctx.pre[-60:]):

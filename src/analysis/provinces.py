@@ -112,4 +112,18 @@ def province_from_url(url: str) -> str | None:
             )
             if hits and (best is None or len(slug) > best[0]):
                 best = (len(slug), row.name)
-    return best[1] if best else None
+    if best:
+        return best[1]
+    for row in load_news_sources().itertuples():
+        if row.host_keyword and row.host_keyword in host:
+            return row.province
+    return None
+
+
+@lru_cache(maxsize=1)
+def load_news_sources() -> pd.DataFrame:
+    """Provincial newspapers whose host does not spell the province (baodongkhoi.vn is Bến Tre's)."""
+    df = pd.read_csv(REFERENCE_DIR / "news_sources.csv", dtype=str, keep_default_na=False)
+    df["host_keyword"] = df["host_keyword"].str.lower().str.strip()
+    df["province"] = df["province"].map(_modern_name)
+    return df
