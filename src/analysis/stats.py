@@ -161,7 +161,7 @@ def trend_models(ratios: pd.DataFrame, min_years: int = MIN_YEARS) -> pd.DataFra
     for row in skipped.itertuples():
         why = "no year" if pd.isna(row.year) else f"the share is a {row.kind}"
         rows.append({"analysis": "trend", "ratio": row.ratio, "scope": row.scope, "model": "per_province",
-                     "province": row.province, "n_years": 0, "years": "" if pd.isna(row.year) else str(row.year),
+                     "province": row.province, "n_years": 0 if pd.isna(row.year) else 1, "years": "" if pd.isna(row.year) else str(row.year),
                      **_not_fitted(f"not fitted: {why}")})
     return pd.DataFrame(rows, columns=list(TREND_COLUMNS))
 
