@@ -228,19 +228,20 @@ def _scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx: Cont
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:
-    """One row per figure restated in the same document (headline and body): keep the first
-    statement that carries a period, else the first."""
-    key_cols = ("metric", "value", "unit", "denominator", "qualifier", "status", "scope", "year")
-    best: dict[tuple, dict] = {}
-    order: list[tuple] = []
+    """One row per figure restated in the same document (headline and body): same metric, value,
+    qualifier, status and scope, and the same year or a year missing on one side. The statement
+    kept is the one that says more (a year, then a period); ties keep the first."""
+    key_cols = ("metric", "value", "unit", "denominator", "qualifier", "status", "scope")
+    kept: list[dict] = []
     for row in rows:
         key = tuple(row[c] for c in key_cols)
-        if key not in best:
-            best[key] = row
-            order.append(key)
-        elif not best[key]["period"] and row["period"]:
-            best[key] = row
-    return [best[k] for k in order]
+        twin = next((k for k in kept if tuple(k[c] for c in key_cols) == key
+                     and (k["year"] is None or row["year"] is None or k["year"] == row["year"])), None)
+        if twin is None:
+            kept.append(row)
+        elif (row["year"] is not None, bool(row["period"])) > (twin["year"] is not None, bool(twin["period"])):
+            kept[kept.index(twin)] = row
+    return kept
 
 
 def extract_document(doc: Document) -> pd.DataFrame:

@@ -1,0 +1,136 @@
+"""Extraction end to end: status, years, provinces, offsets, corpus and CLI behaviour."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.extract import extract_corpus, extract_text, run_extract
+from analysis.schema import FIGURE_COLUMNS
+from analysis.tableio import read_table
+
+from conftest import RAW
+
+
+def test_row_has_contract_columns_evidence_and_offsets():
+    text = "Năm 2020, tỉnh Gia Lai\u00a0tiếp nhận 12.500 hồ sơ. Câu khác."
+    df = extract_text(text, "doc1")
+    assert list(df.columns) == list(FIGURE_COLUMNS)
+    row = df.iloc[0]
+    assert (row.doc_id, row.province, row.year, row.period, row.metric, row.value) == (
+        "doc1", "Gia Lai", 2020, "năm 2020", "dossiers_received", 12500)
+    assert text[row.start:row.end] == "12.500"
+    assert row.evidence == "Năm 2020, tỉnh Gia Lai tiếp nhận 12.500 hồ sơ."
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Phấn đấu đến năm 2025 có 80% dịch vụ công trực tuyến mức độ 4.", "target"),
+    ("Mục tiêu năm 2021: tỷ lệ hồ sơ trực tuyến đạt 30%.", "target"),
+    ("Kế hoạch năm 2022 cung cấp 500 dịch vụ công trực tuyến mức độ 4.", "target"),
+    ("Mặc dù đã có nhiều phấn đấu, nhưng tỉnh mới có 120 dịch vụ công trực tuyến mức độ 4.", "actual"),
+    ("Sở Kế hoạch và Đầu tư đã tiếp nhận 400 hồ sơ trực tuyến.", "actual"),
+    ("Tỉnh đã vượt chỉ tiêu với 45% hồ sơ trực tuyến.", "actual"),
+])
+def test_status(text, status):
+    assert extract_text(text)["status"].tolist() == [status]
+
+
+def test_forward_looking_paragraph_and_anaphoric_next_sentence_make_targets():
+    text = ("Nhiệm vụ trong thời gian tới: Rà soát quy trình. Cung cấp 300 dịch vụ công trực tuyến mức độ 4.\n"
+            "Tỉnh đang xây dựng cổng, bảo đảm cung cấp 200 dịch vụ công trực tuyến mức độ 3. "
+            "Các chỉ tiêu này dự kiến hoàn thành năm 2019.")
+    df = extract_text(text)
+    assert df["status"].tolist() == ["target", "target"]
+    assert df["year"].tolist() == [pd.NA, 2019] or df["year"].iloc[1] == 2019
+
+
+def test_parenthesis_with_its_own_year_is_actual_inside_a_target_sentence():
+    text = ("Theo đề án, đến năm 2025 tỉnh vào nhóm 15 tỉnh dẫn đầu về ICT Index "
+            "(năm 2019 tỉnh xếp hạng thứ 30); 100% dịch vụ công trực tuyến đạt mức độ 4.")
+    df = extract_text(text)
+    assert df[["value", "status", "year"]].values.tolist() == [[15, "target", 2025], [30, "actual", 2019],
+                                                               [100, "target", 2025]]
+
+
+def test_year_falls_back_to_paragraph_then_document():
+    text = "Kết quả 9 tháng năm 2021 của tỉnh.\nHệ thống thư điện tử có 60 cơ quan sử dụng."
+    assert extract_text(text)["year"].tolist() == [2021]
+    assert extract_text("Hệ thống thư điện tử có 60 cơ quan sử dụng.", meta={"published": "2018-05-01"})["year"].tolist() == [2018]
+    assert extract_text("Hệ thống thư điện tử có 60 cơ quan sử dụng.")["year"].isna().all()
+
+
+def test_province_precedence_manifest_text_url():
+    text = "UBND tỉnh Nam Định tiếp nhận 500 hồ sơ."
+    assert extract_text(text, meta={"province": "Hoà Bình"})["province"].iloc[0] == "Hòa Bình"
+    assert extract_text(text, meta={"url": "https://baolongan.vn/x"})["province"].iloc[0] == "Nam Định"
+    assert extract_text("Tỉnh tiếp nhận 500 hồ sơ.", meta={"url": "https://baolongan.vn/x"})["province"].iloc[0] == "Long An"
+    assert extract_text("Tỉnh tiếp nhận 500 hồ sơ.")["province"].isna().all()
+
+
+def test_restated_figure_is_kept_once():
+    text = "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97%\n\nTrong quý I/2023, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97%."
+    df = extract_text(text)
+    assert len(df) == 1 and df["period"].iloc[0] == "quý I/2023"
+
+
+def test_page_furniture_gives_no_figures():
+    text = "26/06/2018 - Lượt xem: 2232\ndt 8920201825 img 2882\nTin liên quan\n60 năm chiến thắng\nThông qua 14 nghị quyết"
+    assert extract_text(text).empty
+
+
+@pytest.fixture()
+def messy_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "a_utf16.txt").write_bytes("Tỉnh Gia Lai tiếp nhận 1.000 hồ sơ.".encode("utf-16"))
+    (folder / "b_bom.txt").write_bytes("\ufeffTỉnh Yên Bái có 120 dịch vụ công trực tuyến.".encode("utf-8"))
+    (folder / "c_empty.txt").write_bytes(b"")
+    (folder / "d_binary.txt").write_bytes(b"\x89PNG\x00\x00\x01")
+    (folder / "manifest.csv").write_text("doc_id,url,published,province\nb_bom,,2019,\n", encoding="utf-8")
+    return folder
+
+
+def test_corpus_reports_bad_files_and_extracts_the_rest(messy_dir: Path):
+    result = extract_corpus(messy_dir)
+    assert sorted(result.documents["doc_id"]) == ["a_utf16", "b_bom"]
+    assert result.documents.set_index("doc_id").loc["a_utf16", "encoding"] == "utf-16"
+    assert sorted(result.errors["doc_id"]) == ["c_empty", "d_binary"]
+    assert all(str(messy_dir) in e for e in result.errors["error"])
+    assert "empty file" in " ".join(result.errors["error"]) and "NUL" in " ".join(result.errors["error"])
+    assert result.figures.set_index("doc_id").loc["b_bom", "year"] == 2019
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_cli_writes_tables_and_signals_failures(messy_dir: Path, tmp_path: Path, suffix: str):
+    out = tmp_path / f"out/figures{suffix}"
+    proc = subprocess.run([sys.executable, "-m", "analysis", "extract", str(messy_dir), "--out", str(out), "--quiet"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert "c_empty.txt: empty file" in proc.stderr
+    figures = read_table(out)
+    assert set(figures["doc_id"]) == {"a_utf16", "b_bom"}
+    errors = pd.read_csv(out.with_name("figures_errors.csv"))
+    assert len(errors) == 2
+    assert len(pd.read_csv(out.with_name("figures_documents.csv"))) == 2
+    assert not [p for p in out.parent.iterdir() if p.name.startswith(".")]  # no temp files left
+
+
+def test_cli_on_a_clean_folder_exits_zero(tmp_path: Path):
+    out = tmp_path / "f.csv"
+    assert run_extract(RAW, out, progress=False) == 0
+    assert len(read_table(out)) > 50
+
+
+def test_failed_run_leaves_an_existing_output_untouched(tmp_path: Path):
+    out = tmp_path / "figures.csv"
+    out.write_text("precious", encoding="utf-8")
+    assert run_extract(tmp_path / "missing", out, progress=False) == 2
+    assert out.read_text(encoding="utf-8") == "precious"
+
+
+def test_unsupported_output_format(tmp_path: Path):
+    assert run_extract(RAW, tmp_path / "f.xlsx", progress=False) == 2

@@ -1,0 +1,21 @@
+import pandera.errors
+import pytest
+
+from analysis.schema import as_figures, empty_figures
+
+ROW = {"doc_id": "d", "province": "Gia Lai", "year": 2019, "period": "năm 2019", "metric": "services_total",
+       "value": 10.0, "unit": "count", "denominator": None, "qualifier": "exact", "status": "actual", "scope": None,
+       "evidence": "Có 10 dịch vụ.", "start": 3, "end": 5}
+
+
+def test_valid_row_passes_and_dtypes_follow_the_contract():
+    df = as_figures([ROW])
+    assert str(df["year"].dtype) == "Int64" and df["value"].dtype == "float64"
+    assert empty_figures().empty
+
+
+@pytest.mark.parametrize("change", [{"unit": "kg"}, {"qualifier": "maybe"}, {"metric": "Bad Name"}, {"end": 2},
+                                    {"value": 120.0, "unit": "percent"}, {"year": 3000}])
+def test_contract_violations_are_rejected(change):
+    with pytest.raises(pandera.errors.SchemaError):
+        as_figures([{**ROW, **change}])
