@@ -6,6 +6,8 @@ import pytest
 
 from analysis.consistency import AUDIT_COLUMNS, audit, parenthesised_parts, parse_vn_number
 
+from figure_fixtures import make_figures, seed_figures  # noqa: F401 - pytest fixtures
+
 
 def _rows(table: pd.DataFrame, check: str, **eq) -> pd.DataFrame:
     out = table[table["check"] == check]

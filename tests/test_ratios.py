@@ -10,6 +10,8 @@ from statsmodels.stats.proportion import proportion_confint
 from analysis.ratios import RATIO_COLUMNS, compute_ratios, load_targets, run_ratios
 from analysis.tableio import read_table, write_table
 
+from figure_fixtures import make_figures, seed_figures  # noqa: F401 - pytest fixtures
+
 
 def _one(r: pd.DataFrame, **eq) -> pd.Series:
     for col, val in eq.items():

@@ -11,6 +11,8 @@ from statsmodels.stats.proportion import proportion_confint, proportions_ztest
 from analysis.ratios import compute_ratios
 from analysis.stats import comparisons, compare_provinces, trend_models, wilson_interval
 
+from figure_fixtures import make_figures, seed_figures  # noqa: F401 - pytest fixtures
+
 
 def _online(make_figures, rows):
     """Hand-made online_dossier_share ratios from (province, year, online, received[, qualifier])."""
