@@ -153,7 +153,8 @@ def ratio_chart(ratios: pd.DataFrame, ratio: str, targets: pd.DataFrame | None =
     if rows.empty:
         return _empty(title, "Chưa có tỉnh nào đủ số liệu để tính tỷ lệ này.")
     year = rows["year"].astype("Int64").astype(str).replace("<NA>", "không rõ năm")
-    rows["nhan"] = rows["province"].astype(str) + " (" + year + ")"
+    scope = rows["scope"].fillna("").astype(str) if "scope" in rows else pd.Series("", rows.index)
+    rows["nhan"] = rows["province"].astype(str) + " (" + year + ")" + scope.map(lambda s: f" – {s}" if s else "")
     rows = rows.sort_values("value").reset_index(drop=True)
     lo, hi = _bounds(rows)
     values = rows["value"].to_numpy(float)
@@ -219,7 +220,8 @@ def province_metrics(figures: pd.DataFrame, province: str) -> Figure:
     ax.set_xlabel("Tỷ lệ (%)")
     ax.set_ylabel("Chỉ số")
     ax.set_title(title)
-    ax.legend(title="Thời kỳ", fontsize=8, title_fontsize=9, loc="lower right")
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(title="Thời kỳ", fontsize=8, title_fontsize=9, loc="lower right")
     fig.tight_layout()
     return fig
 
