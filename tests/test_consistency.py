@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.consistency import AUDIT_COLUMNS, audit, parenthesised_parts, parse_vn_number
+from analysis.consistency import AUDIT_COLUMNS, audit, parenthesised_parts
 
 from figure_fixtures import make_figures, seed_figures  # noqa: F401 - pytest fixtures
 
@@ -56,15 +56,6 @@ def test_audit_reports_and_does_not_fix(seed_figures):
 
 
 # ---------------------------------------------------------------- parsing the evidence
-def test_parse_vn_number():
-    assert parse_vn_number("1.687") == 1687
-    assert parse_vn_number("156.815") == 156815
-    assert parse_vn_number("43,75") == 43.75
-    assert parse_vn_number("1.234,5") == 1234.5
-    with pytest.raises(ValueError):
-        parse_vn_number("4.0.1")
-
-
 def test_parenthesised_parts_reads_only_lists_of_counts():
     assert [v for v, _ in parenthesised_parts("tại 1.200 điểm (1.000 điểm cấp xã; 150 huyện; 50 sở)", 1200)] \
         == [1000, 150, 50]

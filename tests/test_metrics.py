@@ -115,3 +115,8 @@ def test_breakdown_in_parentheses_is_not_counted_twice():
 
 def test_agency_percentages_without_a_known_indicator_are_left_out():
     assert facts("Có 100% cơ quan sử dụng phần mềm kế toán.") == []
+
+
+def test_carried_over_dossiers():
+    text = "Trong năm, tiếp nhận 12.000 hồ sơ, 300 hồ sơ kỳ trước chuyển sang; đã giải quyết 11.900 hồ sơ."
+    assert facts(text) == [("dossiers_received", 12000), ("dossiers_carried_over", 300), ("dossiers_resolved", 11900)]

@@ -6,6 +6,8 @@ import re
 
 import pandas as pd
 
+from .numbers import NUMBER_PATTERN as _NUM, parse_number
+
 from .ratios import APPROX_TOLERANCE
 
 AUDIT_COLUMNS = (
@@ -71,16 +73,7 @@ def _verdict(holds_stated: bool, holds_interval: bool) -> str:
 
 
 # --------------------------------------------------------------------------- evidence parsing
-_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _NUM_RE = re.compile(rf"(?<![\d.,/])({_NUM})(?![\d/]|[.,]\d)")
-
-
-def parse_vn_number(text: str) -> float:
-    """'1.687' -> 1687, '43,75' -> 43.75, '105' -> 105 (the '.' groups thousands, ',' marks decimals)."""
-    text = text.strip()
-    if not re.fullmatch(_NUM, text):
-        raise ValueError(f"not a Vietnamese number: {text!r}")
-    return float(text.replace(".", "").replace(",", "."))
 
 
 def parenthesised_parts(evidence: str, total: float) -> list[tuple[float, str]]:
@@ -94,7 +87,7 @@ def parenthesised_parts(evidence: str, total: float) -> list[tuple[float, str]]:
     if not isinstance(evidence, str):
         return []
     for m in _NUM_RE.finditer(evidence):
-        if parse_vn_number(m.group(1)) != total:
+        if parse_number(m.group(1)) != total:
             continue
         tail = evidence[m.end():]
         opening = re.match(r"[^()\d;.]{0,80}?\(", tail)
@@ -114,7 +107,7 @@ def parenthesised_parts(evidence: str, total: float) -> list[tuple[float, str]]:
             if not lead:
                 parts = []
                 break
-            parts.append((parse_vn_number(lead.group(1)), piece))
+            parts.append((parse_number(lead.group(1)), piece))
         if len(parts) >= 2:
             return parts
     return []

@@ -13,6 +13,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"hơn|trên|tối thiểu(?: là)?|ít nhất(?: là)?|vượt|dưới|chưa đến|chưa tới|không quá|không tới|tối đa(?: là)?)"
     r"\s+(?:(?:là|đạt|có|được|đến|tới)\s+)?\(?$"
 )
+_QUALIFIER_HINT = re.compile(r"hơn|trên|gần|khoảng|xấp xỉ|ước|chừng|tối|ít nhất|vượt|dưới|chưa|không")
 _QUALIFIER_KIND = {
     "hơn": "more_than", "trên": "more_than", "tối thiểu": "more_than", "ít nhất": "more_than",
     "vượt": "more_than", "dưới": "less_than", "chưa đến": "less_than", "chưa tới": "less_than",
@@ -28,7 +29,7 @@ def qualifier(folded: str, start: int, end: int) -> str:
     """exact / more_than / less_than / approx, from the words right before (and after) the number."""
     before = folded[max(0, start - 40):start]
     after = folded[end:end + 60]
-    m = _QUALIFIER_BEFORE.search(before)
+    m = _QUALIFIER_BEFORE.search(before) if _QUALIFIER_HINT.search(before) else None
     if m:
         word = re.sub(r"\s+là$", "", m.group("q"))
         return _QUALIFIER_KIND.get(word, "approx")
@@ -44,9 +45,11 @@ def qualifier(folded: str, start: int, end: int) -> str:
 # --- status ---------------------------------------------------------------------------------
 
 _TARGET_CUES = re.compile(
+    r"(?=[pmcdkđshtgnbnp])(?:"
     r"phấn đấu|mục tiêu|chỉ tiêu|dự kiến|(?<!sở )(?<!bộ )kế hoạch(?! và đầu tư)|định hướng|\bsẽ\b|"
     r"hướng tới|tiến tới|theo đề án|theo lộ trình|thời gian tới|năm tới|giai đoạn tới|"
     r"(?:bảo đảm|đảm bảo) cung cấp|nhằm đạt|cần đạt|phải đạt"
+    r")"
 )
 _ACHIEVED_TARGET = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)")
 _CONTRAST = re.compile(r"\b(?:nhưng|tuy nhiên|song|mặc dù vậy)\b")
@@ -60,18 +63,27 @@ _FUTURE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:dự kiến|sẽ) (?:hoàn thành
 
 
 def _has_target_cue(window: str) -> bool:
-    cleaned = _ACHIEVED_TARGET.sub(" ", window)
-    return bool(_TARGET_CUES.search(cleaned))
+    return bool(_TARGET_CUES.search(window)) and bool(_TARGET_CUES.search(_ACHIEVED_TARGET.sub(" ", window)))
 
 
-def status(folded: str, pos: int, end: int, sentence: tuple[int, int], paragraph: tuple[int, int],
-           next_sentence: tuple[int, int] | None, paren: tuple[int, int] | None) -> str:
+def planned_sentence(folded: str, sentence: tuple[int, int], paragraph: tuple[int, int],
+                     next_sentence: tuple[int, int] | None) -> bool:
+    """A whole sentence of plans: its paragraph opened a forward-looking list before it
+    ("nhiệm vụ trong thời gian tới: …"), or the next sentence calls its figures plans
+    ("Các chỉ tiêu này dự kiến …")."""
+    if _FORWARD_FRAME.search(folded, paragraph[0], sentence[0]):
+        return True
+    return bool(next_sentence and next_sentence[0] < paragraph[1]
+                and _ANAPHORIC_TARGET.match(folded[next_sentence[0]:next_sentence[1]]))
+
+
+def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
+           paren: tuple[int, int] | None, planned: bool = False) -> str:
     """'target' when a plan cue governs the figure, else 'actual'.
 
     The cue must stand before the figure in its sentence and after the last contrast word
     (nhưng, tuy nhiên); a parenthesis with its own year is its own scope ("(năm 2019 … đạt …)").
-    A paragraph that opened a forward-looking list ("nhiệm vụ trong thời gian tới: …") and a next
-    sentence that calls these figures plans ("Các chỉ tiêu này dự kiến …") also make targets.
+    `planned` (see `planned_sentence`) makes every figure of the sentence a target.
     """
     s_start, s_end = sentence
     if paren is not None:
@@ -82,11 +94,7 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int], paragraph
     contrast = list(_CONTRAST.finditer(window))
     if contrast:
         window = window[contrast[-1].end():]
-    if _has_target_cue(window) or _FUTURE_AFTER.match(folded[end:s_end]):
-        return "target"
-    if _FORWARD_FRAME.search(folded[paragraph[0]:s_start]):
-        return "target"
-    if next_sentence and next_sentence[0] < paragraph[1] and _ANAPHORIC_TARGET.match(folded[next_sentence[0]:next_sentence[1]]):
+    if _has_target_cue(window) or _FUTURE_AFTER.match(folded[end:s_end]) or planned:
         return "target"
     return "actual"
 

@@ -47,11 +47,11 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
     meta = dict(meta or {})
     text = normalize(text)
     folded = fold(text)
-    paras = paragraphs(text)
+    paras = paragraphs(text, folded)
     province, source = None, ""
     for candidate, origin in (
         (canonical_province(str(meta.get("province") or "")), "manifest"),
-        (province_from_text(text, paras), "text"),
+        (province_from_text(text, paras, folded), "text"),
         (province_from_url(str(meta.get("url") or "")), "url"),
     ):
         if candidate:
@@ -61,32 +61,32 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
     if year is None and paras:
         lead = [p for p in find_periods(folded, text, *paras[0]) if p.year and p.role in ("frame", "target")]
         year = lead[0].year if lead else None
-    return Document(doc_id, text, folded, sentences(text), paras, province, source, year, meta)
+    return Document(doc_id, text, folded, sentences(text, paras), paras, province, source, year, meta)
 
 
 def _boundaries(folded: str, start: int, end: int) -> list[int]:
     return [m.start() for m in re.finditer(r"[;:]", folded[start:end])]
 
 
+_PARENS = re.compile(r"[()]")
+
+
 def _enclosing_paren(folded: str, start: int, pos: int, end: int) -> tuple[int, int] | None:
     """The parenthesis that contains pos within [start, end), as (open, close+1)."""
-    depth, open_at = 0, []
-    for i in range(start, pos):
-        if folded[i] == "(":
-            open_at.append(i)
-        elif folded[i] == ")" and open_at:
+    open_at: list[int] = []
+    for m in _PARENS.finditer(folded, start, pos):
+        if m.group() == "(":
+            open_at.append(m.start())
+        elif open_at:
             open_at.pop()
     if not open_at:
         return None
-    opening, depth = open_at[-1], 1
-    for i in range(pos, end):
-        if folded[i] == "(":
-            depth += 1
-        elif folded[i] == ")":
-            depth -= 1
-            if depth == 0:
-                return opening, i + 1
-    return opening, end
+    depth = 1
+    for m in _PARENS.finditer(folded, pos, end):
+        depth += 1 if m.group() == "(" else -1
+        if depth == 0:
+            return open_at[-1], m.end()
+    return open_at[-1], end
 
 
 @dataclass
@@ -100,7 +100,8 @@ class _Seen:
 def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Period]]) -> list[dict]:
     s = doc.sentences[s_index]
     folded, text = doc.folded, doc.text
-    tokens = [t for t in scan_numbers(folded, s.start, s.end) if t.figure]
+    scanned = scan_numbers(folded, s.start, s.end)
+    tokens = [t for t in scanned if t.figure]
     if not tokens:
         return []
     para = doc.paragraphs[s.paragraph]
@@ -110,6 +111,7 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
     nxt = doc.sentences[s_index + 1] if s_index + 1 < len(doc.sentences) else None
     next_span = (nxt.start, nxt.end) if nxt and nxt.paragraph == s.paragraph else None
     cuts = [s.start + b for b in _boundaries(folded, s.start, s.end)]
+    planned = cues.planned_sentence(folded, (s.start, s.end), para, next_span)
     rows: list[dict] = []
     seen: list[_Seen] = []
     breakdown: tuple[int, int] | None = None
@@ -146,7 +148,7 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
                                       and not re.search(r"[;:]", folded[prev_decided.token.end:paren[0]])):
                 breakdown = paren
                 decision = None
-        scope = _scope(doc, tok, decision, ctx, clause_start, pre_start, post_end, prev_decided, paren)
+        scope = _scope(doc, tok, decision, ctx, clause_start, pre_start, post_end, prev_decided, tokens)
         seen.append(_Seen(tok, decision, scope, clause_start))
         if decision is None:
             continue
@@ -157,7 +159,7 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             dated = pick_period(s_periods, tok.start, folded, s.start, s.end, need_year=True) or pick_period(
                 para_periods[s.paragraph], tok.start, folded, *para, need_year=True)
             year = dated.year if dated else doc.year
-        state = cues.status(folded, tok.start, tok.end, (s.start, s.end), para, next_span, paren)
+        state = cues.status(folded, tok.start, tok.end, (s.start, s.end), paren, planned)
         if state == "actual" and period and period.role == "target" and doc.year and period.year and period.year > doc.year:
             state = "target"
         rows.append({
@@ -168,19 +170,21 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             "qualifier": cues.qualifier(folded, tok.start, tok.end), "status": state,
             "scope": scope or None, "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
         })
-    return rows + _implied_ranks(doc, s, rows)
+    return rows + _implied_ranks(doc, s, scanned, rows)
 
 
 _RANK_MOVE = re.compile(r"(?P<dir>tăng|giảm|tụt|vượt lên)\s+(?:thêm\s+)?$")
 _RANK_BASE = re.compile(r"^\s*(?:bậc|hạng|vị trí|bậc xếp hạng)\s+so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{2})")
 
 
-def _implied_ranks(doc: Document, s: Sentence, rows: list[dict]) -> list[dict]:
+def _implied_ranks(doc: Document, s: Sentence, scanned: list[NumberToken], rows: list[dict]) -> list[dict]:
     """Earlier places implied by a move: "xếp vị trí 47/63, giảm 7 bậc so với năm 2017" -> 40 in 2017
     (falling 7 places means the earlier place number was 7 smaller)."""
     ranks = [r for r in rows if r["unit"] == "rank" and r["status"] == "actual"]
+    if not ranks or "bậc" not in doc.folded[s.start:s.end]:
+        return []
     implied = []
-    for tok in scan_numbers(doc.folded, s.start, s.end):
+    for tok in scanned:
         move = _RANK_MOVE.search(doc.folded, max(s.start, tok.start - 20), tok.start)
         base = _RANK_BASE.match(doc.folded[tok.end:s.end])
         earlier = [r for r in ranks if r["end"] <= tok.start]
@@ -196,7 +200,7 @@ def _implied_ranks(doc: Document, s: Sentence, rows: list[dict]) -> list[dict]:
 
 
 def _scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx: Context, clause_start: int,
-           pre_start: int, post_end: int, prev: _Seen | None, paren: tuple[int, int] | None) -> str:
+           pre_start: int, post_end: int, prev: _Seen | None, figures: list[NumberToken]) -> str:
     """Scope of a figure: a named agency right before it, else scope words of its own phrase,
     else of its clause's opening (first figure of the clause), else its predecessor's."""
     agency = cues.agency_before(doc.folded, doc.text, max(clause_start, tok.start - 60), tok.start)
@@ -213,7 +217,7 @@ def _scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx: Cont
         subject_at = sentence_start + subjects[-1].start() if subjects else pre_start
         windows = [(subject_at, tok.start)]
         lead = doc.folded[sentence_start:subject_at]
-        if not any(t.figure for t in scan_numbers(doc.folded, sentence_start, subject_at)):
+        if not any(sentence_start <= t.start < subject_at for t in figures):
             cuts = [m.start() for m in re.finditer(r"[;:]", lead)]
             windows.insert(0, (sentence_start + (cuts[-1] + 1 if cuts else 0), subject_at))
         found = cues.scope(doc.folded, doc.text, windows)
@@ -232,25 +236,32 @@ def _dedupe(rows: list[dict]) -> list[dict]:
     qualifier, status and scope, and the same year or a year missing on one side. The statement
     kept is the one that says more (a year, then a period); ties keep the first."""
     key_cols = ("metric", "value", "unit", "denominator", "qualifier", "status", "scope")
-    kept: list[dict] = []
+    kept: list[dict | None] = []
+    slots: dict[tuple, list[int]] = {}
     for row in rows:
-        key = tuple(row[c] for c in key_cols)
-        twin = next((k for k in kept if tuple(k[c] for c in key_cols) == key
-                     and (k["year"] is None or row["year"] is None or k["year"] == row["year"])), None)
+        same = slots.setdefault(tuple(row[c] for c in key_cols), [])
+        twin = next((i for i in same if kept[i]["year"] is None or row["year"] is None
+                     or kept[i]["year"] == row["year"]), None)
         if twin is None:
+            same.append(len(kept))
             kept.append(row)
-        elif (row["year"] is not None, bool(row["period"])) > (twin["year"] is not None, bool(twin["period"])):
-            kept[kept.index(twin)] = row
-    return kept
+        elif (row["year"] is not None, bool(row["period"])) > (kept[twin]["year"] is not None, bool(kept[twin]["period"])):
+            kept[twin] = row
+    return [row for row in kept if row is not None]
 
 
-def extract_document(doc: Document) -> pd.DataFrame:
-    """The figures of a prepared document, validated against the schema."""
+def document_rows(doc: Document) -> list[dict]:
+    """The figures of a prepared document as plain rows (validated later, in batches)."""
     para_periods: dict[int, list[Period]] = {}
     rows: list[dict] = []
     for index in range(len(doc.sentences)):
         rows.extend(_sentence_rows(doc, index, para_periods))
-    return as_figures(_dedupe(rows))
+    return _dedupe(rows)
+
+
+def extract_document(doc: Document) -> pd.DataFrame:
+    """The figures of a prepared document, validated against the schema."""
+    return as_figures(document_rows(doc))
 
 
 def extract_text(text: str, doc_id: str = "doc", meta: Mapping[str, object] | None = None) -> pd.DataFrame:
@@ -299,10 +310,10 @@ def read_article(path: Path) -> tuple[str, str, str]:
 
 @dataclass
 class FileResult:
-    """What one file gave: its figures and document row, or the error."""
+    """What one file gave: its figure rows and document row, or the error."""
 
     path: Path
-    figures: pd.DataFrame | None
+    rows: list[dict] | None
     document: dict | None
     error: str | None
 
@@ -325,17 +336,17 @@ def iter_extract(raw_dir: Path, manifest: Path | None = None, progress: bool = F
         try:
             text, encoding, digest = read_article(path)
             doc = prepare(text, doc_id, meta)
-            figures = extract_document(doc)
+            rows = document_rows(doc)
         except ExtractError as exc:
             yield FileResult(path, None, None, str(exc))
             continue
         except Exception as exc:  # a bug must not cost the rest of the corpus; it is reported
             yield FileResult(path, None, None, f"{path}: extraction failed: {type(exc).__name__}: {exc}")
             continue
-        yield FileResult(path, figures, {
+        yield FileResult(path, rows, {
             "doc_id": doc_id, "path": str(path), "province": doc.province, "province_source": doc.province_source,
             "year": doc.year, "published": meta.get("published") or None, "url": meta.get("url") or None,
-            "encoding": encoding, "n_chars": len(doc.text), "n_figures": len(figures), "sha256": digest,
+            "encoding": encoding, "n_chars": len(doc.text), "n_figures": len(rows), "sha256": digest,
         }, None)
 
 
@@ -350,23 +361,24 @@ class CorpusResult:
 
 def extract_corpus(raw_dir: Path | str, manifest: Path | str | None = None, progress: bool = False) -> CorpusResult:
     """Extract a folder into in-memory tables (for notebooks; the CLI streams instead)."""
-    figures, documents, errors = [], [], []
+    rows, documents, errors = [], [], []
     for result in iter_extract(Path(raw_dir), Path(manifest) if manifest else None, progress):
         if result.error:
             errors.append({"path": str(result.path), "doc_id": result.path.stem, "error": result.error})
         else:
-            figures.append(result.figures)
+            rows.extend(result.rows)
             documents.append(result.document)
-    table = pd.concat(figures, ignore_index=True) if figures else empty_figures()
     return CorpusResult(
-        as_figures(table.to_dict("records")) if len(table) else empty_figures(),
+        as_figures(rows),
         pd.DataFrame(documents, columns=list(DOCUMENT_COLUMNS)).astype({"year": "Int64"}),
         pd.DataFrame(errors, columns=list(ERROR_COLUMNS)),
     )
 
 
 class _StreamWriter:
-    """Appends figure tables to a temporary file and moves it into place at the end."""
+    """Validates figure rows in batches, appends them to a temporary file, moves it into place at the end."""
+
+    batch_rows = 20_000
 
     def __init__(self, out: Path) -> None:
         self.out, self.suffix = out, out.suffix.lower()
@@ -377,13 +389,21 @@ class _StreamWriter:
         os.close(fd)
         self.tmp = Path(tmp)
         self.rows = 0
+        self._pending: list[dict] = []
         self._parquet = None
         if self.suffix == ".csv":
             empty_figures().to_csv(self.tmp, index=False)
 
-    def write(self, figures: pd.DataFrame) -> None:
-        if figures.empty:
+    def write(self, rows: list[dict]) -> None:
+        self._pending.extend(rows)
+        if len(self._pending) >= self.batch_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._pending:
             return
+        figures = as_figures(self._pending)
+        self._pending = []
         if self.suffix == ".csv":
             figures.to_csv(self.tmp, mode="a", header=False, index=False)
         else:
@@ -397,6 +417,7 @@ class _StreamWriter:
         self.rows += len(figures)
 
     def close(self) -> None:
+        self._flush()
         if self.suffix == ".parquet":
             if self._parquet is None:
                 empty_figures().to_parquet(self.tmp, index=False)
@@ -429,7 +450,7 @@ def run_extract(raw_dir: Path, out: Path, manifest: str | Path | None = None, pr
                 print(f"error: {result.error}", file=sys.stderr)
                 errors.append({"path": str(result.path), "doc_id": result.path.stem, "error": result.error})
             else:
-                writer.write(result.figures)
+                writer.write(result.rows)
                 documents.append(result.document)
     except ExtractError as exc:
         writer.abort()

@@ -44,6 +44,7 @@ _LEVEL = re.compile(
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 _ONLINE = re.compile(r"trực tuyến|qua mạng|môi trường mạng|hồ sơ điện tử|qua cổng dịch vụ công|dịch vụ công trực tuyến")
+_CARRIED = re.compile(r"kỳ trước chuyển sang|chuyển sang từ|tồn (?:đọng )?(?:từ )?kỳ trước|tồn từ")
 _OFFLINE = re.compile(r"trực tiếp|hồ sơ giấy")
 _ONTIME = re.compile(r"đúng hạn|trước hạn|đúng và trước hạn|đúng thời hạn")
 _LATE = re.compile(r"trễ hạn|quá hạn|chậm")
@@ -162,6 +163,8 @@ def _dossiers(desc: str, verb_window: str, sentence_before: str, pct: bool) -> s
     both = verb_window + " " + desc
     if pct and re.search(r"một cửa", desc):
         return "one_stop_software_pct"
+    if _CARRIED.search(both):
+        return "dossiers_carried_over" + suffix
     if _OFFLINE.search(both):
         return "dossiers_offline" + suffix
     if _ONTIME.search(both):

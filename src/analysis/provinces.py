@@ -54,44 +54,66 @@ def canonical_province(name: str) -> str | None:
     key = re.sub(r"^(tỉnh|thành phố|tp\.?)\s+", "", key)
     if key in forms:
         return forms[key]
-    slug = _slug(key)
-    for row in load_provinces().itertuples():
-        if slug in {_slug(row.name), *(_slug(a) for a in row.aliases.split(";") if a.strip())}:
-            return row.name
-    return None
+    return dict(_url_slugs()).get(_slug(key)) or _short_slugs().get(_slug(key))
 
 
+@lru_cache(maxsize=1)
+def _short_slugs() -> dict[str, str]:
+    """Slug of every name and alias, short codes included ("hn", "tp-hcm")."""
+    return {_slug(a): row.name for row in load_provinces().itertuples()
+            for a in [row.name, *row.aliases.split(";")] if a.strip()}
+
+
+_UPPER = "".join(re.escape(chr(c)) for c in range(0x41, 0x1F00) if chr(c).isupper())
+_CAPITAL = re.compile(rf"(?<!\w)[{_UPPER}]")
 _ADMIN_PREFIX = re.compile(r"(tỉnh|thành phố|tp\.?|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy)\s+$")
 
 
-def province_mentions(text: str, spans: list[tuple[int, int]] | None = None) -> pd.DataFrame:
-    """Every province mention in the text (optionally only inside spans): name, start, end, prefixed."""
+def province_mentions(text: str, spans: list[tuple[int, int]] | None = None,
+                      folded: str | None = None) -> list[tuple[str, int, int, bool]]:
+    """Every province mention in the text (optionally only inside spans): (name, start, end, prefixed)."""
     forms, pattern = _surface_forms()
-    folded = fold(text)
-    rows = []
+    folded = fold(text) if folded is None else folded
+    found = []
     for start, end in spans or [(0, len(text))]:
-        for m in pattern.finditer(folded, start, end):
-            before = folded[max(0, m.start() - 20):m.start()]
-            rows.append({
-                "name": forms[m.group(1)], "start": m.start(), "end": m.end(),
-                "prefixed": bool(_ADMIN_PREFIX.search(before)),
-            })
-    return pd.DataFrame(rows, columns=["name", "start", "end", "prefixed"])
+        # Names are written capitalised: try the gazetteer only where a capitalised word starts.
+        for cap in _CAPITAL.finditer(text, start, end):
+            m = pattern.match(folded, cap.start(), end)
+            if not m:
+                continue
+            prefixed = bool(_ADMIN_PREFIX.search(folded, max(0, m.start() - 20), m.start()))
+            found.append((forms[m.group(1)], m.start(), m.end(), prefixed))
+    return found
 
 
-def province_from_text(text: str, spans: list[tuple[int, int]] | None = None) -> str | None:
+def province_from_text(text: str, spans: list[tuple[int, int]] | None = None,
+                       folded: str | None = None) -> str | None:
     """The province the article is about, or None when it is only mentioned in passing.
 
     Score: 2 per mention with an administrative prefix ("tỉnh Gia Lai", "UBND tỉnh …"),
     1 per bare mention. The winner needs a score of at least 2 and must beat the runner-up.
     """
-    mentions = province_mentions(text, spans)
-    if mentions.empty:
+    scores: dict[str, int] = {}
+    for name, _, _, prefixed in province_mentions(text, spans, folded):
+        scores[name] = scores.get(name, 0) + (2 if prefixed else 1)
+    if not scores:
         return None
-    scores = (mentions["prefixed"].astype(int) + 1).groupby(mentions["name"]).sum().sort_values(ascending=False)
-    best, score = scores.index[0], int(scores.iloc[0])
-    runner_up = int(scores.iloc[1]) if len(scores) > 1 else 0
-    return best if score >= 2 and score > runner_up else None
+    ranked = sorted(scores.values(), reverse=True)
+    best = max(scores, key=scores.get)
+    runner_up = ranked[1] if len(ranked) > 1 else 0
+    return best if ranked[0] >= 2 and ranked[0] > runner_up else None
+
+
+@lru_cache(maxsize=1)
+def _url_slugs() -> tuple[tuple[str, str], ...]:
+    """(slug, province) for every name and alias long enough to be recognised in a URL."""
+    pairs = []
+    for row in load_provinces().itertuples():
+        for name in [row.name, *(a for a in row.aliases.split(";") if len(a.strip()) > 3)]:
+            slug = _slug(name)
+            if len(slug) >= 5:
+                pairs.append((slug, row.name))
+    return tuple(pairs)
 
 
 def province_from_url(url: str) -> str | None:
@@ -101,17 +123,12 @@ def province_from_url(url: str) -> str | None:
     url = url.lower()
     host, _, path = re.sub(r"^[a-z]+://", "", url).partition("/")
     best: tuple[int, str] | None = None
-    for row in load_provinces().itertuples():
-        names = [row.name, *(a for a in row.aliases.split(";") if len(a.strip()) > 3)]
-        for name in names:
-            slug = _slug(name)
-            if len(slug) < 5:
-                continue
-            hits = re.search(rf"(?<![a-z0-9]){re.escape(slug)}(?![a-z0-9])", path) or (
-                slug.replace("-", "") in host.replace("-", "")
-            )
-            if hits and (best is None or len(slug) > best[0]):
-                best = (len(slug), row.name)
+    for slug, name in _url_slugs():
+        hits = re.search(rf"(?<![a-z0-9]){re.escape(slug)}(?![a-z0-9])", path) or (
+            slug.replace("-", "") in host.replace("-", "")
+        )
+        if hits and (best is None or len(slug) > best[0]):
+            best = (len(slug), name)
     if best:
         return best[1]
     for row in load_news_sources().itertuples():

@@ -9,6 +9,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .provinces import load_provinces
+
 from .schema import FIGURE_COLUMNS, validate_figures
 from .tableio import read_table, write_table
 
@@ -312,15 +314,6 @@ def select(cands: pd.DataFrame) -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------- provinces, targets, CI
-def load_provinces_table() -> pd.DataFrame:
-    """The gazetteer via analysis.provinces when available, else data/reference/provinces.csv directly."""
-    try:
-        from .provinces import load_provinces
-    except ImportError:  # pragma: no cover - only before the provinces module exists
-        return pd.read_csv(REFERENCE_DIR / "provinces.csv", dtype=str, keep_default_na=False)
-    return load_provinces()
-
-
 def load_targets(path: str | Path | None = None) -> pd.DataFrame:
     """National targets: ratio, target_pct (float), by_year (Int64), instrument, note, source."""
     df = pd.read_csv(path or REFERENCE_DIR / "national_targets.csv", dtype=str, keep_default_na=False)
@@ -429,7 +422,7 @@ def compute_ratios(figures: pd.DataFrame, provinces: pd.DataFrame | None = None,
     level: 'province' (as in the articles) or 'province_2025' (aggregated to the merged provinces, only
     when merged_2025=True). Percent values 0-100; see the README section "Ratios, audit and statistics".
     """
-    provinces = load_provinces_table() if provinces is None else provinces
+    provinces = load_provinces() if provinces is None else provinces
     targets = load_targets() if targets is None else targets
     cands = candidates(figures)
     if cands.empty:

@@ -60,7 +60,7 @@ _TONED = {
 }
 _MOVE_TONE = {"o": "òóỏõọ", "u": "ùúủũụ"}
 _TONE_OF = {ch: i for base in _TONED.values() for i, ch in enumerate(base)}
-_OLD_STYLE = re.compile(r"(?<![qQ])([oO])([àáảãạèéẻẽẹ])(?!\w)|(?<![qQ])([uU])([ỳýỷỹỵ])(?!\w)")
+_OLD_STYLE = re.compile(r"(?=[oOuU])(?<![qQ])([oO])([àáảãạèéẻẽẹ])(?!\w)|(?<![qQ])([uU])([ỳýỷỹỵ])(?!\w)")
 
 
 def _modern_tone(m: re.Match[str]) -> str:
@@ -76,10 +76,15 @@ def modern_tones(text: str) -> str:
     return _OLD_STYLE.sub(_modern_tone, text)
 
 
+_WHITESPACE = re.compile(r"[^\S ]")
+
+
 def fold(text: str) -> str:
     """Matching view: lower case, modern tone placement, every whitespace -> ' ' (length kept)."""
-    lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    return re.sub(r"\s", " ", modern_tones(lowered))
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters (İ) lower to two characters: keep those as they are
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return _WHITESPACE.sub(" ", modern_tones(lowered))
 
 
 def strip_accents(text: str) -> str:
@@ -101,10 +106,12 @@ _END_MARKERS = re.compile(
 _END_GLUED = re.compile(r"(ý kiến bạn đọc|tin khác đã đăng|tin liên quan)\s*$")
 # Lines that are furniture wherever they stand.
 _FURNITURE_LINE = re.compile(
-    r"lượt xem|lượt đọc|lượt truy cập|số lượt|views?:|\bimg\s*\d|^\s*(ảnh|nguồn|nguồn tin|nguồn ảnh|"
-    r"tác giả( bài viết)?|theo|written by|t/h|tin, ảnh|bài, ảnh|video)\s*:|"
-    r"the request was aborted|could not create ssl|error \d{3}|404 not found|"
-    r"^\s*(you are here|chọn thành phố|tỷ giá - thời tiết|thời tiết|trang chủ|đăng nhập)\s*$"
+    r"(?=[lsvitce4])(?:lượt xem|lượt đọc|lượt truy cập|số lượt|views?:|img\s*\d|"
+    r"the request was aborted|could not create ssl|error \d{3}|404 not found)"
+)
+_FURNITURE_START = re.compile(
+    r"\s*(?:(?:ảnh|nguồn|nguồn tin|nguồn ảnh|tác giả(?: bài viết)?|theo|written by|t/h|tin, ảnh|bài, ảnh|video)\s*:|"
+    r"(?:you are here|chọn thành phố|tỷ giá - thời tiết|thời tiết|trang chủ|đăng nhập)\s*$)"
 )
 
 
@@ -114,9 +121,9 @@ def _furniture_prefix(line: str) -> int:
     return m.end() if m else 0
 
 
-def content_lines(text: str) -> list[tuple[int, int]]:
+def content_lines(text: str, folded: str | None = None) -> list[tuple[int, int]]:
     """(start, end) spans of the lines that carry the article, furniture left out."""
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -132,7 +139,7 @@ def content_lines(text: str) -> list[tuple[int, int]]:
         if skip:
             start += skip
             view = folded[start:end]
-        elif _FURNITURE_LINE.search(view):
+        elif _FURNITURE_START.match(view) or _FURNITURE_LINE.search(view):
             continue
         spans.append((start, end))
     return spans
@@ -158,10 +165,10 @@ def _continues(prev: str, nxt: str) -> bool:
     return bool(nxt) and nxt[0].islower() and not prev.rstrip().endswith((".", "!", "?", ":", ";"))
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str, folded: str | None = None) -> list[tuple[int, int]]:
     """Content paragraphs: content lines, with lines broken inside a phrase joined back."""
     merged: list[tuple[int, int]] = []
-    for start, end in content_lines(text):
+    for start, end in content_lines(text, folded):
         if merged and _continues(text[merged[-1][0]:merged[-1][1]], text[start:end].lstrip()):
             merged[-1] = (merged[-1][0], end)
         else:
@@ -169,10 +176,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def sentences(text: str) -> list[Sentence]:
+def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sentence]:
     """Split the content paragraphs into sentences (numbers like 1.687 and dates stay whole)."""
     out: list[Sentence] = []
-    for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
+    for p_index, (p_start, p_end) in enumerate(paragraphs(text) if paras is None else paras):
         chunk = text[p_start:p_end]
         cursor = 0
         for m in _SENT_END.finditer(chunk):
