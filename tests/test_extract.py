@@ -34,9 +34,10 @@ def test_row_has_contract_columns_evidence_and_offsets():
     ("Mặc dù đã có nhiều phấn đấu, nhưng tỉnh mới có 120 dịch vụ công trực tuyến mức độ 4.", "actual"),
     ("Sở Kế hoạch và Đầu tư đã tiếp nhận 400 hồ sơ trực tuyến.", "actual"),
     ("Tỉnh đã vượt chỉ tiêu với 45% hồ sơ trực tuyến.", "actual"),
+    ("Kế hoạch năm nay là 60% hồ sơ trực tuyến, thực tế đã đạt 52%.", "target|actual"),
 ])
 def test_status(text, status):
-    assert extract_text(text)["status"].tolist() == [status]
+    assert extract_text(text)["status"].tolist() == status.split("|")
 
 
 def test_forward_looking_paragraph_and_anaphoric_next_sentence_make_targets():
@@ -69,6 +70,12 @@ def test_province_precedence_manifest_text_url():
     assert extract_text(text, meta={"url": "https://baolongan.vn/x"})["province"].iloc[0] == "Nam Định"
     assert extract_text("Tỉnh tiếp nhận 500 hồ sơ.", meta={"url": "https://baolongan.vn/x"})["province"].iloc[0] == "Long An"
     assert extract_text("Tỉnh tiếp nhận 500 hồ sơ.")["province"].isna().all()
+
+
+def test_headline_dateline_names_the_province_and_agency_scope_needs_a_name():
+    df = extract_text("HÀ TĨNH - Sáng 5/6, Sở TT&TT cho biết toàn tỉnh đã tiếp nhận 12.000 hồ sơ trực tuyến.")
+    assert df["province"].tolist() == ["Hà Tĩnh"] and df["scope"].isna().all()
+    assert extract_text("Hà Nam: 98% hồ sơ giải quyết đúng hạn")["province"].tolist() == ["Hà Nam"]
 
 
 def test_restated_figure_is_kept_once():

@@ -120,3 +120,21 @@ def test_agency_percentages_without_a_known_indicator_are_left_out():
 def test_carried_over_dossiers():
     text = "Trong năm, tiếp nhận 12.000 hồ sơ, 300 hồ sơ kỳ trước chuyển sang; đã giải quyết 11.900 hồ sơ."
     assert facts(text) == [("dossiers_received", 12000), ("dossiers_carried_over", 300), ("dossiers_resolved", 11900)]
+
+
+def test_full_process_and_partial_services_are_their_own_metrics():
+    assert facts("Tỉnh cung cấp 1.200 dịch vụ công trực tuyến toàn trình, 450 dịch vụ công trực tuyến một phần.") == [
+        ("services_full_process", 1200), ("services_partial", 450)]
+
+
+def test_certificates_named_after_the_officials():
+    assert facts("Hiện toàn tỉnh có 3.500 cán bộ được cấp chữ ký số.") == [("digital_certificates", 3500)]
+
+
+def test_elliptical_rates_inherit_the_subject():
+    assert facts("Tỷ lệ hồ sơ trực tuyến năm 2021 là 35,6%, năm 2020 là 22,1%.", ("metric", "value", "year")) == [
+        ("dossiers_online_pct", 35.6, 2021), ("dossiers_online_pct", 22.1, 2020)]
+
+
+def test_portal_visits_are_not_visits_to_the_centre():
+    assert facts("Trong tháng 3, số lượt truy cập Cổng dịch vụ công đạt 120.000 lượt.") == [("portal_visits", 120000)]

@@ -62,6 +62,8 @@ def test_furniture_lines_and_related_news_are_left_out():
             "Kỳ họp thứ 2 thông qua 14 nghị quyết\n")
     kept = [text[a:b] for a, b in content_lines(text)]
     assert kept == ["Tỉnh có 100 dịch vụ."]
+    sentence = "Số lượt truy cập Cổng dịch vụ công đạt 120.000 lượt."
+    assert [sentence[a:b] for a, b in content_lines(sentence)] == [sentence]  # a figure, not a counter
 
 
 def test_error_banner_glued_before_a_title_is_cut():

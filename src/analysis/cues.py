@@ -52,6 +52,7 @@ _TARGET_CUES = re.compile(
     r")"
 )
 _ACHIEVED_TARGET = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)")
+_ACHIEVED_NOW = re.compile(r"(?:đến nay|hiện nay|hiện|thực tế|kết quả)\s*(?:,\s*)?(?:đã\s+)?(?:đạt|có|thực hiện được)|đã đạt được|thực tế đã")
 _CONTRAST = re.compile(r"\b(?:nhưng|tuy nhiên|song|mặc dù vậy)\b")
 _FORWARD_FRAME = re.compile(
     r"(?:thời gian tới|phương hướng|nhiệm vụ trọng tâm|mục tiêu|chỉ tiêu|kế hoạch năm|năm tới)[^.!?]*:"
@@ -94,6 +95,10 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
     contrast = list(_CONTRAST.finditer(window))
     if contrast:
         window = window[contrast[-1].end():]
+    achieved = list(_ACHIEVED_NOW.finditer(window))
+    if achieved:  # "phấn đấu 100% …, đến nay đã đạt 98,7%": what follows the report of results is actual
+        window = window[achieved[-1].end():]
+        return "target" if _has_target_cue(window) else "actual"
     if _has_target_cue(window) or _FUTURE_AFTER.match(folded[end:s_end]) or planned:
         return "target"
     return "actual"
@@ -109,8 +114,8 @@ _SCOPES = (
 )
 _SCOPE_RE = re.compile("|".join(f"(?P<s{i}>{pattern})" for i, (_, pattern) in enumerate(_SCOPES)))
 _AGENCY_BEFORE = re.compile(
-    r"(?P<a>công an tỉnh|bảo hiểm xã hội(?: tỉnh)?|ban quản lý [^\d,;:()]{3,40}?|"
-    r"sở (?!,|ban)[^\d,;:()]{2,40}?|văn phòng ubnd tỉnh|cục thuế(?: tỉnh)?)\s*\(?\s*$"
+    r"(?P<a>công an tỉnh|bảo hiểm xã hội(?: tỉnh)?|ban quản lý (?:(?!cho biết|đã |đang |sẽ |tiếp nhận|giải quyết|có |đạt|được|là |với |thực hiện|triển khai|cung cấp|toàn |tại |trong )[^\d,;:()]){3,40}?|"
+    r"sở (?!,|ban)(?:(?!cho biết|đã |đang |sẽ |tiếp nhận|giải quyết|có |đạt|được|là |với |thực hiện|triển khai|cung cấp|toàn |tại |trong )[^\d,;:()]){2,40}?|văn phòng ubnd tỉnh|cục thuế(?: tỉnh)?)\s*\(?\s*$"
 )
 
 

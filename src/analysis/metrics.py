@@ -140,6 +140,10 @@ def _services(level: str | None, desc: str, pct: bool) -> str | None:
         return "services_national_portal" + ("_pct" if pct else "")
     if re.search(r"phát sinh hồ sơ", desc):
         return "services_with_dossiers" + ("_pct" if pct else "")
+    if re.search(r"toàn trình", desc):  # Decree 42/2022 vocabulary: kept apart from the old levels
+        return "services_full_process" + ("_pct" if pct else "")
+    if re.search(r"một phần", desc):
+        return "services_partial" + ("_pct" if pct else "")
     if level:
         return f"services_level{level}" + ("_pct" if pct else "")
     return None if pct else "services_total"
@@ -239,7 +243,7 @@ def _by_head(head: str, ctx: Context, desc: str, verb_window: str) -> str | None
                 return "email_usage_pct"
             if re.search(r"cấp|có (?:hộp thư|tài khoản)", desc + " " + ctx.sentence_before[-200:]):
                 return "email_issued_pct"
-        if not pct and re.search(r"chứng thư|chứng minh thư số|chữ ký số", ctx.sentence_before[-200:]):
+        if not pct and re.search(r"chứng thư|chứng minh thư số|chữ ký số", ctx.sentence_before[-200:] + " " + desc):
             return "digital_certificates"
         return None
     if head == "documents":
@@ -267,7 +271,7 @@ def _by_head(head: str, ctx: Context, desc: str, verb_window: str) -> str | None
     if head == "certificates" and not pct:
         return "digital_certificates"
     if head == "visits" and not pct:
-        return "visits"
+        return "portal_visits" if re.search(r"truy cập", ctx.pre + " " + desc) else "visits"
     if head == "info" and pct:
         return "info_online_pct" if re.search(r"lên mạng|trực tuyến|điện tử", desc) else None
     if head == "satisfaction" and pct:
@@ -361,6 +365,9 @@ def _decide(ctx: Context) -> Decision | None:
             metric = _by_head(head, ctx, desc, desc)
             if metric:
                 return Decision(metric, unit, head, "subject")
-        if ctx.prev_metric and ctx.prev_unit == "percent" and ctx.prev_in_clause and re.search(r"(?:và|,)\s*$", ctx.pre):
+        # "100% văn bản … và 60% thuộc …", "năm 2021 là 35,6%, năm 2020 là 22,1%", "…, đến nay đã đạt 98,7%"
+        elliptical = (ctx.prev_in_clause and re.search(r"(?:và|,)\s*$", ctx.pre)) or (
+            re.search(r"(?:đạt|là|được)\s*$", ctx.pre) and not head_at(" " + ctx.pre.split(",")[-1]))
+        if ctx.prev_metric and ctx.prev_unit == "percent" and elliptical:
             return Decision(ctx.prev_metric, unit, ctx.prev_head, "inherited")
     return None

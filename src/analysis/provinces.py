@@ -66,6 +66,8 @@ def _short_slugs() -> dict[str, str]:
 
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x41, 0x1F00) if chr(c).isupper())
 _CAPITAL = re.compile(rf"(?<!\w)[{_UPPER}]")
+# A place opening a paragraph and followed by ':' or a dash is a dateline ("HÀ TĨNH - Sáng 5/6", "Hà Nam: …").
+_DATELINE_PLACE = re.compile(r"\s*(?::|-|–|—)")
 _ADMIN_PREFIX = re.compile(r"(tỉnh|thành phố|tp\.?|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy)\s+$")
 
 
@@ -81,7 +83,8 @@ def province_mentions(text: str, spans: list[tuple[int, int]] | None = None,
             m = pattern.match(folded, cap.start(), end)
             if not m:
                 continue
-            prefixed = bool(_ADMIN_PREFIX.search(folded, max(0, m.start() - 20), m.start()))
+            prefixed = bool(_ADMIN_PREFIX.search(folded, max(0, m.start() - 20), m.start())
+                            or _DATELINE_PLACE.match(folded, m.end()) and m.start() == start)
             found.append((forms[m.group(1)], m.start(), m.end(), prefixed))
     return found
 

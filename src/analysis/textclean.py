@@ -106,7 +106,7 @@ _END_MARKERS = re.compile(
 _END_GLUED = re.compile(r"(ý kiến bạn đọc|tin khác đã đăng|tin liên quan)\s*$")
 # Lines that are furniture wherever they stand.
 _FURNITURE_LINE = re.compile(
-    r"(?=[lsvitce4])(?:lượt xem|lượt đọc|lượt truy cập|số lượt|views?:|img\s*\d|"
+    r"(?=[lsvitce4])(?:(?:lượt xem|lượt đọc|lượt truy cập|số lượt truy cập|views?)\s*:\s*[\d.,]+|img\s*\d|"
     r"the request was aborted|could not create ssl|error \d{3}|404 not found)"
 )
 _FURNITURE_START = re.compile(
