@@ -141,3 +141,24 @@ def test_failed_run_leaves_an_existing_output_untouched(tmp_path: Path):
 
 def test_unsupported_output_format(tmp_path: Path):
     assert run_extract(RAW, tmp_path / "f.xlsx", progress=False) == 2
+
+
+def test_a_document_whose_rows_break_the_schema_is_reported_and_the_rest_written(tmp_path: Path, monkeypatch):
+    import analysis.extract as extract
+
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Tỉnh tiếp nhận 1.000 hồ sơ.", encoding="utf-8")
+    (folder / "bad.txt").write_text("Tỉnh tiếp nhận 2.000 hồ sơ.", encoding="utf-8")
+    real = extract.document_rows
+
+    def corrupt(doc):
+        rows = real(doc)
+        return [{**r, "unit": "bogus"} for r in rows] if doc.doc_id == "bad" else rows
+
+    monkeypatch.setattr(extract, "document_rows", corrupt)
+    out = tmp_path / "f.csv"
+    assert run_extract(folder, out, progress=False) == 1
+    assert read_table(out)["doc_id"].tolist() == ["good"]
+    errors = pd.read_csv(tmp_path / "f_errors.csv")
+    assert errors["doc_id"].tolist() == ["bad"] and "failed validation" in errors["error"].iloc[0]

@@ -15,7 +15,11 @@ def test_valid_row_passes_and_dtypes_follow_the_contract():
 
 
 @pytest.mark.parametrize("change", [{"unit": "kg"}, {"qualifier": "maybe"}, {"metric": "Bad Name"}, {"end": 2},
-                                    {"value": 120.0, "unit": "percent"}, {"year": 3000}])
+                                    {"value": -1.0}, {"year": 3000}, {"evidence": ""}])
 def test_contract_violations_are_rejected(change):
     with pytest.raises(pandera.errors.SchemaError):
         as_figures([{**ROW, **change}])
+
+
+def test_a_percentage_above_100_is_kept_for_the_audit():
+    assert as_figures([{**ROW, "value": 120.0, "unit": "percent"}])["value"].tolist() == [120.0]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pandera.errors as pa_errors
 
 from . import cues
 from .metrics import Context, Decision, decide
@@ -389,21 +390,39 @@ class _StreamWriter:
         os.close(fd)
         self.tmp = Path(tmp)
         self.rows = 0
-        self._pending: list[dict] = []
+        self._pending: list[tuple[Path, list[dict]]] = []
+        self._queued = 0
         self._parquet = None
         if self.suffix == ".csv":
             empty_figures().to_csv(self.tmp, index=False)
 
-    def write(self, rows: list[dict]) -> None:
-        self._pending.extend(rows)
-        if len(self._pending) >= self.batch_rows:
-            self._flush()
+    def write(self, path: Path, rows: list[dict]) -> list[dict]:
+        """Queue one document's rows; returns error rows for documents whose figures failed validation."""
+        self._pending.append((path, rows))
+        self._queued += len(rows)
+        return self._flush() if self._queued >= self.batch_rows else []
 
-    def _flush(self) -> None:
-        if not self._pending:
+    def _flush(self) -> list[dict]:
+        batch, self._pending, self._queued = self._pending, [], 0
+        rows = [row for _, doc_rows in batch for row in doc_rows]
+        if not rows:
+            return []
+        try:
+            self._append(as_figures(rows))
+            return []
+        except pa_errors.SchemaError:  # find the document(s) at fault, keep the others
+            errors = []
+            for path, doc_rows in batch:
+                try:
+                    self._append(as_figures(doc_rows))
+                except pa_errors.SchemaError as exc:
+                    errors.append({"path": str(path), "doc_id": path.stem,
+                                   "error": f"{path}: figures failed validation: {str(exc).splitlines()[0]}"})
+            return errors
+
+    def _append(self, figures: pd.DataFrame) -> None:
+        if figures.empty:
             return
-        figures = as_figures(self._pending)
-        self._pending = []
         if self.suffix == ".csv":
             figures.to_csv(self.tmp, mode="a", header=False, index=False)
         else:
@@ -416,14 +435,15 @@ class _StreamWriter:
             self._parquet.write_table(pa.Table.from_pandas(figures, schema=schema, preserve_index=False))
         self.rows += len(figures)
 
-    def close(self) -> None:
-        self._flush()
+    def close(self) -> list[dict]:
+        errors = self._flush()
         if self.suffix == ".parquet":
             if self._parquet is None:
                 empty_figures().to_parquet(self.tmp, index=False)
             else:
                 self._parquet.close()
         os.replace(self.tmp, self.out)
+        return errors
 
     def abort(self) -> None:
         if self._parquet is not None:
@@ -447,10 +467,9 @@ def run_extract(raw_dir: Path, out: Path, manifest: str | Path | None = None, pr
     try:
         for result in iter_extract(Path(raw_dir), Path(manifest) if manifest else None, progress):
             if result.error:
-                print(f"error: {result.error}", file=sys.stderr)
                 errors.append({"path": str(result.path), "doc_id": result.path.stem, "error": result.error})
             else:
-                writer.write(result.rows)
+                errors.extend(writer.write(result.path, result.rows))
                 documents.append(result.document)
     except ExtractError as exc:
         writer.abort()
@@ -459,7 +478,11 @@ def run_extract(raw_dir: Path, out: Path, manifest: str | Path | None = None, pr
     except BaseException:
         writer.abort()
         raise
-    writer.close()
+    errors.extend(writer.close())
+    failed = {e["doc_id"] for e in errors}
+    documents = [d for d in documents if d["doc_id"] not in failed]
+    for error in errors:
+        print(f"error: {error['error']}", file=sys.stderr)
     docs_path, errors_path = side_paths(Path(out))
     write_table(pd.DataFrame(documents, columns=list(DOCUMENT_COLUMNS)), docs_path)
     write_table(pd.DataFrame(errors, columns=list(ERROR_COLUMNS)), errors_path)
