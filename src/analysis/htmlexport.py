@@ -18,7 +18,9 @@ OFFLINE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 <style type="text/css">
   main { max-width: 980px; margin: 0 auto; }
   .jp-RenderedHTMLCommon table.report-table { font-size: 12px; }
-  .jp-RenderedHTMLCommon table.report-table td { text-align: left; vertical-align: top; max-width: 520px; }
+  .jp-RenderedHTMLCommon table.report-table td, .jp-RenderedHTMLCommon table.report-table th {
+    text-align: left; vertical-align: top; max-width: 520px; }
+  .jp-RenderedHTMLCommon table.report-table td:last-child { min-width: 280px; }
   .jp-OutputArea-output img { max-width: 100%; height: auto; }
 </style>
 {% endblock extra_css %}

@@ -61,6 +61,7 @@ def filter_figures(figures: pd.DataFrame, provinces: str | list[str] | None = No
 def table_html(df: pd.DataFrame, max_rows: int | None = None, caption: str | None = None) -> str:
     """An HTML table with every cell escaped (article text never becomes markup)."""
     shown = df if max_rows is None else df.head(max_rows)
+    shown = shown.astype(object).where(shown.notna(), "")  # pd.NA / NaN / None shown as empty cells
     body = shown.to_html(index=False, escape=True, na_rep="", border=0, classes="report-table")
     cap = f"<p><b>{html.escape(caption)}</b></p>" if caption else ""
     more = (f"<p><i>… và {len(df) - len(shown)} dòng nữa</i></p>" if len(shown) < len(df) else "")

@@ -8,7 +8,7 @@ import sys
 import time
 import traceback
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,12 +74,17 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
 
 
+def extract_run(raw_dir: Path, data_dir: Path, notebooks: Path = NOTEBOOKS) -> Run:
+    """Notebook 01: it reads the articles itself, so it can start before the batch's own extraction."""
+    return Run("01_extract_figures", notebooks / NB_EXTRACT, "01 · Trích xuất số liệu",
+               {"raw_dir": str(raw_dir), "out_dir": str(data_dir / "01_extract_figures")})
+
+
 def plan_runs(figures_path: Path, raw_dir: Path, data_dir: Path, provinces: Sequence[str],
               notebooks: Path = NOTEBOOKS) -> list[Run]:
     """01 on the articles, 02 on the figures table, and one 03 per province."""
     runs = [
-        Run("01_extract_figures", notebooks / NB_EXTRACT, "01 · Trích xuất số liệu",
-            {"raw_dir": str(raw_dir), "out_dir": str(data_dir / "01_extract_figures")}),
+        extract_run(raw_dir, data_dir, notebooks),
         Run("02_adoption_ratios", notebooks / NB_RATIOS, "02 · Tỷ lệ ứng dụng chính quyền điện tử",
             {"figures": str(figures_path)}),
     ]
@@ -200,40 +205,63 @@ def execute_run(run: Run, out_dir: Path, kernel: str, with_code: bool = False) -
 
 
 # --------------------------------------------------------------------------- the batch
+def _warm() -> int:
+    return os.getpid()
+
+
+def worker_pool(jobs: int, out_dir: Path) -> ProcessPoolExecutor:
+    """`jobs` spawned worker processes (no fork of a process holding threads and open kernels)."""
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_worker_init, initargs=(str(Path(out_dir) / "logs"),))
+
+
+def _failed(run: Run, out_dir: Path, error: str) -> RunResult:
+    (out_dir / f"{run.key}.html").write_text(_error_page(run.title, error), encoding="utf-8")
+    return RunResult(run.key, run.title, run.notebook.name, dict(run.parameters), "failed", 0.0,
+                     f"{run.key}.html", None, error=error)
+
+
+def _priority(run: Run) -> tuple[bool, bool]:
+    # 02 and 01 take longest: start them first so the profiles fill the gaps.
+    return (not run.key.startswith("02"), not run.key.startswith("01"))
+
+
+def collect(futures: dict[Future, Run], out_dir: Path, progress: bool = True) -> dict[str, RunResult]:
+    """Wait for submitted runs under a progress bar; a worker that died still yields a failed result."""
+    from tqdm.auto import tqdm
+
+    results: dict[str, RunResult] = {}
+    with tqdm(total=len(futures), desc="notebooks", unit="nb", disable=not progress) as bar:
+        for future in as_completed(futures):
+            run = futures[future]
+            try:
+                result = future.result()
+            except Exception as exc:  # noqa: BLE001 - a dead worker fails its run, not the batch
+                result = _failed(run, out_dir, f"worker failed: {type(exc).__name__}: {exc}")
+            results[run.key] = result
+            bar.set_postfix_str(f"{run.key}: {result.status}")
+            bar.update()
+    return results
+
+
+def _jobs(jobs: int | None, n_runs: int) -> int:
+    return max(1, min(jobs or os.cpu_count() or 1, max(n_runs, 1)))
+
+
 def run_batch(runs: Sequence[Run], out_dir: Path, jobs: int | None = None, with_code: bool = False,
               progress: bool = True) -> list[RunResult]:
     """Check every run's parameters, then execute them in a pool of `jobs` worker processes (default: all cores).
 
     Results come back in the order of runs. Raises ParameterError before anything runs.
     """
-    from tqdm.auto import tqdm
-
     for run in runs:
         check_parameters(run)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     kernel = kernel_name()
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(runs) or 1))
-    results: dict[str, RunResult] = {}
-    # 02 and 01 take longest: start them first so the profiles fill the gaps.
-    order = sorted(runs, key=lambda r: (not r.key.startswith("02"), not r.key.startswith("01")))
-    context = multiprocessing.get_context("spawn")  # no fork of a process holding threads and open kernels
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init,
-                             initargs=(str(out_dir / "logs"),)) as pool, \
-            tqdm(total=len(runs), desc=f"notebooks ({jobs} workers)", unit="nb", disable=not progress) as bar:
-        futures = {pool.submit(execute_run, run, out_dir, kernel, with_code): run for run in order}
-        for future in as_completed(futures):
-            run = futures[future]
-            try:
-                result = future.result()
-            except Exception as exc:  # noqa: BLE001 - a worker that died still gets a page and a row
-                error = f"worker failed: {type(exc).__name__}: {exc}"
-                (out_dir / f"{run.key}.html").write_text(_error_page(run.title, error), encoding="utf-8")
-                result = RunResult(run.key, run.title, run.notebook.name, dict(run.parameters), "failed", 0.0,
-                                   f"{run.key}.html", None, error=error)
-            results[run.key] = result
-            bar.set_postfix_str(f"{run.key}: {result.status}")
-            bar.update()
+    with worker_pool(_jobs(jobs, len(runs)), out_dir) as pool:
+        futures = {pool.submit(execute_run, r, out_dir, kernel, with_code): r for r in sorted(runs, key=_priority)}
+        results = collect(futures, out_dir, progress)
     return [results[r.key] for r in runs]
 
 
@@ -255,7 +283,11 @@ def _inputs(raw_dir: Path, data_dir: Path) -> list[Path]:
 
 
 def run_report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code: bool = False) -> int:
-    """`python -m analysis report`: extraction, ratios, notebooks -> HTML and index.html; 0 only if all succeeded."""
+    """`python -m analysis report`: extraction, ratios, notebooks -> HTML and index.html; 0 only if all succeeded.
+
+    The worker pool starts first and runs notebook 01 (which extracts on its own) while this process
+    extracts and computes the ratios the other notebooks read; then 02 and one 03 per province follow.
+    """
     from .extract import run_extract
     from .ratios import run_ratios
     from .tableio import read_table
@@ -267,24 +299,45 @@ def run_report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code:
         print(f"report: {raw_dir} is not a folder of articles", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    notes: list[str] = []
-    extract_code = run_extract(raw_dir, figures_path, progress=True)
-    if extract_code:
-        notes.append(f"Trích xuất: có bài viết không đọc được (xem {figures_path.stem}_errors.csv và báo cáo 01).")
-    ratios_code = run_ratios(figures_path, data_dir)
-    if ratios_code:
-        notes.append("Tính tỷ lệ thất bại (xem báo cáo 02).")
-    provinces = sorted(read_table(figures_path)["province"].dropna().astype(str).unique())
-    runs = plan_runs(figures_path, raw_dir, data_dir, provinces)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    first = [extract_run(raw_dir, data_dir)]  # 01 needs nothing but the articles
     try:
-        results = run_batch(runs, out_dir, jobs=jobs, with_code=with_code)
+        for run in first:
+            check_parameters(run)
     except ParameterError as exc:
         print(f"report: {exc}", file=sys.stderr)
         return 2
-    index = write_index(out_dir, results, _inputs(raw_dir, data_dir), notes)
-    failed = [r for r in results if not r.ok]
-    print(f"report: {len(results) - len(failed)}/{len(results)} notebooks ok in "
-          f"{time.perf_counter() - started:.1f} s -> {index}")
+    kernel = kernel_name()
+    jobs = _jobs(jobs, 1 << 10)
+    notes: list[str] = []
+    with worker_pool(jobs, out_dir) as pool:
+        futures = {pool.submit(execute_run, r, out_dir, kernel, with_code): r for r in first}
+        for _ in range(jobs - 1):
+            pool.submit(_warm)  # start the other workers while this process extracts
+        extract_code = run_extract(raw_dir, figures_path, progress=True)
+        if extract_code:
+            notes.append(f"Trích xuất: có bài viết không đọc được (xem {figures_path.stem}_errors.csv và báo cáo 01).")
+        ratios_code = run_ratios(figures_path, data_dir)
+        if ratios_code:
+            notes.append("Tính tỷ lệ thất bại (xem báo cáo 02).")
+        provinces = sorted(read_table(figures_path)["province"].dropna().astype(str).unique())
+        rest = [r for r in plan_runs(figures_path, raw_dir, data_dir, provinces) if r.key not in
+                {f.key for f in first}]
+        try:
+            for run in rest:
+                check_parameters(run)
+        except ParameterError as exc:
+            print(f"report: {exc}", file=sys.stderr)
+            for future in futures:
+                future.cancel()
+            return 2
+        futures |= {pool.submit(execute_run, r, out_dir, kernel, with_code): r for r in sorted(rest, key=_priority)}
+        results = collect(futures, out_dir)
+    ordered = [results[r.key] for r in first + rest]
+    index = write_index(out_dir, ordered, _inputs(raw_dir, data_dir), notes)
+    failed = [r for r in ordered if not r.ok]
+    print(f"report: {len(ordered) - len(failed)}/{len(ordered)} notebooks ok in "
+          f"{time.perf_counter() - started:.1f} s with {jobs} workers -> {index}")
     for r in failed:
         print(f"report: FAILED {r.key}: {r.error}", file=sys.stderr)
     return 1 if failed or extract_code or ratios_code else 0
