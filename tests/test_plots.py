@@ -92,6 +92,17 @@ def test_ratio_chart_draws_each_national_target_and_the_bounds():
                                                               "Bà Rịa - Vũng Tàu (2020)"]
     segments = ax.collections[0].get_segments()  # interval / bound per province, sorted by value
     assert [tuple(s[:, 0]) for s in segments] == [(5.0, 7.3), (14.4, 17.9), (40.0, 100.0)]
+    assert "giá trị (tối thiểu (hơn, trên))" in legend
+    plt.close(fig)
+
+
+def test_an_upper_bound_reaches_down_to_zero_and_says_at_most():
+    ratios = _ratios()
+    ratios.loc[2, ["lower", "upper", "value"]] = [None, 40.0, 40.0]  # "dưới 40%"
+    fig = plots.ratio_chart(ratios, "level4_share")
+    ax = fig.axes[0]
+    assert tuple(ax.collections[0].get_segments()[2][:, 0]) == (0.0, 40.0)
+    assert "giá trị (tối đa (dưới, chưa đến))" in [t.get_text() for t in ax.get_legend().get_texts()]
     plt.close(fig)
 
 

@@ -45,8 +45,9 @@ RATIO_LABELS: dict[str, str] = {
     "edocs_pct": "Tỷ lệ văn bản trao đổi dưới dạng điện tử",
 }
 
-KIND_LABELS: dict[str, str] = {"exact": "chính xác", "bound": "cận (hơn/dưới)", "estimate": "ước tính"}
-_KIND_MARKERS: dict[str, str] = {"exact": "o", "bound": ">", "estimate": "D"}
+KIND_LABELS: dict[str, str] = {"exact": "chính xác", "bound": "cận (hơn/dưới)", "estimate": "ước tính",
+                               "bound_lower": "tối thiểu (hơn, trên)", "bound_upper": "tối đa (dưới, chưa đến)"}
+_KIND_MARKERS: dict[str, str] = {"exact": "o", "bound_lower": ">", "bound_upper": "<", "estimate": "D"}
 
 
 def metric_label(metric: str) -> str:
@@ -125,15 +126,27 @@ def figures_per_document(documents: pd.DataFrame) -> Figure:
 
 
 def _bounds(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Lower/upper ends of each row's interval: the confidence interval when given, else the bounds."""
-    lo = pd.to_numeric(rows.get("ci_low"), errors="coerce") if "ci_low" in rows else pd.Series(np.nan, rows.index)
-    hi = pd.to_numeric(rows.get("ci_high"), errors="coerce") if "ci_high" in rows else pd.Series(np.nan, rows.index)
-    if "lower" in rows:
-        lo = lo.fillna(pd.to_numeric(rows["lower"], errors="coerce"))
-    if "upper" in rows:
-        hi = hi.fillna(pd.to_numeric(rows["upper"], errors="coerce"))
-    value = pd.to_numeric(rows["value"], errors="coerce")
+    """Each row's interval: the confidence interval when given, else its bounds; an open side of a bound
+    (hơn 60% has no upper end) reaches 0 or 100."""
+    def col(name: str) -> pd.Series:
+        return pd.to_numeric(rows[name], errors="coerce") if name in rows else pd.Series(np.nan, rows.index)
+
+    lo = col("ci_low").fillna(col("lower"))
+    hi = col("ci_high").fillna(col("upper"))
+    bound = _kinds(rows).str.startswith("bound")
+    lo = lo.mask(bound & lo.isna(), 0.0)
+    hi = hi.mask(bound & hi.isna(), 100.0)
+    value = col("value")
     return lo.fillna(value).to_numpy(float), hi.fillna(value).to_numpy(float)
+
+
+def _kinds(rows: pd.DataFrame) -> pd.Series:
+    """exact / estimate / bound_lower (at least: hơn, trên) / bound_upper (at most: dưới, chưa đến)."""
+    kind = rows["kind"].fillna("exact").astype(str) if "kind" in rows else pd.Series("exact", rows.index)
+    lower = pd.to_numeric(rows["lower"], errors="coerce") if "lower" in rows else pd.Series(np.nan, rows.index)
+    upper = pd.to_numeric(rows["upper"], errors="coerce") if "upper" in rows else pd.Series(np.nan, rows.index)
+    at_most = (kind == "bound") & lower.isna() & upper.notna()
+    return kind.mask(kind == "bound", "bound_lower").mask(at_most, "bound_upper")
 
 
 def ratio_chart(ratios: pd.DataFrame, ratio: str, targets: pd.DataFrame | None = None,
@@ -158,7 +171,7 @@ def ratio_chart(ratios: pd.DataFrame, ratio: str, targets: pd.DataFrame | None =
     rows = rows.sort_values("value").reset_index(drop=True)
     lo, hi = _bounds(rows)
     values = rows["value"].to_numpy(float)
-    kinds = rows["kind"].fillna("exact").astype(str) if "kind" in rows else pd.Series("exact", rows.index)
+    kinds = _kinds(rows)
 
     use_report_style()
     fig, ax = plt.subplots(figsize=(REPORT_WIDTH_IN, max(2.8, 0.5 * len(rows) + 1.8)))

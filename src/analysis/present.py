@@ -236,3 +236,13 @@ def show_figure(fig) -> None:
     from IPython.display import Image, display
 
     display(Image(data=figure_png(fig), format="png"))
+
+
+def ratios_summary(ratios: pd.DataFrame, consistency: pd.DataFrame) -> str:
+    """02's one-line summary: provinces with a ratio, selected ratios, audit mismatches."""
+    chosen = selected(ratios)
+    if "level" in chosen:
+        chosen = chosen[chosen["level"] == "province"]
+    mismatches = int((consistency["verdict"] == "mismatch").sum()) if "verdict" in consistency else 0
+    return (f"{chosen['province'].nunique() if len(chosen) else 0} tỉnh, {len(chosen)} tỷ lệ, "
+            f"{mismatches} điểm không nhất quán")
