@@ -7,7 +7,9 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -294,12 +296,34 @@ def article_paths(raw_dir: Path) -> list[Path]:
     return sorted(p for p in raw_dir.glob("*.txt") if not p.name.startswith("."))
 
 
-def read_article(path: Path) -> tuple[str, str, str]:
-    """(text, encoding, sha256) of an article file, or ExtractError naming the file and the problem."""
+def _read_bytes(path: Path) -> bytes | OSError:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
-        raise ExtractError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+        return exc
+
+
+def prefetched(paths: Iterable[Path], ahead: int = 8) -> Iterator[tuple[Path, bytes | OSError]]:
+    """(path, bytes or the OSError) in order, read a few files ahead on a thread: file I/O waits
+    overlap with extraction while memory holds at most `ahead` files."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        window: deque = deque()
+        for path in paths:
+            window.append((path, pool.submit(_read_bytes, path)))
+            if len(window) > ahead:
+                done, future = window.popleft()
+                yield done, future.result()
+        while window:
+            done, future = window.popleft()
+            yield done, future.result()
+
+
+def read_article(path: Path, data: bytes | OSError | None = None) -> tuple[str, str, str]:
+    """(text, encoding, sha256) of an article file (or of its bytes already read), or ExtractError
+    naming the file and the problem."""
+    data = _read_bytes(path) if data is None else data
+    if isinstance(data, OSError):
+        raise ExtractError(f"{path}: cannot read: {data.strerror or data}") from data
     if not data.strip():
         raise ExtractError(f"{path}: empty file")
     try:
@@ -331,11 +355,11 @@ def iter_extract(raw_dir: Path, manifest: Path | None = None, progress: bool = F
         from tqdm import tqdm
 
         paths = tqdm(paths, desc="extract", unit="file", file=sys.stderr)
-    for path in paths:
+    for path, data in prefetched(paths):
         doc_id = path.stem
         meta = metas.get(doc_id, {})
         try:
-            text, encoding, digest = read_article(path)
+            text, encoding, digest = read_article(path, data)
             doc = prepare(text, doc_id, meta)
             rows = document_rows(doc)
         except ExtractError as exc:

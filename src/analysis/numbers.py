@@ -7,7 +7,7 @@ a multiplier word (61,3 ngàn -> 61300) and a percent sign; `x/y` is a fraction 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from decimal import Decimal, InvalidOperation
 
 YEAR_MIN, YEAR_MAX = 1945, 2100
@@ -65,8 +65,7 @@ _MONEY_AFTER = re.compile(r"^\s*(đồng|đ|vnđ|vnd|usd|\$)(?!\w)")
 _COUNT_AFTER = re.compile(rf"^\s*(các\s+|những\s+)?({COUNT_NOUNS})")
 
 
-@dataclass(frozen=True)
-class NumberToken:
+class NumberToken(NamedTuple):
     """One numeric expression of the text and the verdict on it."""
 
     start: int

@@ -10,7 +10,7 @@ range ("giai đoạn 2019 – 2020") or the date of a legal document never date 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _Y = r"(?:19|20)\d{2}"
 _DATE = rf"\d{{1,2}}[/.]\d{{1,2}}[/.]{_Y}"
@@ -35,8 +35,7 @@ _BASELINE_BEFORE = re.compile(r"so với (?:cùng kỳ )?(?:của )?$")
 _DOCUMENT_BEFORE = re.compile(r"\d+/[\w.-]+\s+(?:ngày\s+)?$|(?:ban hành|ký) ngày $")
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):
     """A time expression: its span, the year it names (if any), its wording, and its role."""
 
     start: int

@@ -8,8 +8,8 @@ offset found on a view is an offset into the document text.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 import unicodedata
-from dataclasses import dataclass
 
 
 class DecodeError(ValueError):
@@ -147,8 +147,7 @@ def content_lines(text: str, folded: str | None = None) -> list[tuple[int, int]]
 
 # --- sentences ---------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence of the document text: its span and the paragraph (line group) it belongs to."""
 
     start: int
