@@ -162,3 +162,11 @@ def test_a_document_whose_rows_break_the_schema_is_reported_and_the_rest_written
     assert read_table(out)["doc_id"].tolist() == ["good"]
     errors = pd.read_csv(tmp_path / "f_errors.csv")
     assert errors["doc_id"].tolist() == ["bad"] and "failed validation" in errors["error"].iloc[0]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_streamed_table_reads_back_equal_to_the_in_memory_one(tmp_path: Path, suffix: str):
+    out = tmp_path / f"f{suffix}"
+    assert run_extract(RAW, out, progress=False) == 0
+    pd.testing.assert_frame_equal(read_table(out).reset_index(drop=True),
+                                  extract_corpus(RAW).figures.reset_index(drop=True), check_dtype=False)

@@ -73,3 +73,7 @@ def test_rank_ordinal_is_a_figure():
 
 def test_level_list_does_not_swallow_the_next_count():
     assert figures("dịch vụ mức 2, 738 dịch vụ mức 3") == [(738, "count", None)]
+
+
+def test_digits_inside_urls_are_not_figures():
+    assert figures("xem tại https://abc.vn/tin-123-456.html hoặc www.so2.vn/7 có 12 hồ sơ") == [(12, "count", None)]

@@ -5,6 +5,7 @@ All functions read the folded text (`textclean.fold`) and positions in it.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 # --- qualifier ------------------------------------------------------------------------------
 
@@ -44,16 +45,21 @@ def qualifier(folded: str, start: int, end: int) -> str:
 
 # --- status ---------------------------------------------------------------------------------
 
-_TARGET_CUES = re.compile(
-    r"(?=[pmcdkđshtgnbnp])(?:"
-    r"phấn đấu|mục tiêu|chỉ tiêu|dự kiến|(?<!sở )(?<!bộ )kế hoạch(?! và đầu tư)|định hướng|\bsẽ\b|"
-    r"hướng tới|tiến tới|theo đề án|theo lộ trình|thời gian tới|năm tới|giai đoạn tới|"
-    r"(?:bảo đảm|đảm bảo) cung cấp|nhằm đạt|cần đạt|phải đạt"
-    r")"
+_TARGET = (r"phấn đấu|mục tiêu|chỉ tiêu|dự kiến|(?<!sở )(?<!bộ )kế hoạch(?! và đầu tư)|định hướng|sẽ(?!\w)|"
+           r"hướng tới|tiến tới|theo đề án|theo lộ trình|thời gian tới|năm tới|giai đoạn tới|"
+           r"(?:bảo đảm|đảm bảo) cung cấp|nhằm đạt|cần đạt|phải đạt")
+_MET = r"(?:đạt|vượt|hoàn thành)\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)"
+_ACHIEVED = (r"(?:đến nay|hiện nay|hiện|thực tế|kết quả)\s*(?:,\s*)?(?:đã\s+)?(?:đạt|có|thực hiện được)|"
+             r"đã đạt được|thực tế đã")
+_CONTRAST_WORDS = r"(?<!\w)(?:nhưng|tuy nhiên|song|mặc dù vậy)(?!\w)"
+# One pass finds every kind; a met target ("đạt chỉ tiêu") is matched before its "chỉ tiêu".
+# The look-ahead lets the engine skip positions where no cue can start.
+_CUES = re.compile(
+    r"(?=ph|mụ|ch|dự|kế|đị|sẽ|hư|ti|th|nă|gi|bả|đả|nh|cầ|đạ|vư|ho|hi|kế|đã|tu|so|mặ|đế)"
+    rf"(?:(?P<met>{_MET})|(?P<achieved>{_ACHIEVED})|(?P<contrast>{_CONTRAST_WORDS})|(?P<target>{_TARGET}))"
 )
-_ACHIEVED_TARGET = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)")
-_ACHIEVED_NOW = re.compile(r"(?:đến nay|hiện nay|hiện|thực tế|kết quả)\s*(?:,\s*)?(?:đã\s+)?(?:đạt|có|thực hiện được)|đã đạt được|thực tế đã")
-_CONTRAST = re.compile(r"\b(?:nhưng|tuy nhiên|song|mặc dù vậy)\b")
+_TARGET_CUES = re.compile(_TARGET)
+_ACHIEVED_TARGET = re.compile(_MET)
 _FORWARD_FRAME = re.compile(
     r"(?:thời gian tới|phương hướng|nhiệm vụ trọng tâm|mục tiêu|chỉ tiêu|kế hoạch năm|năm tới)[^.!?]*:"
 )
@@ -78,12 +84,30 @@ def planned_sentence(folded: str, sentence: tuple[int, int], paragraph: tuple[in
                 and _ANAPHORIC_TARGET.match(folded[next_sentence[0]:next_sentence[1]]))
 
 
+class SentenceCues(NamedTuple):
+    """Spans of the status cues of one sentence, found once and shared by its figures."""
+
+    targets: list[tuple[int, int]]   # plan words, minus "đạt/vượt chỉ tiêu" (a target met is a result)
+    contrasts: list[tuple[int, int]]  # nhưng, tuy nhiên: a cue before them does not reach past them
+    achieved: list[tuple[int, int]]   # "đến nay đã đạt": results reported after a plan
+
+
+def sentence_cues(folded: str, start: int, end: int) -> SentenceCues:
+    """The status cues of the sentence between start and end, in one pass."""
+    found: dict[str, list[tuple[int, int]]] = {"target": [], "contrast": [], "achieved": []}
+    for m in _CUES.finditer(folded, start, end):
+        if m.lastgroup != "met":
+            found[m.lastgroup].append(m.span())
+    return SentenceCues(found["target"], found["contrast"], found["achieved"])
+
+
 def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
-           paren: tuple[int, int] | None, planned: bool = False) -> str:
+           paren: tuple[int, int] | None, planned: bool = False, found: SentenceCues | None = None) -> str:
     """'target' when a plan cue governs the figure, else 'actual'.
 
     The cue must stand before the figure in its sentence and after the last contrast word
-    (nhưng, tuy nhiên); a parenthesis with its own year is its own scope ("(năm 2019 … đạt …)").
+    (nhưng, tuy nhiên); a parenthesis with its own year is its own scope ("(năm 2019 … đạt …)");
+    results reported after a plan ("…, đến nay đã đạt 98,7%") are actual.
     `planned` (see `planned_sentence`) makes every figure of the sentence a target.
     """
     s_start, s_end = sentence
@@ -91,15 +115,15 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
         window = folded[paren[0]:pos]
         if re.search(r"(?:19|20)\d{2}", folded[paren[0]:paren[1]]):
             return "target" if _has_target_cue(window) else "actual"
-    window = folded[s_start:pos]
-    contrast = list(_CONTRAST.finditer(window))
-    if contrast:
-        window = window[contrast[-1].end():]
-    achieved = list(_ACHIEVED_NOW.finditer(window))
-    if achieved:  # "phấn đấu 100% …, đến nay đã đạt 98,7%": what follows the report of results is actual
-        window = window[achieved[-1].end():]
-        return "target" if _has_target_cue(window) else "actual"
-    if _has_target_cue(window) or _FUTURE_AFTER.match(folded[end:s_end]) or planned:
+    found = found or sentence_cues(folded, s_start, s_end)
+    start = max([b for a, b in found.contrasts if b <= pos], default=s_start)
+    achieved = [b for a, b in found.achieved if a >= start and b <= pos]
+    if achieved:
+        start = achieved[-1]
+    cue = any(a >= start and b <= pos for a, b in found.targets)
+    if achieved:
+        return "target" if cue else "actual"
+    if cue or _FUTURE_AFTER.match(folded[end:s_end]) or planned:
         return "target"
     return "actual"
 

@@ -17,7 +17,7 @@ _DATE = rf"\d{{1,2}}[/.]\d{{1,2}}[/.]{_Y}"
 _DAYMONTH = r"\d{1,2}[/.]\d{1,2}"
 
 _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (speed)
-    r"(?=\d|t[ừíớrh]|đ[ếầ]|qu|gi|nh|v|c[uủ]|h[ếế]|n[ăg])(?:"
+    r"(?=\d|từ|tính|đến|tới|quý|tháng|giai|thời|nhiệm|vào|trước|trong|cuối|đầu|hết|của|năm|ngày)(?:"
     rf"(?P<range>từ (?:ngày )?(?:{_DATE}|{_DAYMONTH}) (?:đến|tới) (?:ngày )?(?P<ry>{_DATE}))"
     rf"|(?P<since_now>từ đầu năm(?: (?P<sy>{_Y}))? (?:đến|tới) nay)"
     rf"|(?P<until>(?:tính )?(?:đến|tới) (?:hết )?(?:ngày )?(?P<uy>{_DATE}))"

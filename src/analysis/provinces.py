@@ -45,6 +45,12 @@ def _surface_forms() -> tuple[dict[str, str], re.Pattern[str]]:
     return forms, pattern
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first word of every surface form: a capitalised word not in it cannot start a name."""
+    return frozenset(re.match(r"\w+", form).group(0) for form in _surface_forms()[0])
+
+
 def canonical_province(name: str) -> str | None:
     """A name or alias (any tone placement, with or without diacritics) -> canonical name, else None."""
     if not name or not name.strip():
@@ -54,7 +60,7 @@ def canonical_province(name: str) -> str | None:
     key = re.sub(r"^(tỉnh|thành phố|tp\.?)\s+", "", key)
     if key in forms:
         return forms[key]
-    return dict(_url_slugs()).get(_slug(key)) or _short_slugs().get(_slug(key))
+    return _short_slugs().get(_slug(key))
 
 
 @lru_cache(maxsize=1)
@@ -64,8 +70,9 @@ def _short_slugs() -> dict[str, str]:
             for a in [row.name, *row.aliases.split(";")] if a.strip()}
 
 
-_UPPER = "".join(re.escape(chr(c)) for c in range(0x41, 0x1F00) if chr(c).isupper())
-_CAPITAL = re.compile(rf"(?<!\w)[{_UPPER}]")
+# Capital letters of Vietnamese (ranges; the Latin Extended Additional block alternates cases,
+# so a match is confirmed with str.isupper).
+_CAPITAL = re.compile(r"(?<!\w)([A-ZĐÀ-ÝĂƠƯẠ-Ỹ]\w*)")
 # A place opening a paragraph and followed by ':' or a dash is a dateline ("HÀ TĨNH - Sáng 5/6", "Hà Nam: …").
 _DATELINE_PLACE = re.compile(r"\s*(?::|-|–|—)")
 _ADMIN_PREFIX = re.compile(r"(tỉnh|thành phố|tp\.?|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy)\s+$")
@@ -75,11 +82,14 @@ def province_mentions(text: str, spans: list[tuple[int, int]] | None = None,
                       folded: str | None = None) -> list[tuple[str, int, int, bool]]:
     """Every province mention in the text (optionally only inside spans): (name, start, end, prefixed)."""
     forms, pattern = _surface_forms()
+    first_words = _first_words()
     folded = fold(text) if folded is None else folded
     found = []
     for start, end in spans or [(0, len(text))]:
         # Names are written capitalised: try the gazetteer only where a capitalised word starts.
         for cap in _CAPITAL.finditer(text, start, end):
+            if not text[cap.start()].isupper() or folded[cap.start():cap.end()] not in first_words:
+                continue
             m = pattern.match(folded, cap.start(), end)
             if not m:
                 continue
@@ -108,15 +118,16 @@ def province_from_text(text: str, spans: list[tuple[int, int]] | None = None,
 
 
 @lru_cache(maxsize=1)
-def _url_slugs() -> tuple[tuple[str, str], ...]:
-    """(slug, province) for every name and alias long enough to be recognised in a URL."""
-    pairs = []
+def _url_slugs() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(slug, province, regex finding the slug in a path) for every name and alias long enough
+    to be recognised in a URL."""
+    found = []
     for row in load_provinces().itertuples():
         for name in [row.name, *(a for a in row.aliases.split(";") if len(a.strip()) > 3)]:
             slug = _slug(name)
             if len(slug) >= 5:
-                pairs.append((slug, row.name))
-    return tuple(pairs)
+                found.append((slug, row.name, re.compile(rf"(?<![a-z0-9]){re.escape(slug)}(?![a-z0-9])")))
+    return tuple(found)
 
 
 def province_from_url(url: str) -> str | None:
@@ -126,10 +137,8 @@ def province_from_url(url: str) -> str | None:
     url = url.lower()
     host, _, path = re.sub(r"^[a-z]+://", "", url).partition("/")
     best: tuple[int, str] | None = None
-    for slug, name in _url_slugs():
-        hits = re.search(rf"(?<![a-z0-9]){re.escape(slug)}(?![a-z0-9])", path) or (
-            slug.replace("-", "") in host.replace("-", "")
-        )
+    for slug, name, in_path in _url_slugs():
+        hits = in_path.search(path) or slug.replace("-", "") in host.replace("-", "")
         if hits and (best is None or len(slug) > best[0]):
             best = (len(slug), name)
     if best:
