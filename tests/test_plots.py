@@ -126,3 +126,14 @@ def test_coverage_heatmap_counts_figures_per_province_and_metric():
 def test_figure_png_is_an_image():
     png = present.figure_png(plots.coverage_heatmap(_figures()))
     assert png.startswith(b"\x89PNG") and len(png) > 5000
+
+
+def test_a_province_with_unknown_year_keeps_its_name_in_the_label():
+    ratios = _ratios()
+    ratios["year"] = ratios["year"].astype("Int64")
+    ratios.loc[0, "year"] = pd.NA
+    fig = plots.ratio_chart(ratios, "level4_share")
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert not any("nan" in label for label in labels)
+    assert any(label.endswith("(không rõ năm)") for label in labels)
+    plt.close(fig)

@@ -149,6 +149,11 @@ def _kinds(rows: pd.DataFrame) -> pd.Series:
     return kind.mask(kind == "bound", "bound_lower").mask(at_most, "bound_upper")
 
 
+def year_text(years: pd.Series, missing: str) -> pd.Series:
+    """Years as labels ('2019'), `missing` where the year is unknown (pandas renders a missing Int64 as 'nan')."""
+    return years.map(lambda y: missing if pd.isna(y) else str(int(y)))
+
+
 def ratio_chart(ratios: pd.DataFrame, ratio: str, targets: pd.DataFrame | None = None,
                 highlight: str | None = None, level: str = "province") -> Figure:
     """One adoption ratio across provinces (and years): value, interval or bound, and the national target line(s).
@@ -165,7 +170,7 @@ def ratio_chart(ratios: pd.DataFrame, ratio: str, targets: pd.DataFrame | None =
     rows = rows.dropna(subset=["value"])
     if rows.empty:
         return _empty(title, "Chưa có tỉnh nào đủ số liệu để tính tỷ lệ này.")
-    year = rows["year"].astype("Int64").astype(str).replace("<NA>", "không rõ năm")
+    year = year_text(rows["year"], "không rõ năm")
     scope = rows["scope"].fillna("").astype(str) if "scope" in rows else pd.Series("", rows.index)
     rows["nhan"] = rows["province"].astype(str) + " (" + year + ")" + scope.map(lambda s: f" – {s}" if s else "")
     rows = rows.sort_values("value").reset_index(drop=True)
@@ -225,7 +230,7 @@ def province_metrics(figures: pd.DataFrame, province: str) -> Figure:
         return _empty(title, "Tỉnh này chưa có số liệu dạng tỷ lệ phần trăm.")
     rows["chi_so"] = rows["metric"].map(metric_label)
     period = rows["period"].fillna("").astype(str)
-    rows["thoi_ky"] = period.where(period != "", rows["year"].astype("Int64").astype(str).replace("<NA>", "không rõ"))
+    rows["thoi_ky"] = period.where(period != "", year_text(rows["year"], "không rõ"))
     use_report_style()
     fig, ax = plt.subplots(figsize=(REPORT_WIDTH_IN, max(2.8, 0.45 * rows["chi_so"].nunique() + 2.0)))
     sns.barplot(data=rows, y="chi_so", x="value", hue="thoi_ky", ax=ax, errorbar=None)
