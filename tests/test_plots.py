@@ -137,3 +137,15 @@ def test_a_province_with_unknown_year_keeps_its_name_in_the_label():
     assert not any("nan" in label for label in labels)
     assert any(label.endswith("(không rõ năm)") for label in labels)
     plt.close(fig)
+
+
+def test_tables_show_whole_numbers_without_a_decimal_point():
+    html = present.table_html(pd.DataFrame({"value": [1687.0, 43.75, None], "year": [2019.0, 2020.0, None]}))
+    assert "<td>1687</td>" in html and "<td>43.75</td>" in html and "<td>2019</td>" in html
+    assert "1687.0" not in html and "nan" not in html.lower()
+
+
+def test_heatmap_province_labels_are_horizontal():
+    fig = plots.coverage_heatmap(_figures())
+    assert {t.get_rotation() for t in fig.axes[0].get_yticklabels()} == {0.0}
+    plt.close(fig)

@@ -102,6 +102,7 @@ def coverage_heatmap(figures: pd.DataFrame) -> Figure:
     ax.set_xlabel("Chỉ số")
     ax.set_ylabel("Tỉnh/thành phố")
     ax.tick_params(axis="x", labelrotation=60, labelsize=8)
+    ax.tick_params(axis="y", labelrotation=0)
     for lab in ax.get_xticklabels():
         lab.set_horizontalalignment("right")
     fig.tight_layout()

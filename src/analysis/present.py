@@ -62,10 +62,18 @@ def table_html(df: pd.DataFrame, max_rows: int | None = None, caption: str | Non
     """An HTML table with every cell escaped (article text never becomes markup)."""
     shown = df if max_rows is None else df.head(max_rows)
     shown = shown.astype(object).where(shown.notna(), "")  # pd.NA / NaN / None shown as empty cells
+    shown = shown.map(_cell)
     body = shown.to_html(index=False, escape=True, na_rep="", border=0, classes="report-table")
     cap = f"<p><b>{html.escape(caption)}</b></p>" if caption else ""
     more = (f"<p><i>… và {len(df) - len(shown)} dòng nữa</i></p>" if len(shown) < len(df) else "")
     return cap + body + more
+
+
+def _cell(value: object) -> object:
+    """A float that is a whole number is shown without '.0' (1687, 2019); others as short as exact."""
+    if isinstance(value, float) and not math.isnan(value):
+        return f"{value:.0f}" if value.is_integer() else f"{value:g}"
+    return value
 
 
 def show_table(df: pd.DataFrame, max_rows: int | None = None, caption: str | None = None,
