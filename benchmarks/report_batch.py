@@ -24,7 +24,7 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 IMPORTS = ("import pandas, matplotlib, seaborn\n"
            "from analysis import plots, present\nfrom analysis.ratios import compute_ratios\n"
-           "from analysis.extract import run_extract\nfrom analysis.stats import compare_provinces")
+           "from analysis.corpus import run_extract\nfrom analysis.stats import compare_provinces")
 
 
 def time_batch(raw: Path, jobs: int) -> tuple[float, int]:

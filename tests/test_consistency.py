@@ -146,11 +146,12 @@ def test_empty_table(make_figures):
 
 def test_on_the_extracted_seeds():
     """End to end on data/raw through the extractor: the audit finds the 99 ≠ 31 + 9 + 42 + 18."""
-    extract = pytest.importorskip("analysis.extract", reason="the extractor is not there yet")
+    from analysis.corpus import extract_corpus
+
     from pathlib import Path
     raw = Path(__file__).resolve().parents[1] / "data" / "raw"
     if not any(raw.glob("*.txt")):
         pytest.skip(f"no seed articles in {raw}")
-    a = audit(extract.extract_corpus(raw).figures)
+    a = audit(extract_corpus(raw).figures)
     found = _rows(a, "parenthesised_parts_sum", verdict="mismatch")
     assert (found["expected"].tolist(), found["found"].tolist()) == ([99.0], [100.0])

@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.extract import extract_corpus, extract_text, run_extract
+from analysis.corpus import extract_corpus, run_extract
+from analysis.extract import extract_text
 from analysis.schema import FIGURE_COLUMNS
 from analysis.tableio import read_table
 
@@ -144,19 +145,19 @@ def test_unsupported_output_format(tmp_path: Path):
 
 
 def test_a_document_whose_rows_break_the_schema_is_reported_and_the_rest_written(tmp_path: Path, monkeypatch):
-    import analysis.extract as extract
+    import analysis.corpus as corpus
 
     folder = tmp_path / "raw"
     folder.mkdir()
     (folder / "good.txt").write_text("Tỉnh tiếp nhận 1.000 hồ sơ.", encoding="utf-8")
     (folder / "bad.txt").write_text("Tỉnh tiếp nhận 2.000 hồ sơ.", encoding="utf-8")
-    real = extract.document_rows
+    real = corpus.document_rows
 
     def corrupt(doc):
         rows = real(doc)
         return [{**r, "unit": "bogus"} for r in rows] if doc.doc_id == "bad" else rows
 
-    monkeypatch.setattr(extract, "document_rows", corrupt)
+    monkeypatch.setattr(corpus, "document_rows", corrupt)
     out = tmp_path / "f.csv"
     assert run_extract(folder, out, progress=False) == 1
     assert read_table(out)["doc_id"].tolist() == ["good"]

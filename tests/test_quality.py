@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.evaluate import evaluate, read_gold
-from analysis.extract import extract_corpus
+from analysis.corpus import extract_corpus
 
 from conftest import RAW, shared_path
 

@@ -245,12 +245,13 @@ def test_run_ratios_bad_input_names_the_file(tmp_path, capsys):
 
 def test_on_the_extracted_seeds():
     """End to end on data/raw through the extractor: the same hand-checked values."""
-    extract = pytest.importorskip("analysis.extract", reason="the extractor is not there yet")
+    from analysis.corpus import extract_corpus
+
     from pathlib import Path
     raw = Path(__file__).resolve().parents[1] / "data" / "raw"
     if not any(raw.glob("*.txt")):
         pytest.skip(f"no seed articles in {raw}")
-    r = compute_ratios(extract.extract_corpus(raw).figures)
+    r = compute_ratios(extract_corpus(raw).figures)
     level4 = _one(r, province="Đắk Lắk", year=2019, ratio="level4_share", selected=True)
     assert (level4["numerator"], level4["denominator"], round(level4["value"], 2)) == (271, 1687, 16.06)
     online = _one(r, province="Đắk Lắk", year=2019, ratio="online_dossier_share", selected=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .extract import run_extract
+    from .corpus import run_extract
 
     return run_extract(Path(args.raw_dir), Path(args.out), manifest=args.manifest, progress=not args.quiet)
 

@@ -32,7 +32,7 @@ def load_figures(source: str | Path) -> pd.DataFrame:
     """A figures table from a .csv/.parquet file, or extracted on the fly from a folder of articles."""
     path = resolve_input(source)
     if path.is_dir():
-        from .extract import extract_corpus
+        from .corpus import extract_corpus
 
         return extract_corpus(path).figures
     from .tableio import read_table

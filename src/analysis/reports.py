@@ -288,7 +288,7 @@ def run_report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code:
     The worker pool starts first and runs notebook 01 (which extracts on its own) while this process
     extracts and computes the ratios the other notebooks read; then 02 and one 03 per province follow.
     """
-    from .extract import run_extract
+    from .corpus import run_extract
     from .ratios import run_ratios
     from .tableio import read_table
 
