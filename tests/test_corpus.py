@@ -95,3 +95,24 @@ def test_streamed_table_reads_back_equal_to_the_in_memory_one(tmp_path: Path, su
     assert run_extract(RAW, out, progress=False) == 0
     pd.testing.assert_frame_equal(read_table(out).reset_index(drop=True),
                                   extract_corpus(RAW).figures.reset_index(drop=True), check_dtype=False)
+
+
+def test_an_unknown_manifest_province_is_reported_and_the_text_decides(tmp_path: Path, capsys):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "a.txt").write_text("UBND tỉnh Gia Lai tiếp nhận 1.000 hồ sơ.", encoding="utf-8")
+    (folder / "manifest.csv").write_text("doc_id,province\na,Gia Lia\n", encoding="utf-8")
+    result = extract_corpus(folder)
+    assert result.figures["province"].tolist() == ["Gia Lai"]
+    assert "a: province 'Gia Lia' is not one of the 63 provinces" in capsys.readouterr().err
+
+
+def test_a_manifest_without_doc_id_stops_with_its_name(tmp_path: Path):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Tỉnh tiếp nhận 1.000 hồ sơ.", encoding="utf-8")
+    (folder / "manifest.csv").write_text("id,url\na,x\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "analysis", "extract", str(folder), "--out", str(tmp_path / "f.csv")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2 and "manifest.csv: manifest has no doc_id column" in proc.stderr
+    assert not (tmp_path / "f.csv").exists()

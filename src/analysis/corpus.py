@@ -17,6 +17,7 @@ import pandas as pd
 import pandera.errors as pa_errors
 
 from .extract import document_rows, prepare
+from .provinces import canonical_province
 from .schema import ERROR_COLUMNS, FIGURE_COLUMNS, as_figures, empty_figures
 from .tableio import write_table
 from .textclean import DecodeError, decode
@@ -107,6 +108,10 @@ def iter_extract(raw_dir: Path, manifest: Path | None = None, progress: bool = F
         from tqdm import tqdm
 
         paths = tqdm(paths, desc="extract", unit="file", file=sys.stderr)
+    for doc_id, meta in metas.items():
+        if meta.get("province") and canonical_province(meta["province"]) is None:
+            print(f"warning: {manifest}: {doc_id}: province {meta['province']!r} is not one of the 63 provinces "
+                  "(data/reference/provinces.csv); the text or URL decides instead", file=sys.stderr)
     for path, data in prefetched(paths):
         doc_id = path.stem
         meta = metas.get(doc_id, {})
