@@ -138,3 +138,22 @@ def test_elliptical_rates_inherit_the_subject():
 
 def test_portal_visits_are_not_visits_to_the_centre():
     assert facts("Trong tháng 3, số lượt truy cập Cổng dịch vụ công đạt 120.000 lượt.") == [("portal_visits", 120000)]
+
+
+def test_each_item_of_a_list_keeps_its_own_kind():
+    text = "Tổng số hồ sơ tiếp nhận là 15.000 hồ sơ (trực tuyến 3.000 hồ sơ, trực tiếp 11.500 hồ sơ, qua bưu chính 500 hồ sơ)."
+    assert facts(text) == [("dossiers_received", 15000), ("dossiers_online", 3000), ("dossiers_offline", 11500),
+                           ("dossiers_postal", 500)]
+    assert facts("Tỷ lệ hồ sơ giải quyết trước hạn đạt 60%, đúng hạn 38%, trễ hạn 2%.") == [
+        ("dossiers_early_pct", 60), ("dossiers_ontime_pct", 38), ("dossiers_late_pct", 2)]
+
+
+def test_satisfaction_named_without_ty_le():
+    assert facts("Mức độ hài lòng của tổ chức, cá nhân đạt 98%.") == [("satisfaction_pct", 98)]
+    assert facts("Chỉ số hài lòng của người dân (SIPAS) đạt 85,5%.") == [("satisfaction_pct", 85.5)]
+
+
+def test_parts_with_the_same_metric_as_their_total_are_not_rows_but_distinct_parts_are():
+    assert facts("Mạng truyền số liệu tại 80 điểm (20 điểm cấp tỉnh; 60 điểm cấp xã).") == [("network_points", 80)]
+    assert facts("Đã giải quyết 9.000 hồ sơ (đúng hạn 8.800 hồ sơ).") == [("dossiers_resolved", 9000),
+                                                                        ("dossiers_ontime", 8800)]

@@ -118,6 +118,10 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
         ratio_word = re.search(r"t[ỷỉ] lệ|,?\s*\b(?:trong đó|trong số đó|bao gồm)\b", folded[tok.end:post_end])
         if ratio_word:
             post_end = tok.end + ratio_word.start()
+        # "15.000 hồ sơ (trực tuyến 3.000 hồ sơ, …)": the parts in parentheses are not the total's words
+        opening = folded.find("(", tok.end, post_end)
+        if opening >= 0 and i + 1 < len(tokens) and tokens[i + 1].start <= post_end + 1 and ")" not in folded[opening:tokens[i + 1].start]:
+            post_end = opening
         prev_decided = next((p for p in reversed(seen) if p.decision), None)
         ctx = Context(
             unit=tok.unit, pre=folded[pre_start:tok.start], post=folded[tok.end:post_end],
@@ -130,11 +134,11 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             prev_in_clause=bool(prev_decided and prev_decided.clause_start == clause_start),
         )
         decision = decide(ctx)
-        # A count listed in parentheses right after a count of the same thing is a part of it
+        # A count listed in parentheses right after a count of the same metric is a part of it
         # ("105 điểm (31 điểm …; 71 xã …)"): the audit reads those parts, they are not figures.
         if decision and paren and decision.unit == "count":
             if breakdown == paren or (prev_decided and prev_decided.decision.unit == "count"
-                                      and prev_decided.decision.head == decision.head
+                                      and prev_decided.decision.metric == decision.metric
                                       and prev_decided.token.end <= paren[0]
                                       and not re.search(r"[;:]", folded[prev_decided.token.end:paren[0]])):
                 breakdown = paren

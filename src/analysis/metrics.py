@@ -46,7 +46,9 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _ONLINE = re.compile(r"trực tuyến|qua mạng|môi trường mạng|hồ sơ điện tử|qua cổng dịch vụ công|dịch vụ công trực tuyến")
 _CARRIED = re.compile(r"kỳ trước chuyển sang|chuyển sang từ|tồn (?:đọng )?(?:từ )?kỳ trước|tồn từ")
 _OFFLINE = re.compile(r"trực tiếp|hồ sơ giấy")
-_ONTIME = re.compile(r"đúng hạn|trước hạn|đúng và trước hạn|đúng thời hạn")
+_POSTAL = re.compile(r"bưu chính|bưu điện")
+_EARLY = re.compile(r"(?<!đúng và )(?<!và )trước hạn(?! và)")
+_ONTIME = re.compile(r"đúng hạn|đúng và trước hạn|trước và đúng hạn|đúng thời hạn")
 _LATE = re.compile(r"trễ hạn|quá hạn|chậm")
 _REQUESTED = re.compile(r"yêu cầu giải quyết")
 _RESOLVED = re.compile(r"giải quyết|xử lý|trả kết quả")
@@ -56,6 +58,7 @@ _E_DOC = re.compile(r"điện tử|qua mạng|môi trường mạng|số hóa|tr
 _CHANGE_BEFORE = re.compile(
     r"(?:tăng|giảm)(?: thêm| đi| được)?\s*(?:là\s*)?\(?\s*$|(?:tăng|giảm)\s+(?:\S+\s+){0,2}so với[^,;.()]*$"
 )
+_SATISFACTION_SUBJECT = re.compile(r"(?:chỉ số|mức độ|mức|sự|tỷ lệ) hài lòng")
 _COUNT_SUBJECT = re.compile(r"số lượng|tổng số|(?<!\w)số(?!\w)")
 _AVERAGE_BEFORE = re.compile(r"(?:trung bình|bình quân|mỗi)\b[^,;]*$")
 _SHARE_LEAD = re.compile(
@@ -160,26 +163,38 @@ def _verb(window: str, last: bool) -> str | None:
     return (max(verbs) if last else min(verbs))[1]
 
 
-def _dossiers(desc: str, verb_window: str, sentence_before: str, pct: bool) -> str | None:
-    """Dossier metrics: the kind (offline, on time, late, online by level) from the phrase on
-    both sides of the number, else the verb right before it, after it, or earlier in the sentence."""
+# The end of a noun phrase: ';' or a comma that does not continue a level list ("mức độ 3, 4").
+_PHRASE_END = re.compile(r";|,(?!\s*(?:mức độ|mức|cấp độ)?\s*(?:[1-4]|iv|iii|ii)(?!\w))")
+_KINDS = (("carried_over", _CARRIED), ("postal", _POSTAL), ("offline", _OFFLINE), ("ontime", _ONTIME),
+          ("early", _EARLY), ("late", _LATE), ("online", _ONLINE))
+
+
+def _kind(window: str) -> str | None:
+    """The dossier kind a phrase names (postal, offline, on time, early, late, online by level)."""
+    for kind, pattern in _KINDS:
+        if pattern.search(window):
+            if kind != "online":
+                return kind
+            level = level_in(window)
+            return f"online_level{level}" if level in ("3", "4") else "online"
+    return None
+
+
+def _dossiers(desc: str, verb_window: str, sentence_before: str, pct: bool, kind_only: bool = False) -> str | None:
+    """Dossier metrics. The kind is read nearest the number first — the words just before it, its own
+    noun phrase up to the first comma, then both sides whole — so the items of a list
+    ("trực tuyến 3.000 hồ sơ, trực tiếp 12.000 hồ sơ") keep their own; without a kind, the verb right
+    before it, after it, or earlier in the sentence (unless kind_only)."""
     suffix = "_pct" if pct else ""
-    both = verb_window + " " + desc
     if pct and re.search(r"một cửa", desc):
         return "one_stop_software_pct"
-    if _CARRIED.search(both):
-        return "dossiers_carried_over" + suffix
-    if _OFFLINE.search(both):
-        return "dossiers_offline" + suffix
-    if _ONTIME.search(both):
-        return "dossiers_ontime" + suffix
-    if _LATE.search(both):
-        return "dossiers_late" + suffix
-    if _ONLINE.search(both):
-        level = level_in(both)
-        if level in ("3", "4"):
-            return f"dossiers_online_level{level}" + suffix
-        return "dossiers_online" + suffix
+    own_phrase = _PHRASE_END.split(desc, maxsplit=1)[0]
+    for window in (verb_window[-25:], own_phrase, verb_window + " " + desc):
+        kind = _kind(window)
+        if kind:
+            return f"dossiers_{kind}" + suffix
+    if kind_only:
+        return None
     verb = (_verb(verb_window[-30:], last=True) or _verb(desc, last=False)
             or _verb(verb_window, last=True) or _verb(sentence_before, last=True))
     return f"dossiers_{verb}" + suffix if verb else None
@@ -362,12 +377,18 @@ def _decide(ctx: Context) -> Decision | None:
         subj = subject(ctx.sentence_before)
         if subj:
             head, desc = subj
-            metric = _by_head(head, ctx, desc, desc)
+            # "tỷ lệ hồ sơ … trước hạn đạt 60%, đúng hạn 38%, trễ hạn 2%": a kind named just before wins
+            own = _dossiers(ctx.pre, "", "", pct=True, kind_only=True) if head == "dossiers" else None
+            metric = own or _by_head(head, ctx, desc, desc)
             if metric:
                 return Decision(metric, unit, head, "subject")
         # "100% văn bản … và 60% thuộc …", "năm 2021 là 35,6%, năm 2020 là 22,1%", "…, đến nay đã đạt 98,7%"
         elliptical = (ctx.prev_in_clause and re.search(r"(?:và|,)\s*$", ctx.pre)) or (
             re.search(r"(?:đạt|là|được)\s*$", ctx.pre) and not head_at(" " + ctx.pre.split(",")[-1]))
         if ctx.prev_metric and ctx.prev_unit == "percent" and elliptical:
-            return Decision(ctx.prev_metric, unit, ctx.prev_head, "inherited")
+            # "trước hạn 60%, đúng hạn 38%, trễ hạn 2%": a kind named in the gap overrides the inherited one
+            own = _dossiers(ctx.pre, "", "", pct=True, kind_only=True) if ctx.prev_head == "dossiers" else None
+            return Decision(own or ctx.prev_metric, unit, ctx.prev_head, "inherited")
+        if _SATISFACTION_SUBJECT.search(ctx.sentence_before):
+            return Decision("satisfaction_pct", unit, "satisfaction", "subject")
     return None
