@@ -49,9 +49,19 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
             break
     year = year_of(meta.get("published")) or dateline_year(text)
     if year is None and paras:
-        lead = [p for p in find_periods(folded, text, *paras[0]) if p.year and p.role in ("frame", "target")]
+        # The lead: the first paragraph, and the next one too when the first is a headline
+        # (short, no closing punctuation).
+        lead_paras = paras[:2] if _is_headline(text[paras[0][0]:paras[0][1]]) else paras[:1]
+        lead = [p for span in lead_paras for p in find_periods(folded, text, *span)
+                if p.year and p.role in ("frame", "target")]
         year = lead[0].year if lead else None
     return Document(doc_id, text, folded, sentences(text, paras), paras, province, source, year, meta)
+
+
+def _is_headline(paragraph: str) -> bool:
+    """A title line: short and not ended like a sentence."""
+    line = paragraph.strip()
+    return len(line) < 200 and not line.endswith((".", "!", "?", "…", ":", ";"))
 
 
 def _boundaries(folded: str, start: int, end: int) -> list[int]:

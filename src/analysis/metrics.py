@@ -59,6 +59,8 @@ _CHANGE_BEFORE = re.compile(
     r"(?:tăng|giảm)(?: thêm| đi| được)?\s*(?:là\s*)?\(?\s*$|(?:tăng|giảm)\s+(?:\S+\s+){0,2}so với[^,;.()]*$"
 )
 _SATISFACTION_SUBJECT = re.compile(r"(?:chỉ số|mức độ|mức|sự|tỷ lệ) hài lòng")
+_DOSSIER_PROCESS = re.compile(r"\s*(?:(?:giải quyết|xử lý|tiếp nhận)\s+)?(?:hồ sơ\s+)?(?:đúng hạn|trước hạn|trễ hạn|quá hạn|"
+                               r"giải quyết|tiếp nhận hồ sơ|xử lý hồ sơ)")
 _COUNT_SUBJECT = re.compile(r"số lượng|tổng số|(?<!\w)số(?!\w)")
 _AVERAGE_BEFORE = re.compile(r"(?:trung bình|bình quân|mỗi)\b[^,;]*$")
 _SHARE_LEAD = re.compile(
@@ -135,6 +137,9 @@ def subject(sentence_before: str, anchor: re.Pattern[str] = _SUBJECT) -> tuple[s
             found = head_at(probe)
             if found:
                 return found[0], sentence_before[m.start():]
+        # "tỷ lệ giải quyết đúng hạn đạt 99,2%": the dossiers are implied by what is done to them
+        if anchor is _SUBJECT and _DOSSIER_PROCESS.match(phrase):
+            return "dossiers", sentence_before[m.start():]
     return None
 
 
@@ -163,19 +168,23 @@ def _verb(window: str, last: bool) -> str | None:
     return (max(verbs) if last else min(verbs))[1]
 
 
-# The end of a noun phrase: ';' or a comma that does not continue a level list ("mức độ 3, 4").
-_PHRASE_END = re.compile(r";|,(?!\s*(?:mức độ|mức|cấp độ)?\s*(?:[1-4]|iv|iii|ii)(?!\w))")
+# The end of a noun phrase: ';' or a comma, except the comma of a level list ("mức độ 3, 4",
+# "mức độ 3, mức độ 4"), which has a level right before it and right after it.
+_PHRASE_END = re.compile(
+    r";|(?<![1-4iv]),|(?<=[1-4iv]),(?!\s*(?:mức độ|mức|cấp độ)?\s*(?:[1-4]|iv|iii|ii)(?!\w))"
+)
 _KINDS = (("carried_over", _CARRIED), ("postal", _POSTAL), ("offline", _OFFLINE), ("ontime", _ONTIME),
           ("early", _EARLY), ("late", _LATE), ("online", _ONLINE))
 
 
-def _kind(window: str) -> str | None:
-    """The dossier kind a phrase names (postal, offline, on time, early, late, online by level)."""
+def _kind(window: str, own_phrase: str = "") -> str | None:
+    """The dossier kind a phrase names (postal, offline, on time, early, late, online by level);
+    an online level is read from the figure's own phrase first."""
     for kind, pattern in _KINDS:
         if pattern.search(window):
             if kind != "online":
                 return kind
-            level = level_in(window)
+            level = level_in(own_phrase) or level_in(window)
             return f"online_level{level}" if level in ("3", "4") else "online"
     return None
 
@@ -189,8 +198,10 @@ def _dossiers(desc: str, verb_window: str, sentence_before: str, pct: bool, kind
     if pct and re.search(r"một cửa", desc):
         return "one_stop_software_pct"
     own_phrase = _PHRASE_END.split(desc, maxsplit=1)[0]
-    for window in (verb_window[-25:], own_phrase, verb_window + " " + desc):
-        kind = _kind(window)
+    # just before the number, after the last coordinator: "…mức độ 3 và 4.200 hồ sơ" starts afresh
+    near = re.split(r"(?:,|;|\bvà\b)", verb_window[-40:])[-1]
+    for window in (near, own_phrase, verb_window + " " + desc):
+        kind = _kind(window, own_phrase)
         if kind:
             return f"dossiers_{kind}" + suffix
     if kind_only:
@@ -239,8 +250,8 @@ def _by_head(head: str, ctx: Context, desc: str, verb_window: str) -> str | None
         level = level_in(desc)
         if level:
             return f"services_level{level}" + ("_pct" if pct else "")
-        if pct:
-            return None
+        if pct:  # "100% thủ tục … dưới hình thức dịch vụ công trực tuyến toàn trình"
+            return _services(None, desc, pct) if re.search(r"toàn trình|một phần", desc) else None
         if re.search(r"liên thông", desc):
             return "procedures_interlinked"
         if re.search(r"trực tuyến", desc):
