@@ -157,3 +157,18 @@ def test_parts_with_the_same_metric_as_their_total_are_not_rows_but_distinct_par
     assert facts("Mạng truyền số liệu tại 80 điểm (20 điểm cấp tỉnh; 60 điểm cấp xã).") == [("network_points", 80)]
     assert facts("Đã giải quyết 9.000 hồ sơ (đúng hạn 8.800 hồ sơ).") == [("dossiers_resolved", 9000),
                                                                         ("dossiers_ontime", 8800)]
+
+
+def test_label_colon_value_lines():
+    text = "Kết quả quý II:\n- Tiếp nhận: 5.400 hồ sơ;\n- Hồ sơ trực tuyến: 2.100 hồ sơ (38,9%);\n- Số dịch vụ công trực tuyến toàn trình: 640 dịch vụ."
+    assert facts(text) == [("dossiers_received", 5400), ("dossiers_online", 2100), ("dossiers_online_pct", 38.9),
+                           ("services_full_process", 640)]
+
+
+def test_rates_listed_by_name_continue_the_last_rate_with_the_name_as_scope():
+    text = ("Ở cấp huyện, tỷ lệ hồ sơ trực tuyến đạt 9%; cấp xã đạt 4%.\n"
+            "Các huyện có tỷ lệ thấp là: Long Phú 2%, Kế Sách 3%.")
+    assert facts(text, ("metric", "value", "scope")) == [
+        ("dossiers_online_pct", 9, "cấp huyện"), ("dossiers_online_pct", 4, "cấp xã"),
+        ("dossiers_online_pct", 2, "huyện Long Phú"), ("dossiers_online_pct", 3, "huyện Kế Sách")]
+    assert facts("Các huyện có tỷ lệ thấp là: Long Phú 2%.") == []  # no rate before it: not guessed

@@ -58,6 +58,19 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
     return Document(doc_id, text, folded, sentences(text, paras), paras, province, source, year, meta)
 
 
+_ITEM_NAME = re.compile(r"(?:^|[:,;])\s*((?:[^\W\d_][^\s\d,;:()]*\s+){1,5}?)$")
+_LIST_UNIT = re.compile(r"các (huyện|quận|thị xã|xã|phường|sở|ngành|đơn vị|cơ quan|địa phương)\b")
+
+
+def _item_name(text: str, start: int, pos: int) -> str:
+    """The capitalised name listed right before a number ("…: Cù Lao Dung 2,1%"), else ''."""
+    m = _ITEM_NAME.search(text, start, pos)
+    if not m:
+        return ""
+    name = m.group(1).strip()
+    return name if all(word[0].isupper() for word in name.split()) else ""
+
+
 def _is_headline(paragraph: str) -> bool:
     """A title line: short and not ended like a sentence."""
     line = paragraph.strip()
@@ -65,7 +78,14 @@ def _is_headline(paragraph: str) -> bool:
 
 
 def _boundaries(folded: str, start: int, end: int) -> list[int]:
-    return [m.start() for m in re.finditer(r"[;:]", folded[start:end])]
+    """Clause boundaries of a sentence: ';', and ':' after a lead-in clause. The colon of a short
+    label ("Hồ sơ trực tuyến: 61.870 hồ sơ") joins the label to its number instead."""
+    cuts, last = [], 0
+    for m in re.finditer(r"[;:]", folded[start:end]):
+        if m.group() == ";" or m.start() - last > 60:
+            cuts.append(m.start())
+        last = m.end()
+    return cuts
 
 
 _PARENS = re.compile(r"[()]")
@@ -98,7 +118,7 @@ class _Seen:
 
 
 def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Period]],
-                   scanned: list[NumberToken]) -> list[dict]:
+                   scanned: list[NumberToken], para_pct: dict[int, str]) -> list[dict]:
     s = doc.sentences[s_index]
     folded, text = doc.folded, doc.text
     tokens = [t for t in scanned if t.figure]
@@ -142,6 +162,8 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             prev_unit=prev_decided.decision.unit if prev_decided else None,
             prev_head=prev_decided.decision.head if prev_decided else None,
             prev_in_clause=bool(prev_decided and prev_decided.clause_start == clause_start),
+            para_pct_metric=para_pct.get(s.paragraph) or para_pct.get(s.paragraph - 1),
+            item_name=_item_name(text, pre_start, tok.start),
         )
         decision = decide(ctx)
         # A count listed in parentheses right after a count of the same metric is a part of it
@@ -157,6 +179,8 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
         seen.append(_Seen(tok, decision, scope, clause_start))
         if decision is None:
             continue
+        if decision.unit == "percent" and decision.how != "listed":
+            para_pct[s.paragraph] = decision.metric
         period = pick_period(s_periods, tok.start, folded, s.start, s.end) or pick_period(
             para_periods[s.paragraph], tok.start, folded, *para)
         year = period.year if period and period.year else None
@@ -214,9 +238,15 @@ def _scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx: Cont
     if decision is None:
         return ""
     same_clause = prev is not None and prev.clause_start == clause_start
+    if decision.how == "listed":
+        unit = _LIST_UNIT.search(ctx.sentence_before)
+        return f"{unit.group(1)} {ctx.item_name}" if unit else ctx.item_name
     if decision.how == "share" and prev:
         return prev.scope
     if decision.how == "subject":
+        own = cues.scope(doc.folded, doc.text, [(pre_start, tok.start)])
+        if own:  # "…mới đạt 8,5%; cấp xã chỉ đạt 3,1%": the clause names its own scope
+            return own
         sentence_start = tok.start - len(ctx.sentence_before)
         subjects = list(re.finditer(r"t[ỷỉ] lệ", ctx.sentence_before))
         subject_at = sentence_start + subjects[-1].start() if subjects else pre_start
@@ -258,6 +288,7 @@ def _dedupe(rows: list[dict]) -> list[dict]:
 def document_rows(doc: Document) -> list[dict]:
     """The figures of a prepared document as plain rows (validated later, in batches)."""
     para_periods: dict[int, list[Period]] = {}
+    para_pct: dict[int, str] = {}
     rows: list[dict] = []
     tokens: list[NumberToken] = []
     for start, end in doc.paragraphs:
@@ -266,7 +297,7 @@ def document_rows(doc: Document) -> list[dict]:
     for index, s in enumerate(doc.sentences):
         scanned = tokens[bisect_left(starts, s.start):bisect_left(starts, s.end)]
         if scanned:
-            rows.extend(_sentence_rows(doc, index, para_periods, scanned))
+            rows.extend(_sentence_rows(doc, index, para_periods, scanned, para_pct))
     return _dedupe(rows)
 
 

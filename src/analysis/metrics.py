@@ -89,6 +89,8 @@ class Context:
     prev_unit: str | None
     prev_head: str | None
     prev_in_clause: bool      # the previous figure is in the same clause
+    para_pct_metric: str | None = None  # the last percentage metric of the paragraph so far
+    item_name: str = ""       # a capitalised name listed right before the number ("…: Cù Lao Dung 2,1%")
 
 
 @dataclass(frozen=True)
@@ -244,7 +246,8 @@ def _by_head(head: str, ctx: Context, desc: str, verb_window: str) -> str | None
         if level is None and not pct and not re.match(r"\s*dịch vụ (?:công|hành chính)|\s*dvc", desc):
             if not re.search(r"dịch vụ (?:công|hành chính)|dvc", ctx.pre):
                 return None
-            level = level_in(ctx.pre)
+            level = level_in(ctx.pre)  # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"
+            desc = ctx.pre + " " + desc
         return _services(level, desc, pct)
     if head == "procedures":
         level = level_in(desc)
@@ -402,4 +405,8 @@ def _decide(ctx: Context) -> Decision | None:
             return Decision(own or ctx.prev_metric, unit, ctx.prev_head, "inherited")
         if _SATISFACTION_SUBJECT.search(ctx.sentence_before):
             return Decision("satisfaction_pct", unit, "satisfaction", "subject")
+        # "Các huyện có tỷ lệ thấp là: Cù Lao Dung 2,1%, Trần Đề 2,7%": a bare rate listed by name
+        # continues the paragraph's last rate; the name becomes the scope (extract.py)
+        if ctx.item_name and ctx.para_pct_metric and _SUBJECT.search(ctx.sentence_before):
+            return Decision(ctx.para_pct_metric, unit, None, "listed")
     return None
