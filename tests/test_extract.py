@@ -80,3 +80,10 @@ def test_restated_figure_is_kept_once():
 def test_page_furniture_gives_no_figures():
     text = "26/06/2018 - Lượt xem: 2232\ndt 8920201825 img 2882\nTin liên quan\n60 năm chiến thắng\nThông qua 14 nghị quyết"
     assert extract_text(text).empty
+
+
+def test_rate_of_the_online_subset_is_scoped_and_earlier_phrases_do_not_leak_scope():
+    df = extract_text("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 96%, tỷ lệ hồ sơ trực tuyến được giải quyết đúng hạn đạt 99,5%.")
+    assert df["scope"].fillna("").tolist() == ["", "hồ sơ trực tuyến"]
+    df = extract_text("Tỉnh cấp 900 tài khoản thư điện tử, đạt 100% CBCC cấp tỉnh, do đó tỷ lệ cán bộ sử dụng thư điện tử đạt 80%.")
+    assert pd.isna(df.set_index("metric").loc["email_usage_pct", "scope"])

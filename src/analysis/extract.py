@@ -62,6 +62,18 @@ _ITEM_NAME = re.compile(r"(?:^|[:,;])\s*((?:[^\W\d_][^\s\d,;:()]*\s+){1,5}?)$")
 _LIST_UNIT = re.compile(r"các (huyện|quận|thị xã|xã|phường|sở|ngành|đơn vị|cơ quan|địa phương)\b")
 
 
+_ONLINE_SUBSET = re.compile(r"t[ỷỉ] lệ hồ sơ (?:nộp |tiếp nhận |giải quyết )?(?:trực tuyến|qua mạng)[^,;]*$")
+
+
+def _subset_scope(metric: str, sentence_before: str) -> str:
+    """'hồ sơ trực tuyến' for a rate of the online dossiers only ("tỷ lệ hồ sơ trực tuyến được giải
+    quyết đúng hạn đạt 99,7%"), so it is not read as the rate of all dossiers."""
+    if metric in ("dossiers_ontime_pct", "dossiers_late_pct", "dossiers_resolved_pct", "dossiers_early_pct"):
+        if _ONLINE_SUBSET.search(sentence_before):
+            return "hồ sơ trực tuyến"
+    return ""
+
+
 def _item_name(text: str, start: int, pos: int) -> str:
     """The capitalised name listed right before a number ("…: Cù Lao Dung 2,1%"), else ''."""
     m = _ITEM_NAME.search(text, start, pos)
@@ -244,7 +256,10 @@ def _scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx: Cont
     if decision.how == "share" and prev:
         return prev.scope
     if decision.how == "subject":
-        own = cues.scope(doc.folded, doc.text, [(pre_start, tok.start)])
+        subset = _subset_scope(decision.metric, ctx.sentence_before)
+        if subset:
+            return subset
+        own = cues.scope(doc.folded, doc.text, [(pre_start, tok.start)]) if pre_start == clause_start else ""
         if own:  # "…mới đạt 8,5%; cấp xã chỉ đạt 3,1%": the clause names its own scope
             return own
         sentence_start = tok.start - len(ctx.sentence_before)
