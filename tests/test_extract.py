@@ -87,3 +87,25 @@ def test_rate_of_the_online_subset_is_scoped_and_earlier_phrases_do_not_leak_sco
     assert df["scope"].fillna("").tolist() == ["", "hồ sơ trực tuyến"]
     df = extract_text("Tỉnh cấp 900 tài khoản thư điện tử, đạt 100% CBCC cấp tỉnh, do đó tỷ lệ cán bộ sử dụng thư điện tử đạt 80%.")
     assert pd.isna(df.set_index("metric").loc["email_usage_pct", "scope"])
+
+
+def test_random_text_never_crashes_and_offsets_point_at_numbers():
+    """A deterministic fuzz: seed words shuffled with hard tokens (unbalanced parentheses, odd
+    numbers, furniture, URLs); every row must validate and its offsets must cover a number."""
+    import random
+
+    from analysis.textclean import normalize
+
+    from conftest import RAW
+
+    words = " ".join(p.read_text(encoding="utf-8") for p in sorted(RAW.glob("*.txt"))).split()
+    hard = ["(", ")", "((", "%", "/", ":", ";", "1.687", "43,75%", "19/19", "6/8", "61,3 ngàn", "hơn", "mức độ",
+            "tỷ lệ", "hồ sơ", "\n", "đạt", "phấn đấu", "0/0", "999999999999", "http://x.vn/1", "Tin liên quan",
+            "\u00a0", "Hoà", "năm 1986", "quý IV", "250%"]
+    rng = random.Random(20261122)
+    for i in range(300):
+        text = " ".join(rng.choice(words) if rng.random() < 0.7 else rng.choice(hard) for _ in range(rng.randint(0, 80)))
+        df = extract_text(text, f"f{i}")
+        norm = normalize(text)
+        for start, end in zip(df["start"], df["end"]):
+            assert any(ch.isdigit() for ch in norm[start:end])
