@@ -22,6 +22,7 @@ OFFLINE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
     text-align: left; vertical-align: top; max-width: 520px; }
   .jp-RenderedHTMLCommon table.report-table td:last-child { min-width: 280px; }
   .jp-RenderedHTMLCommon table.report-table td { min-width: 4em; }
+  .jp-RenderedHTMLCommon table.report-table td:nth-child(-n+4) { min-width: 7em; }
   .jp-OutputArea-output img { max-width: 100%; height: auto; }
 </style>
 {% endblock extra_css %}

@@ -140,7 +140,7 @@ def targets_vs_achievements(ratios: pd.DataFrame) -> pd.DataFrame:
     rows["verdict"] = [("đạt" if v >= t else "chưa đạt") if pd.notna(v) and pd.notna(t) else "không rõ"
                        for v, t in zip(value, target)]
     rows["ratio"] = rows["ratio"].map(ratio_label)
-    return rows.reset_index(drop=True)
+    return rows.round(2).reset_index(drop=True)
 
 
 def describe_ratio(row: pd.Series) -> str:
