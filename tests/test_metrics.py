@@ -172,3 +172,9 @@ def test_rates_listed_by_name_continue_the_last_rate_with_the_name_as_scope():
         ("dossiers_online_pct", 9, "cấp huyện"), ("dossiers_online_pct", 4, "cấp xã"),
         ("dossiers_online_pct", 2, "huyện Long Phú"), ("dossiers_online_pct", 3, "huyện Kế Sách")]
     assert facts("Các huyện có tỷ lệ thấp là: Long Phú 2%.") == []  # no rate before it: not guessed
+
+
+def test_satisfaction_after_the_number_and_ranks_without_thu():
+    assert facts("Kết quả khảo sát, 95,6% người dân hài lòng với dịch vụ.") == [("satisfaction_pct", 95.6)]
+    assert facts("Về ICT Index năm 2020, tỉnh xếp hạng 12, năm 2019 ở vị trí 18.", ("metric", "value", "year")) == [
+        ("ict_index_rank", 12, 2020), ("ict_index_rank", 18, 2019)]

@@ -61,6 +61,7 @@ _CHANGE_BEFORE = re.compile(
 _SATISFACTION_SUBJECT = re.compile(r"(?:chỉ số|mức độ|mức|sự|tỷ lệ) hài lòng")
 _DOSSIER_PROCESS = re.compile(r"\s*(?:(?:giải quyết|xử lý|tiếp nhận)\s+)?(?:hồ sơ\s+)?(?:đúng hạn|trước hạn|trễ hạn|quá hạn|"
                                r"giải quyết|tiếp nhận hồ sơ|xử lý hồ sơ)")
+_SATISFIED_AFTER = re.compile(r"\s*(?:số\s+)?(?:người dân|người|tổ chức|cá nhân|doanh nghiệp|công dân)[^.;%]{0,40}?hài lòng")
 _COUNT_SUBJECT = re.compile(r"số lượng|tổng số|(?<!\w)số(?!\w)")
 _AVERAGE_BEFORE = re.compile(r"(?:trung bình|bình quân|mỗi)\b[^,;]*$")
 _SHARE_LEAD = re.compile(
@@ -361,7 +362,7 @@ def _decide(ctx: Context) -> Decision | None:
     if not pct:
         after_head = head_at(ctx.post)
         ranked_place = ctx.unit == "fraction" and (after_head is None or re.match(r"\s*tỉnh", ctx.post))
-        ordinal = re.search(r"(?:xếp hạng|xếp|đứng|hạng|vị trí)\s+thứ\s*$", ctx.pre)
+        ordinal = re.search(r"(?:xếp hạng|xếp|đứng|hạng|vị trí)\s+thứ\s*$|(?:xếp hạng|hạng|vị trí)\s+$", ctx.pre)
         top_group = re.search(r"(?:nhóm|top)\s+$", ctx.pre) and re.match(r"\s*tỉnh[^.;]*dẫn đầu", ctx.post)
         if (ranked_place and _RANK_CONTEXT.search(ctx.sentence_before)) or ordinal or top_group:
             metric = _rank(ctx)
@@ -369,6 +370,8 @@ def _decide(ctx: Context) -> Decision | None:
                 return Decision(metric, "rank", None, "rank")
 
     unit = "percent" if pct else "count"
+    if pct and _SATISFIED_AFTER.match(ctx.post):  # "95,6% người dân hài lòng với …"
+        return Decision("satisfaction_pct", unit, "satisfaction", "head")
     found = head_at(ctx.post)
     if found:
         head, _ = found
