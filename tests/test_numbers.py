@@ -77,3 +77,8 @@ def test_level_list_does_not_swallow_the_next_count():
 
 def test_digits_inside_urls_are_not_figures():
     assert figures("xem tại https://abc.vn/tin-123-456.html hoặc www.so2.vn/7 có 12 hồ sơ") == [(12, "count", None)]
+
+
+def test_phone_numbers_are_not_figures_but_administrative_leading_zeros_are():
+    assert figures("Đường dây nóng 0210.3847.111 hoạt động 24/7, gọi 0912.345.678.") == []
+    assert figures("được cấp 05 hồ sơ và 03 tài khoản") == [(5, "count", None), (3, "count", None)]

@@ -136,8 +136,8 @@ def _verdict(kind: str, m: re.Match[str], folded: str) -> tuple[bool, str]:
             return False, "duration"
         if is_int and YEAR_MIN <= int(digits) <= YEAR_MAX and not _COUNT_AFTER.match(after):
             return False, "year"
-        if is_int and len(digits) >= 7:
-            return False, "identifier"
+        if is_int and (len(digits) >= 7 or (digits.startswith("0") and len(digits) >= 4)):
+            return False, "identifier"  # ids, and phone numbers ("0210.3847.111"); "05 hồ sơ" stays a count
     if _VERSION_BEFORE.search(before) and "," not in digits and m.group("pct") is None:
         return False, "version"
     if _MONEY_AFTER.match(after):
