@@ -147,7 +147,6 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
     sentence_cues = cues.sentence_cues(folded, s.start, s.end)
     rows: list[dict] = []
     seen: list[_Seen] = []
-    breakdown: tuple[int, int] | None = None
     for i, tok in enumerate(tokens):
         clause_start = max([c + 1 for c in cuts if c < tok.start], default=s.start)
         clause_end = min([c for c in cuts if c >= tok.end], default=s.end)
@@ -178,15 +177,6 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             item_name=_item_name(text, pre_start, tok.start),
         )
         decision = decide(ctx)
-        # A count listed in parentheses right after a count of the same metric is a part of it
-        # ("105 điểm (31 điểm …; 71 xã …)"): the audit reads those parts, they are not figures.
-        if decision and paren and decision.unit == "count":
-            if breakdown == paren or (prev_decided and prev_decided.decision.unit == "count"
-                                      and prev_decided.decision.metric == decision.metric
-                                      and prev_decided.token.end <= paren[0]
-                                      and not re.search(r"[;:]", folded[prev_decided.token.end:paren[0]])):
-                breakdown = paren
-                decision = None
         scope = _scope(doc, tok, decision, ctx, clause_start, pre_start, post_end, prev_decided, tokens)
         seen.append(_Seen(tok, decision, scope, clause_start))
         if decision is None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon
+
 # Head nouns, most specific first. A head is matched at the start of a phrase.
 HEADS: tuple[tuple[str, str], ...] = (
     ("services", r"dịch vụ công trực tuyến|dịch vụ hành chính công trực tuyến|dịch vụ hành chính công|"
@@ -43,16 +45,10 @@ _LEVEL = re.compile(
 )
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
-_ONLINE = re.compile(r"trực tuyến|qua mạng|môi trường mạng|hồ sơ điện tử|qua cổng dịch vụ công|dịch vụ công trực tuyến")
-_CARRIED = re.compile(r"kỳ trước chuyển sang|chuyển sang từ|tồn (?:đọng )?(?:từ )?kỳ trước|tồn từ")
-_OFFLINE = re.compile(r"trực tiếp|hồ sơ giấy")
-_POSTAL = re.compile(r"bưu chính|bưu điện")
-_EARLY = re.compile(r"(?<!đúng và )(?<!và )trước hạn(?! và)")
-_ONTIME = re.compile(r"đúng hạn|đúng và trước hạn|trước và đúng hạn|đúng thời hạn")
-_LATE = re.compile(r"trễ hạn|quá hạn|chậm")
-_REQUESTED = re.compile(r"yêu cầu giải quyết")
-_RESOLVED = re.compile(r"giải quyết|xử lý|trả kết quả")
-_RECEIVED = re.compile(r"tiếp nhận|(?<!\w)nhận(?!\w)|(?<!\w)nộp(?!\w)|tổng số|đăng ký")
+_REQUESTED = lexicon.pattern("dossiers", "verbs.requested")
+_RESOLVED = lexicon.pattern("dossiers", "verbs.resolved")
+_RECEIVED = lexicon.pattern("dossiers", "verbs.received")
+_COORDINATED = lexicon.pattern("dossiers", "verbs.coordinated")
 _EMAIL = re.compile(r"thư điện tử|hộp thư|email|e-mail|thư công vụ")
 _E_DOC = re.compile(r"điện tử|qua mạng|môi trường mạng|số hóa|trực tuyến|liên thông|ký số")
 _CHANGE_BEFORE = re.compile(
@@ -162,7 +158,7 @@ def _services(level: str | None, desc: str, pct: bool) -> str | None:
 
 def _verb(window: str, last: bool) -> str | None:
     """received / resolved from the dossier verbs of a window (its last or its first verb)."""
-    if _REQUESTED.search(window):
+    if _REQUESTED.search(window) or _COORDINATED.search(window):
         return "received"
     verbs = [(m.start(), "resolved") for m in _RESOLVED.finditer(window)]
     verbs += [(m.start(), "received") for m in _RECEIVED.finditer(window)]
@@ -176,8 +172,7 @@ def _verb(window: str, last: bool) -> str | None:
 _PHRASE_END = re.compile(
     r";|(?<![1-4iv]),|(?<=[1-4iv]),(?!\s*(?:mức độ|mức|cấp độ)?\s*(?:[1-4]|iv|iii|ii)(?!\w))"
 )
-_KINDS = (("carried_over", _CARRIED), ("postal", _POSTAL), ("offline", _OFFLINE), ("ontime", _ONTIME),
-          ("early", _EARLY), ("late", _LATE), ("online", _ONLINE))
+_KINDS = lexicon.ordered_kinds("dossiers", "kinds")
 
 
 def _kind(window: str, own_phrase: str = "") -> str | None:
