@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import cues
+from .frames import Frame, frame_at, inherit, item_scope, list_frames
 from .metrics import Context, Decision, decide
 from .numbers import NumberToken, scan_numbers
 from .periods import Period, dateline_year, find_periods, pick_period, year_of
@@ -147,6 +148,7 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
     sentence_cues = cues.sentence_cues(folded, s.start, s.end)
     rows: list[dict] = []
     seen: list[_Seen] = []
+    frames = list_frames(folded, s.start, s.end)
     for i, tok in enumerate(tokens):
         clause_start = max([c + 1 for c in cuts if c < tok.start], default=s.start)
         clause_end = min([c for c in cuts if c >= tok.end], default=s.end)
@@ -163,6 +165,10 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
         opening = folded.find("(", tok.end, post_end)
         if opening >= 0 and i + 1 < len(tokens) and tokens[i + 1].start <= post_end + 1 and ")" not in folded[opening:tokens[i + 1].start]:
             post_end = opening
+        frame = frame_at(frames, tok.start)
+        item = frame.item_at(tok.start) if frame else None
+        if item:  # an item's words stop at its own edges
+            pre_start, post_end = max(pre_start, item[0]), min(post_end, item[1])
         prev_decided = next((p for p in reversed(seen) if p.decision), None)
         ctx = Context(
             unit=tok.unit, pre=folded[pre_start:tok.start], post=folded[tok.end:post_end],
@@ -177,7 +183,12 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             item_name=_item_name(text, pre_start, tok.start),
         )
         decision = decide(ctx)
+        header = _header_figure(frame, seen)
+        if decision and header:
+            decision = Decision(inherit(decision.metric, header.decision.metric), decision.unit, decision.head, decision.how)
         scope = _scope(doc, tok, decision, ctx, clause_start, pre_start, post_end, prev_decided, tokens)
+        if item and decision and header and not cues.agency_before(folded, text, item[0], tok.start):
+            scope = item_scope(text, folded, item, tok.start, tok.end) or scope
         seen.append(_Seen(tok, decision, scope, clause_start))
         if decision is None:
             continue
@@ -191,6 +202,10 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
                 para_periods[s.paragraph], tok.start, folded, *para, need_year=True)
             year = dated.year if dated else doc.year
         state = cues.status(folded, tok.start, tok.end, (s.start, s.end), paren, planned, sentence_cues)
+        header_row = next((r for r in rows if header and r["start"] == header.token.start), None)
+        if header_row and header_row["status"] == "target" and header_row["year"] in (None, year):
+            # the items of a plan are planned (unless dated apart: "(năm 2019 đạt …)")
+            state = "target"
         if state == "actual" and period and period.role == "target" and doc.year and period.year and period.year > doc.year:
             state = "target"
         rows.append({
@@ -202,6 +217,14 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             "scope": scope or None, "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
         })
     return rows + _implied_ranks(doc, s, scanned, rows)
+
+
+def _header_figure(frame: Frame | None, seen: list[_Seen]) -> _Seen | None:
+    """The last decided figure in a frame's header: the total its items are parts of."""
+    if frame is None:
+        return None
+    inside = [p for p in seen if p.decision and frame.header[0] <= p.token.start < frame.header[1]]
+    return inside[-1] if inside else None
 
 
 _RANK_MOVE = re.compile(r"(?P<dir>tăng|giảm|tụt|vượt lên)\s+(?:thêm\s+)?$")
