@@ -95,6 +95,9 @@ def _boundaries(folded: str, start: int, end: int) -> list[int]:
     label ("Hồ sơ trực tuyến: 61.870 hồ sơ") joins the label to its number instead."""
     cuts, last = [], 0
     for m in re.finditer(r"[;:]", folded[start:end]):
+        if m.group() == ":" and re.search(r"(?:là|đạt)\s*$", folded[start + last:start + m.start()]):
+            last = m.end()  # "số hồ sơ quá hạn là: 1.551": the label's colon
+            continue
         if m.group() == ";" or m.start() - last > 60:
             cuts.append(m.start())
         last = m.end()
@@ -181,6 +184,7 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             prev_in_clause=bool(prev_decided and prev_decided.clause_start == clause_start),
             para_pct_metric=para_pct.get(s.paragraph) or para_pct.get(s.paragraph - 1),
             item_name=_item_name(text, pre_start, tok.start),
+            after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == clause_start),
         )
         decision = decide(ctx)
         header = _header_figure(frame, seen)

@@ -77,6 +77,7 @@ def _closing(folded: str, open_at: int, end: int) -> int:
     return end
 
 
+_LABEL_END = re.compile(r"(?:là|đạt|bằng)\s*$")  # "Số hồ sơ quá hạn là: 1.551": a label, not a list
 _FULL_STOP = re.compile(r"\.(?!\d)")
 
 
@@ -102,8 +103,9 @@ def list_frames(folded: str, start: int, end: int) -> list[Frame]:
         if inside:  # "(bao gồm: …)": the header is what stands before the parenthesis
             head_start = _header_start(folded, start, paren)
         items = _split_items(folded, m.end(), stop)
-        numbered_header = re.search(r"\d", folded[head_start:m.start()])
-        if items and (m.group() != ":" or numbered_header or len(items) > 1):
+        header = folded[head_start:m.start()]
+        label = m.group() == ":" and _LABEL_END.search(header)
+        if items and not label and (m.group() != ":" or re.search(r"\d", header) or len(items) > 1):
             frames.append(Frame((head_start, m.start()), items))
     for m in re.finditer(r"\(", folded[start:end]):
         at = start + m.start()

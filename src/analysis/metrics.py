@@ -49,6 +49,8 @@ _REQUESTED = lexicon.pattern("dossiers", "verbs.requested")
 _RESOLVED = lexicon.pattern("dossiers", "verbs.resolved")
 _RECEIVED = lexicon.pattern("dossiers", "verbs.received")
 _COORDINATED = lexicon.pattern("dossiers", "verbs.coordinated")
+_OUT_OF = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('dossiers', 'out_of'))}\s*$")
+_CORRESPONDING = re.compile(rf"\s*,?\s*{lexicon.alternation(lexicon.entry('dossiers', 'corresponding'))}\s*$")
 _EMAIL = re.compile(r"thư điện tử|hộp thư|email|e-mail|thư công vụ")
 _E_DOC = re.compile(r"điện tử|qua mạng|môi trường mạng|số hóa|trực tuyến|liên thông|ký số")
 _CHANGE_BEFORE = re.compile(
@@ -88,6 +90,7 @@ class Context:
     prev_in_clause: bool      # the previous figure is in the same clause
     para_pct_metric: str | None = None  # the last percentage metric of the paragraph so far
     item_name: str = ""       # a capitalised name listed right before the number ("…: Cù Lao Dung 2,1%")
+    after_count: bool = False  # the number right before, in the same clause, is a count (decided or not)
 
 
 @dataclass(frozen=True)
@@ -235,6 +238,21 @@ def _agencies(ctx: Context, desc: str) -> str | None:
     return None
 
 
+_PROCEDURE_KINDS = lexicon.ordered_kinds("procedures", "kinds")
+
+
+def _procedure_kind(before: str, desc: str) -> str | None:
+    """A change or subset of the procedure catalogue named right before the count or in its own
+    phrase ("bãi bỏ 15 TTHC", "305 TTHC mới", "công bố danh mục 201 TTHC")."""
+    own = _PHRASE_END.split(desc, maxsplit=1)[0]
+    near = re.split(r"(?:;|\bvà\b)", before)[-1]
+    for window in (near, own):
+        for kind, pattern in _PROCEDURE_KINDS:
+            if pattern.search(window):
+                return kind
+    return None
+
+
 def _by_head(head: str, ctx: Context, desc: str, verb_window: str) -> str | None:
     pct = ctx.unit == "percent"
     if head == "services":
@@ -251,6 +269,9 @@ def _by_head(head: str, ctx: Context, desc: str, verb_window: str) -> str | None
             return f"services_level{level}" + ("_pct" if pct else "")
         if pct:  # "100% thủ tục … dưới hình thức dịch vụ công trực tuyến toàn trình"
             return _services(None, desc, pct) if re.search(r"toàn trình|một phần", desc) else None
+        change = _procedure_kind(verb_window[-40:], desc)
+        if change:
+            return f"procedures_{change}"
         if re.search(r"liên thông", desc):
             return "procedures_interlinked"
         if re.search(r"trực tuyến", desc):
@@ -352,6 +373,12 @@ def _decide(ctx: Context) -> Decision | None:
     pct = ctx.unit == "percent"
     if _CHANGE_BEFORE.search(ctx.pre) or _AVERAGE_BEFORE.search(ctx.pre[-60:]):
         return None
+    if not pct and ctx.after_count and _OUT_OF.match(ctx.pre):
+        return None  # "11.241 trên tổng số 40.954 hồ sơ": the base of the count before
+    if not pct and ctx.prev_in_clause and ctx.prev_unit:
+        if ctx.prev_unit == "percent" and ctx.prev_metric and ctx.prev_metric.endswith("_pct") \
+                and _CORRESPONDING.match(ctx.pre):  # "đạt 99,85%, tương ứng với 94.839 hồ sơ"
+            return Decision(ctx.prev_metric[:-4], "count", ctx.prev_head, "inherited")
 
     # Places in a ranking: "xếp hạng 37/63", "(năm 2016 là 38/63)", "xếp hạng thứ 25", "nhóm 15 tỉnh dẫn đầu".
     if not pct:
@@ -384,7 +411,8 @@ def _decide(ctx: Context) -> Decision | None:
                 return Decision(metric, unit, head, "subject")
         return None
     if pct:
-        if ctx.prev_metric and ctx.prev_unit == "count" and _SHARE_LEAD.search(ctx.pre):
+        lead = _SHARE_LEAD.search(ctx.pre)
+        if ctx.prev_metric and ctx.prev_unit == "count" and lead and not _SUBJECT.search(ctx.pre[:lead.start()]):
             return Decision(f"{ctx.prev_metric}_pct", unit, ctx.prev_head, "share")
         subj = subject(ctx.sentence_before)
         if subj:
