@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import cues
-from .frames import Frame, frame_at, inherit, item_scope, list_frames
+from .frames import Frame, frame_at, inherit, item_scope, list_frames, workload_totals
 from .metrics import Context, Decision, decide
 from .numbers import NumberToken, scan_numbers
 from .periods import Period, dateline_year, find_periods, pick_period, year_of
@@ -134,7 +134,7 @@ class _Seen:
 
 
 def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Period]],
-                   scanned: list[NumberToken], para_pct: dict[int, str]) -> list[dict]:
+                   scanned: list[NumberToken], para_pct: dict[int, str], earlier: list[dict]) -> list[dict]:
     s = doc.sentences[s_index]
     folded, text = doc.folded, doc.text
     tokens = [t for t in scanned if t.figure]
@@ -152,6 +152,7 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
     rows: list[dict] = []
     seen: list[_Seen] = []
     frames = list_frames(folded, s.start, s.end)
+    headline = s.paragraph == 0 and len(doc.paragraphs) > 1 and _is_headline(text[para[0]:para[1]])
     for i, tok in enumerate(tokens):
         clause_start = max([c + 1 for c in cuts if c < tok.start], default=s.start)
         clause_end = min([c for c in cuts if c >= tok.end], default=s.end)
@@ -206,6 +207,11 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
                 para_periods[s.paragraph], tok.start, folded, *para, need_year=True)
             year = dated.year if dated else doc.year
         state = cues.status(folded, tok.start, tok.end, (s.start, s.end), paren, planned, sentence_cues)
+        anaphoric = bool(_ANAPHORIC.search(folded, max(s.start, tok.start - 12), tok.start))
+        named = next((r for r in reversed(earlier) if anaphoric and not r["_restates"]
+                      and r["metric"] == decision.metric and r["value"] == tok.value), None)
+        if named:  # "trong 272 dịch vụ …" names again a figure stated before: its status stands
+            state = named["status"]
         header_row = next((r for r in rows if header and r["start"] == header.token.start), None)
         if header_row and header_row["status"] == "target" and header_row["year"] in (None, year):
             # the items of a plan are planned (unless dated apart: "(năm 2019 đạt …)")
@@ -219,8 +225,13 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             "unit": decision.unit, "denominator": tok.denominator if tok.unit == "fraction" else None,
             "qualifier": cues.qualifier(folded, tok.start, tok.end), "status": state,
             "scope": scope or None, "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
+            "_restates": headline or anaphoric,
         })
+    rows = workload_totals(frames, rows, folded)
     return rows + _implied_ranks(doc, s, scanned, rows)
+
+
+_ANAPHORIC = re.compile(r"(?<!\w)(?:trong|trong số|của)\s+$")  # "trong 272 dịch vụ …": a figure named again
 
 
 def _header_figure(frame: Frame | None, seen: list[_Seen]) -> _Seen | None:
@@ -300,21 +311,27 @@ def _scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx: Cont
 
 def _dedupe(rows: list[dict]) -> list[dict]:
     """One row per figure restated in the same document (headline and body): same metric, value,
-    qualifier, status and scope, and the same year or a year missing on one side. The statement
-    kept is the one that says more (a year, then a period); ties keep the first."""
-    key_cols = ("metric", "value", "unit", "denominator", "qualifier", "status", "scope")
-    kept: list[dict | None] = []
+    qualifier and scope, the same year or a year missing on one side, and the same status — or a
+    status taken from the full statement when one side only restates it (a headline, "trong 272 …"),
+    since restatements drop the modal words. The statement kept is the one that says more (a year,
+    then a period); ties keep the first."""
+    key_cols = ("metric", "value", "unit", "denominator", "qualifier", "scope")
+    kept: list[dict] = []
     slots: dict[tuple, list[int]] = {}
     for row in rows:
         same = slots.setdefault(tuple(row[c] for c in key_cols), [])
-        twin = next((i for i in same if kept[i]["year"] is None or row["year"] is None
-                     or kept[i]["year"] == row["year"]), None)
+        twin = next((i for i in same if (kept[i]["year"] is None or row["year"] is None
+                                         or kept[i]["year"] == row["year"])
+                     and (kept[i]["status"] == row["status"] or kept[i]["_restates"] or row["_restates"])), None)
         if twin is None:
             same.append(len(kept))
             kept.append(row)
+        elif kept[twin]["status"] != row["status"]:
+            if kept[twin]["_restates"] and not row["_restates"]:
+                kept[twin] = row
         elif (row["year"] is not None, bool(row["period"])) > (kept[twin]["year"] is not None, bool(kept[twin]["period"])):
             kept[twin] = row
-    return [row for row in kept if row is not None]
+    return [{k: v for k, v in row.items() if not k.startswith("_")} for row in kept]
 
 
 def document_rows(doc: Document) -> list[dict]:
@@ -329,7 +346,7 @@ def document_rows(doc: Document) -> list[dict]:
     for index, s in enumerate(doc.sentences):
         scanned = tokens[bisect_left(starts, s.start):bisect_left(starts, s.end)]
         if scanned:
-            rows.extend(_sentence_rows(doc, index, para_periods, scanned, para_pct))
+            rows.extend(_sentence_rows(doc, index, para_periods, scanned, para_pct, rows))
     return _dedupe(rows)
 
 

@@ -153,3 +153,22 @@ def inherit(own: str | None, header: str | None) -> str | None:
     if prefix and header.startswith(prefix) and header != own:
         return header
     return own
+
+
+_RESOLVING = lexicon.pattern("dossiers", "verbs.resolved")
+
+
+def workload_totals(frames: list[Frame], rows: list[dict], folded: str) -> list[dict]:
+    """A dossier total "to be resolved" whose parts include dossiers carried over from the previous
+    period is the period's workload (dossiers_handled_total), neither received nor resolved:
+    "tổng số hồ sơ yêu cầu giải quyết là N; trong đó … kỳ trước chuyển qua M"."""
+    out = list(rows)
+    for frame in frames:
+        parts = [r["metric"] for r in rows if frame.item_at(r["start"])]
+        if "dossiers_carried_over" not in parts or not _RESOLVING.search(folded, *frame.header):
+            continue
+        for i, row in enumerate(out):
+            inside = frame.header[0] <= row["start"] < frame.header[1]
+            if inside and row["metric"] in ("dossiers_received", "dossiers_resolved"):
+                out[i] = {**row, "metric": "dossiers_handled_total"}
+    return out
