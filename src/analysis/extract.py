@@ -186,6 +186,7 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             para_pct_metric=para_pct.get(s.paragraph) or para_pct.get(s.paragraph - 1),
             item_name=_item_name(text, pre_start, tok.start),
             after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == clause_start),
+            context_before=_context_before(doc, s_index),
         )
         decision = decide(ctx)
         header = _header_figure(frame, seen)
@@ -232,6 +233,18 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
 
 
 _ANAPHORIC = re.compile(r"(?<!\w)(?:trong|trong số|của)\s+$")  # "trong 272 dịch vụ …": a figure named again
+
+
+def _context_before(doc: Document, s_index: int) -> str:
+    """The sentence before, when it is in the same paragraph or is a heading: the frame a sentence
+    continues ("… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63")."""
+    if s_index == 0:
+        return ""
+    before = doc.sentences[s_index - 1]
+    same = before.paragraph == doc.sentences[s_index].paragraph
+    if same or _is_headline(doc.text[before.start:before.end]):
+        return doc.folded[before.start:before.end]
+    return ""
 
 
 def _header_figure(frame: Frame | None, seen: list[_Seen]) -> _Seen | None:

@@ -91,6 +91,7 @@ class Context:
     para_pct_metric: str | None = None  # the last percentage metric of the paragraph so far
     item_name: str = ""       # a capitalised name listed right before the number ("…: Cù Lao Dung 2,1%")
     after_count: bool = False  # the number right before, in the same clause, is a count (decided or not)
+    context_before: str = ""   # the sentence before in the paragraph (or the heading above it)
 
 
 @dataclass(frozen=True)
@@ -330,6 +331,8 @@ def _by_head(head: str, ctx: Context, desc: str, verb_window: str) -> str | None
 def _rank(ctx: Context) -> str | None:
     """The ranking a place belongs to, from the words of its sentence."""
     context = ctx.sentence_before + " " + ctx.clause_after[:120]
+    if not any(p.search(context) for p in (_ICT, _DTI, _PAR, _EGOV)):
+        context = ctx.context_before  # "… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63": the ranking named just before
     if _ICT.search(context):
         return "ict_index_rank"
     if _DTI.search(context):
@@ -384,7 +387,7 @@ def _decide(ctx: Context) -> Decision | None:
     if not pct:
         after_head = head_at(ctx.post)
         ranked_place = ctx.unit == "fraction" and (after_head is None or re.match(r"\s*tỉnh", ctx.post))
-        ordinal = re.search(r"(?:xếp hạng|xếp|đứng|hạng|vị trí)\s+thứ\s*$|(?:xếp hạng|hạng|vị trí)\s+$", ctx.pre)
+        ordinal = re.search(r"(?:xếp hạng|xếp|đứng|hạng|vị trí)\s+thứ\s*$|(?:xếp hạng|hạng|vị trí)\s+(?:số\s+)?$", ctx.pre)
         top_group = re.search(r"(?:nhóm|top)\s+$", ctx.pre) and re.match(r"\s*tỉnh[^.;]*dẫn đầu", ctx.post)
         if (ranked_place and _RANK_CONTEXT.search(ctx.sentence_before)) or ordinal or top_group:
             metric = _rank(ctx)
