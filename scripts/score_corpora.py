@@ -8,6 +8,9 @@ import argparse
 import sys
 from pathlib import Path
 
+import pandas as pd
+
+from analysis.calibration import reliability
 from analysis.corpus import extract_corpus
 from analysis.evaluate import evaluate, read_gold
 
@@ -20,9 +23,11 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--errors", default="", help="list the errors of this corpus")
     args = parser.parse_args()
+    everything = []
     for name, (folder, gold) in CORPORA.items():
         figures = extract_corpus(SHARED / folder).figures
         score, matches = evaluate(read_gold(SHARED / "gold" / f"{gold}.csv"), figures)
+        everything.append(matches.assign(corpus=name))
         acc = "  ".join(f"{k[:4]} {v:.3f}" for k, v in score.accuracy.items())
         print(f"{name:6s} F1 {score.f1:.3f}  P {score.precision:.3f}  R {score.recall:.3f}  "
               f"({score.matched}/{score.gold} gold, {score.predicted} pred)  {acc}")
@@ -37,6 +42,13 @@ def main() -> int:
                     if str(g) in ("nan", "<NA>", "None") and str(p) in ("nan", "<NA>", "None"):
                         continue
                     print(f"  {attr} {row.doc_id} {row.metric} {row.value:g} gold {g} pred {p} | {str(row.evidence)[:100]}")
+    all_matches = pd.concat(everything, ignore_index=True)
+    for name in [*CORPORA, "all"]:
+        part = all_matches if name == "all" else all_matches[all_matches["corpus"] == name]
+        table = reliability(part)
+        cells = "  ".join(f"{r.bin}: {r.rows} rows ({r.share_of_rows:.0%}), right {r.right:.2f}"
+                          for r in table.itertuples() if r.rows)
+        print(f"reliability {name:5s} {cells}")
     return 0
 
 

@@ -108,9 +108,11 @@ def test_coverage_of_agencies():
         ("portal_coverage", 20, 20, "sở, ban, ngành"), ("portal_coverage", 9, 9, "cấp huyện")]
 
 
-def test_breakdown_in_parentheses_is_not_counted_twice():
+def test_breakdown_in_parentheses_gives_parts_with_their_scope():
+    # Per-part counts are rows of their own, told apart from the total by their scope (issue 9).
     text = "Triển khai mạng truyền số liệu tại 80 điểm (20 điểm cấp tỉnh; 60 điểm cấp xã)."
-    assert facts(text) == [("network_points", 80)]
+    assert facts(text, ("metric", "value", "scope")) == [
+        ("network_points", 80, None), ("network_points", 20, "cấp tỉnh"), ("network_points", 60, "cấp xã")]
 
 
 def test_agency_percentages_without_a_known_indicator_are_left_out():
@@ -153,8 +155,7 @@ def test_satisfaction_named_without_ty_le():
     assert facts("Chỉ số hài lòng của người dân (SIPAS) đạt 85,5%.") == [("satisfaction_pct", 85.5)]
 
 
-def test_parts_with_the_same_metric_as_their_total_are_not_rows_but_distinct_parts_are():
-    assert facts("Mạng truyền số liệu tại 80 điểm (20 điểm cấp tỉnh; 60 điểm cấp xã).") == [("network_points", 80)]
+def test_a_part_in_parentheses_keeps_its_own_kind():
     assert facts("Đã giải quyết 9.000 hồ sơ (đúng hạn 8.800 hồ sơ).") == [("dossiers_resolved", 9000),
                                                                         ("dossiers_ontime", 8800)]
 

@@ -50,6 +50,11 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
 
+def _confidence(pred: pd.DataFrame, i: int) -> float | None:
+    """The prediction's confidence, when the table has one."""
+    return float(pred.at[i, "confidence"]) if "confidence" in pred.columns and pd.notna(pred.at[i, "confidence"]) else None
+
+
 def match(gold: pd.DataFrame, pred: pd.DataFrame, tiers: tuple[str, ...] = ("core",)) -> pd.DataFrame:
     """One row per gold row and per unmatched prediction: outcome tp / fn / fp / neutral."""
     gold = gold.copy()
@@ -69,7 +74,8 @@ def match(gold: pd.DataFrame, pred: pd.DataFrame, tiers: tuple[str, ...] = ("cor
             i = candidates[0]
             used.add(i)
             row = {"outcome": "tp" if wanted else "neutral", "doc_id": g["doc_id"], "metric": g["metric"],
-                   "value": g["value"], "tier": g["tier"], "evidence": pred.at[i, "evidence"]}
+                   "value": g["value"], "tier": g["tier"], "evidence": pred.at[i, "evidence"],
+                   "confidence": _confidence(pred, i)}
             for attr in ATTRIBUTES:
                 if attr in gold.columns and attr in pred.columns:
                     row[f"gold_{attr}"], row[f"pred_{attr}"] = g[attr], pred.at[i, attr]
@@ -80,7 +86,8 @@ def match(gold: pd.DataFrame, pred: pd.DataFrame, tiers: tuple[str, ...] = ("cor
     for i in pred.index:
         if i not in used and pred.at[i, "metric"] in CORE_METRICS:
             rows.append({"outcome": "fp", "doc_id": pred.at[i, "doc_id"], "metric": pred.at[i, "metric"],
-                         "value": pred.at[i, "value"], "tier": None, "evidence": pred.at[i, "evidence"]})
+                         "value": pred.at[i, "value"], "tier": None, "evidence": pred.at[i, "evidence"],
+                         "confidence": _confidence(pred, i)})
     return pd.DataFrame(rows)
 
 

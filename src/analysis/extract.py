@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import cues
+from .confidence import evidence_strength
 from .frames import Frame, frame_at, inherit, item_scope, list_frames, workload_totals
 from .metrics import Context, Decision, decide
 from .numbers import NumberToken, scan_numbers
@@ -190,8 +191,11 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
         )
         decision = decide(ctx)
         header = _header_figure(frame, seen)
+        inherited_from_header = False
         if decision and header:
-            decision = Decision(inherit(decision.metric, header.decision.metric), decision.unit, decision.head, decision.how)
+            metric = inherit(decision.metric, header.decision.metric)
+            inherited_from_header = metric != decision.metric
+            decision = Decision(metric, decision.unit, decision.head, decision.how)
         scope = _scope(doc, tok, decision, ctx, clause_start, pre_start, post_end, prev_decided, tokens)
         if item and decision and header and not cues.agency_before(folded, text, item[0], tok.start):
             scope = item_scope(text, folded, item, tok.start, tok.end) or scope
@@ -200,25 +204,21 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             continue
         if decision.unit == "percent" and decision.how != "listed":
             para_pct[s.paragraph] = decision.metric
-        period = pick_period(s_periods, tok.start, folded, s.start, s.end) or pick_period(
-            para_periods[s.paragraph], tok.start, folded, *para)
-        year = period.year if period and period.year else None
-        if year is None:
-            dated = pick_period(s_periods, tok.start, folded, s.start, s.end, need_year=True) or pick_period(
-                para_periods[s.paragraph], tok.start, folded, *para, need_year=True)
-            year = dated.year if dated else doc.year
+        period, year, year_source = _dating(doc, s, tok, s_periods, para_periods[s.paragraph])
         state = cues.status(folded, tok.start, tok.end, (s.start, s.end), paren, planned, sentence_cues)
+        status_source = "cue" if state == "target" else "default"
         anaphoric = bool(_ANAPHORIC.search(folded, max(s.start, tok.start - 12), tok.start))
         named = next((r for r in reversed(earlier) if anaphoric and not r["_restates"]
                       and r["metric"] == decision.metric and r["value"] == tok.value), None)
         if named:  # "trong 272 dịch vụ …" names again a figure stated before: its status stands
-            state = named["status"]
+            state, status_source = named["status"], "restated"
         header_row = next((r for r in rows if header and r["start"] == header.token.start), None)
         if header_row and header_row["status"] == "target" and header_row["year"] in (None, year):
             # the items of a plan are planned (unless dated apart: "(năm 2019 đạt …)")
-            state = "target"
+            state, status_source = "target", "frame"
         if state == "actual" and period and period.role == "target" and doc.year and period.year and period.year > doc.year:
-            state = "target"
+            state, status_source = "target", "future-year"
+        how = decision.how if not (header and inherited_from_header) else "frame"
         rows.append({
             "doc_id": doc.doc_id, "province": doc.province, "year": year,
             "period": period.text if period else None,
@@ -227,12 +227,32 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             "qualifier": cues.qualifier(folded, tok.start, tok.end), "status": state,
             "scope": scope or None, "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
             "_restates": headline or anaphoric,
+            **evidence_strength(how, decision.head, year_source, status_source),
         })
     rows = workload_totals(frames, rows, folded)
     return rows + _implied_ranks(doc, s, scanned, rows)
 
 
 _ANAPHORIC = re.compile(r"(?<!\w)(?:trong|trong số|của)\s+$")  # "trong 272 dịch vụ …": a figure named again
+
+
+def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period],
+            p_periods: list[Period]) -> tuple[Period | None, int | None, str]:
+    """The period and year of a figure, and where the year came from (sentence, paragraph, document)."""
+    folded, para = doc.folded, doc.paragraphs[s.paragraph]
+    period = pick_period(s_periods, tok.start, folded, s.start, s.end)
+    source = "sentence"
+    if period is None:
+        period, source = pick_period(p_periods, tok.start, folded, *para), "paragraph"
+    if period and period.year:
+        return period, period.year, source
+    dated = pick_period(s_periods, tok.start, folded, s.start, s.end, need_year=True)
+    source = "sentence"
+    if dated is None:
+        dated, source = pick_period(p_periods, tok.start, folded, *para, need_year=True), "paragraph"
+    if dated:
+        return period, dated.year, source
+    return period, doc.year, "document" if doc.year else "none"
 
 
 def _context_before(doc: Document, s_index: int) -> str:
@@ -277,7 +297,8 @@ def _implied_ranks(doc: Document, s: Sentence, scanned: list[NumberToken], rows:
         value = current["value"] + step
         if value >= 1:
             implied.append({**current, "year": int(base.group("y")), "period": f"năm {base.group('y')}",
-                            "value": float(value), "qualifier": "exact", "start": tok.start, "end": tok.end})
+                            "value": float(value), "qualifier": "exact", "start": tok.start, "end": tok.end,
+                            **evidence_strength("derived", None, "sentence", "default")})
     return implied
 
 

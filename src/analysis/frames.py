@@ -15,6 +15,7 @@ from typing import NamedTuple
 from . import lexicon
 
 _OPENER = re.compile(rf"{lexicon.alternation(lexicon.entry('structure', 'list_openers'))}(?:\s*:)?|:")
+_CONTINUATION = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('structure', 'item_continuations'))}")
 _SCOPE_MARKER = re.compile(lexicon.alternation(lexicon.entry("structure", "item_scope_markers")))
 
 
@@ -44,6 +45,9 @@ def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ..
     items: list[tuple[int, int]] = []
     group_start: int | None = None
     for a, b in pieces:
+        if items and group_start is None and _CONTINUATION.match(folded, a):
+            items[-1] = (items[-1][0], b)
+            continue
         group_start = a if group_start is None else group_start
         if _has_own_number(folded[a:b]):
             items.append((group_start, b))
@@ -114,8 +118,9 @@ def list_frames(folded: str, start: int, end: int) -> list[Frame]:
         close = _closing(folded, at, end)
         body = folded[at + 1:close]
         if len(re.findall(r"\d[\d.,]*", body)) >= 2 and re.search(r"\d", folded[max(start, at - 40):at]):
-            head_start = _header_start(folded, start, at)
-            frames.append(Frame((head_start, at), _split_items(folded, at + 1, close)))
+            items = _split_items(folded, at + 1, close)
+            if items:
+                frames.append(Frame((_header_start(folded, start, at), at), items))
     return frames
 
 

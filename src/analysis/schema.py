@@ -22,14 +22,14 @@ CORE_METRICS = (
 
 FIGURE_COLUMNS = (
     "doc_id", "province", "year", "period", "metric", "value", "unit", "denominator",
-    "qualifier", "status", "scope", "evidence", "start", "end",
+    "qualifier", "status", "scope", "evidence", "start", "end", "confidence", "rule",
 )
 
 FIGURE_DTYPES = {
     "doc_id": "string", "province": "string", "year": "Int64", "period": "string",
     "metric": "string", "value": "float64", "unit": "string", "denominator": "float64",
     "qualifier": "string", "status": "string", "scope": "string", "evidence": "string",
-    "start": "int64", "end": "int64",
+    "start": "int64", "end": "int64", "confidence": "float64", "rule": "string",
 }
 
 ERROR_COLUMNS = ("path", "doc_id", "error")
@@ -51,6 +51,9 @@ figures_schema = pa.DataFrameSchema(
         "evidence": pa.Column("string", pa.Check.str_length(min_value=1)),
         "start": pa.Column("int64", pa.Check.ge(0)),
         "end": pa.Column("int64", pa.Check.ge(0)),
+        # Optional so that tables written before these columns existed still validate.
+        "confidence": pa.Column("float64", pa.Check.in_range(0, 1), nullable=True, required=False),
+        "rule": pa.Column("string", nullable=True, required=False),
     },
     # Percentages above 100 are a finding of the consistency audit (percent_le_100), not a
     # contract violation: the table keeps what the article says.
