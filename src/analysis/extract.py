@@ -11,7 +11,7 @@ import pandas as pd
 from . import cues
 from .confidence import evidence_strength
 from .frames import Frame, frame_at, inherit, item_scope, list_frames, workload_totals
-from .metrics import Context, Decision, decide
+from .metrics import Context, Decision, decide, head_at
 from .numbers import NumberToken, scan_numbers
 from .periods import Period, dateline_year, find_periods, pick_period, year_of
 from .provinces import canonical_province, province_from_text, province_from_url
@@ -192,12 +192,16 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
         decision = decide(ctx)
         header = _header_figure(frame, seen)
         inherited_from_header = False
+        if decision is None and header and not ctx.in_paren:  # "…, gồm: 25 dịch vụ của Sở A": the header's noun
+            own_head = head_at(ctx.post)
+            if own_head and own_head[0] == header.decision.head and header.decision.unit == "count" and tok.unit == "count":
+                decision, inherited_from_header = header.decision, True
         if decision and header:
             metric = inherit(decision.metric, header.decision.metric)
-            inherited_from_header = metric != decision.metric
+            inherited_from_header = inherited_from_header or metric != decision.metric
             decision = Decision(metric, decision.unit, decision.head, decision.how)
         scope = _scope(doc, tok, decision, ctx, clause_start, pre_start, post_end, prev_decided, tokens)
-        if item and decision and header and not cues.agency_before(folded, text, item[0], tok.start):
+        if item and decision and not cues.agency_before(folded, text, item[0], tok.start):
             scope = item_scope(text, folded, item, tok.start, tok.end) or scope
         seen.append(_Seen(tok, decision, scope, clause_start))
         if decision is None:

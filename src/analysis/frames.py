@@ -49,8 +49,9 @@ def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ..
             items[-1] = (items[-1][0], b)
             continue
         group_start = a if group_start is None else group_start
-        if _has_own_number(folded[a:b]):
-            items.append((group_start, b))
+        if re.search(r"\d", folded[a:b]):
+            lead = re.match(r"[\s,;:]*", folded[group_start:b])
+            items.append((group_start + lead.end(), b))
             group_start = None
     if items and group_start is not None:
         items[-1] = (items[-1][0], end)

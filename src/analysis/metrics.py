@@ -208,6 +208,8 @@ def _dossiers(desc: str, verb_window: str, sentence_before: str, pct: bool, kind
             return f"dossiers_{kind}" + suffix
     if kind_only:
         return None
+    if _COORDINATED.search(verb_window[-60:]):  # "tiếp nhận, giải quyết … 8.000 hồ sơ": what came in
+        return "dossiers_received" + suffix
     verb = (_verb(verb_window[-30:], last=True) or _verb(desc, last=False)
             or _verb(verb_window, last=True) or _verb(sentence_before, last=True))
     return f"dossiers_{verb}" + suffix if verb else None

@@ -53,9 +53,10 @@ _ORDINAL_BEFORE = re.compile(r"thứ\s*$")
 _RANK_BEFORE = re.compile(r"(xếp hạng|xếp|đứng|hạng|vị trí)\s+(thứ\s*)?$")
 _DATE_WORD_BEFORE = re.compile(r"(ngày|hôm|tháng|quý|năm|sáng|chiều|tối|đêm|mùng|mồng)\s*$")
 _DOC_BEFORE = re.compile(
-    r"(nghị định|quyết định|thông tư|chỉ thị|công văn|nghị quyết|kế hoạch|điều|khoản|chương|mục|"
+    r"(?<!\w)(?<!danh )(nghị định|quyết định|thông tư|chỉ thị|công văn|nghị quyết|kế hoạch|điều|khoản|chương|mục|"
     r"phụ lục|luật|thông báo|tờ trình|văn bản|báo cáo|số|no\.?|hotline|điện thoại|đt|fax)\s*:?\s*$"
 )
+_RANK_NUMBER_BEFORE = re.compile(r"(?:vị trí|hạng|thứ hạng)\s+số\s*$")  # "vị trí số 12": a place, not a document
 _VERSION_BEFORE = re.compile(r"(phiên bản|version|bản|công nghiệp|cách mạng|kiến trúc[^,;.]{0,60}|web|v\.?)\s*$")
 _STANDARD_BEFORE = re.compile(r"(iso|tcvn|iec)\s*$")
 _DURATION_AFTER = re.compile(r"^\s*(tháng|năm|ngày|tuần|quý|giờ|phút|giây|thập kỷ|kỳ)(?!\w)")
@@ -128,7 +129,7 @@ def _verdict(kind: str, m: re.Match[str], folded: str) -> tuple[bool, str]:
             return False, "level"
         if _ORDINAL_BEFORE.search(near) and not _RANK_BEFORE.search(near):
             return False, "ordinal"
-        if _DOC_BEFORE.search(near) and is_int:
+        if _DOC_BEFORE.search(near) and is_int and not _RANK_NUMBER_BEFORE.search(near):
             return False, "document number"
         if _DATE_WORD_BEFORE.search(near):
             return False, "date"
