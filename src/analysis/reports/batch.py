@@ -12,11 +12,10 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .lookup import fold
-from .reportindex import RunResult, input_hashes, package_versions, render_index
+from ..config import NOTEBOOKS_DIR as NOTEBOOKS, REFERENCE_DIR, ROOT
+from ..reference.lookup import fold
+from .index import RunResult, input_hashes, package_versions, render_index
 
-REPO = Path(__file__).resolve().parents[2]
-NOTEBOOKS = REPO / "notebooks"
 PROJECT_KERNEL = "vn-egov-analysis"
 
 NB_EXTRACT = "01_extract_figures.ipynb"
@@ -269,7 +268,7 @@ def write_index(out_dir: Path, results: Sequence[RunResult], inputs: Sequence[Pa
                 notes: Sequence[str] = ()) -> Path:
     """reports/index.html for results, with the inputs' hashes and the package versions."""
     path = Path(out_dir) / "index.html"
-    page = render_index(results, input_hashes(inputs, root=REPO), package_versions(), notes)
+    page = render_index(results, input_hashes(inputs, root=ROOT), package_versions(), notes)
     tmp = path.with_name(".index.html.tmp")
     tmp.write_text(page, encoding="utf-8")
     os.replace(tmp, path)
@@ -278,7 +277,7 @@ def write_index(out_dir: Path, results: Sequence[RunResult], inputs: Sequence[Pa
 
 def _inputs(raw_dir: Path, data_dir: Path) -> list[Path]:
     raw = sorted(p for p in raw_dir.iterdir() if p.is_file()) if raw_dir.is_dir() else []
-    reference = sorted((REPO / "data" / "reference").glob("*.csv"))
+    reference = sorted(REFERENCE_DIR.glob("*.csv"))
     return [*raw, *reference, *sorted(NOTEBOOKS.glob("*.ipynb")), *sorted(data_dir.glob("*.csv"))]
 
 
@@ -288,9 +287,9 @@ def run_report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code:
     The worker pool starts first and runs notebook 01 (which extracts on its own) while this process
     extracts and computes the ratios the other notebooks read; then 02 and one 03 per province follow.
     """
-    from .corpus import run_extract
-    from .ratios import run_ratios
-    from .tableio import read_table
+    from ..figures.corpus import run_extract
+    from ..ratios.build import run_ratios
+    from ..tableio import read_table
 
     raw_dir, out_dir = Path(raw_dir).resolve(), Path(out_dir).resolve()
     data_dir = out_dir / "data"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.extract import extract_text
+from analysis.figures.extract import extract_text
 from analysis.schema import FIGURE_COLUMNS
 
 
@@ -94,7 +94,7 @@ def test_random_text_never_crashes_and_offsets_point_at_numbers():
     numbers, furniture, URLs); every row must validate and its offsets must cover a number."""
     import random
 
-    from analysis.textclean import normalize
+    from analysis.text.clean import normalize
 
     from conftest import RAW
 

@@ -1,7 +1,7 @@
 import pytest
 
-from analysis.numbers import parse_amount, parse_number, scan_numbers
-from analysis.textclean import fold
+from analysis.text.numbers import parse_amount, parse_number, scan_numbers
+from analysis.text.clean import fold
 
 
 def figures(text: str):

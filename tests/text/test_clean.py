@@ -1,10 +1,10 @@
-from analysis.textclean import content_lines, decode, fold, modern_tones, normalize, paragraphs, sentences, strip_accents
+from analysis.text.clean import content_lines, decode, fold, modern_tones, normalize, paragraphs, sentences, strip_accents
 
 import unicodedata
 
 import pytest
 
-from analysis.textclean import DecodeError
+from analysis.text.clean import DecodeError
 
 TEXT = "Tỉnh Hoà Bình có 921 dịch vụ công trực tuyến."
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}

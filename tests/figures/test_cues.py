@@ -1,7 +1,7 @@
 import pytest
 
-from analysis.cues import qualifier, scope
-from analysis.textclean import fold
+from analysis.figures.cues import qualifier, scope
+from analysis.text.clean import fold
 
 
 def q(text: str, number: str) -> str:

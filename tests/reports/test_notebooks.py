@@ -12,8 +12,8 @@ import papermill
 import pytest
 from _report_session import RAW, ROOT, report_batch
 
-from analysis import present
-from analysis.reports import NOTEBOOKS, ParameterError, Run, check_parameters, execute_run, kernel_name, slug
+from analysis.reports import present
+from analysis.reports.batch import NOTEBOOKS, ParameterError, Run, check_parameters, execute_run, kernel_name, slug
 from analysis.tableio import read_table
 
 NAMES = ["01_extract_figures.ipynb", "02_adoption_ratios.ipynb", "03_province_profile.ipynb"]

@@ -1,6 +1,6 @@
 import pandas as pd
 
-from analysis.evaluate import evaluate, read_gold
+from analysis.figures.evaluate import evaluate, read_gold
 
 
 def table(rows, cols=("doc_id", "metric", "value", "qualifier", "status", "year", "province", "evidence")):

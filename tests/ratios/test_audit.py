@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.consistency import AUDIT_COLUMNS, audit, parenthesised_parts
+from analysis.ratios.audit import AUDIT_COLUMNS, audit, parenthesised_parts
 
 from figure_fixtures import make_figures, seed_figures  # noqa: F401 - pytest fixtures
 
@@ -146,10 +146,10 @@ def test_empty_table(make_figures):
 
 def test_on_the_extracted_seeds():
     """End to end on data/raw through the extractor: the audit finds the 99 ≠ 31 + 9 + 42 + 18."""
-    from analysis.corpus import extract_corpus
+    from analysis.figures.corpus import extract_corpus
 
     from pathlib import Path
-    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    raw = Path(__file__).resolve().parents[2] / "data" / "raw"
     if not any(raw.glob("*.txt")):
         pytest.skip(f"no seed articles in {raw}")
     a = audit(extract_corpus(raw).figures)

@@ -6,9 +6,9 @@ import re
 
 import pandas as pd
 
-from .numbers import NUMBER_PATTERN as _NUM, parse_number
+from ..text.numbers import NUMBER_PATTERN as _NUM, parse_number
 
-from .ratios import APPROX_TOLERANCE
+from .build import APPROX_TOLERANCE
 
 AUDIT_COLUMNS = (
     "check", "doc_id", "province", "year", "scope", "period", "status", "metric",

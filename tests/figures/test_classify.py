@@ -1,8 +1,8 @@
 """Metric rules, one hand-made sentence per rule (none copied from the corpus)."""
 import pytest
 
-from analysis.extract import extract_text
-from analysis.metrics import head_at, level_in
+from analysis.figures.extract import extract_text
+from analysis.figures.classify import head_at, level_in
 
 
 def facts(text: str, cols=("metric", "value")):

@@ -11,10 +11,10 @@ import pytest
 from _report_session import RAW, report_batch, script_report
 from nbconvert import HTMLExporter
 
-from analysis import reports
-from analysis.htmlexport import notebook_to_html, remote_resources
-from analysis.reportindex import sha256_file
-from analysis.reports import NOTEBOOKS, ParameterError, Run, run_batch, run_report
+from analysis.reports import batch as reports
+from analysis.reports.htmlexport import notebook_to_html, remote_resources
+from analysis.reports.index import sha256_file
+from analysis.reports.batch import NOTEBOOKS, ParameterError, Run, run_batch, run_report
 from analysis.tableio import read_table
 
 

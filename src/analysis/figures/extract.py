@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import cues
-from .metrics import Context, Decision, decide
-from .numbers import NumberToken, scan_numbers
-from .periods import Period, dateline_year, find_periods, pick_period, year_of
-from .provinces import canonical_province, province_from_text, province_from_url
-from .schema import as_figures
-from .textclean import Sentence, fold, normalize, paragraphs, sentences
+from .classify import Context, Decision, decide
+from ..text.numbers import NumberToken, scan_numbers
+from ..text.periods import Period, dateline_year, find_periods, pick_period, year_of
+from ..reference.provinces import canonical_province, province_from_text, province_from_url
+from ..schema import as_figures
+from ..text.clean import Sentence, fold, normalize, paragraphs, sentences
 
 
 @dataclass

@@ -1,6 +1,6 @@
 import pytest
 
-from analysis.provinces import canonical_province, load_provinces, province_from_text, province_from_url
+from analysis.reference.provinces import canonical_province, load_provinces, province_from_text, province_from_url
 
 
 def test_gazetteer_has_63_provinces_in_modern_spelling():

@@ -9,12 +9,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .provinces import load_provinces
+from ..config import REFERENCE_DIR
+from ..reference.provinces import load_provinces
 
-from .schema import FIGURE_COLUMNS, validate_figures
-from .tableio import read_table, write_table
+from ..schema import FIGURE_COLUMNS, validate_figures
+from ..tableio import read_table, write_table
 
-REFERENCE_DIR = Path(__file__).resolve().parents[2] / "data" / "reference"
 
 RATIOS = ("level4_share", "online_dossier_share", "email_use")
 KINDS = ("exact", "estimate", "bound")
@@ -489,7 +489,7 @@ def read_figures(path: Path) -> pd.DataFrame:
 
 def run_ratios(figures_path: Path, out_dir: Path, merged_2025: bool = False) -> int:
     """figures table -> out_dir/ratios.csv, consistency.csv, comparisons.csv; one summary line; exit code."""
-    from .consistency import audit
+    from .audit import audit
     from .stats import comparisons
 
     try:

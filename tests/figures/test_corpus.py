@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.corpus import extract_corpus, run_extract
+from analysis.figures.corpus import extract_corpus, run_extract
 from analysis.tableio import read_table
 
 from conftest import RAW
@@ -69,7 +69,7 @@ def test_unsupported_output_format(tmp_path: Path):
 
 
 def test_a_document_whose_rows_break_the_schema_is_reported_and_the_rest_written(tmp_path: Path, monkeypatch):
-    import analysis.corpus as corpus
+    import analysis.figures.corpus as corpus
 
     folder = tmp_path / "raw"
     folder.mkdir()

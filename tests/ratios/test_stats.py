@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 from statsmodels.stats.proportion import proportion_confint, proportions_ztest
 
-from analysis.ratios import compute_ratios
-from analysis.stats import comparisons, compare_provinces, trend_models, wilson_interval
+from analysis.ratios.build import compute_ratios
+from analysis.ratios.stats import comparisons, compare_provinces, trend_models, wilson_interval
 
 from figure_fixtures import make_figures, seed_figures  # noqa: F401 - pytest fixtures
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .textclean import fold, modern_tones, normalize, strip_accents
+from ..config import REFERENCE_DIR
+from ..text.clean import fold, modern_tones, normalize, strip_accents
 
-REFERENCE_DIR = Path(__file__).resolve().parents[2] / "data" / "reference"
 
 
 @lru_cache(maxsize=1)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.evaluate import evaluate, read_gold
-from analysis.corpus import extract_corpus
+from analysis.figures.evaluate import evaluate, read_gold
+from analysis.figures.corpus import extract_corpus
 
 from conftest import RAW, shared_path
 

@@ -12,7 +12,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 
-from analysis import plots, present  # noqa: E402
+from analysis.reports import plots, present  # noqa: E402
 
 VIETNAMESE = "Tỷ lệ dịch vụ công trực tuyến mức độ 4 — Đắk Lắk, Thừa Thiên Huế, Bà Rịa – Vũng Tàu"
 

@@ -17,10 +17,10 @@ import pandas as pd
 import pandera.errors as pa_errors
 
 from .extract import document_rows, prepare
-from .provinces import canonical_province
-from .schema import ERROR_COLUMNS, FIGURE_COLUMNS, as_figures, empty_figures
-from .tableio import write_table
-from .textclean import DecodeError, decode
+from ..reference.provinces import canonical_province
+from ..schema import ERROR_COLUMNS, FIGURE_COLUMNS, as_figures, empty_figures
+from ..tableio import write_table
+from ..text.clean import DecodeError, decode
 
 DOCUMENT_COLUMNS = ("doc_id", "path", "province", "province_source", "year", "published", "url",
                     "encoding", "n_chars", "n_figures", "sha256")

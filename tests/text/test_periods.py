@@ -1,5 +1,5 @@
-from analysis.periods import dateline_year, find_periods, pick_period, year_of
-from analysis.textclean import fold
+from analysis.text.periods import dateline_year, find_periods, pick_period, year_of
+from analysis.text.clean import fold
 
 
 def periods(text: str):

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .schema import CORE_METRICS
-from .tableio import read_table
+from ..schema import CORE_METRICS
+from ..tableio import read_table
 
 ATTRIBUTES = ("qualifier", "status", "year", "province")
 

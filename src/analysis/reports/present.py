@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..config import NOTEBOOKS_DIR as NOTEBOOKS
 from .plots import KIND_LABELS, metric_label, ratio_label
 
-REPO = Path(__file__).resolve().parents[2]
-NOTEBOOKS = REPO / "notebooks"
 
 FIGURE_VIEW = {
     "doc_id": "Bài viết", "province": "Tỉnh", "period": "Thời kỳ", "metric": "Chỉ số", "value": "Giá trị",
@@ -32,10 +31,10 @@ def load_figures(source: str | Path) -> pd.DataFrame:
     """A figures table from a .csv/.parquet file, or extracted on the fly from a folder of articles."""
     path = resolve_input(source)
     if path.is_dir():
-        from .corpus import extract_corpus
+        from ..figures.corpus import extract_corpus
 
         return extract_corpus(path).figures
-    from .tableio import read_table
+    from ..tableio import read_table
 
     return read_table(path)
 
@@ -45,7 +44,7 @@ def filter_figures(figures: pd.DataFrame, provinces: str | list[str] | None = No
     """Rows of the chosen provinces (None or "all": every one) within [year_min, year_max]; undated rows are kept."""
     keep = pd.Series(True, index=figures.index)
     if provinces not in (None, "all", "", []):
-        from .lookup import resolve_province
+        from ..reference.lookup import resolve_province
 
         wanted = [p.strip() for p in provinces.split(",")] if isinstance(provinces, str) else list(provinces)
         known = sorted(figures["province"].dropna().unique())

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from statsmodels.stats.proportion import proportion_confint
 
-from analysis.ratios import RATIO_COLUMNS, compute_ratios, load_targets, run_ratios
+from analysis.ratios.build import RATIO_COLUMNS, compute_ratios, load_targets, run_ratios
 from analysis.tableio import read_table, write_table
 
 from figure_fixtures import make_figures, seed_figures  # noqa: F401 - pytest fixtures
@@ -245,10 +245,10 @@ def test_run_ratios_bad_input_names_the_file(tmp_path, capsys):
 
 def test_on_the_extracted_seeds():
     """End to end on data/raw through the extractor: the same hand-checked values."""
-    from analysis.corpus import extract_corpus
+    from analysis.figures.corpus import extract_corpus
 
     from pathlib import Path
-    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    raw = Path(__file__).resolve().parents[2] / "data" / "raw"
     if not any(raw.glob("*.txt")):
         pytest.skip(f"no seed articles in {raw}")
     r = compute_ratios(extract_corpus(raw).figures)
