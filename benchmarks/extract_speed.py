@@ -38,7 +38,7 @@ def build_corpus(raw: Path, target_mb: float, folder: Path) -> int:
 def measure(folder: Path) -> dict:
     """Run the streaming extraction in this process; report time and this process's peak RSS."""
     sys.path.insert(0, str(ROOT / "src"))
-    from analysis.corpus import run_extract
+    from analysis.figures.corpus import run_extract
 
     out = folder.parent / f"{folder.name}.csv"
     start = time.perf_counter()

@@ -23,13 +23,13 @@ import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
 IMPORTS = ("import pandas, matplotlib, seaborn\n"
-           "from analysis import plots, present\nfrom analysis.ratios import compute_ratios\n"
-           "from analysis.corpus import run_extract\nfrom analysis.stats import compare_provinces")
+           "from analysis.reports import plots, present\nfrom analysis.ratios.build import compute_ratios\n"
+           "from analysis.figures.corpus import run_extract\nfrom analysis.ratios.stats import compare_provinces")
 
 
 def time_batch(raw: Path, jobs: int) -> tuple[float, int]:
     """Wall time of run_report (extraction + ratios + every notebook + HTML + index) into a fresh folder."""
-    from analysis.reports import run_report
+    from analysis.reports.batch import run_report
 
     out = Path(tempfile.mkdtemp(prefix=f"bench-jobs{jobs}-"))
     try:
@@ -60,7 +60,7 @@ def overhead(repeat: int) -> dict[str, float]:
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
-    from analysis.reports import Run, _worker_init, execute_run, kernel_name
+    from analysis.reports.batch import Run, _worker_init, execute_run, kernel_name
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-overhead-"))
     kernel = kernel_name()

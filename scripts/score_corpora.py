@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.calibration import reliability
-from analysis.corpus import extract_corpus
-from analysis.evaluate import evaluate, read_gold
+from analysis.figures.calibration import reliability
+from analysis.figures.corpus import extract_corpus
+from analysis.figures.evaluate import evaluate, read_gold
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPORA = {"seeds": ("seeds", "seed_figures"), "dev": ("corpus/dev", "dev_figures"),

@@ -34,7 +34,7 @@ def _tmp(prefix: str) -> Path:
 @functools.cache
 def report_batch() -> Batch:
     """`python -m analysis report` on the bundled articles (data/raw), run through run_report once."""
-    from analysis.reports import run_report
+    from analysis.reports.batch import run_report
 
     out = _tmp("reports-") / "reports"
     code = run_report(RAW, out, jobs=2, with_code=False)
@@ -44,7 +44,7 @@ def report_batch() -> Batch:
 @functools.cache
 def script_report() -> Path:
     """Notebook 01 executed on a corpus holding one article with a <script> element; returns its HTML page."""
-    from analysis.reports import NOTEBOOKS, Run, execute_run, kernel_name
+    from analysis.reports.batch import NOTEBOOKS, Run, execute_run, kernel_name
 
     tmp = _tmp("script-")
     raw = tmp / "raw"

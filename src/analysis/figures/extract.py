@@ -1,0 +1,398 @@
+"""Extraction: one article's text -> its rows of the tidy figures table (folders: see corpus.py)."""
+from __future__ import annotations
+
+from bisect import bisect_left
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from . import cues
+from .classify import Context, Decision, decide, head_at
+from .confidence import evidence_strength
+from .frames import Frame, frame_at, inherit, item_scope, list_frames, workload_totals
+from ..text.numbers import NumberToken, scan_numbers
+from ..text.periods import Period, dateline_year, find_periods, pick_period, year_of
+from ..reference.provinces import canonical_province, province_from_text, province_from_url
+from ..schema import as_figures
+from ..text.clean import Sentence, fold, normalize, paragraphs, sentences
+
+
+@dataclass
+class Document:
+    """One article prepared for extraction: its text, views of it, and what is known about it."""
+
+    doc_id: str
+    text: str
+    folded: str
+    sentences: list[Sentence]
+    paragraphs: list[tuple[int, int]]
+    province: str | None
+    province_source: str
+    year: int | None
+    meta: Mapping[str, object] = field(default_factory=dict)
+
+
+def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) -> Document:
+    """Normalise the text and settle the document-level facts: province and default year."""
+    meta = dict(meta or {})
+    text = normalize(text)
+    folded = fold(text)
+    paras = paragraphs(text, folded)
+    province, source = None, ""
+    for candidate, origin in (
+        (canonical_province(str(meta.get("province") or "")), "manifest"),
+        (province_from_text(text, paras, folded), "text"),
+        (province_from_url(str(meta.get("url") or "")), "url"),
+    ):
+        if candidate:
+            province, source = candidate, origin
+            break
+    year = year_of(meta.get("published")) or dateline_year(text)
+    if year is None and paras:
+        # The lead: the first paragraph, and the next one too when the first is a headline
+        # (short, no closing punctuation).
+        lead_paras = paras[:2] if _is_headline(text[paras[0][0]:paras[0][1]]) else paras[:1]
+        lead = [p for span in lead_paras for p in find_periods(folded, text, *span)
+                if p.year and p.role in ("frame", "target")]
+        year = lead[0].year if lead else None
+    return Document(doc_id, text, folded, sentences(text, paras), paras, province, source, year, meta)
+
+
+_ITEM_NAME = re.compile(r"(?:^|[:,;])\s*((?:[^\W\d_][^\s\d,;:()]*\s+){1,5}?)$")
+_LIST_UNIT = re.compile(r"các (huyện|quận|thị xã|xã|phường|sở|ngành|đơn vị|cơ quan|địa phương)\b")
+
+
+_ONLINE_SUBSET = re.compile(r"t[ỷỉ] lệ hồ sơ (?:nộp |tiếp nhận |giải quyết )?(?:trực tuyến|qua mạng)[^,;]*$")
+
+
+def _subset_scope(metric: str, sentence_before: str) -> str:
+    """'hồ sơ trực tuyến' for a rate of the online dossiers only ("tỷ lệ hồ sơ trực tuyến được giải
+    quyết đúng hạn đạt 99,7%"), so it is not read as the rate of all dossiers."""
+    if metric in ("dossiers_ontime_pct", "dossiers_late_pct", "dossiers_resolved_pct", "dossiers_early_pct"):
+        if _ONLINE_SUBSET.search(sentence_before):
+            return "hồ sơ trực tuyến"
+    return ""
+
+
+def _item_name(text: str, start: int, pos: int) -> str:
+    """The capitalised name listed right before a number ("…: Cù Lao Dung 2,1%"), else ''."""
+    m = _ITEM_NAME.search(text, start, pos)
+    if not m:
+        return ""
+    name = m.group(1).strip()
+    return name if all(word[0].isupper() for word in name.split()) else ""
+
+
+def _is_headline(paragraph: str) -> bool:
+    """A title line: short and not ended like a sentence."""
+    line = paragraph.strip()
+    return len(line) < 200 and not line.endswith((".", "!", "?", "…", ":", ";"))
+
+
+def _boundaries(folded: str, start: int, end: int) -> list[int]:
+    """Clause boundaries of a sentence: ';', and ':' after a lead-in clause. The colon of a short
+    label ("Hồ sơ trực tuyến: 61.870 hồ sơ") joins the label to its number instead."""
+    cuts, last = [], 0
+    for m in re.finditer(r"[;:]", folded[start:end]):
+        if m.group() == ":" and re.search(r"(?:là|đạt)\s*$", folded[start + last:start + m.start()]):
+            last = m.end()  # "số hồ sơ quá hạn là: 1.551": the label's colon
+            continue
+        if m.group() == ";" or m.start() - last > 60:
+            cuts.append(m.start())
+        last = m.end()
+    return cuts
+
+
+_PARENS = re.compile(r"[()]")
+
+
+def _enclosing_paren(folded: str, start: int, pos: int, end: int) -> tuple[int, int] | None:
+    """The parenthesis that contains pos within [start, end), as (open, close+1)."""
+    open_at: list[int] = []
+    for m in _PARENS.finditer(folded, start, pos):
+        if m.group() == "(":
+            open_at.append(m.start())
+        elif open_at:
+            open_at.pop()
+    if not open_at:
+        return None
+    depth = 1
+    for m in _PARENS.finditer(folded, pos, end):
+        depth += 1 if m.group() == "(" else -1
+        if depth == 0:
+            return open_at[-1], m.end()
+    return open_at[-1], end
+
+
+@dataclass
+class _Seen:
+    token: NumberToken
+    decision: Decision | None
+    scope: str
+    clause_start: int
+
+
+def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Period]],
+                   scanned: list[NumberToken], para_pct: dict[int, str], earlier: list[dict]) -> list[dict]:
+    s = doc.sentences[s_index]
+    folded, text = doc.folded, doc.text
+    tokens = [t for t in scanned if t.figure]
+    if not tokens:
+        return []
+    para = doc.paragraphs[s.paragraph]
+    if s.paragraph not in para_periods:
+        para_periods[s.paragraph] = find_periods(folded, text, *para)
+    s_periods = [p for p in para_periods[s.paragraph] if s.start <= p.start and p.end <= s.end]
+    nxt = doc.sentences[s_index + 1] if s_index + 1 < len(doc.sentences) else None
+    next_span = (nxt.start, nxt.end) if nxt and nxt.paragraph == s.paragraph else None
+    cuts = [s.start + b for b in _boundaries(folded, s.start, s.end)]
+    planned = cues.planned_sentence(folded, (s.start, s.end), para, next_span)
+    sentence_cues = cues.sentence_cues(folded, s.start, s.end)
+    rows: list[dict] = []
+    seen: list[_Seen] = []
+    frames = list_frames(folded, s.start, s.end)
+    headline = s.paragraph == 0 and len(doc.paragraphs) > 1 and _is_headline(text[para[0]:para[1]])
+    for i, tok in enumerate(tokens):
+        clause_start = max([c + 1 for c in cuts if c < tok.start], default=s.start)
+        clause_end = min([c for c in cuts if c >= tok.end], default=s.end)
+        prev = seen[-1] if seen else None
+        pre_start = max(clause_start, prev.token.end if prev else s.start)
+        paren = _enclosing_paren(folded, s.start, tok.start, s.end)
+        post_end = min(tokens[i + 1].start if i + 1 < len(tokens) else s.end, clause_end)
+        if paren:
+            post_end = min(post_end, paren[1] - 1)
+        ratio_word = re.search(r"t[ỷỉ] lệ|,?\s*\b(?:trong đó|trong số đó|bao gồm)\b", folded[tok.end:post_end])
+        if ratio_word:
+            post_end = tok.end + ratio_word.start()
+        # "15.000 hồ sơ (trực tuyến 3.000 hồ sơ, …)": the parts in parentheses are not the total's words
+        opening = folded.find("(", tok.end, post_end)
+        if opening >= 0 and i + 1 < len(tokens) and tokens[i + 1].start <= post_end + 1 and ")" not in folded[opening:tokens[i + 1].start]:
+            post_end = opening
+        frame = frame_at(frames, tok.start)
+        item = frame.item_at(tok.start) if frame else None
+        if item:  # an item's words stop at its own edges
+            pre_start, post_end = max(pre_start, item[0]), min(post_end, item[1])
+        prev_decided = next((p for p in reversed(seen) if p.decision), None)
+        ctx = Context(
+            unit=tok.unit, pre=folded[pre_start:tok.start], post=folded[tok.end:post_end],
+            clause_after=folded[tok.end:clause_end], sentence_after=folded[tok.end:s.end],
+            sentence_before=folded[s.start:tok.start],
+            in_paren=paren is not None,
+            prev_metric=prev_decided.decision.metric if prev_decided else None,
+            prev_unit=prev_decided.decision.unit if prev_decided else None,
+            prev_head=prev_decided.decision.head if prev_decided else None,
+            prev_in_clause=bool(prev_decided and prev_decided.clause_start == clause_start),
+            para_pct_metric=para_pct.get(s.paragraph) or para_pct.get(s.paragraph - 1),
+            item_name=_item_name(text, pre_start, tok.start),
+            after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == clause_start),
+            context_before=_context_before(doc, s_index),
+        )
+        decision = decide(ctx)
+        header = _header_figure(frame, seen)
+        inherited_from_header = False
+        if decision is None and header and not ctx.in_paren:  # "…, gồm: 25 dịch vụ của Sở A": the header's noun
+            own_head = head_at(ctx.post)
+            if own_head and own_head[0] == header.decision.head and header.decision.unit == "count" and tok.unit == "count":
+                decision, inherited_from_header = header.decision, True
+        if decision and header:
+            metric = inherit(decision.metric, header.decision.metric)
+            inherited_from_header = inherited_from_header or metric != decision.metric
+            decision = Decision(metric, decision.unit, decision.head, decision.how)
+        scope = _scope(doc, tok, decision, ctx, clause_start, pre_start, post_end, prev_decided, tokens)
+        if item and decision and not cues.agency_before(folded, text, item[0], tok.start):
+            scope = item_scope(text, folded, item, tok.start, tok.end) or scope
+        seen.append(_Seen(tok, decision, scope, clause_start))
+        if decision is None:
+            continue
+        if decision.unit == "percent" and decision.how != "listed":
+            para_pct[s.paragraph] = decision.metric
+        period, year, year_source = _dating(doc, s, tok, s_periods, para_periods[s.paragraph])
+        state = cues.status(folded, tok.start, tok.end, (s.start, s.end), paren, planned, sentence_cues)
+        status_source = "cue" if state == "target" else "default"
+        anaphoric = bool(_ANAPHORIC.search(folded, max(s.start, tok.start - 12), tok.start))
+        named = next((r for r in reversed(earlier) if anaphoric and not r["_restates"]
+                      and r["metric"] == decision.metric and r["value"] == tok.value), None)
+        if named:  # "trong 272 dịch vụ …" names again a figure stated before: its status stands
+            state, status_source = named["status"], "restated"
+        header_row = next((r for r in rows if header and r["start"] == header.token.start), None)
+        if header_row and header_row["status"] == "target" and header_row["year"] in (None, year):
+            # the items of a plan are planned (unless dated apart: "(năm 2019 đạt …)")
+            state, status_source = "target", "frame"
+        if state == "actual" and period and period.role == "target" and doc.year and period.year and period.year > doc.year:
+            state, status_source = "target", "future-year"
+        how = decision.how if not (header and inherited_from_header) else "frame"
+        rows.append({
+            "doc_id": doc.doc_id, "province": doc.province, "year": year,
+            "period": period.text if period else None,
+            "metric": decision.metric, "value": float(tok.value),
+            "unit": decision.unit, "denominator": tok.denominator if tok.unit == "fraction" else None,
+            "qualifier": cues.qualifier(folded, tok.start, tok.end), "status": state,
+            "scope": scope or None, "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
+            "_restates": headline or anaphoric,
+            **evidence_strength(how, decision.head, year_source, status_source),
+        })
+    rows = workload_totals(frames, rows, folded)
+    return rows + _implied_ranks(doc, s, scanned, rows)
+
+
+_ANAPHORIC = re.compile(r"(?<!\w)(?:trong|trong số|của)\s+$")  # "trong 272 dịch vụ …": a figure named again
+
+
+def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period],
+            p_periods: list[Period]) -> tuple[Period | None, int | None, str]:
+    """The period and year of a figure, and where the year came from (sentence, paragraph, document)."""
+    folded, para = doc.folded, doc.paragraphs[s.paragraph]
+    period = pick_period(s_periods, tok.start, folded, s.start, s.end)
+    source = "sentence"
+    if period is None:
+        period, source = pick_period(p_periods, tok.start, folded, *para), "paragraph"
+    if period and period.year:
+        return period, period.year, source
+    dated = pick_period(s_periods, tok.start, folded, s.start, s.end, need_year=True)
+    source = "sentence"
+    if dated is None:
+        dated, source = pick_period(p_periods, tok.start, folded, *para, need_year=True), "paragraph"
+    if dated:
+        return period, dated.year, source
+    return period, doc.year, "document" if doc.year else "none"
+
+
+def _context_before(doc: Document, s_index: int) -> str:
+    """The sentence before, when it is in the same paragraph or is a heading: the frame a sentence
+    continues ("… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63")."""
+    if s_index == 0:
+        return ""
+    before = doc.sentences[s_index - 1]
+    same = before.paragraph == doc.sentences[s_index].paragraph
+    if same or _is_headline(doc.text[before.start:before.end]):
+        return doc.folded[before.start:before.end]
+    return ""
+
+
+def _header_figure(frame: Frame | None, seen: list[_Seen]) -> _Seen | None:
+    """The last decided figure in a frame's header: the total its items are parts of."""
+    if frame is None:
+        return None
+    inside = [p for p in seen if p.decision and frame.header[0] <= p.token.start < frame.header[1]]
+    return inside[-1] if inside else None
+
+
+_RANK_MOVE = re.compile(r"(?P<dir>tăng|giảm|tụt|vượt lên)\s+(?:thêm\s+)?$")
+_RANK_BASE = re.compile(r"^\s*(?:bậc|hạng|vị trí|bậc xếp hạng)\s+so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{2})")
+
+
+def _implied_ranks(doc: Document, s: Sentence, scanned: list[NumberToken], rows: list[dict]) -> list[dict]:
+    """Earlier places implied by a move: "xếp vị trí 47/63, giảm 7 bậc so với năm 2017" -> 40 in 2017
+    (falling 7 places means the earlier place number was 7 smaller)."""
+    ranks = [r for r in rows if r["unit"] == "rank" and r["status"] == "actual"]
+    if not ranks or "bậc" not in doc.folded[s.start:s.end]:
+        return []
+    implied = []
+    for tok in scanned:
+        move = _RANK_MOVE.search(doc.folded, max(s.start, tok.start - 20), tok.start)
+        base = _RANK_BASE.match(doc.folded[tok.end:s.end])
+        earlier = [r for r in ranks if r["end"] <= tok.start]
+        if not (tok.unit == "count" and move and base and earlier and tok.value):
+            continue
+        current = earlier[-1]
+        step = -tok.value if move.group("dir") in ("giảm", "tụt") else tok.value
+        value = current["value"] + step
+        if value >= 1:
+            implied.append({**current, "year": int(base.group("y")), "period": f"năm {base.group('y')}",
+                            "value": float(value), "qualifier": "exact", "start": tok.start, "end": tok.end,
+                            **evidence_strength("derived", None, "sentence", "default")})
+    return implied
+
+
+def _scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx: Context, clause_start: int,
+           pre_start: int, post_end: int, prev: _Seen | None, figures: list[NumberToken]) -> str:
+    """Scope of a figure: a named agency right before it, else scope words of its own phrase,
+    else of its clause's opening (first figure of the clause), else its predecessor's."""
+    agency = cues.agency_before(doc.folded, doc.text, max(clause_start, tok.start - 60), tok.start)
+    if agency:
+        return agency
+    if decision is None:
+        return ""
+    same_clause = prev is not None and prev.clause_start == clause_start
+    if decision.how == "listed":
+        unit = _LIST_UNIT.search(ctx.sentence_before)
+        return f"{unit.group(1)} {ctx.item_name}" if unit else ctx.item_name
+    if decision.how == "share" and prev:
+        return prev.scope
+    if decision.how == "subject":
+        subset = _subset_scope(decision.metric, ctx.sentence_before)
+        if subset:
+            return subset
+        own = cues.scope(doc.folded, doc.text, [(pre_start, tok.start)]) if pre_start == clause_start else ""
+        if own:  # "…mới đạt 8,5%; cấp xã chỉ đạt 3,1%": the clause names its own scope
+            return own
+        sentence_start = tok.start - len(ctx.sentence_before)
+        subjects = list(re.finditer(r"t[ỷỉ] lệ", ctx.sentence_before))
+        subject_at = sentence_start + subjects[-1].start() if subjects else pre_start
+        windows = [(subject_at, tok.start)]
+        lead = doc.folded[sentence_start:subject_at]
+        if not any(sentence_start <= t.start < subject_at for t in figures):
+            cuts = [m.start() for m in re.finditer(r"[;:]", lead)]
+            windows.insert(0, (sentence_start + (cuts[-1] + 1 if cuts else 0), subject_at))
+        found = cues.scope(doc.folded, doc.text, windows)
+    else:
+        windows = [(tok.end, post_end)]
+        if not same_clause:
+            windows.insert(0, (clause_start, tok.start))
+        found = cues.scope(doc.folded, doc.text, windows)
+    if not found and same_clause and prev and prev.decision and decision.how in ("head", "inherited"):
+        return prev.scope
+    return found
+
+
+def _dedupe(rows: list[dict]) -> list[dict]:
+    """One row per figure restated in the same document (headline and body): same metric, value,
+    qualifier and scope, the same year or a year missing on one side, and the same status — or a
+    status taken from the full statement when one side only restates it (a headline, "trong 272 …"),
+    since restatements drop the modal words. The statement kept is the one that says more (a year,
+    then a period); ties keep the first."""
+    key_cols = ("metric", "value", "unit", "denominator", "qualifier", "scope")
+    kept: list[dict] = []
+    slots: dict[tuple, list[int]] = {}
+    for row in rows:
+        same = slots.setdefault(tuple(row[c] for c in key_cols), [])
+        twin = next((i for i in same if (kept[i]["year"] is None or row["year"] is None
+                                         or kept[i]["year"] == row["year"])
+                     and (kept[i]["status"] == row["status"] or kept[i]["_restates"] or row["_restates"])), None)
+        if twin is None:
+            same.append(len(kept))
+            kept.append(row)
+        elif kept[twin]["status"] != row["status"]:
+            if kept[twin]["_restates"] and not row["_restates"]:
+                kept[twin] = row
+        elif (row["year"] is not None, bool(row["period"])) > (kept[twin]["year"] is not None, bool(kept[twin]["period"])):
+            kept[twin] = row
+    return [{k: v for k, v in row.items() if not k.startswith("_")} for row in kept]
+
+
+def document_rows(doc: Document) -> list[dict]:
+    """The figures of a prepared document as plain rows (validated later, in batches)."""
+    para_periods: dict[int, list[Period]] = {}
+    para_pct: dict[int, str] = {}
+    rows: list[dict] = []
+    tokens: list[NumberToken] = []
+    for start, end in doc.paragraphs:
+        tokens.extend(scan_numbers(doc.folded, start, end))
+    starts = [t.start for t in tokens]
+    for index, s in enumerate(doc.sentences):
+        scanned = tokens[bisect_left(starts, s.start):bisect_left(starts, s.end)]
+        if scanned:
+            rows.extend(_sentence_rows(doc, index, para_periods, scanned, para_pct, rows))
+    return _dedupe(rows)
+
+
+def extract_document(doc: Document) -> pd.DataFrame:
+    """The figures of a prepared document, validated against the schema."""
+    return as_figures(document_rows(doc))
+
+
+def extract_text(text: str, doc_id: str = "doc", meta: Mapping[str, object] | None = None) -> pd.DataFrame:
+    """Article text -> figures table (offsets index the normalised text, see textclean)."""
+    return extract_document(prepare(text, doc_id, meta))

@@ -1,0 +1,180 @@
+"""Frames: the list structures of a sentence, and what their header passes to their items.
+
+A header states a total and what it counts; its items only give their part:
+"trong 272 dịch vụ … mức độ 4, có: 22 dịch vụ của lĩnh vực A; 23 dịch vụ của lĩnh vực B",
+"tiếp nhận 15.000 hồ sơ (trực tuyến 3.000 hồ sơ, trực tiếp 12.000 hồ sơ)",
+"Một số đơn vị có nhiều hồ sơ gồm: UBND huyện A (4.772 hồ sơ), UBND huyện B (2.991 hồ sơ)".
+`list_frames` finds header and item spans; `inherit` is the one place where the header's metric
+family and level flow into an item. Positions index the folded text (`textclean.fold`).
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..text import lexicon
+
+_OPENER = re.compile(rf"{lexicon.alternation(lexicon.entry('structure', 'list_openers'))}(?:\s*:)?|:")
+_CONTINUATION = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('structure', 'item_continuations'))}")
+_SCOPE_MARKER = re.compile(lexicon.alternation(lexicon.entry("structure", "item_scope_markers")))
+
+
+class Frame(NamedTuple):
+    """A header and the items that follow it in one sentence."""
+
+    header: tuple[int, int]
+    items: tuple[tuple[int, int], ...]
+
+    def item_at(self, pos: int) -> tuple[int, int] | None:
+        """The item span that contains pos."""
+        return next((span for span in self.items if span[0] <= pos < span[1]), None)
+
+
+def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Item spans of a list body: split at ';' when the body has one, else at ',' and 'và'; every item
+    holds a number (words with none are the label of the next number, or trail the last one)."""
+    body = folded[start:end]
+    separator = r";" if ";" in body else r",(?!\d)|\svà\s"
+    pieces, last = [], start
+    for m in re.finditer(separator, body):
+        if m.group().strip() == "và" and not _has_own_number(_next_piece(folded, start + m.end(), end)):
+            continue  # "đúng và trước hạn (đạt 99%)": 'và' joins words here, not items
+        pieces.append((last, start + m.start()))
+        last = start + m.end()
+    pieces.append((last, end))
+    items: list[tuple[int, int]] = []
+    group_start: int | None = None
+    for a, b in pieces:
+        if items and group_start is None and _CONTINUATION.match(folded, a):
+            items[-1] = (items[-1][0], b)
+            continue
+        group_start = a if group_start is None else group_start
+        if re.search(r"\d", folded[a:b]):
+            lead = re.match(r"[\s,;:]*", folded[group_start:b])
+            items.append((group_start + lead.end(), b))
+            group_start = None
+    if items and group_start is not None:
+        items[-1] = (items[-1][0], end)
+    return tuple(items)
+
+
+def _next_piece(folded: str, start: int, end: int) -> str:
+    """The text from start to the next item separator."""
+    m = re.compile(r"[,;]|\svà\s").search(folded, start, end)
+    return folded[start:m.start() if m else end]
+
+
+def _has_own_number(piece: str) -> bool:
+    """A digit outside parentheses: a parenthesised number belongs to the item before it."""
+    return bool(re.search(r"\d", re.sub(r"\([^()]*\)?", " ", piece)))
+
+
+def _closing(folded: str, open_at: int, end: int) -> int:
+    """The position of the parenthesis closing the one at open_at (or end)."""
+    depth = 0
+    for i in range(open_at, end):
+        if folded[i] == "(":
+            depth += 1
+        elif folded[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return end
+
+
+_LABEL_END = re.compile(r"(?:là|đạt|bằng)\s*$")  # "Số hồ sơ quá hạn là: 1.551": a label, not a list
+_FULL_STOP = re.compile(r"\.(?!\d)")
+
+
+def _header_start(folded: str, start: int, opener: int) -> int:
+    """Where the header of an opener at `opener` begins: its clause, or the clause before when the
+    opener starts a clause of its own ("… là 1.150 hồ sơ; trong đó …")."""
+    cut = folded.rfind(";", start, opener)
+    if cut >= 0 and not re.search(r"\w", folded[cut + 1:opener]):
+        cut = folded.rfind(";", start, cut)
+    return max(cut + 1, start)
+
+
+def list_frames(folded: str, start: int, end: int) -> list[Frame]:
+    """The lists of the sentence [start, end): opener lists and parenthesised breakdowns."""
+    frames: list[Frame] = []
+    for m in _OPENER.finditer(folded, start, end):
+        head_start = _header_start(folded, start, m.start())
+        paren = folded.rfind("(", head_start, m.start())
+        inside = paren >= 0 and folded.find(")", paren, m.start()) < 0
+        stop = _closing(folded, paren, end) if inside else end
+        full_stop = _FULL_STOP.search(folded, m.end(), stop)
+        stop = full_stop.start() if full_stop else stop
+        if inside:  # "(bao gồm: …)": the header is what stands before the parenthesis
+            head_start = _header_start(folded, start, paren)
+        items = _split_items(folded, m.end(), stop)
+        header = folded[head_start:m.start()]
+        label = m.group() == ":" and _LABEL_END.search(header)
+        if items and not label and (m.group() != ":" or re.search(r"\d", header) or len(items) > 1):
+            frames.append(Frame((head_start, m.start()), items))
+    for m in re.finditer(r"\(", folded[start:end]):
+        at = start + m.start()
+        if any(f.header[0] <= at < f.items[-1][1] for f in frames):
+            continue
+        close = _closing(folded, at, end)
+        body = folded[at + 1:close]
+        if len(re.findall(r"\d[\d.,]*", body)) >= 2 and re.search(r"\d", folded[max(start, at - 40):at]):
+            items = _split_items(folded, at + 1, close)
+            if items:
+                frames.append(Frame((_header_start(folded, start, at), at), items))
+    return frames
+
+
+def frame_at(frames: list[Frame], pos: int) -> Frame | None:
+    """The innermost frame whose items contain pos."""
+    found = [f for f in frames if f.item_at(pos)]
+    return min(found, key=lambda f: f.items[-1][1] - f.items[0][0]) if found else None
+
+
+def item_scope(text: str, folded: str, item: tuple[int, int], number_start: int, number_end: int) -> str:
+    """The part an item names, in the article's own words: after "của/thuộc/tại" when present
+    ("22 dịch vụ của lĩnh vực Y tế" -> "lĩnh vực Y tế"), else, for a number in parentheses, the words
+    before them ("hộ chiếu (trên 80%)" -> "hộ chiếu"); else '' (the item names no part)."""
+    marker = _SCOPE_MARKER.search(folded, number_end, item[1])
+    if marker:
+        words = text[marker.end():item[1]]
+    else:
+        paren = folded.rfind("(", item[0], number_start)
+        if paren < 0 or ")" in folded[paren:number_start] or re.search(r"\d", folded[item[0]:paren]):
+            return ""
+        words = text[item[0]:paren]
+    return re.sub(r"\s+", " ", words).strip(" ,;:()")[:80]
+
+
+# Families: a generic metric an item may state and the specific metrics of its header it then takes.
+_GENERIC = {"services_total": "services_", "procedures_total": "services_level"}
+
+
+def inherit(own: str | None, header: str | None) -> str | None:
+    """The metric of an item given its header's: a generic item metric takes the header's specific one
+    ("22 dịch vụ công" under "272 dịch vụ … mức độ 4" is a level-4 count); else the item's own."""
+    if own is None or header is None or header.endswith("_pct"):
+        return own
+    prefix = _GENERIC.get(own)
+    if prefix and header.startswith(prefix) and header != own:
+        return header
+    return own
+
+
+_RESOLVING = lexicon.pattern("dossiers", "verbs.resolved")
+
+
+def workload_totals(frames: list[Frame], rows: list[dict], folded: str) -> list[dict]:
+    """A dossier total "to be resolved" whose parts include dossiers carried over from the previous
+    period is the period's workload (dossiers_handled_total), neither received nor resolved:
+    "tổng số hồ sơ yêu cầu giải quyết là N; trong đó … kỳ trước chuyển qua M"."""
+    out = list(rows)
+    for frame in frames:
+        parts = [r["metric"] for r in rows if frame.item_at(r["start"])]
+        if "dossiers_carried_over" not in parts or not _RESOLVING.search(folded, *frame.header):
+            continue
+        for i, row in enumerate(out):
+            inside = frame.header[0] <= row["start"] < frame.header[1]
+            if inside and row["metric"] in ("dossiers_received", "dossiers_resolved"):
+                out[i] = {**row, "metric": "dossiers_handled_total"}
+    return out

@@ -1,0 +1,181 @@
+"""Metric rules, one hand-made sentence per rule (none copied from the corpus)."""
+import pytest
+
+from analysis.figures.extract import extract_text
+from analysis.figures.classify import head_at, level_in
+
+
+def facts(text: str, cols=("metric", "value")):
+    df = extract_text(text, "t")[list(cols)].astype(object)
+    return [tuple(r) for r in df.where(df.notna(), None).itertuples(index=False)]
+
+
+@pytest.mark.parametrize("phrase,level", [("mức 2", "2"), ("mức độ IV", "4"), ("(cấp 4)", "4"), ("mức độ 3 và 4", "34"),
+                                          ("mức độ 3, mức độ 4", "34"), ("mức độ 3 trở lên", "3plus"), ("cấp huyện", None)])
+def test_level_in(phrase, level):
+    assert level_in(phrase.lower()) == level
+
+
+def test_head_at_skips_fillers():
+    assert head_at(" các hồ sơ trực tuyến")[0] == "dossiers"
+    assert head_at(" đạt 5%") is None
+
+
+def test_one_noun_many_numbers_with_shares_in_parentheses():
+    text = ("Tỉnh cung cấp 2.100 dịch vụ công trực tuyến, trong đó 900 dịch vụ công trực tuyến mức 2, "
+            "700 dịch vụ công trực tuyến mức 3 (33,33%) và 500 dịch vụ công trực tuyến mức 4 (23,81%).")
+    assert facts(text) == [("services_total", 2100), ("services_level2", 900), ("services_level3", 700),
+                           ("services_level3_pct", 33.33), ("services_level4", 500), ("services_level4_pct", 23.81)]
+
+
+def test_procedures_at_a_level_are_services_at_that_level():
+    assert facts("Cổng đã cập nhật 1.980 TTHC, có 356 TTHC mức độ 3, 212 TTHC mức độ 4.") == [
+        ("procedures_total", 1980), ("services_level3", 356), ("services_level4", 212)]
+
+
+def test_dossier_verbs_before_and_after_the_noun():
+    text = "Năm 2021 tiếp nhận 45.000 hồ sơ, 44.100 hồ sơ được giải quyết, 9.000 hồ sơ nộp trực tuyến (20%)."
+    assert facts(text) == [("dossiers_received", 45000), ("dossiers_resolved", 44100), ("dossiers_online", 9000),
+                           ("dossiers_online_pct", 20)]
+
+
+def test_online_dossiers_by_level_and_parallel_lists():
+    text = "Số hồ sơ nộp trực tuyến mức độ 3 là 1.200 hồ sơ, mức độ 4 là 800 hồ sơ."
+    assert facts(text) == [("dossiers_online_level3", 1200), ("dossiers_online_level4", 800)]
+
+
+def test_sub_part_after_trong_do_does_not_relabel_its_total():
+    text = "Đã giải quyết 9.500 hồ sơ, trong đó đúng hạn 9.400 hồ sơ, đạt 98,9%."
+    assert facts(text) == [("dossiers_resolved", 9500), ("dossiers_ontime", 9400), ("dossiers_ontime_pct", 98.9)]
+
+
+def test_offline_dossiers_in_parentheses():
+    assert facts("Trong đó, đa số hồ sơ tiếp nhận trực tiếp (4,5 ngàn hồ sơ).") == [("dossiers_offline", 4500)]
+
+
+def test_list_of_agencies_inherits_the_verb_and_gets_the_agency_as_scope():
+    text = "Các đơn vị tiếp nhận nhiều hồ sơ là: Công an tỉnh 1,5 ngàn HS, Sở Tư pháp 900 HS."
+    assert facts(text, ("metric", "value", "scope")) == [("dossiers_received", 1500, "Công an tỉnh"),
+                                                          ("dossiers_received", 900, "Sở Tư pháp")]
+
+
+def test_dossiers_without_a_verb_are_not_guessed():
+    assert facts("Nhiều giao dịch là Sở Xây dựng (210 hồ sơ).") == []
+
+
+def test_rate_subjects():
+    assert facts("Tỷ lệ hồ sơ được giải quyết đúng hạn đạt 98,2%.") == [("dossiers_ontime_pct", 98.2)]
+    assert facts("Tỷ lệ hồ sơ trực tuyến mức độ 3, 4 đạt 41%; riêng quý IV đạt 47%.") == [
+        ("dossiers_online_pct", 41), ("dossiers_online_pct", 47)]
+    assert facts("Tỷ lệ người dân hài lòng đạt 93%.") == [("satisfaction_pct", 93)]
+    assert facts("Tỷ lệ văn bản trao đổi qua mạng đạt 88%.") == [("edocs_pct", 88)]
+
+
+def test_email_figures():
+    text = ("Tỉnh đã cấp 5.200 tài khoản thư điện tử cho cán bộ của 35 cơ quan, đạt 100% CBCC; "
+            "tỷ lệ cán bộ sử dụng thư điện tử trong công việc đạt 75%.")
+    assert facts(text) == [("email_accounts", 5200), ("email_agencies", 35), ("email_issued_pct", 100),
+                           ("email_usage_pct", 75)]
+    assert facts("Có 100% công chức được cấp hộp thư công vụ.") == [("email_issued_pct", 100)]
+
+
+def test_other_accounts_are_not_email():
+    assert facts("Các xã được cấp 2 tài khoản để gửi văn bản.") == []
+
+
+def test_ict_ranks_fraction_ordinal_and_top_group():
+    text = "Về chỉ số ICT Index, năm 2020 tỉnh xếp hạng 20/63, năm 2019 đứng thứ 24."
+    assert facts(text, ("metric", "value", "unit", "denominator", "year")) == [
+        ("ict_index_rank", 20, "rank", 63, 2020), ("ict_index_rank", 24, "rank", None, 2019)]
+    assert facts("Phấn đấu vào nhóm 10 tỉnh dẫn đầu cả nước về ICT Index.", ("metric", "value", "qualifier", "status")) == [
+        ("ict_index_rank", 10, "less_than", "target")]
+
+
+def test_rank_move_implies_the_earlier_place():
+    text = "Năm 2021 tỉnh xếp vị trí 30/63 về ICT Index, giảm 4 bậc so với năm 2020."
+    assert facts(text, ("value", "year")) == [(30, 2021), (26, 2020)]
+
+
+def test_changes_and_averages_are_not_levels():
+    assert facts("Số hồ sơ tiếp nhận là 3.000, tăng 500 hồ sơ so với quý trước.") == [("dossiers_received", 3000)]
+    assert facts("Tỷ lệ hồ sơ trực tuyến đạt 30%, tăng so với năm trước là 5%.") == [("dossiers_online_pct", 30)]
+    assert facts("Trung bình mỗi huyện có 120 dịch vụ công trực tuyến.") == []
+
+
+def test_coverage_of_agencies():
+    text = "Có 20/20 sở, ban, ngành và 9/9 UBND cấp huyện có trang thông tin điện tử."
+    assert facts(text, ("metric", "value", "denominator", "scope")) == [
+        ("portal_coverage", 20, 20, "sở, ban, ngành"), ("portal_coverage", 9, 9, "cấp huyện")]
+
+
+def test_breakdown_in_parentheses_gives_parts_with_their_scope():
+    # Per-part counts are rows of their own, told apart from the total by their scope (issue 9).
+    text = "Triển khai mạng truyền số liệu tại 80 điểm (20 điểm cấp tỉnh; 60 điểm cấp xã)."
+    assert facts(text, ("metric", "value", "scope")) == [
+        ("network_points", 80, None), ("network_points", 20, "cấp tỉnh"), ("network_points", 60, "cấp xã")]
+
+
+def test_agency_percentages_without_a_known_indicator_are_left_out():
+    assert facts("Có 100% cơ quan sử dụng phần mềm kế toán.") == []
+
+
+def test_carried_over_dossiers():
+    text = "Trong năm, tiếp nhận 12.000 hồ sơ, 300 hồ sơ kỳ trước chuyển sang; đã giải quyết 11.900 hồ sơ."
+    assert facts(text) == [("dossiers_received", 12000), ("dossiers_carried_over", 300), ("dossiers_resolved", 11900)]
+
+
+def test_full_process_and_partial_services_are_their_own_metrics():
+    assert facts("Tỉnh cung cấp 1.200 dịch vụ công trực tuyến toàn trình, 450 dịch vụ công trực tuyến một phần.") == [
+        ("services_full_process", 1200), ("services_partial", 450)]
+
+
+def test_certificates_named_after_the_officials():
+    assert facts("Hiện toàn tỉnh có 3.500 cán bộ được cấp chữ ký số.") == [("digital_certificates", 3500)]
+
+
+def test_elliptical_rates_inherit_the_subject():
+    assert facts("Tỷ lệ hồ sơ trực tuyến năm 2021 là 35,6%, năm 2020 là 22,1%.", ("metric", "value", "year")) == [
+        ("dossiers_online_pct", 35.6, 2021), ("dossiers_online_pct", 22.1, 2020)]
+
+
+def test_portal_visits_are_not_visits_to_the_centre():
+    assert facts("Trong tháng 3, số lượt truy cập Cổng dịch vụ công đạt 120.000 lượt.") == [("portal_visits", 120000)]
+
+
+def test_each_item_of_a_list_keeps_its_own_kind():
+    text = "Tổng số hồ sơ tiếp nhận là 15.000 hồ sơ (trực tuyến 3.000 hồ sơ, trực tiếp 11.500 hồ sơ, qua bưu chính 500 hồ sơ)."
+    assert facts(text) == [("dossiers_received", 15000), ("dossiers_online", 3000), ("dossiers_offline", 11500),
+                           ("dossiers_postal", 500)]
+    assert facts("Tỷ lệ hồ sơ giải quyết trước hạn đạt 60%, đúng hạn 38%, trễ hạn 2%.") == [
+        ("dossiers_early_pct", 60), ("dossiers_ontime_pct", 38), ("dossiers_late_pct", 2)]
+
+
+def test_satisfaction_named_without_ty_le():
+    assert facts("Mức độ hài lòng của tổ chức, cá nhân đạt 98%.") == [("satisfaction_pct", 98)]
+    assert facts("Chỉ số hài lòng của người dân (SIPAS) đạt 85,5%.") == [("satisfaction_pct", 85.5)]
+
+
+def test_a_part_in_parentheses_keeps_its_own_kind():
+    assert facts("Đã giải quyết 9.000 hồ sơ (đúng hạn 8.800 hồ sơ).") == [("dossiers_resolved", 9000),
+                                                                        ("dossiers_ontime", 8800)]
+
+
+def test_label_colon_value_lines():
+    text = "Kết quả quý II:\n- Tiếp nhận: 5.400 hồ sơ;\n- Hồ sơ trực tuyến: 2.100 hồ sơ (38,9%);\n- Số dịch vụ công trực tuyến toàn trình: 640 dịch vụ."
+    assert facts(text) == [("dossiers_received", 5400), ("dossiers_online", 2100), ("dossiers_online_pct", 38.9),
+                           ("services_full_process", 640)]
+
+
+def test_rates_listed_by_name_continue_the_last_rate_with_the_name_as_scope():
+    text = ("Ở cấp huyện, tỷ lệ hồ sơ trực tuyến đạt 9%; cấp xã đạt 4%.\n"
+            "Các huyện có tỷ lệ thấp là: Long Phú 2%, Kế Sách 3%.")
+    assert facts(text, ("metric", "value", "scope")) == [
+        ("dossiers_online_pct", 9, "cấp huyện"), ("dossiers_online_pct", 4, "cấp xã"),
+        ("dossiers_online_pct", 2, "huyện Long Phú"), ("dossiers_online_pct", 3, "huyện Kế Sách")]
+    assert facts("Các huyện có tỷ lệ thấp là: Long Phú 2%.") == []  # no rate before it: not guessed
+
+
+def test_satisfaction_after_the_number_and_ranks_without_thu():
+    assert facts("Kết quả khảo sát, 95,6% người dân hài lòng với dịch vụ.") == [("satisfaction_pct", 95.6)]
+    assert facts("Về ICT Index năm 2020, tỉnh xếp hạng 12, năm 2019 ở vị trí 18.", ("metric", "value", "year")) == [
+        ("ict_index_rank", 12, 2020), ("ict_index_rank", 18, 2019)]

@@ -1,0 +1,111 @@
+"""Extraction of one text: rows, status, years, provinces, offsets, restatements, furniture."""
+from __future__ import annotations
+
+
+import pandas as pd
+import pytest
+
+from analysis.figures.extract import extract_text
+from analysis.schema import FIGURE_COLUMNS
+
+
+def test_row_has_contract_columns_evidence_and_offsets():
+    text = "Năm 2020, tỉnh Gia Lai\u00a0tiếp nhận 12.500 hồ sơ. Câu khác."
+    df = extract_text(text, "doc1")
+    assert list(df.columns) == list(FIGURE_COLUMNS)
+    row = df.iloc[0]
+    assert (row.doc_id, row.province, row.year, row.period, row.metric, row.value) == (
+        "doc1", "Gia Lai", 2020, "năm 2020", "dossiers_received", 12500)
+    assert text[row.start:row.end] == "12.500"
+    assert row.evidence == "Năm 2020, tỉnh Gia Lai tiếp nhận 12.500 hồ sơ."
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Phấn đấu đến năm 2025 có 80% dịch vụ công trực tuyến mức độ 4.", "target"),
+    ("Mục tiêu năm 2021: tỷ lệ hồ sơ trực tuyến đạt 30%.", "target"),
+    ("Kế hoạch năm 2022 cung cấp 500 dịch vụ công trực tuyến mức độ 4.", "target"),
+    ("Mặc dù đã có nhiều phấn đấu, nhưng tỉnh mới có 120 dịch vụ công trực tuyến mức độ 4.", "actual"),
+    ("Sở Kế hoạch và Đầu tư đã tiếp nhận 400 hồ sơ trực tuyến.", "actual"),
+    ("Tỉnh đã vượt chỉ tiêu với 45% hồ sơ trực tuyến.", "actual"),
+    ("Kế hoạch năm nay là 60% hồ sơ trực tuyến, thực tế đã đạt 52%.", "target|actual"),
+])
+def test_status(text, status):
+    assert extract_text(text)["status"].tolist() == status.split("|")
+
+
+def test_forward_looking_paragraph_and_anaphoric_next_sentence_make_targets():
+    text = ("Nhiệm vụ trong thời gian tới: Rà soát quy trình. Cung cấp 300 dịch vụ công trực tuyến mức độ 4.\n"
+            "Tỉnh đang xây dựng cổng, bảo đảm cung cấp 200 dịch vụ công trực tuyến mức độ 3. "
+            "Các chỉ tiêu này dự kiến hoàn thành năm 2019.")
+    df = extract_text(text)
+    assert df["status"].tolist() == ["target", "target"]
+    assert df["year"].tolist() == [pd.NA, 2019] or df["year"].iloc[1] == 2019
+
+
+def test_parenthesis_with_its_own_year_is_actual_inside_a_target_sentence():
+    text = ("Theo đề án, đến năm 2025 tỉnh vào nhóm 15 tỉnh dẫn đầu về ICT Index "
+            "(năm 2019 tỉnh xếp hạng thứ 30); 100% dịch vụ công trực tuyến đạt mức độ 4.")
+    df = extract_text(text)
+    assert df[["value", "status", "year"]].values.tolist() == [[15, "target", 2025], [30, "actual", 2019],
+                                                               [100, "target", 2025]]
+
+
+def test_year_falls_back_to_paragraph_then_document():
+    text = "Kết quả 9 tháng năm 2021 của tỉnh.\nHệ thống thư điện tử có 60 cơ quan sử dụng."
+    assert extract_text(text)["year"].tolist() == [2021]
+    assert extract_text("Hệ thống thư điện tử có 60 cơ quan sử dụng.", meta={"published": "2018-05-01"})["year"].tolist() == [2018]
+    assert extract_text("Hệ thống thư điện tử có 60 cơ quan sử dụng.")["year"].isna().all()
+
+
+def test_province_precedence_manifest_text_url():
+    text = "UBND tỉnh Nam Định tiếp nhận 500 hồ sơ."
+    assert extract_text(text, meta={"province": "Hoà Bình"})["province"].iloc[0] == "Hòa Bình"
+    assert extract_text(text, meta={"url": "https://baolongan.vn/x"})["province"].iloc[0] == "Nam Định"
+    assert extract_text("Tỉnh tiếp nhận 500 hồ sơ.", meta={"url": "https://baolongan.vn/x"})["province"].iloc[0] == "Long An"
+    assert extract_text("Tỉnh tiếp nhận 500 hồ sơ.")["province"].isna().all()
+
+
+def test_headline_dateline_names_the_province_and_agency_scope_needs_a_name():
+    df = extract_text("HÀ TĨNH - Sáng 5/6, Sở TT&TT cho biết toàn tỉnh đã tiếp nhận 12.000 hồ sơ trực tuyến.")
+    assert df["province"].tolist() == ["Hà Tĩnh"] and df["scope"].isna().all()
+    assert extract_text("Hà Nam: 98% hồ sơ giải quyết đúng hạn")["province"].tolist() == ["Hà Nam"]
+
+
+def test_restated_figure_is_kept_once():
+    text = "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97%\n\nTrong quý I/2023, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97%."
+    df = extract_text(text)
+    assert len(df) == 1 and df["period"].iloc[0] == "quý I/2023"
+
+
+def test_page_furniture_gives_no_figures():
+    text = "26/06/2018 - Lượt xem: 2232\ndt 8920201825 img 2882\nTin liên quan\n60 năm chiến thắng\nThông qua 14 nghị quyết"
+    assert extract_text(text).empty
+
+
+def test_rate_of_the_online_subset_is_scoped_and_earlier_phrases_do_not_leak_scope():
+    df = extract_text("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 96%, tỷ lệ hồ sơ trực tuyến được giải quyết đúng hạn đạt 99,5%.")
+    assert df["scope"].fillna("").tolist() == ["", "hồ sơ trực tuyến"]
+    df = extract_text("Tỉnh cấp 900 tài khoản thư điện tử, đạt 100% CBCC cấp tỉnh, do đó tỷ lệ cán bộ sử dụng thư điện tử đạt 80%.")
+    assert pd.isna(df.set_index("metric").loc["email_usage_pct", "scope"])
+
+
+def test_random_text_never_crashes_and_offsets_point_at_numbers():
+    """A deterministic fuzz: seed words shuffled with hard tokens (unbalanced parentheses, odd
+    numbers, furniture, URLs); every row must validate and its offsets must cover a number."""
+    import random
+
+    from analysis.text.clean import normalize
+
+    from conftest import RAW
+
+    words = " ".join(p.read_text(encoding="utf-8") for p in sorted(RAW.glob("*.txt"))).split()
+    hard = ["(", ")", "((", "%", "/", ":", ";", "1.687", "43,75%", "19/19", "6/8", "61,3 ngàn", "hơn", "mức độ",
+            "tỷ lệ", "hồ sơ", "\n", "đạt", "phấn đấu", "0/0", "999999999999", "http://x.vn/1", "Tin liên quan",
+            "\u00a0", "Hoà", "năm 1986", "quý IV", "250%"]
+    rng = random.Random(20261122)
+    for i in range(300):
+        text = " ".join(rng.choice(words) if rng.random() < 0.7 else rng.choice(hard) for _ in range(rng.randint(0, 80)))
+        df = extract_text(text, f"f{i}")
+        norm = normalize(text)
+        for start, end in zip(df["start"], df["end"]):
+            assert any(ch.isdigit() for ch in norm[start:end])

@@ -1,0 +1,95 @@
+"""Frames: lists whose items share what their header says. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures.extract import extract_text
+from analysis.figures.frames import inherit, list_frames
+from analysis.text.clean import fold
+
+
+def facts(text: str, cols=("metric", "value")):
+    df = extract_text(text, "t")[list(cols)].astype(object)
+    return [tuple(r) for r in df.where(df.notna(), None).itertuples(index=False)]
+
+
+def items_of(text: str) -> list[list[str]]:
+    folded = fold(text)
+    return [[text[a:b].strip() for a, b in f.items] for f in list_frames(folded, 0, len(folded))]
+
+
+@pytest.mark.parametrize("text,items", [
+    ("Trong 120 dịch vụ mức độ 4 có: 40 dịch vụ của ngành Y tế; 80 dịch vụ của ngành Xây dựng.",
+     [["40 dịch vụ của ngành Y tế", "80 dịch vụ của ngành Xây dựng"]]),
+    ("Tiếp nhận 900 hồ sơ (trực tuyến 300 hồ sơ, trực tiếp 600 hồ sơ).",
+     [["trực tuyến 300 hồ sơ", "trực tiếp 600 hồ sơ"]]),
+    ("Đã giải quyết 2,5 triệu hồ sơ, bao gồm hơn 1,2 triệu hồ sơ trực tuyến và 1,3 triệu hồ sơ trực tiếp.",
+     [["hơn 1,2 triệu hồ sơ trực tuyến", "1,3 triệu hồ sơ trực tiếp"]]),
+])
+def test_list_items_are_split_at_their_own_separators(text, items):
+    assert items_of(text) == items
+
+
+def test_a_label_colon_and_a_single_share_are_not_lists():
+    assert items_of("Số hồ sơ trễ hạn là: 45 hồ sơ.") == []
+    assert items_of("Giải quyết 1.000 hồ sơ (đạt 97%).") == []
+
+
+def test_and_inside_an_item_does_not_split_it():
+    assert items_of("Trong đó, có 700 hồ sơ giải quyết đúng và trước hạn (đạt 99%), có 3 hồ sơ trễ hạn.") == [
+        ["có 700 hồ sơ giải quyết đúng và trước hạn (đạt 99%)", "có 3 hồ sơ trễ hạn"]]
+
+
+@pytest.mark.parametrize("own,header,expected", [
+    ("services_total", "services_level4", "services_level4"),
+    ("procedures_total", "services_level3", "services_level3"),
+    ("services_total", "services_level4_pct", "services_total"),
+    ("dossiers_online", "dossiers_received", "dossiers_online"),
+    (None, "services_level4", None),
+])
+def test_inherit_takes_the_header_metric_only_for_a_generic_item(own, header, expected):
+    assert inherit(own, header) == expected
+
+
+def test_items_of_a_level_header_take_its_level_and_their_field_as_scope():
+    text = ("Năm 2023, trong 150 dịch vụ công trực tuyến mức độ 4 có: 60 dịch vụ công của lĩnh vực Đất đai; "
+            "90 dịch vụ công của lĩnh vực Tư pháp.")
+    assert facts(text, ("metric", "value", "scope")) == [
+        ("services_level4", 150, None), ("services_level4", 60, "lĩnh vực Đất đai"),
+        ("services_level4", 90, "lĩnh vực Tư pháp")]
+
+
+def test_items_of_a_plan_are_planned_and_equal_values_stay_apart():
+    text = ("Tỉnh sẽ nâng cấp 50 dịch vụ công trực tuyến lên mức độ 4, gồm: 25 dịch vụ của Sở Tài chính; "
+            "25 dịch vụ của Sở Nội vụ.")
+    rows = facts(text, ("metric", "value", "status"))
+    assert rows == [("services_level4", 50, "target"), ("services_level4", 25, "target"),
+                    ("services_level4", 25, "target")]
+
+
+def test_per_agency_counts_in_parentheses_are_rows_with_the_agency():
+    text = "Các đơn vị tiếp nhận nhiều hồ sơ gồm: UBND huyện Đông Hải (1.200 hồ sơ), UBND huyện Tây Sơn (950 hồ sơ)."
+    assert facts(text, ("metric", "value", "scope")) == [
+        ("dossiers_received", 1200, "UBND huyện Đông Hải"), ("dossiers_received", 950, "UBND huyện Tây Sơn")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số hồ sơ cần giải quyết là 5.000 hồ sơ; trong đó 4.800 hồ sơ tiếp nhận mới, 200 hồ sơ kỳ trước chuyển sang.",
+    "Số hồ sơ phải giải quyết trong quý là 5.000 hồ sơ (gồm 200 hồ sơ tồn kỳ trước và 4.800 hồ sơ mới tiếp nhận).",
+])
+def test_a_workload_with_carried_over_parts_is_neither_received_nor_resolved(text):
+    metrics = dict((v, m) for m, v in facts(text))
+    assert metrics[5000] == "dossiers_handled_total"
+    assert metrics[200] == "dossiers_carried_over"
+
+
+def test_received_total_with_carried_over_part_stays_received():
+    text = "Đã tiếp nhận 5.000 hồ sơ, gồm: 4.800 hồ sơ tiếp nhận mới; 200 hồ sơ từ kỳ trước chuyển qua."
+    assert facts(text)[0] == ("dossiers_received", 5000)
+
+
+def test_a_restated_figure_keeps_the_status_of_its_full_statement():
+    text = ("Tỉnh dự kiến nâng cấp 80 dịch vụ công trực tuyến lên mức độ 4 trong năm 2024.\n\n"
+            "Cụ thể, trong 80 dịch vụ công trực tuyến mức độ 4, có: 30 dịch vụ của ngành Công Thương; "
+            "50 dịch vụ của ngành Nông nghiệp.")
+    assert {s for m, v, s in facts(text, ("metric", "value", "status"))} == {"target"}

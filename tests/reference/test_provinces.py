@@ -1,0 +1,40 @@
+import pytest
+
+from analysis.reference.provinces import canonical_province, load_provinces, province_from_text, province_from_url
+
+
+def test_gazetteer_has_63_provinces_in_modern_spelling():
+    df = load_provinces()
+    assert len(df) == 63 and df["name"].is_unique
+    assert "Hòa Bình" in set(df["name"]) and "Hoà Bình" not in set(df["name"])
+    assert df["merged_into_2025"].nunique() == 34
+
+
+@pytest.mark.parametrize("name,canonical", [("Hoà Bình", "Hòa Bình"), ("tỉnh Đắk Lắk", "Đắk Lắk"), ("Dak Lak", "Đắk Lắk"),
+                                            ("TP. Hà Nội", "Hà Nội"), ("Bắc Cạn", "Bắc Kạn"), ("Atlantis", None), ("", None)])
+def test_canonical_province(name, canonical):
+    assert canonical_province(name) == canonical
+
+
+def test_province_named_with_administrative_prefix_wins():
+    assert province_from_text("UBND tỉnh Yên Bái đã ban hành kế hoạch. Yên Bái có 105 điểm.") == "Yên Bái"
+
+
+def test_a_province_mentioned_in_passing_is_not_a_guess():
+    assert province_from_text("Học tập theo tấm gương đạo đức Hồ Chí Minh.") is None
+    assert province_from_text("Cán bộ huyện Thạch Hà hướng dẫn người dân.") is None
+
+
+def test_old_tone_placement_in_text():
+    assert province_from_text("phát triển CQĐT tỉnh Hoà Bình") == "Hòa Bình"
+
+
+@pytest.mark.parametrize("url,province", [
+    ("https://baophapluat.vn/binh-thuan-dat-chi-tieu-post1.html", "Bình Thuận"),
+    ("http://baoquangnam.vn/cai-cach-hanh-chinh/x.html", "Quảng Nam"),
+    ("https://baodongkhoi.vn/trung-tam-a1.html", "Bến Tre"),
+    ("http://www.baomoi.com/xay-dung-thanh-cong/c/1.epi", None),
+    ("", None),
+])
+def test_province_from_url(url, province):
+    assert province_from_url(url) == province

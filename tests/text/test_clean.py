@@ -1,0 +1,83 @@
+from analysis.text.clean import content_lines, decode, fold, modern_tones, normalize, paragraphs, sentences, strip_accents
+
+import unicodedata
+
+import pytest
+
+from analysis.text.clean import DecodeError
+
+TEXT = "Tỉnh Hoà Bình có 921 dịch vụ công trực tuyến."
+TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def to_cp1258(text: str) -> bytes:
+    """Encode as Windows-1258 does: base letters precomposed, tone marks as separate combining marks."""
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in parts if c in TONES)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
+        out.append(base + tones)
+    return "".join(out).encode("cp1258")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1258"])
+def test_decode_accepts_the_encodings_articles_come_in(encoding):
+    data = to_cp1258(TEXT) if encoding == "cp1258" else TEXT.encode(encoding)
+    text, used = decode(data)
+    assert normalize(text) == TEXT
+    assert used in {encoding, "utf-16"}
+
+
+def test_decode_rejects_binary_with_a_reason():
+    with pytest.raises(DecodeError, match="NUL"):
+        decode(b"\x00\x01\x02PNG")
+
+
+def test_windows_1258_combining_marks_become_nfc():
+    raw = to_cp1258("Đắk Lắk")
+    assert len(raw) > len("Đắk Lắk")  # the tones really are separate bytes
+    assert normalize(decode(raw)[0]) == "Đắk Lắk"
+
+
+def test_normalize_keeps_length_for_odd_spaces():
+    text = "1.687\u00a0dịch vụ\u2009công\u200b"
+    assert normalize(text) == "1.687 dịch vụ công "
+
+
+def test_fold_moves_old_tone_marks_and_keeps_offsets():
+    for old, new in [("Hoà Bình", "hòa bình"), ("Uỷ ban", "ủy ban"), ("khoẻ", "khỏe"), ("thuỷ", "thủy")]:
+        assert fold(old) == new and len(fold(old)) == len(old)
+    assert fold("Quý") == "quý"  # 'qu' + y keeps its tone
+    assert fold("hoàng") == "hoàng"  # a final consonant keeps the tone on the vowel
+    assert modern_tones("Hoà") == "Hòa"
+
+
+def test_strip_accents():
+    assert strip_accents("Đắk Lắk") == "Dak Lak"
+
+
+def test_furniture_lines_and_related_news_are_left_out():
+    text = ("26/06/2018 - Lượt xem: 2232\nTỉnh có 100 dịch vụ.\nẢnh: H.D\n\nTin liên quan\n"
+            "Kỳ họp thứ 2 thông qua 14 nghị quyết\n")
+    kept = [text[a:b] for a, b in content_lines(text)]
+    assert kept == ["Tỉnh có 100 dịch vụ."]
+    sentence = "Số lượt truy cập Cổng dịch vụ công đạt 120.000 lượt."
+    assert [sentence[a:b] for a, b in content_lines(sentence)] == [sentence]  # a figure, not a counter
+
+
+def test_error_banner_glued_before_a_title_is_cut():
+    text = "The request was aborted: Could not create SSL/TLS secure channel. Xây dựng Chính phủ điện tử"
+    (start, end), = content_lines(text)
+    assert text[start:end] == "Xây dựng Chính phủ điện tử"
+
+
+def test_line_broken_inside_a_phrase_is_one_paragraph():
+    text = "Người dân thực hiện thủ tục\ntại Trung tâm ngày 23/4.\nĐoạn mới."
+    assert len(paragraphs(text)) == 2
+
+
+def test_sentences_keep_numbers_and_abbreviations_whole():
+    text = "Tỉnh có 1.687 dịch vụ (43,75%). TP. Hà Nội đạt 2.0 điểm. Năm 2019 tăng."
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert got == ["Tỉnh có 1.687 dịch vụ (43,75%).", "TP. Hà Nội đạt 2.0 điểm.", "Năm 2019 tăng."]

@@ -1,0 +1,114 @@
+"""Vocabulary as data: the lexicon loader, and the cues it holds, each in several shapes of our own."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from analysis.text import lexicon
+from analysis.figures.extract import extract_text
+
+
+def facts(text: str, cols=("metric", "value")):
+    df = extract_text(text, "t")[list(cols)].astype(object)
+    return [tuple(r) for r in df.where(df.notna(), None).itertuples(index=False)]
+
+
+def test_alternation_matches_whole_words_longest_first_and_any_spacing():
+    pattern = re.compile(lexicon.alternation(["trước hạn", "trước hạn và đúng hạn", "nộp"]))
+    assert pattern.search("giải quyết trước  hạn và đúng hạn").group() == "trước  hạn và đúng hạn"
+    assert pattern.search("nộpx") is None
+
+
+def test_entry_names_the_file_and_key_when_missing():
+    with pytest.raises(KeyError, match="dossiers.yml has no entry 'verbs.nothing'"):
+        lexicon.entry("dossiers", "verbs.nothing")
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Có 1.200 hồ sơ kỳ trước chuyển sang.", "dossiers_carried_over"),
+    ("Kỳ trước chuyển qua 310 hồ sơ.", "dossiers_carried_over"),
+    ("Hiện còn 95 hồ sơ đang giải quyết.", "dossiers_pending"),
+    ("Có 95 hồ sơ đang trong thời hạn giải quyết.", "dossiers_pending"),
+    ("Số hồ sơ đang được giải quyết là: 95 hồ sơ.", "dossiers_pending"),
+    ("Đã số hóa 4.000 hồ sơ.", "dossiers_digitized"),
+    ("Có 870 hồ sơ giải quyết đúng và sớm hạn.", "dossiers_ontime"),
+    ("Có 870 hồ sơ giải quyết trước hạn và đúng hạn.", "dossiers_ontime"),
+    ("Có 870 hồ sơ được trả trước và đúng hạn.", "dossiers_ontime"),
+])
+def test_dossier_states(text, metric):
+    assert facts(text)[0][0] == metric
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ hồ sơ giải quyết đúng và sớm hạn đạt 99,2%.",
+    "Tỷ lệ giải quyết trước hạn và đúng hạn đạt 99,2%.",
+])
+def test_on_time_rates_in_any_word_order(text):
+    assert facts(text) == [("dossiers_ontime_pct", 99.2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Trung tâm đã tiếp nhận và giải quyết 8.000 hồ sơ.",
+    "Tổng số hồ sơ tiếp nhận, giải quyết trong tháng là 8.000 hồ sơ.",
+])
+def test_receive_and_resolve_together_count_what_came_in(text):
+    assert facts(text) == [("dossiers_received", 8000)]
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Năm 2020, UBND tỉnh công bố 120 thủ tục hành chính.", "procedures_announced"),
+    ("Bãi bỏ 12 thủ tục hành chính.", "procedures_abolished"),
+    ("Có 30 TTHC mới và 45 TTHC sửa đổi.", "procedures_new"),
+    ("Sửa đổi, bổ sung 45 TTHC.", "procedures_amended"),
+])
+def test_changes_to_the_catalogue_are_not_the_procedures_in_force(text, metric):
+    assert facts(text)[0][0] == metric
+
+
+def test_procedures_in_force_stay_procedures_total():
+    assert facts("Hiện tỉnh có 1.650 thủ tục hành chính.") == [("procedures_total", 1650)]
+
+
+@pytest.mark.parametrize("text", [
+    "Đã số hóa hồ sơ cho 1.100 trên tổng số 2.000 hồ sơ.",
+    "Trung tâm trả kết quả cho 1.100 trên 2.000 hồ sơ.",
+])
+def test_the_base_after_tren_is_not_a_figure(text):
+    assert 2000 not in [v for _, v in facts(text)]
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Tỷ lệ giải quyết đúng hạn đạt 98%, tương ứng với 4.900 hồ sơ.", "dossiers_ontime"),
+    ("Tỷ lệ trễ hạn chiếm 2% với 100 hồ sơ.", "dossiers_late"),
+])
+def test_a_count_behind_a_rate_takes_its_metric(text, metric):
+    assert facts(text)[-1] == (metric, 4900 if "4.900" in text else 100)
+
+
+def test_a_ranking_named_in_the_sentence_before_frames_a_bare_place():
+    text = "Bộ vừa công bố chỉ số ICT Index năm 2022. Theo đó, tỉnh xếp thứ 20/63 tỉnh, thành phố."
+    assert facts(text, ("metric", "value", "denominator")) == [("ict_index_rank", 20, 63)]
+
+
+def test_rank_written_with_so():
+    assert facts("Về chỉ số ICT Index, tỉnh xếp vị trí số 12.") == [("ict_index_rank", 12)]
+
+
+def test_a_cue_added_in_a_lexicon_file_is_used(tmp_path, monkeypatch):
+    """A user adds a phrase in YAML, not in Python: a new carried-over wording is read."""
+    original = lexicon.lexicon_dir()
+    for path in original.glob("*.yml"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    data = (tmp_path / "dossiers.yml").read_text(encoding="utf-8")
+    (tmp_path / "dossiers.yml").write_text(
+        data.replace("- carried_over: [", "- carried_over: [gối đầu từ năm cũ, "), encoding="utf-8")
+    monkeypatch.setattr(lexicon, "lexicon_dir", lambda: tmp_path)
+    lexicon.load.cache_clear()
+    lexicon.pattern.cache_clear()
+    try:
+        kinds = dict(lexicon.ordered_kinds("dossiers", "kinds"))
+        assert kinds["carried_over"].search("có 40 hồ sơ gối đầu từ năm cũ")
+    finally:
+        lexicon.load.cache_clear()
+        lexicon.pattern.cache_clear()

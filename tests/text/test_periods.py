@@ -1,0 +1,47 @@
+from analysis.text.periods import dateline_year, find_periods, pick_period, year_of
+from analysis.text.clean import fold
+
+
+def periods(text: str):
+    folded = fold(text)
+    return folded, find_periods(folded, text, 0, len(text))
+
+
+def picked(text: str, number: str):
+    folded, found = periods(text)
+    p = pick_period(found, text.index(number), folded, 0, len(text))
+    return (p.text, p.year) if p else None
+
+
+def test_wordings_and_years():
+    _, found = periods("Trong 7 tháng đầu năm 2019, quý III-2020, quý I/2023, tháng 10-2020, đến ngày 31/12/2019.")
+    assert [(p.text, p.year) for p in found] == [("7 tháng đầu năm 2019", 2019), ("quý III-2020", 2020),
+                                                 ("quý I/2023", 2023), ("tháng 10-2020", 2020), ("đến 31/12/2019", 2019)]
+
+
+def test_nearest_period_before_the_figure():
+    text = "Năm 2017, tỉnh xếp hạng 37/63 (năm 2016 là 38/63, năm 2015 là 44/63)."
+    assert picked(text, "37/63") == ("năm 2017", 2017)
+    assert picked(text, "38/63") == ("năm 2016", 2016)
+    assert picked(text, "44/63") == ("năm 2015", 2015)
+
+
+def test_a_closed_parenthesis_does_not_date_what_follows():
+    text = "Đến năm 2025, tỉnh vào nhóm 15 (năm 2019 đạt hạng 25); 100% dịch vụ đạt mức 4."
+    assert picked(text, "100%") == ("đến năm 2025", 2025)
+
+
+def test_start_of_a_process_and_comparison_baselines_do_not_date_a_figure():
+    assert picked("Từ tháng 7-2016 và đã có 95% văn bản điện tử.", "95%") is None
+    assert picked("Xếp vị trí 47/63, giảm 7 bậc so với năm 2017.", "47/63") is None
+
+
+def test_ranges_use_their_end_and_since_now_its_start():
+    assert picked("Từ ngày 2.1.2018 đến 17.5.2018 đã tiếp nhận 25.368 hồ sơ.", "25.368") == ("từ 2.1.2018 đến 17.5.2018", 2018)
+    assert picked("Từ đầu năm 2019 đến nay, tiếp nhận 156.815 hồ sơ.", "156.815") == ("từ đầu năm 2019 đến nay", 2019)
+
+
+def test_dateline_and_manifest_years():
+    assert dateline_year("11/10/2020 - 19:22\n\nTrong 9 tháng") == 2020
+    assert dateline_year("Không có ngày") is None
+    assert year_of("2020-10-11") == 2020 and year_of("") is None and year_of(None) is None
