@@ -12,7 +12,7 @@ import pandas as pd
 from ..config import REFERENCE_DIR
 from ..reference.provinces import load_provinces
 
-from ..schema import FIGURE_COLUMNS, validate_figures
+from ..schema import FIGURE_COLUMNS, OPTIONAL_FIGURE_COLUMNS, validate_figures
 from ..tableio import read_table, write_table
 
 
@@ -478,11 +478,11 @@ def read_figures(path: Path) -> pd.DataFrame:
         df = read_table(path)
     except Exception as exc:  # noqa: BLE001 - any read failure becomes one clear message
         raise ValueError(f"{path}: cannot read the figures table ({exc})") from exc
-    missing = [c for c in FIGURE_COLUMNS if c not in df.columns]
+    missing = [c for c in FIGURE_COLUMNS if c not in df.columns and c not in OPTIONAL_FIGURE_COLUMNS]
     if missing:
         raise ValueError(f"{path}: not a figures table, missing columns {', '.join(missing)}")
     try:
-        return validate_figures(df[list(FIGURE_COLUMNS)])
+        return validate_figures(df[[c for c in FIGURE_COLUMNS if c in df.columns]])
     except Exception as exc:  # noqa: BLE001 - pandera's SchemaError and dtype errors alike
         raise ValueError(f"{path}: the figures table breaks the contract ({str(exc).splitlines()[0]})") from exc
 
