@@ -38,11 +38,11 @@ def build_corpus(raw: Path, target_mb: float, folder: Path) -> int:
 def measure(folder: Path) -> dict:
     """Run the streaming extraction in this process; report time and this process's peak RSS."""
     sys.path.insert(0, str(ROOT / "src"))
-    from analysis.figures.corpus import run_extract
+    from analysis.pipeline import extract
 
     out = folder.parent / f"{folder.name}.csv"
     start = time.perf_counter()
-    status = run_extract(folder, out, progress=False)
+    status = 1 if extract(folder, out).errors else 0
     seconds = time.perf_counter() - start
     size = sum(p.stat().st_size for p in folder.glob("*.txt"))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

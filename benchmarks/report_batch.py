@@ -23,25 +23,25 @@ import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
 IMPORTS = ("import pandas, matplotlib, seaborn\n"
-           "from analysis.reports import plots, present\nfrom analysis.ratios.build import compute_ratios\n"
-           "from analysis.figures.corpus import run_extract\nfrom analysis.ratios.stats import compare_provinces")
+           "from analysis.reports import plots, present, words\nfrom analysis.reports.inputs import load_tables\n"
+           "from analysis.reports.inputs import load_extraction")
 
 
 def time_batch(raw: Path, jobs: int) -> tuple[float, int]:
-    """Wall time of run_report (extraction + ratios + every notebook + HTML + index) into a fresh folder."""
-    from analysis.reports.batch import run_report
+    """Wall time of `analysis report` (extraction + ratios + every notebook + HTML + index) into a fresh folder."""
+    from analysis.cli import main
 
     out = Path(tempfile.mkdtemp(prefix=f"bench-jobs{jobs}-"))
     try:
         start = time.perf_counter()
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            code = run_report(raw, out / "reports", jobs=jobs)
+            code = main(["report", "--raw", str(raw), "--out", str(out / "reports"), "--jobs", str(jobs)])
         seconds = time.perf_counter() - start
         n = len(list((out / "reports").glob("*.ipynb")))
     finally:
         shutil.rmtree(out, ignore_errors=True)
     if code != 0:
-        raise SystemExit(f"run_report --jobs {jobs} exited {code}")
+        raise SystemExit(f"report --jobs {jobs} exited {code}")
     return seconds, n
 
 

@@ -33,11 +33,11 @@ def _tmp(prefix: str) -> Path:
 
 @functools.cache
 def report_batch() -> Batch:
-    """`python -m analysis report` on the bundled articles (data/raw), run through run_report once."""
-    from analysis.reports.batch import run_report
+    """`python -m analysis report` on the bundled articles (data/raw), run through the CLI once."""
+    from analysis.cli import main
 
     out = _tmp("reports-") / "reports"
-    code = run_report(RAW, out, jobs=2, with_code=False)
+    code = main(["report", "--raw", str(RAW), "--out", str(out), "--jobs", "2"])
     return Batch(out, code)
 
 
@@ -51,7 +51,7 @@ def script_report() -> Path:
     raw.mkdir()
     (raw / "900_script_injection.txt").write_text(SCRIPT_ARTICLE, encoding="utf-8")
     run = Run("01_script", NOTEBOOKS / "01_extract_figures.ipynb", "01 · script",
-              {"raw_dir": str(raw), "out_dir": str(tmp / "data")})
+              {"figures": str(raw)})
     result = execute_run(run, tmp, kernel_name())
     assert result.ok, result.error
     return tmp / result.html

@@ -1,38 +1,106 @@
-"""Command line: python -m analysis {extract,evaluate,ratios,report}."""
+"""Command line: python -m analysis {extract,evaluate,ratios,report}.
+
+The only module that prints or decides an exit status: 0 success, 1 done but something failed (an
+article that could not be read, a notebook that raised), 2 bad input (command line, folder, table).
+"""
 from __future__ import annotations
 
 import argparse
+import logging
+import math
 import sys
 from pathlib import Path
 
+import pandas as pd
+
+from . import pipeline
+from .figures.corpus import ExtractError
+from .figures.evaluate import ERROR_KINDS, error_rows, evaluate, per_metric, read_gold
+from .tableio import read_table
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
 
 def _extract(args: argparse.Namespace) -> int:
-    from .figures.corpus import run_extract
+    try:
+        done = pipeline.extract(Path(args.raw_dir), Path(args.out), args.manifest, progress=not args.quiet)
+    except ExtractError as exc:
+        _err(f"error: {exc}")
+        return 2
+    for error in done.errors:
+        _err(f"error: {error['error']}")
+    _err(f"extracted {done.n_figures} figures from {done.n_documents} documents"
+         f" ({len(done.errors)} failed) -> {done.figures_path}")
+    return 1 if done.errors else 0
 
-    return run_extract(Path(args.raw_dir), Path(args.out), manifest=args.manifest, progress=not args.quiet)
+
+def _pct(x: float) -> str:
+    return "-" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.3f}"
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from .figures.evaluate import run_evaluate
-
-    return run_evaluate(Path(args.gold), Path(args.pred), tiers=tuple(args.tiers.split(",")))
+    try:
+        gold, pred = read_gold(Path(args.gold)), read_table(Path(args.pred))
+    except (OSError, ValueError) as exc:
+        _err(f"error: {exc}")
+        return 2
+    result, matches = evaluate(gold, pred, tuple(args.tiers.split(",")))
+    print(f"gold {result.gold}  predicted {result.predicted}  matched {result.matched}")
+    print(f"precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}")
+    for attr, value in result.accuracy.items():
+        print(f"{attr} accuracy on matched rows: {value:.3f}")
+    print(f"\n{'metric':<34} {'gold':>5} {'pred':>5} {'match':>5} {'recall':>7} {'precision':>9}")
+    for r in per_metric(matches).itertuples():
+        print(f"{r.metric:<34} {r.gold:>5} {r.predicted:>5} {r.matched:>5} {_pct(r.recall):>7} {_pct(r.precision):>9}")
+    errors = error_rows(matches)
+    for kind, meaning in ERROR_KINDS.items():
+        rows = errors[errors["kind"] == kind]
+        print(f"\n{kind} ({meaning}): {len(rows)}")
+        for r in rows.itertuples():
+            detail = f" [{r.detail}]" if r.detail else ""
+            print(f"{kind}: {r.doc_id} {r.metric} {r.value:g}{detail} | {r.evidence}")
+    return 0
 
 
 def _ratios(args: argparse.Namespace) -> int:
-    from .ratios.build import run_ratios
-
-    return run_ratios(Path(args.figures), Path(args.out), merged_2025=args.merged_2025)
+    try:
+        done = pipeline.ratio_tables(Path(args.figures), Path(args.out), merged_2025=args.merged_2025)
+    except ValueError as exc:
+        _err(f"ratios: {exc}")
+        return 2
+    ratios, checks = done.ratios, done.consistency
+    selected = ratios[ratios["selected"] & (ratios["level"] == "province")]
+    flagged = int((checks["verdict"] == "mismatch").sum()) if not checks.empty else 0
+    print(f"ratios: {len(selected)} selected ratios ({len(ratios)} rows) for "
+          f"{selected['province'].replace('', pd.NA).nunique()} provinces; "
+          f"audit {flagged} mismatches in {len(checks)} checks; {len(done.comparisons)} comparison rows -> {done.out_dir}")
+    return 0
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .reports.batch import run_report
+    from .reports.batch import ParameterError  # papermill and jupyter: imported only for `report`
 
-    return run_report(Path(args.raw), Path(args.out), jobs=args.jobs, with_code=args.with_code)
+    try:
+        done = pipeline.report(Path(args.raw), Path(args.out), jobs=args.jobs, with_code=args.with_code)
+    except (ExtractError, ParameterError) as exc:
+        _err(f"report: {exc}")
+        return 2
+    for error in done.extraction.errors:
+        _err(f"error: {error['error']}")
+    if done.ratios_error:
+        _err(f"ratios: {done.ratios_error}")
+    print(f"report: {len(done.runs) - len(done.failed)}/{len(done.runs)} notebooks ok in "
+          f"{done.seconds:.1f} s with {done.jobs} workers -> {done.index}")
+    for r in done.failed:
+        _err(f"report: FAILED {r.key}: {r.error}")
+    return 0 if done.ok else 1
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argparse tree of the command line."""
-    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="articles folder -> figures table (+ errors table beside it)")
@@ -64,9 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Parse the command line, run the command, return its exit status (library warnings go to stderr)."""
+    logging.basicConfig(level=logging.WARNING, format="warning: %(message)s", stream=sys.stderr)
     args = build_parser().parse_args(argv)
     return int(args.func(args) or 0)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

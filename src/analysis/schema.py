@@ -1,24 +1,17 @@
-"""The figures table contract (../shared/spec/figures.md) as a pandera schema."""
+"""Every table's contract: the figures table (../shared/spec/figures.md, a pandera schema), the documents
+and errors tables beside it, the ratios, consistency and comparisons tables."""
 from __future__ import annotations
 
 import pandas as pd
 import pandera.pandas as pa
 
+from .reference.catalogue import catalogue
+
 UNITS = ("count", "percent", "rank")
 QUALIFIERS = ("exact", "more_than", "less_than", "approx")
 STATUSES = ("actual", "target")
 
-CORE_METRICS = (
-    "services_total", "procedures_total",
-    "services_level2", "services_level3", "services_level4",
-    "services_level3_pct", "services_level4_pct",
-    "dossiers_received", "dossiers_resolved", "dossiers_online",
-    "dossiers_online_level3", "dossiers_online_level4",
-    "dossiers_online_pct", "dossiers_online_level3_pct", "dossiers_online_level4_pct",
-    "dossiers_ontime_pct",
-    "email_accounts", "email_agencies", "email_issued_pct", "email_usage_pct",
-    "edocs_pct", "ict_index_rank", "satisfaction_pct",
-)
+CORE_METRICS = catalogue().core_metrics  # resources/metrics.yml, `core: true`
 
 FIGURE_COLUMNS = (
     "doc_id", "province", "year", "period", "metric", "value", "unit", "denominator",
@@ -36,6 +29,33 @@ FIGURE_DTYPES = {
 }
 
 ERROR_COLUMNS = ("path", "doc_id", "error")
+DOCUMENT_COLUMNS = ("doc_id", "path", "province", "province_source", "year", "published", "url",
+                    "encoding", "n_chars", "n_figures", "sha256")
+MANIFEST_COLUMNS = ("doc_id", "url", "published", "province")
+
+RATIO_COLUMNS = (
+    "level", "province", "province_2025", "year", "ratio", "scope", "status", "period",
+    "basis", "numerator_basis", "numerator", "numerator_qualifier", "denominator", "denominator_qualifier",
+    "value", "lower", "upper", "kind", "ci_low", "ci_high", "ci_note",
+    "doc_ids", "selected", "selection_rank", "n_candidates", "alternatives", "note",
+    "members", "target_pct", "target_year", "target_instrument", "gap_to_target", "plan_pct",
+)
+
+AUDIT_COLUMNS = (
+    "check", "doc_id", "province", "year", "scope", "period", "status", "metric",
+    "relation", "expected", "found", "verdict", "detail", "evidence",
+)
+
+PAIRWISE_COLUMNS = (
+    "analysis", "ratio", "scope", "year", "province_a", "province_b", "basis_a", "basis_b",
+    "count_a", "nobs_a", "count_b", "nobs_b", "value_a", "value_b", "diff",
+    "statistic", "p_value", "p_adjusted", "correction", "n_tests", "significant", "tested", "reason",
+)
+TREND_COLUMNS = (
+    "analysis", "ratio", "scope", "model", "province", "n_years", "years", "fitted", "reason",
+    "coef_year", "coef_ci_low", "coef_ci_high", "odds_ratio_per_year", "p_value", "df_resid", "scale",
+)
+COMPARISON_COLUMNS = tuple(dict.fromkeys([*PAIRWISE_COLUMNS, *TREND_COLUMNS, "caveat"]))
 
 _text = {"nullable": True}
 figures_schema = pa.DataFrameSchema(

@@ -1,4 +1,4 @@
-"""Reading and writing tables: CSV or Parquet by extension, written atomically."""
+"""Reading and writing tables: CSV or Parquet by extension, and the one atomic writer every output goes through."""
 from __future__ import annotations
 
 import os
@@ -7,9 +7,47 @@ from pathlib import Path
 
 import pandas as pd
 
-from .schema import FIGURE_DTYPES
+from .schema import FIGURE_COLUMNS, FIGURE_DTYPES, OPTIONAL_FIGURE_COLUMNS, validate_figures
 
 SUPPORTED = (".csv", ".parquet")
+
+
+class AtomicFile:
+    """A temporary file beside `path` that becomes `path` on commit() (os.replace) or vanishes on discard(),
+    so a crash never leaves half a file and an existing one is never half-overwritten.
+
+    As a context manager it yields the temporary path and commits when the block ends without error.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=self.path.suffix, dir=self.path.parent)
+        os.close(fd)
+        self.tmp = Path(tmp)
+
+    def commit(self) -> Path:
+        os.replace(self.tmp, self.path)
+        return self.path
+
+    def discard(self) -> None:
+        self.tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> Path:
+        return self.tmp
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()
+
+
+def write_text(text: str, path: str | os.PathLike[str]) -> Path:
+    """Write a UTF-8 text file (an HTML page) atomically."""
+    with AtomicFile(path) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+    return Path(path)
 
 
 def _check_suffix(path: Path) -> str:
@@ -20,21 +58,14 @@ def _check_suffix(path: Path) -> str:
 
 
 def write_table(df: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
-    """Write df to path (.csv or .parquet) via a temporary file, so a crash never leaves half a file."""
+    """Write df to path (.csv or .parquet) atomically."""
     path = Path(path)
     suffix = _check_suffix(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
-    os.close(fd)
-    try:
+    with AtomicFile(path) as tmp:
         if suffix == ".csv":
             df.to_csv(tmp, index=False, encoding="utf-8")
         else:
             df.to_parquet(tmp, index=False)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return path
 
 
@@ -50,10 +81,40 @@ def read_table(path: str | os.PathLike[str]) -> pd.DataFrame:
         df = pd.read_parquet(path)
     known = {c: t for c, t in FIGURE_DTYPES.items() if c in df.columns}
     for col, dtype in known.items():
-        if dtype in ("Int64", "int64"):
-            df[col] = pd.to_numeric(df[col]).astype(dtype)
-        elif dtype == "float64":
+        if dtype in ("Int64", "int64", "float64"):
             df[col] = pd.to_numeric(df[col]).astype(dtype)
         else:
             df[col] = df[col].astype(dtype)
+    return df
+
+
+def read_figures(path: str | os.PathLike[str]) -> pd.DataFrame:
+    """Read and validate a figures table; raises ValueError naming the file when it is unusable."""
+    try:
+        df = read_table(path)
+    except Exception as exc:  # noqa: BLE001 - any read failure becomes one clear message
+        raise ValueError(f"{path}: cannot read the figures table ({exc})") from exc
+    missing = [c for c in FIGURE_COLUMNS if c not in df.columns and c not in OPTIONAL_FIGURE_COLUMNS]
+    if missing:
+        raise ValueError(f"{path}: not a figures table, missing columns {', '.join(missing)}")
+    try:
+        return validate_figures(df[[c for c in FIGURE_COLUMNS if c in df.columns]])
+    except Exception as exc:  # noqa: BLE001 - pandera's SchemaError and dtype errors alike
+        raise ValueError(f"{path}: the figures table breaks the contract ({str(exc).splitlines()[0]})") from exc
+
+
+INTEGER_COLUMNS = ("year", "target_year", "selection_rank", "n_candidates", "n_tests", "n_years", "n_chars",
+                   "n_figures")
+
+
+def read_result_table(path: str | os.PathLike[str]) -> pd.DataFrame:
+    """A table the pipeline wrote (documents, ratios, consistency, comparisons) with its types back:
+    numbers and booleans inferred, counts and years as Int64, empty text as ""."""
+    text = {c: str for c in ("doc_id", "doc_ids", "published", "sha256", "url", "path")}
+    df = pd.read_csv(path, encoding="utf-8", keep_default_na=False, na_values=[""], dtype=text)
+    for col in df.columns:
+        if col in INTEGER_COLUMNS:
+            df[col] = pd.to_numeric(df[col], errors="coerce").astype("Int64")
+        elif df[col].dtype == object and not df[col].map(lambda v: isinstance(v, bool)).any():
+            df[col] = df[col].fillna("")
     return df

@@ -8,7 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.figures.corpus import extract_corpus, run_extract
+from analysis.cli import main
+from analysis.figures.corpus import extract_corpus
 from analysis.tableio import read_table
 
 from conftest import RAW
@@ -53,19 +54,19 @@ def test_cli_writes_tables_and_signals_failures(messy_dir: Path, tmp_path: Path,
 
 def test_cli_on_a_clean_folder_exits_zero(tmp_path: Path):
     out = tmp_path / "f.csv"
-    assert run_extract(RAW, out, progress=False) == 0
+    assert main(["extract", str(RAW), "--out", str(out), "--quiet"]) == 0
     assert len(read_table(out)) > 50
 
 
 def test_failed_run_leaves_an_existing_output_untouched(tmp_path: Path):
     out = tmp_path / "figures.csv"
     out.write_text("precious", encoding="utf-8")
-    assert run_extract(tmp_path / "missing", out, progress=False) == 2
+    assert main(["extract", str(tmp_path / "missing"), "--out", str(out), "--quiet"]) == 2
     assert out.read_text(encoding="utf-8") == "precious"
 
 
 def test_unsupported_output_format(tmp_path: Path):
-    assert run_extract(RAW, tmp_path / "f.xlsx", progress=False) == 2
+    assert main(["extract", str(RAW), "--out", str(tmp_path / "f.xlsx"), "--quiet"]) == 2
 
 
 def test_a_document_whose_rows_break_the_schema_is_reported_and_the_rest_written(tmp_path: Path, monkeypatch):
@@ -83,7 +84,7 @@ def test_a_document_whose_rows_break_the_schema_is_reported_and_the_rest_written
 
     monkeypatch.setattr(corpus, "document_rows", corrupt)
     out = tmp_path / "f.csv"
-    assert run_extract(folder, out, progress=False) == 1
+    assert main(["extract", str(folder), "--out", str(out), "--quiet"]) == 1
     assert read_table(out)["doc_id"].tolist() == ["good"]
     errors = pd.read_csv(tmp_path / "f_errors.csv")
     assert errors["doc_id"].tolist() == ["bad"] and "failed validation" in errors["error"].iloc[0]
@@ -92,19 +93,19 @@ def test_a_document_whose_rows_break_the_schema_is_reported_and_the_rest_written
 @pytest.mark.parametrize("suffix", [".csv", ".parquet"])
 def test_streamed_table_reads_back_equal_to_the_in_memory_one(tmp_path: Path, suffix: str):
     out = tmp_path / f"f{suffix}"
-    assert run_extract(RAW, out, progress=False) == 0
+    assert main(["extract", str(RAW), "--out", str(out), "--quiet"]) == 0
     pd.testing.assert_frame_equal(read_table(out).reset_index(drop=True),
                                   extract_corpus(RAW).figures.reset_index(drop=True), check_dtype=False)
 
 
-def test_an_unknown_manifest_province_is_reported_and_the_text_decides(tmp_path: Path, capsys):
+def test_an_unknown_manifest_province_is_reported_and_the_text_decides(tmp_path: Path, caplog):
     folder = tmp_path / "raw"
     folder.mkdir()
     (folder / "a.txt").write_text("UBND tỉnh Gia Lai tiếp nhận 1.000 hồ sơ.", encoding="utf-8")
     (folder / "manifest.csv").write_text("doc_id,province\na,Gia Lia\n", encoding="utf-8")
     result = extract_corpus(folder)
     assert result.figures["province"].tolist() == ["Gia Lai"]
-    assert "a: province 'Gia Lia' is not one of the 63 provinces" in capsys.readouterr().err
+    assert "a: province 'Gia Lia' is not one of the 63 provinces" in caplog.text
 
 
 def test_a_manifest_without_doc_id_stops_with_its_name(tmp_path: Path):

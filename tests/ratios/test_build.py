@@ -7,7 +7,10 @@ import pandas as pd
 import pytest
 from statsmodels.stats.proportion import proportion_confint
 
-from analysis.ratios.build import RATIO_COLUMNS, compute_ratios, load_targets, run_ratios
+from analysis.cli import main
+from analysis.ratios.build import compute_ratios
+from analysis.reference.targets import load_targets
+from analysis.schema import RATIO_COLUMNS
 from analysis.tableio import read_table, write_table
 
 from figure_fixtures import make_figures, seed_figures  # noqa: F401 - pytest fixtures
@@ -222,7 +225,7 @@ def test_empty_input(make_figures):
 # ---------------------------------------------------------------- the command
 def test_run_ratios_writes_three_tables(seed_figures, tmp_path, capsys):
     src = write_table(seed_figures, tmp_path / "figures.csv")
-    assert run_ratios(src, tmp_path / "out") == 0
+    assert main(["ratios", str(src), "--out", str(tmp_path / "out")]) == 0
     assert "selected ratios" in capsys.readouterr().out
     ratios = read_table(tmp_path / "out" / "ratios.csv")
     assert list(ratios.columns) == list(RATIO_COLUMNS)
@@ -233,11 +236,11 @@ def test_run_ratios_writes_three_tables(seed_figures, tmp_path, capsys):
 
 def test_run_ratios_bad_input_names_the_file(tmp_path, capsys):
     missing = tmp_path / "nope.csv"
-    assert run_ratios(missing, tmp_path / "out") != 0
+    assert main(["ratios", str(missing), "--out", str(tmp_path / "out")]) != 0
     assert str(missing) in capsys.readouterr().err
     bad = tmp_path / "bad.csv"
     bad.write_text("a,b\n1,2\n", encoding="utf-8")
-    assert run_ratios(bad, tmp_path / "out") != 0
+    assert main(["ratios", str(bad), "--out", str(tmp_path / "out")]) != 0
     err = capsys.readouterr().err
     assert str(bad) in err and "missing columns" in err
     assert not (tmp_path / "out" / "ratios.csv").exists()

@@ -11,10 +11,11 @@ import pytest
 from _report_session import RAW, report_batch, script_report
 from nbconvert import HTMLExporter
 
+from analysis.cli import main
 from analysis.reports import batch as reports
 from analysis.reports.htmlexport import notebook_to_html, remote_resources
 from analysis.reports.index import sha256_file
-from analysis.reports.batch import NOTEBOOKS, ParameterError, Run, run_batch, run_report
+from analysis.reports.batch import NOTEBOOKS, Run
 from analysis.tableio import read_table
 
 
@@ -83,11 +84,11 @@ def test_offline_check_catches_the_default_cdn_template():
 def test_code_is_hidden_unless_with_code():
     out = report_batch().out
     page = (out / "02_adoption_ratios.html").read_text(encoding="utf-8")
-    assert "compute_ratios" not in page
+    assert "load_tables" not in page
     assert "hl-ipython3" not in page  # no highlighted code cell
     nb = nbformat.read(out / "02_adoption_ratios.ipynb", as_version=4)
     with_code = notebook_to_html(nb, "02", with_code=True)
-    assert "compute_ratios" in with_code and "hl-ipython3" in with_code
+    assert "load_tables" in with_code and "hl-ipython3" in with_code
     assert remote_resources(with_code) == []
 
 
@@ -106,26 +107,29 @@ def test_article_markup_is_escaped_in_reports():
     assert "&lt;script&gt;window.__pwned" in page
 
 
-def test_unknown_parameter_stops_the_batch_before_anything_runs(tmp_path):
-    bad = Run("bad", NOTEBOOKS / "02_adoption_ratios.ipynb", "bad", {"figures": "x", "year_mn": 2019})
-    with pytest.raises(ParameterError, match="year_mn.*year_min"):
-        run_batch([bad], tmp_path / "out", jobs=1, progress=False)
-    assert not (tmp_path / "out").exists()
+def test_unknown_parameter_stops_the_batch_before_any_notebook_runs(tmp_path, monkeypatch, capsys):
+    def plan_with_a_typo(figures_path, tables_dir, provinces, notebooks=NOTEBOOKS):
+        return [Run("bad", notebooks / "02_adoption_ratios.ipynb", "bad", {"figures": "x", "year_mn": 2019})]
+
+    monkeypatch.setattr(reports, "plan_runs", plan_with_a_typo)
+    assert main(["report", "--raw", str(RAW), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 2
+    assert re.search(r"year_mn.*year_min", capsys.readouterr().err)
+    assert not list((tmp_path / "out").glob("*.html"))
 
 
 def test_a_failing_notebook_gets_its_page_the_index_marks_it_the_rest_completes(tmp_path, monkeypatch, capsys):
-    """run_report end to end with one unknown province among the runs: exit 1, error page, marked row."""
+    """The report end to end with one unknown province among the runs: exit 1, error page, marked row."""
     real_plan = reports.plan_runs
 
-    def plan_with_a_typo(figures_path, raw_dir, data_dir, provinces, notebooks=NOTEBOOKS):
-        runs = real_plan(figures_path, raw_dir, data_dir, ["Gia Lai"], notebooks)
+    def plan_with_a_typo(figures_path, tables_dir, provinces, notebooks=NOTEBOOKS):
+        runs = real_plan(figures_path, tables_dir, ["Gia Lai"], notebooks)
         return [r for r in runs if r.key.startswith("03")] + [
             Run("03_province_profile-typo", notebooks / "03_province_profile.ipynb", "03 · Hồ sơ tỉnh: Đắc Lắc",
-                {"province": "Đắc Lắc", "figures": str(figures_path)})]
+                {"province": "Đắc Lắc", "figures": str(figures_path), "tables": str(tables_dir)})]
 
     monkeypatch.setattr(reports, "plan_runs", plan_with_a_typo)
     out = tmp_path / "reports"
-    code = run_report(RAW, out, jobs=2)
+    code = main(["report", "--raw", str(RAW), "--out", str(out), "--jobs", "2"])
     assert code == 1
     assert "FAILED 03_province_profile-typo" in capsys.readouterr().err
     good = (out / "03_province_profile-gia-lai.html").read_text(encoding="utf-8")
@@ -142,8 +146,8 @@ def test_a_failing_notebook_gets_its_page_the_index_marks_it_the_rest_completes(
     assert "resolve_province" in code_cells[raised].source and raised <= 2  # fails at once, before loading data
     index = (out / "index.html").read_text(encoding="utf-8")
     rows = _rows(index)
-    assert len(rows) == 3  # 01 always runs; the patched plan adds one good and one bad profile
+    assert len(rows) == 2  # the patched plan: one good and one bad profile
     bad_row = next(r for r in rows if "typo" in r)
     assert 'data-status="failed"' in bad_row and "LỖI" in bad_row and "UnknownProvinceError" in bad_row
     assert 'data-status="ok"' in next(r for r in rows if "gia-lai" in r)
-    assert "1 / 3 báo cáo bị lỗi" in index
+    assert "1 / 2 báo cáo bị lỗi" in index

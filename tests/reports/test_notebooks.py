@@ -12,15 +12,16 @@ import papermill
 import pytest
 from _report_session import RAW, ROOT, report_batch
 
-from analysis.reports import present
-from analysis.reports.batch import NOTEBOOKS, ParameterError, Run, check_parameters, execute_run, kernel_name, slug
+from analysis.reports.inputs import resolve_input
+from analysis.reference.provinces import slug
+from analysis.reports.batch import NOTEBOOKS, ParameterError, Run, check_parameters, execute_run, kernel_name
 from analysis.tableio import read_table
 
 NAMES = ["01_extract_figures.ipynb", "02_adoption_ratios.ipynb", "03_province_profile.ipynb"]
 EXPECTED_PARAMETERS = {
-    "01_extract_figures.ipynb": {"raw_dir", "out_dir"},
-    "02_adoption_ratios.ipynb": {"figures", "provinces", "year_min", "year_max", "merged_2025"},
-    "03_province_profile.ipynb": {"province", "figures"},
+    "01_extract_figures.ipynb": {"figures"},
+    "02_adoption_ratios.ipynb": {"figures", "tables", "provinces", "year_min", "year_max", "merged_2025"},
+    "03_province_profile.ipynb": {"province", "figures", "tables"},
 }
 IMG = re.compile(r'<img[^>]+src="data:image/png;base64,[A-Za-z0-9+/=]{2000,}"')
 
@@ -42,7 +43,7 @@ def test_committed_without_outputs_and_opens_with_a_question(name):
     nb = nbformat.read(NOTEBOOKS / name, as_version=4)
     nbformat.validate(nb)
     first = nb.cells[0]
-    assert first.cell_type == "markdown" and "**Question:**" in first.source
+    assert first.cell_type == "markdown" and "**Câu hỏi:**" in first.source
     for cell in nb.cells:
         if cell.cell_type == "code":
             assert cell.outputs == [] and cell.execution_count is None, f"{name}: committed with outputs"
@@ -55,10 +56,10 @@ def test_committed_without_outputs_and_opens_with_a_question(name):
 def test_parameters_as_declared_with_defaults_that_work_from_the_repo(name):
     declared = papermill.inspect_notebook(str(NOTEBOOKS / name))
     assert set(declared) == EXPECTED_PARAMETERS[name]
-    for param in ("raw_dir", "figures"):
+    for param in ("figures",):
         if param in declared:
             default = eval(declared[param]["default"])  # noqa: S307 - a literal from our own notebook
-            assert present.resolve_input(default).resolve() == RAW.resolve()
+            assert resolve_input(default).resolve() == RAW.resolve()
             cwd = os.getcwd()
             try:  # JupyterLab opens notebooks with notebooks/ as the working directory
                 os.chdir(NOTEBOOKS)
@@ -107,10 +108,10 @@ def test_01_shows_documents_heatmap_evidence_and_errors():
 def test_02_shows_ratio_table_one_chart_per_ratio_targets_audit_and_words():
     page = _page("02_adoption_ratios.html")
     assert len(IMG.findall(page)) >= 3  # one chart per core ratio
-    assert "<th>ratio</th>" in page and "<th>kind</th>" in page
+    assert "<th>Tỷ lệ</th>" in page and "<th>Độ chính xác</th>" in page
     assert "Tỷ lệ dịch vụ công trực tuyến mức độ 4" in page
-    assert "<th>verdict</th>" in page and ("đạt" in page)
-    assert "<th>check</th>" in page  # the consistency audit
+    assert "<th>Kết luận</th>" in page and ("đạt" in page)
+    assert "<th>Phép kiểm tra</th>" in page  # the consistency audit
     assert re.search(r"so với .*(chênh|không kiểm định)", page) or "Không đủ tỉnh để so sánh" in page
     assert "Xu hướng" in page or "Không đủ số năm" in page
 

@@ -13,6 +13,7 @@ import pytest  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 
 from analysis.reports import plots, present  # noqa: E402
+from analysis.reports.labels import metric_label  # noqa: E402
 
 VIETNAMESE = "Tỷ lệ dịch vụ công trực tuyến mức độ 4 — Đắk Lắk, Thừa Thiên Huế, Bà Rịa – Vũng Tàu"
 
@@ -119,7 +120,7 @@ def test_coverage_heatmap_counts_figures_per_province_and_metric():
     cells = {t.get_text() for t in ax.texts}
     assert "2" in cells  # Thừa Thiên Huế states edocs_pct twice
     assert {t.get_text() for t in ax.get_yticklabels()} == {"Đắk Lắk", "Thừa Thiên Huế"}
-    assert plots.metric_label("edocs_pct") in {t.get_text() for t in ax.get_xticklabels()}
+    assert metric_label("edocs_pct") in {t.get_text() for t in ax.get_xticklabels()}
     plt.close(fig)
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import os
+import logging
 import sys
-import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -15,16 +14,17 @@ from pathlib import Path
 
 import pandas as pd
 import pandera.errors as pa_errors
+import pyarrow as pa
+import pyarrow.parquet as pq
+from tqdm import tqdm
 
 from .extract import document_rows, prepare
 from ..reference.provinces import canonical_province
-from ..schema import ERROR_COLUMNS, FIGURE_COLUMNS, as_figures, empty_figures
-from ..tableio import write_table
+from ..schema import DOCUMENT_COLUMNS, ERROR_COLUMNS, FIGURE_COLUMNS, MANIFEST_COLUMNS, as_figures, empty_figures
+from ..tableio import AtomicFile
 from ..text.clean import DecodeError, decode
 
-DOCUMENT_COLUMNS = ("doc_id", "path", "province", "province_source", "year", "published", "url",
-                    "encoding", "n_chars", "n_figures", "sha256")
-MANIFEST_COLUMNS = ("doc_id", "url", "published", "province")
+log = logging.getLogger(__name__)
 
 
 class ExtractError(Exception):
@@ -105,13 +105,11 @@ def iter_extract(raw_dir: Path, manifest: Path | None = None, progress: bool = F
     metas = read_manifest(manifest) if manifest.exists() else {}
     paths = article_paths(raw_dir)
     if progress and len(paths) > 1:
-        from tqdm import tqdm
-
         paths = tqdm(paths, desc="extract", unit="file", file=sys.stderr)
     for doc_id, meta in metas.items():
         if meta.get("province") and canonical_province(meta["province"]) is None:
-            print(f"warning: {manifest}: {doc_id}: province {meta['province']!r} is not one of the 63 provinces "
-                  "(data/reference/provinces.csv); the text or URL decides instead", file=sys.stderr)
+            log.warning("%s: %s: province %r is not one of the 63 provinces (data/reference/provinces.csv); "
+                        "the text or URL decides instead", manifest, doc_id, meta["province"])
     for path, data in prefetched(paths):
         doc_id = path.stem
         meta = metas.get(doc_id, {})
@@ -157,7 +155,7 @@ def extract_corpus(raw_dir: Path | str, manifest: Path | str | None = None, prog
     )
 
 
-class _StreamWriter:
+class StreamWriter:
     """Validates figure rows in batches, appends them to a temporary file, moves it into place at the end."""
 
     batch_rows = 20_000
@@ -166,10 +164,8 @@ class _StreamWriter:
         self.out, self.suffix = out, out.suffix.lower()
         if self.suffix not in (".csv", ".parquet"):
             raise ExtractError(f"{out}: unsupported output format {self.suffix or '(none)'}; use .csv or .parquet")
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=self.suffix, dir=out.parent)
-        os.close(fd)
-        self.tmp = Path(tmp)
+        self._file = AtomicFile(out)
+        self.tmp = self._file.tmp
         self.rows = 0
         self._pending: list[tuple[Path, list[dict]]] = []
         self._queued = 0
@@ -211,9 +207,6 @@ class _StreamWriter:
                 writer = csv.writer(handle)
                 writer.writerows([["" if row[c] is None else row[c] for c in FIGURE_COLUMNS] for row in rows])
         else:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-
             schema = pa.Schema.from_pandas(empty_figures(), preserve_index=False)
             if self._parquet is None:
                 self._parquet = pq.ParquetWriter(self.tmp, schema)
@@ -227,50 +220,15 @@ class _StreamWriter:
                 empty_figures().to_parquet(self.tmp, index=False)
             else:
                 self._parquet.close()
-        os.replace(self.tmp, self.out)
+        self._file.commit()
         return errors
 
     def abort(self) -> None:
         if self._parquet is not None:
             self._parquet.close()
-        self.tmp.unlink(missing_ok=True)
+        self._file.discard()
 
 
 def side_paths(out: Path) -> tuple[Path, Path]:
     """Where the documents and errors tables of an output go: beside it, same stem."""
     return out.with_name(f"{out.stem}_documents.csv"), out.with_name(f"{out.stem}_errors.csv")
-
-
-def run_extract(raw_dir: Path, out: Path, manifest: str | Path | None = None, progress: bool = True) -> int:
-    """CLI body: stream the folder into `out`, write documents and errors beside it; 1 if any file failed."""
-    try:
-        writer = _StreamWriter(Path(out))
-    except ExtractError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    documents, errors = [], []
-    try:
-        for result in iter_extract(Path(raw_dir), Path(manifest) if manifest else None, progress):
-            if result.error:
-                errors.append({"path": str(result.path), "doc_id": result.path.stem, "error": result.error})
-            else:
-                errors.extend(writer.write(result.path, result.rows))
-                documents.append(result.document)
-    except ExtractError as exc:
-        writer.abort()
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except BaseException:
-        writer.abort()
-        raise
-    errors.extend(writer.close())
-    failed = {e["doc_id"] for e in errors}
-    documents = [d for d in documents if d["doc_id"] not in failed]
-    for error in errors:
-        print(f"error: {error['error']}", file=sys.stderr)
-    docs_path, errors_path = side_paths(Path(out))
-    write_table(pd.DataFrame(documents, columns=list(DOCUMENT_COLUMNS)), docs_path)
-    write_table(pd.DataFrame(errors, columns=list(ERROR_COLUMNS)), errors_path)
-    print(f"extracted {writer.rows} figures from {len(documents)} documents"
-          f" ({len(errors)} failed) -> {out}", file=sys.stderr)
-    return 1 if errors else 0

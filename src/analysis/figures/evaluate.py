@@ -4,13 +4,14 @@ Rows match on doc_id, metric and value (values equal within 1e-6 relative). Reca
 gold rows of the chosen tiers (default: core) that were found; precision counts the predicted
 rows of core metrics, in the documents the gold covers, that match a gold row — a prediction
 matching a gold row of another tier (extra, bonus) is neither right nor wrong. On matched rows
-it reports how often qualifier, status, year and province agree.
+it reports how often qualifier, status, year and province agree, a per-metric table, and the errors
+by kind: missed (gold not found), false (predicted, not in gold), wrong attribute (matched, but
+qualifier, status, year or province differ).
 """
 from __future__ import annotations
 
 import csv
 import math
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,19 +135,49 @@ def read_gold(path: Path) -> pd.DataFrame:
     return gold
 
 
-def run_evaluate(gold_path: Path, pred_path: Path, tiers: tuple[str, ...] = ("core",)) -> int:
-    """CLI body: print the scores and the misses and false positives."""
-    try:
-        gold, pred = read_gold(gold_path), read_table(pred_path)
-    except (OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    result, matches = evaluate(gold, pred, tiers)
-    print(f"gold {result.gold}  predicted {result.predicted}  matched {result.matched}")
-    print(f"precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}")
-    for attr, value in result.accuracy.items():
-        print(f"{attr} accuracy on matched rows: {value:.3f}")
-    for outcome, label in (("fn", "missed"), ("fp", "false positive")):
-        for row in matches[matches["outcome"] == outcome].itertuples() if len(matches) else []:
-            print(f"{label}: {row.doc_id} {row.metric} {row.value:g} | {row.evidence}")
-    return 0
+def per_metric(matches: pd.DataFrame) -> pd.DataFrame:
+    """One row per metric: gold rows wanted, core predictions, matched, recall and precision (NaN when undefined)."""
+    columns = ["metric", "gold", "predicted", "matched", "recall", "precision"]
+    if matches.empty:
+        return pd.DataFrame(columns=columns)
+    counted = matches[matches["outcome"].isin(["tp", "fn", "fp"])]
+    table = pd.crosstab(counted["metric"], counted["outcome"]).reindex(columns=["tp", "fn", "fp"], fill_value=0)
+    out = pd.DataFrame({"gold": table["tp"] + table["fn"], "predicted": table["tp"] + table["fp"],
+                        "matched": table["tp"]})
+    out["recall"] = (out["matched"] / out["gold"]).where(out["gold"] > 0)
+    out["precision"] = (out["matched"] / out["predicted"]).where(out["predicted"] > 0)
+    return out.rename_axis("metric").reset_index()[columns]
+
+
+ERROR_KINDS = {"missed": "gold not found", "false": "predicted, not in gold",
+               "wrong attribute": "matched, but an attribute differs"}
+
+
+def _show(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None or value is pd.NA else str(value)
+
+
+def _differences(row: pd.Series) -> str:
+    wrong = [f"{attr} {_show(row[f'gold_{attr}'])} != {_show(row[f'pred_{attr}'])}" for attr in ATTRIBUTES
+             if f"gold_{attr}" in row.index and not _same(row[f"gold_{attr}"], row[f"pred_{attr}"])]
+    return "; ".join(wrong)
+
+
+def error_rows(matches: pd.DataFrame) -> pd.DataFrame:
+    """The errors, by kind (ERROR_KINDS): kind, doc_id, metric, value, detail, evidence."""
+    columns = ["kind", "doc_id", "metric", "value", "detail", "evidence"]
+    if matches.empty:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for kind, outcome in (("missed", "fn"), ("false", "fp")):
+        for r in matches[matches["outcome"] == outcome].itertuples():
+            rows.append({"kind": kind, "doc_id": r.doc_id, "metric": r.metric, "value": r.value, "detail": "",
+                         "evidence": r.evidence})
+    for _, r in matches[matches["outcome"] == "tp"].iterrows():
+        detail = _differences(r)
+        if detail:
+            rows.append({"kind": "wrong attribute", "doc_id": r["doc_id"], "metric": r["metric"],
+                         "value": r["value"], "detail": detail, "evidence": r["evidence"]})
+    return pd.DataFrame(rows, columns=columns)

@@ -8,68 +8,18 @@ import pandas as pd
 
 from ..text.numbers import NUMBER_PATTERN as _NUM, parse_number
 
-from .build import APPROX_TOLERANCE
+from ..reference.catalogue import SUM_OF_LEVELS, catalogue
+from ..schema import AUDIT_COLUMNS
+from .qualifiers import decimals, interval, sum_interval, verdict
 
-AUDIT_COLUMNS = (
-    "check", "doc_id", "province", "year", "scope", "period", "status", "metric",
-    "relation", "expected", "found", "verdict", "detail", "evidence",
-)
-VERDICTS = ("ok", "ok_with_qualifier", "mismatch")
-
-# (share metric, numerator metrics, denominator metrics in order of preference)
-STATED_SHARES = (
-    ("services_level3_pct", ("services_level3",), ("services_total", "procedures_total", "_levels")),
-    ("services_level4_pct", ("services_level4",), ("services_total", "procedures_total", "_levels")),
-    ("dossiers_online_level3_pct", ("dossiers_online_level3",), ("dossiers_received", "dossiers_resolved")),
-    ("dossiers_online_level4_pct", ("dossiers_online_level4",), ("dossiers_received", "dossiers_resolved")),
-    ("dossiers_online_pct", ("dossiers_online",), ("dossiers_received", "dossiers_resolved")),
-    ("dossiers_online_pct", ("dossiers_online_level3", "dossiers_online_level4"),
-     ("dossiers_received", "dossiers_resolved")),
-)
-# part <= whole, within one article, scope and period ("+" sums metrics)
-PART_WHOLE = (
-    ("dossiers_resolved", "dossiers_received+dossiers_carried_over"),
-    ("dossiers_online", "dossiers_received"),
-    ("dossiers_online_level3+dossiers_online_level4", "dossiers_received"),
-    ("dossiers_ontime", "dossiers_resolved"),
-    ("services_level4", "services_total"),
-    ("services_level3+services_level4", "procedures_total"),
-    ("tasks_completed", "tasks_assigned"),
-)
-LEVELS = ("services_level2", "services_level3", "services_level4")
-SCOPED_TOTALS = ("dossiers_received", "dossiers_resolved", "dossiers_online")
+_CATALOGUE = catalogue()
+# (share metric, numerator metric(s) "a+b", denominators in order of preference): resources/metrics.yml
+STATED_SHARES = _CATALOGUE.stated_shares
+# (part, whole) "a+b" sums metrics; part <= whole within one article, scope and period
+PART_WHOLE = _CATALOGUE.part_of
+LEVELS = _CATALOGUE.service_levels
+SCOPED_TOTALS = _CATALOGUE.scoped_totals
 GOVERNMENT_TIERS = ("cấp tỉnh", "cấp huyện", "cấp xã")
-
-
-# --------------------------------------------------------------------------- intervals
-def interval(value: float, qualifier: str, decimals: int | None = None) -> tuple[float, float]:
-    """What a stated figure allows: exact (± half the last stated digit for shares), hơn, dưới, khoảng."""
-    half = 0.5 * 10 ** -decimals if decimals is not None else 0.0
-    if qualifier == "more_than":
-        return value, math.inf
-    if qualifier == "less_than":
-        return 0.0, value
-    if qualifier == "approx":
-        return value * (1 - APPROX_TOLERANCE) - half, value * (1 + APPROX_TOLERANCE) + half
-    return value - half, value + half
-
-
-def decimals(value: float) -> int:
-    """Decimals a stated share was written with (16.06 -> 2, 100 -> 0)."""
-    for d in range(5):
-        if abs(round(value, d) - value) < 1e-9:
-            return d
-    return 5
-
-
-def _sum_interval(parts: list[tuple[float, float]]) -> tuple[float, float]:
-    return sum(p[0] for p in parts), sum(p[1] for p in parts)
-
-
-def _verdict(holds_stated: bool, holds_interval: bool) -> str:
-    if holds_stated:
-        return "ok"
-    return "ok_with_qualifier" if holds_interval else "mismatch"
 
 
 # --------------------------------------------------------------------------- evidence parsing
@@ -150,7 +100,7 @@ def _combo(g: pd.DataFrame, metrics: str) -> tuple[float, tuple[float, float], l
     figs = [_first(g, m) for m in metrics.split("+")]
     if any(f is None for f in figs):
         return None
-    return (sum(f["value"] for f in figs), _sum_interval([interval(f["value"], f["qualifier"]) for f in figs]),
+    return (sum(f["value"] for f in figs), sum_interval([interval(f["value"], f["qualifier"]) for f in figs]),
             figs)
 
 
@@ -162,7 +112,7 @@ def check_stated_shares(g: pd.DataFrame) -> list[dict]:
     """A stated share against the share computed from its counts, within the rounding of the stated share."""
     rows = []
     for share_metric, nums, dens in STATED_SHARES:
-        num = _combo(g, "+".join(nums))
+        num = _combo(g, nums)
         if num is None:
             continue
         for stated in g[g["metric"] == share_metric].itertuples(index=False):
@@ -170,7 +120,7 @@ def check_stated_shares(g: pd.DataFrame) -> list[dict]:
             lo_s, hi_s = interval(stated["value"], stated["qualifier"], decimals(stated["value"]))
             tried = []
             for den_metric in dens:
-                den = _combo(g, "+".join(LEVELS)) if den_metric == "_levels" else _combo(g, den_metric)
+                den = _combo(g, "+".join(LEVELS)) if den_metric == SUM_OF_LEVELS else _combo(g, den_metric)
                 if den is None or den[0] <= 0:
                     continue
                 computed = 100 * num[0] / den[0]
@@ -178,10 +128,10 @@ def check_stated_shares(g: pd.DataFrame) -> list[dict]:
                 hi_c = 100 * num[1][1] / den[1][0] if den[1][0] > 0 else math.inf
                 holds = lo_s <= computed <= hi_s
                 overlap = lo_c <= hi_s and lo_s <= hi_c
-                base = "sum of levels" if den_metric == "_levels" else den_metric
+                base = "sum of levels" if den_metric == SUM_OF_LEVELS else den_metric
                 detail = f"{'+'.join(_fmt(f['value']) for f in num[2])} / {_fmt(den[0])} ({base}) = {computed:.4f}%"
                 tried.append((holds or overlap, _row("stated_share_vs_counts", stated, share_metric, "≈",
-                                                     computed, stated["value"], _verdict(holds, overlap), detail)))
+                                                     computed, stated["value"], verdict(holds, overlap), detail)))
                 if holds:
                     break
             if tried:
@@ -203,7 +153,7 @@ def check_part_whole(g: pd.DataFrame) -> list[dict]:
         possible = part[1][0] <= whole[1][1]
         ref = whole[2][0]
         detail = f"{part_m} {_fmt(part[0])} <= {'+'.join(wholes)} {_fmt(whole[0])}"
-        rows.append(_row("part_le_whole", ref, part_m, "<=", whole[0], part[0], _verdict(holds, possible), detail))
+        rows.append(_row("part_le_whole", ref, part_m, "<=", whole[0], part[0], verdict(holds, possible), detail))
     return rows
 
 
@@ -216,17 +166,17 @@ def check_levels_total(g: pd.DataFrame) -> list[dict]:
     if total is None or len(present) < 2:
         return rows
     stated = sum(f["value"] for f in present)
-    lo, hi = _sum_interval([interval(f["value"], f["qualifier"]) for f in present])
+    lo, hi = sum_interval([interval(f["value"], f["qualifier"]) for f in present])
     t_lo, t_hi = interval(total["value"], total["qualifier"])
     parts = " + ".join(f"{_fmt(f['value'])} ({f['metric']})" for f in present)
     if len(present) == len(LEVELS):
         holds, possible = stated == total["value"], lo <= t_hi and t_lo <= hi
         rows.append(_row("levels_sum_to_total", total, "services_total", "==", total["value"], stated,
-                         _verdict(holds, possible), f"{parts} = {_fmt(stated)}"))
+                         verdict(holds, possible), f"{parts} = {_fmt(stated)}"))
     else:
         holds, possible = stated <= total["value"], lo <= t_hi
         rows.append(_row("levels_within_total", total, "services_total", "<=", total["value"], stated,
-                         _verdict(holds, possible), f"{parts} = {_fmt(stated)} (not all levels stated)"))
+                         verdict(holds, possible), f"{parts} = {_fmt(stated)} (not all levels stated)"))
     return rows
 
 
@@ -242,18 +192,18 @@ def check_scoped_parts(doc: pd.DataFrame) -> list[dict]:
                 continue
             per_scope = [_first(s, metric) for _, s in scoped.groupby("scope")]
             stated = sum(f["value"] for f in per_scope)
-            lo, hi = _sum_interval([interval(f["value"], f["qualifier"]) for f in per_scope])
+            lo, hi = sum_interval([interval(f["value"], f["qualifier"]) for f in per_scope])
             t_lo, t_hi = interval(total["value"], total["qualifier"])
             parts = " + ".join(f"{_fmt(f['value'])} ({f['scope']})" for f in per_scope)
             tiers = {f["scope"] for f in per_scope}
             if set(GOVERNMENT_TIERS) <= tiers and tiers <= set(GOVERNMENT_TIERS):
                 holds, possible = stated == total["value"], lo <= t_hi and t_lo <= hi
                 rows.append(_row("scopes_sum_to_total", total, metric, "==", total["value"], stated,
-                                 _verdict(holds, possible), f"{parts} = {_fmt(stated)}"))
+                                 verdict(holds, possible), f"{parts} = {_fmt(stated)}"))
             else:
                 holds, possible = stated <= total["value"], lo <= t_hi
                 rows.append(_row("scopes_within_total", total, metric, "<=", total["value"], stated,
-                                 _verdict(holds, possible), f"{parts} = {_fmt(stated)}"))
+                                 verdict(holds, possible), f"{parts} = {_fmt(stated)}"))
     return rows
 
 
@@ -283,7 +233,7 @@ def check_parenthesised_parts(doc: pd.DataFrame) -> list[dict]:
         holds, possible = stated == f["value"], lo <= stated <= hi
         detail = " + ".join(_fmt(v) for v, _ in parts) + f" = {_fmt(stated)}"
         rows.append(_row("parenthesised_parts_sum", f, f["metric"], "==", f["value"], stated,
-                         _verdict(holds, possible), detail))
+                         verdict(holds, possible), detail))
     return rows
 
 
@@ -318,7 +268,7 @@ def check_stated_twice(doc: pd.DataFrame) -> list[dict]:
             detail = (f"{_fmt(first['value'])} ({first['qualifier']}) and {_fmt(other['value'])} "
                       f"({other['qualifier']}) at offsets {int(first['start'])} and {int(other['start'])}")
             rows.append(_row("stated_twice", other, other["metric"], "==", first["value"], other["value"],
-                             _verdict(holds, possible), detail))
+                             verdict(holds, possible), detail))
     return rows
 
 

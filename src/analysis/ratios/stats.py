@@ -10,19 +10,12 @@ import statsmodels.api as sm
 from statsmodels.stats.multitest import multipletests
 from statsmodels.stats.proportion import proportion_confint, proportions_ztest
 
+from ..schema import COMPARISON_COLUMNS, PAIRWISE_COLUMNS, TREND_COLUMNS
+
 ALPHA = 0.05
 CORRECTION = "holm"
 MIN_YEARS = 3  # a per-province trend needs at least three years (two points leave no residual)
 
-PAIRWISE_COLUMNS = (
-    "analysis", "ratio", "scope", "year", "province_a", "province_b", "basis_a", "basis_b",
-    "count_a", "nobs_a", "count_b", "nobs_b", "value_a", "value_b", "diff",
-    "statistic", "p_value", "p_adjusted", "correction", "n_tests", "significant", "tested", "reason",
-)
-TREND_COLUMNS = (
-    "analysis", "ratio", "scope", "model", "province", "n_years", "years", "fitted", "reason",
-    "coef_year", "coef_ci_low", "coef_ci_high", "odds_ratio_per_year", "p_value", "df_resid", "scale",
-)
 CAVEAT = ("counts are a census of a year's dossiers or services; tests treat them as draws from a stable "
           "process, so they say whether a difference is larger than chance variation of that process")
 
@@ -169,9 +162,8 @@ def trend_models(ratios: pd.DataFrame, min_years: int = MIN_YEARS) -> pd.DataFra
 def comparisons(ratios: pd.DataFrame) -> pd.DataFrame:
     """comparisons.csv: pairwise tests then trend-model rows, one table told apart by `analysis`."""
     pair, trend = compare_provinces(ratios), trend_models(ratios)
-    columns = list(dict.fromkeys([*PAIRWISE_COLUMNS, *TREND_COLUMNS, "caveat"]))
     frames = [f for f in (pair, trend) if not f.empty]
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    out = out.reindex(columns=columns)
+    out = out.reindex(columns=list(COMPARISON_COLUMNS))
     out["caveat"] = CAVEAT
     return out

@@ -1,9 +1,12 @@
-"""Provinces: the gazetteer of the 63 provinces, their aliases, and finding one in text or a URL."""
+"""Provinces: the gazetteer of the 63 provinces, their aliases, finding one in text or a URL, and resolving a
+name typed by a person (closest-first suggestions when unknown)."""
 from __future__ import annotations
 
+import difflib
 import re
+import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path
 
 import pandas as pd
 
@@ -26,7 +29,8 @@ def _modern_name(name: str) -> str:
     return modern_tones(normalize(name)).strip()
 
 
-def _slug(text: str) -> str:
+def slug(text: str) -> str:
+    """ASCII slug of a name, for URLs and file names: 'Đắk Lắk' -> 'dak-lak'."""
     return re.sub(r"[^a-z0-9]+", "-", strip_accents(text).lower()).strip("-")
 
 
@@ -60,13 +64,13 @@ def canonical_province(name: str) -> str | None:
     key = re.sub(r"^(tỉnh|thành phố|tp\.?)\s+", "", key)
     if key in forms:
         return forms[key]
-    return _short_slugs().get(_slug(key))
+    return _short_slugs().get(slug(key))
 
 
 @lru_cache(maxsize=1)
 def _short_slugs() -> dict[str, str]:
     """Slug of every name and alias, short codes included ("hn", "tp-hcm")."""
-    return {_slug(a): row.name for row in load_provinces().itertuples()
+    return {slug(a): row.name for row in load_provinces().itertuples()
             for a in [row.name, *row.aliases.split(";")] if a.strip()}
 
 
@@ -124,9 +128,9 @@ def _url_slugs() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     found = []
     for row in load_provinces().itertuples():
         for name in [row.name, *(a for a in row.aliases.split(";") if len(a.strip()) > 3)]:
-            slug = _slug(name)
-            if len(slug) >= 5:
-                found.append((slug, row.name, re.compile(rf"(?<![a-z0-9]){re.escape(slug)}(?![a-z0-9])")))
+            key = slug(name)
+            if len(key) >= 5:
+                found.append((key, row.name, re.compile(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])")))
     return tuple(found)
 
 
@@ -137,10 +141,10 @@ def province_from_url(url: str) -> str | None:
     url = url.lower()
     host, _, path = re.sub(r"^[a-z]+://", "", url).partition("/")
     best: tuple[int, str] | None = None
-    for slug, name, in_path in _url_slugs():
-        hits = in_path.search(path) or slug.replace("-", "") in host.replace("-", "")
-        if hits and (best is None or len(slug) > best[0]):
-            best = (len(slug), name)
+    for key, name, in_path in _url_slugs():
+        hits = in_path.search(path) or key.replace("-", "") in host.replace("-", "")
+        if hits and (best is None or len(key) > best[0]):
+            best = (len(key), name)
     if best:
         return best[1]
     for row in load_news_sources().itertuples():
@@ -156,3 +160,38 @@ def load_news_sources() -> pd.DataFrame:
     df["host_keyword"] = df["host_keyword"].str.lower().str.strip()
     df["province"] = df["province"].map(_modern_name)
     return df
+
+
+# --------------------------------------------------------------------------- names typed by a person
+class UnknownProvinceError(ValueError):
+    """A province name that matches no known province (the message lists the known ones, closest first)."""
+
+
+def _match_key(name: str) -> str:
+    """Casefolded, diacritic-free form for fuzzy comparison (đ -> d)."""
+    return strip_accents(name).casefold().strip()
+
+
+def closest_first(name: str, known: Iterable[str]) -> list[str]:
+    """Every known name, the most similar to name first (ties alphabetical)."""
+    target = _match_key(name)
+    return sorted(set(known), key=lambda k: (-difflib.SequenceMatcher(None, target, _match_key(k)).ratio(), k))
+
+
+def resolve_province(name: str, known: Iterable[str] | None = None) -> str:
+    """The canonical name of province name; raises UnknownProvinceError listing the known ones closest first.
+
+    known: the provinces accepted (default: the 63 of the reference table). An alias or a
+    spelling variant is accepted when the reference table maps it to a known province.
+    """
+    known_list = list(known) if known is not None else [str(n) for n in load_provinces()["name"]]
+    text = unicodedata.normalize("NFC", str(name)).strip()
+    canonical = text if text in known_list else canonical_province(text)
+    if canonical is not None and canonical in known_list:
+        return canonical
+    problem = (f"Province {canonical!r} has no figures in this data" if canonical is not None
+               else f"Unknown province {text!r}")
+    raise UnknownProvinceError(
+        f"{problem}. Known provinces ({len(known_list)}), closest first: "
+        f"{', '.join(closest_first(text, known_list))}"
+    )

@@ -9,55 +9,13 @@ import pandas as pd
 import seaborn as sns
 from matplotlib.figure import Figure
 
+from ..reference.catalogue import catalogue
+from .labels import KIND_LABELS, metric_label, ratio_label
+
 FONT = "DejaVu Sans"
 REPORT_WIDTH_IN = 9.0  # ~ 860 px at the reports' 96 dpi: the width of the HTML page's content column
 
-METRIC_LABELS: dict[str, str] = {
-    "services_total": "Tổng số dịch vụ công trực tuyến",
-    "procedures_total": "Thủ tục hành chính công bố",
-    "services_level2": "Dịch vụ công mức độ 2",
-    "services_level3": "Dịch vụ công mức độ 3",
-    "services_level4": "Dịch vụ công mức độ 4",
-    "services_level3_pct": "Tỷ lệ dịch vụ mức độ 3 (%)",
-    "services_level4_pct": "Tỷ lệ dịch vụ mức độ 4 (%)",
-    "dossiers_received": "Hồ sơ tiếp nhận",
-    "dossiers_resolved": "Hồ sơ đã giải quyết",
-    "dossiers_online": "Hồ sơ trực tuyến",
-    "dossiers_online_level3": "Hồ sơ trực tuyến mức độ 3",
-    "dossiers_online_level4": "Hồ sơ trực tuyến mức độ 4",
-    "dossiers_online_pct": "Tỷ lệ hồ sơ trực tuyến (%)",
-    "dossiers_online_level3_pct": "Tỷ lệ hồ sơ trực tuyến mức 3 (%)",
-    "dossiers_online_level4_pct": "Tỷ lệ hồ sơ trực tuyến mức 4 (%)",
-    "dossiers_ontime_pct": "Tỷ lệ hồ sơ đúng hạn (%)",
-    "email_accounts": "Tài khoản thư điện tử công vụ",
-    "email_agencies": "Cơ quan dùng thư điện tử",
-    "email_issued_pct": "Tỷ lệ CBCC được cấp hộp thư (%)",
-    "email_usage_pct": "Tỷ lệ CBCC dùng thư điện tử (%)",
-    "edocs_pct": "Tỷ lệ văn bản điện tử (%)",
-    "ict_index_rank": "Xếp hạng ICT Index",
-    "satisfaction_pct": "Tỷ lệ hài lòng (%)",
-}
-
-RATIO_LABELS: dict[str, str] = {
-    "level4_share": "Tỷ lệ dịch vụ công trực tuyến mức độ 4",
-    "online_dossier_share": "Tỷ lệ hồ sơ xử lý trực tuyến",
-    "email_use": "Tỷ lệ cán bộ, công chức dùng thư điện tử",
-    "edocs_pct": "Tỷ lệ văn bản trao đổi dưới dạng điện tử",
-}
-
-KIND_LABELS: dict[str, str] = {"exact": "chính xác", "bound": "cận (hơn/dưới)", "estimate": "ước tính",
-                               "bound_lower": "tối thiểu (hơn, trên)", "bound_upper": "tối đa (dưới, chưa đến)"}
 _KIND_MARKERS: dict[str, str] = {"exact": "o", "bound_lower": ">", "bound_upper": "<", "estimate": "D"}
-
-
-def metric_label(metric: str) -> str:
-    """The Vietnamese label of a metric, or the metric name itself when none is known."""
-    return METRIC_LABELS.get(metric, metric)
-
-
-def ratio_label(ratio: str) -> str:
-    """The Vietnamese label of an adoption ratio."""
-    return RATIO_LABELS.get(ratio, ratio)
 
 
 def use_report_style() -> None:
@@ -90,8 +48,8 @@ def coverage_heatmap(figures: pd.DataFrame) -> Figure:
     if data.empty:
         return _empty(title, "Không có số liệu nào gắn với một tỉnh.")
     table = pd.crosstab(data["province"].astype(str), data["metric"].astype(str))
-    table = table[sorted(table.columns, key=lambda m: (m not in METRIC_LABELS, list(METRIC_LABELS).index(m)
-                                                       if m in METRIC_LABELS else 0, m))]
+    known = list(catalogue().metrics)  # the catalogue's order, then metrics it lacks alphabetically
+    table = table[sorted(table.columns, key=lambda m: (m not in known, known.index(m) if m in known else 0, m))]
     table.columns = [metric_label(m) for m in table.columns]
     use_report_style()
     height = max(3.0, 0.45 * len(table.index) + 3.2)
@@ -247,6 +205,6 @@ def province_metrics(figures: pd.DataFrame, province: str) -> Figure:
 
 def ratios_to_chart(ratios: pd.DataFrame) -> list[str]:
     """The three core adoption ratios (always, so a missing one shows as such) then any other ratio present."""
-    core = ["level4_share", "online_dossier_share", "email_use"]
+    core = list(catalogue().ratios)
     present = sorted(set(ratios["ratio"].dropna().astype(str))) if "ratio" in ratios else []
     return core + [r for r in present if r not in core]

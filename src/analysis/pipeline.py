@@ -1,0 +1,139 @@
+"""The pipeline: articles -> figures table -> ratio tables -> notebook batch -> index page.
+
+Each step writes its tables (atomically) and returns a result object; nothing here prints or exits
+(cli.py does). Errors that stop a step are raised: ExtractError (a folder, manifest or output that
+cannot be used), ValueError (a figures table that breaks the contract), ParameterError (a notebook
+parameter that the notebook does not declare).
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .figures.corpus import ExtractError, StreamWriter, iter_extract, side_paths
+from .ratios.audit import audit
+from .ratios.build import compute_ratios
+from .ratios.stats import comparisons
+from .schema import DOCUMENT_COLUMNS, ERROR_COLUMNS
+from .tableio import read_figures, write_table
+
+
+@dataclass
+class Extraction:
+    """What `extract` wrote: the figures table and the documents and errors tables beside it."""
+
+    figures_path: Path
+    documents_path: Path
+    errors_path: Path
+    n_figures: int
+    n_documents: int
+    errors: list[dict] = field(default_factory=list)
+
+
+def extract(raw_dir: Path, out: Path, manifest: Path | None = None, progress: bool = False) -> Extraction:
+    """Stream the folder's articles into `out` (.csv/.parquet), `<stem>_documents.csv` and `<stem>_errors.csv`.
+
+    A file that cannot be read becomes an error row, the others are still extracted. Raises ExtractError
+    (and leaves an existing `out` untouched) when the folder, the manifest or the output format is unusable.
+    """
+    writer = StreamWriter(Path(out))
+    documents, errors = [], []
+    try:
+        for result in iter_extract(Path(raw_dir), Path(manifest) if manifest else None, progress):
+            if result.error:
+                errors.append({"path": str(result.path), "doc_id": result.path.stem, "error": result.error})
+            else:
+                errors.extend(writer.write(result.path, result.rows))
+                documents.append(result.document)
+    except BaseException:
+        writer.abort()
+        raise
+    errors.extend(writer.close())
+    failed = {e["doc_id"] for e in errors}
+    documents = [d for d in documents if d["doc_id"] not in failed]
+    docs_path, errors_path = side_paths(Path(out))
+    write_table(pd.DataFrame(documents, columns=list(DOCUMENT_COLUMNS)), docs_path)
+    write_table(pd.DataFrame(errors, columns=list(ERROR_COLUMNS)), errors_path)
+    return Extraction(Path(out), docs_path, errors_path, writer.rows, len(documents), errors)
+
+
+@dataclass
+class RatioTables:
+    """ratios.csv, consistency.csv and comparisons.csv, as written."""
+
+    out_dir: Path
+    ratios: pd.DataFrame
+    consistency: pd.DataFrame
+    comparisons: pd.DataFrame
+
+
+def ratio_tables(figures_path: Path, out_dir: Path, merged_2025: bool = False) -> RatioTables:
+    """figures table -> out_dir/ratios.csv, consistency.csv, comparisons.csv (ValueError: unusable table)."""
+    figures = read_figures(Path(figures_path))
+    ratios = compute_ratios(figures, merged_2025=merged_2025)
+    checks = audit(figures)
+    comps = comparisons(ratios)
+    out_dir = Path(out_dir)
+    write_table(ratios, out_dir / "ratios.csv")
+    write_table(checks, out_dir / "consistency.csv")
+    write_table(comps, out_dir / "comparisons.csv")
+    return RatioTables(out_dir, ratios, checks, comps)
+
+
+@dataclass
+class Report:
+    """What `report` produced: the index page, every notebook run, the workers used and what went wrong."""
+
+    index: Path
+    runs: list
+    jobs: int
+    seconds: float
+    extraction: Extraction
+    ratios_error: str
+    notes: list[str]
+
+    @property
+    def failed(self) -> list:
+        return [r for r in self.runs if not r.ok]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.extraction.errors and not self.ratios_error
+
+
+def report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code: bool = False,
+           progress: bool = True) -> Report:
+    """Extraction and ratio tables into out_dir/data, then every notebook on them (one 03 per province),
+    exported to HTML, and out_dir/index.html. The worker pool starts first, so its imports overlap with
+    the extraction. Raises ExtractError for a folder that is not one, ParameterError for a bad notebook run.
+    """
+    # The batch pulls in papermill, nbconvert and jupyter (seconds of imports): only `report` needs them.
+    from .reports import batch
+
+    raw_dir, out_dir = Path(raw_dir).resolve(), Path(out_dir).resolve()
+    if not raw_dir.is_dir():
+        raise ExtractError(f"{raw_dir} is not a folder of articles")
+    started = time.perf_counter()
+    data_dir = out_dir / "data"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    jobs = batch.jobs_for(jobs)
+    notes: list[str] = []
+    with batch.worker_pool(jobs, out_dir) as pool:
+        extraction = extract(raw_dir, data_dir / "figures.csv", progress=progress)
+        if extraction.errors:
+            notes.append("Trích xuất: có bài viết không đọc được (xem figures_errors.csv và báo cáo 01).")
+        ratios_error = ""
+        try:
+            ratio_tables(extraction.figures_path, data_dir)
+        except ValueError as exc:
+            ratios_error = str(exc)
+            notes.append("Tính tỷ lệ thất bại (xem báo cáo 02).")
+        provinces = sorted(pd.read_csv(extraction.figures_path, dtype=str)["province"].dropna().unique())
+        runs = batch.plan_runs(extraction.figures_path, data_dir, provinces)
+        results = batch.run_all(pool, runs, out_dir, with_code, progress)
+    index = batch.write_index(out_dir, results, batch.inputs(raw_dir, data_dir), notes)
+    return Report(index, results, jobs, time.perf_counter() - started, extraction, ratios_error, notes)
+

@@ -1,0 +1,77 @@
+"""The metric catalogue (resources/metrics.yml), loaded once: core metrics, units, Vietnamese labels,
+the adoption ratios' ingredients and the relations the consistency audit checks."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from ..config import resource
+
+SUM_OF_LEVELS = "sum_of_levels"  # a denominator: the stated service levels added up
+
+
+@dataclass(frozen=True)
+class RatioSpec:
+    """One adoption ratio: label, numerators and denominators in order of preference, stated fallbacks."""
+
+    name: str
+    label: str
+    numerators: tuple[str, ...]
+    denominators: tuple[str, ...]
+    levels: tuple[str, ...]
+    stated: tuple[str, ...]
+
+    @property
+    def metrics(self) -> tuple[str, ...]:
+        """Every metric the ratio reads."""
+        parts = [m for n in self.numerators for m in n.split("+")]
+        named = [*parts, *self.denominators, *self.levels, *self.stated]
+        return tuple(dict.fromkeys(m for m in named if m != SUM_OF_LEVELS))
+
+    @property
+    def bases(self) -> tuple[str, ...]:
+        """The `basis` values in order of preference: counts' denominators, then stated shares."""
+        return (*self.denominators, *(f"stated:{m}" for m in self.stated))
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    metrics: dict[str, dict]
+    ratios: dict[str, RatioSpec]
+    stated_shares: tuple[tuple[str, str, tuple[str, ...]], ...]  # (share, numerator, denominators)
+    part_of: tuple[tuple[str, str], ...]  # (part, whole)
+    service_levels: tuple[str, ...]
+    scoped_totals: tuple[str, ...]
+
+    @property
+    def core_metrics(self) -> tuple[str, ...]:
+        return tuple(m for m, spec in self.metrics.items() if spec.get("core"))
+
+    def units(self, metric: str) -> tuple[str, ...]:
+        unit = self.metrics[metric]["unit"]
+        return tuple(unit) if isinstance(unit, list) else (unit,)
+
+    def label(self, metric: str) -> str:
+        """The Vietnamese label of a metric, or the metric name itself when the catalogue lacks it."""
+        return self.metrics.get(metric, {}).get("label", metric)
+
+
+def _ratio(name: str, spec: dict) -> RatioSpec:
+    return RatioSpec(name, spec["label"], tuple(spec.get("numerators", ())), tuple(spec.get("denominators", ())),
+                     tuple(spec.get("levels", ())), tuple(spec.get("stated", ())))
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> Catalogue:
+    """resources/metrics.yml as a Catalogue (read once)."""
+    data = yaml.safe_load(resource("metrics.yml").read_text(encoding="utf-8"))
+    return Catalogue(
+        metrics=data["metrics"],
+        ratios={name: _ratio(name, spec) for name, spec in data["ratios"].items()},
+        stated_shares=tuple((s["share"], s["numerator"], tuple(s["denominators"])) for s in data["stated_shares"]),
+        part_of=tuple((p["part"], p["whole"]) for p in data["part_of"]),
+        service_levels=tuple(data["service_levels"]),
+        scoped_totals=tuple(data["scoped_totals"]),
+    )

@@ -1,0 +1,114 @@
+"""What a notebook reads: the tables the pipeline wrote (paths given as parameters), or, when a notebook
+runs alone with a folder of articles and no tables, the same tables computed on the spot."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pandas as pd
+
+from ..config import NOTEBOOKS_DIR
+from ..figures.corpus import CorpusResult, extract_corpus, side_paths
+from ..ratios.audit import audit
+from ..ratios.build import compute_ratios
+from ..ratios.stats import comparisons
+from ..reference.provinces import resolve_province
+from ..reference.targets import load_targets
+from ..schema import DOCUMENT_COLUMNS, ERROR_COLUMNS
+from ..tableio import read_result_table, read_table
+
+
+def resolve_input(path: str | Path) -> Path:
+    """An input path as given, or relative to notebooks/ (where JupyterLab opens) when it does not exist as given."""
+    p = Path(path).expanduser()
+    if p.exists() or p.is_absolute():
+        return p
+    alt = (NOTEBOOKS_DIR / p).resolve()
+    return alt if alt.exists() else p
+
+
+def load_extraction(source: str | Path) -> CorpusResult:
+    """Figures, documents and errors: a figures table with the two tables `extract` wrote beside it, or a
+    folder of articles extracted here."""
+    path = resolve_input(source)
+    if path.is_dir():
+        return extract_corpus(path)
+    docs_path, errors_path = side_paths(path)
+    documents = (read_result_table(docs_path) if docs_path.exists()
+                 else pd.DataFrame(columns=list(DOCUMENT_COLUMNS)))
+    errors = (pd.read_csv(errors_path, dtype=str, keep_default_na=False) if errors_path.exists()
+              else pd.DataFrame(columns=list(ERROR_COLUMNS)))
+    return CorpusResult(read_table(path), documents, errors)
+
+
+def load_figures(source: str | Path) -> pd.DataFrame:
+    """A figures table from a .csv/.parquet file, or extracted on the fly from a folder of articles."""
+    path = resolve_input(source)
+    return extract_corpus(path).figures if path.is_dir() else read_table(path)
+
+
+@dataclass
+class Tables:
+    """The tables a ratio notebook shows."""
+
+    figures: pd.DataFrame
+    ratios: pd.DataFrame
+    consistency: pd.DataFrame
+    comparisons: pd.DataFrame
+    targets: pd.DataFrame
+
+
+def load_tables(figures: str | Path, tables: str | Path | None = None, merged_2025: bool = False) -> Tables:
+    """ratios.csv, consistency.csv and comparisons.csv from the folder `tables` (as `ratios` or the batch
+    wrote them), or computed here from `figures` when no folder is given."""
+    fig = load_figures(figures)
+    if tables is not None:
+        folder = resolve_input(tables)
+        return Tables(fig, *(read_result_table(folder / f"{name}.csv")
+                             for name in ("ratios", "consistency", "comparisons")), load_targets())
+    ratios = compute_ratios(fig, merged_2025=merged_2025)
+    return Tables(fig, ratios, audit(fig), comparisons(ratios), load_targets())
+
+
+def _years(df: pd.DataFrame, column: str, year_min: int | None, year_max: int | None) -> pd.Series:
+    keep = pd.Series(True, index=df.index)
+    year = pd.to_numeric(df[column], errors="coerce") if column in df else pd.Series(float("nan"), df.index)
+    if year_min is not None:
+        keep &= ~(year < int(year_min))  # undated rows are kept
+    if year_max is not None:
+        keep &= ~(year > int(year_max))
+    return keep
+
+
+def _wanted(figures: pd.DataFrame, provinces: str | list[str] | None) -> list[str] | None:
+    if provinces in (None, "all", "", []):
+        return None
+    names = [p.strip() for p in provinces.split(",")] if isinstance(provinces, str) else list(provinces)
+    known = sorted(figures["province"].dropna().unique())
+    return [resolve_province(p, known) for p in names]
+
+
+def filter_figures(figures: pd.DataFrame, provinces: str | list[str] | None = None,
+                   year_min: int | None = None, year_max: int | None = None) -> pd.DataFrame:
+    """Rows of the chosen provinces (None or "all": every one) within [year_min, year_max]; undated rows are kept."""
+    wanted = _wanted(figures, provinces)
+    keep = _years(figures, "year", year_min, year_max)
+    if wanted is not None:
+        keep &= figures["province"].isin(wanted)
+    return figures[keep.astype(bool)].reset_index(drop=True)
+
+
+def filter_tables(tables: Tables, provinces: str | list[str] | None = None,
+                  year_min: int | None = None, year_max: int | None = None) -> Tables:
+    """Every table restricted to the chosen provinces and years (a comparison needs both its provinces)."""
+    wanted = _wanted(tables.figures, provinces)
+
+    def rows(df: pd.DataFrame, *province_columns: str) -> pd.DataFrame:
+        keep = _years(df, "year", year_min, year_max)
+        for col in province_columns if wanted is not None else ():
+            keep &= df[col].isin(wanted) | df[col].isna()
+        return df[keep.astype(bool)].reset_index(drop=True)
+
+    return replace(tables, figures=rows(tables.figures, "province"), ratios=rows(tables.ratios, "province"),
+                   consistency=rows(tables.consistency, "province"),
+                   comparisons=rows(tables.comparisons, "province_a", "province_b"))

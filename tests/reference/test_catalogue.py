@@ -1,0 +1,55 @@
+"""The metric catalogue (resources/metrics.yml): every metric the extractor writes has a unit and a label."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import RAW, ROOT, SHARED
+
+from analysis.figures.corpus import extract_corpus
+from analysis.reference.catalogue import SUM_OF_LEVELS, catalogue
+from analysis.reports.labels import metric_label, ratio_label
+
+HANDMADE = ROOT / "tests" / "data" / "handmade"
+CORPORA = [RAW, HANDMADE, SHARED / "seeds", SHARED / "corpus" / "dev", SHARED / "corpus" / "dev2"]
+
+
+@pytest.fixture(scope="module")
+def produced() -> dict[str, set[str]]:
+    """metric -> units, over every corpus at hand."""
+    found: dict[str, set[str]] = {}
+    for folder in (f for f in CORPORA if f.is_dir()):
+        figures = extract_corpus(folder).figures
+        for metric, unit in zip(figures["metric"], figures["unit"]):
+            found.setdefault(metric, set()).add(unit)
+    return found
+
+
+def test_every_extracted_metric_is_catalogued_with_its_unit_and_a_vietnamese_label(produced):
+    cat = catalogue()
+    missing = sorted(set(produced) - set(cat.metrics))
+    assert not missing, f"add to resources/metrics.yml: {missing}"
+    for metric, units in produced.items():
+        assert units <= set(cat.units(metric)), (metric, units)
+        assert metric_label(metric) != metric
+
+
+def test_readme_metrics_are_catalogued():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text[text.index("**Metrics added**"):text.index("Measured (")]
+    named = set()
+    for name in re.findall(r"`([a-z0-9_()]+)`", block):
+        base = name.replace("(_pct)", "")
+        named |= {base, base + "_pct"} if "(_pct)" in name else {base}
+    assert named - set(catalogue().metrics) == set()
+
+
+def test_relations_name_catalogued_metrics():
+    cat = catalogue()
+    names = set(cat.metrics) | {SUM_OF_LEVELS}
+    used = [m for share, num, dens in cat.stated_shares for m in (share, *num.split("+"), *dens)]
+    used += [m for part, whole in cat.part_of for m in (*part.split("+"), *whole.split("+"))]
+    used += [m for spec in cat.ratios.values() for m in spec.metrics]
+    assert set(used) <= names
+    assert ratio_label("level4_share") == "Tỷ lệ dịch vụ công trực tuyến mức độ 4"
