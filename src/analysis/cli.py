@@ -15,6 +15,7 @@ import pandas as pd
 
 from . import pipeline
 from .figures.corpus import ExtractError
+from .figures.calibration import reliability
 from .figures.evaluate import ERROR_KINDS, error_rows, evaluate, per_metric, read_gold
 from .tableio import read_table
 
@@ -40,6 +41,16 @@ def _pct(x: float) -> str:
     return "-" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.3f}"
 
 
+def _print_reliability(matches: pd.DataFrame) -> None:
+    """The reliability table: per confidence bin, rows and the share of them right as a whole."""
+    table = reliability(matches)
+    if not table["rows"].sum():
+        return
+    print(f"\n{'confidence':<10} {'rows':>5} {'share':>6} {'right':>6} {'mean conf':>9}")
+    for r in table.itertuples():
+        print(f"{r.bin:<10} {r.rows:>5} {r.share_of_rows:>6.0%} {_pct(r.right):>6} {_pct(r.mean_confidence):>9}")
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     try:
         gold, pred = read_gold(Path(args.gold)), read_table(Path(args.pred))
@@ -51,6 +62,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     print(f"precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}")
     for attr, value in result.accuracy.items():
         print(f"{attr} accuracy on matched rows: {value:.3f}")
+    _print_reliability(matches)
     print(f"\n{'metric':<34} {'gold':>5} {'pred':>5} {'match':>5} {'recall':>7} {'precision':>9}")
     for r in per_metric(matches).itertuples():
         print(f"{r.metric:<34} {r.gold:>5} {r.predicted:>5} {r.matched:>5} {_pct(r.recall):>7} {_pct(r.precision):>9}")
