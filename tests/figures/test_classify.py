@@ -179,3 +179,22 @@ def test_satisfaction_after_the_number_and_ranks_without_thu():
     assert facts("Kết quả khảo sát, 95,6% người dân hài lòng với dịch vụ.") == [("satisfaction_pct", 95.6)]
     assert facts("Về ICT Index năm 2020, tỉnh xếp hạng 12, năm 2019 ở vị trí 18.", ("metric", "value", "year")) == [
         ("ict_index_rank", 12, 2020), ("ict_index_rank", 18, 2019)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tổng số tiếp nhận 2.400 hồ sơ, trả kết quả 1900 hồ sơ, đang giải quyết 500 hồ sơ.",
+     [("dossiers_received", 2400), ("dossiers_resolved", 1900), ("dossiers_pending", 500)]),
+    ("Đã giải quyết hơn 1,2 triệu hồ sơ, đang giải quyết gần 40.000 hồ sơ.",
+     [("dossiers_resolved", 1200000), ("dossiers_pending", 40000)]),
+    ("Trong quý, 800 hồ sơ trễ hạn; đúng hạn 9.200 hồ sơ.",
+     [("dossiers_late", 800), ("dossiers_ontime", 9200)]),
+])
+def test_the_words_before_the_next_number_label_that_number(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_share_belongs_to_the_count_right_before_it_only():
+    # A score stands between the count and the percentage: the percentage is the score's, not the count's share.
+    text = "Đã giải quyết 9.000 hồ sơ, mức độ hài lòng được chấm 8,5/9 điểm, đạt 94,4%."
+    assert facts(text) == [("dossiers_resolved", 9000), ("satisfaction_pct", 94.4)]
+    assert facts("Đã giải quyết 9.000 hồ sơ, đạt 90%.") == [("dossiers_resolved", 9000), ("dossiers_resolved_pct", 90)]

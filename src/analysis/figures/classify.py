@@ -91,6 +91,7 @@ class Context:
     para_pct_metric: str | None = None  # the last percentage metric of the paragraph so far
     item_name: str = ""       # a capitalised name listed right before the number ("…: Cù Lao Dung 2,1%")
     after_count: bool = False  # the number right before, in the same clause, is a count (decided or not)
+    prev_adjacent: bool = True  # no other number stands between this one and the previous decided figure
     context_before: str = ""   # the sentence before in the paragraph (or the heading above it)
 
 
@@ -417,7 +418,8 @@ def _decide(ctx: Context) -> Decision | None:
         return None
     if pct:
         lead = _SHARE_LEAD.search(ctx.pre)
-        if ctx.prev_metric and ctx.prev_unit == "count" and lead and not _SUBJECT.search(ctx.pre[:lead.start()]):
+        if ctx.prev_metric and ctx.prev_unit == "count" and ctx.prev_adjacent and lead \
+                and not _SUBJECT.search(ctx.pre[:lead.start()]):
             return Decision(f"{ctx.prev_metric}_pct", unit, ctx.prev_head, "share")
         subj = subject(ctx.sentence_before)
         if subj:

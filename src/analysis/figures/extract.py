@@ -161,6 +161,12 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
         pre_start = max(clause_start, prev.token.end if prev else s.start)
         paren = _enclosing_paren(folded, s.start, tok.start, s.end)
         post_end = min(tokens[i + 1].start if i + 1 < len(tokens) else s.end, clause_end)
+        if i + 1 < len(tokens) and post_end == tokens[i + 1].start:
+            # "trả kết quả 1623 hồ sơ, đang giải quyết 1515 hồ sơ": the words after the last comma
+            # before the next number are that number's label, not this one's
+            label_cut = max(folded.rfind(",", tok.end, post_end), folded.rfind(";", tok.end, post_end))
+            if label_cut > tok.end and "(" not in folded[label_cut:post_end] and tok.unit == tokens[i + 1].unit == "count":
+                post_end = label_cut
         if paren:
             post_end = min(post_end, paren[1] - 1)
         ratio_word = re.search(r"t[ỷỉ] lệ|,?\s*\b(?:trong đó|trong số đó|bao gồm)\b", folded[tok.end:post_end])
@@ -188,6 +194,7 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             item_name=_item_name(text, pre_start, tok.start),
             after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == clause_start),
             context_before=_context_before(doc, s_index),
+            prev_adjacent=bool(prev is prev_decided),
         )
         decision = decide(ctx)
         header = _header_figure(frame, seen)
