@@ -109,3 +109,35 @@ def test_random_text_never_crashes_and_offsets_point_at_numbers():
         norm = normalize(text)
         for start, end in zip(df["start"], df["end"]):
             assert any(ch.isdigit() for ch in norm[start:end])
+
+
+def _years(text: str, meta=None) -> list[tuple[float, object]]:
+    df = extract_text(text, "t", meta)
+    return [(v, None if y is pd.NA else int(y)) for v, y in zip(df["value"], df["year"])]
+
+
+def test_an_undated_article_takes_its_year_from_a_report_cutoff_later_in_the_text():
+    text = ("Kết quả cải cách hành chính của tỉnh\n\n"
+            "Theo Sở Nội vụ, đến nay tỉnh đã cung cấp 410 dịch vụ công trực tuyến.\n\n"
+            "Tính đến tháng 10/2019, toàn tỉnh có 1.530 thủ tục hành chính.")
+    assert _years(text) == [(410, 2019), (1530, 2019)]
+
+
+@pytest.mark.parametrize("lead", [
+    "Phấn đấu trong năm 2026 có 90% hồ sơ được nộp trực tuyến.",
+    "Mục tiêu đến năm 2030, tỉnh có 100% dịch vụ công trực tuyến toàn trình.",
+])
+def test_a_planned_year_in_the_lead_is_not_the_articles_year(lead):
+    text = f"{lead}\n\nHiện nay tỉnh có 1.200 thủ tục hành chính trên cổng.\n\nĐến tháng 8.2024, đã có 300 dịch vụ công trực tuyến."
+    years = dict(_years(text))
+    assert years[1200] == 2024 and years[300] == 2024
+
+
+def test_now_dates_what_follows_it_with_the_articles_year():
+    text = "Trước năm 2021 tỷ lệ hồ sơ trực tuyến chỉ đạt 12%, đến nay đã đạt 64%."
+    assert _years(text, {"published": "2023-05-02"}) == [(12, 2021), (64, 2023)]
+
+
+def test_a_year_named_in_the_sentence_beats_now():
+    text = "Hiện nay tỉnh cung cấp 800 dịch vụ công trực tuyến trong năm 2022."
+    assert _years(text, {"published": "2023"}) == [(800, 2022)]

@@ -49,14 +49,7 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
         if candidate:
             province, source = candidate, origin
             break
-    year = year_of(meta.get("published")) or dateline_year(text)
-    if year is None and paras:
-        # The lead: the first paragraph, and the next one too when the first is a headline
-        # (short, no closing punctuation).
-        lead_paras = paras[:2] if _is_headline(text[paras[0][0]:paras[0][1]]) else paras[:1]
-        lead = [p for span in lead_paras for p in find_periods(folded, text, *span)
-                if p.year and p.role in ("frame", "target")]
-        year = lead[0].year if lead else None
+    year = year_of(meta.get("published")) or dateline_year(text) or _reporting_year(text, folded, paras)
     return Document(doc_id, text, folded, sentences(text, paras), paras, province, source, year, meta)
 
 
@@ -83,6 +76,26 @@ def _item_name(text: str, start: int, pos: int) -> str:
         return ""
     name = m.group(1).strip()
     return name if all(word[0].isupper() for word in name.split()) else ""
+
+
+_CUTOFF = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
+
+
+def _reporting_year(text: str, folded: str, paras: list[tuple[int, int]]) -> int | None:
+    """The year an undated article reports on: the first dated period of the lead (the first paragraph,
+    and the next one too when the first is a headline), else the first report cut-off anywhere in the
+    text ("Tính đến tháng 9/2017", "Đến tháng 8.2021"). Only periods that frame a report count:
+    "đến năm 2025" is a target year, not the article's."""
+    if not paras:
+        return None
+    lead = paras[:2] if _is_headline(text[paras[0][0]:paras[0][1]]) else paras[:1]
+    frames = [p for span in lead for p in find_periods(folded, text, *span) if p.year and p.role == "frame"
+              and cues.status(folded, p.start, p.end, span, None) == "actual"]  # not "Phấn đấu trong năm 2018"
+    if frames:
+        return frames[0].year
+    cutoffs = [p for span in paras for p in find_periods(folded, text, *span) if p.year and p.role == "frame"
+               and (p.text.startswith(("đến", "tính đến", "tới")) or _CUTOFF.search(folded, max(0, p.start - 15), p.start))]
+    return cutoffs[0].year if cutoffs else None
 
 
 def _is_headline(paragraph: str) -> bool:
@@ -255,6 +268,12 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     source = "sentence"
     if period is None:
         period, source = pick_period(p_periods, tok.start, folded, *para), "paragraph"
+    if period and period.role == "now":  # "…, đến nay đạt 90%": the time of writing, unless a year is named
+        dated = pick_period(s_periods, tok.start, folded, s.start, s.end, need_year=True)
+        if dated is not None and dated.role != "now" and dated.start > period.start:
+            return period, dated.year, "sentence"
+        if doc.year:
+            return period, doc.year, "now"
     if period and period.year:
         return period, period.year, source
     dated = pick_period(s_periods, tok.start, folded, s.start, s.end, need_year=True)

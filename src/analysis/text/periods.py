@@ -17,13 +17,14 @@ _DATE = rf"\d{{1,2}}[/.]\d{{1,2}}[/.]{_Y}"
 _DAYMONTH = r"\d{1,2}[/.]\d{1,2}"
 
 _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (speed)
-    r"(?=\d|từ|tính|đến|tới|quý|tháng|giai|thời|nhiệm|vào|trước|trong|cuối|đầu|hết|của|năm|ngày)(?:"
+    r"(?=\d|từ|tính|đến|tới|quý|tháng|giai|thời|nhiệm|vào|trước|trong|cuối|đầu|hết|của|năm|ngày|hiện|cho)(?:"
     rf"(?P<range>từ (?:ngày )?(?:{_DATE}|{_DAYMONTH}) (?:đến|tới) (?:ngày )?(?P<ry>{_DATE}))"
     rf"|(?P<since_now>từ đầu năm(?: (?P<sy>{_Y}))? (?:đến|tới) nay)"
+    r"|(?P<now>(?:(?:tính |cho )?(?:đến|tới) )?(?:thời điểm )?(?:hiện nay|hiện tại)|(?:tính |cho )?(?:đến|tới) nay)(?!\w)"
     rf"|(?P<until>(?:tính )?(?:đến|tới) (?:hết )?(?:ngày )?(?P<uy>{_DATE}))"
     rf"|(?P<months>\d{{1,2}} tháng(?: (?:đầu |cuối )?năm(?: (?P<my>{_Y}))?)?(?! \d))"
     rf"|(?P<quarter>quý (?:[ivx]+|\d)(?:\s*[-/]\s*(?P<qy>{_Y})| năm (?P<qy2>{_Y}))?)"
-    rf"|(?P<month>tháng \d{{1,2}}(?:\s*[-/]\s*(?P<mny>{_Y})| năm (?P<mny2>{_Y}))?)"
+    rf"|(?P<month>tháng \d{{1,2}}(?:\s*[-/.]\s*(?P<mny>{_Y})| năm (?P<mny2>{_Y}))?)"
     rf"|(?P<yrange>(?:giai đoạn |thời kỳ |nhiệm kỳ )?{_Y}\s*[-–—]\s*{_Y})"
     rf"|(?P<targetyear>(?:đến|tới|vào|trước) (?:cuối |hết )?(?:năm )?(?P<ty>{_Y}))"
     rf"|(?P<year>(?:trong |cuối |đầu |hết |của )?năm (?P<yy>{_Y}))"
@@ -42,7 +43,7 @@ class Period(NamedTuple):
     end: int
     year: int | None
     text: str
-    role: str  # frame | target | start | baseline | range | document
+    role: str  # frame | target | now | start | baseline | range | document
 
 
 def _year(m: re.Match[str]) -> int | None:
@@ -67,7 +68,9 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
         kind = m.lastgroup
         before = folded[max(0, m.start() - 30):m.start()]
         role = "frame"
-        if kind == "yrange":
+        if kind == "now":
+            role = "now"
+        elif kind == "yrange":
             role = "range"
         elif kind == "targetyear":
             role = "target"
@@ -99,13 +102,13 @@ def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: i
                 need_year: bool = False) -> Period | None:
     """The period that dates a figure at pos, among periods found between start and end."""
     hidden = [g for g in _closed_groups(folded, start, end) if not g[0] <= pos < g[1]] if "(" in folded[start:end] else []
-    usable = [p for p in periods if p.role in ("frame", "target")
+    usable = [p for p in periods if p.role in ("frame", "target", "now")
               and not any(g0 <= p.start and p.end <= g1 for g0, g1 in hidden)
               and (p.year is not None or not need_year)]
     before = [p for p in usable if p.end <= pos]
     if before:
         return max(before, key=lambda p: p.end)
-    after = [p for p in usable if p.start >= pos]
+    after = [p for p in usable if p.start >= pos and p.role != "now"]  # "now" dates what follows it
     return min(after, key=lambda p: p.start) if after else None
 
 
