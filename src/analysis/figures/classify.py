@@ -117,6 +117,13 @@ def head_at(text: str) -> tuple[str, int] | None:
     return None
 
 
+def first_head(text: str) -> str | None:
+    """The words of the first head noun in a phrase that counts things other than agencies
+    ("tình hình giải quyết hồ sơ của bốn đơn vị" -> "hồ sơ"): the noun a table's caption gives its cells."""
+    found = [m for name, regex in _HEAD_RE if name != "agencies" for m in [regex.search(text)] if m]
+    return min(found, key=lambda m: m.start()).group() if found else None
+
+
 def level_in(text: str) -> str | None:
     """The service level a phrase names: '2', '3', '4', '34' (3 and 4 together), '3plus', or None."""
     m = _LEVEL.search(text)

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import cues
-from .classify import Context, Decision, decide, head_at
+from .classify import Context, Decision, decide, first_head, head_at
 from .confidence import evidence_strength
+from .tables import Table, cell_phrase, find_tables
 from .frames import Frame, frame_at, inherit, item_scope, list_frames, workload_totals
 from ..text.numbers import NumberToken, scan_numbers
 from ..text.periods import Period, dateline_year, find_periods, pick_period, year_of
@@ -398,6 +399,40 @@ def _dedupe(rows: list[dict]) -> list[dict]:
     return [{k: v for k, v in row.items() if not k.startswith("_")} for row in kept]
 
 
+def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> list[dict]:
+    """The figures of a space-aligned table: each cell read as its caption noun + column name would
+    say it in a sentence; the row label is the scope; year and status come from the caption."""
+    folded = doc.folded
+    caption = folded[slice(*table.caption)]
+    noun = first_head(caption) or ""
+    periods = find_periods(folded, doc.text, *table.caption)
+    dated = next((p for p in reversed(periods) if p.year and p.role in ("frame", "now")), None)
+    year, year_source = (dated.year, "sentence") if dated else (doc.year, "document" if doc.year else "none")
+    state = cues.status(folded, table.caption[1], table.caption[1], table.caption, None)
+    out = []
+    for row in table.rows:
+        for cell in row.cells:
+            tok = tokens.get(cell.start)
+            percent = "%" in cell.column or "tỷ lệ" in cell.column.lower() or (tok is not None and tok.unit == "percent")
+            if tok is None or not tok.figure or tok.unit == "fraction":
+                continue
+            pre = cell_phrase(noun, cell.column, percent)
+            decision = decide(Context(unit="percent" if percent else "count", pre=pre, post="", clause_after="",
+                                      sentence_after="", sentence_before=pre, in_paren=False, prev_metric=None,
+                                      prev_unit=None, prev_head=None, prev_in_clause=False))
+            if decision is None:
+                continue
+            out.append({
+                "doc_id": doc.doc_id, "province": doc.province, "year": year,
+                "period": dated.text if dated else None, "metric": decision.metric, "value": float(tok.value),
+                "unit": decision.unit, "denominator": None, "qualifier": cues.qualifier(folded, tok.start, tok.end),
+                "status": state, "scope": row.label, "evidence": doc.text[row.start:row.end],
+                "start": tok.start, "end": tok.end, "_restates": False,
+                **evidence_strength("table", decision.head, year_source, "cue" if state == "target" else "default"),
+            })
+    return out
+
+
 def document_rows(doc: Document) -> list[dict]:
     """The figures of a prepared document as plain rows (validated later, in batches)."""
     para_periods: dict[int, list[Period]] = {}
@@ -406,12 +441,16 @@ def document_rows(doc: Document) -> list[dict]:
     tokens: list[NumberToken] = []
     for start, end in doc.paragraphs:
         tokens.extend(scan_numbers(doc.folded, start, end))
+    tables = find_tables(doc.text)
+    in_tables = {t.start: t for t in tokens if any(r.start <= t.start < r.end for tb in tables for r in tb.rows)}
+    table_rows = [row for table in tables for row in _table_rows(doc, table, in_tables)]
+    tokens = [t for t in tokens if t.start not in in_tables]
     starts = [t.start for t in tokens]
     for index, s in enumerate(doc.sentences):
         scanned = tokens[bisect_left(starts, s.start):bisect_left(starts, s.end)]
         if scanned:
             rows.extend(_sentence_rows(doc, index, para_periods, scanned, para_pct, rows))
-    return _dedupe(rows)
+    return _dedupe(sorted(rows + table_rows, key=lambda r: r["start"]) if table_rows else rows)
 
 
 def extract_document(doc: Document) -> pd.DataFrame:

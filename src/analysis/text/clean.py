@@ -45,7 +45,7 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 # Spaces that are not U+0020 and zero-width characters: replaced one-for-one by a space.
-_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\u200c\u200d\u2060\t\x0b\x0c]")
+_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\u200c\u200d\u2060\x0b\x0c]")
 
 
 def normalize(text: str) -> str:

@@ -1,0 +1,107 @@
+"""Tables laid out with spaces: a header line of column names, then rows of a label and numbers.
+
+    Đơn vị                    Tiếp nhận   Đã giải quyết   Đúng hạn (%)
+    Sở Tài chính                  8.412           8.105           97,3
+
+Columns are cut at runs of two or more spaces (or tabs). A row is a label followed by numeric cells;
+the cells are matched to the header's last columns, right to left. `cell_phrase` turns a cell into
+the words a sentence would have used ("số hồ sơ tiếp nhận là 8.412"), with the noun taken from the
+caption above the table, so the same metric rules read sentences and tables.
+Positions index the document text.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_SPLIT = re.compile(r"\s{2,}|\t+")
+_NUMERIC = re.compile(r"[<>]?\s*\d[\d.,]*\s*%?")
+
+
+class Cell(NamedTuple):
+    """One numeric cell: its span in the text and its column name."""
+
+    start: int
+    end: int
+    column: str
+
+
+class Row(NamedTuple):
+    """A table row: the line's span, its label (the first column) and its numeric cells."""
+
+    start: int
+    end: int
+    label: str
+    cells: tuple[Cell, ...]
+
+
+class Table(NamedTuple):
+    """A table: the caption line above it (may be empty), the header line and the rows."""
+
+    caption: tuple[int, int]
+    header: tuple[int, int]
+    rows: tuple[Row, ...]
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cell spans of one line (text between runs of 2+ spaces)."""
+    spans, last = [], start
+    line = text[start:end]
+    for m in _SPLIT.finditer(line):
+        if m.start() > 0 and line[last - start:m.start()].strip():
+            spans.append((last, start + m.start()))
+        last = start + m.end()
+    if text[last:end].strip():
+        spans.append((last, end))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b - (len(text[a:b]) - len(text[a:b].rstrip())))
+            for a, b in spans]
+
+
+def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row | None:
+    """A row line under `header`: a label then numeric cells, at most as many as header columns - 1."""
+    spans = _cells(text, start, end)
+    if len(spans) < 2 or _NUMERIC.fullmatch(text[slice(*spans[0])]):
+        return None
+    numbers = spans[1:]
+    if not all(_NUMERIC.fullmatch(text[a:b]) for a, b in numbers) or len(numbers) > len(header) - 1:
+        return None
+    columns = header[len(header) - len(numbers):]
+    cells = tuple(Cell(a, b, text[c0:c1]) for (a, b), (c0, c1) in zip(numbers, columns))
+    return Row(start, end, text[slice(*spans[0])], cells)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def find_tables(text: str) -> list[Table]:
+    """Every space-aligned table of the text: a header line of 3+ columns followed by 2+ rows."""
+    lines = _lines(text)
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        header = _cells(text, *lines[i])
+        if len(header) >= 3 and not any(_NUMERIC.fullmatch(text[a:b]) for a, b in header):
+            rows = []
+            j = i + 1
+            while j < len(lines) and (row := _row(text, *lines[j], header)):
+                rows.append(row)
+                j += 1
+            if len(rows) >= 2:
+                caption = next((lines[k] for k in range(i - 1, -1, -1) if text[slice(*lines[k])].strip()), (0, 0))
+                tables.append(Table(caption, lines[i], tuple(rows)))
+                i = j
+                continue
+        i += 1
+    return tables
+
+
+def cell_phrase(noun: str, column: str, percent: bool) -> str:
+    """The words a sentence would put before the cell's number (folded)."""
+    column = re.sub(r"\(\s*%\s*\)|%", " ", column.lower()).strip()
+    return f"tỷ lệ {noun} {column} đạt " if percent else f"số {noun} {column} là "
