@@ -93,3 +93,34 @@ def test_a_restated_figure_keeps_the_status_of_its_full_statement():
             "Cụ thể, trong 80 dịch vụ công trực tuyến mức độ 4, có: 30 dịch vụ của ngành Công Thương; "
             "50 dịch vụ của ngành Nông nghiệp.")
     assert {s for m, v, s in facts(text, ("metric", "value", "status"))} == {"target"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Các thủ tục đang áp dụng: 900 thủ tục (cấp tỉnh 700; cấp huyện 150; cấp xã 50).",
+     [("procedures_total", 900, None), ("procedures_total", 700, "cấp tỉnh"),
+      ("procedures_total", 150, "cấp huyện"), ("procedures_total", 50, "cấp xã")]),
+    ("Năm 2021 tiếp nhận 4.000 hồ sơ, gồm: cấp tỉnh 3.000, cấp huyện 1.000.",
+     [("dossiers_received", 4000, None), ("dossiers_received", 3000, "cấp tỉnh"),
+      ("dossiers_received", 1000, "cấp huyện")]),
+])
+def test_a_part_with_no_noun_takes_its_headers_noun(text, expected):
+    assert facts(text, ("metric", "value", "scope")) == expected
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("- Tài khoản thư điện tử công vụ đã cấp: hơn 9.000 tài khoản", "email_accounts"),
+    ("- Giải quyết trước và đúng hạn: 96,5%", "dossiers_ontime_pct"),
+    ("Văn bản điện tử trao đổi giữa các cơ quan: 88%", "edocs_pct"),
+])
+def test_a_label_line_names_what_its_value_counts(text, metric):
+    assert facts(text)[0][0] == metric
+
+
+def test_an_item_naming_only_its_level_takes_its_siblings_kind():
+    text = "Đã tiếp nhận 9.000 hồ sơ, trong đó 2.000 hồ sơ nộp trực tuyến mức độ 3 và 1.500 hồ sơ mức độ 4."
+    assert facts(text) == [("dossiers_received", 9000), ("dossiers_online_level3", 2000),
+                           ("dossiers_online_level4", 1500)]
+
+
+def test_separators_inside_parentheses_do_not_split_the_outer_list():
+    assert items_of("Số thủ tục: 500 thủ tục (cấp tỉnh 400; cấp xã 100).") == [["cấp tỉnh 400", "cấp xã 100"]]

@@ -112,3 +112,33 @@ def test_a_cue_added_in_a_lexicon_file_is_used(tmp_path, monkeypatch):
     finally:
         lexicon.load.cache_clear()
         lexicon.pattern.cache_clear()
+
+
+def test_the_base_of_an_online_count_is_all_received_and_the_share_is_the_online_one():
+    text = "Năm 2023 tỉnh tiếp nhận 5.200 hồ sơ trực tuyến trên tổng số 8.000 hồ sơ, đạt 65%."
+    assert facts(text) == [("dossiers_online", 5200), ("dossiers_received", 8000), ("dossiers_online_pct", 65)]
+
+
+def test_bare_tren_after_a_verb_is_more_than_not_out_of():
+    assert facts("Tiếp nhận 500 hồ sơ, giải quyết trên 400 hồ sơ.") == [
+        ("dossiers_received", 500), ("dossiers_resolved", 400)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ hồ sơ trễ hạn dưới 2%, trong khi mức độ hài lòng của người dân đạt 91%.",
+    "Tỷ lệ giải quyết đúng hạn cao; chỉ số hài lòng của tổ chức, cá nhân đạt 91%.",
+])
+def test_the_nearest_subject_decides_satisfaction(text):
+    assert ("satisfaction_pct", 91) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Có 1.300 hồ sơ giải quyết đúng hạn và trước hạn (98,2%).",
+    "Số hồ sơ trước hạn và đúng hạn 1.300 hồ sơ (98,2%).",
+])
+def test_an_on_time_phrase_across_va_is_one_kind(text):
+    assert facts(text) == [("dossiers_ontime", 1300), ("dossiers_ontime_pct", 98.2)]
+
+
+def test_online_dossiers_of_full_process_services_are_online():
+    assert facts("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 70%.") == [("dossiers_online_pct", 70)]

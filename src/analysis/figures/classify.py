@@ -49,7 +49,8 @@ _REQUESTED = lexicon.pattern("dossiers", "verbs.requested")
 _RESOLVED = lexicon.pattern("dossiers", "verbs.resolved")
 _RECEIVED = lexicon.pattern("dossiers", "verbs.received")
 _COORDINATED = lexicon.pattern("dossiers", "verbs.coordinated")
-_OUT_OF = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('dossiers', 'out_of'))}\s*$")
+_OUT_OF = re.compile(rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of'))}\s*$"
+                     rf"|^\s*{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}\s*$")
 _CORRESPONDING = re.compile(rf"\s*,?\s*{lexicon.alternation(lexicon.entry('dossiers', 'corresponding'))}\s*$")
 _EMAIL = re.compile(r"thư điện tử|hộp thư|email|e-mail|thư công vụ")
 _E_DOC = re.compile(r"điện tử|qua mạng|môi trường mạng|số hóa|trực tuyến|liên thông|ký số")
@@ -57,8 +58,8 @@ _CHANGE_BEFORE = re.compile(
     r"(?:tăng|giảm)(?: thêm| đi| được)?\s*(?:là\s*)?\(?\s*$|(?:tăng|giảm)\s+(?:\S+\s+){0,2}so với[^,;.()]*$"
 )
 _SATISFACTION_SUBJECT = re.compile(r"(?:chỉ số|mức độ|mức|sự|tỷ lệ) hài lòng")
-_DOSSIER_PROCESS = re.compile(r"\s*(?:(?:giải quyết|xử lý|tiếp nhận)\s+)?(?:hồ sơ\s+)?(?:đúng hạn|trước hạn|trễ hạn|quá hạn|"
-                               r"giải quyết|tiếp nhận hồ sơ|xử lý hồ sơ)")
+_DOSSIER_PROCESS = re.compile(r"\s*(?:(?:giải quyết|xử lý|tiếp nhận|nộp)\s+)?(?:hồ sơ\s+)?(?:đúng hạn|trước hạn|trễ hạn|quá hạn|"
+                               r"giải quyết|tiếp nhận hồ sơ|xử lý hồ sơ|trực tuyến|qua mạng)")
 _SATISFIED_AFTER = re.compile(r"\s*(?:số\s+)?(?:người dân|người|tổ chức|cá nhân|doanh nghiệp|công dân)[^.;%]{0,40}?hài lòng")
 _COUNT_SUBJECT = re.compile(r"số lượng|tổng số|(?<!\w)số(?!\w)")
 _AVERAGE_BEFORE = re.compile(r"(?:trung bình|bình quân|mỗi)\b[^,;]*$")
@@ -209,6 +210,10 @@ def _dossiers(desc: str, verb_window: str, sentence_before: str, pct: bool, kind
         return "one_stop_software_pct"
     own_phrase = _PHRASE_END.split(desc, maxsplit=1)[0]
     # just before the number, after the last coordinator: "…mức độ 3 và 4.200 hồ sơ" starts afresh
+    tail = re.split(r"[,;]", verb_window[-40:])[-1]
+    joined = next((k for k, pattern in _KINDS for m in [pattern.search(tail)] if m and " và " in m.group()), None)
+    if joined:  # "đúng hạn và trước hạn 177.401 hồ sơ": one phrase across 'và'
+        return f"dossiers_{joined}" + suffix
     near = re.split(r"(?:,|;|\bvà\b)", verb_window[-40:])[-1]
     for window in (near, own_phrase, verb_window + " " + desc):
         kind = _kind(window, own_phrase)
@@ -386,8 +391,13 @@ def _decide(ctx: Context) -> Decision | None:
     pct = ctx.unit == "percent"
     if _CHANGE_BEFORE.search(ctx.pre) or _AVERAGE_BEFORE.search(ctx.pre[-60:]):
         return None
-    if not pct and ctx.after_count and _OUT_OF.match(ctx.pre):
-        return None  # "11.241 trên tổng số 40.954 hồ sơ": the base of the count before
+    if not pct and ctx.after_count and _OUT_OF.search(ctx.pre):
+        # "212.460 hồ sơ trực tuyến trên tổng số 389.115 hồ sơ": the base of an online count is all received;
+        # the base of any other count ("số hóa 11.241 trên tổng số 40.954") is no figure of its own
+        if ctx.prev_adjacent and ctx.prev_metric and ctx.prev_metric.startswith("dossiers_online") \
+                and not ctx.prev_metric.endswith("_pct"):
+            return Decision("dossiers_received", "count", "dossiers", "base")
+        return None
     if not pct and ctx.prev_in_clause and ctx.prev_unit:
         if ctx.prev_unit == "percent" and ctx.prev_metric and ctx.prev_metric.endswith("_pct") \
                 and _CORRESPONDING.match(ctx.pre):  # "đạt 99,85%, tương ứng với 94.839 hồ sơ"
@@ -428,6 +438,10 @@ def _decide(ctx: Context) -> Decision | None:
         if ctx.prev_metric and ctx.prev_unit == "count" and ctx.prev_adjacent and lead \
                 and not _SUBJECT.search(ctx.pre[:lead.start()]):
             return Decision(f"{ctx.prev_metric}_pct", unit, ctx.prev_head, "share")
+        satisfied = list(_SATISFACTION_SUBJECT.finditer(ctx.sentence_before))
+        rates = list(_SUBJECT.finditer(ctx.sentence_before))
+        if satisfied and (not rates or satisfied[-1].start() > rates[-1].end()):
+            return Decision("satisfaction_pct", unit, "satisfaction", "subject")  # the nearest subject is satisfaction
         subj = subject(ctx.sentence_before)
         if subj:
             head, desc = subj

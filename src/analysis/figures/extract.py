@@ -4,15 +4,15 @@ from __future__ import annotations
 from bisect import bisect_left
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
 from . import cues
-from .classify import Context, Decision, decide, first_head, head_at
+from .classify import Context, Decision, decide, first_head, head_at, level_in
 from .confidence import evidence_strength
 from .tables import Table, cell_phrase, find_tables
-from .frames import Frame, frame_at, inherit, item_scope, list_frames, workload_totals
+from .frames import Frame, frame_at, inherit, inherit_level, item_scope, list_frames, workload_totals
 from ..text.numbers import NumberToken, scan_numbers
 from ..text.periods import Period, dateline_year, find_periods, pick_period, year_of
 from ..reference.provinces import canonical_province, province_from_text, province_from_url
@@ -213,17 +213,30 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
         decision = decide(ctx)
         header = _header_figure(frame, seen)
         inherited_from_header = False
+        if decision is None:
+            decision = _elided(ctx, header, folded, text[s.start:tok.start], tok)
         if decision is None and header and not ctx.in_paren:  # "…, gồm: 25 dịch vụ của Sở A": the header's noun
             own_head = head_at(ctx.post)
             if own_head and own_head[0] == header.decision.head and header.decision.unit == "count" and tok.unit == "count":
                 decision, inherited_from_header = header.decision, True
+        if decision and decision.how == "share" and prev_decided and prev_decided.decision.how == "base":
+            # "212.460 hồ sơ trực tuyến trên tổng số 389.115 hồ sơ, đạt 54,6%": the share of the count, not of its base
+            counted = next((p for p in reversed(seen[:-1]) if p.decision and p is not prev_decided
+                            and p.token.end <= prev_decided.token.start), None) if seen else None
+            if counted:
+                decision = Decision(f"{counted.decision.metric}_pct", decision.unit, decision.head, "share")
+        sibling = _sibling(frame, item, prev_decided)
+        if decision and sibling and decision.head == sibling.decision.head and decision.how == "head":
+            decision = Decision(inherit_level(decision.metric, sibling.decision.metric, level_in(ctx.post)),
+                                decision.unit, decision.head, decision.how)
         if decision and header:
             metric = inherit(decision.metric, header.decision.metric)
             inherited_from_header = inherited_from_header or metric != decision.metric
             decision = Decision(metric, decision.unit, decision.head, decision.how)
         scope = _scope(doc, tok, decision, ctx, clause_start, pre_start, post_end, prev_decided, tokens)
         if item and decision and not cues.agency_before(folded, text, item[0], tok.start):
-            scope = item_scope(text, folded, item, tok.start, tok.end) or scope
+            scope = (item_scope(text, folded, item, tok.start, tok.end)
+                     or cues.scope(folded, text, [(item[0], tok.start)]) or scope)
         seen.append(_Seen(tok, decision, scope, clause_start))
         if decision is None:
             continue
@@ -296,6 +309,36 @@ def _context_before(doc: Document, s_index: int) -> str:
     if same or _is_headline(doc.text[before.start:before.end]):
         return doc.folded[before.start:before.end]
     return ""
+
+
+_LABEL = re.compile(r"(?:^|[;\n]|^\s*[-–•+*])\s*(?:[-–•+*]\s*)?(?P<label>[^:;\n]{3,100}?)\s*:\s*"
+                    r"(?:(?:hơn|trên|gần|khoảng|đạt|dưới|là|chỉ)\s+)*$")
+
+
+def _elided(ctx: Context, header: _Seen | None, folded: str, before: str, tok: NumberToken) -> Decision | None:
+    """A figure whose noun is left out and stated elsewhere: in its list header ("1.812 thủ tục (cấp tỉnh
+    1.456; cấp huyện 241)": the parts are "thủ tục" too) or in the label of a "Label: value" line
+    ("Tài khoản thư điện tử đã cấp: hơn 21.000"; "Giải quyết đúng hạn: 97,8%"). Decided again with
+    the noun put back where a sentence would have it."""
+    bare = not re.search(r"[^\W\d]", re.sub(r"cấp (?:tỉnh|huyện|xã)", "", ctx.post))  # nothing but a scope after it
+    if bare and header and header.decision.unit == "count" and tok.unit == "count":
+        head = head_at(folded[header.token.end:header.token.end + 80])
+        if head:
+            noun = folded[header.token.end:header.token.end + head[1]].strip()
+            return decide(replace(ctx, post=f" {noun}{ctx.post}"))
+    label = _LABEL.search(before.lower())
+    if label:
+        pre = cell_phrase(label.group("label"), "", ctx.unit == "percent")
+        return decide(replace(ctx, pre=pre, post="", sentence_before=pre, clause_after=""))
+    return None
+
+
+def _sibling(frame: Frame | None, item: tuple[int, int] | None, prev: _Seen | None) -> _Seen | None:
+    """The decided figure of the item before, in the same list."""
+    if frame is None or item is None or prev is None or prev.decision is None:
+        return None
+    prev_item = frame.item_at(prev.token.start)
+    return prev if prev_item and prev_item != item else None
 
 
 def _header_figure(frame: Frame | None, seen: list[_Seen]) -> _Seen | None:

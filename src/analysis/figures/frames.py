@@ -34,9 +34,11 @@ def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ..
     """Item spans of a list body: split at ';' when the body has one, else at ',' and 'và'; every item
     holds a number (words with none are the label of the next number, or trail the last one)."""
     body = folded[start:end]
-    separator = r";" if ";" in body else r",(?!\d)|\svà\s"
+    separator = r";" if ";" in re.sub(r"\([^()]*\)", "", body) else r",(?!\d)|\svà\s"
     pieces, last = [], start
     for m in re.finditer(separator, body):
+        if body.count("(", 0, m.start()) > body.count(")", 0, m.start()):
+            continue  # a separator inside parentheses belongs to its item's own breakdown
         if m.group().strip() == "và" and not _has_own_number(_next_piece(folded, start + m.end(), end)):
             continue  # "đúng và trước hạn (đạt 99%)": 'và' joins words here, not items
         pieces.append((last, start + m.start()))
@@ -178,3 +180,17 @@ def workload_totals(frames: list[Frame], rows: list[dict], folded: str) -> list[
             if inside and row["metric"] in ("dossiers_received", "dossiers_resolved"):
                 out[i] = {**row, "metric": "dossiers_handled_total"}
     return out
+
+
+_VERB_ONLY = ("dossiers_received", "dossiers_resolved", "services_total", "procedures_total")
+_LEVELLED = re.compile(r"_level(?:34|3plus|[1-4])")
+
+
+def inherit_level(own: str, sibling: str, own_level: str | None) -> str:
+    """An item that names only its level takes what its sibling counts at that level: "18.300 hồ sơ nộp
+    trực tuyến mức độ 3 và 4.200 hồ sơ mức độ 4" -> the second is dossiers_online_level4."""
+    if own not in _VERB_ONLY or own_level not in ("3", "4") or not _LEVELLED.search(sibling):
+        return own
+    if sibling.startswith("dossiers_online"):
+        return f"dossiers_online_level{own_level}" + ("_pct" if sibling.endswith("_pct") else "")
+    return _LEVELLED.sub(f"_level{own_level}", sibling)

@@ -72,8 +72,8 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
             role = "now"
         elif kind == "yrange":
             role = "range"
-        elif kind == "targetyear":
-            role = "target"
+        elif kind == "targetyear":  # "đến năm 2025" looks ahead; "tính đến cuối năm 2019" is a report cut-off
+            role = "frame" if re.search(r"tính\s+$", before) else "target"
         elif _BASELINE_BEFORE.search(before):
             role = "baseline"
         elif kind not in ("range", "since_now", "until") and _START_BEFORE.search(before):
