@@ -124,3 +124,22 @@ def test_an_item_naming_only_its_level_takes_its_siblings_kind():
 
 def test_separators_inside_parentheses_do_not_split_the_outer_list():
     assert items_of("Số thủ tục: 500 thủ tục (cấp tỉnh 400; cấp xã 100).") == [["cấp tỉnh 400", "cấp xã 100"]]
+
+
+def test_names_with_values_in_parentheses_are_a_list_and_equal_values_stay_apart():
+    text = "Tỷ lệ hồ sơ trực tuyến năm 2022 cao ở các lĩnh vực đất đai (trên 70%), xây dựng (trên 70%), tư pháp (64%)."
+    assert facts(text, ("metric", "value", "scope")) == [
+        ("dossiers_online_pct", 70, None),
+        ("dossiers_online_pct", 70, "xây dựng"), ("dossiers_online_pct", 64, "tư pháp")]
+
+
+def test_a_name_value_list_after_a_rate_in_the_sentence_before_continues_it():
+    text = ("Tỷ lệ hồ sơ nộp trực tuyến toàn tỉnh đạt 55%. "
+            "Thấp nhất là huyện Mỹ Lộc (21,4%) và huyện Vụ Bản (23%) do hạ tầng còn hạn chế.")
+    assert facts(text, ("metric", "value", "scope")) == [
+        ("dossiers_online_pct", 55, None), ("dossiers_online_pct", 21.4, "huyện Mỹ Lộc"),
+        ("dossiers_online_pct", 23, "huyện Vụ Bản")]
+
+
+def test_counts_with_a_share_in_parentheses_are_not_a_name_list():
+    assert items_of("Tiếp nhận 500 hồ sơ (tăng 10%), giải quyết 480 hồ sơ (đạt 96%).") == []

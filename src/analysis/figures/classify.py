@@ -461,6 +461,6 @@ def _decide(ctx: Context) -> Decision | None:
             return Decision("satisfaction_pct", unit, "satisfaction", "subject")
         # "Các huyện có tỷ lệ thấp là: Cù Lao Dung 2,1%, Trần Đề 2,7%": a bare rate listed by name
         # continues the paragraph's last rate; the name becomes the scope (extract.py)
-        if ctx.item_name and ctx.para_pct_metric and _SUBJECT.search(ctx.sentence_before):
+        if ctx.item_name and ctx.para_pct_metric and (_SUBJECT.search(ctx.sentence_before) or ctx.in_paren):
             return Decision(ctx.para_pct_metric, unit, None, "listed")
     return None

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from . import cues
+from ..text import lexicon
 from .classify import Context, Decision, decide, first_head, head_at, level_in
 from .confidence import evidence_strength
 from .tables import Table, cell_phrase, find_tables
@@ -205,7 +206,7 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             prev_head=prev_decided.decision.head if prev_decided else None,
             prev_in_clause=bool(prev_decided and prev_decided.clause_start == clause_start),
             para_pct_metric=para_pct.get(s.paragraph) or para_pct.get(s.paragraph - 1),
-            item_name=_item_name(text, pre_start, tok.start),
+            item_name=_item_name(text, pre_start, tok.start) or _annotated_name(text, folded, item, tok),
             after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == clause_start),
             context_before=_context_before(doc, s_index),
             prev_adjacent=bool(prev is prev_decided),
@@ -235,7 +236,7 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             decision = Decision(metric, decision.unit, decision.head, decision.how)
         scope = _scope(doc, tok, decision, ctx, clause_start, pre_start, post_end, prev_decided, tokens)
         if item and decision and not cues.agency_before(folded, text, item[0], tok.start):
-            scope = (item_scope(text, folded, item, tok.start, tok.end)
+            scope = (_annotated_name(text, folded, item, tok) or item_scope(text, folded, item, tok.start, tok.end)
                      or cues.scope(folded, text, [(item[0], tok.start)]) or scope)
         seen.append(_Seen(tok, decision, scope, clause_start))
         if decision is None:
@@ -331,6 +332,22 @@ def _elided(ctx: Context, header: _Seen | None, folded: str, before: str, tok: N
         pre = cell_phrase(label.group("label"), "", ctx.unit == "percent")
         return decide(replace(ctx, pre=pre, post="", sentence_before=pre, clause_after=""))
     return None
+
+
+_NAME_LEAD_IN = re.compile(lexicon.alternation(lexicon.entry("structure", "name_lead_ins")))
+
+
+def _annotated_name(text: str, folded: str, item: tuple[int, int] | None, tok: NumberToken) -> str:
+    """The name of a "name (value)" list item whose value is this number, else ''."""
+    if item is None:
+        return ""
+    paren = folded.rfind("(", item[0], tok.start)
+    if paren < 0 or re.search(r"\d", folded[item[0]:paren]) or ")" in folded[paren:tok.start]:
+        return ""
+    name_start = item[0]
+    for m in _NAME_LEAD_IN.finditer(folded, item[0], paren):
+        name_start = m.end()
+    return text[name_start:paren].strip()
 
 
 def _sibling(frame: Frame | None, item: tuple[int, int] | None, prev: _Seen | None) -> _Seen | None:

@@ -124,7 +124,7 @@ def list_frames(folded: str, start: int, end: int) -> list[Frame]:
             items = _split_items(folded, at + 1, close)
             if items:
                 frames.append(Frame((_header_start(folded, start, at), at), items))
-    return frames
+    return frames + _annotated_names(folded, start, end, frames)
 
 
 def frame_at(frames: list[Frame], pos: int) -> Frame | None:
@@ -194,3 +194,42 @@ def inherit_level(own: str, sibling: str, own_level: str | None) -> str:
     if sibling.startswith("dossiers_online"):
         return f"dossiers_online_level{own_level}" + ("_pct" if sibling.endswith("_pct") else "")
     return _LEVELLED.sub(f"_level{own_level}", sibling)
+
+
+# "…: tư pháp (trên 90%), thuế (97%), hải quan (100%)": names each followed by their value in parentheses
+_ANNOTATED = re.compile(r"\s*(?:và\s+)?(?P<name>[^\d()]{2,80}?)\s*\([^()]*\d[^()]*\)\s*")
+
+
+def _top_level_pieces(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence cut at ',', ';' and ' và ' outside parentheses."""
+    pieces, last, depth = [], start, 0
+    for m in re.finditer(r"[()]|[,;]|\svà\s", folded[start:end]):
+        at = start + m.start()
+        if m.group() == "(":
+            depth += 1
+        elif m.group() == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            pieces.append((last, at))
+            last = start + m.end()
+    pieces.append((last, end))
+    return pieces
+
+
+def _annotated_names(folded: str, start: int, end: int, frames: list[Frame]) -> list[Frame]:
+    """Runs of two or more "name (value)" pieces: each piece is an item (its name is its scope)."""
+    found: list[Frame] = []
+    run: list[tuple[int, int]] = []
+    for a, b in [*_top_level_pieces(folded, start, end), (end, end)]:
+        piece = folded[a:b].rstrip(" .")
+        lead = len(folded[a:b]) - len(folded[a:b].lstrip())
+        if piece and _ANNOTATED.fullmatch(piece):
+            run.append((a + lead, a + len(piece)))
+            continue
+        last = _ANNOTATED.match(piece) if run else None
+        if last:  # "… và huyện B (38,6%) vẫn ở mức thấp": the shared predicate follows the last item
+            run.append((a + lead, a + last.end()))
+        if len(run) >= 2 and not any(f.item_at(run[0][0]) or f.item_at(run[-1][0]) for f in frames):
+            found.append(Frame((_header_start(folded, start, run[0][0]), run[0][0]), tuple(run)))
+        run = []
+    return found
