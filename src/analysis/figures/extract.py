@@ -285,7 +285,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
         period, source = pick_period(p_periods, tok.start, folded, *para), "paragraph"
     if period and period.role == "now":  # "…, đến nay đạt 90%": the time of writing, unless a year is named
         dated = pick_period(s_periods, tok.start, folded, s.start, s.end, need_year=True)
-        if dated is not None and dated.role != "now" and dated.start > period.start:
+        same_clause = dated is not None and not re.search(r"[,;]", folded[min(tok.end, dated.start):max(tok.end, dated.start)])
+        if dated is not None and dated.role != "now" and dated.start > period.start and same_clause:
             return period, dated.year, "sentence"
         if doc.year:
             return period, doc.year, "now"
