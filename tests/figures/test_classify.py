@@ -198,3 +198,15 @@ def test_a_share_belongs_to_the_count_right_before_it_only():
     text = "Đã giải quyết 9.000 hồ sơ, mức độ hài lòng được chấm 8,5/9 điểm, đạt 94,4%."
     assert facts(text) == [("dossiers_resolved", 9000), ("satisfaction_pct", 94.4)]
     assert facts("Đã giải quyết 9.000 hồ sơ, đạt 90%.") == [("dossiers_resolved", 9000), ("dossiers_resolved_pct", 90)]
+
+
+@pytest.mark.parametrize("text", [
+    "100% cán bộ, công chức được cấp hộp thư điện tử và sử dụng thường xuyên trong công việc.",
+    "Có 95% công chức cấp huyện được cấp tài khoản thư công vụ và dùng hằng ngày.",
+])
+def test_one_number_two_predicates_gives_both_figures(text):
+    assert {m for m, _ in facts(text)} == {"email_usage_pct", "email_issued_pct"}
+
+
+def test_sharing_only_the_usage_predicate_gives_one_figure():
+    assert facts("85% công chức sử dụng thư điện tử trong công việc.") == [("email_usage_pct", 85)]

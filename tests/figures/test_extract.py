@@ -141,3 +141,10 @@ def test_now_dates_what_follows_it_with_the_articles_year():
 def test_a_year_named_in_the_sentence_beats_now():
     text = "Hiện nay tỉnh cung cấp 800 dịch vụ công trực tuyến trong năm 2022."
     assert _years(text, {"published": "2023"}) == [(800, 2022)]
+
+
+def test_a_headline_restating_a_scoped_planned_figure_is_one_row_with_the_bodys_status():
+    text = ("Tỉnh nâng cấp 150 dịch vụ công trực tuyến lên mức độ 4\n\n"
+            "Trong quý IV năm 2021, tỉnh sẽ nâng cấp 150 dịch vụ công trực tuyến (cấp tỉnh) lên mức độ 4.")
+    df = extract_text(text, "t")
+    assert list(zip(df["value"], df["status"], df["scope"])) == [(150, "target", "cấp tỉnh")]

@@ -143,3 +143,10 @@ def test_a_name_value_list_after_a_rate_in_the_sentence_before_continues_it():
 
 def test_counts_with_a_share_in_parentheses_are_not_a_name_list():
     assert items_of("Tiếp nhận 500 hồ sơ (tăng 10%), giải quyết 480 hồ sơ (đạt 96%).") == []
+
+
+def test_a_bare_noun_item_takes_the_list_noun_at_its_own_level_and_its_siblings_scope():
+    text = ("Trong đó: số dịch vụ công trực tuyến cấp tỉnh đã cung cấp là 90 dịch vụ (mức độ 3); "
+            "15 dịch vụ (mức độ 4); số dịch vụ công trực tuyến cấp xã là 40 dịch vụ (mức độ 3).")
+    assert facts(text, ("metric", "value", "scope")) == [
+        ("services_level3", 90, "cấp tỉnh"), ("services_level4", 15, "cấp tỉnh"), ("services_level3", 40, "cấp xã")]

@@ -343,6 +343,17 @@ def _by_head(head: str, ctx: Context, desc: str, verb_window: str) -> str | None
     return None
 
 
+_ISSUED_AND_USED = re.compile(r"(?<!\w)cấp\b[^;]{0,80}?\bvà\b[^;]{0,30}?(?:sử dụng|dùng)")
+
+
+def also_metrics(metric: str, post: str) -> tuple[str, ...]:
+    """Further metrics of the same number when one number has two coordinated predicates:
+    "100% cán bộ được cấp hộp thư … và sử dụng thường xuyên" is both the issued and the usage share."""
+    if metric == "email_usage_pct" and _ISSUED_AND_USED.search(post):
+        return ("email_issued_pct",)
+    return ()
+
+
 def _rank(ctx: Context) -> str | None:
     """The ranking a place belongs to, from the words of its sentence."""
     context = ctx.sentence_before + " " + ctx.clause_after[:120]

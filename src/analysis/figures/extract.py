@@ -10,7 +10,7 @@ import pandas as pd
 
 from . import cues
 from ..text import lexicon
-from .classify import Context, Decision, decide, first_head, head_at, level_in
+from .classify import Context, Decision, also_metrics, decide, first_head, head_at, level_in
 from .confidence import evidence_strength
 from .tables import Table, cell_phrase, find_tables
 from .frames import Frame, frame_at, inherit, inherit_level, item_scope, list_frames, workload_totals
@@ -227,6 +227,13 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             if counted:
                 decision = Decision(f"{counted.decision.metric}_pct", decision.unit, decision.head, "share")
         sibling = _sibling(frame, item, prev_decided)
+        own_head = head_at(ctx.post)
+        if decision is None and sibling and own_head and own_head[0] == sibling.decision.head \
+                and sibling.decision.unit == "count" and tok.unit == "count":
+            # "…là 178 dịch vụ (mức độ 3); 13 dịch vụ (mức độ 4)": the list's noun, at the item's own level
+            level = level_in(ctx.post)
+            metric = inherit_level("services_total", sibling.decision.metric, level) if level else sibling.decision.metric
+            decision = Decision(metric, "count", own_head[0], "sibling")
         if decision and sibling and decision.head == sibling.decision.head and decision.how == "head":
             decision = Decision(inherit_level(decision.metric, sibling.decision.metric, level_in(ctx.post)),
                                 decision.unit, decision.head, decision.how)
@@ -238,6 +245,8 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
         if item and decision and not cues.agency_before(folded, text, item[0], tok.start):
             scope = (_annotated_name(text, folded, item, tok) or item_scope(text, folded, item, tok.start, tok.end)
                      or cues.scope(folded, text, [(item[0], tok.start)]) or scope)
+        if item and decision and not scope and sibling and sibling.scope and sibling.decision.head == decision.head:
+            scope = sibling.scope  # an item that names no scope shares its sibling's ("…cấp tỉnh là 178 …; 13 …")
         seen.append(_Seen(tok, decision, scope, clause_start))
         if decision is None:
             continue
@@ -268,6 +277,7 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             "_restates": headline or anaphoric,
             **evidence_strength(how, decision.head, year_source, status_source),
         })
+        rows.extend({**rows[-1], "metric": other} for other in also_metrics(decision.metric, ctx.post))
     rows = workload_totals(frames, rows, folded)
     return rows + _implied_ranks(doc, s, scanned, rows)
 
@@ -436,28 +446,36 @@ def _scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx: Cont
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:
-    """One row per figure restated in the same document (headline and body): same metric, value,
-    qualifier and scope, the same year or a year missing on one side, and the same status — or a
-    status taken from the full statement when one side only restates it (a headline, "trong 272 …"),
-    since restatements drop the modal words. The statement kept is the one that says more (a year,
-    then a period); ties keep the first."""
-    key_cols = ("metric", "value", "unit", "denominator", "qualifier", "scope")
+    """One row per figure restated in the same document (headline and body): same metric, value and
+    qualifier, the same year or a year missing on one side, the same scope and status — unless one
+    side only restates the other (a headline, "trong 272 …"): restatements drop modal words and
+    scopes, so they take the full statement's. The statement kept is the full one, else the one that
+    says more (a year, then a period); ties keep the first."""
+    key_cols = ("metric", "value", "unit", "denominator", "qualifier")
     kept: list[dict] = []
     slots: dict[tuple, list[int]] = {}
     for row in rows:
         same = slots.setdefault(tuple(row[c] for c in key_cols), [])
-        twin = next((i for i in same if (kept[i]["year"] is None or row["year"] is None
-                                         or kept[i]["year"] == row["year"])
-                     and (kept[i]["status"] == row["status"] or kept[i]["_restates"] or row["_restates"])), None)
+        twin = next((i for i in same if _restatement_of(kept[i], row)), None)
         if twin is None:
             same.append(len(kept))
             kept.append(row)
-        elif kept[twin]["status"] != row["status"]:
-            if kept[twin]["_restates"] and not row["_restates"]:
-                kept[twin] = row
-        elif (row["year"] is not None, bool(row["period"])) > (kept[twin]["year"] is not None, bool(kept[twin]["period"])):
+        elif kept[twin]["_restates"] and not row["_restates"]:
+            kept[twin] = row
+        elif (kept[twin]["status"], kept[twin]["scope"]) == (row["status"], row["scope"]) and \
+                (row["year"] is not None, bool(row["period"])) > (kept[twin]["year"] is not None, bool(kept[twin]["period"])):
             kept[twin] = row
     return [{k: v for k, v in row.items() if not k.startswith("_")} for row in kept]
+
+
+def _restatement_of(a: dict, b: dict) -> bool:
+    """Two statements of one figure: compatible years, and the same status and scope unless one side
+    merely restates (then it may lack the scope and the modal words)."""
+    if a["year"] is not None and b["year"] is not None and a["year"] != b["year"]:
+        return False
+    restating = a["_restates"] or b["_restates"]
+    same_scope = a["scope"] == b["scope"] or (restating and not (a["scope"] and b["scope"]))
+    return same_scope and (a["status"] == b["status"] or restating)
 
 
 def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> list[dict]:
