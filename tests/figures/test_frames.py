@@ -150,3 +150,9 @@ def test_a_bare_noun_item_takes_the_list_noun_at_its_own_level_and_its_siblings_
             "15 dịch vụ (mức độ 4); số dịch vụ công trực tuyến cấp xã là 40 dịch vụ (mức độ 3).")
     assert facts(text, ("metric", "value", "scope")) == [
         ("services_level3", 90, "cấp tỉnh"), ("services_level4", 15, "cấp tỉnh"), ("services_level3", 40, "cấp xã")]
+
+
+def test_a_level_list_inside_an_item_does_not_split_it():
+    text = "Tỉnh cung cấp 1.500 dịch vụ công trực tuyến, trong đó có 600 dịch vụ đạt mức độ 3, mức độ 4."
+    assert items_of(text) == [["có 600 dịch vụ đạt mức độ 3, mức độ 4"]]
+    assert facts(text) == [("services_total", 1500), ("services_level34", 600)]

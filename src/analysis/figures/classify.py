@@ -43,6 +43,7 @@ _LEVEL = re.compile(
     r"(?:\s*(?:,|và|hoặc|-)\s*(?:mức độ|mức|cấp độ)?\s*(?P<b>[1-4]|iv|iii|ii)(?!\w))?"
     r"(?P<up>\s*trở lên)?"
 )
+LEVEL_PATTERN = _LEVEL
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 _REQUESTED = lexicon.pattern("dossiers", "verbs.requested")

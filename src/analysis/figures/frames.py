@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..text import lexicon
+from .classify import LEVEL_PATTERN
 
 _OPENER = re.compile(rf"{lexicon.alternation(lexicon.entry('structure', 'list_openers'))}(?:\s*:)?|:")
 _CONTINUATION = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('structure', 'item_continuations'))}")
@@ -51,7 +52,7 @@ def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ..
             items[-1] = (items[-1][0], b)
             continue
         group_start = a if group_start is None else group_start
-        if re.search(r"\d", folded[a:b]):
+        if _has_number(folded[a:b]):
             lead = re.match(r"[\s,;:]*", folded[group_start:b])
             items.append((group_start + lead.end(), b))
             group_start = None
@@ -66,9 +67,14 @@ def _next_piece(folded: str, start: int, end: int) -> str:
     return folded[start:m.start() if m else end]
 
 
+def _has_number(piece: str) -> bool:
+    """A digit that is not a service-level label ("mức độ 4" names a level, it counts nothing)."""
+    return bool(re.search(r"\d", LEVEL_PATTERN.sub(" ", piece)))
+
+
 def _has_own_number(piece: str) -> bool:
-    """A digit outside parentheses: a parenthesised number belongs to the item before it."""
-    return bool(re.search(r"\d", re.sub(r"\([^()]*\)?", " ", piece)))
+    """A number outside parentheses: a parenthesised number belongs to the item before it."""
+    return _has_number(re.sub(r"\([^()]*\)?", " ", piece))
 
 
 def _closing(folded: str, open_at: int, end: int) -> int:
