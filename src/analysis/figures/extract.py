@@ -193,6 +193,7 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             post_end = opening
         frame = frame_at(frames, tok.start)
         item = frame.item_at(tok.start) if frame else None
+        inherited_from_header = False
         if item:  # an item's words stop at its own edges
             pre_start, post_end = max(pre_start, item[0]), min(post_end, item[1])
         prev_decided = next((p for p in reversed(seen) if p.decision), None)
@@ -213,9 +214,13 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
         )
         decision = decide(ctx)
         header = _header_figure(frame, seen)
-        inherited_from_header = False
         if decision is None:
             decision = _elided(ctx, header, folded, text[s.start:tok.start], tok)
+        if frame and item and (decision is None or decision.metric in _GENERIC_DOSSIERS):
+            # the header's words govern its items: "Số hồ sơ trực tuyến tại các huyện: Huyện A: 8.412 hồ sơ"
+            framed = decide(replace(ctx, pre=folded[frame.header[0]:frame.header[1]] + " : " + ctx.pre))
+            if framed and framed.metric not in _GENERIC_DOSSIERS:
+                decision, inherited_from_header = framed, True
         if decision is None and header and not ctx.in_paren:  # "…, gồm: 25 dịch vụ của Sở A": the header's noun
             own_head = head_at(ctx.post)
             if own_head and own_head[0] == header.decision.head and header.decision.unit == "count" and tok.unit == "count":
@@ -323,6 +328,7 @@ def _context_before(doc: Document, s_index: int) -> str:
     return ""
 
 
+_GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")
 _LABEL = re.compile(r"(?:^|[;\n]|^\s*[-–•+*])\s*(?:[-–•+*]\s*)?(?P<label>[^:;\n]{3,100}?)\s*:\s*"
                     r"(?:(?:hơn|trên|gần|khoảng|đạt|dưới|là|chỉ)\s+)*$")
 

@@ -94,6 +94,20 @@ _LABEL_END = re.compile(r"(?:là|đạt|bằng)\s*$")  # "Số hồ sơ quá h�
 _FULL_STOP = re.compile(r"\.(?!\d)")
 
 
+def _labels_one_value(folded: str, after: int, stop: int) -> bool:
+    """A colon that labels one value in a run of "Label: value;" pieces ("- Tiếp nhận: 86.412 hồ sơ;
+    - Hồ sơ trực tuyến: 61.870 hồ sơ;", "mức độ 2: 1.512 dịch vụ; mức độ 3: 197 dịch vụ"): one number
+    (a share in parentheses aside) up to the next ';', and the next piece, if any, has a label of its own."""
+    nxt = folded.find(";", after, stop)
+    body = re.sub(r"\([^()]*\)", " ", folded[after:nxt if nxt >= 0 else stop])
+    if ":" in body or len(re.findall(r"\d[\d.,]*", LEVEL_PATTERN.sub(" ", body))) != 1:
+        return False
+    if nxt < 0:
+        return True
+    following = folded.find(";", nxt + 1, stop)
+    return ":" in folded[nxt + 1:following if following >= 0 else stop]
+
+
 def _header_start(folded: str, start: int, opener: int) -> int:
     """Where the header of an opener at `opener` begins: its clause, or the clause before when the
     opener starts a clause of its own ("… là 1.150 hồ sơ; trong đó …")."""
@@ -117,7 +131,8 @@ def list_frames(folded: str, start: int, end: int) -> list[Frame]:
             head_start = _header_start(folded, start, paren)
         items = _split_items(folded, m.end(), stop)
         header = folded[head_start:m.start()]
-        label = m.group() == ":" and _LABEL_END.search(header)
+        label = m.group() == ":" and (_LABEL_END.search(header)
+                                      or (not _has_number(header) and _labels_one_value(folded, m.end(), stop)))
         if items and not label and (m.group() != ":" or re.search(r"\d", header) or len(items) > 1):
             frames.append(Frame((head_start, m.start()), items))
     for m in re.finditer(r"\(", folded[start:end]):

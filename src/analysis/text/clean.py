@@ -164,8 +164,13 @@ _ABBREV = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|Th\.S|ông|bà|St|No)|\b[A-Z�
 
 
 def _continues(prev: str, nxt: str) -> bool:
-    """A line break inside a phrase: the next line starts in lower case after an unfinished line."""
-    return bool(nxt) and nxt[0].islower() and not prev.rstrip().endswith((".", "!", "?", ":", ";"))
+    """A line break inside a phrase (the next line starts in lower case after an unfinished line), or
+    inside a list laid out one item per line (a line ending with ':' or ';' announces or continues it)."""
+    if not nxt:
+        return False
+    if prev.rstrip().endswith((":", ";")):
+        return True
+    return nxt[0].islower() and not prev.rstrip().endswith((".", "!", "?"))
 
 
 def paragraphs(text: str, folded: str | None = None) -> list[tuple[int, int]]:
