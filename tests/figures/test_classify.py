@@ -210,3 +210,16 @@ def test_one_number_two_predicates_gives_both_figures(text):
 
 def test_sharing_only_the_usage_predicate_gives_one_figure():
     assert facts("85% công chức sử dụng thư điện tử trong công việc.") == [("email_usage_pct", 85)]
+
+
+def test_a_level_label_is_not_cung_cap_with_a_number():
+    assert level_in("cung cấp 1.746 dịch vụ") is None
+    assert level_in("cấp 4") == "4"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Có 900 TTHC cung cấp trực tuyến (toàn trình 500, một phần 400).",
+     [("services_total", 900), ("services_full_process", 500), ("services_partial", 400)]),
+])
+def test_full_process_and_partial_named_before_the_count(text, expected):
+    assert facts(text) == expected

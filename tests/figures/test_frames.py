@@ -156,3 +156,24 @@ def test_a_level_list_inside_an_item_does_not_split_it():
     text = "Tỉnh cung cấp 1.500 dịch vụ công trực tuyến, trong đó có 600 dịch vụ đạt mức độ 3, mức độ 4."
     assert items_of(text) == [["có 600 dịch vụ đạt mức độ 3, mức độ 4"]]
     assert facts(text) == [("services_total", 1500), ("services_level34", 600)]
+
+
+def test_level_labels_inside_a_list_name_each_items_level():
+    text = ("Cổng cung cấp 900 dịch vụ công, trong đó: mức độ 2: 600 dịch vụ; mức độ 3: 250 dịch vụ (27,8%); "
+            "mức độ 4: 50 dịch vụ (5,6%).")
+    assert facts(text) == [("services_total", 900), ("services_level2", 600), ("services_level3", 250),
+                           ("services_level3_pct", 27.8), ("services_level4", 50), ("services_level4_pct", 5.6)]
+
+
+def test_a_header_line_governs_items_on_the_lines_below():
+    text = ("Số hồ sơ nộp trực tuyến tại một số huyện:\nHuyện Đông Anh: 1.200 hồ sơ (40%);\n"
+            "Huyện Sóc Sơn: 800 hồ sơ (35%).")
+    assert facts(text, ("metric", "value", "scope")) == [
+        ("dossiers_online", 1200, "Huyện Đông Anh"), ("dossiers_online_pct", 40, "Huyện Đông Anh"),
+        ("dossiers_online", 800, "Huyện Sóc Sơn"), ("dossiers_online_pct", 35, "Huyện Sóc Sơn")]
+
+
+def test_label_value_bullet_lines_are_not_lists():
+    text = "Kết quả quý I:\n- Tiếp nhận: 5.000 hồ sơ;\n- Hồ sơ trực tuyến: 2.000 hồ sơ (40%);\n- Đã giải quyết: 4.900 hồ sơ."
+    assert facts(text) == [("dossiers_received", 5000), ("dossiers_online", 2000), ("dossiers_online_pct", 40),
+                           ("dossiers_resolved", 4900)]

@@ -39,8 +39,8 @@ _HEAD_RE = [(name, re.compile(rf"(?:{pattern})(?!\w)")) for name, pattern in HEA
 _FILLER = re.compile(r"^\s*(?:\(\s*)?(?:(?:các|những|tổng số|số|trong số)\s+)*")
 
 _LEVEL = re.compile(
-    r"(?:mức độ|mức|cấp độ|cấp)\s*(?P<a>[1-4]|iv|iii|ii|i)(?!\w)"
-    r"(?:\s*(?:,|và|hoặc|-)\s*(?:mức độ|mức|cấp độ)?\s*(?P<b>[1-4]|iv|iii|ii)(?!\w))?"
+    r"(?:mức độ|mức|cấp độ|cấp)\s*(?P<a>[1-4]|iv|iii|ii|i)(?!\w)(?![.,]\d)"  # not "cung cấp 1.746"
+    r"(?:\s*(?:,|và|hoặc|-)\s*(?:mức độ|mức|cấp độ)?\s*(?P<b>[1-4]|iv|iii|ii)(?!\w)(?![.,]\d))?"
     r"(?P<up>\s*trở lên)?"
 )
 LEVEL_PATTERN = _LEVEL
@@ -275,7 +275,7 @@ def _by_head(head: str, ctx: Context, desc: str, verb_window: str) -> str | None
     if head == "services":
         level = level_in(desc)
         if level is None and not pct and not re.match(r"\s*dịch vụ (?:công|hành chính)|\s*dvc", desc):
-            if not re.search(r"dịch vụ (?:công|hành chính)|dvc", ctx.pre):
+            if not re.search(r"dịch vụ (?:công|hành chính)|dvc", ctx.pre) and not level_in(ctx.pre):
                 return None
             level = level_in(ctx.pre)  # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"
             desc = ctx.pre + " " + desc
@@ -291,6 +291,8 @@ def _by_head(head: str, ctx: Context, desc: str, verb_window: str) -> str | None
             return f"procedures_{change}"
         if re.search(r"liên thông", desc):
             return "procedures_interlinked"
+        if re.search(r"(?:toàn trình|một phần)\s*(?:là|:)?\s*$", ctx.pre):  # "(toàn trình 1.036, một phần 618)"
+            return _services(None, ctx.pre[-20:], pct)
         if re.search(r"trực tuyến", desc):
             return "services_total"
         return "procedures_total"
@@ -395,6 +397,11 @@ def decide(ctx: Context) -> Decision | None:
             if same_unit and (decision is None or decision.head == ctx.prev_head):
                 return Decision(_with_level(ctx.prev_metric, own_level), decision.unit if decision else ctx.prev_unit,
                                 ctx.prev_head, "inherited")
+        if decision and decision.how == "head" and decision.metric in ("services_total", "procedures_total") \
+                and re.search(r"(?:^|[:;,(]|trong đó)\s*(?:mức độ|mức|cấp độ)\s*\S+\s*(?::|là)?\s*$", ctx.pre):
+            # "mức độ 2: 1.512 dịch vụ", "trong đó mức độ 4 là 687 dịch vụ": the label names the level
+            return Decision(f"services_level{own_level}" + ("_pct" if ctx.unit == "percent" else ""),
+                            decision.unit, decision.head, "head")
     return decision
 
 

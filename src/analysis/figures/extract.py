@@ -219,7 +219,7 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
         if frame and item and (decision is None or decision.metric in _GENERIC_DOSSIERS):
             # the header's words govern its items: "Số hồ sơ trực tuyến tại các huyện: Huyện A: 8.412 hồ sơ"
             framed = decide(replace(ctx, pre=folded[frame.header[0]:frame.header[1]] + " : " + ctx.pre))
-            if framed and framed.metric not in _GENERIC_DOSSIERS:
+            if framed and framed.head == "dossiers" and framed.metric not in _GENERIC_DOSSIERS:
                 decision, inherited_from_header = framed, True
         if decision is None and header and not ctx.in_paren:  # "…, gồm: 25 dịch vụ của Sở A": the header's noun
             own_head = head_at(ctx.post)
@@ -248,7 +248,8 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             decision = Decision(metric, decision.unit, decision.head, decision.how)
         scope = _scope(doc, tok, decision, ctx, clause_start, pre_start, post_end, prev_decided, tokens)
         if item and decision and not cues.agency_before(folded, text, item[0], tok.start):
-            scope = (_annotated_name(text, folded, item, tok) or item_scope(text, folded, item, tok.start, tok.end)
+            scope = (_annotated_name(text, folded, item, tok) or _item_label(text, folded, item, tok)
+                     or item_scope(text, folded, item, tok.start, tok.end)
                      or cues.scope(folded, text, [(item[0], tok.start)]) or scope)
         if item and decision and not scope and sibling and sibling.scope and sibling.decision.head == decision.head:
             scope = sibling.scope  # an item that names no scope shares its sibling's ("…cấp tỉnh là 178 …; 13 …")
@@ -365,6 +366,14 @@ def _annotated_name(text: str, folded: str, item: tuple[int, int] | None, tok: N
     for m in _NAME_LEAD_IN.finditer(folded, item[0], paren):
         name_start = m.end()
     return text[name_start:paren].strip()
+
+
+def _item_label(text: str, folded: str, item: tuple[int, int], tok: NumberToken) -> str:
+    """The label of a "Name: value" list item ("Huyện A: 1.200 hồ sơ" -> "Huyện A"), unless it names a level."""
+    colon = folded.rfind(":", item[0], tok.start)
+    if colon < 0 or re.search(r"\d", folded[colon:tok.start]) or level_in(folded[item[0]:colon] + " "):
+        return ""
+    return text[item[0]:colon].strip(" -–•+*\n")
 
 
 def _sibling(frame: Frame | None, item: tuple[int, int] | None, prev: _Seen | None) -> _Seen | None:

@@ -94,6 +94,12 @@ _LABEL_END = re.compile(r"(?:là|đạt|bằng)\s*$")  # "Số hồ sơ quá h�
 _FULL_STOP = re.compile(r"\.(?!\d)")
 
 
+def _local_label(folded: str, start: int, colon: int) -> str:
+    """The words right before a colon, back to the previous ',', ';' or ':'."""
+    cut = max(folded.rfind(c, start, colon) for c in ",;:")
+    return folded[max(cut + 1, start):colon]
+
+
 def _labels_one_value(folded: str, after: int, stop: int) -> bool:
     """A colon that labels one value in a run of "Label: value;" pieces ("- Tiếp nhận: 86.412 hồ sơ;
     - Hồ sơ trực tuyến: 61.870 hồ sơ;", "mức độ 2: 1.512 dịch vụ; mức độ 3: 197 dịch vụ"): one number
@@ -132,7 +138,8 @@ def list_frames(folded: str, start: int, end: int) -> list[Frame]:
         items = _split_items(folded, m.end(), stop)
         header = folded[head_start:m.start()]
         label = m.group() == ":" and (_LABEL_END.search(header)
-                                      or (not _has_number(header) and _labels_one_value(folded, m.end(), stop)))
+                                      or (not _has_number(_local_label(folded, head_start, m.start()))
+                                          and _labels_one_value(folded, m.end(), stop)))
         if items and not label and (m.group() != ":" or re.search(r"\d", header) or len(items) > 1):
             frames.append(Frame((head_start, m.start()), items))
     for m in re.finditer(r"\(", folded[start:end]):
