@@ -223,3 +223,38 @@ def test_a_level_label_is_not_cung_cap_with_a_number():
 ])
 def test_full_process_and_partial_named_before_the_count(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Toàn tỉnh tiếp nhận 50.000 hồ sơ, trong đó hồ sơ trực tuyến chiếm 61,5%.",
+     [("dossiers_received", 50000), ("dossiers_online_pct", 61.5)]),
+    ("Tiếp nhận 50.000 hồ sơ; hồ sơ trực tuyến đạt 61,5%.",
+     [("dossiers_received", 50000), ("dossiers_online_pct", 61.5)]),
+    ("Có 20.000 hồ sơ trực tuyến chiếm 40% tổng số hồ sơ.",
+     [("dossiers_online", 20000), ("dossiers_online_pct", 40)]),
+])
+def test_a_noun_subject_without_ty_le(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Phấn đấu cắt giảm ít nhất 20% thời gian giải quyết thủ tục.",
+    "Thời gian xử lý hồ sơ được rút ngắn khoảng 30%.",
+])
+def test_a_reduction_is_not_a_figure_of_the_rate(text):
+    assert facts(text) == []
+
+
+def test_accounts_of_the_email_system_named_earlier_in_the_sentence():
+    assert facts("Hệ thống thư điện tử công vụ của tỉnh hiện có gần 9.000 tài khoản.") == [("email_accounts", 9000)]
+    assert facts("Cổng dịch vụ công có 9.000 tài khoản đăng ký.") == []
+
+
+def test_a_full_name_from_the_header_with_the_items_short_noun():
+    text = "Tỉnh cung cấp 1.500 dịch vụ công trực tuyến, gồm 900 dịch vụ toàn trình và 600 dịch vụ một phần."
+    assert facts(text) == [("services_total", 1500), ("services_full_process", 900), ("services_partial", 600)]
+
+
+def test_a_level_list_with_a_bare_second_level_is_one_item():
+    text = "Về dịch vụ công: tỉnh cung cấp 800 DVCTT mức độ 3, 4 (chiếm 40% tổng số TTHC), trong đó mức độ 4 là 300 dịch vụ."
+    assert facts(text) == [("services_level34", 800), ("services_level34_pct", 40), ("services_level4", 300)]

@@ -56,7 +56,9 @@ _CORRESPONDING = re.compile(rf"\s*,?\s*{lexicon.alternation(lexicon.entry('dossi
 _EMAIL = re.compile(r"thư điện tử|hộp thư|email|e-mail|thư công vụ")
 _E_DOC = re.compile(r"điện tử|qua mạng|môi trường mạng|số hóa|trực tuyến|liên thông|ký số")
 _CHANGE_BEFORE = re.compile(
-    r"(?:tăng|giảm)(?: thêm| đi| được)?\s*(?:là\s*)?\(?\s*$|(?:tăng|giảm)\s+(?:\S+\s+){0,2}so với[^,;.()]*$"
+    r"(?:tăng|giảm|cắt giảm|rút ngắn)(?: thêm| đi| được)?\s*(?:là\s*)?"
+    r"(?:(?:ít nhất|tối thiểu|khoảng|hơn|trên|gần|từ)\s+)?\(?\s*$"
+    r"|(?:tăng|giảm)\s+(?:\S+\s+){0,2}so với[^,;.()]*$"
 )
 _SATISFACTION_SUBJECT = re.compile(r"(?:chỉ số|mức độ|mức|sự|tỷ lệ) hài lòng")
 _DOSSIER_PROCESS = re.compile(r"\s*(?:(?:giải quyết|xử lý|tiếp nhận|nộp)\s+)?(?:hồ sơ\s+)?(?:đúng hạn|trước hạn|trễ hạn|quá hạn|"
@@ -93,6 +95,7 @@ class Context:
     para_pct_metric: str | None = None  # the last percentage metric of the paragraph so far
     item_name: str = ""       # a capitalised name listed right before the number ("…: Cù Lao Dung 2,1%")
     after_count: bool = False  # the number right before, in the same clause, is a count (decided or not)
+    pre_cut: bool = False      # `pre` starts at a clause or list-item edge, not right after the number before
     prev_adjacent: bool = True  # no other number stands between this one and the previous decided figure
     context_before: str = ""   # the sentence before in the paragraph (or the heading above it)
 
@@ -300,8 +303,9 @@ def _by_head(head: str, ctx: Context, desc: str, verb_window: str) -> str | None
         return _dossiers(desc, verb_window, ctx.sentence_before, pct)
     if head == "email_accounts":
         return None if pct else "email_accounts"
-    if head == "accounts":
-        return "email_accounts" if not pct and _EMAIL.search(desc[:40]) else None
+    if head == "accounts":  # "… thư điện tử công vụ có gần 22.000 tài khoản": the e-mail system named before
+        email = _EMAIL.search(desc[:40]) or _EMAIL.search(ctx.sentence_before[-120:])
+        return "email_accounts" if not pct and email else None
     if head == "officials":
         if pct and (_EMAIL.search(desc) or _EMAIL.search(ctx.sentence_before[-200:])):
             if re.search(r"sử dụng|dùng", desc):
@@ -405,6 +409,23 @@ def decide(ctx: Context) -> Decision | None:
     return decision
 
 
+_NOUN_THEN_SHARE = re.compile(r"(?:chiếm|đạt|là)\s*(?:tỷ lệ\s*)?$")
+
+
+def _noun_subject(ctx: Context) -> Decision | None:
+    """A percentage whose subject is the noun phrase of its own clause, with no "tỷ lệ":
+    "…, trong đó hồ sơ trực tuyến chiếm 78,6%" is the online share, not the share of the count before."""
+    parts = re.split(r"[,;:(]|\btrong đó\b|\btrong số đó\b", ctx.pre)
+    tail = parts[-1]
+    if len(parts) == 1 and not ctx.pre_cut and ctx.prev_adjacent and ctx.prev_unit == "count":
+        return None  # "50.911 hồ sơ chiếm 39%": the noun is the count's own; the share is the count's
+    found = head_at(tail)
+    if not found or not _NOUN_THEN_SHARE.search(tail) or _SUBJECT.search(tail):
+        return None
+    metric = _by_head(found[0], ctx, tail, tail)
+    return Decision(metric, "percent", found[0], "subject") if metric else None
+
+
 def _decide(ctx: Context) -> Decision | None:
     """The metric of one figure, or None when the text does not say what it counts."""
     pct = ctx.unit == "percent"
@@ -453,6 +474,9 @@ def _decide(ctx: Context) -> Decision | None:
                 return Decision(metric, unit, head, "subject")
         return None
     if pct:
+        named = _noun_subject(ctx)
+        if named:
+            return named
         lead = _SHARE_LEAD.search(ctx.pre)
         if ctx.prev_metric and ctx.prev_unit == "count" and ctx.prev_adjacent and lead \
                 and not _SUBJECT.search(ctx.pre[:lead.start()]):

@@ -211,6 +211,7 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == clause_start),
             context_before=_context_before(doc, s_index),
             prev_adjacent=bool(prev is prev_decided),
+            pre_cut=bool(prev and pre_start > prev.token.end),
         )
         decision = decide(ctx)
         header = _header_figure(frame, seen)
@@ -224,7 +225,11 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
         if decision is None and header and not ctx.in_paren:  # "…, gồm: 25 dịch vụ của Sở A": the header's noun
             own_head = head_at(ctx.post)
             if own_head and own_head[0] == header.decision.head and header.decision.unit == "count" and tok.unit == "count":
-                decision, inherited_from_header = header.decision, True
+                # the header's full noun before the item's short one: "gồm 1.102 dịch vụ toàn trình" under
+                # "1.958 dịch vụ công trực tuyến" reads as "dịch vụ công … dịch vụ toàn trình"
+                noun = _head_words(folded, header.token.end)
+                decision = decide(replace(ctx, pre=f"{noun} {ctx.pre}")) if noun else None
+                decision, inherited_from_header = decision or header.decision, True
         if decision and decision.how == "share" and prev_decided and prev_decided.decision.how == "base":
             # "212.460 hồ sơ trực tuyến trên tổng số 389.115 hồ sơ, đạt 54,6%": the share of the count, not of its base
             counted = next((p for p in reversed(seen[:-1]) if p.decision and p is not prev_decided
@@ -334,6 +339,12 @@ _LABEL = re.compile(r"(?:^|[;\n]|^\s*[-–•+*])\s*(?:[-–•+*]\s*)?(?P<label
                     r"(?:(?:hơn|trên|gần|khoảng|đạt|dưới|là|chỉ)\s+)*$")
 
 
+def _head_words(folded: str, after: int) -> str:
+    """The head noun written right after a number ("… 1.958 dịch vụ công trực tuyến" -> its words), else ''."""
+    head = head_at(folded[after:after + 80])
+    return folded[after:after + head[1]].strip() if head else ""
+
+
 def _elided(ctx: Context, header: _Seen | None, folded: str, before: str, tok: NumberToken) -> Decision | None:
     """A figure whose noun is left out and stated elsewhere: in its list header ("1.812 thủ tục (cấp tỉnh
     1.456; cấp huyện 241)": the parts are "thủ tục" too) or in the label of a "Label: value" line
@@ -341,9 +352,8 @@ def _elided(ctx: Context, header: _Seen | None, folded: str, before: str, tok: N
     the noun put back where a sentence would have it."""
     bare = not re.search(r"[^\W\d]", re.sub(r"cấp (?:tỉnh|huyện|xã)", "", ctx.post))  # nothing but a scope after it
     if bare and header and header.decision.unit == "count" and tok.unit == "count":
-        head = head_at(folded[header.token.end:header.token.end + 80])
-        if head:
-            noun = folded[header.token.end:header.token.end + head[1]].strip()
+        noun = _head_words(folded, header.token.end)
+        if noun:
             return decide(replace(ctx, post=f" {noun}{ctx.post}"))
     label = _LABEL.search(before.lower())
     if label:

@@ -31,11 +31,15 @@ class Frame(NamedTuple):
         return next((span for span in self.items if span[0] <= pos < span[1]), None)
 
 
+# a comma or 'và' between items; not inside a number ("2,5") nor in a level list ("mức độ 3, 4")
+_COMMA_OR_AND = r"(?<![1-4]),(?!\d)|(?<=[1-4]),(?!\s*(?:mức độ |mức |cấp độ )?[1-4](?![\d.,]))(?!\d)|\svà\s"
+
+
 def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Item spans of a list body: split at ';' when the body has one, else at ',' and 'và'; every item
     holds a number (words with none are the label of the next number, or trail the last one)."""
     body = folded[start:end]
-    separator = r";" if ";" in re.sub(r"\([^()]*\)", "", body) else r",(?!\d)|\svà\s"
+    separator = r";" if ";" in re.sub(r"\([^()]*\)", "", body) else _COMMA_OR_AND
     pieces, last = [], start
     for m in re.finditer(separator, body):
         if body.count("(", 0, m.start()) > body.count(")", 0, m.start()):
