@@ -16,7 +16,7 @@ _Q = "qualifiers"
 _QUALIFIER_KIND = {" ".join(phrase.split()): kind
                    for kind, phrases in lexicon.entry(_Q, "before").items() for phrase in phrases}
 _QUALIFIER_BEFORE = re.compile(
-    rf"(?<!\w)(?P<q>{lexicon.union(_QUALIFIER_KIND)})"
+    rf"(?<!\w)(?P<q>{lexicon.branches(_QUALIFIER_KIND)})"
     rf"\s+(?:{lexicon.union(lexicon.words(_Q, 'particles'))}\s+)?\(?$"
 )
 # A cheap test first: the first word of some qualifier is in the window (most windows have none).
@@ -49,7 +49,7 @@ def qualifier(folded: str, start: int, end: int) -> str:
 # The words are in resources/lexicon/vi/status.yml; the grammar (which cue may follow which) is here.
 
 _S = "status"
-_TARGET = rf"{lexicon.union(lexicon.words(_S, 'target'), not_in=lexicon.words(_S, 'target_not_inside'))}(?!\w)"
+_TARGET = lexicon.branches(lexicon.words(_S, "target"), suffix=r"(?!\w)", not_in=lexicon.words(_S, "target_not_inside"))
 _MET = (rf"{lexicon.union(lexicon.words(_S, 'met_verbs'))}\s+(?:các\s+)?"
         rf"{lexicon.union(lexicon.words(_S, 'plan_nouns'))}")
 _ACHIEVED = (rf"{lexicon.union(lexicon.words(_S, 'achieved_times'))}\s*(?:,\s*)?(?:đã\s+)?"
@@ -137,20 +137,21 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
 # --- scope ----------------------------------------------------------------------------------
 # The words are in resources/lexicon/vi/scopes.yml.
 
-_SCOPES = tuple((label, lexicon.union(phrases)) for label, phrases in lexicon.kinds("scopes", "levels"))
-_SCOPE_RE = re.compile("|".join(f"(?P<s{i}>{pattern})" for i, (_, pattern) in enumerate(_SCOPES)))
+_SCOPES = tuple((label, lexicon.branches(phrases)) for label, phrases in lexicon.kinds("scopes", "levels"))
+_SCOPE_RE = re.compile(lexicon.initials([p for _, phrases in lexicon.kinds("scopes", "levels") for p in phrases], width=1)
+                       + "(?:" + "|".join(f"(?P<s{i}>{pattern})" for i, (_, pattern) in enumerate(_SCOPES)) + ")")
 
 
 def _agency_pattern() -> re.Pattern[str]:
     """A named agency ("cục thuế tỉnh"), or a head word and the agency's own name ("sở tư pháp"),
     standing right before the number; the name stops at a word that starts the predicate."""
-    stops = lexicon.alternation(lexicon.words("scopes", "agency_name_stops"))
+    stops = lexicon.branches(lexicon.words("scopes", "agency_name_stops"), suffix=r"(?!\w)")
     heads = []
     for item in lexicon.entry("scopes", "agency_heads"):
         not_before = f"(?!{lexicon.union(item['not_before'])})" if item.get("not_before") else ""
         heads.append(rf"{lexicon.phrase_regex(item['head'])} {not_before}"
                      rf"(?:(?!{stops})[^\d,;:()]){{{int(item['min_name'])},40}}?")
-    named = lexicon.union(lexicon.words("scopes", "agencies"))
+    named = lexicon.branches(lexicon.words("scopes", "agencies"))
     return re.compile(rf"(?P<a>{named}|{'|'.join(heads)})\s*\(?\s*$")
 
 

@@ -111,12 +111,14 @@ def _f(key: str) -> str:
 _END_MARKERS = re.compile(rf"^\s*{_f('end_markers')}\s*$")
 # Markers glued to the end of a byline line ("T/h: Đồng NhungÝ KIẾN BẠN ĐỌC").
 _END_GLUED = re.compile(rf"{_f('glued_end_markers')}\s*$")
-_ERROR_CODE = rf"{_f('error_codes')} \d{{3}}"
+_ERROR_CODE = lexicon.branches(lexicon.words("furniture", "error_codes"), suffix=r" \d{3}")
 # Lines that are furniture wherever they stand (the look-ahead on first letters is generated: speed).
 _FURNITURE_LINE = re.compile(
     lexicon.initials([*lexicon.words("furniture", "counters"), *lexicon.words("furniture", "image_marks"),
                       *lexicon.words("furniture", "error_lines"), *lexicon.words("furniture", "error_codes")], width=1)
-    + rf"(?:{_f('counters')}\s*:\s*[\d.,]+|{_f('image_marks')}\s*\d|{_f('error_lines')}|{_ERROR_CODE})"
+    + "(?:" + "|".join([lexicon.branches(lexicon.words("furniture", "counters"), suffix=r"\s*:\s*[\d.,]+"),
+                        lexicon.branches(lexicon.words("furniture", "image_marks"), suffix=r"\s*\d"),
+                        lexicon.branches(lexicon.words("furniture", "error_lines")), _ERROR_CODE]) + ")"
 )
 _FURNITURE_START = re.compile(rf"\s*(?:{_f('labels')}\s*:|{_f('navigation')}\s*$)")
 _FURNITURE_PREFIX = re.compile(rf"\s*(?:{_f('error_prefixes')}(?!\w)[^.]*\.|{_ERROR_CODE}[^.]*\.)\s*")

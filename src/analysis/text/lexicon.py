@@ -7,7 +7,8 @@ look-behinds, optional particles); the vocabulary is the files' (see README, "Ad
 
 - `alternation(phrases)`: the phrases as whole words (the usual case);
 - `union(phrases)`: the phrases with no word boundary, for grammar that sets its own (a number glued to
-  its unit, "ngày5/6", a prefix such as "dvc" for "dvctt");
+  its unit, "ngày5/6", a prefix such as "dvc" for "dvctt"); `branches` gives the same alternatives
+  bare, to put several lists in one flat group;
 - `initials(phrases)`: a look-ahead on the phrases' first letters, put before a large alternation so
   the regex engine skips the positions where none can start (speed); it is generated from the same
   lists, so a phrase added to a file never falls outside its guard;
@@ -59,14 +60,21 @@ def phrase_regex(phrase: str) -> str:
     return body
 
 
-def union(phrases: Iterable[str], keep_case: bool = False, not_in: Iterable[str] = ()) -> str:
-    """A non-capturing regex alternation of the phrases, longest first (ties: file order), no word
-    boundary; with `not_in`, a phrase does not match inside those names (see `not_inside`)."""
+def branches(phrases: Iterable[str], suffix: str = "", keep_case: bool = False, not_in: Iterable[str] = ()) -> str:
+    """The bare alternatives "a|b|c" of the phrases, longest first (ties: file order), each followed by
+    `suffix`, for a caller's own group: `(?P<unit>{branches(...)})`, or several lists in one flat group
+    (flat alternatives that start with letters let the regex engine skip ahead, nested groups do not).
+    With `not_in`, a phrase does not match inside those names (see `not_inside`)."""
     ordered = sorted(_clean(phrases, keep_case), key=len, reverse=True)
     if not ordered:
         raise ValueError("an empty list of phrases")
     names = list(not_in)
-    return "(?:" + "|".join(not_inside(p, names) if names else phrase_regex(p) for p in ordered) + ")"
+    return "|".join((not_inside(p, names) if names else phrase_regex(p)) + suffix for p in ordered)
+
+
+def union(phrases: Iterable[str], keep_case: bool = False, not_in: Iterable[str] = ()) -> str:
+    """A non-capturing regex alternation of the phrases, longest first (ties: file order), no word boundary."""
+    return f"(?:{branches(phrases, keep_case=keep_case, not_in=not_in)})"
 
 
 def alternation(phrases: Iterable[str], keep_case: bool = False) -> str:

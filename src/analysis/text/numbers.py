@@ -25,14 +25,15 @@ MULTIPLIERS: dict[str, int] = {" ".join(str(word).lower().split()): int(value)
 
 # Nouns that make a preceding digit run a count of something (used to keep "2000 hồ sơ" or
 # "10/10 huyện" as figures rather than a year or a date).
-COUNT_NOUNS = (rf"{lexicon.union(lexicon.words('numbers', 'count_nouns.prefixes'))}"
-               rf"|{lexicon.union(lexicon.words('numbers', 'count_nouns.words'))}(?!\w)")
+COUNT_NOUNS = (lexicon.branches(lexicon.words("numbers", "count_nouns.prefixes")) + "|"
+               + lexicon.branches(lexicon.words("numbers", "count_nouns.words"), suffix=r"(?!\w)"))
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 NUMBER_PATTERN = _NUM  # a Vietnamese number literal, for other modules' regexes
-_MULT_WORDS = lexicon.union(MULTIPLIERS)
+_MULT_WORDS = lexicon.branches(MULTIPLIERS)
 _MULT = rf"(?:\s*(?P<mult>{_MULT_WORDS})(?!\w))?"
-_PCT = rf"(?P<pct>\s*(?:%|{_w('percent_words')}(?!\w)))?"
+_PCT_WORDS = lexicon.branches(lexicon.words("numbers", "percent_words"), suffix=r"(?!\w)")
+_PCT = rf"(?P<pct>\s*(?:%|{_PCT_WORDS}))?"
 
 # Every branch starts with a digit, so the regex engine skips ahead to digits; URLs are found
 # separately (`_URL`) and the digits inside them are not figures.
@@ -69,7 +70,8 @@ _DOC_BEFORE = re.compile(
     + rf"{_w('document_words')}\s*:?\s*$"
 )
 _RANK_NUMBER_BEFORE = re.compile(rf"{_w('rank_places')}\s+{_w('number_sign')}\s*$")  # "vị trí số 12": a place, not a document
-_VERSION_BEFORE = re.compile(rf"(?:{_w('version_words')}|{_w('version_named')}[^,;.]{{0,60}})\s*$")
+_VERSION_BEFORE = re.compile(rf"(?:{lexicon.branches(lexicon.words('numbers', 'version_words'))}"
+                             rf"|{lexicon.branches(lexicon.words('numbers', 'version_named'), suffix='[^,;.]{0,60}')})\s*$")
 _STANDARD_BEFORE = re.compile(rf"{_w('standards')}\s*$")
 _DURATION_AFTER = re.compile(rf"^\s*{_w('duration_units')}(?!\w)")
 _MONEY_AFTER = re.compile(rf"^\s*{_w('currencies')}(?!\w)")
