@@ -142,3 +142,153 @@ def test_an_on_time_phrase_across_va_is_one_kind(text):
 
 def test_online_dossiers_of_full_process_services_are_online():
     assert facts("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 70%.") == [("dossiers_online_pct", 70)]
+
+
+# --- every lexicon file, and the helpers that build grammar around its lists ------------------------
+
+import importlib
+
+import yaml
+
+from analysis.figures import cues
+from analysis.text import clean, numbers, periods
+
+LEXICON_FILES = sorted(p.stem for p in lexicon.lexicon_dir().glob("*.yml"))
+
+
+def _lists(value, where):
+    """Every list in a lexicon value, with where it is; mappings are walked, scalars checked."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            assert isinstance(key, str) and key.strip(), f"{where}: a key must be a non-empty string, got {key!r}"
+            yield from _lists(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        yield where, value
+        for i, item in enumerate(value):
+            if isinstance(item, (dict, list)):
+                yield from _lists(item, f"{where}[{i}]")
+    else:
+        assert isinstance(value, (str, int)) and not isinstance(value, bool), f"{where}: {value!r}"
+
+
+def test_the_files_this_work_added_are_there():
+    assert {"qualifiers", "status", "scopes", "periods", "numbers", "furniture", "sentences"} <= set(LEXICON_FILES)
+
+
+@pytest.mark.parametrize("name", LEXICON_FILES)
+def test_every_lexicon_file_loads_and_every_list_is_non_empty_phrases(name):
+    data = lexicon.load(name)
+    assert data, f"{name}.yml is empty"
+    lists = list(_lists(data, name))
+    assert lists, f"{name}.yml holds no list"
+    for where, items in lists:
+        assert items, f"{where} is an empty list"
+        for item in items:
+            if isinstance(item, dict):  # {kind: phrases} or {head: …, min_name: …}
+                assert item, f"{where}: an empty entry"
+                continue
+            # a bare `no`, `yes` or `on` in YAML is a boolean, not the word: quote it
+            assert isinstance(item, str) and item.strip(), f"{where}: {item!r} is not a phrase"
+            assert item == " ".join(item.split()), f"{where}: {item!r} has stray spaces"
+
+
+def test_multipliers_are_numbers():
+    assert numbers.MULTIPLIERS == {"ngàn": 1000, "nghìn": 1000, "vạn": 10_000, "triệu": 1_000_000,
+                                   "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
+
+
+def test_union_keeps_longest_first_and_file_order_for_ties():
+    assert lexicon.union(["ab", "cd", "abc"]) == "(?:abc|ab|cd)"
+    assert re.fullmatch(lexicon.union(["xã, phường"]), "xã,phường")  # the space after a comma may be missing
+    assert re.fullmatch(lexicon.union(["TP"], keep_case=True), "TP")
+    assert not re.fullmatch(lexicon.union(["TP"]), "TP")  # phrases are folded text unless keep_case
+
+
+def test_initials_are_generated_from_the_phrases():
+    assert lexicon.initials(["phấn đấu", "mục tiêu", "phải đạt"]) == "(?=ph|mụ)"
+    assert lexicon.initials(["giai đoạn", "từ"], width=None, extra=[r"\d"]) == r"(?=\d|giai|từ)"
+    assert lexicon.initials(["lượt xem", "img", "404 not found"], width=1) == "(?=[li4])"
+
+
+def test_not_inside_bars_a_phrase_inside_a_longer_name():
+    rx = re.compile(lexicon.not_inside("kế hoạch", ["sở kế hoạch", "kế hoạch và đầu tư", "tin liên quan"]))
+    assert rx.search("theo kế hoạch năm 2021")
+    assert not rx.search("sở kế hoạch tỉnh")
+    assert not rx.search("kế hoạch  và đầu tư")
+
+
+def test_generated_guards_cover_every_phrase():
+    """No cue can fall outside the look-ahead that guards its regex: each phrase is found where it stands."""
+    for phrase in [*lexicon.words("status", "target"), *lexicon.words("status", "contrast")]:
+        folded = f"x {phrase} 50%"
+        assert cues.sentence_cues(folded, 0, len(folded)) != ([], [], []), phrase
+    for phrase in lexicon.words("furniture", "error_lines"):
+        assert clean._FURNITURE_LINE.search(phrase), phrase
+
+
+# A phrase added to a temporary copy of a lexicon file is used by the module that reads that file.
+# Modules compile their patterns once, at import: the test reloads the module on the temporary
+# folder, then reloads it again on the real one.
+
+def _number(text, value):
+    folded = clean.fold(text)
+    start = text.index(value)
+    return folded, start, start + len(value)
+
+
+def _qualifier(text):
+    return cues.qualifier(*_number(text, "500"))
+
+
+def _status(text):
+    folded, start, end = _number(text, "100%")
+    return cues.status(folded, start, end, (0, len(text)), None)
+
+
+def _period(text):
+    folded = clean.fold(text)
+    return [p.role for p in periods.find_periods(folded, text, 0, len(text))]
+
+
+def _money(text):
+    return [(t.text, t.reason) for t in numbers.scan_numbers(clean.fold(text))]
+
+
+def _lines(text):
+    return [text[a:b] for a, b in clean.content_lines(text)]
+
+
+@pytest.mark.parametrize("module,file,old,new,probe,text,before,after", [
+    (cues, "qualifiers.yml", "approx: [", "approx: [cỡ, ", _qualifier,
+     "Đã có cỡ 500 hồ sơ.", "exact", "approx"),
+    # "quyết tâm" opens with letters no other status cue has: the generated guard must take it in
+    (cues, "status.yml", "target: [", "target: [quyết tâm, ", _status,
+     "Tỉnh quyết tâm đạt 100% hồ sơ trực tuyến.", "actual", "target"),
+    (periods, "periods.yml", "baseline: [", "baseline: [gấp đôi, ", _period,
+     "Tăng gấp đôi năm 2019.", ["frame"], ["baseline"]),
+    (numbers, "numbers.yml", "currencies: [", "currencies: [euro, ", _money,
+     "Kinh phí 500 euro.", [("500", "")], [("500", "money")]),
+    (clean, "furniture.yml", "\nend_markers: [", "\nend_markers: [đọc thêm, ", _lines,
+     "Tỉnh có 500 hồ sơ.\nĐọc thêm\nTin cũ", ["Tỉnh có 500 hồ sơ.", "Đọc thêm", "Tin cũ"], ["Tỉnh có 500 hồ sơ."]),
+])
+def test_a_phrase_added_to_a_lexicon_file_is_picked_up(tmp_path, monkeypatch, module, file, old, new, probe,
+                                                        text, before, after):
+    assert probe(text) == before
+    for path in lexicon.lexicon_dir().glob("*.yml"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    data = (tmp_path / file).read_text(encoding="utf-8")
+    assert data.count(old) == 1
+    (tmp_path / file).write_text(data.replace(old, new), encoding="utf-8")
+    yaml.safe_load((tmp_path / file).read_text(encoding="utf-8"))
+    monkeypatch.setattr(lexicon, "lexicon_dir", lambda: tmp_path)
+    lexicon.load.cache_clear()
+    lexicon.pattern.cache_clear()
+    try:
+        importlib.reload(module)
+        assert probe(text) == after
+    finally:
+        monkeypatch.undo()
+        lexicon.load.cache_clear()
+        lexicon.pattern.cache_clear()
+        importlib.reload(module)
+    assert probe(text) == before

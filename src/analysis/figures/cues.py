@@ -7,23 +7,26 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# --- qualifier ------------------------------------------------------------------------------
+from ..text import lexicon
 
+# --- qualifier ------------------------------------------------------------------------------
+# The words are in resources/lexicon/vi/qualifiers.yml; the grammar (positions, particles) is here.
+
+_Q = "qualifiers"
+_QUALIFIER_KIND = {" ".join(phrase.split()): kind
+                   for kind, phrases in lexicon.entry(_Q, "before").items() for phrase in phrases}
 _QUALIFIER_BEFORE = re.compile(
-    r"(?<!\w)(?P<q>khoảng gần|gần như|xấp xỉ|ước đạt|ước tính|ước khoảng|ước|khoảng|gần|chừng|trên dưới|"
-    r"hơn|trên|tối thiểu(?: là)?|ít nhất(?: là)?|vượt|dưới|chưa đến|chưa tới|không quá|không tới|tối đa(?: là)?)"
-    r"\s+(?:(?:là|đạt|có|được|đến|tới)\s+)?\(?$"
+    rf"(?<!\w)(?P<q>{lexicon.branches(_QUALIFIER_KIND)})"
+    rf"\s+(?:{lexicon.union(lexicon.words(_Q, 'particles'))}\s+)?\(?$"
 )
-_QUALIFIER_HINT = re.compile(r"hơn|trên|gần|khoảng|xấp xỉ|ước|chừng|tối|ít nhất|vượt|dưới|chưa|không")
-_QUALIFIER_KIND = {
-    "hơn": "more_than", "trên": "more_than", "tối thiểu": "more_than", "ít nhất": "more_than",
-    "vượt": "more_than", "dưới": "less_than", "chưa đến": "less_than", "chưa tới": "less_than",
-    "không quá": "less_than", "không tới": "less_than", "tối đa": "less_than",
-}
-_FROM_BEFORE = re.compile(r"(?:^|\W)từ\s+$")
-_UPWARDS_AFTER = re.compile(r"^[^.;,]{0,40}?\btrở lên")
-_MORE_AFTER = re.compile(r"^[^.;,]{0,40}?\bnữa\b")
-_TOP_GROUP_BEFORE = re.compile(r"(?:nhóm|top)\s+(?:các\s+)?$")
+# A cheap test first: the first word of some qualifier is in the window (most windows have none).
+_QUALIFIER_HINT = re.compile(lexicon.union(phrase.split()[0] for phrase in _QUALIFIER_KIND))
+_FROM_BEFORE = re.compile(rf"(?:^|\W){lexicon.union(lexicon.words(_Q, 'from_before'))}\s+$")
+_UPWARDS_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b{lexicon.union(lexicon.words(_Q, 'upwards_after'))}")
+_MORE_BEFORE = re.compile(rf"{lexicon.union(lexicon.words(_Q, 'more_before'))}\s+$")
+_MORE_BEFORE_WORD = re.compile(rf"{lexicon.union(lexicon.words(_Q, 'more_before'))}\s+\S*\s*$")
+_MORE_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b{lexicon.union(lexicon.words(_Q, 'more_after'))}\b")
+_TOP_GROUP_BEFORE = re.compile(rf"{lexicon.union(lexicon.words(_Q, 'top_group_before'))}\s+(?:các\s+)?$")
 
 
 def qualifier(folded: str, start: int, end: int) -> str:
@@ -32,11 +35,10 @@ def qualifier(folded: str, start: int, end: int) -> str:
     after = folded[end:end + 60]
     m = _QUALIFIER_BEFORE.search(before) if _QUALIFIER_HINT.search(before) else None
     if m:
-        word = re.sub(r"\s+là$", "", m.group("q"))
-        return _QUALIFIER_KIND.get(word, "approx")
+        return _QUALIFIER_KIND.get(" ".join(m.group("q").split()), "approx")
     if _FROM_BEFORE.search(before) and _UPWARDS_AFTER.match(after):
         return "more_than"
-    if re.search(r"hơn\s+$", before) or (_MORE_AFTER.match(after) and re.search(r"hơn\s+\S*\s*$", before)):
+    if _MORE_BEFORE.search(before) or (_MORE_AFTER.match(after) and _MORE_BEFORE_WORD.search(before)):
         return "more_than"
     if _TOP_GROUP_BEFORE.search(before):
         return "less_than"  # "nhóm 15 tỉnh dẫn đầu": a place no worse than 15
@@ -44,29 +46,33 @@ def qualifier(folded: str, start: int, end: int) -> str:
 
 
 # --- status ---------------------------------------------------------------------------------
+# The words are in resources/lexicon/vi/status.yml; the grammar (which cue may follow which) is here.
 
-_TARGET = (r"phấn đấu|mục tiêu|chỉ tiêu|dự kiến|(?<!sở )(?<!bộ )kế hoạch(?! và đầu tư)|định hướng|sẽ(?!\w)|"
-           r"hướng tới|tiến tới|theo đề án|theo lộ trình|thời gian tới|năm tới|giai đoạn tới|"
-           r"(?:bảo đảm|đảm bảo) cung cấp|nhằm đạt|cần đạt|phải đạt")
-_MET = r"(?:đạt|vượt|hoàn thành)\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)"
-_ACHIEVED = (r"(?:đến nay|hiện nay|hiện|thực tế|kết quả)\s*(?:,\s*)?(?:đã\s+)?(?:đạt|có|thực hiện được)|"
-             r"đã đạt được|thực tế đã")
-_CONTRAST_WORDS = r"(?<!\w)(?:nhưng|tuy nhiên|song|mặc dù vậy)(?!\w)"
+_S = "status"
+_TARGET = lexicon.branches(lexicon.words(_S, "target"), suffix=r"(?!\w)", not_in=lexicon.words(_S, "target_not_inside"))
+_MET = (rf"{lexicon.union(lexicon.words(_S, 'met_verbs'))}\s+(?:các\s+)?"
+        rf"{lexicon.union(lexicon.words(_S, 'plan_nouns'))}")
+_ACHIEVED = (rf"{lexicon.union(lexicon.words(_S, 'achieved_times'))}\s*(?:,\s*)?(?:đã\s+)?"
+             rf"{lexicon.union(lexicon.words(_S, 'achieved_verbs'))}|{lexicon.union(lexicon.words(_S, 'achieved_phrases'))}")
+_CONTRAST_WORDS = lexicon.alternation(lexicon.words(_S, "contrast"))
 # One pass finds every kind; a met target ("đạt chỉ tiêu") is matched before its "chỉ tiêu".
-# The look-ahead lets the engine skip positions where no cue can start.
+# The look-ahead (generated from the same lists) lets the engine skip positions where no cue can start.
+_CUE_STARTS = lexicon.initials([*lexicon.words(_S, "met_verbs"), *lexicon.words(_S, "achieved_times"),
+                                *lexicon.words(_S, "achieved_phrases"), *lexicon.words(_S, "contrast"),
+                                *lexicon.words(_S, "target")])
 _CUES = re.compile(
-    r"(?=ph|mụ|ch|dự|kế|đị|sẽ|hư|ti|th|nă|gi|bả|đả|nh|cầ|đạ|vư|ho|hi|kế|đã|tu|so|mặ|đế)"
-    rf"(?:(?P<met>{_MET})|(?P<achieved>{_ACHIEVED})|(?P<contrast>{_CONTRAST_WORDS})|(?P<target>{_TARGET}))"
+    rf"{_CUE_STARTS}(?:(?P<met>{_MET})|(?P<achieved>{_ACHIEVED})|(?P<contrast>{_CONTRAST_WORDS})|(?P<target>{_TARGET}))"
 )
 _TARGET_CUES = re.compile(_TARGET)
 _ACHIEVED_TARGET = re.compile(_MET)
-_FORWARD_FRAME = re.compile(
-    r"(?:thời gian tới|phương hướng|nhiệm vụ trọng tâm|mục tiêu|chỉ tiêu|kế hoạch năm|năm tới)[^.!?]*:"
-)
+_FORWARD_FRAME = re.compile(rf"{lexicon.union(lexicon.words(_S, 'forward_frames'))}[^.!?]*:")
 _ANAPHORIC_TARGET = re.compile(
-    r"^\W*(?:các |những )?(?:chỉ tiêu|mục tiêu|nhiệm vụ|kết quả) (?:này|trên)[^.!?]*(?:dự kiến|sẽ|phấn đấu|kế hoạch)"
+    rf"^\W*(?:{lexicon.union(lexicon.words(_S, 'plural_markers'))} )?{lexicon.union(lexicon.words(_S, 'anaphoric_subjects'))} "
+    rf"{lexicon.union(lexicon.words(_S, 'demonstratives'))}[^.!?]*{lexicon.union(lexicon.words(_S, 'anaphoric_plans'))}"
 )
-_FUTURE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:dự kiến|sẽ) (?:hoàn thành|đạt|cung cấp)")
+_FUTURE_AFTER = re.compile(
+    rf"^[^.;]{{0,60}}?\b{lexicon.union(lexicon.words(_S, 'future_words'))} {lexicon.union(lexicon.words(_S, 'future_verbs'))}"
+)
 
 
 def _has_target_cue(window: str) -> bool:
@@ -129,18 +135,27 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
 
 
 # --- scope ----------------------------------------------------------------------------------
+# The words are in resources/lexicon/vi/scopes.yml.
 
-_SCOPES = (
-    ("sở, ban, ngành", r"sở,?\s*ban,?\s*ngành|các sở,?\s*ngành|sở,\s*ngành"),
-    ("cấp tỉnh", r"cấp tỉnh"),
-    ("cấp huyện", r"cấp huyện|ubnd (?:các )?huyện|các huyện|huyện,\s*thị xã,\s*thành phố|quận,\s*huyện|huyện,\s*thị,"),
-    ("cấp xã", r"cấp xã|xã,\s*phường,\s*thị trấn|các xã|xã, phường"),
-)
-_SCOPE_RE = re.compile("|".join(f"(?P<s{i}>{pattern})" for i, (_, pattern) in enumerate(_SCOPES)))
-_AGENCY_BEFORE = re.compile(
-    r"(?P<a>công an tỉnh|bảo hiểm xã hội(?: tỉnh)?|ban quản lý (?:(?!cho biết|đã |đang |sẽ |tiếp nhận|giải quyết|có |đạt|được|là |với |thực hiện|triển khai|cung cấp|toàn |tại |trong )[^\d,;:()]){3,40}?|"
-    r"sở (?!,|ban)(?:(?!cho biết|đã |đang |sẽ |tiếp nhận|giải quyết|có |đạt|được|là |với |thực hiện|triển khai|cung cấp|toàn |tại |trong )[^\d,;:()]){2,40}?|văn phòng ubnd tỉnh|cục thuế(?: tỉnh)?)\s*\(?\s*$"
-)
+_SCOPES = tuple((label, lexicon.branches(phrases)) for label, phrases in lexicon.kinds("scopes", "levels"))
+_SCOPE_RE = re.compile(lexicon.initials([p for _, phrases in lexicon.kinds("scopes", "levels") for p in phrases], width=1)
+                       + "(?:" + "|".join(f"(?P<s{i}>{pattern})" for i, (_, pattern) in enumerate(_SCOPES)) + ")")
+
+
+def _agency_pattern() -> re.Pattern[str]:
+    """A named agency ("cục thuế tỉnh"), or a head word and the agency's own name ("sở tư pháp"),
+    standing right before the number; the name stops at a word that starts the predicate."""
+    stops = lexicon.branches(lexicon.words("scopes", "agency_name_stops"), suffix=r"(?!\w)")
+    heads = []
+    for item in lexicon.entry("scopes", "agency_heads"):
+        not_before = f"(?!{lexicon.union(item['not_before'])})" if item.get("not_before") else ""
+        heads.append(rf"{lexicon.phrase_regex(item['head'])} {not_before}"
+                     rf"(?:(?!{stops})[^\d,;:()]){{{int(item['min_name'])},40}}?")
+    named = lexicon.branches(lexicon.words("scopes", "agencies"))
+    return re.compile(rf"(?P<a>{named}|{'|'.join(heads)})\s*\(?\s*$")
+
+
+_AGENCY_BEFORE = _agency_pattern()
 
 
 def scope(folded: str, text: str, windows: list[tuple[int, int]]) -> str:

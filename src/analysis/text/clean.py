@@ -11,6 +11,8 @@ import re
 from typing import NamedTuple
 import unicodedata
 
+from . import lexicon
+
 
 class DecodeError(ValueError):
     """The bytes are not text in any encoding we accept."""
@@ -99,29 +101,32 @@ def strip_accents(text: str) -> str:
 
 # --- page furniture ---------------------------------------------------------------------
 
+# The words are in resources/lexicon/vi/furniture.yml; what a line must look like is here.
+
+def _f(key: str) -> str:
+    return lexicon.union(lexicon.words("furniture", key))
+
+
 # A line that is only one of these headings ends the article: what follows is site furniture.
-_END_MARKERS = re.compile(
-    r"^\s*(tin liên quan|tin khác|các tin khác|tin cùng chuyên mục|bài viết liên quan|tin mới hơn|"
-    r"những tin mới hơn|những tin cũ hơn|tin đã đưa|tin khác đã đăng|ý kiến bạn đọc|bình luận|"
-    r"chia sẻ bài viết|newer news items:?|older news items:?|related (news|articles):?|"
-    r"liên kết website|xem tất cả|lên đầu trang)\s*$"
-)
+_END_MARKERS = re.compile(rf"^\s*{_f('end_markers')}\s*$")
 # Markers glued to the end of a byline line ("T/h: Đồng NhungÝ KIẾN BẠN ĐỌC").
-_END_GLUED = re.compile(r"(ý kiến bạn đọc|tin khác đã đăng|tin liên quan)\s*$")
-# Lines that are furniture wherever they stand.
+_END_GLUED = re.compile(rf"{_f('glued_end_markers')}\s*$")
+_ERROR_CODE = lexicon.branches(lexicon.words("furniture", "error_codes"), suffix=r" \d{3}")
+# Lines that are furniture wherever they stand (the look-ahead on first letters is generated: speed).
 _FURNITURE_LINE = re.compile(
-    r"(?=[lsvitce4])(?:(?:lượt xem|lượt đọc|lượt truy cập|số lượt truy cập|views?)\s*:\s*[\d.,]+|img\s*\d|"
-    r"the request was aborted|could not create ssl|error \d{3}|404 not found)"
+    lexicon.initials([*lexicon.words("furniture", "counters"), *lexicon.words("furniture", "image_marks"),
+                      *lexicon.words("furniture", "error_lines"), *lexicon.words("furniture", "error_codes")], width=1)
+    + "(?:" + "|".join([lexicon.branches(lexicon.words("furniture", "counters"), suffix=r"\s*:\s*[\d.,]+"),
+                        lexicon.branches(lexicon.words("furniture", "image_marks"), suffix=r"\s*\d"),
+                        lexicon.branches(lexicon.words("furniture", "error_lines")), _ERROR_CODE]) + ")"
 )
-_FURNITURE_START = re.compile(
-    r"\s*(?:(?:ảnh|nguồn|nguồn tin|nguồn ảnh|tác giả(?: bài viết)?|theo|written by|t/h|tin, ảnh|bài, ảnh|video)\s*:|"
-    r"(?:you are here|chọn thành phố|tỷ giá - thời tiết|thời tiết|trang chủ|đăng nhập)\s*$)"
-)
+_FURNITURE_START = re.compile(rf"\s*(?:{_f('labels')}\s*:|{_f('navigation')}\s*$)")
+_FURNITURE_PREFIX = re.compile(rf"\s*(?:{_f('error_prefixes')}(?!\w)[^.]*\.|{_ERROR_CODE}[^.]*\.)\s*")
 
 
 def _furniture_prefix(line: str) -> int:
     """Length of an error banner glued before the real text on the same line ("... channel. Xây dựng")."""
-    m = re.match(r"\s*(the request was aborted[^.]*\.|could not [^.]*\.|error \d{3}[^.]*\.)\s*", line)
+    m = _FURNITURE_PREFIX.match(line)
     return m.end() if m else 0
 
 
@@ -160,7 +165,7 @@ class Sentence(NamedTuple):
 
 
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])")
-_ABBREV = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|Th\.S|ông|bà|St|No)|\b[A-ZĐ])\.$")
+_ABBREV = re.compile(rf"(?:\b{lexicon.union(lexicon.words('sentences', 'abbreviations'), keep_case=True)}|\b[A-ZĐ])\.$")
 
 
 def _continues(prev: str, nxt: str) -> bool:

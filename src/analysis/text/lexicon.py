@@ -1,15 +1,26 @@
 """The Vietnamese vocabulary of the extractor, kept as data (resources/lexicon/vi/*.yml) and compiled once.
 
-A lexicon file holds plain phrases, written as they appear in folded text (lower case, NFC). A phrase
-matches as whole words; a space in it matches any run of spaces. Code names no word: it asks for a
-list by its key and gets a compiled pattern (see README, "Adding a cue or a metric").
+A lexicon file holds plain phrases, written as they appear in folded text (lower case, NFC). In a
+phrase, a space matches any run of spaces, and the space after a comma may be missing ("xã,phường").
+Code names no word: it asks for a list by its key and builds the grammar around it (positions,
+look-behinds, optional particles); the vocabulary is the files' (see README, "Adding a cue or a metric").
+
+- `alternation(phrases)`: the phrases as whole words (the usual case);
+- `union(phrases)`: the phrases with no word boundary, for grammar that sets its own (a number glued to
+  its unit, "ngày5/6", a prefix such as "dvc" for "dvctt"); `branches` gives the same alternatives
+  bare, to put several lists in one flat group;
+- `initials(phrases)`: a look-ahead on the phrases' first letters, put before a large alternation so
+  the regex engine skips the positions where none can start (speed); it is generated from the same
+  lists, so a phrase added to a file never falls outside its guard;
+- `not_inside(phrase, names)`: a phrase that is no cue inside a longer name ("kế hoạch" in "sở kế
+  hoạch và đầu tư").
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import yaml
 
@@ -34,11 +45,69 @@ def load(name: str) -> dict[str, Any]:
     return data
 
 
-def alternation(phrases: list[str]) -> str:
+def _clean(phrases: Iterable[str], keep_case: bool = False) -> list[str]:
+    """Phrases stripped (and lowered unless keep_case), duplicates dropped, first occurrence kept."""
+    out = (" ".join(str(p).split()) for p in phrases if p is not None and str(p).strip())
+    return list(dict.fromkeys(p if keep_case else p.lower() for p in out))
+
+
+def phrase_regex(phrase: str) -> str:
+    """One phrase as a regex: words escaped; a space matches any run of spaces (none needed after a comma)."""
+    words = phrase.split()
+    body = re.escape(words[0])
+    for prev, word in zip(words, words[1:]):
+        body += (r"\s*" if prev.endswith(",") else r"\s+") + re.escape(word)
+    return body
+
+
+def branches(phrases: Iterable[str], suffix: str = "", keep_case: bool = False, not_in: Iterable[str] = ()) -> str:
+    """The bare alternatives "a|b|c" of the phrases, longest first (ties: file order), each followed by
+    `suffix`, for a caller's own group: `(?P<unit>{branches(...)})`, or several lists in one flat group
+    (flat alternatives that start with letters let the regex engine skip ahead, nested groups do not).
+    With `not_in`, a phrase does not match inside those names (see `not_inside`)."""
+    ordered = sorted(_clean(phrases, keep_case), key=len, reverse=True)
+    if not ordered:
+        raise ValueError("an empty list of phrases")
+    names = list(not_in)
+    return "|".join((not_inside(p, names) if names else phrase_regex(p)) + suffix for p in ordered)
+
+
+def union(phrases: Iterable[str], keep_case: bool = False, not_in: Iterable[str] = ()) -> str:
+    """A non-capturing regex alternation of the phrases, longest first (ties: file order), no word boundary."""
+    return f"(?:{branches(phrases, keep_case=keep_case, not_in=not_in)})"
+
+
+def alternation(phrases: Iterable[str], keep_case: bool = False) -> str:
     """A regex alternation of phrases, longest first, each as whole words."""
-    ordered = sorted({p.strip().lower() for p in phrases if p and p.strip()}, key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in ordered)
-    return rf"(?<!\w)(?:{body})(?!\w)"
+    return rf"(?<!\w){union(phrases, keep_case)}(?!\w)"
+
+
+def initials(phrases: Iterable[str], width: int | None = 2, extra: Iterable[str] = ()) -> str:
+    """A look-ahead on how the phrases can start: their first `width` letters (None: their first word),
+    plus `extra` regexes for the grammar's own openings (r"\\d"). One letter wide, it is a character class."""
+    heads = [p.split()[0] for p in _clean(phrases)]
+    heads = list(dict.fromkeys(h if width is None else h[:width] for h in heads))
+    if width == 1 and not list(extra):
+        return "(?=[" + "".join(re.escape(h) for h in heads) + "])"
+    return "(?=" + "|".join([*extra, *(re.escape(h) for h in heads)]) + ")"
+
+
+def not_inside(phrase: str, names: Iterable[str]) -> str:
+    """The phrase's regex, barred where it stands inside one of the names: each name that contains the
+    phrase gives a look-behind on the words before it and a look-ahead on the words after it."""
+    phrase = " ".join(phrase.lower().split())
+    behind, ahead = [], []
+    for name in _clean(names):
+        at = f" {name} ".find(f" {phrase} ")
+        if at < 0:
+            continue
+        before, after = name[:at], name[at + len(phrase):]
+        if before:
+            behind.append(f"(?<!{re.escape(before)})")  # fixed width: the name's own spacing
+        if after:
+            ahead.append(r"\s+" + phrase_regex(after))
+    tail = f"(?!{'|'.join(ahead)})" if ahead else ""
+    return "".join(behind) + phrase_regex(phrase) + tail
 
 
 def entry(name: str, key: str) -> Any:
@@ -51,6 +120,19 @@ def entry(name: str, key: str) -> Any:
     return value
 
 
+def words(name: str, key: str) -> list[str]:
+    """The list of phrases at `key` of lexicon file `name` (checked: a non-empty list of strings)."""
+    value = entry(name, key)
+    if not isinstance(value, list) or not value or not all(isinstance(p, str) and p.strip() for p in value):
+        raise ValueError(f"{lexicon_dir() / name}.yml: {key!r} must be a non-empty list of phrases")
+    return value
+
+
+def kinds(name: str, key: str) -> tuple[tuple[str, list[str]], ...]:
+    """An ordered list of {kind: phrases} entries as (kind, phrases), in file order."""
+    return tuple((str(kind), list(phrases)) for item in entry(name, key) for kind, phrases in item.items())
+
+
 @lru_cache(maxsize=None)
 def pattern(name: str, key: str) -> re.Pattern[str]:
     """The compiled phrases at `key` of lexicon file `name`."""
@@ -59,5 +141,4 @@ def pattern(name: str, key: str) -> re.Pattern[str]:
 
 def ordered_kinds(name: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """An ordered list of {kind: phrases} entries as (kind, compiled pattern), first wins."""
-    return tuple((kind, re.compile(alternation(words)))
-                 for item in entry(name, key) for kind, words in item.items())
+    return tuple((kind, re.compile(alternation(phrases))) for kind, phrases in kinds(name, key))

@@ -10,23 +10,30 @@ import re
 from typing import NamedTuple
 from decimal import Decimal, InvalidOperation
 
+from . import lexicon
+
 YEAR_MIN, YEAR_MAX = 1945, 2100
 
-MULTIPLIERS = {"ngàn": 1_000, "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "triệu": 1_000_000,
-               "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
+
+def _w(key: str) -> str:
+    """The phrases at `key` of numbers.yml as a regex alternation; the grammar below sets boundaries."""
+    return lexicon.union(lexicon.words("numbers", key))
+
+
+MULTIPLIERS: dict[str, int] = {" ".join(str(word).lower().split()): int(value)
+                               for word, value in lexicon.entry("numbers", "multipliers").items()}
 
 # Nouns that make a preceding digit run a count of something (used to keep "2000 hồ sơ" or
 # "10/10 huyện" as figures rather than a year or a date).
-COUNT_NOUNS = (
-    r"hồ sơ|hs\b|thủ tục|tthc|dịch vụ|dvc|tài khoản|hộp thư|văn bản|cơ quan|đơn vị|sở\b|ban\b|ngành|"
-    r"huyện|quận|thị xã|xã\b|phường|thị trấn|tỉnh|thành phố|ubnd|người|lượt|cán bộ|công chức|máy|"
-    r"điểm|nhiệm vụ|doanh nghiệp|trường|bệnh viện|chứng thư|thiết bị|cuộc|bộ phận|trang|cổng|hệ thống"
-)
+COUNT_NOUNS = (lexicon.branches(lexicon.words("numbers", "count_nouns.prefixes")) + "|"
+               + lexicon.branches(lexicon.words("numbers", "count_nouns.words"), suffix=r"(?!\w)"))
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 NUMBER_PATTERN = _NUM  # a Vietnamese number literal, for other modules' regexes
-_MULT = r"(?:\s*(?P<mult>ngàn|nghìn|vạn|triệu|tỷ|tỉ)(?!\w))?"
-_PCT = r"(?P<pct>\s*(?:%|phần trăm(?!\w)))?"
+_MULT_WORDS = lexicon.branches(MULTIPLIERS)
+_MULT = rf"(?:\s*(?P<mult>{_MULT_WORDS})(?!\w))?"
+_PCT_WORDS = lexicon.branches(lexicon.words("numbers", "percent_words"), suffix=r"(?!\w)")
+_PCT = rf"(?P<pct>\s*(?:%|{_PCT_WORDS}))?"
 
 # Every branch starts with a digit, so the regex engine skips ahead to digits; URLs are found
 # separately (`_URL`) and the digits inside them are not figures.
@@ -46,22 +53,29 @@ _TOKEN = re.compile(
     r")"
 )
 
-_LEVEL_BEFORE = re.compile(r"(mức độ|mức|cấp độ)\s*$")
-_LEVEL_LIST_BEFORE = re.compile(r"(mức độ|mức|cấp độ)\s*[1-4]((\s*(,|và|hoặc|-|–)\s*)(mức độ|mức|cấp độ)?\s*[1-4])*\s*(,|và|hoặc|-|–)\s*(mức độ|mức|cấp độ)?\s*$")
-_LEVEL_CAP = re.compile(r"cấp\s*$")
-_ORDINAL_BEFORE = re.compile(r"thứ\s*$")
-_RANK_BEFORE = re.compile(r"(xếp hạng|xếp|đứng|hạng|vị trí)\s+(thứ\s*)?$")
-_DATE_WORD_BEFORE = re.compile(r"(ngày|hôm|tháng|quý|năm|sáng|chiều|tối|đêm|mùng|mồng)\s*$")
+# What stands before or after a number (words from numbers.yml; `near` is the last 24 characters).
+_LEVEL = _w("level_words")
+_JOIN = _w("level_joiners")
+_LEVEL_BEFORE = re.compile(rf"{_LEVEL}\s*$")
+_LEVEL_LIST_BEFORE = re.compile(rf"{_LEVEL}\s*[1-4](?:\s*{_JOIN}\s*(?:{_LEVEL})?\s*[1-4])*\s*{_JOIN}\s*(?:{_LEVEL})?\s*$")
+_LEVEL_CAP = re.compile(rf"{_w('level_cap')}\s*$")
+_LEVEL_CAP_AFTER = re.compile(rf"^\s*(?:[)\],;.]|{_w('level_cap_followers')}|$)")
+_ORDINAL_BEFORE = re.compile(rf"{_w('ordinal')}\s*$")
+_RANK_BEFORE = re.compile(rf"{_w('rank_words')}\s+(?:{_w('ordinal')}\s*)?$")
+_RANK_CONTEXT = re.compile(rf"{_w('rank_words')}[^.;]*$")
+_DATE_WORD_BEFORE = re.compile(rf"{_w('date_words')}\s*$")
+_FRACTION_DATE_BEFORE = re.compile(rf"{_w('fraction_date_words')}\s*$")
 _DOC_BEFORE = re.compile(
-    r"(?<!\w)(?<!danh )(nghị định|quyết định|thông tư|chỉ thị|công văn|nghị quyết|kế hoạch|điều|khoản|chương|mục|"
-    r"phụ lục|luật|thông báo|tờ trình|văn bản|báo cáo|số|no\.?|hotline|điện thoại|đt|fax)\s*:?\s*$"
+    r"(?<!\w)" + "".join(f"(?<!{re.escape(w)} )" for w in lexicon.words("numbers", "document_not_after"))
+    + rf"{_w('document_words')}\s*:?\s*$"
 )
-_RANK_NUMBER_BEFORE = re.compile(r"(?:vị trí|hạng|thứ hạng)\s+số\s*$")  # "vị trí số 12": a place, not a document
-_VERSION_BEFORE = re.compile(r"(phiên bản|version|bản|công nghiệp|cách mạng|kiến trúc[^,;.]{0,60}|web|v\.?)\s*$")
-_STANDARD_BEFORE = re.compile(r"(iso|tcvn|iec)\s*$")
-_DURATION_AFTER = re.compile(r"^\s*(tháng|năm|ngày|tuần|quý|giờ|phút|giây|thập kỷ|kỳ)(?!\w)")
-_MONEY_AFTER = re.compile(r"^\s*(đồng|đ|vnđ|vnd|usd|\$)(?!\w)")
-_COUNT_AFTER = re.compile(rf"^\s*(các\s+|những\s+)?({COUNT_NOUNS})")
+_RANK_NUMBER_BEFORE = re.compile(rf"{_w('rank_places')}\s+{_w('number_sign')}\s*$")  # "vị trí số 12": a place, not a document
+_VERSION_BEFORE = re.compile(rf"(?:{lexicon.branches(lexicon.words('numbers', 'version_words'))}"
+                             rf"|{lexicon.branches(lexicon.words('numbers', 'version_named'), suffix='[^,;.]{0,60}')})\s*$")
+_STANDARD_BEFORE = re.compile(rf"{_w('standards')}\s*$")
+_DURATION_AFTER = re.compile(rf"^\s*{_w('duration_units')}(?!\w)")
+_MONEY_AFTER = re.compile(rf"^\s*{_w('currencies')}(?!\w)")
+_COUNT_AFTER = re.compile(rf"^\s*(?:{_w('plural_markers')}\s+)?(?:{COUNT_NOUNS})")
 
 
 class NumberToken(NamedTuple):
@@ -89,14 +103,17 @@ def parse_number(text: str) -> float:
         raise ValueError(f"not a Vietnamese number: {text!r}") from exc
 
 
+_AMOUNT = re.compile(rf"\s*({_NUM})\s*({_MULT_WORDS})?\s*%?\s*")
+
+
 def parse_amount(text: str) -> float:
     """A number with an optional multiplier word: '61,3 ngàn' -> 61300.0, '1,2 triệu' -> 1200000.0."""
-    m = re.fullmatch(rf"\s*({_NUM})\s*(ngàn|nghìn|vạn|triệu|tỷ|tỉ)?\s*%?\s*", text.lower())
+    m = _AMOUNT.fullmatch(text.lower())
     if not m:
         raise ValueError(f"not a Vietnamese amount: {text!r}")
     value = Decimal(m.group(1).replace(".", "").replace(",", "."))
     if m.group(2):
-        value *= MULTIPLIERS[m.group(2)]
+        value *= MULTIPLIERS[" ".join(m.group(2).split())]
     return float(value)
 
 
@@ -125,7 +142,7 @@ def _verdict(kind: str, m: re.Match[str], folded: str) -> tuple[bool, str]:
         small = is_int and 1 <= int(digits) <= 4
         if _LEVEL_BEFORE.search(near) or (small and _LEVEL_LIST_BEFORE.search(before) and not _COUNT_AFTER.match(after)):
             return False, "level"
-        if _LEVEL_CAP.search(near) and is_int and int(digits) <= 4 and re.match(r"^\s*([)\],;.]|và|$)", after):
+        if _LEVEL_CAP.search(near) and is_int and int(digits) <= 4 and _LEVEL_CAP_AFTER.match(after):
             return False, "level"
         if _ORDINAL_BEFORE.search(near) and not _RANK_BEFORE.search(near):
             return False, "ordinal"
@@ -148,11 +165,11 @@ def _verdict(kind: str, m: re.Match[str], folded: str) -> tuple[bool, str]:
 
 def _fraction_verdict(m: re.Match[str], before: str, after: str) -> tuple[bool, str]:
     num, den = parse_number(m.group("num")), parse_number(m.group("den"))
-    if _DATE_WORD_BEFORE.search(before) or re.search(r"(từ|đến|tới|hết|vào|ngày)\s*$", before):
+    if _DATE_WORD_BEFORE.search(before) or _FRACTION_DATE_BEFORE.search(before):
         return False, "date"
     if _COUNT_AFTER.match(after):
         return (den > 0, "" if den > 0 else "zero denominator")
-    if re.search(r"(xếp hạng|vị trí|đứng|hạng|xếp)[^.;]*$", before) or den in (63, 64, 34):
+    if _RANK_CONTEXT.search(before) or den in (63, 64, 34):
         return True, ""
     if 1 <= den <= 12 and 1 <= num <= 31 and "." not in m.group(0):
         return False, "date"
@@ -185,7 +202,7 @@ def scan_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
             continue
         elif kind == "plain":
             mult = m.group("mult")
-            multiplier = MULTIPLIERS[mult] if mult else 1
+            multiplier = MULTIPLIERS[" ".join(mult.split())] if mult else 1
             literal = m.group("plain").replace(".", "").replace(",", ".")
             value = float(literal) if multiplier == 1 else float(Decimal(literal) * multiplier)
             unit = "percent" if m.group("pct") else "count"

@@ -12,28 +12,42 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from . import lexicon
+
 _Y = r"(?:19|20)\d{2}"
 _DATE = rf"\d{{1,2}}[/.]\d{{1,2}}[/.]{_Y}"
 _DAYMONTH = r"\d{1,2}[/.]\d{1,2}"
 
+
+def _w(key: str) -> str:
+    """The phrases at `key` of periods.yml, as a regex alternation (the grammar below sets the spaces)."""
+    return lexicon.union(lexicon.words("periods", key))
+
+
+_OPENERS = ("from", "counting", "until", "quarter", "month", "spans", "target_prepositions",
+            "year_prepositions", "year", "day", "present", "present_lead")  # the words a period can start with (besides a digit)
+_DAY, _YEAR, _UNTIL = _w("day"), _w("year"), _w("until")
 _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (speed)
-    r"(?=\d|từ|tính|đến|tới|quý|tháng|giai|thời|nhiệm|vào|trước|trong|cuối|đầu|hết|của|năm|ngày|hiện|cho)(?:"
-    rf"(?P<range>từ (?:ngày )?(?:{_DATE}|{_DAYMONTH}) (?:đến|tới) (?:ngày )?(?P<ry>{_DATE}))"
-    rf"|(?P<since_now>từ đầu năm(?: (?P<sy>{_Y}))? (?:đến|tới) nay)"
-    r"|(?P<now>(?:(?:tính |cho )?(?:đến|tới) )?(?:thời điểm )?(?:hiện nay|hiện tại)|(?:tính |cho )?(?:đến|tới) nay)(?!\w)"
-    rf"|(?P<until>(?:tính )?(?:đến|tới) (?:hết )?(?:ngày )?(?P<uy>{_DATE}))"
-    rf"|(?P<months>\d{{1,2}} tháng(?: (?:đầu |cuối )?năm(?: (?P<my>{_Y}))?)?(?! \d))"
-    rf"|(?P<quarter>quý (?:[ivx]+|\d)(?:\s*[-/]\s*(?P<qy>{_Y})| năm (?P<qy2>{_Y}))?)"
-    rf"|(?P<month>tháng \d{{1,2}}(?:\s*[-/.]\s*(?P<mny>{_Y})| năm (?P<mny2>{_Y}))?)"
-    rf"|(?P<yrange>(?:giai đoạn |thời kỳ |nhiệm kỳ )?{_Y}\s*[-–—]\s*{_Y})"
-    rf"|(?P<targetyear>(?:đến|tới|vào|trước) (?:cuối |hết )?(?:năm )?(?P<ty>{_Y}))"
-    rf"|(?P<year>(?:trong |cuối |đầu |hết |của )?năm (?P<yy>{_Y}))"
-    rf"|(?P<date>(?:ngày )?(?P<dy>{_DATE}))"
+    lexicon.initials([w for key in _OPENERS for w in lexicon.words("periods", key)], width=None, extra=[r"\d"])
+    + "(?:"
+    rf"(?P<range>{_w('from')} (?:{_DAY} )?(?:{_DATE}|{_DAYMONTH}) {_UNTIL} (?:{_DAY} )?(?P<ry>{_DATE}))"
+    rf"|(?P<since_now>{_w('from')} {_w('year_start')} {_YEAR}(?: (?P<sy>{_Y}))? {_UNTIL} {_w('now')})"
+    rf"|(?P<now>(?:{_w('present_lead')} )?(?:{_w('moment')} )?{_w('present')}|{_w('present_lead')} {_w('now')})(?!\w)"
+    rf"|(?P<until>(?:{_w('counting')} )?{_UNTIL} (?:{_w('through')} )?(?:{_DAY} )?(?P<uy>{_DATE}))"
+    rf"|(?P<months>\d{{1,2}} {_w('month')}(?: (?:{_w('year_parts')} )?{_YEAR}(?: (?P<my>{_Y}))?)?(?! \d))"
+    rf"|(?P<quarter>{_w('quarter')} (?:[ivx]+|\d)(?:\s*[-/]\s*(?P<qy>{_Y})| {_YEAR} (?P<qy2>{_Y}))?)"
+    rf"|(?P<month>{_w('month')} \d{{1,2}}(?:\s*[-/.]\s*(?P<mny>{_Y})| {_YEAR} (?P<mny2>{_Y}))?)"
+    rf"|(?P<yrange>(?:{_w('spans')} )?{_Y}\s*[-–—]\s*{_Y})"
+    rf"|(?P<targetyear>{_w('target_prepositions')} (?:{_w('target_edges')} )?(?:{_YEAR} )?(?P<ty>{_Y}))"
+    rf"|(?P<year>(?:{_w('year_prepositions')} )?{_YEAR} (?P<yy>{_Y}))"
+    rf"|(?P<date>(?:{_DAY} )?(?P<dy>{_DATE}))"
     r")"
 )
-_START_BEFORE = re.compile(r"(?:^|\W)từ (?:cuối |đầu )?(?:ngày )?$")
-_BASELINE_BEFORE = re.compile(r"so với (?:cùng kỳ )?(?:của )?$")
-_DOCUMENT_BEFORE = re.compile(r"\d+/[\w.-]+\s+(?:ngày\s+)?$|(?:ban hành|ký) ngày $")
+_START_BEFORE = re.compile(rf"(?:^|\W){_w('from')} (?:{_w('year_parts')} )?(?:{_DAY} )?$")
+_BASELINE_BEFORE = re.compile(rf"{_w('baseline')} (?:{_w('same_period')} )?(?:của )?$")
+_DOCUMENT_BEFORE = re.compile(rf"\d+/[\w.-]+\s+(?:{_DAY}\s+)?$|{_w('document_verbs')} {_DAY} $")
+_COUNTING_BEFORE = re.compile(rf"{_w('counting')}\s+$")
+_DAY_WORD = re.compile(rf"(?i)\b{_DAY}\s+")
 
 
 class Period(NamedTuple):
@@ -57,7 +71,7 @@ def _year(m: re.Match[str]) -> int | None:
 def _wording(original: str) -> str:
     """Normalised wording: spaces collapsed, 'ngày ' dropped, sentence-initial capital lowered."""
     text = re.sub(r"\s+", " ", original).strip()
-    text = re.sub(r"(?i)\bngày\s+", "", text)
+    text = _DAY_WORD.sub("", text)
     return text[:1].lower() + text[1:]
 
 
@@ -73,7 +87,7 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
         elif kind == "yrange":
             role = "range"
         elif kind == "targetyear":  # "đến năm 2025" looks ahead; "tính đến cuối năm 2019" is a report cut-off
-            role = "frame" if re.search(r"tính\s+$", before) else "target"
+            role = "frame" if _COUNTING_BEFORE.search(before) else "target"
         elif _BASELINE_BEFORE.search(before):
             role = "baseline"
         elif kind not in ("range", "since_now", "until") and _START_BEFORE.search(before):
