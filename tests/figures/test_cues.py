@@ -33,3 +33,34 @@ def test_scope_words():
     text = "Ở cấp huyện và cấp xã, 19/19 sở, ban, ngành"
     assert scope(fold(text), text, [(0, len(text))]) == "cấp huyện, cấp xã, sở, ban, ngành"
     assert scope(fold("toàn tỉnh"), "toàn tỉnh", [(0, 9)]) == ""
+
+
+def _statuses(text: str) -> list[str]:
+    from analysis.figures.extract import extract_text
+    return list(extract_text(text, "t")["status"])
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2026: 90% hồ sơ được nộp trực tuyến\n\n2/1/2026 9:00\n\nĐây là một trong những mục tiêu của kế hoạch chuyển đổi số năm 2026 của tỉnh.",
+    "Tỷ lệ hồ sơ trực tuyến đạt 90%. Đó là chỉ tiêu mà tỉnh đặt ra cho năm tới.",
+])
+def test_a_following_sentence_that_calls_the_figures_plans(text):
+    assert _statuses(text) == ["target"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kế hoạch nêu rõ, đảm bảo hạ tầng vận hành ổn định. 95% cán bộ, công chức sử dụng thư điện tử trong công việc.",
+    "Đề án đặt ra yêu cầu cụ thể. 95% cán bộ, công chức sử dụng thư điện tử trong công việc.",
+])
+def test_a_paragraph_opened_by_a_plan_document_setting_its_content(text):
+    assert _statuses(text) == ["target"]
+
+
+def test_key_indicators_of_a_report_are_not_plans():
+    text = "Các chỉ tiêu chủ yếu như sau:\n- Hồ sơ tiếp nhận: 5.000 hồ sơ;\n- Hồ sơ trực tuyến: 2.000 hồ sơ."
+    assert set(_statuses(text)) == {"actual"}
+
+
+def test_the_number_named_by_a_met_plan_is_the_plan():
+    text = "Tỷ lệ hồ sơ nộp trực tuyến đạt hơn 92%, vượt chỉ tiêu 80% được giao."
+    assert _statuses(text) == ["actual", "target"]

@@ -70,6 +70,13 @@ _ANAPHORIC_TARGET = re.compile(
     rf"^\W*(?:{lexicon.union(lexicon.words(_S, 'plural_markers'))} )?{lexicon.union(lexicon.words(_S, 'anaphoric_subjects'))} "
     rf"{lexicon.union(lexicon.words(_S, 'demonstratives'))}[^.!?]*{lexicon.union(lexicon.words(_S, 'anaphoric_plans'))}"
 )
+_THIS_IS_A_PLAN = re.compile(
+    rf"^\W*{lexicon.union(lexicon.words(_S, 'anaphoric_this'))} là [^.!?]{{0,40}}?{lexicon.union(lexicon.words(_S, 'plan_nouns'))}"
+)
+_PLAN_REPORT = re.compile(
+    rf"\W*{lexicon.union(lexicon.words(_S, 'plan_documents'))}(?: [^,.;:]{{0,60}}?)? "
+    rf"{lexicon.union(lexicon.words(_S, 'plan_reporting'))}"
+)
 _FUTURE_AFTER = re.compile(
     rf"^[^.;]{{0,60}}?\b{lexicon.union(lexicon.words(_S, 'future_words'))} {lexicon.union(lexicon.words(_S, 'future_verbs'))}"
 )
@@ -82,12 +89,16 @@ def _has_target_cue(window: str) -> bool:
 def planned_sentence(folded: str, sentence: tuple[int, int], paragraph: tuple[int, int],
                      next_sentence: tuple[int, int] | None) -> bool:
     """A whole sentence of plans: its paragraph opened a forward-looking list before it
-    ("nhiệm vụ trong thời gian tới: …"), or the next sentence calls its figures plans
-    ("Các chỉ tiêu này dự kiến …")."""
-    if _FORWARD_FRAME.search(folded, paragraph[0], sentence[0]):
+    ("nhiệm vụ trong thời gian tới: …") or opens with a plan document setting it ("Kế hoạch nêu rõ, …"),
+    or the next sentence calls its figures plans ("Các chỉ tiêu này dự kiến …", "Đây là một trong những
+    mục tiêu của kế hoạch …"). `next_sentence` is chosen by the caller (same paragraph, or below a headline)."""
+    if _FORWARD_FRAME.search(folded, paragraph[0], sentence[0]) or _PLAN_REPORT.match(folded, paragraph[0], paragraph[1]):
         return True
-    return bool(next_sentence and next_sentence[0] < paragraph[1]
-                and _ANAPHORIC_TARGET.match(folded[next_sentence[0]:next_sentence[1]]))
+    following = folded[next_sentence[0]:next_sentence[1]] if next_sentence else ""
+    return bool(following and (_ANAPHORIC_TARGET.match(following) or _THIS_IS_A_PLAN.match(following)))
+
+
+_ONLY_LINK = re.compile(r"\s*(?:là|:)?\s*")
 
 
 class SentenceCues(NamedTuple):
@@ -96,15 +107,15 @@ class SentenceCues(NamedTuple):
     targets: list[tuple[int, int]]   # plan words, minus "đạt/vượt chỉ tiêu" (a target met is a result)
     contrasts: list[tuple[int, int]]  # nhưng, tuy nhiên: a cue before them does not reach past them
     achieved: list[tuple[int, int]]   # "đến nay đã đạt": results reported after a plan
+    met: list[tuple[int, int]] = []   # "vượt chỉ tiêu": a number right after it is the target itself
 
 
 def sentence_cues(folded: str, start: int, end: int) -> SentenceCues:
     """The status cues of the sentence between start and end, in one pass."""
-    found: dict[str, list[tuple[int, int]]] = {"target": [], "contrast": [], "achieved": []}
+    found: dict[str, list[tuple[int, int]]] = {"target": [], "contrast": [], "achieved": [], "met": []}
     for m in _CUES.finditer(folded, start, end):
-        if m.lastgroup != "met":
-            found[m.lastgroup].append(m.span())
-    return SentenceCues(found["target"], found["contrast"], found["achieved"])
+        found[m.lastgroup].append(m.span())
+    return SentenceCues(found["target"], found["contrast"], found["achieved"], found["met"])
 
 
 def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
@@ -122,6 +133,8 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
         if re.search(r"(?:19|20)\d{2}", folded[paren[0]:paren[1]]):
             return "target" if _has_target_cue(window) else "actual"
     found = found or sentence_cues(folded, s_start, s_end)
+    if any(b <= pos and _ONLY_LINK.fullmatch(folded, b, pos) for a, b in found.met):
+        return "target"  # "đạt 92%, vượt chỉ tiêu 80% được giao": the number named by the met plan is the plan
     start = max([b for a, b in found.contrasts if b <= pos], default=s_start)
     achieved = [b for a, b in found.achieved if a >= start and b <= pos]
     if achieved:

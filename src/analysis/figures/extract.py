@@ -162,6 +162,9 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
     s_periods = [p for p in para_periods[s.paragraph] if s.start <= p.start and p.end <= s.end]
     nxt = doc.sentences[s_index + 1] if s_index + 1 < len(doc.sentences) else None
     next_span = (nxt.start, nxt.end) if nxt and nxt.paragraph == s.paragraph else None
+    if s.paragraph == 0 and _is_headline(text[para[0]:para[1]]):  # a headline: the first sentence below it
+        below = next((t for t in doc.sentences[s_index + 1:] if len(_WORDS.findall(text, t.start, t.end)) > 3), None)
+        next_span = (below.start, below.end) if below else None
     cuts = [s.start + b for b in _boundaries(folded, s.start, s.end)]
     planned = cues.planned_sentence(folded, (s.start, s.end), para, next_span)
     sentence_cues = cues.sentence_cues(folded, s.start, s.end)
@@ -334,6 +337,7 @@ def _context_before(doc: Document, s_index: int) -> str:
     return ""
 
 
+_WORDS = re.compile(r"[^\W\d_]{2,}")  # a sentence with a few words, not a dateline
 _GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")
 _LABEL = re.compile(r"(?:^|[;\n]|^\s*[-–•+*])\s*(?:[-–•+*]\s*)?(?P<label>[^:;\n]{3,100}?)\s*:\s*"
                     r"(?:(?:hơn|trên|gần|khoảng|đạt|dưới|là|chỉ)\s+)*$")
@@ -496,9 +500,11 @@ def _dedupe(rows: list[dict]) -> list[dict]:
 def _restatement_of(a: dict, b: dict) -> bool:
     """Two statements of one figure: compatible years, and the same status and scope unless one side
     merely restates (then it may lack the scope and the modal words)."""
-    if a["year"] is not None and b["year"] is not None and a["year"] != b["year"]:
-        return False
     restating = a["_restates"] or b["_restates"]
+    defaulted = restating and any(r["_restates"] and r["rule"].split("; ")[1] in ("year:document", "year:none")
+                                  for r in (a, b))  # a headline dated only by the article's own date
+    if a["year"] is not None and b["year"] is not None and a["year"] != b["year"] and not defaulted:
+        return False
     same_scope = a["scope"] == b["scope"] or (restating and not (a["scope"] and b["scope"]))
     return same_scope and (a["status"] == b["status"] or restating)
 
