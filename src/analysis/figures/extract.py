@@ -270,11 +270,11 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
         state = cues.status(folded, tok.start, tok.end, (s.start, s.end), paren, planned, sentence_cues)
         status_source = "cue" if state == "target" else "default"
         anaphoric = bool(_ANAPHORIC.search(folded, max(s.start, tok.start - 12), tok.start))
-        named = next((r for r in reversed(earlier) if anaphoric and not r["_restates"]
-                      and r["metric"] == decision.metric and r["value"] == tok.value), None)
+        named = next((r for r in reversed(earlier) if not r["_restates"] and r["metric"] == decision.metric
+                      and r["value"] == tok.value), None) if anaphoric else None
         if named:  # "trong 272 dịch vụ …" names again a figure stated before: its status stands
             state, status_source = named["status"], "restated"
-        header_row = next((r for r in rows if header and r["start"] == header.token.start), None)
+        header_row = next((r for r in rows if r["start"] == header.token.start), None) if header else None
         if header_row and header_row["status"] == "target" and header_row["year"] in (None, year):
             # the items of a plan are planned (unless dated apart: "(năm 2019 đạt …)")
             state, status_source = "target", "frame"

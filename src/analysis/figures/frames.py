@@ -95,6 +95,7 @@ def _closing(folded: str, open_at: int, end: int) -> int:
 
 
 _LABEL_END = re.compile(r"(?:là|đạt|bằng)\s*$")  # "Số hồ sơ quá hạn là: 1.551": a label, not a list
+_MAY_LIST = re.compile(rf"[:;(]|{lexicon.alternation(lexicon.entry('structure', 'list_openers'))}")  # cheap pre-check
 _FULL_STOP = re.compile(r"\.(?!\d)")
 
 
@@ -130,6 +131,8 @@ def _header_start(folded: str, start: int, opener: int) -> int:
 def list_frames(folded: str, start: int, end: int) -> list[Frame]:
     """The lists of the sentence [start, end): opener lists and parenthesised breakdowns."""
     frames: list[Frame] = []
+    if not _MAY_LIST.search(folded, start, end):
+        return frames
     for m in _OPENER.finditer(folded, start, end):
         head_start = _header_start(folded, start, m.start())
         paren = folded.rfind("(", head_start, m.start())
@@ -156,7 +159,7 @@ def list_frames(folded: str, start: int, end: int) -> list[Frame]:
             items = _split_items(folded, at + 1, close)
             if items:
                 frames.append(Frame((_header_start(folded, start, at), at), items))
-    return frames + _annotated_names(folded, start, end, frames)
+    return frames + (_annotated_names(folded, start, end, frames) if "(" in folded[start:end] else [])
 
 
 def frame_at(frames: list[Frame], pos: int) -> Frame | None:

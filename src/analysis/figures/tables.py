@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 _SPLIT = re.compile(r"\s{2,}|\t+")
+_ALIGNED = re.compile(r"\S(?: {2,}|\t+)\d")  # a cheap pre-check: some cell gap before a number
 _NUMERIC = re.compile(r"[<>]?\s*\d[\d.,]*\s*%?")
 
 
@@ -81,6 +82,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def find_tables(text: str) -> list[Table]:
     """Every space-aligned table of the text: a header line of 3+ columns followed by 2+ rows."""
+    if not _ALIGNED.search(text):
+        return []
     lines = _lines(text)
     tables: list[Table] = []
     i = 0
