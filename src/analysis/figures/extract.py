@@ -149,138 +149,223 @@ class _Seen:
     clause_start: int
 
 
-def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Period]],
-                   scanned: list[NumberToken], para_pct: dict[int, str], earlier: list[dict]) -> list[dict]:
+@dataclass
+class _View:
+    """One sentence as the rules see it: its spans, periods, clause cuts, status cues and lists."""
+
+    s: Sentence
+    index: int
+    para: tuple[int, int]
+    periods: list[Period]
+    para_periods: list[Period]
+    cuts: list[int]
+    planned: bool
+    cues: cues.SentenceCues
+    frames: list[Frame]
+    headline: bool
+    context_before: str
+
+
+def _view(doc: Document, s_index: int, para_periods: dict[int, list[Period]]) -> _View:
+    """The per-sentence facts every figure of the sentence shares, computed once."""
     s = doc.sentences[s_index]
     folded, text = doc.folded, doc.text
-    tokens = [t for t in scanned if t.figure]
-    if not tokens:
-        return []
     para = doc.paragraphs[s.paragraph]
     if s.paragraph not in para_periods:
         para_periods[s.paragraph] = find_periods(folded, text, *para)
-    s_periods = [p for p in para_periods[s.paragraph] if s.start <= p.start and p.end <= s.end]
+    headline = s.paragraph == 0 and _is_headline(text[para[0]:para[1]])
     nxt = doc.sentences[s_index + 1] if s_index + 1 < len(doc.sentences) else None
     next_span = (nxt.start, nxt.end) if nxt and nxt.paragraph == s.paragraph else None
-    if s.paragraph == 0 and _is_headline(text[para[0]:para[1]]):  # a headline: the first sentence below it
+    if headline:  # a headline: the first sentence below it
         below = next((t for t in doc.sentences[s_index + 1:] if len(_WORDS.findall(text, t.start, t.end)) > 3), None)
         next_span = (below.start, below.end) if below else None
-    cuts = [s.start + b for b in _boundaries(folded, s.start, s.end)]
-    planned = cues.planned_sentence(folded, (s.start, s.end), para, next_span)
-    sentence_cues = cues.sentence_cues(folded, s.start, s.end)
-    rows: list[dict] = []
-    seen: list[_Seen] = []
-    frames = list_frames(folded, s.start, s.end)
-    headline = s.paragraph == 0 and len(doc.paragraphs) > 1 and _is_headline(text[para[0]:para[1]])
-    for i, tok in enumerate(tokens):
-        clause_start = max([c + 1 for c in cuts if c < tok.start], default=s.start)
-        clause_end = min([c for c in cuts if c >= tok.end], default=s.end)
-        prev = seen[-1] if seen else None
-        pre_start = max(clause_start, prev.token.end if prev else s.start)
-        paren = _enclosing_paren(folded, s.start, tok.start, s.end)
-        post_end = min(tokens[i + 1].start if i + 1 < len(tokens) else s.end, clause_end)
-        if i + 1 < len(tokens) and post_end == tokens[i + 1].start:
-            # "trả kết quả 1623 hồ sơ, đang giải quyết 1515 hồ sơ": the words after the last comma
-            # before the next number are that number's label, not this one's
-            label_cut = max(folded.rfind(",", tok.end, post_end), folded.rfind(";", tok.end, post_end))
-            if label_cut > tok.end and "(" not in folded[label_cut:post_end] and tok.unit == tokens[i + 1].unit == "count":
-                post_end = label_cut
-        if paren:
-            post_end = min(post_end, paren[1] - 1)
-        ratio_word = re.search(r"t[ỷỉ] lệ|,?\s*\b(?:trong đó|trong số đó|bao gồm)\b", folded[tok.end:post_end])
-        if ratio_word:
-            post_end = tok.end + ratio_word.start()
-        # "15.000 hồ sơ (trực tuyến 3.000 hồ sơ, …)": the parts in parentheses are not the total's words
-        opening = folded.find("(", tok.end, post_end)
-        if opening >= 0 and i + 1 < len(tokens) and tokens[i + 1].start <= post_end + 1 and ")" not in folded[opening:tokens[i + 1].start]:
-            post_end = opening
-        frame = frame_at(frames, tok.start)
-        item = frame.item_at(tok.start) if frame else None
-        inherited_from_header = False
-        if item:  # an item's words stop at its own edges
-            pre_start, post_end = max(pre_start, item[0]), min(post_end, item[1])
-        prev_decided = next((p for p in reversed(seen) if p.decision), None)
-        ctx = Context(
-            unit=tok.unit, pre=folded[pre_start:tok.start], post=folded[tok.end:post_end],
-            clause_after=folded[tok.end:clause_end], sentence_after=folded[tok.end:s.end],
-            sentence_before=folded[s.start:tok.start],
-            in_paren=paren is not None,
-            prev_metric=prev_decided.decision.metric if prev_decided else None,
-            prev_unit=prev_decided.decision.unit if prev_decided else None,
-            prev_head=prev_decided.decision.head if prev_decided else None,
-            prev_in_clause=bool(prev_decided and prev_decided.clause_start == clause_start),
-            para_pct_metric=para_pct.get(s.paragraph) or para_pct.get(s.paragraph - 1),
-            item_name=_item_name(text, pre_start, tok.start) or _annotated_name(text, folded, item, tok),
-            after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == clause_start),
-            context_before=_context_before(doc, s_index),
-            prev_adjacent=bool(prev is prev_decided),
-            pre_cut=bool(prev and pre_start > prev.token.end),
-        )
-        decision = decide(ctx)
-        header = _header_figure(frame, seen)
-        if decision is None:
-            decision = _elided(ctx, header, folded, text[s.start:tok.start], tok)
-        if frame and item and (decision is None or decision.metric in _GENERIC_DOSSIERS):
-            # the header's words govern its items: "Số hồ sơ trực tuyến tại các huyện: Huyện A: 8.412 hồ sơ"
-            framed = decide(replace(ctx, pre=folded[frame.header[0]:frame.header[1]] + " : " + ctx.pre))
-            if framed and framed.head == "dossiers" and framed.metric not in _GENERIC_DOSSIERS:
-                decision, inherited_from_header = framed, True
-        if decision is None and header and not ctx.in_paren:  # "…, gồm: 25 dịch vụ của Sở A": the header's noun
-            own_head = head_at(ctx.post)
-            if own_head and own_head[0] == header.decision.head and header.decision.unit == "count" and tok.unit == "count":
-                # the header's full noun before the item's short one: "gồm 1.102 dịch vụ toàn trình" under
-                # "1.958 dịch vụ công trực tuyến" reads as "dịch vụ công … dịch vụ toàn trình"
-                noun = _head_words(folded, header.token.end)
-                decision = decide(replace(ctx, pre=f"{noun} {ctx.pre}")) if noun else None
-                decision, inherited_from_header = decision or header.decision, True
-        if decision and decision.how == "share" and prev_decided and prev_decided.decision.how == "base":
-            # "212.460 hồ sơ trực tuyến trên tổng số 389.115 hồ sơ, đạt 54,6%": the share of the count, not of its base
-            counted = next((p for p in reversed(seen[:-1]) if p.decision and p is not prev_decided
-                            and p.token.end <= prev_decided.token.start), None) if seen else None
-            if counted:
-                decision = Decision(f"{counted.decision.metric}_pct", decision.unit, decision.head, "share")
-        sibling = _sibling(frame, item, prev_decided)
-        own_head = head_at(ctx.post)
-        if decision is None and sibling and own_head and own_head[0] == sibling.decision.head \
-                and sibling.decision.unit == "count" and tok.unit == "count":
+    return _View(
+        s, s_index, para, [p for p in para_periods[s.paragraph] if s.start <= p.start and p.end <= s.end],
+        para_periods[s.paragraph], [s.start + b for b in _boundaries(folded, s.start, s.end)],
+        cues.planned_sentence(folded, (s.start, s.end), para, next_span), cues.sentence_cues(folded, s.start, s.end),
+        list_frames(folded, s.start, s.end), headline and len(doc.paragraphs) > 1, _context_before(doc, s_index))
+
+
+@dataclass
+class _Windows:
+    """Where one figure's words are: its clause, the words before and after it, its list item."""
+
+    clause_start: int
+    clause_end: int
+    pre_start: int
+    post_end: int
+    paren: tuple[int, int] | None
+    frame: Frame | None
+    item: tuple[int, int] | None
+
+
+def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: _Seen | None) -> _Windows:
+    """The windows of the i-th figure: its words run from the previous figure (or clause start) to the
+    next figure's label, its parenthesis, a "tỷ lệ"/"trong đó" turn, or its list item's edges."""
+    folded, tok, s = doc.folded, tokens[i], v.s
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    clause_start = max([c + 1 for c in v.cuts if c < tok.start], default=s.start)
+    clause_end = min([c for c in v.cuts if c >= tok.end], default=s.end)
+    pre_start = max(clause_start, prev.token.end if prev else s.start)
+    paren = _enclosing_paren(folded, s.start, tok.start, s.end)
+    post_end = min(nxt.start if nxt else s.end, clause_end)
+    if nxt and post_end == nxt.start:
+        # "trả kết quả 1623 hồ sơ, đang giải quyết 1515 hồ sơ": the words after the last comma
+        # before the next number are that number's label, not this one's
+        label_cut = max(folded.rfind(",", tok.end, post_end), folded.rfind(";", tok.end, post_end))
+        if label_cut > tok.end and "(" not in folded[label_cut:post_end] and tok.unit == nxt.unit == "count":
+            post_end = label_cut
+    if paren:
+        post_end = min(post_end, paren[1] - 1)
+    turn = _TURN.search(folded, tok.end, post_end)
+    if turn:
+        post_end = turn.start()
+    # "15.000 hồ sơ (trực tuyến 3.000 hồ sơ, …)": the parts in parentheses are not the total's words
+    opening = folded.find("(", tok.end, post_end)
+    if opening >= 0 and nxt and nxt.start <= post_end + 1 and ")" not in folded[opening:nxt.start]:
+        post_end = opening
+    frame = frame_at(v.frames, tok.start)
+    item = frame.item_at(tok.start) if frame else None
+    if item:  # an item's words stop at its own edges
+        pre_start, post_end = max(pre_start, item[0]), min(post_end, item[1])
+    return _Windows(clause_start, clause_end, pre_start, post_end, paren, frame, item)
+
+
+def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: _Seen | None,
+             prev_decided: _Seen | None, para_pct: dict[int, str]) -> Context:
+    """The text around one figure, cut as the metric rules read it."""
+    folded, text, s = doc.folded, doc.text, v.s
+    return Context(
+        unit=tok.unit, pre=folded[w.pre_start:tok.start], post=folded[tok.end:w.post_end],
+        clause_after=folded[tok.end:w.clause_end], sentence_after=folded[tok.end:s.end],
+        sentence_before=folded[s.start:tok.start],
+        in_paren=w.paren is not None,
+        prev_metric=prev_decided.decision.metric if prev_decided else None,
+        prev_unit=prev_decided.decision.unit if prev_decided else None,
+        prev_head=prev_decided.decision.head if prev_decided else None,
+        prev_in_clause=bool(prev_decided and prev_decided.clause_start == w.clause_start),
+        para_pct_metric=para_pct.get(s.paragraph) or para_pct.get(s.paragraph - 1),
+        item_name=_item_name(text, w.pre_start, tok.start) or _annotated_name(text, folded, w.item, tok),
+        after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == w.clause_start),
+        context_before=v.context_before,
+        prev_adjacent=bool(prev is prev_decided),
+        pre_cut=bool(prev and w.pre_start > prev.token.end),
+    )
+
+
+def _in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberToken, w: _Windows,
+             header: _Seen | None, sibling: _Seen | None) -> tuple[Decision | None, bool]:
+    """The one place where a list's context flows into its items (see frames.py): a noun left out is
+    put back from the header or the label; the header's words give a dossier kind; a generic item takes
+    the header's or its sibling's specific metric and level. Returns the decision and whether the list
+    (rather than the item's own words) decided it."""
+    folded, framed = doc.folded, False
+    if decision is None:
+        decision = _elided(ctx, header, folded, doc.text[_sentence_start(ctx, tok):tok.start], tok)
+    if w.frame and w.item and (decision is None or decision.metric in _GENERIC_DOSSIERS):
+        # the header's words govern its items: "Số hồ sơ trực tuyến tại các huyện: Huyện A: 8.412 hồ sơ"
+        by_header = decide(replace(ctx, pre=folded[w.frame.header[0]:w.frame.header[1]] + " : " + ctx.pre))
+        if by_header and by_header.head == "dossiers" and by_header.metric not in _GENERIC_DOSSIERS:
+            decision, framed = by_header, True
+    counts = tok.unit == "count"
+    if decision is None and header and not ctx.in_paren and counts and header.decision.unit == "count":
+        own = head_at(ctx.post)
+        if own and own[0] == header.decision.head:
+            # the header's full noun before the item's short one: "gồm 1.102 dịch vụ toàn trình" under
+            # "1.958 dịch vụ công trực tuyến" reads as "dịch vụ công … dịch vụ toàn trình"
+            noun = _head_words(folded, header.token.end)
+            decision, framed = (decide(replace(ctx, pre=f"{noun} {ctx.pre}")) if noun else None) or header.decision, True
+    if decision is None and sibling and counts and sibling.decision.unit == "count":
+        own = head_at(ctx.post)
+        if own and own[0] == sibling.decision.head:
             # "…là 178 dịch vụ (mức độ 3); 13 dịch vụ (mức độ 4)": the list's noun, at the item's own level
             level = level_in(ctx.post)
             metric = inherit_level("services_total", sibling.decision.metric, level) if level else sibling.decision.metric
-            decision = Decision(metric, "count", own_head[0], "sibling")
-        if decision and sibling and decision.head == sibling.decision.head and decision.how == "head":
-            decision = Decision(inherit_level(decision.metric, sibling.decision.metric, level_in(ctx.post)),
-                                decision.unit, decision.head, decision.how)
-        if decision and header:
-            metric = inherit(decision.metric, header.decision.metric)
-            inherited_from_header = inherited_from_header or metric != decision.metric
-            decision = Decision(metric, decision.unit, decision.head, decision.how)
-        scope = _scope(doc, tok, decision, ctx, clause_start, pre_start, post_end, prev_decided, tokens)
-        if item and decision and not cues.agency_before(folded, text, item[0], tok.start):
-            scope = (_annotated_name(text, folded, item, tok) or _item_label(text, folded, item, tok)
-                     or item_scope(text, folded, item, tok.start, tok.end)
-                     or cues.scope(folded, text, [(item[0], tok.start)]) or scope)
-        if item and decision and not scope and sibling and sibling.scope and sibling.decision.head == decision.head:
-            scope = sibling.scope  # an item that names no scope shares its sibling's ("…cấp tỉnh là 178 …; 13 …")
-        seen.append(_Seen(tok, decision, scope, clause_start))
+            decision = Decision(metric, "count", own[0], "sibling")
+    if decision and sibling and decision.head == sibling.decision.head and decision.how == "head":
+        decision = Decision(inherit_level(decision.metric, sibling.decision.metric, level_in(ctx.post)),
+                            decision.unit, decision.head, decision.how)
+    if decision and header:
+        metric = inherit(decision.metric, header.decision.metric)
+        framed = framed or metric != decision.metric
+        decision = Decision(metric, decision.unit, decision.head, decision.how)
+    return decision, framed and header is not None
+
+
+def _sentence_start(ctx: Context, tok: NumberToken) -> int:
+    """Where the figure's sentence starts (from the context's sentence_before)."""
+    return tok.start - len(ctx.sentence_before)
+
+
+def _share_of_counted(decision: Decision | None, prev_decided: _Seen | None, seen: list[_Seen]) -> Decision | None:
+    """"212.460 hồ sơ trực tuyến trên tổng số 389.115 hồ sơ, đạt 54,6%": the share of the count, not of its base."""
+    if not (decision and decision.how == "share" and prev_decided and prev_decided.decision.how == "base"):
+        return decision
+    counted = next((p for p in reversed(seen) if p.decision and p is not prev_decided
+                    and p.token.end <= prev_decided.token.start), None)
+    return Decision(f"{counted.decision.metric}_pct", decision.unit, decision.head, "share") if counted else decision
+
+
+def _list_scope(doc: Document, tok: NumberToken, item: tuple[int, int], scope: str, sibling: _Seen | None,
+                decision: Decision) -> str:
+    """An item's scope: its name or label, the part it names, its scope words, else its sibling's."""
+    folded, text = doc.folded, doc.text
+    if not cues.agency_before(folded, text, item[0], tok.start):
+        scope = (_annotated_name(text, folded, item, tok) or _item_label(text, folded, item, tok)
+                 or item_scope(text, folded, item, tok.start, tok.end)
+                 or cues.scope(folded, text, [(item[0], tok.start)]) or scope)
+    if not scope and sibling and sibling.scope and sibling.decision.head == decision.head:
+        scope = sibling.scope  # an item that names no scope shares its sibling's ("…cấp tỉnh là 178 …; 13 …")
+    return scope
+
+
+def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _Windows, year: int | None,
+            period: Period | None, header_row: dict | None, named: dict | None) -> tuple[str, str]:
+    """The figure's status and where it came from (cue, restated, frame, future-year, default)."""
+    state = cues.status(doc.folded, tok.start, tok.end, (v.s.start, v.s.end), w.paren, v.planned, v.cues)
+    source = "cue" if state == "target" else "default"
+    if named:  # "trong 272 dịch vụ …" names again a figure stated before: its status stands
+        state, source = named["status"], "restated"
+    if header_row and header_row["status"] == "target" and header_row["year"] in (None, year):
+        state, source = "target", "frame"  # the items of a plan are planned (unless dated apart: "(năm 2019 đạt …)")
+    if state == "actual" and period and period.role == "target" and doc.year and period.year and period.year > doc.year:
+        state, source = "target", "future-year"
+    return state, source
+
+
+def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Period]],
+                   scanned: list[NumberToken], para_pct: dict[int, str], earlier: list[dict]) -> list[dict]:
+    """The rows of one sentence's figures."""
+    tokens = [t for t in scanned if t.figure]
+    if not tokens:
+        return []
+    v = _view(doc, s_index, para_periods)
+    folded, text, s = doc.folded, doc.text, v.s
+    rows: list[dict] = []
+    seen: list[_Seen] = []
+    for i, tok in enumerate(tokens):
+        prev = seen[-1] if seen else None
+        prev_decided = next((p for p in reversed(seen) if p.decision), None)
+        w = _windows(doc, v, tokens, i, prev)
+        ctx = _context(doc, v, tok, w, prev, prev_decided, para_pct)
+        header = _header_figure(w.frame, seen)
+        sibling = _sibling(w.frame, w.item, prev_decided)
+        decision, framed = _in_list(doc, ctx, decide(ctx), tok, w, header, sibling)
+        decision = _share_of_counted(decision, prev_decided, seen[:-1])
+        scope = _scope(doc, tok, decision, ctx, w.clause_start, w.pre_start, w.post_end, prev_decided, tokens)
+        if w.item and decision:
+            scope = _list_scope(doc, tok, w.item, scope, sibling, decision)
+        seen.append(_Seen(tok, decision, scope, w.clause_start))
         if decision is None:
             continue
         if decision.unit == "percent" and decision.how != "listed":
             para_pct[s.paragraph] = decision.metric
-        period, year, year_source = _dating(doc, s, tok, s_periods, para_periods[s.paragraph])
-        state = cues.status(folded, tok.start, tok.end, (s.start, s.end), paren, planned, sentence_cues)
-        status_source = "cue" if state == "target" else "default"
+        period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods)
         anaphoric = bool(_ANAPHORIC.search(folded, max(s.start, tok.start - 12), tok.start))
         named = next((r for r in reversed(earlier) if not r["_restates"] and r["metric"] == decision.metric
                       and r["value"] == tok.value), None) if anaphoric else None
-        if named:  # "trong 272 dịch vụ …" names again a figure stated before: its status stands
-            state, status_source = named["status"], "restated"
         header_row = next((r for r in rows if r["start"] == header.token.start), None) if header else None
-        if header_row and header_row["status"] == "target" and header_row["year"] in (None, year):
-            # the items of a plan are planned (unless dated apart: "(năm 2019 đạt …)")
-            state, status_source = "target", "frame"
-        if state == "actual" and period and period.role == "target" and doc.year and period.year and period.year > doc.year:
-            state, status_source = "target", "future-year"
-        how = decision.how if not (header and inherited_from_header) else "frame"
+        state, status_source = _status(doc, v, tok, decision, w, year, period, header_row, named)
         rows.append({
             "doc_id": doc.doc_id, "province": doc.province, "year": year,
             "period": period.text if period else None,
@@ -288,11 +373,11 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             "unit": decision.unit, "denominator": tok.denominator if tok.unit == "fraction" else None,
             "qualifier": cues.qualifier(folded, tok.start, tok.end), "status": state,
             "scope": scope or None, "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
-            "_restates": headline or anaphoric,
-            **evidence_strength(how, decision.head, year_source, status_source),
+            "_restates": v.headline or anaphoric,
+            **evidence_strength("frame" if framed else decision.how, decision.head, year_source, status_source),
         })
         rows.extend({**rows[-1], "metric": other} for other in also_metrics(decision.metric, ctx.post))
-    rows = workload_totals(frames, rows, folded)
+    rows = workload_totals(v.frames, rows, folded)
     return rows + _implied_ranks(doc, s, scanned, rows)
 
 
@@ -337,6 +422,7 @@ def _context_before(doc: Document, s_index: int) -> str:
     return ""
 
 
+_TURN = re.compile(r"t[ỷỉ] lệ|,?\s*\b(?:trong đó|trong số đó|bao gồm)\b")  # a new subject starts here
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # a sentence with a few words, not a dateline
 _GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")
 _LABEL = re.compile(r"(?:^|[;\n]|^\s*[-–•+*])\s*(?:[-–•+*]\s*)?(?P<label>[^:;\n]{3,100}?)\s*:\s*"
