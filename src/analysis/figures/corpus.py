@@ -18,7 +18,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
-from .extract import document_rows, prepare
+from .document import prepare
+from .extract import document_rows
 from ..reference.provinces import canonical_province
 from ..schema import DOCUMENT_COLUMNS, ERROR_COLUMNS, FIGURE_COLUMNS, MANIFEST_COLUMNS, as_figures, empty_figures
 from ..tableio import AtomicFile

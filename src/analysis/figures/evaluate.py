@@ -18,7 +18,6 @@ from pathlib import Path
 import pandas as pd
 
 from ..schema import CORE_METRICS
-from ..tableio import read_table
 
 ATTRIBUTES = ("qualifier", "status", "year", "province")
 

@@ -1,0 +1,88 @@
+"""One article prepared for extraction: its text, views of it, and what is known about it (province,
+default year), plus the sentence-level facts shared by its figures (headlines, the sentence before)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from . import cues
+from ..reference.provinces import canonical_province, province_from_text, province_from_url
+from ..text.clean import Sentence, fold, normalize, paragraphs, sentences
+from ..text.periods import dateline_year, find_periods, year_of
+
+
+@dataclass
+class Document:
+    """One article prepared for extraction: its text, views of it, and what is known about it."""
+
+    doc_id: str
+    text: str
+    folded: str
+    sentences: list[Sentence]
+    paragraphs: list[tuple[int, int]]
+    province: str | None
+    province_source: str
+    year: int | None
+    meta: Mapping[str, object] = field(default_factory=dict)
+
+
+def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) -> Document:
+    """Normalise the text and settle the document-level facts: province and default year."""
+    meta = dict(meta or {})
+    text = normalize(text)
+    folded = fold(text)
+    paras = paragraphs(text, folded)
+    province, source = None, ""
+    for candidate, origin in (
+        (canonical_province(str(meta.get("province") or "")), "manifest"),
+        (province_from_text(text, paras, folded), "text"),
+        (province_from_url(str(meta.get("url") or "")), "url"),
+    ):
+        if candidate:
+            province, source = candidate, origin
+            break
+    year = year_of(meta.get("published")) or dateline_year(text) or _reporting_year(text, folded, paras)
+    return Document(doc_id, text, folded, sentences(text, paras), paras, province, source, year, meta)
+
+
+_CUTOFF = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
+
+
+def _reporting_year(text: str, folded: str, paras: list[tuple[int, int]]) -> int | None:
+    """The year an undated article reports on: the first dated period of the lead (the first paragraph,
+    and the next one too when the first is a headline), else the first report cut-off anywhere in the
+    text ("Tính đến tháng 9/2017", "Đến tháng 8.2021"). Only periods that frame a report count:
+    "đến năm 2025" is a target year, not the article's."""
+    if not paras:
+        return None
+    lead = paras[:2] if is_headline(text[paras[0][0]:paras[0][1]]) else paras[:1]
+    frames = [p for span in lead for p in find_periods(folded, text, *span) if p.year and p.role == "frame"
+              and cues.status(folded, p.start, p.end, span, None) == "actual"]  # not "Phấn đấu trong năm 2018"
+    if frames:
+        return frames[0].year
+    cutoffs = [p for span in paras for p in find_periods(folded, text, *span) if p.year and p.role == "frame"
+               and (p.text.startswith(("đến", "tính đến", "tới")) or _CUTOFF.search(folded, max(0, p.start - 15), p.start))]
+    return cutoffs[0].year if cutoffs else None
+
+
+def is_headline(paragraph: str) -> bool:
+    """A title line: short and not ended like a sentence."""
+    line = paragraph.strip()
+    return len(line) < 200 and not line.endswith((".", "!", "?", "…", ":", ";"))
+
+
+WORDS = re.compile(r"[^\W\d_]{2,}")  # a sentence with a few words, not a dateline
+
+
+def context_before(doc: Document, s_index: int) -> str:
+    """The sentence before, when it is in the same paragraph or is a heading: the frame a sentence
+    continues ("… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63")."""
+    if s_index == 0:
+        return ""
+    before = doc.sentences[s_index - 1]
+    same = before.paragraph == doc.sentences[s_index].paragraph
+    if same or is_headline(doc.text[before.start:before.end]):
+        return doc.folded[before.start:before.end]
+    return ""
+

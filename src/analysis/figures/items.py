@@ -1,0 +1,173 @@
+"""How a list's structure reaches its items (frames.py finds the lists): a noun left out is put back
+from the header or the label, the header's words give a dossier kind, a generic item takes its
+header's or its sibling's metric and level, and an item's name or label is its scope."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from . import cues
+from ..text import lexicon
+from ..text.numbers import NumberToken
+from .document import Document
+from .classify import Context, Decision, decide, head_at, level_in
+from .frames import Frame, inherit, inherit_level, item_scope
+from .tables import cell_phrase
+
+
+_ITEM_NAME = re.compile(r"(?:^|[:,;])\s*((?:[^\W\d_][^\s\d,;:()]*\s+){1,5}?)$")
+
+
+def item_name(text: str, start: int, pos: int) -> str:
+    """The capitalised name listed right before a number ("…: Cù Lao Dung 2,1%"), else ''."""
+    m = _ITEM_NAME.search(text, start, pos)
+    if not m:
+        return ""
+    name = m.group(1).strip()
+    return name if all(word[0].isupper() for word in name.split()) else ""
+
+
+@dataclass
+class Seen:
+    token: NumberToken
+    decision: Decision | None
+    scope: str
+    clause_start: int
+
+
+_GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")
+
+
+_LABEL = re.compile(r"(?:^|[;\n]|^\s*[-–•+*])\s*(?:[-–•+*]\s*)?(?P<label>[^:;\n]{3,100}?)\s*:\s*"
+                    r"(?:(?:hơn|trên|gần|khoảng|đạt|dưới|là|chỉ)\s+)*$")
+
+
+def _head_words(folded: str, after: int) -> str:
+    """The head noun written right after a number ("… 1.958 dịch vụ công trực tuyến" -> its words), else ''."""
+    head = head_at(folded[after:after + 80])
+    return folded[after:after + head[1]].strip() if head else ""
+
+
+def _elided(ctx: Context, header: Seen | None, folded: str, before: str, tok: NumberToken) -> Decision | None:
+    """A figure whose noun is left out and stated elsewhere: in its list header ("1.812 thủ tục (cấp tỉnh
+    1.456; cấp huyện 241)": the parts are "thủ tục" too) or in the label of a "Label: value" line
+    ("Tài khoản thư điện tử đã cấp: hơn 21.000"; "Giải quyết đúng hạn: 97,8%"). Decided again with
+    the noun put back where a sentence would have it."""
+    bare = not re.search(r"[^\W\d]", re.sub(r"cấp (?:tỉnh|huyện|xã)", "", ctx.post))  # nothing but a scope after it
+    if bare and header and header.decision.unit == "count" and tok.unit == "count":
+        noun = _head_words(folded, header.token.end)
+        if noun:
+            return decide(replace(ctx, post=f" {noun}{ctx.post}"))
+    label = _LABEL.search(before.lower())
+    if label:
+        pre = cell_phrase(label.group("label"), "", ctx.unit == "percent")
+        return decide(replace(ctx, pre=pre, post="", sentence_before=pre, clause_after=""))
+    return None
+
+
+_NAME_LEAD_IN = re.compile(lexicon.alternation(lexicon.entry("structure", "name_lead_ins")))
+
+
+def annotated_name(text: str, folded: str, item: tuple[int, int] | None, tok: NumberToken) -> str:
+    """The name of a "name (value)" list item whose value is this number, else ''."""
+    if item is None:
+        return ""
+    paren = folded.rfind("(", item[0], tok.start)
+    if paren < 0 or re.search(r"\d", folded[item[0]:paren]) or ")" in folded[paren:tok.start]:
+        return ""
+    name_start = item[0]
+    for m in _NAME_LEAD_IN.finditer(folded, item[0], paren):
+        name_start = m.end()
+    return text[name_start:paren].strip()
+
+
+def item_label(text: str, folded: str, item: tuple[int, int], tok: NumberToken) -> str:
+    """The label of a "Name: value" list item ("Huyện A: 1.200 hồ sơ" -> "Huyện A"), unless it names a level."""
+    colon = folded.rfind(":", item[0], tok.start)
+    if colon < 0 or re.search(r"\d", folded[colon:tok.start]) or level_in(folded[item[0]:colon] + " "):
+        return ""
+    return text[item[0]:colon].strip(" -–•+*\n")
+
+
+def sibling_of(frame: Frame | None, item: tuple[int, int] | None, prev: Seen | None) -> Seen | None:
+    """The decided figure of the item before, in the same list."""
+    if frame is None or item is None or prev is None or prev.decision is None:
+        return None
+    prev_item = frame.item_at(prev.token.start)
+    return prev if prev_item and prev_item != item else None
+
+
+def header_figure(frame: Frame | None, seen: list[Seen]) -> Seen | None:
+    """The last decided figure in a frame's header: the total its items are parts of."""
+    if frame is None:
+        return None
+    inside = [p for p in seen if p.decision and frame.header[0] <= p.token.start < frame.header[1]]
+    return inside[-1] if inside else None
+
+
+def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberToken,
+            frame: Frame | None, item: tuple[int, int] | None, header: Seen | None,
+            sibling: Seen | None) -> tuple[Decision | None, bool]:
+    """The one place where a list's context flows into its items (see frames.py): a noun left out is
+    put back from the header or the label; the header's words give a dossier kind; a generic item takes
+    the header's or its sibling's specific metric and level. Returns the decision and whether the list
+    (rather than the item's own words) decided it."""
+    folded, framed = doc.folded, False
+    if decision is None:
+        decision = _elided(ctx, header, folded, doc.text[_sentence_start(ctx, tok):tok.start], tok)
+    if frame and item and (decision is None or decision.metric in _GENERIC_DOSSIERS):
+        # the header's words govern its items: "Số hồ sơ trực tuyến tại các huyện: Huyện A: 8.412 hồ sơ"
+        by_header = decide(replace(ctx, pre=folded[frame.header[0]:frame.header[1]] + " : " + ctx.pre))
+        if by_header and by_header.head == "dossiers" and by_header.metric not in _GENERIC_DOSSIERS:
+            decision, framed = by_header, True
+    counts = tok.unit == "count"
+    if decision is None and header and not ctx.in_paren and counts and header.decision.unit == "count":
+        own = head_at(ctx.post)
+        if own and own[0] == header.decision.head:
+            # the header's full noun before the item's short one: "gồm 1.102 dịch vụ toàn trình" under
+            # "1.958 dịch vụ công trực tuyến" reads as "dịch vụ công … dịch vụ toàn trình"
+            noun = _head_words(folded, header.token.end)
+            decision, framed = (decide(replace(ctx, pre=f"{noun} {ctx.pre}")) if noun else None) or header.decision, True
+    if decision is None and sibling and counts and sibling.decision.unit == "count":
+        own = head_at(ctx.post)
+        if own and own[0] == sibling.decision.head:
+            # "…là 178 dịch vụ (mức độ 3); 13 dịch vụ (mức độ 4)": the list's noun, at the item's own level
+            level = level_in(ctx.post)
+            metric = inherit_level("services_total", sibling.decision.metric, level) if level else sibling.decision.metric
+            decision = Decision(metric, "count", own[0], "sibling")
+    if decision and sibling and decision.head == sibling.decision.head and decision.how == "head":
+        decision = Decision(inherit_level(decision.metric, sibling.decision.metric, level_in(ctx.post)),
+                            decision.unit, decision.head, decision.how)
+    if decision and header:
+        metric = inherit(decision.metric, header.decision.metric)
+        framed = framed or metric != decision.metric
+        decision = Decision(metric, decision.unit, decision.head, decision.how)
+    return decision, framed and header is not None
+
+
+def _sentence_start(ctx: Context, tok: NumberToken) -> int:
+    """Where the figure's sentence starts (from the context's sentence_before)."""
+    return tok.start - len(ctx.sentence_before)
+
+
+def share_of_counted(decision: Decision | None, prev_decided: Seen | None, seen: list[Seen]) -> Decision | None:
+    """"212.460 hồ sơ trực tuyến trên tổng số 389.115 hồ sơ, đạt 54,6%": the share of the count, not of its base."""
+    if not (decision and decision.how == "share" and prev_decided and prev_decided.decision.how == "base"):
+        return decision
+    counted = next((p for p in reversed(seen) if p.decision and p is not prev_decided
+                    and p.token.end <= prev_decided.token.start), None)
+    return Decision(f"{counted.decision.metric}_pct", decision.unit, decision.head, "share") if counted else decision
+
+
+def list_scope(doc: Document, tok: NumberToken, item: tuple[int, int], scope: str, sibling: Seen | None,
+                decision: Decision) -> str:
+    """An item's scope: its name or label, the part it names, its scope words, else its sibling's."""
+    folded, text = doc.folded, doc.text
+    if not cues.agency_before(folded, text, item[0], tok.start):
+        scope = (annotated_name(text, folded, item, tok) or item_label(text, folded, item, tok)
+                 or item_scope(text, folded, item, tok.start, tok.end)
+                 or cues.scope(folded, text, [(item[0], tok.start)]) or scope)
+    if not scope and sibling and sibling.scope and sibling.decision.head == decision.head:
+        scope = sibling.scope  # an item that names no scope shares its sibling's ("…cấp tỉnh là 178 …; 13 …")
+    return scope
+

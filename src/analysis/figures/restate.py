@@ -1,0 +1,79 @@
+"""Figures stated more than once in an article, and figures implied by others: restatements (a headline
+and its body, "trong 272 dịch vụ …") are kept once with the full statement's status and scope, and a
+rank move ("giảm 7 bậc so với năm 2017") gives the earlier rank."""
+from __future__ import annotations
+
+import re
+
+from ..text.clean import Sentence
+from ..text.numbers import NumberToken
+from .confidence import evidence_strength
+from .document import Document
+
+
+ANAPHORIC = re.compile(r"(?<!\w)(?:trong|trong số|của)\s+$")  # "trong 272 dịch vụ …": a figure named again
+
+
+_RANK_MOVE = re.compile(r"(?P<dir>tăng|giảm|tụt|vượt lên)\s+(?:thêm\s+)?$")
+
+
+_RANK_BASE = re.compile(r"^\s*(?:bậc|hạng|vị trí|bậc xếp hạng)\s+so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{2})")
+
+
+def implied_ranks(doc: Document, s: Sentence, scanned: list[NumberToken], rows: list[dict]) -> list[dict]:
+    """Earlier places implied by a move: "xếp vị trí 47/63, giảm 7 bậc so với năm 2017" -> 40 in 2017
+    (falling 7 places means the earlier place number was 7 smaller)."""
+    ranks = [r for r in rows if r["unit"] == "rank" and r["status"] == "actual"]
+    if not ranks or "bậc" not in doc.folded[s.start:s.end]:
+        return []
+    implied = []
+    for tok in scanned:
+        move = _RANK_MOVE.search(doc.folded, max(s.start, tok.start - 20), tok.start)
+        base = _RANK_BASE.match(doc.folded[tok.end:s.end])
+        earlier = [r for r in ranks if r["end"] <= tok.start]
+        if not (tok.unit == "count" and move and base and earlier and tok.value):
+            continue
+        current = earlier[-1]
+        step = -tok.value if move.group("dir") in ("giảm", "tụt") else tok.value
+        value = current["value"] + step
+        if value >= 1:
+            implied.append({**current, "year": int(base.group("y")), "period": f"năm {base.group('y')}",
+                            "value": float(value), "qualifier": "exact", "start": tok.start, "end": tok.end,
+                            **evidence_strength("derived", None, "sentence", "default")})
+    return implied
+
+
+def dedupe(rows: list[dict]) -> list[dict]:
+    """One row per figure restated in the same document (headline and body): same metric, value and
+    qualifier, the same year or a year missing on one side, the same scope and status — unless one
+    side only restates the other (a headline, "trong 272 …"): restatements drop modal words and
+    scopes, so they take the full statement's. The statement kept is the full one, else the one that
+    says more (a year, then a period); ties keep the first."""
+    key_cols = ("metric", "value", "unit", "denominator", "qualifier")
+    kept: list[dict] = []
+    slots: dict[tuple, list[int]] = {}
+    for row in rows:
+        same = slots.setdefault(tuple(row[c] for c in key_cols), [])
+        twin = next((i for i in same if _restatement_of(kept[i], row)), None)
+        if twin is None:
+            same.append(len(kept))
+            kept.append(row)
+        elif kept[twin]["_restates"] and not row["_restates"]:
+            kept[twin] = row
+        elif (kept[twin]["status"], kept[twin]["scope"]) == (row["status"], row["scope"]) and \
+                (row["year"] is not None, bool(row["period"])) > (kept[twin]["year"] is not None, bool(kept[twin]["period"])):
+            kept[twin] = row
+    return [{k: v for k, v in row.items() if not k.startswith("_")} for row in kept]
+
+
+def _restatement_of(a: dict, b: dict) -> bool:
+    """Two statements of one figure: compatible years, and the same status and scope unless one side
+    merely restates (then it may lack the scope and the modal words)."""
+    restating = a["_restates"] or b["_restates"]
+    defaulted = restating and any(r["_restates"] and r["rule"].split("; ")[1] in ("year:document", "year:none")
+                                  for r in (a, b))  # a headline dated only by the article's own date
+    if a["year"] is not None and b["year"] is not None and a["year"] != b["year"] and not defaulted:
+        return False
+    same_scope = a["scope"] == b["scope"] or (restating and not (a["scope"] and b["scope"]))
+    return same_scope and (a["status"] == b["status"] or restating)
+

@@ -1,0 +1,68 @@
+"""Scope of a figure: who it covers when the article narrows it (cấp tỉnh/huyện/xã, sở ngành, a named
+agency, the online dossiers only)."""
+from __future__ import annotations
+
+import re
+
+from . import cues
+from ..text.numbers import NumberToken
+from .classify import Context, Decision
+from .document import Document
+from .items import Seen
+
+
+_LIST_UNIT = re.compile(r"các (huyện|quận|thị xã|xã|phường|sở|ngành|đơn vị|cơ quan|địa phương)\b")
+
+
+_ONLINE_SUBSET = re.compile(r"t[ỷỉ] lệ hồ sơ (?:nộp |tiếp nhận |giải quyết )?(?:trực tuyến|qua mạng)[^,;]*$")
+
+
+def _subset_scope(metric: str, sentence_before: str) -> str:
+    """'hồ sơ trực tuyến' for a rate of the online dossiers only ("tỷ lệ hồ sơ trực tuyến được giải
+    quyết đúng hạn đạt 99,7%"), so it is not read as the rate of all dossiers."""
+    if metric in ("dossiers_ontime_pct", "dossiers_late_pct", "dossiers_resolved_pct", "dossiers_early_pct"):
+        if _ONLINE_SUBSET.search(sentence_before):
+            return "hồ sơ trực tuyến"
+    return ""
+
+
+def figure_scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx: Context, clause_start: int,
+           pre_start: int, post_end: int, prev: Seen | None, figures: list[NumberToken]) -> str:
+    """Scope of a figure: a named agency right before it, else scope words of its own phrase,
+    else of its clause's opening (first figure of the clause), else its predecessor's."""
+    agency = cues.agency_before(doc.folded, doc.text, max(clause_start, tok.start - 60), tok.start)
+    if agency:
+        return agency
+    if decision is None:
+        return ""
+    same_clause = prev is not None and prev.clause_start == clause_start
+    if decision.how == "listed":
+        unit = _LIST_UNIT.search(ctx.sentence_before)
+        return f"{unit.group(1)} {ctx.item_name}" if unit else ctx.item_name
+    if decision.how == "share" and prev:
+        return prev.scope
+    if decision.how == "subject":
+        subset = _subset_scope(decision.metric, ctx.sentence_before)
+        if subset:
+            return subset
+        own = cues.scope(doc.folded, doc.text, [(pre_start, tok.start)]) if pre_start == clause_start else ""
+        if own:  # "…mới đạt 8,5%; cấp xã chỉ đạt 3,1%": the clause names its own scope
+            return own
+        sentence_start = tok.start - len(ctx.sentence_before)
+        subjects = list(re.finditer(r"t[ỷỉ] lệ", ctx.sentence_before))
+        subject_at = sentence_start + subjects[-1].start() if subjects else pre_start
+        windows = [(subject_at, tok.start)]
+        lead = doc.folded[sentence_start:subject_at]
+        if not any(sentence_start <= t.start < subject_at for t in figures):
+            cuts = [m.start() for m in re.finditer(r"[;:]", lead)]
+            windows.insert(0, (sentence_start + (cuts[-1] + 1 if cuts else 0), subject_at))
+        found = cues.scope(doc.folded, doc.text, windows)
+    else:
+        windows = [(tok.end, post_end)]
+        if not same_clause:
+            windows.insert(0, (clause_start, tok.start))
+        found = cues.scope(doc.folded, doc.text, windows)
+    if not found and same_clause and prev and prev.decision and decision.how in ("head", "inherited"):
+        return prev.scope
+    return found
+
