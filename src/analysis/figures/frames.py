@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..text import lexicon
-from .classify import LEVEL_PATTERN
+from .nouns import LEVEL_PATTERN
 
 _OPENER = re.compile(rf"{lexicon.alternation(lexicon.entry('structure', 'list_openers'))}(?:\s*:)?|:")
 _CONTINUATION = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('structure', 'item_continuations'))}")

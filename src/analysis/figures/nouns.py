@@ -1,0 +1,354 @@
+"""What a noun phrase counts: the head nouns (services, procedures, dossiers, officials, …), service levels,
+dossier kinds and verbs, and the metric each head gives from the words around it — the vocabulary of
+../shared/spec/figures.md. All matching is on folded text (`text.clean.fold`)."""
+from __future__ import annotations
+
+import re
+
+from ..text import lexicon
+from .context import Context
+
+
+# Head nouns, most specific first. A head is matched at the start of a phrase.
+HEADS: tuple[tuple[str, str], ...] = (
+    ("services", r"dịch vụ công trực tuyến|dịch vụ hành chính công trực tuyến|dịch vụ hành chính công|"
+                 r"dịch vụ công|dvctt|dvc|dịch vụ(?! bưu chính)"),
+    ("procedures", r"thủ tục hành chính|tthc|thủ tục"),
+    ("dossiers", r"bộ hồ sơ|hồ sơ|hs(?!\w)"),
+    ("email_accounts", r"tài khoản (?:thư|email|e-mail)|hộp thư|địa chỉ (?:thư|email)"),
+    ("accounts", r"tài khoản"),
+    ("officials", r"cán bộ|cbccvc|cbcc|công chức|viên chức"),
+    ("documents", r"văn bản"),
+    ("computers", r"máy (?:vi )?tính"),
+    ("tasks", r"nhiệm vụ"),
+    ("video_points", r"điểm cầu"),
+    ("points", r"điểm(?! số)"),
+    ("meetings", r"cuộc họp|cuộc hội nghị|phiên họp"),
+    ("certificates", r"chứng thư(?: số)?|chứng minh thư số|chữ ký số|thiết bị ký số"),
+    ("visits", r"lượt"),
+    ("info", r"thông tin"),
+    ("satisfaction", r"(?:sự |mức độ |mức )?hài lòng"),
+    ("agencies", r"cơ quan|đơn vị|sở(?!\w)|ubnd|ủy ban nhân dân|huyện|quận|thị xã|xã(?!\w)|phường|thị trấn|"
+                 r"địa phương|bộ phận|ngành|tỉnh|thành phố|trường|bệnh viện|trạm y tế"),
+)
+
+
+_HEAD_RE = [(name, re.compile(rf"(?:{pattern})(?!\w)")) for name, pattern in HEADS]
+
+
+_FILLER = re.compile(r"^\s*(?:\(\s*)?(?:(?:các|những|tổng số|số|trong số)\s+)*")
+
+
+_LEVEL = re.compile(
+    r"(?:mức độ|mức|cấp độ|cấp)\s*(?P<a>[1-4]|iv|iii|ii|i)(?!\w)(?![.,]\d)"  # not "cung cấp 1.746"
+    r"(?:\s*(?:,|và|hoặc|-)\s*(?:mức độ|mức|cấp độ)?\s*(?P<b>[1-4]|iv|iii|ii)(?!\w)(?![.,]\d))?"
+    r"(?P<up>\s*trở lên)?"
+)
+
+
+LEVEL_PATTERN = _LEVEL
+
+
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+
+_REQUESTED = lexicon.pattern("dossiers", "verbs.requested")
+
+
+_RESOLVED = lexicon.pattern("dossiers", "verbs.resolved")
+
+
+_RECEIVED = lexicon.pattern("dossiers", "verbs.received")
+
+
+_COORDINATED = lexicon.pattern("dossiers", "verbs.coordinated")
+
+
+EMAIL = re.compile(r"thư điện tử|hộp thư|email|e-mail|thư công vụ")
+
+
+_E_DOC = re.compile(r"điện tử|qua mạng|môi trường mạng|số hóa|trực tuyến|liên thông|ký số")
+
+
+_DOSSIER_PROCESS = re.compile(r"\s*(?:(?:giải quyết|xử lý|tiếp nhận|nộp)\s+)?(?:hồ sơ\s+)?(?:đúng hạn|trước hạn|trễ hạn|quá hạn|"
+                               r"giải quyết|tiếp nhận hồ sơ|xử lý hồ sơ|trực tuyến|qua mạng)")
+
+
+RATE_WORD = re.compile(r"tỷ lệ|tỉ lệ")
+
+
+def head_at(text: str) -> tuple[str, int] | None:
+    """The head noun category at the start of a phrase, and where the head ends."""
+    filler = _FILLER.match(text)
+    offset = filler.end() if filler else 0
+    rest = text[offset:]
+    for name, regex in _HEAD_RE:
+        m = regex.match(rest)
+        if m:
+            return name, offset + m.end()
+    return None
+
+
+def first_head(text: str) -> str | None:
+    """The words of the first head noun in a phrase that counts things other than agencies
+    ("tình hình giải quyết hồ sơ của bốn đơn vị" -> "hồ sơ"): the noun a table's caption gives its cells."""
+    found = [m for name, regex in _HEAD_RE if name != "agencies" for m in [regex.search(text)] if m]
+    return min(found, key=lambda m: m.start()).group() if found else None
+
+
+def level_in(text: str) -> str | None:
+    """The service level a phrase names: '2', '3', '4', '34' (3 and 4 together), '3plus', or None."""
+    m = _LEVEL.search(text)
+    if not m:
+        return None
+    a = _ROMAN.get(m.group("a"), m.group("a"))
+    b = _ROMAN.get(m.group("b") or "", m.group("b"))
+    if m.group("up"):
+        return f"{a}plus"
+    if b and {a, b} == {"3", "4"}:
+        return "34"
+    return a
+
+
+def subject(sentence_before: str, anchor: re.Pattern[str] = RATE_WORD) -> tuple[str, str] | None:
+    """The "tỷ lệ X" subject nearest before a percentage: (head category, descriptor text)."""
+    for m in reversed(list(anchor.finditer(sentence_before))):
+        phrase = sentence_before[m.end():]
+        words = phrase.split()
+        for skip in range(0, min(4, len(words))):
+            probe = " " + " ".join(words[skip:])
+            found = head_at(probe)
+            if found:
+                return found[0], sentence_before[m.start():]
+        # "tỷ lệ giải quyết đúng hạn đạt 99,2%": the dossiers are implied by what is done to them
+        if anchor is RATE_WORD and _DOSSIER_PROCESS.match(phrase):
+            return "dossiers", sentence_before[m.start():]
+    return None
+
+
+def services_metric(level: str | None, desc: str, pct: bool) -> str | None:
+    if re.search(r"cổng dịch vụ công quốc gia|tích hợp[^,;]{0,40}quốc gia", desc):
+        return "services_national_portal" + ("_pct" if pct else "")
+    if re.search(r"phát sinh hồ sơ", desc):
+        return "services_with_dossiers" + ("_pct" if pct else "")
+    if re.search(r"toàn trình", desc):  # Decree 42/2022 vocabulary: kept apart from the old levels
+        return "services_full_process" + ("_pct" if pct else "")
+    if re.search(r"một phần", desc):
+        return "services_partial" + ("_pct" if pct else "")
+    if level:
+        return f"services_level{level}" + ("_pct" if pct else "")
+    return None if pct else "services_total"
+
+
+def _verb(window: str, last: bool) -> str | None:
+    """received / resolved from the dossier verbs of a window (its last or its first verb)."""
+    if _REQUESTED.search(window) or _COORDINATED.search(window):
+        return "received"
+    verbs = [(m.start(), "resolved") for m in _RESOLVED.finditer(window)]
+    verbs += [(m.start(), "received") for m in _RECEIVED.finditer(window)]
+    if not verbs:
+        return None
+    return (max(verbs) if last else min(verbs))[1]
+
+
+# The end of a noun phrase: ';' or a comma, except the comma of a level list ("mức độ 3, 4",
+# "mức độ 3, mức độ 4"), which has a level right before it and right after it.
+_PHRASE_END = re.compile(
+    r";|(?<![1-4iv]),|(?<=[1-4iv]),(?!\s*(?:mức độ|mức|cấp độ)?\s*(?:[1-4]|iv|iii|ii)(?!\w))"
+)
+
+
+_KINDS = lexicon.ordered_kinds("dossiers", "kinds")
+
+
+def _kind(window: str, own_phrase: str = "") -> str | None:
+    """The dossier kind a phrase names (postal, offline, on time, early, late, online by level);
+    an online level is read from the figure's own phrase first."""
+    for kind, pattern in _KINDS:
+        if pattern.search(window):
+            if kind != "online":
+                return kind
+            level = level_in(own_phrase) or level_in(window)
+            return f"online_level{level}" if level in ("3", "4") else "online"
+    return None
+
+
+def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool, kind_only: bool = False) -> str | None:
+    """Dossier metrics. The kind is read nearest the number first — the words just before it, its own
+    noun phrase up to the first comma, then both sides whole — so the items of a list
+    ("trực tuyến 3.000 hồ sơ, trực tiếp 12.000 hồ sơ") keep their own; without a kind, the verb right
+    before it, after it, or earlier in the sentence (unless kind_only)."""
+    suffix = "_pct" if pct else ""
+    if pct and re.search(r"một cửa", desc):
+        return "one_stop_software_pct"
+    own_phrase = _PHRASE_END.split(desc, maxsplit=1)[0]
+    # just before the number, after the last coordinator: "…mức độ 3 và 4.200 hồ sơ" starts afresh
+    tail = re.split(r"[,;]", verb_window[-40:])[-1]
+    joined = next((k for k, pattern in _KINDS for m in [pattern.search(tail)] if m and " và " in m.group()), None)
+    if joined:  # "đúng hạn và trước hạn 177.401 hồ sơ": one phrase across 'và'
+        return f"dossiers_{joined}" + suffix
+    near = re.split(r"(?:,|;|\bvà\b)", verb_window[-40:])[-1]
+    for window in (near, own_phrase, verb_window + " " + desc):
+        kind = _kind(window, own_phrase)
+        if kind:
+            return f"dossiers_{kind}" + suffix
+    if kind_only:
+        return None
+    if _COORDINATED.search(verb_window[-60:]):  # "tiếp nhận, giải quyết … 8.000 hồ sơ": what came in
+        return "dossiers_received" + suffix
+    verb = (_verb(verb_window[-30:], last=True) or _verb(desc, last=False)
+            or _verb(verb_window, last=True) or _verb(sentence_before, last=True))
+    return f"dossiers_{verb}" + suffix if verb else None
+
+
+def _agencies(ctx: Context, desc: str) -> str | None:
+    pct = ctx.unit == "percent"
+    scope_text = desc + " " + ctx.clause_after
+    if not pct and EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not re.search(r"chứng minh thư", ctx.pre):
+        return "email_agencies"
+    if re.search(r"chứng thư|chứng minh thư số|chữ ký số", ctx.pre) and not pct:
+        return "digital_certificates"
+    if re.search(r"phần mềm quản lý (?:văn bản|và điều hành)", ctx.pre + " " + desc) and not pct:
+        return "edocs_software_agencies"
+    for metric, pattern in (
+        ("lan_pct", r"mạng nội bộ|mạng lan|\blan\b"),
+        ("internet_pct", r"internet"),
+        ("commitment_coverage", r"cam kết"),
+        ("one_stop_coverage", r"một cửa"),
+        ("doc_axis_connected_pct", r"trục liên thông|liên thông văn bản"),
+        ("digital_signature_coverage_pct", r"chữ ký số"),
+        ("portal_coverage", r"cổng|trang thông tin điện tử|trang tin|website"),
+    ):
+        if re.search(pattern, scope_text):
+            return metric
+    for metric, pattern in (("one_stop_coverage", r"một cửa"), ("portal_coverage", r"trang thông tin điện tử|cổng thông tin")):
+        if re.search(pattern, ctx.sentence_after):  # "19/19 sở …; 10/10 huyện …; … đã thực hiện cơ chế một cửa"
+            return metric
+    return None
+
+
+_PROCEDURE_KINDS = lexicon.ordered_kinds("procedures", "kinds")
+
+
+def _procedure_kind(before: str, desc: str) -> str | None:
+    """A change or subset of the procedure catalogue named right before the count or in its own
+    phrase ("bãi bỏ 15 TTHC", "305 TTHC mới", "công bố danh mục 201 TTHC")."""
+    own = _PHRASE_END.split(desc, maxsplit=1)[0]
+    near = re.split(r"(?:;|\bvà\b)", before)[-1]
+    for window in (near, own):
+        for kind, pattern in _PROCEDURE_KINDS:
+            if pattern.search(window):
+                return kind
+    return None
+
+
+def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
+    level = level_in(desc)
+    if level is None and not pct and not re.match(r"\s*dịch vụ (?:công|hành chính)|\s*dvc", desc):
+        if not re.search(r"dịch vụ (?:công|hành chính)|dvc", ctx.pre) and not level_in(ctx.pre):
+            return None
+        level = level_in(ctx.pre)  # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"
+        desc = ctx.pre + " " + desc
+    return services_metric(level, desc, pct)
+
+
+def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
+    level = level_in(desc)
+    if level:
+        return f"services_level{level}" + ("_pct" if pct else "")
+    if pct:  # "100% thủ tục … dưới hình thức dịch vụ công trực tuyến toàn trình"
+        return services_metric(None, desc, pct) if re.search(r"toàn trình|một phần", desc) else None
+    change = _procedure_kind(verb_window[-40:], desc)
+    if change:
+        return f"procedures_{change}"
+    if re.search(r"liên thông", desc):
+        return "procedures_interlinked"
+    if re.search(r"(?:toàn trình|một phần)\s*(?:là|:)?\s*$", ctx.pre):  # "(toàn trình 1.036, một phần 618)"
+        return services_metric(None, ctx.pre[-20:], pct)
+    return "services_total" if re.search(r"trực tuyến", desc) else "procedures_total"
+
+
+def _accounts_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
+    # "… thư điện tử công vụ có gần 22.000 tài khoản": the e-mail system named before
+    email = EMAIL.search(desc[:40]) or EMAIL.search(ctx.sentence_before[-120:])
+    return "email_accounts" if not pct and email else None
+
+
+def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
+    if pct and (EMAIL.search(desc) or EMAIL.search(ctx.sentence_before[-200:])):
+        if re.search(r"sử dụng|dùng", desc):
+            return "email_usage_pct"
+        if re.search(r"cấp|có (?:hộp thư|tài khoản)", desc + " " + ctx.sentence_before[-200:]):
+            return "email_issued_pct"
+    if not pct and re.search(r"chứng thư|chứng minh thư số|chữ ký số", ctx.sentence_before[-200:] + " " + desc):
+        return "digital_certificates"
+    return None
+
+
+def _documents_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
+    if pct:
+        return "edocs_pct" if _E_DOC.search(desc + " " + ctx.clause_after) else None
+    if re.match(r"\s*văn bản đến", desc):
+        return "documents_incoming"
+    if re.match(r"\s*văn bản đi(?!\w)", desc):
+        return "documents_outgoing"
+    return "documents_processed" if re.search(r"xử lý", desc + " " + verb_window) else None
+
+
+def _computers_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
+    if not pct:
+        return None
+    if re.search(r"hết hạn|xuống cấp|lạc hậu|từ lâu|cũ(?!\w)", desc + " " + ctx.clause_after):
+        return "computers_outdated_pct"
+    return "computers_pct"
+
+
+def _counted(rule):
+    """A head that only counts (no percentage of it is a figure)."""
+    return lambda ctx, desc, verb_window, pct: None if pct else rule(ctx, desc, verb_window)
+
+
+def _shares(rule):
+    """A head that is only a figure as a percentage."""
+    return lambda ctx, desc, verb_window, pct: rule(ctx, desc, verb_window) if pct else None
+
+
+_HEAD_METRICS = {
+    "services": _services_head,
+    "procedures": _procedures_head,
+    "dossiers": lambda ctx, desc, verb_window, pct: dossier_metric(desc, verb_window, ctx.sentence_before, pct),
+    "email_accounts": _counted(lambda ctx, desc, vw: "email_accounts"),
+    "accounts": _accounts_head,
+    "officials": _officials_head,
+    "documents": _documents_head,
+    "computers": _computers_head,
+    "tasks": _counted(lambda ctx, desc, vw: "tasks_completed" if re.search(r"hoàn thành", desc) else "tasks_assigned"),
+    "video_points": _counted(lambda ctx, desc, vw: "video_conference_points"),
+    "points": _counted(lambda ctx, desc, vw: "network_points" if re.search(r"mạng truyền số liệu", ctx.sentence_before)
+                       else None),
+    "meetings": _counted(lambda ctx, desc, vw: "online_meetings" if re.search(r"trực tuyến", desc + " " + ctx.clause_after)
+                         else None),
+    "certificates": _counted(lambda ctx, desc, vw: "digital_certificates"),
+    "visits": _counted(lambda ctx, desc, vw: "portal_visits" if re.search(r"truy cập", ctx.pre + " " + desc) else "visits"),
+    "info": _shares(lambda ctx, desc, vw: "info_online_pct" if re.search(r"lên mạng|trực tuyến|điện tử", desc) else None),
+    "satisfaction": _shares(lambda ctx, desc, vw: "satisfaction_pct"),
+    "agencies": lambda ctx, desc, verb_window, pct: _agencies(ctx, desc),
+}
+
+
+def by_head(head: str, ctx: Context, desc: str, verb_window: str) -> str | None:
+    """The metric a head noun gives, read from its descriptor (desc) and the verbs before it."""
+    rule = _HEAD_METRICS.get(head)
+    return rule(ctx, desc, verb_window, ctx.unit == "percent") if rule else None
+
+
+_ISSUED_AND_USED = re.compile(r"(?<!\w)cấp\b[^;]{0,80}?\bvà\b[^;]{0,30}?(?:sử dụng|dùng)")
+
+
+def also_metrics(metric: str, post: str) -> tuple[str, ...]:
+    """Further metrics of the same number when one number has two coordinated predicates:
+    "100% cán bộ được cấp hộp thư … và sử dụng thường xuyên" is both the issued and the usage share."""
+    if metric == "email_usage_pct" and _ISSUED_AND_USED.search(post):
+        return ("email_issued_pct",)
+    return ()
+
