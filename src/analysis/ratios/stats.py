@@ -6,9 +6,7 @@ import math
 
 import numpy as np
 import pandas as pd
-import statsmodels.api as sm
-from statsmodels.stats.multitest import multipletests
-from statsmodels.stats.proportion import proportion_confint, proportions_ztest
+
 
 from ..schema import COMPARISON_COLUMNS, PAIRWISE_COLUMNS, TREND_COLUMNS
 
@@ -33,6 +31,8 @@ def wilson_interval(successes: float | pd.Series | np.ndarray, trials: float | p
     valid = np.isfinite(x) & np.isfinite(n) & (n > 0) & (x >= 0) & (x <= n)
     low, high = np.full(x.shape, np.nan), np.full(x.shape, np.nan)
     if valid.any():
+        from statsmodels.stats.proportion import proportion_confint  # deferred: statsmodels takes ~2 s to import
+
         lo, hi = proportion_confint(x[valid], n[valid], alpha=alpha, method="wilson")
         low[valid], high[valid] = 100 * np.asarray(lo), 100 * np.asarray(hi)
     if scalar:
@@ -57,6 +57,9 @@ def compare_provinces(ratios: pd.DataFrame, alpha: float = ALPHA, correction: st
     p-values are adjusted with `correction` (Holm by default) within each ratio-scope-year family.
     Pairs where either share is a bound or an estimate are listed with tested=False and the reason.
     """
+    from statsmodels.stats.multitest import multipletests  # deferred: statsmodels takes ~2 s to import
+    from statsmodels.stats.proportion import proportions_ztest
+
     base = _counted(ratios)
     rows: list[dict] = []
     for (ratio, scope, year), g in base.groupby(["ratio", "scope", "year"], sort=True):
@@ -93,6 +96,8 @@ def compare_provinces(ratios: pd.DataFrame, alpha: float = ALPHA, correction: st
 
 def _fit(succ: np.ndarray, fail: np.ndarray, exog: np.ndarray, year_col: int) -> dict:
     """Binomial GLM with Pearson-scaled (quasi-binomial) errors; the year coefficient and its interval."""
+    import statsmodels.api as sm  # deferred: statsmodels takes ~2 s to import
+
     model = sm.GLM(np.column_stack([succ, fail]), exog, family=sm.families.Binomial())
     res = model.fit(scale="X2")
     lo, hi = np.asarray(res.conf_int(alpha=ALPHA))[year_col]
@@ -134,7 +139,7 @@ def trend_models(ratios: pd.DataFrame, min_years: int = MIN_YEARS) -> pd.DataFra
                                                    f"{min_years} needed")})
                 continue
             succ = p["numerator"].to_numpy(float)
-            exog = sm.add_constant((years - years.mean()).astype(float), has_constant="add")
+            exog = np.column_stack([np.ones(len(years)), (years - years.mean()).astype(float)])
             rows.append({**head, **_fit(succ, p["denominator"].to_numpy(float) - succ, exog, 1)})
         multi = g.groupby("province").filter(lambda x: len(x) >= 2)
         n_prov = multi["province"].nunique()
