@@ -148,3 +148,12 @@ def test_a_headline_restating_a_scoped_planned_figure_is_one_row_with_the_bodys_
             "Trong quý IV năm 2021, tỉnh sẽ nâng cấp 150 dịch vụ công trực tuyến (cấp tỉnh) lên mức độ 4.")
     df = extract_text(text, "t")
     assert list(zip(df["value"], df["status"], df["scope"])) == [(150, "target", "cấp tỉnh")]
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Theo báo cáo Vietnam ICT Index 2016, tỉnh xếp thứ 28/63 tỉnh, thành phố.", 2016),
+    ("Chỉ số hài lòng SIPAS năm 2023 của tỉnh đạt 86,1%.", 2023),
+    ("Về DTI 2022, tỉnh đứng thứ 9/63.", 2022),
+])
+def test_an_index_edition_named_with_its_year_dates_its_figures(text, year):
+    assert [y for _, y in _years(text, {"published": "2024"})] == [year]

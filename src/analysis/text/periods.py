@@ -25,7 +25,7 @@ def _w(key: str) -> str:
 
 
 _OPENERS = ("from", "counting", "until", "quarter", "month", "spans", "target_prepositions",
-            "year_prepositions", "year", "day", "present", "present_lead")  # the words a period can start with (besides a digit)
+            "year_prepositions", "year", "day", "present", "present_lead", "index_names")  # the words a period can start with (besides a digit)
 _DAY, _YEAR, _UNTIL = _w("day"), _w("year"), _w("until")
 _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (speed)
     lexicon.initials([w for key in _OPENERS for w in lexicon.words("periods", key)], width=None, extra=[r"\d"])
@@ -41,6 +41,7 @@ _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (
     rf"|(?P<targetyear>{_w('target_prepositions')} (?:{_w('target_edges')} )?(?:{_YEAR} )?(?P<ty>{_Y}))"
     rf"|(?P<year>(?:{_w('year_prepositions')} )?{_YEAR} (?P<yy>{_Y}))"
     rf"|(?P<date>(?:{_DAY} )?(?P<dy>{_DATE}))"
+    rf"|(?P<indexyear>{_w('index_names')}(?: {_YEAR})? (?P<iy>{_Y}))(?!\d)"
     r")"
 )
 _START_BEFORE = re.compile(rf"(?:^|\W){_w('from')} (?:{_w('year_parts')} )?(?:{_DAY} )?$")
@@ -61,7 +62,7 @@ class Period(NamedTuple):
 
 
 def _year(m: re.Match[str]) -> int | None:
-    for group in ("ry", "sy", "uy", "my", "qy", "qy2", "mny", "mny2", "ty", "yy", "dy"):
+    for group in ("ry", "sy", "uy", "my", "qy", "qy2", "mny", "mny2", "ty", "yy", "dy", "iy"):
         value = m.group(group)
         if value:
             return int(re.search(_Y + r"$", value).group(0))
