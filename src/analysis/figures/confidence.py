@@ -26,10 +26,16 @@ def weights() -> dict[str, Any]:
 
 def evidence_strength(how: str, head: str | None, year_source: str, status_source: str) -> dict[str, object]:
     """`confidence` (0-1) and `rule` ("metric:head(dossiers); year:sentence; status:cue") of one row."""
+    return dict(_strength(how, head, year_source, status_source))
+
+
+@lru_cache(maxsize=None)
+def _strength(how: str, head: str | None, year_source: str, status_source: str) -> tuple[tuple[str, object], ...]:
+    """evidence_strength, computed once per combination of signals."""
     w = weights()
     metric_cue = f"{how}({head})" if head else how
     metric = w["metric"].get(metric_cue, w["metric"].get(how, w["metric"]["default"]))
     score = metric * w["year"].get(year_source, min(w["year"].values())) \
         * w["status"].get(status_source, min(w["status"].values()))
     rule = f"metric:{metric_cue}; year:{year_source}; status:{status_source}"
-    return {"confidence": round(min(1.0, max(0.0, score)), 2), "rule": rule}
+    return (("confidence", round(min(1.0, max(0.0, score)), 2)), ("rule", rule))
