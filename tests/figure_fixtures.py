@@ -91,3 +91,11 @@ def make_figures():
     def build(*rows: dict) -> pd.DataFrame:
         return as_figures([figure(**r) for r in rows])
     return build
+
+
+def facts(text: str, cols: tuple[str, ...] = ("metric", "value")) -> list[tuple]:
+    """The extracted rows of one hand-made text, as tuples of the given columns (missing -> None)."""
+    from analysis.figures.extract import extract_text
+
+    df = extract_text(text, "t")[list(cols)].astype(object)
+    return [tuple(r) for r in df.where(df.notna(), None).itertuples(index=False)]

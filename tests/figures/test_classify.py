@@ -1,13 +1,10 @@
 """Metric rules, one hand-made sentence per rule (none copied from the corpus)."""
 import pytest
 
-from analysis.figures.extract import extract_text
+from figure_fixtures import facts
 from analysis.figures.classify import head_at, level_in
 
 
-def facts(text: str, cols=("metric", "value")):
-    df = extract_text(text, "t")[list(cols)].astype(object)
-    return [tuple(r) for r in df.where(df.notna(), None).itertuples(index=False)]
 
 
 @pytest.mark.parametrize("phrase,level", [("mức 2", "2"), ("mức độ IV", "4"), ("(cấp 4)", "4"), ("mức độ 3 và 4", "34"),

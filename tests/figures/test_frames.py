@@ -3,14 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.figures.extract import extract_text
+from figure_fixtures import facts
 from analysis.figures.frames import inherit, list_frames
 from analysis.text.clean import fold
 
 
-def facts(text: str, cols=("metric", "value")):
-    df = extract_text(text, "t")[list(cols)].astype(object)
-    return [tuple(r) for r in df.where(df.notna(), None).itertuples(index=False)]
 
 
 def items_of(text: str) -> list[list[str]]:

@@ -1,13 +1,13 @@
 """Space-aligned tables: made-up tables in several layouts."""
 from __future__ import annotations
 
-from analysis.figures.extract import extract_text
+from figure_fixtures import facts as _facts
 from analysis.figures.tables import cell_phrase, find_tables
 
 
+
 def facts(text: str, cols=("metric", "value", "scope")):
-    df = extract_text(text, "t")[list(cols)].astype(object)
-    return [tuple(r) for r in df.where(df.notna(), None).itertuples(index=False)]
+    return _facts(text, cols)
 
 
 SPACES = """Số liệu hồ sơ năm 2022 của các huyện:

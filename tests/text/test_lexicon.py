@@ -6,12 +6,9 @@ import re
 import pytest
 
 from analysis.text import lexicon
-from analysis.figures.extract import extract_text
+from figure_fixtures import facts
 
 
-def facts(text: str, cols=("metric", "value")):
-    df = extract_text(text, "t")[list(cols)].astype(object)
-    return [tuple(r) for r in df.where(df.notna(), None).itertuples(index=False)]
 
 
 def test_alternation_matches_whole_words_longest_first_and_any_spacing():
