@@ -255,3 +255,18 @@ def test_a_full_name_from_the_header_with_the_items_short_noun():
 def test_a_level_list_with_a_bare_second_level_is_one_item():
     text = "Về dịch vụ công: tỉnh cung cấp 800 DVCTT mức độ 3, 4 (chiếm 40% tổng số TTHC), trong đó mức độ 4 là 300 dịch vụ."
     assert facts(text) == [("services_level34", 800), ("services_level34_pct", 40), ("services_level4", 300)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Số hồ sơ nộp trực tuyến là 5.000 hồ sơ, chiếm khoảng 3,6% tổng số hồ sơ tiếp nhận.",
+     [("dossiers_online", 5000), ("dossiers_online_pct", 3.6)]),
+    ("Hồ sơ trực tuyến chiếm gần 40% tổng số hồ sơ tiếp nhận.", [("dossiers_online_pct", 40)]),
+    ("Có 30% tổng số hồ sơ được nộp trực tuyến.", [("dossiers_online_pct", 30)]),
+])
+def test_a_base_named_after_a_share_is_not_what_it_counts(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_share_closing_a_list_is_the_share_of_all_its_items():
+    text = "Số hồ sơ nộp qua mạng còn thấp: mức độ 3 là 500 hồ sơ, mức độ 4 là 80 hồ sơ, chỉ chiếm 4,1% tổng số hồ sơ."
+    assert facts(text) == [("dossiers_online_level3", 500), ("dossiers_online_level4", 80), ("dossiers_online_pct", 4.1)]

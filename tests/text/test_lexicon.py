@@ -289,3 +289,21 @@ def test_a_phrase_added_to_a_lexicon_file_is_picked_up(tmp_path, monkeypatch, mo
         lexicon.pattern.cache_clear()
         importlib.reload(module)
     assert probe(text) == before
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Có 6.900 hồ sơ trả đúng hoặc trước hẹn.", "dossiers_ontime"),
+    ("Có 12 hồ sơ trễ hẹn.", "dossiers_late"),
+])
+def test_appointment_dates_are_deadlines(text, metric):
+    assert facts(text)[0][0] == metric
+
+
+def test_sipas_is_the_satisfaction_index():
+    assert facts("Chỉ số SIPAS năm 2023 của tỉnh đạt 88,2%.") == [("satisfaction_pct", 88.2)]
+
+
+def test_a_year_after_the_figure_dates_it_only_within_its_clause():
+    from analysis.figures.extract import extract_text
+    df = extract_text("Tỷ lệ hài lòng đạt 89,4%; năm 2020, con số này là 80%.", "t", {"published": "2022"})
+    assert list(zip(df["value"], df["year"])) == [(89.4, 2022), (80.0, 2020)]

@@ -26,12 +26,13 @@ _CHANGE_BEFORE = re.compile(
     r"(?:(?:ít nhất|tối thiểu|khoảng|hơn|trên|gần|từ)\s+)?\(?\s*$"
     r"|(?:tăng|giảm)\s+(?:\S+\s+){0,2}so với[^,;.()]*$"
 )
-_SATISFACTION_SUBJECT = re.compile(r"(?:chỉ số|mức độ|mức|sự|tỷ lệ) hài lòng")
+_SATISFACTION_SUBJECT = re.compile(r"(?:chỉ số|mức độ|mức|sự|tỷ lệ) hài lòng|sipas")  # SIPAS: the satisfaction index
 _SATISFIED_AFTER = re.compile(r"\s*(?:số\s+)?(?:người dân|người|tổ chức|cá nhân|doanh nghiệp|công dân)[^.;%]{0,40}?hài lòng")
 _COUNT_SUBJECT = re.compile(r"số lượng|tổng số|(?<!\w)số(?!\w)")
 _AVERAGE_BEFORE = re.compile(r"(?:trung bình|bình quân|mỗi)\b[^,;]*$")
-_SHARE_LEAD = re.compile(
-    r"(?:\(\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ lệ\s+)?\(?|chiếm\s+(?:tỷ lệ\s+)?|,\s*(?:đạt|chiếm|bằng)\s+(?:tỷ lệ\s+)?)\s*$"
+_SHARE_LEAD = re.compile(  # a qualifier word may stand before the number: "chiếm khoảng 3,6%"
+    r"(?:\(\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ lệ\s+)?\(?|chiếm\s+(?:tỷ lệ\s+)?|,\s*(?:đạt|chiếm|bằng)\s+(?:tỷ lệ\s+)?)"
+    r"(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|gần như|chưa đến)\s+)?\s*$"
 )
 _RANK_CONTEXT = re.compile(r"xếp hạng|xếp thứ|xếp vị trí|vị trí|đứng thứ|hạng|xếp")
 _ICT = re.compile(r"ict|sẵn sàng cho phát triển|chỉ số sẵn sàng|mức độ sẵn sàng|công nghệ thông tin và truyền thông")
@@ -88,7 +89,8 @@ def decide(ctx: Context) -> Decision | None:
     return decision
 
 
-_NOUN_THEN_SHARE = re.compile(r"(?:chiếm|đạt|là)\s*(?:tỷ lệ\s*)?$")
+_BASE_AFTER = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}")
+_NOUN_THEN_SHARE = re.compile(r"(?:chiếm|đạt|là)\s*(?:tỷ lệ\s*)?(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$")
 
 
 def _noun_subject(ctx: Context) -> Decision | None:
@@ -165,7 +167,8 @@ def _percentage(ctx: Context) -> Decision | None:
     of, or the rate it continues."""
     if _SATISFIED_AFTER.match(ctx.post):  # "95,6% người dân hài lòng với …"
         return Decision("satisfaction_pct", "percent", "satisfaction", "head")
-    found = head_at(ctx.post)
+    names_base = _BASE_AFTER.match(ctx.post) and _SHARE_LEAD.search(ctx.pre)  # "chiếm 3,6% tổng số hồ sơ"
+    found = head_at(ctx.post) if not names_base else None
     metric = by_head(found[0], ctx, ctx.post, ctx.pre) if found else None
     if metric:
         return Decision(metric, "percent", found[0], "head")

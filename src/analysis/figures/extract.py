@@ -13,7 +13,8 @@ from .classify import Context, Decision, also_metrics, decide, first_head
 from .confidence import evidence_strength
 from .document import WORDS, Document, context_before, is_headline, prepare
 from .frames import Frame, frame_at, list_frames, workload_totals
-from .items import Seen, annotated_name, header_figure, in_list, item_name, list_scope, share_of_counted, sibling_of
+from .items import (Seen, annotated_name, header_figure, in_list, item_name, list_scope, share_of_counted,
+                    share_of_list, sibling_of)
 from .restate import ANAPHORIC, dedupe, implied_ranks
 from .scoping import figure_scope
 from .tables import Table, cell_phrase, find_tables
@@ -195,6 +196,7 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
         sibling = sibling_of(w.frame, w.item, prev_decided)
         decision, framed = in_list(doc, ctx, decide(ctx), tok, w.frame, w.item, header, sibling)
         decision = share_of_counted(decision, prev_decided, seen[:-1])
+        decision = share_of_list(decision, w.frame, w.item, folded, seen)
         scope = figure_scope(doc, tok, decision, ctx, w.clause_start, w.pre_start, w.post_end, prev_decided, tokens)
         if w.item and decision:
             scope = list_scope(doc, tok, w.item, scope, sibling, decision)

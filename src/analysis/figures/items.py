@@ -171,3 +171,27 @@ def list_scope(doc: Document, tok: NumberToken, item: tuple[int, int], scope: st
         scope = sibling.scope  # an item that names no scope shares its sibling's ("…cấp tỉnh là 178 …; 13 …")
     return scope
 
+
+
+_SHARE_PIECE = re.compile(r"\W*(?:\w+\s+)?(?:chiếm|bằng|đạt)\b")  # "chỉ chiếm 2,8% …": a share, nothing else
+
+
+def _common_metric(metrics: list[str]) -> str | None:
+    """What several items count together: online dossiers at levels 3 and 4 are online dossiers."""
+    if all(m.startswith("dossiers_online") for m in metrics):
+        return "dossiers_online"
+    if sorted(metrics) == ["services_level3", "services_level4"]:
+        return "services_level34"
+    return metrics[0] if len(set(metrics)) == 1 else None
+
+
+def share_of_list(decision: Decision | None, frame: Frame | None, item: tuple[int, int] | None, folded: str,
+                  seen: list[Seen]) -> Decision | None:
+    """A share that closes a list ("mức độ 3 là 392 hồ sơ, mức độ 4 là 27 hồ sơ, chỉ chiếm 2,8% tổng số hồ
+    sơ") is the share of all its items together, not of the last one."""
+    if not (decision and decision.how == "share" and frame and item and _SHARE_PIECE.match(folded, item[0])):
+        return decision
+    items = [p for p in seen if p.decision and p.decision.unit == "count" and frame.item_at(p.token.start)
+             and frame.item_at(p.token.start) != item]
+    common = _common_metric([p.decision.metric for p in items]) if len(items) >= 2 else None
+    return Decision(f"{common}_pct", decision.unit, decision.head, "share") if common else decision

@@ -123,7 +123,8 @@ def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: i
     before = [p for p in usable if p.end <= pos]
     if before:
         return max(before, key=lambda p: p.end)
-    after = [p for p in usable if p.start >= pos and p.role != "now"]  # "now" dates what follows it
+    # a period after the figure dates it only within its clause: "đạt 89,4%; năm 2020, con số này …" does not
+    after = [p for p in usable if p.start >= pos and p.role != "now" and ";" not in folded[pos:p.start]]
     return min(after, key=lambda p: p.start) if after else None
 
 
