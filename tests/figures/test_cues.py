@@ -64,3 +64,11 @@ def test_key_indicators_of_a_report_are_not_plans():
 def test_the_number_named_by_a_met_plan_is_the_plan():
     text = "Tỷ lệ hồ sơ nộp trực tuyến đạt hơn 92%, vượt chỉ tiêu 80% được giao."
     assert _statuses(text) == ["actual", "target"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thực hiện Kế hoạch số 89/KH-UBND, đến nay đã cấp 4.870 tài khoản thư điện tử.", ["actual"]),
+    ("Năm 2027, Sở đề xuất nâng tỷ lệ văn bản điện tử lên 90%.", ["target"]),
+])
+def test_a_cited_plan_is_no_plan_and_a_proposal_is_one(text, expected):
+    assert _statuses(text) == expected
