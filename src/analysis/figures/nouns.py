@@ -9,40 +9,31 @@ from ..text import lexicon
 from .context import Context
 
 
-# Head nouns, most specific first. A head is matched at the start of a phrase.
-HEADS: tuple[tuple[str, str], ...] = (
-    ("services", r"dịch vụ công trực tuyến|dịch vụ hành chính công trực tuyến|dịch vụ hành chính công|"
-                 r"dịch vụ công|dvctt|dvc|dịch vụ(?! bưu chính)"),
-    ("procedures", r"thủ tục hành chính|tthc|thủ tục"),
-    ("dossiers", r"bộ hồ sơ|hồ sơ|hs(?!\w)"),
-    ("email_accounts", r"tài khoản (?:thư|email|e-mail)|hộp thư|địa chỉ (?:thư|email)"),
-    ("accounts", r"tài khoản"),
-    ("officials", r"cán bộ|cbccvc|cbcc|công chức|viên chức"),
-    ("documents", r"văn bản"),
-    ("computers", r"máy (?:vi )?tính"),
-    ("tasks", r"nhiệm vụ"),
-    ("video_points", r"điểm cầu"),
-    ("points", r"điểm(?! số)"),
-    ("meetings", r"cuộc họp|cuộc hội nghị|phiên họp"),
-    ("certificates", r"chứng thư(?: số)?|chứng minh thư số|chữ ký số|thiết bị ký số"),
-    ("visits", r"lượt"),
-    ("info", r"thông tin"),
-    ("satisfaction", r"(?:sự |mức độ |mức )?hài lòng"),
-    ("agencies", r"cơ quan|đơn vị|sở(?!\w)|ubnd|ủy ban nhân dân|huyện|quận|thị xã|xã(?!\w)|phường|thị trấn|"
-                 r"địa phương|bộ phận|ngành|tỉnh|thành phố|trường|bệnh viện|trạm y tế"),
-)
+def _w(key: str) -> list[str]:
+    return lexicon.words("nouns", key)
+
+
+# Head nouns, most specific first (nouns.yml `heads`). A head is matched at the start of a phrase and
+# ends a word; a phrase of `head_not_followed_by` does not match before its words.
+HEADS: tuple[tuple[str, str], ...] = tuple(
+    (name, lexicon.branches(phrases, not_followed_by=lexicon.entry("nouns", "head_not_followed_by")))
+    for name, phrases in lexicon.kinds("nouns", "heads"))
 
 
 _HEAD_RE = [(name, re.compile(rf"(?:{pattern})(?!\w)")) for name, pattern in HEADS]
 
 
-_FILLER = re.compile(r"^\s*(?:\(\s*)?(?:(?:các|những|tổng số|số|trong số)\s+)*")
+_FILLER = re.compile(rf"^\s*(?:\(\s*)?(?:{lexicon.union(_w('fillers'))}\s+)*")
 
 
+# "mức độ 3, 4", "mức 3 và mức 4", "cấp 4 trở lên": a level word (numbers.yml), a level, optionally a
+# second level (its word repeated or not), optionally "and above".
+_LEVEL_WORD = lexicon.words("numbers", "level_words")
 _LEVEL = re.compile(
-    r"(?:mức độ|mức|cấp độ|cấp)\s*(?P<a>[1-4]|iv|iii|ii|i)(?!\w)(?![.,]\d)"  # not "cung cấp 1.746"
-    r"(?:\s*(?:,|và|hoặc|-)\s*(?:mức độ|mức|cấp độ)?\s*(?P<b>[1-4]|iv|iii|ii)(?!\w)(?![.,]\d))?"
-    r"(?P<up>\s*trở lên)?"
+    rf"{lexicon.union(_LEVEL_WORD + lexicon.words('numbers', 'level_cap'))}\s*(?P<a>[1-4]|iv|iii|ii|i)(?!\w)(?![.,]\d)"
+    # not "cung cấp 1.746"
+    rf"(?:\s*(?:,|và|hoặc|-)\s*{lexicon.union(_LEVEL_WORD)}?\s*(?P<b>[1-4]|iv|iii|ii)(?!\w)(?![.,]\d))?"
+    rf"(?P<up>\s*{lexicon.union(_w('level_and_up'))})?"
 )
 
 
@@ -64,17 +55,19 @@ _RECEIVED = lexicon.pattern("dossiers", "verbs.received")
 _COORDINATED = lexicon.pattern("dossiers", "verbs.coordinated")
 
 
-EMAIL = re.compile(r"thư điện tử|hộp thư|email|e-mail|thư công vụ")
+EMAIL = re.compile(lexicon.union(_w("email")))
 
 
-_E_DOC = re.compile(r"điện tử|qua mạng|môi trường mạng|số hóa|trực tuyến|liên thông|ký số")
+_E_DOC = re.compile(lexicon.union(_w("electronic_documents")))
 
 
-_DOSSIER_PROCESS = re.compile(r"\s*(?:(?:giải quyết|xử lý|tiếp nhận|nộp)\s+)?(?:hồ sơ\s+)?(?:đúng hạn|trước hạn|trễ hạn|quá hạn|"
-                               r"giải quyết|tiếp nhận hồ sơ|xử lý hồ sơ|trực tuyến|qua mạng)")
+# "tỷ lệ giải quyết đúng hạn": optionally a verb, optionally the dossier noun, then an outcome.
+_DOSSIER_PROCESS = re.compile(rf"\s*(?:{lexicon.union(_w('dossier_process.verbs'))}\s+)?"
+                              rf"(?:{lexicon.union(_w('dossier_process.noun'))}\s+)?"
+                              rf"{lexicon.union(_w('dossier_process.outcomes'))}")
 
 
-RATE_WORD = re.compile(r"tỷ lệ|tỉ lệ")
+RATE_WORD = re.compile(lexicon.union(_w("rate_words")))
 
 
 def head_at(text: str) -> tuple[str, int] | None:
