@@ -147,7 +147,7 @@ import importlib
 
 import yaml
 
-from analysis.figures import cues
+from analysis.figures import classify, cues, nouns
 from analysis.text import clean, numbers, periods
 
 LEXICON_FILES = sorted(p.stem for p in lexicon.lexicon_dir().glob("*.yml"))
@@ -187,6 +187,40 @@ def test_every_lexicon_file_loads_and_every_list_is_non_empty_phrases(name):
             # a bare `no`, `yes` or `on` in YAML is a boolean, not the word: quote it
             assert isinstance(item, str) and item.strip(), f"{where}: {item!r} is not a phrase"
             assert item == " ".join(item.split()), f"{where}: {item!r} has stray spaces"
+
+
+@pytest.mark.parametrize("name,keys", [
+    ("nouns", ["fillers", "level_and_up", "email", "electronic_documents", "dossier_process.verbs",
+               "dossier_process.noun", "dossier_process.outcomes", "rate_words", "metrics.services.named",
+               "metrics.officials.usage", "metrics.computers_outdated"]),
+    ("ranks", ["context", "place_words", "top_groups", "top_group_places", "leading", "ranked_places"]),
+    ("metric_words", ["change.verbs", "change.qualifiers", "averages", "satisfaction.subjects", "satisfaction.people",
+                      "count_subjects", "share_lead.verbs", "share_lead.qualifiers", "noun_then_share.verbs",
+                      "of_which", "continued_verbs"]),
+])
+def test_the_noun_and_metric_files_hold_their_lists(name, keys):
+    for key in keys:
+        assert lexicon.words(name, key), f"{name}.{key}"
+
+
+def test_every_head_phrase_is_read_as_its_category_and_the_order_is_the_files():
+    heads = lexicon.kinds("nouns", "heads")
+    assert [kind for kind, _ in heads] == [kind for kind, _ in nouns.HEADS]
+    assert len(heads) > 10 and all(phrases for _, phrases in heads)
+    assert [kind for kind, _ in lexicon.kinds("ranks", "rankings")] == [
+        "ict_index_rank", "dti_rank", "par_index_rank", "egov_rank"]
+    for kind, phrases in heads:
+        for phrase in phrases:
+            assert _head(" " + phrase + " của tỉnh") == kind, phrase
+
+
+def test_not_followed_by_bars_a_phrase_before_its_words():
+    rx = re.compile(lexicon.union(["dịch vụ", "dịch vụ công"], not_followed_by={"dịch vụ": ["bưu chính"]}))
+    assert rx.match("dịch vụ công").group() == "dịch vụ công"
+    assert rx.match("dịch vụ y tế")
+    assert not rx.match("dịch vụ  bưu chính")
+    assert _head(" dịch vụ bưu chính") is None and _head(" điểm số") is None
+    assert _head(" dịch vụ công trực tuyến") == "services" and _head(" điểm cầu") == "video_points"
 
 
 def test_multipliers_are_numbers():
@@ -255,7 +289,22 @@ def _lines(text):
     return [text[a:b] for a, b in clean.content_lines(text)]
 
 
+def _head(text):
+    found = nouns.head_at(clean.fold(text))
+    return found[0] if found else None
+
+
 @pytest.mark.parametrize("module,file,old,new,probe,text,before,after", [
+    # a head noun added to its category (nouns.yml `heads`) is read after a number
+    (nouns, "nouns.yml", "  - documents: [văn bản]", "  - documents: [văn bản, công văn]", _head,
+     " công văn đến", None, "documents"),
+    # a per-phrase exclusion is data too: "điểm thi" is no network point once listed
+    (nouns, "nouns.yml", "  điểm: [số]", "  điểm: [số, thi]", _head, " điểm thi", "points", None),
+    # a ranking's name (ranks.yml) and a count subject (metric_words.yml) read by classify
+    (classify, "ranks.yml", "  - dti_rank: [", "  - dti_rank: [bảng xếp hạng số, ", facts,
+     "Theo bảng xếp hạng số, tỉnh xếp thứ 12.", [], [("dti_rank", 12)]),
+    (classify, "metric_words.yml", "averages: [", "averages: [tính ra, ", facts,
+     "Tính ra 500 hồ sơ được giải quyết.", [("dossiers_resolved", 500)], []),
     (cues, "qualifiers.yml", "approx: [", "approx: [cỡ, ", _qualifier,
      "Đã có cỡ 500 hồ sơ.", "exact", "approx"),
     # "quyết tâm" opens with letters no other status cue has: the generated guard must take it in

@@ -21,40 +21,48 @@ __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "fi
 _OUT_OF = re.compile(rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of'))}\s*$"
                      rf"|^\s*{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}\s*$")
 _CORRESPONDING = re.compile(rf"\s*,?\s*{lexicon.alternation(lexicon.entry('dossiers', 'corresponding'))}\s*$")
+
+
+def _u(key: str, name: str = "metric_words") -> str:
+    """A list of a lexicon file as a regex group (a prefix: the grammar here sets the boundaries)."""
+    return lexicon.union(lexicon.words(name, key))
+
+
+# A change, not a level: "tăng thêm 12%", "cắt giảm ít nhất 20%", "tăng 15% so với năm 2020".
 _CHANGE_BEFORE = re.compile(
-    r"(?:tăng|giảm|cắt giảm|rút ngắn)(?: thêm| đi| được)?\s*(?:là\s*)?"
-    r"(?:(?:ít nhất|tối thiểu|khoảng|hơn|trên|gần|từ)\s+)?\(?\s*$"
-    r"|(?:tăng|giảm)\s+(?:\S+\s+){0,2}so với[^,;.()]*$"
+    rf"{_u('change.verbs')}(?:\s+{_u('change.particles')})?\s*(?:{_u('change.copulas')}\s*)?"
+    rf"(?:{_u('change.qualifiers')}\s+)?\(?\s*$"
+    rf"|{_u('change.compared_verbs')}\s+(?:\S+\s+){{0,2}}{_u('change.compared')}[^,;.()]*$"
 )
-_SATISFACTION_SUBJECT = re.compile(r"(?:chỉ số|mức độ|mức|sự|tỷ lệ) hài lòng|sipas")  # SIPAS: the satisfaction index
-_SATISFIED_AFTER = re.compile(r"\s*(?:số\s+)?(?:người dân|người|tổ chức|cá nhân|doanh nghiệp|công dân)[^.;%]{0,40}?hài lòng")
-_COUNT_SUBJECT = re.compile(r"số lượng|tổng số|(?<!\w)số(?!\w)")
-_AVERAGE_BEFORE = re.compile(r"(?:trung bình|bình quân|mỗi)\b[^,;]*$")
+_SATISFACTION_SUBJECT = re.compile(  # SIPAS: the satisfaction index
+    rf"{_u('satisfaction.subjects')}\s+{_u('satisfaction.word')}|{_u('satisfaction.indices')}")
+_SATISFIED_AFTER = re.compile(rf"\s*(?:{_u('satisfaction.count_words')}\s+)?{_u('satisfaction.people')}"
+                              rf"[^.;%]{{0,40}}?{_u('satisfaction.word')}")
+_COUNT_SUBJECT = re.compile(lexicon.alternation(lexicon.words("metric_words", "count_subjects")))
+_COUNT_VERB = re.compile(rf"{_u('count_verbs')}\s*$")
+_AVERAGE_BEFORE = re.compile(rf"{_u('averages')}\b[^,;]*$")
 _SHARE_LEAD = re.compile(  # a qualifier word may stand before the number: "chiếm khoảng 3,6%"
-    r"(?:\(\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ lệ\s+)?\(?|chiếm\s+(?:tỷ lệ\s+)?|,\s*(?:đạt|chiếm|bằng)\s+(?:tỷ lệ\s+)?)"
-    r"(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|gần như|chưa đến)\s+)?\s*$"
+    rf"(?:\(\s*(?:{_u('share_lead.verbs')}\s+)?(?:{_u('share_lead.rate')}\s+)?\(?"
+    rf"|{_u('share_lead.main_verbs')}\s+(?:{_u('share_lead.rate')}\s+)?"
+    rf"|,\s*{_u('share_lead.verbs')}\s+(?:{_u('share_lead.rate')}\s+)?)"
+    rf"(?:{_u('share_lead.qualifiers')}\s+)?\s*$"
 )
-_RANK_CONTEXT = re.compile(r"xếp hạng|xếp thứ|xếp vị trí|vị trí|đứng thứ|hạng|xếp")
-_ICT = re.compile(r"ict|sẵn sàng cho phát triển|chỉ số sẵn sàng|mức độ sẵn sàng|công nghệ thông tin và truyền thông")
-_EGOV = re.compile(r"chính phủ điện tử|chính quyền điện tử|ứng dụng công nghệ thông tin")
-_DTI = re.compile(r"chuyển đổi số|dti")
-_PAR = re.compile(r"chỉ số cải cách hành chính|par index")
+_RANK_CONTEXT = re.compile(_u("context", "ranks"))
+_RANKINGS = tuple((metric, re.compile(lexicon.union(phrases))) for metric, phrases in lexicon.kinds("ranks", "rankings"))
+# "xếp hạng thứ 25", "xếp thứ 12", "hạng 37", "vị trí số 12" right before the number
+_ORDINAL = re.compile(rf"{_u('rank_words', 'numbers')}\s+{_u('ordinal', 'numbers')}\s*$"
+                      rf"|{_u('place_words', 'ranks')}\s+(?:{_u('number_sign', 'numbers')}\s+)?$")
+_TOP_GROUP = re.compile(rf"{_u('top_groups', 'ranks')}\s+$")
+_TOP_GROUP_AFTER = re.compile(rf"\s*{_u('top_group_places', 'ranks')}[^.;]*{_u('leading', 'ranks')}")
+_RANKED_PLACE = re.compile(rf"\s*{_u('ranked_places', 'ranks')}")
 
 
 def _rank(ctx: Context) -> str | None:
     """The ranking a place belongs to, from the words of its sentence."""
     context = ctx.sentence_before + " " + ctx.clause_after[:120]
-    if not any(p.search(context) for p in (_ICT, _DTI, _PAR, _EGOV)):
+    if not any(p.search(context) for _, p in _RANKINGS):
         context = ctx.context_before  # "… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63": the ranking named just before
-    if _ICT.search(context):
-        return "ict_index_rank"
-    if _DTI.search(context):
-        return "dti_rank"
-    if _PAR.search(context):
-        return "par_index_rank"
-    if _EGOV.search(context):
-        return "egov_rank"
-    return None
+    return next((metric for metric, p in _RANKINGS if p.search(context)), None)
 
 
 _LEVELLED = re.compile(r"level(?:34|3plus|[1-4])")
@@ -66,6 +74,11 @@ def _with_level(metric: str, level: str) -> str:
         base = "dossiers_online" if level in ("34", "3plus") else f"dossiers_online_level{level}"
         return base + ("_pct" if metric.endswith("_pct") else "")
     return _LEVELLED.sub(f"level{level}", metric)
+
+
+# "mức độ 2: 1.512 dịch vụ", "trong đó mức độ 4 là 687 dịch vụ"
+_LEVEL_LABEL = re.compile(rf"(?:^|[:;,(]|{_u('label_openers')})\s*{_u('level_words', 'numbers')}\s*\S+\s*"
+                          rf"(?::|{_u('label_copulas')})?\s*$")
 
 
 def decide(ctx: Context) -> Decision | None:
@@ -82,7 +95,7 @@ def decide(ctx: Context) -> Decision | None:
                 return Decision(_with_level(ctx.prev_metric, own_level), decision.unit if decision else ctx.prev_unit,
                                 ctx.prev_head, "inherited")
         if decision and decision.how == "head" and decision.metric in ("services_total", "procedures_total") \
-                and re.search(r"(?:^|[:;,(]|trong đó)\s*(?:mức độ|mức|cấp độ)\s*\S+\s*(?::|là)?\s*$", ctx.pre):
+                and _LEVEL_LABEL.search(ctx.pre):
             # "mức độ 2: 1.512 dịch vụ", "trong đó mức độ 4 là 687 dịch vụ": the label names the level
             return Decision(f"services_level{own_level}" + ("_pct" if ctx.unit == "percent" else ""),
                             decision.unit, decision.head, "head")
@@ -90,13 +103,15 @@ def decide(ctx: Context) -> Decision | None:
 
 
 _BASE_AFTER = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}")
-_NOUN_THEN_SHARE = re.compile(r"(?:chiếm|đạt|là)\s*(?:tỷ lệ\s*)?(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ)\s+)?$")
+_NOUN_THEN_SHARE = re.compile(rf"{_u('noun_then_share.verbs')}\s*(?:{_u('noun_then_share.rate')}\s*)?"
+                              rf"(?:{_u('noun_then_share.qualifiers')}\s+)?$")
+_CLAUSE_START = re.compile(rf"[,;:(]|\b{_u('of_which')}\b")
 
 
 def _noun_subject(ctx: Context) -> Decision | None:
     """A percentage whose subject is the noun phrase of its own clause, with no "tỷ lệ":
     "…, trong đó hồ sơ trực tuyến chiếm 78,6%" is the online share, not the share of the count before."""
-    parts = re.split(r"[,;:(]|\btrong đó\b|\btrong số đó\b", ctx.pre)
+    parts = _CLAUSE_START.split(ctx.pre)
     tail = parts[-1]
     if len(parts) == 1 and not ctx.pre_cut and ctx.prev_adjacent and ctx.prev_unit == "count":
         return None  # "50.911 hồ sơ chiếm 39%": the noun is the count's own; the share is the count's
@@ -138,9 +153,9 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
 def _ranked(ctx: Context) -> Decision | None:
     """Places in a ranking: "xếp hạng 37/63", "(năm 2016 là 38/63)", "xếp hạng thứ 25", "nhóm 15 tỉnh dẫn đầu"."""
     after_head = head_at(ctx.post)
-    ranked_place = ctx.unit == "fraction" and (after_head is None or re.match(r"\s*tỉnh", ctx.post))
-    ordinal = re.search(r"(?:xếp hạng|xếp|đứng|hạng|vị trí)\s+thứ\s*$|(?:xếp hạng|hạng|vị trí)\s+(?:số\s+)?$", ctx.pre)
-    top_group = re.search(r"(?:nhóm|top)\s+$", ctx.pre) and re.match(r"\s*tỉnh[^.;]*dẫn đầu", ctx.post)
+    ranked_place = ctx.unit == "fraction" and (after_head is None or _RANKED_PLACE.match(ctx.post))
+    ordinal = _ORDINAL.search(ctx.pre)
+    top_group = _TOP_GROUP.search(ctx.pre) and _TOP_GROUP_AFTER.match(ctx.post)
     if (ranked_place and _RANK_CONTEXT.search(ctx.sentence_before)) or ordinal or top_group:
         metric = _rank(ctx)
         if metric:
@@ -155,7 +170,7 @@ def _count(ctx: Context) -> Decision | None:
         metric = by_head(found[0], ctx, ctx.post, ctx.pre)
         return Decision(metric, "count", found[0], "head") if metric else None
     subj = subject(ctx.pre, _COUNT_SUBJECT)  # "Số lượng hồ sơ được giải quyết là 1.456/1.625"
-    if subj and re.search(r"(?:là|đạt|chỉ|có)\s*$", ctx.pre):
+    if subj and _COUNT_VERB.search(ctx.pre):
         metric = by_head(subj[0], ctx, subj[1], subj[1])
         if metric:
             return Decision(metric, "count", subj[0], "subject")
@@ -199,11 +214,15 @@ def _rate_subject(ctx: Context) -> Decision | None:
     return None
 
 
+_CONTINUED_JOINER = re.compile(rf"{_u('continued_joiners')}\s*$")
+_CONTINUED_VERB = re.compile(rf"{_u('continued_verbs')}\s*$")
+
+
 def _continued_rate(ctx: Context) -> Decision | None:
     """A percentage that continues the rate before it: "100% văn bản … và 60% thuộc …", "năm 2021 là 35,6%,
     năm 2020 là 22,1%", a bare rate listed by name ("… là: Cù Lao Dung 2,1%, Trần Đề 2,7%")."""
-    elliptical = (ctx.prev_in_clause and re.search(r"(?:và|,)\s*$", ctx.pre)) or (
-        re.search(r"(?:đạt|là|được)\s*$", ctx.pre) and not head_at(" " + ctx.pre.split(",")[-1]))
+    elliptical = (ctx.prev_in_clause and _CONTINUED_JOINER.search(ctx.pre)) or (
+        _CONTINUED_VERB.search(ctx.pre) and not head_at(" " + ctx.pre.split(",")[-1]))
     if ctx.prev_metric and ctx.prev_unit == "percent" and elliptical:
         # "trước hạn 60%, đúng hạn 38%, trễ hạn 2%": a kind named in the gap overrides the inherited one
         own = dossier_metric(ctx.pre, "", "", pct=True, kind_only=True) if ctx.prev_head == "dossiers" else None

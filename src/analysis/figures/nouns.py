@@ -9,40 +9,31 @@ from ..text import lexicon
 from .context import Context
 
 
-# Head nouns, most specific first. A head is matched at the start of a phrase.
-HEADS: tuple[tuple[str, str], ...] = (
-    ("services", r"dịch vụ công trực tuyến|dịch vụ hành chính công trực tuyến|dịch vụ hành chính công|"
-                 r"dịch vụ công|dvctt|dvc|dịch vụ(?! bưu chính)"),
-    ("procedures", r"thủ tục hành chính|tthc|thủ tục"),
-    ("dossiers", r"bộ hồ sơ|hồ sơ|hs(?!\w)"),
-    ("email_accounts", r"tài khoản (?:thư|email|e-mail)|hộp thư|địa chỉ (?:thư|email)"),
-    ("accounts", r"tài khoản"),
-    ("officials", r"cán bộ|cbccvc|cbcc|công chức|viên chức"),
-    ("documents", r"văn bản"),
-    ("computers", r"máy (?:vi )?tính"),
-    ("tasks", r"nhiệm vụ"),
-    ("video_points", r"điểm cầu"),
-    ("points", r"điểm(?! số)"),
-    ("meetings", r"cuộc họp|cuộc hội nghị|phiên họp"),
-    ("certificates", r"chứng thư(?: số)?|chứng minh thư số|chữ ký số|thiết bị ký số"),
-    ("visits", r"lượt"),
-    ("info", r"thông tin"),
-    ("satisfaction", r"(?:sự |mức độ |mức )?hài lòng"),
-    ("agencies", r"cơ quan|đơn vị|sở(?!\w)|ubnd|ủy ban nhân dân|huyện|quận|thị xã|xã(?!\w)|phường|thị trấn|"
-                 r"địa phương|bộ phận|ngành|tỉnh|thành phố|trường|bệnh viện|trạm y tế"),
-)
+def _w(key: str) -> list[str]:
+    return lexicon.words("nouns", key)
+
+
+# Head nouns, most specific first (nouns.yml `heads`). A head is matched at the start of a phrase and
+# ends a word; a phrase of `head_not_followed_by` does not match before its words.
+HEADS: tuple[tuple[str, str], ...] = tuple(
+    (name, lexicon.branches(phrases, not_followed_by=lexicon.entry("nouns", "head_not_followed_by")))
+    for name, phrases in lexicon.kinds("nouns", "heads"))
 
 
 _HEAD_RE = [(name, re.compile(rf"(?:{pattern})(?!\w)")) for name, pattern in HEADS]
 
 
-_FILLER = re.compile(r"^\s*(?:\(\s*)?(?:(?:các|những|tổng số|số|trong số)\s+)*")
+_FILLER = re.compile(rf"^\s*(?:\(\s*)?(?:{lexicon.union(_w('fillers'))}\s+)*")
 
 
+# "mức độ 3, 4", "mức 3 và mức 4", "cấp 4 trở lên": a level word (numbers.yml), a level, optionally a
+# second level (its word repeated or not), optionally "and above".
+_LEVEL_WORD = lexicon.words("numbers", "level_words")
 _LEVEL = re.compile(
-    r"(?:mức độ|mức|cấp độ|cấp)\s*(?P<a>[1-4]|iv|iii|ii|i)(?!\w)(?![.,]\d)"  # not "cung cấp 1.746"
-    r"(?:\s*(?:,|và|hoặc|-)\s*(?:mức độ|mức|cấp độ)?\s*(?P<b>[1-4]|iv|iii|ii)(?!\w)(?![.,]\d))?"
-    r"(?P<up>\s*trở lên)?"
+    rf"{lexicon.union(_LEVEL_WORD + lexicon.words('numbers', 'level_cap'))}\s*(?P<a>[1-4]|iv|iii|ii|i)(?!\w)(?![.,]\d)"
+    # not "cung cấp 1.746"
+    rf"(?:\s*(?:,|và|hoặc|-)\s*{lexicon.union(_LEVEL_WORD)}?\s*(?P<b>[1-4]|iv|iii|ii)(?!\w)(?![.,]\d))?"
+    rf"(?P<up>\s*{lexicon.union(_w('level_and_up'))})?"
 )
 
 
@@ -64,17 +55,71 @@ _RECEIVED = lexicon.pattern("dossiers", "verbs.received")
 _COORDINATED = lexicon.pattern("dossiers", "verbs.coordinated")
 
 
-EMAIL = re.compile(r"thư điện tử|hộp thư|email|e-mail|thư công vụ")
+EMAIL = re.compile(lexicon.union(_w("email")))
 
 
-_E_DOC = re.compile(r"điện tử|qua mạng|môi trường mạng|số hóa|trực tuyến|liên thông|ký số")
+_E_DOC = re.compile(lexicon.union(_w("electronic_documents")))
 
 
-_DOSSIER_PROCESS = re.compile(r"\s*(?:(?:giải quyết|xử lý|tiếp nhận|nộp)\s+)?(?:hồ sơ\s+)?(?:đúng hạn|trước hạn|trễ hạn|quá hạn|"
-                               r"giải quyết|tiếp nhận hồ sơ|xử lý hồ sơ|trực tuyến|qua mạng)")
+# "tỷ lệ giải quyết đúng hạn": optionally a verb, optionally the dossier noun, then an outcome.
+_DOSSIER_PROCESS = re.compile(rf"\s*(?:{lexicon.union(_w('dossier_process.verbs'))}\s+)?"
+                              rf"(?:{lexicon.union(_w('dossier_process.noun'))}\s+)?"
+                              rf"{lexicon.union(_w('dossier_process.outcomes'))}")
 
 
-RATE_WORD = re.compile(r"tỷ lệ|tỉ lệ")
+RATE_WORD = re.compile(lexicon.union(_w("rate_words")))
+
+
+def _m(key: str) -> str:
+    """A list of the head metrics' words (nouns.yml `metrics`) as a regex group, matched as a prefix."""
+    return lexicon.union(_w(f"metrics.{key}"))
+
+
+def _metric_re(key: str) -> re.Pattern[str]:
+    return re.compile(_m(key))
+
+
+_NATIONAL_PORTAL = re.compile(rf"{_m('services.national_portal')}|{_m('services.integrated')}[^,;]{{0,40}}"
+                              rf"{_m('services.national')}")
+_WITH_DOSSIERS = _metric_re("services.with_dossiers")
+_FULL_PROCESS = _metric_re("services.full_process")
+_PARTIAL = _metric_re("services.partial")
+_FULL_OR_PARTIAL = re.compile(rf"{_m('services.full_process')}|{_m('services.partial')}")
+# "(toàn trình 1.036, một phần 618)": a label right before the number
+_FULL_OR_PARTIAL_LABEL = re.compile(rf"(?:{_m('services.full_process')}|{_m('services.partial')})\s*"
+                                    rf"(?:{_m('procedures.label_copulas')}|:)?\s*$")
+_SERVICES_NAMED = _metric_re("services.named")
+_SERVICES_NAMED_FIRST = re.compile(rf"\s*{_m('services.named')}")
+_ONE_STOP = _metric_re("one_stop")
+_INTERLINKED = _metric_re("procedures.interlinked")
+_ONLINE = _metric_re("online")
+_CERTIFICATES = _metric_re("certificates")
+_NOT_EMAIL = _metric_re("agencies.not_email")
+_EDOCS_SOFTWARE = _metric_re("agencies.edocs_software")
+_COVERAGE_WORDS = lexicon.entry("nouns", "metrics.agencies.coverage_words")
+
+
+def _coverage(metric: str, phrases: list[str]) -> re.Pattern[str]:
+    """A coverage kind's phrases (as a prefix) and its whole words."""
+    words = _COVERAGE_WORDS.get(metric)
+    return re.compile(lexicon.union(phrases) + (f"|{lexicon.alternation(words)}" if words else ""))
+
+
+# the coverage of agencies: in the figure's phrase or the clause after it; then in the sentence after
+_COVERAGE = tuple((metric, _coverage(metric, phrases))
+                  for metric, phrases in lexicon.kinds("nouns", "metrics.agencies.coverage"))
+_COVERAGE_AFTER = tuple((metric, re.compile(lexicon.union(phrases)))
+                        for metric, phrases in lexicon.kinds("nouns", "metrics.agencies.coverage_after"))
+_EMAIL_USAGE = _metric_re("officials.usage")
+_EMAIL_ISSUED = _metric_re("officials.issued")
+_DOCS_INCOMING = re.compile(rf"\s*{_m('documents.incoming')}")
+_DOCS_OUTGOING = re.compile(rf"\s*{_m('documents.outgoing')}(?!\w)")
+_DOCS_PROCESSED = _metric_re("documents.processed")
+_OUTDATED = re.compile(rf"{_m('computers_outdated')}|{_m('computers_outdated_words')}(?!\w)")
+_TASKS_COMPLETED = _metric_re("tasks_completed")
+_NETWORK = _metric_re("network_points")
+_PORTAL_VISITS = _metric_re("portal_visits")
+_INFO_ONLINE = _metric_re("info_online")
 
 
 def head_at(text: str) -> tuple[str, int] | None:
@@ -127,13 +172,13 @@ def subject(sentence_before: str, anchor: re.Pattern[str] = RATE_WORD) -> tuple[
 
 
 def services_metric(level: str | None, desc: str, pct: bool) -> str | None:
-    if re.search(r"cổng dịch vụ công quốc gia|tích hợp[^,;]{0,40}quốc gia", desc):
+    if _NATIONAL_PORTAL.search(desc):
         return "services_national_portal" + ("_pct" if pct else "")
-    if re.search(r"phát sinh hồ sơ", desc):
+    if _WITH_DOSSIERS.search(desc):
         return "services_with_dossiers" + ("_pct" if pct else "")
-    if re.search(r"toàn trình", desc):  # Decree 42/2022 vocabulary: kept apart from the old levels
+    if _FULL_PROCESS.search(desc):  # Decree 42/2022 vocabulary: kept apart from the old levels
         return "services_full_process" + ("_pct" if pct else "")
-    if re.search(r"một phần", desc):
+    if _PARTIAL.search(desc):
         return "services_partial" + ("_pct" if pct else "")
     if level:
         return f"services_level{level}" + ("_pct" if pct else "")
@@ -154,7 +199,7 @@ def _verb(window: str, last: bool) -> str | None:
 # The end of a noun phrase: ';' or a comma, except the comma of a level list ("mức độ 3, 4",
 # "mức độ 3, mức độ 4"), which has a level right before it and right after it.
 _PHRASE_END = re.compile(
-    r";|(?<![1-4iv]),|(?<=[1-4iv]),(?!\s*(?:mức độ|mức|cấp độ)?\s*(?:[1-4]|iv|iii|ii)(?!\w))"
+    rf";|(?<![1-4iv]),|(?<=[1-4iv]),(?!\s*{lexicon.union(_LEVEL_WORD)}?\s*(?:[1-4]|iv|iii|ii)(?!\w))"
 )
 
 
@@ -179,7 +224,7 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     ("trực tuyến 3.000 hồ sơ, trực tiếp 12.000 hồ sơ") keep their own; without a kind, the verb right
     before it, after it, or earlier in the sentence (unless kind_only)."""
     suffix = "_pct" if pct else ""
-    if pct and re.search(r"một cửa", desc):
+    if pct and _ONE_STOP.search(desc):
         return "one_stop_software_pct"
     own_phrase = _PHRASE_END.split(desc, maxsplit=1)[0]
     # just before the number, after the last coordinator: "…mức độ 3 và 4.200 hồ sơ" starts afresh
@@ -204,25 +249,17 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
 def _agencies(ctx: Context, desc: str) -> str | None:
     pct = ctx.unit == "percent"
     scope_text = desc + " " + ctx.clause_after
-    if not pct and EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not re.search(r"chứng minh thư", ctx.pre):
+    if not pct and EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not _NOT_EMAIL.search(ctx.pre):
         return "email_agencies"
-    if re.search(r"chứng thư|chứng minh thư số|chữ ký số", ctx.pre) and not pct:
+    if _CERTIFICATES.search(ctx.pre) and not pct:
         return "digital_certificates"
-    if re.search(r"phần mềm quản lý (?:văn bản|và điều hành)", ctx.pre + " " + desc) and not pct:
+    if _EDOCS_SOFTWARE.search(ctx.pre + " " + desc) and not pct:
         return "edocs_software_agencies"
-    for metric, pattern in (
-        ("lan_pct", r"mạng nội bộ|mạng lan|\blan\b"),
-        ("internet_pct", r"internet"),
-        ("commitment_coverage", r"cam kết"),
-        ("one_stop_coverage", r"một cửa"),
-        ("doc_axis_connected_pct", r"trục liên thông|liên thông văn bản"),
-        ("digital_signature_coverage_pct", r"chữ ký số"),
-        ("portal_coverage", r"cổng|trang thông tin điện tử|trang tin|website"),
-    ):
-        if re.search(pattern, scope_text):
+    for metric, pattern in _COVERAGE:
+        if pattern.search(scope_text):
             return metric
-    for metric, pattern in (("one_stop_coverage", r"một cửa"), ("portal_coverage", r"trang thông tin điện tử|cổng thông tin")):
-        if re.search(pattern, ctx.sentence_after):  # "19/19 sở …; 10/10 huyện …; … đã thực hiện cơ chế một cửa"
+    for metric, pattern in _COVERAGE_AFTER:
+        if pattern.search(ctx.sentence_after):  # "19/19 sở …; 10/10 huyện …; … đã thực hiện cơ chế một cửa"
             return metric
     return None
 
@@ -244,8 +281,8 @@ def _procedure_kind(before: str, desc: str) -> str | None:
 
 def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
     level = level_in(desc)
-    if level is None and not pct and not re.match(r"\s*dịch vụ (?:công|hành chính)|\s*dvc", desc):
-        if not re.search(r"dịch vụ (?:công|hành chính)|dvc", ctx.pre) and not level_in(ctx.pre):
+    if level is None and not pct and not _SERVICES_NAMED_FIRST.match(desc):
+        if not _SERVICES_NAMED.search(ctx.pre) and not level_in(ctx.pre):
             return None
         level = level_in(ctx.pre)  # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"
         desc = ctx.pre + " " + desc
@@ -257,15 +294,15 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
     if level:
         return f"services_level{level}" + ("_pct" if pct else "")
     if pct:  # "100% thủ tục … dưới hình thức dịch vụ công trực tuyến toàn trình"
-        return services_metric(None, desc, pct) if re.search(r"toàn trình|một phần", desc) else None
+        return services_metric(None, desc, pct) if _FULL_OR_PARTIAL.search(desc) else None
     change = _procedure_kind(verb_window[-40:], desc)
     if change:
         return f"procedures_{change}"
-    if re.search(r"liên thông", desc):
+    if _INTERLINKED.search(desc):
         return "procedures_interlinked"
-    if re.search(r"(?:toàn trình|một phần)\s*(?:là|:)?\s*$", ctx.pre):  # "(toàn trình 1.036, một phần 618)"
+    if _FULL_OR_PARTIAL_LABEL.search(ctx.pre):  # "(toàn trình 1.036, một phần 618)"
         return services_metric(None, ctx.pre[-20:], pct)
-    return "services_total" if re.search(r"trực tuyến", desc) else "procedures_total"
+    return "services_total" if _ONLINE.search(desc) else "procedures_total"
 
 
 def _accounts_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
@@ -276,11 +313,11 @@ def _accounts_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
 
 def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
     if pct and (EMAIL.search(desc) or EMAIL.search(ctx.sentence_before[-200:])):
-        if re.search(r"sử dụng|dùng", desc):
+        if _EMAIL_USAGE.search(desc):
             return "email_usage_pct"
-        if re.search(r"cấp|có (?:hộp thư|tài khoản)", desc + " " + ctx.sentence_before[-200:]):
+        if _EMAIL_ISSUED.search(desc + " " + ctx.sentence_before[-200:]):
             return "email_issued_pct"
-    if not pct and re.search(r"chứng thư|chứng minh thư số|chữ ký số", ctx.sentence_before[-200:] + " " + desc):
+    if not pct and _CERTIFICATES.search(ctx.sentence_before[-200:] + " " + desc):
         return "digital_certificates"
     return None
 
@@ -288,17 +325,17 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
 def _documents_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
     if pct:
         return "edocs_pct" if _E_DOC.search(desc + " " + ctx.clause_after) else None
-    if re.match(r"\s*văn bản đến", desc):
+    if _DOCS_INCOMING.match(desc):
         return "documents_incoming"
-    if re.match(r"\s*văn bản đi(?!\w)", desc):
+    if _DOCS_OUTGOING.match(desc):
         return "documents_outgoing"
-    return "documents_processed" if re.search(r"xử lý", desc + " " + verb_window) else None
+    return "documents_processed" if _DOCS_PROCESSED.search(desc + " " + verb_window) else None
 
 
 def _computers_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
     if not pct:
         return None
-    if re.search(r"hết hạn|xuống cấp|lạc hậu|từ lâu|cũ(?!\w)", desc + " " + ctx.clause_after):
+    if _OUTDATED.search(desc + " " + ctx.clause_after):
         return "computers_outdated_pct"
     return "computers_pct"
 
@@ -322,15 +359,15 @@ _HEAD_METRICS = {
     "officials": _officials_head,
     "documents": _documents_head,
     "computers": _computers_head,
-    "tasks": _counted(lambda ctx, desc, vw: "tasks_completed" if re.search(r"hoàn thành", desc) else "tasks_assigned"),
+    "tasks": _counted(lambda ctx, desc, vw: "tasks_completed" if _TASKS_COMPLETED.search(desc) else "tasks_assigned"),
     "video_points": _counted(lambda ctx, desc, vw: "video_conference_points"),
-    "points": _counted(lambda ctx, desc, vw: "network_points" if re.search(r"mạng truyền số liệu", ctx.sentence_before)
+    "points": _counted(lambda ctx, desc, vw: "network_points" if _NETWORK.search(ctx.sentence_before)
                        else None),
-    "meetings": _counted(lambda ctx, desc, vw: "online_meetings" if re.search(r"trực tuyến", desc + " " + ctx.clause_after)
+    "meetings": _counted(lambda ctx, desc, vw: "online_meetings" if _ONLINE.search(desc + " " + ctx.clause_after)
                          else None),
     "certificates": _counted(lambda ctx, desc, vw: "digital_certificates"),
-    "visits": _counted(lambda ctx, desc, vw: "portal_visits" if re.search(r"truy cập", ctx.pre + " " + desc) else "visits"),
-    "info": _shares(lambda ctx, desc, vw: "info_online_pct" if re.search(r"lên mạng|trực tuyến|điện tử", desc) else None),
+    "visits": _counted(lambda ctx, desc, vw: "portal_visits" if _PORTAL_VISITS.search(ctx.pre + " " + desc) else "visits"),
+    "info": _shares(lambda ctx, desc, vw: "info_online_pct" if _INFO_ONLINE.search(desc) else None),
     "satisfaction": _shares(lambda ctx, desc, vw: "satisfaction_pct"),
     "agencies": lambda ctx, desc, verb_window, pct: _agencies(ctx, desc),
 }
@@ -342,7 +379,8 @@ def by_head(head: str, ctx: Context, desc: str, verb_window: str) -> str | None:
     return rule(ctx, desc, verb_window, ctx.unit == "percent") if rule else None
 
 
-_ISSUED_AND_USED = re.compile(r"(?<!\w)cấp\b[^;]{0,80}?\bvà\b[^;]{0,30}?(?:sử dụng|dùng)")
+_ISSUED_AND_USED = re.compile(rf"(?<!\w){_m('officials.issued_and_used')}\b[^;]{{0,80}}?\b{_m('officials.and')}\b"
+                             rf"[^;]{{0,30}}?{_m('officials.usage')}")
 
 
 def also_metrics(metric: str, post: str) -> tuple[str, ...]:

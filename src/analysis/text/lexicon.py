@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 import yaml
 
@@ -60,21 +60,34 @@ def phrase_regex(phrase: str) -> str:
     return body
 
 
-def branches(phrases: Iterable[str], suffix: str = "", keep_case: bool = False, not_in: Iterable[str] = ()) -> str:
+def branches(phrases: Iterable[str], suffix: str = "", keep_case: bool = False, not_in: Iterable[str] = (),
+             not_followed_by: Mapping[str, Iterable[str]] | None = None) -> str:
     """The bare alternatives "a|b|c" of the phrases, longest first (ties: file order), each followed by
     `suffix`, for a caller's own group: `(?P<unit>{branches(...)})`, or several lists in one flat group
     (flat alternatives that start with letters let the regex engine skip ahead, nested groups do not).
-    With `not_in`, a phrase does not match inside those names (see `not_inside`)."""
+    With `not_in`, a phrase does not match inside those names (see `not_inside`); with
+    `not_followed_by` ({phrase: [words]}), a phrase does not match right before those words."""
     ordered = sorted(_clean(phrases, keep_case), key=len, reverse=True)
     if not ordered:
         raise ValueError("an empty list of phrases")
     names = list(not_in)
-    return "|".join((not_inside(p, names) if names else phrase_regex(p)) + suffix for p in ordered)
+    after = {" ".join(str(p).lower().split()): _clean(ws) for p, ws in (not_followed_by or {}).items()}
+    return "|".join((not_inside(p, names) if names else phrase_regex(p)) + _not_before(after.get(p, ())) + suffix
+                    for p in ordered)
 
 
-def union(phrases: Iterable[str], keep_case: bool = False, not_in: Iterable[str] = ()) -> str:
+def _not_before(following: list[str]) -> str:
+    """A look-ahead barring the words that may not follow a phrase ("dịch vụ" before "bưu chính"); they
+    are matched as a prefix, like the phrases of `union`."""
+    if not following:
+        return ""
+    return r"(?!\s+(?:" + "|".join(phrase_regex(p) for p in sorted(following, key=len, reverse=True)) + "))"
+
+
+def union(phrases: Iterable[str], keep_case: bool = False, not_in: Iterable[str] = (),
+          not_followed_by: Mapping[str, Iterable[str]] | None = None) -> str:
     """A non-capturing regex alternation of the phrases, longest first (ties: file order), no word boundary."""
-    return f"(?:{branches(phrases, keep_case=keep_case, not_in=not_in)})"
+    return f"(?:{branches(phrases, keep_case=keep_case, not_in=not_in, not_followed_by=not_followed_by)})"
 
 
 def alternation(phrases: Iterable[str], keep_case: bool = False) -> str:
