@@ -12,8 +12,8 @@ import re
 
 from ..text import lexicon
 from .context import Context, Decision
-from .nouns import (LEVEL_PATTERN, RATE_WORD, also_metrics, by_head, dossier_metric, first_head, head_at,
-                    level_in, subject)
+from .heads import also_metrics, by_head
+from .nouns import LEVEL_PATTERN, RATE_WORD, dossier_metric, first_head, head_at, level_in, subject
 
 __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "first_head", "head_at", "level_in"]
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 
 from ..text import lexicon
-from .context import Context
 
 
-def _w(key: str) -> list[str]:
+def noun_words(key: str) -> list[str]:
     return lexicon.words("nouns", key)
 
 
@@ -23,7 +22,7 @@ HEADS: tuple[tuple[str, str], ...] = tuple(
 _HEAD_RE = [(name, re.compile(rf"(?:{pattern})(?!\w)")) for name, pattern in HEADS]
 
 
-_FILLER = re.compile(rf"^\s*(?:\(\s*)?(?:{lexicon.union(_w('fillers'))}\s+)*")
+_FILLER = re.compile(rf"^\s*(?:\(\s*)?(?:{lexicon.union(noun_words('fillers'))}\s+)*")
 
 
 # "mức độ 3, 4", "mức 3 và mức 4", "cấp 4 trở lên": a level word (numbers.yml), a level, optionally a
@@ -33,7 +32,7 @@ _LEVEL = re.compile(
     rf"{lexicon.union(_LEVEL_WORD + lexicon.words('numbers', 'level_cap'))}\s*(?P<a>[1-4]|iv|iii|ii|i)(?!\w)(?![.,]\d)"
     # not "cung cấp 1.746"
     rf"(?:\s*(?:,|và|hoặc|-)\s*{lexicon.union(_LEVEL_WORD)}?\s*(?P<b>[1-4]|iv|iii|ii)(?!\w)(?![.,]\d))?"
-    rf"(?P<up>\s*{lexicon.union(_w('level_and_up'))})?"
+    rf"(?P<up>\s*{lexicon.union(noun_words('level_and_up'))})?"
 )
 
 
@@ -55,71 +54,20 @@ _RECEIVED = lexicon.pattern("dossiers", "verbs.received")
 _COORDINATED = lexicon.pattern("dossiers", "verbs.coordinated")
 
 
-EMAIL = re.compile(lexicon.union(_w("email")))
+EMAIL = re.compile(lexicon.union(noun_words("email")))
 
 
-_E_DOC = re.compile(lexicon.union(_w("electronic_documents")))
+E_DOC = re.compile(lexicon.union(noun_words("electronic_documents")))
 
 
 # "tỷ lệ giải quyết đúng hạn": optionally a verb, optionally the dossier noun, then an outcome.
-_DOSSIER_PROCESS = re.compile(rf"\s*(?:{lexicon.union(_w('dossier_process.verbs'))}\s+)?"
-                              rf"(?:{lexicon.union(_w('dossier_process.noun'))}\s+)?"
-                              rf"{lexicon.union(_w('dossier_process.outcomes'))}")
+_DOSSIER_PROCESS = re.compile(rf"\s*(?:{lexicon.union(noun_words('dossier_process.verbs'))}\s+)?"
+                              rf"(?:{lexicon.union(noun_words('dossier_process.noun'))}\s+)?"
+                              rf"{lexicon.union(noun_words('dossier_process.outcomes'))}")
 
 
-RATE_WORD = re.compile(lexicon.union(_w("rate_words")))
-
-
-def _m(key: str) -> str:
-    """A list of the head metrics' words (nouns.yml `metrics`) as a regex group, matched as a prefix."""
-    return lexicon.union(_w(f"metrics.{key}"))
-
-
-def _metric_re(key: str) -> re.Pattern[str]:
-    return re.compile(_m(key))
-
-
-_NATIONAL_PORTAL = re.compile(rf"{_m('services.national_portal')}|{_m('services.integrated')}[^,;]{{0,40}}"
-                              rf"{_m('services.national')}")
-_WITH_DOSSIERS = _metric_re("services.with_dossiers")
-_FULL_PROCESS = _metric_re("services.full_process")
-_PARTIAL = _metric_re("services.partial")
-_FULL_OR_PARTIAL = re.compile(rf"{_m('services.full_process')}|{_m('services.partial')}")
-# "(toàn trình 1.036, một phần 618)": a label right before the number
-_FULL_OR_PARTIAL_LABEL = re.compile(rf"(?:{_m('services.full_process')}|{_m('services.partial')})\s*"
-                                    rf"(?:{_m('procedures.label_copulas')}|:)?\s*$")
-_SERVICES_NAMED = _metric_re("services.named")
-_SERVICES_NAMED_FIRST = re.compile(rf"\s*{_m('services.named')}")
-_ONE_STOP = _metric_re("one_stop")
-_INTERLINKED = _metric_re("procedures.interlinked")
-_ONLINE = _metric_re("online")
-_CERTIFICATES = _metric_re("certificates")
-_NOT_EMAIL = _metric_re("agencies.not_email")
-_EDOCS_SOFTWARE = _metric_re("agencies.edocs_software")
-_COVERAGE_WORDS = lexicon.entry("nouns", "metrics.agencies.coverage_words")
-
-
-def _coverage(metric: str, phrases: list[str]) -> re.Pattern[str]:
-    """A coverage kind's phrases (as a prefix) and its whole words."""
-    words = _COVERAGE_WORDS.get(metric)
-    return re.compile(lexicon.union(phrases) + (f"|{lexicon.alternation(words)}" if words else ""))
-
-
-# the coverage of agencies: in the figure's phrase or the clause after it; then in the sentence after
-_COVERAGE = tuple((metric, _coverage(metric, phrases))
-                  for metric, phrases in lexicon.kinds("nouns", "metrics.agencies.coverage"))
-_COVERAGE_AFTER = tuple((metric, re.compile(lexicon.union(phrases)))
-                        for metric, phrases in lexicon.kinds("nouns", "metrics.agencies.coverage_after"))
-_EMAIL_USAGE = _metric_re("officials.usage")
-_EMAIL_ISSUED = _metric_re("officials.issued")
-_DOCS_INCOMING = re.compile(rf"\s*{_m('documents.incoming')}")
-_DOCS_OUTGOING = re.compile(rf"\s*{_m('documents.outgoing')}(?!\w)")
-_DOCS_PROCESSED = _metric_re("documents.processed")
-_OUTDATED = re.compile(rf"{_m('computers_outdated')}|{_m('computers_outdated_words')}(?!\w)")
-_TASKS_COMPLETED = _metric_re("tasks_completed")
-_NETWORK = _metric_re("network_points")
-_PORTAL_VISITS = _metric_re("portal_visits")
-_INFO_ONLINE = _metric_re("info_online")
+ONE_STOP = re.compile(lexicon.union(noun_words("metrics.one_stop")))  # "phần mềm một cửa"
+RATE_WORD = re.compile(lexicon.union(noun_words("rate_words")))
 
 
 def head_at(text: str) -> tuple[str, int] | None:
@@ -171,20 +119,6 @@ def subject(sentence_before: str, anchor: re.Pattern[str] = RATE_WORD) -> tuple[
     return None
 
 
-def services_metric(level: str | None, desc: str, pct: bool) -> str | None:
-    if _NATIONAL_PORTAL.search(desc):
-        return "services_national_portal" + ("_pct" if pct else "")
-    if _WITH_DOSSIERS.search(desc):
-        return "services_with_dossiers" + ("_pct" if pct else "")
-    if _FULL_PROCESS.search(desc):  # Decree 42/2022 vocabulary: kept apart from the old levels
-        return "services_full_process" + ("_pct" if pct else "")
-    if _PARTIAL.search(desc):
-        return "services_partial" + ("_pct" if pct else "")
-    if level:
-        return f"services_level{level}" + ("_pct" if pct else "")
-    return None if pct else "services_total"
-
-
 def _verb(window: str, last: bool) -> str | None:
     """received / resolved from the dossier verbs of a window (its last or its first verb)."""
     if _REQUESTED.search(window) or _COORDINATED.search(window):
@@ -198,7 +132,7 @@ def _verb(window: str, last: bool) -> str | None:
 
 # The end of a noun phrase: ';' or a comma, except the comma of a level list ("mức độ 3, 4",
 # "mức độ 3, mức độ 4"), which has a level right before it and right after it.
-_PHRASE_END = re.compile(
+PHRASE_END = re.compile(
     rf";|(?<![1-4iv]),|(?<=[1-4iv]),(?!\s*{lexicon.union(_LEVEL_WORD)}?\s*(?:[1-4]|iv|iii|ii)(?!\w))"
 )
 
@@ -224,9 +158,9 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     ("trực tuyến 3.000 hồ sơ, trực tiếp 12.000 hồ sơ") keep their own; without a kind, the verb right
     before it, after it, or earlier in the sentence (unless kind_only)."""
     suffix = "_pct" if pct else ""
-    if pct and _ONE_STOP.search(desc):
+    if pct and ONE_STOP.search(desc):
         return "one_stop_software_pct"
-    own_phrase = _PHRASE_END.split(desc, maxsplit=1)[0]
+    own_phrase = PHRASE_END.split(desc, maxsplit=1)[0]
     # just before the number, after the last coordinator: "…mức độ 3 và 4.200 hồ sơ" starts afresh
     tail = re.split(r"[,;]", verb_window[-40:])[-1]
     joined = next((k for k, pattern in _KINDS for m in [pattern.search(tail)] if m and " và " in m.group()), None)
@@ -245,148 +179,4 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
             or _verb(verb_window, last=True) or _verb(sentence_before, last=True))
     return f"dossiers_{verb}" + suffix if verb else None
 
-
-def _agencies(ctx: Context, desc: str) -> str | None:
-    pct = ctx.unit == "percent"
-    scope_text = desc + " " + ctx.clause_after
-    if not pct and EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not _NOT_EMAIL.search(ctx.pre):
-        return "email_agencies"
-    if _CERTIFICATES.search(ctx.pre) and not pct:
-        return "digital_certificates"
-    if _EDOCS_SOFTWARE.search(ctx.pre + " " + desc) and not pct:
-        return "edocs_software_agencies"
-    for metric, pattern in _COVERAGE:
-        if pattern.search(scope_text):
-            return metric
-    for metric, pattern in _COVERAGE_AFTER:
-        if pattern.search(ctx.sentence_after):  # "19/19 sở …; 10/10 huyện …; … đã thực hiện cơ chế một cửa"
-            return metric
-    return None
-
-
-_PROCEDURE_KINDS = lexicon.ordered_kinds("procedures", "kinds")
-
-
-def _procedure_kind(before: str, desc: str) -> str | None:
-    """A change or subset of the procedure catalogue named right before the count or in its own
-    phrase ("bãi bỏ 15 TTHC", "305 TTHC mới", "công bố danh mục 201 TTHC")."""
-    own = _PHRASE_END.split(desc, maxsplit=1)[0]
-    near = re.split(r"(?:;|\bvà\b)", before)[-1]
-    for window in (near, own):
-        for kind, pattern in _PROCEDURE_KINDS:
-            if pattern.search(window):
-                return kind
-    return None
-
-
-def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
-    level = level_in(desc)
-    if level is None and not pct and not _SERVICES_NAMED_FIRST.match(desc):
-        if not _SERVICES_NAMED.search(ctx.pre) and not level_in(ctx.pre):
-            return None
-        level = level_in(ctx.pre)  # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"
-        desc = ctx.pre + " " + desc
-    return services_metric(level, desc, pct)
-
-
-def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
-    level = level_in(desc)
-    if level:
-        return f"services_level{level}" + ("_pct" if pct else "")
-    if pct:  # "100% thủ tục … dưới hình thức dịch vụ công trực tuyến toàn trình"
-        return services_metric(None, desc, pct) if _FULL_OR_PARTIAL.search(desc) else None
-    change = _procedure_kind(verb_window[-40:], desc)
-    if change:
-        return f"procedures_{change}"
-    if _INTERLINKED.search(desc):
-        return "procedures_interlinked"
-    if _FULL_OR_PARTIAL_LABEL.search(ctx.pre):  # "(toàn trình 1.036, một phần 618)"
-        return services_metric(None, ctx.pre[-20:], pct)
-    return "services_total" if _ONLINE.search(desc) else "procedures_total"
-
-
-def _accounts_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
-    # "… thư điện tử công vụ có gần 22.000 tài khoản": the e-mail system named before
-    email = EMAIL.search(desc[:40]) or EMAIL.search(ctx.sentence_before[-120:])
-    return "email_accounts" if not pct and email else None
-
-
-def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
-    if pct and (EMAIL.search(desc) or EMAIL.search(ctx.sentence_before[-200:])):
-        if _EMAIL_USAGE.search(desc):
-            return "email_usage_pct"
-        if _EMAIL_ISSUED.search(desc + " " + ctx.sentence_before[-200:]):
-            return "email_issued_pct"
-    if not pct and _CERTIFICATES.search(ctx.sentence_before[-200:] + " " + desc):
-        return "digital_certificates"
-    return None
-
-
-def _documents_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
-    if pct:
-        return "edocs_pct" if _E_DOC.search(desc + " " + ctx.clause_after) else None
-    if _DOCS_INCOMING.match(desc):
-        return "documents_incoming"
-    if _DOCS_OUTGOING.match(desc):
-        return "documents_outgoing"
-    return "documents_processed" if _DOCS_PROCESSED.search(desc + " " + verb_window) else None
-
-
-def _computers_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
-    if not pct:
-        return None
-    if _OUTDATED.search(desc + " " + ctx.clause_after):
-        return "computers_outdated_pct"
-    return "computers_pct"
-
-
-def _counted(rule):
-    """A head that only counts (no percentage of it is a figure)."""
-    return lambda ctx, desc, verb_window, pct: None if pct else rule(ctx, desc, verb_window)
-
-
-def _shares(rule):
-    """A head that is only a figure as a percentage."""
-    return lambda ctx, desc, verb_window, pct: rule(ctx, desc, verb_window) if pct else None
-
-
-_HEAD_METRICS = {
-    "services": _services_head,
-    "procedures": _procedures_head,
-    "dossiers": lambda ctx, desc, verb_window, pct: dossier_metric(desc, verb_window, ctx.sentence_before, pct),
-    "email_accounts": _counted(lambda ctx, desc, vw: "email_accounts"),
-    "accounts": _accounts_head,
-    "officials": _officials_head,
-    "documents": _documents_head,
-    "computers": _computers_head,
-    "tasks": _counted(lambda ctx, desc, vw: "tasks_completed" if _TASKS_COMPLETED.search(desc) else "tasks_assigned"),
-    "video_points": _counted(lambda ctx, desc, vw: "video_conference_points"),
-    "points": _counted(lambda ctx, desc, vw: "network_points" if _NETWORK.search(ctx.sentence_before)
-                       else None),
-    "meetings": _counted(lambda ctx, desc, vw: "online_meetings" if _ONLINE.search(desc + " " + ctx.clause_after)
-                         else None),
-    "certificates": _counted(lambda ctx, desc, vw: "digital_certificates"),
-    "visits": _counted(lambda ctx, desc, vw: "portal_visits" if _PORTAL_VISITS.search(ctx.pre + " " + desc) else "visits"),
-    "info": _shares(lambda ctx, desc, vw: "info_online_pct" if _INFO_ONLINE.search(desc) else None),
-    "satisfaction": _shares(lambda ctx, desc, vw: "satisfaction_pct"),
-    "agencies": lambda ctx, desc, verb_window, pct: _agencies(ctx, desc),
-}
-
-
-def by_head(head: str, ctx: Context, desc: str, verb_window: str) -> str | None:
-    """The metric a head noun gives, read from its descriptor (desc) and the verbs before it."""
-    rule = _HEAD_METRICS.get(head)
-    return rule(ctx, desc, verb_window, ctx.unit == "percent") if rule else None
-
-
-_ISSUED_AND_USED = re.compile(rf"(?<!\w){_m('officials.issued_and_used')}\b[^;]{{0,80}}?\b{_m('officials.and')}\b"
-                             rf"[^;]{{0,30}}?{_m('officials.usage')}")
-
-
-def also_metrics(metric: str, post: str) -> tuple[str, ...]:
-    """Further metrics of the same number when one number has two coordinated predicates:
-    "100% cán bộ được cấp hộp thư … và sử dụng thường xuyên" is both the issued and the usage share."""
-    if metric == "email_usage_pct" and _ISSUED_AND_USED.search(post):
-        return ("email_issued_pct",)
-    return ()
 
