@@ -42,7 +42,10 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
         if candidate:
             province, source = candidate, origin
             break
-    year = year_of(meta.get("published")) or dateline_year(text) or _reporting_year(text, folded, paras)
+    published = year_of(meta.get("published")) or dateline_year(text)
+    reported = _reporting_year(text, folded, paras)
+    # a review of the year before, published early in the next ("Ngày 13/1/2021 … tổng kết năm 2020"): its year
+    year = reported if published and reported == published - 1 else published or reported
     return Document(doc_id, text, folded, sentences(text, paras), paras, province, source, year, meta)
 
 
@@ -76,13 +79,13 @@ WORDS = re.compile(r"[^\W\d_]{2,}")  # a sentence with a few words, not a dateli
 
 
 def context_before(doc: Document, s_index: int) -> str:
-    """The sentence before, when it is in the same paragraph or is a heading: the frame a sentence
-    continues ("… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63")."""
+    """The paragraph before the sentence, or the heading above it when the sentence opens its paragraph:
+    the frame a sentence continues ("… (ICT Index 2018). Theo báo cáo, … xếp thứ 32/63. … vị trí số 58")."""
     if s_index == 0:
         return ""
-    before = doc.sentences[s_index - 1]
-    same = before.paragraph == doc.sentences[s_index].paragraph
-    if same or is_headline(doc.text[before.start:before.end]):
+    s, before = doc.sentences[s_index], doc.sentences[s_index - 1]
+    if before.paragraph == s.paragraph:
+        return doc.folded[doc.paragraphs[s.paragraph][0]:before.end]
+    if is_headline(doc.text[before.start:before.end]):
         return doc.folded[before.start:before.end]
     return ""
-

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import cues
-from .classify import Context, Decision, also_metrics, decide, first_head
+from .classify import Context, Decision, also_metrics, decide, first_head, level_part
 from .confidence import evidence_strength
 from .document import WORDS, Document, context_before, is_headline, prepare
 from .frames import Frame, frame_at, list_frames, workload_totals
@@ -195,6 +195,7 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
         header = header_figure(w.frame, seen)
         sibling = sibling_of(w.frame, w.item, prev_decided)
         decision, framed = in_list(doc, ctx, decide(ctx), tok, w.frame, w.item, header, sibling)
+        decision = level_part(decision, ctx)
         decision = share_of_counted(decision, prev_decided, seen[:-1])
         decision = share_of_list(decision, w.frame, w.item, folded, seen)
         scope = figure_scope(doc, tok, decision, ctx, w.clause_start, w.pre_start, w.post_end, prev_decided, tokens)
@@ -230,6 +231,10 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
             p_periods: list[Period]) -> tuple[Period | None, int | None, str]:
     """The period and year of a figure, and where the year came from (sentence, paragraph, document)."""
     folded, para = doc.folded, doc.paragraphs[s.paragraph]
+    own = next((p for p in s_periods if p.year and p.role in ("frame", "target") and p.start >= tok.end
+                and not folded[tok.end:p.start].strip()), None)
+    if own:  # "vị trí số 58 năm 2017, vị trí số 61 năm 2016": a year right after the number is its own
+        return own, own.year, "sentence"
     period = pick_period(s_periods, tok.start, folded, s.start, s.end)
     source = "sentence"
     if period is None:

@@ -152,6 +152,18 @@ def _kind(window: str, own_phrase: str = "") -> str | None:
     return None
 
 
+def _rate_phrase(verb_window: str) -> str | None:
+    """What a rate right before its percentage measures, from its own words only ("tỷ lệ giải quyết",
+    "tỷ lệ hồ sơ trực tuyến"): the words before "tỷ lệ" describe the subject, not the rate."""
+    rates = list(RATE_WORD.finditer(verb_window, max(0, len(verb_window) - 40)))
+    if not rates:
+        return None
+    phrase = verb_window[rates[-1].end():]
+    if PHRASE_END.search(phrase):
+        return None
+    return _kind(phrase, phrase) or _verb(phrase, last=True)
+
+
 def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool, kind_only: bool = False) -> str | None:
     """Dossier metrics. The kind is read nearest the number first — the words just before it, its own
     noun phrase up to the first comma, then both sides whole — so the items of a list
@@ -166,6 +178,9 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     joined = next((k for k, pattern in _KINDS for m in [pattern.search(tail)] if m and " và " in m.group()), None)
     if joined:  # "đúng hạn và trước hạn 177.401 hồ sơ": one phrase across 'và'
         return f"dossiers_{joined}" + suffix
+    rated = _rate_phrase(verb_window or desc) if pct else None
+    if rated:  # "các đơn vị … trực tuyến đều đạt tỷ lệ giải quyết 100%": the rate names itself
+        return f"dossiers_{rated}" + suffix
     near = re.split(r"(?:,|;|\bvà\b)", verb_window[-40:])[-1]
     for window in (near, own_phrase, verb_window + " " + desc):
         kind = _kind(window, own_phrase)
