@@ -19,6 +19,7 @@ from .restate import ANAPHORIC, dedupe, implied_ranks
 from .scoping import figure_scope
 from .tables import Table, cell_phrase, find_tables
 from ..schema import as_figures
+from ..text import lexicon
 from ..text.clean import Sentence
 from ..text.numbers import NumberToken, scan_numbers
 from ..text.periods import Period, find_periods, pick_period
@@ -260,18 +261,24 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
 _TURN = re.compile(r"t[ỷỉ] lệ|,?\s*\b(?:trong đó|trong số đó|bao gồm)\b")  # a new subject starts here
 
 
+_TOTAL_ROW = lexicon.pattern("structure", "table_total_rows")
+
+
 def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> list[dict]:
     """The figures of a space-aligned table: each cell read as its caption noun + column name would
     say it in a sentence; the row label is the scope; year and status come from the caption."""
     folded = doc.folded
     caption = folded[slice(*table.caption)]
-    noun = first_head(caption) or ""
+    before = [p for p in doc.paragraphs if p[1] <= table.caption[0]]
+    # "Kết quả cụ thể như sau:": a caption with no noun takes the one of the paragraph that leads to it
+    noun = first_head(caption) or (first_head(folded[slice(*before[-1])]) if before else None) or ""
     periods = find_periods(folded, doc.text, *table.caption)
     dated = next((p for p in reversed(periods) if p.year and p.role in ("frame", "now")), None)
     year, year_source = (dated.year, "sentence") if dated else (doc.year, "document" if doc.year else "none")
     state = cues.status(folded, table.caption[1], table.caption[1], table.caption, None)
     out = []
     for row in table.rows:
+        total = bool(_TOTAL_ROW.fullmatch(row.label.strip().lower()))
         for cell in row.cells:
             tok = tokens.get(cell.start)
             percent = "%" in cell.column or "tỷ lệ" in cell.column.lower() or (tok is not None and tok.unit == "percent")
@@ -287,8 +294,8 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
                 "doc_id": doc.doc_id, "province": doc.province, "year": year,
                 "period": dated.text if dated else None, "metric": decision.metric, "value": float(tok.value),
                 "unit": decision.unit, "denominator": None, "qualifier": cues.qualifier(folded, tok.start, tok.end),
-                "status": state, "scope": row.label, "evidence": doc.text[row.start:row.end],
-                "start": tok.start, "end": tok.end, "_restates": False,
+                "status": state, "scope": None if total else row.label, "evidence": doc.text[row.start:row.end],
+                "start": tok.start, "end": tok.end, "_restates": total,
                 **evidence_strength("table", decision.head, year_source, "cue" if state == "target" else "default"),
             })
     return out
