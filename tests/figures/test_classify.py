@@ -326,3 +326,32 @@ def test_both_ends_of_a_from_to_pair_are_levels(text, expected):
 ])
 def test_a_dossier_count_labelled_with_a_level_is_the_part_at_that_level(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mục tiêu: tỷ lệ hồ sơ trực tuyến đạt 50%; 70% người dân có tài khoản định danh điện tử.",
+     [("dossiers_online_pct", 50)]),
+    ("Tỷ lệ văn bản điện tử đạt 95%, 60% doanh nghiệp dùng hóa đơn điện tử.", [("edocs_pct", 95)]),
+    ("Tỷ lệ hồ sơ trực tuyến: năm 2022 đạt 40%; năm 2023 đạt 55%.", [("dossiers_online_pct", 40), ("dossiers_online_pct", 55)]),
+])
+def test_a_share_of_people_is_not_the_sentences_rate(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Năm qua, tỉnh đã đơn giản hóa 42 TTHC.", "procedures_simplified"),
+    ("Các sở đã rà soát 310 thủ tục hành chính thuộc thẩm quyền.", "procedures_reviewed"),
+    ("Hiện tỉnh có 1.790 thủ tục hành chính.", "procedures_total"),
+])
+def test_procedures_acted_on_are_not_the_catalogue(text, metric):
+    assert [m for m, _ in facts(text)] == [metric]
+
+
+@pytest.mark.parametrize("text", [
+    "Công an huyện đã thu nhận 21.500 hồ sơ cấp căn cước cho người dân.",
+    "Đã tiếp nhận 9.800 hồ sơ định danh điện tử mức độ 2.",
+    "Tỉnh hoàn thành 25/25 dịch vụ công thiết yếu theo Đề án 06.",
+    "Đã cung cấp 53 dịch vụ công trực tuyến thiết yếu trên Cổng.",
+])
+def test_identity_applications_and_the_national_essential_list_are_not_egov_counts(text):
+    assert facts(text) == []

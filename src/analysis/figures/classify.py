@@ -235,6 +235,8 @@ def _percentage(ctx: Context) -> Decision | None:
     metric = by_head(found[0], ctx, ctx.post, ctx.pre) if found else None
     if metric:
         return Decision(metric, "percent", found[0], "head")
+    if found and found[0] == "people":
+        return None  # "80% người dân …": the share of the people it names, whatever the sentence's rate
     named = _noun_subject(ctx)
     if named:
         return named
