@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from . import cues
 from ..reference.provinces import canonical_province, province_from_text, province_from_url
 from ..text.clean import Sentence, fold, normalize, paragraphs, sentences
-from ..text.periods import dateline_year, find_periods, year_of
+from ..text.periods import Period, dateline_year, find_periods, year_of
 
 
 @dataclass
@@ -25,6 +25,14 @@ class Document:
     province_source: str
     year: int | None
     meta: Mapping[str, object] = field(default_factory=dict)
+    periods: dict[int, list[Period]] = field(default_factory=dict, repr=False)  # by paragraph, filled on demand
+
+
+def paragraph_periods(doc: Document, index: int) -> list[Period]:
+    """The time expressions of one paragraph, found once per document."""
+    if index not in doc.periods:
+        doc.periods[index] = find_periods(doc.folded, doc.text, *doc.paragraphs[index])
+    return doc.periods[index]
 
 
 def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) -> Document:
@@ -43,30 +51,37 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
             province, source = candidate, origin
             break
     published = year_of(meta.get("published")) or dateline_year(text)
-    reported = _reporting_year(text, folded, paras)
+    doc = Document(doc_id, text, folded, sentences(text, paras), paras, province, source, published, meta)
+    reported = _lead_year(doc) if published else _lead_year(doc) or _cutoff_year(doc)
     # a review of the year before, published early in the next ("Ngày 13/1/2021 … tổng kết năm 2020"): its year
-    year = reported if published and reported == published - 1 else published or reported
-    return Document(doc_id, text, folded, sentences(text, paras), paras, province, source, year, meta)
+    doc.year = reported if published and reported == published - 1 else published or reported
+    return doc
 
 
 _CUTOFF = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
 
 
-def _reporting_year(text: str, folded: str, paras: list[tuple[int, int]]) -> int | None:
-    """The year an undated article reports on: the first dated period of the lead (the first paragraph,
-    and the next one too when the first is a headline), else the first report cut-off anywhere in the
-    text ("Tính đến tháng 9/2017", "Đến tháng 8.2021"). Only periods that frame a report count:
-    "đến năm 2025" is a target year, not the article's."""
-    if not paras:
+def _lead_year(doc: Document) -> int | None:
+    """The year an article reports on, from its lead (the first paragraph, and the next one too when the
+    first is a headline): its first dated period that frames a report. Only periods that frame a report
+    count: "đến năm 2025" is a target year, "Phấn đấu trong năm 2018" a plan."""
+    if not doc.paragraphs:
         return None
-    lead = paras[:2] if is_headline(text[paras[0][0]:paras[0][1]]) else paras[:1]
-    frames = [p for span in lead for p in find_periods(folded, text, *span) if p.year and p.role == "frame"
-              and cues.status(folded, p.start, p.end, span, None) == "actual"]  # not "Phấn đấu trong năm 2018"
-    if frames:
-        return frames[0].year
-    cutoffs = [p for span in paras for p in find_periods(folded, text, *span) if p.year and p.role == "frame"
-               and (p.text.startswith(("đến", "tính đến", "tới")) or _CUTOFF.search(folded, max(0, p.start - 15), p.start))]
-    return cutoffs[0].year if cutoffs else None
+    lead = [0, 1] if is_headline(doc.text[slice(*doc.paragraphs[0])]) else [0]
+    frames = [p for i in lead if i < len(doc.paragraphs) for p in paragraph_periods(doc, i)
+              if p.year and p.role == "frame"
+              and cues.status(doc.folded, p.start, p.end, doc.paragraphs[i], None) == "actual"]
+    return frames[0].year if frames else None
+
+
+def _cutoff_year(doc: Document) -> int | None:
+    """The year of an undated article with no dated lead: the first report cut-off anywhere in the text
+    ("Tính đến tháng 9/2017", "Đến tháng 8.2021")."""
+    folded = doc.folded
+    cutoffs = (p for i in range(len(doc.paragraphs)) for p in paragraph_periods(doc, i) if p.year and p.role == "frame"
+               and (p.text.startswith(("đến", "tính đến", "tới")) or _CUTOFF.search(folded, max(0, p.start - 15), p.start)))
+    first = next(cutoffs, None)
+    return first.year if first else None
 
 
 def is_headline(paragraph: str) -> bool:

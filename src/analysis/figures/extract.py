@@ -11,7 +11,7 @@ import pandas as pd
 from . import cues
 from .classify import Context, Decision, also_metrics, decide, first_head, level_part
 from .confidence import evidence_strength
-from .document import WORDS, Document, context_before, is_headline, prepare
+from .document import WORDS, Document, context_before, is_headline, paragraph_periods, prepare
 from .frames import Frame, frame_at, list_frames, workload_totals
 from .items import (Seen, annotated_name, header_figure, in_list, item_name, list_scope, share_of_counted,
                     share_of_list, sibling_of)
@@ -77,13 +77,12 @@ class _View:
     context_before: str
 
 
-def _view(doc: Document, s_index: int, para_periods: dict[int, list[Period]]) -> _View:
+def _view(doc: Document, s_index: int) -> _View:
     """The per-sentence facts every figure of the sentence shares, computed once."""
     s = doc.sentences[s_index]
     folded, text = doc.folded, doc.text
     para = doc.paragraphs[s.paragraph]
-    if s.paragraph not in para_periods:
-        para_periods[s.paragraph] = find_periods(folded, text, *para)
+    para_periods = paragraph_periods(doc, s.paragraph)
     headline = s.paragraph == 0 and is_headline(text[para[0]:para[1]])
     nxt = doc.sentences[s_index + 1] if s_index + 1 < len(doc.sentences) else None
     next_span = (nxt.start, nxt.end) if nxt and nxt.paragraph == s.paragraph else None
@@ -91,8 +90,8 @@ def _view(doc: Document, s_index: int, para_periods: dict[int, list[Period]]) ->
         below = next((t for t in doc.sentences[s_index + 1:] if len(WORDS.findall(text, t.start, t.end)) > 3), None)
         next_span = (below.start, below.end) if below else None
     return _View(
-        s, s_index, para, [p for p in para_periods[s.paragraph] if s.start <= p.start and p.end <= s.end],
-        para_periods[s.paragraph], [s.start + b for b in _boundaries(folded, s.start, s.end)],
+        s, s_index, para, [p for p in para_periods if s.start <= p.start and p.end <= s.end],
+        para_periods, [s.start + b for b in _boundaries(folded, s.start, s.end)],
         cues.planned_sentence(folded, (s.start, s.end), para, next_span), cues.sentence_cues(folded, s.start, s.end),
         list_frames(folded, s.start, s.end), headline and len(doc.paragraphs) > 1, context_before(doc, s_index))
 
@@ -178,13 +177,13 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
     return state, source
 
 
-def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Period]],
-                   scanned: list[NumberToken], para_pct: dict[int, str], earlier: list[dict]) -> list[dict]:
+def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para_pct: dict[int, str],
+                   earlier: list[dict]) -> list[dict]:
     """The rows of one sentence's figures."""
     tokens = [t for t in scanned if t.figure]
     if not tokens:
         return []
-    v = _view(doc, s_index, para_periods)
+    v = _view(doc, s_index)
     folded, text, s = doc.folded, doc.text, v.s
     rows: list[dict] = []
     seen: list[Seen] = []
@@ -303,7 +302,6 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
 
 def document_rows(doc: Document) -> list[dict]:
     """The figures of a prepared document as plain rows (validated later, in batches)."""
-    para_periods: dict[int, list[Period]] = {}
     para_pct: dict[int, str] = {}
     rows: list[dict] = []
     tokens: list[NumberToken] = []
@@ -317,7 +315,7 @@ def document_rows(doc: Document) -> list[dict]:
     for index, s in enumerate(doc.sentences):
         scanned = tokens[bisect_left(starts, s.start):bisect_left(starts, s.end)]
         if scanned:
-            rows.extend(_sentence_rows(doc, index, para_periods, scanned, para_pct, rows))
+            rows.extend(_sentence_rows(doc, index, scanned, para_pct, rows))
     return dedupe(sorted(rows + table_rows, key=lambda r: r["start"]) if table_rows else rows)
 
 
