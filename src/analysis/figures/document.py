@@ -26,6 +26,7 @@ class Document:
     year: int | None
     meta: Mapping[str, object] = field(default_factory=dict)
     periods: dict[int, list[Period]] = field(default_factory=dict, repr=False)  # by paragraph, filled on demand
+    year_source: str = ""  # published | dateline | lead | review | cutoff ("" when no year is known)
 
 
 def paragraph_periods(doc: Document, index: int) -> list[Period]:
@@ -50,11 +51,19 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
         if candidate:
             province, source = candidate, origin
             break
-    published = year_of(meta.get("published")) or dateline_year(text)
+    manifest_year = year_of(meta.get("published"))
+    published = manifest_year or dateline_year(text)
     doc = Document(doc_id, text, folded, sentences(text, paras), paras, province, source, published, meta)
-    reported = _lead_year(doc) if published else _lead_year(doc) or _cutoff_year(doc)
-    # a review of the year before, published early in the next ("Ngày 13/1/2021 … tổng kết năm 2020"): its year
-    doc.year = reported if published and reported == published - 1 else published or reported
+    lead = _lead_year(doc)
+    if published and lead == published - 1:  # a review of the year before ("Ngày 13/1/2021 … tổng kết năm 2020")
+        doc.year, doc.year_source = lead, "review"
+    elif published:
+        doc.year_source = "published" if manifest_year else "dateline"
+    elif lead:
+        doc.year, doc.year_source = lead, "lead"
+    else:
+        doc.year = _cutoff_year(doc)
+        doc.year_source = "cutoff" if doc.year else ""
     return doc
 
 

@@ -220,7 +220,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
             "qualifier": cues.qualifier(folded, tok.start, tok.end), "status": state,
             "scope": scope or None, "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
             "_restates": v.headline or anaphoric,
-            **evidence_strength("frame" if framed else decision.how, decision.head, year_source, status_source),
+            **evidence_strength("frame" if framed else decision.how, decision.head, year_source, status_source,
+                                doc.province_source),
         })
         rows.extend({**rows[-1], "metric": other} for other in also_metrics(decision.metric, ctx.post))
     rows = workload_totals(v.frames, rows, folded)
@@ -254,7 +255,7 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
         dated, source = pick_period(p_periods, tok.start, folded, *para, need_year=True), "paragraph"
     if dated:
         return period, dated.year, source
-    return period, doc.year, "document" if doc.year else "none"
+    return period, doc.year, f"document({doc.year_source})" if doc.year else "none"
 
 
 _TURN = re.compile(r"t[ỷỉ] lệ|,?\s*\b(?:trong đó|trong số đó|bao gồm)\b")  # a new subject starts here
@@ -273,7 +274,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     noun = first_head(caption) or (first_head(folded[slice(*before[-1])]) if before else None) or ""
     periods = find_periods(folded, doc.text, *table.caption)
     dated = next((p for p in reversed(periods) if p.year and p.role in ("frame", "now")), None)
-    year, year_source = (dated.year, "sentence") if dated else (doc.year, "document" if doc.year else "none")
+    year, year_source = (dated.year, "sentence") if dated else (doc.year, f"document({doc.year_source})" if doc.year else "none")
     state = cues.status(folded, table.caption[1], table.caption[1], table.caption, None)
     out = []
     for row in table.rows:
@@ -295,7 +296,8 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
                 "unit": decision.unit, "denominator": None, "qualifier": cues.qualifier(folded, tok.start, tok.end),
                 "status": state, "scope": None if total else row.label, "evidence": doc.text[row.start:row.end],
                 "start": tok.start, "end": tok.end, "_restates": total,
-                **evidence_strength("table", decision.head, year_source, "cue" if state == "target" else "default"),
+                **evidence_strength("table", decision.head, year_source, "cue" if state == "target" else "default",
+                                  doc.province_source),
             })
     return out
 

@@ -39,7 +39,7 @@ def implied_ranks(doc: Document, s: Sentence, scanned: list[NumberToken], rows: 
         if value >= 1:
             implied.append({**current, "year": int(base.group("y")), "period": f"năm {base.group('y')}",
                             "value": float(value), "qualifier": "exact", "start": tok.start, "end": tok.end,
-                            **evidence_strength("derived", None, "sentence", "default")})
+                            **evidence_strength("derived", None, "sentence", "default", doc.province_source)})
     return implied
 
 
@@ -70,7 +70,7 @@ def _restatement_of(a: dict, b: dict) -> bool:
     """Two statements of one figure: compatible years, and the same status and scope unless one side
     merely restates (then it may lack the scope and the modal words)."""
     restating = a["_restates"] or b["_restates"]
-    defaulted = restating and any(r["_restates"] and r["rule"].split("; ")[1] in ("year:document", "year:none")
+    defaulted = restating and any(r["_restates"] and r["rule"].split("; ")[1].startswith(("year:document", "year:none"))
                                   for r in (a, b))  # a headline dated only by the article's own date
     if a["year"] is not None and b["year"] is not None and a["year"] != b["year"] and not defaulted:
         return False
