@@ -197,3 +197,17 @@ def test_a_review_of_the_year_before_takes_that_year(published, year):
             "Sáng nay, Sở Thông tin và Truyền thông tổng kết công tác năm 2021.\n\n"
             "Trong năm, toàn tỉnh tiếp nhận 52.000 hồ sơ.")
     assert _years(text, {"published": published}) == [(52000, year)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm nay tỉnh đưa thêm 60 dịch vụ công trực tuyến lên Cổng, nâng tổng số dịch vụ công trực tuyến lên 410 dịch vụ.",
+     [("services_total", 410)]),
+    ("Quý II tiếp nhận thêm 2.000 hồ sơ trực tuyến, đưa tổng số hồ sơ trực tuyến lên thành 9.500 hồ sơ.",
+     [("dossiers_online", 9500)]),
+    # a count of another noun before the raised total stays
+    ("Tỉnh có 1.800 thủ tục hành chính; đã bổ sung 30 dịch vụ công trực tuyến, nâng tổng số dịch vụ lên 700 dịch vụ.",
+     [("procedures_total", 1800), ("services_total", 700)]),
+])
+def test_counts_added_to_a_raised_total_are_not_totals(text, expected):
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"])) == expected

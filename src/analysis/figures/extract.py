@@ -15,7 +15,7 @@ from .document import WORDS, Document, context_before, is_headline, paragraph_pe
 from .frames import Frame, frame_at, list_frames, workload_totals
 from .items import (Seen, annotated_name, header_figure, in_list, item_name, list_scope, share_of_counted,
                     share_of_list, sibling_of)
-from .restate import ANAPHORIC, dedupe, implied_ranks
+from .restate import ANAPHORIC, dedupe, drop_additions, implied_ranks, raised_total
 from .scoping import figure_scope
 from .tables import Table, cell_phrase, find_tables
 from ..schema import as_figures
@@ -187,6 +187,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
     folded, text, s = doc.folded, doc.text, v.s
     rows: list[dict] = []
     seen: list[Seen] = []
+    added: set[int] = set()
     for i, tok in enumerate(tokens):
         prev = seen[-1] if seen else None
         prev_decided = next((p for p in reversed(seen) if p.decision), None)
@@ -204,6 +205,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
         seen.append(Seen(tok, decision, scope, w.clause_start))
         if decision is None:
             continue
+        if decision.unit == "count" and raised_total(ctx.pre):  # the counts of its noun before it were additions
+            added |= {p.token.start for p in seen[:-1] if p.decision and p.decision.unit == "count"
+                      and p.decision.head == decision.head}
         if decision.unit == "percent" and decision.how != "listed":
             para_pct[s.paragraph] = decision.metric
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods)
@@ -224,7 +228,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
                                 doc.province_source),
         })
         rows.extend({**rows[-1], "metric": other} for other in also_metrics(decision.metric, ctx.post))
-    rows = workload_totals(v.frames, rows, folded)
+    rows = workload_totals(v.frames, drop_additions(rows, added), folded)
     return rows + implied_ranks(doc, s, scanned, rows)
 
 

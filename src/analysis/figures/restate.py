@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import lexicon
 from ..text.clean import Sentence
 from ..text.numbers import NumberToken
 from .confidence import evidence_strength
@@ -77,3 +78,16 @@ def _restatement_of(a: dict, b: dict) -> bool:
     same_scope = a["scope"] == b["scope"] or (restating and not (a["scope"] and b["scope"]))
     return same_scope and (a["status"] == b["status"] or restating)
 
+
+_RAISED_TO = re.compile(rf"{lexicon.union(lexicon.words('structure', 'raised_total'))}\b[^.;]*?"
+                        rf"\b{lexicon.union(lexicon.words('structure', 'raised_to'))}\s*$")
+
+
+def raised_total(pre: str) -> bool:
+    """The words before a count raise a total to it ("…, nâng tổng số dịch vụ của tỉnh lên 391")."""
+    return bool(_RAISED_TO.search(pre))
+
+
+def drop_additions(rows: list[dict], added: set[int]) -> list[dict]:
+    """The rows of the sentence without those of counts that were added to a raised total."""
+    return [r for r in rows if r["start"] not in added] if added else rows
