@@ -211,3 +211,17 @@ def test_a_review_of_the_year_before_takes_that_year(published, year):
 def test_counts_added_to_a_raised_total_are_not_totals(text, expected):
     df = extract_text(text, "t")
     assert list(zip(df["metric"], df["value"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2022, tỷ lệ văn bản điện tử đạt 88%, năm 2021 là 75%.", [(88, 2022), (75, 2021)]),
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 41,5% (năm 2021: khoảng 30%).", [(41.5, 2022), (30, 2021)]),
+])
+def test_a_period_that_labels_the_next_number_does_not_date_this_one(text, expected):
+    assert _years(text) == expected
+
+
+def test_an_index_edition_dates_only_its_own_sentence():
+    text = ("Lãnh đạo Sở cho biết: 100% cán bộ đã được cấp hộp thư điện tử công vụ. "
+            "Chỉ số ICT Index năm 2019 của tỉnh xếp thứ 40/63.")
+    assert _years(text, {"published": "2020-11-02"}) == [(100, 2020), (40, 2019)]

@@ -236,6 +236,10 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
             p_periods: list[Period]) -> tuple[Period | None, int | None, str]:
     """The period and year of a figure, and where the year came from (sentence, paragraph, document)."""
     folded, para = doc.folded, doc.paragraphs[s.paragraph]
+    # an index edition ("Chỉ số ICT Index năm 2020 …") dates the figures of its own sentence, not its paragraph's
+    p_periods = [p for p in p_periods if s.start <= p.start < s.end or not _INDEX_EDITION.match(p.text.lower())]
+    # "đạt 68,5%, năm 2023 là 52,3%": a period after the figure that labels the next number is that number's
+    s_periods = [p for p in s_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
     own = next((p for p in s_periods if p.year and p.role in ("frame", "target") and p.start >= tok.end
                 and not folded[tok.end:p.start].strip()), None)
     if own:  # "vị trí số 58 năm 2017, vị trí số 61 năm 2016": a year right after the number is its own
@@ -262,6 +266,10 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     return period, doc.year, f"document({doc.year_source})" if doc.year else "none"
 
 
+_QUALIFIERS = [w for kind in ("approx", "more_than", "less_than") for w in lexicon.words("qualifiers", f"before.{kind}")]
+_LABELS_NEXT = re.compile(rf"\s*(?::|{lexicon.union(lexicon.words('qualifiers', 'particles'))}\b)?\s*"
+                          rf"(?:{lexicon.union(_QUALIFIERS)}\s+)?\d")
+_INDEX_EDITION = re.compile(lexicon.union(lexicon.words("periods", "index_names")))
 _TURN = re.compile(r"t[ỷỉ] lệ|,?\s*\b(?:trong đó|trong số đó|bao gồm)\b")  # a new subject starts here
 
 
