@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from . import cues
 from ..reference.provinces import canonical_province, province_from_text, province_from_url
 from ..text.clean import Sentence, fold, normalize, paragraphs, sentences
-from ..text.periods import Period, dateline_year, find_periods, year_of
+from ..text.periods import Period, dateline_year, find_periods, is_index_edition, year_of
 
 
 @dataclass
@@ -78,7 +78,7 @@ def _lead_year(doc: Document) -> int | None:
         return None
     lead = [0, 1] if is_headline(doc.text[slice(*doc.paragraphs[0])]) else [0]
     frames = [p for i in lead if i < len(doc.paragraphs) for p in paragraph_periods(doc, i)
-              if p.year and p.role == "frame"
+              if p.year and p.role == "frame" and not is_index_edition(p)  # "ICT Index 2019" comes out in 2020
               and cues.status(doc.folded, p.start, p.end, doc.paragraphs[i], None) == "actual"]
     return frames[0].year if frames else None
 

@@ -22,7 +22,7 @@ from ..schema import as_figures
 from ..text import lexicon
 from ..text.clean import Sentence
 from ..text.numbers import NumberToken, scan_numbers
-from ..text.periods import Period, find_periods, pick_period
+from ..text.periods import Period, find_periods, is_index_edition, pick_period
 
 
 def _boundaries(folded: str, start: int, end: int) -> list[int]:
@@ -236,8 +236,9 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
             p_periods: list[Period]) -> tuple[Period | None, int | None, str]:
     """The period and year of a figure, and where the year came from (sentence, paragraph, document)."""
     folded, para = doc.folded, doc.paragraphs[s.paragraph]
-    # an index edition ("Chỉ số ICT Index năm 2020 …") dates the figures of its own sentence, not its paragraph's
-    p_periods = [p for p in p_periods if s.start <= p.start < s.end or not _INDEX_EDITION.match(p.text.lower())]
+    # an index edition named after the sentence ("… 97% văn bản … . Chỉ số ICT Index năm 2020 …") dates its own
+    # sentence, not the ones before it
+    p_periods = [p for p in p_periods if p.start < s.end or not is_index_edition(p)]
     # "đạt 68,5%, năm 2023 là 52,3%": a period after the figure that labels the next number is that number's
     s_periods = [p for p in s_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
     own = next((p for p in s_periods if p.year and p.role in ("frame", "target") and p.start >= tok.end
@@ -269,7 +270,6 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
 _QUALIFIERS = [w for kind in ("approx", "more_than", "less_than") for w in lexicon.words("qualifiers", f"before.{kind}")]
 _LABELS_NEXT = re.compile(rf"\s*(?::|{lexicon.union(lexicon.words('qualifiers', 'particles'))}\b)?\s*"
                           rf"(?:{lexicon.union(_QUALIFIERS)}\s+)?\d")
-_INDEX_EDITION = re.compile(lexicon.union(lexicon.words("periods", "index_names")))
 _TURN = re.compile(r"t[ỷỉ] lệ|,?\s*\b(?:trong đó|trong số đó|bao gồm)\b")  # a new subject starts here
 
 

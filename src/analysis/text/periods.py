@@ -144,3 +144,11 @@ def year_of(value: object) -> int | None:
         return None
     m = re.search(_Y, str(value))
     return int(m.group(0)) if m else None
+
+
+_INDEX_EDITION = re.compile(_w("index_names"))
+
+
+def is_index_edition(period: Period) -> bool:
+    """The period names an index edition ("ICT Index 2019"), not the time a report covers."""
+    return bool(_INDEX_EDITION.match(period.text.lower()))
