@@ -140,10 +140,10 @@ def test_a_province_with_unknown_year_keeps_its_name_in_the_label():
     plt.close(fig)
 
 
-def test_tables_show_whole_numbers_without_a_decimal_point():
-    html = present.table_html(pd.DataFrame({"value": [1687.0, 43.75, None], "year": [2019.0, 2020.0, None]}))
-    assert "<td>1687</td>" in html and "<td>43.75</td>" in html and "<td>2019</td>" in html
-    assert "1687.0" not in html and "nan" not in html.lower()
+def test_tables_show_numbers_the_vietnamese_way_and_years_plainly():
+    html = present.table_html(pd.DataFrame({"value": [156815.0, 43.75, None], "year": [2019.0, 2020.0, None]}))
+    assert "<td>156.815</td>" in html and "<td>43,75</td>" in html and "<td>2019</td>" in html
+    assert "156815" not in html and "2.019" not in html and "nan" not in html.lower()
 
 
 def test_heatmap_province_labels_are_horizontal():

@@ -73,3 +73,10 @@ def cell(value: object) -> object:
     if isinstance(value, float):
         return number(value) if _real(value) is not None else ""
     return value
+
+
+def text(value: object) -> str:
+    """A cell as text: '' for None, NaN and pd.NA (whose truth value pandas refuses)."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)

@@ -22,7 +22,7 @@ def _fmt_pct(x: object) -> str:
 
 def row_kind(row: pd.Series) -> str:
     """exact / estimate / bound_lower (at least: hơn, trên) / bound_upper (at most: dưới, chưa đến)."""
-    kind = str(row.get("kind") or "exact")
+    kind = (fmt.text(row.get("kind")) or "exact")
     if kind != "bound":
         return kind
     lower, upper = row.get("lower"), row.get("upper")
@@ -48,11 +48,11 @@ def _year(row: pd.Series) -> str:
 def who(row: pd.Series) -> str:
     """The province of a ratio row; a merged 2025 province names the former provinces its value covers."""
     name = str(row["province"])
-    if str(row.get("level") or "province") != "province_2025":
+    if (fmt.text(row.get("level")) or "province") != "province_2025":
         return name
-    members = [m for m in str(row.get("members") or "").split(";") if m]
+    members = [m for m in fmt.text(row.get("members")).split(";") if m]
     covers = f"chỉ gồm số liệu của {', '.join(members)}" if members else "không rõ gồm những tỉnh nào"
-    missing = translate(str(row.get("note") or ""))
+    missing = translate(fmt.text(row.get("note")))
     missing = next((part for part in missing.split("; ") if part.startswith("chưa có số liệu của")), "")
     return f"{name} (tỉnh sau sáp nhập 2025; {covers}{'; ' + missing if missing else ''})"
 
@@ -75,14 +75,14 @@ def target_verdict(row: pd.Series) -> str:
 def describe_ratio(row: pd.Series) -> str:
     """One sentence about one ratio row: value read with its kind, whom it covers, and the target."""
     label = ratio_label(str(row["ratio"])).lower()
-    scope = str(row.get("scope") or "")
+    scope = fmt.text(row.get("scope"))
     head = f"{who(row)}{f' ({scope})' if scope else ''}{_year(row)}"
     problem = str(problems_of(row.to_frame().T).iloc[0])
     if problem:
         why = value_labels("problem").get(problem, problem)
         return (f"{head}: {label} không được nêu vì số liệu không thể đúng ({why}); "
                 "xem mục các số liệu không thể đúng.")
-    if str(row.get("status") or "actual") == "target":
+    if (fmt.text(row.get("status")) or "actual") == "target":
         return f"{head}: mục tiêu {label} là {value_text(row)} (chưa có số liệu thực hiện đi kèm)."
     text = f"{head}: {label} là {value_text(row)}"
     if pd.notna(row.get("target_pct")) and pd.notna(row.get("target_year")):
@@ -107,7 +107,7 @@ def describe_comparisons(pairs: pd.DataFrame) -> list[str]:
         gap = abs(float(r["value_a"]) - float(r["value_b"]))
         verdict = ("chênh lệch này lớn hơn mức dao động ngẫu nhiên" if bool(r.get("significant"))
                    else "chênh lệch này có thể chỉ là dao động ngẫu nhiên")
-        note = f" Lưu ý: {translate(r['reason'])}." if str(r.get("reason") or "") else ""
+        note = f" Lưu ý: {translate(r['reason'])}." if fmt.text(r.get("reason")) else ""
         out.append(f"{head}: chênh {fmt.number(gap, 1)} điểm phần trăm; {verdict} "
                    f"({fmt.p_value(p)}, đã hiệu chỉnh cho nhiều phép so sánh).{note}")
     return out
@@ -117,7 +117,7 @@ def describe_trends(trends: pd.DataFrame) -> list[str]:
     """One sentence per trend model: the yearly change in odds and whether it is distinguishable from none."""
     out: list[str] = []
     for _, r in trends.iterrows():
-        names = str(r.get("province") or "").replace(";", ", ")
+        names = fmt.text(r.get("province")).replace(";", ", ")
         head = f"Xu hướng {ratio_label(str(r['ratio'])).lower()} ({names})"
         if not bool(r.get("fitted")):
             out.append(f"{head}: {translate(r.get('reason')) or 'chưa ước lượng được (không đủ số liệu)'}.")
