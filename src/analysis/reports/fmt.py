@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
 
@@ -25,10 +26,10 @@ def number(x: object, decimals: int | None = None) -> str:
     v = _real(x)
     if v is None:
         return ""
-    if decimals is None:
-        text = f"{v:.4f}".rstrip("0").rstrip(".")
-    else:
-        text = f"{v:.{decimals}f}"
+    places = 4 if decimals is None else decimals
+    text = f"{Decimal(repr(v)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):f}"  # 12,25 -> 12,3
+    if decimals is None and "." in text:
+        text = text.rstrip("0").rstrip(".")
     if float(text) == 0:
         text = text.lstrip("-")
     sign = "-" if text.startswith("-") else ""
