@@ -101,7 +101,8 @@ def test_a_province_with_targets_only_says_so():
 
 def test_wide_content_wraps_inside_the_page():
     html = present.table_html(pd.DataFrame({"Câu": ["x" * 3000], "Mã": ["metric:head(services);year:document"]}))
-    assert "overflow-wrap: anywhere" in html and "width: 100%" in html
+    assert "overflow-wrap: break-word" in html and "width: 100%" in html
+    assert "overflow-wrap: anywhere" in present.folded_html(pd.DataFrame({"Mã": ["x" * 300]}), "mã")
 
 
 def test_translated_notes_and_details_leave_no_english():
@@ -115,3 +116,13 @@ def test_translated_notes_and_details_leave_no_english():
             assert english not in out, (text, out)
     assert translate("services_level4 271 <= services_total 1687") == (
         f"{metric_label('services_level4').lower()} 271 <= {metric_label('services_total').lower()} 1.687")
+
+
+def test_the_page_shows_the_highlight_as_markup_and_the_article_text_escaped():
+    f = _figs({"metric": "services_total", "value": 1750.0,
+               "evidence": "cung cấp 1.750 dịch vụ <script>window.x=1</script> công"})
+    page = present.table_html(views.figures_view(f))
+    assert "<mark><b>1.750</b></mark>" in page
+    assert "<script>window" not in page and "&lt;script&gt;window.x=1&lt;/script&gt;" in page
+    plain = present.table_html(pd.DataFrame({"Bài viết": ["<b>x</b>"]}))  # not a view's HTML column: escaped
+    assert "&lt;b&gt;x&lt;/b&gt;" in plain

@@ -74,8 +74,9 @@ def _empty(title: str, message: str, source: str = "") -> Figure:
 
 
 def _percent_axis(ax) -> None:
-    """An x axis from 0 to 100% with Vietnamese tick labels."""
-    ax.set_xlim(0, 100)
+    """An x axis from 0 to 100% with Vietnamese tick labels (a little room so a dot at 0 or 100 shows whole)."""
+    ax.set_xlim(-2, 102)
+    ax.set_xticks(range(0, 101, 20))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: fmt.percent(x)))
 
 

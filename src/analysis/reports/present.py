@@ -22,7 +22,8 @@ _STYLE = """<style>
   font-size: 12px; margin: 0.4em 0 1em 0; }
 .jp-RenderedHTMLCommon table.vn-table th, .jp-RenderedHTMLCommon table.vn-table td, table.vn-table th,
 table.vn-table td { text-align: left; vertical-align: top; padding: 3px 6px; min-width: 0; max-width: none;
-  overflow-wrap: anywhere; word-break: normal; border-bottom: 1px solid #e3e3e3; }
+  overflow-wrap: break-word; word-break: normal; border-bottom: 1px solid #e3e3e3; }
+table.vn-table.vn-codes td { overflow-wrap: anywhere; }
 table.vn-table th { background: #f3f5f7; }
 table.vn-table tr.problem td { background: #fdecea; }
 table.vn-table tr.warn td { background: #fff6dc; }
@@ -34,10 +35,11 @@ p.vn-source { font-size: 11px; color: #555; margin-top: 0; }
 _YEAR_HEADERS = ("year", "target_year", "Năm", "Năm mục tiêu")
 
 
-def _cell(value: object, header: str) -> str:
-    """One cell as HTML: our own Html as is, years without a thousands dot, other numbers the Vietnamese way."""
-    if isinstance(value, Html):
-        return str(value)
+def _cell(value: object, header: str, trusted: bool = False) -> str:
+    """One cell as HTML: a view's own HTML cell as is, years without a thousands dot, other numbers the
+    Vietnamese way, everything else escaped."""
+    if trusted or isinstance(value, Html):
+        return fmt.text(value)
     if header in _YEAR_HEADERS:
         return html.escape(fmt.year(value) if not isinstance(value, str) else value)
     if value is None or (not isinstance(value, str) and pd.isna(value)):
@@ -50,18 +52,19 @@ def _cell(value: object, header: str) -> str:
 
 
 def table_html(df: pd.DataFrame, max_rows: int | None = None, caption: str | None = None,
-               row_classes: Sequence[str] | None = None) -> str:
+               row_classes: Sequence[str] | None = None, css: str = "vn-table") -> str:
     """An HTML table as wide as the page at most, every text cell escaped (article text never becomes markup)."""
     shown = df if max_rows is None else df.head(max_rows)
+    trusted = set(df.attrs.get("html_columns", ()))
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in shown.columns)
     body = []
     for i, row in enumerate(shown.itertuples(index=False)):
         cls = row_classes[i] if row_classes is not None and i < len(row_classes) and row_classes[i] else ""
-        cells = "".join(f"<td>{_cell(v, str(c))}</td>" for c, v in zip(shown.columns, row))
+        cells = "".join(f"<td>{_cell(v, str(c), c in trusted)}</td>" for c, v in zip(shown.columns, row))
         body.append(f'<tr class="{cls}">{cells}</tr>' if cls else f"<tr>{cells}</tr>")
     cap = f"<p><b>{html.escape(caption)}</b></p>" if caption else ""
     more = f"<p><i>… và {fmt.number(len(df) - len(shown))} dòng nữa</i></p>" if len(shown) < len(df) else ""
-    return (f'{_STYLE}{cap}<table class="vn-table"><thead><tr>{head}</tr></thead>'
+    return (f'{_STYLE}{cap}<table class="{css}"><thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(body)}</tbody></table>{more}")
 
 
@@ -77,7 +80,7 @@ def show_table(df: pd.DataFrame, max_rows: int | None = None, caption: str | Non
 def folded_html(df: pd.DataFrame, summary: str) -> str:
     """A table behind a toggle (<details>, no script): closed until the reader opens it."""
     return (f'<details class="vn-fold"><summary>{html.escape(summary)}</summary>'
-            f"{table_html(df)}</details>")
+            f"{table_html(df, css='vn-table vn-codes')}</details>")
 
 
 def show_folded(df: pd.DataFrame, summary: str) -> None:

@@ -19,6 +19,12 @@ class Html(str):
     """A table cell that is already safe HTML (built here, every piece of text escaped)."""
 
 
+def with_html(view: pd.DataFrame, *columns: str) -> pd.DataFrame:
+    """Mark the view's columns whose cells are safe HTML built here (present.table_html inserts them as is)."""
+    view.attrs["html_columns"] = [c for c in columns if c in view.columns]
+    return view
+
+
 def esc(text: object) -> str:
     """Escaped text ('' for a missing value)."""
     return "" if text is None or (not isinstance(text, str) and pd.isna(text)) else html.escape(str(text))
@@ -114,8 +120,8 @@ def figures_view(figures: pd.DataFrame, documents: pd.DataFrame | None = None) -
             "Bài viết": _article(row["doc_id"], urls),
             "Câu trích dẫn": highlight(row.get("evidence"), row.get("value")),
         })
-    return pd.DataFrame(rows, columns=["Số liệu", "Giá trị", "Loại", "Thời kỳ", "Tỉnh", "Phạm vi", "Bài viết",
-                                       "Câu trích dẫn"])
+    return with_html(pd.DataFrame(rows, columns=["Số liệu", "Giá trị", "Loại", "Thời kỳ", "Tỉnh", "Phạm vi",
+                                                 "Bài viết", "Câu trích dẫn"]), "Bài viết", "Câu trích dẫn")
 
 
 def figure_codes_view(figures: pd.DataFrame) -> pd.DataFrame:
@@ -155,8 +161,8 @@ def documents_view(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
             "Các thời kỳ được nhắc": periods.get(d["doc_id"], ""),
             "Số số liệu": fmt.number(d.get("n_figures")),
         })
-    return pd.DataFrame(rows, columns=["Bài viết", "Tỉnh", "Xác định tỉnh theo", "Năm", "Ngày đăng",
-                                       "Các thời kỳ được nhắc", "Số số liệu"])
+    return with_html(pd.DataFrame(rows, columns=["Bài viết", "Tỉnh", "Xác định tỉnh theo", "Năm", "Ngày đăng",
+                                                 "Các thời kỳ được nhắc", "Số số liệu"]), "Bài viết")
 
 
 def _host(url: str) -> str:
@@ -271,8 +277,8 @@ def impossible_view(ratios: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame
             "Giá trị tính ra": fmt.percent(r.get("value")), "Tử số / mẫu số": _counts(r),
             "Các số liệu đằng sau": behind,
         })
-    return pd.DataFrame(out, columns=["Tỉnh", "Năm", "Tỷ lệ", "Vì sao không thể đúng", "Giá trị tính ra",
-                                      "Tử số / mẫu số", "Các số liệu đằng sau"])
+    return with_html(pd.DataFrame(out, columns=["Tỉnh", "Năm", "Tỷ lệ", "Vì sao không thể đúng", "Giá trị tính ra",
+                                                "Tử số / mẫu số", "Các số liệu đằng sau"]), "Các số liệu đằng sau")
 
 
 def targets_vs_achievements(ratios: pd.DataFrame) -> pd.DataFrame:
@@ -316,8 +322,9 @@ def audit_view(consistency: pd.DataFrame) -> pd.DataFrame:
         "Giá trị kỳ vọng": fmt.number(r.get("expected")), "Giá trị trong bài": fmt.number(r.get("found")),
         "Câu trích dẫn": highlight(r.get("evidence"), r.get("found"), r.get("expected")),
     } for _, r in consistency.iterrows()]
-    return pd.DataFrame(out, columns=["Kết luận", "Phép kiểm tra", "Tỉnh", "Năm", "Chỉ số", "Các con số",
-                                      "Giá trị kỳ vọng", "Giá trị trong bài", "Câu trích dẫn"])
+    return with_html(pd.DataFrame(out, columns=["Kết luận", "Phép kiểm tra", "Tỉnh", "Năm", "Chỉ số", "Các con số",
+                                                "Giá trị kỳ vọng", "Giá trị trong bài", "Câu trích dẫn"]),
+                     "Câu trích dẫn")
 
 
 # --------------------------------------------------------------------------- statistics
