@@ -179,3 +179,12 @@ def test_the_pages_tell_the_honest_sentences_of_the_bundled_data():
     dak_lak = _page(f"03_province_profile-{slug('Đắk Lắk')}.html")
     text = re.sub(r"<img[^>]*>", "", dak_lak)
     assert "156.815" in text and "156815" not in text
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_parameter_has_a_type_and_a_vietnamese_and_english_description(name):
+    for param, spec in papermill.inspect_notebook(str(NOTEBOOKS / name)).items():
+        assert spec["inferred_type_name"] not in ("None", ""), f"{name}: {param} has no type"
+        vietnamese, _, english = spec["help"].partition(" / ")
+        assert re.search(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", vietnamese), (param, spec["help"])
+        assert english and re.search(r"[a-z]{3,}", english), (param, spec["help"])

@@ -126,3 +126,12 @@ def test_the_page_shows_the_highlight_as_markup_and_the_article_text_escaped():
     assert "<script>window" not in page and "&lt;script&gt;window.x=1&lt;/script&gt;" in page
     plain = present.table_html(pd.DataFrame({"Bài viết": ["<b>x</b>"]}))  # not a view's HTML column: escaped
     assert "&lt;b&gt;x&lt;/b&gt;" in plain
+
+
+def test_two_figures_with_one_value_in_one_sentence_each_highlight_their_own_number():
+    sentence = "100% CBCC được cấp hộp thư; 100% đơn vị có bộ phận một cửa điện tử."
+    f = _figs({"metric": "email_issued_pct", "value": 100.0, "unit": "percent", "evidence": sentence, "start": 10},
+              {"metric": "one_stop_coverage", "value": 100.0, "unit": "percent", "evidence": sentence, "start": 38})
+    cells = list(views.figures_view(f.iloc[::-1])["Câu trích dẫn"])  # table order does not matter
+    assert cells[0].index("<mark>") > cells[1].index("<mark>")
+    assert cells[1].startswith("<mark><b>100%</b></mark> CBCC")

@@ -35,28 +35,47 @@ _MULTIPLIERS = {"ngàn": 1e3, "nghìn": 1e3, "triệu": 1e6, "tỷ": 1e9, "vạn
 _SPAN = re.compile(rf"(?<![\d.,])({NUMBER_PATTERN})(?![\d])(\s*(?:%|phần trăm|ngàn|nghìn|triệu|tỷ|vạn)(?!\w))?")
 
 
-def highlight(sentence: object, *values: object) -> Html:
-    """The sentence escaped, with the first number that states one of `values` (tried in order; multiplier
-    or % included) in <mark>."""
+def highlight(sentence: object, *values: object, occurrence: int = 0) -> Html:
+    """The sentence escaped, with the number that states one of `values` (tried in order; multiplier or %
+    included) in <mark>: its `occurrence`-th statement in the sentence (0 = first; the last when fewer)."""
     text = fmt.text(sentence)
     for value in values:
-        found = _mark(text, fmt._real(value))
+        found = _mark(text, fmt._real(value), occurrence)
         if found is not None:
             return found
     return Html(esc(text))
 
 
-def _mark(text: str, target: float | None) -> Html | None:
+def _mark(text: str, target: float | None, occurrence: int = 0) -> Html | None:
     """text with the number stating target marked, or None when no number in it states target."""
-    for m in _SPAN.finditer(text):
-        try:
-            n = parse_number(m.group(1))
-        except ValueError:
-            continue
-        tail = (m.group(2) or "").strip()
-        if target is not None and abs(n * _MULTIPLIERS.get(tail, 1.0) - target) < 1e-6 * max(1.0, target):
-            return Html(f"{esc(text[:m.start()])}<mark><b>{esc(m.group(0))}</b></mark>{esc(text[m.end():])}")
-    return None
+    spans = [m for m in _SPAN.finditer(text) if _states(m, target)]
+    if not spans:
+        return None
+    m = spans[min(occurrence, len(spans) - 1)]
+    return Html(f"{esc(text[:m.start()])}<mark><b>{esc(m.group(0))}</b></mark>{esc(text[m.end():])}")
+
+
+def _states(m: re.Match, target: float | None) -> bool:
+    """Whether a number span (with its multiplier) states target."""
+    if target is None:
+        return False
+    try:
+        n = parse_number(m.group(1))
+    except ValueError:
+        return False
+    tail = (m.group(2) or "").strip()
+    return abs(n * _MULTIPLIERS.get(tail, 1.0) - target) < 1e-6 * max(1.0, target)
+
+
+def _occurrences(figures: pd.DataFrame) -> pd.Series:
+    """Per figure: how many figures of the same sentence and value come before it in the article (by offset),
+    i.e. which statement of that value in the sentence is its own."""
+    if figures.empty or "start" not in figures:
+        return pd.Series(0, index=figures.index)
+    order = figures.assign(_s=pd.to_numeric(figures["start"], errors="coerce")).sort_values("_s", kind="stable")
+    nth = order.groupby(["doc_id", "evidence", "value"], dropna=False, sort=False).cumcount()
+    return nth.reindex(figures.index).fillna(0).astype(int)
+
 
 
 def is_derived(figures: pd.DataFrame) -> pd.Series:
@@ -106,6 +125,7 @@ def figures_view(figures: pd.DataFrame, documents: pd.DataFrame | None = None) -
     """Figures for a reader: what, how much (read with its qualifier; derived and impossible ones say so),
     when, where, and the sentence with the number highlighted."""
     derived, problems, urls = is_derived(figures), figure_problems(figures), _urls(documents)
+    nth = _occurrences(figures)
     why = value_labels("problem")
     rows = []
     for i, row in figures.iterrows():
@@ -118,7 +138,7 @@ def figures_view(figures: pd.DataFrame, documents: pd.DataFrame | None = None) -
             "Thời kỳ": _when(row), "Tỉnh": row.get("province") if pd.notna(row.get("province")) else "",
             "Phạm vi": row.get("scope") if pd.notna(row.get("scope")) else "",
             "Bài viết": _article(row["doc_id"], urls),
-            "Câu trích dẫn": highlight(row.get("evidence"), row.get("value")),
+            "Câu trích dẫn": highlight(row.get("evidence"), row.get("value"), occurrence=int(nth.loc[i])),
         })
     return with_html(pd.DataFrame(rows, columns=["Số liệu", "Giá trị", "Loại", "Thời kỳ", "Tỉnh", "Phạm vi",
                                                  "Bài viết", "Câu trích dẫn"]), "Bài viết", "Câu trích dẫn")
