@@ -135,3 +135,11 @@ def test_two_figures_with_one_value_in_one_sentence_each_highlight_their_own_num
     cells = list(views.figures_view(f.iloc[::-1])["Câu trích dẫn"])  # table order does not matter
     assert cells[0].index("<mark>") > cells[1].index("<mark>")
     assert cells[1].startswith("<mark><b>100%</b></mark> CBCC")
+
+
+def test_a_derived_figure_is_not_exact_among_the_codes_either():
+    f = _figs({"metric": "ict_index_rank", "value": 40.0, "unit": "rank", "denominator": 63.0, "evidence": "giảm 7 bậc",
+               "rule": "metric:derived; year:sentence; status:default"},
+              {"metric": "ict_index_rank", "value": 47.0, "unit": "rank", "denominator": 63.0, "evidence": "47/63"})
+    codes = views.figure_codes_view(f)
+    assert list(codes[codes.columns[3]]) == ["derived", "exact"]

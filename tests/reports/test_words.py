@@ -133,3 +133,10 @@ def test_statistics_sentences_are_vietnamese():
     assert "chỉ có 1 năm có số đếm, cần ít nhất 3" in told
     for english in ("not ", "different", "fitted", "needed", "bound", "denominators"):
         assert english not in said + told
+
+
+def test_a_pooled_trend_without_provinces_says_so_instead_of_empty_brackets():
+    trends = pd.DataFrame([{"ratio": "level4_share", "province": "", "fitted": False,
+                            "reason": "not fitted: 0 province(s) with two or more years, 2 needed"}])
+    told = words.describe_trends(trends)[0]
+    assert "()" not in told and "không có tỉnh nào đủ hai năm" in told

@@ -150,6 +150,8 @@ def figure_codes_view(figures: pd.DataFrame) -> pd.DataFrame:
     view = figures[cols].copy()
     if "value" in view:
         view["value"] = view["value"].map(fmt.number)
+    if "qualifier" in view:  # a derived figure is never shown as exact, not even among the codes
+        view["qualifier"] = view["qualifier"].astype(object).mask(is_derived(figures), "derived")
     return view.rename(columns=column_label)
 
 

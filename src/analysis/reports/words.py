@@ -117,7 +117,7 @@ def describe_trends(trends: pd.DataFrame) -> list[str]:
     """One sentence per trend model: the yearly change in odds and whether it is distinguishable from none."""
     out: list[str] = []
     for _, r in trends.iterrows():
-        names = fmt.text(r.get("province")).replace(";", ", ")
+        names = fmt.text(r.get("province")).replace(";", ", ") or "không có tỉnh nào đủ hai năm"
         head = f"Xu hướng {ratio_label(str(r['ratio'])).lower()} ({names})"
         if not bool(r.get("fitted")):
             out.append(f"{head}: {translate(r.get('reason')) or 'chưa ước lượng được (không đủ số liệu)'}.")
