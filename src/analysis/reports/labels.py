@@ -54,7 +54,7 @@ def _phrases() -> list[tuple[re.Pattern, str]]:
 
 
 _METRIC_NAME = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?![\w])")
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?:e[+-]?\d+)?(?![\w])")
 
 
 def translate(text: object) -> str:

@@ -232,6 +232,15 @@ def _target(row: pd.Series) -> str:
     return f"{fmt.percent(pct)} (năm {year})" if pct is not None else ""
 
 
+_SAID_BY_THE_VALUE = ("lower bound", "upper bound")  # the value already reads "ít nhất …" / "dưới …"
+
+
+def _note(row: pd.Series) -> str:
+    """A ratio's note in Vietnamese, without what its value already says."""
+    parts = [p for p in fmt.text(row.get("note")).split("; ") if p and p not in _SAID_BY_THE_VALUE]
+    return translate("; ".join(parts))
+
+
 def ratios_view(ratios: pd.DataFrame) -> pd.DataFrame:
     """The chosen ratios that can be true: who (merged provinces with their members), when, value read with
     its kind, interval, counts, basis, national target and notes."""
@@ -243,7 +252,7 @@ def ratios_view(ratios: pd.DataFrame) -> pd.DataFrame:
         "Phạm vi": fmt.text(r.get("scope")), "Loại": status.get(str(r.get("status")), r.get("status")),
         "Giá trị": value_text(r), "KTC 95%": _ci(r), "Tử số / mẫu số": _counts(r),
         "Mẫu số dùng": basis_label(fmt.text(r.get("basis"))), "Mục tiêu quốc gia": _target(r),
-        "Ghi chú": translate(r.get("note")),
+        "Ghi chú": _note(r),
     } for _, r in rows.iterrows()]
     view = pd.DataFrame(out, columns=["Tỉnh", "Năm", "Tỷ lệ", "Phạm vi", "Loại", "Giá trị", "KTC 95%",
                                       "Tử số / mẫu số", "Mẫu số dùng", "Mục tiêu quốc gia", "Ghi chú"])
