@@ -99,8 +99,7 @@ def coverage_heatmap(figures: pd.DataFrame) -> Figure:
     table = table[sorted(table.columns, key=lambda m: (m not in known, known.index(m) if m in known else 0, m))]
     table.columns = [metric_label(m) for m in table.columns]
     top = int(table.to_numpy().max())
-    steps = sns.color_palette("Blues", n_colors=top + 1)[1:] if top > 1 else [sns.color_palette("Blues", 3)[2]]
-    cmap = ListedColormap(steps)
+    cmap = ListedColormap(plt.get_cmap("Blues")(np.linspace(0.3, 1.0, max(top, 1))))  # 1 is visibly blue
     norm = BoundaryNorm(np.arange(0.5, top + 1.5), cmap.N)  # one colour per whole count: 1, 2, 3, …
     use_report_style()
     height = max(3.0, 0.45 * len(table.index) + 4.2)
