@@ -390,11 +390,11 @@ def trends_view(comparisons: pd.DataFrame) -> pd.DataFrame:
         "Tỷ lệ": ratio_label(str(r["ratio"])), "Phạm vi": r.get("scope") if pd.notna(r.get("scope")) else "",
         "Mô hình": model.get(str(r.get("model")), r.get("model")),
         "Tỉnh": fmt.text(r.get("province")).replace(";", ", "), "Các năm": fmt.text(r.get("years")).replace(";", ", "),
-        "Tỷ số odds mỗi năm": fmt.number(r.get("odds_ratio_per_year"), 2),
+        "Tỷ số chênh (odds) mỗi năm": fmt.number(r.get("odds_ratio_per_year"), 2),
         "p": fmt.p_value(r.get("p_value")) if bool(r.get("fitted")) else "",
         "Ghi chú": translate(r.get("reason")),
     } for _, r in trends(comparisons).iterrows()]
-    return pd.DataFrame(out, columns=["Tỷ lệ", "Phạm vi", "Mô hình", "Tỉnh", "Các năm", "Tỷ số odds mỗi năm", "p",
+    return pd.DataFrame(out, columns=["Tỷ lệ", "Phạm vi", "Mô hình", "Tỉnh", "Các năm", "Tỷ số chênh (odds) mỗi năm", "p",
                                       "Ghi chú"])
 
 

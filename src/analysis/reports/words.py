@@ -127,7 +127,7 @@ def describe_trends(trends: pd.DataFrame) -> list[str]:
         lo, hi = math.exp(float(r["coef_ci_low"])), math.exp(float(r["coef_ci_high"]))
         sure = ("khoảng tin cậy không chứa 1 nên xu hướng rõ ràng" if lo > 1 or hi < 1
                 else "khoảng tin cậy chứa 1 nên chưa thể khẳng định có xu hướng")
-        out.append(f"{head}: mỗi năm tỷ lệ odds {direction} {fmt.number(abs(odds - 1) * 100, 0)}% "
+        out.append(f"{head}: mỗi năm số chênh (odds) {direction} {fmt.number(abs(odds - 1) * 100, 0)}% "
                    f"(KTC 95%: ×{fmt.number(lo, 2)} đến ×{fmt.number(hi, 2)}); {sure} "
                    f"({fmt.p_value(r['p_value'])}).")
     return out
