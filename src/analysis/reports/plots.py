@@ -247,7 +247,8 @@ def _figure_kinds(rows: pd.DataFrame) -> pd.DataFrame:
     q = rows["qualifier"].fillna("exact").astype(str)
     value = rows["value"].astype(float)
     return rows.assign(
-        kind=q.map({"exact": "exact", "approx": "estimate", "more_than": "bound", "less_than": "bound"}).fillna("exact"),
+        kind=q.map({"exact": "exact", "approx": "estimate", "more_than": "bound", "less_than": "bound"})
+        .fillna("exact"),
         lower=value.where(q.isin(["exact", "more_than"])), upper=value.where(q.isin(["exact", "less_than"])))
 
 

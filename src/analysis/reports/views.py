@@ -347,7 +347,8 @@ def audit_view(consistency: pd.DataFrame) -> pd.DataFrame:
     """Audit rows for a reader: verdict, check, where, the figures compared (in words) and the sentence."""
     verdict, check = value_labels("verdict"), value_labels("check")
     out = [{
-        "Kết luận": verdict.get(str(r["verdict"]), r["verdict"]), "Phép kiểm tra": check.get(str(r["check"]), r["check"]),
+        "Kết luận": verdict.get(str(r["verdict"]), r["verdict"]),
+        "Phép kiểm tra": check.get(str(r["check"]), r["check"]),
         "Tỉnh": fmt.text(r.get("province")), "Năm": fmt.year(r.get("year")) or "không rõ",
         "Chỉ số": metric_label(str(r["metric"])), "Các con số": translate(r.get("detail")),
         "Giá trị kỳ vọng": fmt.number(r.get("expected")), "Giá trị trong bài": fmt.number(r.get("found")),
@@ -394,7 +395,8 @@ def trends_view(comparisons: pd.DataFrame) -> pd.DataFrame:
         "p": fmt.p_value(r.get("p_value")) if bool(r.get("fitted")) else "",
         "Ghi chú": translate(r.get("reason")),
     } for _, r in trends(comparisons).iterrows()]
-    return pd.DataFrame(out, columns=["Tỷ lệ", "Phạm vi", "Mô hình", "Tỉnh", "Các năm", "Tỷ số chênh (odds) mỗi năm", "p",
+    return pd.DataFrame(out, columns=["Tỷ lệ", "Phạm vi", "Mô hình", "Tỉnh", "Các năm", "Tỷ số chênh (odds) mỗi năm",
+                                      "p",
                                       "Ghi chú"])
 
 
