@@ -229,3 +229,13 @@ def test_a_province_with_targets_only_says_so_in_its_chart():
     fig = plots.province_metrics(figures, "Đắk Lắk")
     assert "Chưa có số liệu thực hiện (chỉ có mục tiêu)." in fig.alt_text
     plt.close(fig)
+
+
+def test_a_merged_province_in_a_chart_names_the_former_provinces_it_covers():
+    merged = _ratios().assign(level="province_2025", province=["Đắk Lắk", "Lào Cai", "Bà Rịa - Vũng Tàu"],
+                              members=["Đắk Lắk", "Yên Bái", "Bà Rịa - Vũng Tàu"])
+    fig = plots.ratio_chart(merged, "level4_share", level="province_2025")
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert "Lào Cai – gồm Yên Bái (2019)" in labels
+    assert "Lào Cai – gồm Yên Bái (2019): 6%" in fig.alt_text
+    plt.close(fig)
