@@ -143,3 +143,22 @@ def test_a_derived_figure_is_not_exact_among_the_codes_either():
               {"metric": "ict_index_rank", "value": 47.0, "unit": "rank", "denominator": 63.0, "evidence": "47/63"})
     codes = views.figure_codes_view(f)
     assert list(codes[codes.columns[3]]) == ["derived", "exact"]
+
+
+def test_trend_rows_show_years_plainly_and_say_when_no_province_qualifies():
+    c = pd.DataFrame([{"analysis": "trend", "ratio": "level4_share", "scope": "", "model": "per_province",
+                       "province": "Yên Bái", "years": "2019.0;2020.0", "fitted": False,
+                       "reason": "not fitted: 2 year(s) with counts, 3 needed"},
+                      {"analysis": "trend", "ratio": "level4_share", "scope": "", "model": "pooled_province_effects",
+                       "province": "", "years": "", "fitted": False,
+                       "reason": "not fitted: 0 province(s) with two or more years, 2 needed"}])
+    view = views.trends_view(c)
+    assert list(view["Các năm"]) == ["2019, 2020", ""]
+    assert list(view["Tỉnh"]) == ["Yên Bái", "không có tỉnh nào đủ hai năm"]
+    assert list(view["Mô hình"]) == ["từng tỉnh", "gộp các tỉnh"]
+
+
+def test_the_province_column_shows_only_when_there_are_several_provinces():
+    one = _figs({"metric": "services_total", "value": 1.0, "evidence": "1"})
+    two = pd.concat([one, one.assign(province="Hà Nam")], ignore_index=True)
+    assert "Tỉnh" not in views.figures_view(one).columns and "Tỉnh" in views.figures_view(two).columns

@@ -123,7 +123,7 @@ def _urls(documents: pd.DataFrame | None) -> dict[str, str]:
 
 def figures_view(figures: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
     """Figures for a reader: what, how much (read with its qualifier; derived and impossible ones say so),
-    when, where, and the sentence with the number highlighted."""
+    when, where (the province only when there are several), and the sentence with the number highlighted."""
     derived, problems, urls = is_derived(figures), figure_problems(figures), _urls(documents)
     nth = _occurrences(figures)
     why = value_labels("problem")
@@ -140,8 +140,11 @@ def figures_view(figures: pd.DataFrame, documents: pd.DataFrame | None = None) -
             "Bài viết": _article(row["doc_id"], urls),
             "Câu trích dẫn": highlight(row.get("evidence"), row.get("value"), occurrence=int(nth.loc[i])),
         })
-    return with_html(pd.DataFrame(rows, columns=["Số liệu", "Giá trị", "Loại", "Thời kỳ", "Tỉnh", "Phạm vi",
-                                                 "Bài viết", "Câu trích dẫn"]), "Bài viết", "Câu trích dẫn")
+    view = pd.DataFrame(rows, columns=["Số liệu", "Giá trị", "Loại", "Thời kỳ", "Tỉnh", "Phạm vi", "Bài viết",
+                                       "Câu trích dẫn"])
+    if figures["province"].nunique(dropna=False) <= 1:  # one province's profile: the column would repeat its name
+        view = view.drop(columns="Tỉnh")
+    return with_html(view, "Bài viết", "Câu trích dẫn")
 
 
 def figure_codes_view(figures: pd.DataFrame) -> pd.DataFrame:
@@ -390,7 +393,8 @@ def trends_view(comparisons: pd.DataFrame) -> pd.DataFrame:
     out = [{
         "Tỷ lệ": ratio_label(str(r["ratio"])), "Phạm vi": r.get("scope") if pd.notna(r.get("scope")) else "",
         "Mô hình": model.get(str(r.get("model")), r.get("model")),
-        "Tỉnh": fmt.text(r.get("province")).replace(";", ", "), "Các năm": fmt.text(r.get("years")).replace(";", ", "),
+        "Tỉnh": fmt.text(r.get("province")).replace(";", ", ") or "không có tỉnh nào đủ hai năm",
+        "Các năm": ", ".join(fmt.year(y) for y in fmt.text(r.get("years")).split(";") if y),
         "Tỷ số chênh (odds) mỗi năm": fmt.number(r.get("odds_ratio_per_year"), 2),
         "p": fmt.p_value(r.get("p_value")) if bool(r.get("fitted")) else "",
         "Ghi chú": translate(r.get("reason")),
