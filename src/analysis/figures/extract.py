@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import cues
+from . import cues, ellipsis
 from .classify import Context, Decision, also_metrics, decide, first_head, level_part
 from .confidence import evidence_strength
 from .document import WORDS, Document, context_before, is_headline, paragraph_periods, prepare
@@ -178,7 +178,7 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
 
 
 def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para_pct: dict[int, str],
-                   earlier: list[dict]) -> list[dict]:
+                   para_last: dict[int, Decision], earlier: list[dict]) -> list[dict]:
     """The rows of one sentence's figures."""
     tokens = [t for t in scanned if t.figure]
     if not tokens:
@@ -196,6 +196,11 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
         header = header_figure(w.frame, seen)
         sibling = sibling_of(w.frame, w.item, prev_decided)
         decision, framed = in_list(doc, ctx, decide(ctx), tok, w.frame, w.item, header, sibling)
+        if decision is None:  # a noun left out: said before in the sentence or the paragraph
+            first = not any(p.decision for p in seen)
+            decision = (ellipsis.anaphoric(ctx, para_last.get(s.paragraph))
+                        or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
+                        or ellipsis.earlier_sentence(ctx, para_last.get(s.paragraph) if first else None))
         decision = level_part(decision, ctx)
         decision = share_of_counted(decision, prev_decided, seen[:-1])
         decision = share_of_list(decision, w.frame, w.item, folded, seen)
@@ -210,6 +215,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
                       and p.decision.head == decision.head}
         if decision.unit == "percent" and decision.how != "listed":
             para_pct[s.paragraph] = decision.metric
+        para_last[s.paragraph] = decision
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods)
         anaphoric = bool(ANAPHORIC.search(folded, max(s.start, tok.start - 12), tok.start))
         named = next((r for r in reversed(earlier) if not r["_restates"] and r["metric"] == decision.metric
@@ -317,6 +323,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
 def document_rows(doc: Document) -> list[dict]:
     """The figures of a prepared document as plain rows (validated later, in batches)."""
     para_pct: dict[int, str] = {}
+    para_last: dict[int, Decision] = {}  # the last decided figure of each paragraph so far
     rows: list[dict] = []
     tokens: list[NumberToken] = []
     for start, end in doc.paragraphs:
@@ -329,7 +336,7 @@ def document_rows(doc: Document) -> list[dict]:
     for index, s in enumerate(doc.sentences):
         scanned = tokens[bisect_left(starts, s.start):bisect_left(starts, s.end)]
         if scanned:
-            rows.extend(_sentence_rows(doc, index, scanned, para_pct, rows))
+            rows.extend(_sentence_rows(doc, index, scanned, para_pct, para_last, rows))
     return dedupe(sorted(rows + table_rows, key=lambda r: r["start"]) if table_rows else rows)
 
 
