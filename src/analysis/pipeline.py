@@ -33,16 +33,23 @@ class Extraction:
     errors: list[dict] = field(default_factory=list)
 
 
-def extract(raw_dir: Path, out: Path, manifest: Path | None = None, progress: bool = False) -> Extraction:
-    """Stream the folder's articles into `out` (.csv/.parquet), `<stem>_documents.csv` and `<stem>_errors.csv`.
+def extract(raw_dir: Path, out: Path, manifest: Path | None = None, progress: bool = False, *, jobs: int = 1,
+            engine: str = "processes", scheduler: str | None = None, max_bytes: int | None = None,
+            follow_symlinks: bool = False) -> Extraction:
+    """Stream the folder's articles into `out` (.csv, .parquet, or a folder: a partitioned Parquet
+    dataset), `<stem>_documents.csv` and `<stem>_errors.csv`.
 
-    A file that cannot be read becomes an error row, the others are still extracted. Raises ExtractError
-    (and leaves an existing `out` untouched) when the folder, the manifest or the output format is unusable.
+    A file that cannot be read becomes an error row, the others are still extracted. jobs > 1 runs
+    batches of files on worker processes (or Dask, engine="dask"); the tables are the same byte for byte.
+    Raises ExtractError (and leaves an existing `out` untouched) when the folder, the manifest or the
+    output format is unusable; an interrupt leaves no temporary file and `out` as it was.
     """
     writer = StreamWriter(Path(out))
     documents, errors = [], []
     try:
-        for result in iter_extract(Path(raw_dir), Path(manifest) if manifest else None, progress):
+        for result in iter_extract(Path(raw_dir), Path(manifest) if manifest else None, progress, jobs=jobs,
+                                   engine=engine, scheduler=scheduler, max_bytes=max_bytes,
+                                   follow_symlinks=follow_symlinks):
             if result.error:
                 errors.append({"path": str(result.path), "doc_id": result.path.stem, "error": result.error})
             else:

@@ -2,6 +2,8 @@
 and errors tables beside it, the ratios, consistency and comparisons tables."""
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 import pandera.pandas as pa
 
@@ -92,14 +94,34 @@ def empty_figures() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=FIGURE_DTYPES[c]) for c in FIGURE_COLUMNS})
 
 
+def figures_frame(rows: list[dict]) -> pd.DataFrame:
+    """Rows (dicts) -> a figures table in contract order and dtypes, not validated (the caller validates
+    once per batch or table)."""
+    if not rows:
+        return empty_figures()
+    return pd.DataFrame(rows, columns=list(FIGURE_COLUMNS)).astype(FIGURE_DTYPES)
+
+
 def as_figures(rows: list[dict]) -> pd.DataFrame:
     """Rows (dicts) -> a validated figures table in contract order and dtypes."""
     if not rows:
         return empty_figures()
-    df = pd.DataFrame(rows, columns=list(FIGURE_COLUMNS)).astype(FIGURE_DTYPES)
-    return validate_figures(df)
+    return validate_figures(figures_frame(rows))
 
 
 def validate_figures(df: pd.DataFrame) -> pd.DataFrame:
     """Validate (and coerce) a figures table; raises pandera's SchemaError when it breaks the contract."""
     return figures_schema.validate(df)
+
+
+@functools.cache
+def _columns_schema(columns: tuple[str, ...]) -> pa.DataFrameSchema:
+    """The figures schema restricted to `columns` (its start/end check only when both are there)."""
+    return pa.DataFrameSchema({c: figures_schema.columns[c] for c in columns},
+                              checks=figures_schema.checks if {"start", "end"} <= set(columns) else [],
+                              strict=True, ordered=True, coerce=True)
+
+
+def validate_figure_columns(df: pd.DataFrame) -> pd.DataFrame:
+    """Validate the columns of a figures table that df has (a reader that loads only what it uses)."""
+    return _columns_schema(tuple(df.columns)).validate(df)

@@ -70,7 +70,7 @@ def test_unsupported_output_format(tmp_path: Path):
 
 
 def test_a_document_whose_rows_break_the_schema_is_reported_and_the_rest_written(tmp_path: Path, monkeypatch):
-    import analysis.figures.corpus as corpus
+    import analysis.figures.worker as corpus  # the per-file unit every engine runs
 
     folder = tmp_path / "raw"
     folder.mkdir()
