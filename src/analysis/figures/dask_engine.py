@@ -4,6 +4,7 @@ come back in file order, so the tables are those of the serial run. The workers 
 themselves: on a cluster they must see the input folder at the same path (a shared file system)."""
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
@@ -13,6 +14,7 @@ from .parallel import IN_FLIGHT, batches
 from .worker import FileResult, Task, extract_batch
 
 BATCH_FILES = 32  # Dask's per-task overhead is ~1 ms on the scheduler: bigger batches than the local pool
+CONNECT_TIMEOUT = "10s"  # how long to wait for a scheduler given by address
 
 
 def _client(stack: ExitStack, scheduler: str | None, jobs: int):
@@ -23,9 +25,9 @@ def _client(stack: ExitStack, scheduler: str | None, jobs: int):
         raise ExtractError("the dask engine needs dask.distributed: pip install '.[dask]'") from exc
     try:
         if scheduler:
-            return stack.enter_context(Client(scheduler, timeout="20s"))
+            return stack.enter_context(Client(scheduler, timeout=CONNECT_TIMEOUT))
         cluster = stack.enter_context(LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                                   dashboard_address=None))
+                                                   dashboard_address=None, silence_logs=logging.ERROR))
         return stack.enter_context(Client(cluster))
     except (OSError, TimeoutError) as exc:
         raise ExtractError(f"dask scheduler {scheduler or '(local)'}: cannot connect: {exc}") from exc
