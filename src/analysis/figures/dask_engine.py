@@ -24,10 +24,11 @@ def _client(stack: ExitStack, scheduler: str | None, jobs: int):
     except ImportError as exc:
         raise ExtractError("the dask engine needs dask.distributed: pip install '.[dask]'") from exc
     try:
+        logging.getLogger("distributed").setLevel(logging.ERROR)  # its start/stop chatter is not ours to show
         if scheduler:
             return stack.enter_context(Client(scheduler, timeout=CONNECT_TIMEOUT))
         cluster = stack.enter_context(LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                                   dashboard_address=None, silence_logs=logging.ERROR))
+                                                   dashboard_address=None))
         return stack.enter_context(Client(cluster))
     except (OSError, TimeoutError) as exc:
         raise ExtractError(f"dask scheduler {scheduler or '(local)'}: cannot connect: {exc}") from exc
