@@ -17,7 +17,7 @@ from .figures.corpus import ExtractError, StreamWriter, iter_extract, side_paths
 from .ratios.audit import audit
 from .ratios.build import compute_ratios
 from .ratios.stats import comparisons
-from .schema import DOCUMENT_COLUMNS, ERROR_COLUMNS
+from .schema import DOCUMENT_COLUMNS, ERROR_COLUMNS, RATIO_INPUT_COLUMNS
 from .tableio import read_figures, write_table
 
 
@@ -79,7 +79,7 @@ class RatioTables:
 
 def ratio_tables(figures_path: Path, out_dir: Path, merged_2025: bool = False) -> RatioTables:
     """figures table -> out_dir/ratios.csv, consistency.csv, comparisons.csv (ValueError: unusable table)."""
-    figures = read_figures(Path(figures_path))
+    figures = read_figures(Path(figures_path), columns=list(RATIO_INPUT_COLUMNS))
     ratios = compute_ratios(figures, merged_2025=merged_2025)
     checks = audit(figures)
     comps = comparisons(ratios)

@@ -30,6 +30,9 @@ FIGURE_DTYPES = {
     "start": "int64", "end": "int64", "confidence": "float64", "rule": "string",
 }
 
+# What ratios.build and ratios.audit read of a figures table (confidence and rule are for readers).
+RATIO_INPUT_COLUMNS = tuple(c for c in FIGURE_COLUMNS if c not in OPTIONAL_FIGURE_COLUMNS)
+
 ERROR_COLUMNS = ("path", "doc_id", "error")
 DOCUMENT_COLUMNS = ("doc_id", "path", "province", "province_source", "year", "published", "url",
                     "encoding", "n_chars", "n_figures", "sha256")

@@ -76,6 +76,12 @@ def is_dataset(path: str | os.PathLike[str]) -> bool:
     return path.is_dir() or (not path.suffix and not path.exists())
 
 
+def is_parquet_dataset(path: str | os.PathLike[str]) -> bool:
+    """Is `path` an existing folder of Parquet parts (what `extract --out FOLDER` writes)?"""
+    path = Path(path)
+    return path.is_dir() and any(path.glob("*.parquet"))
+
+
 def write_text(text: str, path: str | os.PathLike[str]) -> Path:
     """Write a UTF-8 text file (an HTML page) atomically."""
     with AtomicFile(path) as tmp:

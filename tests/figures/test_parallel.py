@@ -79,3 +79,16 @@ def test_an_interrupted_dataset_run_leaves_the_old_dataset_whole(corpus_dir: Pat
         extract(corpus_dir, out, jobs=2)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     pd.testing.assert_frame_equal(read_table(out), before)
+
+
+def test_notebook_inputs_read_a_dataset_not_as_articles(corpus_dir: Path, serial: Path, tmp_path: Path):
+    from analysis.reports.inputs import load_extraction, load_figures, load_tables
+
+    out = tmp_path / "figures"
+    extract(corpus_dir, out)
+    pd.testing.assert_frame_equal(load_figures(out), read_table(serial))
+    assert list(load_figures(out, columns=["province", "year"]).columns) == ["province", "year"]
+    loaded = load_extraction(out)
+    assert len(loaded.figures) == len(read_table(serial)) and len(loaded.documents) == 39
+    tables = load_tables(out, merged_2025=False)
+    assert len(tables.ratios) > 0 and "evidence" in tables.figures
