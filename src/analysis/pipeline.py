@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .figures.corpus import ExtractError, StreamWriter, iter_extract, side_paths
+from .figures.corpus import DocumentsWriter, ExtractError, StreamWriter, iter_extract, side_paths
 from .ratios.audit import audit
 from .ratios.build import compute_ratios
 from .ratios.stats import comparisons
-from .schema import DOCUMENT_COLUMNS, ERROR_COLUMNS, RATIO_INPUT_COLUMNS
+from .schema import ERROR_COLUMNS, RATIO_INPUT_COLUMNS
 from .tableio import read_figures, write_table
 
 
@@ -45,7 +45,9 @@ def extract(raw_dir: Path, out: Path, manifest: Path | None = None, progress: bo
     output format is unusable; an interrupt leaves no temporary file and `out` as it was.
     """
     writer = StreamWriter(Path(out))
-    documents, errors = [], []
+    docs_path, errors_path = side_paths(Path(out))
+    documents = DocumentsWriter(docs_path)
+    errors: list[dict] = []
     try:
         for result in iter_extract(Path(raw_dir), Path(manifest) if manifest else None, progress, jobs=jobs,
                                    engine=engine, scheduler=scheduler, max_bytes=max_bytes,
@@ -54,17 +56,15 @@ def extract(raw_dir: Path, out: Path, manifest: Path | None = None, progress: bo
                 errors.append({"path": str(result.path), "doc_id": result.path.stem, "error": result.error})
             else:
                 errors.extend(writer.write(result.path, result.rows))
-                documents.append(result.document)
+                documents.write(result.document)
+        errors.extend(writer.close())
     except BaseException:
         writer.abort()
+        documents.abort()
         raise
-    errors.extend(writer.close())
-    failed = {e["doc_id"] for e in errors}
-    documents = [d for d in documents if d["doc_id"] not in failed]
-    docs_path, errors_path = side_paths(Path(out))
-    write_table(pd.DataFrame(documents, columns=list(DOCUMENT_COLUMNS)), docs_path)
+    n_documents = documents.close({e["doc_id"] for e in errors})
     write_table(pd.DataFrame(errors, columns=list(ERROR_COLUMNS)), errors_path)
-    return Extraction(Path(out), docs_path, errors_path, writer.rows, len(documents), errors)
+    return Extraction(Path(out), docs_path, errors_path, writer.rows, n_documents, errors)
 
 
 @dataclass
@@ -129,7 +129,7 @@ def report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code: boo
     jobs = batch.jobs_for(jobs)
     notes: list[str] = []
     with batch.worker_pool(jobs, out_dir) as pool:
-        extraction = extract(raw_dir, data_dir / "figures.csv", progress=progress)
+        extraction = extract(raw_dir, data_dir / "figures.csv", progress=progress, jobs=jobs)
         if extraction.errors:
             notes.append("Trích xuất: có bài viết không đọc được (xem figures_errors.csv và báo cáo 01).")
         ratios_error = ""

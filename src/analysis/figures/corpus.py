@@ -233,6 +233,61 @@ class StreamWriter:
         self._file.discard()
 
 
+class DocumentsWriter:
+    """The documents table, a row per article appended to a temporary CSV as it comes (memory stays flat),
+    in the bytes pandas' to_csv gives the whole table: a year column with gaps is written as floats."""
+
+    def __init__(self, out: Path) -> None:
+        self._file = AtomicFile(out)
+        self._handle = open(self._file.tmp, "w", newline="", encoding="utf-8")
+        self._csv = csv.writer(self._handle, lineterminator="\n")
+        self._csv.writerow(DOCUMENT_COLUMNS)
+
+    def write(self, document: dict) -> None:
+        """Append one article's row."""
+        self._csv.writerow(["" if document[c] is None else document[c] for c in DOCUMENT_COLUMNS])
+
+    def close(self, failed: set[str]) -> int:
+        """Drop the rows of `failed` documents, move the table into place; the number of rows kept."""
+        self._handle.close()
+        year = DOCUMENT_COLUMNS.index("year")
+        kept = undated = removed = 0
+        with open(self._file.tmp, newline="", encoding="utf-8") as handle:
+            reader = csv.reader(handle)
+            next(reader)  # the header
+            for row in reader:
+                if row[0] in failed:
+                    removed += 1
+                else:
+                    kept, undated = kept + 1, undated + (row[year] == "")
+        if removed or 0 < undated < kept:
+            self._rewrite(failed, as_float=0 < undated < kept)
+        self._file.commit()
+        return kept
+
+    def _rewrite(self, failed: set[str], as_float: bool) -> None:
+        """Copy the table without the failed rows, years as floats ("2017.0") when some are missing."""
+        year = DOCUMENT_COLUMNS.index("year")
+        final = AtomicFile(self._file.path)
+        with open(self._file.tmp, newline="", encoding="utf-8") as src, \
+                open(final.tmp, "w", newline="", encoding="utf-8") as dst:
+            reader, writer = csv.reader(src), csv.writer(dst, lineterminator="\n")
+            writer.writerow(next(reader))
+            for row in reader:
+                if row[0] in failed:
+                    continue
+                if as_float and row[year]:
+                    row[year] = f"{float(row[year])!r}"
+                writer.writerow(row)
+        self._file.discard()
+        self._file = final
+
+    def abort(self) -> None:
+        """Drop the table written so far."""
+        self._handle.close()
+        self._file.discard()
+
+
 def side_paths(out: Path) -> tuple[Path, Path]:
     """Where the documents and errors tables of an output go: beside it, same stem."""
     return out.with_name(f"{out.stem}_documents.csv"), out.with_name(f"{out.stem}_errors.csv")
