@@ -7,7 +7,7 @@ a multiplier word (61,3 ngàn -> 61300) and a percent sign; `x/y` is a fraction 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from typing import NamedTuple
 from decimal import Decimal
 
@@ -120,30 +120,16 @@ def parse_amount(text: str) -> float:
 
 _NOT_FIGURES = {"docno": "document number", "dotdate": "date", "date": "date", "clock": "time",
                 "yrange": "year range", "monthyear": "date", "version": "version"}
-_WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
-class _Words:
-    """Where the runs of letters of a stretch of text are, to ask "any letter in [a, b)?" in O(log n)."""
-
-    def __init__(self, folded: str, start: int, end: int) -> None:
-        spans = [m.span() for m in _WORD.finditer(folded, start, end)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-
-    def within(self, a: int, b: int) -> bool:
-        """Is there a letter between a and b?"""
-        i = bisect_left(self.starts, b) - 1
-        return i >= 0 and self.ends[i] > a
-
-
-def _verdict(kind: str, m: re.Match[str], folded: str, words: _Words) -> tuple[bool, str]:
+def _verdict(kind: str, m: re.Match[str], folded: str) -> tuple[bool, str]:
     """Is the match a figure? Returns (figure, reason)."""
     m_start, m_end = m.span()
     window = m_start - 80 if m_start > 80 else 0
     # Every cue before a number has a letter in it: with none in reach, those checks are skipped.
-    words_before = words.within(window, m_start)
-    words_near = words_before and words.within(m_start - 24, m_start)
+    words_before = _LETTER.search(folded, window, m_start) is not None
+    words_near = words_before and _LETTER.search(folded, m_start - 24 if m_start > 24 else 0, m_start) is not None
     before = folded[window:m_start] if words_before else ""
     near = before[-24:]  # every cue but the version one fits in the last few words
     if kind in _NOT_FIGURES:
@@ -277,7 +263,6 @@ def scan_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
         for u in _URL.finditer(folded, start, end):
             url_starts.append(u.start())
             url_ends.append(u.end())
-    words = _Words(folded, max(0, start - 80), end)
     for m in _TOKEN.finditer(folded, start, end):
         m_start, m_end = m.span()
         if url_starts and _in_urls(m_start, url_starts, url_ends):
@@ -289,7 +274,7 @@ def scan_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
         if kind == "dotpct":
             tokens.append(_dotpct(m, folded))
             continue
-        figure, reason = _verdict(kind, m, folded, words)
+        figure, reason = _verdict(kind, m, folded)
         value = denominator = None
         unit, multiplier = "none", 1
         if kind == "frac":
