@@ -1,6 +1,6 @@
 """Extraction at scale: --jobs 2 against --jobs 1, the Dask engine (LocalCluster, 2 workers) against
 --jobs 2, on the corpus of extract_speed.py (shared articles with varied numbers); then a corpus of many
-small synthetic articles (paragraphs of the shared articles, numbers varied, generated into a temporary
+small synthetic articles (one or two paragraphs of the shared articles, numbers varied, generated into a temporary
 folder and deleted after) written as a partitioned dataset, with peak memory (main process and the
 largest worker) and the time of every 10,000 articles, which stays level when the cost is linear.
 
@@ -8,7 +8,7 @@ Each run is a fresh interpreter; the tables of every engine are compared byte fo
 Targets (issue 12): --jobs 2 >= 1.8x --jobs 1; Dask within 1.3x of --jobs 2; 100,000 articles under
 500 MB peak RSS.
 
-    python benchmarks/extract_scale.py            # 5 MB and 20,000 articles (modest default)
+    python benchmarks/extract_scale.py            # 3 MB and 20,000 articles (modest default)
     python benchmarks/extract_scale.py --full     # 50 MB and 100,000 articles, the issue's sizes
 """
 from __future__ import annotations
@@ -31,12 +31,12 @@ STEP = 10_000
 
 
 def synthetic(folder: Path, n: int, seed: int = 1) -> int:
-    """n articles of 3-6 paragraphs drawn from the shared articles, numbers varied; bytes written."""
+    """n short articles (1-2 paragraphs of the shared articles, numbers varied); bytes written."""
     rng = random.Random(seed)
     paragraphs = [p for _, text in source_texts() for p in text.split("\n") if len(p) > 80]
     total = 0
     for i in range(n):
-        text = "\n\n".join(vary_numbers(rng.choice(paragraphs), rng) for _ in range(rng.randint(3, 6)))
+        text = "\n\n".join(vary_numbers(rng.choice(paragraphs), rng) for _ in range(rng.randint(1, 2)))
         data = text.encode("utf-8")
         (folder / f"{i:07d}.txt").write_bytes(data)
         total += len(data)
@@ -83,7 +83,7 @@ def _same(a: Path, b: Path) -> bool:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mb", type=float, default=5.0, help="corpus for the engine comparison, MB (default 5)")
+    parser.add_argument("--mb", type=float, default=3.0, help="corpus for the engine comparison, MB (default 3)")
     parser.add_argument("--articles", type=int, default=20_000, help="synthetic articles (default 20,000)")
     parser.add_argument("--full", action="store_true", help="the issue's sizes: 50 MB and 100,000 articles")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask engine")

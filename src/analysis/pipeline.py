@@ -46,7 +46,11 @@ def extract(raw_dir: Path, out: Path, manifest: Path | None = None, progress: bo
     """
     writer = StreamWriter(Path(out))
     docs_path, errors_path = side_paths(Path(out))
-    documents = DocumentsWriter(docs_path)
+    try:
+        documents = DocumentsWriter(docs_path)
+    except BaseException:
+        writer.abort()
+        raise
     errors: list[dict] = []
     try:
         for result in iter_extract(Path(raw_dir), Path(manifest) if manifest else None, progress, jobs=jobs,

@@ -92,3 +92,14 @@ def test_notebook_inputs_read_a_dataset_not_as_articles(corpus_dir: Path, serial
     assert len(loaded.figures) == len(read_table(serial)) and len(loaded.documents) == 39
     tables = load_tables(out, merged_2025=False)
     assert len(tables.ratios) > 0 and "evidence" in tables.figures
+
+
+def test_a_folder_of_other_files_is_never_replaced_by_a_dataset(corpus_dir: Path, tmp_path: Path):
+    from analysis.cli import main
+
+    folder = tmp_path / "processed"
+    folder.mkdir()
+    (folder / "ratios.csv").write_text("precious", encoding="utf-8")
+    assert main(["extract", str(corpus_dir), "--out", str(folder), "--quiet", "--jobs", "1"]) == 2
+    assert [p.name for p in folder.iterdir()] == ["ratios.csv"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import logging
 import math
+import re
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -141,6 +142,9 @@ def extract_corpus(raw_dir: Path | str, manifest: Path | str | None = None, prog
     )
 
 
+_DATASET_PART = re.compile(r"part-\d+\.parquet")
+
+
 class StreamWriter:
     """Validates figure rows in batches and appends them to a temporary file (.csv, .parquet) or writes
     them as numbered Parquet parts into a temporary folder (a partitioned dataset: `out` is a folder or
@@ -154,6 +158,11 @@ class StreamWriter:
         if self.suffix not in (".csv", ".parquet", "dataset"):
             raise ExtractError(f"{out}: unsupported output format {self.suffix or '(none)'}; "
                                "use .csv, .parquet or a folder (partitioned Parquet dataset)")
+        if self.suffix == "dataset" and out.is_dir():
+            others = sorted(p.name for p in out.iterdir() if not _DATASET_PART.fullmatch(p.name))
+            if others:  # replacing the folder would delete them
+                raise ExtractError(f"{out}: a folder that is not a figures dataset (it holds {', '.join(others[:3])}"
+                                   f"{', …' if len(others) > 3 else ''}); give a new folder or a dataset to replace")
         self._file = AtomicDir(out) if self.suffix == "dataset" else AtomicFile(out)
         self.tmp = self._file.tmp
         self.rows = 0
