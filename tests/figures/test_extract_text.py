@@ -2,7 +2,6 @@
 pandera validation per call."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pandas as pd
 import pandera.errors

@@ -19,15 +19,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
-from .files import DEFAULT_MAX_BYTES, ExtractError, ReadPolicy, read_article, read_regular
+# ExtractError, FileResult, read_article and DEFAULT_MAX_BYTES are also imported from here by callers.
+from .files import DEFAULT_MAX_BYTES, ExtractError, ReadPolicy, read_article, read_regular  # noqa: F401
 from .worker import FileResult, Task, extract_file
 from ..reference.provinces import canonical_province
 from ..schema import DOCUMENT_COLUMNS, ERROR_COLUMNS, FIGURE_COLUMNS, MANIFEST_COLUMNS, as_figures, empty_figures
 from ..tableio import AtomicDir, AtomicFile, is_dataset
 
 log = logging.getLogger(__name__)
-
-__all__ = ["ExtractError", "FileResult", "read_article", "DEFAULT_MAX_BYTES", "ENGINES"]
 
 ENGINES = ("processes", "dask")
 
