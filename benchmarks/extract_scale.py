@@ -76,6 +76,29 @@ def child(folder: Path, out: Path, jobs: int, engine: str = "processes") -> dict
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def _burn(_: int) -> float:
+    """A fixed pure-Python CPU loop; its wall time."""
+    start, total = time.perf_counter(), 0
+    for i in range(3_000_000):
+        total += i
+    return time.perf_counter() - start
+
+
+def capacity() -> float:
+    """How much a second process gains on this machine right now: the speed-up of two CPU loops on two
+    processes over the same two in one (2.0 on two idle cores; ~1 when other work holds the cores)."""
+    import multiprocessing
+
+    start = time.perf_counter()
+    _burn(0), _burn(0)
+    serial = time.perf_counter() - start
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        start = time.perf_counter()
+        pool.map(_burn, [0, 1])
+        parallel = time.perf_counter() - start
+    return serial / parallel
+
+
 def _same(a: Path, b: Path) -> bool:
     return all(filecmp.cmp(a.with_name(a.stem + s + ".csv"), b.with_name(b.stem + s + ".csv"), shallow=False)
                for s in ("", "_documents", "_errors"))
@@ -87,6 +110,7 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=20_000, help="synthetic articles (default 20,000)")
     parser.add_argument("--full", action="store_true", help="the issue's sizes: 50 MB and 100,000 articles")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask engine")
+    parser.add_argument("--repeat", type=int, default=2, help="interleaved runs of --jobs 1 and 2 (best kept)")
     parser.add_argument("--run", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run:
@@ -104,12 +128,19 @@ def main() -> int:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
         size = build_corpus(corpus, mb) / 1e6
-        one = child(corpus, Path(tmp) / "one.csv", 1)
-        two = child(corpus, Path(tmp) / "two.csv", 2)
+        before = capacity()
+        ones, twos = [], []
+        for _ in range(max(1, args.repeat)):  # interleaved, best of each: the machine's load drifts
+            ones.append(child(corpus, Path(tmp) / "one.csv", 1))
+            twos.append(child(corpus, Path(tmp) / "two.csv", 2))
+        after = capacity()
+        one, two = min(ones, key=lambda r: r["seconds"]), min(twos, key=lambda r: r["seconds"])
         print(f"corpus: {size:.1f} MB of text, {one['documents']} articles")
+        print(f"machine: a second process gave {before:.2f}x on a CPU loop before these runs, {after:.2f}x after"
+              " (2.0 = two idle cores)")
         print(f"--jobs 1: {one['seconds']:.1f} s ({size / one['seconds']:.2f} MB/s); --jobs 2: {two['seconds']:.1f} s "
               f"({size / two['seconds']:.2f} MB/s); speed-up {one['seconds'] / two['seconds']:.2f}x  [target >= 1.8x]"
-              f"; tables identical: {_same(Path(tmp) / 'one.csv', Path(tmp) / 'two.csv')}")
+              f", best of {len(ones)} each; tables identical: {_same(Path(tmp) / 'one.csv', Path(tmp) / 'two.csv')}")
         status |= not _same(Path(tmp) / "one.csv", Path(tmp) / "two.csv")
         if dask:
             dk = child(corpus, Path(tmp) / "dask.csv", 2, "dask")
