@@ -114,11 +114,11 @@ def _validated_dtypes() -> dict:
     return validate_figures(empty_figures()).dtypes.to_dict()
 
 
-def as_figures(rows: list[dict]) -> pd.DataFrame:
-    """Rows (dicts) -> a validated figures table in contract order and dtypes."""
+def as_figures(rows: list[dict], validate: bool = True) -> pd.DataFrame:
+    """Rows (dicts) -> a figures table in contract order and dtypes, validated unless validate=False."""
     if not rows:
         return empty_figures()
-    return validate_figures(figures_frame(rows))
+    return validate_figures(figures_frame(rows)) if validate else figures_frame(rows)
 
 
 def validate_figures(df: pd.DataFrame) -> pd.DataFrame:

@@ -18,7 +18,7 @@ from .items import (Seen, annotated_name, header_figure, in_list, item_name, lis
 from .restate import ANAPHORIC, dedupe, implied_ranks
 from .scoping import figure_scope
 from .tables import Table, cell_phrase, find_tables
-from ..schema import as_figures, figures_frame
+from ..schema import as_figures
 from ..text.clean import Sentence
 from ..text.numbers import NumberToken, scan_numbers
 from ..text.periods import Period, find_periods, pick_period
@@ -320,4 +320,4 @@ def extract_text(text: str, doc_id: str = "doc", meta: Mapping[str, object] | No
     contract's columns and dtypes. The schema check (pandera, ~100 ms a call) runs only with
     validate=True: validate the table once when the texts are collected (schema.validate_figures)."""
     rows = document_rows(prepare(text, doc_id, meta))
-    return as_figures(rows) if validate else figures_frame(rows)
+    return as_figures(rows, validate=validate)
