@@ -6,18 +6,30 @@ article that could not be read, a notebook that raised), 2 bad input (command li
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import math
+import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 
 from . import pipeline
-from .figures.corpus import ExtractError
+from .figures.corpus import DEFAULT_MAX_BYTES, ENGINES, ExtractError
+from .figures.parallel import cpu_count
 from .figures.calibration import reliability
 from .figures.evaluate import ERROR_KINDS, error_rows, evaluate, per_metric, read_gold
 from .tableio import read_table
+
+
+def _positive(text: str) -> int:
+    """argparse type: an integer >= 1."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def _err(message: str) -> None:
@@ -26,15 +38,38 @@ def _err(message: str) -> None:
 
 def _extract(args: argparse.Namespace) -> int:
     try:
-        done = pipeline.extract(Path(args.raw_dir), Path(args.out), args.manifest, progress=not args.quiet)
+        with _sigterm_as_interrupt():
+            done = pipeline.extract(Path(args.raw_dir), Path(args.out), args.manifest, progress=not args.quiet,
+                                    jobs=args.jobs or cpu_count(), engine=args.engine, scheduler=args.scheduler,
+                                    max_bytes=int(args.max_size * 1e6), follow_symlinks=args.follow_symlinks)
     except ExtractError as exc:
         _err(f"error: {exc}")
         return 2
+    except KeyboardInterrupt:
+        _err(f"extract: interrupted; {args.out} left as it was, nothing half-written")
+        return 130
     for error in done.errors:
         _err(f"error: {error['error']}")
     _err(f"extracted {done.n_figures} figures from {done.n_documents} documents"
          f" ({len(done.errors)} failed) -> {done.figures_path}")
     return 1 if done.errors else 0
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM raises KeyboardInterrupt while the block runs, so temporary outputs are cleaned up."""
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _pct(x: float) -> str:
@@ -117,9 +152,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="articles folder -> figures table (+ errors table beside it)")
     p.add_argument("raw_dir", help="folder of .txt articles; RAW_DIR/manifest.csv is read when present")
-    p.add_argument("--out", required=True, help="output table, .csv or .parquet")
+    p.add_argument("--out", required=True,
+                   help="output table, .csv or .parquet, or a folder (partitioned Parquet dataset)")
     p.add_argument("--manifest", default=None, help="manifest.csv (default: RAW_DIR/manifest.csv if present)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--jobs", type=_positive, default=None,
+                   help="worker processes (default: all cores); the table is the same as with --jobs 1")
+    p.add_argument("--engine", choices=ENGINES, default="processes",
+                   help="processes (this machine) or dask (pip install '.[dask]')")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="dask.distributed scheduler, e.g. tcp://10.0.0.5:8786 (default: a LocalCluster of --jobs workers)")
+    p.add_argument("--max-size", type=float, default=DEFAULT_MAX_BYTES / 1e6, metavar="MB",
+                   help=f"larger files are refused with an error (default: {DEFAULT_MAX_BYTES / 1e6:g} MB)")
+    p.add_argument("--follow-symlinks", action="store_true",
+                   help="read symbolic links that point outside RAW_DIR (refused by default)")
     p.set_defaults(func=_extract)
 
     p = sub.add_parser("evaluate", help="score a figures table against hand-checked gold figures")

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .figures.corpus import ExtractError, StreamWriter, iter_extract, side_paths
+from .figures.corpus import DocumentsWriter, ExtractError, StreamWriter, iter_extract, side_paths
 from .ratios.audit import audit
 from .ratios.build import compute_ratios
 from .ratios.stats import comparisons
-from .schema import DOCUMENT_COLUMNS, ERROR_COLUMNS
+from .schema import ERROR_COLUMNS, RATIO_INPUT_COLUMNS
 from .tableio import read_figures, write_table
 
 
@@ -33,31 +33,42 @@ class Extraction:
     errors: list[dict] = field(default_factory=list)
 
 
-def extract(raw_dir: Path, out: Path, manifest: Path | None = None, progress: bool = False) -> Extraction:
-    """Stream the folder's articles into `out` (.csv/.parquet), `<stem>_documents.csv` and `<stem>_errors.csv`.
+def extract(raw_dir: Path, out: Path, manifest: Path | None = None, progress: bool = False, *, jobs: int = 1,
+            engine: str = "processes", scheduler: str | None = None, max_bytes: int | None = None,
+            follow_symlinks: bool = False) -> Extraction:
+    """Stream the folder's articles into `out` (.csv, .parquet, or a folder: a partitioned Parquet
+    dataset), `<stem>_documents.csv` and `<stem>_errors.csv`.
 
-    A file that cannot be read becomes an error row, the others are still extracted. Raises ExtractError
-    (and leaves an existing `out` untouched) when the folder, the manifest or the output format is unusable.
+    A file that cannot be read becomes an error row, the others are still extracted. jobs > 1 runs
+    batches of files on worker processes (or Dask, engine="dask"); the tables are the same byte for byte.
+    Raises ExtractError (and leaves an existing `out` untouched) when the folder, the manifest or the
+    output format is unusable; an interrupt leaves no temporary file and `out` as it was.
     """
     writer = StreamWriter(Path(out))
-    documents, errors = [], []
+    docs_path, errors_path = side_paths(Path(out))
     try:
-        for result in iter_extract(Path(raw_dir), Path(manifest) if manifest else None, progress):
+        documents = DocumentsWriter(docs_path)
+    except BaseException:
+        writer.abort()
+        raise
+    errors: list[dict] = []
+    try:
+        for result in iter_extract(Path(raw_dir), Path(manifest) if manifest else None, progress, jobs=jobs,
+                                   engine=engine, scheduler=scheduler, max_bytes=max_bytes,
+                                   follow_symlinks=follow_symlinks):
             if result.error:
                 errors.append({"path": str(result.path), "doc_id": result.path.stem, "error": result.error})
             else:
                 errors.extend(writer.write(result.path, result.rows))
-                documents.append(result.document)
+                documents.write(result.document)
+        errors.extend(writer.close())
     except BaseException:
         writer.abort()
+        documents.abort()
         raise
-    errors.extend(writer.close())
-    failed = {e["doc_id"] for e in errors}
-    documents = [d for d in documents if d["doc_id"] not in failed]
-    docs_path, errors_path = side_paths(Path(out))
-    write_table(pd.DataFrame(documents, columns=list(DOCUMENT_COLUMNS)), docs_path)
+    n_documents = documents.close({e["doc_id"] for e in errors})
     write_table(pd.DataFrame(errors, columns=list(ERROR_COLUMNS)), errors_path)
-    return Extraction(Path(out), docs_path, errors_path, writer.rows, len(documents), errors)
+    return Extraction(Path(out), docs_path, errors_path, writer.rows, n_documents, errors)
 
 
 @dataclass
@@ -72,7 +83,7 @@ class RatioTables:
 
 def ratio_tables(figures_path: Path, out_dir: Path, merged_2025: bool = False) -> RatioTables:
     """figures table -> out_dir/ratios.csv, consistency.csv, comparisons.csv (ValueError: unusable table)."""
-    figures = read_figures(Path(figures_path))
+    figures = read_figures(Path(figures_path), columns=list(RATIO_INPUT_COLUMNS))
     ratios = compute_ratios(figures, merged_2025=merged_2025)
     checks = audit(figures)
     comps = comparisons(ratios)
@@ -122,7 +133,7 @@ def report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code: boo
     jobs = batch.jobs_for(jobs)
     notes: list[str] = []
     with batch.worker_pool(jobs, out_dir) as pool:
-        extraction = extract(raw_dir, data_dir / "figures.csv", progress=progress)
+        extraction = extract(raw_dir, data_dir / "figures.csv", progress=progress, jobs=jobs)
         if extraction.errors:
             notes.append("Trích xuất: có bài viết không đọc được (xem figures_errors.csv và báo cáo 01).")
         ratios_error = ""

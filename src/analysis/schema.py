@@ -2,6 +2,8 @@
 and errors tables beside it, the ratios, consistency and comparisons tables."""
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 import pandera.pandas as pa
 
@@ -27,6 +29,9 @@ FIGURE_DTYPES = {
     "qualifier": "string", "status": "string", "scope": "string", "evidence": "string",
     "start": "int64", "end": "int64", "confidence": "float64", "rule": "string",
 }
+
+# What ratios.build and ratios.audit read of a figures table (confidence and rule are for readers).
+RATIO_INPUT_COLUMNS = tuple(c for c in FIGURE_COLUMNS if c not in OPTIONAL_FIGURE_COLUMNS)
 
 ERROR_COLUMNS = ("path", "doc_id", "error")
 DOCUMENT_COLUMNS = ("doc_id", "path", "province", "province_source", "year", "published", "url",
@@ -93,14 +98,43 @@ def empty_figures() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=FIGURE_DTYPES[c]) for c in FIGURE_COLUMNS})
 
 
-def as_figures(rows: list[dict]) -> pd.DataFrame:
-    """Rows (dicts) -> a validated figures table in contract order and dtypes."""
+def figures_frame(rows: list[dict]) -> pd.DataFrame:
+    """Rows (dicts) -> a figures table in contract order and dtypes, not validated (the caller validates
+    once per batch or table)."""
     if not rows:
         return empty_figures()
-    df = pd.DataFrame(rows, columns=list(FIGURE_COLUMNS)).astype(FIGURE_DTYPES)
-    return validate_figures(df)
+    # Column by column with the dtype given at once (3-4x faster than DataFrame(rows).astype(...)),
+    # the dtypes validation would coerce to, so a table validated later is unchanged by it.
+    dtypes = _validated_dtypes()
+    return pd.DataFrame({c: pd.array([row.get(c) for row in rows], dtype=dtypes[c]) for c in FIGURE_COLUMNS})
+
+
+@functools.cache
+def _validated_dtypes() -> dict:
+    """The dtype of each figures column after validation (pandera's coercion), found once."""
+    return validate_figures(empty_figures()).dtypes.to_dict()
+
+
+def as_figures(rows: list[dict], validate: bool = True) -> pd.DataFrame:
+    """Rows (dicts) -> a figures table in contract order and dtypes, validated unless validate=False."""
+    if not rows:
+        return empty_figures()
+    return validate_figures(figures_frame(rows)) if validate else figures_frame(rows)
 
 
 def validate_figures(df: pd.DataFrame) -> pd.DataFrame:
     """Validate (and coerce) a figures table; raises pandera's SchemaError when it breaks the contract."""
     return figures_schema.validate(df)
+
+
+@functools.cache
+def _columns_schema(columns: tuple[str, ...]) -> pa.DataFrameSchema:
+    """The figures schema restricted to `columns` (its start/end check only when both are there)."""
+    return pa.DataFrameSchema({c: figures_schema.columns[c] for c in columns},
+                              checks=figures_schema.checks if {"start", "end"} <= set(columns) else [],
+                              strict=True, ordered=True, coerce=True)
+
+
+def validate_figure_columns(df: pd.DataFrame) -> pd.DataFrame:
+    """Validate the columns of a figures table that df has (a reader that loads only what it uses)."""
+    return _columns_schema(tuple(df.columns)).validate(df)

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pandas as pd
 
-from .schema import FIGURE_COLUMNS, FIGURE_DTYPES, OPTIONAL_FIGURE_COLUMNS, validate_figures
+from .schema import (FIGURE_COLUMNS, FIGURE_DTYPES, OPTIONAL_FIGURE_COLUMNS, validate_figure_columns,
+                     validate_figures)
 
 SUPPORTED = (".csv", ".parquet")
 
@@ -43,6 +45,43 @@ class AtomicFile:
             self.discard()
 
 
+class AtomicDir:
+    """A temporary folder beside `path` that replaces `path` on commit() or vanishes on discard(): a
+    dataset (a folder of parts) is never seen half-written, and an existing one is swapped out whole."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent))
+
+    def commit(self) -> Path:
+        old = None
+        if self.path.exists():
+            if not self.path.is_dir():
+                raise FileExistsError(f"{self.path}: exists and is not a folder")
+            old = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.", suffix=".old", dir=self.path.parent))
+            os.replace(self.path, old / self.path.name)
+        os.replace(self.tmp, self.path)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+        return self.path
+
+    def discard(self) -> None:
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def is_dataset(path: str | os.PathLike[str]) -> bool:
+    """Does `path` name a partitioned dataset (a folder of Parquet parts) rather than one table file?"""
+    path = Path(path)
+    return path.is_dir() or (not path.suffix and not path.exists())
+
+
+def is_parquet_dataset(path: str | os.PathLike[str]) -> bool:
+    """Is `path` an existing folder of Parquet parts (what `extract --out FOLDER` writes)?"""
+    path = Path(path)
+    return path.is_dir() and any(path.glob("*.parquet"))
+
+
 def write_text(text: str, path: str | os.PathLike[str]) -> Path:
     """Write a UTF-8 text file (an HTML page) atomically."""
     with AtomicFile(path) as tmp:
@@ -69,16 +108,21 @@ def write_table(df: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     return path
 
 
-def read_table(path: str | os.PathLike[str]) -> pd.DataFrame:
-    """Read a .csv or .parquet table; figures columns get their contract dtypes."""
+def read_table(path: str | os.PathLike[str], columns: list[str] | None = None) -> pd.DataFrame:
+    """Read a .csv or .parquet table, or a folder of Parquet parts (a partitioned dataset); only
+    `columns` when given (Parquet reads nothing else from disk). Figures columns get their contract dtypes."""
     path = Path(path)
-    suffix = _check_suffix(path)
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no such file")
-    if suffix == ".csv":
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
+    if path.is_dir():
+        df = pd.read_parquet(path, columns=columns)
     else:
-        df = pd.read_parquet(path)
+        suffix = _check_suffix(path)
+        if not path.exists():
+            raise FileNotFoundError(f"{path}: no such file")
+        if suffix == ".csv":
+            df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8", usecols=columns)
+            df = df[columns] if columns is not None else df
+        else:
+            df = pd.read_parquet(path, columns=columns)
     known = {c: t for c, t in FIGURE_DTYPES.items() if c in df.columns}
     for col, dtype in known.items():
         if dtype in ("Int64", "int64", "float64"):
@@ -88,19 +132,33 @@ def read_table(path: str | os.PathLike[str]) -> pd.DataFrame:
     return df
 
 
-def read_figures(path: str | os.PathLike[str]) -> pd.DataFrame:
-    """Read and validate a figures table; raises ValueError naming the file when it is unusable."""
+def read_figures(path: str | os.PathLike[str], columns: list[str] | None = None) -> pd.DataFrame:
+    """Read and validate a figures table (or only `columns` of it, validated as far as they go); raises
+    ValueError naming the file when it is unusable."""
     try:
-        df = read_table(path)
+        present = _columns_of(Path(path))
+        wanted = [c for c in FIGURE_COLUMNS if c in present and (columns is None or c in columns)]
+        df = read_table(path, columns=wanted)
     except Exception as exc:  # noqa: BLE001 - any read failure becomes one clear message
         raise ValueError(f"{path}: cannot read the figures table ({exc})") from exc
-    missing = [c for c in FIGURE_COLUMNS if c not in df.columns and c not in OPTIONAL_FIGURE_COLUMNS]
+    required = FIGURE_COLUMNS if columns is None else [c for c in FIGURE_COLUMNS if c in columns]
+    missing = [c for c in required if c not in df.columns and c not in OPTIONAL_FIGURE_COLUMNS]
     if missing:
         raise ValueError(f"{path}: not a figures table, missing columns {', '.join(missing)}")
     try:
-        return validate_figures(df[[c for c in FIGURE_COLUMNS if c in df.columns]])
+        return validate_figures(df) if columns is None else validate_figure_columns(df)
     except Exception as exc:  # noqa: BLE001 - pandera's SchemaError and dtype errors alike
         raise ValueError(f"{path}: the figures table breaks the contract ({str(exc).splitlines()[0]})") from exc
+
+
+def _columns_of(path: Path) -> list[str]:
+    """The column names of a table or dataset, read from its header or Parquet schema only."""
+    if path.is_dir() or path.suffix.lower() == ".parquet":
+        import pyarrow.dataset as ds
+
+        return list(ds.dataset(path, format="parquet").schema.names)
+    _check_suffix(path)
+    return list(pd.read_csv(path, nrows=0, encoding="utf-8").columns)
 
 
 INTEGER_COLUMNS = ("year", "target_year", "selection_rank", "n_candidates", "n_tests", "n_years", "n_chars",

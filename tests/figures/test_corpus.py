@@ -70,7 +70,7 @@ def test_unsupported_output_format(tmp_path: Path):
 
 
 def test_a_document_whose_rows_break_the_schema_is_reported_and_the_rest_written(tmp_path: Path, monkeypatch):
-    import analysis.figures.corpus as corpus
+    import analysis.figures.worker as corpus  # the per-file unit every engine runs
 
     folder = tmp_path / "raw"
     folder.mkdir()
@@ -117,3 +117,21 @@ def test_a_manifest_without_doc_id_stops_with_its_name(tmp_path: Path):
                           capture_output=True, text=True)
     assert proc.returncode == 2 and "manifest.csv: manifest has no doc_id column" in proc.stderr
     assert not (tmp_path / "f.csv").exists()
+
+
+def test_documents_table_is_streamed_in_the_bytes_pandas_writes(tmp_path: Path):
+    from analysis.pipeline import extract
+    from analysis.schema import DOCUMENT_COLUMNS
+
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Năm 2019, tỉnh tiếp nhận 1.000 hồ sơ.", encoding="utf-8")
+    (folder / "b.txt").write_text("Tỉnh có 120 dịch vụ, trong đó 30 dịch vụ mức 4.", encoding="utf-8")  # no year
+    (folder / "c.txt").write_text('Tỉnh "Gia Lai", 1.200 hồ sơ, năm 2020.', encoding="utf-8")
+    done = extract(folder, tmp_path / "f.csv")
+    table = extract_corpus(folder).documents
+    assert table["year"].isna().sum() == 1 and done.n_documents == 3
+    rows = table.astype(object).where(table.notna(), None).to_dict("records")
+    expected = pd.DataFrame(rows, columns=list(DOCUMENT_COLUMNS)).to_csv(index=False)
+    assert (tmp_path / "f_documents.csv").read_text(encoding="utf-8") == expected
+    assert ",2019.0," in expected  # a year column with a gap: floats, as pandas writes it

@@ -3,8 +3,9 @@ tables; streamed to CSV/Parquet by the CLI so memory stays flat whatever the cor
 from __future__ import annotations
 
 import csv
-import hashlib
 import logging
+import math
+import re
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -18,18 +19,16 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
-from .document import prepare
-from .extract import document_rows
+# ExtractError, FileResult, read_article and DEFAULT_MAX_BYTES are also imported from here by callers.
+from .files import DEFAULT_MAX_BYTES, ExtractError, ReadPolicy, read_article, read_regular  # noqa: F401
+from .worker import FileResult, Task, extract_file
 from ..reference.provinces import canonical_province
 from ..schema import DOCUMENT_COLUMNS, ERROR_COLUMNS, FIGURE_COLUMNS, MANIFEST_COLUMNS, as_figures, empty_figures
-from ..tableio import AtomicFile
-from ..text.clean import DecodeError, decode
+from ..tableio import AtomicDir, AtomicFile, is_dataset
 
 log = logging.getLogger(__name__)
 
-
-class ExtractError(Exception):
-    """A file that could not be extracted; the message names the file and the reason."""
+ENGINES = ("processes", "dask")
 
 
 def read_manifest(path: Path) -> dict[str, dict[str, str]]:
@@ -50,20 +49,20 @@ def article_paths(raw_dir: Path) -> list[Path]:
     return sorted(p for p in raw_dir.glob("*.txt") if not p.name.startswith("."))
 
 
-def _read_bytes(path: Path) -> bytes | OSError:
+def _read(path: Path, policy: ReadPolicy) -> bytes | ExtractError:
     try:
-        return path.read_bytes()
-    except OSError as exc:
+        return read_regular(path, policy)
+    except ExtractError as exc:
         return exc
 
 
-def prefetched(paths: Iterable[Path], ahead: int = 8) -> Iterator[tuple[Path, bytes | OSError]]:
-    """(path, bytes or the OSError) in order, read a few files ahead on a thread: file I/O waits
+def prefetched(paths: Iterable[Path], policy: ReadPolicy, ahead: int = 8) -> Iterator[tuple[Path, bytes | ExtractError]]:
+    """(path, bytes or the ExtractError) in order, read a few files ahead on a thread: file I/O waits
     overlap with extraction while memory holds at most `ahead` files."""
     with ThreadPoolExecutor(max_workers=2) as pool:
         window: deque = deque()
         for path in paths:
-            window.append((path, pool.submit(_read_bytes, path)))
+            window.append((path, pool.submit(_read, path, policy)))
             if len(window) > ahead:
                 done, future = window.popleft()
                 yield done, future.result()
@@ -72,63 +71,49 @@ def prefetched(paths: Iterable[Path], ahead: int = 8) -> Iterator[tuple[Path, by
             yield done, future.result()
 
 
-def read_article(path: Path, data: bytes | OSError | None = None) -> tuple[str, str, str]:
-    """(text, encoding, sha256) of an article file (or of its bytes already read), or ExtractError
-    naming the file and the problem."""
-    data = _read_bytes(path) if data is None else data
-    if isinstance(data, OSError):
-        raise ExtractError(f"{path}: cannot read: {data.strerror or data}") from data
-    if not data.strip():
-        raise ExtractError(f"{path}: empty file")
-    try:
-        text, encoding = decode(data)
-    except DecodeError as exc:
-        raise ExtractError(f"{path}: {exc}") from exc
-    return text, encoding, hashlib.sha256(data).hexdigest()
+def _serial(tasks: list[Task], policy: ReadPolicy) -> Iterator[FileResult]:
+    """One file after the other in this process (reads prefetched on a thread)."""
+    metas = dict(tasks)
+    for path, data in prefetched((path for path, _ in tasks), policy):
+        yield extract_file(path, metas[path], policy, data)
 
 
-@dataclass
-class FileResult:
-    """What one file gave: its figure rows and document row, or the error."""
+def _engine(tasks: list[Task], policy: ReadPolicy, jobs: int, engine: str, scheduler: str | None) -> Iterator[FileResult]:
+    """The FileResults of the tasks, in order, from the chosen engine."""
+    if engine == "dask":
+        from .dask_engine import iter_dask  # dask is an optional extra, imported only when asked for
+        return iter_dask(tasks, policy, jobs, scheduler)
+    from .parallel import BATCH_FILES, iter_processes
+    jobs = min(jobs, math.ceil(len(tasks) / BATCH_FILES))  # a handful of files is not worth a pool
+    return iter_processes(tasks, policy, jobs) if jobs > 1 else _serial(tasks, policy)
 
-    path: Path
-    rows: list[dict] | None
-    document: dict | None
-    error: str | None
 
+def iter_extract(raw_dir: Path, manifest: Path | None = None, progress: bool = False, *, jobs: int = 1,
+                 engine: str = "processes", scheduler: str | None = None, max_bytes: int | None = None,
+                 follow_symlinks: bool = False) -> Iterator[FileResult]:
+    """Extract the folder file by file, in name order (memory stays flat, whatever the corpus size).
 
-def iter_extract(raw_dir: Path, manifest: Path | None = None, progress: bool = False) -> Iterator[FileResult]:
-    """Extract the folder one file at a time (memory stays flat, whatever the corpus size)."""
+    jobs > 1 spreads batches of files over worker processes (engine "processes") or Dask workers
+    (engine "dask", at `scheduler` or on a LocalCluster); the results are the same, in the same order.
+    Only regular files up to max_bytes are read; links out of the folder only with follow_symlinks.
+    """
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise ExtractError(f"{raw_dir}: not a folder")
+    if engine not in ENGINES:
+        raise ExtractError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
     manifest = Path(manifest) if manifest else raw_dir / "manifest.csv"
     metas = read_manifest(manifest) if manifest.exists() else {}
-    paths = article_paths(raw_dir)
-    if progress and len(paths) > 1:
-        paths = tqdm(paths, desc="extract", unit="file", file=sys.stderr)
+    policy = ReadPolicy.for_folder(raw_dir, max_bytes, follow_symlinks)
+    tasks = [(path, metas.get(path.stem, {})) for path in article_paths(raw_dir)]
     for doc_id, meta in metas.items():
         if meta.get("province") and canonical_province(meta["province"]) is None:
             log.warning("%s: %s: province %r is not one of the 63 provinces (data/reference/provinces.csv); "
                         "the text or URL decides instead", manifest, doc_id, meta["province"])
-    for path, data in prefetched(paths):
-        doc_id = path.stem
-        meta = metas.get(doc_id, {})
-        try:
-            text, encoding, digest = read_article(path, data)
-            doc = prepare(text, doc_id, meta)
-            rows = document_rows(doc)
-        except ExtractError as exc:
-            yield FileResult(path, None, None, str(exc))
-            continue
-        except Exception as exc:  # a bug must not cost the rest of the corpus; it is reported
-            yield FileResult(path, None, None, f"{path}: extraction failed: {type(exc).__name__}: {exc}")
-            continue
-        yield FileResult(path, rows, {
-            "doc_id": doc_id, "path": str(path), "province": doc.province, "province_source": doc.province_source,
-            "year": doc.year, "published": meta.get("published") or None, "url": meta.get("url") or None,
-            "encoding": encoding, "n_chars": len(doc.text), "n_figures": len(rows), "sha256": digest,
-        }, None)
+    results = _engine(tasks, policy, max(1, jobs), engine, scheduler)
+    if progress and len(tasks) > 1:
+        results = tqdm(results, total=len(tasks), desc="extract", unit="file", file=sys.stderr)
+    yield from results
 
 
 @dataclass
@@ -156,21 +141,35 @@ def extract_corpus(raw_dir: Path | str, manifest: Path | str | None = None, prog
     )
 
 
-class StreamWriter:
-    """Validates figure rows in batches, appends them to a temporary file, moves it into place at the end."""
+_DATASET_PART = re.compile(r"part-\d+\.parquet")
 
-    batch_rows = 20_000
+
+class StreamWriter:
+    """Validates figure rows in batches and appends them to a temporary file (.csv, .parquet) or writes
+    them as numbered Parquet parts into a temporary folder (a partitioned dataset: `out` is a folder or
+    has no suffix); moves it into place at the end, so a killed run leaves no table that looks complete."""
+
+    batch_rows = 20_000  # rows validated at once; a dataset gets one part per batch
 
     def __init__(self, out: Path) -> None:
-        self.out, self.suffix = out, out.suffix.lower()
-        if self.suffix not in (".csv", ".parquet"):
-            raise ExtractError(f"{out}: unsupported output format {self.suffix or '(none)'}; use .csv or .parquet")
-        self._file = AtomicFile(out)
+        self.out = out
+        self.suffix = "dataset" if is_dataset(out) else out.suffix.lower()
+        if self.suffix not in (".csv", ".parquet", "dataset"):
+            raise ExtractError(f"{out}: unsupported output format {self.suffix or '(none)'}; "
+                               "use .csv, .parquet or a folder (partitioned Parquet dataset)")
+        if self.suffix == "dataset" and out.is_dir():
+            others = sorted(p.name for p in out.iterdir() if not _DATASET_PART.fullmatch(p.name))
+            if others:  # replacing the folder would delete them
+                raise ExtractError(f"{out}: a folder that is not a figures dataset (it holds {', '.join(others[:3])}"
+                                   f"{', …' if len(others) > 3 else ''}); give a new folder or a dataset to replace")
+        self._file = AtomicDir(out) if self.suffix == "dataset" else AtomicFile(out)
         self.tmp = self._file.tmp
         self.rows = 0
+        self.parts = 0
         self._pending: list[tuple[Path, list[dict]]] = []
         self._queued = 0
         self._parquet = None
+        self._schema = pa.Schema.from_pandas(empty_figures(), preserve_index=False)
         if self.suffix == ".csv":
             empty_figures().to_csv(self.tmp, index=False)
 
@@ -186,47 +185,114 @@ class StreamWriter:
         if not rows:
             return []
         try:
-            self._append(as_figures(rows), rows)
+            self._append([as_figures(rows)], rows)
             return []
         except pa_errors.SchemaError:  # find the document(s) at fault, keep the others
-            errors = []
+            errors, good, good_rows = [], [], []
             for path, doc_rows in batch:
                 try:
-                    self._append(as_figures(doc_rows), doc_rows)
+                    good.append(as_figures(doc_rows))
+                    good_rows.extend(doc_rows)
                 except pa_errors.SchemaError as exc:
                     errors.append({"path": str(path), "doc_id": path.stem,
                                    "error": f"{path}: figures failed validation: {str(exc).splitlines()[0]}"})
+            self._append(good, good_rows)
             return errors
 
-    def _append(self, figures: pd.DataFrame, rows: list[dict]) -> None:
-        """Append a validated batch; CSV goes through the csv module from the (same) plain rows,
-        several times faster than pandas' writer on Arrow-backed strings."""
-        if figures.empty:
+    def _append(self, frames: list[pd.DataFrame], rows: list[dict]) -> None:
+        """Append validated frames (and their plain rows); CSV goes through the csv module from the
+        plain rows, several times faster than pandas' writer on Arrow-backed strings."""
+        frames = [f for f in frames if not f.empty]
+        if not frames:
             return
         if self.suffix == ".csv":
             with open(self.tmp, "a", newline="", encoding="utf-8") as handle:
                 writer = csv.writer(handle)
                 writer.writerows([["" if row[c] is None else row[c] for c in FIGURE_COLUMNS] for row in rows])
         else:
-            schema = pa.Schema.from_pandas(empty_figures(), preserve_index=False)
-            if self._parquet is None:
-                self._parquet = pq.ParquetWriter(self.tmp, schema)
-            self._parquet.write_table(pa.Table.from_pandas(figures, schema=schema, preserve_index=False))
-        self.rows += len(figures)
+            tables = [pa.Table.from_pandas(f, schema=self._schema, preserve_index=False) for f in frames]
+            if self.suffix == "dataset":
+                pq.write_table(pa.concat_tables(tables), self.tmp / f"part-{self.parts:05d}.parquet")
+                self.parts += 1
+            else:
+                if self._parquet is None:
+                    self._parquet = pq.ParquetWriter(self.tmp, self._schema)
+                for table in tables:
+                    self._parquet.write_table(table)
+        self.rows += sum(len(f) for f in frames)
 
     def close(self) -> list[dict]:
+        """Write what is queued and move the output into place; returns the last validation errors."""
         errors = self._flush()
         if self.suffix == ".parquet":
             if self._parquet is None:
                 empty_figures().to_parquet(self.tmp, index=False)
             else:
                 self._parquet.close()
+        elif self.suffix == "dataset" and not self.parts:  # an empty dataset still has the schema
+            pq.write_table(self._schema.empty_table(), self.tmp / "part-00000.parquet")
         self._file.commit()
         return errors
 
     def abort(self) -> None:
+        """Drop everything written so far; an existing output stays as it was."""
         if self._parquet is not None:
             self._parquet.close()
+        self._file.discard()
+
+
+class DocumentsWriter:
+    """The documents table, a row per article appended to a temporary CSV as it comes (memory stays flat),
+    in the bytes pandas' to_csv gives the whole table: a year column with gaps is written as floats."""
+
+    def __init__(self, out: Path) -> None:
+        self._file = AtomicFile(out)
+        self._handle = open(self._file.tmp, "w", newline="", encoding="utf-8")
+        self._csv = csv.writer(self._handle, lineterminator="\n")
+        self._csv.writerow(DOCUMENT_COLUMNS)
+
+    def write(self, document: dict) -> None:
+        """Append one article's row."""
+        self._csv.writerow(["" if document[c] is None else document[c] for c in DOCUMENT_COLUMNS])
+
+    def close(self, failed: set[str]) -> int:
+        """Drop the rows of `failed` documents, move the table into place; the number of rows kept."""
+        self._handle.close()
+        year = DOCUMENT_COLUMNS.index("year")
+        kept = undated = removed = 0
+        with open(self._file.tmp, newline="", encoding="utf-8") as handle:
+            reader = csv.reader(handle)
+            next(reader)  # the header
+            for row in reader:
+                if row[0] in failed:
+                    removed += 1
+                else:
+                    kept, undated = kept + 1, undated + (row[year] == "")
+        if removed or 0 < undated < kept:
+            self._rewrite(failed, as_float=0 < undated < kept)
+        self._file.commit()
+        return kept
+
+    def _rewrite(self, failed: set[str], as_float: bool) -> None:
+        """Copy the table without the failed rows, years as floats ("2017.0") when some are missing."""
+        year = DOCUMENT_COLUMNS.index("year")
+        final = AtomicFile(self._file.path)
+        with open(self._file.tmp, newline="", encoding="utf-8") as src, \
+                open(final.tmp, "w", newline="", encoding="utf-8") as dst:
+            reader, writer = csv.reader(src), csv.writer(dst, lineterminator="\n")
+            writer.writerow(next(reader))
+            for row in reader:
+                if row[0] in failed:
+                    continue
+                if as_float and row[year]:
+                    row[year] = f"{float(row[year])!r}"
+                writer.writerow(row)
+        self._file.discard()
+        self._file = final
+
+    def abort(self) -> None:
+        """Drop the table written so far."""
+        self._handle.close()
         self._file.discard()
 
 

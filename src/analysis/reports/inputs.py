@@ -15,7 +15,7 @@ from ..ratios.stats import comparisons
 from ..reference.provinces import resolve_province
 from ..reference.targets import load_targets
 from ..schema import DOCUMENT_COLUMNS, ERROR_COLUMNS
-from ..tableio import read_result_table, read_table
+from ..tableio import is_parquet_dataset, read_result_table, read_table
 
 
 def resolve_input(path: str | Path) -> Path:
@@ -31,7 +31,7 @@ def load_extraction(source: str | Path) -> CorpusResult:
     """Figures, documents and errors: a figures table with the two tables `extract` wrote beside it, or a
     folder of articles extracted here."""
     path = resolve_input(source)
-    if path.is_dir():
+    if path.is_dir() and not is_parquet_dataset(path):
         return extract_corpus(path)
     docs_path, errors_path = side_paths(path)
     documents = (read_result_table(docs_path) if docs_path.exists()
@@ -41,10 +41,14 @@ def load_extraction(source: str | Path) -> CorpusResult:
     return CorpusResult(read_table(path), documents, errors)
 
 
-def load_figures(source: str | Path) -> pd.DataFrame:
-    """A figures table from a .csv/.parquet file, or extracted on the fly from a folder of articles."""
+def load_figures(source: str | Path, columns: list[str] | None = None) -> pd.DataFrame:
+    """A figures table from a .csv/.parquet file or a partitioned dataset (only `columns` when given:
+    Parquet reads nothing else), or extracted on the fly from a folder of articles."""
     path = resolve_input(source)
-    return extract_corpus(path).figures if path.is_dir() else read_table(path)
+    if path.is_dir() and not is_parquet_dataset(path):
+        figures = extract_corpus(path).figures
+        return figures if columns is None else figures[columns]
+    return read_table(path, columns=columns)
 
 
 @dataclass
@@ -58,10 +62,12 @@ class Tables:
     targets: pd.DataFrame
 
 
-def load_tables(figures: str | Path, tables: str | Path | None = None, merged_2025: bool = False) -> Tables:
+def load_tables(figures: str | Path, tables: str | Path | None = None, merged_2025: bool = False,
+                figure_columns: list[str] | None = None) -> Tables:
     """ratios.csv, consistency.csv and comparisons.csv from the folder `tables` (as `ratios` or the batch
-    wrote them), or computed here from `figures` when no folder is given."""
-    fig = load_figures(figures)
+    wrote them), or computed here from `figures` when no folder is given. With tables given, only
+    `figure_columns` of the figures are read when named (a notebook that only filters by them)."""
+    fig = load_figures(figures, columns=figure_columns if tables is not None else None)
     if tables is not None:
         folder = resolve_input(tables)
         return Tables(fig, *(read_result_table(folder / f"{name}.csv")

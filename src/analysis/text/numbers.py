@@ -7,8 +7,9 @@ a multiplier word (61,3 ngàn -> 61300) and a percent sign; `x/y` is a fraction 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from . import lexicon
 
@@ -30,24 +31,27 @@ COUNT_NOUNS = (lexicon.branches(lexicon.words("numbers", "count_nouns.prefixes")
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 NUMBER_PATTERN = _NUM  # a Vietnamese number literal, for other modules' regexes
+_NUM_FULL = re.compile(_NUM)
 _MULT_WORDS = lexicon.branches(MULTIPLIERS)
 _MULT = rf"(?:\s*(?P<mult>{_MULT_WORDS})(?!\w))?"
 _PCT_WORDS = lexicon.branches(lexicon.words("numbers", "percent_words"), suffix=r"(?!\w)")
 _PCT = rf"(?P<pct>\s*(?:%|{_PCT_WORDS}))?"
 
 # Every branch starts with a digit, so the regex engine skips ahead to digits; URLs are found
-# separately (`_URL`) and the digits inside them are not figures.
+# separately (`_URL`) and the digits inside them are not figures. A document number has at most 20
+# numeric parts ("61/2018/NĐ-CP" has two) and its quantifiers are possessive: an unbounded chain made
+# "1/1/1/…" quadratic (every "1" re-read the whole chain; 13 s on 40 KB).
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _TOKEN = re.compile(
     r"(?=\d)(?:"
-    r"(?P<docno>\d+(?:/\d+)*/(?:[^\W\d_][\w.]*)(?:-[\w.]+)*)"
+    r"(?P<docno>\d++(?:/\d++){0,19}+/(?:[^\W\d_][\w.]*+)(?:-[\w.]++)*+)"
     r"|(?P<dotdate>\d{1,2}\.\d{1,2}(?:\.\d{4})(?!\d)|\d{1,2}\.\d{1,2}(?=\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{4}))"
     r"|(?P<date>\d{1,2}/\d{1,2}/\d{2,4}(?!\d))"
     r"|(?P<clock>\d+:\d+(?::\d+)?)"
     r"|(?P<yrange>(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d))"
     r"|(?P<monthyear>\d{1,2}\s*[-/]\s*(?:19|20)\d{2}(?!\d))"
     rf"|(?P<frac>(?P<num>{_NUM})/(?P<den>{_NUM})(?![\d/]))"
-    r"|(?P<version>\d+\.\d{1,2}(?![\d%]))"
+    r"|(?P<version>\d+\.\d{1,2}(?!\d|\s*%))"
     r"|(?P<dotpct>\d+\.\d{1,2}(?=\s*%))"
     rf"|(?P<plain>{_NUM}){_MULT}{_PCT}"
     r")"
@@ -96,12 +100,9 @@ class NumberToken(NamedTuple):
 def parse_number(text: str) -> float:
     """A Vietnamese number literal -> float: '1.687' -> 1687, '43,75' -> 43.75, '1680' -> 1680."""
     cleaned = text.strip().replace(" ", "")
-    if not re.fullmatch(_NUM, cleaned):
+    if not _NUM_FULL.fullmatch(cleaned):
         raise ValueError(f"not a Vietnamese number: {text!r}")
-    try:
-        return float(Decimal(cleaned.replace(".", "").replace(",", ".")))
-    except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
-        raise ValueError(f"not a Vietnamese number: {text!r}") from exc
+    return float(cleaned.replace(".", "").replace(",", "."))
 
 
 _AMOUNT = re.compile(rf"\s*({_NUM})\s*({_MULT_WORDS})?\s*%?\s*")
@@ -118,50 +119,72 @@ def parse_amount(text: str) -> float:
     return float(value)
 
 
+_NOT_FIGURES = {"docno": "document number", "dotdate": "date", "date": "date", "clock": "time",
+                "yrange": "year range", "monthyear": "date", "version": "version"}
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _verdict(kind: str, m: re.Match[str], folded: str) -> tuple[bool, str]:
     """Is the match a figure? Returns (figure, reason)."""
-    before = folded[max(0, m.start() - 80):m.start()]
+    m_start, m_end = m.span()
+    window = m_start - 80 if m_start > 80 else 0
+    # Every cue before a number has a letter in it: with none in reach, those checks are skipped.
+    words_before = _LETTER.search(folded, window, m_start) is not None
+    words_near = words_before and _LETTER.search(folded, m_start - 24 if m_start > 24 else 0, m_start) is not None
+    before = folded[window:m_start] if words_before else ""
     near = before[-24:]  # every cue but the version one fits in the last few words
-    after = folded[m.end():m.end() + 40]
-    if kind in ("docno", "dotdate", "date", "clock", "yrange", "monthyear", "version"):
-        reason = {"docno": "document number", "dotdate": "date", "date": "date",
-                  "clock": "time", "yrange": "year range", "monthyear": "date", "version": "version"}[kind]
-        if kind == "clock" and _STANDARD_BEFORE.search(near):
-            reason = "standard"
-        return False, reason
-    last, prev = before[-1:], before[-2:-1]
+    if kind in _NOT_FIGURES:
+        if kind == "clock" and words_near and _STANDARD_BEFORE.search(near):
+            return False, "standard"
+        return False, _NOT_FIGURES[kind]
+    last = folded[m_start - 1] if m_start > window else ""
+    prev = folded[m_start - 2] if m_start - 1 > window else ""
+    after = folded[m_end:m_end + 40]
     if (last.isalpha() or (last == "-" and prev.isalpha()) or last.isdigit()
             or (last in ".," and prev.isdigit()) or after[:1].isalpha()):
         return False, "code"
-    if _STANDARD_BEFORE.search(near):
+    if words_near and _STANDARD_BEFORE.search(near):
         return False, "standard"
     if kind == "frac":
-        return _fraction_verdict(m, before, after)
+        return _fraction_verdict(m, folded[window:m_start], after)
     digits = m.group("plain")
-    is_int = re.fullmatch(r"\d+", digits) is not None
+    is_int = digits.isdecimal()
     if m.group("pct") is None and m.group("mult") is None:
-        small = is_int and 1 <= int(digits) <= 4
-        if _LEVEL_BEFORE.search(near) or (small and _LEVEL_LIST_BEFORE.search(before) and not _COUNT_AFTER.match(after)):
+        number = int(digits) if is_int else None
+        small = number is not None and 1 <= number <= 4
+        if words_near:
+            reason = _word_before(near, before, after, number, small)
+            if reason:
+                return False, reason
+        elif small and words_before and _LEVEL_LIST_BEFORE.search(before) and not _COUNT_AFTER.match(after):
             return False, "level"
-        if _LEVEL_CAP.search(near) and is_int and int(digits) <= 4 and _LEVEL_CAP_AFTER.match(after):
-            return False, "level"
-        if _ORDINAL_BEFORE.search(near) and not _RANK_BEFORE.search(near):
-            return False, "ordinal"
-        if _DOC_BEFORE.search(near) and is_int and not _RANK_NUMBER_BEFORE.search(near):
-            return False, "document number"
-        if _DATE_WORD_BEFORE.search(near):
-            return False, "date"
         if _DURATION_AFTER.match(after):
             return False, "duration"
-        if is_int and YEAR_MIN <= int(digits) <= YEAR_MAX and not _COUNT_AFTER.match(after):
+        if number is not None and YEAR_MIN <= number <= YEAR_MAX and not _COUNT_AFTER.match(after):
             return False, "year"
         if is_int and (len(digits) >= 7 or (digits.startswith("0") and len(digits) >= 4)):
             return False, "identifier"  # ids, and phone numbers ("0210.3847.111"); "05 hồ sơ" stays a count
-    if _VERSION_BEFORE.search(before) and "," not in digits and m.group("pct") is None:
+    if words_before and _VERSION_BEFORE.search(before) and "," not in digits and m.group("pct") is None:
         return False, "version"
     if _MONEY_AFTER.match(after):
         return False, "money"
     return True, ""
+
+
+def _word_before(near: str, before: str, after: str, number: int | None, small: bool) -> str:
+    """The reason a word right before a bare number makes it no figure (level, ordinal, document
+    number, date), or ''."""
+    if _LEVEL_BEFORE.search(near) or (small and _LEVEL_LIST_BEFORE.search(before) and not _COUNT_AFTER.match(after)):
+        return "level"
+    if _LEVEL_CAP.search(near) and number is not None and number <= 4 and _LEVEL_CAP_AFTER.match(after):
+        return "level"
+    if _ORDINAL_BEFORE.search(near) and not _RANK_BEFORE.search(near):
+        return "ordinal"
+    if _DOC_BEFORE.search(near) and number is not None and not _RANK_NUMBER_BEFORE.search(near):
+        return "document number"
+    if _DATE_WORD_BEFORE.search(near):
+        return "date"
+    return ""
 
 
 def _fraction_verdict(m: re.Match[str], before: str, after: str) -> tuple[bool, str]:
@@ -179,34 +202,90 @@ def _fraction_verdict(m: re.Match[str], before: str, after: str) -> tuple[bool, 
     return True, ""
 
 
+# A literal with more integer digits than this is an identifier, never a figure: its value is not
+# computed (past 4,300 digits int() refuses it, past ~309 float() gives inf).
+MAX_DIGITS = 15
+
+
+def _too_long(literal: str) -> bool:
+    """Does a number literal have more than MAX_DIGITS digits before its decimal comma?"""
+    integer = literal.split(",", 1)[0]
+    return len(integer) - integer.count(".") > MAX_DIGITS
+
+
+def _in_urls(pos: int, url_starts: list[int], url_ends: list[int]) -> bool:
+    """Is pos inside one of the (sorted, disjoint) URL spans?"""
+    i = bisect_right(url_starts, pos) - 1
+    return i >= 0 and pos < url_ends[i]
+
+
+_PCT_TAIL = re.compile(r"\s*%")
+
+
+def _dotpct(m: re.Match[str], folded: str) -> NumberToken:
+    """'98.5%' or '98.5 %': a percentage written with a decimal point, always a figure."""
+    tail = _PCT_TAIL.match(folded, m.end())
+    m_end = tail.end() if tail else m.end()
+    return NumberToken(m.start(), m_end, folded[m.start():m_end], float(m.group(0)), "percent", None, 1, True, "")
+
+
+def _identifier(m: re.Match[str], folded: str) -> NumberToken:
+    """An over-long digit run: kept as a token (it is not a figure) with no value."""
+    return NumberToken(m.start(), m.end(), folded[m.start():m.end()], None, "none", None, 1, False, "identifier")
+
+
+_SPECIAL_KINDS = frozenset(("docno", "dotdate", "date", "clock", "yrange", "monthyear", "version", "dotpct"))
+
+
+def _kind(m: re.Match[str]) -> str:
+    """Which branch of _TOKEN matched: a special kind, 'frac' or 'plain'."""
+    last = m.lastgroup
+    if last in _SPECIAL_KINDS:
+        return last
+    return "plain" if m.group("plain") is not None else "frac"
+
+
+def _overlong(kind: str, m: re.Match[str]) -> bool:
+    """Is the match (longer than MAX_DIGITS) a digit run too long to be a number?"""
+    if kind == "dotpct":
+        return len(m.group(0).split(".")[0]) > MAX_DIGITS
+    if kind == "frac":
+        return _too_long(m.group("num")) or _too_long(m.group("den"))
+    return kind == "plain" and _too_long(m.group("plain"))
+
+
 def scan_numbers(folded: str, start: int = 0, end: int | None = None) -> list[NumberToken]:
     """Every numeric expression between start and end of the folded text, with its verdict."""
     end = len(folded) if end is None else end
     tokens: list[NumberToken] = []
-    urls = [u.span() for u in _URL.finditer(folded, start, end)] if ("http" in folded[start:end] or "www." in folded[start:end]) else []
+    url_starts: list[int] = []
+    url_ends: list[int] = []
+    if "http" in folded[start:end] or "www." in folded[start:end]:
+        for u in _URL.finditer(folded, start, end):
+            url_starts.append(u.start())
+            url_ends.append(u.end())
     for m in _TOKEN.finditer(folded, start, end):
-        if urls and any(a <= m.start() < b for a, b in urls):
+        m_start, m_end = m.span()
+        if url_starts and _in_urls(m_start, url_starts, url_ends):
             continue
-        kind = m.lastgroup if m.lastgroup in ("docno", "dotdate", "date", "clock", "yrange",
-                                              "monthyear", "version", "dotpct") else None
-        kind = kind or ("frac" if m.group("frac") else "plain")
+        kind = _kind(m)
+        if m_end - m_start > MAX_DIGITS and _overlong(kind, m):
+            tokens.append(_identifier(m, folded))
+            continue
+        if kind == "dotpct":
+            tokens.append(_dotpct(m, folded))
+            continue
         figure, reason = _verdict(kind, m, folded)
         value = denominator = None
         unit, multiplier = "none", 1
         if kind == "frac":
             value, denominator, unit = parse_number(m.group("num")), parse_number(m.group("den")), "fraction"
-        elif kind == "dotpct":
-            value, unit, figure, reason = float(m.group(0)), "percent", True, ""
-            tail = re.match(r"\s*%", folded[m.end():])
-            m_end = m.end() + (tail.end() if tail else 0)
-            tokens.append(NumberToken(m.start(), m_end, folded[m.start():m_end], value, unit, None, 1, True, ""))
-            continue
         elif kind == "plain":
-            mult = m.group("mult")
+            plain, mult, pct = m.group("plain", "mult", "pct")
             multiplier = MULTIPLIERS[" ".join(mult.split())] if mult else 1
-            literal = m.group("plain").replace(".", "").replace(",", ".")
+            literal = plain.replace(".", "").replace(",", ".")
             value = float(literal) if multiplier == 1 else float(Decimal(literal) * multiplier)
-            unit = "percent" if m.group("pct") else "count"
-        tokens.append(NumberToken(m.start(), m.end(), folded[m.start():m.end()], value, unit,
+            unit = "percent" if pct else "count"
+        tokens.append(NumberToken(m_start, m_end, folded[m_start:m_end], value, unit,
                                   denominator, multiplier, figure, reason))
     return tokens

@@ -1,0 +1,46 @@
+"""The per-file unit of extraction, the same for every engine: one file (or a batch of files) -> its
+figure rows and document row, or the one-line error. Runs in the main process, in worker processes
+or on Dask workers, so it takes and returns only picklable values."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .document import prepare
+from .extract import document_rows
+from .files import ExtractError, ReadPolicy, read_article
+
+Task = tuple[Path, dict]  # an article's path and its manifest fields
+
+
+@dataclass
+class FileResult:
+    """What one file gave: its figure rows and document row, or the error."""
+
+    path: Path
+    rows: list[dict] | None
+    document: dict | None
+    error: str | None
+
+
+def extract_file(path: Path, meta: dict, policy: ReadPolicy, data: bytes | ExtractError | None = None) -> FileResult:
+    """Read, decode and extract one article (data: its bytes when already read)."""
+    doc_id = path.stem
+    try:
+        text, encoding, digest = read_article(path, data, policy)
+        doc = prepare(text, doc_id, meta)
+        rows = document_rows(doc)
+    except ExtractError as exc:
+        return FileResult(path, None, None, str(exc))
+    except Exception as exc:  # a bug must not cost the rest of the corpus; it is reported
+        return FileResult(path, None, None, f"{path}: extraction failed: {type(exc).__name__}: {exc}")
+    return FileResult(path, rows, {
+        "doc_id": doc_id, "path": str(path), "province": doc.province, "province_source": doc.province_source,
+        "year": doc.year, "published": meta.get("published") or None, "url": meta.get("url") or None,
+        "encoding": encoding, "n_chars": len(doc.text), "n_figures": len(rows), "sha256": digest,
+    }, None)
+
+
+def extract_batch(tasks: list[Task], policy: ReadPolicy) -> list[FileResult]:
+    """extract_file over a batch of files, in order (one task of a worker pool or of Dask)."""
+    return [extract_file(path, meta, policy) for path, meta in tasks]
