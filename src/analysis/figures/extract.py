@@ -21,6 +21,7 @@ from .tables import Table, cell_phrase, find_tables
 from ..schema import as_figures
 from ..text import lexicon
 from ..text.clean import Sentence
+from ..text.convention import english_style, english_values
 from ..text.numbers import NumberToken, scan_numbers
 from ..text.periods import Period, find_periods, is_index_edition, pick_period
 
@@ -329,6 +330,8 @@ def document_rows(doc: Document) -> list[dict]:
     tokens: list[NumberToken] = []
     for start, end in doc.paragraphs:
         tokens.extend(scan_numbers(doc.folded, start, end))
+    if english_style(doc.folded):  # "187,462 hồ sơ", "24.2%": the article writes numbers the English way
+        tokens = english_values(tokens)
     tables = find_tables(doc.text)
     in_tables = {t.start: t for t in tokens if any(r.start <= t.start < r.end for tb in tables for r in tb.rows)}
     table_rows = [row for table in tables for row in _table_rows(doc, table, in_tables)]

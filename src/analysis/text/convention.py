@@ -1,0 +1,34 @@
+"""The number convention of a whole article. Vietnamese writes 1.687 (thousands) and 43,75 (decimals); some
+portals write the English way, 187,462 and 24.2%. An article is read the English way only when it has
+English evidence and no Vietnamese evidence at all; its token values are then read again."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .numbers import NumberToken
+
+# English: comma thousands in whole groups ("187,462", "1,250,300") or a point decimal before "%" ("24.2%")
+_ENGLISH = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)|(?<![\d.,])\d+\.\d{1,2}\s*%")
+# Vietnamese: point thousands in whole groups ("1.687", "156.815") or a comma decimal of one or two digits
+_VIETNAMESE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d{3})|(?<![\d.,])\d+,\d{1,2}(?![\d,])")
+_LITERAL = re.compile(r"\d[\d.,]*\d|\d")
+
+
+def english_style(folded: str) -> bool:
+    """The article writes its numbers the English way: some English evidence, no Vietnamese evidence."""
+    return len(_ENGLISH.findall(folded)) >= 2 and not _VIETNAMESE.search(folded)
+
+
+def english_values(tokens: list[NumberToken]) -> list[NumberToken]:
+    """Counts and percentages read again with ',' as the thousands mark and '.' as the decimal point."""
+    return [_english(t) if t.unit in ("count", "percent") and ("," in t.text or "." in t.text) else t for t in tokens]
+
+
+def _english(tok: NumberToken) -> NumberToken:
+    """One token's value the English way ("187,462" -> 187462, "1.3 triệu" -> 1300000)."""
+    literal = _LITERAL.search(tok.text)
+    if literal is None:
+        return tok
+    value = Decimal(literal.group().replace(",", "")) * tok.multiplier
+    return tok._replace(value=float(value))

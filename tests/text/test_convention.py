@@ -1,0 +1,25 @@
+"""The number convention of a whole article (text/convention.py)."""
+import pytest
+
+from analysis.figures.extract import extract_text
+from analysis.text.convention import english_style
+
+
+@pytest.mark.parametrize("text,english", [
+    ("Tỉnh tiếp nhận 187,462 hồ sơ, trực tuyến 45,318 hồ sơ; tỷ lệ đạt 24.2%.", True),
+    ("Tỷ lệ đạt 24.2% và 98.5%.", True),
+    ("Tỉnh tiếp nhận 187.462 hồ sơ, tỷ lệ trực tuyến 24,2%.", False),
+    # one English-looking number among Vietnamese ones is not enough, nor a mixed article
+    ("Tỉnh tiếp nhận 2,037 hồ sơ.", False),
+    ("Tỉnh tiếp nhận 187,462 hồ sơ và 1.687 dịch vụ; tỷ lệ 24.2%.", False),
+])
+def test_english_style_needs_english_evidence_and_no_vietnamese(text, english):
+    assert english_style(text.lower()) is english
+
+
+def test_an_english_style_article_is_read_the_english_way():
+    text = ("Năm 2019, tỉnh tiếp nhận 187,462 hồ sơ, trong đó trực tuyến 45,318 hồ sơ. "
+            "Tỷ lệ hồ sơ trực tuyến đạt 24.2%. Tỉnh có hơn 1.3 triệu tài khoản.")
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"]))[:3] == [("dossiers_received", 187462), ("dossiers_online", 45318),
+                                                        ("dossiers_online_pct", 24.2)]
