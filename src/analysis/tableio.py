@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .schema import FIGURE_COLUMNS, FIGURE_DTYPES, OPTIONAL_FIGURE_COLUMNS, validate_figures
+from .schema import CORRECTED_FIGURE_COLUMNS, FIGURE_COLUMNS, FIGURE_DTYPES, OPTIONAL_FIGURE_COLUMNS, validate_figures
 
 SUPPORTED = (".csv", ".parquet")
 
@@ -98,7 +98,7 @@ def read_figures(path: str | os.PathLike[str]) -> pd.DataFrame:
     if missing:
         raise ValueError(f"{path}: not a figures table, missing columns {', '.join(missing)}")
     try:
-        return validate_figures(df[[c for c in FIGURE_COLUMNS if c in df.columns]])
+        return validate_figures(df[[c for c in CORRECTED_FIGURE_COLUMNS if c in df.columns]])
     except Exception as exc:  # noqa: BLE001 - pandera's SchemaError and dtype errors alike
         raise ValueError(f"{path}: the figures table breaks the contract ({str(exc).splitlines()[0]})") from exc
 
