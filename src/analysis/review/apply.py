@@ -60,7 +60,7 @@ def _new_values(line: pd.Series) -> dict[str, object]:
             continue
         field = column.removeprefix("new_")
         if text == CLEAR:
-            out[field] = pd.NA if field in ("year", "denominator") else ""
+            out[field] = {"year": pd.NA, "denominator": float("nan")}.get(field, "")
         elif field in ("value", "denominator"):
             out[field] = float(text.replace(",", "."))
         elif field == "year":
@@ -93,7 +93,7 @@ def _added_row(line: pd.Series, document: dict) -> dict:
         "doc_id": line["doc_id"], "province": new.get("province", document.get("province") or ""),
         "year": new.get("year", document.get("year")), "period": new.get("period", ""), "metric": metric,
         "value": float(line["value"].replace(",", ".")), "unit": _unit(metric, None),
-        "denominator": new.get("denominator", pd.NA), "qualifier": new.get("qualifier") or "exact",
+        "denominator": new.get("denominator", float("nan")), "qualifier": new.get("qualifier") or "exact",
         "status": new.get("status") or "actual", "scope": new.get("scope", ""), "evidence": line["evidence"],
         "start": int(line["start"]), "end": int(line["end"]), "confidence": CORRECTION_CONFIDENCE,
         "rule": "correction:add", "source": "added",

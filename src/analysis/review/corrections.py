@@ -257,13 +257,15 @@ def default_path() -> Path:
 
 
 def chosen_path(path: str | os.PathLike[str] | None, disabled: bool = False) -> Path | None:
-    """The corrections file to apply: the one given, else data/corrections.csv when it exists; None when
-    disabled or absent. A file given that does not exist is an error (a typo must not pass silently)."""
+    """The corrections file to apply, validated (CorrectionsError): the one given, else data/corrections.csv
+    when it exists; None when disabled or absent. A file given that does not exist is an error."""
     if disabled:
         return None
     if path is None:
-        default = default_path()
-        return default if default.exists() else None
-    if not Path(path).exists():
+        path = default_path()
+        if not path.exists():
+            return None
+    elif not Path(path).exists():
         raise CorrectionsError(f"{path}: no such corrections file")
+    read_corrections(path)  # a bad file stops a command before it writes anything
     return Path(path)
