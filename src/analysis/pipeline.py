@@ -18,10 +18,10 @@ from .ratios.audit import audit
 from .ratios.build import compute_ratios
 from .ratios.stats import comparisons
 from .review.apply import Applied, apply_corrections
-from .review.corrections import empty_corrections, read_corrections
+from .review.corrections import beside, parse_corrections, read_corrections, to_csv_text
 from .review.words import correction_notes
 from .schema import DOCUMENT_COLUMNS, ERROR_COLUMNS
-from .tableio import read_figures, read_result_table, write_table
+from .tableio import read_figures, read_result_table, write_table, write_text
 
 
 @dataclass
@@ -148,20 +148,13 @@ def report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code: boo
 @dataclass
 class Correction:
     """What `correct` wrote: the corrected figures table, the extractor's table beside it, the outcome of each
-    correction line (`<stem>_corrections.csv`) and the counts a reader is told."""
+    correction line (`<stem>_corrections.csv`), a copy of the corrections file applied, and what happened."""
 
     figures_path: Path
     extracted_path: Path
     outcomes_path: Path
     corrections_path: Path | None
     applied: Applied
-
-
-def correction_paths(figures_path: Path) -> tuple[Path, Path]:
-    """Beside a figures table: the extractor's own table (`<stem>_extracted`) and the outcomes (`<stem>_corrections.csv`)."""
-    figures_path = Path(figures_path)
-    return (figures_path.with_name(f"{figures_path.stem}_extracted{figures_path.suffix}"),
-            figures_path.with_name(f"{figures_path.stem}_corrections.csv"))
 
 
 def correct(figures_path: Path, corrections_path: Path | None) -> Correction:
@@ -173,8 +166,9 @@ def correct(figures_path: Path, corrections_path: Path | None) -> Correction:
     corrections file, ValueError for an unusable figures table; nothing is written then.
     """
     figures_path = Path(figures_path)
-    extracted_path, outcomes_path = correction_paths(figures_path)
-    lines = read_corrections(corrections_path) if corrections_path else empty_corrections()
+    extracted_path, outcomes_path, used_path = beside(figures_path)
+    text = Path(corrections_path).read_text(encoding="utf-8") if corrections_path else to_csv_text([])
+    lines = parse_corrections(text, str(corrections_path))
     figures = read_figures(figures_path)
     if "source" in figures:
         figures = read_figures(extracted_path)
@@ -183,6 +177,7 @@ def correct(figures_path: Path, corrections_path: Path | None) -> Correction:
     documents_path = side_paths(figures_path)[0]
     documents = read_result_table(documents_path) if documents_path.exists() else pd.DataFrame(columns=["doc_id"])
     applied = apply_corrections(figures, lines, documents)
+    write_text(text, used_path)
     write_table(applied.outcomes, outcomes_path)
     write_table(applied.figures, figures_path)
     return Correction(figures_path, extracted_path, outcomes_path, corrections_path, applied)

@@ -269,3 +269,11 @@ def chosen_path(path: str | os.PathLike[str] | None, disabled: bool = False) -> 
         raise CorrectionsError(f"{path}: no such corrections file")
     read_corrections(path)  # a bad file stops a command before it writes anything
     return Path(path)
+
+
+def beside(figures_path: str | os.PathLike[str]) -> tuple[Path, Path, Path]:
+    """Beside a corrected figures table: the extractor's own table (`<stem>_extracted`), the outcome of each
+    line (`<stem>_corrections.csv`) and a copy of the corrections file applied (`<stem>_corrections_used.csv`)."""
+    path = Path(figures_path)
+    return (path.with_name(f"{path.stem}_extracted{path.suffix}"), path.with_name(f"{path.stem}_corrections.csv"),
+            path.with_name(f"{path.stem}_corrections_used.csv"))
