@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..reports.labels import metric_label
 from .apply import Applied
 
 ACTION_LABELS = {"accept": "xác nhận đúng", "drop": "bỏ", "change": "sửa", "add": "thêm"}
@@ -42,7 +43,8 @@ def correction_notes(applied: Applied) -> list[str]:
 def outcomes_view(outcomes: pd.DataFrame) -> pd.DataFrame:
     """The outcome of every correction line, with Vietnamese headers and values."""
     view = outcomes.assign(action=outcomes["action"].map(lambda a: ACTION_LABELS.get(a, a)),
-                           outcome=outcomes["outcome"].map(lambda o: OUTCOME_LABELS.get(o, o)))
+                           outcome=outcomes["outcome"].map(lambda o: OUTCOME_LABELS.get(o, o)),
+                           metric=outcomes["metric"].map(lambda m: metric_label(m) if isinstance(m, str) else m))
     headers = {"line": "Dòng", "action": "Thao tác", "doc_id": "Bài viết", "metric": "Chỉ số", "value": "Giá trị",
                "outcome": "Kết quả", "detail": "Chi tiết"}
     return view[list(headers)].rename(columns=headers)
