@@ -96,3 +96,24 @@ def test_no_corrections_writes_the_extractors_table_as_it_is(extracted, tmp_path
     assert "source" not in figures
     missing = tmp_path / "absent.csv"
     assert main(["extract", str(raw), "--out", str(tmp_path / "f.csv"), "--quiet", "--corrections", str(missing)]) == 2
+
+
+def test_the_report_batch_applies_corrections_before_the_ratios_and_says_so(extracted, tmp_path, monkeypatch):
+    from analysis.reports import batch
+
+    raw, figures, documents = extracted
+    corrections = _corrections(tmp_path, figures, documents)
+    real_plan = batch.plan_runs
+    monkeypatch.setattr(batch, "plan_runs", lambda *a, **k: [r for r in real_plan(*a, **k)
+                                                               if r.key == "04_review_figures"])
+    out = tmp_path / "rep"
+    assert main(["report", "--raw", str(raw), "--out", str(out), "--jobs", "1", "--corrections", str(corrections)]) == 0
+    table = read_table(out / "data" / "figures.csv")
+    assert table["source"].value_counts().to_dict() == {"extracted": len(figures) - 2, "corrected": 1, "added": 1}
+    ratios = read_table(out / "data" / "ratios.csv")
+    level4 = ratios[(ratios["province"] == "Đắk Lắk") & (ratios["ratio"] == "level4_share")]
+    assert set(level4["basis"]) == {"procedures_total"}
+    index = (out / "index.html").read_text(encoding="utf-8")
+    note = "Hiệu đính thủ công: 1 số liệu được sửa, 1 được thêm, 1 bị bỏ"
+    assert note in index and "figures_corrections_used.csv" in index  # the file applied is hashed
+    assert note in (out / "04_review_figures.html").read_text(encoding="utf-8")
