@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..reference.catalogue import catalogue
 from ..schema import CORRECTED_FIGURE_COLUMNS, FIGURE_COLUMNS, FIGURE_DTYPES, validate_figures
-from .corrections import CLEAR, NEW_COLUMNS
+from .corrections import CLEAR, NEW_COLUMNS, figure_key
 
 OUTCOMES = {
     "applied": "applied",
@@ -70,19 +70,27 @@ def _new_values(line: pd.Series) -> dict[str, object]:
     return out
 
 
-def _matches(figures: pd.DataFrame, line: pd.Series) -> pd.Series:
-    """Rows of the line's figure: same doc_id, offsets, metric and value."""
-    return ((figures["doc_id"] == line["doc_id"]) & (figures["start"] == int(line["start"]))
-            & (figures["end"] == int(line["end"])) & (figures["metric"] == line["metric"])
-            & ((figures["value"] - float(line["value"].replace(",", "."))).abs() < 1e-6))
+class KeyIndex:
+    """The extractor's rows by figure key (doc_id, start, end, metric, value) and by (doc_id, start): built in one
+    pass, so each correction line is found in constant time whatever the table's size."""
 
+    def __init__(self, figures: pd.DataFrame) -> None:
+        columns = [figures[c].tolist() for c in ("doc_id", "start", "end", "metric")]
+        values = [round(float(v), 6) for v in figures["value"].tolist()]
+        self.by_key: dict[tuple, list[int]] = {}
+        self.by_start: dict[tuple, list[str]] = {}
+        for label, doc, start, end, metric, value in zip(figures.index, *columns, values):
+            self.by_key.setdefault((doc, int(start), int(end), metric, value), []).append(label)
+            self.by_start.setdefault((doc, int(start)), []).append(f"{metric} {value:g}")
 
-def _at_offsets(figures: pd.DataFrame, line: pd.Series) -> str:
-    """What the extractor gives now at the line's offsets (for a stale line's detail)."""
-    here = figures[(figures["doc_id"] == line["doc_id"]) & (figures["start"] == int(line["start"]))]
-    if here.empty:
-        return "nothing extracted at these offsets now"
-    return "now at these offsets: " + "; ".join(f"{r.metric} {r.value:g}" for r in here.itertuples())
+    def rows(self, line: pd.Series) -> pd.Index:
+        """Labels of the rows that are the line's figure: same doc_id, offsets, metric and value."""
+        return pd.Index(self.by_key.get(figure_key(line), []), dtype="int64")
+
+    def at_offsets(self, line: pd.Series) -> str:
+        """What the extractor gives now at the line's offsets (for a stale line's detail)."""
+        here = self.by_start.get((line["doc_id"], int(line["start"])), [])
+        return "now at these offsets: " + "; ".join(here) if here else "nothing extracted at these offsets now"
 
 
 def _added_row(line: pd.Series, document: dict) -> dict:
@@ -100,7 +108,7 @@ def _added_row(line: pd.Series, document: dict) -> dict:
     }
 
 
-def _change(figures: pd.DataFrame, rows: pd.Series, line: pd.Series) -> None:
+def _change(figures: pd.DataFrame, rows: pd.Index, line: pd.Series) -> None:
     """Set the line's new fields on the rows (in place); the unit follows a new metric."""
     new = _new_values(line)
     for field, value in new.items():
@@ -112,11 +120,12 @@ def _change(figures: pd.DataFrame, rows: pd.Series, line: pd.Series) -> None:
     figures.loc[rows, "rule"] = "correction:" + ",".join(new)
 
 
-def _documents(figures: pd.DataFrame, documents: pd.DataFrame) -> dict[str, dict]:
-    """doc_id -> {sha256, province, year} of every article in this extraction."""
+def _documents(figures: pd.DataFrame, documents: pd.DataFrame, wanted: set[str]) -> dict[str, dict]:
+    """doc_id -> {sha256, province, year} of the wanted articles that are in this extraction."""
+    rows = documents[documents["doc_id"].astype(str).isin(wanted)] if "doc_id" in documents else documents
     docs = {str(d["doc_id"]): {"sha256": str(d.get("sha256") or ""), "province": d.get("province"),
-                               "year": d.get("year")} for d in documents.to_dict("records")}
-    for doc_id in figures["doc_id"].unique():
+                               "year": d.get("year")} for d in rows.to_dict("records")}
+    for doc_id in set(figures.loc[figures["doc_id"].isin(wanted), "doc_id"].unique()):
         docs.setdefault(str(doc_id), {"sha256": "", "province": None, "year": None})
     for doc in docs.values():
         doc["province"] = "" if pd.isna(doc["province"]) else str(doc["province"])
@@ -130,7 +139,8 @@ def _outcome(line: pd.Series, outcome: str, detail: str = "") -> dict:
             "outcome": outcome, "detail": detail or OUTCOMES[outcome]}
 
 
-def _one(figures: pd.DataFrame, line: pd.Series, doc: dict | None, added: list[dict], dropped: pd.Series) -> dict:
+def _one(figures: pd.DataFrame, index: KeyIndex, line: pd.Series, doc: dict | None, added: list[dict],
+         dropped: pd.Series) -> dict:
     """Apply one line (figures and dropped changed in place, an added row appended); its outcome row."""
     if doc is None:
         return _outcome(line, "not_in_corpus")
@@ -138,19 +148,20 @@ def _one(figures: pd.DataFrame, line: pd.Series, doc: dict | None, added: list[d
         have = doc["sha256"][:16] or "unknown"
         return _outcome(line, "stale_document", f"article changed: sha256 {line['sha256'][:16]}… in the line, "
                                                 f"{have}… now; re-check the figure and write a new line")
-    rows = _matches(figures, line) & ~dropped
+    labels = index.rows(line)
+    rows = labels[~dropped.loc[labels].to_numpy()]
     if line["action"] == "add":
-        if rows.any():
+        if len(rows):
             return _outcome(line, "already_extracted")
         added.append(_added_row(line, doc))
         return _outcome(line, "applied", f"added ({len(added)})")
-    if not rows.any():
-        return _outcome(line, "stale_row", f"{OUTCOMES['stale_row']}; {_at_offsets(figures, line)}")
+    if not len(rows):
+        return _outcome(line, "stale_row", f"{OUTCOMES['stale_row']}; {index.at_offsets(line)}")
     if line["action"] == "drop":
-        dropped |= rows
+        dropped.loc[rows] = True
     elif line["action"] == "change":
         _change(figures, rows, line)
-    return _outcome(line, "applied", f"{line['action']} on {int(rows.sum())} row(s)")
+    return _outcome(line, "applied", f"{line['action']} on {len(rows)} row(s)")
 
 
 def _order(figures: pd.DataFrame, added: pd.DataFrame) -> pd.DataFrame:
@@ -183,10 +194,12 @@ def apply_corrections(figures: pd.DataFrame, corrections: pd.DataFrame, document
     """The extractor's figures + the corrections table + the documents table (doc_id, sha256, province, year)
     -> the corrected figures (validated, with `source`) and the outcome of every line, in file order."""
     table = as_extracted(figures).reset_index(drop=True)
-    docs = _documents(table, documents)
+    wanted = set(corrections["doc_id"])
+    docs = _documents(table, documents, wanted)
     added: list[dict] = []
     dropped = pd.Series(False, index=table.index)
-    outcomes = [_one(table, line, docs.get(line["doc_id"]), added, dropped) for _, line in corrections.iterrows()]
+    index = KeyIndex(table[table["doc_id"].isin(wanted)])
+    outcomes = [_one(table, index, line, docs.get(line["doc_id"]), added, dropped) for _, line in corrections.iterrows()]
     kept = table[~dropped]
     columns = [c for c in CORRECTED_FIGURE_COLUMNS if c in kept]
     extra = pd.DataFrame(added, columns=list(CORRECTED_FIGURE_COLUMNS))[columns]
