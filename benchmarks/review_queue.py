@@ -2,9 +2,9 @@
 
     .venv/bin/python benchmarks/review_queue.py [--shared ../shared]
 
-Per hand-checked corpus: core rows predicted, the share wrong (gold: a matched row with a wrong year,
+Per hand-checked corpus: core rows predicted (those gold can judge), how many are wrong (gold: a matched row with a wrong year,
 status, qualifier or province, or a core row that matches no gold row), then the review queue at the
-default threshold (confidence < 0.8): its length, the wrong rows it holds and the share of all wrong rows it
+default threshold (confidence < 0.8), judged rows only: its length, the wrong rows it holds and the share of all wrong rows it
 catches; and how many wrong rows the first 10 of the queue hold. Then the time to apply 0, 100 and 1000
 correction lines to a figures table of 100 000 rows (20 000 articles).
 """
@@ -48,7 +48,9 @@ def main(argv: list[str] | None = None) -> int:
         _, matches = evaluate(read_gold(root / gold_file), figures)
         labels = row_correct(matches)
         wrong_keys = {(r.doc_id, r.metric, float(r.value)) for r in labels.itertuples() if not r.right}
+        judged = {(r.doc_id, r.metric, float(r.value)) for r in labels.itertuples()}
         queue = review_queue(figures, empty_corrections(), compute_ratios(figures), audit(figures))
+        queue = queue[[(r.doc_id, r.metric, float(r.value)) in judged for r in queue.itertuples()]]
         is_wrong = [(r.doc_id, r.metric, float(r.value)) in wrong_keys for r in queue.itertuples()]
         in_queue = sum(is_wrong)
         print(f"{name:<9} {len(labels):>5} {len(wrong_keys):>6} {len(queue):>6} {in_queue:>15} "

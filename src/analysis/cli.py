@@ -17,7 +17,6 @@ from . import pipeline
 from .figures.corpus import ExtractError
 from .figures.calibration import reliability
 from .figures.evaluate import ERROR_KINDS, error_rows, evaluate, per_metric, read_gold
-from .review.apply import OUTCOMES
 from .review.corrections import CorrectionsError, chosen_path
 from .tableio import read_table
 

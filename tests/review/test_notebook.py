@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 
 import nbformat
-import pandas as pd
 import pytest
 from conftest import RAW
 
@@ -59,3 +58,19 @@ def test_04_shows_each_figure_with_its_sentence_number_ratio_and_line(executed):
     assert "Tỷ lệ dùng số liệu này:" in page and "(được chọn)" in page
     assert f"drop,{low['doc_id']}," in page  # a line ready to paste
     assert "ở báo cáo HTML chỉ để đọc" in page
+
+
+def test_04_in_jupyterlab_mode_shows_buttons_for_each_figure_and_the_add_form(executed, tmp_path):
+    result, tmp, figures = executed
+    corrections = tmp / "corrections.csv"
+    before = corrections.read_text(encoding="utf-8")
+    run = Run("04_interactive", NOTEBOOKS / "04_review_figures.ipynb", "04",
+              {"figures": str(tmp / "data" / "figures.csv"), "corrections": str(corrections), "limit": 3,
+               "interactive": True})
+    done = execute_run(run, tmp_path, kernel_name())
+    assert done.ok, done.error
+    nb = nbformat.read(tmp_path / done.ipynb, as_version=4)
+    views = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs
+             if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
+    assert len(views) == 3 + 1  # one decision box per figure shown, the add form
+    assert corrections.read_text(encoding="utf-8") == before  # showing writes nothing; only a click does
