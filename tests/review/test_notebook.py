@@ -58,6 +58,7 @@ def test_04_shows_each_figure_with_its_sentence_number_ratio_and_line(executed):
     assert "Tỷ lệ dùng số liệu này:" in page and "(được chọn)" in page
     assert f"drop,{low['doc_id']}," in page  # a line ready to paste
     assert "ở báo cáo HTML chỉ để đọc" in page
+    assert "data:image/png;base64," in page  # the confidence chart
 
 
 def test_04_in_jupyterlab_mode_shows_buttons_for_each_figure_and_the_add_form(executed, tmp_path):

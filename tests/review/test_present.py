@@ -29,3 +29,16 @@ def test_the_notebooks_default_corrections_file_is_the_projects():
     default = eval(declared["corrections"]["default"])  # noqa: S307 - a literal from our own notebook
     assert (NOTEBOOKS_DIR / default).resolve() == (ROOT / "data" / "corrections.csv").resolve()
     assert eval(declared["interactive"]["default"]) is True  # noqa: S307
+
+
+def test_the_confidence_chart_stacks_sources_and_marks_the_threshold():
+    import pandas as pd
+
+    from analysis.review.chart import confidence_chart
+
+    figures = pd.DataFrame({"confidence": [0.3, 0.75, 0.9, 1.0, 1.0], "source": ["extracted"] * 3 + ["corrected", "added"]})
+    fig = confidence_chart(figures, 0.8)
+    ax = fig.axes[0]
+    assert sum(p.get_height() for p in ax.patches) == 5
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["máy trích xuất (3)", "đã sửa tay (1)", "thêm tay (1)"]
+    assert any(line.get_xdata()[0] == 0.8 for line in ax.get_lines())

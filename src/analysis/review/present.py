@@ -11,6 +11,7 @@ from ..reference.catalogue import catalogue
 from ..reference.provinces import resolve_province
 from ..reports import present
 from .cards import card_html
+from .chart import confidence_chart
 from .load import Review
 from .queue import review_queue
 from .words import corrections_sentence, outcomes_view
@@ -32,6 +33,11 @@ def queue_for(review: Review, province: str | None, metric: str | None, below: f
     chosen = resolve_province(province, known) if province not in (None, "", "all") else None
     return review_queue(review.figures, review.corrections, review.ratios, review.consistency, chosen,
                         check_metric(metric), float(below))
+
+
+def show_confidence(review: Review, below: float) -> None:
+    """The confidence of every figure as a chart, the review threshold marked."""
+    present.show_figure(confidence_chart(review.figures, below))
 
 
 def show_queue(review: Review, queue: pd.DataFrame, limit: int | None, interactive: bool) -> None:
