@@ -19,6 +19,7 @@ from .ratios.build import compute_ratios
 from .ratios.stats import comparisons
 from .review.apply import Applied, apply_corrections
 from .review.corrections import beside, parse_corrections, read_corrections, to_csv_text
+from .review.evidence import article_texts
 from .review.words import correction_notes
 from .schema import DOCUMENT_COLUMNS, ERROR_COLUMNS
 from .tableio import read_figures, read_result_table, write_table, write_text
@@ -176,7 +177,9 @@ def correct(figures_path: Path, corrections_path: Path | None) -> Correction:
         write_table(figures, extracted_path)
     documents_path = side_paths(figures_path)[0]
     documents = read_result_table(documents_path) if documents_path.exists() else pd.DataFrame(columns=["doc_id"])
-    applied = apply_corrections(figures, lines, documents)
+    adds = set(lines.loc[lines["action"] == "add", "doc_id"])
+    texts = article_texts(documents[documents["doc_id"].isin(adds)]) if adds and "path" in documents else {}
+    applied = apply_corrections(figures, lines, documents, texts)
     write_text(text, used_path)
     write_table(applied.outcomes, outcomes_path)
     write_table(applied.figures, figures_path)

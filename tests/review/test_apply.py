@@ -173,3 +173,23 @@ def test_an_analysts_fixes_on_a_dev2_article_reach_its_ratios():
     mine = ratios[(ratios["province"] == province) & ratios["doc_ids"].str.contains(doc)]
     assert "services_total" in set(mine[mine["ratio"] == "level4_share"]["basis"]) or \
         "1364" in " ".join(mine["alternatives"].fillna("").astype(str))
+
+
+def test_an_added_figure_whose_offsets_miss_its_number_is_not_applied(corpus):
+    from analysis.review.evidence import article_texts
+
+    texts = article_texts(corpus.documents)
+    yen_bai = "001_f620119d92cd88cd"
+    sentence = "99 cơ quan, đơn vị (31 sở, ban, ngành; 9 huyện thị xã, thành phố; 42 xã"
+    start = texts[yen_bai].index(sentence) + sentence.index("31 sở")
+    good = pd.Series({"doc_id": yen_bai, "start": start, "end": start + 2, "metric": "edocs_software_agencies",
+                      "value": 31.0, "evidence": sentence})
+    shifted = pd.Series({**good.to_dict(), "start": start + 1, "end": start + 3, "metric": "network_points"})
+    unquoted = pd.Series({**good.to_dict(), "metric": "video_conference_points", "evidence": "một câu khác"})
+    lines = parse_corrections(to_csv_text([correction_line(r, _sha(corpus, yen_bai), "add")
+                                           for r in (good, shifted, unquoted)]))
+    done = apply_corrections(corpus.figures, lines, corpus.documents, texts)
+    assert done.outcomes["outcome"].tolist() == ["applied", "bad_offsets", "bad_offsets"]
+    assert "the article has '1 ' at" in done.outcomes["detail"].iloc[1]
+    assert "evidence sentence is not in the article" in done.outcomes["detail"].iloc[2]
+    assert done.sources()["added"] == 1 and len(done.stale) == 2

@@ -9,6 +9,7 @@ import pandas as pd
 
 from ..reference.catalogue import catalogue
 from ..schema import CORRECTED_FIGURE_COLUMNS, FIGURE_COLUMNS, FIGURE_DTYPES, validate_figures
+from ..text.numbers import parse_amount
 from .corrections import CLEAR, NEW_COLUMNS, figure_key
 
 OUTCOMES = {
@@ -16,9 +17,10 @@ OUTCOMES = {
     "stale_document": "the article changed since the line was written (its sha256 differs)",
     "stale_row": "the extractor no longer gives this figure (no row with this doc_id, offsets, metric and value)",
     "already_extracted": "add: the extractor now finds this figure itself; nothing added",
+    "bad_offsets": "add: the article text at these offsets is not this number, or the evidence is not in it",
     "not_in_corpus": "the article is not in this extraction; ignored",
 }
-STALE = ("stale_document", "stale_row", "already_extracted")
+STALE = ("stale_document", "stale_row", "already_extracted", "bad_offsets")
 OUTCOME_COLUMNS = ("line", "action", "doc_id", "start", "end", "metric", "value", "outcome", "detail")
 CORRECTION_CONFIDENCE = 1.0  # an analyst vouches for a corrected or added row
 
@@ -133,6 +135,22 @@ def _documents(figures: pd.DataFrame, documents: pd.DataFrame, wanted: set[str])
     return docs
 
 
+def offsets_problem(text: str, line: pd.Series) -> str:
+    """Why an `add` line's offsets do not hold its number in the article text ('' when they do)."""
+    start, end = int(line["start"]), int(line["end"])
+    written = text[start:end] if end <= len(text) else ""
+    try:
+        read = parse_amount(written)
+    except ValueError:
+        read = None
+    value = float(line["value"].replace(",", "."))
+    if read is None or abs(read - value) > 1e-6 * max(1.0, abs(value)):
+        return f"the article has {written!r} at {start}-{end}, not {value:g}"
+    if line["evidence"] and line["evidence"] not in text:
+        return "the evidence sentence is not in the article as written"
+    return ""
+
+
 def _outcome(line: pd.Series, outcome: str, detail: str = "") -> dict:
     return {"line": int(line["line"]), "action": line["action"], "doc_id": line["doc_id"], "start": int(line["start"]),
             "end": int(line["end"]), "metric": line["metric"], "value": float(line["value"].replace(",", ".")),
@@ -140,8 +158,9 @@ def _outcome(line: pd.Series, outcome: str, detail: str = "") -> dict:
 
 
 def _one(figures: pd.DataFrame, index: KeyIndex, line: pd.Series, doc: dict | None, added: list[dict],
-         dropped: pd.Series) -> dict:
-    """Apply one line (figures and dropped changed in place, an added row appended); its outcome row."""
+         dropped: pd.Series, text: str | None = None) -> dict:
+    """Apply one line (figures and dropped changed in place, an added row appended); its outcome row.
+    `text` (the article, when at hand) checks an `add` line's offsets."""
     if doc is None:
         return _outcome(line, "not_in_corpus")
     if not doc["sha256"].startswith(line["sha256"]):
@@ -153,6 +172,9 @@ def _one(figures: pd.DataFrame, index: KeyIndex, line: pd.Series, doc: dict | No
     if line["action"] == "add":
         if len(rows):
             return _outcome(line, "already_extracted")
+        problem = offsets_problem(text, line) if text is not None else ""
+        if problem:
+            return _outcome(line, "bad_offsets", problem)
         added.append(_added_row(line, doc))
         return _outcome(line, "applied", f"added ({len(added)})")
     if not len(rows):
@@ -190,16 +212,20 @@ def as_extracted(figures: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def apply_corrections(figures: pd.DataFrame, corrections: pd.DataFrame, documents: pd.DataFrame) -> Applied:
+def apply_corrections(figures: pd.DataFrame, corrections: pd.DataFrame, documents: pd.DataFrame,
+                      texts: dict[str, str] | None = None) -> Applied:
     """The extractor's figures + the corrections table + the documents table (doc_id, sha256, province, year)
-    -> the corrected figures (validated, with `source`) and the outcome of every line, in file order."""
+    -> the corrected figures (validated, with `source`) and the outcome of every line, in file order.
+    With the article texts (doc_id -> document text), an `add` whose offsets miss its number is not applied."""
     table = as_extracted(figures).reset_index(drop=True)
     wanted = set(corrections["doc_id"])
     docs = _documents(table, documents, wanted)
     added: list[dict] = []
     dropped = pd.Series(False, index=table.index)
     index = KeyIndex(table[table["doc_id"].isin(wanted)])
-    outcomes = [_one(table, index, line, docs.get(line["doc_id"]), added, dropped) for _, line in corrections.iterrows()]
+    texts = texts or {}
+    outcomes = [_one(table, index, line, docs.get(line["doc_id"]), added, dropped, texts.get(line["doc_id"]))
+                for _, line in corrections.iterrows()]
     kept = table[~dropped]
     columns = [c for c in CORRECTED_FIGURE_COLUMNS if c in kept]
     extra = pd.DataFrame(added, columns=list(CORRECTED_FIGURE_COLUMNS))[columns]

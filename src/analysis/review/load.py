@@ -60,10 +60,11 @@ def load_review(figures: str | Path, corrections: str | Path, tables: str | Path
     extracted, documents = extractor_tables(figures)
     path = resolve_input(corrections)
     lines = read_corrections(path) if path.exists() else empty_corrections()
-    applied = apply_corrections(extracted, lines, documents)
+    texts = article_texts(documents)
+    applied = apply_corrections(extracted, lines, documents, texts)
     if tables is not None:
         folder = resolve_input(tables)
         ratios, consistency = (read_result_table(folder / f"{n}.csv") for n in ("ratios", "consistency"))
     else:
         ratios, consistency = compute_ratios(applied.figures), audit(applied.figures)
-    return Review(applied, lines, path, documents, ratios, consistency, article_texts(documents))
+    return Review(applied, lines, path, documents, ratios, consistency, texts)

@@ -13,6 +13,7 @@ OUTCOME_LABELS = {
     "stale_document": "không áp dụng: bài viết đã thay đổi",
     "stale_row": "không áp dụng: không còn số liệu này",
     "already_extracted": "không cần: máy đã tự trích xuất số liệu này",
+    "bad_offsets": "không áp dụng: vị trí con số không khớp với bài viết",
     "not_in_corpus": "bỏ qua: bài viết không có trong lần chạy này",
 }
 
