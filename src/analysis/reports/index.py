@@ -86,15 +86,28 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+def banner_html(results: Sequence[RunResult], failures: Sequence[str] = ()) -> str:
+    """The banner: green only when every report ran and nothing else failed (unread articles, ratio tables)."""
+    failed = [r for r in results if not r.ok]
+    problems = []
+    if failed:
+        problems.append(f"{len(failed)} / {len(results)} báo cáo bị lỗi: {', '.join(r.title for r in failed)}")
+    if failures:
+        problems.append(f"{len(failures)} lỗi ngoài các báo cáo: {'; '.join(failures)}")
+    if problems:
+        return f'<p class="banner failed">{_e(". ".join(problems))}.</p>'
+    return f'<p class="banner ok">Tất cả {len(results)} báo cáo chạy thành công và mọi bài viết đều đọc được.</p>'
+
+
 def render_index(results: Sequence[RunResult], inputs: Sequence[tuple[str, str]],
                  versions: Sequence[tuple[str, str]], notes: Sequence[str] = (),
-                 generated: datetime | None = None) -> str:
-    """The index page as one self-contained HTML string (everything escaped, no external resource)."""
+                 generated: datetime | None = None, failures: Sequence[str] = ()) -> str:
+    """The index page as one self-contained HTML string (everything escaped, no external resource).
+
+    failures: what failed outside the notebooks (an article that could not be read, the ratio tables), one
+    line each; any of them turns the banner red like a failed report."""
     generated = generated or datetime.now(timezone.utc)
-    failed = [r for r in results if not r.ok]
-    banner = (f'<p class="banner failed">{len(failed)} / {len(results)} báo cáo bị lỗi: '
-              f'{_e(", ".join(r.title for r in failed))}</p>' if failed
-              else f'<p class="banner ok">Tất cả {len(results)} báo cáo chạy thành công.</p>')
+    banner = banner_html(results, failures)
     rows = []
     for r in results:
         params = json.dumps(r.parameters, ensure_ascii=False, sort_keys=True)
