@@ -355,3 +355,9 @@ def test_procedures_acted_on_are_not_the_catalogue(text, metric):
 ])
 def test_identity_applications_and_the_national_essential_list_are_not_egov_counts(text):
     assert facts(text) == []
+
+
+def test_a_usage_rate_reads_the_email_system_named_in_the_sentence_before():
+    text = "Hệ thống thư điện tử công vụ có 3.900 tài khoản. Tỷ lệ cán bộ sử dụng thường xuyên ước đạt 75%."
+    assert facts(text) == [("email_accounts", 3900), ("email_usage_pct", 75)]
+    assert facts("Tỉnh có 90 cuộc họp trực tuyến. Tỷ lệ cán bộ sử dụng thường xuyên đạt 75%.") == [("online_meetings", 90)]

@@ -195,3 +195,16 @@ def test_a_total_with_carried_over_parts_is_named_by_its_own_verb(text, total):
 ])
 def test_a_level_pair_inside_a_colon_list_item_stays_whole(text):
     assert facts(text) == [("services_level34", 260), ("services_level3", 200), ("services_level4", 60)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm qua, hồ sơ trực tuyến mức độ 3 là 800 hồ sơ, mức độ 4 là 45 hồ sơ, chỉ chiếm 1,2% tổng số hồ sơ.",
+     [("dossiers_online_level3", 800), ("dossiers_online_level4", 45), ("dossiers_online_pct", 1.2)]),
+    ("Tỉnh có 300 dịch vụ mức độ 3 và 120 dịch vụ mức độ 4, chiếm 25% tổng số thủ tục.",
+     [("services_level3", 300), ("services_level4", 120), ("services_level34_pct", 25)]),
+    # one count before the share: the share is that count's
+    ("Đã tiếp nhận 5.000 hồ sơ trực tuyến mức độ 4, chiếm 12%.",
+     [("dossiers_online_level4", 5000), ("dossiers_online_level4_pct", 12)]),
+])
+def test_a_share_closing_a_run_of_levels_without_a_list_is_the_share_of_all(text, expected):
+    assert facts(text) == expected

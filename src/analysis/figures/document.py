@@ -68,6 +68,7 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
 
 
 _CUTOFF = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
+_UNTIL = re.compile(r"đến|tới")
 
 
 def _lead_year(doc: Document) -> int | None:
@@ -87,7 +88,8 @@ def _cutoff_year(doc: Document) -> int | None:
     """The year of an undated article with no dated lead: the first report cut-off anywhere in the text
     ("Tính đến tháng 9/2017", "Đến tháng 8.2021")."""
     folded = doc.folded
-    cutoffs = (p for i in range(len(doc.paragraphs)) for p in paragraph_periods(doc, i) if p.year and p.role == "frame"
+    until = [i for i, (a, b) in enumerate(doc.paragraphs) if _UNTIL.search(folded, a, b)]  # no cut-off elsewhere
+    cutoffs = (p for i in until for p in paragraph_periods(doc, i) if p.year and p.role == "frame"
                and (p.text.startswith(("đến", "tính đến", "tới")) or _CUTOFF.search(folded, max(0, p.start - 15), p.start)))
     first = next(cutoffs, None)
     return first.year if first else None

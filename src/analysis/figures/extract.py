@@ -203,7 +203,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
                         or ellipsis.earlier_sentence(ctx, para_last.get(s.paragraph) if first else None))
         decision = level_part(decision, ctx)
         decision = share_of_counted(decision, prev_decided, seen[:-1])
-        decision = share_of_list(decision, w.frame, w.item, folded, seen)
+        decision = share_of_list(decision, w.frame, w.item, folded, seen, ctx.pre)
         scope = figure_scope(doc, tok, decision, ctx, w.clause_start, w.pre_start, w.post_end, prev_decided, tokens)
         if w.item and decision:
             scope = list_scope(doc, tok, w.item, scope, sibling, decision)
@@ -247,6 +247,7 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     p_periods = [p for p in p_periods if p.start < s.end or not is_index_edition(p)]
     # "đạt 68,5%, năm 2023 là 52,3%": a period after the figure that labels the next number is that number's
     s_periods = [p for p in s_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
+    p_periods = [p for p in p_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
     own = next((p for p in s_periods if p.year and p.role in ("frame", "target") and p.start >= tok.end
                 and not folded[tok.end:p.start].strip()), None)
     if own:  # "vị trí số 58 năm 2017, vị trí số 61 năm 2016": a year right after the number is its own

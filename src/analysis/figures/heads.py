@@ -192,7 +192,10 @@ def _accounts_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
 
 
 def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
-    if pct and (EMAIL.search(desc) or EMAIL.search(ctx.sentence_before[-200:])):
+    # the e-mail system named in the sentence or, for a usage rate, in the sentence before it
+    # ("Hệ thống thư điện tử công vụ … 4.860 tài khoản. Tỷ lệ cán bộ sử dụng thường xuyên đạt 70%")
+    if pct and (EMAIL.search(desc) or EMAIL.search(ctx.sentence_before[-200:])
+                or _EMAIL_USAGE.search(desc) and EMAIL.search(ctx.context_before[-200:])):
         if _EMAIL_USAGE.search(desc):
             return "email_usage_pct"
         if _EMAIL_ISSUED.search(desc + " " + ctx.sentence_before[-200:]):

@@ -186,12 +186,30 @@ def _common_metric(metrics: list[str]) -> str | None:
 
 
 def share_of_list(decision: Decision | None, frame: Frame | None, item: tuple[int, int] | None, folded: str,
-                  seen: list[Seen]) -> Decision | None:
+                  seen: list[Seen], pre: str = "") -> Decision | None:
     """A share that closes a list ("mức độ 3 là 392 hồ sơ, mức độ 4 là 27 hồ sơ, chỉ chiếm 2,8% tổng số hồ
-    sơ") is the share of all its items together, not of the last one."""
-    if not (decision and decision.how == "share" and frame and item and _SHARE_PIECE.match(folded, item[0])):
+    sơ") is the share of all its items together, not of the last one — with a list frame or without one
+    (the counts right before it, in its clause, at different levels of one metric)."""
+    if not (decision and decision.how == "share"):
         return decision
-    items = [p for p in seen if p.decision and p.decision.unit == "count" and frame.item_at(p.token.start)
-             and frame.item_at(p.token.start) != item]
+    if frame and item and _SHARE_PIECE.match(folded, item[0]):
+        items = [p for p in seen if p.decision and p.decision.unit == "count" and frame.item_at(p.token.start)
+                 and frame.item_at(p.token.start) != item]
+    elif frame is None and _SHARE_PIECE.match(pre[pre.rfind(",") + 1:]):
+        items = _level_run(seen)
+    else:
+        items = []
     common = _common_metric([p.decision.metric for p in items]) if len(items) >= 2 else None
     return Decision(f"{common}_pct", decision.unit, decision.head, "share") if common else decision
+
+
+def _level_run(seen: list[Seen]) -> list[Seen]:
+    """The counts right before, in one clause, that name different service levels of one metric."""
+    run: list[Seen] = []
+    for p in reversed(seen):
+        if not (p.decision and p.decision.unit == "count" and "_level" in p.decision.metric):
+            break
+        if run and (p.clause_start != run[0].clause_start or p.decision.metric == run[-1].decision.metric):
+            break
+        run.append(p)
+    return run
