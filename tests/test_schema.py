@@ -23,3 +23,19 @@ def test_contract_violations_are_rejected(change):
 
 def test_a_percentage_above_100_is_kept_for_the_audit():
     assert as_figures([{**ROW, "value": 120.0, "unit": "percent"}])["value"].tolist() == [120.0]
+
+
+def test_source_is_optional_after_rule_and_takes_three_values(tmp_path):
+    from analysis.schema import validate_figures
+    from analysis.tableio import read_figures, write_table
+
+    plain = as_figures([ROW])
+    assert "source" not in plain  # the extractor's own table, as before
+    corrected = validate_figures(plain.assign(source="corrected"))
+    assert corrected["source"].tolist() == ["corrected"]
+    with pytest.raises(pandera.errors.SchemaError):
+        validate_figures(plain.assign(source="by hand"))
+    write_table(corrected, tmp_path / "f.csv")
+    write_table(plain.drop(columns=["confidence", "rule"]), tmp_path / "old.csv")
+    assert read_figures(tmp_path / "f.csv")["source"].tolist() == ["corrected"]
+    assert "source" not in read_figures(tmp_path / "old.csv")  # a table written before the column still reads

@@ -1,4 +1,4 @@
-"""Command line: python -m analysis {extract,evaluate,ratios,report}.
+"""Command line: python -m analysis {extract,correct,evaluate,ratios,report}.
 
 The only module that prints or decides an exit status: 0 success, 1 done but something failed (an
 article that could not be read, a notebook that raised), 2 bad input (command line, folder, table).
@@ -21,6 +21,7 @@ from .figures.corpus import DEFAULT_MAX_BYTES, ENGINES, ExtractError
 from .figures.parallel import cpu_count
 from .figures.calibration import reliability
 from .figures.evaluate import ERROR_KINDS, error_rows, evaluate, per_metric, read_gold
+from .review.corrections import CorrectionsError, chosen_path
 from .tableio import read_table
 
 
@@ -38,11 +39,13 @@ def _err(message: str) -> None:
 
 def _extract(args: argparse.Namespace) -> int:
     try:
+        corrections = chosen_path(args.corrections, args.no_corrections)  # a bad file stops before extraction
         with _sigterm_as_interrupt():
             done = pipeline.extract(Path(args.raw_dir), Path(args.out), args.manifest, progress=not args.quiet,
                                     jobs=args.jobs or cpu_count(), engine=args.engine, scheduler=args.scheduler,
                                     max_bytes=int(args.max_size * 1e6), follow_symlinks=args.follow_symlinks)
-    except ExtractError as exc:
+            fixed = None if args.no_corrections else pipeline.correct(done.figures_path, corrections)
+    except (ExtractError, CorrectionsError) as exc:
         _err(f"error: {exc}")
         return 2
     except KeyboardInterrupt:
@@ -52,7 +55,34 @@ def _extract(args: argparse.Namespace) -> int:
         _err(f"error: {error['error']}")
     _err(f"extracted {done.n_figures} figures from {done.n_documents} documents"
          f" ({len(done.errors)} failed) -> {done.figures_path}")
-    return 1 if done.errors else 0
+    return 1 if _say_corrections(fixed) or done.errors else 0
+
+
+def _say_corrections(fixed: pipeline.Correction | None) -> int:
+    """One line on what the corrections did, one per stale line (stderr); the number of stale lines."""
+    if fixed is None or fixed.corrections_path is None:
+        return 0
+    applied = fixed.applied
+    for r in applied.stale.itertuples():
+        _err(f"stale: {fixed.corrections_path} line {r.line}: {r.action} {r.doc_id} {r.metric} {r.value:g} "
+             f"at {r.start}-{r.end}: {r.detail}")
+    sources = applied.sources()
+    _err(f"corrections: {applied.count('applied')} of {len(applied.outcomes)} lines applied "
+         f"({sources['corrected']} figures corrected, {sources['added']} added), {len(applied.stale)} stale, "
+         f"{applied.count('not_in_corpus')} for other articles; {fixed.corrections_path} -> {fixed.outcomes_path}")
+    return len(applied.stale)
+
+
+def _correct(args: argparse.Namespace) -> int:
+    try:
+        corrections = chosen_path(args.corrections)
+        fixed = pipeline.correct(Path(args.figures), corrections)
+    except (CorrectionsError, ValueError) as exc:
+        _err(f"error: {exc}")
+        return 2
+    if corrections is None:
+        _err("correct: no corrections file (data/corrections.csv absent); every row is source=extracted")
+    return 1 if _say_corrections(fixed) else 0
 
 
 @contextlib.contextmanager
@@ -130,8 +160,9 @@ def _report(args: argparse.Namespace) -> int:
     from .reports.batch import ParameterError  # papermill and jupyter: imported only for `report`
 
     try:
-        done = pipeline.report(Path(args.raw), Path(args.out), jobs=args.jobs, with_code=args.with_code)
-    except (ExtractError, ParameterError) as exc:
+        done = pipeline.report(Path(args.raw), Path(args.out), jobs=args.jobs, with_code=args.with_code,
+                               corrections=chosen_path(args.corrections, args.no_corrections))
+    except (ExtractError, ParameterError, CorrectionsError) as exc:
         _err(f"report: {exc}")
         return 2
     for error in done.extraction.errors:
@@ -166,7 +197,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"larger files are refused with an error (default: {DEFAULT_MAX_BYTES / 1e6:g} MB)")
     p.add_argument("--follow-symlinks", action="store_true",
                    help="read symbolic links that point outside RAW_DIR (refused by default)")
+    p.add_argument("--corrections", default=None,
+                   help="corrections file applied after extraction (default: data/corrections.csv if present)")
+    p.add_argument("--no-corrections", action="store_true", help="write the extractor's table as it is")
     p.set_defaults(func=_extract)
+
+    p = sub.add_parser("correct", help="apply the corrections file again to an extracted figures table")
+    p.add_argument("figures", help="figures table written by extract (its _extracted and _documents tables beside it)")
+    p.add_argument("--corrections", default=None, help="corrections file (default: data/corrections.csv)")
+    p.set_defaults(func=_correct)
 
     p = sub.add_parser("evaluate", help="score a figures table against hand-checked gold figures")
     p.add_argument("gold", help="gold figures CSV (doc_id, metric, value, ..., tier)")
@@ -185,6 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="reports", help="output folder (default: reports/)")
     p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     p.add_argument("--with-code", action="store_true", help="show code cells in the HTML")
+    p.add_argument("--corrections", default=None,
+                   help="corrections file applied after extraction (default: data/corrections.csv if present)")
+    p.add_argument("--no-corrections", action="store_true", help="report on the extractor's table as it is")
     p.set_defaults(func=_report)
     return parser
 

@@ -17,8 +17,12 @@ from .figures.corpus import DocumentsWriter, ExtractError, StreamWriter, iter_ex
 from .ratios.audit import audit
 from .ratios.build import compute_ratios
 from .ratios.stats import comparisons
+from .review.apply import Applied, apply_corrections
+from .review.corrections import beside, parse_corrections, read_corrections, to_csv_text
+from .review.evidence import article_texts
+from .review.words import correction_notes
 from .schema import ERROR_COLUMNS, RATIO_INPUT_COLUMNS
-from .tableio import read_figures, write_table
+from .tableio import read_figures, read_result_table, write_table, write_text
 
 
 @dataclass
@@ -116,10 +120,11 @@ class Report:
 
 
 def report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code: bool = False,
-           progress: bool = True) -> Report:
+           progress: bool = True, corrections: Path | None = None) -> Report:
     """Extraction and ratio tables into out_dir/data, then every notebook on them (one 03 per province),
     exported to HTML, and out_dir/index.html. The worker pool starts first, so its imports overlap with
-    the extraction. Raises ExtractError for a folder that is not one, ParameterError for a bad notebook run.
+    the extraction. Raises ExtractError for a folder that is not one, ParameterError for a bad notebook run,
+    CorrectionsError for a bad corrections file (checked before anything runs; None: no corrections).
     """
     # The batch pulls in papermill, nbconvert and jupyter (seconds of imports): only `report` needs them.
     from .reports import batch
@@ -127,6 +132,8 @@ def report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code: boo
     raw_dir, out_dir = Path(raw_dir).resolve(), Path(out_dir).resolve()
     if not raw_dir.is_dir():
         raise ExtractError(f"{raw_dir} is not a folder of articles")
+    if corrections:
+        read_corrections(corrections)  # a bad corrections file stops the batch before anything runs
     started = time.perf_counter()
     data_dir = out_dir / "data"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -136,6 +143,7 @@ def report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code: boo
         extraction = extract(raw_dir, data_dir / "figures.csv", progress=progress, jobs=jobs)
         if extraction.errors:
             notes.append("Trích xuất: có bài viết không đọc được (xem figures_errors.csv và báo cáo 01).")
+        notes.extend(correction_notes(correct(extraction.figures_path, corrections).applied))
         ratios_error = ""
         try:
             ratio_tables(extraction.figures_path, data_dir)
@@ -148,3 +156,42 @@ def report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code: boo
     index = batch.write_index(out_dir, results, batch.inputs(raw_dir, data_dir), notes)
     return Report(index, results, jobs, time.perf_counter() - started, extraction, ratios_error, notes)
 
+
+@dataclass
+class Correction:
+    """What `correct` wrote: the corrected figures table, the extractor's table beside it, the outcome of each
+    correction line (`<stem>_corrections.csv`), a copy of the corrections file applied, and what happened."""
+
+    figures_path: Path
+    extracted_path: Path
+    outcomes_path: Path
+    corrections_path: Path | None
+    applied: Applied
+
+
+def correct(figures_path: Path, corrections_path: Path | None) -> Correction:
+    """Apply a corrections file to the figures table at figures_path (in place, with `source` per row).
+
+    The extractor's table is kept as `<stem>_extracted`: a table that has `source` already was corrected
+    before, and the corrections are applied again to that kept table, so running this twice gives the same
+    result. No corrections file (None) gives every row source = extracted. Raises CorrectionsError for a bad
+    corrections file, ValueError for an unusable figures table; nothing is written then.
+    """
+    figures_path = Path(figures_path)
+    extracted_path, outcomes_path, used_path = beside(figures_path)
+    text = Path(corrections_path).read_text(encoding="utf-8") if corrections_path else to_csv_text([])
+    lines = parse_corrections(text, str(corrections_path))
+    figures = read_figures(figures_path)
+    if "source" in figures:
+        figures = read_figures(extracted_path)
+    else:
+        write_table(figures, extracted_path)
+    documents_path = side_paths(figures_path)[0]
+    documents = read_result_table(documents_path) if documents_path.exists() else pd.DataFrame(columns=["doc_id"])
+    adds = set(lines.loc[lines["action"] == "add", "doc_id"])
+    texts = article_texts(documents[documents["doc_id"].isin(adds)]) if adds and "path" in documents else {}
+    applied = apply_corrections(figures, lines, documents, texts)
+    write_text(text, used_path)
+    write_table(applied.outcomes, outcomes_path)
+    write_table(applied.figures, figures_path)
+    return Correction(figures_path, extracted_path, outcomes_path, corrections_path, applied)

@@ -21,13 +21,17 @@ FIGURE_COLUMNS = (
 )
 
 # Added to the contract later: a table written before them (or the gold figures) still validates.
-OPTIONAL_FIGURE_COLUMNS = ("confidence", "rule")
+OPTIONAL_FIGURE_COLUMNS = ("confidence", "rule", "source")
+
+# After corrections (review/): each row says where it comes from. The extractor's own table has no `source`.
+SOURCES = ("extracted", "corrected", "added")
+CORRECTED_FIGURE_COLUMNS = (*FIGURE_COLUMNS, "source")
 
 FIGURE_DTYPES = {
     "doc_id": "string", "province": "string", "year": "Int64", "period": "string",
     "metric": "string", "value": "float64", "unit": "string", "denominator": "float64",
     "qualifier": "string", "status": "string", "scope": "string", "evidence": "string",
-    "start": "int64", "end": "int64", "confidence": "float64", "rule": "string",
+    "start": "int64", "end": "int64", "confidence": "float64", "rule": "string", "source": "string",
 }
 
 # What ratios.build and ratios.audit read of a figures table (confidence and rule are for readers).
@@ -83,6 +87,7 @@ figures_schema = pa.DataFrameSchema(
         # Optional so that tables written before these columns existed still validate.
         "confidence": pa.Column("float64", pa.Check.in_range(0, 1), nullable=True, required=False),
         "rule": pa.Column("string", nullable=True, required=False),
+        "source": pa.Column("string", pa.Check.isin(SOURCES), nullable=True, required=False),
     },
     # Percentages above 100 are a finding of the consistency audit (percent_le_100), not a
     # contract violation: the table keeps what the article says.

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .schema import (FIGURE_COLUMNS, FIGURE_DTYPES, OPTIONAL_FIGURE_COLUMNS, validate_figure_columns,
-                     validate_figures)
+from .schema import (CORRECTED_FIGURE_COLUMNS, FIGURE_COLUMNS, FIGURE_DTYPES, OPTIONAL_FIGURE_COLUMNS,
+                     validate_figure_columns, validate_figures)
 
 SUPPORTED = (".csv", ".parquet")
 
@@ -146,7 +146,9 @@ def read_figures(path: str | os.PathLike[str], columns: list[str] | None = None)
     if missing:
         raise ValueError(f"{path}: not a figures table, missing columns {', '.join(missing)}")
     try:
-        return validate_figures(df) if columns is None else validate_figure_columns(df)
+        if columns is not None:
+            return validate_figure_columns(df)
+        return validate_figures(df[[c for c in CORRECTED_FIGURE_COLUMNS if c in df.columns]])
     except Exception as exc:  # noqa: BLE001 - pandera's SchemaError and dtype errors alike
         raise ValueError(f"{path}: the figures table breaks the contract ({str(exc).splitlines()[0]})") from exc
 

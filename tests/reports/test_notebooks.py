@@ -17,11 +17,14 @@ from analysis.reference.provinces import slug
 from analysis.reports.batch import NOTEBOOKS, ParameterError, Run, check_parameters, execute_run, kernel_name
 from analysis.tableio import read_table
 
-NAMES = ["01_extract_figures.ipynb", "02_adoption_ratios.ipynb", "03_province_profile.ipynb"]
+NAMES = ["01_extract_figures.ipynb", "02_adoption_ratios.ipynb", "03_province_profile.ipynb",
+         "04_review_figures.ipynb"]
 EXPECTED_PARAMETERS = {
     "01_extract_figures.ipynb": {"figures"},
     "02_adoption_ratios.ipynb": {"figures", "tables", "provinces", "year_min", "year_max", "merged_2025"},
     "03_province_profile.ipynb": {"province", "figures", "tables"},
+    "04_review_figures.ipynb": {"figures", "tables", "corrections", "province", "metric", "below", "limit",
+                                "interactive"},
 }
 IMG = re.compile(r'<img[^>]+src="data:image/png;base64,[A-Za-z0-9+/=]{2000,}"')
 MARK = re.compile(r"</?(?:mark|b)>")
@@ -39,7 +42,7 @@ def _figures():
     return read_table(report_batch().out / "data" / "figures.csv")
 
 
-def test_the_three_numbered_notebooks_exist():
+def test_the_numbered_notebooks_exist():
     assert sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")) == NAMES
 
 
@@ -85,7 +88,8 @@ def test_the_batch_executed_every_notebook_once_per_province():
     assert batch.exit_code == 0
     provinces = sorted(_figures()["province"].dropna().unique())
     assert provinces, "the bundled articles yield figures for at least one province"
-    expected = {"01_extract_figures", "02_adoption_ratios"} | {f"03_province_profile-{slug(p)}" for p in provinces}
+    expected = ({"01_extract_figures", "02_adoption_ratios", "04_review_figures"}
+                | {f"03_province_profile-{slug(p)}" for p in provinces})
     assert {p.stem for p in batch.out.glob("*.ipynb")} == expected
     for stem in expected:
         nb = nbformat.read(batch.out / f"{stem}.ipynb", as_version=4)

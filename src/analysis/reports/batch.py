@@ -22,6 +22,7 @@ from tqdm.auto import tqdm
 
 from ..config import NOTEBOOKS_DIR as NOTEBOOKS, REFERENCE_DIR, ROOT
 from ..reference.provinces import slug
+from ..review.corrections import beside
 from ..tableio import write_text
 from .htmlexport import notebook_to_html
 from .index import RunResult, input_hashes, package_versions, render_index
@@ -31,6 +32,7 @@ PROJECT_KERNEL = "vn-egov-analysis"
 NB_EXTRACT = "01_extract_figures.ipynb"
 NB_RATIOS = "02_adoption_ratios.ipynb"
 NB_PROFILE = "03_province_profile.ipynb"
+NB_REVIEW = "04_review_figures.ipynb"
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,8 @@ def _same_file(a: str, b: str) -> bool:
 
 # --------------------------------------------------------------------------- planning
 def plan_runs(figures_path: Path, tables_dir: Path, provinces: Sequence[str], notebooks: Path = NOTEBOOKS) -> list[Run]:
-    """01 and 02 on the tables the pipeline wrote (figures, ratios, audit, comparisons), one 03 per province."""
+    """01 and 02 on the tables the pipeline wrote (figures, ratios, audit, comparisons), one 03 per province,
+    04 (review, read-only) with the copy of the corrections file the pipeline applied."""
     figures, tables = str(figures_path), str(tables_dir)
     runs = [
         Run("01_extract_figures", notebooks / NB_EXTRACT, "01 · Trích xuất số liệu", {"figures": figures}),
@@ -87,6 +90,9 @@ def plan_runs(figures_path: Path, tables_dir: Path, provinces: Sequence[str], no
     for province in provinces:
         runs.append(Run(f"03_province_profile-{slug(province) or 'x'}", notebooks / NB_PROFILE,
                         f"03 · Hồ sơ tỉnh: {province}", {"province": province, "figures": figures, "tables": tables}))
+    runs.append(Run("04_review_figures", notebooks / NB_REVIEW, "04 · Rà soát số liệu",
+                    {"figures": figures, "tables": tables, "corrections": str(beside(figures_path)[2]),
+                     "interactive": False}))
     return runs
 
 
