@@ -117,3 +117,14 @@ def test_the_report_batch_applies_corrections_before_the_ratios_and_says_so(extr
     note = "Hiệu đính thủ công: 1 số liệu được sửa, 1 được thêm, 1 bị bỏ"
     assert note in index and "figures_corrections_used.csv" in index  # the file applied is hashed
     assert note in (out / "04_review_figures.html").read_text(encoding="utf-8")
+
+
+def test_a_dataset_output_takes_no_corrections_but_says_so(extracted, tmp_path, capsys):
+    raw, figures, documents = extracted
+    out = tmp_path / "ds"
+    assert main(["extract", str(raw), "--out", str(out), "--quiet", "--no-corrections"]) == 0
+    empty = tmp_path / "empty.csv"
+    save_line(empty, correction_line(figures.iloc[0], documents.set_index("doc_id")["sha256"][figures.iloc[0]["doc_id"]],
+                                     "drop"))
+    assert main(["extract", str(raw), "--out", str(tmp_path / "ds2"), "--quiet", "--corrections", str(empty)]) == 2
+    assert "not to the dataset folder" in capsys.readouterr().err

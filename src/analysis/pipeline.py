@@ -18,11 +18,11 @@ from .ratios.audit import audit
 from .ratios.build import compute_ratios
 from .ratios.stats import comparisons
 from .review.apply import Applied, apply_corrections
-from .review.corrections import beside, parse_corrections, read_corrections, to_csv_text
+from .review.corrections import CorrectionsError, beside, parse_corrections, read_corrections, to_csv_text
 from .review.evidence import article_texts
 from .review.words import correction_notes
 from .schema import ERROR_COLUMNS, RATIO_INPUT_COLUMNS
-from .tableio import read_figures, read_result_table, write_table, write_text
+from .tableio import is_dataset, read_figures, read_result_table, write_table, write_text
 
 
 @dataclass
@@ -181,6 +181,12 @@ def correct(figures_path: Path, corrections_path: Path | None) -> Correction:
     extracted_path, outcomes_path, used_path = beside(figures_path)
     text = Path(corrections_path).read_text(encoding="utf-8") if corrections_path else to_csv_text([])
     lines = parse_corrections(text, str(corrections_path))
+    if is_dataset(figures_path):
+        if len(lines):
+            raise CorrectionsError(f"{corrections_path}: corrections apply to a .csv or .parquet figures table, not "
+                                   f"to the dataset folder {figures_path}; extract with --out FILE, or --no-corrections")
+        return Correction(figures_path, figures_path, outcomes_path, None, apply_corrections(
+            read_figures(figures_path).iloc[0:0], lines, pd.DataFrame(columns=["doc_id"]), {}))
     figures = read_figures(figures_path)
     if "source" in figures:
         figures = read_figures(extracted_path)

@@ -137,7 +137,7 @@ def read_figures(path: str | os.PathLike[str], columns: list[str] | None = None)
     ValueError naming the file when it is unusable."""
     try:
         present = _columns_of(Path(path))
-        wanted = [c for c in FIGURE_COLUMNS if c in present and (columns is None or c in columns)]
+        wanted = [c for c in CORRECTED_FIGURE_COLUMNS if c in present and (columns is None or c in columns)]
         df = read_table(path, columns=wanted)
     except Exception as exc:  # noqa: BLE001 - any read failure becomes one clear message
         raise ValueError(f"{path}: cannot read the figures table ({exc})") from exc
