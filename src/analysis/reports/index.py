@@ -30,6 +30,8 @@ class RunResult:
     summary: str = ""
     error: str = ""
     timings: dict[str, float] = field(default_factory=dict)
+    content_hash: str = ""  # sha256 of everything the output depends on (incremental.py)
+    reused: bool = False  # True: unchanged inputs, the previous batch's output was kept
 
     @property
     def ok(self) -> bool:
@@ -88,23 +90,41 @@ def _e(value: object) -> str:
 
 def render_index(results: Sequence[RunResult], inputs: Sequence[tuple[str, str]],
                  versions: Sequence[tuple[str, str]], notes: Sequence[str] = (),
-                 generated: datetime | None = None) -> str:
-    """The index page as one self-contained HTML string (everything escaped, no external resource)."""
+                 generated: datetime | None = None, failed_steps: Sequence[tuple[str, str]] = ()) -> str:
+    """The index page as one self-contained HTML string (everything escaped, no external resource).
+
+    failed_steps: (step, error) for pipeline steps that failed before the notebooks (extraction, ratios).
+    """
     generated = generated or datetime.now(timezone.utc)
     failed = [r for r in results if not r.ok]
-    banner = (f'<p class="banner failed">{len(failed)} / {len(results)} báo cáo bị lỗi: '
-              f'{_e(", ".join(r.title for r in failed))}</p>' if failed
-              else f'<p class="banner ok">Tất cả {len(results)} báo cáo chạy thành công.</p>')
+    steps = "".join(f'<p class="banner failed">Bước {_e(step)} thất bại: {_e(error)}. Các báo cáo cần kết quả '
+                    f"của bước này không được chạy; không có số liệu nào từ lần chạy trước được dùng thay.</p>"
+                    for step, error in failed_steps)
+    if failed:
+        banner = (f'<p class="banner failed">{len(failed)} / {len(results)} báo cáo bị lỗi: '
+                  f'{_e(", ".join(r.title for r in failed))}</p>')
+    elif failed_steps or not results:
+        banner = '<p class="banner failed">Không có báo cáo nào chạy thành công.</p>'
+    else:
+        banner = f'<p class="banner ok">Tất cả {len(results)} báo cáo chạy thành công.</p>'
+    banner = steps + banner
+    reused = sum(r.reused for r in results)
+    if reused:
+        banner += (f"<p>{reused} / {len(results)} báo cáo được giữ nguyên từ lần chạy trước vì notebook, tham số, "
+                   f"bảng dữ liệu và mã nguồn không đổi (so bằng mã băm nội dung).</p>")
     rows = []
     for r in results:
         params = json.dumps(r.parameters, ensure_ascii=False, sort_keys=True)
         nb_link = f'<a href="{_e(r.ipynb)}">.ipynb</a>' if r.ipynb else "—"
         status = ('<span class="ok">thành công</span>' if r.ok
                   else f'<span class="failed">LỖI</span><div class="error">{_e(r.error)}</div>')
+        seconds = f"{r.seconds:.1f} s" + (" (lần trước; giữ nguyên)" if r.reused else "")
         rows.append(
-            f'<tr class="{"ok-row" if r.ok else "failed-row"}" data-status="{_e(r.status)}">'
+            f'<tr class="{"ok-row" if r.ok else "failed-row"}" data-status="{_e(r.status)}"'
+            f' data-reused="{str(r.reused).lower()}">'
             f'<td><a href="{_e(r.html)}">{_e(r.title)}</a></td><td>{_e(r.summary)}</td>'
-            f"<td><code>{_e(params)}</code></td><td>{status}</td><td>{r.seconds:.1f} s</td><td>{nb_link}</td></tr>"
+            f"<td><code>{_e(params)}</code></td><td>{status}</td><td>{_e(seconds)}</td><td>{nb_link}</td>"
+            f"<td><code>{_e(r.content_hash[:12])}</code></td></tr>"
         )
     note_html = "".join(f"<p>{_e(n)}</p>" for n in notes)
     inputs_html = "".join(f"<tr><td>{_e(p)}</td><td><code>{_e(h)}</code></td></tr>" for p, h in inputs)
@@ -119,7 +139,7 @@ def render_index(results: Sequence[RunResult], inputs: Sequence[tuple[str, str]]
 {banner}{note_html}
 <table id="reports">
 <thead><tr><th>Báo cáo</th><th>Tóm tắt</th><th>Tham số</th><th>Trạng thái</th><th>Thời gian chạy</th>
-<th>Notebook</th></tr></thead>
+<th>Notebook</th><th>Mã băm nội dung</th></tr></thead>
 <tbody>
 {"".join(rows)}
 </tbody></table>
