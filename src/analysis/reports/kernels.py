@@ -9,6 +9,7 @@ Every process here dies with its parent (PR_SET_PDEATHSIG): kill -9 of the batch
 from __future__ import annotations
 
 import asyncio
+import atexit
 import ctypes
 import json
 import os
@@ -184,6 +185,7 @@ def shared_template() -> KernelTemplate:
     with _shared_lock:
         if _shared is None or not _shared.alive:
             _shared = KernelTemplate()
+            atexit.register(close_shared_template)
         return _shared
 
 
