@@ -13,7 +13,7 @@ from typing import Any
 from jupyter_client.manager import AsyncKernelManager
 from papermill.engines import NBClientEngine
 
-from .kernels import ForkProvisioner, KernelTemplate
+from .kernels import ForkProvisioner, KernelTemplate, shared_template
 
 ENGINE_NAME = "warm"
 
@@ -32,6 +32,10 @@ class ForkKernelManager(AsyncKernelManager):
     async def _async_pre_start_kernel(self, **kw: Any) -> tuple[list[str], dict[str, Any]]:
         if self.provisioner is None:
             self.kernel_id = self.kernel_id or str(uuid.uuid4())
+            # Unix sockets, not TCP: no port picked here can be taken by another process before the kernel binds
+            # it (kernels started side by side collided on TCP ports); the path is absolute, the kernel's cwd is not ours
+            self.transport = "ipc"
+            self.ip = str((self.template or shared_template()).sockets / f"kernel-{self.kernel_id[:18]}")
             provisioner = ForkProvisioner(kernel_id=self.kernel_id, kernel_spec=self.kernel_spec, parent=self)
             provisioner.template, provisioner.kernel_log = self.template, self.kernel_log
             self.provisioner = provisioner

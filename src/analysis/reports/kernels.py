@@ -13,12 +13,14 @@ import atexit
 import ctypes
 import json
 import os
-import pathlib
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from jupyter_client.connect import KernelConnectionInfo
@@ -133,6 +135,7 @@ class KernelTemplate:
                                         stdout=subprocess.PIPE, stderr=stderr, env=env, start_new_session=True)
         self._lock = threading.Lock()
         self._ready: dict | None = None
+        self.sockets = Path(tempfile.mkdtemp(prefix="vn-egov-kernels-"))  # its kernels' Unix sockets
 
     def wait_ready(self) -> dict:
         """Block until the template has imported everything (its 'ready' line); TemplateError if it died."""
@@ -164,6 +167,7 @@ class KernelTemplate:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
+        shutil.rmtree(self.sockets, ignore_errors=True)
         for stream in (self.process.stdin, self.process.stdout):
             try:
                 stream.close()
@@ -254,7 +258,7 @@ class ForkProvisioner(LocalProvisioner):  # type: ignore[misc]
         pid = await loop.run_in_executor(None, template.fork, self.parent.connection_file, cwd, env, self.kernel_log)
         self.process = ForkedProcess(pid)
         self.pid = self.pgid = pid
-        self.cwd = pathlib.Path(cwd)
+        self.cwd = Path(cwd)
         return self.connection_info
 
     async def wait(self) -> int | None:
