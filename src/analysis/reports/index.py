@@ -84,6 +84,9 @@ tr.failed-row { background: #fdecea; }
 """
 
 
+STEP_LABELS = {"extraction": "trích xuất số liệu", "ratios": "tính tỷ lệ"}
+
+
 def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
@@ -93,11 +96,11 @@ def render_index(results: Sequence[RunResult], inputs: Sequence[tuple[str, str]]
                  generated: datetime | None = None, failed_steps: Sequence[tuple[str, str]] = ()) -> str:
     """The index page as one self-contained HTML string (everything escaped, no external resource).
 
-    failed_steps: (step, error) for pipeline steps that failed before the notebooks (extraction, ratios).
+    failed_steps: (step, error) for pipeline steps that failed before the notebooks ("extraction", "ratios").
     """
     generated = generated or datetime.now(timezone.utc)
     failed = [r for r in results if not r.ok]
-    steps = "".join(f'<p class="banner failed">Bước {_e(step)} thất bại: {_e(error)}. Các báo cáo cần kết quả '
+    steps = "".join(f'<p class="banner failed">Bước {_e(STEP_LABELS.get(step, step))} thất bại: {_e(error)}. Các báo cáo cần kết quả '
                     f"của bước này không được chạy; không có số liệu nào từ lần chạy trước được dùng thay.</p>"
                     for step, error in failed_steps)
     if failed:
