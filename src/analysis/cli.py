@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import logging
 import math
+import os
 import signal
 import sys
 from pathlib import Path
@@ -106,7 +107,11 @@ def _report(args: argparse.Namespace) -> int:
         return 2
     except KeyboardInterrupt:
         _err(f"report: interrupted; nothing published ({args.out} is as it was)")
-        return 130
+        # Staging is removed and the kernels are dead; what is left are worker threads inside kernel clients,
+        # which the interpreter's exit would wait seconds for. Leave now.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(130)
     finally:
         signal.signal(signal.SIGTERM, previous)
     if done.extraction_error:
