@@ -1,14 +1,15 @@
 """Fit the confidence weights (src/analysis/resources/confidence.yml) on hand-checked corpora, and check
 them on others.
 
-    python scripts/fit_confidence.py                  # fit on seeds, dev, dev2; print; do not write
+    python scripts/fit_confidence.py                  # fit on seeds, dev, dev2, heldout, heldout2; print only
     python scripts/fit_confidence.py --write          # ... and write the weights file
     python scripts/fit_confidence.py --check tests/data/heldout   # reliability on a folder with gold.csv
 
-The model is three tables of rates, each (right + 1) / (n + 2) over the predicted rows of the fitting
+The model is four tables of rates, each (right + 1) / (n + 2) over the predicted rows of the fitting
 corpora: how the metric was decided (per cue and head noun when that cell has enough rows, else per cue)
--> the row's metric is right; where the year came from -> the year is right; where the status came from
--> the status is right. A row's confidence is their product. Fitted rows: every predicted core-metric
+-> the row's metric is right; where the year came from (for the article's own year: how it was settled,
+when that cell has enough rows) -> the year is right; where the status came from -> the status is right;
+where the article's province came from -> the province is right. A row's confidence is their product. Fitted rows: every predicted core-metric
 row of the fitting corpora (a prediction matching no gold row counts as a wrong metric).
 """
 from __future__ import annotations
@@ -29,7 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 FIT = (("seeds", SHARED / "seeds", SHARED / "gold/seed_figures.csv"),
        ("dev", SHARED / "corpus/dev", SHARED / "gold/dev_figures.csv"),
-       ("dev2", SHARED / "corpus/dev2", SHARED / "gold/dev2_figures.csv"))
+       ("dev2", SHARED / "corpus/dev2", SHARED / "gold/dev2_figures.csv"),
+       ("heldout", ROOT / "tests/data/heldout", ROOT / "tests/data/heldout/gold.csv"),
+       ("heldout2", ROOT / "tests/data/heldout2", ROOT / "tests/data/heldout2/gold.csv"))
 MIN_ROWS = 8
 
 
@@ -40,13 +43,15 @@ def scored_rows(folder: Path, gold: Path) -> pd.DataFrame:
     rows = matches[matches["outcome"].isin(["tp", "fp"])].copy()
     rules = figures.drop_duplicates(["doc_id", "metric", "value"])[["doc_id", "metric", "value", "rule"]]
     rows = rows.merge(rules, on=["doc_id", "metric", "value"], how="left")
-    parts = rows["rule"].fillna("metric:?; year:?; status:?").str.split("; ", expand=True)
+    parts = rows["rule"].fillna("metric:?; year:?; status:?; province:?").str.split("; ", expand=True)
     rows["cue"] = parts[0].str.removeprefix("metric:")
     rows["how"] = rows["cue"].str.split("(").str[0]
-    rows["year_source"] = parts[1].str.removeprefix("year:")
+    rows["year_cue"] = parts[1].str.removeprefix("year:")
+    rows["year_source"] = rows["year_cue"].str.split("(").str[0]
     rows["status_source"] = parts[2].str.removeprefix("status:")
+    rows["province_source"] = parts[3].str.removeprefix("province:")
     rows["metric_right"] = rows["outcome"] == "tp"
-    for attr in ("year", "status"):
+    for attr in ("year", "status", "province"):
         same = [_same(g, p) for g, p in zip(rows.get(f"gold_{attr}"), rows.get(f"pred_{attr}"))]
         rows[f"{attr}_right"] = pd.Series(same, index=rows.index) & rows["metric_right"]
     return rows
@@ -64,8 +69,10 @@ def fit(rows: pd.DataFrame) -> dict[str, dict[str, float]]:
     metric["default"] = float(min(metric.values()))
     right = rows[rows["metric_right"]]
     year = _rates(right, "year_source", "year_right")
+    year.update(_rates(right, "year_cue", "year_right", MIN_ROWS))
     status = _rates(right, "status_source", "status_right")
-    return {"metric": metric, "year": year, "status": status}
+    province = _rates(right, "province_source", "province_right")
+    return {"metric": metric, "year": year, "status": status, "province": province}
 
 
 def main() -> int:
@@ -76,9 +83,9 @@ def main() -> int:
     if args.write or not args.check:
         rows = pd.concat([scored_rows(folder, gold) for _, folder, gold in FIT], ignore_index=True)
         weights = fit(rows)
-        text = ("# Confidence weights, fitted by scripts/fit_confidence.py on seeds, dev and dev2 "
+        text = ("# Confidence weights, fitted by scripts/fit_confidence.py on seeds, dev, dev2, heldout and heldout2 "
                 f"({len(rows)} predicted core rows).\n# Each value is (right + 1) / (n + 2); a row's confidence "
-                "is metric x year x status (analysis/figures/confidence.py).\n"
+                "is metric x year x status x province (analysis/figures/confidence.py).\n"
                 + yaml.safe_dump(weights, allow_unicode=True, sort_keys=True))
         print(text)
         if args.write:

@@ -254,7 +254,9 @@ def report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code: boo
                 b.template.close()
         b.manifest["runs"] = {r.key: batch.manifest_entry(r, stage.path) for r in results if r.content_hash}
         inc.write_manifest(stage.path, b.manifest)
-        batch.write_index(stage.path, results, batch.inputs(raw_dir, stage.path / "data"), b.notes, b.failed_steps)
+        unread = [f"bài {Path(e['path']).name} không đọc được" for e in (extraction.errors if extraction else [])]
+        batch.write_index(stage.path, results, batch.inputs(raw_dir, stage.path / "data"), b.notes, b.failed_steps,
+                          unread)
         stage.publish()
     extraction_error = next((e for step, e in b.failed_steps if step == "extraction"), "")
     return Report(out_dir / "index.html", results, jobs, time.perf_counter() - started, extraction, ratios_error,

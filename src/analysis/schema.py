@@ -39,6 +39,7 @@ RATIO_COLUMNS = (
     "value", "lower", "upper", "kind", "ci_low", "ci_high", "ci_note",
     "doc_ids", "selected", "selection_rank", "n_candidates", "alternatives", "note",
     "members", "target_pct", "target_year", "target_instrument", "gap_to_target", "plan_pct",
+    "problem",  # '' or why the value cannot be true (ratios.plausibility); such rows are never charted
 )
 
 AUDIT_COLUMNS = (

@@ -270,3 +270,88 @@ def test_a_base_named_after_a_share_is_not_what_it_counts(text, expected):
 def test_a_share_closing_a_list_is_the_share_of_all_its_items():
     text = "Số hồ sơ nộp qua mạng còn thấp: mức độ 3 là 500 hồ sơ, mức độ 4 là 80 hồ sơ, chỉ chiếm 4,1% tổng số hồ sơ."
     assert facts(text) == [("dossiers_online_level3", 500), ("dossiers_online_level4", 80), ("dossiers_online_pct", 4.1)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the words before "tỷ lệ" describe who; the rate's own words say what is measured
+    ("Những xã đã triển khai một cửa trực tuyến đều có tỷ lệ giải quyết 99% hồ sơ.", [("dossiers_resolved_pct", 99)]),
+    ("Các phòng tiếp nhận hồ sơ trực tuyến đạt tỷ lệ giải quyết đúng hạn 97,5%.", [("dossiers_ontime_pct", 97.5)]),
+    ("Các sở có hồ sơ trễ hạn vẫn đạt tỷ lệ hồ sơ trực tuyến 41%.", [("dossiers_online_pct", 41)]),
+])
+def test_a_rate_is_named_by_its_own_words_not_by_its_subject(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hồ sơ nộp trực tuyến đạt tỷ lệ 63%.", [("dossiers_online_pct", 63)]),
+    ("Năm 2021, hồ sơ giải quyết trễ hạn chỉ chiếm tỷ lệ 1,2%.", [("dossiers_late_pct", 1.2)]),
+    ("Văn bản điện tử chiếm tỷ lệ khoảng 88%.", [("edocs_pct", 88)]),
+])
+def test_a_noun_then_reached_rate(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after the baseline, "với", "lên", "còn" bring the level reached
+    ("Số hồ sơ trực tuyến tăng so với quý trước với 4.210 hồ sơ.", [("dossiers_online", 4210)]),
+    ("Tỷ lệ hồ sơ trễ hạn giảm so với năm 2020 xuống còn 0,8%.", [("dossiers_late_pct", 0.8)]),
+    ("Tỷ lệ văn bản điện tử tăng so với cùng kỳ lên 91%.", [("edocs_pct", 91)]),
+    # still a change: the amount itself after the baseline, or before it
+    ("Hồ sơ trực tuyến tăng so với cùng kỳ 1.500 hồ sơ.", []),
+    ("Tỷ lệ hồ sơ trực tuyến tăng 7% so với năm trước.", []),
+])
+def test_a_level_reached_after_a_comparison_is_a_figure(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ văn bản điện tử tăng từ 61% năm 2019 lên 90% năm 2021.", [("edocs_pct", 61), ("edocs_pct", 90)]),
+    ("Số hồ sơ trực tuyến tăng từ 2.000 hồ sơ lên 9.000 hồ sơ.", [("dossiers_online", 2000), ("dossiers_online", 9000)]),
+    ("Chỉ số ICT của tỉnh tăng từ hạng 50 lên hạng 41.", [("ict_index_rank", 50), ("ict_index_rank", 41)]),
+    # "tăng từ … " with no far end is still a change; a far end counting another noun is not the same figure
+    ("Tỷ lệ hồ sơ trực tuyến tăng từ 5% trở lên.", []),
+    ("Tỉnh có 80 dịch vụ mức 4, giảm xuống 12 đơn vị.", [("services_level4", 80)]),
+])
+def test_both_ends_of_a_from_to_pair_are_levels(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tổng số hồ sơ tiếp nhận trên hệ thống là 20.000 hồ sơ (trong đó: mức 3 là 5.000 hồ sơ, mức 4 là 15.000 hồ sơ).",
+     [("dossiers_received", 20000), ("dossiers_received_level3", 5000), ("dossiers_received_level4", 15000)]),
+    ("Hồ sơ nộp trực tuyến: 3.100 hồ sơ, trong đó mức độ 3 là 2.000 hồ sơ, mức độ 4 là 1.100 hồ sơ.",
+     [("dossiers_online", 3100), ("dossiers_online_level3", 2000), ("dossiers_online_level4", 1100)]),
+    # a level part the catalogue has no name for is no figure (not the total's metric)
+    ("Đã giải quyết 7.300 hồ sơ; trong đó mức 4: 250 hồ sơ.", [("dossiers_resolved", 7300)]),
+])
+def test_a_dossier_count_labelled_with_a_level_is_the_part_at_that_level(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mục tiêu: tỷ lệ hồ sơ trực tuyến đạt 50%; 70% người dân có tài khoản định danh điện tử.",
+     [("dossiers_online_pct", 50)]),
+    ("Tỷ lệ văn bản điện tử đạt 95%, 60% doanh nghiệp dùng hóa đơn điện tử.", [("edocs_pct", 95)]),
+    ("Tỷ lệ hồ sơ trực tuyến: năm 2022 đạt 40%; năm 2023 đạt 55%.", [("dossiers_online_pct", 40), ("dossiers_online_pct", 55)]),
+])
+def test_a_share_of_people_is_not_the_sentences_rate(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Năm qua, tỉnh đã đơn giản hóa 42 TTHC.", "procedures_simplified"),
+    ("Các sở đã rà soát 310 thủ tục hành chính thuộc thẩm quyền.", "procedures_reviewed"),
+    ("Hiện tỉnh có 1.790 thủ tục hành chính.", "procedures_total"),
+])
+def test_procedures_acted_on_are_not_the_catalogue(text, metric):
+    assert [m for m, _ in facts(text)] == [metric]
+
+
+@pytest.mark.parametrize("text", [
+    "Công an huyện đã thu nhận 21.500 hồ sơ cấp căn cước cho người dân.",
+    "Đã tiếp nhận 9.800 hồ sơ định danh điện tử mức độ 2.",
+    "Tỉnh hoàn thành 25/25 dịch vụ công thiết yếu theo Đề án 06.",
+    "Đã cung cấp 53 dịch vụ công trực tuyến thiết yếu trên Cổng.",
+])
+def test_identity_applications_and_the_national_essential_list_are_not_egov_counts(text):
+    assert facts(text) == []

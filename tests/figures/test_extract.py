@@ -157,3 +157,71 @@ def test_a_headline_restating_a_scoped_planned_figure_is_one_row_with_the_bodys_
 ])
 def test_an_index_edition_named_with_its_year_dates_its_figures(text, year):
     assert [y for _, y in _years(text, {"published": "2024"})] == [year]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a year right after the number is that number's own, even with another year just before it
+    ("Về ICT Index, năm 2021 tỉnh xếp thứ 30/63, so với hạng 44 năm 2019 và hạng 52 năm 2018.",
+     [(30, 2021), (44, 2019), (52, 2018)]),
+    ("Tỷ lệ văn bản điện tử đạt 70% năm 2020, 85% năm 2021.", [(70, 2020), (85, 2021)]),
+    # a year in parentheses after the number belongs to what the parenthesis says
+    ("Năm 2021, tỷ lệ văn bản điện tử là 92% (năm 2020 là 81%).", [(92, 2021), (81, 2020)]),
+])
+def test_a_year_right_after_the_number_dates_it(text, expected):
+    assert _years(text) == expected
+
+
+def test_a_ranking_named_earlier_in_the_paragraph_names_later_places():
+    text = ("Bộ Thông tin và Truyền thông vừa công bố Chỉ số ICT Index năm 2020. Theo đó, tỉnh xếp thứ 20/63. "
+            "Đây là bước tiến lớn so với vị trí số 35 năm 2019.")
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"], df["year"])) == [("ict_index_rank", 20, 2020), ("ict_index_rank", 35, 2019)]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2016 tỉnh mới có 3 dịch vụ công mức độ 4. Đến nay, toàn tỉnh hiện có 2.400 tài khoản thư điện tử.",
+    "Năm 2016 tỉnh mới có 3 dịch vụ công mức độ 4. Cả tỉnh hiện đang có 2.400 tài khoản thư điện tử.",
+])
+def test_hien_co_dates_a_figure_at_the_time_of_writing(text):
+    assert _years(text, {"published": "2019-05-02"}) == [(3, 2016), (2400, 2019)]
+
+
+def test_thuc_hien_is_not_the_time_of_writing():
+    text = "Năm 2016 tỉnh đã ban hành kế hoạch. Sở đã thực hiện có hiệu quả 3.100 hồ sơ trực tuyến."
+    assert _years(text, {"published": "2019-05-02"}) == [(3100, 2016)]
+
+
+@pytest.mark.parametrize("published,year", [("2022-01-20", 2021), ("2022", 2021), ("2022-06-01", 2021), ("2023-01-20", 2023)])
+def test_a_review_of_the_year_before_takes_that_year(published, year):
+    text = ("Tổng kết công tác chuyển đổi số năm 2021\n\n"
+            "Sáng nay, Sở Thông tin và Truyền thông tổng kết công tác năm 2021.\n\n"
+            "Trong năm, toàn tỉnh tiếp nhận 52.000 hồ sơ.")
+    assert _years(text, {"published": published}) == [(52000, year)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm nay tỉnh đưa thêm 60 dịch vụ công trực tuyến lên Cổng, nâng tổng số dịch vụ công trực tuyến lên 410 dịch vụ.",
+     [("services_total", 410)]),
+    ("Quý II tiếp nhận thêm 2.000 hồ sơ trực tuyến, đưa tổng số hồ sơ trực tuyến lên thành 9.500 hồ sơ.",
+     [("dossiers_online", 9500)]),
+    # a count of another noun before the raised total stays
+    ("Tỉnh có 1.800 thủ tục hành chính; đã bổ sung 30 dịch vụ công trực tuyến, nâng tổng số dịch vụ lên 700 dịch vụ.",
+     [("procedures_total", 1800), ("services_total", 700)]),
+])
+def test_counts_added_to_a_raised_total_are_not_totals(text, expected):
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2022, tỷ lệ văn bản điện tử đạt 88%, năm 2021 là 75%.", [(88, 2022), (75, 2021)]),
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 41,5% (năm 2021: khoảng 30%).", [(41.5, 2022), (30, 2021)]),
+])
+def test_a_period_that_labels_the_next_number_does_not_date_this_one(text, expected):
+    assert _years(text) == expected
+
+
+def test_an_index_edition_dates_only_its_own_sentence():
+    text = ("Lãnh đạo Sở cho biết: 100% cán bộ đã được cấp hộp thư điện tử công vụ. "
+            "Chỉ số ICT Index năm 2019 của tỉnh xếp thứ 40/63.")
+    assert _years(text, {"published": "2020-11-02"}) == [(100, 2020), (40, 2019)]

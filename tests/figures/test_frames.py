@@ -174,3 +174,24 @@ def test_label_value_bullet_lines_are_not_lists():
     text = "Kết quả quý I:\n- Tiếp nhận: 5.000 hồ sơ;\n- Hồ sơ trực tuyến: 2.000 hồ sơ (40%);\n- Đã giải quyết: 4.900 hồ sơ."
     assert facts(text) == [("dossiers_received", 5000), ("dossiers_online", 2000), ("dossiers_online_pct", 40),
                            ("dossiers_resolved", 4900)]
+
+
+@pytest.mark.parametrize("text,total", [
+    # the verb that governs the total decides: a resolving heading earlier does not make it a workload
+    ("Kết quả giải quyết hồ sơ: tổng số hồ sơ tiếp nhận là 7.000 hồ sơ, trong đó 300 hồ sơ kỳ trước chuyển sang.",
+     "dossiers_received"),
+    ("Về giải quyết TTHC, các sở tiếp nhận 7.000 hồ sơ (trong đó tồn kỳ trước 300 hồ sơ).", "dossiers_received"),
+    ("Số hồ sơ nhận giải quyết trong kỳ là 7.000 hồ sơ (gồm 300 hồ sơ kỳ trước chuyển qua, 6.700 hồ sơ mới).",
+     "dossiers_handled_total"),
+])
+def test_a_total_with_carried_over_parts_is_named_by_its_own_verb(text, total):
+    metrics = dict((v, m) for m, v in facts(text))
+    assert (metrics[7000], metrics[300]) == (total, "dossiers_carried_over")
+
+
+@pytest.mark.parametrize("text", [
+    "- Về dịch vụ công: tỉnh có 260 dịch vụ công trực tuyến mức độ 3, 4, trong đó 200 dịch vụ mức độ 3 và 60 dịch vụ mức độ 4.",
+    "Kết quả: đã cung cấp 260 dịch vụ công mức 3, 4; gồm 200 dịch vụ mức 3, 60 dịch vụ mức 4.",
+])
+def test_a_level_pair_inside_a_colon_list_item_stays_whole(text):
+    assert facts(text) == [("services_level34", 260), ("services_level3", 200), ("services_level4", 60)]

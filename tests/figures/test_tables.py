@@ -55,3 +55,22 @@ def test_label_value_lines_and_prose_are_not_tables():
 def test_cell_phrase_reads_like_a_sentence():
     assert cell_phrase("hồ sơ", "Đúng hạn (%)", True) == "tỷ lệ hồ sơ đúng hạn đạt "
     assert cell_phrase("hồ sơ", "Tiếp nhận", False) == "số hồ sơ tiếp nhận là "
+
+
+NO_NOUN_CAPTION = ("Trong quý, ba sở có nhiều hồ sơ nhất đã tiếp nhận tổng cộng 5.100 hồ sơ.\n\n"
+                   "Số liệu cụ thể như sau:\n\n"
+                   "Đơn vị\tTiếp nhận\tĐã giải quyết\tĐúng hạn (%)\n"
+                   "Sở Tư pháp\t2.000\t1.950\t99,1\n"
+                   "Sở Y tế\t3.100\t3.000\t97\n"
+                   "Tổng cộng\t5.100\t4.950\t98\n")
+
+
+def test_a_caption_with_no_noun_takes_the_noun_of_the_paragraph_before():
+    rows = facts(NO_NOUN_CAPTION)
+    assert ("dossiers_received", 2000, "Sở Tư pháp") in rows and ("dossiers_resolved", 3000, "Sở Y tế") in rows
+
+
+def test_a_total_row_restating_the_text_is_one_figure():
+    rows = facts(NO_NOUN_CAPTION)
+    assert [r for r in rows if r[1] == 5100] == [("dossiers_received", 5100, None)]
+    assert ("dossiers_resolved", 4950, None) in rows and ("dossiers_ontime_pct", 98, None) in rows

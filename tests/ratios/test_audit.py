@@ -155,3 +155,11 @@ def test_on_the_extracted_seeds():
     a = audit(extract_corpus(raw).figures)
     found = _rows(a, "parenthesised_parts_sum", verdict="mismatch")
     assert (found["expected"].tolist(), found["found"].tolist()) == ([99.0], [100.0])
+
+
+def test_details_keep_every_digit_of_large_counts(make_figures):
+    from analysis.ratios.audit import audit as run_audit
+    out = run_audit(make_figures(dict(metric="dossiers_resolved", value=1139324, evidence="a 1.139.324"),
+                                 dict(metric="dossiers_received", value=996023, evidence="b 996.023", start=20)))
+    row = out[out["check"] == "part_le_whole"].iloc[0]
+    assert "1139324" in row["detail"] and "e+" not in row["detail"]

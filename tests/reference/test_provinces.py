@@ -38,3 +38,12 @@ def test_old_tone_placement_in_text():
 ])
 def test_province_from_url(url, province):
     assert province_from_url(url) == province
+
+
+@pytest.mark.parametrize("text,province", [
+    ("Phường A thuộc thành phố Hồ Chí Minh được lập từ các phường của tỉnh Bình Dương cũ; người dân tỉnh "
+     "Bình Dương (cũ) đã quen nộp hồ sơ qua mạng.", "Hồ Chí Minh"),
+    ("Xã B thuộc tỉnh Lào Cai, trên cơ sở xã C của tỉnh Yên Bái (cũ) và tỉnh Yên Bái trước đây.", "Lào Cai"),
+])
+def test_a_former_province_does_not_count_as_the_articles(text, province):
+    assert province_from_text(text) == province

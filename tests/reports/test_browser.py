@@ -104,3 +104,55 @@ def test_article_script_is_shown_not_run(browser, tmp_path):
     assert state["title"] != "PWNED"
     assert "<script>window.__pwned = 1;" in state["text"]  # visible as text, as the article has it
     assert state["console"] == []
+
+
+def _shots_dir(tmp_path: Path) -> Path:
+    """Where the 1280 px screenshots go: $REPORT_SCREENSHOTS (kept as test artifacts) or the test's tmp dir."""
+    folder = Path(os.environ.get("REPORT_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_no_page_and_no_box_scrolls_sideways_at_1280px(browser, tmp_path):
+    out = report_batch().out
+    shots = _shots_dir(tmp_path)
+    browser.set_window_size(1280, 900)
+    try:
+        for page in sorted(out.glob("*.html")):
+            browser.get(page.resolve().as_uri())
+            state = browser.execute_script("""
+                const wide = Array.from(document.querySelectorAll('body *')).filter(e => {
+                  const s = getComputedStyle(e);
+                  return e.scrollWidth > e.clientWidth + 1 && !['visible', 'hidden', 'clip'].includes(s.overflowX);
+                }).map(e => e.tagName + '.' + e.className + ' ' + e.scrollWidth + '/' + e.clientWidth);
+                const tables = Array.from(document.querySelectorAll('table')).filter(t => t.offsetParent !== null)
+                  .filter(t => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                  .map(t => t.className);
+                return {page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth,
+                        height: document.body.scrollHeight, wide: wide, tables: tables};""")
+            assert state["page"] <= state["view"], f"{page.name} scrolls sideways: {state}"
+            assert state["wide"] == [], f"{page.name}: boxes scroll sideways {state['wide']}"
+            assert state["tables"] == [], f"{page.name}: tables wider than the window {state['tables']}"
+            browser.set_window_size(1280, min(int(state["height"]) + 100, 16000))
+            browser.save_screenshot(str(shots / f"{page.stem}-1280.png"))
+            browser.set_window_size(1280, 900)
+    finally:
+        browser.set_window_size(1200, 900)
+    print(f"screenshots at 1280 px in {shots}")
+
+
+def test_the_audit_opens_with_a_mismatch_when_there_is_one(browser):
+    out = report_batch().out
+    consistency = (out / "data" / "consistency.csv").read_text(encoding="utf-8")
+    browser.get((out / "02_adoption_ratios.html").resolve().as_uri())
+    first = browser.execute_script("""
+        const table = Array.from(document.querySelectorAll('table')).find(t =>
+          t.offsetParent !== null && Array.from(t.querySelectorAll('th')).some(th => th.innerText === 'Phép kiểm tra'));
+        if (!table) return null;
+        const row = table.querySelector('tbody tr');
+        return {cls: row.className, text: row.innerText, bg: getComputedStyle(row.cells[0]).backgroundColor};""")
+    if ",mismatch," not in consistency:
+        pytest.skip("the bundled articles' audit finds no mismatch")
+    assert first is not None, "no visible audit table"
+    assert first["cls"] == "problem" and first["text"].startswith("không khớp"), first
+    assert first["bg"] not in ("rgba(0, 0, 0, 0)", "rgb(255, 255, 255)"), "the mismatch is not highlighted"

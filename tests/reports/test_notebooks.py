@@ -24,6 +24,11 @@ EXPECTED_PARAMETERS = {
     "03_province_profile.ipynb": {"province", "figures", "tables"},
 }
 IMG = re.compile(r'<img[^>]+src="data:image/png;base64,[A-Za-z0-9+/=]{2000,}"')
+MARK = re.compile(r"</?(?:mark|b)>")
+# Codes a reader must never see as cell values: they have Vietnamese labels.
+RAW_CODES = ("exact", "more_than", "less_than", "approx", "actual", "target", "bound_lower", "bound_upper",
+             "ok_with_qualifier", "mismatch", "services_total", "stated:", "sum_of_levels", "not fitted",
+             "not tested", "lower bound", "upper bound", "no counts")
 
 
 def _page(name: str) -> str:
@@ -101,14 +106,16 @@ def test_01_shows_documents_heatmap_evidence_and_errors():
     assert len(IMG.findall(page)) >= 2  # figures per document + coverage heatmap
     assert "<th>Câu trích dẫn</th>" in page
     evidence = _figures()["evidence"].iloc[0]
-    assert html.escape(evidence, quote=False) in page
+    assert html.escape(evidence, quote=False) in MARK.sub("", page)
+    assert "<mark><b>" in page  # each sentence shows its number highlighted
     assert "Không có lỗi" in page  # the bundled articles all decode
 
 
 def test_02_shows_ratio_table_one_chart_per_ratio_targets_audit_and_words():
     page = _page("02_adoption_ratios.html")
     assert len(IMG.findall(page)) >= 3  # one chart per core ratio
-    assert "<th>Tỷ lệ</th>" in page and "<th>Độ chính xác</th>" in page
+    assert "<th>Tỷ lệ</th>" in page and "<th>Giá trị</th>" in page
+    assert "ít nhất 60%" in page and "dưới 5,9%" in page  # Gia Lai 2018: bounds read as bounds
     assert "Tỷ lệ dịch vụ công trực tuyến mức độ 4" in page
     assert "<th>Kết luận</th>" in page and ("đạt" in page)
     assert "<th>Phép kiểm tra</th>" in page  # the consistency audit
@@ -126,7 +133,7 @@ def test_03_dak_lak_profile_quotes_its_evidence_sentence():
     assert not level4.empty, "the Đắk Lắk article states its level-4 services (271)"
     sentence = level4["evidence"].iloc[0]
     assert "271" in sentence and sentence in article  # the sentence as it stands in the source
-    assert html.escape(sentence, quote=False) in page
+    assert html.escape(sentence, quote=False) in MARK.sub("", page)
     assert "&lt;NA&gt;" not in page and ">nan<" not in page  # missing values show as empty cells
     assert len(IMG.findall(page)) >= 1
     assert "đứng thứ" in page or "không đủ số liệu" in page
@@ -146,3 +153,38 @@ def test_kernel_is_the_project_interpreter(tmp_path):
     printed = executed.cells[-1].outputs[0]["text"].strip()
     assert os.path.samefile(printed, sys.executable)
     assert Path(sys.executable).resolve().is_relative_to((ROOT / ".venv").resolve()) or sys.prefix != sys.base_prefix
+
+
+@pytest.mark.parametrize("stem", ["01_extract_figures", "02_adoption_ratios", "03_province_profile-gia-lai",
+                                  "03_province_profile-hoa-binh", "03_province_profile-quang-tri"])
+def test_every_page_speaks_vietnamese_with_vietnamese_numbers_and_no_machine_path(stem):
+    page = _page(f"{stem}.html")
+    shown = re.sub(r"<details.*?</details>", "", page, flags=re.S)  # codes may sit behind a toggle
+    cells = re.findall(r"<td>(.*?)</td>", shown, flags=re.S)
+    for code in RAW_CODES:
+        assert not any(code in MARK.sub("", c) for c in cells), f"{stem}: a cell shows {code!r}"
+    assert str(report_batch().out) not in page and "/tmp/" not in page and "/home/" not in page
+    plain = [c for c in cells if re.fullmatch(r"\d{4,}(?:[.,]\d+)?", c) and not 1900 <= float(c) <= 2100]
+    assert plain == [], f"{stem}: numbers without thousands dots {plain[:3]}"
+
+
+def test_the_pages_tell_the_honest_sentences_of_the_bundled_data():
+    ratios_page = _page("02_adoption_ratios.html")
+    assert "60,0%, đứng thứ" not in ratios_page and "thấp nhất 5,9%" not in ratios_page
+    assert "Lào Cai" not in ratios_page or "chỉ gồm số liệu của" in ratios_page
+    hoa_binh = _page(f"03_province_profile-{slug('Hòa Bình')}.html")
+    assert "chưa có số liệu thực hiện (chỉ có mục tiêu)" in hoa_binh.lower()
+    quang_tri = _page(f"03_province_profile-{slug('Quảng Trị')}.html")
+    assert "(suy ra)" in quang_tri  # the 2017 ICT rank computed from "giảm 7 bậc"
+    dak_lak = _page(f"03_province_profile-{slug('Đắk Lắk')}.html")
+    text = re.sub(r"<img[^>]*>", "", dak_lak)
+    assert "156.815" in text and "156815" not in text
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_parameter_has_a_type_and_a_vietnamese_and_english_description(name):
+    for param, spec in papermill.inspect_notebook(str(NOTEBOOKS / name)).items():
+        assert spec["inferred_type_name"] not in ("None", ""), f"{name}: {param} has no type"
+        vietnamese, _, english = spec["help"].partition(" / ")
+        assert re.search(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", vietnamese), (param, spec["help"])
+        assert english and re.search(r"[a-z]{3,}", english), (param, spec["help"])

@@ -140,13 +140,102 @@ def test_a_province_with_unknown_year_keeps_its_name_in_the_label():
     plt.close(fig)
 
 
-def test_tables_show_whole_numbers_without_a_decimal_point():
-    html = present.table_html(pd.DataFrame({"value": [1687.0, 43.75, None], "year": [2019.0, 2020.0, None]}))
-    assert "<td>1687</td>" in html and "<td>43.75</td>" in html and "<td>2019</td>" in html
-    assert "1687.0" not in html and "nan" not in html.lower()
+def test_tables_show_numbers_the_vietnamese_way_and_years_plainly():
+    html = present.table_html(pd.DataFrame({"value": [156815.0, 43.75, None], "year": [2019.0, 2020.0, None]}))
+    assert "<td>156.815</td>" in html and "<td>43,75</td>" in html and "<td>2019</td>" in html
+    assert "156815" not in html and "2.019" not in html and "nan" not in html.lower()
 
 
 def test_heatmap_province_labels_are_horizontal():
     fig = plots.coverage_heatmap(_figures())
     assert {t.get_rotation() for t in fig.axes[0].get_yticklabels()} == {0.0}
+    plt.close(fig)
+
+
+def _ratios_with_an_impossible_one() -> pd.DataFrame:
+    ratios = _ratios()
+    extra = ratios.iloc[[0]].assign(province="Thái Bình", value=445.0, lower=445.0, upper=445.0, ci_low=None,
+                                    ci_high=None, numerator=4450.0, denominator=1000.0)
+    return pd.concat([ratios, extra], ignore_index=True)
+
+
+def test_an_impossible_value_is_held_back_and_the_chart_says_how_many():
+    fig = plots.ratio_chart(_ratios_with_an_impossible_one(), "level4_share", _targets())
+    ax = fig.axes[0]
+    assert "Thái Bình (2019)" not in [t.get_text() for t in ax.get_yticklabels()]
+    assert ax.get_xlim() == (-2.0, 102.0) and max(ax.get_xticks()) == 100
+    assert "1 giá trị không thể đúng" in fig.source_text
+    plt.close(fig)
+
+
+def test_only_impossible_values_give_an_empty_chart_that_says_why():
+    only = _ratios_with_an_impossible_one().iloc[[3]]
+    fig = plots.ratio_chart(only, "level4_share")
+    assert "1 giá trị không thể đúng" in fig.alt_text and "1 giá trị không thể đúng" in fig.source_text
+    plt.close(fig)
+
+
+def test_one_colour_per_kind_in_every_chart():
+    ratio_fig = plots.ratio_chart(_ratios(), "level4_share")
+    figures = _figures().assign(qualifier=["exact", "exact", "exact", "exact", "more_than", "exact"])
+    profile_fig = plots.province_metrics(figures, "Thừa Thiên Huế")
+
+    def colours(fig) -> dict[str, tuple]:
+        ax = fig.axes[0]
+        return {c.get_label(): tuple(c.get_facecolor()[0]) for c in ax.collections if c.get_label().startswith("giá trị")}
+
+    a, b = colours(ratio_fig), colours(profile_fig)
+    shared = set(a) & set(b)
+    assert "giá trị (chính xác)" in shared and "giá trị (tối thiểu (hơn, trên))" in shared
+    assert all(a[k] == b[k] for k in shared)
+    assert a["giá trị (chính xác)"] != a["giá trị (tối thiểu (hơn, trên))"]
+    plt.close(ratio_fig), plt.close(profile_fig)
+
+
+def test_the_legend_sits_below_the_plot_not_on_the_data():
+    fig = plots.ratio_chart(_ratios(), "level4_share", _targets(), highlight="Đắk Lắk")
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    legend = ax.get_legend().get_window_extent()
+    assert legend.y1 <= ax.get_window_extent().y0
+    plt.close(fig)
+
+
+def test_heatmap_labels_every_column_leaves_missing_cells_empty_with_integer_steps():
+    figures = _figures()
+    many = pd.concat([figures] + [figures.iloc[[0]].assign(metric=m) for m in
+                                  ["services_level2", "services_level3", "dossiers_received", "dossiers_online",
+                                   "email_accounts", "lan_pct", "computers_pct", "portal_coverage"]], ignore_index=True)
+    fig = plots.coverage_heatmap(many)
+    ax = fig.axes[0]
+    assert len([t for t in ax.get_xticklabels() if t.get_text()]) == many["metric"].nunique()
+    assert "0" not in {t.get_text() for t in ax.texts}  # a missing cell is empty, not 0
+    ticks = fig.axes[1].get_yticks()
+    assert all(float(t).is_integer() for t in ticks)
+    plt.close(fig)
+
+
+def test_every_chart_has_alt_text_and_a_source_line():
+    for name, make in CHARTS.items():
+        fig = make()
+        assert len(fig.alt_text) > 20, name
+        assert fig.source_text.startswith("Nguồn:"), name
+        html = present.figure_html(fig)
+        assert 'alt="' in html and "Nguồn:" in html
+
+
+def test_a_province_with_targets_only_says_so_in_its_chart():
+    figures = _figures().assign(status="target")
+    fig = plots.province_metrics(figures, "Đắk Lắk")
+    assert "Chưa có số liệu thực hiện (chỉ có mục tiêu)." in fig.alt_text
+    plt.close(fig)
+
+
+def test_a_merged_province_in_a_chart_names_the_former_provinces_it_covers():
+    merged = _ratios().assign(level="province_2025", province=["Đắk Lắk", "Lào Cai", "Bà Rịa - Vũng Tàu"],
+                              members=["Đắk Lắk", "Yên Bái", "Bà Rịa - Vũng Tàu"])
+    fig = plots.ratio_chart(merged, "level4_share", level="province_2025")
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert "Lào Cai – gồm Yên Bái (2019)" in labels
+    assert "Lào Cai – gồm Yên Bái (2019): 6%" in fig.alt_text
     plt.close(fig)

@@ -9,13 +9,16 @@ share. All matching is on folded text (`textclean.fold`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ..reference.catalogue import catalogue
 from ..text import lexicon
 from .context import Context, Decision
 from .heads import also_metrics, by_head
-from .nouns import LEVEL_PATTERN, RATE_WORD, dossier_metric, first_head, head_at, level_in, subject
+from .nouns import LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at, level_in, subject
 
-__all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "first_head", "head_at", "level_in"]
+__all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "first_head", "head_at", "level_in",
+           "level_part"]
 
 
 _OUT_OF = re.compile(rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of'))}\s*$"
@@ -32,7 +35,8 @@ def _u(key: str, name: str = "metric_words") -> str:
 _CHANGE_BEFORE = re.compile(
     rf"{_u('change.verbs')}(?:\s+{_u('change.particles')})?\s*(?:{_u('change.copulas')}\s*)?"
     rf"(?:{_u('change.qualifiers')}\s+)?\(?\s*$"
-    rf"|{_u('change.compared_verbs')}\s+(?:\S+\s+){{0,2}}{_u('change.compared')}[^,;.()]*$"
+    rf"|{_u('change.compared_verbs')}\s+(?:\S+\s+){{0,2}}{_u('change.compared')}"
+    rf"(?:(?!\b{_u('change.reached')}\b)[^,;.()])*$"
 )
 _SATISFACTION_SUBJECT = re.compile(  # SIPAS: the satisfaction index
     rf"{_u('satisfaction.subjects')}\s+{_u('satisfaction.word')}|{_u('satisfaction.indices')}")
@@ -60,9 +64,12 @@ _RANKED_PLACE = re.compile(rf"\s*{_u('ranked_places', 'ranks')}")
 def _rank(ctx: Context) -> str | None:
     """The ranking a place belongs to, from the words of its sentence."""
     context = ctx.sentence_before + " " + ctx.clause_after[:120]
-    if not any(p.search(context) for _, p in _RANKINGS):
-        context = ctx.context_before  # "… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63": the ranking named just before
-    return next((metric for metric, p in _RANKINGS if p.search(context)), None)
+    named = next((metric for metric, p in _RANKINGS if p.search(context)), None)
+    if named:
+        return named
+    # "… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63": the ranking named last before, in its paragraph
+    last = [(m.start(), metric) for metric, p in _RANKINGS for m in p.finditer(ctx.context_before)]
+    return max(last)[1] if last else None
 
 
 _LEVELLED = re.compile(r"level(?:34|3plus|[1-4])")
@@ -84,8 +91,9 @@ _LEVEL_LABEL = re.compile(rf"(?:^|[:;,(]|{_u('label_openers')})\s*{_u('level_wor
 def decide(ctx: Context) -> Decision | None:
     """The metric of one figure; a level named between it and the previous figure overrides an
     inherited one ("mức độ 3 là 12.345 hồ sơ, mức độ 4 là 6.789 hồ sơ"; "riêng mức độ 4 đạt 20,1%")."""
-    decision = _decide(ctx)
-    own_level = level_in(ctx.pre)
+    decision = _decide(ctx) or _range_end(ctx)
+    # the level named in this figure's own phrase, not in the previous figure's ("80 dịch vụ mức 4, giảm xuống 12")
+    own_level = level_in(PHRASE_END.split(ctx.pre)[-1])
     if own_level and not level_in(ctx.post):
         if decision and _LEVELLED.search(decision.metric) and decision.how != "head":
             return Decision(_with_level(decision.metric, own_level), decision.unit, decision.head, decision.how)
@@ -102,6 +110,19 @@ def decide(ctx: Context) -> Decision | None:
     return decision
 
 
+def level_part(decision: Decision | None, ctx: Context) -> Decision | None:
+    """A dossier count labelled with a service level ("(trong đó, mức 3 là 36.753 hồ sơ, mức 4 là …)") is the
+    part at that level of what it counts, when the catalogue names that part; else no figure of its own."""
+    if not (decision and decision.head == "dossiers" and decision.unit == "count") or _LEVELLED.search(decision.metric):
+        return decision
+    own_level = level_in(ctx.pre)
+    if not own_level or level_in(ctx.post) or not _LEVEL_LABEL.search(ctx.pre):
+        return decision
+    levelled = _with_level(decision.metric, own_level) if decision.metric == "dossiers_online" \
+        else f"{decision.metric}_level{own_level}"
+    return replace(decision, metric=levelled) if levelled in catalogue().metrics else None
+
+
 _BASE_AFTER = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}")
 _NOUN_THEN_SHARE = re.compile(rf"{_u('noun_then_share.verbs')}\s*(?:{_u('noun_then_share.rate')}\s*)?"
                               rf"(?:{_u('noun_then_share.qualifiers')}\s+)?$")
@@ -116,15 +137,42 @@ def _noun_subject(ctx: Context) -> Decision | None:
     if len(parts) == 1 and not ctx.pre_cut and ctx.prev_adjacent and ctx.prev_unit == "count":
         return None  # "50.911 hồ sơ chiếm 39%": the noun is the count's own; the share is the count's
     found = head_at(tail)
-    if not found or not _NOUN_THEN_SHARE.search(tail) or RATE_WORD.search(tail):
-        return None
+    share = _NOUN_THEN_SHARE.search(tail)
+    if not found or not share or RATE_WORD.search(tail, 0, share.start()):
+        return None  # "tỷ lệ hồ sơ … đạt": the rate's subject (_rate_subject); "hồ sơ … đạt tỷ lệ 60%": the noun's
     metric = by_head(found[0], ctx, tail, tail)
     return Decision(metric, "percent", found[0], "subject") if metric else None
 
 
+def _is_change(ctx: Context) -> bool:
+    """The number is a rise or fall ("tăng thêm 12%"), not a level; "tăng từ 12% … lên 35%" starts at a level."""
+    change = _CHANGE_BEFORE.search(ctx.pre)
+    return bool(change) and not (_FROM_END.search(change.group()) and _TO_AFTER.match(ctx.post))
+
+
+_FROM_END = re.compile(rf"\b{_u('change.from')}\s*$")
+_NOT_AFTER = "".join(f"(?<!{w} )" for w in lexicon.words("metric_words", "change.to_not_after"))
+_TO_AFTER = re.compile(rf"[^,;.()]{{0,40}}?\b{_NOT_AFTER}{_u('change.to')}\b")
+
+
+_TO_BEFORE = re.compile(rf"^[^,;.()]{{0,30}}\b{_u('change.to')}\s*$")
+
+
+def _range_end(ctx: Context) -> Decision | None:
+    """The far end of a from-to pair counts what its start does: "giảm từ 3.000 hồ sơ xuống 2.100 hồ sơ"."""
+    if not (ctx.prev_metric and ctx.prev_in_clause and ctx.prev_adjacent and _TO_BEFORE.search(ctx.pre)):
+        return None
+    if (ctx.prev_unit == "percent") != (ctx.unit == "percent") or ctx.prev_unit == "rank":
+        return None
+    own = head_at(ctx.post)
+    if (own[0] if own else None) != ctx.prev_head and (own or ctx.unit != "percent"):
+        return None  # "… 120 dịch vụ, tăng lên 45 đơn vị": another noun (or none), another count
+    return Decision(ctx.prev_metric, ctx.prev_unit, ctx.prev_head, "inherited")
+
+
 def _decide(ctx: Context) -> Decision | None:
     """The metric of one figure, or None when the text does not say what it counts."""
-    if _CHANGE_BEFORE.search(ctx.pre) or _AVERAGE_BEFORE.search(ctx.pre[-60:]):
+    if _is_change(ctx) or _AVERAGE_BEFORE.search(ctx.pre[-60:]):
         return None
     if ctx.unit == "percent":
         return _percentage(ctx)
@@ -187,6 +235,8 @@ def _percentage(ctx: Context) -> Decision | None:
     metric = by_head(found[0], ctx, ctx.post, ctx.pre) if found else None
     if metric:
         return Decision(metric, "percent", found[0], "head")
+    if found and found[0] == "people":
+        return None  # "80% người dân …": the share of the people it names, whatever the sentence's rate
     named = _noun_subject(ctx)
     if named:
         return named

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from . import cues
 from ..reference.provinces import canonical_province, province_from_text, province_from_url
 from ..text.clean import Sentence, fold, normalize, paragraphs, sentences
-from ..text.periods import dateline_year, find_periods, year_of
+from ..text.periods import Period, dateline_year, find_periods, is_index_edition, year_of
 
 
 @dataclass
@@ -25,6 +25,15 @@ class Document:
     province_source: str
     year: int | None
     meta: Mapping[str, object] = field(default_factory=dict)
+    periods: dict[int, list[Period]] = field(default_factory=dict, repr=False)  # by paragraph, filled on demand
+    year_source: str = ""  # published | dateline | lead | review | cutoff ("" when no year is known)
+
+
+def paragraph_periods(doc: Document, index: int) -> list[Period]:
+    """The time expressions of one paragraph, found once per document."""
+    if index not in doc.periods:
+        doc.periods[index] = find_periods(doc.folded, doc.text, *doc.paragraphs[index])
+    return doc.periods[index]
 
 
 def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) -> Document:
@@ -42,28 +51,48 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
         if candidate:
             province, source = candidate, origin
             break
-    year = year_of(meta.get("published")) or dateline_year(text) or _reporting_year(text, folded, paras)
-    return Document(doc_id, text, folded, sentences(text, paras), paras, province, source, year, meta)
+    manifest_year = year_of(meta.get("published"))
+    published = manifest_year or dateline_year(text)
+    doc = Document(doc_id, text, folded, sentences(text, paras), paras, province, source, published, meta)
+    lead = _lead_year(doc)
+    if published and lead == published - 1:  # a review of the year before ("Ngày 13/1/2021 … tổng kết năm 2020")
+        doc.year, doc.year_source = lead, "review"
+    elif published:
+        doc.year_source = "published" if manifest_year else "dateline"
+    elif lead:
+        doc.year, doc.year_source = lead, "lead"
+    else:
+        doc.year = _cutoff_year(doc)
+        doc.year_source = "cutoff" if doc.year else ""
+    return doc
 
 
 _CUTOFF = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
+_UNTIL = re.compile(r"đến|tới")
 
 
-def _reporting_year(text: str, folded: str, paras: list[tuple[int, int]]) -> int | None:
-    """The year an undated article reports on: the first dated period of the lead (the first paragraph,
-    and the next one too when the first is a headline), else the first report cut-off anywhere in the
-    text ("Tính đến tháng 9/2017", "Đến tháng 8.2021"). Only periods that frame a report count:
-    "đến năm 2025" is a target year, not the article's."""
-    if not paras:
+def _lead_year(doc: Document) -> int | None:
+    """The year an article reports on, from its lead (the first paragraph, and the next one too when the
+    first is a headline): its first dated period that frames a report. Only periods that frame a report
+    count: "đến năm 2025" is a target year, "Phấn đấu trong năm 2018" a plan."""
+    if not doc.paragraphs:
         return None
-    lead = paras[:2] if is_headline(text[paras[0][0]:paras[0][1]]) else paras[:1]
-    frames = [p for span in lead for p in find_periods(folded, text, *span) if p.year and p.role == "frame"
-              and cues.status(folded, p.start, p.end, span, None) == "actual"]  # not "Phấn đấu trong năm 2018"
-    if frames:
-        return frames[0].year
-    cutoffs = [p for span in paras for p in find_periods(folded, text, *span) if p.year and p.role == "frame"
-               and (p.text.startswith(("đến", "tính đến", "tới")) or _CUTOFF.search(folded, max(0, p.start - 15), p.start))]
-    return cutoffs[0].year if cutoffs else None
+    lead = [0, 1] if is_headline(doc.text[slice(*doc.paragraphs[0])]) else [0]
+    frames = [p for i in lead if i < len(doc.paragraphs) for p in paragraph_periods(doc, i)
+              if p.year and p.role == "frame" and not is_index_edition(p)  # "ICT Index 2019" comes out in 2020
+              and cues.status(doc.folded, p.start, p.end, doc.paragraphs[i], None) == "actual"]
+    return frames[0].year if frames else None
+
+
+def _cutoff_year(doc: Document) -> int | None:
+    """The year of an undated article with no dated lead: the first report cut-off anywhere in the text
+    ("Tính đến tháng 9/2017", "Đến tháng 8.2021")."""
+    folded = doc.folded
+    until = [i for i, (a, b) in enumerate(doc.paragraphs) if _UNTIL.search(folded, a, b)]  # no cut-off elsewhere
+    cutoffs = (p for i in until for p in paragraph_periods(doc, i) if p.year and p.role == "frame"
+               and (p.text.startswith(("đến", "tính đến", "tới")) or _CUTOFF.search(folded, max(0, p.start - 15), p.start)))
+    first = next(cutoffs, None)
+    return first.year if first else None
 
 
 def is_headline(paragraph: str) -> bool:
@@ -76,13 +105,13 @@ WORDS = re.compile(r"[^\W\d_]{2,}")  # a sentence with a few words, not a dateli
 
 
 def context_before(doc: Document, s_index: int) -> str:
-    """The sentence before, when it is in the same paragraph or is a heading: the frame a sentence
-    continues ("… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63")."""
+    """The paragraph before the sentence, or the heading above it when the sentence opens its paragraph:
+    the frame a sentence continues ("… (ICT Index 2018). Theo báo cáo, … xếp thứ 32/63. … vị trí số 58")."""
     if s_index == 0:
         return ""
-    before = doc.sentences[s_index - 1]
-    same = before.paragraph == doc.sentences[s_index].paragraph
-    if same or is_headline(doc.text[before.start:before.end]):
+    s, before = doc.sentences[s_index], doc.sentences[s_index - 1]
+    if before.paragraph == s.paragraph:
+        return doc.folded[doc.paragraphs[s.paragraph][0]:before.end]
+    if is_headline(doc.text[before.start:before.end]):
         return doc.folded[before.start:before.end]
     return ""
-

@@ -8,20 +8,21 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import cues
-from .classify import Context, Decision, also_metrics, decide, first_head
+from . import cues, ellipsis
+from .classify import Context, Decision, also_metrics, decide, first_head, level_part
 from .confidence import evidence_strength
-from .document import WORDS, Document, context_before, is_headline, prepare
+from .document import WORDS, Document, context_before, is_headline, paragraph_periods, prepare
 from .frames import Frame, frame_at, list_frames, workload_totals
 from .items import (Seen, annotated_name, header_figure, in_list, item_name, list_scope, share_of_counted,
                     share_of_list, sibling_of)
-from .restate import ANAPHORIC, dedupe, implied_ranks
+from .restate import ANAPHORIC, dedupe, drop_additions, implied_ranks, raised_total
 from .scoping import figure_scope
 from .tables import Table, cell_phrase, find_tables
 from ..schema import as_figures
+from ..text import lexicon
 from ..text.clean import Sentence
 from ..text.numbers import NumberToken, scan_numbers
-from ..text.periods import Period, find_periods, pick_period
+from ..text.periods import Period, find_periods, is_index_edition, pick_period
 
 
 def _boundaries(folded: str, start: int, end: int) -> list[int]:
@@ -76,13 +77,12 @@ class _View:
     context_before: str
 
 
-def _view(doc: Document, s_index: int, para_periods: dict[int, list[Period]]) -> _View:
+def _view(doc: Document, s_index: int) -> _View:
     """The per-sentence facts every figure of the sentence shares, computed once."""
     s = doc.sentences[s_index]
     folded, text = doc.folded, doc.text
     para = doc.paragraphs[s.paragraph]
-    if s.paragraph not in para_periods:
-        para_periods[s.paragraph] = find_periods(folded, text, *para)
+    para_periods = paragraph_periods(doc, s.paragraph)
     headline = s.paragraph == 0 and is_headline(text[para[0]:para[1]])
     nxt = doc.sentences[s_index + 1] if s_index + 1 < len(doc.sentences) else None
     next_span = (nxt.start, nxt.end) if nxt and nxt.paragraph == s.paragraph else None
@@ -90,8 +90,8 @@ def _view(doc: Document, s_index: int, para_periods: dict[int, list[Period]]) ->
         below = next((t for t in doc.sentences[s_index + 1:] if len(WORDS.findall(text, t.start, t.end)) > 3), None)
         next_span = (below.start, below.end) if below else None
     return _View(
-        s, s_index, para, [p for p in para_periods[s.paragraph] if s.start <= p.start and p.end <= s.end],
-        para_periods[s.paragraph], [s.start + b for b in _boundaries(folded, s.start, s.end)],
+        s, s_index, para, [p for p in para_periods if s.start <= p.start and p.end <= s.end],
+        para_periods, [s.start + b for b in _boundaries(folded, s.start, s.end)],
         cues.planned_sentence(folded, (s.start, s.end), para, next_span), cues.sentence_cues(folded, s.start, s.end),
         list_frames(folded, s.start, s.end), headline and len(doc.paragraphs) > 1, context_before(doc, s_index))
 
@@ -177,16 +177,17 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
     return state, source
 
 
-def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Period]],
-                   scanned: list[NumberToken], para_pct: dict[int, str], earlier: list[dict]) -> list[dict]:
+def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para_pct: dict[int, str],
+                   para_last: dict[int, Decision], earlier: list[dict]) -> list[dict]:
     """The rows of one sentence's figures."""
     tokens = [t for t in scanned if t.figure]
     if not tokens:
         return []
-    v = _view(doc, s_index, para_periods)
+    v = _view(doc, s_index)
     folded, text, s = doc.folded, doc.text, v.s
     rows: list[dict] = []
     seen: list[Seen] = []
+    added: set[int] = set()
     for i, tok in enumerate(tokens):
         prev = seen[-1] if seen else None
         prev_decided = next((p for p in reversed(seen) if p.decision), None)
@@ -195,6 +196,12 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
         header = header_figure(w.frame, seen)
         sibling = sibling_of(w.frame, w.item, prev_decided)
         decision, framed = in_list(doc, ctx, decide(ctx), tok, w.frame, w.item, header, sibling)
+        if decision is None:  # a noun left out: said before in the sentence or the paragraph
+            first = not any(p.decision for p in seen)
+            decision = (ellipsis.anaphoric(ctx, para_last.get(s.paragraph))
+                        or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
+                        or ellipsis.earlier_sentence(ctx, para_last.get(s.paragraph) if first else None))
+        decision = level_part(decision, ctx)
         decision = share_of_counted(decision, prev_decided, seen[:-1])
         decision = share_of_list(decision, w.frame, w.item, folded, seen)
         scope = figure_scope(doc, tok, decision, ctx, w.clause_start, w.pre_start, w.post_end, prev_decided, tokens)
@@ -203,8 +210,12 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
         seen.append(Seen(tok, decision, scope, w.clause_start))
         if decision is None:
             continue
+        if decision.unit == "count" and raised_total(ctx.pre):  # the counts of its noun before it were additions
+            added |= {p.token.start for p in seen[:-1] if p.decision and p.decision.unit == "count"
+                      and p.decision.head == decision.head}
         if decision.unit == "percent" and decision.how != "listed":
             para_pct[s.paragraph] = decision.metric
+        para_last[s.paragraph] = decision
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods)
         anaphoric = bool(ANAPHORIC.search(folded, max(s.start, tok.start - 12), tok.start))
         named = next((r for r in reversed(earlier) if not r["_restates"] and r["metric"] == decision.metric
@@ -219,10 +230,11 @@ def _sentence_rows(doc: Document, s_index: int, para_periods: dict[int, list[Per
             "qualifier": cues.qualifier(folded, tok.start, tok.end), "status": state,
             "scope": scope or None, "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
             "_restates": v.headline or anaphoric,
-            **evidence_strength("frame" if framed else decision.how, decision.head, year_source, status_source),
+            **evidence_strength("frame" if framed else decision.how, decision.head, year_source, status_source,
+                                doc.province_source),
         })
         rows.extend({**rows[-1], "metric": other} for other in also_metrics(decision.metric, ctx.post))
-    rows = workload_totals(v.frames, rows, folded)
+    rows = workload_totals(v.frames, drop_additions(rows, added), folded)
     return rows + implied_ranks(doc, s, scanned, rows)
 
 
@@ -230,6 +242,15 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
             p_periods: list[Period]) -> tuple[Period | None, int | None, str]:
     """The period and year of a figure, and where the year came from (sentence, paragraph, document)."""
     folded, para = doc.folded, doc.paragraphs[s.paragraph]
+    # an index edition named after the sentence ("… 97% văn bản … . Chỉ số ICT Index năm 2020 …") dates its own
+    # sentence, not the ones before it
+    p_periods = [p for p in p_periods if p.start < s.end or not is_index_edition(p)]
+    # "đạt 68,5%, năm 2023 là 52,3%": a period after the figure that labels the next number is that number's
+    s_periods = [p for p in s_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
+    own = next((p for p in s_periods if p.year and p.role in ("frame", "target") and p.start >= tok.end
+                and not folded[tok.end:p.start].strip()), None)
+    if own:  # "vị trí số 58 năm 2017, vị trí số 61 năm 2016": a year right after the number is its own
+        return own, own.year, "sentence"
     period = pick_period(s_periods, tok.start, folded, s.start, s.end)
     source = "sentence"
     if period is None:
@@ -249,10 +270,16 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
         dated, source = pick_period(p_periods, tok.start, folded, *para, need_year=True), "paragraph"
     if dated:
         return period, dated.year, source
-    return period, doc.year, "document" if doc.year else "none"
+    return period, doc.year, f"document({doc.year_source})" if doc.year else "none"
 
 
+_QUALIFIERS = [w for kind in ("approx", "more_than", "less_than") for w in lexicon.words("qualifiers", f"before.{kind}")]
+_LABELS_NEXT = re.compile(rf"\s*(?::|{lexicon.union(lexicon.words('qualifiers', 'particles'))}\b)?\s*"
+                          rf"(?:{lexicon.union(_QUALIFIERS)}\s+)?\d")
 _TURN = re.compile(r"t[ỷỉ] lệ|,?\s*\b(?:trong đó|trong số đó|bao gồm)\b")  # a new subject starts here
+
+
+_TOTAL_ROW = lexicon.pattern("structure", "table_total_rows")
 
 
 def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> list[dict]:
@@ -260,13 +287,16 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     say it in a sentence; the row label is the scope; year and status come from the caption."""
     folded = doc.folded
     caption = folded[slice(*table.caption)]
-    noun = first_head(caption) or ""
+    before = [p for p in doc.paragraphs if p[1] <= table.caption[0]]
+    # "Kết quả cụ thể như sau:": a caption with no noun takes the one of the paragraph that leads to it
+    noun = first_head(caption) or (first_head(folded[slice(*before[-1])]) if before else None) or ""
     periods = find_periods(folded, doc.text, *table.caption)
     dated = next((p for p in reversed(periods) if p.year and p.role in ("frame", "now")), None)
-    year, year_source = (dated.year, "sentence") if dated else (doc.year, "document" if doc.year else "none")
+    year, year_source = (dated.year, "sentence") if dated else (doc.year, f"document({doc.year_source})" if doc.year else "none")
     state = cues.status(folded, table.caption[1], table.caption[1], table.caption, None)
     out = []
     for row in table.rows:
+        total = bool(_TOTAL_ROW.fullmatch(row.label.strip().lower()))
         for cell in row.cells:
             tok = tokens.get(cell.start)
             percent = "%" in cell.column or "tỷ lệ" in cell.column.lower() or (tok is not None and tok.unit == "percent")
@@ -282,17 +312,18 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
                 "doc_id": doc.doc_id, "province": doc.province, "year": year,
                 "period": dated.text if dated else None, "metric": decision.metric, "value": float(tok.value),
                 "unit": decision.unit, "denominator": None, "qualifier": cues.qualifier(folded, tok.start, tok.end),
-                "status": state, "scope": row.label, "evidence": doc.text[row.start:row.end],
-                "start": tok.start, "end": tok.end, "_restates": False,
-                **evidence_strength("table", decision.head, year_source, "cue" if state == "target" else "default"),
+                "status": state, "scope": None if total else row.label, "evidence": doc.text[row.start:row.end],
+                "start": tok.start, "end": tok.end, "_restates": total,
+                **evidence_strength("table", decision.head, year_source, "cue" if state == "target" else "default",
+                                  doc.province_source),
             })
     return out
 
 
 def document_rows(doc: Document) -> list[dict]:
     """The figures of a prepared document as plain rows (validated later, in batches)."""
-    para_periods: dict[int, list[Period]] = {}
     para_pct: dict[int, str] = {}
+    para_last: dict[int, Decision] = {}  # the last decided figure of each paragraph so far
     rows: list[dict] = []
     tokens: list[NumberToken] = []
     for start, end in doc.paragraphs:
@@ -305,7 +336,7 @@ def document_rows(doc: Document) -> list[dict]:
     for index, s in enumerate(doc.sentences):
         scanned = tokens[bisect_left(starts, s.start):bisect_left(starts, s.end)]
         if scanned:
-            rows.extend(_sentence_rows(doc, index, para_periods, scanned, para_pct, rows))
+            rows.extend(_sentence_rows(doc, index, scanned, para_pct, para_last, rows))
     return dedupe(sorted(rows + table_rows, key=lambda r: r["start"]) if table_rows else rows)
 
 

@@ -32,7 +32,7 @@ class Frame(NamedTuple):
 
 
 # a comma or 'và' between items; not inside a number ("2,5") nor in a level list ("mức độ 3, 4")
-_COMMA_OR_AND = r"(?<![1-4]),(?!\d)|(?<=[1-4]),(?!\s*(?:mức độ |mức |cấp độ )?[1-4](?![\d.,]))(?!\d)|\svà\s"
+_COMMA_OR_AND = r"(?<![1-4]),(?!\d)|(?<=[1-4]),(?!\s*(?:mức độ |mức |cấp độ )?[1-4](?!\d|[.,]\d))(?!\d)|\svà\s"
 
 
 def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -199,6 +199,15 @@ def inherit(own: str | None, header: str | None) -> str | None:
 
 
 _RESOLVING = lexicon.pattern("dossiers", "verbs.resolved")
+_RECEIVING = lexicon.pattern("dossiers", "verbs.received")
+
+
+def _resolving_before(folded: str, start: int, end: int) -> bool:
+    """The dossier verb nearest before `end` (from `start`) is a resolving one: "tổng số hồ sơ yêu cầu
+    giải quyết là N", "nhận giải quyết N"; not "tổng số hồ sơ tiếp nhận: N" (after "Kết quả giải quyết: …")."""
+    resolving = [m.end() for m in _RESOLVING.finditer(folded, start, end)]
+    receiving = [m.end() for m in _RECEIVING.finditer(folded, start, end)]
+    return bool(resolving) and max(resolving) >= max(receiving, default=-1)
 
 
 def workload_totals(frames: list[Frame], rows: list[dict], folded: str) -> list[dict]:
@@ -208,11 +217,12 @@ def workload_totals(frames: list[Frame], rows: list[dict], folded: str) -> list[
     out = list(rows)
     for frame in frames:
         parts = [r["metric"] for r in rows if frame.item_at(r["start"])]
-        if "dossiers_carried_over" not in parts or not _RESOLVING.search(folded, *frame.header):
+        if "dossiers_carried_over" not in parts:
             continue
         for i, row in enumerate(out):
             inside = frame.header[0] <= row["start"] < frame.header[1]
-            if inside and row["metric"] in ("dossiers_received", "dossiers_resolved"):
+            if inside and row["metric"] in ("dossiers_received", "dossiers_resolved") \
+                    and _resolving_before(folded, frame.header[0], row["start"]):
                 out[i] = {**row, "metric": "dossiers_handled_total"}
     return out
 

@@ -24,6 +24,7 @@ _NATIONAL_PORTAL = re.compile(rf"{_m('services.national_portal')}|{_m('services.
 
 
 _WITH_DOSSIERS = _metric_re("services.with_dossiers")
+_SATISFIED = re.compile(lexicon.union(lexicon.words("metric_words", "satisfaction.word")))
 
 
 _FULL_PROCESS = _metric_re("services.full_process")
@@ -249,6 +250,8 @@ _HEAD_METRICS = {
     "info": _shares(lambda ctx, desc, vw: "info_online_pct" if _INFO_ONLINE.search(desc) else None),
     "satisfaction": _shares(lambda ctx, desc, vw: "satisfaction_pct"),
     "agencies": lambda ctx, desc, verb_window, pct: _agencies(ctx, desc),
+    # "tỷ lệ người dân hài lòng đạt 93%": people are only a figure of ours when they are satisfied
+    "people": _shares(lambda ctx, desc, vw: "satisfaction_pct" if _SATISFIED.search(desc[:40]) else None),
 }
 
 

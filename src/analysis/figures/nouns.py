@@ -19,7 +19,11 @@ HEADS: tuple[tuple[str, str], ...] = tuple(
     for name, phrases in lexicon.kinds("nouns", "heads"))
 
 
-_HEAD_RE = [(name, re.compile(rf"(?:{pattern})(?!\w)")) for name, pattern in HEADS]
+# All heads in one regex, in the same order (a branch per category, first that matches wins): one match
+# per call instead of one per category
+_HEADS_ONE = re.compile("|".join(f"(?P<h{i}>(?:{pattern})(?!\\w))" for i, (_, pattern) in enumerate(HEADS)))
+_HEAD_NAMES = {f"h{i}": name for i, (name, _) in enumerate(HEADS)}
+_COUNTED_ONE = re.compile("|".join(f"(?:{pattern})(?!\\w)" for name, pattern in HEADS if name != "agencies"))
 
 
 _FILLER = re.compile(rf"^\s*(?:\(\s*)?(?:{lexicon.union(noun_words('fillers'))}\s+)*")
@@ -74,19 +78,15 @@ def head_at(text: str) -> tuple[str, int] | None:
     """The head noun category at the start of a phrase, and where the head ends."""
     filler = _FILLER.match(text)
     offset = filler.end() if filler else 0
-    rest = text[offset:]
-    for name, regex in _HEAD_RE:
-        m = regex.match(rest)
-        if m:
-            return name, offset + m.end()
-    return None
+    m = _HEADS_ONE.match(text, offset)
+    return (_HEAD_NAMES[m.lastgroup], m.end()) if m else None
 
 
 def first_head(text: str) -> str | None:
     """The words of the first head noun in a phrase that counts things other than agencies
     ("tình hình giải quyết hồ sơ của bốn đơn vị" -> "hồ sơ"): the noun a table's caption gives its cells."""
-    found = [m for name, regex in _HEAD_RE if name != "agencies" for m in [regex.search(text)] if m]
-    return min(found, key=lambda m: m.start()).group() if found else None
+    m = _COUNTED_ONE.search(text)
+    return m.group() if m else None
 
 
 def level_in(text: str) -> str | None:
@@ -152,6 +152,18 @@ def _kind(window: str, own_phrase: str = "") -> str | None:
     return None
 
 
+def _rate_phrase(verb_window: str) -> str | None:
+    """What a rate right before its percentage measures, from its own words only ("tỷ lệ giải quyết",
+    "tỷ lệ hồ sơ trực tuyến"): the words before "tỷ lệ" describe the subject, not the rate."""
+    rates = list(RATE_WORD.finditer(verb_window, max(0, len(verb_window) - 40)))
+    if not rates:
+        return None
+    phrase = verb_window[rates[-1].end():]
+    if PHRASE_END.search(phrase):
+        return None
+    return _kind(phrase, phrase) or _verb(phrase, last=True)
+
+
 def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool, kind_only: bool = False) -> str | None:
     """Dossier metrics. The kind is read nearest the number first — the words just before it, its own
     noun phrase up to the first comma, then both sides whole — so the items of a list
@@ -163,9 +175,13 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     own_phrase = PHRASE_END.split(desc, maxsplit=1)[0]
     # just before the number, after the last coordinator: "…mức độ 3 và 4.200 hồ sơ" starts afresh
     tail = re.split(r"[,;]", verb_window[-40:])[-1]
-    joined = next((k for k, pattern in _KINDS for m in [pattern.search(tail)] if m and " và " in m.group()), None)
+    joined = next((k for k, pattern in _KINDS for m in [pattern.search(tail)] if m and " và " in m.group()),
+                  None) if " và " in tail else None
     if joined:  # "đúng hạn và trước hạn 177.401 hồ sơ": one phrase across 'và'
         return f"dossiers_{joined}" + suffix
+    rated = _rate_phrase(verb_window or desc) if pct else None
+    if rated:  # "các đơn vị … trực tuyến đều đạt tỷ lệ giải quyết 100%": the rate names itself
+        return f"dossiers_{rated}" + suffix
     near = re.split(r"(?:,|;|\bvà\b)", verb_window[-40:])[-1]
     for window in (near, own_phrase, verb_window + " " + desc):
         kind = _kind(window, own_phrase)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import lexicon
 from ..text.clean import Sentence
 from ..text.numbers import NumberToken
 from .confidence import evidence_strength
@@ -39,7 +40,7 @@ def implied_ranks(doc: Document, s: Sentence, scanned: list[NumberToken], rows: 
         if value >= 1:
             implied.append({**current, "year": int(base.group("y")), "period": f"năm {base.group('y')}",
                             "value": float(value), "qualifier": "exact", "start": tok.start, "end": tok.end,
-                            **evidence_strength("derived", None, "sentence", "default")})
+                            **evidence_strength("derived", None, "sentence", "default", doc.province_source)})
     return implied
 
 
@@ -70,10 +71,23 @@ def _restatement_of(a: dict, b: dict) -> bool:
     """Two statements of one figure: compatible years, and the same status and scope unless one side
     merely restates (then it may lack the scope and the modal words)."""
     restating = a["_restates"] or b["_restates"]
-    defaulted = restating and any(r["_restates"] and r["rule"].split("; ")[1] in ("year:document", "year:none")
+    defaulted = restating and any(r["_restates"] and r["rule"].split("; ")[1].startswith(("year:document", "year:none"))
                                   for r in (a, b))  # a headline dated only by the article's own date
     if a["year"] is not None and b["year"] is not None and a["year"] != b["year"] and not defaulted:
         return False
     same_scope = a["scope"] == b["scope"] or (restating and not (a["scope"] and b["scope"]))
     return same_scope and (a["status"] == b["status"] or restating)
 
+
+_RAISED_TO = re.compile(rf"{lexicon.union(lexicon.words('structure', 'raised_total'))}\b[^.;]*?"
+                        rf"\b{lexicon.union(lexicon.words('structure', 'raised_to'))}\s*$")
+
+
+def raised_total(pre: str) -> bool:
+    """The words before a count raise a total to it ("…, nâng tổng số dịch vụ của tỉnh lên 391")."""
+    return bool(_RAISED_TO.search(pre))
+
+
+def drop_additions(rows: list[dict], added: set[int]) -> list[dict]:
+    """The rows of the sentence without those of counts that were added to a raised total."""
+    return [r for r in rows if r["start"] not in added] if added else rows

@@ -105,7 +105,8 @@ def _combo(g: pd.DataFrame, metrics: str) -> tuple[float, tuple[float, float], l
 
 
 def _fmt(x: float) -> str:
-    return f"{x:g}"
+    """A number as stated, every digit kept (1139324, 16.06), never in exponent notation."""
+    return f"{x:.12g}" if abs(x) < 1e12 else f"{x:.0f}"
 
 
 def check_stated_shares(g: pd.DataFrame) -> list[dict]:

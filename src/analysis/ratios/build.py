@@ -10,6 +10,7 @@ from ..reference.catalogue import SUM_OF_LEVELS, RatioSpec, catalogue
 from ..reference.provinces import load_provinces
 from ..reference.targets import load_targets
 from ..schema import RATIO_COLUMNS
+from .plausibility import ratio_problems
 from .enrich import aggregate_2025, attach_ci, attach_plans, match_targets, members_2025, province_2025
 from .qualifiers import QUALIFIER_RANK, combine_qualifiers, share_from_counts, share_from_stated
 
@@ -212,13 +213,15 @@ def candidates(figures: pd.DataFrame) -> pd.DataFrame:
     # the same figures can form the same candidate for two periods of one article: keep one
     out = out.drop_duplicates(subset=["doc_id", "province", "year", "scope", "status", "ratio", "basis",
                                       "numerator", "denominator", "value"])
+    out["problem"] = ratio_problems(out)
     return out.reset_index(drop=True)
 
 
 def select(cands: pd.DataFrame) -> pd.DataFrame:
     """Mark the chosen candidate per province, year, ratio, scope and status (`selected`, `selection_rank`).
 
-    Rule, in order: kind exact > estimate > bound; the preferred basis of figures.md (services_total >
+    Rule, in order: a value that can be true (plausibility.ratio_problems) > one that cannot; kind exact >
+    estimate > bound; the preferred basis of figures.md (services_total >
     procedures_total > sum of levels; dossiers_received > dossiers_resolved; e-mail usage > issued;
     counts before a stated share); the larger denominator (a longer period or a wider coverage);
     then doc_id and period, so the choice is deterministic. The others stay with selected=False.
@@ -227,15 +230,16 @@ def select(cands: pd.DataFrame) -> pd.DataFrame:
         return cands.assign(selected=pd.Series(dtype=bool), selection_rank=pd.Series(dtype="Int64"),
                             n_candidates=pd.Series(dtype="Int64"))
     df = cands.copy()
+    df["_p"] = (ratio_problems(df) != "").astype(int)
     df["_k"] = df["kind"].map(_KIND_RANK)
     df["_b"] = df["basis"].map(_BASIS_RANK).fillna(9)
     df["_d"] = -df["denominator"].fillna(-1)
-    df = df.sort_values(["_k", "_b", "_d", "doc_ids", "period"], kind="stable")
+    df = df.sort_values(["_p", "_k", "_b", "_d", "doc_ids", "period"], kind="stable")
     group = ["province", "year", "ratio", "scope", "status"]
     df["selection_rank"] = df.groupby(group, dropna=False).cumcount().add(1).astype("Int64")
     df["n_candidates"] = df.groupby(group, dropna=False)["ratio"].transform("size").astype("Int64")
     df["selected"] = df["selection_rank"] == 1
-    return df.drop(columns=["_k", "_b", "_d"]).sort_index()
+    return df.drop(columns=["_p", "_k", "_b", "_d"]).sort_index()
 
 
 def compute_ratios(figures: pd.DataFrame, provinces: pd.DataFrame | None = None,
@@ -262,6 +266,7 @@ def compute_ratios(figures: pd.DataFrame, provinces: pd.DataFrame | None = None,
     df = attach_ci(df)
     df = match_targets(df, targets)
     df = attach_plans(df)
+    df["problem"] = ratio_problems(df)
     return _finish(df)
 
 

@@ -7,6 +7,7 @@ import math
 import numpy as np
 import pandas as pd
 
+from .plausibility import ratio_problems
 from .qualifiers import combine_qualifiers, share_from_counts
 from .stats import wilson_interval
 
@@ -91,9 +92,11 @@ def aggregate_2025(ratios: pd.DataFrame) -> pd.DataFrame:
     Numerators and denominators are summed (never shares averaged), separately per year, ratio, scope,
     status, basis and numerator basis; stated shares are not aggregated. `members` lists the old provinces
     summed; the note says which member provinces of the merged one had no figure (a partial aggregate).
+    A member whose counts cannot be true (numerator above its base) is left out, as if it had no figure.
     """
     base = ratios[(ratios["level"] == "province") & ratios["selected"] & ratios["numerator"].notna()
-                  & ratios["denominator"].notna() & ratios["province_2025"].notna()]
+                  & ratios["denominator"].notna() & ratios["province_2025"].notna()
+                  & (ratio_problems(ratios) == "")]
     rows = []
     key = ["province_2025", "year", "ratio", "scope", "status", "basis", "numerator_basis"]
     all_members = ratios.attrs.get("members_2025", {})

@@ -47,7 +47,8 @@ def _counted(ratios: pd.DataFrame) -> pd.DataFrame:
     r = ratios
     ok = ((r["level"] == "province") & r["selected"] & (r["status"] == "actual")
           & r["numerator"].notna() & r["denominator"].notna() & (r["denominator"] > 0)
-          & (r["numerator"] >= 0) & (r["numerator"] <= r["denominator"]) & (r["province"] != ""))
+          & (r["numerator"] >= 0) & (r["numerator"] <= r["denominator"]) & (r["province"] != "")
+          & (r["value"] <= 100.0))
     return r[ok]
 
 

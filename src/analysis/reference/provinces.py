@@ -11,6 +11,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..config import REFERENCE_DIR
+from ..text import lexicon
 from ..text.clean import fold, modern_tones, normalize, strip_accents
 
 
@@ -79,7 +80,8 @@ def _short_slugs() -> dict[str, str]:
 _CAPITAL = re.compile(r"(?<!\w)([A-ZĐÀ-ÝĂƠƯẠ-Ỹ]\w*)")
 # A place opening a paragraph and followed by ':' or a dash is a dateline ("HÀ TĨNH - Sáng 5/6", "Hà Nam: …").
 _DATELINE_PLACE = re.compile(r"\s*(?::|-|–|—)")
-_ADMIN_PREFIX = re.compile(r"(tỉnh|thành phố|tp\.?|ubnd|ủy ban nhân dân|hđnd|tỉnh ủy|thành ủy)\s+$")
+_ADMIN_PREFIX = re.compile(rf"{lexicon.union(lexicon.words('places', 'admin_prefixes'))}\s+$")
+_FORMER = re.compile(rf"\s*[,(]?\s*{lexicon.union(lexicon.words('places', 'former'))}(?!\w)")
 
 
 def province_mentions(text: str, spans: list[tuple[int, int]] | None = None,
@@ -111,8 +113,10 @@ def province_from_text(text: str, spans: list[tuple[int, int]] | None = None,
     1 per bare mention. The winner needs a score of at least 2 and must beat the runner-up.
     """
     scores: dict[str, int] = {}
-    for name, _, _, prefixed in province_mentions(text, spans, folded):
-        scores[name] = scores.get(name, 0) + (2 if prefixed else 1)
+    folded = fold(text) if folded is None else folded
+    for name, _, end, prefixed in province_mentions(text, spans, folded):
+        if not _FORMER.match(folded, end):  # "tỉnh Bình Dương cũ": a former province, not the article's
+            scores[name] = scores.get(name, 0) + (2 if prefixed else 1)
     if not scores:
         return None
     ranked = sorted(scores.values(), reverse=True)

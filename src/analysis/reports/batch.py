@@ -240,14 +240,16 @@ def run_all(runs: Sequence[Run], out_dir: Path, with_code: bool = False, progres
 
 # --------------------------------------------------------------------------- index
 def write_index(out_dir: Path, results: Sequence[RunResult], inputs: Sequence[Path],
-                notes: Sequence[str] = (), failed_steps: Sequence[tuple[str, str]] = ()) -> Path:
+                notes: Sequence[str] = (), failed_steps: Sequence[tuple[str, str]] = (),
+                failures: Sequence[str] = ()) -> Path:
     """out_dir/index.html for results, with the inputs' hashes (data tables relative to out_dir) and versions."""
     out_dir = Path(out_dir)
     outside = [p for p in inputs if not p.is_relative_to(out_dir)]
     inside = [p for p in inputs if p.is_relative_to(out_dir)]
     hashes = sorted(input_hashes(outside, root=ROOT) + input_hashes(inside, root=out_dir))
     path = out_dir / "index.html"
-    path.write_text(render_index(results, hashes, package_versions(), notes, failed_steps=failed_steps),
+    path.write_text(render_index(results, hashes, package_versions(), notes, failures=failures,
+                                 failed_steps=failed_steps),
                     encoding="utf-8")
     return path
 

@@ -91,25 +91,37 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+def banner_html(results: Sequence[RunResult], failures: Sequence[str] = ()) -> str:
+    """The banner: green only when every report ran and nothing else failed (unread articles, ratio tables)."""
+    failed = [r for r in results if not r.ok]
+    problems = []
+    if failed:
+        problems.append(f"{len(failed)} / {len(results)} báo cáo bị lỗi: {', '.join(r.title for r in failed)}")
+    if failures:
+        problems.append(f"{len(failures)} lỗi ngoài các báo cáo: {'; '.join(failures)}")
+    if problems:
+        return f'<p class="banner failed">{_e(". ".join(problems))}.</p>'
+    return f'<p class="banner ok">Tất cả {len(results)} báo cáo chạy thành công và mọi bài viết đều đọc được.</p>'
+
+
 def render_index(results: Sequence[RunResult], inputs: Sequence[tuple[str, str]],
                  versions: Sequence[tuple[str, str]], notes: Sequence[str] = (),
-                 generated: datetime | None = None, failed_steps: Sequence[tuple[str, str]] = ()) -> str:
+                 generated: datetime | None = None, failures: Sequence[str] = (),
+                 failed_steps: Sequence[tuple[str, str]] = ()) -> str:
     """The index page as one self-contained HTML string (everything escaped, no external resource).
 
-    failed_steps: (step, error) for pipeline steps that failed before the notebooks ("extraction", "ratios").
+    failures: what failed outside the notebooks (an article that could not be read, the ratio tables), one
+    line each; any of them turns the banner red like a failed report. failed_steps: (step, error) for pipeline
+    steps that failed before the notebooks ("extraction", "ratios"): the reports needing them did not run.
     """
     generated = generated or datetime.now(timezone.utc)
-    failed = [r for r in results if not r.ok]
-    steps = "".join(f'<p class="banner failed">Bước {_e(STEP_LABELS.get(step, step))} thất bại: {_e(error)}. Các báo cáo cần kết quả '
-                    f"của bước này không được chạy; không có số liệu nào từ lần chạy trước được dùng thay.</p>"
-                    for step, error in failed_steps)
-    if failed:
-        banner = (f'<p class="banner failed">{len(failed)} / {len(results)} báo cáo bị lỗi: '
-                  f'{_e(", ".join(r.title for r in failed))}</p>')
-    elif failed_steps or not results:
+    steps = "".join(f'<p class="banner failed">Bước {_e(STEP_LABELS.get(step, step))} thất bại: {_e(error)}. '
+                    f"Các báo cáo cần kết quả của bước này không được chạy; không có số liệu nào từ lần chạy "
+                    f"trước được dùng thay.</p>" for step, error in failed_steps)
+    if (failed_steps or not results) and all(r.ok for r in results) and not failures:
         banner = '<p class="banner failed">Không có báo cáo nào chạy thành công.</p>'
     else:
-        banner = f'<p class="banner ok">Tất cả {len(results)} báo cáo chạy thành công.</p>'
+        banner = banner_html(results, failures)
     banner = steps + banner
     reused = sum(r.reused for r in results)
     if reused:

@@ -2,6 +2,7 @@
 values from resources/labels.vi.yml. The tables keep their English identifiers; only the display changes."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -9,7 +10,8 @@ import pandas as pd
 import yaml
 
 from ..config import resource
-from ..reference.catalogue import catalogue
+from ..reference.catalogue import SUM_OF_LEVELS, catalogue
+from . import fmt
 
 
 @lru_cache(maxsize=1)
@@ -18,8 +20,52 @@ def _labels() -> dict:
 
 
 def metric_label(metric: str) -> str:
-    """The Vietnamese label of a metric, or the metric name itself when none is known."""
-    return catalogue().label(metric)
+    """The Vietnamese label of a metric: the catalogue's, labels.vi.yml's, 'Tỷ lệ <count label> (%)' for a
+    share of a labelled count, else the metric name itself."""
+    known = catalogue().metrics.get(metric, {}).get("label") or _labels().get("metrics", {}).get(metric)
+    if known:
+        return known
+    if metric.endswith("_pct"):
+        base = metric_label(metric[: -len("_pct")])
+        if base != metric[: -len("_pct")]:
+            return f"Tỷ lệ {base[0].lower()}{base[1:]} (%)"
+    return metric
+
+
+def bounded(value: str, kind: str) -> str:
+    """A formatted value as its kind or qualifier says it: 'ít nhất 60%', 'dưới 5,9%', 'khoảng 95%'."""
+    return _labels()["bounds"].get(kind or "exact", "{v}").format(v=value)
+
+
+def basis_label(basis: str) -> str:
+    """A ratio's basis for a reader: the denominator's label, 'tổng các mức …' or the stated share's label."""
+    if not basis:
+        return ""
+    if basis == SUM_OF_LEVELS:
+        return _labels()["bases"][SUM_OF_LEVELS]
+    if basis.startswith("stated:"):
+        return _labels()["bases"]["stated"].format(label=metric_label(basis.split(":", 1)[1]))
+    return " + ".join(metric_label(m) for m in basis.split("+"))
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(pattern), text) for pattern, text in _labels()["phrases"]]
+
+
+_METRIC_NAME = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?:e[+-]?\d+)?(?![\w])")
+
+
+def translate(text: object) -> str:
+    """An English note, reason or audit detail of the tables in Vietnamese: phrases from labels.vi.yml,
+    numbers the Vietnamese way, metric names by their labels."""
+    if not isinstance(text, str) or not text:
+        return ""
+    for pattern, wording in _phrases():
+        text = pattern.sub(wording, text)
+    text = _NUMBER.sub(lambda m: fmt.number(float(m.group())), text)
+    return _METRIC_NAME.sub(lambda m: metric_label(m.group()).lower().removesuffix(" (%)"), text)
 
 
 def ratio_label(ratio: str) -> str:
@@ -43,6 +89,12 @@ def _display(column: str, values: pd.Series) -> pd.Series:
         return values.map(lambda m: metric_label(m) if isinstance(m, str) else m)
     if column == "ratio":
         return values.map(lambda r: ratio_label(r) if isinstance(r, str) else r)
+    if column in ("basis", "numerator_basis"):
+        return values.map(lambda b: basis_label(b) if isinstance(b, str) else b)
+    if column in ("note", "reason", "detail", "ci_note"):
+        return values.map(translate)
+    if column in YEAR_COLUMNS:
+        return values.map(fmt.year)
     labels = value_labels(column)
     if not labels:
         return values
@@ -58,4 +110,5 @@ def reader_view(df: pd.DataFrame, columns: list[str] | None = None) -> pd.DataFr
     return view.rename(columns={c: column_label(c) for c in cols})
 
 
+YEAR_COLUMNS = ("year", "target_year")
 KIND_LABELS = value_labels("kind")

@@ -73,7 +73,8 @@ _RANK_NUMBER_BEFORE = re.compile(rf"{_w('rank_places')}\s+{_w('number_sign')}\s*
 _VERSION_BEFORE = re.compile(rf"(?:{lexicon.branches(lexicon.words('numbers', 'version_words'))}"
                              rf"|{lexicon.branches(lexicon.words('numbers', 'version_named'), suffix='[^,;.]{0,60}')})\s*$")
 _STANDARD_BEFORE = re.compile(rf"{_w('standards')}\s*$")
-_DURATION_AFTER = re.compile(rf"^\s*{_w('duration_units')}(?!\w)")
+# "3 tháng", but not "vị trí số 58 năm 2017": a unit followed by its number names a date, not a duration
+_DURATION_AFTER = re.compile(rf"^\s*{_w('duration_units')}(?!\w)(?!\s*\d)")
 _MONEY_AFTER = re.compile(rf"^\s*{_w('currencies')}(?!\w)")
 _COUNT_AFTER = re.compile(rf"^\s*(?:{_w('plural_markers')}\s+)?(?:{COUNT_NOUNS})")
 

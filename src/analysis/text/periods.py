@@ -25,14 +25,15 @@ def _w(key: str) -> str:
 
 
 _OPENERS = ("from", "counting", "until", "quarter", "month", "spans", "target_prepositions",
-            "year_prepositions", "year", "day", "present", "present_lead", "index_names")  # the words a period can start with (besides a digit)
+            "year_prepositions", "year", "day", "present", "present_lead", "present_verbs", "index_names")  # the words a period can start with (besides a digit)
 _DAY, _YEAR, _UNTIL = _w("day"), _w("year"), _w("until")
 _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (speed)
     lexicon.initials([w for key in _OPENERS for w in lexicon.words("periods", key)], width=None, extra=[r"\d"])
     + "(?:"
     rf"(?P<range>{_w('from')} (?:{_DAY} )?(?:{_DATE}|{_DAYMONTH}) {_UNTIL} (?:{_DAY} )?(?P<ry>{_DATE}))"
     rf"|(?P<since_now>{_w('from')} {_w('year_start')} {_YEAR}(?: (?P<sy>{_Y}))? {_UNTIL} {_w('now')})"
-    rf"|(?P<now>(?:{_w('present_lead')} )?(?:{_w('moment')} )?{_w('present')}|{_w('present_lead')} {_w('now')})(?!\w)"
+    rf"|(?P<now>(?:{_w('present_lead')} )?(?:{_w('moment')} )?{_w('present')}|{_w('present_lead')} {_w('now')}"
+    rf"|{''.join(f'(?<!{w} )' for w in lexicon.words('periods', 'present_not_after'))}{_w('present_verbs')})(?!\w)"
     rf"|(?P<until>(?:{_w('counting')} )?{_UNTIL} (?:{_w('through')} )?(?:{_DAY} )?(?P<uy>{_DATE}))"
     rf"|(?P<months>\d{{1,2}} {_w('month')}(?: (?:{_w('year_parts')} )?{_YEAR}(?: (?P<my>{_Y}))?)?(?! \d))"
     rf"|(?P<quarter>{_w('quarter')} (?:[ivx]+|\d)(?:\s*[-/]\s*(?P<qy>{_Y})| {_YEAR} (?P<qy2>{_Y}))?)"
@@ -143,3 +144,11 @@ def year_of(value: object) -> int | None:
         return None
     m = re.search(_Y, str(value))
     return int(m.group(0)) if m else None
+
+
+_INDEX_EDITION = re.compile(_w("index_names"))
+
+
+def is_index_edition(period: Period) -> bool:
+    """The period names an index edition ("ICT Index 2019"), not the time a report covers."""
+    return bool(_INDEX_EDITION.match(period.text.lower()))

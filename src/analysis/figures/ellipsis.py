@@ -1,0 +1,73 @@
+"""Subjects left out: a figure whose noun is not written because the sentence (or the one before) already
+said it. "100% cán bộ … được cấp hộp thư, khoảng 85% sử dụng thường xuyên"; "… là 12.340. Trong đó, trực
+tuyến chiếm 4,1%. … Đúng hạn đạt 97,3%"; "… đứng thứ 50/63. Năm 2015, con số này là 44". Each is decided
+again with the noun put back where a sentence would have it (the list-item cases live in items.py)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..text import lexicon
+from .classify import Context, Decision, decide, first_head, head_at
+from .nouns import dossier_metric
+
+_CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
+_ANAPHORA = re.compile(rf"{lexicon.union(lexicon.words('structure', 'anaphora'))}\s*"
+                       rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*)?:?\s*$")
+_CONTINUING = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\b")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_QUALIFIERS = [w for kind in ("approx", "more_than", "less_than") for w in lexicon.words("qualifiers", f"before.{kind}")]
+_BARE = re.compile(rf"(?:^|[,;])\s*(?:(?:{lexicon.union(lexicon.words('structure', 'bare_leads') + _QUALIFIERS)})\s+)*$")
+
+
+def _noun(decision: Decision | None) -> str:
+    """The plain words of a decided figure's head noun, when it has one."""
+    return _CANONICAL.get(decision.head or "", "") if decision else ""
+
+
+def _elided(decision: Decision | None) -> Decision | None:
+    """A decision reached with a noun put back: marked so its confidence says so."""
+    return replace(decision, how="elided") if decision else None
+
+
+def same_sentence(ctx: Context, prev: Decision | None) -> Decision | None:
+    """A bare number followed by a predicate of its own shares the noun of the figure before it in the
+    sentence: "100% cán bộ … được cấp hộp thư …, khoảng 85% sử dụng thường xuyên"."""
+    noun = _noun(prev)
+    if not noun or not ctx.prev_in_clause or head_at(ctx.post):
+        return None
+    if not _WORD.match(ctx.post.strip()):
+        return _kind_label(ctx, prev)
+    if not _BARE.search(ctx.pre):
+        return _kind_label(ctx, prev)  # "… đứng thứ 55 trong 63 tỉnh": words of its own before it
+    if (prev.unit == "percent") != (ctx.unit == "percent"):
+        return None
+    return _elided(decide(replace(ctx, post=f" {noun}{ctx.post}")))
+
+
+def _kind_label(ctx: Context, prev: Decision) -> Decision | None:
+    """A dossier share labelled only by its kind after a dossier share: "Trước hạn đạt 60%, trễ hạn 1,5%"."""
+    label = re.split(r"[,;]", ctx.pre)[-1]
+    if prev.head != "dossiers" or prev.unit != "percent" or ctx.unit != "percent" or first_head(label):
+        return None
+    kind = dossier_metric(label, "", "", pct=True, kind_only=True)
+    return Decision(kind, "percent", "dossiers", "elided") if kind else None
+
+
+def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
+    """The first figure of a sentence that names no noun at all continues the noun of the paragraph's last
+    figure: "… tiếp nhận … là 12.340. Trong đó, trực tuyến chiếm 4,1%", "… đã giải quyết 11.896. Đúng hạn đạt 97,3%"."""
+    noun = _noun(last)
+    if not noun or ctx.prev_metric or first_head(ctx.sentence_before + ctx.sentence_after):
+        return None
+    pre = _CONTINUING.sub("", ctx.pre).lstrip(" ,:")
+    return _elided(decide(replace(ctx, pre=f"{noun} {pre}", sentence_before=f"{noun} {pre}")))
+
+
+def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
+    """"Năm 2015, con số này là 44": the figure before it in the paragraph, at another time or place."""
+    if last is None or not _ANAPHORA.search(ctx.pre):
+        return None
+    if (last.unit == "percent") != (ctx.unit == "percent"):
+        return None
+    return Decision(last.metric, last.unit, last.head, "elided")

@@ -1,0 +1,40 @@
+"""Subjects left out (figures/ellipsis.py): hand-made sentences in several shapes."""
+import pytest
+
+from figure_fixtures import facts
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("100% công chức cấp xã đã được cấp hộp thư công vụ, nhưng chỉ khoảng 60% thường xuyên sử dụng.",
+     [("email_issued_pct", 100), ("email_usage_pct", 60)]),
+    ("Tỉnh đã cấp 3.200 tài khoản thư điện tử, trong đó 2.900 đang hoạt động.",
+     [("email_accounts", 3200), ("email_accounts", 2900)]),
+    # words of its own before the number: not a bare continuation
+    ("Tỉnh có 240 dịch vụ công trực tuyến, xếp thứ 18 trong khu vực.", [("services_total", 240)]),
+    ("Toàn tỉnh có 1.500 thủ tục hành chính của 3 cấp chính quyền được chuẩn hóa.", [("procedures_total", 1500)]),
+])
+def test_a_bare_number_shares_the_noun_of_the_figure_before_it(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Số hồ sơ tiếp nhận năm 2019 là 40.000. Trong đó, qua mạng chiếm 12%.",
+     [("dossiers_received", 40000), ("dossiers_online_pct", 12)]),
+    ("Các cơ quan đã giải quyết 25.000 hồ sơ. Trước hạn đạt 60%, trễ hạn 1,5%.",
+     [("dossiers_resolved", 25000), ("dossiers_early_pct", 60), ("dossiers_late_pct", 1.5)]),
+    # a sentence that names a noun of its own is not a continuation
+    ("Số hồ sơ tiếp nhận là 40.000. Có 80 cuộc họp trực tuyến được tổ chức.", [("dossiers_received", 40000),
+                                                                          ("online_meetings", 80)]),
+])
+def test_a_sentence_without_a_noun_continues_the_one_before(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2022, chỉ số DTI của tỉnh xếp thứ 25/63. Năm 2021, con số này là 31.",
+     [("dti_rank", 25, 2022), ("dti_rank", 31, 2021)]),
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 55%. Năm 2022, tỷ lệ này chỉ đạt 38%.",
+     [("dossiers_online_pct", 55, 2023), ("dossiers_online_pct", 38, 2022)]),
+])
+def test_this_figure_at_another_time_restates_the_figure_before(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected
