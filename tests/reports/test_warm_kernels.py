@@ -49,7 +49,8 @@ def test_reports_come_out_exactly_as_a_fresh_kernel_makes_them():
         fresh = papermill.execute_notebook(str(run.notebook), None, parameters=dict(run.parameters), cwd=str(out),
                                            kernel_name=kernel_name(), progress_bar=False)
         assert normalized(warm) == normalized(fresh), key
-        images = [o for c in warm.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
+        images = [o for c in warm.cells for o in c.get("outputs", [])
+                  if "image/png" in o.get("data", {}) or "data:image/png;base64," in str(o.get("data", {}))]
         assert images, f"{key}: the comparison covers charts"
 
 
