@@ -1,116 +1,129 @@
-"""Benchmark: the report batch's wall time with --jobs 1 and --jobs 2, and the per-notebook overhead.
+"""Benchmark: the report batch against the stock CLI loop, cold and re-run, and the overhead per report.
 
-    .venv/bin/python benchmarks/report_batch.py [--raw data/raw] [--jobs 1 2] [--repeat 1]
+    .venv/bin/python benchmarks/report_batch.py [--raw data/raw] [--repeat 3] [--jobs 2]
 
-Overhead is measured on two tiny notebooks run exactly like the reports (papermill + HTML export in a
-worker): an empty one (kernel start, papermill bookkeeping, export) and one that only imports what the
-report notebooks import (the import cell's own duration).
+In one run, interleaved, `--repeat` times each (medians reported):
+- stock: what a user would chain by hand: `python -m analysis extract`, `python -m analysis ratios`, then per
+  report `papermill in.ipynb out.ipynb -p …` and `jupyter nbconvert --to html out.ipynb`, one after another;
+- cold: `python -m analysis report --force` into a fresh folder (extraction, ratios, every report, index);
+- re-run: the same command again with nothing changed (everything reused).
+Then the overhead per report beyond its own cells: an empty notebook through the batch's path (warm kernel,
+papermill engine, HTML export, files written), median of 5 after one warm-up.
 """
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
-IMPORTS = ("import pandas, matplotlib, seaborn\n"
-           "from analysis.reports import plots, present, words\nfrom analysis.reports.inputs import load_tables\n"
-           "from analysis.reports.inputs import load_extraction")
+BIN = Path(sys.executable).parent
 
 
-def time_batch(raw: Path, jobs: int) -> tuple[float, int]:
-    """Wall time of `analysis report` (extraction + ratios + every notebook + HTML + index) into a fresh folder."""
-    from analysis.cli import main
-
-    out = Path(tempfile.mkdtemp(prefix=f"bench-jobs{jobs}-"))
-    try:
-        start = time.perf_counter()
-        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            code = main(["report", "--raw", str(raw), "--out", str(out / "reports"), "--jobs", str(jobs)])
-        seconds = time.perf_counter() - start
-        n = len(list((out / "reports").glob("*.ipynb")))
-    finally:
-        shutil.rmtree(out, ignore_errors=True)
-    if code != 0:
-        raise SystemExit(f"report --jobs {jobs} exited {code}")
-    return seconds, n
+def _run(cmd: list[str], cwd: Path | None = None) -> None:
+    done = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if done.returncode not in (0,):
+        raise SystemExit(f"{' '.join(cmd)} exited {done.returncode}: {done.stderr[-2000:]}")
 
 
-def _tiny(path: Path, source: str) -> Path:
+def stock_loop(raw: Path, out: Path) -> tuple[float, int]:
+    """Seconds for extract + ratios + papermill and nbconvert per report, as separate commands."""
+    from analysis.reports.batch import plan_runs
+
+    start = time.perf_counter()
+    data = out / "data"
+    _run([sys.executable, "-m", "analysis", "extract", str(raw), "--out", str(data / "figures.csv"), "--quiet"])
+    _run([sys.executable, "-m", "analysis", "ratios", str(data / "figures.csv"), "--out", str(data)])
+    provinces = sorted(pd.read_csv(data / "figures.csv", dtype=str)["province"].dropna().unique())
+    runs = plan_runs("data/figures.csv", "data", provinces)
+    for run in runs:
+        nb = out / f"{run.key}.ipynb"
+        params = [x for name, value in run.parameters.items() for x in ("-p", name, str(value))]
+        _run([str(BIN / "papermill"), str(run.notebook), str(nb), *params, "--cwd", str(out), "--no-progress-bar"])
+        _run([str(BIN / "jupyter"), "nbconvert", "--to", "html", "--log-level", "ERROR", str(nb)])
+    return time.perf_counter() - start, len(runs)
+
+
+def batch(raw: Path, out: Path, jobs: int, force: bool) -> float:
+    """Seconds for `python -m analysis report` (a new process, as a user runs it)."""
+    start = time.perf_counter()
+    cmd = [sys.executable, "-m", "analysis", "report", "--raw", str(raw), "--out", str(out), "--jobs", str(jobs)]
+    _run(cmd + (["--force"] if force else []))
+    return time.perf_counter() - start
+
+
+def _empty(path: Path) -> Path:
     nb = nbformat.v4.new_notebook(cells=[
         nbformat.v4.new_code_cell("x = 1", metadata={"tags": ["parameters"]}),
-        nbformat.v4.new_code_cell(source),
+        nbformat.v4.new_code_cell("pass"),
     ])
     nb.metadata.kernelspec = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(nb, path)
     return path
 
 
-def overhead(repeat: int) -> dict[str, float]:
-    """Median seconds: whole run of an empty notebook, its kernel/papermill part, export, and the imports cell."""
-    from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import get_context
+def overhead(tmp: Path, repeat: int = 5) -> dict[str, float]:
+    """Median seconds for an empty notebook through the batch's path: whole run, execution, export."""
+    from analysis.reports.batch import Run, execute_run, kernel_name
+    from analysis.reports.kernels import KernelTemplate
 
-    from analysis.reports.batch import Run, _worker_init, execute_run, kernel_name
-
-    tmp = Path(tempfile.mkdtemp(prefix="bench-overhead-"))
-    kernel = kernel_name()
-    empty, imports = _tiny(tmp / "empty.ipynb", "pass"), _tiny(tmp / "imports.ipynb", IMPORTS)
-    rows: dict[str, list[float]] = {"run": [], "kernel_overhead": [], "export": [], "imports": []}
+    empty = _empty(tmp / "empty.ipynb")
+    template, kernel = KernelTemplate(), kernel_name()
+    rows: dict[str, list[float]] = {"run": [], "execute": [], "export": []}
     try:
-        with ProcessPoolExecutor(1, mp_context=get_context("spawn"), initializer=_worker_init,
-                                 initargs=(str(tmp / "logs"),)) as pool:
-            pool.submit(execute_run, Run("warm", empty, "warm"), tmp, kernel).result()
-            for i in range(repeat):
-                r = pool.submit(execute_run, Run(f"e{i}", empty, "e"), tmp, kernel).result()
-                rows["run"].append(r.seconds)
-                rows["kernel_overhead"].append(r.timings["kernel_overhead"])
-                rows["export"].append(r.timings["export"])
-                pool.submit(execute_run, Run(f"i{i}", imports, "i"), tmp, kernel).result()
-                cell = nbformat.read(tmp / f"i{i}.ipynb", as_version=4).cells[-1]
-                rows["imports"].append(float(cell.metadata.papermill.duration))
+        template.wait_ready()
+        execute_run(Run("warm-up", empty, "warm-up"), tmp, kernel, template=template)
+        for i in range(repeat):
+            r = execute_run(Run(f"e{i}", empty, "e"), tmp, kernel, template=template)
+            rows["run"].append(r.seconds)
+            rows["execute"].append(r.timings["execute"])
+            rows["export"].append(r.timings["export"])
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        template.close()
     return {k: statistics.median(v) for k, v in rows.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--raw", default=str(ROOT / "data" / "raw"))
-    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--repeat", type=int, default=1, help="runs per setting (the median is reported)")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=3, help="interleaved repetitions (medians reported)")
     args = parser.parse_args(argv)
     raw = Path(args.raw).resolve()
     print(f"report batch on {raw} ({len(list(raw.glob('*.txt')))} articles), {os.cpu_count()} cores, "
-          f"python {sys.version.split()[0]}")
-    walls: dict[int, float] = {}
-    for jobs in args.jobs:
-        times = []
-        for _ in range(args.repeat):
-            seconds, n = time_batch(raw, jobs)
-            times.append(seconds)
-        walls[jobs] = statistics.median(times)
-        print(f"  --jobs {jobs}: {walls[jobs]:6.1f} s wall for {n} notebooks "
-              f"(runs: {', '.join(f'{t:.1f}' for t in times)})")
-    if 1 in walls:
-        for jobs, wall in walls.items():
-            if jobs != 1:
-                print(f"  speed-up --jobs {jobs} vs --jobs 1: {walls[1] / wall:.2f}x (aim: >= 1.6x on 2 cores)")
-    o = overhead(max(args.repeat, 3))
-    print("per-notebook overhead (median, one warm worker):")
-    print(f"  empty notebook, whole run:     {o['run']:5.2f} s")
-    print(f"    kernel start + papermill:    {o['kernel_overhead']:5.2f} s")
-    print(f"    HTML export:                 {o['export']:5.2f} s")
-    print(f"  imports cell (pandas, seaborn, analysis...): {o['imports']:5.2f} s")
+          f"python {sys.version.split()[0]}, --jobs {args.jobs}, load average {os.getloadavg()[0]:.1f}")
+    tmp = Path(tempfile.mkdtemp(prefix="bench-report-"))
+    times: dict[str, list[float]] = {"stock": [], "cold": [], "rerun": []}
+    try:
+        for i in range(args.repeat):
+            seconds, n = stock_loop(raw, tmp / f"stock{i}")
+            times["stock"].append(seconds)
+            times["cold"].append(batch(raw, tmp / f"batch{i}", args.jobs, force=True))
+            times["rerun"].append(batch(raw, tmp / f"batch{i}", args.jobs, force=False))
+            print(f"  round {i + 1}: stock {times['stock'][-1]:.1f} s, cold {times['cold'][-1]:.1f} s, "
+                  f"re-run {times['rerun'][-1]:.2f} s", flush=True)
+        med = {k: statistics.median(v) for k, v in times.items()}
+        print(f"{n} reports; medians of {args.repeat}:")
+        print(f"  stock CLI loop (extract, ratios, papermill + nbconvert each): {med['stock']:6.1f} s")
+        print(f"  batch cold (--force):                                         {med['cold']:6.1f} s"
+              f"   speed-up {med['stock'] / med['cold']:.2f}x (target >= 5x, floor 3.5x)")
+        print(f"  batch re-run, nothing changed:                                {med['rerun']:6.2f} s"
+              f"   (target <= 3 s)")
+        o = overhead(tmp)
+        print("overhead per report, empty notebook through the batch's path (median of 5, warm template):")
+        print(f"  whole run {o['run']:.2f} s = execution {o['execute']:.2f} s + HTML export and files "
+              f"{o['export']:.2f} s (target <= 0.5 s)")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 

@@ -9,6 +9,7 @@ import argparse
 import contextlib
 import logging
 import math
+import os
 import signal
 import sys
 from collections.abc import Iterator
@@ -158,22 +159,43 @@ def _ratios(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from .reports.batch import ParameterError  # papermill and jupyter: imported only for `report`
+    from .reports.runs import Timeouts
 
+    timeouts = Timeouts(cell=args.cell_timeout or None, report=args.report_timeout or None)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         done = pipeline.report(Path(args.raw), Path(args.out), jobs=args.jobs, with_code=args.with_code,
+                               force=args.force, timeouts=timeouts,
                                corrections=chosen_path(args.corrections, args.no_corrections))
-    except (ExtractError, ParameterError, CorrectionsError) as exc:
+    except (ExtractError, ParameterError, NotADirectoryError, CorrectionsError) as exc:
         _err(f"report: {exc}")
         return 2
-    for error in done.extraction.errors:
+    except KeyboardInterrupt:
+        _err(f"report: interrupted; nothing published ({args.out} is as it was)")
+        # Staging is removed and the kernels are dead; what is left are worker threads inside kernel clients,
+        # which the interpreter's exit would wait seconds for. Leave now.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(130)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if done.extraction_error:
+        _err(f"report: extraction failed: {done.extraction_error}")
+    for error in done.extraction.errors if done.extraction else []:
         _err(f"error: {error['error']}")
     if done.ratios_error:
         _err(f"ratios: {done.ratios_error}")
+    kept = f", {len(done.reused)} steps reused" if done.reused else ""
     print(f"report: {len(done.runs) - len(done.failed)}/{len(done.runs)} notebooks ok in "
-          f"{done.seconds:.1f} s with {done.jobs} workers -> {done.index}")
+          f"{done.seconds:.1f} s with {done.jobs} workers{kept} -> {done.index}")
     for r in done.failed:
         _err(f"report: FAILED {r.key}: {r.error}")
     return 0 if done.ok else 1
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM ends a report like Ctrl-C: staging removed, nothing published, kernels stopped."""
+    raise KeyboardInterrupt
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -227,6 +249,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--corrections", default=None,
                    help="corrections file applied after extraction (default: data/corrections.csv if present)")
     p.add_argument("--no-corrections", action="store_true", help="report on the extractor's table as it is")
+    p.add_argument("--force", action="store_true", help="re-run every step, even those whose inputs are unchanged")
+    p.add_argument("--cell-timeout", type=float, default=600.0,
+                   help="seconds one notebook cell may run (default 600; 0 = no limit)")
+    p.add_argument("--report-timeout", type=float, default=1800.0,
+                   help="seconds one notebook may run in all (default 1800; 0 = no limit)")
     p.set_defaults(func=_report)
     return parser
 

@@ -106,9 +106,11 @@ class Report:
     runs: list
     jobs: int
     seconds: float
-    extraction: Extraction
+    extraction: Extraction | None
     ratios_error: str
     notes: list[str]
+    extraction_error: str = ""
+    reused: list[str] = field(default_factory=list)  # steps and reports kept from the previous batch
 
     @property
     def failed(self) -> list:
@@ -116,18 +118,149 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        return not self.failed and not self.extraction.errors and not self.ratios_error
+        return (not self.failed and not self.extraction_error and not self.ratios_error
+                and not (self.extraction and self.extraction.errors))
+
+
+@dataclass
+class _Batch:
+    """One report batch in progress: where it writes, what the last one recorded, what it reused or failed."""
+
+    stage: Path  # the staging folder, published as out_dir at the end
+    out_dir: Path  # the previous batch's output (reused files come from there)
+    previous: dict
+    code: str
+    manifest: dict = field(default_factory=dict)
+    reused: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    failed_steps: list[tuple[str, str]] = field(default_factory=list)  # (step: extraction, ratios; error)
+    template: object = None  # reports.kernels.KernelTemplate, started when something will run
+
+    def kept(self, step: str, key: str) -> bool:
+        """Carry step's files over from the previous batch when its key and files are unchanged."""
+        from .reports import incremental as inc
+
+        old = self.previous.get(step) or {}
+        if old.get("key") != key or not inc.unchanged(self.out_dir, old.get("files") or {}):
+            return False
+        inc.carry_over(self.out_dir, self.stage, old["files"])
+        self.reused.append(step)
+        return True
+
+    def record(self, step: str, key: str, files: list[str], **extra: object) -> None:
+        """Note step's key and output files' hashes in the manifest."""
+        from .reports import incremental as inc
+
+        self.manifest[step] = {"key": key, "files": inc.files_hash([self.stage / f for f in files], self.stage),
+                               **extra}
+
+    def start_template(self) -> None:
+        """Start the kernel template now (its imports overlap with what the batch does meanwhile)."""
+        from .reports.kernels import KernelTemplate
+
+        self.template = self.template or KernelTemplate()
+
+
+_EXTRACTED = ["data/figures.csv", "data/figures_documents.csv", "data/figures_errors.csv", "data/figures_extracted.csv",
+              "data/figures_corrections.csv", "data/figures_corrections_used.csv"]
+_RATIO_TABLES = ["data/ratios.csv", "data/consistency.csv", "data/comparisons.csv"]
+
+
+def _extraction_step(b: _Batch, raw_dir: Path, progress: bool, jobs: int = 1,
+                     corrections: Path | None = None) -> Extraction | None:
+    """The figures tables in the staging folder, reused or extracted and corrected; None (and a failed step)
+    on error."""
+    from .reports import batch, incremental as inc
+
+    data = b.stage / "data"
+    applied = inc.sha256_file(corrections) if corrections else "none"
+    key = inc.digest("extract", inc.files_hash(batch.raw_files(raw_dir)), applied, b.code)
+    if b.kept("extraction", key):
+        old = b.previous["extraction"]
+        errors = pd.read_csv(data / "figures_errors.csv", dtype=str, keep_default_na=False)
+        extraction = Extraction(data / "figures.csv", data / "figures_documents.csv", data / "figures_errors.csv",
+                                old.get("n_figures", 0), old.get("n_documents", 0), errors.to_dict("records"))
+    else:
+        b.start_template()
+        try:
+            extraction = extract(raw_dir, data / "figures.csv", progress=progress, jobs=jobs)
+        except Exception as exc:  # noqa: BLE001 - recorded and shown in the index; nothing stale is used
+            b.failed_steps.append(("extraction", f"{type(exc).__name__}: {exc}"))
+            return None
+    b.record("extraction", key, _EXTRACTED, n_figures=extraction.n_figures, n_documents=extraction.n_documents)
+    if extraction.errors:
+        b.notes.append("Trích xuất: có bài viết không đọc được (xem figures_errors.csv và báo cáo 01).")
+    try:  # applied again on a reused table too: it starts from the extractor's own table, so the same result
+        b.notes.extend(correction_notes(correct(extraction.figures_path, corrections).applied))
+    except Exception as exc:  # noqa: BLE001 - recorded and shown in the index; nothing stale is used
+        b.failed_steps.append(("extraction", f"{type(exc).__name__}: {exc}"))
+        return None
+    return extraction
+
+
+def _ratios_step(b: _Batch, extraction: Extraction) -> str:
+    """The ratio tables in the staging folder, reused or computed; the error ('' when none)."""
+    from .reports import incremental as inc
+
+    key = inc.digest("ratios", inc.sha256_file(extraction.figures_path), b.code)
+    if not b.kept("ratios", key):
+        try:
+            ratio_tables(extraction.figures_path, b.stage / "data")
+        except Exception as exc:  # noqa: BLE001 - recorded; the reports that need the tables are not run
+            error = f"{type(exc).__name__}: {exc}"
+            b.failed_steps.append(("ratios", error))
+            return error
+    b.record("ratios", key, _RATIO_TABLES)
+    return ""
+
+
+def _runs_step(b: _Batch, extraction: Extraction | None, with_code: bool, jobs: int, timeouts, progress: bool
+               ) -> list:
+    """Every planned report: not run (a table it reads is missing), reused, or executed; in plan order."""
+    from .reports import batch
+
+    provinces = (sorted(pd.read_csv(extraction.figures_path, dtype=str)["province"].dropna().unique())
+                 if extraction is not None else [])
+    runs = batch.plan_runs("data/figures.csv", "data", provinces)
+    results, todo = {}, []
+    for run in runs:
+        content = batch.run_hash(run, b.stage, b.code, with_code)
+        missing = batch.missing_reads(run, b.stage)
+        kept = None if missing else batch.reuse(run, content, b.previous, b.out_dir, b.stage)
+        if missing:
+            results[run.key] = batch.skipped(run, b.stage, missing)
+        elif kept is not None:
+            results[run.key] = kept
+            b.reused.append(run.key)
+        else:
+            todo.append((run, content))
+    for run, _ in todo:
+        batch.check_parameters(run)  # ParameterError before anything runs
+    if todo:
+        b.start_template()
+        seconds = {k: (r.get("result") or {}).get("seconds", 0.0) for k, r in (b.previous.get("runs") or {}).items()}
+        done = batch.run_all([r for r, _ in todo], b.stage, with_code, progress, jobs, timeouts, b.template, seconds)
+        for (run, content), result in zip(todo, done):
+            result.content_hash = content
+            results[run.key] = result
+    return [results[r.key] for r in runs]
 
 
 def report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code: bool = False,
-           progress: bool = True, corrections: Path | None = None) -> Report:
+           progress: bool = True, force: bool = False, timeouts=None, corrections: Path | None = None) -> Report:
     """Extraction and ratio tables into out_dir/data, then every notebook on them (one 03 per province),
-    exported to HTML, and out_dir/index.html. The worker pool starts first, so its imports overlap with
-    the extraction. Raises ExtractError for a folder that is not one, ParameterError for a bad notebook run,
-    CorrectionsError for a bad corrections file (checked before anything runs; None: no corrections).
+    exported to HTML, and out_dir/index.html; all written into a staging folder and published in one step.
+
+    A step whose inputs, code and options are unchanged since the last batch is reused (unless force); a step
+    that fails stops what depends on it and the index says so. The kernel template starts before the
+    extraction, so its imports overlap with it. Raises ExtractError for a folder that is not one,
+    ParameterError for a bad notebook run (nothing is published then), CorrectionsError for a bad corrections
+    file (checked before anything runs; None: no corrections); KeyboardInterrupt leaves out_dir as it was and
+    stops every kernel.
     """
-    # The batch pulls in papermill, nbconvert and jupyter (seconds of imports): only `report` needs them.
-    from .reports import batch
+    from .reports import batch, incremental as inc
+    from .reports.runs import Timeouts
+    from .reports.staging import Staging
 
     raw_dir, out_dir = Path(raw_dir).resolve(), Path(out_dir).resolve()
     if not raw_dir.is_dir():
@@ -135,26 +268,26 @@ def report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code: boo
     if corrections:
         read_corrections(corrections)  # a bad corrections file stops the batch before anything runs
     started = time.perf_counter()
-    data_dir = out_dir / "data"
-    out_dir.mkdir(parents=True, exist_ok=True)
     jobs = batch.jobs_for(jobs)
-    notes: list[str] = []
-    with batch.worker_pool(jobs, out_dir) as pool:
-        extraction = extract(raw_dir, data_dir / "figures.csv", progress=progress, jobs=jobs)
-        if extraction.errors:
-            notes.append("Trích xuất: có bài viết không đọc được (xem figures_errors.csv và báo cáo 01).")
-        notes.extend(correction_notes(correct(extraction.figures_path, corrections).applied))
-        ratios_error = ""
+    with Staging(out_dir) as stage:
+        b = _Batch(stage.path, out_dir, {} if force else inc.read_manifest(out_dir), inc.code_hash())
+        b.manifest.update(version=1, code=b.code)
         try:
-            ratio_tables(extraction.figures_path, data_dir)
-        except ValueError as exc:
-            ratios_error = str(exc)
-            notes.append("Tính tỷ lệ thất bại (xem báo cáo 02).")
-        provinces = sorted(pd.read_csv(extraction.figures_path, dtype=str)["province"].dropna().unique())
-        runs = batch.plan_runs(extraction.figures_path, data_dir, provinces)
-        results = batch.run_all(pool, runs, out_dir, with_code, progress)
-    index = batch.write_index(out_dir, results, batch.inputs(raw_dir, data_dir), notes)
-    return Report(index, results, jobs, time.perf_counter() - started, extraction, ratios_error, notes)
+            extraction = _extraction_step(b, raw_dir, progress, jobs, corrections)
+            ratios_error = _ratios_step(b, extraction) if extraction is not None else ""
+            results = _runs_step(b, extraction, with_code, jobs, timeouts or Timeouts(), progress)
+        finally:
+            if b.template is not None:
+                b.template.close()
+        b.manifest["runs"] = {r.key: batch.manifest_entry(r, stage.path) for r in results if r.content_hash}
+        inc.write_manifest(stage.path, b.manifest)
+        unread = [f"bài {Path(e['path']).name} không đọc được" for e in (extraction.errors if extraction else [])]
+        batch.write_index(stage.path, results, batch.inputs(raw_dir, stage.path / "data"), b.notes, b.failed_steps,
+                          unread)
+        stage.publish()
+    extraction_error = next((e for step, e in b.failed_steps if step == "extraction"), "")
+    return Report(out_dir / "index.html", results, jobs, time.perf_counter() - started, extraction, ratios_error,
+                  b.notes, extraction_error, b.reused)
 
 
 @dataclass

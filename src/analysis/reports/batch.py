@@ -1,61 +1,82 @@
-"""The notebook batch: plan one run per notebook (and per province), check parameters, execute them with
-papermill in a pool of worker processes, export each to HTML, write the index page."""
+"""The notebook batch: plan one run per notebook (and per province), check parameters, reuse what is unchanged,
+execute the rest on warm kernels in worker threads, and write the index page.
+
+Planning, hashing and reuse import nothing heavy (a re-run with nothing changed starts no kernel and no
+papermill); execution lives in execute.py, kernels in kernels.py, the papermill engine in engine.py.
+"""
 from __future__ import annotations
 
 import difflib
-import html
-import multiprocessing
+import functools
 import os
+import queue
 import sys
-import time
-import traceback
-from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-
-import nbformat
-import papermill
-from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
-from papermill.exceptions import PapermillExecutionError
-from tqdm.auto import tqdm
 
 from ..config import NOTEBOOKS_DIR as NOTEBOOKS, REFERENCE_DIR, ROOT
 from ..reference.provinces import slug
 from ..review.corrections import beside
-from ..tableio import write_text
-from .htmlexport import notebook_to_html
-from .index import RunResult, input_hashes, package_versions, render_index
+from .incremental import carry_over, digest, files_hash, unchanged
+from .index import RunResult, input_hashes, package_versions, render_index, sha256_file
+from .runs import Run, Timeouts
+
+__all__ = ["NOTEBOOKS", "ParameterError", "Run", "RunResult", "Timeouts", "check_parameters", "execute_run",
+           "kernel_name", "plan_runs", "run_all"]
 
 PROJECT_KERNEL = "vn-egov-analysis"
 
-NB_EXTRACT = "01_extract_figures.ipynb"
-NB_RATIOS = "02_adoption_ratios.ipynb"
-NB_PROFILE = "03_province_profile.ipynb"
-NB_REVIEW = "04_review_figures.ipynb"
+# The tables each kind of report reads (written by the pipeline into <out>/data).
+EXTRACTION_TABLES = ("data/figures.csv", "data/figures_documents.csv", "data/figures_errors.csv")
+RATIO_TABLES = ("data/figures.csv", "data/ratios.csv", "data/consistency.csv", "data/comparisons.csv")
+REVIEW_TABLES = (*RATIO_TABLES, "data/figures_corrections.csv", "data/figures_corrections_used.csv")
 
 
 @dataclass(frozen=True)
-class Run:
-    """One notebook to execute: which, with what parameters, under which output name."""
+class ReportSpec:
+    """A notebook in the batch: its file, title, parameters ({figures}/{tables} filled in), the tables it reads,
+    and whether it runs once per province (adding a notebook to the batch is one line in REPORTS)."""
 
-    key: str
-    notebook: Path
+    notebook: str
     title: str
-    parameters: dict = field(default_factory=dict)
+    parameters: tuple[str, ...]
+    reads: tuple[str, ...]
+    per_province: bool = False
+
+
+REPORTS: tuple[ReportSpec, ...] = (
+    ReportSpec("01_extract_figures.ipynb", "01 · Trích xuất số liệu", ("figures",), EXTRACTION_TABLES),
+    ReportSpec("02_adoption_ratios.ipynb", "02 · Tỷ lệ ứng dụng chính quyền điện tử", ("figures", "tables"),
+               RATIO_TABLES),
+    ReportSpec("03_province_profile.ipynb", "03 · Hồ sơ tỉnh", ("figures", "tables"), RATIO_TABLES,
+               per_province=True),
+    ReportSpec("04_review_figures.ipynb", "04 · Rà soát số liệu", ("figures", "tables", "corrections", "interactive"),
+               REVIEW_TABLES),
+)
 
 
 class ParameterError(ValueError):
     """Parameters that the notebook does not declare in its `parameters` cell."""
 
 
+def execute_run(*args, **kwargs) -> RunResult:
+    """Execute one run (see execute.execute_run; imported on use: it pulls in papermill and nbconvert)."""
+    from .execute import execute_run as run
+
+    return run(*args, **kwargs)
+
+
 # --------------------------------------------------------------------------- kernel
 def kernel_name() -> str:
-    """A kernel that runs this interpreter, registering one inside sys.prefix when needed (no manual install).
+    """A kernel spec for this interpreter, registering one inside sys.prefix when needed (no manual install).
 
-    ipykernel's own "python3" spec (argv "python") is launched by jupyter_client with sys.executable, i.e.
-    the project's interpreter; a "python3" spec that points elsewhere is bypassed with a project kernel.
+    The warm engine forks its kernels from this interpreter; the spec gives their language and interrupt mode,
+    and is what a plain `papermill` run would use. A "python3" spec that points elsewhere is bypassed.
     """
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
     manager = KernelSpecManager()
     for name in ("python3", PROJECT_KERNEL):
         try:
@@ -78,27 +99,34 @@ def _same_file(a: str, b: str) -> bool:
 
 
 # --------------------------------------------------------------------------- planning
-def plan_runs(figures_path: Path, tables_dir: Path, provinces: Sequence[str], notebooks: Path = NOTEBOOKS) -> list[Run]:
-    """01 and 02 on the tables the pipeline wrote (figures, ratios, audit, comparisons), one 03 per province,
-    04 (review, read-only) with the copy of the corrections file the pipeline applied."""
-    figures, tables = str(figures_path), str(tables_dir)
-    runs = [
-        Run("01_extract_figures", notebooks / NB_EXTRACT, "01 · Trích xuất số liệu", {"figures": figures}),
-        Run("02_adoption_ratios", notebooks / NB_RATIOS, "02 · Tỷ lệ ứng dụng chính quyền điện tử",
-            {"figures": figures, "tables": tables}),
-    ]
-    for province in provinces:
-        runs.append(Run(f"03_province_profile-{slug(province) or 'x'}", notebooks / NB_PROFILE,
-                        f"03 · Hồ sơ tỉnh: {province}", {"province": province, "figures": figures, "tables": tables}))
-    runs.append(Run("04_review_figures", notebooks / NB_REVIEW, "04 · Rà soát số liệu",
-                    {"figures": figures, "tables": tables, "corrections": str(beside(figures_path)[2]),
-                     "interactive": False}))
+def plan_runs(figures_path: Path | str, tables_dir: Path | str, provinces: Sequence[str],
+              notebooks: Path = NOTEBOOKS) -> list[Run]:
+    """One run per entry of REPORTS on the tables the pipeline wrote, per-province ones once per province."""
+    values = {"figures": str(figures_path), "tables": str(tables_dir),
+              "corrections": str(beside(figures_path)[2]), "interactive": False}  # 04 reads the copy applied
+    runs = []
+    for spec in REPORTS:
+        params = {name: values[name] for name in spec.parameters}
+        stem = spec.notebook.removesuffix(".ipynb")
+        if not spec.per_province:
+            runs.append(Run(stem, notebooks / spec.notebook, spec.title, params, spec.reads))
+            continue
+        for province in provinces:
+            runs.append(Run(f"{stem}-{slug(province) or 'x'}", notebooks / spec.notebook, f"{spec.title}: {province}",
+                            {"province": province, **params}, spec.reads))
     return runs
 
 
+@functools.lru_cache(maxsize=32)
+def _declared(path: str, mtime: float) -> dict[str, dict]:
+    import papermill
+
+    return dict(papermill.inspect_notebook(path))
+
+
 def notebook_parameters(notebook: Path) -> dict[str, dict]:
-    """The parameters a notebook declares in its cell tagged `parameters` (papermill.inspect_notebook)."""
-    return dict(papermill.inspect_notebook(str(notebook)))
+    """The parameters a notebook declares in its cell tagged `parameters` (papermill.inspect_notebook, cached)."""
+    return _declared(str(notebook), notebook.stat().st_mtime)
 
 
 def check_parameters(run: Run) -> None:
@@ -116,146 +144,127 @@ def check_parameters(run: Run) -> None:
                              f"the notebook declares {', '.join(sorted(declared))}")
 
 
-# --------------------------------------------------------------------------- one run (in a worker)
-def _worker_init(log_dir: str) -> None:
-    """Send a worker's stderr (and its kernels' chatter) to a log file, so the progress bar stays readable."""
-    # kernels inherit this; a caller's MPLBACKEND=Agg would otherwise stop inline images
-    os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
-    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
-    Path(log_dir).mkdir(parents=True, exist_ok=True)
-    fd = os.open(Path(log_dir) / f"worker-{os.getpid()}.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-    os.dup2(fd, 2)
-    os.close(fd)
-    import nbconvert  # noqa: F401 - warm the worker once, not per notebook
-    import papermill  # noqa: F401
+# --------------------------------------------------------------------------- reuse
+def run_hash(run: Run, out_dir: Path, code: str, with_code: bool) -> str:
+    """Hash of everything a run's output depends on: notebook, parameters, the tables it reads, code, options."""
+    reads = {name: sha256_file(out_dir / name) if (out_dir / name).is_file() else None for name in run.reads}
+    return digest("run", sha256_file(run.notebook), run.parameters, reads, code, with_code)
 
 
-def _summary(nb) -> str:
-    """The text printed by the cell tagged `summary`, on one line."""
-    for cell in nb.cells:
-        if cell.cell_type == "code" and "summary" in cell.metadata.get("tags", []):
-            text = "".join(o.get("text", "") for o in cell.get("outputs", []) if o.get("output_type") == "stream")
-            return " ".join(text.split())
-    return ""
+def missing_reads(run: Run, out_dir: Path) -> list[str]:
+    """The tables a run reads that the pipeline did not write (a failed step before it)."""
+    return [name for name in run.reads if not (Path(out_dir) / name).is_file()]
 
 
-def _recorded_error(nb) -> str:
-    """The first error output in an executed notebook, as 'Name: value'."""
-    for cell in nb.cells:
-        for out in cell.get("outputs", []) if cell.cell_type == "code" else []:
-            if out.get("output_type") == "error":
-                return f"{out.get('ename', 'Error')}: {out.get('evalue', '')}"
-    return ""
+def reuse(run: Run, content_hash: str, previous: Mapping, previous_dir: Path, out_dir: Path) -> RunResult | None:
+    """The previous run's result, its files carried into out_dir, when it succeeded with the same hash."""
+    record = (previous.get("runs") or {}).get(run.key) or {}
+    files = record.get("files") or {}
+    if record.get("hash") != content_hash or record.get("status") != "ok" or not unchanged(previous_dir, files):
+        return None
+    carry_over(previous_dir, out_dir, files)
+    fields = {k: v for k, v in record.get("result", {}).items() if k in RunResult.__dataclass_fields__}
+    return replace(RunResult(**fields), reused=True, content_hash=content_hash)
 
 
-def _error_page(title: str, error: str) -> str:
-    return (f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-            f'</head><body><h1>{html.escape(title)}</h1><p><b>Báo cáo này không chạy được.</b></p>'
-            f"<pre>{html.escape(error)}</pre></body></html>")
+def manifest_entry(result: RunResult, out_dir: Path) -> dict:
+    """What the manifest records for one run: its hash, status, result and output files' hashes."""
+    names = [n for n in (result.html, result.ipynb) if n]
+    return {"hash": result.content_hash, "status": result.status,
+            "result": {k: v for k, v in asdict(result).items() if k != "reused"},
+            "files": files_hash([Path(out_dir) / n for n in names], Path(out_dir))}
 
 
-def execute_run(run: Run, out_dir: Path, kernel: str, with_code: bool = False) -> RunResult:
-    """Execute one notebook with papermill and export it to HTML; failures are recorded, never raised.
+def skipped(run: Run, out_dir: Path, missing: Sequence[str]) -> RunResult:
+    """A run not executed because a table it reads is missing: failed, with a page saying so."""
+    from .execute import error_page
 
-    Success is decided by papermill's recorded exception in the executed notebook, not by the export.
-    """
-    out_dir = Path(out_dir)
-    out_nb, out_html = out_dir / f"{run.key}.ipynb", out_dir / f"{run.key}.html"
-    start = time.perf_counter()
-    error = ""
-    try:
-        papermill.execute_notebook(str(run.notebook), str(out_nb), parameters=dict(run.parameters),
-                                   kernel_name=kernel, progress_bar=False, log_output=False, cwd=str(out_dir))
-    except PapermillExecutionError as exc:
-        error = f"{exc.ename}: {exc.evalue}"
-    except Exception as exc:  # noqa: BLE001 - kernel death, missing file...: the run failed, the batch goes on
-        error = f"{type(exc).__name__}: {exc}"
-    executed = time.perf_counter()
-    nb = nbformat.read(out_nb, as_version=4) if out_nb.exists() else None
-    cells = 0.0
-    if nb is not None:
-        if nb.metadata.get("papermill", {}).get("exception"):
-            error = error or _recorded_error(nb) or "the notebook raised an exception"
-        cells = sum(float(c.metadata.get("papermill", {}).get("duration") or 0.0) for c in nb.cells)
-    try:
-        page = notebook_to_html(nb, run.title, with_code) if nb is not None else _error_page(run.title, error)
-    except Exception as exc:  # noqa: BLE001 - an export failure fails this run only
-        error = error or f"HTML export failed: {type(exc).__name__}: {exc}"
-        page = _error_page(run.title, error + "\n\n" + traceback.format_exc())
-    write_text(page, out_html)
-    end = time.perf_counter()
-    return RunResult(
-        key=run.key, title=run.title, notebook=run.notebook.name, parameters=dict(run.parameters),
-        status="failed" if error else "ok", seconds=end - start, html=out_html.name,
-        ipynb=out_nb.name if out_nb.exists() else None, summary=_summary(nb) if nb is not None else "",
-        error=error,
-        timings={"execute": executed - start, "cells": cells, "kernel_overhead": max(executed - start - cells, 0.0),
-                 "export": end - executed},
-    )
-
-
-# --------------------------------------------------------------------------- the batch
-def _warm() -> int:
-    return os.getpid()
-
-
-def jobs_for(jobs: int | None) -> int:
-    """Worker processes: as asked, else one per core."""
-    return max(1, jobs or os.cpu_count() or 1)
-
-
-def worker_pool(jobs: int, out_dir: Path) -> ProcessPoolExecutor:
-    """`jobs` spawned worker processes (no fork of a process holding threads and open kernels), all started
-    at once so their imports overlap with the extraction the caller does meanwhile."""
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_worker_init, initargs=(str(Path(out_dir) / "logs"),))
-    for _ in range(jobs):
-        pool.submit(_warm)
-    return pool
-
-
-def _failed(run: Run, out_dir: Path, error: str) -> RunResult:
-    write_text(_error_page(run.title, error), out_dir / f"{run.key}.html")
+    error = f"not run: {', '.join(missing)} missing (an earlier step failed)"
+    (Path(out_dir) / f"{run.key}.html").write_text(error_page(run.title, error), encoding="utf-8")
     return RunResult(run.key, run.title, run.notebook.name, dict(run.parameters), "failed", 0.0,
                      f"{run.key}.html", None, error=error)
 
 
-def _priority(run: Run) -> tuple[bool, bool]:
-    # 02 and 01 take longest: start them first so the profiles fill the gaps.
-    return (not run.key.startswith("02"), not run.key.startswith("01"))
+# --------------------------------------------------------------------------- execution
+def jobs_for(jobs: int | None) -> int:
+    """Reports executed side by side: as asked, else one per core."""
+    return max(1, jobs or os.cpu_count() or 1)
 
 
-def run_all(pool: ProcessPoolExecutor, runs: Sequence[Run], out_dir: Path, with_code: bool = False,
-            progress: bool = True) -> list[RunResult]:
-    """Check every run's parameters (ParameterError before anything runs), execute them in the pool under a
-    progress bar, longest first; results in the order of runs. A worker that died fails its run only."""
+def _priority(run: Run, seconds: Mapping[str, float]) -> tuple[float, bool]:
+    # longest first (last time's run time, else notebooks that run once before per-province ones)
+    return (-seconds.get(run.key, 0.0), "-" in run.key)
+
+
+def run_all(runs: Sequence[Run], out_dir: Path, with_code: bool = False, progress: bool = True,
+            jobs: int | None = None, timeouts: Timeouts = Timeouts(), template=None,
+            previous_seconds: Mapping[str, float] | None = None) -> list[RunResult]:
+    """Check every run's parameters (ParameterError before anything runs), then execute them `jobs` at a time on
+    warm kernels (daemon threads: an interrupt stops the batch at once); results in the order of runs."""
     for run in runs:
         check_parameters(run)
+    if not runs:
+        return []
+    from tqdm.auto import tqdm
+
+    from .execute import execute_run as run_one
+
     kernel = kernel_name()
-    futures = {pool.submit(execute_run, r, out_dir, kernel, with_code): r for r in sorted(runs, key=_priority)}
-    results: dict[str, RunResult] = {}
-    with tqdm(total=len(futures), desc="notebooks", unit="nb", disable=not progress) as bar:
-        for future in as_completed(futures):
-            run = futures[future]
+    todo: queue.Queue[Run] = queue.Queue()
+    for run in sorted(runs, key=lambda r: _priority(r, previous_seconds or {})):
+        todo.put(run)
+    done: queue.Queue[tuple[Run, RunResult]] = queue.Queue()
+
+    def worker() -> None:
+        while True:
             try:
-                result = future.result()
-            except Exception as exc:  # noqa: BLE001 - a dead worker fails its run, not the batch
-                result = _failed(run, out_dir, f"worker failed: {type(exc).__name__}: {exc}")
+                run = todo.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                result = run_one(run, out_dir, kernel, with_code, timeouts, template)
+            except BaseException as exc:  # noqa: BLE001 - a run fails, never the worker silently
+                result = RunResult(run.key, run.title, run.notebook.name, dict(run.parameters), "failed", 0.0,
+                                   f"{run.key}.html", None, error=f"{type(exc).__name__}: {exc}")
+            done.put((run, result))
+
+    for i in range(min(jobs_for(jobs), len(runs))):
+        threading.Thread(target=worker, name=f"report-{i}", daemon=True).start()
+    results: dict[str, RunResult] = {}
+    with tqdm(total=len(runs), desc="notebooks", unit="nb", disable=not progress) as bar:
+        while len(results) < len(runs):
+            try:
+                run, result = done.get(timeout=0.2)
+            except queue.Empty:
+                continue
             results[run.key] = result
             bar.set_postfix_str(f"{run.key}: {result.status}")
             bar.update()
     return [results[r.key] for r in runs]
 
 
+# --------------------------------------------------------------------------- index
 def write_index(out_dir: Path, results: Sequence[RunResult], inputs: Sequence[Path],
-                notes: Sequence[str] = ()) -> Path:
-    """reports/index.html for results, with the inputs' hashes and the package versions."""
-    page = render_index(results, input_hashes(inputs, root=ROOT), package_versions(), notes)
-    return write_text(page, Path(out_dir) / "index.html")
+                notes: Sequence[str] = (), failed_steps: Sequence[tuple[str, str]] = (),
+                failures: Sequence[str] = ()) -> Path:
+    """out_dir/index.html for results, with the inputs' hashes (data tables relative to out_dir) and versions."""
+    out_dir = Path(out_dir)
+    outside = [p for p in inputs if not p.is_relative_to(out_dir)]
+    inside = [p for p in inputs if p.is_relative_to(out_dir)]
+    hashes = sorted(input_hashes(outside, root=ROOT) + input_hashes(inside, root=out_dir))
+    path = out_dir / "index.html"
+    path.write_text(render_index(results, hashes, package_versions(), notes, failures=failures,
+                                 failed_steps=failed_steps),
+                    encoding="utf-8")
+    return path
+
+
+def raw_files(raw_dir: Path) -> list[Path]:
+    """The files of the articles folder (what extraction reads)."""
+    return sorted(p for p in raw_dir.iterdir() if p.is_file()) if raw_dir.is_dir() else []
 
 
 def inputs(raw_dir: Path, data_dir: Path) -> list[Path]:
     """Every file a report depends on: articles, reference tables, notebooks, the tables the batch wrote."""
-    raw = sorted(p for p in raw_dir.iterdir() if p.is_file()) if raw_dir.is_dir() else []
-    reference = sorted(REFERENCE_DIR.glob("*.csv"))
-    return [*raw, *reference, *sorted(NOTEBOOKS.glob("*.ipynb")), *sorted(data_dir.glob("*.csv"))]
+    return [*raw_files(raw_dir), *sorted(REFERENCE_DIR.glob("*.csv")), *sorted(NOTEBOOKS.glob("*.ipynb")),
+            *sorted(data_dir.glob("*.csv"))]

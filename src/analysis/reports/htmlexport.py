@@ -1,7 +1,9 @@
 """Executed notebooks -> self-contained, offline HTML (images embedded, nothing fetched from a CDN)."""
 from __future__ import annotations
 
+import logging
 import re
+import threading
 
 import nbformat
 from jinja2 import DictLoader
@@ -46,9 +48,25 @@ def remote_resources(page: str) -> list[str]:
     return [page[max(m.start() - 20, 0): m.end() + 60] for m in _REMOTE.finditer(page)]
 
 
+_local = threading.local()
+
+
 def exporter(with_code: bool = False) -> HTMLExporter:
-    """An HTMLExporter on the offline lab template; code cells hidden unless with_code."""
+    """An HTMLExporter on the offline lab template, built once per thread; code cells hidden unless with_code."""
+    cache = _local.__dict__.setdefault("exporters", {})
+    if with_code not in cache:
+        cache[with_code] = _new_exporter(with_code)
+    return cache[with_code]
+
+
+# nbconvert's accessibility notes (images without alt text) are not the batch's to print on every run
+_LOG = logging.getLogger("analysis.reports.htmlexport")
+_LOG.setLevel(logging.ERROR)
+
+
+def _new_exporter(with_code: bool) -> HTMLExporter:
     return HTMLExporter(
+        log=_LOG,
         template_name="lab",
         extra_loaders=[DictLoader({"offline.html.j2": OFFLINE_TEMPLATE})],
         template_file="offline.html.j2",

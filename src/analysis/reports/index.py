@@ -30,6 +30,8 @@ class RunResult:
     summary: str = ""
     error: str = ""
     timings: dict[str, float] = field(default_factory=dict)
+    content_hash: str = ""  # sha256 of everything the output depends on (incremental.py)
+    reused: bool = False  # True: unchanged inputs, the previous batch's output was kept
 
     @property
     def ok(self) -> bool:
@@ -82,6 +84,9 @@ tr.failed-row { background: #fdecea; }
 """
 
 
+STEP_LABELS = {"extraction": "trích xuất số liệu", "ratios": "tính tỷ lệ"}
+
+
 def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
@@ -101,23 +106,40 @@ def banner_html(results: Sequence[RunResult], failures: Sequence[str] = ()) -> s
 
 def render_index(results: Sequence[RunResult], inputs: Sequence[tuple[str, str]],
                  versions: Sequence[tuple[str, str]], notes: Sequence[str] = (),
-                 generated: datetime | None = None, failures: Sequence[str] = ()) -> str:
+                 generated: datetime | None = None, failures: Sequence[str] = (),
+                 failed_steps: Sequence[tuple[str, str]] = ()) -> str:
     """The index page as one self-contained HTML string (everything escaped, no external resource).
 
     failures: what failed outside the notebooks (an article that could not be read, the ratio tables), one
-    line each; any of them turns the banner red like a failed report."""
+    line each; any of them turns the banner red like a failed report. failed_steps: (step, error) for pipeline
+    steps that failed before the notebooks ("extraction", "ratios"): the reports needing them did not run.
+    """
     generated = generated or datetime.now(timezone.utc)
-    banner = banner_html(results, failures)
+    steps = "".join(f'<p class="banner failed">Bước {_e(STEP_LABELS.get(step, step))} thất bại: {_e(error)}. '
+                    f"Các báo cáo cần kết quả của bước này không được chạy; không có số liệu nào từ lần chạy "
+                    f"trước được dùng thay.</p>" for step, error in failed_steps)
+    if (failed_steps or not results) and all(r.ok for r in results) and not failures:
+        banner = '<p class="banner failed">Không có báo cáo nào chạy thành công.</p>'
+    else:
+        banner = banner_html(results, failures)
+    banner = steps + banner
+    reused = sum(r.reused for r in results)
+    if reused:
+        banner += (f"<p>{reused} / {len(results)} báo cáo được giữ nguyên từ lần chạy trước vì notebook, tham số, "
+                   f"bảng dữ liệu và mã nguồn không đổi (so bằng mã băm nội dung).</p>")
     rows = []
     for r in results:
         params = json.dumps(r.parameters, ensure_ascii=False, sort_keys=True)
         nb_link = f'<a href="{_e(r.ipynb)}">.ipynb</a>' if r.ipynb else "—"
         status = ('<span class="ok">thành công</span>' if r.ok
                   else f'<span class="failed">LỖI</span><div class="error">{_e(r.error)}</div>')
+        seconds = f"{r.seconds:.1f} s" + (" (lần trước; giữ nguyên)" if r.reused else "")
         rows.append(
-            f'<tr class="{"ok-row" if r.ok else "failed-row"}" data-status="{_e(r.status)}">'
+            f'<tr class="{"ok-row" if r.ok else "failed-row"}" data-status="{_e(r.status)}"'
+            f' data-reused="{str(r.reused).lower()}">'
             f'<td><a href="{_e(r.html)}">{_e(r.title)}</a></td><td>{_e(r.summary)}</td>'
-            f"<td><code>{_e(params)}</code></td><td>{status}</td><td>{r.seconds:.1f} s</td><td>{nb_link}</td></tr>"
+            f"<td><code>{_e(params)}</code></td><td>{status}</td><td>{_e(seconds)}</td><td>{nb_link}</td>"
+            f"<td><code>{_e(r.content_hash[:12])}</code></td></tr>"
         )
     note_html = "".join(f"<p>{_e(n)}</p>" for n in notes)
     inputs_html = "".join(f"<tr><td>{_e(p)}</td><td><code>{_e(h)}</code></td></tr>" for p, h in inputs)
@@ -132,7 +154,7 @@ def render_index(results: Sequence[RunResult], inputs: Sequence[tuple[str, str]]
 {banner}{note_html}
 <table id="reports">
 <thead><tr><th>Báo cáo</th><th>Tóm tắt</th><th>Tham số</th><th>Trạng thái</th><th>Thời gian chạy</th>
-<th>Notebook</th></tr></thead>
+<th>Notebook</th><th>Mã băm nội dung</th></tr></thead>
 <tbody>
 {"".join(rows)}
 </tbody></table>
