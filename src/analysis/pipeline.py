@@ -173,7 +173,8 @@ def _extraction_step(b: _Batch, raw_dir: Path, progress: bool, jobs: int = 1,
     from .reports import batch, incremental as inc
 
     data = b.stage / "data"
-    applied = inc.sha256_file(corrections) if corrections else "none"
+    # the corrections' content (no file reads as an empty one), so a header-only file and none share results
+    applied = Path(corrections).read_text(encoding="utf-8") if corrections else to_csv_text([])
     key = inc.digest("extract", inc.files_hash(batch.raw_files(raw_dir)), applied, b.code)
     if b.kept("extraction", key):
         old = b.previous["extraction"]
@@ -187,14 +188,14 @@ def _extraction_step(b: _Batch, raw_dir: Path, progress: bool, jobs: int = 1,
         except Exception as exc:  # noqa: BLE001 - recorded and shown in the index; nothing stale is used
             b.failed_steps.append(("extraction", f"{type(exc).__name__}: {exc}"))
             return None
-    b.record("extraction", key, _EXTRACTED, n_figures=extraction.n_figures, n_documents=extraction.n_documents)
-    if extraction.errors:
-        b.notes.append("Trích xuất: có bài viết không đọc được (xem figures_errors.csv và báo cáo 01).")
-    try:  # applied again on a reused table too: it starts from the extractor's own table, so the same result
+    try:  # applied again on a reused table too: it starts from the extractor's own table, so the same bytes
         b.notes.extend(correction_notes(correct(extraction.figures_path, corrections).applied))
     except Exception as exc:  # noqa: BLE001 - recorded and shown in the index; nothing stale is used
         b.failed_steps.append(("extraction", f"{type(exc).__name__}: {exc}"))
         return None
+    b.record("extraction", key, _EXTRACTED, n_figures=extraction.n_figures, n_documents=extraction.n_documents)
+    if extraction.errors:
+        b.notes.append("Trích xuất: có bài viết không đọc được (xem figures_errors.csv và báo cáo 01).")
     return extraction
 
 

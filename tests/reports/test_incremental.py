@@ -133,7 +133,7 @@ def test_a_failed_extraction_publishes_no_stale_figures_and_the_index_says_so(fi
     assert "Bước trích xuất số liệu thất bại" in page and "manifest.csv: cannot be read" in page
     assert 'class="banner ok"' not in page and 'data-status="ok"' not in page
     rows = _rows(out)
-    assert set(rows) == {"01_extract_figures", "02_adoption_ratios"}
+    assert set(rows) == {"01_extract_figures", "02_adoption_ratios", "04_review_figures"}
     assert all('data-status="failed"' in r and "an earlier step failed" in r for r in rows.values())
 
 
