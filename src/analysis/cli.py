@@ -23,7 +23,7 @@ from .figures.parallel import cpu_count
 from .figures.calibration import reliability
 from .figures.evaluate import ERROR_KINDS, error_rows, evaluate, per_metric, read_gold
 from .review.corrections import CorrectionsError, chosen_path
-from .tableio import read_table
+from .tableio import read_figures, read_table
 
 
 def _positive(text: str) -> int:
@@ -117,6 +117,34 @@ def _print_reliability(matches: pd.DataFrame) -> None:
         print(f"{r.bin:<10} {r.rows:>5} {r.share_of_rows:>6.0%} {_pct(r.right):>6} {_pct(r.mean_confidence):>9}")
 
 
+def _notes_for(gold: Path, given: str | None) -> Path | None:
+    """The gold's notes file (scope, period): the one given, else `<x>_notes.csv` beside `<x>_figures.csv` or
+    `<stem>_notes.csv` beside `<stem>.csv` when present."""
+    if given:
+        return Path(given)
+    for name in (gold.name.replace("_figures.csv", "_notes.csv"), f"{gold.stem}_notes.csv"):
+        if name != gold.name and (gold.parent / name).is_file():
+            return gold.parent / name
+    return None
+
+
+def _print_ratio_agreement(gold: pd.DataFrame, pred: Path, notes: Path | None) -> None:
+    """The ratios a reader would see, from the predicted figures against those from the gold figures."""
+    from .ratios.agreement import agreement, gold_figures
+
+    try:
+        found = agreement(gold_figures(gold, pd.read_csv(notes, dtype=str).fillna("") if notes else None),
+                          read_figures(pred))
+    except (ValueError, KeyError) as exc:
+        print(f"\nratio agreement: not computed ({exc})")
+        return
+    print(f"\nratios (province level, as a reader sees them): gold {found.gold}  shown {found.shown}  "
+          f"agree {found.agree}  recall {found.recall:.3f}  precision {found.precision:.3f}")
+    for label, table in (("missing ratio", found.missing), ("spurious ratio", found.spurious)):
+        for r in table.itertuples():
+            print(f"{label}: {r.province} {r.year or '-'} {r.ratio} {r.status} {r.value:.2f}")
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     try:
         gold, pred = read_gold(Path(args.gold)), read_table(Path(args.pred))
@@ -132,6 +160,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     print(f"\n{'metric':<34} {'gold':>5} {'pred':>5} {'match':>5} {'recall':>7} {'precision':>9}")
     for r in per_metric(matches).itertuples():
         print(f"{r.metric:<34} {r.gold:>5} {r.predicted:>5} {r.matched:>5} {_pct(r.recall):>7} {_pct(r.precision):>9}")
+    _print_ratio_agreement(gold, Path(args.pred), _notes_for(Path(args.gold), args.notes))
     errors = error_rows(matches)
     for kind, meaning in ERROR_KINDS.items():
         rows = errors[errors["kind"] == kind]
@@ -233,6 +262,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", help="gold figures CSV (doc_id, metric, value, ..., tier)")
     p.add_argument("pred", help="predicted figures table (.csv or .parquet)")
     p.add_argument("--tiers", default="core", help="gold tiers that must be found (comma separated)")
+    p.add_argument("--notes", default=None, help="gold notes CSV (scope, period) for the ratio comparison "
+                                                   "(default: <gold>_notes.csv or the *_notes.csv twin when present)")
     p.set_defaults(func=_evaluate)
 
     p = sub.add_parser("ratios", help="figures table -> ratios.csv, consistency.csv, comparisons.csv")

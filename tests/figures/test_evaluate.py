@@ -1,3 +1,4 @@
+from pathlib import Path
 import pandas as pd
 
 from analysis.figures.evaluate import evaluate, read_gold
@@ -61,3 +62,15 @@ def test_cli_keeps_the_summary_lines_and_adds_the_tables(tmp_path, capsys):
     assert lines[1] == "precision 1.000  recall 0.500  F1 0.667"
     assert any(line.startswith("services_level4") for line in lines)
     assert "missed: d services_level4 2 | g" in lines
+
+
+def test_evaluate_prints_the_ratios_a_reader_would_see(tmp_path, capsys):
+    from analysis.cli import main
+    from analysis.figures.corpus import extract_corpus
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "handmade"
+    pred = tmp_path / "pred.csv"
+    extract_corpus(folder).figures.to_csv(pred, index=False)
+    assert main(["evaluate", str(folder / "gold.csv"), str(pred)]) == 0
+    line = next(l for l in capsys.readouterr().out.splitlines() if l.startswith("ratios (province level"))
+    assert "gold 12" in line and "recall 1.000" in line  # every gold ratio of the hand-made set is shown
