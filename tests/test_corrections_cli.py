@@ -128,3 +128,23 @@ def test_a_dataset_output_takes_no_corrections_but_says_so(extracted, tmp_path, 
                                      "drop"))
     assert main(["extract", str(raw), "--out", str(tmp_path / "ds2"), "--quiet", "--corrections", str(empty)]) == 2
     assert "not to the dataset folder" in capsys.readouterr().err
+
+
+def test_evaluate_takes_the_analysts_corrections_as_gold(extracted, tmp_path, capsys):
+    raw, figures, documents = extracted
+    corrections = _corrections(tmp_path, figures, documents)  # drop one, change one's qualifier, add one
+    sha = documents.set_index("doc_id")["sha256"]
+    mine = figures[figures["doc_id"] == DAK_LAK]
+    other = mine[~mine["metric"].isin(["services_total", "services_level4"])].iloc[0]
+    save_line(corrections, correction_line(other, sha[DAK_LAK], "accept"))
+    out = tmp_path / "out" / "figures.csv"
+    assert main(["extract", str(raw), "--out", str(out), "--quiet", "--corrections", str(corrections)]) == 0
+    capsys.readouterr()
+    assert main(["evaluate", str(corrections), str(out.with_name("figures_extracted.csv"))]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    # reviewed: the dropped row is a false figure, the changed one matches (its qualifier was wrong), the
+    # accepted one matches; the added one was missed
+    assert lines[0] == "gold 3  predicted 3  matched 2"
+    assert lines[1] == "precision 0.667  recall 0.667  F1 0.667"
+    assert "qualifier accuracy on matched rows: 0.500" in lines
+    assert not any(line.startswith("ratios (") for line in lines)

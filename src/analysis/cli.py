@@ -145,9 +145,31 @@ def _print_ratio_agreement(gold: pd.DataFrame, pred: Path, notes: Path | None) -
             print(f"{label}: {r.province} {r.year or '-'} {r.ratio} {r.status} {r.value:.2f}")
 
 
+def _corrections_as_gold(corrections: Path, pred: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(gold, predicted) when the gold given is a corrections file: the figures the analyst reviewed."""
+    from .figures.corpus import side_paths
+    from .review.corrections import read_corrections
+    from .review.evidence import article_texts
+    from .review.measure import reviewed
+
+    lines = read_corrections(corrections)
+    extracted = read_figures(pred)
+    documents_path = side_paths(pred.with_name(pred.name.replace("_extracted", "")))[0]
+    documents = read_table(documents_path) if documents_path.exists() else pd.DataFrame(columns=["doc_id", "sha256"])
+    adds = set(lines.loc[lines["action"] == "add", "doc_id"])
+    texts = article_texts(documents[documents["doc_id"].isin(adds)]) if adds and "path" in documents else {}
+    return reviewed(extracted, lines, documents, texts)
+
+
 def _evaluate(args: argparse.Namespace) -> int:
+    gold_path, pred_path = Path(args.gold), Path(args.pred)
+    by_analyst = False
     try:
-        gold, pred = read_gold(Path(args.gold)), read_table(Path(args.pred))
+        by_analyst = gold_path.read_text(encoding="utf-8-sig").startswith("action,")
+        if by_analyst:  # the analyst's corrections file: the figures they reviewed are the gold
+            gold, pred = _corrections_as_gold(gold_path, pred_path)
+        else:
+            gold, pred = read_gold(gold_path), read_table(pred_path)
     except (OSError, ValueError) as exc:
         _err(f"error: {exc}")
         return 2
@@ -160,7 +182,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     print(f"\n{'metric':<34} {'gold':>5} {'pred':>5} {'match':>5} {'recall':>7} {'precision':>9}")
     for r in per_metric(matches).itertuples():
         print(f"{r.metric:<34} {r.gold:>5} {r.predicted:>5} {r.matched:>5} {_pct(r.recall):>7} {_pct(r.precision):>9}")
-    _print_ratio_agreement(gold, Path(args.pred), _notes_for(Path(args.gold), args.notes))
+    if not by_analyst:  # reviewed figures are a sample of each article: their ratios would mean nothing
+        _print_ratio_agreement(gold, Path(args.pred), _notes_for(Path(args.gold), args.notes))
     errors = error_rows(matches)
     for kind, meaning in ERROR_KINDS.items():
         rows = errors[errors["kind"] == kind]
@@ -259,8 +282,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_correct)
 
     p = sub.add_parser("evaluate", help="score a figures table against hand-checked gold figures")
-    p.add_argument("gold", help="gold figures CSV (doc_id, metric, value, ..., tier)")
-    p.add_argument("pred", help="predicted figures table (.csv or .parquet)")
+    p.add_argument("gold", help="gold figures CSV (doc_id, metric, value, ..., tier), or a corrections file "
+                                "(data/corrections.csv): the figures the analyst reviewed are the gold")
+    p.add_argument("pred", help="predicted figures table (.csv or .parquet); with a corrections file, the "
+                                "extractor's own table (<stem>_extracted.csv, or extract --no-corrections)")
     p.add_argument("--tiers", default="core", help="gold tiers that must be found (comma separated)")
     p.add_argument("--notes", default=None, help="gold notes CSV (scope, period) for the ratio comparison "
                                                    "(default: <gold>_notes.csv or the *_notes.csv twin when present)")
