@@ -136,7 +136,7 @@ def read_figures(path: str | os.PathLike[str], columns: list[str] | None = None)
     """Read and validate a figures table (or only `columns` of it, validated as far as they go); raises
     ValueError naming the file when it is unusable."""
     try:
-        present = _columns_of(Path(path))
+        present = columns_of(Path(path))
         wanted = [c for c in CORRECTED_FIGURE_COLUMNS if c in present and (columns is None or c in columns)]
         df = read_table(path, columns=wanted)
     except Exception as exc:  # noqa: BLE001 - any read failure becomes one clear message
@@ -153,7 +153,7 @@ def read_figures(path: str | os.PathLike[str], columns: list[str] | None = None)
         raise ValueError(f"{path}: the figures table breaks the contract ({str(exc).splitlines()[0]})") from exc
 
 
-def _columns_of(path: Path) -> list[str]:
+def columns_of(path: Path) -> list[str]:
     """The column names of a table or dataset, read from its header or Parquet schema only."""
     if path.is_dir() or path.suffix.lower() == ".parquet":
         import pyarrow.dataset as ds

@@ -88,6 +88,10 @@ def test_notebook_inputs_read_a_dataset_not_as_articles(corpus_dir: Path, serial
     extract(corpus_dir, out)
     pd.testing.assert_frame_equal(load_figures(out), read_table(serial))
     assert list(load_figures(out, columns=["province", "year"]).columns) == ["province", "year"]
+    plain = tmp_path / "plain.csv"  # a table without `source` (no corrections): asking for it is not an error
+    read_table(serial).drop(columns="source", errors="ignore").to_csv(plain, index=False)
+    for table in (out, plain, corpus_dir):
+        assert list(load_figures(table, columns=["province", "year", "source"]).columns) == ["province", "year"]
     loaded = load_extraction(out)
     assert len(loaded.figures) == len(read_table(serial)) and len(loaded.documents) == 39
     tables = load_tables(out, merged_2025=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 import os
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -113,6 +114,31 @@ def test_01_shows_documents_heatmap_evidence_and_errors():
     assert html.escape(evidence, quote=False) in MARK.sub("", page)
     assert "<mark><b>" in page  # each sentence shows its number highlighted
     assert "Không có lỗi" in page  # the bundled articles all decode
+    assert "Tất cả số liệu do máy trích xuất, chưa có hiệu đính tay." in page  # data/corrections.csv has no lines
+
+
+def test_01_02_and_03_say_how_many_figures_were_corrected_or_added_by_hand(tmp_path):
+    data = report_batch().out / "data"
+    figures = read_table(data / "figures.csv")
+    province = figures["province"].dropna().iloc[0]
+    own = figures.index[figures["province"] == province]
+    other = figures.index[figures["province"] != province]
+    figures["source"] = "extracted"
+    figures.loc[own[:2], "source"] = "corrected"
+    figures.loc[other[:1], "source"] = "added"  # another province's: 03 must not count it
+    shutil.copytree(data, tmp_path / "data")
+    figures.to_csv(tmp_path / "data" / "figures.csv", index=False)
+    both = ("Có 2 số liệu được sửa tay và 1 số liệu được thêm tay (tệp hiệu đính data/corrections.csv); "
+            "các số liệu còn lại do máy trích xuất.")
+    runs = [(NOTEBOOKS / "01_extract_figures.ipynb", {"figures": "data/figures.csv"}, both),
+            (NOTEBOOKS / "02_adoption_ratios.ipynb", {"figures": "data/figures.csv", "tables": "data"}, both),
+            (NOTEBOOKS / "03_province_profile.ipynb",
+             {"province": province, "figures": "data/figures.csv", "tables": "data"},
+             "Có 2 số liệu được sửa tay (tệp hiệu đính data/corrections.csv); các số liệu còn lại do máy trích xuất.")]
+    for path, parameters, sentence in runs:
+        result = execute_run(Run(path.stem, path, path.stem, parameters), tmp_path, kernel_name())
+        assert result.ok, result.error
+        assert sentence in (tmp_path / result.html).read_text(encoding="utf-8"), path.stem
 
 
 def test_02_shows_ratio_table_one_chart_per_ratio_targets_audit_and_words():

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.review.apply import OUTCOME_COLUMNS, Applied
-from analysis.review.words import correction_notes, corrections_sentence, outcomes_view
+from analysis.review.words import correction_notes, corrections_sentence, hand_sentence, outcomes_view
 
 
 def _applied(sources: list[str], outcomes: list[tuple[str, str]]) -> Applied:
@@ -33,3 +33,22 @@ def test_counts_by_kind_and_stale_lines_are_told():
     assert list(view.columns) == ["Dòng", "Thao tác", "Bài viết", "Chỉ số", "Giá trị", "Kết quả", "Chi tiết"]
     assert view["Kết quả"].iloc[-1] == "không áp dụng: không còn số liệu này"
     assert view["Chỉ số"].iloc[0] == "Tổng số dịch vụ công trực tuyến"
+
+
+NONE_BY_HAND = "Tất cả số liệu do máy trích xuất, chưa có hiệu đính tay."
+
+
+def test_hand_sentence_without_source_or_without_hand_rows_says_all_extracted():
+    assert hand_sentence(pd.DataFrame({"value": [1.0, 2.0]})) == NONE_BY_HAND
+    assert hand_sentence(pd.DataFrame({"source": ["extracted", "extracted"]})) == NONE_BY_HAND
+    assert hand_sentence(pd.DataFrame({"source": pd.Series([], dtype="string")})) == NONE_BY_HAND
+
+
+def test_hand_sentence_counts_corrected_and_added():
+    figures = pd.DataFrame({"source": ["corrected", "extracted", "added", "corrected", "extracted"]})
+    assert hand_sentence(figures) == ("Có 2 số liệu được sửa tay và 1 số liệu được thêm tay (tệp hiệu đính "
+                                      "data/corrections.csv); các số liệu còn lại do máy trích xuất.")
+    assert hand_sentence(figures[figures["source"] != "added"]) == (
+        "Có 2 số liệu được sửa tay (tệp hiệu đính data/corrections.csv); các số liệu còn lại do máy trích xuất.")
+    assert hand_sentence(pd.DataFrame({"source": ["added"] * 1200})) == (
+        "Có 1.200 số liệu được thêm tay (tệp hiệu đính data/corrections.csv).")  # nothing left to the machine

@@ -14,8 +14,8 @@ from ..ratios.build import compute_ratios
 from ..ratios.stats import comparisons
 from ..reference.provinces import resolve_province
 from ..reference.targets import load_targets
-from ..schema import DOCUMENT_COLUMNS, ERROR_COLUMNS
-from ..tableio import is_parquet_dataset, read_result_table, read_table
+from ..schema import DOCUMENT_COLUMNS, ERROR_COLUMNS, OPTIONAL_FIGURE_COLUMNS
+from ..tableio import columns_of, is_parquet_dataset, read_result_table, read_table
 
 
 def resolve_input(path: str | Path) -> Path:
@@ -43,12 +43,18 @@ def load_extraction(source: str | Path) -> CorpusResult:
 
 def load_figures(source: str | Path, columns: list[str] | None = None) -> pd.DataFrame:
     """A figures table from a .csv/.parquet file or a partitioned dataset (only `columns` when given:
-    Parquet reads nothing else), or extracted on the fly from a folder of articles."""
+    Parquet reads nothing else; a named optional column such as `source` is skipped when the table has
+    none), or extracted on the fly from a folder of articles."""
     path = resolve_input(source)
     if path.is_dir() and not is_parquet_dataset(path):
         figures = extract_corpus(path).figures
-        return figures if columns is None else figures[columns]
-    return read_table(path, columns=columns)
+        return figures if columns is None else figures[_present(columns, list(figures.columns))]
+    return read_table(path, columns=None if columns is None else _present(columns, columns_of(path)))
+
+
+def _present(columns: list[str], present: list[str]) -> list[str]:
+    """`columns` without the optional figure columns the table lacks."""
+    return [c for c in columns if c in present or c not in OPTIONAL_FIGURE_COLUMNS]
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..reports.fmt import number
 from ..reports.labels import metric_label
 from .apply import Applied
 
@@ -32,6 +33,17 @@ def corrections_sentence(applied: Applied) -> str:
     if not applied.stale.empty:
         text += f" {len(applied.stale)} dòng hiệu đính không áp dụng được (xem figures_corrections.csv)."
     return text
+
+
+def hand_sentence(figures: pd.DataFrame) -> str:
+    """One sentence for a report: how many of these figures were corrected or added by hand, or that none were."""
+    counts = figures["source"].value_counts() if "source" in figures.columns else pd.Series(dtype="int64")
+    corrected, added = int(counts.get("corrected", 0)), int(counts.get("added", 0))
+    if corrected == 0 and added == 0:
+        return "Tất cả số liệu do máy trích xuất, chưa có hiệu đính tay."
+    parts = [f"{number(n)} số liệu được {verb} tay" for n, verb in ((corrected, "sửa"), (added, "thêm")) if n]
+    rest = ("; các số liệu còn lại do máy trích xuất" if len(figures) > corrected + added else "")
+    return f"Có {' và '.join(parts)} (tệp hiệu đính data/corrections.csv){rest}."
 
 
 def correction_notes(applied: Applied) -> list[str]:
