@@ -361,3 +361,15 @@ def test_a_usage_rate_reads_the_email_system_named_in_the_sentence_before():
     text = "Hệ thống thư điện tử công vụ có 3.900 tài khoản. Tỷ lệ cán bộ sử dụng thường xuyên ước đạt 75%."
     assert facts(text) == [("email_accounts", 3900), ("email_usage_pct", 75)]
     assert facts("Tỉnh có 90 cuộc họp trực tuyến. Tỷ lệ cán bộ sử dụng thường xuyên đạt 75%.") == [("online_meetings", 90)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "3 cấp" counts tiers of government: no figure, and it does not cut the words of the count before it
+    ("Toàn tỉnh có 210 thủ tục hành chính của 3 cấp chính quyền đủ điều kiện cung cấp trực tuyến mức độ 4.",
+     [("services_level4", 210)]),
+    ("Toàn tỉnh có 96 thủ tục của 3 cấp chính quyền phù hợp với mức độ 4 nhưng chưa đủ điều kiện triển khai.",
+     [("procedures_ineligible", 96)]),
+    ("Hệ thống một cửa liên thông 4 cấp đã xử lý 1.200 hồ sơ.", [("dossiers_resolved", 1200)]),
+])
+def test_tiers_of_government_are_no_figure_and_ineligible_procedures_are_not_at_their_level(text, expected):
+    assert facts(text) == expected

@@ -170,6 +170,8 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
 
 
 def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
+    if not pct and _procedure_kind(verb_window[-40:], desc) == "ineligible":
+        return "procedures_ineligible"  # "314 TTHC … phù hợp với … mức độ 4 nhưng không đạt điều kiện": not at that level
     level = level_in(desc)
     if level:
         return f"services_level{level}" + ("_pct" if pct else "")

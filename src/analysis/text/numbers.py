@@ -79,6 +79,7 @@ _VERSION_BEFORE = re.compile(rf"(?:{lexicon.branches(lexicon.words('numbers', 'v
 _STANDARD_BEFORE = re.compile(rf"{_w('standards')}\s*$")
 # "3 tháng", but not "vị trí số 58 năm 2017": a unit followed by its number names a date, not a duration
 _DURATION_AFTER = re.compile(rf"^\s*{_w('duration_units')}(?!\w)(?!\s*\d)")
+_TIERS_AFTER = re.compile(rf"^\s*{_w('tier_words')}(?!\w)(?!\s*\d)")
 _MONEY_AFTER = re.compile(rf"^\s*{_w('currencies')}(?!\w)")
 _COUNT_AFTER = re.compile(rf"^\s*(?:{_w('plural_markers')}\s+)?(?:{COUNT_NOUNS})")
 
@@ -158,6 +159,8 @@ def _verdict(kind: str, m: re.Match[str], folded: str) -> tuple[bool, str]:
                 return False, reason
         elif small and words_before and _LEVEL_LIST_BEFORE.search(before) and not _COUNT_AFTER.match(after):
             return False, "level"
+        if _TIERS_AFTER.match(after):
+            return False, "tiers"
         if _DURATION_AFTER.match(after):
             return False, "duration"
         if number is not None and YEAR_MIN <= number <= YEAR_MAX and not _COUNT_AFTER.match(after):
