@@ -20,7 +20,7 @@ from ..config import NOTEBOOKS_DIR as NOTEBOOKS, REFERENCE_DIR, ROOT
 from ..reference.provinces import slug
 from ..review.corrections import beside
 from .incremental import carry_over, digest, files_hash, unchanged
-from .index import RunResult, input_hashes, package_versions, render_index, sha256_file
+from .index import RunResult, input_hashes, render_index, sha256_file, versions_with_commit
 from .runs import Run, Timeouts
 
 __all__ = ["NOTEBOOKS", "ParameterError", "Run", "RunResult", "Timeouts", "check_parameters", "execute_run",
@@ -253,7 +253,7 @@ def write_index(out_dir: Path, results: Sequence[RunResult], inputs: Sequence[Pa
     inside = [p for p in inputs if p.is_relative_to(out_dir)]
     hashes = sorted(input_hashes(outside, root=ROOT) + input_hashes(inside, root=out_dir))
     path = out_dir / "index.html"
-    path.write_text(render_index(results, hashes, package_versions(), notes, failures=failures,
+    path.write_text(render_index(results, hashes, versions_with_commit(), notes, failures=failures,
                                  failed_steps=failed_steps),
                     encoding="utf-8")
     return path
