@@ -85,7 +85,8 @@ def run_foreground(*args: str, grace: float = 10.0) -> int:
     def interrupt(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGTERM, interrupt)
+    # SIGINT too: a task started in the background inherits SIGINT ignored, and Ctrl-C must still stop it
+    previous = {sig: signal.signal(sig, interrupt) for sig in (signal.SIGTERM, signal.SIGINT)}
     child = subprocess.Popen(list(args), cwd=ROOT, env=env)
     try:
         return child.wait()
@@ -99,7 +100,8 @@ def run_foreground(*args: str, grace: float = 10.0) -> int:
             child.wait()
         return 130
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def main(argv: list[str]) -> int:

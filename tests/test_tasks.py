@@ -58,7 +58,9 @@ def test_interrupting_the_task_stops_its_child(tmp_path, sig):
         t = importlib.util.module_from_spec(spec); spec.loader.exec_module(t)
         sys.exit(t.run_foreground(sys.executable, "-c", {child!r}, grace=5))
     """)
-    parent = subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE, text=True)
+    # started with SIGINT ignored, as a background job is: the task must still react to it
+    parent = subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE, text=True,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     deadline = time.monotonic() + 30
     while not (pidfile.exists() and pidfile.read_text()) and time.monotonic() < deadline:
         time.sleep(0.05)
