@@ -100,13 +100,19 @@ def _same_file(a: str, b: str) -> bool:
 
 # --------------------------------------------------------------------------- planning
 def plan_runs(figures_path: Path | str, tables_dir: Path | str, provinces: Sequence[str],
-              notebooks: Path = NOTEBOOKS) -> list[Run]:
-    """One run per entry of REPORTS on the tables the pipeline wrote, per-province ones once per province."""
+              notebooks: Path = NOTEBOOKS, extra: Mapping[str, object] | None = None) -> list[Run]:
+    """One run per entry of REPORTS on the tables the pipeline wrote, per-province ones once per province.
+
+    extra: notebook parameters from the command line (provinces, year_min, year_max, merged_2025), each passed
+    to the notebooks that declare it in their `parameters` cell and to no other."""
     values = {"figures": str(figures_path), "tables": str(tables_dir),
               "corrections": str(beside(figures_path)[2]), "interactive": False}  # 04 reads the copy applied
     runs = []
     for spec in REPORTS:
         params = {name: values[name] for name in spec.parameters}
+        if extra:
+            declared = notebook_parameters(notebooks / spec.notebook)
+            params.update({name: value for name, value in extra.items() if name in declared})
         stem = spec.notebook.removesuffix(".ipynb")
         if not spec.per_province:
             runs.append(Run(stem, notebooks / spec.notebook, spec.title, params, spec.reads))
