@@ -57,3 +57,13 @@ def test_a_dataset_folder_and_a_published_staging_folder_get_0755(tmp_path, umas
         write_table(pd.DataFrame({"a": [1]}), stage.path / "data" / "ratios.csv")
         stage.publish()
     assert _mode(out) == 0o755 and _mode(out / "data") == 0o755 and _mode(out / "data" / "ratios.csv") == 0o644
+
+
+def test_files_carried_over_from_an_older_batch_get_the_normal_mode(tmp_path, umask_022):
+    from analysis.reports.incremental import carry_over
+
+    (tmp_path / "old" / "data").mkdir(parents=True)
+    (tmp_path / "old" / "data" / "ratios.csv").write_text("a\n")
+    os.chmod(tmp_path / "old" / "data" / "ratios.csv", 0o600)  # as mkstemp left it before this fix
+    carry_over(tmp_path / "old", tmp_path / "new", ["data/ratios.csv"])
+    assert _mode(tmp_path / "new" / "data" / "ratios.csv") == 0o644
