@@ -82,3 +82,11 @@ def test_notebook_parameters_reach_only_the_notebooks_that_declare_them():
             assert not set(extra) & set(params), key
     plain = {r.key: r.parameters for r in plan_runs("data/figures.csv", "data", ["Hòa Bình"])}
     assert runs == {**plain, "02_adoption_ratios": {**plain["02_adoption_ratios"], **extra}}
+
+
+def test_a_folder_of_other_files_as_report_out_is_refused_not_replaced(tmp_path, capsys):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "keep.csv").write_text("a\n1\n")
+    assert main(["report", "--raw", str(tmp_path), "--out", str(tmp_path / "data")]) == 2
+    assert "is a folder of other files, not a reports folder" in _one_line(capsys)
+    assert (tmp_path / "data" / "keep.csv").read_text() == "a\n1\n"

@@ -51,6 +51,17 @@ def _folder_out(path: str) -> str:
     return ""
 
 
+def _reports_out(path: str) -> str:
+    """'' when path can take a report batch: new, empty, or a batch's output; the batch replaces it as a whole,
+    so a folder of other files (data/, the project) is refused rather than wiped."""
+    out = Path(path)
+    if out.is_dir() and any(out.iterdir()) and not ((out / "index.html").is_file()
+                                                    or (out / "batch-manifest.json").is_file()):
+        return (f"--out {path} is a folder of other files, not a reports folder (the batch replaces it as a whole); "
+                f"give a new folder or one a report wrote")
+    return ""
+
+
 def _table_out(path: str) -> str:
     """'' when path can take extract's table (a file, a new or empty folder, or a dataset it wrote before); else
     why not: an existing folder holding other files would be replaced by the dataset as a whole."""
@@ -265,7 +276,7 @@ def _report(args: argparse.Namespace) -> int:
     from .reports.batch import ParameterError  # papermill and jupyter: imported only for `report`
     from .reports.runs import Timeouts
 
-    problem = _folder_out(args.out) or _years(args.year_min, args.year_max)
+    problem = _folder_out(args.out) or _reports_out(args.out) or _years(args.year_min, args.year_max)
     if problem:
         _err(f"report: {problem}")
         return 2
