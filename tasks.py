@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
 """Bootstrap and task runner that needs nothing but Python: creates .venv, installs, runs.
 
-Usage:  python3 tasks.py reports   # extraction + ratios + HTML reports on data/raw
+Usage:  python3 tasks.py reports   # extraction + ratios + HTML reports on data/raw (into reports/)
+        python3 tasks.py extract   # the figures table only (into data/processed/)
         python3 tasks.py test      # the full test suite (what .ci/run calls)
-        python3 tasks.py lab       # JupyterLab with the project's environment
+        python3 tasks.py lab       # JupyterLab on 127.0.0.1, opened at the project root; Ctrl-C stops it
         python3 tasks.py bench     # the benchmarks
+        python3 tasks.py --help    # this text (nothing is built)
+
+Arguments after the task go to the command it runs (e.g. `python3 tasks.py test tests/test_tasks.py`).
 """
 from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import subprocess
 import sys
 import venv
@@ -60,8 +65,53 @@ def run(*args: str) -> int:
     return subprocess.call(list(args), cwd=ROOT, env=env)
 
 
+TASKS = ("reports", "extract", "test", "lab", "bench")
+
+
+def lab_command(euid: int | None = None) -> list[str]:
+    """JupyterLab bound to 127.0.0.1, its file browser at the project root (data/, reports/, notebooks/ visible);
+    --allow-root when running as root, where Jupyter refuses to start without it."""
+    if euid is None:
+        euid = os.geteuid() if hasattr(os, "geteuid") else 1
+    cmd = [str(PY), "-m", "jupyter", "lab", "--ip", "127.0.0.1", f"--ServerApp.root_dir={ROOT}"]
+    return cmd + (["--allow-root"] if euid == 0 else [])
+
+
+def run_foreground(*args: str, grace: float = 10.0) -> int:
+    """Run a long-lived command (JupyterLab); Ctrl-C or SIGTERM stops it (SIGTERM, then SIGKILL after `grace`
+    seconds) instead of leaving it running or waiting for its shutdown question. 130 when interrupted."""
+    env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    # SIGINT too: a task started in the background inherits SIGINT ignored, and Ctrl-C must still stop it
+    previous = {sig: signal.signal(sig, interrupt) for sig in (signal.SIGTERM, signal.SIGINT)}
+    child = subprocess.Popen(list(args), cwd=ROOT, env=env)
+    try:
+        return child.wait()
+    except KeyboardInterrupt:
+        print("interrupted; stopping the child process", file=sys.stderr, flush=True)
+        child.terminate()
+        try:
+            child.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+        return 130
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 def main(argv: list[str]) -> int:
-    task, rest = (argv[0], argv[1:]) if argv else ("test", [])
+    if not argv or argv[0] in ("-h", "--help", "help"):
+        print(__doc__)
+        return 0
+    task, rest = argv[0], argv[1:]
+    if task not in TASKS:
+        print(f"unknown task {task!r}\n{__doc__}", file=sys.stderr)
+        return 2
     ensure_env()
     if task == "reports":
         return run(str(PY), "-m", "analysis", "report", "--raw", "data/raw", "--out", "reports", *rest)
@@ -71,12 +121,11 @@ def main(argv: list[str]) -> int:
         ensure_browser()
         return run(str(PY), "-m", "pytest", "-q", *rest)
     if task == "lab":
-        return run(str(PY), "-m", "jupyter", "lab", "--notebook-dir", str(ROOT / "notebooks"), *rest)
+        return run_foreground(*lab_command(), *rest)
     if task == "bench":
         codes = [run(str(PY), str(p), *rest) for p in sorted((ROOT / "benchmarks").glob("*.py"))]
         return max(codes, default=0)
-    print(__doc__)
-    return 2
+    return 2  # not reached: every name in TASKS is handled above
 
 
 if __name__ == "__main__":

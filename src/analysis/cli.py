@@ -38,7 +38,57 @@ def _err(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+FILE_SUFFIXES = {".csv", ".parquet", ".html", ".htm", ".json", ".txt", ".ipynb", ".xlsx", ".zip"}
+
+
+def _folder_out(path: str) -> str:
+    """'' when path can be an output folder; else why not (an existing file, or a name that looks like one)."""
+    out = Path(path)
+    if out.exists() and not out.is_dir():
+        return f"--out {path} is a file; give a folder (e.g. reports/)"
+    if not out.exists() and out.suffix.lower() in FILE_SUFFIXES:
+        return f"--out {path} looks like a file name; give a folder (e.g. reports/)"
+    return ""
+
+
+def _reports_out(path: str) -> str:
+    """'' when path can take a report batch: new, empty, or a batch's output; the batch replaces it as a whole,
+    so a folder of other files (data/, the project) is refused rather than wiped."""
+    out = Path(path)
+    if out.is_dir() and any(out.iterdir()) and not ((out / "index.html").is_file()
+                                                    or (out / "batch-manifest.json").is_file()):
+        return (f"--out {path} is a folder of other files, not a reports folder (the batch replaces it as a whole); "
+                f"give a new folder or one a report wrote")
+    return ""
+
+
+def _table_out(path: str) -> str:
+    """'' when path can take extract's table (a file, a new or empty folder, or a dataset it wrote before); else
+    why not: an existing folder holding other files would be replaced by the dataset as a whole."""
+    out = Path(path)
+    if out.is_dir() and any(out.iterdir()) and not any(out.glob("part-*.parquet")):
+        return (f"--out {path} is a folder of other files, not a figures dataset; give a table file "
+                f"(e.g. {Path(path) / 'figures.csv'}) or a new folder")
+    return ""
+
+
+def _input(path: str | None, what: str, folder_ok: bool = False) -> str:
+    """'' when path (if given) is an input file (or, folder_ok, a Parquet dataset folder); else a one-line reason."""
+    if path is None:
+        return ""
+    given = Path(path)
+    if not given.exists():
+        return f"{path}: no such {what}"
+    if given.is_dir() and not (folder_ok and any(given.glob("*.parquet"))):
+        return f"{path}: is a folder; expected a {what}"
+    return ""
+
+
 def _extract(args: argparse.Namespace) -> int:
+    problem = _table_out(args.out) or _input(args.manifest, "manifest file")
+    if problem:
+        _err(f"error: {problem}")
+        return 2
     try:
         corrections = chosen_path(args.corrections, args.no_corrections)  # a bad file stops before extraction
         with _sigterm_as_interrupt():
@@ -75,6 +125,10 @@ def _say_corrections(fixed: pipeline.Correction | None) -> int:
 
 
 def _correct(args: argparse.Namespace) -> int:
+    problem = _input(args.figures, "figures table")
+    if problem:
+        _err(f"error: {problem}")
+        return 2
     try:
         corrections = chosen_path(args.corrections)
         fixed = pipeline.correct(Path(args.figures), corrections)
@@ -163,6 +217,11 @@ def _corrections_as_gold(corrections: Path, pred: Path) -> tuple[pd.DataFrame, p
 
 def _evaluate(args: argparse.Namespace) -> int:
     gold_path, pred_path = Path(args.gold), Path(args.pred)
+    problem = (_input(args.gold, "gold file") or _input(args.pred, "figures table", folder_ok=True)
+               or _input(args.notes, "notes file"))
+    if problem:
+        _err(f"error: {problem}")
+        return 2
     by_analyst = False
     try:
         by_analyst = gold_path.read_text(encoding="utf-8-sig").startswith("action,")
@@ -195,6 +254,10 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _ratios(args: argparse.Namespace) -> int:
+    problem = _input(args.figures, "figures table", folder_ok=True) or _folder_out(args.out)
+    if problem:
+        _err(f"ratios: {problem}")
+        return 2
     try:
         done = pipeline.ratio_tables(Path(args.figures), Path(args.out), merged_2025=args.merged_2025)
     except ValueError as exc:
@@ -213,12 +276,17 @@ def _report(args: argparse.Namespace) -> int:
     from .reports.batch import ParameterError  # papermill and jupyter: imported only for `report`
     from .reports.runs import Timeouts
 
+    problem = _folder_out(args.out) or _reports_out(args.out) or _years(args.year_min, args.year_max)
+    if problem:
+        _err(f"report: {problem}")
+        return 2
     timeouts = Timeouts(cell=args.cell_timeout or None, report=args.report_timeout or None)
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         done = pipeline.report(Path(args.raw), Path(args.out), jobs=args.jobs, with_code=args.with_code,
                                force=args.force, timeouts=timeouts,
-                               corrections=chosen_path(args.corrections, args.no_corrections))
+                               corrections=chosen_path(args.corrections, args.no_corrections),
+                               parameters=notebook_parameters(args))
     except (ExtractError, ParameterError, NotADirectoryError, CorrectionsError) as exc:
         _err(f"report: {exc}")
         return 2
@@ -243,6 +311,27 @@ def _report(args: argparse.Namespace) -> int:
     for r in done.failed:
         _err(f"report: FAILED {r.key}: {r.error}")
     return 0 if done.ok else 1
+
+
+def _years(year_min: int | None, year_max: int | None) -> str:
+    if year_min is not None and year_max is not None and year_min > year_max:
+        return f"--year-min {year_min} is after --year-max {year_max}"
+    return ""
+
+
+def _provinces(text: str) -> list[str]:
+    """argparse type: comma-separated province names (at least one)."""
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    if not names:
+        raise argparse.ArgumentTypeError("give at least one province name, e.g. --provinces 'Hòa Bình,Yên Bái'")
+    return names
+
+
+def notebook_parameters(args: argparse.Namespace) -> dict:
+    """The notebook parameters given on the command line (only those given), for the notebooks that declare them."""
+    given = {"provinces": args.provinces, "year_min": args.year_min, "year_max": args.year_max,
+             "merged_2025": args.merged_2025 or None}
+    return {name: value for name, value in given.items() if value is not None}
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -300,7 +389,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="extraction, ratios and notebooks rendered to HTML")
     p.add_argument("--raw", default="data/raw", help="articles folder (default: data/raw)")
     p.add_argument("--out", default="reports", help="output folder (default: reports/)")
-    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    p.add_argument("--jobs", type=_positive, default=None, help="worker processes, at least 1 (default: all cores)")
     p.add_argument("--with-code", action="store_true", help="show code cells in the HTML")
     p.add_argument("--corrections", default=None,
                    help="corrections file applied after extraction (default: data/corrections.csv if present)")
@@ -310,6 +399,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="seconds one notebook cell may run (default 600; 0 = no limit)")
     p.add_argument("--report-timeout", type=float, default=1800.0,
                    help="seconds one notebook may run in all (default 1800; 0 = no limit)")
+    p.add_argument("--provinces", type=_provinces, default=None, metavar="A,B",
+                   help="notebook parameter: only these provinces (notebooks that declare `provinces`: 02)")
+    p.add_argument("--year-min", type=int, default=None, help="notebook parameter: first year shown (02)")
+    p.add_argument("--year-max", type=int, default=None, help="notebook parameter: last year shown (02)")
+    p.add_argument("--merged-2025", action="store_true",
+                   help="notebook parameter: also the 34 post-merger provinces (02)")
     p.set_defaults(func=_report)
     return parser
 

@@ -199,14 +199,15 @@ def _extraction_step(b: _Batch, raw_dir: Path, progress: bool, jobs: int = 1,
     return extraction
 
 
-def _ratios_step(b: _Batch, extraction: Extraction) -> str:
-    """The ratio tables in the staging folder, reused or computed; the error ('' when none)."""
+def _ratios_step(b: _Batch, extraction: Extraction, merged_2025: bool = False) -> str:
+    """The ratio tables in the staging folder, reused or computed (with the post-merger provinces' rows when
+    merged_2025: notebooks read the batch's tables and compute nothing); the error ('' when none)."""
     from .reports import incremental as inc
 
-    key = inc.digest("ratios", inc.sha256_file(extraction.figures_path), b.code)
+    key = inc.digest("ratios", inc.sha256_file(extraction.figures_path), b.code, *(["merged_2025"] * merged_2025))
     if not b.kept("ratios", key):
         try:
-            ratio_tables(extraction.figures_path, b.stage / "data")
+            ratio_tables(extraction.figures_path, b.stage / "data", merged_2025=merged_2025)
         except Exception as exc:  # noqa: BLE001 - recorded; the reports that need the tables are not run
             error = f"{type(exc).__name__}: {exc}"
             b.failed_steps.append(("ratios", error))
@@ -215,14 +216,15 @@ def _ratios_step(b: _Batch, extraction: Extraction) -> str:
     return ""
 
 
-def _runs_step(b: _Batch, extraction: Extraction | None, with_code: bool, jobs: int, timeouts, progress: bool
-               ) -> list:
+def _runs_step(b: _Batch, extraction: Extraction | None, with_code: bool, jobs: int, timeouts, progress: bool,
+               parameters: dict | None = None) -> list:
     """Every planned report: not run (a table it reads is missing), reused, or executed; in plan order."""
     from .reports import batch
 
     provinces = (sorted(pd.read_csv(extraction.figures_path, dtype=str)["province"].dropna().unique())
                  if extraction is not None else [])
-    runs = batch.plan_runs("data/figures.csv", "data", provinces)
+    given = {"extra": parameters} if parameters else {}  # the plain call when none (tests wrap plan_runs)
+    runs = batch.plan_runs("data/figures.csv", "data", provinces, **given)
     results, todo = {}, []
     for run in runs:
         content = batch.run_hash(run, b.stage, b.code, with_code)
@@ -248,7 +250,8 @@ def _runs_step(b: _Batch, extraction: Extraction | None, with_code: bool, jobs: 
 
 
 def report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code: bool = False,
-           progress: bool = True, force: bool = False, timeouts=None, corrections: Path | None = None) -> Report:
+           progress: bool = True, force: bool = False, timeouts=None, corrections: Path | None = None,
+           parameters: dict | None = None) -> Report:
     """Extraction and ratio tables into out_dir/data, then every notebook on them (one 03 per province),
     exported to HTML, and out_dir/index.html; all written into a staging folder and published in one step.
 
@@ -256,7 +259,8 @@ def report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code: boo
     that fails stops what depends on it and the index says so. The kernel template starts before the
     extraction, so its imports overlap with it. Raises ExtractError for a folder that is not one,
     ParameterError for a bad notebook run (nothing is published then), CorrectionsError for a bad corrections
-    file (checked before anything runs; None: no corrections); KeyboardInterrupt leaves out_dir as it was and
+    file (checked before anything runs; None: no corrections); parameters (provinces, year_min, year_max,
+    merged_2025) go to the notebooks that declare them; KeyboardInterrupt leaves out_dir as it was and
     stops every kernel.
     """
     from .reports import batch, incremental as inc
@@ -275,8 +279,9 @@ def report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code: boo
         b.manifest.update(version=1, code=b.code)
         try:
             extraction = _extraction_step(b, raw_dir, progress, jobs, corrections)
-            ratios_error = _ratios_step(b, extraction) if extraction is not None else ""
-            results = _runs_step(b, extraction, with_code, jobs, timeouts or Timeouts(), progress)
+            merged = bool((parameters or {}).get("merged_2025"))
+            ratios_error = _ratios_step(b, extraction, merged) if extraction is not None else ""
+            results = _runs_step(b, extraction, with_code, jobs, timeouts or Timeouts(), progress, parameters)
         finally:
             if b.template is not None:
                 b.template.close()

@@ -14,6 +14,27 @@ from .schema import (CORRECTED_FIGURE_COLUMNS, FIGURE_COLUMNS, FIGURE_DTYPES, OP
 SUPPORTED = (".csv", ".parquet")
 
 
+def current_umask() -> int:
+    """The process umask, read without changing it where the system says (Linux /proc), so no other thread
+    ever creates a file under a cleared umask; elsewhere set and restored at once."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def normal_mode(path: Path, folder: bool = False) -> None:
+    """Give path the mode a new file (0o666) or folder (0o777) gets under the process umask: mkstemp and
+    mkdtemp create 0600/0700, which would leave published tables unreadable to the group and others."""
+    os.chmod(path, (0o777 if folder else 0o666) & ~current_umask())
+
+
 class AtomicFile:
     """A temporary file beside `path` that becomes `path` on commit() (os.replace) or vanishes on discard(),
     so a crash never leaves half a file and an existing one is never half-overwritten.
@@ -29,6 +50,7 @@ class AtomicFile:
         self.tmp = Path(tmp)
 
     def commit(self) -> Path:
+        normal_mode(self.tmp)
         os.replace(self.tmp, self.path)
         return self.path
 
@@ -61,6 +83,7 @@ class AtomicDir:
                 raise FileExistsError(f"{self.path}: exists and is not a folder")
             old = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.", suffix=".old", dir=self.path.parent))
             os.replace(self.path, old / self.path.name)
+        normal_mode(self.tmp, folder=True)
         os.replace(self.tmp, self.path)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)

@@ -230,3 +230,50 @@ def test_kill_9_of_the_batch_takes_its_kernels_with_it_and_publishes_nothing(fir
     assert not [p for p in processes if _alive(p)], "template or kernels outlived the batch"
     time.sleep(1)  # nothing writes into the output after the batch died
     assert {p.name: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_a_rerun_publishes_a_fresh_folder_and_the_notebooks_never_write_the_tables(first, tmp_path, monkeypatch):
+    """Pages of reports no longer produced, old logs and stray files are gone after a re-run (the batch publishes
+    a fresh staging folder); the figures table is written by the pipeline's steps only, once by the extraction
+    and once by the corrections, never by a notebook; notebook parameters from the command line reach 02."""
+    raw, out = _copy(first, tmp_path)
+    (out / "03_province_profile-gone.html").write_text("<p>old</p>", encoding="utf-8")
+    (out / "logs" / "03_province_profile-gone.log").write_text("old", encoding="utf-8")
+    (out / "data" / "stray.csv").write_text("a\n", encoding="utf-8")
+    writes: list[str] = []
+    real_replace = os.replace
+
+    def counting_replace(src, dst, *args, **kwargs):
+        if Path(dst).name == "figures.csv":
+            writes.append(str(dst))
+        return real_replace(src, dst, *args, **kwargs)
+
+    real_run_all = reports.run_all
+    tables: dict[str, bytes] = {}
+
+    def run_all_checking_tables(runs, out_dir, *args, **kwargs):
+        before = {p.name: p.read_bytes() for p in (Path(out_dir) / "data").iterdir()}
+        results = real_run_all(runs, out_dir, *args, **kwargs)
+        tables.update({p.name: p.read_bytes() for p in (Path(out_dir) / "data").iterdir()})
+        assert tables == before  # the notebooks read the tables, they write none
+        return results
+
+    real_ratio_tables, merged = pipeline.ratio_tables, []
+
+    def ratio_tables(*args, merged_2025=False, **kwargs):
+        merged.append(merged_2025)
+        return real_ratio_tables(*args, merged_2025=merged_2025, **kwargs)
+
+    monkeypatch.setattr(os, "replace", counting_replace)
+    monkeypatch.setattr(reports, "run_all", run_all_checking_tables)
+    monkeypatch.setattr(pipeline, "ratio_tables", ratio_tables)
+    assert main(["report", "--raw", str(raw), "--out", str(out), "--jobs", "2", "--force",
+                 "--provinces", "Hòa Bình", "--year-min", "2015", "--year-max", "2030", "--merged-2025"]) == 0
+    assert len(writes) == 2 and tables  # extract, then correct (in place); the notebooks ran
+    assert not (out / "03_province_profile-gone.html").exists() and not (out / "data" / "stray.csv").exists()
+    logs = {p.stem for p in (out / "logs").iterdir()}
+    assert logs == set(_rows(out))  # one log per report of this batch, nothing accumulated
+    row = _rows(out)["02_adoption_ratios"]
+    assert "year_min" in row and "2015" in row and "Hòa Bình" in row
+    assert "year_min" not in _rows(out)["01_extract_figures"]
+    assert "merged_2025" in row and merged == [True]  # the batch's ratio table has the rows 02 shows with it

@@ -20,7 +20,7 @@ from ..config import NOTEBOOKS_DIR as NOTEBOOKS, REFERENCE_DIR, ROOT
 from ..reference.provinces import slug
 from ..review.corrections import beside
 from .incremental import carry_over, digest, files_hash, unchanged
-from .index import RunResult, input_hashes, package_versions, render_index, sha256_file
+from .index import RunResult, input_hashes, render_index, sha256_file, versions_with_commit
 from .runs import Run, Timeouts
 
 __all__ = ["NOTEBOOKS", "ParameterError", "Run", "RunResult", "Timeouts", "check_parameters", "execute_run",
@@ -100,13 +100,19 @@ def _same_file(a: str, b: str) -> bool:
 
 # --------------------------------------------------------------------------- planning
 def plan_runs(figures_path: Path | str, tables_dir: Path | str, provinces: Sequence[str],
-              notebooks: Path = NOTEBOOKS) -> list[Run]:
-    """One run per entry of REPORTS on the tables the pipeline wrote, per-province ones once per province."""
+              notebooks: Path = NOTEBOOKS, extra: Mapping[str, object] | None = None) -> list[Run]:
+    """One run per entry of REPORTS on the tables the pipeline wrote, per-province ones once per province.
+
+    extra: notebook parameters from the command line (provinces, year_min, year_max, merged_2025), each passed
+    to the notebooks that declare it in their `parameters` cell and to no other."""
     values = {"figures": str(figures_path), "tables": str(tables_dir),
               "corrections": str(beside(figures_path)[2]), "interactive": False}  # 04 reads the copy applied
     runs = []
     for spec in REPORTS:
         params = {name: values[name] for name in spec.parameters}
+        if extra:
+            declared = notebook_parameters(notebooks / spec.notebook)
+            params.update({name: value for name, value in extra.items() if name in declared})
         stem = spec.notebook.removesuffix(".ipynb")
         if not spec.per_province:
             runs.append(Run(stem, notebooks / spec.notebook, spec.title, params, spec.reads))
@@ -253,7 +259,7 @@ def write_index(out_dir: Path, results: Sequence[RunResult], inputs: Sequence[Pa
     inside = [p for p in inputs if p.is_relative_to(out_dir)]
     hashes = sorted(input_hashes(outside, root=ROOT) + input_hashes(inside, root=out_dir))
     path = out_dir / "index.html"
-    path.write_text(render_index(results, hashes, package_versions(), notes, failures=failures,
+    path.write_text(render_index(results, hashes, versions_with_commit(), notes, failures=failures,
                                  failed_steps=failed_steps),
                     encoding="utf-8")
     return path

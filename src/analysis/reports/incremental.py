@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from ..config import REFERENCE_DIR
+from ..tableio import normal_mode
 from .index import package_versions, sha256_file
 
 MANIFEST = "batch-manifest.json"
@@ -66,7 +67,8 @@ def unchanged(folder: Path, recorded: Mapping[str, str]) -> bool:
 
 
 def carry_over(src: Path, dst: Path, names: Iterable[str]) -> None:
-    """Hard-link (else copy) the named files from the previous output into staging."""
+    """Hard-link (else copy) the named files from the previous output into staging, with the mode a new file
+    gets under the umask."""
     for name in names:
         target = dst / name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -74,3 +76,4 @@ def carry_over(src: Path, dst: Path, names: Iterable[str]) -> None:
             os.link(src / name, target)
         except OSError:
             shutil.copy2(src / name, target)
+        normal_mode(target)  # a file kept from a batch written before tables got 0644 gets it now

@@ -6,6 +6,7 @@ import html
 import importlib.metadata
 import json
 import platform
+import subprocess
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -66,6 +67,28 @@ def package_versions(names: Sequence[str] = PACKAGES) -> list[tuple[str, str]]:
         except importlib.metadata.PackageNotFoundError:
             rows.append((name, "not installed"))
     return rows
+
+
+def project_commit(root: Path | None = None) -> str:
+    """The project's git commit (short hash, "+ thay đổi chưa commit" appended when the work tree differs)
+    when root is a git checkout, else "phiên bản <package version>"."""
+    if root is None:
+        from ..config import ROOT as root
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True,
+                              timeout=10)
+        if head.returncode == 0 and head.stdout.strip():
+            dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root,
+                                   capture_output=True, text=True, timeout=10)
+            return head.stdout.strip() + (" + thay đổi chưa commit" if dirty.stdout.strip() else "")
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return f"phiên bản {dict(package_versions(PACKAGES[:1])).get(PACKAGES[0], 'không rõ')}"
+
+
+def versions_with_commit(root: Path | None = None) -> list[tuple[str, str]]:
+    """What the index's versions table shows: the project's commit first, then package_versions()."""
+    return [("mã nguồn dự án (git commit)", project_commit(root)), *package_versions()]
 
 
 _CSS = """

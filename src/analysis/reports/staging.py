@@ -75,6 +75,9 @@ class Staging:
 
     def publish(self) -> Path:
         """Put the staged folder in place of out (the old out is removed); returns out."""
+        from ..tableio import normal_mode
+
+        normal_mode(self.path, folder=True)  # the mode a new folder gets, whatever made the staging folder
         if self.out.exists():
             if exchange(self.path, self.out):
                 shutil.rmtree(self.path, ignore_errors=True)
