@@ -133,9 +133,9 @@ def test_chart_labels_with_dollars_and_backslashes_render_as_written():
 
     from analysis.reports import plots
 
-    documents = pd.DataFrame({"doc_id": ["giá $x^2$ và $y", "a\\b", "c$\\alpha$"], "province": ["Gia Lai"] * 3,
-                              "n_figures": [1, 2, 3]})
+    documents = pd.DataFrame({"doc_id": ["giá $x^2$ và $y", "a\\b", "tệp $\\bad$ và $a_$"],
+                              "province": ["Gia Lai"] * 3, "n_figures": [1, 2, 3]})
     fig = plots.figures_per_document(documents)
-    fig.savefig(io.BytesIO(), format="png")  # mathtext would raise ValueError on "$x^2$ và $y" / "\alpha"
+    fig.savefig(io.BytesIO(), format="png")  # mathtext raises ValueError on "$\\bad$" and "$a_$"
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert "giá $x^2$ và $y (Gia Lai)" in labels
