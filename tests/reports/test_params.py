@@ -60,6 +60,15 @@ def test_each_notebook_checks_its_parameters_in_its_first_code_cell():
         assert f'check_notebook("{path.name}", globals())' in code[1].source, path.name
 
 
-def test_a_missing_figures_path_is_named_as_such(tmp_path):
+def test_a_missing_figures_or_tables_path_is_named_as_such(tmp_path):
+    from analysis.reports.inputs import load_tables
+    from analysis.review.load import load_review
+
+    from conftest import RAW
+
     with pytest.raises(FileNotFoundError, match=r"figures = '.*nowhere': no such file or folder"):
         load_extraction(tmp_path / "nowhere")
+    with pytest.raises(FileNotFoundError, match=r"figures = '.*nowhere': no such file or folder"):
+        load_review(tmp_path / "nowhere", tmp_path / "corrections.csv")
+    with pytest.raises(FileNotFoundError, match=r"tables = '.*nowhere': no such file or folder"):
+        load_tables(RAW, tmp_path / "nowhere")

@@ -32,8 +32,8 @@ def existing_input(source: str | Path, name: str = "figures") -> Path:
     (not a later, misleading message about a missing figures table beside it)."""
     path = resolve_input(source)
     if not path.exists():
-        raise FileNotFoundError(f"{name} = {str(source)!r}: no such file or folder (neither a figures table nor "
-                                f"a folder of articles; relative paths are tried from here and from notebooks/)")
+        raise FileNotFoundError(f"{name} = {str(source)!r}: no such file or folder "
+                                "(relative paths are tried from here and from notebooks/)")
     return path
 
 
@@ -85,7 +85,7 @@ def load_tables(figures: str | Path, tables: str | Path | None = None, merged_20
     `figure_columns` of the figures are read when named (a notebook that only filters by them)."""
     fig = load_figures(figures, columns=figure_columns if tables is not None else None)
     if tables is not None:
-        folder = resolve_input(tables)
+        folder = existing_input(tables, "tables")
         return Tables(fig, *(read_result_table(folder / f"{name}.csv")
                              for name in ("ratios", "consistency", "comparisons")), load_targets())
     ratios = compute_ratios(fig, merged_2025=merged_2025)
