@@ -59,7 +59,7 @@ def test_an_invalid_published_is_a_warning_and_ignored(tmp_path, caplog, value):
     assert doc["published"] is None or str(doc["published"]) in ("", "nan", "None", "<NA>")
 
 
-@pytest.mark.parametrize("value", ["2020", "2020-10-11", "11/10/2020", "2020-10-11T08:30:00+07:00"])
+@pytest.mark.parametrize("value", ["2020", "2020-10-11", "2020/10/11", "11/10/2020", "2020-10-11T08:30:00+07:00"])
 def test_valid_published_dates_give_no_warning(tmp_path, caplog, value):
     folder = _folder(tmp_path, manifest=f"doc_id,published\na,{value}\n")
     with caplog.at_level(logging.WARNING):

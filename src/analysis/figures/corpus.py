@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 ENGINES = ("processes", "dask")
 
 
-_PUBLISHED = re.compile(r"(?:19|20)\d\d(?:-\d\d(?:-\d\d(?:[T ][\d:.+Z-]*)?)?)?"
+_PUBLISHED = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}(?:[-/.]\d{1,2}(?:[T ][\d:.+Z-]*)?)?)?"
                         r"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d")
 
 
