@@ -79,8 +79,12 @@ def test_an_unclosed_quote_stops_with_one_line_naming_the_line(tmp_path):
 def test_a_manifest_option_pointing_nowhere_is_an_error(tmp_path):
     folder = _folder(tmp_path)
     proc = _extract([str(folder), "--out", str(tmp_path / "f.csv"), "--manifest", str(tmp_path / "nope.csv")])
-    assert proc.returncode == 2 and "nope.csv: manifest not found" in proc.stderr
+    assert proc.returncode == 2 and "nope.csv: no such manifest file" in proc.stderr
     assert not (tmp_path / "f.csv").exists()
+    from analysis.figures.corpus import ExtractError  # the library too (notebooks, pipeline.extract)
+
+    with pytest.raises(ExtractError, match="nope.csv: no such manifest file"):
+        extract_corpus(folder, tmp_path / "nope.csv")
 
 
 # --------------------------------------------------------------------------- item 8: litter and surprises

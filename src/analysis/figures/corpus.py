@@ -151,7 +151,7 @@ def iter_extract(raw_dir: Path, manifest: Path | None = None, progress: bool = F
     if engine not in ENGINES:
         raise ExtractError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
     if manifest and not Path(manifest).is_file():  # named on purpose: a typo must not drop all metadata
-        raise ExtractError(f"{manifest}: manifest not found")
+        raise ExtractError(f"{manifest}: no such manifest file")
     manifest = Path(manifest) if manifest else raw_dir / "manifest.csv"
     metas, lines = manifest_lines(manifest) if manifest.exists() else ({}, {})
     policy = ReadPolicy.for_folder(raw_dir, max_bytes, follow_symlinks)
