@@ -7,13 +7,14 @@ parameter that the notebook does not declare).
 """
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from .figures.corpus import DocumentsWriter, ExtractError, StreamWriter, iter_extract, side_paths
+from .figures.corpus import DocumentsWriter, ExtractError, StreamWriter, iter_extract, remove_stale_temps, side_paths
 from .ratios.audit import audit
 from .ratios.build import compute_ratios
 from .ratios.stats import comparisons
@@ -23,6 +24,8 @@ from .review.evidence import article_texts
 from .review.words import correction_notes
 from .schema import ERROR_COLUMNS, RATIO_INPUT_COLUMNS
 from .tableio import is_dataset, read_figures, read_result_table, write_table, write_text
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -48,8 +51,11 @@ def extract(raw_dir: Path, out: Path, manifest: Path | None = None, progress: bo
     Raises ExtractError (and leaves an existing `out` untouched) when the folder, the manifest or the
     output format is unusable; an interrupt leaves no temporary file and `out` as it was.
     """
-    writer = StreamWriter(Path(out))
     docs_path, errors_path = side_paths(Path(out))
+    for path in (Path(out), docs_path, errors_path):  # what killed runs left
+        for stale in remove_stale_temps(path):
+            log.info("removed %s, left by an interrupted run", stale)
+    writer = StreamWriter(Path(out))
     try:
         documents = DocumentsWriter(docs_path)
     except BaseException:

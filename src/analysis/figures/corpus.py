@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 import logging
 import math
+import os
 import re
+import shutil
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from glob import escape as glob_escape
 from pathlib import Path
 
 import pandas as pd
@@ -31,22 +34,67 @@ log = logging.getLogger(__name__)
 ENGINES = ("processes", "dask")
 
 
+_PUBLISHED = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}(?:[-/.]\d{1,2}(?:[T ][\d:.+Z-]*)?)?)?"
+                        r"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d")
+
+
 def read_manifest(path: Path) -> dict[str, dict[str, str]]:
-    """manifest.csv -> {doc_id: {url, published, province}}; only doc_id is required."""
+    """manifest.csv -> {doc_id: {url, published, province}} (see manifest_lines)."""
+    return manifest_lines(path)[0]
+
+
+def manifest_lines(path: Path) -> tuple[dict[str, dict[str, str]], dict[str, int]]:
+    """manifest.csv -> ({doc_id: {url, published, province}}, {doc_id: its line}) -> {doc_id: {url, published, province}}; only doc_id is required.
+
+    Errors (ExtractError): a file that cannot be read, no doc_id column, a malformed row such as an
+    unclosed quote (everything after it would be swallowed into one field). Warnings naming the line: a
+    doc_id given twice (the first row is kept), a `published` that is not a date of 1900-2099 (ignored:
+    the article's text decides the year, as without a manifest).
+    """
+    metas: dict[str, dict[str, str]] = {}
+    lines: dict[str, int] = {}
     try:
         with open(path, newline="", encoding="utf-8-sig") as handle:
-            reader = csv.DictReader(handle)
+            reader = csv.DictReader(handle, strict=True)
             if not reader.fieldnames or "doc_id" not in reader.fieldnames:
                 raise ExtractError(f"{path}: manifest has no doc_id column (columns: {reader.fieldnames})")
-            return {row["doc_id"].strip(): {k: (row.get(k) or "").strip() for k in MANIFEST_COLUMNS[1:]}
-                    for row in reader if (row.get("doc_id") or "").strip()}
+            start = reader.line_num + 1
+            while True:
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error as exc:
+                    what = "unclosed quote" if "unexpected end of data" in str(exc) else str(exc)
+                    raise ExtractError(f"{path}: line {start}: {what}; fix the manifest "
+                                       "(nothing after this line could be read)") from exc
+                line, start = start, reader.line_num + 1
+                doc_id = (row.get("doc_id") or "").strip()
+                if not doc_id:
+                    continue
+                meta = {k: (row.get(k) or "").strip() for k in MANIFEST_COLUMNS[1:]}
+                if doc_id in metas:
+                    log.warning("%s: line %d: doc_id %r already on line %d; this line is ignored",
+                                path, line, doc_id, lines[doc_id])
+                    continue
+                if meta["published"] and not _PUBLISHED.fullmatch(meta["published"]):
+                    log.warning("%s: line %d: published %r is not a date (YYYY, YYYY-MM-DD or DD/MM/YYYY, "
+                                "1900-2099); ignored, the text decides the year", path, line, meta["published"])
+                    meta["published"] = ""
+                metas[doc_id], lines[doc_id] = meta, line
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise ExtractError(f"{path}: cannot read manifest: {exc}") from exc
+    return metas, lines
 
 
 def article_paths(raw_dir: Path) -> list[Path]:
-    """The article files of a folder: every *.txt, sorted by name."""
-    return sorted(p for p in raw_dir.glob("*.txt") if not p.name.startswith("."))
+    """The article files of a folder: every *.txt (any case: .TXT too), sorted by name."""
+    return sorted(p for p in raw_dir.iterdir() if is_article_name(p.name))
+
+
+def is_article_name(name: str) -> bool:
+    """An article file's name: suffix .txt in any case, not hidden. The one rule for extraction and hashing."""
+    return name.lower().endswith(".txt") and not name.startswith(".")
 
 
 def _read(path: Path, policy: ReadPolicy) -> bytes | ExtractError:
@@ -102,10 +150,20 @@ def iter_extract(raw_dir: Path, manifest: Path | None = None, progress: bool = F
         raise ExtractError(f"{raw_dir}: not a folder")
     if engine not in ENGINES:
         raise ExtractError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
+    if manifest and not Path(manifest).is_file():  # named on purpose: a typo must not drop all metadata
+        raise ExtractError(f"{manifest}: no such manifest file")
     manifest = Path(manifest) if manifest else raw_dir / "manifest.csv"
-    metas = read_manifest(manifest) if manifest.exists() else {}
+    metas, lines = manifest_lines(manifest) if manifest.exists() else ({}, {})
     policy = ReadPolicy.for_folder(raw_dir, max_bytes, follow_symlinks)
-    tasks = [(path, metas.get(path.stem, {})) for path in article_paths(raw_dir)]
+    paths = article_paths(raw_dir)
+    if not paths:
+        log.warning("%s: no article files (*.txt) in the folder; the tables will be empty", raw_dir)
+    tasks = [(path, metas.get(path.stem, {})) for path in paths]
+    orphans = sorted(set(metas) - {path.stem for path in paths}, key=lines.__getitem__)
+    if orphans:
+        named = ", ".join(f"{d!r} (line {lines[d]})" for d in orphans[:5])
+        log.warning("%s: %d doc_id(s) with no article file in %s: %s%s", manifest, len(orphans), raw_dir,
+                    named, f" and {len(orphans) - 5} more" if len(orphans) > 5 else "")
     for doc_id, meta in metas.items():
         if meta.get("province") and canonical_province(meta["province"]) is None:
             log.warning("%s: %s: province %r is not one of the 63 provinces (data/reference/provinces.csv); "
@@ -142,6 +200,33 @@ def extract_corpus(raw_dir: Path | str, manifest: Path | str | None = None, prog
 
 
 _DATASET_PART = re.compile(r"part-\d+\.parquet")
+
+
+def remove_stale_temps(out: Path) -> list[Path]:
+    """Remove the temporary files/folders a killed run left beside `out` (named `.NAME.PID.XXXXXXXX.SUFFIX`
+    by tableio.AtomicFile/AtomicDir, PID the writer's): only those whose process is gone; returns them."""
+    pattern = re.compile(rf"\.{re.escape(out.name)}\.(\d+)\.[A-Za-z0-9_]{{8}}(?:{re.escape(out.suffix)}|\.tmp)")
+    removed = []
+    for path in out.parent.glob(f".{glob_escape(out.name)}.*") if out.parent.is_dir() else []:
+        m = pattern.fullmatch(path.name)
+        if not m or _alive(int(m.group(1))):
+            continue
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
 
 
 class StreamWriter:

@@ -3,6 +3,7 @@ figure rows and document row, or the one-line error. Runs in the main process, i
 or on Dask workers, so it takes and returns only picklable values."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,14 @@ from .extract import document_rows
 from .files import ExtractError, ReadPolicy, read_article
 
 Task = tuple[Path, dict]  # an article's path and its manifest fields
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def one_line(message: str) -> str:
+    """The message on one line: newlines and other control characters (from a file's name) escaped, \\n."""
+    return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), message)
 
 
 @dataclass
@@ -31,9 +40,9 @@ def extract_file(path: Path, meta: dict, policy: ReadPolicy, data: bytes | Extra
         doc = prepare(text, doc_id, meta)
         rows = document_rows(doc)
     except ExtractError as exc:
-        return FileResult(path, None, None, str(exc))
+        return FileResult(path, None, None, one_line(str(exc)))
     except Exception as exc:  # a bug must not cost the rest of the corpus; it is reported
-        return FileResult(path, None, None, f"{path}: extraction failed: {type(exc).__name__}: {exc}")
+        return FileResult(path, None, None, one_line(f"{path}: extraction failed: {type(exc).__name__}: {exc}"))
     return FileResult(path, rows, {
         "doc_id": doc_id, "path": str(path), "province": doc.province, "province_source": doc.province_source,
         "year": doc.year, "published": meta.get("published") or None, "url": meta.get("url") or None,

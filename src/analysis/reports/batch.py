@@ -21,6 +21,7 @@ from ..reference.provinces import slug
 from ..review.corrections import beside
 from .incremental import carry_over, digest, files_hash, unchanged
 from .index import RunResult, input_hashes, render_index, sha256_file, versions_with_commit
+from .params import declared_types, problems
 from .runs import Run, Timeouts
 
 __all__ = ["NOTEBOOKS", "ParameterError", "Run", "RunResult", "Timeouts", "check_parameters", "execute_run",
@@ -136,7 +137,8 @@ def notebook_parameters(notebook: Path) -> dict[str, dict]:
 
 
 def check_parameters(run: Run) -> None:
-    """Raise ParameterError when run passes a name the notebook does not declare (a typo is an error)."""
+    """Raise ParameterError when run passes a name the notebook does not declare (a typo is an error) or a
+    value that does not have the type its `# type:` comment declares (params.type_problem)."""
     declared = notebook_parameters(run.notebook)
     if not declared:
         raise ParameterError(f"{run.notebook.name}: no cell tagged 'parameters'")
@@ -148,6 +150,10 @@ def check_parameters(run: Run) -> None:
             hints.append(f"{name!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
         raise ParameterError(f"{run.notebook.name}: unknown parameter(s) {', '.join(hints)}; "
                              f"the notebook declares {', '.join(sorted(declared))}")
+    types = {name: declared for name, (declared, _) in declared_types(run.notebook).items()}
+    wrong = problems(run.parameters, types)
+    if wrong:
+        raise ParameterError(f"{run.notebook.name}: {'; '.join(wrong)}")
 
 
 # --------------------------------------------------------------------------- reuse

@@ -27,10 +27,20 @@ def resolve_input(path: str | Path) -> Path:
     return alt if alt.exists() else p
 
 
+def existing_input(source: str | Path, name: str = "figures") -> Path:
+    """resolve_input, or FileNotFoundError naming the parameter when neither a table nor a folder is there
+    (not a later, misleading message about a missing figures table beside it)."""
+    path = resolve_input(source)
+    if not path.exists():
+        raise FileNotFoundError(f"{name} = {str(source)!r}: no such file or folder "
+                                "(relative paths are tried from here and from notebooks/)")
+    return path
+
+
 def load_extraction(source: str | Path) -> CorpusResult:
     """Figures, documents and errors: a figures table with the two tables `extract` wrote beside it, or a
     folder of articles extracted here."""
-    path = resolve_input(source)
+    path = existing_input(source)
     if path.is_dir() and not is_parquet_dataset(path):
         return extract_corpus(path)
     docs_path, errors_path = side_paths(path)
@@ -45,7 +55,7 @@ def load_figures(source: str | Path, columns: list[str] | None = None) -> pd.Dat
     """A figures table from a .csv/.parquet file or a partitioned dataset (only `columns` when given:
     Parquet reads nothing else; a named optional column such as `source` is skipped when the table has
     none), or extracted on the fly from a folder of articles."""
-    path = resolve_input(source)
+    path = existing_input(source)
     if path.is_dir() and not is_parquet_dataset(path):
         figures = extract_corpus(path).figures
         return figures if columns is None else figures[_present(columns, list(figures.columns))]
@@ -75,7 +85,7 @@ def load_tables(figures: str | Path, tables: str | Path | None = None, merged_20
     `figure_columns` of the figures are read when named (a notebook that only filters by them)."""
     fig = load_figures(figures, columns=figure_columns if tables is not None else None)
     if tables is not None:
-        folder = resolve_input(tables)
+        folder = existing_input(tables, "tables")
         return Tables(fig, *(read_result_table(folder / f"{name}.csv")
                              for name in ("ratios", "consistency", "comparisons")), load_targets())
     ratios = compute_ratios(fig, merged_2025=merged_2025)

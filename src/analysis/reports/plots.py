@@ -39,6 +39,7 @@ def use_report_style() -> None:
         "figure.dpi": 96,
         "savefig.dpi": 96,
         "figure.autolayout": False,
+        "text.parse_math": False,  # labels are data (file names, doc_ids): "$x$" or "\\" must print as is
     })
 
 

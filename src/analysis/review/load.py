@@ -10,7 +10,7 @@ import pandas as pd
 from ..figures.corpus import extract_corpus, side_paths
 from ..ratios.audit import audit
 from ..ratios.build import compute_ratios
-from ..reports.inputs import resolve_input
+from ..reports.inputs import existing_input, resolve_input
 from ..tableio import read_figures, read_result_table
 from .apply import Applied, apply_corrections
 from .corrections import beside, empty_corrections, read_corrections
@@ -42,7 +42,7 @@ class Review:
 def extractor_tables(source: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(the extractor's figures, documents): a folder extracted here, or a figures table — its `_extracted`
     twin when it was corrected already — with the documents table beside it."""
-    path = resolve_input(source)
+    path = existing_input(source)
     if path.is_dir():
         corpus = extract_corpus(path)
         return corpus.figures, corpus.documents
@@ -63,7 +63,7 @@ def load_review(figures: str | Path, corrections: str | Path, tables: str | Path
     texts = article_texts(documents)
     applied = apply_corrections(extracted, lines, documents, texts)
     if tables is not None:
-        folder = resolve_input(tables)
+        folder = existing_input(tables, "tables")
         ratios, consistency = (read_result_table(folder / f"{n}.csv") for n in ("ratios", "consistency"))
     else:
         ratios, consistency = compute_ratios(applied.figures), audit(applied.figures)
