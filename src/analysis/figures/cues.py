@@ -15,6 +15,7 @@ from ..text import lexicon
 _Q = "qualifiers"
 _QUALIFIER_KIND = {" ".join(phrase.split()): kind
                    for kind, phrases in lexicon.entry(_Q, "before").items() for phrase in phrases}
+QUALIFIER_WORDS = tuple(_QUALIFIER_KIND)  # every qualifier phrase that may stand right before a number
 _QUALIFIER_BEFORE = re.compile(
     rf"(?<!\w)(?P<q>{lexicon.branches(_QUALIFIER_KIND)})"
     rf"\s+(?:{lexicon.union(lexicon.words(_Q, 'particles'))}\s+)?\(?$"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import cues
 from ..reference.provinces import canonical_province, province_from_text, province_from_url
+from ..text import lexicon
 from ..text.clean import Sentence, fold, normalize, paragraphs, sentences
 from ..text.periods import Period, dateline_year, find_periods, is_index_edition, year_of
 
@@ -68,7 +69,7 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
 
 
 _CUTOFF = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
-_UNTIL = re.compile(r"đến|tới")
+_UNTIL = re.compile(lexicon.union(lexicon.words("periods", "until")))  # periods.yml: "đến", "tới"
 
 
 def _lead_year(doc: Document) -> int | None:

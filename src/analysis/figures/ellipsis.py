@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from ..text import lexicon
+from . import cues
 from .classify import Context, Decision, decide, first_head, head_at
 from .nouns import dossier_metric
 
@@ -16,8 +17,8 @@ _ANAPHORA = re.compile(rf"{lexicon.union(lexicon.words('structure', 'anaphora'))
                        rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*)?:?\s*$")
 _CONTINUING = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_QUALIFIERS = [w for kind in ("approx", "more_than", "less_than") for w in lexicon.words("qualifiers", f"before.{kind}")]
-_BARE = re.compile(rf"(?:^|[,;])\s*(?:(?:{lexicon.union(lexicon.words('structure', 'bare_leads') + _QUALIFIERS)})\s+)*$")
+_LEADS = [*lexicon.words("structure", "bare_leads"), *cues.QUALIFIER_WORDS]
+_BARE = re.compile(rf"(?:^|[,;])\s*(?:{lexicon.union(_LEADS)}\s+)*$")
 
 
 def _noun(decision: Decision | None) -> str:

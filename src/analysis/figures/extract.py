@@ -275,9 +275,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     return period, doc.year, f"document({doc.year_source})" if doc.year else "none"
 
 
-_QUALIFIERS = [w for kind in ("approx", "more_than", "less_than") for w in lexicon.words("qualifiers", f"before.{kind}")]
 _LABELS_NEXT = re.compile(rf"\s*(?::|{lexicon.union(lexicon.words('qualifiers', 'particles'))}\b)?\s*"
-                          rf"(?:{lexicon.union(_QUALIFIERS)}\s+)?\d")
+                          rf"(?:{lexicon.union(list(cues.QUALIFIER_WORDS))}\s+)?\d")
 _TURN = re.compile(r"t[ỷỉ] lệ|,?\s*\b(?:trong đó|trong số đó|bao gồm)\b")  # a new subject starts here
 
 
