@@ -260,3 +260,28 @@ def test_on_the_extracted_seeds():
     online = _one(r, province="Đắk Lắk", year=2019, ratio="online_dossier_share", selected=True)
     assert (online["numerator"], online["denominator"], round(online["value"], 2)) == (8907, 156815, 5.68)
     assert _one(r, province="Gia Lai", year=2018, ratio="level4_share", selected=True)["kind"] == "bound"
+
+
+def test_an_exact_stated_share_beats_counts_that_give_only_a_bound_or_estimate(make_figures):
+    # levels 3 and 4 without level 2: the counts only bound the share; the article states it exactly
+    r = compute_ratios(make_figures(
+        dict(metric="services_level3", value=300), dict(metric="services_level4", value=100),
+        dict(metric="services_level4_pct", value=20.5)))
+    row = _one(r, ratio="level4_share")
+    assert (row["basis"], row["value"], row["kind"]) == ("stated:services_level4_pct", 20.5, "exact")
+    assert "bound 25.00%" in row["note"]
+    # an approximate base ("khoảng 2.000 hồ sơ") makes only an estimate; the stated 4,8% wins
+    r = compute_ratios(make_figures(
+        dict(metric="dossiers_online", value=96), dict(metric="dossiers_received", value=2000, qualifier="approx"),
+        dict(metric="dossiers_online_pct", value=4.8)))
+    assert _one(r, ratio="online_dossier_share")["basis"] == "stated:dossiers_online_pct"
+    # a stated share that is itself a bound ("trên 20%") does not displace the counts
+    r = compute_ratios(make_figures(
+        dict(metric="services_level3", value=300), dict(metric="services_level4", value=100),
+        dict(metric="services_level4_pct", value=20, qualifier="more_than")))
+    assert _one(r, ratio="level4_share")["basis"] == "sum_of_levels"
+    # exact counts stay first even when a share is stated too
+    r = compute_ratios(make_figures(
+        dict(metric="services_level4", value=100), dict(metric="services_total", value=400),
+        dict(metric="services_level4_pct", value=25)))
+    assert _one(r, ratio="level4_share")["basis"] == "services_total"

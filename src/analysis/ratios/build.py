@@ -89,6 +89,16 @@ def _pick(g: pd.DataFrame, spec: RatioSpec, period: str) -> dict[str, pd.Series 
     return {m: _best(g[g["metric"] == m], period) for m in spec.metrics}
 
 
+def _bound_or_stated(spec: RatioSpec, cand: dict, pick: dict[str, pd.Series | None]) -> dict:
+    """Counts that give only a bound or an estimate yield to a share the same article states exactly
+    (exact > estimate > bound, as in `select`)."""
+    stated = next((pick[m] for m in spec.stated if pick[m] is not None), None)
+    if cand["kind"] == "exact" or stated is None or stated["qualifier"] != "exact":
+        return cand
+    return _stated(spec.name, stated, f"the share as stated; the counts give only {cand['kind']} "
+                                      f"{cand['value']:.2f}% ({cand['basis']})")
+
+
 def _first_stated(spec: RatioSpec, pick: dict[str, pd.Series | None]) -> dict | None:
     """The first stated share present, when no counts make the ratio."""
     for metric in spec.stated:
@@ -121,11 +131,12 @@ def _level4(g: pd.DataFrame, period: str) -> dict | None:
         if basis == SUM_OF_LEVELS:
             cand = _sum_of_levels(spec, pick, num)
             if cand is not None:
-                return cand
+                return _bound_or_stated(spec, cand, pick)
         elif pick[basis] is not None:
             den = pick[basis]
-            return _candidate(spec.name, basis, num["metric"], num["value"], num["qualifier"],
-                              den["value"], den["qualifier"], [num, den])
+            return _bound_or_stated(spec, _candidate(spec.name, basis, num["metric"], num["value"],
+                                                     num["qualifier"], den["value"], den["qualifier"],
+                                                     [num, den]), pick)
     return _first_stated(spec, pick)
 
 
@@ -154,8 +165,8 @@ def _online(g: pd.DataFrame, period: str) -> dict | None:
     if num is not None and den_basis is not None:
         parts, num_basis, num_q, note = num
         den = pick[den_basis]
-        return _candidate(spec.name, den_basis, num_basis, sum(p["value"] for p in parts), num_q,
-                          den["value"], den["qualifier"], [*parts, den], note)
+        return _bound_or_stated(spec, _candidate(spec.name, den_basis, num_basis, sum(p["value"] for p in parts),
+                                                 num_q, den["value"], den["qualifier"], [*parts, den], note), pick)
     return _first_stated(spec, pick)
 
 
