@@ -208,3 +208,17 @@ def test_a_level_pair_inside_a_colon_list_item_stays_whole(text):
 ])
 def test_a_share_closing_a_run_of_levels_without_a_list_is_the_share_of_all(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the label says what is counted: the figure's name, not a part of the whole
+    ("Đã xử lý 7.400 hồ sơ; trong đó số hồ sơ đúng hạn là: 7.100 hồ sơ, số hồ sơ trễ hạn là: 300 hồ sơ.",
+     [("dossiers_resolved", 7400, None), ("dossiers_ontime", 7100, None), ("dossiers_late", 300, None)]),
+    ("Hồ sơ đang xử lý: 640 hồ sơ, trong đó hồ sơ còn trong hạn: 600 hồ sơ, hồ sơ quá hạn: 40 hồ sơ.",
+     [("dossiers_pending", 640, None), ("dossiers_pending", 600, None), ("dossiers_late", 40, None)]),
+    # a label that names a place or an agency is still the item's scope
+    ("Kết quả tiếp nhận hồ sơ năm 2023: Huyện Bình Lục: 1.200 hồ sơ; Thành phố Phủ Lý: 950 hồ sơ.",
+     [("dossiers_received", 1200, "Huyện Bình Lục"), ("dossiers_received", 950, "Thành phố Phủ Lý")]),
+])
+def test_a_label_naming_what_is_counted_is_no_scope(text, expected):
+    assert facts(text, ("metric", "value", "scope")) == expected

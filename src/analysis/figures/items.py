@@ -10,7 +10,7 @@ from . import cues
 from ..text import lexicon
 from ..text.numbers import NumberToken
 from .document import Document
-from .classify import Context, Decision, decide, head_at, level_in
+from .classify import Context, Decision, decide, first_head, head_at, level_in
 from .frames import Frame, inherit, inherit_level, item_scope
 from .tables import cell_phrase
 
@@ -82,9 +82,13 @@ def annotated_name(text: str, folded: str, item: tuple[int, int] | None, tok: Nu
 
 
 def item_label(text: str, folded: str, item: tuple[int, int], tok: NumberToken) -> str:
-    """The label of a "Name: value" list item ("Huyện A: 1.200 hồ sơ" -> "Huyện A"), unless it names a level."""
+    """The label of a "Name: value" list item ("Huyện A: 1.200 hồ sơ" -> "Huyện A"), unless it names a level
+    or what is counted ("số hồ sơ trễ hạn là: 1.300 hồ sơ": the figure's own name, not a part)."""
     colon = folded.rfind(":", item[0], tok.start)
-    if colon < 0 or re.search(r"\d", folded[colon:tok.start]) or level_in(folded[item[0]:colon] + " "):
+    if colon < 0 or re.search(r"\d", folded[colon:tok.start]):
+        return ""
+    label = folded[item[0]:colon] + " "
+    if level_in(label) or first_head(label):
         return ""
     return text[item[0]:colon].strip(" -–•+*\n")
 
