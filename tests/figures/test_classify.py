@@ -373,3 +373,21 @@ def test_a_usage_rate_reads_the_email_system_named_in_the_sentence_before():
 ])
 def test_tiers_of_government_are_no_figure_and_ineligible_procedures_are_not_at_their_level(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an agency's own work files ("hồ sơ công việc") are not citizens' dossiers, whatever the sentence's rate
+    ("Đến năm 2025, tỷ lệ hồ sơ xử lý trực tuyến đạt 60%; 85% hồ sơ công việc cấp huyện được xử lý trên mạng.",
+     [("dossiers_online_pct", 60)]),
+    ("Năm 2022 có 70% hồ sơ công việc của các sở được xử lý trên môi trường mạng.", []),
+    # a noun of another goal opening its own clause: its share is its own
+    ("Mục tiêu năm 2030: mức độ hài lòng đạt trên 92%; kinh tế số chiếm 25% GRDP.", [("satisfaction_pct", 92)]),
+    ("Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 45%, thương mại điện tử chiếm 10% tổng mức bán lẻ.",
+     [("dossiers_online_pct", 45)]),
+    ("Tỷ lệ hồ sơ trực tuyến năm 2024 đạt 52% và đóng góp khoảng 18% GRDP.", [("dossiers_online_pct", 52)]),
+    # the rate of the clause before still reaches a clause with no subject of its own
+    ("Năm 2023, tỷ lệ giải quyết hồ sơ đúng hạn đạt 98%; cấp xã đạt 95%.",
+     [("dossiers_ontime_pct", 98), ("dossiers_ontime_pct", 95)]),
+])
+def test_a_share_of_another_noun_is_not_the_sentences_rate(text, expected):
+    assert facts(text) == expected

@@ -15,7 +15,8 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from .context import Context, Decision
 from .heads import also_metrics, by_head
-from .nouns import LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at, level_in, subject
+from .nouns import (LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at, level_in,
+                    other_noun_at, subject)
 
 __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "first_head", "head_at", "level_in",
            "level_part"]
@@ -144,6 +145,16 @@ def _noun_subject(ctx: Context) -> Decision | None:
     return Decision(metric, "percent", found[0], "subject") if metric else None
 
 
+def _subject_not_ours(ctx: Context) -> bool:
+    """The percentage's clause opens with its own subject before a share verb, and that subject is one of
+    the nouns of other goals (nouns.yml `not_ours`): "…; kinh tế số chiếm 20% GRDP"."""
+    parts = _CLAUSE_START.split(ctx.pre)
+    if len(parts) == 1 and not ctx.pre_cut:
+        return False
+    found = head_at(parts[-1])
+    return bool(found and found[0] == "not_ours" and _NOUN_THEN_SHARE.search(parts[-1]))
+
+
 def _is_change(ctx: Context) -> bool:
     """The number is a rise or fall ("tăng thêm 12%"), not a level; "tăng từ 12% … lên 35%" starts at a level."""
     change = _CHANGE_BEFORE.search(ctx.pre)
@@ -235,11 +246,13 @@ def _percentage(ctx: Context) -> Decision | None:
     metric = by_head(found[0], ctx, ctx.post, ctx.pre) if found else None
     if metric:
         return Decision(metric, "percent", found[0], "head")
-    if found and found[0] == "people":
-        return None  # "80% người dân …": the share of the people it names, whatever the sentence's rate
+    if (found and found[0] in ("people", "not_ours")) or (not found and other_noun_at(ctx.post)):
+        return None  # "80% người dân …", "90% hồ sơ công việc": the share of what it names, whatever the sentence's rate
     named = _noun_subject(ctx)
     if named:
         return named
+    if _subject_not_ours(ctx):
+        return None  # "…; kinh tế số chiếm 20% GRDP": the clause's own subject, no noun of ours
     lead = _SHARE_LEAD.search(ctx.pre)
     if ctx.prev_metric and ctx.prev_unit == "count" and ctx.prev_adjacent and lead \
             and not RATE_WORD.search(ctx.pre[:lead.start()]):

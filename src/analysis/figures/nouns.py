@@ -82,6 +82,18 @@ def head_at(text: str) -> tuple[str, int] | None:
     return (_HEAD_NAMES[m.lastgroup], m.end()) if m else None
 
 
+# A head phrase before the words that make it something else ("hồ sơ công việc", "dịch vụ bưu chính"):
+# a noun the figure counts, but none of ours.
+_OTHER_NOUN = re.compile(lexicon.union(f"{head} {word}" for head, words in
+                                       lexicon.entry("nouns", "head_not_followed_by").items() for word in words))
+
+
+def other_noun_at(text: str) -> bool:
+    """Whether the phrase opens with a head that its next words make no noun of ours ("hồ sơ công việc")."""
+    filler = _FILLER.match(text)
+    return bool(_OTHER_NOUN.match(text, filler.end() if filler else 0))
+
+
 def first_head(text: str) -> str | None:
     """The words of the first head noun in a phrase that counts things other than agencies
     ("tình hình giải quyết hồ sơ của bốn đơn vị" -> "hồ sơ"): the noun a table's caption gives its cells."""
