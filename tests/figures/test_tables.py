@@ -74,3 +74,47 @@ def test_a_total_row_restating_the_text_is_one_figure():
     rows = facts(NO_NOUN_CAPTION)
     assert [r for r in rows if r[1] == 5100] == [("dossiers_received", 5100, None)]
     assert ("dossiers_resolved", 4950, None) in rows and ("dossiers_ontime_pct", 98, None) in rows
+
+
+def test_cells_split_at_a_bar_as_in_a_table_pasted_from_a_page():
+    table = find_tables("Năm 2024:\nĐơn vị | Tiếp nhận | Giải quyết\nSở Nội vụ | 310 | 305\nSở Y tế | 1.020 | 990\n")[0]
+    assert [r.label for r in table.rows] == ["Sở Nội vụ", "Sở Y tế"]
+    assert [c.column for c in table.rows[1].cells] == ["Tiếp nhận", "Giải quyết"]
+
+
+PLAN_ACTUAL = """Một số chỉ tiêu năm 2022:
+
+Nội dung | Kế hoạch năm 2022 | Thực hiện năm 2022
+Tỷ lệ hồ sơ giải quyết trực tuyến | 30% | 34,5%
+Tỷ lệ văn bản điện tử | 90% | 92,1%
+Số dịch vụ công trực tuyến toàn trình | 800 | 845
+"""
+
+BY_YEAR = """Kết quả qua các năm:
+
+Chỉ số\t2021\t2022\t2023
+Tỷ lệ hồ sơ trực tuyến\t12,5%\t21%\t36,4%
+Tỷ lệ hồ sơ đúng hạn\t97%\t98,2%\t99,1%
+"""
+
+
+def test_an_indicator_table_reads_its_rows_and_takes_status_and_year_from_its_columns():
+    got = _facts(PLAN_ACTUAL, ("metric", "value", "status", "year", "scope"))
+    assert got == [
+        ("dossiers_online_pct", 30, "target", 2022, None), ("dossiers_online_pct", 34.5, "actual", 2022, None),
+        ("edocs_pct", 90, "target", 2022, None), ("edocs_pct", 92.1, "actual", 2022, None),
+        ("services_full_process", 800, "target", 2022, None), ("services_full_process", 845, "actual", 2022, None)]
+    got = _facts(BY_YEAR, ("metric", "value", "year", "status"))
+    assert got == [
+        ("dossiers_online_pct", 12.5, 2021, "actual"), ("dossiers_online_pct", 21, 2022, "actual"),
+        ("dossiers_online_pct", 36.4, 2023, "actual"), ("dossiers_ontime_pct", 97, 2021, "actual"),
+        ("dossiers_ontime_pct", 98.2, 2022, "actual"), ("dossiers_ontime_pct", 99.1, 2023, "actual")]
+
+
+def test_columns_that_name_the_noun_give_it_when_the_caption_does_not():
+    text = ("Cụ thể từng cấp như sau:\n\nCấp\tHồ sơ tiếp nhận\tTrực tuyến\tĐúng hạn\n"
+            "Cấp tỉnh\t5.400\t3.100\t99,5%\nCấp huyện\t7.250\t2.480\t98,7%\n")
+    assert facts(text) == [
+        ("dossiers_received", 5400, "Cấp tỉnh"), ("dossiers_online", 3100, "Cấp tỉnh"),
+        ("dossiers_ontime_pct", 99.5, "Cấp tỉnh"), ("dossiers_received", 7250, "Cấp huyện"),
+        ("dossiers_online", 2480, "Cấp huyện"), ("dossiers_ontime_pct", 98.7, "Cấp huyện")]

@@ -87,6 +87,11 @@ def _has_target_cue(window: str) -> bool:
     return bool(_TARGET_CUES.search(window)) and bool(_TARGET_CUES.search(_ACHIEVED_TARGET.sub(" ", window)))
 
 
+def names_plan(phrase: str) -> bool:
+    """Whether a (folded) phrase names a plan: a table column "Kế hoạch 2023", "Chỉ tiêu năm 2025"."""
+    return _has_target_cue(phrase)
+
+
 def planned_sentence(folded: str, sentence: tuple[int, int], paragraph: tuple[int, int],
                      next_sentence: tuple[int, int] | None) -> bool:
     """A whole sentence of plans: its paragraph opened a forward-looking list before it

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import cues, ellipsis
-from .classify import Context, Decision, also_metrics, decide, first_head, level_part
+from .classify import RATE_WORD, Context, Decision, also_metrics, decide, first_head, level_part
 from .confidence import evidence_strength
 from .document import WORDS, Document, context_before, is_headline, paragraph_periods, prepare
 from .frames import Frame, frame_at, list_frames, workload_totals
@@ -17,7 +17,7 @@ from .items import (Seen, annotated_name, header_figure, in_list, item_name, lis
                     share_of_list, sibling_of)
 from .restate import ANAPHORIC, dedupe, drop_additions, implied_ranks, raised_total
 from .scoping import figure_scope
-from .tables import Table, cell_phrase, find_tables
+from .tables import Table, cell_phrase, find_tables, label_phrase
 from ..schema import as_figures
 from ..text import lexicon
 from ..text.clean import Sentence
@@ -283,18 +283,37 @@ _TURN = re.compile(r"t[ỷỉ] lệ|,?\s*\b(?:trong đó|trong số đó|bao g�
 _TOTAL_ROW = lexicon.pattern("structure", "table_total_rows")
 
 
+_COLUMN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _column_year(column: str) -> int | None:
+    """The year a table column names ("Thực hiện 2023"), else None."""
+    m = _COLUMN_YEAR.search(column)
+    return int(m.group()) if m else None
+
+
+def _names_counted(phrase: str) -> bool:
+    """Whether a (folded) table label or column says what is counted: a rate word or a counted noun."""
+    return bool(RATE_WORD.search(phrase) or first_head(phrase))
+
+
 def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> list[dict]:
-    """The figures of a space-aligned table: each cell read as its caption noun + column name would
-    say it in a sentence; the row label is the scope; year and status come from the caption."""
+    """The figures of a table: each cell read as its caption noun + column name would say it in a sentence,
+    the row label being the scope, year and status from the caption; or, in an indicator table (the row
+    names what is counted), as its row label would say it, year and status from its column."""
     folded = doc.folded
     caption = folded[slice(*table.caption)]
     before = [p for p in doc.paragraphs if p[1] <= table.caption[0]]
-    # "Kết quả cụ thể như sau:": a caption with no noun takes the one of the paragraph that leads to it
-    noun = first_head(caption) or (first_head(folded[slice(*before[-1])]) if before else None) or ""
+    # the noun of the cells: the caption's, else the header's ("Cấp | Hồ sơ tiếp nhận | Trực tuyến"), else,
+    # after "Kết quả cụ thể như sau:", the one of the paragraph that leads to the table
+    noun = (first_head(caption) or first_head(folded[slice(*table.header)])
+            or (first_head(folded[slice(*before[-1])]) if before else None) or "")
     periods = find_periods(folded, doc.text, *table.caption)
     dated = next((p for p in reversed(periods) if p.year and p.role in ("frame", "now")), None)
     year, year_source = (dated.year, "sentence") if dated else (doc.year, f"document({doc.year_source})" if doc.year else "none")
     state = cues.status(folded, table.caption[1], table.caption[1], table.caption, None)
+    # "Chỉ tiêu | Kế hoạch 2023 | Thực hiện 2023": when a column names the plan, the columns give the status
+    plan_columns = any(cues.names_plan(c.column.lower()) for r in table.rows for c in r.cells)
     out = []
     for row in table.rows:
         total = bool(_TOTAL_ROW.fullmatch(row.label.strip().lower()))
@@ -303,19 +322,26 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
             percent = "%" in cell.column or "tỷ lệ" in cell.column.lower() or (tok is not None and tok.unit == "percent")
             if tok is None or not tok.figure or tok.unit == "fraction":
                 continue
-            pre = cell_phrase(noun, cell.column, percent)
+            label = folded[row.start:row.cells[0].start]
+            column = cell.column.lower()
+            indicator = _names_counted(label) and not _names_counted(column)
+            pre = label_phrase(label, percent, bool(RATE_WORD.search(label))) if indicator \
+                else cell_phrase(noun, cell.column, percent)
             decision = decide(Context(unit="percent" if percent else "count", pre=pre, post="", clause_after="",
                                       sentence_after="", sentence_before=pre, in_paren=False, prev_metric=None,
                                       prev_unit=None, prev_head=None, prev_in_clause=False))
             if decision is None:
                 continue
+            status = ("target" if cues.names_plan(column) else "actual") if indicator and plan_columns else state
             out.append({
-                "doc_id": doc.doc_id, "province": doc.province, "year": year,
+                "doc_id": doc.doc_id, "province": doc.province,
+                "year": _column_year(column) if indicator and _column_year(column) else year,
                 "period": dated.text if dated else None, "metric": decision.metric, "value": float(tok.value),
                 "unit": decision.unit, "denominator": None, "qualifier": cues.qualifier(folded, tok.start, tok.end),
-                "status": state, "scope": None if total else row.label, "evidence": doc.text[row.start:row.end],
+                "status": status,
+                "scope": None if total or indicator else row.label, "evidence": doc.text[row.start:row.end],
                 "start": tok.start, "end": tok.end, "_restates": total,
-                **evidence_strength("table", decision.head, year_source, "cue" if state == "target" else "default",
+                **evidence_strength("table", decision.head, year_source, "cue" if status == "target" else "default",
                                   doc.province_source),
             })
     return out

@@ -3,7 +3,7 @@
     Đơn vị                    Tiếp nhận   Đã giải quyết   Đúng hạn (%)
     Sở Tài chính                  8.412           8.105           97,3
 
-Columns are cut at runs of two or more spaces (or tabs). A row is a label followed by numeric cells;
+Columns are cut at runs of two or more spaces, tabs or a "|" (a table pasted from a page or a report). A row is a label followed by numeric cells;
 the cells are matched to the header's last columns, right to left. `cell_phrase` turns a cell into
 the words a sentence would have used ("số hồ sơ tiếp nhận là 8.412"), with the noun taken from the
 caption above the table, so the same metric rules read sentences and tables.
@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_SPLIT = re.compile(r"\s{2,}|\t+")
-_ALIGNED = re.compile(r"\S(?: {2,}|\t+)\d")  # a cheap pre-check: some cell gap before a number
+_SPLIT = re.compile(r"\s*\|\s*|\s{2,}|\t+")
+_ALIGNED = re.compile(r"\S(?: {2,}|\t+| ?\| ?)\d")  # a cheap pre-check: some cell gap before a number
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a header may name its columns by year ("Chỉ số | 2022 | 2023")
 _NUMERIC = re.compile(r"[<>]?\s*\d[\d.,]*\s*%?")
 
 
@@ -81,7 +82,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def find_tables(text: str) -> list[Table]:
-    """Every space-aligned table of the text: a header line of 3+ columns followed by 2+ rows."""
+    """Every table of the text: a header line of 3+ columns (words or years) followed by 2+ rows."""
     if not _ALIGNED.search(text):
         return []
     lines = _lines(text)
@@ -89,7 +90,8 @@ def find_tables(text: str) -> list[Table]:
     i = 0
     while i < len(lines):
         header = _cells(text, *lines[i])
-        if len(header) >= 3 and not any(_NUMERIC.fullmatch(text[a:b]) for a, b in header):
+        if len(header) >= 3 and not any(_NUMERIC.fullmatch(text[a:b]) and not _YEAR.fullmatch(text[a:b])
+                                        for a, b in header):
             rows = []
             j = i + 1
             while j < len(lines) and (row := _row(text, *lines[j], header)):
@@ -102,6 +104,15 @@ def find_tables(text: str) -> list[Table]:
                 continue
         i += 1
     return tables
+
+
+def label_phrase(label: str, percent: bool, rate_word: bool) -> str:
+    """The words a sentence would put before a cell of an indicator row, the row's label naming what is
+    counted ("Tỷ lệ hồ sơ trực tuyến | 40% | 46,17%" -> "tỷ lệ hồ sơ trực tuyến đạt "); folded."""
+    label = re.sub(r"\(\s*%\s*\)|%", " ", label.lower()).strip(" -–•+*|:")
+    if percent:
+        return f"{label} đạt " if rate_word else f"tỷ lệ {label} đạt "
+    return f"{label} là " if label.startswith(("số", "tổng số")) else f"số {label} là "
 
 
 def cell_phrase(noun: str, column: str, percent: bool) -> str:
