@@ -74,3 +74,10 @@ def test_running_headers_and_footers_are_dropped_and_paragraphs_go_on_across_pag
     second = ["BÁO CÁO CHUYỂN ĐỔI SỐ", "tuyến.", "Trang 2"]
     assert running_lines([first, second]) == {"BÁO CÁO CHUYỂN ĐỔI SỐ"}
     assert reflow([first, second]) == ["Trong năm, tỉnh tiếp nhận 215.400 hồ sơ, trong đó có 168.300 hồ sơ trực tuyến."]
+
+
+def test_a_table_with_a_row_number_column_reads_from_its_labels():
+    page = ["STT    Đơn vị            Tiếp nhận    Trực tuyến", "1      Huyện Gio Linh        6.240         4.518",
+            "2      Huyện Cam Lộ          5.105         3.870", "Nguồn: Sở Thông tin và Truyền thông."]
+    assert reflow([page]) == ["Đơn vị\tTiếp nhận\tTrực tuyến", "Huyện Gio Linh\t6.240\t4.518",
+                              "Huyện Cam Lộ\t5.105\t3.870", "Nguồn: Sở Thông tin và Truyền thông."]

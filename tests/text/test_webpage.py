@@ -87,3 +87,18 @@ def test_a_page_without_article_text_is_a_format_error():
 def test_a_page_without_a_date_leaves_published_empty():
     page = fixture_bytes("article.html").replace(b"2025-01-08T09:30:00+07:00", b"").replace(b"08/01/2025", b"")
     assert "published" not in extract_page(page).meta
+
+
+def test_a_portal_page_of_br_separated_text_and_an_stt_table():
+    """A provincial portal's layout: the article as spans separated by <br>, a table whose first column
+    numbers the rows, other-news links, a visit counter and a footer full of numbers."""
+    page = extract_page(fixture_bytes("portal.html"))
+    lines = page.text.splitlines()
+    assert "Trong năm, toàn tỉnh tiếp nhận 142.350 hồ sơ, trong đó 97.680 hồ sơ được nộp trực tuyến." in lines
+    assert "Đơn vị\tTiếp nhận\tTrực tuyến" in lines and "Huyện Cam Lộ\t5.105\t3.870" in lines  # STT left out
+    assert page.meta["url"] == "https://stttt.quangtri.example.gov.vn/web/guest/tin-tuc/-/asset_publisher/ket-qua-cdS-2023"
+    assert page.meta["published"] == "2024-01-15"
+    figures = extract_text(page.text, "p", page.meta)
+    assert sorted(figures.loc[figures["scope"] == "Huyện Hải Lăng", "value"]) == [5026.0, 7312.0]
+    assert not set(figures["value"]) & {3500.0, 85.0, 57.0, 2456789.0, 233.0}
+    assert set(figures["year"]) == {2023}

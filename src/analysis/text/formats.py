@@ -8,9 +8,11 @@ figures table index this text (after clean.normalize), not the bytes of the file
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from .clean import DecodeError, decode
+from . import lexicon
+from .clean import DecodeError, decode, fold
 
 # suffix (lower case) -> format; the one list of what a corpus folder reads
 SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
@@ -40,6 +42,19 @@ def format_of(name: str) -> str | None:
     return SUFFIXES.get(name[dot:].lower()) if dot > 0 else None
 
 
+_ORDINAL_HEADER = re.compile(lexicon.alternation(lexicon.words("formats", "ordinal_headers")))
+_ORDINAL = re.compile(r"(?:\d{1,3}|[ivxlc]{1,6})\.?")  # 1, 2., iv: a row number
+
+
+def table_lines(rows: list[list[str]]) -> list[str]:
+    """A table's rows as lines of tab-separated cells, a leading row-number column ("STT") left out."""
+    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    if rows and len(rows[0]) > 2 and _ORDINAL_HEADER.fullmatch(fold(rows[0][0].strip())) and all(
+            not row[0].strip() or _ORDINAL.fullmatch(fold(row[0].strip())) for row in rows[1:]):
+        rows = [row[1:] for row in rows]
+    return ["\t".join(row) for row in rows]
+
+
 def extract(data: bytes, fmt: str) -> Extracted:
     """The text of `data` read as `fmt`; FormatError (or clean.DecodeError) when it cannot be read."""
     if fmt == "txt":
@@ -57,4 +72,4 @@ def extract(data: bytes, fmt: str) -> Extracted:
     raise FormatError(f"unknown format {fmt!r}")
 
 
-__all__ = ["DecodeError", "Extracted", "FormatError", "META_KEYS", "SUFFIXES", "extract", "format_of"]
+__all__ = ["DecodeError", "Extracted", "FormatError", "META_KEYS", "SUFFIXES", "extract", "format_of", "table_lines"]

@@ -14,7 +14,7 @@ import re
 from importlib.metadata import version
 from io import BytesIO
 
-from .formats import Extracted, FormatError
+from .formats import Extracted, FormatError, table_lines
 
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # a column gap in a layout line
 _NUMERIC = re.compile(r"[<>]?\s*\d[\d.,]*\s*%?")  # a table cell that is a number (as figures/tables.py reads it)
@@ -27,12 +27,12 @@ _FULL = 0.75  # a line at least this share of the widest line runs to the right 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
-def _cell_line(line: str) -> str | None:
-    """A layout line with column gaps, its cells separated by tabs; None for a line of running text."""
+def _cells(line: str) -> list[str] | None:
+    """A layout line's cells (split at column gaps); None for a line of running text."""
     cells = _GAP.split(line)
     if len(cells) < 2 or (len(cells) == 2 and not any(_NUMERIC.fullmatch(c) for c in cells)):
         return None
-    return "\t".join(cells)
+    return cells
 
 
 def running_lines(pages: list[list[str]]) -> set[str]:
@@ -52,6 +52,7 @@ def reflow(pages: list[list[str]]) -> list[str]:
     prose = [line for lines in pages for line in lines if line and not _GAP.search(line)]
     widest = max((len(line) for line in prose), default=0)
     out: list[str] = []
+    table: list[list[str]] = []  # the rows of the table being read
     open_para = False  # the last output line is running text that may go on
     last_len = 0
     for lines in pages:
@@ -61,18 +62,21 @@ def reflow(pages: list[list[str]]) -> list[str]:
                 continue
             if line in repeated or _PAGE_NUMBER.fullmatch(line):
                 continue
-            cells = _cell_line(line)
+            cells = _cells(line)
             if cells is not None:
-                out.append(cells)
+                table.append(cells)
                 open_para = False
                 continue
+            if table:
+                out.extend(table_lines(table))
+                table = []
             line = _GAP.sub(" ", line)
             if open_para and (line[0].islower() or last_len >= _FULL * widest):
                 out[-1] = f"{out[-1]} {line}"
             else:
                 out.append(line)
             open_para, last_len = not _SENTENCE_END.search(line), len(line)
-    return out
+    return out + table_lines(table)
 
 
 def extract_pdf(data: bytes) -> Extracted:

@@ -1,6 +1,6 @@
 """Saved web pages: the article's main text (trafilatura: menus, breadcrumbs, related links, comments and
-footers left out) shaped like a .txt article, and what the page says about itself (title, canonical URL,
-site name, publication date from htmldate)."""
+footers left out) shaped like a .txt article, and what the page says about itself (title, canonical URL
+or the "saved from url" a browser writes, site name, publication date from htmldate)."""
 from __future__ import annotations
 
 import re
@@ -9,10 +9,11 @@ from importlib.metadata import version
 from lxml import etree
 
 from .clean import DecodeError, decode
-from .formats import Extracted, FormatError
+from .formats import Extracted, FormatError, table_lines
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SPACES = re.compile(r"[^\S\n]+")
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->")  # a browser's "Save page as"
 _BLOCKS = frozenset({"p", "head", "quote", "code"})
 
 
@@ -54,12 +55,13 @@ def _own_text(item: etree._Element) -> str:
 
 def _table_lines(table: etree._Element) -> list[str]:
     """One line per row, cells separated by a tab (what figures/tables.py reads)."""
-    lines = []
-    for row in table.iter("row"):
-        cells = [_inline(cell, keep_breaks=False) for cell in row if cell.tag == "cell"]
-        if any(cells):
-            lines.append("\t".join(cells))
-    return lines
+    return table_lines([[_inline(cell, keep_breaks=False) for cell in row if cell.tag == "cell"]
+                        for row in table.iter("row")])
+
+
+def _text_lines(text: str | None) -> list[str]:
+    """Loose text (a container's own text, a tail) as lines, spaces collapsed."""
+    return [" ".join(line.split()) for line in (text or "").split("\n") if line.strip()]
 
 
 def _list_lines(lst: etree._Element, depth: int = 0) -> list[str]:
@@ -85,11 +87,9 @@ def body_lines(body: etree._Element) -> list[str]:
         elif elem.tag in _BLOCKS:
             lines.extend(_inline(elem).split("\n"))
         elif elem.tag != "graphic":  # a container (div, section): its own text, then its blocks in order
-            if elem.text and elem.text.strip():
-                lines.append(_SPACES.sub(" ", elem.text.strip()))
+            lines.extend(_text_lines(elem.text))
             lines.extend(body_lines(elem))
-        if elem.tail and elem.tail.strip():
-            lines.append(_SPACES.sub(" ", elem.tail.strip()))
+        lines.extend(_text_lines(elem.tail))
     return [line for line in lines if line.strip()]
 
 
@@ -120,6 +120,8 @@ def extract_page(data: bytes) -> Extracted:
     title = " ".join((doc.title or "").split())
     if title and not lines[0].startswith(title):
         lines.insert(0, title)
-    meta = {"title": title, "url": doc.url or "", "published": page_date(html), "site": doc.sitename or ""}
+    saved_from = _SAVED_FROM.search(html[:4096])
+    url = doc.url or (saved_from.group(1) if saved_from else "")
+    meta = {"title": title, "url": url, "published": page_date(html), "site": doc.sitename or ""}
     return Extracted("\n".join(lines), "html", f"trafilatura {version('trafilatura')}", encoding,
                      {k: v for k, v in meta.items() if v})

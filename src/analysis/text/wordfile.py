@@ -6,7 +6,7 @@ from __future__ import annotations
 from importlib.metadata import version
 from io import BytesIO
 
-from .formats import Extracted, FormatError
+from .formats import Extracted, FormatError, table_lines
 
 
 def _is_list(paragraph: object) -> bool:
@@ -16,15 +16,15 @@ def _is_list(paragraph: object) -> bool:
     return (p_pr is not None and p_pr.numPr is not None) or style.startswith("List")
 
 
-def _row_line(row: object) -> str:
-    """A table row's cells, merged cells once, separated by tabs."""
+def _row_cells(row: object) -> list[str]:
+    """A table row's cells, merged cells once."""
     cells, seen = [], set()
     for cell in row.cells:  # type: ignore[attr-defined]
         if id(cell._tc) in seen:
             continue
         seen.add(id(cell._tc))
         cells.append(" ".join(cell.text.split()))
-    return "\t".join(cells) if any(cells) else ""
+    return cells
 
 
 def document_lines(document: object) -> list[str]:
@@ -34,7 +34,7 @@ def document_lines(document: object) -> list[str]:
     lines: list[str] = []
     for block in document.iter_inner_content():  # type: ignore[attr-defined]
         if isinstance(block, Table):
-            lines.extend(line for row in block.rows if (line := _row_line(row)))
+            lines.extend(table_lines([_row_cells(row) for row in block.rows]))
         elif isinstance(block, Paragraph):
             parts = [" ".join(part.split()) for part in block.text.split("\n")]
             if parts and _is_list(block) and parts[0]:
