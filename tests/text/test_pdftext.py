@@ -81,3 +81,13 @@ def test_a_table_with_a_row_number_column_reads_from_its_labels():
             "2      Huyện Cam Lộ          5.105         3.870", "Nguồn: Sở Thông tin và Truyền thông."]
     assert reflow([page]) == ["Đơn vị\tTiếp nhận\tTrực tuyến", "Huyện Gio Linh\t6.240\t4.518",
                               "Huyện Cam Lộ\t5.105\t3.870", "Nguồn: Sở Thông tin và Truyền thông."]
+
+
+@pytest.mark.parametrize("title", ["Microsoft Word - bao cao 2024.docx", "bc_cds_2024.pdf", "Untitled"])
+def test_a_title_made_from_a_file_name_is_not_kept(title: str):
+    from pypdf import PdfReader, PdfWriter
+    writer, buffer = PdfWriter(), io.BytesIO()
+    writer.append(PdfReader(io.BytesIO(fixture_bytes("report.pdf"))))
+    writer.add_metadata({"/Title": title})
+    writer.write(buffer)
+    assert extract_pdf(buffer.getvalue()).meta == {}

@@ -20,6 +20,8 @@ _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # a column gap in a layout line
 _NUMERIC = re.compile(r"[<>]?\s*\d[\d.,]*\s*%?")  # a table cell that is a number (as figures/tables.py reads it)
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)]*$")
 _PAGE_NUMBER = re.compile(r"(?:trang|page)?\s*\d{1,4}(?:\s*/\s*\d{1,4})?", re.IGNORECASE)
+_FILE_TITLE = re.compile(r"(?:microsoft (?:word|excel|powerpoint) - |untitled\b)|\.(?:docx?|xlsx?|pdf|odt|rtf)$",
+                         re.IGNORECASE)  # a title the converter made from a file name, not the document's
 _FULL = 0.75  # a line at least this share of the widest line runs to the right margin: the paragraph goes on
 
 # pypdf logs what it repairs in a damaged file ("EOF marker not found") without naming the file: the one
@@ -97,5 +99,6 @@ def extract_pdf(data: bytes) -> Extracted:
     lines = reflow(pages)
     if not lines:
         raise FormatError(f"no text layer ({len(raw)} page(s) of images only, a scan?): run OCR on it first")
-    meta = {"title": " ".join(title.split())} if title.strip() else {}
+    title = " ".join(title.split())
+    meta = {"title": title} if title and not _FILE_TITLE.search(title) else {}
     return Extracted("\n".join(lines), "pdf", f"pypdf {version('pypdf')} (layout)", "", meta)
