@@ -345,7 +345,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="articles folder -> figures table (+ errors table beside it)")
-    p.add_argument("raw_dir", help="folder of .txt articles; RAW_DIR/manifest.csv is read when present")
+    p.add_argument("raw_dir", help="folder of articles (.txt, .html/.htm, .pdf, .docx); RAW_DIR/manifest.csv "
+                   "is read when present")
     p.add_argument("--out", required=True,
                    help="output table, .csv or .parquet, or a folder (partitioned Parquet dataset)")
     p.add_argument("--manifest", default=None, help="manifest.csv (default: RAW_DIR/manifest.csv if present)")

@@ -38,8 +38,11 @@ FIGURE_DTYPES = {
 RATIO_INPUT_COLUMNS = tuple(c for c in FIGURE_COLUMNS if c not in OPTIONAL_FIGURE_COLUMNS)
 
 ERROR_COLUMNS = ("path", "doc_id", "error")
+# format: txt | html | pdf | docx; extractor: what read the text (plain, trafilatura, pypdf, python-docx and
+# version); title, site: from a page's or document's own metadata (published and url are filled from it too
+# when the manifest leaves them empty)
 DOCUMENT_COLUMNS = ("doc_id", "path", "province", "province_source", "year", "published", "url",
-                    "encoding", "n_chars", "n_figures", "sha256")
+                    "encoding", "n_chars", "n_figures", "sha256", "format", "extractor", "title", "site")
 MANIFEST_COLUMNS = ("doc_id", "url", "published", "province")
 
 RATIO_COLUMNS = (

@@ -116,7 +116,7 @@ def test_an_empty_folder_warns_on_stderr_and_exits_zero(tmp_path):
     (folder / "notes.md").write_text("x", encoding="utf-8")
     proc = _extract([str(folder), "--out", str(tmp_path / "f.csv")])
     assert proc.returncode == 0, proc.stderr
-    assert "no article files (*.txt)" in proc.stderr
+    assert "no article files (*.txt, *.html, *.htm, *.pdf, *.docx)" in proc.stderr
     assert read_table(tmp_path / "f.csv").empty
 
 

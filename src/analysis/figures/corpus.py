@@ -26,6 +26,7 @@ from tqdm import tqdm
 from .files import DEFAULT_MAX_BYTES, ExtractError, ReadPolicy, read_article, read_regular  # noqa: F401
 from .worker import FileResult, Task, extract_file
 from ..reference.provinces import canonical_province
+from ..text.formats import SUFFIXES, format_of
 from ..schema import DOCUMENT_COLUMNS, ERROR_COLUMNS, FIGURE_COLUMNS, MANIFEST_COLUMNS, as_figures, empty_figures
 from ..tableio import AtomicDir, AtomicFile, is_dataset
 
@@ -88,13 +89,37 @@ def manifest_lines(path: Path) -> tuple[dict[str, dict[str, str]], dict[str, int
 
 
 def article_paths(raw_dir: Path) -> list[Path]:
-    """The article files of a folder: every *.txt (any case: .TXT too), sorted by name."""
+    """The article files of a folder: every *.txt, *.html, *.htm, *.pdf, *.docx (any case), sorted by name."""
     return sorted(p for p in raw_dir.iterdir() if is_article_name(p.name))
 
 
 def is_article_name(name: str) -> bool:
-    """An article file's name: suffix .txt in any case, not hidden. The one rule for extraction and hashing."""
-    return name.lower().endswith(".txt") and not name.startswith(".")
+    """An article file's name: a suffix of text/formats.SUFFIXES in any case, not hidden. The one rule for
+    extraction and hashing."""
+    return format_of(name) is not None and not name.startswith(".")
+
+
+def shared_stems(paths: list[Path]) -> dict[Path, Path]:
+    """{file: the earlier file (in name order) with the same doc_id}: a.txt beside a.html would give two
+    documents a; the second is refused."""
+    first: dict[str, Path] = {}
+    out: dict[Path, Path] = {}
+    for path in paths:
+        if path.stem in first:
+            out[path] = first[path.stem]
+        else:
+            first[path.stem] = path
+    return out
+
+
+def _with_refusals(paths: list[Path], refused: dict[Path, Path], results: Iterator[FileResult]) -> Iterator[FileResult]:
+    """The engine's results, with the error of each refused file in its place in name order."""
+    for path in paths:
+        if path in refused:
+            yield FileResult(path, None, None, f"{path}: doc_id {path.stem!r} is already the document "
+                                               f"{refused[path].name}; rename one of the two files")
+        else:
+            yield next(results)
 
 
 def _read(path: Path, policy: ReadPolicy) -> bytes | ExtractError:
@@ -157,8 +182,10 @@ def iter_extract(raw_dir: Path, manifest: Path | None = None, progress: bool = F
     policy = ReadPolicy.for_folder(raw_dir, max_bytes, follow_symlinks)
     paths = article_paths(raw_dir)
     if not paths:
-        log.warning("%s: no article files (*.txt) in the folder; the tables will be empty", raw_dir)
-    tasks = [(path, metas.get(path.stem, {})) for path in paths]
+        log.warning("%s: no article files (%s) in the folder; the tables will be empty", raw_dir,
+                    ", ".join(f"*{suffix}" for suffix in SUFFIXES))
+    refused = shared_stems(paths)
+    tasks = [(path, metas.get(path.stem, {})) for path in paths if path not in refused]
     orphans = sorted(set(metas) - {path.stem for path in paths}, key=lines.__getitem__)
     if orphans:
         named = ", ".join(f"{d!r} (line {lines[d]})" for d in orphans[:5])
@@ -169,8 +196,10 @@ def iter_extract(raw_dir: Path, manifest: Path | None = None, progress: bool = F
             log.warning("%s: %s: province %r is not one of the 63 provinces (data/reference/provinces.csv); "
                         "the text or URL decides instead", manifest, doc_id, meta["province"])
     results = _engine(tasks, policy, max(1, jobs), engine, scheduler)
-    if progress and len(tasks) > 1:
-        results = tqdm(results, total=len(tasks), desc="extract", unit="file", file=sys.stderr)
+    if refused:
+        results = _with_refusals(paths, refused, results)
+    if progress and len(paths) > 1:
+        results = tqdm(results, total=len(paths), desc="extract", unit="file", file=sys.stderr)
     yield from results
 
 

@@ -1,14 +1,16 @@
 """Reading article files safely: regular files only, within a size limit, no symbolic link out of the
-input folder unless asked; every refusal is an ExtractError naming the file and the reason."""
+input folder unless asked; every refusal is an ExtractError naming the file and the reason. The text of a
+file is read by its format (text/formats.py: .txt, .html/.htm, .pdf, .docx)."""
 from __future__ import annotations
 
 import hashlib
 import os
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..text.clean import DecodeError, decode
+from ..text.clean import DecodeError
+from ..text.formats import FormatError, extract, format_of
 
 DEFAULT_MAX_BYTES = 20_000_000  # 20 MB: a long article is ~100 KB; a bigger .txt is not an article
 
@@ -78,10 +80,22 @@ def read_regular(path: Path, policy: ReadPolicy) -> bytes:
     return data
 
 
-def read_article(path: Path, data: bytes | ExtractError | None = None,
-                 policy: ReadPolicy | None = None) -> tuple[str, str, str]:
-    """(text, encoding, sha256) of an article file (or of its bytes already read), or ExtractError
-    naming the file and the problem."""
+@dataclass(frozen=True)
+class Source:
+    """An article file read: its text (what the offsets index, before clean.normalize), how it was read,
+    the sha256 of its bytes and the metadata the file carries (title, url, published, site)."""
+
+    text: str
+    encoding: str
+    sha256: str
+    format: str
+    extractor: str
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def read_source(path: Path, data: bytes | ExtractError | None = None, policy: ReadPolicy | None = None) -> Source:
+    """The text of an article file (or of its bytes already read) by its format (a name with no known
+    suffix is read as .txt), or ExtractError naming the file and the problem."""
     if data is None:
         data = read_regular(path, policy or ReadPolicy.for_folder(path.parent))
     if isinstance(data, ExtractError):
@@ -89,7 +103,15 @@ def read_article(path: Path, data: bytes | ExtractError | None = None,
     if not data.strip():
         raise ExtractError(f"{path}: empty file")
     try:
-        text, encoding = decode(data)
-    except DecodeError as exc:
+        got = extract(data, format_of(path.name) or "txt")
+    except (DecodeError, FormatError) as exc:
         raise ExtractError(f"{path}: {exc}") from exc
-    return text, encoding, hashlib.sha256(data).hexdigest()
+    return Source(got.text, got.encoding, hashlib.sha256(data).hexdigest(), got.format, got.extractor, got.meta)
+
+
+def read_article(path: Path, data: bytes | ExtractError | None = None,
+                 policy: ReadPolicy | None = None) -> tuple[str, str, str]:
+    """(text, encoding, sha256) of an article file (or of its bytes already read), or ExtractError
+    naming the file and the problem."""
+    source = read_source(path, data, policy)
+    return source.text, source.encoding, source.sha256

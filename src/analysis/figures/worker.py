@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .document import prepare
 from .extract import document_rows
-from .files import ExtractError, ReadPolicy, read_article
+from .files import ExtractError, ReadPolicy, read_source
 
 Task = tuple[Path, dict]  # an article's path and its manifest fields
 
@@ -36,8 +36,9 @@ def extract_file(path: Path, meta: dict, policy: ReadPolicy, data: bytes | Extra
     """Read, decode and extract one article (data: its bytes when already read)."""
     doc_id = path.stem
     try:
-        text, encoding, digest = read_article(path, data, policy)
-        doc = prepare(text, doc_id, meta)
+        source = read_source(path, data, policy)
+        meta = with_file_meta(meta, source.meta)
+        doc = prepare(source.text, doc_id, meta)
         rows = document_rows(doc)
     except ExtractError as exc:
         return FileResult(path, None, None, one_line(str(exc)))
@@ -46,8 +47,20 @@ def extract_file(path: Path, meta: dict, policy: ReadPolicy, data: bytes | Extra
     return FileResult(path, rows, {
         "doc_id": doc_id, "path": str(path), "province": doc.province, "province_source": doc.province_source,
         "year": doc.year, "published": meta.get("published") or None, "url": meta.get("url") or None,
-        "encoding": encoding, "n_chars": len(doc.text), "n_figures": len(rows), "sha256": digest,
+        "encoding": source.encoding, "n_chars": len(doc.text), "n_figures": len(rows), "sha256": source.sha256,
+        "format": source.format, "extractor": source.extractor, "title": meta.get("title") or None,
+        "site": meta.get("site") or None,
     }, None)
+
+
+def with_file_meta(manifest: dict, found: dict[str, str]) -> dict:
+    """The manifest's fields, each empty one filled from the file's own metadata (a page's canonical URL,
+    publication date, title, site name)."""
+    merged = dict(manifest)
+    for key, value in found.items():
+        if not merged.get(key):
+            merged[key] = value
+    return merged
 
 
 def extract_batch(tasks: list[Task], policy: ReadPolicy) -> list[FileResult]:
