@@ -1,3 +1,4 @@
+import pytest
 from analysis.text.periods import dateline_year, find_periods, pick_period, year_of
 from analysis.text.clean import fold
 
@@ -45,3 +46,14 @@ def test_dateline_and_manifest_years():
     assert dateline_year("11/10/2020 - 19:22\n\nTrong 9 tháng") == 2020
     assert dateline_year("Không có ngày") is None
     assert year_of("2020-10-11") == 2020 and year_of("") is None and year_of(None) is None
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Căn cứ Kế hoạch số 77/KH-UBND ngày 30/12/2022 của UBND tỉnh, Sở báo cáo quý I năm 2023", None),
+    ("Thực hiện Quyết định số 1024/QĐ-UBND 15/11/2020 về cải cách hành chính", None),
+    # the article's own date still counts, before or after a cited one
+    ("08/04/2023 - 09:10\nThực hiện Công văn số 35/UBND-KGVX ngày 2/1/2023, …", 2023),
+    ("Theo Kế hoạch số 5/KH-UBND ngày 4/12/2020. Cập nhật 20/7/2021", 2021),
+])
+def test_the_date_of_a_cited_document_is_not_the_dateline(text, year):
+    assert dateline_year(text) == year

@@ -132,10 +132,17 @@ def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: i
 _DATELINE = re.compile(rf"(?<!\d)\d{{1,2}}/\d{{1,2}}/(?P<y>{_Y})(?!\d)")
 
 
+# "Kế hoạch số 512/KH-UBND ngày 28/12/2021": the date of a cited document, right after its number
+_CITED = re.compile(r"\d+/[^\W\d_][\w-]*\s+(?:ngày\s+)?$")
+
+
 def dateline_year(text: str, head: int = 300) -> int | None:
-    """The year of the article's own date when it opens with one ("11/10/2020 - 19:22")."""
-    m = _DATELINE.search(text[:head])
-    return int(m.group("y")) if m else None
+    """The year of the article's own date when it opens with one ("11/10/2020 - 19:22"); the date of a
+    document the lead cites ("Kế hoạch số 512/KH-UBND ngày 28/12/2021") is not the article's."""
+    for m in _DATELINE.finditer(text[:head]):
+        if not _CITED.search(text, max(0, m.start() - 40), m.start()):
+            return int(m.group("y"))
+    return None
 
 
 def year_of(value: object) -> int | None:
