@@ -234,8 +234,8 @@ def test_kill_9_of_the_batch_takes_its_kernels_with_it_and_publishes_nothing(fir
 
 def test_a_rerun_publishes_a_fresh_folder_and_the_notebooks_never_write_the_tables(first, tmp_path, monkeypatch):
     """Pages of reports no longer produced, old logs and stray files are gone after a re-run (the batch publishes
-    a fresh staging folder); the figures table is written by the pipeline's steps only, once by the extraction
-    and once by the corrections, never by a notebook; notebook parameters from the command line reach 02."""
+    a fresh staging folder); the figures table is written once per batch, by the extraction with the corrections
+    applied, never by a notebook; notebook parameters from the command line reach 02."""
     raw, out = _copy(first, tmp_path)
     (out / "03_province_profile-gone.html").write_text("<p>old</p>", encoding="utf-8")
     (out / "logs" / "03_province_profile-gone.log").write_text("old", encoding="utf-8")
@@ -269,7 +269,7 @@ def test_a_rerun_publishes_a_fresh_folder_and_the_notebooks_never_write_the_tabl
     monkeypatch.setattr(pipeline, "ratio_tables", ratio_tables)
     assert main(["report", "--raw", str(raw), "--out", str(out), "--jobs", "2", "--force",
                  "--provinces", "Hòa Bình", "--year-min", "2015", "--year-max", "2030", "--merged-2025"]) == 0
-    assert len(writes) == 2 and tables  # extract, then correct (in place); the notebooks ran
+    assert len(writes) == 1 and tables  # extracted and corrected, then written once; the notebooks ran
     assert not (out / "03_province_profile-gone.html").exists() and not (out / "data" / "stray.csv").exists()
     logs = {p.stem for p in (out / "logs").iterdir()}
     assert logs == set(_rows(out))  # one log per report of this batch, nothing accumulated
