@@ -178,3 +178,10 @@ def test_a_write_failing_midway_replaces_no_output(tmp_path, capsys, figures_tab
     assert main(["ratios", str(figures_table), "--out", str(out)]) == 2
     assert "comparisons.csv: cannot write (No space left on device)" in _one_line(capsys)
     assert _files(out) == dict.fromkeys(["comparisons.csv", "consistency.csv", "ratios.csv"], b"old\n")
+
+
+def test_the_parsers_engines_are_the_extractors():
+    from analysis.cli import ENGINES
+    from analysis.figures.corpus import ENGINES as EXTRACTOR_ENGINES
+
+    assert ENGINES == EXTRACTOR_ENGINES

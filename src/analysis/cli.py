@@ -15,15 +15,16 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from . import pipeline
-from .figures.corpus import DEFAULT_MAX_BYTES, ENGINES, ExtractError
-from .figures.parallel import cpu_count
-from .figures.calibration import reliability
-from .figures.evaluate import ERROR_KINDS, error_rows, evaluate, per_metric, read_gold
-from .review.corrections import CorrectionsError, chosen_path
-from .tableio import OutputError, output_problem, read_figures, read_table
+from .figures.files import DEFAULT_MAX_BYTES, ExtractError
+from .tableio import OutputError, output_problem
+
+if TYPE_CHECKING:  # each command imports what it uses: `report` with nothing to re-run starts in a fraction of a second
+    import pandas as pd
+
+ENGINES = ("processes", "dask")  # figures.corpus.ENGINES, named here so the parser needs no extractor (test)
 
 
 def _positive(text: str) -> int:
@@ -88,6 +89,9 @@ def _input(path: str | None, what: str, folder_ok: bool = False) -> str:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from .figures.parallel import cpu_count
+    from .review.corrections import CorrectionsError, chosen_path
+
     problem = _table_out(args.out) or _input(args.manifest, "manifest file")
     if problem:
         _err(f"error: {problem}")
@@ -128,6 +132,8 @@ def _say_corrections(fixed: pipeline.Correction | None) -> int:
 
 
 def _correct(args: argparse.Namespace) -> int:
+    from .review.corrections import CorrectionsError, chosen_path
+
     problem = _input(args.figures, "figures table")
     if problem:
         _err(f"error: {problem}")
@@ -166,6 +172,8 @@ def _pct(x: float) -> str:
 
 def _print_reliability(matches: pd.DataFrame) -> None:
     """The reliability table: per confidence bin, rows and the share of them right as a whole."""
+    from .figures.calibration import reliability
+
     table = reliability(matches)
     if not table["rows"].sum():
         return
@@ -187,7 +195,10 @@ def _notes_for(gold: Path, given: str | None) -> Path | None:
 
 def _print_ratio_agreement(gold: pd.DataFrame, pred: Path, notes: Path | None) -> None:
     """The ratios a reader would see, from the predicted figures against those from the gold figures."""
+    import pandas as pd
+
     from .ratios.agreement import agreement, gold_figures
+    from .tableio import read_figures
 
     try:
         found = agreement(gold_figures(gold, pd.read_csv(notes, dtype=str).fillna("") if notes else None),
@@ -204,8 +215,11 @@ def _print_ratio_agreement(gold: pd.DataFrame, pred: Path, notes: Path | None) -
 
 def _corrections_as_gold(corrections: Path, pred: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(gold, predicted) when the gold given is a corrections file: the figures the analyst reviewed."""
+    import pandas as pd
+
     from .figures.corpus import side_paths
     from .review.corrections import read_corrections
+    from .tableio import read_figures, read_table
     from .review.evidence import article_texts
     from .review.measure import reviewed
 
@@ -219,6 +233,9 @@ def _corrections_as_gold(corrections: Path, pred: Path) -> tuple[pd.DataFrame, p
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    from .figures.evaluate import ERROR_KINDS, error_rows, evaluate, per_metric, read_gold
+    from .tableio import read_table
+
     gold_path, pred_path = Path(args.gold), Path(args.pred)
     problem = (_input(args.gold, "gold file") or _input(args.pred, "figures table", folder_ok=True)
                or _input(args.notes, "notes file"))
@@ -257,6 +274,8 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _ratios(args: argparse.Namespace) -> int:
+    import pandas as pd
+
     problem = _input(args.figures, "figures table", folder_ok=True) or _folder_out(args.out)
     if problem:
         _err(f"ratios: {problem}")
@@ -278,6 +297,7 @@ def _ratios(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from .reports.batch import ParameterError  # papermill and jupyter: imported only for `report`
     from .reports.runs import Timeouts
+    from .review.corrections import CorrectionsError, chosen_path
 
     problem = (_folder_out(args.out) or _reports_out(args.out) or _years(args.year_min, args.year_max)
                or _figures_source(args))
@@ -289,7 +309,7 @@ def _report(args: argparse.Namespace) -> int:
     try:
         done = pipeline.report(Path(args.raw or "data/raw"), Path(args.out), jobs=args.jobs, with_code=args.with_code,
                                force=args.force, timeouts=timeouts,
-                               corrections=chosen_path(args.corrections, args.no_corrections),
+                               corrections=chosen_path(args.corrections, args.no_corrections, validate=False),
                                parameters=notebook_parameters(args),
                                figures=Path(args.figures) if args.figures else None)
     except (ExtractError, ParameterError, NotADirectoryError, CorrectionsError, OutputError) as exc:

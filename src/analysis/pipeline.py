@@ -7,24 +7,21 @@ parameter that the notebook does not declare).
 """
 from __future__ import annotations
 
+import csv
 import logging
 import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+from .figures.files import ExtractError
+from .tableio import AtomicSet, beside, check_outputs, is_dataset, side_paths
 
-from .figures.corpus import DocumentsWriter, ExtractError, StreamWriter, iter_extract, remove_stale_temps, side_paths
-from .ratios.audit import audit
-from .ratios.build import compute_ratios
-from .ratios.stats import comparisons
-from .review.apply import OUTCOME_COLUMNS, Applied, apply_corrections
-from .review.corrections import CorrectionsError, beside, parse_corrections, read_corrections, to_csv_text
-from .review.evidence import article_texts
-from .review.words import correction_notes
-from .schema import DOCUMENT_COLUMNS, ERROR_COLUMNS, RATIO_INPUT_COLUMNS
-from .tableio import AtomicSet, check_outputs, is_dataset, read_figures, read_result_table
+if TYPE_CHECKING:  # the steps import what they use when they run: a batch that reuses everything imports little
+    import pandas as pd
+
+    from .review.apply import Applied
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +54,13 @@ def extract(raw_dir: Path, out: Path, manifest: Path | None = None, progress: bo
     existing `out` untouched) when the folder, the manifest or the output format is unusable; an interrupt
     leaves no temporary file and every output as it was.
     """
+    import pandas as pd
+
+    from .figures.corpus import DocumentsWriter, StreamWriter, iter_extract, remove_stale_temps
+    from .review.apply import apply_corrections
+    from .schema import ERROR_COLUMNS
+    from .tableio import read_figures, read_result_table
+
     out = Path(out)
     docs_path, errors_path = side_paths(out)
     lines = _correction_lines(out, corrections) if correct else None
@@ -113,6 +117,8 @@ def extract(raw_dir: Path, out: Path, manifest: Path | None = None, progress: bo
 def _correction_lines(figures_path: Path, corrections_path: Path | None) -> pd.DataFrame:
     """The corrections file's lines (None: none); CorrectionsError for a bad file, or for lines given for a
     dataset folder (corrections apply to one table file)."""
+    from .review.corrections import CorrectionsError, parse_corrections, to_csv_text
+
     text = Path(corrections_path).read_text(encoding="utf-8") if corrections_path else to_csv_text([])
     lines = parse_corrections(text, str(corrections_path))
     if is_dataset(figures_path) and len(lines):
@@ -125,6 +131,10 @@ def _stage_correction(outputs: AtomicSet, figures_path: Path, figures: pd.DataFr
                       lines: pd.DataFrame, documents: pd.DataFrame) -> Correction:
     """The corrections applied to the extractor's figures, the corrected table, each line's outcome and a copy of
     the file applied staged in outputs (written when it commits)."""
+    from .review.apply import apply_corrections
+    from .review.corrections import to_csv_text
+    from .review.evidence import article_texts
+
     extracted_path, outcomes_path, used_path = beside(figures_path)
     adds = set(lines.loc[lines["action"] == "add", "doc_id"])
     texts = article_texts(documents[documents["doc_id"].isin(adds)]) if adds and "path" in documents else {}
@@ -148,6 +158,12 @@ class RatioTables:
 
 def ratio_tables(figures_path: Path, out_dir: Path, merged_2025: bool = False) -> RatioTables:
     """figures table -> out_dir/ratios.csv, consistency.csv, comparisons.csv (ValueError: unusable table)."""
+    from .ratios.audit import audit
+    from .ratios.build import compute_ratios
+    from .ratios.stats import comparisons
+    from .schema import RATIO_INPUT_COLUMNS
+    from .tableio import read_figures
+
     figures = read_figures(Path(figures_path), columns=list(RATIO_INPUT_COLUMNS))
     ratios = compute_ratios(figures, merged_2025=merged_2025)
     checks = audit(figures)
@@ -229,6 +245,23 @@ _EXTRACTED = ["data/figures.csv", "data/figures_documents.csv", "data/figures_er
 _RATIO_TABLES = ["data/ratios.csv", "data/consistency.csv", "data/comparisons.csv"]
 
 
+# what an absent corrections file reads as (review.corrections.to_csv_text([]): the header line), so a
+# header-only file and none share results; spelled out so the key needs no pandas (a test checks they agree)
+_NO_CORRECTIONS = ("action,doc_id,sha256,start,end,metric,value,new_metric,new_value,new_year,new_period,new_status,"
+                   "new_qualifier,new_scope,new_province,new_denominator,evidence,note\n")
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    """A CSV table the pipeline wrote as a list of rows (text values, as written)."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _provinces(figures_path: Path) -> list[str]:
+    """The provinces a figures table names, sorted (one 03 report each)."""
+    return sorted({row["province"] for row in _rows(figures_path) if row.get("province")})
+
+
 def _extraction_step(b: _Batch, raw_dir: Path, progress: bool, jobs: int = 1,
                      corrections: Path | None = None) -> Extraction | None:
     """The figures tables in the staging folder, reused or extracted and corrected; None (and a failed step)
@@ -237,15 +270,18 @@ def _extraction_step(b: _Batch, raw_dir: Path, progress: bool, jobs: int = 1,
 
     data = b.stage / "data"
     # the corrections' content (no file reads as an empty one), so a header-only file and none share results
-    applied = Path(corrections).read_text(encoding="utf-8") if corrections else to_csv_text([])
+    applied = Path(corrections).read_text(encoding="utf-8") if corrections else _NO_CORRECTIONS
     key = inc.digest("extract", inc.files_hash(batch.raw_files(raw_dir)), applied, b.code)
     if b.kept("extraction", key):  # same articles, corrections and code: the tables and notes as recorded
         old = b.previous["extraction"]
-        errors = pd.read_csv(data / "figures_errors.csv", dtype=str, keep_default_na=False)
         extraction = Extraction(data / "figures.csv", data / "figures_documents.csv", data / "figures_errors.csv",
-                                old.get("n_figures", 0), old.get("n_documents", 0), errors.to_dict("records"))
+                                old.get("n_figures", 0), old.get("n_documents", 0), _rows(data / "figures_errors.csv"))
         notes = list(old.get("notes") or [])
     else:
+        if corrections:  # a bad file stops the batch (CorrectionsError): a reused step's file was checked before
+            from .review.corrections import read_corrections
+
+            read_corrections(corrections)
         b.start_template()
         try:  # the corrections are applied before the figures table is written: it is written once
             extraction = extract(raw_dir, data / "figures.csv", progress=progress, jobs=jobs, correct=True,
@@ -253,6 +289,8 @@ def _extraction_step(b: _Batch, raw_dir: Path, progress: bool, jobs: int = 1,
         except Exception as exc:  # noqa: BLE001 - recorded and shown in the index; nothing stale is used
             b.failed_steps.append(("extraction", f"{type(exc).__name__}: {exc}"))
             return None
+        from .review.words import correction_notes
+
         notes = correction_notes(extraction.correction.applied)
     b.notes.extend(notes)
     b.record("extraction", key, _EXTRACTED, n_figures=extraction.n_figures, n_documents=extraction.n_documents,
@@ -285,6 +323,13 @@ def use_figures(figures: Path, data: Path) -> Extraction:
     """A figures table written before (.csv, .parquet or a dataset folder) and the tables beside it copied into
     the batch's data folder as figures.csv and its side tables (empty ones where none are beside it); nothing
     is extracted or corrected. ValueError when the table breaks the contract."""
+    import pandas as pd
+
+    from .review.apply import OUTCOME_COLUMNS
+    from .review.corrections import to_csv_text
+    from .schema import DOCUMENT_COLUMNS, ERROR_COLUMNS
+    from .tableio import read_figures, read_result_table
+
     figures = Path(figures)
     table = read_figures(figures)  # validated once; a CSV is then copied byte for byte
     empty = {"figures_documents.csv": pd.DataFrame(columns=list(DOCUMENT_COLUMNS)),
@@ -326,9 +371,8 @@ def _given_step(b: _Batch, figures: Path) -> Extraction | None:
                      {name: inc.sha256_file(path) if path else None for name, path in sides.items()}, b.code)
     if b.kept("extraction", key):
         old = b.previous["extraction"]
-        errors = pd.read_csv(data / "figures_errors.csv", dtype=str, keep_default_na=False)
         extraction = Extraction(data / "figures.csv", data / "figures_documents.csv", data / "figures_errors.csv",
-                                old.get("n_figures", 0), old.get("n_documents", 0), errors.to_dict("records"))
+                                old.get("n_figures", 0), old.get("n_documents", 0), _rows(data / "figures_errors.csv"))
     else:
         try:
             extraction = use_figures(figures, data)
@@ -362,8 +406,7 @@ def _runs_step(b: _Batch, extraction: Extraction | None, with_code: bool, jobs: 
     """Every planned report: not run (a table it reads is missing), reused, or executed; in plan order."""
     from .reports import batch
 
-    provinces = (sorted(pd.read_csv(extraction.figures_path, dtype=str)["province"].dropna().unique())
-                 if extraction is not None else [])
+    provinces = _provinces(extraction.figures_path) if extraction is not None else []
     given = {"extra": parameters} if parameters else {}  # the plain call when none (tests wrap plan_runs)
     runs = batch.plan_runs("data/figures.csv", "data", provinces, **given)
     results, todo = {}, []
@@ -400,8 +443,9 @@ def report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code: boo
     that fails stops what depends on it and the index says so. The kernel template starts before the
     extraction, so its imports overlap with it. Raises ExtractError for a folder that is not one,
     ParameterError for a bad notebook run (nothing is published then), CorrectionsError for a bad corrections
-    file (checked before anything runs; None: no corrections); parameters (provinces, year_min, year_max,
-    merged_2025) go to the notebooks that declare them; KeyboardInterrupt leaves out_dir as it was and
+    file (checked before extracting, nothing published; None: no corrections); parameters (provinces,
+    year_min, year_max, merged_2025) go to the notebooks that declare them; KeyboardInterrupt leaves out_dir as
+    it was and
     stops every kernel. figures: a figures table written before (.csv, .parquet, dataset folder), used as it is
     in place of extracting raw_dir (the tables beside it come along; no corrections are applied).
     """
@@ -415,8 +459,6 @@ def report(raw_dir: Path, out_dir: Path, jobs: int | None = None, with_code: boo
         raise ExtractError(f"{raw_dir} is not a folder of articles")
     if figures is not None and not figures.exists():
         raise ExtractError(f"{figures}: no such figures table")
-    if corrections:
-        read_corrections(corrections)  # a bad corrections file stops the batch before anything runs
     started = time.perf_counter()
     jobs = batch.jobs_for(jobs)
     with Staging(out_dir) as stage:
@@ -469,6 +511,11 @@ def correct(figures_path: Path, corrections_path: Path | None) -> Correction:
     (all or none). Raises CorrectionsError for a bad corrections file, ValueError for an unusable figures
     table, OutputError for a table that cannot be written; nothing is written then.
     """
+    import pandas as pd
+
+    from .review.apply import apply_corrections
+    from .tableio import read_figures, read_result_table
+
     figures_path = Path(figures_path)
     extracted_path, outcomes_path, used_path = beside(figures_path)
     lines = _correction_lines(figures_path, corrections_path)

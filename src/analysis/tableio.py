@@ -7,10 +7,10 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
-from .schema import (CORRECTED_FIGURE_COLUMNS, FIGURE_COLUMNS, FIGURE_DTYPES, OPTIONAL_FIGURE_COLUMNS,
-                     validate_figure_columns, validate_figures)
+if TYPE_CHECKING:  # pandas and the schema are imported where a table is read: writing files needs neither
+    import pandas as pd
 
 SUPPORTED = (".csv", ".parquet")
 
@@ -206,6 +206,19 @@ def is_parquet_dataset(path: str | os.PathLike[str]) -> bool:
     return path.is_dir() and any(path.glob("*.parquet"))
 
 
+def side_paths(out: Path) -> tuple[Path, Path]:
+    """Where the documents and errors tables of an output go: beside it, same stem."""
+    return out.with_name(f"{out.stem}_documents.csv"), out.with_name(f"{out.stem}_errors.csv")
+
+
+def beside(figures_path: str | os.PathLike[str]) -> tuple[Path, Path, Path]:
+    """Beside a corrected figures table: the extractor's own table (`<stem>_extracted`), the outcome of each
+    line (`<stem>_corrections.csv`) and a copy of the corrections file applied (`<stem>_corrections_used.csv`)."""
+    path = Path(figures_path)
+    return (path.with_name(f"{path.stem}_extracted{path.suffix}"), path.with_name(f"{path.stem}_corrections.csv"),
+            path.with_name(f"{path.stem}_corrections_used.csv"))
+
+
 def write_text(text: str, path: str | os.PathLike[str]) -> Path:
     """Write a UTF-8 text file (an HTML page) atomically."""
     with AtomicFile(path) as tmp:
@@ -240,6 +253,10 @@ def _write_frame(df: pd.DataFrame, path: Path, tmp: Path) -> None:
 def read_table(path: str | os.PathLike[str], columns: list[str] | None = None) -> pd.DataFrame:
     """Read a .csv or .parquet table, or a folder of Parquet parts (a partitioned dataset); only
     `columns` when given (Parquet reads nothing else from disk). Figures columns get their contract dtypes."""
+    import pandas as pd
+
+    from .schema import FIGURE_DTYPES
+
     path = Path(path)
     if path.is_dir():
         df = pd.read_parquet(path, columns=columns)
@@ -264,6 +281,9 @@ def read_table(path: str | os.PathLike[str], columns: list[str] | None = None) -
 def read_figures(path: str | os.PathLike[str], columns: list[str] | None = None) -> pd.DataFrame:
     """Read and validate a figures table (or only `columns` of it, validated as far as they go); raises
     ValueError naming the file when it is unusable."""
+    from .schema import (CORRECTED_FIGURE_COLUMNS, FIGURE_COLUMNS, OPTIONAL_FIGURE_COLUMNS, validate_figure_columns,
+                         validate_figures)
+
     try:
         present = columns_of(Path(path))
         wanted = [c for c in CORRECTED_FIGURE_COLUMNS if c in present and (columns is None or c in columns)]
@@ -288,6 +308,8 @@ def columns_of(path: Path) -> list[str]:
         import pyarrow.dataset as ds
 
         return list(ds.dataset(path, format="parquet").schema.names)
+    import pandas as pd
+
     _check_suffix(path)
     return list(pd.read_csv(path, nrows=0, encoding="utf-8").columns)
 
@@ -299,6 +321,8 @@ INTEGER_COLUMNS = ("year", "target_year", "selection_rank", "n_candidates", "n_t
 def read_result_table(path: str | os.PathLike[str]) -> pd.DataFrame:
     """A table the pipeline wrote (documents, ratios, consistency, comparisons) with its types back:
     numbers and booleans inferred, counts and years as Int64, empty text as ""."""
+    import pandas as pd
+
     text = {c: str for c in ("doc_id", "doc_ids", "published", "sha256", "url", "path")}
     df = pd.read_csv(path, encoding="utf-8", keep_default_na=False, na_values=[""], dtype=text)
     for col in df.columns:

@@ -277,3 +277,16 @@ def test_a_rerun_publishes_a_fresh_folder_and_the_notebooks_never_write_the_tabl
     assert "year_min" in row and "2015" in row and "Hòa Bình" in row
     assert "year_min" not in _rows(out)["01_extract_figures"]
     assert "merged_2025" in row and merged == [True]  # the batch's ratio table has the rows 02 shows with it
+
+
+def test_a_rerun_with_nothing_changed_imports_no_pandas_extractor_or_papermill(first, tmp_path):
+    """The re-run path stays light (issue 11: <= 3 s for the whole batch): nothing to extract, validate or execute
+    imports neither pandas, pandera, the extractor's rules nor papermill; the corrections file is not parsed."""
+    raw, out = _copy(first, tmp_path)
+    code = ("import sys; from analysis.cli import main; code = main(['report', '--raw', sys.argv[1], '--out', "
+            "sys.argv[2], '--jobs', '2']); heavy = ['pandas', 'pandera', 'analysis.figures.extract', 'papermill', "
+            "'analysis.review.apply']; print(code, [m for m in heavy if m in sys.modules])")
+    done = subprocess.run([sys.executable, "-c", code, str(raw), str(out)], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip().splitlines()[-1] == "0 []", done.stdout + done.stderr
+    assert "6 steps reused" in done.stdout  # extraction, ratios and the four reports
+    assert pipeline._NO_CORRECTIONS == __import__("analysis.review.corrections", fromlist=["x"]).to_csv_text([])

@@ -27,7 +27,7 @@ from .files import DEFAULT_MAX_BYTES, ExtractError, ReadPolicy, read_article, re
 from .worker import FileResult, Task, extract_file
 from ..reference.provinces import canonical_province
 from ..schema import DOCUMENT_COLUMNS, ERROR_COLUMNS, FIGURE_COLUMNS, MANIFEST_COLUMNS, as_figures, empty_figures
-from ..tableio import AtomicDir, AtomicFile, is_dataset
+from ..tableio import AtomicDir, AtomicFile, is_dataset, side_paths  # noqa: F401 - side_paths: callers import it here
 
 log = logging.getLogger(__name__)
 
@@ -391,8 +391,3 @@ class DocumentsWriter:
         """Drop the table written so far."""
         self._handle.close()
         self._file.discard()
-
-
-def side_paths(out: Path) -> tuple[Path, Path]:
-    """Where the documents and errors tables of an output go: beside it, same stem."""
-    return out.with_name(f"{out.stem}_documents.csv"), out.with_name(f"{out.stem}_errors.csv")

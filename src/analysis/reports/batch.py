@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..config import NOTEBOOKS_DIR as NOTEBOOKS, REFERENCE_DIR, ROOT
 from ..reference.provinces import slug
-from ..review.corrections import beside
+from ..tableio import beside
 from .incremental import carry_over, digest, files_hash, unchanged
 from .index import RunResult, input_hashes, render_index, sha256_file, versions_with_commit
 from .params import declared_types, problems
