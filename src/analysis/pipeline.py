@@ -109,6 +109,7 @@ def extract(raw_dir: Path, out: Path, manifest: Path | None = None, progress: bo
                 read_figures(table.tmp).iloc[0:0], lines, pd.DataFrame(columns=["doc_id"]), {}))
         outputs.commit()
     except BaseException:
+        documents.abort()  # its temporary file, when finish itself failed
         outputs.discard()
         raise
     return Extraction(out, docs_path, errors_path, writer.rows, n_documents, errors, fixed)
