@@ -2,8 +2,12 @@
 report's notebook parameters reach the notebooks that declare them."""
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pandas as pd
 import pytest
+from conftest import RAW
 
 from analysis.cli import build_parser, main, notebook_parameters
 from analysis.reports.batch import plan_runs
@@ -90,3 +94,94 @@ def test_a_folder_of_other_files_as_report_out_is_refused_not_replaced(tmp_path,
     assert main(["report", "--raw", str(tmp_path), "--out", str(tmp_path / "data")]) == 2
     assert "is a folder of other files, not a reports folder" in _one_line(capsys)
     assert (tmp_path / "data" / "keep.csv").read_text() == "a\n1\n"
+
+
+# ----------------------------------------------------------------- output paths (issue 13 item 7)
+@pytest.fixture(scope="module")
+def figures_table(tmp_path_factory) -> Path:
+    """The extractor's tables on the bundled articles (figures.csv and the side tables beside it)."""
+    out = tmp_path_factory.mktemp("extracted") / "figures.csv"
+    assert main(["extract", str(RAW), "--out", str(out), "--quiet", "--no-corrections"]) == 0
+    return out
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    """Every file under folder (hidden temporary files too) with its bytes."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_extract_out_csv_that_is_a_folder_is_one_line_and_writes_nothing(tmp_path, capsys):
+    (tmp_path / "x.csv").mkdir()
+    assert main(["extract", str(RAW), "--out", str(tmp_path / "x.csv"), "--quiet"]) == 2
+    assert "x.csv is a folder; give a table file name" in _one_line(capsys)
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["x.csv"]
+
+
+@pytest.mark.parametrize("argv", [
+    ["extract", str(RAW), "--out", "{f}/f.csv", "--quiet"],
+    ["ratios", "{figures}", "--out", "{f}/ratios"],
+    ["report", "--raw", str(RAW), "--out", "{f}/reports"],
+])
+def test_an_out_whose_parent_is_a_file_is_one_line_exit_2(tmp_path, capsys, figures_table, argv):
+    (tmp_path / "file").write_text("x")
+    assert main([a.format(f=tmp_path / "file", figures=figures_table) for a in argv]) == 2
+    assert f"{tmp_path / 'file'} is a file, not a folder" in _one_line(capsys)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+
+
+@pytest.mark.parametrize("side", ["figures_documents.csv", "figures_errors.csv", "figures_corrections.csv",
+                                  "figures_corrections_used.csv", "figures_extracted.csv"])
+def test_extract_writes_no_table_when_a_side_table_cannot_be_written(tmp_path, capsys, side):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "figures.csv").write_text("old\n")
+    (out / side).mkdir()
+    assert main(["extract", str(RAW), "--out", str(out / "figures.csv"), "--quiet"]) == 2
+    assert f"{side} is a folder where a table is to be written" in _one_line(capsys)
+    assert _files(out) == {"figures.csv": b"old\n"}  # the main table not replaced, no temporary file left
+
+
+def test_ratios_writes_no_table_when_one_cannot_be_written(tmp_path, capsys, figures_table):
+    out = tmp_path / "ratios"
+    out.mkdir()
+    (out / "ratios.csv").write_text("old\n")
+    (out / "consistency.csv").mkdir()
+    assert main(["ratios", str(figures_table), "--out", str(out)]) == 2
+    assert "consistency.csv is a folder where a table is to be written" in _one_line(capsys)
+    assert _files(out) == {"ratios.csv": b"old\n"}
+
+
+def test_correct_writes_no_table_when_a_side_table_cannot_be_written(tmp_path, capsys, figures_table):
+    shutil.copytree(figures_table.parent, tmp_path / "t")
+    before = _files(tmp_path / "t")
+    (tmp_path / "t" / "figures_corrections_used.csv").mkdir()
+    assert main(["correct", str(tmp_path / "t" / "figures.csv")]) == 2
+    assert "figures_corrections_used.csv is a folder where a table is to be written" in _one_line(capsys)
+    assert _files(tmp_path / "t") == before
+
+
+def test_a_write_failing_midway_replaces_no_output(tmp_path, capsys, figures_table, monkeypatch):
+    """A side table whose write fails (a full disk) after the main table was written: none is replaced."""
+    out = tmp_path / "ratios"
+    assert main(["ratios", str(figures_table), "--out", str(out)]) == 0
+    capsys.readouterr()
+    for name in ("ratios.csv", "consistency.csv", "comparisons.csv"):
+        (out / name).write_text("old\n")
+    real = pd.DataFrame.to_csv
+
+    def full_disk(self, path=None, *args, **kwargs):
+        if path is not None and ".comparisons.csv." in str(path):
+            raise OSError(28, "No space left on device")
+        return real(self, path, *args, **kwargs)
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", full_disk)
+    assert main(["ratios", str(figures_table), "--out", str(out)]) == 2
+    assert "comparisons.csv: cannot write (No space left on device)" in _one_line(capsys)
+    assert _files(out) == dict.fromkeys(["comparisons.csv", "consistency.csv", "ratios.csv"], b"old\n")
+
+
+def test_the_parsers_engines_are_the_extractors():
+    from analysis.cli import ENGINES
+    from analysis.figures.corpus import ENGINES as EXTRACTOR_ENGINES
+
+    assert ENGINES == EXTRACTOR_ENGINES

@@ -117,6 +117,10 @@ def test_the_report_batch_applies_corrections_before_the_ratios_and_says_so(extr
     note = "Hiệu đính thủ công: 1 số liệu được sửa, 1 được thêm, 1 bị bỏ"
     assert note in index and "figures_corrections_used.csv" in index  # the file applied is hashed
     assert note in (out / "04_review_figures.html").read_text(encoding="utf-8")
+    # again with nothing changed: the extraction is reused (the corrections not applied again), its note kept
+    monkeypatch.setattr("analysis.pipeline.extract", None)
+    assert main(["report", "--raw", str(raw), "--out", str(out), "--jobs", "1", "--corrections", str(corrections)]) == 0
+    assert note in (out / "index.html").read_text(encoding="utf-8")
 
 
 def test_a_dataset_output_takes_no_corrections_but_says_so(extracted, tmp_path, capsys):

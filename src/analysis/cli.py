@@ -15,15 +15,16 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from . import pipeline
-from .figures.corpus import DEFAULT_MAX_BYTES, ENGINES, ExtractError
-from .figures.parallel import cpu_count
-from .figures.calibration import reliability
-from .figures.evaluate import ERROR_KINDS, error_rows, evaluate, per_metric, read_gold
-from .review.corrections import CorrectionsError, chosen_path
-from .tableio import read_figures, read_table
+from .figures.files import DEFAULT_MAX_BYTES, ExtractError
+from .tableio import OutputError, output_problem
+
+if TYPE_CHECKING:  # each command imports what it uses: `report` with nothing to re-run starts in a fraction of a second
+    import pandas as pd
+
+ENGINES = ("processes", "dask")  # figures.corpus.ENGINES, named here so the parser needs no extractor (test)
 
 
 def _positive(text: str) -> int:
@@ -48,7 +49,8 @@ def _folder_out(path: str) -> str:
         return f"--out {path} is a file; give a folder (e.g. reports/)"
     if not out.exists() and out.suffix.lower() in FILE_SUFFIXES:
         return f"--out {path} looks like a file name; give a folder (e.g. reports/)"
-    return ""
+    problem = output_problem(out, folder=True)
+    return f"--out {problem}" if problem else ""
 
 
 def _reports_out(path: str) -> str:
@@ -66,6 +68,8 @@ def _table_out(path: str) -> str:
     """'' when path can take extract's table (a file, a new or empty folder, or a dataset it wrote before); else
     why not: an existing folder holding other files would be replaced by the dataset as a whole."""
     out = Path(path)
+    if out.is_dir() and out.suffix.lower() == ".csv":
+        return f"--out {path} is a folder; give a table file name (e.g. {Path(path) / 'figures.csv'})"
     if out.is_dir() and any(out.iterdir()) and not any(out.glob("part-*.parquet")):
         return (f"--out {path} is a folder of other files, not a figures dataset; give a table file "
                 f"(e.g. {Path(path) / 'figures.csv'}) or a new folder")
@@ -85,6 +89,9 @@ def _input(path: str | None, what: str, folder_ok: bool = False) -> str:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from .figures.parallel import cpu_count
+    from .review.corrections import CorrectionsError, chosen_path
+
     problem = _table_out(args.out) or _input(args.manifest, "manifest file")
     if problem:
         _err(f"error: {problem}")
@@ -94,9 +101,9 @@ def _extract(args: argparse.Namespace) -> int:
         with _sigterm_as_interrupt():
             done = pipeline.extract(Path(args.raw_dir), Path(args.out), args.manifest, progress=not args.quiet,
                                     jobs=args.jobs or cpu_count(), engine=args.engine, scheduler=args.scheduler,
-                                    max_bytes=int(args.max_size * 1e6), follow_symlinks=args.follow_symlinks)
-            fixed = None if args.no_corrections else pipeline.correct(done.figures_path, corrections)
-    except (ExtractError, CorrectionsError) as exc:
+                                    max_bytes=int(args.max_size * 1e6), follow_symlinks=args.follow_symlinks,
+                                    correct=not args.no_corrections, corrections=corrections)
+    except (ExtractError, CorrectionsError, OutputError) as exc:
         _err(f"error: {exc}")
         return 2
     except KeyboardInterrupt:
@@ -106,7 +113,7 @@ def _extract(args: argparse.Namespace) -> int:
         _err(f"error: {error['error']}")
     _err(f"extracted {done.n_figures} figures from {done.n_documents} documents"
          f" ({len(done.errors)} failed) -> {done.figures_path}")
-    return 1 if _say_corrections(fixed) or done.errors else 0
+    return 1 if _say_corrections(done.correction) or done.errors else 0
 
 
 def _say_corrections(fixed: pipeline.Correction | None) -> int:
@@ -125,6 +132,8 @@ def _say_corrections(fixed: pipeline.Correction | None) -> int:
 
 
 def _correct(args: argparse.Namespace) -> int:
+    from .review.corrections import CorrectionsError, chosen_path
+
     problem = _input(args.figures, "figures table")
     if problem:
         _err(f"error: {problem}")
@@ -163,6 +172,8 @@ def _pct(x: float) -> str:
 
 def _print_reliability(matches: pd.DataFrame) -> None:
     """The reliability table: per confidence bin, rows and the share of them right as a whole."""
+    from .figures.calibration import reliability
+
     table = reliability(matches)
     if not table["rows"].sum():
         return
@@ -184,7 +195,10 @@ def _notes_for(gold: Path, given: str | None) -> Path | None:
 
 def _print_ratio_agreement(gold: pd.DataFrame, pred: Path, notes: Path | None) -> None:
     """The ratios a reader would see, from the predicted figures against those from the gold figures."""
+    import pandas as pd
+
     from .ratios.agreement import agreement, gold_figures
+    from .tableio import read_figures
 
     try:
         found = agreement(gold_figures(gold, pd.read_csv(notes, dtype=str).fillna("") if notes else None),
@@ -201,8 +215,11 @@ def _print_ratio_agreement(gold: pd.DataFrame, pred: Path, notes: Path | None) -
 
 def _corrections_as_gold(corrections: Path, pred: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(gold, predicted) when the gold given is a corrections file: the figures the analyst reviewed."""
+    import pandas as pd
+
     from .figures.corpus import side_paths
     from .review.corrections import read_corrections
+    from .tableio import read_figures, read_table
     from .review.evidence import article_texts
     from .review.measure import reviewed
 
@@ -216,6 +233,9 @@ def _corrections_as_gold(corrections: Path, pred: Path) -> tuple[pd.DataFrame, p
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    from .figures.evaluate import ERROR_KINDS, error_rows, evaluate, per_metric, read_gold
+    from .tableio import read_table
+
     gold_path, pred_path = Path(args.gold), Path(args.pred)
     problem = (_input(args.gold, "gold file") or _input(args.pred, "figures table", folder_ok=True)
                or _input(args.notes, "notes file"))
@@ -254,6 +274,8 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _ratios(args: argparse.Namespace) -> int:
+    import pandas as pd
+
     problem = _input(args.figures, "figures table", folder_ok=True) or _folder_out(args.out)
     if problem:
         _err(f"ratios: {problem}")
@@ -275,19 +297,22 @@ def _ratios(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from .reports.batch import ParameterError  # papermill and jupyter: imported only for `report`
     from .reports.runs import Timeouts
+    from .review.corrections import CorrectionsError, chosen_path
 
-    problem = _folder_out(args.out) or _reports_out(args.out) or _years(args.year_min, args.year_max)
+    problem = (_folder_out(args.out) or _reports_out(args.out) or _years(args.year_min, args.year_max)
+               or _figures_source(args))
     if problem:
         _err(f"report: {problem}")
         return 2
     timeouts = Timeouts(cell=args.cell_timeout or None, report=args.report_timeout or None)
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        done = pipeline.report(Path(args.raw), Path(args.out), jobs=args.jobs, with_code=args.with_code,
+        done = pipeline.report(Path(args.raw or "data/raw"), Path(args.out), jobs=args.jobs, with_code=args.with_code,
                                force=args.force, timeouts=timeouts,
-                               corrections=chosen_path(args.corrections, args.no_corrections),
-                               parameters=notebook_parameters(args))
-    except (ExtractError, ParameterError, NotADirectoryError, CorrectionsError) as exc:
+                               corrections=chosen_path(args.corrections, args.no_corrections, validate=False),
+                               parameters=notebook_parameters(args),
+                               figures=Path(args.figures) if args.figures else None)
+    except (ExtractError, ParameterError, NotADirectoryError, CorrectionsError, OutputError) as exc:
         _err(f"report: {exc}")
         return 2
     except KeyboardInterrupt:
@@ -311,6 +336,18 @@ def _report(args: argparse.Namespace) -> int:
     for r in done.failed:
         _err(f"report: FAILED {r.key}: {r.error}")
     return 0 if done.ok else 1
+
+
+def _figures_source(args: argparse.Namespace) -> str:
+    """'' when report's --figures (if given) is a figures table and comes without --raw or corrections options."""
+    if args.figures is None:
+        return ""
+    if args.raw is not None:
+        return "give --raw (articles to extract) or --figures (a table extracted before), not both"
+    if args.corrections is not None or args.no_corrections:
+        return ("--figures takes the table as it is; apply corrections to it first (python -m analysis correct), "
+                "without --corrections/--no-corrections here")
+    return _input(args.figures, "figures table", folder_ok=True)
 
 
 def _years(year_min: int | None, year_max: int | None) -> str:
@@ -388,7 +425,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_ratios)
 
     p = sub.add_parser("report", help="extraction, ratios and notebooks rendered to HTML")
-    p.add_argument("--raw", default="data/raw", help="articles folder (default: data/raw)")
+    p.add_argument("--raw", default=None, help="articles folder (default: data/raw)")
+    p.add_argument("--figures", default=None, metavar="TABLE",
+                   help="a figures table written before (.csv, .parquet or a dataset folder; the tables beside it "
+                        "come along): used as it is, no extraction")
     p.add_argument("--out", default="reports", help="output folder (default: reports/)")
     p.add_argument("--jobs", type=_positive, default=None, help="worker processes, at least 1 (default: all cores)")
     p.add_argument("--with-code", action="store_true", help="show code cells in the HTML")

@@ -3,9 +3,12 @@ and errors tables beside it, the ratios, consistency and comparisons tables."""
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 import pandas as pd
-import pandera.pandas as pa
+
+if TYPE_CHECKING:  # pandera is imported when a table is validated (schemas built on first use)
+    import pandera.pandas as pa
 
 from .reference.catalogue import catalogue
 
@@ -71,34 +74,49 @@ TREND_COLUMNS = (
 COMPARISON_COLUMNS = tuple(dict.fromkeys([*PAIRWISE_COLUMNS, *TREND_COLUMNS, "caveat"]))
 
 _text = {"nullable": True}
-figures_schema = pa.DataFrameSchema(
-    {
-        "doc_id": pa.Column("string", pa.Check.str_length(min_value=1)),
-        "province": pa.Column("string", **_text),
-        "year": pa.Column("Int64", pa.Check.in_range(1900, 2100), nullable=True),
-        "period": pa.Column("string", **_text),
-        "metric": pa.Column("string", pa.Check.str_matches(r"^[a-z][a-z0-9_]*$")),
-        "value": pa.Column("float64", pa.Check.ge(0)),
-        "unit": pa.Column("string", pa.Check.isin(UNITS)),
-        "denominator": pa.Column("float64", pa.Check.gt(0), nullable=True),
-        "qualifier": pa.Column("string", pa.Check.isin(QUALIFIERS)),
-        "status": pa.Column("string", pa.Check.isin(STATUSES)),
-        "scope": pa.Column("string", **_text),
-        "evidence": pa.Column("string", pa.Check.str_length(min_value=1)),
-        "start": pa.Column("int64", pa.Check.ge(0)),
-        "end": pa.Column("int64", pa.Check.ge(0)),
-        # Optional so that tables written before these columns existed still validate.
-        "confidence": pa.Column("float64", pa.Check.in_range(0, 1), nullable=True, required=False),
-        "rule": pa.Column("string", nullable=True, required=False),
-        "source": pa.Column("string", pa.Check.isin(SOURCES), nullable=True, required=False),
-    },
-    # Percentages above 100 are a finding of the consistency audit (percent_le_100), not a
-    # contract violation: the table keeps what the article says.
-    checks=[pa.Check(lambda df: df["end"] > df["start"], error="end must be after start")],
-    strict=True,
-    ordered=True,
-    coerce=True,
-)
+
+
+@functools.cache
+def _figures_schema() -> pa.DataFrameSchema:
+    """The figures contract as a pandera schema, built on first use (pandera takes a second to import: a batch
+    with nothing to check never pays it)."""
+    import pandera.pandas as pa
+
+    return pa.DataFrameSchema(
+        {
+            "doc_id": pa.Column("string", pa.Check.str_length(min_value=1)),
+            "province": pa.Column("string", **_text),
+            "year": pa.Column("Int64", pa.Check.in_range(1900, 2100), nullable=True),
+            "period": pa.Column("string", **_text),
+            "metric": pa.Column("string", pa.Check.str_matches(r"^[a-z][a-z0-9_]*$")),
+            "value": pa.Column("float64", pa.Check.ge(0)),
+            "unit": pa.Column("string", pa.Check.isin(UNITS)),
+            "denominator": pa.Column("float64", pa.Check.gt(0), nullable=True),
+            "qualifier": pa.Column("string", pa.Check.isin(QUALIFIERS)),
+            "status": pa.Column("string", pa.Check.isin(STATUSES)),
+            "scope": pa.Column("string", **_text),
+            "evidence": pa.Column("string", pa.Check.str_length(min_value=1)),
+            "start": pa.Column("int64", pa.Check.ge(0)),
+            "end": pa.Column("int64", pa.Check.ge(0)),
+            # Optional so that tables written before these columns existed still validate.
+            "confidence": pa.Column("float64", pa.Check.in_range(0, 1), nullable=True, required=False),
+            "rule": pa.Column("string", nullable=True, required=False),
+            "source": pa.Column("string", pa.Check.isin(SOURCES), nullable=True, required=False),
+        },
+        # Percentages above 100 are a finding of the consistency audit (percent_le_100), not a
+        # contract violation: the table keeps what the article says.
+        checks=[pa.Check(lambda df: df["end"] > df["start"], error="end must be after start")],
+        strict=True,
+        ordered=True,
+        coerce=True,
+    )
+
+
+def __getattr__(name: str) -> object:
+    """`schema.figures_schema`, built on first use."""
+    if name == "figures_schema":
+        return _figures_schema()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def empty_figures() -> pd.DataFrame:
@@ -132,14 +150,17 @@ def as_figures(rows: list[dict], validate: bool = True) -> pd.DataFrame:
 
 def validate_figures(df: pd.DataFrame) -> pd.DataFrame:
     """Validate (and coerce) a figures table; raises pandera's SchemaError when it breaks the contract."""
-    return figures_schema.validate(df)
+    return _figures_schema().validate(df)
 
 
 @functools.cache
 def _columns_schema(columns: tuple[str, ...]) -> pa.DataFrameSchema:
     """The figures schema restricted to `columns` (its start/end check only when both are there)."""
-    return pa.DataFrameSchema({c: figures_schema.columns[c] for c in columns},
-                              checks=figures_schema.checks if {"start", "end"} <= set(columns) else [],
+    import pandera.pandas as pa
+
+    full = _figures_schema()
+    return pa.DataFrameSchema({c: full.columns[c] for c in columns},
+                              checks=full.checks if {"start", "end"} <= set(columns) else [],
                               strict=True, ordered=True, coerce=True)
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
-from .schema import (CORRECTED_FIGURE_COLUMNS, FIGURE_COLUMNS, FIGURE_DTYPES, OPTIONAL_FIGURE_COLUMNS,
-                     validate_figure_columns, validate_figures)
+if TYPE_CHECKING:  # pandas and the schema are imported where a table is read: writing files needs neither
+    import pandas as pd
 
 SUPPORTED = (".csv", ".parquet")
 
@@ -95,6 +96,104 @@ class AtomicDir:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 
+class OutputError(ValueError):
+    """An output that cannot be written (a folder where a table goes, a parent that is a file, no permission);
+    raised before anything is replaced."""
+
+
+def output_problem(path: str | os.PathLike[str], folder: bool = False) -> str:
+    """'' when path can be written (as a file, or a folder when folder); else a one-line reason: the path is a
+    folder (or a file), a parent is a file, or the nearest existing folder cannot be written."""
+    path = Path(path)
+    if path.is_dir() and not folder:
+        return f"{path} is a folder where a table is to be written; give another name or move the folder"
+    if path.exists() and folder and not path.is_dir():
+        return f"{path} is a file; give a folder"
+    parent = path.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if parent.exists() and not parent.is_dir():
+        return f"{path}: {parent} is a file, not a folder"
+    if not os.access(parent, os.W_OK | os.X_OK):
+        return f"{path}: cannot write in {parent} (permission denied)"
+    return ""
+
+
+def check_outputs(paths: Iterable[str | os.PathLike[str]], folders: Iterable[str | os.PathLike[str]] = ()) -> None:
+    """Raise OutputError for the first of the files (and folders) that cannot be written."""
+    problems = [output_problem(p) for p in paths] + [output_problem(p, folder=True) for p in folders]
+    problem = next((p for p in problems if p), "")
+    if problem:
+        raise OutputError(problem)
+
+
+class AtomicSet:
+    """Several outputs written as one unit: each to a temporary file beside it, then all renamed into place
+    on commit(); when any write fails, discard() drops them all and no output is replaced.
+
+    `with AtomicSet() as outputs:` commits at the end of a block that ends without error, else discards.
+    """
+
+    def __init__(self) -> None:
+        self.parts: list[AtomicFile | AtomicDir] = []
+
+    def add(self, part: AtomicFile | AtomicDir) -> AtomicFile | AtomicDir:
+        """Take part (already written, or about to be) into the set."""
+        self.parts.append(part)
+        return part
+
+    def file(self, path: str | os.PathLike[str]) -> Path:
+        """A temporary file that becomes path on commit."""
+        return self.add(AtomicFile(path)).tmp
+
+    def table(self, df: pd.DataFrame, path: str | os.PathLike[str]) -> None:
+        """df written (.csv or .parquet) to a temporary file that becomes path on commit (OutputError when the
+        write fails: a full disk, a folder that cannot be written)."""
+        try:
+            _write_frame(df, Path(path), self.file(path))
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+
+    def text(self, text: str, path: str | os.PathLike[str]) -> None:
+        """UTF-8 text written to a temporary file that becomes path on commit (OutputError when that fails)."""
+        try:
+            self.file(path).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+
+    def commit(self) -> None:
+        """Check every target, then rename every temporary file into place (OutputError: none replaced)."""
+        try:
+            check_outputs([p.path for p in self.parts if isinstance(p, AtomicFile)],
+                          [p.path for p in self.parts if isinstance(p, AtomicDir)])
+        except OutputError:
+            self.discard()
+            raise
+        for i, part in enumerate(self.parts):
+            try:
+                part.commit()
+            except BaseException as exc:
+                for rest in self.parts[i:]:
+                    rest.discard()
+                if isinstance(exc, OSError):
+                    raise OutputError(f"{part.path}: cannot write ({exc.strerror or exc})") from exc
+                raise
+
+    def discard(self) -> None:
+        """Drop every temporary file; the outputs stay as they were."""
+        for part in self.parts:
+            part.discard()
+
+    def __enter__(self) -> AtomicSet:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()
+
+
 def is_dataset(path: str | os.PathLike[str]) -> bool:
     """Does `path` name a partitioned dataset (a folder of Parquet parts) rather than one table file?"""
     path = Path(path)
@@ -105,6 +204,19 @@ def is_parquet_dataset(path: str | os.PathLike[str]) -> bool:
     """Is `path` an existing folder of Parquet parts (what `extract --out FOLDER` writes)?"""
     path = Path(path)
     return path.is_dir() and any(path.glob("*.parquet"))
+
+
+def side_paths(out: Path) -> tuple[Path, Path]:
+    """Where the documents and errors tables of an output go: beside it, same stem."""
+    return out.with_name(f"{out.stem}_documents.csv"), out.with_name(f"{out.stem}_errors.csv")
+
+
+def beside(figures_path: str | os.PathLike[str]) -> tuple[Path, Path, Path]:
+    """Beside a corrected figures table: the extractor's own table (`<stem>_extracted`), the outcome of each
+    line (`<stem>_corrections.csv`) and a copy of the corrections file applied (`<stem>_corrections_used.csv`)."""
+    path = Path(figures_path)
+    return (path.with_name(f"{path.stem}_extracted{path.suffix}"), path.with_name(f"{path.stem}_corrections.csv"),
+            path.with_name(f"{path.stem}_corrections_used.csv"))
 
 
 def write_text(text: str, path: str | os.PathLike[str]) -> Path:
@@ -124,18 +236,27 @@ def _check_suffix(path: Path) -> str:
 def write_table(df: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     """Write df to path (.csv or .parquet) atomically."""
     path = Path(path)
-    suffix = _check_suffix(path)
+    _check_suffix(path)
     with AtomicFile(path) as tmp:
-        if suffix == ".csv":
-            df.to_csv(tmp, index=False, encoding="utf-8")
-        else:
-            df.to_parquet(tmp, index=False)
+        _write_frame(df, path, tmp)
     return path
+
+
+def _write_frame(df: pd.DataFrame, path: Path, tmp: Path) -> None:
+    """df written to tmp in the format path's suffix names."""
+    if _check_suffix(path) == ".csv":
+        df.to_csv(tmp, index=False, encoding="utf-8")
+    else:
+        df.to_parquet(tmp, index=False)
 
 
 def read_table(path: str | os.PathLike[str], columns: list[str] | None = None) -> pd.DataFrame:
     """Read a .csv or .parquet table, or a folder of Parquet parts (a partitioned dataset); only
     `columns` when given (Parquet reads nothing else from disk). Figures columns get their contract dtypes."""
+    import pandas as pd
+
+    from .schema import FIGURE_DTYPES
+
     path = Path(path)
     if path.is_dir():
         df = pd.read_parquet(path, columns=columns)
@@ -160,6 +281,9 @@ def read_table(path: str | os.PathLike[str], columns: list[str] | None = None) -
 def read_figures(path: str | os.PathLike[str], columns: list[str] | None = None) -> pd.DataFrame:
     """Read and validate a figures table (or only `columns` of it, validated as far as they go); raises
     ValueError naming the file when it is unusable."""
+    from .schema import (CORRECTED_FIGURE_COLUMNS, FIGURE_COLUMNS, OPTIONAL_FIGURE_COLUMNS, validate_figure_columns,
+                         validate_figures)
+
     try:
         present = columns_of(Path(path))
         wanted = [c for c in CORRECTED_FIGURE_COLUMNS if c in present and (columns is None or c in columns)]
@@ -184,6 +308,8 @@ def columns_of(path: Path) -> list[str]:
         import pyarrow.dataset as ds
 
         return list(ds.dataset(path, format="parquet").schema.names)
+    import pandas as pd
+
     _check_suffix(path)
     return list(pd.read_csv(path, nrows=0, encoding="utf-8").columns)
 
@@ -195,6 +321,8 @@ INTEGER_COLUMNS = ("year", "target_year", "selection_rank", "n_candidates", "n_t
 def read_result_table(path: str | os.PathLike[str]) -> pd.DataFrame:
     """A table the pipeline wrote (documents, ratios, consistency, comparisons) with its types back:
     numbers and booleans inferred, counts and years as Int64, empty text as ""."""
+    import pandas as pd
+
     text = {c: str for c in ("doc_id", "doc_ids", "published", "sha256", "url", "path")}
     df = pd.read_csv(path, encoding="utf-8", keep_default_na=False, na_values=[""], dtype=text)
     for col in df.columns:

@@ -234,8 +234,8 @@ def test_kill_9_of_the_batch_takes_its_kernels_with_it_and_publishes_nothing(fir
 
 def test_a_rerun_publishes_a_fresh_folder_and_the_notebooks_never_write_the_tables(first, tmp_path, monkeypatch):
     """Pages of reports no longer produced, old logs and stray files are gone after a re-run (the batch publishes
-    a fresh staging folder); the figures table is written by the pipeline's steps only, once by the extraction
-    and once by the corrections, never by a notebook; notebook parameters from the command line reach 02."""
+    a fresh staging folder); the figures table is written once per batch, by the extraction with the corrections
+    applied, never by a notebook; notebook parameters from the command line reach 02."""
     raw, out = _copy(first, tmp_path)
     (out / "03_province_profile-gone.html").write_text("<p>old</p>", encoding="utf-8")
     (out / "logs" / "03_province_profile-gone.log").write_text("old", encoding="utf-8")
@@ -269,7 +269,7 @@ def test_a_rerun_publishes_a_fresh_folder_and_the_notebooks_never_write_the_tabl
     monkeypatch.setattr(pipeline, "ratio_tables", ratio_tables)
     assert main(["report", "--raw", str(raw), "--out", str(out), "--jobs", "2", "--force",
                  "--provinces", "Hòa Bình", "--year-min", "2015", "--year-max", "2030", "--merged-2025"]) == 0
-    assert len(writes) == 2 and tables  # extract, then correct (in place); the notebooks ran
+    assert len(writes) == 1 and tables  # extracted and corrected, then written once; the notebooks ran
     assert not (out / "03_province_profile-gone.html").exists() and not (out / "data" / "stray.csv").exists()
     logs = {p.stem for p in (out / "logs").iterdir()}
     assert logs == set(_rows(out))  # one log per report of this batch, nothing accumulated
@@ -277,3 +277,16 @@ def test_a_rerun_publishes_a_fresh_folder_and_the_notebooks_never_write_the_tabl
     assert "year_min" in row and "2015" in row and "Hòa Bình" in row
     assert "year_min" not in _rows(out)["01_extract_figures"]
     assert "merged_2025" in row and merged == [True]  # the batch's ratio table has the rows 02 shows with it
+
+
+def test_a_rerun_with_nothing_changed_imports_no_pandas_extractor_or_papermill(first, tmp_path):
+    """The re-run path stays light (issue 11: <= 3 s for the whole batch): nothing to extract, validate or execute
+    imports neither pandas, pandera, the extractor's rules nor papermill; the corrections file is not parsed."""
+    raw, out = _copy(first, tmp_path)
+    code = ("import sys; from analysis.cli import main; code = main(['report', '--raw', sys.argv[1], '--out', "
+            "sys.argv[2], '--jobs', '2']); heavy = ['pandas', 'pandera', 'analysis.figures.extract', 'papermill', "
+            "'analysis.review.apply']; print(code, [m for m in heavy if m in sys.modules])")
+    done = subprocess.run([sys.executable, "-c", code, str(raw), str(out)], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip().splitlines()[-1] == "0 []", done.stdout + done.stderr
+    assert "6 steps reused" in done.stdout  # extraction, ratios and the four reports
+    assert pipeline._NO_CORRECTIONS == __import__("analysis.review.corrections", fromlist=["x"]).to_csv_text([])

@@ -28,7 +28,7 @@ from .worker import FileResult, Task, extract_file
 from ..reference.provinces import canonical_province
 from ..text.formats import SUFFIXES, format_of
 from ..schema import DOCUMENT_COLUMNS, ERROR_COLUMNS, FIGURE_COLUMNS, MANIFEST_COLUMNS, as_figures, empty_figures
-from ..tableio import AtomicDir, AtomicFile, is_dataset
+from ..tableio import AtomicDir, AtomicFile, is_dataset, side_paths  # noqa: F401 - side_paths: callers import it here
 
 log = logging.getLogger(__name__)
 
@@ -337,6 +337,13 @@ class StreamWriter:
 
     def close(self) -> list[dict]:
         """Write what is queued and move the output into place; returns the last validation errors."""
+        errors, output = self.finish()
+        output.commit()
+        return errors
+
+    def finish(self) -> tuple[list[dict], AtomicFile | AtomicDir]:
+        """Write what is queued, leaving the output in its temporary file or folder for the caller to commit
+        (with the tables beside it: tableio.AtomicSet); returns the last validation errors and that output."""
         errors = self._flush()
         if self.suffix == ".parquet":
             if self._parquet is None:
@@ -345,8 +352,7 @@ class StreamWriter:
                 self._parquet.close()
         elif self.suffix == "dataset" and not self.parts:  # an empty dataset still has the schema
             pq.write_table(self._schema.empty_table(), self.tmp / "part-00000.parquet")
-        self._file.commit()
-        return errors
+        return errors, self._file
 
     def abort(self) -> None:
         """Drop everything written so far; an existing output stays as it was."""
@@ -371,6 +377,13 @@ class DocumentsWriter:
 
     def close(self, failed: set[str]) -> int:
         """Drop the rows of `failed` documents, move the table into place; the number of rows kept."""
+        kept, output = self.finish(failed)
+        output.commit()
+        return kept
+
+    def finish(self, failed: set[str]) -> tuple[int, AtomicFile]:
+        """Drop the rows of `failed` documents, leaving the table in its temporary file for the caller to
+        commit; the number of rows kept and that file."""
         self._handle.close()
         year = DOCUMENT_COLUMNS.index("year")
         kept = undated = removed = 0
@@ -384,8 +397,7 @@ class DocumentsWriter:
                     kept, undated = kept + 1, undated + (row[year] == "")
         if removed or 0 < undated < kept:
             self._rewrite(failed, as_float=0 < undated < kept)
-        self._file.commit()
-        return kept
+        return kept, self._file
 
     def _rewrite(self, failed: set[str], as_float: bool) -> None:
         """Copy the table without the failed rows, years as floats ("2017.0") when some are missing."""
@@ -408,8 +420,3 @@ class DocumentsWriter:
         """Drop the table written so far."""
         self._handle.close()
         self._file.discard()
-
-
-def side_paths(out: Path) -> tuple[Path, Path]:
-    """Where the documents and errors tables of an output go: beside it, same stem."""
-    return out.with_name(f"{out.stem}_documents.csv"), out.with_name(f"{out.stem}_errors.csv")

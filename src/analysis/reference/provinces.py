@@ -7,8 +7,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # imported by the readers below: slug and name matching need no pandas
+    import pandas as pd
 
 from ..config import REFERENCE_DIR
 from ..text import lexicon
@@ -19,6 +21,8 @@ from ..text.clean import fold, modern_tones, normalize, strip_accents
 @lru_cache(maxsize=1)
 def load_provinces(path: str | None = None) -> pd.DataFrame:
     """The gazetteer: code, name, kind, region, aliases (';'-separated), merged_into_2025."""
+    import pandas as pd
+
     df = pd.read_csv(path or REFERENCE_DIR / "provinces.csv", dtype=str, keep_default_na=False)
     df["name"] = df["name"].map(_modern_name)
     df["merged_into_2025"] = df["merged_into_2025"].map(_modern_name)
@@ -160,6 +164,8 @@ def province_from_url(url: str) -> str | None:
 @lru_cache(maxsize=1)
 def load_news_sources() -> pd.DataFrame:
     """Provincial newspapers whose host does not spell the province (baodongkhoi.vn is Bến Tre's)."""
+    import pandas as pd
+
     df = pd.read_csv(REFERENCE_DIR / "news_sources.csv", dtype=str, keep_default_na=False)
     df["host_keyword"] = df["host_keyword"].str.lower().str.strip()
     df["province"] = df["province"].map(_modern_name)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..config import NOTEBOOKS_DIR as NOTEBOOKS, REFERENCE_DIR, ROOT
 from ..reference.provinces import slug
-from ..review.corrections import beside
+from ..tableio import beside
 from .incremental import carry_over, digest, files_hash, unchanged
 from .index import RunResult, input_hashes, render_index, sha256_file, versions_with_commit
 from .params import declared_types, problems
@@ -276,7 +276,9 @@ def raw_files(raw_dir: Path) -> list[Path]:
     return sorted(p for p in raw_dir.iterdir() if p.is_file()) if raw_dir.is_dir() else []
 
 
-def inputs(raw_dir: Path, data_dir: Path) -> list[Path]:
-    """Every file a report depends on: articles, reference tables, notebooks, the tables the batch wrote."""
-    return [*raw_files(raw_dir), *sorted(REFERENCE_DIR.glob("*.csv")), *sorted(NOTEBOOKS.glob("*.ipynb")),
+def inputs(raw_dir: Path, data_dir: Path, sources: Sequence[Path] | None = None) -> list[Path]:
+    """Every file a report depends on: articles (or the given figures table's files, sources), reference tables,
+    notebooks, the tables the batch wrote."""
+    given = raw_files(raw_dir) if sources is None else list(sources)
+    return [*given, *sorted(REFERENCE_DIR.glob("*.csv")), *sorted(NOTEBOOKS.glob("*.ipynb")),
             *sorted(data_dir.glob("*.csv"))]

@@ -1,6 +1,7 @@
 """reports/index.html: every report with its summary, parameters, status, run time, input hashes and versions."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import importlib.metadata
@@ -60,13 +61,19 @@ def input_hashes(paths: Iterable[Path], root: Path | None = None) -> list[tuple[
 
 def package_versions(names: Sequence[str] = PACKAGES) -> list[tuple[str, str]]:
     """(package, installed version) including Python itself; 'not installed' when missing."""
+    return list(_versions(tuple(names)))
+
+
+@functools.cache
+def _versions(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """package_versions, read once per process (the code hash and the index both ask; metadata reads cost)."""
     rows = [("python", platform.python_version())]
     for name in names:
         try:
             rows.append((name, importlib.metadata.version(name)))
         except importlib.metadata.PackageNotFoundError:
             rows.append((name, "not installed"))
-    return rows
+    return tuple(rows)
 
 
 def project_commit(root: Path | None = None) -> str:

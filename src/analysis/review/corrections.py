@@ -15,12 +15,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..reference.catalogue import catalogue
-from ..reference.provinces import canonical_province
-from ..schema import QUALIFIERS, STATUSES
-from ..tableio import AtomicFile
+from ..tableio import AtomicFile, beside  # noqa: F401 - beside: callers import it here
+
+if TYPE_CHECKING:  # imported where a file is parsed: finding the file to apply needs no pandas
+    import pandas as pd
 
 ACTIONS = ("accept", "drop", "change", "add")
 KEY_COLUMNS = ("doc_id", "sha256", "start", "end", "metric", "value")
@@ -69,6 +70,9 @@ def _known_metric(metric: str, column: str, line: int, problems: list[Problem]) 
 
 def _check_new(row: dict[str, str], line: int, problems: list[Problem]) -> None:
     """The new_ fields: each a valid value for its column, or '-' (empty it) where emptying is allowed."""
+    from ..reference.provinces import canonical_province
+    from ..schema import QUALIFIERS, STATUSES
+
     if row["new_metric"]:
         _known_metric(row["new_metric"], "new_metric", line, problems)
     if row["new_value"]:
@@ -167,6 +171,8 @@ def _records(text: str, source: str) -> tuple[list[str], list[tuple[int, dict[st
 def parse_corrections(text: str, source: str = "corrections.csv") -> pd.DataFrame:
     """CSV text -> the corrections table (one row per line, `line` = its line in the file); CorrectionsError
     listing every bad line (bad values, actions, duplicates of one figure) when any is wrong."""
+    import pandas as pd
+
     _, records = _records(text.lstrip("\ufeff"), source)
     problems: list[Problem] = []
     seen: dict[tuple, int] = {}
@@ -204,6 +210,8 @@ def empty_corrections() -> pd.DataFrame:
 
 def _fmt(value: object) -> str:
     """A cell as the file writes it: whole numbers without '.0', missing as empty."""
+    import pandas as pd
+
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
     if isinstance(value, float):
@@ -256,7 +264,7 @@ def default_path() -> Path:
     return DATA_DIR / "corrections.csv"
 
 
-def chosen_path(path: str | os.PathLike[str] | None, disabled: bool = False) -> Path | None:
+def chosen_path(path: str | os.PathLike[str] | None, disabled: bool = False, validate: bool = True) -> Path | None:
     """The corrections file to apply, validated (CorrectionsError): the one given, else data/corrections.csv
     when it exists; None when disabled or absent. A file given that does not exist is an error."""
     if disabled:
@@ -267,13 +275,6 @@ def chosen_path(path: str | os.PathLike[str] | None, disabled: bool = False) -> 
             return None
     elif not Path(path).exists():
         raise CorrectionsError(f"{path}: no such corrections file")
-    read_corrections(path)  # a bad file stops a command before it writes anything
+    if validate:  # (report validates when its extraction step runs: a reused one was validated before)
+        read_corrections(path)  # a bad file stops a command before it writes anything
     return Path(path)
-
-
-def beside(figures_path: str | os.PathLike[str]) -> tuple[Path, Path, Path]:
-    """Beside a corrected figures table: the extractor's own table (`<stem>_extracted`), the outcome of each
-    line (`<stem>_corrections.csv`) and a copy of the corrections file applied (`<stem>_corrections_used.csv`)."""
-    path = Path(figures_path)
-    return (path.with_name(f"{path.stem}_extracted{path.suffix}"), path.with_name(f"{path.stem}_corrections.csv"),
-            path.with_name(f"{path.stem}_corrections_used.csv"))
