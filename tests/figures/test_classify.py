@@ -391,3 +391,17 @@ def test_tiers_of_government_are_no_figure_and_ineligible_procedures_are_not_at_
 ])
 def test_a_share_of_another_noun_is_not_the_sentences_rate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the kind of online service (toàn trình / một phần) names what the count is, with or without "trực tuyến"
+    ("Tỉnh hiện có 1.500 TTHC, trong đó 820 thủ tục được cung cấp dịch vụ công trực tuyến toàn trình và 410 thủ tục "
+     "cung cấp một phần.",
+     [("procedures_total", 1500), ("services_full_process", 820), ("services_partial", 410)]),
+    ("Về dịch vụ công, tỉnh cung cấp 1.700 dịch vụ công trực tuyến, gồm: 950 dịch vụ toàn trình và 750 dịch vụ một phần.",
+     [("services_total", 1700), ("services_full_process", 950), ("services_partial", 750)]),
+    ("Hiện có 420 dịch vụ một phần và 380 dịch vụ toàn trình.",
+     [("services_partial", 420), ("services_full_process", 380)]),
+])
+def test_full_process_and_partial_services_are_their_own_counts(text, expected):
+    assert facts(text) == expected

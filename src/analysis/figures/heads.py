@@ -161,7 +161,8 @@ def _procedure_kind(before: str, desc: str) -> str | None:
 
 def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
     level = level_in(desc)
-    if level is None and not pct and not _SERVICES_NAMED_FIRST.match(desc):
+    # "1.121 dịch vụ toàn trình": the kind of online service names the services as well as "trực tuyến" does
+    if level is None and not pct and not _SERVICES_NAMED_FIRST.match(desc) and not _FULL_OR_PARTIAL.search(desc[:40]):
         if not _SERVICES_NAMED.search(ctx.pre) and not level_in(ctx.pre):
             return None
         level = level_in(ctx.pre)  # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"
@@ -184,6 +185,8 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
         return "procedures_interlinked"
     if _FULL_OR_PARTIAL_LABEL.search(ctx.pre):  # "(toàn trình 1.036, một phần 618)"
         return services_metric(None, ctx.pre[-20:], pct)
+    if _FULL_OR_PARTIAL.search(desc):  # "947 thủ tục được cung cấp dịch vụ công trực tuyến toàn trình"
+        return services_metric(None, desc, pct)
     return "services_total" if _ONLINE.search(desc) else "procedures_total"
 
 
