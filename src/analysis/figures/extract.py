@@ -15,6 +15,7 @@ from .document import WORDS, Document, context_before, is_headline, paragraph_pe
 from .frames import Frame, frame_at, list_frames, workload_totals
 from .items import (Seen, annotated_name, header_figure, in_list, item_name, list_scope, share_of_counted,
                     share_of_list, sibling_of)
+from .respective import as_subject, respective_subjects
 from .restate import ANAPHORIC, dedupe, drop_additions, implied_ranks, raised_total
 from .scoping import figure_scope
 from .tables import Table, cell_phrase, find_tables, label_phrase
@@ -189,6 +190,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
     rows: list[dict] = []
     seen: list[Seen] = []
     added: set[int] = set()
+    respective = respective_subjects(folded, (s.start, s.end), tokens)
     for i, tok in enumerate(tokens):
         prev = seen[-1] if seen else None
         prev_decided = next((p for p in reversed(seen) if p.decision), None)
@@ -196,7 +198,12 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
         ctx = _context(doc, v, tok, w, prev, prev_decided, para_pct)
         header = header_figure(w.frame, seen)
         sibling = sibling_of(w.frame, w.item, prev_decided)
-        decision, framed = in_list(doc, ctx, decide(ctx), tok, w.frame, w.item, header, sibling)
+        own = None
+        if tok.start in respective:  # "A và B lần lượt là X và Y": read as its own subject says it
+            as_own = as_subject(ctx, respective[tok.start])
+            own = decide(as_own)
+            ctx = as_own if own else ctx
+        decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling)
         if decision is None:  # a noun left out: said before in the sentence or the paragraph
             first = not any(p.decision for p in seen)
             decision = (ellipsis.anaphoric(ctx, para_last.get(s.paragraph))

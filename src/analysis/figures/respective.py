@@ -1,0 +1,69 @@
+"""Respectively: "số dịch vụ mức độ 3 và mức độ 4 lần lượt là 389 và 341", "tỷ lệ hồ sơ trực tuyến và tỷ lệ
+đúng hạn lần lượt đạt 45% và 98%". The subjects listed before the marker and the numbers after it pair in
+order; each number is read as its own subject would say it. A subject that leaves out the shared noun
+("mức độ 4") takes the words of the first subject before its own ("số dịch vụ … " + "mức độ 4")."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..text import lexicon
+from ..text.numbers import NumberToken
+from .classify import Context
+
+_MARK = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'respectively'))}"
+                   rf"(?:\s+{lexicon.union(lexicon.words('structure', 'respectively_verbs'))})?(?!\w)")
+_OPENER = re.compile(rf"[,;:(]|(?<!\w){lexicon.union(lexicon.words('structure', 'respectively_openers'))}(?!\w)")
+_AND = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+_BETWEEN = re.compile(r"^[^\d;.()]{0,25}$")  # what may stand between two paired numbers: units, nouns, "và"
+
+
+def _subjects(span: str, n: int) -> list[str]:
+    """The last n subjects listed before the marker (split at ',' and 'và'), the first one cut at its
+    clause opening ("…, trong đó số dịch vụ … mức độ 3")."""
+    parts = [p for p in _AND.split(span) if p.strip()]
+    if len(parts) < n:
+        return []
+    chosen = parts[-n:]
+    chosen[0] = _OPENER.split(chosen[0])[-1]
+    return [p.strip() for p in chosen]
+
+
+def _complete(parts: list[str]) -> list[str]:
+    """A subject that leaves out the shared noun takes the first subject's words before its own."""
+    first = parts[0]
+    out = [first]
+    for part in parts[1:]:
+        lead = part.split()[0]
+        at = first.find(lead)
+        out.append(first[:at] + part if at > 0 else part)
+    return out
+
+
+def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[NumberToken]) -> dict[int, str]:
+    """{number start: the words of its subject} for every "A và B lần lượt là X và Y" of the sentence."""
+    out: dict[int, str] = {}
+    for mark in _MARK.finditer(folded, *sentence):
+        after = [t for t in tokens if t.start >= mark.end()]
+        group = after[:1]
+        for tok in after[1:]:
+            if not _BETWEEN.match(folded[group[-1].end:tok.start]):
+                break
+            group.append(tok)
+        if len(group) < 2 or not _BETWEEN.match(folded[mark.end():group[0].start]):
+            continue
+        start = max([sentence[0], *(t.end for t in tokens if t.end <= mark.start())])
+        parts = _subjects(folded[start:mark.start()], len(group))
+        if not parts or not all(parts):
+            continue
+        out.update({tok.start: subject for tok, subject in zip(group, _complete(parts))})
+    return out
+
+
+def as_subject(ctx: Context, subject: str | None) -> Context | None:
+    """The number's context as its own subject would say it ("số dịch vụ … mức độ 4 là 341"), or None."""
+    if not subject:
+        return None
+    pre = f"{subject} {'đạt' if ctx.unit == 'percent' else 'là'} "
+    return replace(ctx, pre=pre, post="", sentence_before=pre, clause_after="", prev_metric=None,
+                   prev_unit=None, prev_head=None, prev_in_clause=False)
