@@ -405,3 +405,22 @@ def test_a_share_of_another_noun_is_not_the_sentences_rate(text, expected):
 ])
 def test_full_process_and_partial_services_are_their_own_counts(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count with its own verb ends at its noun; the kind after the comma belongs to the next clause
+    ("Năm 2022, huyện A tiếp nhận 8.300 hồ sơ, giải quyết đúng hạn 99,1%.",
+     [("dossiers_received", 8300), ("dossiers_ontime_pct", 99.1)]),
+    ("Quý II/2023, bộ phận một cửa giải quyết xong 6.020 hồ sơ, số còn lại đang trong thời hạn.",
+     [("dossiers_resolved", 6020)]),
+    ("Tháng 5/2024, Trung tâm đã tiếp nhận 1.450 hồ sơ, trả kết quả đúng hạn đạt 100%.",
+     [("dossiers_received", 1450), ("dossiers_ontime_pct", 100)]),
+    # a verb after the noun may coordinate with those after the comma: the online dossiers
+    ("Năm 2021 có 2.900 hồ sơ được nộp, tiếp nhận và giải quyết trực tuyến, chiếm tỷ lệ 4,5%.",
+     [("dossiers_online", 2900), ("dossiers_online_pct", 4.5)]),
+    # the kind written in the count's own phrase still counts
+    ("Năm 2022, đã tiếp nhận 2.400 hồ sơ trực tuyến, đạt 35%.",
+     [("dossiers_online", 2400), ("dossiers_online_pct", 35)]),
+])
+def test_a_clause_naming_only_an_outcome_is_the_rate_of_that_outcome(text, expected):
+    assert facts(text) == expected

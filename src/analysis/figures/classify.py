@@ -15,7 +15,7 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from .context import Context, Decision
 from .heads import also_metrics, by_head
-from .nouns import (LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at, level_in,
+from .nouns import (DOSSIER_PROCESS, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at, level_in,
                     other_noun_at, subject)
 
 __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "first_head", "head_at", "level_in",
@@ -145,6 +145,22 @@ def _noun_subject(ctx: Context) -> Decision | None:
     return Decision(metric, "percent", found[0], "subject") if metric else None
 
 
+_PROCESS_CLAUSE = re.compile(rf"{DOSSIER_PROCESS.pattern}\s*(?:{_u('noun_then_share.verbs')}\s*)?"
+                             rf"(?:{_u('noun_then_share.qualifiers')}\s+)?$")
+
+
+def _process_rate(ctx: Context) -> Decision | None:
+    """A clause that names only what is done to the dossiers ("…, giải quyết đúng hạn 98,9%", "…, trả kết
+    quả đúng hạn đạt 100%"), after a dossier figure of the sentence, is the rate of that outcome."""
+    if ctx.prev_head != "dossiers":
+        return None
+    tail = _CLAUSE_START.split(ctx.pre)[-1]
+    if not _PROCESS_CLAUSE.match(tail):
+        return None
+    kind = dossier_metric(tail, "", "", pct=True, kind_only=True)
+    return Decision(kind, "percent", "dossiers", "subject") if kind else None
+
+
 def _subject_not_ours(ctx: Context) -> bool:
     """The percentage's clause opens with its own subject before a share verb, and that subject is one of
     the nouns of other goals (nouns.yml `not_ours`): "…; kinh tế số chiếm 20% GRDP"."""
@@ -253,6 +269,9 @@ def _percentage(ctx: Context) -> Decision | None:
         return named
     if _subject_not_ours(ctx):
         return None  # "…; kinh tế số chiếm 20% GRDP": the clause's own subject, no noun of ours
+    process = _process_rate(ctx)
+    if process:
+        return process
     lead = _SHARE_LEAD.search(ctx.pre)
     if ctx.prev_metric and ctx.prev_unit == "count" and ctx.prev_adjacent and lead \
             and not RATE_WORD.search(ctx.pre[:lead.start()]):

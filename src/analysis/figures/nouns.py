@@ -65,7 +65,7 @@ E_DOC = re.compile(lexicon.union(noun_words("electronic_documents")))
 
 
 # "tỷ lệ giải quyết đúng hạn": optionally a verb, optionally the dossier noun, then an outcome.
-_DOSSIER_PROCESS = re.compile(rf"\s*(?:{lexicon.union(noun_words('dossier_process.verbs'))}\s+)?"
+DOSSIER_PROCESS = re.compile(rf"\s*(?:{lexicon.union(noun_words('dossier_process.verbs'))}\s+)?"
                               rf"(?:{lexicon.union(noun_words('dossier_process.noun'))}\s+)?"
                               rf"{lexicon.union(noun_words('dossier_process.outcomes'))}")
 
@@ -126,7 +126,7 @@ def subject(sentence_before: str, anchor: re.Pattern[str] = RATE_WORD) -> tuple[
             if found:
                 return found[0], sentence_before[m.start():]
         # "tỷ lệ giải quyết đúng hạn đạt 99,2%": the dossiers are implied by what is done to them
-        if anchor is RATE_WORD and _DOSSIER_PROCESS.match(phrase):
+        if anchor is RATE_WORD and DOSSIER_PROCESS.match(phrase):
             return "dossiers", sentence_before[m.start():]
     return None
 
@@ -178,7 +178,8 @@ def _rate_phrase(verb_window: str) -> str | None:
 
 def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool, kind_only: bool = False) -> str | None:
     """Dossier metrics. The kind is read nearest the number first — the words just before it, its own
-    noun phrase up to the first comma, then both sides whole — so the items of a list
+    noun phrase up to the first comma, then both sides whole (after it only its own phrase when a verb
+    stands right before it) — so the items of a list
     ("trực tuyến 3.000 hồ sơ, trực tiếp 12.000 hồ sơ") keep their own; without a kind, the verb right
     before it, after it, or earlier in the sentence (unless kind_only)."""
     suffix = "_pct" if pct else ""
@@ -195,7 +196,12 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     if rated:  # "các đơn vị … trực tuyến đều đạt tỷ lệ giải quyết 100%": the rate names itself
         return f"dossiers_{rated}" + suffix
     near = re.split(r"(?:,|;|\bvà\b)", verb_window[-40:])[-1]
-    for window in (near, own_phrase, verb_window + " " + desc):
+    # a number with its own verb right before it ends at its noun phrase: "tiếp nhận 14.209 hồ sơ, giải
+    # quyết đúng hạn 98,9%" is received; the kind after the comma is the next clause's. (A verb after the
+    # noun may coordinate with those after the comma: "5.083 hồ sơ được nộp, tiếp nhận và giải quyết trực
+    # tuyến" are online dossiers.)
+    after = own_phrase if _verb(near[-30:], last=True) else desc
+    for window in (near, own_phrase, verb_window + " " + after):
         kind = _kind(window, own_phrase)
         if kind:
             return f"dossiers_{kind}" + suffix
