@@ -113,7 +113,20 @@ def initials(phrases: Iterable[str], width: int | None = 2, extra: Iterable[str]
     heads = list(dict.fromkeys(h if width is None else h[:width] for h in heads))
     if width == 1 and not list(extra):
         return "(?=[" + "".join(re.escape(h) for h in heads) + "])"
-    return "(?=" + "|".join([*extra, *(re.escape(h) for h in heads)]) + ")"
+    # grouped by first letter ("t(?:ừ|ới|háng)"): the engine tries one branch per letter, not one per head
+    rests: dict[str, list[str]] = {}
+    for head in heads:
+        rests.setdefault(head[0], []).append(head[1:])
+    return "(?=" + "|".join([*extra, *(_letter_group(first, tails) for first, tails in rests.items())]) + ")"
+
+
+def _letter_group(first: str, tails: list[str]) -> str:
+    """The heads that start with one letter as one branch: "ph", "t(?:ừ|ới)", or "đ" when a head is that letter."""
+    if not all(tails):
+        return re.escape(first)
+    if len(tails) == 1:
+        return re.escape(first + tails[0])
+    return re.escape(first) + "(?:" + "|".join(re.escape(t) for t in tails) + ")"
 
 
 def not_inside(phrase: str, names: Iterable[str]) -> str:
