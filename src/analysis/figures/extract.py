@@ -46,6 +46,8 @@ _PARENS = re.compile(r"[()]")
 
 def _enclosing_paren(folded: str, start: int, pos: int, end: int) -> tuple[int, int] | None:
     """The parenthesis that contains pos within [start, end), as (open, close+1)."""
+    if folded.find("(", start, pos) < 0:  # most figures: no parenthesis opens before them
+        return None
     open_at: list[int] = []
     for m in _PARENS.finditer(folded, start, pos):
         if m.group() == "(":

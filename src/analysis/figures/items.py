@@ -20,7 +20,11 @@ _ITEM_NAME = re.compile(r"(?:^|[:,;])\s*((?:[^\W\d_][^\s\d,;:()]*\s+){1,5}?)$")
 
 def item_name(text: str, start: int, pos: int) -> str:
     """The capitalised name listed right before a number ("…: Cù Lao Dung 2,1%"), else ''."""
-    m = _ITEM_NAME.search(text, start, pos)
+    # the name's words hold no ':', ',' or ';': only the last of them can open it (or the text's start)
+    mark = max(text.rfind(":", start, pos), text.rfind(",", start, pos), text.rfind(";", start, pos))
+    if mark < 0 and start > 0:
+        return ""
+    m = _ITEM_NAME.match(text, max(mark, start), pos)
     if not m:
         return ""
     name = m.group(1).strip()
@@ -58,7 +62,7 @@ def _elided(ctx: Context, header: Seen | None, folded: str, before: str, tok: Nu
         noun = _head_words(folded, header.token.end)
         if noun:
             return decide(replace(ctx, post=f" {noun}{ctx.post}"))
-    label = _LABEL.search(before.lower())
+    label = _LABEL.search(before.lower()) if ":" in before else None  # a label ends with its colon
     if label:
         pre = cell_phrase(label.group("label"), "", ctx.unit == "percent")
         return decide(replace(ctx, pre=pre, post="", sentence_before=pre, clause_after=""))

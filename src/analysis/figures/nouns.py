@@ -4,6 +4,7 @@ dossier kinds and verbs, and the metric each head gives from the words around it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import lexicon
 
@@ -74,6 +75,7 @@ ONE_STOP = re.compile(lexicon.union(noun_words("metrics.one_stop")))  # "phần 
 RATE_WORD = re.compile(lexicon.union(noun_words("rate_words")))
 
 
+@lru_cache(maxsize=4096)  # the same phrase is read again by several rules of one figure
 def head_at(text: str) -> tuple[str, int] | None:
     """The head noun category at the start of a phrase, and where the head ends."""
     filler = _FILLER.match(text)
@@ -101,6 +103,7 @@ def first_head(text: str) -> str | None:
     return m.group() if m else None
 
 
+@lru_cache(maxsize=4096)
 def level_in(text: str) -> str | None:
     """The service level a phrase names: '2', '3', '4', '34' (3 and 4 together), '3plus', or None."""
     m = _LEVEL.search(text)
@@ -144,8 +147,9 @@ def _verb(window: str, last: bool) -> str | None:
 
 # The end of a noun phrase: ';' or a comma, except the comma of a level list ("mức độ 3, 4",
 # "mức độ 3, mức độ 4"), which has a level right before it and right after it.
+# (Each branch opens with its mark and looks behind it, so the regex engine jumps from mark to mark.)
 PHRASE_END = re.compile(
-    rf";|(?<![1-4iv]),|(?<=[1-4iv]),(?!\s*{lexicon.union(_LEVEL_WORD)}?\s*(?:[1-4]|iv|iii|ii)(?!\w))"
+    rf";|,(?<![1-4iv],)|,(?<=[1-4iv],)(?!\s*{lexicon.union(_LEVEL_WORD)}?\s*(?:[1-4]|iv|iii|ii)(?!\w))"
 )
 
 

@@ -83,7 +83,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def find_tables(text: str) -> list[Table]:
     """Every table of the text: a header line of 3+ columns (words or years) followed by 2+ rows."""
-    if not _ALIGNED.search(text):
+    if not ("  " in text or "\t" in text or "|" in text) or not _ALIGNED.search(text):  # most articles: no cell gap
         return []
     lines = _lines(text)
     tables: list[Table] = []

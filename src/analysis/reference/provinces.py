@@ -80,8 +80,10 @@ def _short_slugs() -> dict[str, str]:
 
 
 # Capital letters of Vietnamese (ranges; the Latin Extended Additional block alternates cases,
-# so a match is confirmed with str.isupper).
-_CAPITAL = re.compile(r"(?<!\w)([A-ZĐÀ-ÝĂƠƯẠ-Ỹ]\w*)")
+# so a match is confirmed with str.isupper). The letter comes before the look-behind, so the regex engine
+# jumps from capital to capital.
+_CAP = "[A-ZĐÀ-ÝĂƠƯẠ-Ỹ]"
+_CAPITAL = re.compile(rf"({_CAP}(?<!\w{_CAP})\w*)")
 # A place opening a paragraph and followed by ':' or a dash is a dateline ("HÀ TĨNH - Sáng 5/6", "Hà Nam: …").
 _DATELINE_PLACE = re.compile(r"\s*(?::|-|–|—)")
 _ADMIN_PREFIX = re.compile(rf"{lexicon.union(lexicon.words('places', 'admin_prefixes'))}\s+$")

@@ -164,7 +164,8 @@ class Sentence(NamedTuple):
     paragraph: int
 
 
-_SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])")
+# The gap after a sentence's final mark (the mark opens the match: the regex engine jumps from mark to mark).
+_SENT_END = re.compile(r"[.!?…](?P<gap>[\"”’)]*\s+)(?=[\"“(]?[A-ZÀ-ỸĐ0-9])")
 _ABBREV = re.compile(rf"(?:\b{lexicon.union(lexicon.words('sentences', 'abbreviations'), keep_case=True)}|\b[A-ZĐ])\.$")
 
 
@@ -196,10 +197,11 @@ def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sen
         chunk = text[p_start:p_end]
         cursor = 0
         for m in _SENT_END.finditer(chunk):
-            head = chunk[cursor:m.start()].rstrip()
+            gap = m.start("gap")
+            head = chunk[cursor:gap].rstrip()
             if _ABBREV.search(head):
                 continue
-            out.append(_trimmed(text, p_start + cursor, p_start + m.start(), p_index))
+            out.append(_trimmed(text, p_start + cursor, p_start + gap, p_index))
             cursor = m.end()
         out.append(_trimmed(text, p_start + cursor, p_end, p_index))
     return [s for s in out if s.end > s.start]

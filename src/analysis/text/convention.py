@@ -9,15 +9,16 @@ from decimal import Decimal
 from .numbers import NumberToken
 
 # English: comma thousands in whole groups ("187,462", "1,250,300") or a point decimal before "%" ("24.2%")
-_ENGLISH = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)|(?<![\d.,])\d+\.\d{1,2}\s*%")
+# (Both patterns open with a digit and look behind it, so the regex engine jumps from digit to digit.)
+_ENGLISH = re.compile(r"\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+(?![\d,]|\.\d)|\d*\.\d{1,2}\s*%)")
 # Vietnamese: point thousands in whole groups ("1.687", "156.815") or a comma decimal of one or two digits
-_VIETNAMESE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d{3})|(?<![\d.,])\d+,\d{1,2}(?![\d,])")
+_VIETNAMESE = re.compile(r"\d(?<![\d.,]\d)(?:\d{0,2}(?:\.\d{3})+(?![\d.]|,\d{3})|\d*,\d{1,2}(?![\d,]))")
 _LITERAL = re.compile(r"\d[\d.,]*\d|\d")
 
 
 def english_style(folded: str) -> bool:
     """The article writes its numbers the English way: some English evidence, no Vietnamese evidence."""
-    return len(_ENGLISH.findall(folded)) >= 2 and not _VIETNAMESE.search(folded)
+    return not _VIETNAMESE.search(folded) and len(_ENGLISH.findall(folded)) >= 2  # most articles stop at the first test
 
 
 def english_values(tokens: list[NumberToken]) -> list[NumberToken]:

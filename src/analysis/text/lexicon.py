@@ -91,8 +91,19 @@ def union(phrases: Iterable[str], keep_case: bool = False, not_in: Iterable[str]
 
 
 def alternation(phrases: Iterable[str], keep_case: bool = False) -> str:
-    """A regex alternation of phrases, longest first, each as whole words."""
-    return rf"(?<!\w){union(phrases, keep_case)}(?!\w)"
+    """A regex alternation of phrases, longest first, each as whole words. Each branch opens with its
+    first character and only then looks behind it ("t(?<!\\wt)rực tuyến" for "(?<!\\w)trực tuyến"): a
+    regex that starts with the alternation lets the engine jump to the characters a phrase can start with."""
+    ordered = sorted(_clean(phrases, keep_case), key=len, reverse=True)
+    if not ordered:
+        raise ValueError("an empty list of phrases")
+    return "(?:" + "|".join(_word_start(p) for p in ordered) + r")(?!\w)"
+
+
+def _word_start(phrase: str) -> str:
+    """One phrase's regex, barred after a word character: its first character, then the look-behind."""
+    first = re.escape(phrase[0])
+    return first + rf"(?<!\w{first})" + phrase_regex(phrase)[len(first):]
 
 
 def initials(phrases: Iterable[str], width: int | None = 2, extra: Iterable[str] = ()) -> str:
@@ -102,7 +113,20 @@ def initials(phrases: Iterable[str], width: int | None = 2, extra: Iterable[str]
     heads = list(dict.fromkeys(h if width is None else h[:width] for h in heads))
     if width == 1 and not list(extra):
         return "(?=[" + "".join(re.escape(h) for h in heads) + "])"
-    return "(?=" + "|".join([*extra, *(re.escape(h) for h in heads)]) + ")"
+    # grouped by first letter ("t(?:ừ|ới|háng)"): the engine tries one branch per letter, not one per head
+    rests: dict[str, list[str]] = {}
+    for head in heads:
+        rests.setdefault(head[0], []).append(head[1:])
+    return "(?=" + "|".join([*extra, *(_letter_group(first, tails) for first, tails in rests.items())]) + ")"
+
+
+def _letter_group(first: str, tails: list[str]) -> str:
+    """The heads that start with one letter as one branch: "ph", "t(?:ừ|ới)", or "đ" when a head is that letter."""
+    if not all(tails):
+        return re.escape(first)
+    if len(tails) == 1:
+        return re.escape(first + tails[0])
+    return re.escape(first) + "(?:" + "|".join(re.escape(t) for t in tails) + ")"
 
 
 def not_inside(phrase: str, names: Iterable[str]) -> str:

@@ -10,6 +10,7 @@ range ("giai đoạn 2019 – 2020") or the date of a legal document never date 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon
@@ -103,7 +104,8 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
 _PARENS = re.compile(r"[()]")
 
 
-def _closed_groups(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)  # asked again for every figure of a sentence or paragraph
+def _closed_groups(folded: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Spans of the parenthesised groups between start and end."""
     groups, stack = [], []
     for m in _PARENS.finditer(folded, start, end):
@@ -111,13 +113,13 @@ def _closed_groups(folded: str, start: int, end: int) -> list[tuple[int, int]]:
             stack.append(m.start())
         elif stack:
             groups.append((stack.pop(), m.end()))
-    return groups
+    return tuple(groups)
 
 
 def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: int,
                 need_year: bool = False) -> Period | None:
     """The period that dates a figure at pos, among periods found between start and end."""
-    hidden = [g for g in _closed_groups(folded, start, end) if not g[0] <= pos < g[1]] if "(" in folded[start:end] else []
+    hidden = [g for g in _closed_groups(folded, start, end) if not g[0] <= pos < g[1]] if folded.find("(", start, end) >= 0 else []
     usable = [p for p in periods if p.role in ("frame", "target", "now")
               and not any(g0 <= p.start and p.end <= g1 for g0, g1 in hidden)
               and (p.year is not None or not need_year)]
