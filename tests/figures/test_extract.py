@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis.figures.extract import extract_text
+from figure_fixtures import facts
 from analysis.schema import FIGURE_COLUMNS
 
 
@@ -225,3 +226,32 @@ def test_an_index_edition_dates_only_its_own_sentence():
     text = ("Lãnh đạo Sở cho biết: 100% cán bộ đã được cấp hộp thư điện tử công vụ. "
             "Chỉ số ICT Index năm 2019 của tỉnh xếp thứ 40/63.")
     assert _years(text, {"published": "2020-11-02"}) == [(100, 2020), (40, 2019)]
+
+
+SECTIONS = """Hà Nam đẩy mạnh chuyển đổi số
+
+Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 48,2%.
+
+Chỉ tiêu đến năm 2026
+
+- Tỷ lệ hồ sơ giải quyết trực tuyến đạt 75%;
+- Mức độ hài lòng của người dân đạt trên 92%.
+
+Định hướng năm 2030
+
+Toàn tỉnh có 100% văn bản được trao đổi dưới dạng điện tử.
+
+Kết quả quý I
+
+Tỷ lệ hồ sơ trực tuyến quý I đạt 51%.
+"""
+
+
+def test_a_heading_that_names_a_plan_and_a_year_frames_its_section():
+    got = facts(SECTIONS, ("metric", "value", "year", "status"))
+    assert got == [
+        ("dossiers_online_pct", 48.2, 2024, "actual"),
+        ("dossiers_online_pct", 75, 2026, "target"), ("satisfaction_pct", 92, 2026, "target"),
+        ("edocs_pct", 100, 2030, "target"),
+        # a heading with no plan word and no year leaves its section to the article's own year and status
+        ("dossiers_online_pct", 51, 2024, "actual")]

@@ -11,7 +11,7 @@ import pandas as pd
 from . import cues, ellipsis
 from .classify import RATE_WORD, Context, Decision, also_metrics, decide, first_head, level_part
 from .confidence import evidence_strength
-from .document import WORDS, Document, context_before, is_headline, paragraph_periods, prepare
+from .document import WORDS, Document, context_before, is_headline, paragraph_periods, prepare, section_heading
 from .frames import Frame, frame_at, list_frames, workload_totals
 from .items import (Seen, annotated_name, header_figure, in_list, item_name, list_scope, share_of_counted,
                     share_of_list, sibling_of)
@@ -81,6 +81,12 @@ class _View:
     context_before: str
 
 
+def _planned_section(doc: Document, paragraph: int) -> bool:
+    """The paragraph sits under a heading that names a plan ("Mục tiêu đến năm 2025", "Chỉ tiêu năm 2030")."""
+    heading = section_heading(doc, paragraph)
+    return bool(heading) and cues.names_plan(doc.folded[slice(*heading)])
+
+
 def _view(doc: Document, s_index: int) -> _View:
     """The per-sentence facts every figure of the sentence shares, computed once."""
     s = doc.sentences[s_index]
@@ -96,7 +102,8 @@ def _view(doc: Document, s_index: int) -> _View:
     return _View(
         s, s_index, para, [p for p in para_periods if s.start <= p.start and p.end <= s.end],
         para_periods, [s.start + b for b in _boundaries(folded, s.start, s.end)],
-        cues.planned_sentence(folded, (s.start, s.end), para, next_span), cues.sentence_cues(folded, s.start, s.end),
+        cues.planned_sentence(folded, (s.start, s.end), para, next_span) or _planned_section(doc, s.paragraph),
+        cues.sentence_cues(folded, s.start, s.end),
         list_frames(folded, s.start, s.end), headline and len(doc.paragraphs) > 1, context_before(doc, s_index))
 
 
@@ -281,6 +288,11 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
         dated, source = pick_period(p_periods, tok.start, folded, *para, need_year=True), "paragraph"
     if dated:
         return period, dated.year, source
+    heading = section_heading(doc, s.paragraph)  # "Mục tiêu đến năm 2030" above the paragraph dates it
+    dated = pick_period(find_periods(folded, doc.text, *heading), heading[1], folded, *heading, need_year=True) \
+        if heading else None
+    if dated:
+        return period, dated.year, "heading"
     return period, doc.year, f"document({doc.year_source})" if doc.year else "none"
 
 
