@@ -38,3 +38,13 @@ def test_a_sentence_without_a_noun_continues_the_one_before(text, expected):
 ])
 def test_this_figure_at_another_time_restates_the_figure_before(text, expected):
     assert facts(text, ("metric", "value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2019, khoảng 60% cán bộ dùng thư điện tử công vụ thường xuyên; ở cấp xã con số này chưa tới 25%.",
+     [("email_usage_pct", 60, "approx"), ("email_usage_pct", 25, "less_than")]),
+    ("Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 31%. Ở cấp huyện, tỷ lệ này chỉ khoảng 12%.",
+     [("dossiers_online_pct", 31, "exact"), ("dossiers_online_pct", 12, "approx")]),
+])
+def test_a_pointing_phrase_then_a_qualifier_restates_the_figure_before(text, expected):
+    assert facts(text, ("metric", "value", "qualifier")) == expected

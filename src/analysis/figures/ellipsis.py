@@ -13,8 +13,11 @@ from .classify import Context, Decision, decide, first_head, head_at
 from .nouns import dossier_metric
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
+# "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%": the pointing phrase, a copula
+# and/or a qualifier, then the number
 _ANAPHORA = re.compile(rf"{lexicon.union(lexicon.words('structure', 'anaphora'))}\s*"
-                       rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*)?:?\s*$")
+                       rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*)?:?\s*"
+                       rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 _CONTINUING = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LEADS = [*lexicon.words("structure", "bare_leads"), *cues.QUALIFIER_WORDS]
