@@ -105,14 +105,15 @@ def is_headline(paragraph: str) -> bool:
 WORDS = re.compile(r"[^\W\d_]{2,}")  # a sentence with a few words, not a dateline
 
 
-def section_heading(doc: Document, index: int) -> tuple[int, int] | None:
-    """The span of the heading a paragraph sits under ("Mục tiêu đến năm 2030" above its paragraphs): the
-    nearest earlier paragraph that is a short heading line — not the title, not a list item — else None."""
+def section_heading(doc: Document, index: int) -> int | None:
+    """The paragraph index of the heading a paragraph sits under ("Mục tiêu đến năm 2030" above its
+    paragraphs): the nearest earlier paragraph that is a short heading line — not the title, not a list
+    item — else None."""
     for i in range(index - 1, 0, -1):
         a, b = doc.paragraphs[i]
         line = doc.text[a:b].strip()
         if is_headline(line) and len(line) < 120 and not line.startswith(("-", "+", "•", "*", "–")):
-            return a, b
+            return i
     return None
 
 

@@ -84,7 +84,7 @@ class _View:
 def _planned_section(doc: Document, paragraph: int) -> bool:
     """The paragraph sits under a heading that names a plan ("Mục tiêu đến năm 2025", "Chỉ tiêu năm 2030")."""
     heading = section_heading(doc, paragraph)
-    return bool(heading) and cues.names_plan(doc.folded[slice(*heading)])
+    return heading is not None and cues.names_plan(doc.folded[slice(*doc.paragraphs[heading])])
 
 
 def _view(doc: Document, s_index: int) -> _View:
@@ -289,8 +289,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     if dated:
         return period, dated.year, source
     heading = section_heading(doc, s.paragraph)  # "Mục tiêu đến năm 2030" above the paragraph dates it
-    dated = pick_period(find_periods(folded, doc.text, *heading), heading[1], folded, *heading, need_year=True) \
-        if heading else None
+    span = doc.paragraphs[heading] if heading is not None else None
+    dated = pick_period(paragraph_periods(doc, heading), span[1], folded, *span, need_year=True) if span else None
     if dated:
         return period, dated.year, "heading"
     return period, doc.year, f"document({doc.year_source})" if doc.year else "none"
