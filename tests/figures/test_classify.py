@@ -424,3 +424,12 @@ def test_full_process_and_partial_services_are_their_own_counts(text, expected):
 ])
 def test_a_clause_naming_only_an_outcome_is_the_rate_of_that_outcome(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2019, tổng số hồ sơ các sở tiếp nhận là gần 42.000.", [("dossiers_received", 42000, "approx")]),
+    ("Trong quý, số hồ sơ đã giải quyết đạt hơn 9.500.", [("dossiers_resolved", 9500, "more_than")]),
+    ("Năm 2021, số lượng hồ sơ trực tuyến là khoảng 3.200.", [("dossiers_online", 3200, "approx")]),
+])
+def test_a_qualifier_may_stand_between_a_count_subjects_verb_and_its_number(text, expected):
+    assert facts(text, ("metric", "value", "qualifier")) == expected

@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..reference.catalogue import catalogue
 from ..text import lexicon
 from .context import Context, Decision
+from .cues import QUALIFIER_WORDS
 from .heads import also_metrics, by_head
 from .nouns import (DOSSIER_PROCESS, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at, level_in,
                     other_noun_at, subject)
@@ -44,7 +45,7 @@ _SATISFACTION_SUBJECT = re.compile(  # SIPAS: the satisfaction index
 _SATISFIED_AFTER = re.compile(rf"\s*(?:{_u('satisfaction.count_words')}\s+)?{_u('satisfaction.people')}"
                               rf"[^.;%]{{0,40}}?{_u('satisfaction.word')}")
 _COUNT_SUBJECT = re.compile(lexicon.alternation(lexicon.words("metric_words", "count_subjects")))
-_COUNT_VERB = re.compile(rf"{_u('count_verbs')}\s*$")
+_COUNT_VERB = re.compile(rf"{_u('count_verbs')}\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")  # "… là gần 58.000"
 _AVERAGE_BEFORE = re.compile(rf"{_u('averages')}\b[^,;]*$")
 _SHARE_LEAD = re.compile(  # a qualifier word may stand before the number: "chiếm khoảng 3,6%"
     rf"(?:\(\s*(?:{_u('share_lead.verbs')}\s+)?(?:{_u('share_lead.rate')}\s+)?\(?"
