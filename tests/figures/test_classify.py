@@ -433,3 +433,13 @@ def test_a_clause_naming_only_an_outcome_is_the_rate_of_that_outcome(text, expec
 ])
 def test_a_qualifier_may_stand_between_a_count_subjects_verb_and_its_number(text, expected):
     assert facts(text, ("metric", "value", "qualifier")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2018, có 2.950 cán bộ, công chức được cấp hộp thư điện tử công vụ.", [("email_accounts", 2950)]),
+    ("Đến năm 2020, toàn tỉnh đã có hơn 5.100 cán bộ được cấp tài khoản thư điện tử.", [("email_accounts", 5100)]),
+    # officials who use the mailboxes are not accounts issued
+    ("Năm 2018, có 1.800 cán bộ sử dụng thư điện tử công vụ thường xuyên.", []),
+])
+def test_officials_issued_a_mailbox_count_the_accounts(text, expected):
+    assert facts(text) == expected

@@ -207,6 +207,9 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
             return "email_issued_pct"
     if not pct and _CERTIFICATES.search(ctx.sentence_before[-200:] + " " + desc):
         return "digital_certificates"
+    # "4.236 cán bộ, công chức được cấp hộp thư điện tử công vụ": one mailbox each, the accounts issued
+    if not pct and EMAIL.search(desc[:80]) and _EMAIL_ISSUED.search(desc[:80]) and not _EMAIL_USAGE.search(desc[:80]):
+        return "email_accounts"
     return None
 
 
