@@ -443,3 +443,12 @@ def test_a_qualifier_may_stand_between_a_count_subjects_verb_and_its_number(text
 ])
 def test_officials_issued_a_mailbox_count_the_accounts(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2021, tỉnh xếp thứ 40/63 về ICT Index. Mục tiêu năm 2023 là vào nhóm 30 tỉnh, thành phố đứng đầu.",
+    "Tỉnh phấn đấu năm 2023 vào tốp 30 tỉnh, thành phố dẫn đầu về ICT Index.",
+    "Về ICT Index, tỉnh đặt mục tiêu năm 2023 thuộc nhóm 30 tỉnh tốp đầu.",
+])
+def test_a_top_group_is_a_bound_on_the_rank_whatever_word_says_leading(text):
+    assert facts(text, ("metric", "value", "qualifier", "status"))[-1] == ("ict_index_rank", 30, "less_than", "target")
