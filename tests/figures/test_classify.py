@@ -452,3 +452,14 @@ def test_officials_issued_a_mailbox_count_the_accounts(text, expected):
 ])
 def test_a_top_group_is_a_bound_on_the_rank_whatever_word_says_leading(text):
     assert facts(text, ("metric", "value", "qualifier", "status"))[-1] == ("ict_index_rank", 30, "less_than", "target")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "tức", "tương đương" restate a count as a share, like "chiếm"; the share's metric is the catalogue's
+    ("Năm 2016, có 4.100 cán bộ được cấp hộp thư điện tử công vụ, tức khoảng 60% tổng số.",
+     [("email_accounts", 4100), ("email_issued_pct", 60)]),
+    ("Năm 2022, tỉnh tiếp nhận 12.000 hồ sơ trực tuyến, tương đương 41% tổng số hồ sơ.",
+     [("dossiers_online", 12000), ("dossiers_online_pct", 41)]),
+])
+def test_a_count_restated_as_a_share_takes_its_share_metric(text, expected):
+    assert facts(text) == expected

@@ -12,7 +12,8 @@ from analysis.reference.catalogue import SUM_OF_LEVELS, catalogue
 from analysis.reports.labels import metric_label, ratio_label
 
 HANDMADE = ROOT / "tests" / "data" / "handmade"
-CORPORA = [RAW, HANDMADE, SHARED / "seeds", SHARED / "corpus" / "dev", SHARED / "corpus" / "dev2"]
+HELD_OUT = [ROOT / "tests" / "data" / f"heldout{n}" for n in ("", 2, 3, 4, 5, 6)]
+CORPORA = [RAW, HANDMADE, SHARED / "seeds", SHARED / "corpus" / "dev", SHARED / "corpus" / "dev2", *HELD_OUT]
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +54,10 @@ def test_relations_name_catalogued_metrics():
     used += [m for spec in cat.ratios.values() for m in spec.metrics]
     assert set(used) <= names
     assert ratio_label("level4_share") == "Tỷ lệ dịch vụ công trực tuyến mức độ 4"
+
+
+def test_the_share_of_a_count_is_its_declared_share_metric_or_none():
+    cat = catalogue()
+    assert cat.share_of("dossiers_online") == "dossiers_online_pct"
+    assert cat.share_of("email_accounts") == "email_issued_pct"  # metrics.yml `share:`
+    assert cat.share_of("portal_visits") is None  # no share metric of ours: no figure

@@ -276,7 +276,8 @@ def _percentage(ctx: Context) -> Decision | None:
     lead = _SHARE_LEAD.search(ctx.pre)
     if ctx.prev_metric and ctx.prev_unit == "count" and ctx.prev_adjacent and lead \
             and not RATE_WORD.search(ctx.pre[:lead.start()]):
-        return Decision(f"{ctx.prev_metric}_pct", "percent", ctx.prev_head, "share")
+        share = catalogue().share_of(ctx.prev_metric)
+        return Decision(share, "percent", ctx.prev_head, "share") if share else None
     return _rate_subject(ctx) or _continued_rate(ctx)
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import cues
+from ..reference.catalogue import catalogue
 from ..text import lexicon
 from ..text.numbers import NumberToken
 from .document import Document
@@ -164,7 +165,8 @@ def share_of_counted(decision: Decision | None, prev_decided: Seen | None, seen:
         return decision
     counted = next((p for p in reversed(seen) if p.decision and p is not prev_decided
                     and p.token.end <= prev_decided.token.start), None)
-    return Decision(f"{counted.decision.metric}_pct", decision.unit, decision.head, "share") if counted else decision
+    share = catalogue().share_of(counted.decision.metric) if counted else None
+    return Decision(share, decision.unit, decision.head, "share") if share else decision
 
 
 def list_scope(doc: Document, tok: NumberToken, item: tuple[int, int], scope: str, sibling: Seen | None,
@@ -208,7 +210,8 @@ def share_of_list(decision: Decision | None, frame: Frame | None, item: tuple[in
     else:
         items = []
     common = _common_metric([p.decision.metric for p in items]) if len(items) >= 2 else None
-    return Decision(f"{common}_pct", decision.unit, decision.head, "share") if common else decision
+    share = catalogue().share_of(common) if common else None
+    return Decision(share, decision.unit, decision.head, "share") if share else decision
 
 
 def _level_run(seen: list[Seen]) -> list[Seen]:

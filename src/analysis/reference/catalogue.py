@@ -53,6 +53,12 @@ class Catalogue:
         unit = self.metrics[metric]["unit"]
         return tuple(unit) if isinstance(unit, list) else (unit,)
 
+    def share_of(self, metric: str) -> str | None:
+        """The metric of a share stated of a count of `metric`: its `share` in metrics.yml, else <metric>_pct
+        when catalogued, else None (no metric of ours)."""
+        named = self.metrics.get(metric, {}).get("share")
+        return named or (f"{metric}_pct" if f"{metric}_pct" in self.metrics else None)
+
     def label(self, metric: str) -> str:
         """The Vietnamese label of a metric, or the metric name itself when the catalogue lacks it."""
         return self.metrics.get(metric, {}).get("label", metric)
