@@ -28,6 +28,7 @@ class Document:
     meta: Mapping[str, object] = field(default_factory=dict)
     periods: dict[int, list[Period]] = field(default_factory=dict, repr=False)  # by paragraph, filled on demand
     year_source: str = ""  # published | dateline | lead | review | cutoff ("" when no year is known)
+    headings: list[int | None] | None = field(default=None, repr=False)  # section heading of each paragraph
 
 
 def paragraph_periods(doc: Document, index: int) -> list[Period]:
@@ -105,16 +106,23 @@ def is_headline(paragraph: str) -> bool:
 WORDS = re.compile(r"[^\W\d_]{2,}")  # a sentence with a few words, not a dateline
 
 
+def _is_section_heading(line: str) -> bool:
+    """A short heading line inside the article, not a list item."""
+    return is_headline(line) and len(line) < 120 and not line.startswith(("-", "+", "•", "*", "–"))
+
+
 def section_heading(doc: Document, index: int) -> int | None:
     """The paragraph index of the heading a paragraph sits under ("Mục tiêu đến năm 2030" above its
-    paragraphs): the nearest earlier paragraph that is a short heading line — not the title, not a list
-    item — else None."""
-    for i in range(index - 1, 0, -1):
-        a, b = doc.paragraphs[i]
-        line = doc.text[a:b].strip()
-        if is_headline(line) and len(line) < 120 and not line.startswith(("-", "+", "•", "*", "–")):
-            return i
-    return None
+    paragraphs): the nearest earlier short heading line — not the title, not a list item — else None.
+    Found for every paragraph in one pass, once per document."""
+    if doc.headings is None:
+        last: int | None = None
+        doc.headings = []
+        for i, (a, b) in enumerate(doc.paragraphs):
+            doc.headings.append(last)
+            if i > 0 and _is_section_heading(doc.text[a:b].strip()):
+                last = i
+    return doc.headings[index]
 
 
 def context_before(doc: Document, s_index: int) -> str:

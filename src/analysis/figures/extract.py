@@ -338,14 +338,15 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     out = []
     for row in table.rows:
         total = bool(_TOTAL_ROW.fullmatch(row.label.strip().lower()))
+        label = folded[row.start:row.cells[0].start]
+        names_counted = _names_counted(label)
         for cell in row.cells:
             tok = tokens.get(cell.start)
             percent = "%" in cell.column or "tỷ lệ" in cell.column.lower() or (tok is not None and tok.unit == "percent")
             if tok is None or not tok.figure or tok.unit == "fraction":
                 continue
-            label = folded[row.start:row.cells[0].start]
             column = cell.column.lower()
-            indicator = _names_counted(label) and not _names_counted(column)
+            indicator = names_counted and not _names_counted(column)
             pre = label_phrase(label, percent, bool(RATE_WORD.search(label))) if indicator \
                 else cell_phrase(noun, cell.column, percent)
             decision = decide(Context(unit="percent" if percent else "count", pre=pre, post="", clause_after="",
@@ -354,9 +355,9 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
             if decision is None:
                 continue
             status = ("target" if cues.names_plan(column) else "actual") if indicator and plan_columns else state
+            column_year = _column_year(column) if indicator else None
             out.append({
-                "doc_id": doc.doc_id, "province": doc.province,
-                "year": _column_year(column) if indicator and _column_year(column) else year,
+                "doc_id": doc.doc_id, "province": doc.province, "year": column_year or year,
                 "period": dated.text if dated else None, "metric": decision.metric, "value": float(tok.value),
                 "unit": decision.unit, "denominator": None, "qualifier": cues.qualifier(folded, tok.start, tok.end),
                 "status": status,
