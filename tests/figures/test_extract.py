@@ -200,6 +200,22 @@ def test_a_review_of_the_year_before_takes_that_year(published, year):
     assert _years(text, {"published": published}) == [(52000, year)]
 
 
+@pytest.mark.parametrize("text", [
+    # the day of the meeting opens the lead; the year it reviews comes after it
+    "Ngày 9/1/2022, Sở Nội vụ họp tổng kết công tác cải cách hành chính năm 2021.\n\nTrong năm, toàn tỉnh tiếp nhận 52.000 hồ sơ.",
+    # a dateline and a title line before the lead paragraph
+    "Cập nhật: 10/01/2022 08:15\n\nMột năm nhìn lại\n\nNăm 2021 là năm bản lề của chuyển đổi số.\n\n"
+    "Cả năm, toàn tỉnh tiếp nhận 52.000 hồ sơ.",
+])
+def test_the_lead_reviewing_the_year_before_is_found_past_event_days_and_title_lines(text):
+    assert _years(text, {}) == [(52000, 2021)]
+
+
+def test_a_lead_naming_only_a_day_of_the_year_before_is_not_a_review():
+    text = ("Trước ngày 1-7-2021, tỷ lệ hồ sơ trực tuyến chỉ khoảng 8%; đến nay đã đạt trên 60%.")
+    assert _years(text, {"published": "2022-03-01"}) == [(8, 2021), (60, 2022)]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Năm nay tỉnh đưa thêm 60 dịch vụ công trực tuyến lên Cổng, nâng tổng số dịch vụ công trực tuyến lên 410 dịch vụ.",
      [("services_total", 410)]),

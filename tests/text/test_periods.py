@@ -57,3 +57,38 @@ def test_dateline_and_manifest_years():
 ])
 def test_the_date_of_a_cited_document_is_not_the_dateline(text, year):
     assert dateline_year(text) == year
+
+
+@pytest.mark.parametrize("text,number,expected", [
+    # another number between the figure and a later year: the year is that number's
+    ("Tỷ lệ văn bản điện tử đạt 72,5%, vượt chỉ tiêu 60% đề ra cho năm 2021.", "72,5%", None),
+    ("Đã cấp 3.200 chứng thư số, gấp đôi mức 1.600 của năm 2019.", "3.200", None),
+    # a document number between them does not compete ("Nghị quyết 36a/NQ-CP")
+    ("Tỷ lệ đạt 40% theo Nghị quyết 36a/NQ-CP trong năm 2016.", "40%", ("trong năm 2016", 2016)),
+    # a year that opens a new clause with a number of its own labels that number
+    ("Tỷ lệ hồ sơ trực tuyến đạt 33%, kế hoạch năm 2024 nâng lên 45%.", "33%", None),
+    # a year closing the figure's own clause, or a later clause with no number, still dates it
+    ("Tỷ lệ hồ sơ đúng hạn đạt 98% trong năm 2022.", "98%", ("trong năm 2022", 2022)),
+    ("Tỷ lệ hồ sơ đúng hạn đạt 98%, tính trong năm 2022.", "98%", ("trong năm 2022", 2022)),
+])
+def test_a_later_period_dates_a_figure_only_when_nothing_else_claims_it(text, number, expected):
+    assert picked(text, number) == expected
+
+
+def test_a_later_sentence_with_no_number_of_its_own_dates_the_figures_before_it():
+    text = ("Sở sẽ đưa khoảng 120 dịch vụ lên mức độ 3 và khoảng 40 dịch vụ lên mức độ 4. "
+            "Các chỉ tiêu này phải xong vào cuối năm 2019.")
+    assert picked(text, "120") == ("vào cuối năm 2019", 2019)
+    assert picked(text, "40") == ("vào cuối năm 2019", 2019)
+    # but a later sentence whose year belongs to its own number does not
+    text = "Đã tiếp nhận 5.100 hồ sơ. Tỷ lệ trực tuyến đạt 12%, vượt mục tiêu 10% cho năm 2020."
+    assert picked(text, "5.100") is None
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Trước ngày 19-5-2020, tỷ lệ chỉ đạt 10%.", 2020),
+    ("Tính đến ngày 30.6.2021, tỷ lệ đạt 64%.", 2021),
+    ("Đến 31/12/2018, tỷ lệ đạt 55%.", 2018),
+])
+def test_dates_with_slashes_dots_or_dashes(text, year):
+    assert picked(text, "%".join(text.split("%")[:1])[-2:] + "%")[1] == year

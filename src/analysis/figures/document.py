@@ -56,8 +56,10 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
     manifest_year = year_of(meta.get("published"))
     published = manifest_year or dateline_year(text)
     doc = Document(doc_id, text, folded, sentences(text, paras), paras, province, source, published, meta)
-    lead = _lead_year(doc)
-    if published and lead == published - 1:  # a review of the year before ("Ngày 13/1/2021 … tổng kết năm 2020")
+    lead_period = _lead_period(doc)
+    lead = lead_period.year if lead_period else None
+    # a review of the year before ("Ngày 13/1/2021 … tổng kết năm 2020"): the lead names the whole year
+    if published and lead == published - 1 and _WHOLE_YEAR.search(lead_period.text):
         doc.year, doc.year_source = lead, "review"
     elif published:
         doc.year_source = "published" if manifest_year else "dateline"
@@ -73,17 +75,36 @@ _CUTOFF = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
 _UNTIL = re.compile(lexicon.union(lexicon.words("periods", "until")))  # periods.yml: "đến", "tới"
 
 
-def _lead_year(doc: Document) -> int | None:
-    """The year an article reports on, from its lead (the first paragraph, and the next one too when the
-    first is a headline): its first dated period that frames a report. Only periods that frame a report
+_WHOLE_YEAR = re.compile(r"(?:^|\s)năm \d{4}$")
+
+
+def _lead_period(doc: Document) -> Period | None:
+    """The period an article reports on, from its lead (`lead_paragraphs`): its first dated period that
+    frames a report, a bare day ("Ngày 12/1/2017, … tổng kết năm 2016") only when nothing else is dated. Only periods that frame a report
     count: "đến năm 2025" is a target year, "Phấn đấu trong năm 2018" a plan."""
     if not doc.paragraphs:
         return None
-    lead = [0, 1] if is_headline(doc.text[slice(*doc.paragraphs[0])]) else [0]
+    lead = lead_paragraphs(doc)
     frames = [p for i in lead if i < len(doc.paragraphs) for p in paragraph_periods(doc, i)
               if p.year and p.role == "frame" and not is_index_edition(p)  # "ICT Index 2019" comes out in 2020
               and cues.status(doc.folded, p.start, p.end, doc.paragraphs[i], None) == "actual"]
-    return frames[0].year if frames else None
+    # "Ngày 12/1/2017, Sở … tổng kết công tác năm 2016": the day of the event is not the year reported on
+    spans = [p for p in frames if not _EVENT_DAY.match(p.text)] or frames
+    return spans[0] if spans else None
+
+
+_EVENT_DAY = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}$")  # a bare date's wording ("ngày" is dropped)
+
+
+def lead_paragraphs(doc: Document, most: int = 4) -> list[int]:
+    """The lead: the title lines an article opens with (title, dateline, "Cập nhật: …") and the first
+    paragraph after them."""
+    lead = []
+    for i, (a, b) in enumerate(doc.paragraphs[:most]):
+        lead.append(i)
+        if not is_headline(doc.text[a:b]):
+            break
+    return lead
 
 
 def _cutoff_year(doc: Document) -> int | None:

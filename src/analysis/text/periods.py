@@ -16,7 +16,7 @@ from typing import NamedTuple
 from . import lexicon
 
 _Y = r"(?:19|20)\d{2}"
-_DATE = rf"\d{{1,2}}[/.]\d{{1,2}}[/.]{_Y}"
+_DATE = "(?:" + "|".join(rf"\d{{1,2}}{sep}\d{{1,2}}{sep}{_Y}" for sep in ("/", r"\.", "-")) + ")"  # "31/12/2019", "19-5-2020"
 _DAYMONTH = r"\d{1,2}[/.]\d{1,2}"
 
 
@@ -128,7 +128,31 @@ def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: i
         return max(before, key=lambda p: p.end)
     # a period after the figure dates it only within its clause: "đạt 89,4%; năm 2020, con số này …" does not
     after = [p for p in usable if p.start >= pos and p.role != "now" and ";" not in folded[pos:p.start]]
-    return min(after, key=lambda p: p.start) if after else None
+    first = min(after, key=lambda p: p.start) if after else None
+    return first if first and _dates_backwards(folded, pos, first, end) else None
+
+
+_NUMBER_AT = re.compile(r"[\d.,]*\d")
+_DOCUMENT_NUMBER = re.compile(r"\d+[^\W\d_]?/[^\W\d_][\w-]*")  # "17/NQ-CP" names a document, not a figure
+_SENTENCE_END = re.compile(r"[.!?…]\s+")
+_CLAUSE_END = re.compile(r"[,;.:](?!\d)")
+
+
+def _dates_backwards(folded: str, pos: int, period: Period, end: int) -> bool:
+    """Whether a period after the figure at pos is the figure's own: no other number stands between them in
+    the period's sentence ("đạt 24,2%, vượt mục tiêu 20% cho năm 2020": the year is the target's), and a
+    period that opens a new clause does not lead a number of its own ("đạt 65%, mục tiêu năm 2017 nâng lên 80%")."""
+    number = _NUMBER_AT.match(folded, pos)
+    between = folded[number.end() if number else pos:period.start]
+    # in a later sentence, only the numbers of the period's own sentence compete for it ("… khoảng 300 dịch vụ
+    # mức độ 3 và khoảng 50 … . Các chỉ tiêu này sẽ hoàn thành vào cuối năm 2017" dates both)
+    between = _DOCUMENT_NUMBER.sub("", _SENTENCE_END.split(between)[-1])
+    if any(c.isdigit() for c in between):
+        return False
+    if "," not in between:
+        return True
+    stop = _CLAUSE_END.search(folded, period.end, end)
+    return not any(c.isdigit() for c in folded[period.end:stop.start() if stop else end])
 
 
 _DATELINE = re.compile(rf"(?<!\d)\d{{1,2}}/\d{{1,2}}/(?P<y>{_Y})(?!\d)")
