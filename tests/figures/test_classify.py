@@ -463,3 +463,16 @@ def test_a_top_group_is_a_bound_on_the_rank_whatever_word_says_leading(text):
 ])
 def test_a_count_restated_as_a_share_takes_its_share_metric(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # signed only: a share of signed documents, not of documents exchanged electronically
+    ("Đến nay 100% văn bản đi của Sở được ký số.", []),
+    ("Hơn 90% văn bản của UBND xã đã được ký số trước khi phát hành.", []),
+    # exchanged between agencies or sent on the network: the electronic-document share
+    ("Khoảng 97% văn bản đi được ký số và gửi nhận trên môi trường mạng.", [("edocs_pct", 97)]),
+    ("Có 85% văn bản trao đổi giữa các sở, ngành.", [("edocs_pct", 85)]),
+    ("Phấn đấu 100% văn bản giữa các cơ quan nhà nước được ký số.", [("edocs_pct", 100)]),
+])
+def test_signed_documents_are_not_documents_exchanged(text, expected):
+    assert facts(text) == expected
