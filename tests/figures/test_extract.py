@@ -271,3 +271,32 @@ def test_a_heading_that_names_a_plan_and_a_year_frames_its_section():
         ("edocs_pct", 100, 2030, "target"),
         # a heading with no plan word and no year leaves its section to the article's own year and status
         ("dossiers_online_pct", 51, 2024, "actual")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the baseline's value in parentheses measures what was compared, dated by the baseline
+    ("Năm 2020 có 8.400 hồ sơ nộp trực tuyến, gấp 3 lần năm 2019 (2.800 hồ sơ).",
+     [("dossiers_online", 8400, 2020), ("dossiers_online", 2800, 2019)]),
+    ("Quý I/2022 tỉnh tiếp nhận trực tuyến 950 hồ sơ, gần gấp đôi cùng kỳ năm 2021 (480 hồ sơ).",
+     [("dossiers_online", 950, 2022), ("dossiers_online", 480, 2021)]),
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 47%, cao hơn hẳn so với năm 2022 (29%).",
+     [("dossiers_online_pct", 47, 2023), ("dossiers_online_pct", 29, 2022)]),
+    # the figure after the comparison keeps the sentence's own year
+    ("Năm 2020 có 8.400 hồ sơ trực tuyến, gấp 3 lần năm 2019, trong đó mức độ 4 là 1.100 hồ sơ.",
+     [("dossiers_online", 8400, 2020), ("dossiers_online_level4", 1100, 2020)]),
+    # a parenthesis after a name is a part, not a baseline
+    ("Năm 2020 có 8.400 hồ sơ trực tuyến, nhiều nhất là Sở Tư pháp (2.800 hồ sơ).",
+     [("dossiers_online", 8400, 2020), ("dossiers_online", 2800, 2020)]),
+])
+def test_a_comparison_baseline_value_in_parentheses(text, expected):
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"], df["year"])) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Trong quý, các sở đã nâng cấp thêm 14 dịch vụ lên mức độ 4.",
+    "Năm nay Sở cấp thêm 600 tài khoản thư điện tử cho cán bộ cấp xã.",
+    "Tỉnh sẽ đưa thêm khoảng 50 dịch vụ công trực tuyến lên Cổng.",
+])
+def test_what_is_added_is_not_the_stock(text):
+    assert extract_text(text, "t").empty

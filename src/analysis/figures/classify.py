@@ -198,10 +198,29 @@ def _range_end(ctx: Context) -> Decision | None:
     return Decision(ctx.prev_metric, ctx.prev_unit, ctx.prev_head, "inherited")
 
 
+_COMPARED_VALUE = re.compile(rf"{_u('compared_markers')}[^,;:()]*\(\s*$")
+
+
+def _compared_value(ctx: Context) -> Decision | None:
+    """The baseline's value in parentheses after a comparison ("gấp 2,4 lần năm 2017 (11.520 hồ sơ)") measures
+    what the figure compared does, in its unit, when it names no other noun."""
+    if not (ctx.prev_metric and ctx.prev_in_clause and _COMPARED_VALUE.search(ctx.sentence_before[-80:])):
+        return None
+    if (ctx.prev_unit == "percent") != (ctx.unit == "percent") or ctx.prev_unit == "rank":
+        return None
+    own = head_at(ctx.post)
+    if own and own[0] != ctx.prev_head:
+        return None
+    return Decision(ctx.prev_metric, ctx.prev_unit, ctx.prev_head, "inherited")
+
+
 def _decide(ctx: Context) -> Decision | None:
     """The metric of one figure, or None when the text does not say what it counts."""
     if _is_change(ctx) or _AVERAGE_BEFORE.search(ctx.pre[-60:]):
         return None
+    compared = _compared_value(ctx)
+    if compared:
+        return compared
     if ctx.unit == "percent":
         return _percentage(ctx)
     linked = _linked_count(ctx)

@@ -120,7 +120,7 @@ def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: i
                 need_year: bool = False) -> Period | None:
     """The period that dates a figure at pos, among periods found between start and end."""
     hidden = [g for g in _closed_groups(folded, start, end) if not g[0] <= pos < g[1]] if folded.find("(", start, end) >= 0 else []
-    usable = [p for p in periods if p.role in ("frame", "target", "now")
+    usable = [p for p in periods if (p.role in ("frame", "target", "now") or _values_baseline(folded, p, pos))
               and not any(g0 <= p.start and p.end <= g1 for g0, g1 in hidden)
               and (p.year is not None or not need_year)]
     before = [p for p in usable if p.end <= pos]
@@ -130,6 +130,17 @@ def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: i
     after = [p for p in usable if p.start >= pos and p.role != "now" and ";" not in folded[pos:p.start]]
     first = min(after, key=lambda p: p.start) if after else None
     return first if first and _dates_backwards(folded, pos, first, end) else None
+
+
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _values_baseline(folded: str, period: Period, pos: int) -> bool:
+    """A baseline whose value follows it in parentheses dates that value: "gấp 2,4 lần năm 2017 (11.520 hồ sơ)"."""
+    if period.role != "baseline":
+        return False
+    m = _PAREN_OPEN.match(folded, period.end)
+    return bool(m) and m.end() == pos
 
 
 _NUMBER_AT = re.compile(r"[\d.,]*\d")
