@@ -300,3 +300,20 @@ def test_a_comparison_baseline_value_in_parentheses(text, expected):
 ])
 def test_what_is_added_is_not_the_stock(text):
     assert extract_text(text, "t").empty
+
+
+@pytest.mark.parametrize("text", [
+    "Các phường đã tiếp nhận 4.100 hồ sơ. Dẫn đầu là phường An Hòa (820 hồ sơ), phường Bình Minh (610 hồ sơ).",
+    "Bộ phận một cửa các xã tiếp nhận 4.100 hồ sơ trong quý. Nhiều nhất là xã Tân Phú (820 hồ sơ) và xã Long Hải (610 hồ sơ).",
+    "Toàn huyện tiếp nhận 4.100 hồ sơ. Trong đó, đứng đầu là thị trấn Cái Bè (820 hồ sơ), tiếp đến là xã Hậu Mỹ (610 hồ sơ).",
+])
+def test_a_sentence_ranking_the_parts_of_a_count_counts_them_as_that_count(text):
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"])) == [("dossiers_received", 4100), ("dossiers_received", 820),
+                                                    ("dossiers_received", 610)]
+
+
+def test_parts_under_a_subject_of_their_own_do_not_borrow_the_verb_before():
+    text = "Các phường đã tiếp nhận 4.100 hồ sơ. Các đơn vị có nhiều giao dịch là phường An Hòa (820 hồ sơ)."
+    df = extract_text(text, "t")
+    assert list(df["value"]) == [4100]

@@ -241,10 +241,22 @@ def _shares(rule):
     return lambda ctx, desc, verb_window, pct: rule(ctx, desc, verb_window) if pct else None
 
 
+def _verb_context(ctx: Context) -> str:
+    """Where the verb of a dossier count may be read last: its sentence; for a unit's part ("xã A (1.012 hồ
+    sơ)") in a sentence that ranks the parts of the count before it ("Dẫn đầu là …"), that one too."""
+    if (ctx.in_paren or ctx.item_name) and _RANKING_OPENER.match(ctx.sentence_before):
+        return ctx.context_before[-200:] + " . " + ctx.sentence_before
+    return ctx.sentence_before
+
+
+_RANKING_OPENER = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\W*)?"
+                             rf"{lexicon.union(lexicon.words('structure', 'ranking_openers'))}\b")
+
+
 _HEAD_METRICS = {
     "services": _services_head,
     "procedures": _procedures_head,
-    "dossiers": lambda ctx, desc, verb_window, pct: dossier_metric(desc, verb_window, ctx.sentence_before, pct),
+    "dossiers": lambda ctx, desc, verb_window, pct: dossier_metric(desc, verb_window, _verb_context(ctx), pct),
     "email_accounts": _counted(lambda ctx, desc, vw: "email_accounts"),
     "accounts": _accounts_head,
     "officials": _officials_head,
