@@ -476,3 +476,16 @@ def test_a_count_restated_as_a_share_takes_its_share_metric(text, expected):
 ])
 def test_signed_documents_are_not_documents_exchanged(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of units that "have" a rate past a bound: the bound defines the group, it is no figure
+    ("Toàn tỉnh còn 12 xã có tỷ lệ hồ sơ trực tuyến dưới 30%.", []),
+    ("Có 41/52 phường, thị trấn có tỷ lệ giải quyết đúng hạn trên 95%.", []),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 64%; 9 huyện có tỷ lệ trên 60%.", [("dossiers_online_pct", 64)]),
+    # a share of units is theirs, not the sentence's rate
+    ("Tỷ lệ hồ sơ trực tuyến đạt 58% và 100% xã có điểm hỗ trợ người dân.", [("dossiers_online_pct", 58)]),
+    ("Phấn đấu tỷ lệ hồ sơ trực tuyến trên 50%, 90% đơn vị có bộ phận hướng dẫn.", [("dossiers_online_pct", 50)]),
+])
+def test_rates_of_groups_of_units_are_not_the_rate(text, expected):
+    assert facts(text) == expected

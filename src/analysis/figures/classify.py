@@ -272,6 +272,11 @@ def _count(ctx: Context) -> Decision | None:
     return None
 
 
+# "23 xã có tỷ lệ …", "124/148 xã, phường có tỷ lệ …": a count of units, "có", then a rate
+_GROUP_THRESHOLD = re.compile(rf"\d[\d.,/]*\s+(?:{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['agencies'])})\b"
+                              rf"[^;:.]*?\bcó\s+{RATE_WORD.pattern}[^;:]*$")
+
+
 def _percentage(ctx: Context) -> Decision | None:
     """A percentage: its noun after it, a noun or "tỷ lệ X" subject before it, the count it is a share
     of, or the rate it continues."""
@@ -282,8 +287,12 @@ def _percentage(ctx: Context) -> Decision | None:
     metric = by_head(found[0], ctx, ctx.post, ctx.pre) if found else None
     if metric:
         return Decision(metric, "percent", found[0], "head")
-    if (found and found[0] in ("people", "not_ours")) or (not found and other_noun_at(ctx.post)):
-        return None  # "80% người dân …", "90% hồ sơ công việc": the share of what it names, whatever the sentence's rate
+    if (found and found[0] in ("people", "not_ours", "agencies")) or (not found and other_noun_at(ctx.post)):
+        # "80% người dân …", "90% hồ sơ công việc", "100% xã có cán bộ hướng dẫn": the share of what it names,
+        # whatever the sentence's rate
+        return None
+    if _GROUP_THRESHOLD.search(ctx.sentence_before):
+        return None  # "23 xã có tỷ lệ hồ sơ trực tuyến dưới 50%": the bound that defines a group of units
     named = _noun_subject(ctx)
     if named:
         return named
