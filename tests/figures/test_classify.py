@@ -489,3 +489,15 @@ def test_signed_documents_are_not_documents_exchanged(text, expected):
 ])
 def test_rates_of_groups_of_units_are_not_the_rate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # procedures provided on the network are the online services offered
+    ("Cổng dịch vụ công của tỉnh đang cung cấp 1.730 thủ tục hành chính trên môi trường điện tử.", [("services_total", 1730)]),
+    ("Sở đã đưa 412 thủ tục hành chính thành dịch vụ công trực tuyến.", [("services_total", 412)]),
+    ("Có 95 thủ tục được cung cấp dưới dạng dịch vụ công trực tuyến.", [("services_total", 95)]),
+    # procedures with no word of the network are the procedures in force
+    ("Bộ thủ tục của tỉnh có 1.730 thủ tục hành chính.", [("procedures_total", 1730)]),
+])
+def test_procedures_provided_online_are_online_services(text, expected):
+    assert facts(text) == expected

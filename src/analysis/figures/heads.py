@@ -53,6 +53,7 @@ _INTERLINKED = _metric_re("procedures.interlinked")
 
 
 _ONLINE = _metric_re("online")
+_PROCEDURES_ONLINE = _metric_re("procedures_online")
 
 
 _CERTIFICATES = _metric_re("certificates")
@@ -187,7 +188,7 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
         return services_metric(None, ctx.pre[-20:], pct)
     if _FULL_OR_PARTIAL.search(desc):  # "947 thủ tục được cung cấp dịch vụ công trực tuyến toàn trình"
         return services_metric(None, desc, pct)
-    return "services_total" if _ONLINE.search(desc) else "procedures_total"
+    return "services_total" if _PROCEDURES_ONLINE.search(desc) else "procedures_total"
 
 
 def _accounts_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
