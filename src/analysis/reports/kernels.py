@@ -4,6 +4,9 @@ The template is single-threaded and holds no ZMQ context when it forks; each chi
 shares (signal handlers, random state, working directory, environment, stdio) and starts an ordinary
 IPKernelApp on the connection file jupyter_client wrote, so the kernel is a fresh interpreter's equal
 minus the import time. `ForkProvisioner` plugs the template into jupyter_client (`km.provisioner`).
+Spare kernels hide the kernel's own start (IPKernelApp's set-up): the template forks one ahead of need, which
+initialises and then waits on a pipe; the next report whose cwd and environment it was started with adopts it
+(the template passes on the report's cwd, env and log; the kernel manager takes the spare's connection info).
 Every process here dies with its parent (PR_SET_PDEATHSIG): kill -9 of the batch leaves nothing behind.
 """
 from __future__ import annotations
