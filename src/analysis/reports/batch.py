@@ -220,8 +220,14 @@ def run_all(runs: Sequence[Run], out_dir: Path, with_code: bool = False, progres
     from tqdm.auto import tqdm
 
     from .execute import execute_run as run_one
+    from .kernels import shared_template
 
     kernel = kernel_name()
+    template = template or shared_template()
+    workers = min(jobs_for(jobs), len(runs))
+    # one spare kernel per worker, forked while the reports before it run; none beyond the last report
+    template.spares = workers
+    template.expect(len(runs))
     todo: queue.Queue[Run] = queue.Queue()
     for run in sorted(runs, key=lambda r: _priority(r, previous_seconds or {})):
         todo.put(run)
@@ -240,18 +246,24 @@ def run_all(runs: Sequence[Run], out_dir: Path, with_code: bool = False, progres
                                    f"{run.key}.html", None, error=f"{type(exc).__name__}: {exc}")
             done.put((run, result))
 
-    for i in range(min(jobs_for(jobs), len(runs))):
+    for i in range(workers):
         threading.Thread(target=worker, name=f"report-{i}", daemon=True).start()
     results: dict[str, RunResult] = {}
-    with tqdm(total=len(runs), desc="notebooks", unit="nb", disable=not progress) as bar:
-        while len(results) < len(runs):
-            try:
-                run, result = done.get(timeout=0.2)
-            except queue.Empty:
-                continue
-            results[run.key] = result
-            bar.set_postfix_str(f"{run.key}: {result.status}")
-            bar.update()
+    try:
+        with tqdm(total=len(runs), desc="notebooks", unit="nb", disable=not progress) as bar:
+            while len(results) < len(runs):
+                try:
+                    run, result = done.get(timeout=0.2)
+                except queue.Empty:
+                    continue
+                results[run.key] = result
+                bar.set_postfix_str(f"{run.key}: {result.status}")
+                bar.update()
+    finally:
+        template.spares = 0
+        template.expect(None)
+        if template.alive:
+            template.drop_spares()  # e.g. one started for a report that then failed before its kernel started
     return [results[r.key] for r in runs]
 
 
