@@ -129,3 +129,14 @@ def test_a_report_over_its_timeout_is_stopped_even_without_a_cell_timeout(tmp_pa
     assert time.monotonic() - start < 30
     assert not result.ok and result.error.startswith("ReportTimeout")
     assert "Báo cáo chạy quá 2 giây" in _page(tmp_path, result)
+
+
+def test_the_engine_module_imports_before_papermill_and_papermill_finds_it():
+    """papermill loads its engines' entry points while it is imported; importing our engine first must work."""
+    import subprocess
+    import sys
+    code = ("import analysis.reports.engine as e, papermill.engines as p; "
+            "engine = p.papermill_engines.get_engine('warm'); "
+            "assert engine is e.EntryPoint or engine is e.WarmEngine, engine")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
