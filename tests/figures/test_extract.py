@@ -317,3 +317,21 @@ def test_parts_under_a_subject_of_their_own_do_not_borrow_the_verb_before():
     text = "Các phường đã tiếp nhận 4.100 hồ sơ. Các đơn vị có nhiều giao dịch là phường An Hòa (820 hồ sơ)."
     df = extract_text(text, "t")
     assert list(df["value"]) == [4100]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("• Tỷ lệ hồ sơ trực tuyến: ≥ 75%", [("dossiers_online_pct", 75, "more_than")]),
+    ("Tỷ lệ giải quyết đúng hạn đạt >97%.", [("dossiers_ontime_pct", 97, "more_than")]),
+    ("- Người dân hài lòng: > 90%", [("satisfaction_pct", 90, "more_than")]),
+    ("Tỷ lệ hồ sơ trễ hạn: ≤ 3%", [("dossiers_late_pct", 3, "less_than")]),
+])
+def test_a_sign_before_the_number_is_its_qualifier_and_hides_nothing(text, expected):
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"], df["qualifier"])) == expected
+
+
+def test_a_heading_naming_a_bare_year_dates_the_lines_under_it():
+    text = ("Kết quả năm 2023\n\nNăm 2023, tỉnh tiếp tục cải cách hành chính.\n\n"
+            "CHỈ TIÊU 2026\n• Tỷ lệ hồ sơ trực tuyến: 85%\n• Mức độ hài lòng: 96%")
+    df = extract_text(text, "t")
+    assert list(zip(df["value"], df["year"], df["status"])) == [(85, 2026, "target"), (96, 2026, "target")]

@@ -30,9 +30,23 @@ _MORE_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b{lexicon.union(lexicon.words(_Q, '
 _TOP_GROUP_BEFORE = re.compile(rf"{lexicon.union(lexicon.words(_Q, 'top_group_before'))}\s+(?:các\s+)?$")
 
 
+_SIGN_KIND = {sign: kind for kind, signs in lexicon.entry(_Q, "signs").items() for sign in signs}
+_SIGN_BEFORE = re.compile(rf"[{''.join(map(re.escape, _SIGN_KIND))}]\s*$")
+
+
+def unsigned(before: str) -> str:
+    """The words before a number with a sign right before it blanked out (same length): what it counts is
+    read as if the sign were not there ("Hồ sơ trực tuyến: ≥ 80%")."""
+    m = _SIGN_BEFORE.search(before) if before else None
+    return before[:m.start()] + " " * (len(before) - m.start()) if m else before
+
+
 def qualifier(folded: str, start: int, end: int) -> str:
-    """exact / more_than / less_than / approx, from the words right before (and after) the number."""
+    """exact / more_than / less_than / approx, from the sign or words right before (and after) the number."""
     before = folded[max(0, start - 40):start]
+    sign = _SIGN_BEFORE.search(before)
+    if sign:
+        return _SIGN_KIND[sign.group().strip()]
     after = folded[end:end + 60]
     m = _QUALIFIER_BEFORE.search(before) if _QUALIFIER_HINT.search(before) else None
     if m:

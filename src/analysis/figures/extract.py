@@ -157,9 +157,9 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
     """The text around one figure, cut as the metric rules read it."""
     folded, text, s = doc.folded, doc.text, v.s
     return Context(
-        unit=tok.unit, pre=folded[w.pre_start:tok.start], post=folded[tok.end:w.post_end],
+        unit=tok.unit, pre=cues.unsigned(folded[w.pre_start:tok.start]), post=folded[tok.end:w.post_end],
         clause_after=folded[tok.end:w.clause_end], sentence_after=folded[tok.end:s.end],
-        sentence_before=folded[s.start:tok.start],
+        sentence_before=cues.unsigned(folded[s.start:tok.start]),
         in_paren=w.paren is not None,
         prev_metric=prev_decided.decision.metric if prev_decided else None,
         prev_unit=prev_decided.decision.unit if prev_decided else None,
@@ -293,6 +293,9 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     dated = pick_period(paragraph_periods(doc, heading), span[1], folded, *span, need_year=True) if span else None
     if dated:
         return period, dated.year, "heading"
+    bare = _BARE_YEAR.search(folded, *span) if span else None  # "MỤC TIÊU 2025": a heading may name a bare year
+    if bare:
+        return period, int(bare.group()), "heading"
     return period, doc.year, f"document({doc.year_source})" if doc.year else "none"
 
 
@@ -305,6 +308,7 @@ _TOTAL_ROW = lexicon.pattern("structure", "table_total_rows")
 
 
 _COLUMN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,%-])")
 
 
 def _column_year(column: str) -> int | None:

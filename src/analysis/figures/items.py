@@ -123,7 +123,7 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
     (rather than the item's own words) decided it."""
     folded, framed = doc.folded, False
     if decision is None:
-        decision = _elided(ctx, header, folded, doc.text[_sentence_start(ctx, tok):tok.start], tok)
+        decision = _elided(ctx, header, folded, cues.unsigned(doc.text[_sentence_start(ctx, tok):tok.start]), tok)
     if frame and item and (decision is None or decision.metric in _GENERIC_DOSSIERS):
         # the header's words govern its items: "Số hồ sơ trực tuyến tại các huyện: Huyện A: 8.412 hồ sơ"
         by_header = decide(replace(ctx, pre=folded[frame.header[0]:frame.header[1]] + " : " + ctx.pre))
