@@ -335,3 +335,11 @@ def test_a_heading_naming_a_bare_year_dates_the_lines_under_it():
             "CHỈ TIÊU 2026\n• Tỷ lệ hồ sơ trực tuyến: 85%\n• Mức độ hài lòng: 96%")
     df = extract_text(text, "t")
     assert list(zip(df["value"], df["year"], df["status"])) == [(85, 2026, "target"), (96, 2026, "target")]
+
+
+def test_a_number_spelled_out_again_in_parentheses_is_skipped():
+    text = ("Sở đã đưa vào vận hành 05 (năm) dịch vụ công trực tuyến mức độ 4. Bộ phận một cửa tiếp nhận 1.024 "
+            "(một nghìn không trăm hai mươi tư) hồ sơ; 20 (hai mươi) cán bộ được cấp hộp thư điện tử.")
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"])) == [("services_level4", 5), ("dossiers_received", 1024),
+                                                    ("email_accounts", 20)]

@@ -152,13 +152,23 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
     return _Windows(clause_start, clause_end, pre_start, post_end, paren, frame, item)
 
 
+_SPELLED = re.compile(rf"\s*\((?:\s*{lexicon.union(lexicon.words('numbers', 'spelled_words'))}\b)+\s*\)")
+
+
+def _after_spelled(folded: str, end: int, stop: int) -> int:
+    """Where the words after a number start, past the number spelled out again ("06 (sáu) dịch vụ")."""
+    m = _SPELLED.match(folded, end, stop) if folded.startswith(" (", end) or folded.startswith("(", end) else None
+    return m.end() if m else end
+
+
 def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen | None,
              prev_decided: Seen | None, para_pct: dict[int, str]) -> Context:
     """The text around one figure, cut as the metric rules read it."""
     folded, text, s = doc.folded, doc.text, v.s
     return Context(
-        unit=tok.unit, pre=cues.unsigned(folded[w.pre_start:tok.start]), post=folded[tok.end:w.post_end],
-        clause_after=folded[tok.end:w.clause_end], sentence_after=folded[tok.end:s.end],
+        unit=tok.unit, pre=cues.unsigned(folded[w.pre_start:tok.start]),
+        post=folded[_after_spelled(folded, tok.end, w.post_end):w.post_end],
+        clause_after=folded[_after_spelled(folded, tok.end, w.clause_end):w.clause_end], sentence_after=folded[tok.end:s.end],
         sentence_before=cues.unsigned(folded[s.start:tok.start]),
         in_paren=w.paren is not None,
         prev_metric=prev_decided.decision.metric if prev_decided else None,
