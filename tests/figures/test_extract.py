@@ -59,7 +59,7 @@ def test_year_falls_back_to_paragraph_then_document():
 
 
 def test_province_precedence_manifest_text_url():
-    text = "UBND tỉnh Nam Định tiếp nhận 500 hồ sơ."
+    text = "Toàn tỉnh tiếp nhận 500 hồ sơ (số liệu của UBND tỉnh Nam Định)."  # named after the figure: the article's
     assert extract_text(text, meta={"province": "Hoà Bình"})["province"].iloc[0] == "Hòa Bình"
     assert extract_text(text, meta={"url": "https://baolongan.vn/x"})["province"].iloc[0] == "Nam Định"
     assert extract_text("Tỉnh tiếp nhận 500 hồ sơ.", meta={"url": "https://baolongan.vn/x"})["province"].iloc[0] == "Long An"

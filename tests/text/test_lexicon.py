@@ -310,8 +310,8 @@ def _head(text):
     # "quyết tâm" opens with letters no other status cue has: the generated guard must take it in
     (cues, "status.yml", "target: [", "target: [quyết tâm, ", _status,
      "Tỉnh quyết tâm đạt 100% hồ sơ trực tuyến.", "actual", "target"),
-    (periods, "periods.yml", "baseline: [", "baseline: [gấp đôi, ", _period,
-     "Tăng gấp đôi năm 2019.", ["frame"], ["baseline"]),
+    (periods, "periods.yml", "baseline: [", "baseline: [đối chiếu với, ", _period,
+     "Tăng 30% đối chiếu với năm 2019.", ["frame"], ["baseline"]),
     (numbers, "numbers.yml", "currencies: [", "currencies: [euro, ", _money,
      "Kinh phí 500 euro.", [("500", "")], [("500", "money")]),
     (clean, "furniture.yml", "\nend_markers: [", "\nend_markers: [đọc thêm, ", _lines,

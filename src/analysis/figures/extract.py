@@ -15,6 +15,7 @@ from .document import WORDS, Document, context_before, is_headline, paragraph_pe
 from .frames import Frame, frame_at, list_frames, workload_totals
 from .items import (Seen, annotated_name, header_figure, in_list, item_name, list_scope, share_of_counted,
                     share_of_list, sibling_of)
+from .places import figure_province, sentence_places
 from .respective import as_subject, respective_subjects
 from .restate import ANAPHORIC, dedupe, drop_additions, implied_ranks, raised_total
 from .scoping import figure_scope
@@ -210,6 +211,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
     seen: list[Seen] = []
     added: set[int] = set()
     respective = respective_subjects(folded, (s.start, s.end), tokens)
+    places = sentence_places(doc, s.start, s.end)
     for i, tok in enumerate(tokens):
         prev = seen[-1] if seen else None
         prev_decided = next((p for p in reversed(seen) if p.decision), None)
@@ -249,8 +251,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
                       and r["value"] == tok.value), None) if anaphoric else None
         header_row = next((r for r in rows if r["start"] == header.token.start), None) if header else None
         state, status_source = _status(doc, v, tok, decision, w, year, period, header_row, named)
+        province, province_source = figure_province(doc, places, tok.start)
         rows.append({
-            "doc_id": doc.doc_id, "province": doc.province, "year": year,
+            "doc_id": doc.doc_id, "province": province, "year": year,
             "period": period.text if period else None,
             "metric": decision.metric, "value": float(tok.value),
             "unit": decision.unit, "denominator": tok.denominator if tok.unit == "fraction" else None,
@@ -258,7 +261,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
             "scope": scope or None, "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
             "_restates": v.headline or anaphoric,
             **evidence_strength("frame" if framed else decision.how, decision.head, year_source, status_source,
-                                doc.province_source),
+                                province_source),
         })
         rows.extend({**rows[-1], "metric": other} for other in also_metrics(decision.metric, ctx.post))
     rows = workload_totals(v.frames, drop_additions(rows, added), folded)

@@ -1,0 +1,38 @@
+"""Whose figure it is: the article's province, unless its sentence names another province before it
+("Tại buổi làm việc, lãnh đạo Sở … Đà Nẵng giới thiệu: thành phố hiện cung cấp 1.164 dịch vụ")."""
+from __future__ import annotations
+
+import re
+
+from ..reference.provinces import province_mentions
+from ..text import lexicon
+from .document import Document
+
+_OWN = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'own_province_words'))}(?!\w)")
+_REGION = re.compile(rf"{lexicon.union(lexicon.words('places', 'region_words'))}\s+$")
+_LOCAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'local_unit_words'))}\s+$")
+
+Mention = tuple[str, int, int]
+
+
+def sentence_places(doc: Document, start: int, end: int) -> list[Mention]:
+    """The provinces a sentence names, the article's own included: (name, start, end). A former province named
+    as a region of the article's ("khu vực Vĩnh Phúc (cũ)") and a place inside a province ("phường Hà Giang
+    1") are not province mentions."""
+    if not doc.province:
+        return []
+    return [(name, a, b) for name, a, b, _ in province_mentions(doc.text, [(start, end)], doc.folded)
+            if not _REGION.search(doc.folded, max(0, a - 20), a) and not _LOCAL.search(doc.folded, max(0, a - 12), a)]
+
+
+def figure_province(doc: Document, places: list[Mention], start: int) -> tuple[str | None, str]:
+    """The province of a figure at start, and where it came from: the last province named before it in its
+    sentence when that is another one and no ';' or words of the article's own province stand between them;
+    else the article's."""
+    before = [m for m in places if m[2] <= start]
+    if before and before[-1][0] != doc.province:
+        name, _, end = before[-1]
+        between = doc.folded[end:start]
+        if ";" not in between and not _OWN.search(between):
+            return name, "sentence"
+    return doc.province, doc.province_source

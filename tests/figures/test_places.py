@@ -1,0 +1,37 @@
+"""Whose figure it is: the article's province, or another one its sentence names before the figure."""
+import pytest
+
+from analysis.figures.extract import extract_text
+
+META = {"province": "Hậu Giang", "published": "2023"}
+
+
+def provinces(text: str) -> list[tuple[float, str]]:
+    df = extract_text(text, "t", META)
+    return list(zip(df["value"], df["province"]))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # another province as the subject before the figure
+    ("Trong chuyến khảo sát, Sở Thông tin và Truyền thông Bình Dương cho biết tỉnh bạn đang cung cấp 1.450 "
+     "dịch vụ công trực tuyến.", [(1450, "Bình Dương")]),
+    ("Năm 2022, Đà Nẵng xếp hạng 1/63 về ICT Index.", [(1, "Đà Nẵng")]),
+    # the article's figure before the other province's, in one sentence
+    ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 41%, trong khi Cần Thơ đạt 56%.", [(41, "Hậu Giang"), (56, "Cần Thơ")]),
+    # words of the article's own province between the name and the figure bring it back
+    ("Học tập kinh nghiệm của Đà Nẵng, toàn tỉnh đã đưa 320 dịch vụ lên mức độ 4.", [(320, "Hậu Giang")]),
+    # a place inside a province, and a region of the article's own (merged) province, are not provinces
+    ("Riêng phường Vĩnh Long 2 tiếp nhận 860 hồ sơ.", [(860, "Hậu Giang")]),
+    ("Tỷ lệ hồ sơ trực tuyến khu vực Sóc Trăng (cũ) đạt 64,2%.", [(64.2, "Hậu Giang")]),
+    # the article's own name between them brings it back too
+    ("Sau chuyến học tập tại Đà Nẵng, Hậu Giang đã đưa 320 dịch vụ lên mức độ 4.", [(320, "Hậu Giang")]),
+    # a ';' ends the other province's clause
+    ("Về ICT Index, Cà Mau xếp thứ 56; tỉnh xếp thứ 40.", [(56, "Cà Mau"), (40, "Hậu Giang")]),
+])
+def test_a_figure_belongs_to_the_province_its_sentence_names_before_it(text, expected):
+    assert provinces(text) == expected
+
+
+def test_the_rule_says_where_the_province_came_from():
+    df = extract_text("Năm 2022, Đà Nẵng xếp hạng 1/63 về ICT Index.", "t", META)
+    assert "province:sentence" in df["rule"].iloc[0]
