@@ -179,3 +179,9 @@ def pattern(name: str, key: str) -> re.Pattern[str]:
 def ordered_kinds(name: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """An ordered list of {kind: phrases} entries as (kind, compiled pattern), first wins."""
     return tuple((kind, re.compile(alternation(phrases))) for kind, phrases in kinds(name, key))
+
+
+def any_kind(name: str, key: str) -> re.Pattern[str]:
+    """One regex that matches where any pattern of `ordered_kinds(name, key)` matches (all their phrases
+    as whole words): a pre-check that spares the kinds one scan each when a text names none of them."""
+    return re.compile(alternation([phrase for _, phrases in kinds(name, key) for phrase in phrases]))
