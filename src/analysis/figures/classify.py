@@ -40,6 +40,7 @@ _CHANGE_BEFORE = re.compile(
     rf"|{_u('change.compared_verbs')}\s+(?:\S+\s+){{0,2}}{_u('change.compared')}"
     rf"(?:(?!\b{_u('change.reached')}\b)[^,;.()])*$"
 )
+_CHANGE_HINT = re.compile(rf"{_u('change.verbs')}|{_u('change.compared_verbs')}")  # a pre-check: each branch needs one
 _SATISFACTION_SUBJECT = re.compile(  # SIPAS: the satisfaction index
     rf"{_u('satisfaction.subjects')}\s+{_u('satisfaction.word')}|{_u('satisfaction.indices')}")
 _SATISFIED_AFTER = re.compile(rf"\s*(?:{_u('satisfaction.count_words')}\s+)?{_u('satisfaction.people')}"
@@ -174,7 +175,7 @@ def _subject_not_ours(ctx: Context) -> bool:
 
 def _is_change(ctx: Context) -> bool:
     """The number is a rise or fall ("tăng thêm 12%"), not a level; "tăng từ 12% … lên 35%" starts at a level."""
-    change = _CHANGE_BEFORE.search(ctx.pre)
+    change = _CHANGE_BEFORE.search(ctx.pre) if _CHANGE_HINT.search(ctx.pre) else None
     return bool(change) and not (_FROM_END.search(change.group()) and _TO_AFTER.match(ctx.post))
 
 

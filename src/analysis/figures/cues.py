@@ -23,6 +23,7 @@ _QUALIFIER_BEFORE = re.compile(
 # A cheap test first: the first word of some qualifier is in the window (most windows have none).
 _QUALIFIER_HINT = re.compile(lexicon.union(phrase.split()[0] for phrase in _QUALIFIER_KIND))
 _FROM_BEFORE = re.compile(rf"(?:^|\W){lexicon.union(lexicon.words(_Q, 'from_before'))}\s+$")
+_FROM_HINT = re.compile(lexicon.union(lexicon.words(_Q, "from_before")))  # a pre-check: _FROM_BEFORE needs one
 _UPWARDS_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b{lexicon.union(lexicon.words(_Q, 'upwards_after'))}")
 _MORE_BEFORE = re.compile(rf"{lexicon.union(lexicon.words(_Q, 'more_before'))}\s+$")
 _MORE_BEFORE_WORD = re.compile(rf"{lexicon.union(lexicon.words(_Q, 'more_before'))}\s+\S*\s*$")
@@ -51,7 +52,7 @@ def qualifier(folded: str, start: int, end: int) -> str:
     m = _QUALIFIER_BEFORE.search(before) if _QUALIFIER_HINT.search(before) else None
     if m:
         return _QUALIFIER_KIND.get(" ".join(m.group("q").split()), "approx")
-    if _FROM_BEFORE.search(before) and _UPWARDS_AFTER.match(after):
+    if _FROM_HINT.search(before) and _FROM_BEFORE.search(before) and _UPWARDS_AFTER.match(after):
         return "more_than"
     if _MORE_BEFORE.search(before) or (_MORE_AFTER.match(after) and _MORE_BEFORE_WORD.search(before)):
         return "more_than"
@@ -95,6 +96,7 @@ _PLAN_REPORT = re.compile(
 _FUTURE_AFTER = re.compile(
     rf"^[^.;]{{0,60}}?\b{lexicon.union(lexicon.words(_S, 'future_words'))} {lexicon.union(lexicon.words(_S, 'future_verbs'))}"
 )
+_FUTURE_HINT = re.compile(lexicon.union(lexicon.words(_S, "future_words")))  # a pre-check: _FUTURE_AFTER needs one
 
 
 def _has_target_cue(window: str) -> bool:
@@ -162,7 +164,7 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
     cue = any(a >= start and b <= pos for a, b in found.targets)
     if achieved:
         return "target" if cue else "actual"
-    if cue or _FUTURE_AFTER.match(folded[end:s_end]) or planned:
+    if cue or (_FUTURE_HINT.search(folded, end, s_end) and _FUTURE_AFTER.match(folded[end:s_end])) or planned:
         return "target"
     return "actual"
 
