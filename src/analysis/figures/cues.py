@@ -173,8 +173,8 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
 # The words are in resources/lexicon/vi/scopes.yml.
 
 _SCOPES = tuple((label, lexicon.branches(phrases)) for label, phrases in lexicon.kinds("scopes", "levels"))
-_SCOPE_RE = re.compile(lexicon.initials([p for _, phrases in lexicon.kinds("scopes", "levels") for p in phrases], width=1)
-                       + "(?:" + "|".join(f"(?P<s{i}>{pattern})" for i, (_, pattern) in enumerate(_SCOPES)) + ")")
+# one flat alternation (labels in order, each label's phrases longest first) whose branches open with letters
+_SCOPE_RE = re.compile(lexicon.labelled_branches(lexicon.kinds("scopes", "levels"), prefix="s"))
 
 
 def _agency_pattern() -> re.Pattern[str]:
@@ -198,7 +198,7 @@ def scope(folded: str, text: str, windows: list[tuple[int, int]]) -> str:
     found: list[str] = []
     for start, end in windows:
         for m in _SCOPE_RE.finditer(folded, start, end):
-            label = _SCOPES[int(m.lastgroup[1:])][0]
+            label = _SCOPES[int(m.lastgroup[1:].split("_")[0])][0]
             if label not in found:
                 found.append(label)
     return ", ".join(found)

@@ -112,11 +112,9 @@ _END_MARKERS = re.compile(rf"^\s*{_f('end_markers')}\s*$")
 # Markers glued to the end of a byline line ("T/h: Đồng NhungÝ KIẾN BẠN ĐỌC").
 _END_GLUED = re.compile(rf"{_f('glued_end_markers')}\s*$")
 _ERROR_CODE = lexicon.branches(lexicon.words("furniture", "error_codes"), suffix=r" \d{3}")
-# Lines that are furniture wherever they stand (the look-ahead on first letters is generated: speed).
-_FURNITURE_LINE = re.compile(
-    lexicon.initials([*lexicon.words("furniture", "counters"), *lexicon.words("furniture", "image_marks"),
-                      *lexicon.words("furniture", "error_lines"), *lexicon.words("furniture", "error_codes")], width=1)
-    + "(?:" + "|".join([lexicon.branches(lexicon.words("furniture", "counters"), suffix=r"\s*:\s*[\d.,]+"),
+# Lines that are furniture wherever they stand.
+_FURNITURE_LINE = re.compile(  # flat branches that open with their first letters: the engine jumps to those
+    "(?:" + "|".join([lexicon.branches(lexicon.words("furniture", "counters"), suffix=r"\s*:\s*[\d.,]+"),
                         lexicon.branches(lexicon.words("furniture", "image_marks"), suffix=r"\s*\d"),
                         lexicon.branches(lexicon.words("furniture", "error_lines")), _ERROR_CODE]) + ")"
 )

@@ -100,6 +100,30 @@ def alternation(phrases: Iterable[str], keep_case: bool = False) -> str:
     return "(?:" + "|".join(_word_start(p) for p in ordered) + r")(?!\w)"
 
 
+def word_starts(phrases: Iterable[str], suffix: str = "", keep_case: bool = False) -> str:
+    """The bare alternatives of `alternation` ("a|b|c", longest first, each barred after a word character
+    by a look-behind written after its first character), each followed by `suffix` instead of the
+    group's (?!\\w): put them first in a flat alternation, and the regex engine jumps to the characters
+    they can start with ("(?<!\\w)(?:a|b)" before them makes it try every position)."""
+    ordered = sorted(_clean(phrases, keep_case), key=len, reverse=True)
+    if not ordered:
+        raise ValueError("an empty list of phrases")
+    return "|".join(_word_start(p) + suffix for p in ordered)
+
+
+def labelled_branches(kinds: Iterable[tuple[str, Iterable[str]]], prefix: str = "k") -> str:
+    """Flat alternatives for ordered (kind, phrases) entries, kinds in order and each kind's phrases longest
+    first (as `branches` orders them): a phrase opens with its first character, the rest is a named
+    group `{prefix}{i}_{j}` (kind i), so `m.lastgroup` names the kind. A regex made of them opens with
+    letters only, and the engine jumps to the characters the phrases can start with."""
+    out = []
+    for i, (_, phrases) in enumerate(kinds):
+        for j, phrase in enumerate(sorted(_clean(phrases), key=len, reverse=True)):
+            first = re.escape(phrase[0])
+            out.append(f"{first}(?P<{prefix}{i}_{j}>{phrase_regex(phrase)[len(first):]})")
+    return "|".join(out)
+
+
 def _word_start(phrase: str) -> str:
     """One phrase's regex, barred after a word character: its first character, then the look-behind."""
     first = re.escape(phrase[0])
