@@ -79,6 +79,10 @@ _CUE_STARTS = lexicon.initials([*lexicon.words(_S, "met_verbs"), *lexicon.words(
 _CUES = re.compile(
     rf"{_CUE_STARTS}(?:(?P<met>{_MET})|(?P<achieved>{_ACHIEVED})|(?P<contrast>{_CONTRAST_WORDS})|(?P<target>{_TARGET}))"
 )
+# Every cue opens with one of these phrases: found first, they are where _CUES is tried (lexicon.jump_finditer).
+_CUE_HINT = re.compile(lexicon.union([*lexicon.words(_S, "met_verbs"), *lexicon.words(_S, "achieved_times"),
+                                      *lexicon.words(_S, "achieved_phrases"), *lexicon.words(_S, "contrast"),
+                                      *lexicon.words(_S, "target")]))
 _TARGET_CUES = re.compile(_TARGET)
 _ACHIEVED_TARGET = re.compile(_MET)
 _FORWARD_FRAME = re.compile(rf"{lexicon.union(lexicon.words(_S, 'forward_frames'))}[^.!?]*:")
@@ -135,7 +139,7 @@ class SentenceCues(NamedTuple):
 def sentence_cues(folded: str, start: int, end: int) -> SentenceCues:
     """The status cues of the sentence between start and end, in one pass."""
     found: dict[str, list[tuple[int, int]]] = {"target": [], "contrast": [], "achieved": [], "met": []}
-    for m in _CUES.finditer(folded, start, end):
+    for m in lexicon.jump_finditer(_CUES, _CUE_HINT, folded, start, end):
         found[m.lastgroup].append(m.span())
     return SentenceCues(found["target"], found["contrast"], found["achieved"], found["met"])
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 import yaml
 
@@ -122,6 +122,23 @@ def labelled_branches(kinds: Iterable[tuple[str, Iterable[str]]], prefix: str = 
             first = re.escape(phrase[0])
             out.append(f"{first}(?P<{prefix}{i}_{j}>{phrase_regex(phrase)[len(first):]})")
     return "|".join(out)
+
+
+def jump_finditer(pattern: re.Pattern[str], hint: re.Pattern[str], text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of pattern.finditer(text, pos, end), for a pattern that can only match where `hint`
+    matches (e.g. the union of the phrases its branches open with): the engine skips ahead to the hint's
+    first letters, where a pattern opening with a look-ahead would be tried at every position."""
+    while True:
+        found = hint.search(text, pos, end)
+        if found is None:
+            return
+        at = found.start()
+        m = pattern.match(text, at, end)
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > at else at + 1
 
 
 def _word_start(phrase: str) -> str:

@@ -73,6 +73,7 @@ _DOC_BEFORE = re.compile(
     r"(?<!\w)" + "".join(f"(?<!{re.escape(w)} )" for w in lexicon.words("numbers", "document_not_after"))
     + rf"{_w('document_words')}\s*:?\s*$"
 )
+_DOC_HINT = re.compile(_w("document_words"))  # a pre-check: _DOC_BEFORE needs one of the words
 _RANK_NUMBER_BEFORE = re.compile(rf"{_w('rank_places')}\s+{_w('number_sign')}\s*$")  # "vị trí số 12": a place, not a document
 _VERSION_BEFORE = re.compile(rf"(?:{lexicon.branches(lexicon.words('numbers', 'version_words'))}"
                              rf"|{lexicon.branches(lexicon.words('numbers', 'version_named'), suffix='[^,;.]{0,60}')})\s*$")
@@ -183,7 +184,7 @@ def _word_before(near: str, before: str, after: str, number: int | None, small: 
         return "level"
     if _ORDINAL_BEFORE.search(near) and not _RANK_BEFORE.search(near):
         return "ordinal"
-    if _DOC_BEFORE.search(near) and number is not None and not _RANK_NUMBER_BEFORE.search(near):
+    if _DOC_HINT.search(near) and _DOC_BEFORE.search(near) and number is not None and not _RANK_NUMBER_BEFORE.search(near):
         return "document number"
     if _DATE_WORD_BEFORE.search(near):
         return "date"
