@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..reference.catalogue import catalogue
 from ..text import lexicon
@@ -40,6 +41,7 @@ _CHANGE_BEFORE = re.compile(
     rf"|{_u('change.compared_verbs')}\s+(?:\S+\s+){{0,2}}{_u('change.compared')}"
     rf"(?:(?!\b{_u('change.reached')}\b)[^,;.()])*$"
 )
+_CHANGE_HINT = re.compile(rf"{_u('change.verbs')}|{_u('change.compared_verbs')}")  # a pre-check: each branch needs one
 _SATISFACTION_SUBJECT = re.compile(  # SIPAS: the satisfaction index
     rf"{_u('satisfaction.subjects')}\s+{_u('satisfaction.word')}|{_u('satisfaction.indices')}")
 _SATISFIED_AFTER = re.compile(rf"\s*(?:{_u('satisfaction.count_words')}\s+)?{_u('satisfaction.people')}"
@@ -58,6 +60,7 @@ _RANKINGS = tuple((metric, re.compile(lexicon.union(phrases))) for metric, phras
 # "xếp hạng thứ 25", "xếp thứ 12", "hạng 37", "vị trí số 12" right before the number
 _ORDINAL = re.compile(rf"{_u('rank_words', 'numbers')}\s+{_u('ordinal', 'numbers')}\s*$"
                       rf"|{_u('place_words', 'ranks')}\s+(?:{_u('number_sign', 'numbers')}\s+)?$")
+_ORDINAL_HINT = re.compile(rf"{_u('rank_words', 'numbers')}|{_u('place_words', 'ranks')}")  # a pre-check: _ORDINAL needs one
 _TOP_GROUP = re.compile(rf"{_u('top_groups', 'ranks')}\s+$")
 _TOP_GROUP_AFTER = re.compile(rf"\s*{_u('top_group_places', 'ranks')}[^.;]*{_u('leading', 'ranks')}")
 _RANKED_PLACE = re.compile(rf"\s*{_u('ranked_places', 'ranks')}")
@@ -128,13 +131,20 @@ def level_part(decision: Decision | None, ctx: Context) -> Decision | None:
 _BASE_AFTER = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}")
 _NOUN_THEN_SHARE = re.compile(rf"{_u('noun_then_share.verbs')}\s*(?:{_u('noun_then_share.rate')}\s*)?"
                               rf"(?:{_u('noun_then_share.qualifiers')}\s+)?$")
-_CLAUSE_START = re.compile(rf"[,;:(]|\b{_u('of_which')}\b")
+# (flat alternatives that open with a mark or a letter: the regex engine jumps to those)
+_CLAUSE_START = re.compile(r",|;|:|\(|" + lexicon.word_starts(lexicon.words("metric_words", "of_which"), suffix=r"\b"))
+
+
+@lru_cache(maxsize=1024)
+def _clauses(pre: str) -> tuple[str, ...]:
+    """The clauses of a figure's words before it, split once (several percentage rules read them)."""
+    return tuple(_CLAUSE_START.split(pre))
 
 
 def _noun_subject(ctx: Context) -> Decision | None:
     """A percentage whose subject is the noun phrase of its own clause, with no "tỷ lệ":
     "…, trong đó hồ sơ trực tuyến chiếm 78,6%" is the online share, not the share of the count before."""
-    parts = _CLAUSE_START.split(ctx.pre)
+    parts = _clauses(ctx.pre)
     tail = parts[-1]
     if len(parts) == 1 and not ctx.pre_cut and ctx.prev_adjacent and ctx.prev_unit == "count":
         return None  # "50.911 hồ sơ chiếm 39%": the noun is the count's own; the share is the count's
@@ -155,7 +165,7 @@ def _process_rate(ctx: Context) -> Decision | None:
     quả đúng hạn đạt 100%"), after a dossier figure of the sentence, is the rate of that outcome."""
     if ctx.prev_head != "dossiers":
         return None
-    tail = _CLAUSE_START.split(ctx.pre)[-1]
+    tail = _clauses(ctx.pre)[-1]
     if not _PROCESS_CLAUSE.match(tail):
         return None
     kind = dossier_metric(tail, "", "", pct=True, kind_only=True)
@@ -165,7 +175,7 @@ def _process_rate(ctx: Context) -> Decision | None:
 def _subject_not_ours(ctx: Context) -> bool:
     """The percentage's clause opens with its own subject before a share verb, and that subject is one of
     the nouns of other goals (nouns.yml `not_ours`): "…; kinh tế số chiếm 20% GRDP"."""
-    parts = _CLAUSE_START.split(ctx.pre)
+    parts = _clauses(ctx.pre)
     if len(parts) == 1 and not ctx.pre_cut:
         return False
     found = head_at(parts[-1])
@@ -174,7 +184,7 @@ def _subject_not_ours(ctx: Context) -> bool:
 
 def _is_change(ctx: Context) -> bool:
     """The number is a rise or fall ("tăng thêm 12%"), not a level; "tăng từ 12% … lên 35%" starts at a level."""
-    change = _CHANGE_BEFORE.search(ctx.pre)
+    change = _CHANGE_BEFORE.search(ctx.pre) if _CHANGE_HINT.search(ctx.pre) else None
     return bool(change) and not (_FROM_END.search(change.group()) and _TO_AFTER.match(ctx.post))
 
 
@@ -249,7 +259,7 @@ def _ranked(ctx: Context) -> Decision | None:
     """Places in a ranking: "xếp hạng 37/63", "(năm 2016 là 38/63)", "xếp hạng thứ 25", "nhóm 15 tỉnh dẫn đầu"."""
     after_head = head_at(ctx.post)
     ranked_place = ctx.unit == "fraction" and (after_head is None or _RANKED_PLACE.match(ctx.post))
-    ordinal = _ORDINAL.search(ctx.pre)
+    ordinal = _ORDINAL.search(ctx.pre) if _ORDINAL_HINT.search(ctx.pre) else None
     top_group = _TOP_GROUP.search(ctx.pre) and _TOP_GROUP_AFTER.match(ctx.post)
     if (ranked_place and _RANK_CONTEXT.search(ctx.sentence_before)) or ordinal or top_group:
         metric = _rank(ctx)

@@ -23,6 +23,7 @@ _QUALIFIER_BEFORE = re.compile(
 # A cheap test first: the first word of some qualifier is in the window (most windows have none).
 _QUALIFIER_HINT = re.compile(lexicon.union(phrase.split()[0] for phrase in _QUALIFIER_KIND))
 _FROM_BEFORE = re.compile(rf"(?:^|\W){lexicon.union(lexicon.words(_Q, 'from_before'))}\s+$")
+_FROM_HINT = re.compile(lexicon.union(lexicon.words(_Q, "from_before")))  # a pre-check: _FROM_BEFORE needs one
 _UPWARDS_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b{lexicon.union(lexicon.words(_Q, 'upwards_after'))}")
 _MORE_BEFORE = re.compile(rf"{lexicon.union(lexicon.words(_Q, 'more_before'))}\s+$")
 _MORE_BEFORE_WORD = re.compile(rf"{lexicon.union(lexicon.words(_Q, 'more_before'))}\s+\S*\s*$")
@@ -51,7 +52,7 @@ def qualifier(folded: str, start: int, end: int) -> str:
     m = _QUALIFIER_BEFORE.search(before) if _QUALIFIER_HINT.search(before) else None
     if m:
         return _QUALIFIER_KIND.get(" ".join(m.group("q").split()), "approx")
-    if _FROM_BEFORE.search(before) and _UPWARDS_AFTER.match(after):
+    if _FROM_HINT.search(before) and _FROM_BEFORE.search(before) and _UPWARDS_AFTER.match(after):
         return "more_than"
     if _MORE_BEFORE.search(before) or (_MORE_AFTER.match(after) and _MORE_BEFORE_WORD.search(before)):
         return "more_than"
@@ -78,6 +79,10 @@ _CUE_STARTS = lexicon.initials([*lexicon.words(_S, "met_verbs"), *lexicon.words(
 _CUES = re.compile(
     rf"{_CUE_STARTS}(?:(?P<met>{_MET})|(?P<achieved>{_ACHIEVED})|(?P<contrast>{_CONTRAST_WORDS})|(?P<target>{_TARGET}))"
 )
+# Every cue opens with one of these phrases: found first, they are where _CUES is tried (lexicon.jump_finditer).
+_CUE_HINT = re.compile(lexicon.union([*lexicon.words(_S, "met_verbs"), *lexicon.words(_S, "achieved_times"),
+                                      *lexicon.words(_S, "achieved_phrases"), *lexicon.words(_S, "contrast"),
+                                      *lexicon.words(_S, "target")]))
 _TARGET_CUES = re.compile(_TARGET)
 _ACHIEVED_TARGET = re.compile(_MET)
 _FORWARD_FRAME = re.compile(rf"{lexicon.union(lexicon.words(_S, 'forward_frames'))}[^.!?]*:")
@@ -95,6 +100,7 @@ _PLAN_REPORT = re.compile(
 _FUTURE_AFTER = re.compile(
     rf"^[^.;]{{0,60}}?\b{lexicon.union(lexicon.words(_S, 'future_words'))} {lexicon.union(lexicon.words(_S, 'future_verbs'))}"
 )
+_FUTURE_HINT = re.compile(lexicon.union(lexicon.words(_S, "future_words")))  # a pre-check: _FUTURE_AFTER needs one
 
 
 def _has_target_cue(window: str) -> bool:
@@ -133,7 +139,7 @@ class SentenceCues(NamedTuple):
 def sentence_cues(folded: str, start: int, end: int) -> SentenceCues:
     """The status cues of the sentence between start and end, in one pass."""
     found: dict[str, list[tuple[int, int]]] = {"target": [], "contrast": [], "achieved": [], "met": []}
-    for m in _CUES.finditer(folded, start, end):
+    for m in lexicon.jump_finditer(_CUES, _CUE_HINT, folded, start, end):
         found[m.lastgroup].append(m.span())
     return SentenceCues(found["target"], found["contrast"], found["achieved"], found["met"])
 
@@ -162,7 +168,7 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
     cue = any(a >= start and b <= pos for a, b in found.targets)
     if achieved:
         return "target" if cue else "actual"
-    if cue or _FUTURE_AFTER.match(folded[end:s_end]) or planned:
+    if cue or (_FUTURE_HINT.search(folded, end, s_end) and _FUTURE_AFTER.match(folded[end:s_end])) or planned:
         return "target"
     return "actual"
 
@@ -171,8 +177,8 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
 # The words are in resources/lexicon/vi/scopes.yml.
 
 _SCOPES = tuple((label, lexicon.branches(phrases)) for label, phrases in lexicon.kinds("scopes", "levels"))
-_SCOPE_RE = re.compile(lexicon.initials([p for _, phrases in lexicon.kinds("scopes", "levels") for p in phrases], width=1)
-                       + "(?:" + "|".join(f"(?P<s{i}>{pattern})" for i, (_, pattern) in enumerate(_SCOPES)) + ")")
+# one flat alternation (labels in order, each label's phrases longest first) whose branches open with letters
+_SCOPE_RE = re.compile(lexicon.labelled_branches(lexicon.kinds("scopes", "levels"), prefix="s"))
 
 
 def _agency_pattern() -> re.Pattern[str]:
@@ -196,7 +202,7 @@ def scope(folded: str, text: str, windows: list[tuple[int, int]]) -> str:
     found: list[str] = []
     for start, end in windows:
         for m in _SCOPE_RE.finditer(folded, start, end):
-            label = _SCOPES[int(m.lastgroup[1:])][0]
+            label = _SCOPES[int(m.lastgroup[1:].split("_")[0])][0]
             if label not in found:
                 found.append(label)
     return ", ".join(found)

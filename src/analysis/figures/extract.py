@@ -139,7 +139,7 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
             post_end = label_cut
     if paren:
         post_end = min(post_end, paren[1] - 1)
-    turn = _TURN.search(folded, tok.end, post_end)
+    turn = _TURN.search(folded, tok.end, post_end) if _TURN_HINT.search(folded, tok.end, post_end) else None
     if turn:
         post_end = turn.start()
     # "15.000 hồ sơ (trực tuyến 3.000 hồ sơ, …)": the parts in parentheses are not the total's words
@@ -315,6 +315,7 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
 _LABELS_NEXT = re.compile(rf"\s*(?::|{lexicon.union(lexicon.words('qualifiers', 'particles'))}\b)?\s*"
                           rf"(?:{lexicon.union(list(cues.QUALIFIER_WORDS))}\s+)?\d")
 _TURN = re.compile(r"t[ỷỉ] lệ|,?\s*\b(?:trong đó|trong số đó|bao gồm)\b")  # a new subject starts here
+_TURN_HINT = re.compile(r"lệ|trong|bao gồm")  # a pre-check: every _TURN match holds one of these words
 
 
 _TOTAL_ROW = lexicon.pattern("structure", "table_total_rows")

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ..text import lexicon
 from .nouns import LEVEL_PATTERN
 
-_OPENER = re.compile(rf"{lexicon.alternation(lexicon.entry('structure', 'list_openers'))}(?:\s*:)?|:")
+_OPENER = re.compile(lexicon.word_starts(lexicon.entry("structure", "list_openers"), suffix=r"(?!\w)(?:\s*:)?") + "|:")
 _CONTINUATION = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('structure', 'item_continuations'))}")
 _SCOPE_MARKER = re.compile(lexicon.alternation(lexicon.entry("structure", "item_scope_markers")))
 
@@ -95,7 +95,7 @@ def _closing(folded: str, open_at: int, end: int) -> int:
 
 
 _LABEL_END = re.compile(r"(?:là|đạt|bằng)\s*$")  # "Số hồ sơ quá hạn là: 1.551": a label, not a list
-_MAY_LIST = re.compile(rf"[:;(]|{lexicon.alternation(lexicon.entry('structure', 'list_openers'))}")  # cheap pre-check
+_MAY_LIST = re.compile(r":|;|\(|" + lexicon.word_starts(lexicon.entry("structure", "list_openers"), suffix=r"(?!\w)"))  # cheap pre-check
 _FULL_STOP = re.compile(r"\.(?!\d)")
 
 

@@ -146,6 +146,7 @@ def _agencies(ctx: Context, desc: str) -> str | None:
 
 
 _PROCEDURE_KINDS = lexicon.ordered_kinds("procedures", "kinds")
+_ANY_PROCEDURE_KIND = lexicon.any_kind("procedures", "kinds")  # a pre-check: most windows name none
 
 
 def _procedure_kind(before: str, desc: str) -> str | None:
@@ -154,6 +155,8 @@ def _procedure_kind(before: str, desc: str) -> str | None:
     own = PHRASE_END.split(desc, maxsplit=1)[0]
     near = re.split(r"(?:;|\bvà\b)", before)[-1]
     for window in (near, own):
+        if not _ANY_PROCEDURE_KIND.search(window):
+            continue
         for kind, pattern in _PROCEDURE_KINDS:
             if pattern.search(window):
                 return kind

@@ -154,11 +154,14 @@ PHRASE_END = re.compile(
 
 
 _KINDS = lexicon.ordered_kinds("dossiers", "kinds")
+_ANY_KIND = lexicon.any_kind("dossiers", "kinds")  # most windows name no kind: one scan instead of one per kind
 
 
 def _kind(window: str, own_phrase: str = "") -> str | None:
     """The dossier kind a phrase names (postal, offline, on time, early, late, online by level);
     an online level is read from the figure's own phrase first."""
+    if not _ANY_KIND.search(window):
+        return None
     for kind, pattern in _KINDS:
         if pattern.search(window):
             if kind != "online":

@@ -11,9 +11,9 @@ from ..text import lexicon
 from ..text.numbers import NumberToken
 from .classify import Context
 
-_MARK = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'respectively'))}"
+_MARK = re.compile(rf"(?:{lexicon.word_starts(lexicon.words('structure', 'respectively'))})"
                    rf"(?:\s+{lexicon.union(lexicon.words('structure', 'respectively_verbs'))})?(?!\w)")
-_OPENER = re.compile(rf"[,;:(]|(?<!\w){lexicon.union(lexicon.words('structure', 'respectively_openers'))}(?!\w)")
+_OPENER = re.compile(r",|;|:|\(|" + lexicon.word_starts(lexicon.words("structure", "respectively_openers"), suffix=r"(?!\w)"))
 _AND = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _BETWEEN = re.compile(r"^[^\d;.()]{0,25}$")  # what may stand between two paired numbers: units, nouns, "và"
 

@@ -112,11 +112,9 @@ _END_MARKERS = re.compile(rf"^\s*{_f('end_markers')}\s*$")
 # Markers glued to the end of a byline line ("T/h: Đồng NhungÝ KIẾN BẠN ĐỌC").
 _END_GLUED = re.compile(rf"{_f('glued_end_markers')}\s*$")
 _ERROR_CODE = lexicon.branches(lexicon.words("furniture", "error_codes"), suffix=r" \d{3}")
-# Lines that are furniture wherever they stand (the look-ahead on first letters is generated: speed).
-_FURNITURE_LINE = re.compile(
-    lexicon.initials([*lexicon.words("furniture", "counters"), *lexicon.words("furniture", "image_marks"),
-                      *lexicon.words("furniture", "error_lines"), *lexicon.words("furniture", "error_codes")], width=1)
-    + "(?:" + "|".join([lexicon.branches(lexicon.words("furniture", "counters"), suffix=r"\s*:\s*[\d.,]+"),
+# Lines that are furniture wherever they stand.
+_FURNITURE_LINE = re.compile(  # flat branches that open with their first letters: the engine jumps to those
+    "(?:" + "|".join([lexicon.branches(lexicon.words("furniture", "counters"), suffix=r"\s*:\s*[\d.,]+"),
                         lexicon.branches(lexicon.words("furniture", "image_marks"), suffix=r"\s*\d"),
                         lexicon.branches(lexicon.words("furniture", "error_lines")), _ERROR_CODE]) + ")"
 )
@@ -167,6 +165,10 @@ class Sentence(NamedTuple):
 # The gap after a sentence's final mark (the mark opens the match: the regex engine jumps from mark to mark).
 _SENT_END = re.compile(r"[.!?…](?P<gap>[\"”’)]*\s+)(?=[\"“(]?[A-ZÀ-ỸĐ0-9])")
 _ABBREV = re.compile(rf"(?:\b{lexicon.union(lexicon.words('sentences', 'abbreviations'), keep_case=True)}|\b[A-ZĐ])\.$")
+# How far back from the end of a head an abbreviation and its period can start (the search starts there
+# instead of scanning the whole sentence; \b still sees the character before). None: a phrase with a space.
+_ABBREV_REACH = (None if any(" " in p.strip() for p in lexicon.words("sentences", "abbreviations"))
+                 else max(len(p.strip()) for p in lexicon.words("sentences", "abbreviations")) + 2)
 
 
 def _continues(prev: str, nxt: str) -> bool:
@@ -199,7 +201,7 @@ def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sen
         for m in _SENT_END.finditer(chunk):
             gap = m.start("gap")
             head = chunk[cursor:gap].rstrip()
-            if _ABBREV.search(head):
+            if _ABBREV.search(head, max(0, len(head) - _ABBREV_REACH) if _ABBREV_REACH else 0):
                 continue
             out.append(_trimmed(text, p_start + cursor, p_start + gap, p_index))
             cursor = m.end()

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 import yaml
 
@@ -98,6 +98,47 @@ def alternation(phrases: Iterable[str], keep_case: bool = False) -> str:
     if not ordered:
         raise ValueError("an empty list of phrases")
     return "(?:" + "|".join(_word_start(p) for p in ordered) + r")(?!\w)"
+
+
+def word_starts(phrases: Iterable[str], suffix: str = "", keep_case: bool = False) -> str:
+    """The bare alternatives of `alternation` ("a|b|c", longest first, each barred after a word character
+    by a look-behind written after its first character), each followed by `suffix` instead of the
+    group's (?!\\w): put them first in a flat alternation, and the regex engine jumps to the characters
+    they can start with ("(?<!\\w)(?:a|b)" before them makes it try every position)."""
+    ordered = sorted(_clean(phrases, keep_case), key=len, reverse=True)
+    if not ordered:
+        raise ValueError("an empty list of phrases")
+    return "|".join(_word_start(p) + suffix for p in ordered)
+
+
+def labelled_branches(kinds: Iterable[tuple[str, Iterable[str]]], prefix: str = "k") -> str:
+    """Flat alternatives for ordered (kind, phrases) entries, kinds in order and each kind's phrases longest
+    first (as `branches` orders them): a phrase opens with its first character, the rest is a named
+    group `{prefix}{i}_{j}` (kind i), so `m.lastgroup` names the kind. A regex made of them opens with
+    letters only, and the engine jumps to the characters the phrases can start with."""
+    out = []
+    for i, (_, phrases) in enumerate(kinds):
+        for j, phrase in enumerate(sorted(_clean(phrases), key=len, reverse=True)):
+            first = re.escape(phrase[0])
+            out.append(f"{first}(?P<{prefix}{i}_{j}>{phrase_regex(phrase)[len(first):]})")
+    return "|".join(out)
+
+
+def jump_finditer(pattern: re.Pattern[str], hint: re.Pattern[str], text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of pattern.finditer(text, pos, end), for a pattern that can only match where `hint`
+    matches (e.g. the union of the phrases its branches open with): the engine skips ahead to the hint's
+    first letters, where a pattern opening with a look-ahead would be tried at every position."""
+    while True:
+        found = hint.search(text, pos, end)
+        if found is None:
+            return
+        at = found.start()
+        m = pattern.match(text, at, end)
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > at else at + 1
 
 
 def _word_start(phrase: str) -> str:
@@ -179,3 +220,9 @@ def pattern(name: str, key: str) -> re.Pattern[str]:
 def ordered_kinds(name: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """An ordered list of {kind: phrases} entries as (kind, compiled pattern), first wins."""
     return tuple((kind, re.compile(alternation(phrases))) for kind, phrases in kinds(name, key))
+
+
+def any_kind(name: str, key: str) -> re.Pattern[str]:
+    """One regex that matches where any pattern of `ordered_kinds(name, key)` matches (all their phrases
+    as whole words): a pre-check that spares the kinds one scan each when a text names none of them."""
+    return re.compile(alternation([phrase for _, phrases in kinds(name, key) for phrase in phrases]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 from decimal import Decimal
 
 from . import lexicon
@@ -73,6 +73,7 @@ _DOC_BEFORE = re.compile(
     r"(?<!\w)" + "".join(f"(?<!{re.escape(w)} )" for w in lexicon.words("numbers", "document_not_after"))
     + rf"{_w('document_words')}\s*:?\s*$"
 )
+_DOC_HINT = re.compile(_w("document_words"))  # a pre-check: _DOC_BEFORE needs one of the words
 _RANK_NUMBER_BEFORE = re.compile(rf"{_w('rank_places')}\s+{_w('number_sign')}\s*$")  # "vị trí số 12": a place, not a document
 _VERSION_BEFORE = re.compile(rf"(?:{lexicon.branches(lexicon.words('numbers', 'version_words'))}"
                              rf"|{lexicon.branches(lexicon.words('numbers', 'version_named'), suffix='[^,;.]{0,60}')})\s*$")
@@ -183,7 +184,7 @@ def _word_before(near: str, before: str, after: str, number: int | None, small: 
         return "level"
     if _ORDINAL_BEFORE.search(near) and not _RANK_BEFORE.search(near):
         return "ordinal"
-    if _DOC_BEFORE.search(near) and number is not None and not _RANK_NUMBER_BEFORE.search(near):
+    if _DOC_HINT.search(near) and _DOC_BEFORE.search(near) and number is not None and not _RANK_NUMBER_BEFORE.search(near):
         return "document number"
     if _DATE_WORD_BEFORE.search(near):
         return "date"
@@ -257,6 +258,27 @@ def _overlong(kind: str, m: re.Match[str]) -> bool:
     return kind == "plain" and _too_long(m.group("plain"))
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _token_matches(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of _TOKEN.finditer(folded, start, end), found by jumping from digit to digit: every
+    branch of _TOKEN starts with a digit, and its look-ahead opening leaves the regex engine to try a
+    match at every position of the text, while a bare digit class lets it skip to the next digit."""
+    pos = start
+    while True:
+        digit = _DIGIT.search(folded, pos, end)
+        if digit is None:
+            return
+        at = digit.start()
+        m = _TOKEN.match(folded, at, end)
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > at else at + 1
+
+
 def scan_numbers(folded: str, start: int = 0, end: int | None = None) -> list[NumberToken]:
     """Every numeric expression between start and end of the folded text, with its verdict."""
     end = len(folded) if end is None else end
@@ -267,7 +289,7 @@ def scan_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
         for u in _URL.finditer(folded, start, end):
             url_starts.append(u.start())
             url_ends.append(u.end())
-    for m in _TOKEN.finditer(folded, start, end):
+    for m in _token_matches(folded, start, end):
         m_start, m_end = m.span()
         if url_starts and _in_urls(m_start, url_starts, url_ends):
             continue
