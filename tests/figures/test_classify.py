@@ -501,3 +501,14 @@ def test_rates_of_groups_of_units_are_not_the_rate(text, expected):
 ])
 def test_procedures_provided_online_are_online_services(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the kind of online service written as a label before the count of services
+    ("Tỉnh có 1.500 dịch vụ công trực tuyến, trong đó toàn trình 900 dịch vụ.",
+     [("services_total", 1500), ("services_full_process", 900)]),
+    ("Hiện có 620 dịch vụ công trực tuyến, gồm toàn trình là 410 dịch vụ và một phần là 210 dịch vụ.",
+     [("services_total", 620), ("services_full_process", 410), ("services_partial", 210)]),
+])
+def test_a_service_kind_label_before_a_count_names_its_kind(text, expected):
+    assert facts(text) == expected

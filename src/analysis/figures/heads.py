@@ -165,6 +165,8 @@ def _procedure_kind(before: str, desc: str) -> str | None:
 
 def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
     level = level_in(desc)
+    if level is None and not pct and _FULL_OR_PARTIAL_LABEL.search(ctx.pre):
+        return services_metric(None, ctx.pre[-20:], pct)  # "trong đó toàn trình 1.140 dịch vụ": the label names the kind
     # "1.121 dịch vụ toàn trình": the kind of online service names the services as well as "trực tuyến" does
     if level is None and not pct and not _SERVICES_NAMED_FIRST.match(desc) and not _FULL_OR_PARTIAL.search(desc[:40]):
         if not _SERVICES_NAMED.search(ctx.pre) and not level_in(ctx.pre):
