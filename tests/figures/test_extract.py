@@ -343,3 +343,17 @@ def test_a_number_spelled_out_again_in_parentheses_is_skipped():
     df = extract_text(text, "t")
     assert list(zip(df["metric"], df["value"])) == [("services_level4", 5), ("dossiers_received", 1024),
                                                     ("email_accounts", 20)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "năm trước" / "năm ngoái" date their figure a year before the sentence's year, or the article's
+    ("Năm 2021, 88% cán bộ dùng thư điện tử công vụ, trong khi năm trước con số này là 71%.", [(88, 2021), (71, 2020)]),
+    ("Năm ngoái, tỉnh tiếp nhận 7.400 hồ sơ trực tuyến.", [(7400, 2022)]),
+    # after a baseline word it is the baseline, and it dates no figure of its own
+    ("Tỷ lệ hồ sơ trực tuyến đạt 40%, tăng so với năm trước.", [(40, 2023)]),
+    ("Năm 2021 tỉnh tiếp nhận 7.400 hồ sơ trực tuyến, cao hơn cùng kỳ năm trước.", [(7400, 2021)]),
+    # it does not carry over to the next sentence
+    ("Năm 2021, năm trước tỉnh tiếp nhận 5.000 hồ sơ. Tỷ lệ hồ sơ trực tuyến đạt 40%.", [(5000, 2020), (40, 2021)]),
+])
+def test_the_year_before(text, expected):
+    assert _years(text, {"published": "2023-05-02"}) == expected

@@ -273,8 +273,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     """The period and year of a figure, and where the year came from (sentence, paragraph, document)."""
     folded, para = doc.folded, doc.paragraphs[s.paragraph]
     # an index edition named after the sentence ("… 97% văn bản … . Chỉ số ICT Index năm 2020 …") dates its own
-    # sentence, not the ones before it
-    p_periods = [p for p in p_periods if p.start < s.end or not is_index_edition(p)]
+    # sentence, not the ones before it; "năm trước" dates only its own sentence
+    p_periods = [p for p in p_periods if (p.start < s.end or not is_index_edition(p)) and p.role != "previous"]
     # "đạt 68,5%, năm 2023 là 52,3%": a period after the figure that labels the next number is that number's
     s_periods = [p for p in s_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
     p_periods = [p for p in p_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
@@ -286,6 +286,11 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     source = "sentence"
     if period is None:
         period, source = pick_period(p_periods, tok.start, folded, *para), "paragraph"
+    if period and period.role == "previous":  # "năm trước con số này là 70%": the year before the one reported on
+        earlier = (pick_period(s_periods, period.start, folded, s.start, s.end, need_year=True)
+                   or pick_period(p_periods, period.start, folded, *para, need_year=True))
+        base = earlier.year if earlier else doc.year
+        return period, (base - 1 if base else None), "previous"
     if period and period.role == "now":  # "…, đến nay đạt 90%": the time of writing, unless a year is named
         dated = pick_period(s_periods, tok.start, folded, s.start, s.end, need_year=True)
         same_clause = dated is not None and not re.search(r"[,;]", folded[min(tok.end, dated.start):max(tok.end, dated.start)])

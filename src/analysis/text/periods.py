@@ -26,7 +26,8 @@ def _w(key: str) -> str:
 
 
 _OPENERS = ("from", "counting", "until", "quarter", "month", "spans", "target_prepositions",
-            "year_prepositions", "year", "day", "present", "present_lead", "present_verbs", "index_names")  # the words a period can start with (besides a digit)
+            "year_prepositions", "year", "day", "present", "present_lead", "present_verbs", "index_names",
+            "previous_year")  # the words a period can start with (besides a digit)
 _DAY, _YEAR, _UNTIL = _w("day"), _w("year"), _w("until")
 _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (speed)
     lexicon.initials([w for key in _OPENERS for w in lexicon.words("periods", key)], width=None, extra=[r"\d"])
@@ -42,10 +43,12 @@ _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (
     rf"|(?P<yrange>(?:{_w('spans')} )?{_Y}\s*[-–—]\s*{_Y})"
     rf"|(?P<targetyear>{_w('target_prepositions')} (?:{_w('target_edges')} )?(?:{_YEAR} )?(?P<ty>{_Y}))"
     rf"|(?P<year>(?:{_w('year_prepositions')} )?{_YEAR} (?P<yy>{_Y}))"
+    rf"|(?P<previous>{_w('previous_year')})(?!\w)"
     rf"|(?P<date>(?:{_DAY} )?(?P<dy>{_DATE}))"
     rf"|(?P<indexyear>{_w('index_names')}(?: {_YEAR})? (?P<iy>{_Y}))(?!\d)"
     r")"
 )
+_SAME_PERIOD_BEFORE = re.compile(rf"{_w('same_period')} $")
 _START_BEFORE = re.compile(rf"(?:^|\W){_w('from')} (?:{_w('year_parts')} )?(?:{_DAY} )?$")
 _BASELINE_BEFORE = re.compile(rf"{_w('baseline')} (?:{_w('same_period')} )?(?:của )?$")
 _DOCUMENT_BEFORE = re.compile(rf"\d+/[\w.-]+\s+(?:{_DAY}\s+)?$|{_w('document_verbs')} {_DAY} $")
@@ -60,7 +63,7 @@ class Period(NamedTuple):
     end: int
     year: int | None
     text: str
-    role: str  # frame | target | now | start | baseline | range | document
+    role: str  # frame | target | now | previous | start | baseline | range | document
 
 
 def _year(m: re.Match[str]) -> int | None:
@@ -87,6 +90,8 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
         role = "frame"
         if kind == "now":
             role = "now"
+        elif kind == "previous":  # "năm trước": the year before the one reported on, unless a baseline
+            role = "baseline" if _BASELINE_BEFORE.search(before) or _SAME_PERIOD_BEFORE.search(before) else "previous"
         elif kind == "yrange":
             role = "range"
         elif kind == "targetyear":  # "đến năm 2025" looks ahead; "tính đến cuối năm 2019" is a report cut-off
@@ -120,7 +125,7 @@ def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: i
                 need_year: bool = False) -> Period | None:
     """The period that dates a figure at pos, among periods found between start and end."""
     hidden = [g for g in _closed_groups(folded, start, end) if not g[0] <= pos < g[1]] if folded.find("(", start, end) >= 0 else []
-    usable = [p for p in periods if (p.role in ("frame", "target", "now") or _values_baseline(folded, p, pos))
+    usable = [p for p in periods if (p.role in ("frame", "target", "now", "previous") or _values_baseline(folded, p, pos))
               and not any(g0 <= p.start and p.end <= g1 for g0, g1 in hidden)
               and (p.year is not None or not need_year)]
     before = [p for p in usable if p.end <= pos]
