@@ -80,7 +80,8 @@ _WHOLE_YEAR = re.compile(r"(?:^|\s)năm \d{4}$")
 
 def _lead_period(doc: Document) -> Period | None:
     """The period an article reports on, from its lead (`lead_paragraphs`): its first dated period that
-    frames a report, a bare day ("Ngày 12/1/2017, … tổng kết năm 2016") only when nothing else is dated. Only periods that frame a report
+    frames a report, a bare day ("Ngày 12/1/2017, … tổng kết năm 2016") only when nothing else is dated.
+    Only periods that frame a report
     count: "đến năm 2025" is a target year, "Phấn đấu trong năm 2018" a plan."""
     if not doc.paragraphs:
         return None
@@ -93,7 +94,7 @@ def _lead_period(doc: Document) -> Period | None:
     return spans[0] if spans else None
 
 
-_EVENT_DAY = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}$")  # a bare date's wording ("ngày" is dropped)
+_EVENT_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$")  # a bare date's wording ("ngày" is dropped)
 
 
 def lead_paragraphs(doc: Document, most: int = 4) -> list[int]:

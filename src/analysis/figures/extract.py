@@ -169,7 +169,8 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
     return Context(
         unit=tok.unit, pre=cues.unsigned(folded[w.pre_start:tok.start]),
         post=folded[_after_spelled(folded, tok.end, w.post_end):w.post_end],
-        clause_after=folded[_after_spelled(folded, tok.end, w.clause_end):w.clause_end], sentence_after=folded[tok.end:s.end],
+        clause_after=folded[_after_spelled(folded, tok.end, w.clause_end):w.clause_end],
+        sentence_after=folded[tok.end:s.end],
         sentence_before=cues.unsigned(folded[s.start:tok.start]),
         in_paren=w.paren is not None,
         prev_metric=prev_decided.decision.metric if prev_decided else None,
