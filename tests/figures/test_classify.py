@@ -512,3 +512,12 @@ def test_procedures_provided_online_are_online_services(text, expected):
 ])
 def test_a_service_kind_label_before_a_count_names_its_kind(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Có 97,4% hồ sơ được giải quyết đúng hoặc trước hạn.",
+    "Tỷ lệ hồ sơ trả kết quả đúng hạn hoặc trước hạn đạt 97,4%.",
+    "Tỷ lệ hồ sơ giải quyết trước hoặc đúng hạn là 97,4%.",
+])
+def test_on_time_or_early_in_either_order_with_hoac(text):
+    assert facts(text) == [("dossiers_ontime_pct", 97.4)]
