@@ -521,3 +521,15 @@ def test_a_service_kind_label_before_a_count_names_its_kind(text, expected):
 ])
 def test_on_time_or_early_in_either_order_with_hoac(text):
     assert facts(text) == [("dossiers_ontime_pct", 97.4)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a percentage opening an "of which" clause after a dossier count: its predicate names the kind
+    ("Quý I tiếp nhận 18.000 hồ sơ, trong đó 61% được nộp trực tuyến.", [("dossiers_received", 18000), ("dossiers_online_pct", 61)]),
+    ("Đã giải quyết 9.200 hồ sơ, trong số đó gần 97% trả kết quả đúng hạn.", [("dossiers_resolved", 9200), ("dossiers_ontime_pct", 97)]),
+    ("Tỉnh nhận 4.000 hồ sơ, trong đó 3% bị trễ hạn.", [("dossiers_received", 4000), ("dossiers_late_pct", 3)]),
+    # with no kind in its predicate, no figure
+    ("Tỉnh nhận 4.000 hồ sơ, trong đó 30% thuộc lĩnh vực đất đai.", [("dossiers_received", 4000)]),
+])
+def test_an_of_which_share_after_a_dossier_count(text, expected):
+    assert facts(text) == expected

@@ -172,6 +172,18 @@ def _process_rate(ctx: Context) -> Decision | None:
     return Decision(kind, "percent", "dossiers", "subject") if kind else None
 
 
+_OF_WHICH_END = re.compile(rf"\b{_u('of_which')}\s*(?:{lexicon.union(list(QUALIFIER_WORDS))}\s+)?$")
+
+
+def _of_which_share(ctx: Context) -> Decision | None:
+    """A percentage opening an "of which" clause after a dossier count, its predicate naming a kind of dossier
+    ("tiếp nhận 640.000 hồ sơ, trong đó trên 72% được nộp trực tuyến"), is the share of that kind."""
+    if ctx.prev_head != "dossiers" or ctx.prev_unit != "count" or not _OF_WHICH_END.search(ctx.sentence_before[-40:]):
+        return None
+    kind = dossier_metric(ctx.post[:60], "", "", pct=True, kind_only=True)
+    return Decision(kind, "percent", "dossiers", "share") if kind else None
+
+
 def _subject_not_ours(ctx: Context) -> bool:
     """The percentage's clause opens with its own subject before a share verb, and that subject is one of
     the nouns of other goals (nouns.yml `not_ours`): "…; kinh tế số chiếm 20% GRDP"."""
@@ -308,7 +320,7 @@ def _percentage(ctx: Context) -> Decision | None:
         return named
     if _subject_not_ours(ctx):
         return None  # "…; kinh tế số chiếm 20% GRDP": the clause's own subject, no noun of ours
-    process = _process_rate(ctx)
+    process = _process_rate(ctx) or _of_which_share(ctx)
     if process:
         return process
     lead = _SHARE_LEAD.search(ctx.pre)
