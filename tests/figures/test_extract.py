@@ -357,3 +357,21 @@ def test_a_number_spelled_out_again_in_parentheses_is_skipped():
 ])
 def test_the_year_before(text, expected):
     assert _years(text, {"published": "2023-05-02"}) == expected
+
+
+@pytest.mark.parametrize("text,meta,year", [
+    # no date given: the date in the web address
+    ("Năm nay, Sở tiếp nhận 5.200 hồ sơ trực tuyến.", {"url": "https://baotinh.vn/mot-cua/d20191212"}, 2019),
+    # no date anywhere: the first period in the body that frames a report
+    ("Chuyển biến trong ứng dụng CNTT\n\nTỉnh đã có nhiều cố gắng.\n\nTrong 6 tháng đầu năm 2017, có 1.500 hồ sơ trực "
+     "tuyến. Hiện tỉnh cung cấp 1.716 dịch vụ công trực tuyến.", {}, 2017),
+])
+def test_an_undated_article_takes_its_year_from_its_address_or_its_body(text, meta, year):
+    assert {y for _, y in _years(text, meta)} == {year}
+
+
+def test_a_body_year_is_never_a_plan_nor_an_index_edition():
+    text = ("Kết quả cải cách hành chính\n\nTỉnh đã có nhiều cố gắng.\n\nChỉ số sẵn sàng cho phát triển CNTT Việt Nam "
+            "năm 2018 của tỉnh còn thấp. Phấn đấu năm 2020 có 30% hồ sơ trực tuyến.\n\n"
+            "Hiện tỉnh cung cấp 1.716 dịch vụ công trực tuyến.")
+    assert _years(text, {}) == [(30, 2020), (1716, None)]

@@ -1,5 +1,5 @@
 import pytest
-from analysis.text.periods import dateline_year, find_periods, pick_period, year_of
+from analysis.text.periods import dateline_year, find_periods, names_edition, pick_period, url_year, year_of
 from analysis.text.clean import fold
 
 
@@ -92,3 +92,23 @@ def test_a_later_sentence_with_no_number_of_its_own_dates_the_figures_before_it(
 ])
 def test_dates_with_slashes_dots_or_dashes(text, year):
     assert picked(text, "%".join(text.split("%")[:1])[-2:] + "%")[1] == year
+
+
+@pytest.mark.parametrize("url,year", [
+    ("https://baotinh.vn/tin-tuc/ho-so-truc-tuyen/d20211105", 2021),
+    ("https://baotinh.vn/channel/2031/201806/ung-dung-cntt", 2018),
+    ("https://tinh.gov.vn/2020/03/14/mot-cua-dien-tu", 2020),
+    ("https://tinh.vn/chuyen-doi-so-20230217093000.html", 2023),
+    # a year in the words of a slug, or an id, is no date
+    ("https://tinh.vn/phan-dau-den-nam-2025-a161492.html", None),
+    ("https://tinh.vn/news/329/123408/vi-dan", None),
+    ("", None),
+])
+def test_the_date_in_a_web_address(url, year):
+    assert url_year(url) == year
+
+
+def test_an_index_named_in_full_before_a_year_names_its_edition():
+    text = "Chỉ số sẵn sàng cho phát triển công nghệ thông tin Việt Nam năm 2018 của tỉnh còn thấp. Trong năm 2019, tỉnh tiếp nhận 9.000 hồ sơ."
+    folded, found = periods(text)
+    assert [names_edition(folded, p) for p in found] == [True, False]

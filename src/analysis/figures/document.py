@@ -10,7 +10,8 @@ from . import cues
 from ..reference.provinces import canonical_province, province_from_text, province_from_url
 from ..text import lexicon
 from ..text.clean import Sentence, fold, normalize, paragraphs, sentences
-from ..text.periods import Period, dateline_year, find_periods, is_index_edition, year_of
+from ..text.periods import (Period, dateline_year, find_periods, is_index_edition, names_edition, url_year,
+                            year_of)
 
 
 @dataclass
@@ -27,7 +28,7 @@ class Document:
     year: int | None
     meta: Mapping[str, object] = field(default_factory=dict)
     periods: dict[int, list[Period]] = field(default_factory=dict, repr=False)  # by paragraph, filled on demand
-    year_source: str = ""  # published | dateline | lead | review | cutoff ("" when no year is known)
+    year_source: str = ""  # published | dateline | url | lead | review | cutoff | body ("" when no year is known)
     headings: list[int | None] | None = field(default=None, repr=False)  # section heading of each paragraph
 
 
@@ -54,7 +55,8 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
             province, source = candidate, origin
             break
     manifest_year = year_of(meta.get("published"))
-    published = manifest_year or dateline_year(text)
+    dateline, addressed = dateline_year(text), url_year(str(meta.get("url") or ""))
+    published = manifest_year or dateline or addressed
     doc = Document(doc_id, text, folded, sentences(text, paras), paras, province, source, published, meta)
     lead_period = _lead_period(doc)
     lead = lead_period.year if lead_period else None
@@ -62,13 +64,26 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
     if published and lead == published - 1 and _WHOLE_YEAR.search(lead_period.text):
         doc.year, doc.year_source = lead, "review"
     elif published:
-        doc.year_source = "published" if manifest_year else "dateline"
+        doc.year_source = "published" if manifest_year else "dateline" if dateline else "url"
     elif lead:
         doc.year, doc.year_source = lead, "lead"
     else:
-        doc.year = _cutoff_year(doc)
-        doc.year_source = "cutoff" if doc.year else ""
+        doc.year, doc.year_source = _cutoff_year(doc), "cutoff"
+        if doc.year is None:
+            doc.year, doc.year_source = _body_year(doc), "body"
+        doc.year_source = doc.year_source if doc.year else ""
     return doc
+
+
+def _body_year(doc: Document) -> int | None:
+    """The year of an undated article with no dated lead and no cut-off: the first period anywhere in the text
+    that frames a report ("Trong 6 tháng đầu năm 2017, …"), not a plan, a baseline or an index edition."""
+    for i, span in enumerate(doc.paragraphs):
+        for p in paragraph_periods(doc, i):
+            if p.year and p.role == "frame" and not names_edition(doc.folded, p) \
+                    and cues.status(doc.folded, p.start, p.end, span, None) == "actual":
+                return p.year
+    return None
 
 
 _CUTOFF = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")

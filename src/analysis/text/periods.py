@@ -195,7 +195,29 @@ def year_of(value: object) -> int | None:
     return int(m.group(0)) if m else None
 
 
+# A date in a web address's path: "/201707/", "/2019/12/12/", "-d20191212", "-20240115143000.html"
+_URL_DATE = re.compile(r"(?<!\d)(?P<y>20[0-4]\d)[/_-]?(?P<m>0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?:\d{4,6})?(?!\d)")
+
+
+def url_year(url: str) -> int | None:
+    """The year of the date an article's web address carries in its path, if any ("…/201707/…")."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url or "")
+    m = _URL_DATE.search(path)
+    return int(m.group("y")) if m else None
+
+
 _INDEX_EDITION = re.compile(_w("index_names"))
+
+
+_INDEX_WORDS = re.compile(_w("index_words"))
+
+
+def names_edition(folded: str, period: Period, reach: int = 150) -> bool:
+    """The period is an index edition, named as such or by an index named in its sentence a little before it."""
+    if is_index_edition(period):
+        return True
+    before = re.split(r"[.!?]\s", folded[max(0, period.start - reach):period.start])[-1]
+    return bool(_INDEX_WORDS.search(before))
 
 
 def is_index_edition(period: Period) -> bool:
