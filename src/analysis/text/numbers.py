@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 from decimal import Decimal
 
 from . import lexicon
@@ -258,25 +258,7 @@ def _overlong(kind: str, m: re.Match[str]) -> bool:
     return kind == "plain" and _too_long(m.group("plain"))
 
 
-_DIGIT = re.compile(r"\d")
-
-
-def _token_matches(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The matches of _TOKEN.finditer(folded, start, end), found by jumping from digit to digit: every
-    branch of _TOKEN starts with a digit, and its look-ahead opening leaves the regex engine to try a
-    match at every position of the text, while a bare digit class lets it skip to the next digit."""
-    pos = start
-    while True:
-        digit = _DIGIT.search(folded, pos, end)
-        if digit is None:
-            return
-        at = digit.start()
-        m = _TOKEN.match(folded, at, end)
-        if m is None:
-            pos = at + 1
-            continue
-        yield m
-        pos = m.end() if m.end() > at else at + 1
+_DIGIT = re.compile(r"\d")  # every branch of _TOKEN starts with a digit: the scan jumps from digit to digit
 
 
 def scan_numbers(folded: str, start: int = 0, end: int | None = None) -> list[NumberToken]:
@@ -289,7 +271,7 @@ def scan_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
         for u in _URL.finditer(folded, start, end):
             url_starts.append(u.start())
             url_ends.append(u.end())
-    for m in _token_matches(folded, start, end):
+    for m in lexicon.jump_finditer(_TOKEN, _DIGIT, folded, start, end):
         m_start, m_end = m.span()
         if url_starts and _in_urls(m_start, url_starts, url_ends):
             continue
