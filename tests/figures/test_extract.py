@@ -287,6 +287,19 @@ def test_a_heading_that_names_a_plan_and_a_year_frames_its_section():
     # a parenthesis after a name is a part, not a baseline
     ("Năm 2020 có 8.400 hồ sơ trực tuyến, nhiều nhất là Sở Tư pháp (2.800 hồ sơ).",
      [("dossiers_online", 8400, 2020), ("dossiers_online", 2800, 2020)]),
+    # a share between the compared count and the baseline: the baseline is a count like the compared one
+    ("Năm 2021 có 6.020 hồ sơ gửi qua mạng, chiếm 9,4% tổng số hồ sơ, gấp đôi so với năm 2020 (3.010 hồ sơ).",
+     [("dossiers_online", 6020, 2021), ("dossiers_online_pct", 9.4, 2021), ("dossiers_online", 3010, 2020)]),
+    # "cao hơn" marks a baseline as "so với" does: the year is the baseline's, not the sentence's
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 33%, tương ứng 12.000 hồ sơ, cao hơn cùng kỳ năm 2022 (21%).",
+     [("dossiers_online_pct", 33, 2023), ("dossiers_online", 12000, 2023), ("dossiers_online_pct", 21, 2022)]),
+    ("Quý I/2023, tỷ lệ hồ sơ trực tuyến đạt 33%, thấp hơn năm 2022 (41%).",
+     [("dossiers_online_pct", 33, 2023), ("dossiers_online_pct", 41, 2022)]),
+    # the comparison opens the sentence: the baseline measures the subject it leads into
+    ("So với năm 2019 (20.150 hồ sơ), số hồ sơ tiếp nhận năm 2020 tăng mạnh.",
+     [("dossiers_received", 20150, 2019)]),
+    ("So với cùng kỳ năm 2022 (7.310 hồ sơ), số hồ sơ đã giải quyết tăng 12%.",
+     [("dossiers_resolved", 7310, 2022)]),
 ])
 def test_a_comparison_baseline_value_in_parentheses(text, expected):
     df = extract_text(text, "t")
@@ -375,3 +388,29 @@ def test_a_body_year_is_never_a_plan_nor_an_index_edition():
             "năm 2018 của tỉnh còn thấp. Phấn đấu năm 2020 có 30% hồ sơ trực tuyến.\n\n"
             "Hiện tỉnh cung cấp 1.716 dịch vụ công trực tuyến.")
     assert _years(text, {}) == [(30, 2020), (1716, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the catalogue in force: "đã công bố" with nothing that makes it an act of announcing
+    ("Đến nay tỉnh đã công bố 1.530 thủ tục hành chính trên Cổng dịch vụ công.", "procedures_total"),
+    ("Năm 2022, UBND tỉnh đã công bố tổng cộng 1.611 TTHC thuộc thẩm quyền ba cấp.", "procedures_total"),
+    # an announcement: a decision, a list or a change named with it
+    ("Chủ tịch UBND tỉnh ký Quyết định số 88/QĐ-UBND công bố 41 thủ tục hành chính lĩnh vực xây dựng.",
+     "procedures_announced"),
+    ("Trong quý, tỉnh công bố danh mục 63 TTHC.", "procedures_announced"),
+    ("Trong năm đã công bố 120 TTHC mới ban hành và sửa đổi.", "procedures_announced"),
+    ("Tháng 3/2021, UBND tỉnh công bố 27 thủ tục hành chính.", "procedures_announced"),
+])
+def test_announced_in_the_perfect_alone_states_the_catalogue_in_force(text, expected):
+    assert facts(text, ("metric",))[0] == (expected,)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trong quý có 2.407 hồ sơ được thanh toán phí trực tuyến.", [("dossiers_paid_online", 2407)]),
+    ("Có 512 hồ sơ thanh toán lệ phí qua mạng, chiếm 40,5% số hồ sơ nộp trực tuyến.",
+     [("dossiers_paid_online", 512), ("dossiers_paid_online_pct", 40.5)]),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 61%; tỷ lệ thanh toán trực tuyến đạt 37%.",
+     [("dossiers_online_pct", 61), ("dossiers_paid_online_pct", 37)]),
+])
+def test_payments_made_online_are_not_online_submissions(text, expected):
+    assert facts(text) == expected

@@ -221,19 +221,27 @@ def _range_end(ctx: Context) -> Decision | None:
 
 
 _COMPARED_VALUE = re.compile(rf"{_u('compared_markers')}[^,;:()]*\(\s*$")
+_SUBJECT_AFTER = re.compile(rf"[^()]*\)\s*,?\s*{_u('count_subjects')}\s+")
 
 
 def _compared_value(ctx: Context) -> Decision | None:
     """The baseline's value in parentheses after a comparison ("gấp 2,4 lần năm 2017 (11.520 hồ sơ)") measures
-    what the figure compared does, in its unit, when it names no other noun."""
-    if not (ctx.prev_metric and ctx.prev_in_clause and _COMPARED_VALUE.search(ctx.sentence_before[-80:])):
-        return None
-    if (ctx.prev_unit == "percent") != (ctx.unit == "percent") or ctx.prev_unit == "rank":
+    what the figure compared does: the clause's last figure in its unit, else the subject the comparison
+    leads into ("So với năm 2017 (34.517 hồ sơ), số hồ sơ tiếp nhận tăng …"), when it names no other noun."""
+    if not _COMPARED_VALUE.search(ctx.sentence_before[-80:]):
         return None
     own = head_at(ctx.post)
-    if own and own[0] != ctx.prev_head:
+    like = ctx.prev_like
+    if like is None and ctx.unit != "percent":
+        after = _SUBJECT_AFTER.match(ctx.sentence_after)
+        found = head_at(" " + ctx.sentence_after[after.end():]) if after else None
+        metric = by_head(found[0], ctx, ctx.sentence_after[after.end():], "") if found and after else None
+        if metric and (not own or own[0] == found[0]):
+            return Decision(metric, "count", found[0], "inherited")
         return None
-    return Decision(ctx.prev_metric, ctx.prev_unit, ctx.prev_head, "inherited")
+    if like is None or (own and own[0] != like.head):
+        return None
+    return Decision(like.metric, like.unit, like.head, "inherited")
 
 
 def _decide(ctx: Context) -> Decision | None:

@@ -26,6 +26,7 @@ class Context:
     pre_cut: bool = False      # `pre` starts at a clause or list-item edge, not right after the number before
     prev_adjacent: bool = True  # no other number stands between this one and the previous decided figure
     context_before: str = ""   # the sentence before in the paragraph (or the heading above it)
+    prev_like: Decision | None = None  # the last decided figure of the clause in this one's unit (percent or not)
 
 
 @dataclass(frozen=True)

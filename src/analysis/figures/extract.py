@@ -162,8 +162,19 @@ def _after_spelled(folded: str, end: int, stop: int) -> int:
     return m.end() if m else end
 
 
+def _last_like(seen: list[Seen], tok: NumberToken, clause_start: int) -> Decision | None:
+    """The last decided figure of a clause whose unit is the token's (a percentage or not; ranks aside)."""
+    pct = tok.unit == "percent"
+    for p in reversed(seen):
+        if p.clause_start != clause_start:
+            return None
+        if p.decision and p.decision.unit != "rank" and (p.decision.unit == "percent") == pct:
+            return p.decision
+    return None
+
+
 def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen | None,
-             prev_decided: Seen | None, para_pct: dict[int, str]) -> Context:
+             prev_decided: Seen | None, para_pct: dict[int, str], seen: list[Seen]) -> Context:
     """The text around one figure, cut as the metric rules read it."""
     folded, text, s = doc.folded, doc.text, v.s
     return Context(
@@ -183,6 +194,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         context_before=v.context_before,
         prev_adjacent=bool(prev is prev_decided),
         pre_cut=bool(prev and w.pre_start > prev.token.end),
+        prev_like=_last_like(seen, tok, w.clause_start),
     )
 
 
@@ -217,7 +229,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
         prev = seen[-1] if seen else None
         prev_decided = next((p for p in reversed(seen) if p.decision), None)
         w = _windows(doc, v, tokens, i, prev)
-        ctx = _context(doc, v, tok, w, prev, prev_decided, para_pct)
+        ctx = _context(doc, v, tok, w, prev, prev_decided, para_pct, seen)
         header = header_figure(w.frame, seen)
         sibling = sibling_of(w.frame, w.item, prev_decided)
         own = None

@@ -147,18 +147,27 @@ def _agencies(ctx: Context, desc: str) -> str | None:
 
 _PROCEDURE_KINDS = lexicon.ordered_kinds("procedures", "kinds")
 _ANY_PROCEDURE_KIND = lexicon.any_kind("procedures", "kinds")  # a pre-check: most windows name none
+_IN_FORCE = lexicon.pattern("procedures", "in_force")
+_ANNOUNCING_ACT = lexicon.pattern("procedures", "announcing_acts")
+
+
+def _announces(window: str) -> bool:
+    """Whether "công bố" in a window is an act of announcing: not "đã công bố" alone, which states the
+    catalogue in force, unless a decision, a list or a change is named too."""
+    return not _IN_FORCE.search(window) or bool(_ANNOUNCING_ACT.search(window)) or any(
+        pattern.search(window) for kind, pattern in _PROCEDURE_KINDS if kind != "announced")
 
 
 def _procedure_kind(before: str, desc: str) -> str | None:
     """A change or subset of the procedure catalogue named right before the count or in its own
-    phrase ("bãi bỏ 15 TTHC", "305 TTHC mới", "công bố danh mục 201 TTHC")."""
+    phrase ("bãi bỏ 15 TTHC", "305 TTHC mới", "công bố danh mục 201 TTHC"); "đã công bố" alone names none."""
     own = PHRASE_END.split(desc, maxsplit=1)[0]
     near = re.split(r"(?:;|\bvà\b)", before)[-1]
     for window in (near, own):
         if not _ANY_PROCEDURE_KIND.search(window):
             continue
         for kind, pattern in _PROCEDURE_KINDS:
-            if pattern.search(window):
+            if pattern.search(window) and (kind != "announced" or _announces(near + " " + own)):
                 return kind
     return None
 
