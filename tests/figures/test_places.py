@@ -35,3 +35,20 @@ def test_a_figure_belongs_to_the_province_its_sentence_names_before_it(text, exp
 def test_the_rule_says_where_the_province_came_from():
     df = extract_text("Năm 2022, Đà Nẵng xếp hạng 1/63 về ICT Index.", "t", META)
     assert "province:sentence" in df["rule"].iloc[0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the whole country named before the figure, in its clause: no province's figure
+    ("Theo Bộ Thông tin và Truyền thông, cả nước mới có khoảng 12% dịch vụ công trực tuyến mức độ 4.", []),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 48%, vượt mức bình quân toàn quốc (39,5%).", [(48, "Hậu Giang")]),
+    ("Bình quân cả nước: 52,4% hồ sơ nộp trực tuyến.", []),
+    # the province ranked against the country keeps its figure
+    ("Hậu Giang dẫn đầu cả nước với tỷ lệ hồ sơ trực tuyến 91%.", [(91, "Hậu Giang")]),
+    ("Chỉ số hài lòng đạt 88,2%, thứ 7 toàn quốc.", [(88.2, "Hậu Giang")]),
+    # the country as a setting, a comma before the province's own clause
+    ("Cùng với cả nước, tỉnh đã đưa 1.320 dịch vụ công trực tuyến lên Cổng.", [(1320, "Hậu Giang")]),
+    # the province's own name after the country's figure brings it back
+    ("Cả nước đạt 40% trong khi Hậu Giang đạt tỷ lệ hồ sơ trực tuyến 57%.", [(57, "Hậu Giang")]),
+])
+def test_a_figure_of_the_whole_country_is_no_province_s(text, expected):
+    assert provinces(text) == expected

@@ -15,7 +15,7 @@ from .document import WORDS, Document, context_before, is_headline, paragraph_pe
 from .frames import Frame, frame_at, list_frames, workload_totals
 from .items import (Seen, annotated_name, header_figure, in_list, item_name, list_scope, share_of_counted,
                     share_of_list, sibling_of)
-from .places import figure_province, sentence_places
+from .places import figure_province, is_national, sentence_nations, sentence_places
 from .respective import as_subject, respective_subjects
 from .restate import ANAPHORIC, dedupe, drop_additions, implied_ranks, raised_total
 from .scoping import figure_scope
@@ -225,6 +225,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
     added: set[int] = set()
     respective = respective_subjects(folded, (s.start, s.end), tokens)
     places = sentence_places(doc, s.start, s.end)
+    nations = sentence_nations(doc, s.start, s.end)
     for i, tok in enumerate(tokens):
         prev = seen[-1] if seen else None
         prev_decided = next((p for p in reversed(seen) if p.decision), None)
@@ -258,6 +259,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
         if decision.unit == "percent" and decision.how != "listed":
             para_pct[s.paragraph] = decision.metric
         para_last[s.paragraph] = decision
+        if nations and is_national(doc, nations, places, tok.start):
+            continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods)
         anaphoric = bool(ANAPHORIC.search(folded, max(s.start, tok.start - 12), tok.start))
         named = next((r for r in reversed(earlier) if not r["_restates"] and r["metric"] == decision.metric

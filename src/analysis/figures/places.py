@@ -1,5 +1,6 @@
 """Whose figure it is: the article's province, unless its sentence names another province before it
-("Tại buổi làm việc, lãnh đạo Sở … Đà Nẵng giới thiệu: thành phố hiện cung cấp 1.164 dịch vụ")."""
+("Tại buổi làm việc, lãnh đạo Sở … Đà Nẵng giới thiệu: thành phố hiện cung cấp 1.164 dịch vụ"), or the
+whole country in its clause ("cao hơn bình quân cả nước (43,6%)")."""
 from __future__ import annotations
 
 import re
@@ -11,6 +12,9 @@ from .document import Document
 _OWN = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'own_province_words'))}(?!\w)")
 _REGION = re.compile(rf"{lexicon.union(lexicon.words('places', 'region_words'))}\s+$")
 _LOCAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'local_unit_words'))}\s+$")
+_NATIONAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'national_words'))}(?!\w)")
+_RANKED_BY = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'national_ranked_by'))}\s+$")
+NATIONAL = "national"  # the source of a figure that is the whole country's
 
 Mention = tuple[str, int, int]
 
@@ -23,6 +27,24 @@ def sentence_places(doc: Document, start: int, end: int) -> list[Mention]:
         return []
     return [(name, a, b) for name, a, b, _ in province_mentions(doc.text, [(start, end)], doc.folded)
             if not _REGION.search(doc.folded, max(0, a - 20), a) and not _LOCAL.search(doc.folded, max(0, a - 12), a)]
+
+
+def sentence_nations(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a sentence names the whole country as a subject (not "dẫn đầu cả nước"): (start, end)."""
+    if doc.folded.find("nước", start, end) < 0 and doc.folded.find("quốc", start, end) < 0:
+        return []
+    return [m.span() for m in _NATIONAL.finditer(doc.folded, start, end)
+            if not _RANKED_BY.search(doc.folded, max(start, m.start() - 12), m.start())]
+
+
+def is_national(doc: Document, nations: list[tuple[int, int]], places: list[Mention], start: int) -> bool:
+    """Whether the figure at start is the whole country's: the last place its sentence names before it is
+    the country, in its clause (no ',' or ';' between) and with no words of the article's province between."""
+    before = [n for n in nations if n[1] <= start]
+    if not before or any(before[-1][1] <= m[1] <= start for m in places):
+        return False
+    between = doc.folded[before[-1][1]:start]
+    return "," not in between and ";" not in between and not _OWN.search(between)
 
 
 def figure_province(doc: Document, places: list[Mention], start: int) -> tuple[str | None, str]:
