@@ -414,3 +414,18 @@ def test_announced_in_the_perfect_alone_states_the_catalogue_in_force(text, expe
 ])
 def test_payments_made_online_are_not_online_submissions(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an unnamed, counted set of units before the percentage: a bound over a group, no rate of the province
+    ("Tỷ lệ hồ sơ trực tuyến đạt 52%, song vẫn còn 9 xã dưới 20%.", [("dossiers_online_pct", 52)]),
+    ("Bên cạnh đó, một số huyện có tỷ lệ hồ sơ trực tuyến chỉ khoảng 15%.", []),
+    ("Không ít địa phương tỷ lệ hồ sơ trực tuyến đã vượt 80%.", []),
+    # all the units of a level ("các xã") is a scope, not a group: the rate stands
+    ("Tỷ lệ hồ sơ trực tuyến của các xã đạt 38%.", [("dossiers_online_pct", 38)]),
+    # a comma between the group and the rate: the rate is the clause's own
+    ("Ở nhiều xã, cán bộ đã hướng dẫn tận nơi; tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 61%.",
+     [("dossiers_online_pct", 61)]),
+])
+def test_a_rate_of_an_unnamed_group_of_units_is_no_figure_of_the_province(text, expected):
+    assert facts(text) == expected

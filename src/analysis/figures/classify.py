@@ -305,6 +305,9 @@ def _count(ctx: Context) -> Decision | None:
 # "23 xã có tỷ lệ …", "124/148 xã, phường có tỷ lệ …": a count of units, "có", then a rate
 _GROUP_THRESHOLD = re.compile(rf"\d[\d.,/]*\s+(?:{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['agencies'])})\b"
                               rf"[^;:.]*?\bcó\s+{RATE_WORD.pattern}[^;:]*$")
+# "nhiều xã vẫn dưới 10%", "còn 14 xã dưới 30%": an unnamed, counted set of units leads the clause's percentage
+_GROUP_SUBJECT = re.compile(rf"(?<!\w)(?:{_u('group_quantifiers', 'structure')}|\d+)\s+(?:các\s+)?"
+                            rf"{_u('group_units', 'structure')}\b[^,;:()]*$")
 
 
 def _percentage(ctx: Context) -> Decision | None:
@@ -321,8 +324,8 @@ def _percentage(ctx: Context) -> Decision | None:
         # "80% người dân …", "90% hồ sơ công việc", "100% xã có cán bộ hướng dẫn": the share of what it names,
         # whatever the sentence's rate
         return None
-    if _GROUP_THRESHOLD.search(ctx.sentence_before):
-        return None  # "23 xã có tỷ lệ hồ sơ trực tuyến dưới 50%": the bound that defines a group of units
+    if _GROUP_THRESHOLD.search(ctx.sentence_before) or _GROUP_SUBJECT.search(ctx.sentence_before):
+        return None  # "23 xã có tỷ lệ hồ sơ trực tuyến dưới 50%", "nhiều xã vẫn dưới 10%": a bound over a group of units
     named = _noun_subject(ctx)
     if named:
         return named
