@@ -48,3 +48,19 @@ def test_this_figure_at_another_time_restates_the_figure_before(text, expected):
 ])
 def test_a_pointing_phrase_then_a_qualifier_restates_the_figure_before(text, expected):
     assert facts(text, ("metric", "value", "qualifier")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a few words between the pointing phrase and the number: a verb, a possessor
+    ("Năm 2020, tỷ lệ văn bản điện tử đạt 70%. Tại Sở Tài chính, tỷ lệ này đã vượt 95%.",
+     [("edocs_pct", 70), ("edocs_pct", 95)]),
+    ("Năm 2020, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 18%. Cùng kỳ, tỷ lệ này ở huyện Tân Phú chỉ là 6%.",
+     [("dossiers_online_pct", 18), ("dossiers_online_pct", 6)]),
+    # a comparison between them: a difference, not the figure again
+    ("Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 45%. Tỷ lệ này cao hơn 9% so với năm 2019.",
+     [("dossiers_online_pct", 45)]),
+    ("Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 45%. Tỷ lệ này đã tăng 9% so với năm 2019.",
+     [("dossiers_online_pct", 45)]),
+])
+def test_a_pointing_phrase_reaches_its_number_across_a_few_words(text, expected):
+    assert facts(text) == expected

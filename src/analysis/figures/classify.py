@@ -194,7 +194,7 @@ def _subject_not_ours(ctx: Context) -> bool:
     return bool(found and found[0] == "not_ours" and _NOUN_THEN_SHARE.search(parts[-1]))
 
 
-def _is_change(ctx: Context) -> bool:
+def is_change(ctx: Context) -> bool:
     """The number is a rise or fall ("tăng thêm 12%"), not a level; "tăng từ 12% … lên 35%" starts at a level."""
     change = _CHANGE_BEFORE.search(ctx.pre) if _CHANGE_HINT.search(ctx.pre) else None
     return bool(change) and not (_FROM_END.search(change.group()) and _TO_AFTER.match(ctx.post))
@@ -246,7 +246,7 @@ def _compared_value(ctx: Context) -> Decision | None:
 
 def _decide(ctx: Context) -> Decision | None:
     """The metric of one figure, or None when the text does not say what it counts."""
-    if _is_change(ctx) or _AVERAGE_BEFORE.search(ctx.pre[-60:]):
+    if is_change(ctx) or _AVERAGE_BEFORE.search(ctx.pre[-60:]):
         return None
     compared = _compared_value(ctx)
     if compared:

@@ -9,15 +9,17 @@ from dataclasses import replace
 
 from ..text import lexicon
 from . import cues
-from .classify import Context, Decision, decide, first_head, head_at
+from .classify import Context, Decision, decide, first_head, head_at, is_change
 from .nouns import dossier_metric
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
-# "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%": the pointing phrase, a copula
+# "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
+# "tỷ lệ này đã vượt 90%": the pointing phrase, a few words of its clause (a possessor, a verb), a copula
 # and/or a qualifier, then the number
-_ANAPHORA = re.compile(rf"{lexicon.union(lexicon.words('structure', 'anaphora'))}\s*"
+_ANAPHORA = re.compile(rf"{lexicon.union(lexicon.words('structure', 'anaphora'))}(?:\s+[^\W\d_][^\s,;:.()\d]*){{0,6}}?\s*"
                        rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*)?:?\s*"
                        rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+_NOT_BETWEEN = re.compile(lexicon.alternation(lexicon.words("structure", "anaphora_not_between")))
 _CONTINUING = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LEADS = [*lexicon.words("structure", "bare_leads"), *cues.QUALIFIER_WORDS]
@@ -70,8 +72,9 @@ def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
 
 def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     """"Năm 2015, con số này là 44": the figure before it in the paragraph, at another time or place."""
-    if last is None or not _ANAPHORA.search(ctx.pre):
-        return None
+    found = _ANAPHORA.search(ctx.pre) if last else None
+    if found is None or _NOT_BETWEEN.search(found.group()) or is_change(ctx):
+        return None  # "tỷ lệ này tăng thêm 5%", "cao hơn 12%": a difference, not the rate again
     if (last.unit == "percent") != (ctx.unit == "percent"):
         return None
     return Decision(last.metric, last.unit, last.head, "elided")
