@@ -24,6 +24,11 @@ def q(text: str, number: str) -> str:
     ("từ 80% trở lên", "80%", "more_than"),
     ("vào nhóm 15 tỉnh dẫn đầu", "15", "less_than"),
     ("cơ quan nhà nước đạt 92%", "92%", "exact"),
+    # a bound written after the number alone, its unit between them or not
+    ("phấn đấu đạt 85% trở lên", "85%", "more_than"),
+    ("nâng cấp 300 dịch vụ trở lên", "300", "more_than"),
+    ("rút thời gian xuống 5 ngày trở xuống", "5", "less_than"),
+    ("đạt 85%, trở lên hàng đầu khu vực", "85%", "exact"),
 ])
 def test_qualifier(text, number, expected):
     assert q(text, number) == expected
