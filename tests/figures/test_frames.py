@@ -222,3 +222,21 @@ def test_a_share_closing_a_run_of_levels_without_a_list_is_the_share_of_all(text
 ])
 def test_a_label_naming_what_is_counted_is_no_scope(text, expected):
     assert facts(text, ("metric", "value", "scope")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a parenthesised breakdown whose items are "level: value" pairs: the header's count at each level
+    ("Số hồ sơ trực tuyến là 5.120 hồ sơ (mức độ 3: 4.300; mức độ 4: 820).",
+     [("dossiers_online", 5120), ("dossiers_online_level3", 4300), ("dossiers_online_level4", 820)]),
+    ("Tỉnh cung cấp 1.420 dịch vụ công trực tuyến (mức độ 3: 380; mức độ 4: 95).",
+     [("services_total", 1420), ("services_level3", 380), ("services_level4", 95)]),
+    # the level label with a copula of having
+    ("Có 2.040 hồ sơ nộp trực tuyến mức độ 3, 4, trong đó mức độ 4 chỉ có 112 hồ sơ.",
+     [("dossiers_online", 2040), ("dossiers_online_level4", 112)]),
+    # a share after the closed parenthesis is the share of the count before it, not of the last part
+    ("Có 5.120 hồ sơ trực tuyến (mức độ 3: 4.300; mức độ 4: 820), chiếm 12,5% tổng số hồ sơ tiếp nhận.",
+     [("dossiers_online", 5120), ("dossiers_online_level3", 4300), ("dossiers_online_level4", 820),
+      ("dossiers_online_pct", 12.5)]),
+])
+def test_level_labelled_parts_and_the_share_after_them(text, expected):
+    assert facts(text) == expected

@@ -21,7 +21,7 @@ from .nouns import (DOSSIER_PROCESS, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossi
                     other_noun_at, subject)
 
 __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "first_head", "head_at", "level_in",
-           "level_part"]
+           "level_label", "level_part", "with_level"]
 
 
 _OUT_OF = re.compile(rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of'))}\s*$"
@@ -80,7 +80,7 @@ def _rank(ctx: Context) -> str | None:
 _LEVELLED = re.compile(r"level(?:34|3plus|[1-4])")
 
 
-def _with_level(metric: str, level: str) -> str:
+def with_level(metric: str, level: str) -> str:
     """The same metric at another service level (dossiers at levels 3 and 4 together are 'online')."""
     if metric.startswith("dossiers_online"):
         base = "dossiers_online" if level in ("34", "3plus") else f"dossiers_online_level{level}"
@@ -101,11 +101,11 @@ def decide(ctx: Context) -> Decision | None:
     own_level = level_in(PHRASE_END.split(ctx.pre)[-1])
     if own_level and not level_in(ctx.post):
         if decision and _LEVELLED.search(decision.metric) and decision.how != "head":
-            return Decision(_with_level(decision.metric, own_level), decision.unit, decision.head, decision.how)
+            return Decision(with_level(decision.metric, own_level), decision.unit, decision.head, decision.how)
         if ctx.prev_metric and _LEVELLED.search(ctx.prev_metric) and (decision is None or decision.how == "head"):
             same_unit = (ctx.prev_unit == "percent") == (ctx.unit == "percent")
             if same_unit and (decision is None or decision.head == ctx.prev_head):
-                return Decision(_with_level(ctx.prev_metric, own_level), decision.unit if decision else ctx.prev_unit,
+                return Decision(with_level(ctx.prev_metric, own_level), decision.unit if decision else ctx.prev_unit,
                                 ctx.prev_head, "inherited")
         if decision and decision.how == "head" and decision.metric in ("services_total", "procedures_total") \
                 and _LEVEL_LABEL.search(ctx.pre):
@@ -113,6 +113,11 @@ def decide(ctx: Context) -> Decision | None:
             return Decision(f"services_level{own_level}" + ("_pct" if ctx.unit == "percent" else ""),
                             decision.unit, decision.head, "head")
     return decision
+
+
+def level_label(pre: str) -> str | None:
+    """The level an item's label names right before its number ("(mức độ 3: 3.256", "trong đó mức độ 4 là 57")."""
+    return level_in(pre) if _LEVEL_LABEL.search(pre) else None
 
 
 def level_part(decision: Decision | None, ctx: Context) -> Decision | None:
@@ -123,7 +128,7 @@ def level_part(decision: Decision | None, ctx: Context) -> Decision | None:
     own_level = level_in(ctx.pre)
     if not own_level or level_in(ctx.post) or not _LEVEL_LABEL.search(ctx.pre):
         return decision
-    levelled = _with_level(decision.metric, own_level) if decision.metric == "dossiers_online" \
+    levelled = with_level(decision.metric, own_level) if decision.metric == "dossiers_online" \
         else f"{decision.metric}_level{own_level}"
     return replace(decision, metric=levelled) if levelled in catalogue().metrics else None
 

@@ -144,7 +144,7 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
         post_end = turn.start()
     # "15.000 hồ sơ (trực tuyến 3.000 hồ sơ, …)": the parts in parentheses are not the total's words
     opening = folded.find("(", tok.end, post_end)
-    if opening >= 0 and nxt and nxt.start <= post_end + 1 and ")" not in folded[opening:nxt.start]:
+    if opening >= 0 and nxt and ")" not in folded[opening:nxt.start]:
         post_end = opening
     frame = frame_at(v.frames, tok.start)
     item = frame.item_at(tok.start) if frame else None
@@ -162,6 +162,15 @@ def _after_spelled(folded: str, end: int, stop: int) -> int:
     return m.end() if m else end
 
 
+def _outside_closed_parens(folded: str, s: Sentence, seen: list[Seen], tok: NumberToken) -> list[Seen]:
+    """The figures before tok, less those in a parenthesis closed before it: "3.912 hồ sơ (mức độ 3: 3.256;
+    mức độ 4: 656), chiếm 8,06%" continues from 3.912, the parts in parentheses aside."""
+    def closed(p: Seen) -> bool:
+        paren = _enclosing_paren(folded, s.start, p.token.start, s.end)
+        return paren is not None and paren[1] <= tok.start
+    return [p for p in seen if not closed(p)]
+
+
 def _last_like(seen: list[Seen], tok: NumberToken, clause_start: int) -> Decision | None:
     """The last decided figure of a clause whose unit is the token's (a percentage or not; ranks aside)."""
     pct = tok.unit == "percent"
@@ -174,7 +183,7 @@ def _last_like(seen: list[Seen], tok: NumberToken, clause_start: int) -> Decisio
 
 
 def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen | None,
-             prev_decided: Seen | None, para_pct: dict[int, str], seen: list[Seen]) -> Context:
+             prev_decided: Seen | None, para_pct: dict[int, str], seen: list[Seen], adjacent: bool) -> Context:
     """The text around one figure, cut as the metric rules read it."""
     folded, text, s = doc.folded, doc.text, v.s
     return Context(
@@ -192,7 +201,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         item_name=item_name(text, w.pre_start, tok.start) or annotated_name(text, folded, w.item, tok),
         after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == w.clause_start),
         context_before=v.context_before,
-        prev_adjacent=bool(prev is prev_decided),
+        prev_adjacent=adjacent,
         pre_cut=bool(prev and w.pre_start > prev.token.end),
         prev_like=_last_like(seen, tok, w.clause_start),
     )
@@ -228,9 +237,11 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
     nations = sentence_nations(doc, s.start, s.end)
     for i, tok in enumerate(tokens):
         prev = seen[-1] if seen else None
-        prev_decided = next((p for p in reversed(seen) if p.decision), None)
+        # the figure before, parts in a closed parenthesis aside: "3.912 hồ sơ (mức độ 3: 3.256; …), chiếm 8,06%"
+        visible = _outside_closed_parens(folded, s, seen, tok) if seen and "(" in folded[seen[0].token.end:tok.start] else seen
+        prev_decided = next((p for p in reversed(visible) if p.decision), None)
         w = _windows(doc, v, tokens, i, prev)
-        ctx = _context(doc, v, tok, w, prev, prev_decided, para_pct, seen)
+        ctx = _context(doc, v, tok, w, prev, prev_decided, para_pct, seen, bool(visible) and visible[-1] is prev_decided)
         header = header_figure(w.frame, seen)
         sibling = sibling_of(w.frame, w.item, prev_decided)
         own = None

@@ -11,7 +11,7 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from ..text.numbers import NumberToken
 from .document import Document
-from .classify import Context, Decision, decide, first_head, head_at, level_in
+from .classify import Context, Decision, decide, first_head, head_at, level_in, level_label, with_level
 from .frames import Frame, inherit, inherit_level, item_scope
 from .tables import cell_phrase
 
@@ -130,6 +130,12 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         if by_header and by_header.head == "dossiers" and by_header.metric not in _GENERIC_DOSSIERS:
             decision, framed = by_header, True
     counts = tok.unit == "count"
+    if header and item and counts and header.decision.unit == "count" and not re.search(r"[^\W\d]", ctx.post):
+        # "3.912 hồ sơ (mức độ 3: 3.256; mức độ 4: 656)": a bare item labelled by level is the header's count at it
+        level = level_label(" " + folded[item[0]:tok.start])
+        levelled = with_level(header.decision.metric, level) if level else None
+        if levelled and levelled != header.decision.metric and levelled in catalogue().metrics:
+            return Decision(levelled, "count", header.decision.head, "inherited"), True
     if decision is None and header and not ctx.in_paren and counts and header.decision.unit == "count":
         own = head_at(ctx.post)
         if own and own[0] == header.decision.head:
