@@ -10,8 +10,8 @@ from . import cues
 from ..reference.provinces import canonical_province, province_from_text, province_from_url
 from ..text import lexicon
 from ..text.clean import Sentence, fold, normalize, paragraphs, sentences
-from ..text.periods import (Period, dateline_year, find_periods, is_index_edition, names_edition, url_year,
-                            year_of)
+from ..text.periods import (Period, dateline_year, find_periods, is_index_edition, names_edition, opens_edition,
+                            url_year, year_of)
 
 
 @dataclass
@@ -103,6 +103,7 @@ def _lead_period(doc: Document) -> Period | None:
     lead = lead_paragraphs(doc)
     frames = [p for i in lead if i < len(doc.paragraphs) for p in paragraph_periods(doc, i)
               if p.year and p.role == "frame" and not is_index_edition(p)  # "ICT Index 2019" comes out in 2020
+              and not opens_edition(doc.folded, p)  # "Năm 2015, chỉ số ICT Index của tỉnh xếp thứ 52/63"
               and cues.status(doc.folded, p.start, p.end, doc.paragraphs[i], None) == "actual"]
     # "Ngày 12/1/2017, Sở … tổng kết công tác năm 2016": the day of the event is not the year reported on
     spans = [p for p in frames if not _EVENT_DAY.match(p.text)] or frames

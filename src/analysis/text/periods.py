@@ -220,6 +220,13 @@ def names_edition(folded: str, period: Period, reach: int = 150) -> bool:
     return bool(_INDEX_WORDS.search(before))
 
 
+def opens_edition(folded: str, period: Period, reach: int = 150) -> bool:
+    """The period opens a clause that ranks an index: "Năm 2015, chỉ số … (Vietnam ICT Index) của tỉnh xếp thứ
+    52/63" dates the index's edition, not the time an article reports on."""
+    rest = re.split(r"[.;!?]\s|;", folded[period.end:period.end + reach])[0]
+    return bool(re.match(r"\s*,", rest)) and bool(_INDEX_WORDS.search(rest))
+
+
 def is_index_edition(period: Period) -> bool:
     """The period names an index edition ("ICT Index 2019"), not the time a report covers."""
     return bool(_INDEX_EDITION.match(period.text.lower()))
