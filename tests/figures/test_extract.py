@@ -273,6 +273,30 @@ Tỷ lệ hồ sơ trực tuyến quý I đạt 51%.
 """
 
 
+TASKS = """Báo cáo kết quả chuyển đổi số năm 2023
+
+1. Kết quả
+Tỷ lệ hồ sơ nộp trực tuyến đạt 91%.
+
+2. Nhiệm vụ năm 2024
+a) Tỷ lệ hồ sơ nộp trực tuyến đạt trên 96%;
+b) Tỷ lệ hồ sơ được số hóa đạt 100%.
+
+III. PHƯƠNG HƯỚNG THỜI GIAN TỚI
+
+Nâng tỷ lệ văn bản điện tử lên 99%.
+
+3. Kết quả thực hiện nhiệm vụ năm 2023
+Tỷ lệ văn bản điện tử đạt 98%.
+"""
+
+
+def test_a_heading_that_opens_with_the_tasks_ahead_makes_its_lines_plans():
+    # the heading may stand alone or be glued to the list under it; "nhiệm vụ" inside a heading reports results
+    got = facts(TASKS, ("value", "status"))
+    assert got == [(91, "actual"), (96, "target"), (100, "target"), (99, "target"), (98, "actual")]
+
+
 def test_a_heading_that_names_a_plan_and_a_year_frames_its_section():
     got = facts(SECTIONS, ("metric", "value", "year", "status"))
     assert got == [

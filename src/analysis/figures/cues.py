@@ -117,6 +117,14 @@ def names_plan(phrase: str) -> bool:
     return _has_target_cue(phrase)
 
 
+_PLAN_HEADING = re.compile(rf"^\W*(?:[\divxlc]+\s*[.)/-]\s*)?{lexicon.union(lexicon.words(_S, 'plan_heading_openers'))}\b")
+
+
+def opens_plan(heading: str) -> bool:
+    """Whether a (folded) heading opens with the tasks ahead: "6. Nhiệm vụ năm 2024", "III. Phương hướng"."""
+    return bool(_PLAN_HEADING.match(heading))
+
+
 def planned_sentence(folded: str, sentence: tuple[int, int], paragraph: tuple[int, int],
                      next_sentence: tuple[int, int] | None) -> bool:
     """A whole sentence of plans: its paragraph opened a forward-looking list before it

@@ -83,9 +83,14 @@ class _View:
 
 
 def _planned_section(doc: Document, paragraph: int) -> bool:
-    """The paragraph sits under a heading that names a plan ("Mục tiêu đến năm 2025", "Chỉ tiêu năm 2030")."""
+    """The paragraph sits under a heading that names a plan ("Mục tiêu đến năm 2025", "Chỉ tiêu năm 2030") or
+    opens with the tasks ahead ("6. Nhiệm vụ năm 2024")."""
+    a, b = doc.paragraphs[paragraph]
+    first_line = doc.text.find("\n", a, b)  # a heading line glued to the list under it: "6. Nhiệm vụ năm 2024\na) …"
     heading = section_heading(doc, paragraph)
-    return heading is not None and cues.names_plan(doc.folded[slice(*doc.paragraphs[heading])])
+    spans = [(a, first_line)] if first_line > 0 and is_headline(doc.text[a:first_line].strip()) else []
+    spans += [doc.paragraphs[heading]] if heading is not None else []
+    return any(cues.names_plan(doc.folded[x:y]) or cues.opens_plan(doc.folded[x:y]) for x, y in spans)
 
 
 def _view(doc: Document, s_index: int) -> _View:
