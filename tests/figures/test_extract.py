@@ -463,3 +463,19 @@ def test_payments_made_online_are_not_online_submissions(text, expected):
 ])
 def test_a_rate_of_an_unnamed_group_of_units_is_no_figure_of_the_province(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,meta,expected", [
+    # a figure dated after the year the article came out can only be a plan, whatever its wording
+    ("Chủ tịch yêu cầu các sở có giải pháp để năm 2021 nâng tỷ lệ hồ sơ trực tuyến lên 30%.",
+     {"published": "2020-12-20"}, [(30, 2021, "target")]),
+    ("Trong năm 2025, tỷ lệ văn bản điện tử của tỉnh đạt 99%.", {"published": "2024-11-02"}, [(99, 2025, "target")]),
+    # a review of the year before came out the year after: the year it came out is no future
+    ("Tổng kết năm 2023, tỷ lệ hồ sơ trực tuyến đạt 62%. Năm 2024, tỷ lệ này đạt 70% trong tháng 1.",
+     {"published": "2024-02-01"}, [(62, 2023, "actual"), (70, 2024, "actual")]),
+    # with no date for the article, nothing is known to be future
+    ("Trong năm 2025, tỷ lệ văn bản điện tử của tỉnh đạt 99%.", {}, [(99, 2025, "actual")]),
+])
+def test_a_figure_dated_after_the_article_came_out_is_a_plan(text, meta, expected):
+    df = extract_text(text, "t", meta)
+    assert list(zip(df["value"], df["year"], df["status"])) == expected

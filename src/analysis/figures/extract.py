@@ -212,6 +212,14 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
     )
 
 
+def _published_year(doc: Document) -> int:
+    """The year the article came out, when known (a review of the year before came out the year after), else
+    a year no period reaches."""
+    if doc.year and doc.year_source in ("published", "dateline", "url", "review"):
+        return doc.year + (doc.year_source == "review")
+    return 10_000
+
+
 def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _Windows, year: int | None,
             period: Period | None, header_row: dict | None, named: dict | None) -> tuple[str, str]:
     """The figure's status and where it came from (cue, restated, frame, future-year, default)."""
@@ -221,8 +229,9 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
         state, source = named["status"], "restated"
     if header_row and header_row["status"] == "target" and header_row["year"] in (None, year):
         state, source = "target", "frame"  # the items of a plan are planned (unless dated apart: "(năm 2019 đạt …)")
-    if state == "actual" and period and period.role == "target" and doc.year and period.year and period.year > doc.year:
-        state, source = "target", "future-year"
+    if state == "actual" and period and period.year and doc.year and (
+            (period.role == "target" and period.year > doc.year) or period.year > _published_year(doc)):
+        state, source = "target", "future-year"  # "để năm 2021 nâng tỷ lệ … lên 30%" in an article of 2020
     return state, source
 
 
