@@ -64,3 +64,14 @@ def test_a_pointing_phrase_then_a_qualifier_restates_the_figure_before(text, exp
 ])
 def test_a_pointing_phrase_reaches_its_number_across_a_few_words(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare percentage after a dossier count, its kind written after it
+    ("Năm 2022, Sở đã giải quyết 2.040 hồ sơ, 99,5% đúng hạn.", [("dossiers_resolved", 2040), ("dossiers_ontime_pct", 99.5)]),
+    ("Quý I tiếp nhận 8.300 hồ sơ, 37% qua mạng.", [("dossiers_received", 8300), ("dossiers_online_pct", 37)]),
+    # no kind after it: no figure of ours
+    ("Quý I tiếp nhận 8.300 hồ sơ, 37% thuộc lĩnh vực đất đai.", [("dossiers_received", 8300)]),
+])
+def test_a_bare_share_after_a_dossier_count_takes_the_kind_after_it(text, expected):
+    assert facts(text) == expected

@@ -47,8 +47,17 @@ def same_sentence(ctx: Context, prev: Decision | None) -> Decision | None:
     if not _BARE.search(ctx.pre):
         return _kind_label(ctx, prev)  # "… đứng thứ 55 trong 63 tỉnh": words of its own before it
     if (prev.unit == "percent") != (ctx.unit == "percent"):
-        return None
+        return _share_by_kind(ctx, prev)
     return _elided(decide(replace(ctx, post=f" {noun}{ctx.post}")))
+
+
+def _share_by_kind(ctx: Context, prev: Decision) -> Decision | None:
+    """A bare percentage after a dossier count, its kind after it: "đã giải quyết 1.198 hồ sơ, 100% đúng hạn",
+    "tiếp nhận 12.000 hồ sơ, 45% qua mạng": the share of that kind."""
+    if prev.head != "dossiers" or prev.unit != "count" or ctx.unit != "percent":
+        return None
+    kind = dossier_metric(re.split(r"[,;]", ctx.post)[0], "", "", pct=True, kind_only=True)
+    return Decision(kind, "percent", "dossiers", "elided") if kind else None
 
 
 def _kind_label(ctx: Context, prev: Decision) -> Decision | None:
