@@ -479,3 +479,19 @@ def test_a_rate_of_an_unnamed_group_of_units_is_no_figure_of_the_province(text, 
 def test_a_figure_dated_after_the_article_came_out_is_a_plan(text, meta, expected):
     df = extract_text(text, "t", meta)
     assert list(zip(df["value"], df["year"], df["status"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the base of a count at one level is all services; the share after the base is the level's share
+    ("Tỉnh có 540 dịch vụ mức độ 4 trên tổng số 1.800 dịch vụ công trực tuyến, tỷ lệ 30%.",
+     [("services_level4", 540), ("services_total", 1800), ("services_level4_pct", 30)]),
+    ("Đã có 702 dịch vụ mức độ 3 trên tổng số 1.950 dịch vụ công trực tuyến, đạt 36%.",
+     [("services_level3", 702), ("services_total", 1950), ("services_level3_pct", 36)]),
+    # or all procedures, when it names them
+    ("Tỉnh có 540 dịch vụ mức độ 4 trên tổng số 1.800 thủ tục hành chính.",
+     [("services_level4", 540), ("procedures_total", 1800)]),
+    # a base of another noun is no figure of ours
+    ("Tỉnh có 540 dịch vụ mức độ 4 trên tổng số 2.000 hồ sơ.", [("services_level4", 540)]),
+])
+def test_the_base_of_a_level_count_is_all_services_or_procedures(text, expected):
+    assert facts(text) == expected

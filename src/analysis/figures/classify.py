@@ -21,7 +21,7 @@ from .nouns import (DOSSIER_PROCESS, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossi
                     other_noun_at, subject)
 
 __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "first_head", "head_at", "level_in",
-           "level_label", "level_part", "with_level"]
+           "leads_share", "level_label", "level_part", "with_level"]
 
 
 _OUT_OF = re.compile(rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of'))}\s*$"
@@ -97,8 +97,9 @@ def decide(ctx: Context) -> Decision | None:
     """The metric of one figure; a level named between it and the previous figure overrides an
     inherited one ("mức độ 3 là 12.345 hồ sơ, mức độ 4 là 6.789 hồ sơ"; "riêng mức độ 4 đạt 20,1%")."""
     decision = _decide(ctx) or _range_end(ctx)
-    # the level named in this figure's own phrase, not in the previous figure's ("80 dịch vụ mức 4, giảm xuống 12")
-    own_level = level_in(PHRASE_END.split(ctx.pre)[-1])
+    # the level named in this figure's own phrase, not in the previous figure's ("80 dịch vụ mức 4, giảm xuống 12";
+    # "612 dịch vụ mức độ 4 trên tổng số 1.853 dịch vụ": the base names no level)
+    own_level = None if ctx.after_count and _OUT_OF.search(ctx.pre) else level_in(PHRASE_END.split(ctx.pre)[-1])
     if own_level and not level_in(ctx.post):
         if decision and _LEVELLED.search(decision.metric) and decision.how != "head":
             return Decision(with_level(decision.metric, own_level), decision.unit, decision.head, decision.how)
@@ -113,6 +114,15 @@ def decide(ctx: Context) -> Decision | None:
             return Decision(f"services_level{own_level}" + ("_pct" if ctx.unit == "percent" else ""),
                             decision.unit, decision.head, "head")
     return decision
+
+
+_BARE_RATE_LEAD = re.compile(rf",\s*{_u('share_lead.rate')}\s*$")
+
+
+def leads_share(ctx: Context) -> bool:
+    """The words before a percentage make it the share of the count before it: "chiếm 3,6%", ", đạt 39%",
+    ", tỷ lệ 33,03%"."""
+    return ctx.unit == "percent" and bool(_SHARE_LEAD.search(ctx.pre) or _BARE_RATE_LEAD.search(ctx.pre))
 
 
 def level_label(pre: str) -> str | None:
@@ -273,6 +283,12 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
         if ctx.prev_adjacent and ctx.prev_metric and ctx.prev_metric.startswith("dossiers_online") \
                 and not ctx.prev_metric.endswith("_pct"):
             return Decision("dossiers_received", "count", "dossiers", "base")
+        # "612 dịch vụ mức độ 4 trên tổng số 1.853 dịch vụ công trực tuyến": the base of a level is all services,
+        # or all procedures when it names them ("… trên tổng số 1.800 thủ tục hành chính")
+        own = head_at(ctx.post)
+        if ctx.prev_adjacent and ctx.prev_metric and ctx.prev_metric.startswith("services_level") \
+                and not ctx.prev_metric.endswith("_pct") and own and own[0] in ("services", "procedures"):
+            return Decision(f"{own[0]}_total", "count", own[0], "base")
         return None
     if ctx.prev_in_clause and ctx.prev_unit == "percent" and ctx.prev_metric and ctx.prev_metric.endswith("_pct") \
             and _CORRESPONDING.match(ctx.pre):

@@ -270,7 +270,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, para_last.get(s.paragraph) if first else None))
         decision = level_part(decision, ctx)
-        decision = share_of_counted(decision, prev_decided, seen[:-1])
+        decision = share_of_counted(decision, prev_decided, seen[:-1], ctx)
         decision = share_of_list(decision, w.frame, w.item, folded, seen, ctx.pre)
         scope = figure_scope(doc, tok, decision, ctx, w.clause_start, w.pre_start, w.post_end, prev_decided, tokens)
         if w.item and decision:

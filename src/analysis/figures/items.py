@@ -11,7 +11,7 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from ..text.numbers import NumberToken
 from .document import Document
-from .classify import Context, Decision, decide, first_head, head_at, level_in, level_label, with_level
+from .classify import Context, Decision, decide, first_head, head_at, leads_share, level_in, level_label, with_level
 from .frames import Frame, inherit, inherit_level, item_scope
 from .tables import cell_phrase
 
@@ -165,14 +165,18 @@ def _sentence_start(ctx: Context, tok: NumberToken) -> int:
     return tok.start - len(ctx.sentence_before)
 
 
-def share_of_counted(decision: Decision | None, prev_decided: Seen | None, seen: list[Seen]) -> Decision | None:
-    """"212.460 hồ sơ trực tuyến trên tổng số 389.115 hồ sơ, đạt 54,6%": the share of the count, not of its base."""
-    if not (decision and decision.how == "share" and prev_decided and prev_decided.decision.how == "base"):
+def share_of_counted(decision: Decision | None, prev_decided: Seen | None, seen: list[Seen],
+                     ctx: Context) -> Decision | None:
+    """"212.460 hồ sơ trực tuyến trên tổng số 389.115 hồ sơ, đạt 54,6%", "612 dịch vụ mức độ 4 trên tổng số 1.853
+    dịch vụ, tỷ lệ 33,03%": the share of the count, not of its base."""
+    if not (prev_decided and prev_decided.decision.how == "base"):
+        return decision
+    if not ((decision and decision.how == "share") or (decision is None and leads_share(ctx))):
         return decision
     counted = next((p for p in reversed(seen) if p.decision and p is not prev_decided
                     and p.token.end <= prev_decided.token.start), None)
     share = catalogue().share_of(counted.decision.metric) if counted else None
-    return Decision(share, decision.unit, decision.head, "share") if share else decision
+    return Decision(share, "percent", counted.decision.head, "share") if share and counted else decision
 
 
 def list_scope(doc: Document, tok: NumberToken, item: tuple[int, int], scope: str, sibling: Seen | None,
