@@ -495,3 +495,17 @@ def test_a_figure_dated_after_the_article_came_out_is_a_plan(text, meta, expecte
 ])
 def test_the_base_of_a_level_count_is_all_services_or_procedures(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a contrast after a comma starts a new subject: the words after it are not the figure's
+    ("Năm 2020, khoảng 75% cán bộ đã được cấp hộp thư công vụ, nhưng nhiều người chưa sử dụng thường xuyên.",
+     [("email_issued_pct", 75)]),
+    ("Năm 2020, 90% công chức có hộp thư điện tử công vụ, song việc dùng thường xuyên còn hạn chế.",
+     [("email_issued_pct", 90)]),
+    # a noun subject, then an adverb and a qualifier, then the share
+    ("Ở huyện miền núi, số hồ sơ trực tuyến mới chưa đến 3%.", [("dossiers_online_pct", 3)]),
+    ("Tại Sở Xây dựng, hồ sơ nộp qua mạng chỉ chiếm khoảng 6%.", [("dossiers_online_pct", 6)]),
+])
+def test_a_contrast_turns_the_subject_and_a_noun_subject_leads_its_share(text, expected):
+    assert facts(text) == expected

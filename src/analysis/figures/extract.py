@@ -360,8 +360,9 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
 
 _LABELS_NEXT = re.compile(rf"\s*(?::|{lexicon.union(lexicon.words('qualifiers', 'particles'))}\b)?\s*"
                           rf"(?:{lexicon.union(list(cues.QUALIFIER_WORDS))}\s+)?\d")
-_TURN = re.compile(r"t[ỷỉ] lệ|,?\s*\b(?:trong đó|trong số đó|bao gồm)\b")  # a new subject starts here
-_TURN_HINT = re.compile(r"lệ|trong|bao gồm")  # a pre-check: every _TURN match holds one of these words
+_TURN_OPENERS, _CONTRASTS = lexicon.words("structure", "turn_openers"), lexicon.words("structure", "contrast_turns")
+_TURN = re.compile(rf"t[ỷỉ] lệ|,?\s*\b{lexicon.union(_TURN_OPENERS)}\b|,\s*{lexicon.union(_CONTRASTS)}\b")  # a new subject
+_TURN_HINT = re.compile(lexicon.union(["lệ", *(p.split()[0] for p in _TURN_OPENERS + _CONTRASTS)]))  # a pre-check
 
 
 _TOTAL_ROW = lexicon.pattern("structure", "table_total_rows")
