@@ -486,6 +486,9 @@ def test_signed_documents_are_not_documents_exchanged(text, expected):
     # a share of units is theirs, not the sentence's rate
     ("Tỷ lệ hồ sơ trực tuyến đạt 58% và 100% xã có điểm hỗ trợ người dân.", [("dossiers_online_pct", 58)]),
     ("Phấn đấu tỷ lệ hồ sơ trực tuyến trên 50%, 90% đơn vị có bộ phận hướng dẫn.", [("dossiers_online_pct", 50)]),
+    # villages and hamlets are units too
+    ("Tỷ lệ hồ sơ trực tuyến đạt 47%, sóng di động phủ 98% thôn, bản.", [("dossiers_online_pct", 47)]),
+    ("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%, 100% ấp có tổ công nghệ số cộng đồng.", [("dossiers_online_pct", 60)]),
 ])
 def test_rates_of_groups_of_units_are_not_the_rate(text, expected):
     assert facts(text) == expected
