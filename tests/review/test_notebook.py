@@ -14,6 +14,8 @@ from analysis.review.corrections import correction_line, save_line
 from analysis.tableio import read_table
 
 DAK_LAK, GIA_LAI = "000_9dc4c8d6a1d21c28", "003_32cc9585c5b789a1"
+# the review threshold: high enough that figures feeding a ratio are among those shown (the seeds are mostly sure)
+BELOW = 0.95
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +33,8 @@ def executed(tmp_path_factory):
     out = tmp / "data" / "figures.csv"
     assert main(["extract", str(RAW), "--out", str(out), "--quiet", "--corrections", str(corrections)]) == 1  # 1 stale
     run = Run("04_review_figures", NOTEBOOKS / "04_review_figures.ipynb", "04 · Rà soát số liệu",
-              {"figures": str(out), "tables": None, "corrections": str(corrections), "interactive": False})
+              {"figures": str(out), "tables": None, "corrections": str(corrections), "interactive": False,
+               "below": BELOW})
     result = execute_run(run, tmp, kernel_name())
     return result, tmp, figures
 
@@ -52,9 +55,9 @@ def test_04_shows_each_figure_with_its_sentence_number_ratio_and_line(executed):
     result, tmp, figures = executed
     page = (tmp / result.html).read_text(encoding="utf-8")
     assert "Câu hỏi:" in page and "không áp dụng: bài viết đã thay đổi" in page
-    low = figures[figures["confidence"] < 0.8].sort_values("confidence").iloc[0]
+    low = figures[figures["confidence"] < BELOW].sort_values("confidence").iloc[0]
     assert html.escape(str(low["evidence"])[:40], quote=False) in page
-    assert page.count("<mark><b>") >= int((figures["confidence"] < 0.8).sum())
+    assert page.count("<mark><b>") >= min(20, int((figures["confidence"] < BELOW).sum()))
     assert "Tỷ lệ dùng số liệu này:" in page and "(được chọn)" in page
     assert f"drop,{low['doc_id']}," in page  # a line ready to paste
     assert "ở báo cáo HTML chỉ để đọc" in page
@@ -67,7 +70,7 @@ def test_04_in_jupyterlab_mode_shows_buttons_for_each_figure_and_the_add_form(ex
     before = corrections.read_text(encoding="utf-8")
     run = Run("04_interactive", NOTEBOOKS / "04_review_figures.ipynb", "04",
               {"figures": str(tmp / "data" / "figures.csv"), "corrections": str(corrections), "limit": 3,
-               "interactive": True})
+               "below": BELOW, "interactive": True})
     done = execute_run(run, tmp_path, kernel_name())
     assert done.ok, done.error
     nb = nbformat.read(tmp_path / done.ipynb, as_version=4)

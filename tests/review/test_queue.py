@@ -27,8 +27,8 @@ def _metric(figures: pd.DataFrame, metric: str, doc_id: str = DAK_LAK) -> pd.Ser
 
 def test_least_sure_first_and_only_below_the_threshold(tables):
     corpus, ratios, checks = tables
-    queue = review_queue(corpus.figures, empty_corrections(), ratios, checks, below=0.8)
-    assert len(queue) == int((corpus.figures["confidence"] < 0.8).sum()) > 0
+    queue = review_queue(corpus.figures, empty_corrections(), ratios, checks, below=0.9)
+    assert len(queue) == int((corpus.figures["confidence"] < 0.9).sum()) > 0
     assert queue["confidence"].is_monotonic_increasing
     everything = review_queue(corpus.figures, empty_corrections(), ratios, checks, below=1.01)
     assert len(everything) == len(corpus.figures)
