@@ -509,3 +509,16 @@ def test_the_base_of_a_level_count_is_all_services_or_procedures(text, expected)
 ])
 def test_a_contrast_turns_the_subject_and_a_noun_subject_leads_its_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause after a baseline that speaks of the baseline's time ("khi", "khi đó", "lúc đó") takes its year
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 24%, gấp bốn lần so với năm 2020, khi tỷ lệ này chỉ là 6%.",
+     [(24, 2021), (6, 2020)]),
+    ("Năm 2023 tỷ lệ hồ sơ trực tuyến đạt 58%. So với năm 2022, con số đã tăng mạnh: lúc đó, tỷ lệ này là 35%.",
+     [(58, 2023), (35, 2022)]),
+    # "khi" before the comparison, or no comparison at all: the sentence's own year
+    ("Năm 2021, khi triển khai Cổng dịch vụ công mới, tỷ lệ hồ sơ trực tuyến đạt 24%.", [(24, 2021)]),
+])
+def test_a_clause_of_the_baseline_s_time_takes_its_year(text, expected):
+    assert _years(text) == expected

@@ -125,7 +125,8 @@ def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: i
                 need_year: bool = False) -> Period | None:
     """The period that dates a figure at pos, among periods found between start and end."""
     hidden = [g for g in _closed_groups(folded, start, end) if not g[0] <= pos < g[1]] if folded.find("(", start, end) >= 0 else []
-    usable = [p for p in periods if (p.role in ("frame", "target", "now", "previous") or _values_baseline(folded, p, pos))
+    usable = [p for p in periods if (p.role in ("frame", "target", "now", "previous") or _values_baseline(folded, p, pos)
+                                     or _when_baseline(folded, p, pos))
               and not any(g0 <= p.start and p.end <= g1 for g0, g1 in hidden)
               and (p.year is not None or not need_year)]
     before = [p for p in usable if p.end <= pos]
@@ -146,6 +147,18 @@ def _values_baseline(folded: str, period: Period, pos: int) -> bool:
         return False
     m = _PAREN_OPEN.match(folded, period.end)
     return bool(m) and m.end() == pos
+
+
+_WHEN = re.compile(rf"[^.;]{{0,60}}?[,:]\s*{lexicon.union(lexicon.words('periods', 'baseline_when'))}\b")
+
+
+def _when_baseline(folded: str, period: Period, pos: int) -> bool:
+    """A baseline followed, in its sentence, by a clause of its time dates that clause's figures: "so với năm
+    2019, khi tỷ lệ hồ sơ trực tuyến chỉ là 5,8%"."""
+    if period.role != "baseline" or pos < period.end:
+        return False
+    m = _WHEN.match(folded, period.end)
+    return bool(m) and m.end() <= pos
 
 
 _NUMBER_AT = re.compile(r"[\d.,]*\d")
