@@ -536,3 +536,14 @@ def test_on_time_or_early_in_either_order_with_hoac(text):
 ])
 def test_an_of_which_share_after_a_dossier_count(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate averaged over units is still the rate
+    ("Ở cấp xã, tỷ lệ hồ sơ trực tuyến bình quân đạt 41,2%.", [("dossiers_online_pct", 41.2)]),
+    ("Tỷ lệ giải quyết đúng hạn trung bình của các sở đạt 97%.", [("dossiers_ontime_pct", 97)]),
+    # an average count is not a total
+    ("Bình quân mỗi ngày Trung tâm tiếp nhận 640 hồ sơ.", []),
+])
+def test_an_averaged_rate_is_the_rate_an_average_count_is_no_total(text, expected):
+    assert facts(text) == expected

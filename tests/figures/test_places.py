@@ -52,3 +52,8 @@ def test_the_rule_says_where_the_province_came_from():
 ])
 def test_a_figure_of_the_whole_country_is_no_province_s(text, expected):
     assert provinces(text) == expected
+
+
+def test_a_decimal_comma_does_not_end_the_country_s_clause():
+    text = "Theo Bộ, cả nước có khoảng 8,6% dịch vụ mức độ 4 và tỷ lệ hồ sơ trực tuyến bình quân chưa đến 9%."
+    assert provinces(text) == []

@@ -259,9 +259,17 @@ def _compared_value(ctx: Context) -> Decision | None:
     return Decision(like.metric, like.unit, like.head, "inherited")
 
 
+def _an_average(ctx: Context) -> bool:
+    """The number is an average, not a total ("bình quân mỗi ngày tiếp nhận 700 hồ sơ"); a rate averaged over
+    units is still the rate ("tỷ lệ hồ sơ trực tuyến bình quân mới đạt 38,5%")."""
+    window = ctx.pre[-60:]
+    avg = _AVERAGE_BEFORE.search(window)
+    return bool(avg) and not (ctx.unit == "percent" and RATE_WORD.search(window, 0, avg.start()))
+
+
 def _decide(ctx: Context) -> Decision | None:
     """The metric of one figure, or None when the text does not say what it counts."""
-    if is_change(ctx) or _AVERAGE_BEFORE.search(ctx.pre[-60:]):
+    if is_change(ctx) or _an_average(ctx):
         return None
     compared = _compared_value(ctx)
     if compared:

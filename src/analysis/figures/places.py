@@ -14,7 +14,7 @@ _REGION = re.compile(rf"{lexicon.union(lexicon.words('places', 'region_words'))}
 _LOCAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'local_unit_words'))}\s+$")
 _NATIONAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'national_words'))}(?!\w)")
 _RANKED_BY = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'national_ranked_by'))}\s+$")
-NATIONAL = "national"  # the source of a figure that is the whole country's
+_CLAUSE_MARK = re.compile(r";|,(?!\d)")  # a decimal comma ("8,6%") marks no clause
 
 Mention = tuple[str, int, int]
 
@@ -44,7 +44,7 @@ def is_national(doc: Document, nations: list[tuple[int, int]], places: list[Ment
     if not before or any(before[-1][1] <= m[1] <= start for m in places):
         return False
     between = doc.folded[before[-1][1]:start]
-    return "," not in between and ";" not in between and not _OWN.search(between)
+    return not _CLAUSE_MARK.search(between) and not _OWN.search(between)
 
 
 def figure_province(doc: Document, places: list[Mention], start: int) -> tuple[str | None, str]:
