@@ -522,3 +522,14 @@ def test_a_contrast_turns_the_subject_and_a_noun_subject_leads_its_share(text, e
 ])
 def test_a_clause_of_the_baseline_s_time_takes_its_year(text, expected):
     assert _years(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Quý III, liên thông đăng ký khai sinh – đăng ký thường trú – cấp thẻ bảo hiểm y tế có 1.204 hồ sơ.",
+     [("dossiers_interlinked", 1204)]),
+    ("Riêng nhóm thủ tục liên thông về khai tử đã tiếp nhận 305 hồ sơ.", [("dossiers_interlinked", 305)]),
+    # the one-stop mechanism is the way all dossiers come in, not a group of procedures
+    ("Toàn tỉnh tiếp nhận theo cơ chế một cửa liên thông 50.000 hồ sơ.", [("dossiers_received", 50000)]),
+])
+def test_dossiers_of_an_interlinked_procedure_group_are_not_all_received(text, expected):
+    assert facts(text) == expected
