@@ -35,13 +35,20 @@ class Frame(NamedTuple):
 _COMMA_OR_AND = r"(?<![1-4]),(?!\d)|(?<=[1-4]),(?!\s*(?:mức độ |mức |cấp độ )?[1-4](?!\d|[.,]\d))(?!\d)|\svà\s"
 
 
+_SEMICOLON = re.compile(";")
+_ITEM_SEPARATOR = re.compile(_COMMA_OR_AND)
+_PAREN_GROUP = re.compile(r"\([^()]*\)")
+_ITEM_LEAD = re.compile(r"[\s,;:]*")
+_DIGIT = re.compile(r"\d")
+
+
 def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Item spans of a list body: split at ';' when the body has one, else at ',' and 'và'; every item
     holds a number (words with none are the label of the next number, or trail the last one)."""
     body = folded[start:end]
-    separator = r";" if ";" in re.sub(r"\([^()]*\)", "", body) else _COMMA_OR_AND
+    separator = _SEMICOLON if ";" in body and ";" in _PAREN_GROUP.sub("", body) else _ITEM_SEPARATOR
     pieces, last = [], start
-    for m in re.finditer(separator, body):
+    for m in separator.finditer(body):
         if body.count("(", 0, m.start()) > body.count(")", 0, m.start()):
             continue  # a separator inside parentheses belongs to its item's own breakdown
         if m.group().strip() == "và" and not _has_own_number(_next_piece(folded, start + m.end(), end)):
@@ -57,7 +64,7 @@ def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ..
             continue
         group_start = a if group_start is None else group_start
         if _has_number(folded[a:b]):
-            lead = re.match(r"[\s,;:]*", folded[group_start:b])
+            lead = _ITEM_LEAD.match(folded[group_start:b])
             items.append((group_start + lead.end(), b))
             group_start = None
     if items and group_start is not None:
@@ -65,32 +72,43 @@ def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ..
     return tuple(items)
 
 
+_PIECE_END = re.compile(r"[,;]|\svà\s")
+
+
 def _next_piece(folded: str, start: int, end: int) -> str:
     """The text from start to the next item separator."""
-    m = re.compile(r"[,;]|\svà\s").search(folded, start, end)
+    m = _PIECE_END.search(folded, start, end)
     return folded[start:m.start() if m else end]
 
 
 def _has_number(piece: str) -> bool:
     """A digit that is not a service-level label ("mức độ 4" names a level, it counts nothing)."""
-    return bool(re.search(r"\d", LEVEL_PATTERN.sub(" ", piece)))
+    if not _DIGIT.search(piece):  # no digit at all: the level labels' removal cannot add one
+        return False
+    return bool(_DIGIT.search(LEVEL_PATTERN.sub(" ", piece)))
+
+
+_PAREN_PART = re.compile(r"\([^()]*\)?")
 
 
 def _has_own_number(piece: str) -> bool:
     """A number outside parentheses: a parenthesised number belongs to the item before it."""
-    return _has_number(re.sub(r"\([^()]*\)?", " ", piece))
+    return _has_number(_PAREN_PART.sub(" ", piece) if "(" in piece else piece)
+
+
+_PARENS = re.compile(r"[()]")
 
 
 def _closing(folded: str, open_at: int, end: int) -> int:
     """The position of the parenthesis closing the one at open_at (or end)."""
     depth = 0
-    for i in range(open_at, end):
-        if folded[i] == "(":
+    for m in _PARENS.finditer(folded, open_at, end):  # the engine jumps from parenthesis to parenthesis
+        if m.group() == "(":
             depth += 1
-        elif folded[i] == ")":
+        else:
             depth -= 1
             if depth == 0:
-                return i
+                return m.start()
     return end
 
 
@@ -111,8 +129,8 @@ def _labels_one_value(folded: str, after: int, stop: int) -> bool:
     - Hồ sơ trực tuyến: 61.870 hồ sơ;", "mức độ 2: 1.512 dịch vụ; mức độ 3: 197 dịch vụ"): one number
     (a share in parentheses aside) up to the next ';', and the next piece, if any, has a label of its own."""
     nxt = folded.find(";", after, stop)
-    body = re.sub(r"\([^()]*\)", " ", folded[after:nxt if nxt >= 0 else stop])
-    if ":" in body or len(re.findall(r"\d[\d.,]*", LEVEL_PATTERN.sub(" ", body))) != 1:
+    body = _PAREN_GROUP.sub(" ", folded[after:nxt if nxt >= 0 else stop])
+    if ":" in body or len(_NUMBER_RUN.findall(LEVEL_PATTERN.sub(" ", body))) != 1:
         return False
     if nxt < 0:
         return True
@@ -127,6 +145,9 @@ def _header_start(folded: str, start: int, opener: int) -> int:
     if cut >= 0 and not re.search(r"\w", folded[cut + 1:opener]):
         cut = folded.rfind(";", start, cut)
     return max(cut + 1, start)
+
+
+_NUMBER_RUN = re.compile(r"\d[\d.,]*")
 
 
 def list_frames(folded: str, start: int, end: int) -> list[Frame]:
@@ -148,18 +169,19 @@ def list_frames(folded: str, start: int, end: int) -> list[Frame]:
         label = m.group() == ":" and (_LABEL_END.search(header)
                                       or (not _has_number(_local_label(folded, head_start, m.start()))
                                           and _labels_one_value(folded, m.end(), stop)))
-        if items and not label and (m.group() != ":" or re.search(r"\d", header) or len(items) > 1):
+        if items and not label and (m.group() != ":" or _DIGIT.search(header) or len(items) > 1):
             frames.append(Frame((head_start, m.start()), items))
-    for m in re.finditer(r"\(", folded[start:end]):
-        at = start + m.start()
-        if any(f.header[0] <= at < f.items[-1][1] for f in frames):
-            continue
-        close = _closing(folded, at, end)
-        body = folded[at + 1:close]
-        if len(re.findall(r"\d[\d.,]*", body)) >= 2 and re.search(r"\d", folded[max(start, at - 40):at]):
-            items = _split_items(folded, at + 1, close)
-            if items:
-                frames.append(Frame((_header_start(folded, start, at), at), items))
+    at = folded.find("(", start, end)
+    while at >= 0:
+        nxt = folded.find("(", at + 1, end)
+        if not any(f.header[0] <= at < f.items[-1][1] for f in frames):
+            close = _closing(folded, at, end)
+            body = folded[at + 1:close]
+            if len(_NUMBER_RUN.findall(body)) >= 2 and _DIGIT.search(folded, max(start, at - 40), at):
+                items = _split_items(folded, at + 1, close)
+                if items:
+                    frames.append(Frame((_header_start(folded, start, at), at), items))
+        at = nxt
     return frames + (_annotated_names(folded, start, end, frames) if "(" in folded[start:end] else [])
 
 
@@ -269,10 +291,10 @@ def _annotated_names(folded: str, start: int, end: int, frames: list[Frame]) -> 
     for a, b in [*_top_level_pieces(folded, start, end), (end, end)]:
         piece = folded[a:b].rstrip(" .")
         lead = len(folded[a:b]) - len(folded[a:b].lstrip())
-        if piece and _ANNOTATED.fullmatch(piece):
+        if piece and "(" in piece and _ANNOTATED.fullmatch(piece):  # a name (value) piece has its parenthesis
             run.append((a + lead, a + len(piece)))
             continue
-        last = _ANNOTATED.match(piece) if run else None
+        last = _ANNOTATED.match(piece) if run and "(" in piece else None
         if last:  # "… và huyện B (38,6%) vẫn ở mức thấp": the shared predicate follows the last item
             run.append((a + lead, a + last.end()))
         if len(run) >= 2 and not any(f.item_at(run[0][0]) or f.item_at(run[-1][0]) for f in frames):
