@@ -41,9 +41,12 @@ _CHANGE_BEFORE = re.compile(
     rf"|{_u('change.compared_verbs')}\s+(?:\S+\s+){{0,2}}{_u('change.compared')}"
     rf"(?:(?!\b{_u('change.reached')}\b)[^,;.()])*$"
 )
-_CHANGE_HINT = re.compile(rf"{_u('change.verbs')}|{_u('change.compared_verbs')}")  # a pre-check: each branch needs one
-_SATISFACTION_SUBJECT = re.compile(  # SIPAS: the satisfaction index
-    rf"{_u('satisfaction.subjects')}\s+{_u('satisfaction.word')}|{_u('satisfaction.indices')}")
+# a pre-check: each branch needs one (flat alternatives, so the engine jumps to their first letters)
+_CHANGE_HINT = re.compile(lexicon.branches(lexicon.words("metric_words", "change.verbs"))
+                          + "|" + lexicon.branches(lexicon.words("metric_words", "change.compared_verbs")))
+_SATISFACTION_SUBJECT = re.compile(  # SIPAS: the satisfaction index (flat alternatives that open with letters)
+    lexicon.branches(lexicon.words("metric_words", "satisfaction.subjects"), suffix=rf"\s+{_u('satisfaction.word')}")
+    + "|" + lexicon.branches(lexicon.words("metric_words", "satisfaction.indices")))
 _SATISFIED_AFTER = re.compile(rf"\s*(?:{_u('satisfaction.count_words')}\s+)?{_u('satisfaction.people')}"
                               rf"[^.;%]{{0,40}}?{_u('satisfaction.word')}")
 _COUNT_SUBJECT = re.compile(lexicon.alternation(lexicon.words("metric_words", "count_subjects")))
@@ -60,7 +63,8 @@ _RANKINGS = tuple((metric, re.compile(lexicon.union(phrases))) for metric, phras
 # "xếp hạng thứ 25", "xếp thứ 12", "hạng 37", "vị trí số 12" right before the number
 _ORDINAL = re.compile(rf"{_u('rank_words', 'numbers')}\s+{_u('ordinal', 'numbers')}\s*$"
                       rf"|{_u('place_words', 'ranks')}\s+(?:{_u('number_sign', 'numbers')}\s+)?$")
-_ORDINAL_HINT = re.compile(rf"{_u('rank_words', 'numbers')}|{_u('place_words', 'ranks')}")  # a pre-check: _ORDINAL needs one
+_ORDINAL_HINT = re.compile(lexicon.branches(lexicon.words("numbers", "rank_words")) + "|"  # a pre-check: _ORDINAL needs one
+                           + lexicon.branches(lexicon.words("ranks", "place_words")))
 _TOP_GROUP = re.compile(rf"{_u('top_groups', 'ranks')}\s+$")
 _TOP_GROUP_AFTER = re.compile(rf"\s*{_u('top_group_places', 'ranks')}[^.;]*{_u('leading', 'ranks')}")
 _RANKED_PLACE = re.compile(rf"\s*{_u('ranked_places', 'ranks')}")

@@ -34,22 +34,29 @@ _TOP_GROUP_BEFORE = re.compile(rf"{lexicon.union(lexicon.words(_Q, 'top_group_be
 
 
 _SIGN_KIND = {sign: kind for kind, signs in lexicon.entry(_Q, "signs").items() for sign in signs}
-_SIGN_BEFORE = re.compile(rf"[{''.join(map(re.escape, _SIGN_KIND))}]\s*$")
+_SIGN_CHARS = frozenset("".join(_SIGN_KIND))
+
+
+def _sign_at(before: str) -> int:
+    """Where a sign stands with only spaces after it at the end of the words before a number, else -1
+    (what the regex "[≥…]\\s*$" finds, read from the end instead of searched for from the start)."""
+    last = len(before.rstrip()) - 1
+    return last if last >= 0 and before[last] in _SIGN_CHARS else -1
 
 
 def unsigned(before: str) -> str:
     """The words before a number with a sign right before it blanked out (same length): what it counts is
     read as if the sign were not there ("Hồ sơ trực tuyến: ≥ 80%")."""
-    m = _SIGN_BEFORE.search(before) if before else None
-    return before[:m.start()] + " " * (len(before) - m.start()) if m else before
+    at = _sign_at(before)
+    return before[:at] + " " * (len(before) - at) if at >= 0 else before
 
 
 def qualifier(folded: str, start: int, end: int) -> str:
     """exact / more_than / less_than / approx, from the sign or words right before (and after) the number."""
     before = folded[max(0, start - 40):start]
-    sign = _SIGN_BEFORE.search(before)
-    if sign:
-        return _SIGN_KIND[sign.group().strip()]
+    sign = _sign_at(before)
+    if sign >= 0:
+        return _SIGN_KIND[before[sign]]
     after = folded[end:end + 60]
     m = _QUALIFIER_BEFORE.search(before) if _QUALIFIER_HINT.search(before) else None
     if m:

@@ -15,7 +15,9 @@ import re
 from typing import NamedTuple
 
 _SPLIT = re.compile(r"\s*\|\s*|\s{2,}|\t+")
-_ALIGNED = re.compile(r"\S(?: {2,}|\t+| ?\| ?)\d")  # a cheap pre-check: some cell gap before a number
+# A cheap pre-check: some cell gap after a non-space and before a number ("\S(?: {2,}|\t+| ?\| ?)\d"), each
+# branch opening with the gap's first character so the regex engine jumps to spaces, tabs and bars.
+_ALIGNED = re.compile(r" (?<=\S )(?: +|\| ?)\d|\t(?<=\S\t)\t*\d|\|(?<=\S\|) ?\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a header may name its columns by year ("Chỉ số | 2022 | 2023")
 _NUMERIC = re.compile(r"[<>]?\s*\d[\d.,]*\s*%?")
 

@@ -184,7 +184,7 @@ def _dates_backwards(folded: str, pos: int, period: Period, end: int) -> bool:
     return not any(c.isdigit() for c in folded[period.end:stop.start() if stop else end])
 
 
-_DATELINE = re.compile(rf"(?<!\d)\d{{1,2}}/\d{{1,2}}/(?P<y>{_Y})(?!\d)")
+_DATELINE = re.compile(rf"\d(?<!\d\d)\d?/\d{{1,2}}/(?P<y>{_Y})(?!\d)")  # (?<!\d)\d{{1,2}}, opening with the digit
 
 
 # "Kế hoạch số 512/KH-UBND ngày 28/12/2021": the date of a cited document, right after its number
