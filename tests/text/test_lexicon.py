@@ -229,10 +229,23 @@ def test_multipliers_are_numbers():
 
 
 def test_union_keeps_longest_first_and_file_order_for_ties():
-    assert lexicon.union(["ab", "cd", "abc"]) == "(?:abc|ab|cd)"
+    assert lexicon.union(["ab", "cd", "abc"]) == "(?:a(?:bc|b)|cd)"  # one branch per first letter
     assert re.fullmatch(lexicon.union(["xã, phường"]), "xã,phường")  # the space after a comma may be missing
     assert re.fullmatch(lexicon.union(["TP"], keep_case=True), "TP")
     assert not re.fullmatch(lexicon.union(["TP"]), "TP")  # phrases are folded text unless keep_case
+
+
+def test_branches_by_first_letter_match_as_the_flat_alternation():
+    phrases = ["trực tuyến", "từ xa", "trong", "giảm", "trong đó", "kế hoạch"]
+    flat = "|".join(lexicon.phrase_regex(p) for p in sorted(phrases, key=len, reverse=True))
+    text = "giảm trong đó, trực tuyến từ xa; trongđó kế hoạch sở kế hoạch"
+    grouped = [m.span() for m in re.finditer(lexicon.branches(phrases), text)]
+    assert grouped == [m.span() for m in re.finditer(flat, text)]
+    barred = re.compile(lexicon.branches(["kế hoạch"], not_in=["sở kế hoạch"]))
+    assert [m.start() for m in barred.finditer(text)] == [text.index("kế hoạch")]
+    words = re.compile(lexicon.alternation(phrases))
+    assert [m.group() for m in words.finditer(text)] == ["giảm", "trong đó", "trực tuyến", "từ xa", "kế hoạch",
+                                                         "kế hoạch"]
 
 
 def test_initials_are_generated_from_the_phrases():

@@ -72,8 +72,27 @@ def branches(phrases: Iterable[str], suffix: str = "", keep_case: bool = False, 
         raise ValueError("an empty list of phrases")
     names = list(not_in)
     after = {" ".join(str(p).lower().split()): _clean(ws) for p, ws in (not_followed_by or {}).items()}
-    return "|".join((not_inside(p, names) if names else phrase_regex(p)) + _not_before(after.get(p, ())) + suffix
-                    for p in ordered)
+    alts = []
+    for p in ordered:
+        behind, tail = _inside_guards(p, names) if names else ([], "")
+        first, rest = _first_rest(p.lower() if names else p)  # (not_inside reads the phrase in lower case)
+        # a look-behind on the words before the phrase, written after its first character (same test)
+        guards = "".join(f"(?<!{re.escape(before)}{first})" for before in behind)
+        alts.append((first, guards + rest + tail + _not_before(after.get(p, ())) + suffix))
+    return _by_first(alts)
+
+
+def _by_first(alts: list[tuple[str, str]], lead: str = "") -> str:
+    """Alternatives given as (first character, rest) written as one branch per first character, the
+    characters in the order they first appear and each one's alternatives in their own order
+    ("t(?:rực tuyến|ừ xa)|giảm"): a phrase can only match where its first character stands, so the
+    first alternative that matches at a position is the same one, and the regex engine tries one branch
+    per letter instead of every phrase. `lead` ("(?<!\\w{c})") follows each first character c."""
+    rests: dict[str, list[str]] = {}
+    for first, rest in alts:
+        rests.setdefault(first, []).append(rest)
+    return "|".join(first + lead.format(c=first) + (tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")")
+                    for first, tails in rests.items())
 
 
 def _not_before(following: list[str]) -> str:
@@ -97,7 +116,7 @@ def alternation(phrases: Iterable[str], keep_case: bool = False) -> str:
     ordered = sorted(_clean(phrases, keep_case), key=len, reverse=True)
     if not ordered:
         raise ValueError("an empty list of phrases")
-    return "(?:" + "|".join(_word_start(p) for p in ordered) + r")(?!\w)"
+    return "(?:" + _by_first([_first_rest(p) for p in ordered], _WORD_START) + r")(?!\w)"
 
 
 def word_starts(phrases: Iterable[str], suffix: str = "", keep_case: bool = False) -> str:
@@ -108,7 +127,7 @@ def word_starts(phrases: Iterable[str], suffix: str = "", keep_case: bool = Fals
     ordered = sorted(_clean(phrases, keep_case), key=len, reverse=True)
     if not ordered:
         raise ValueError("an empty list of phrases")
-    return "|".join(_word_start(p) + suffix for p in ordered)
+    return _by_first([(first, rest + suffix) for first, rest in map(_first_rest, ordered)], _WORD_START)
 
 
 def labelled_branches(kinds: Iterable[tuple[str, Iterable[str]]], prefix: str = "k") -> str:
@@ -119,9 +138,9 @@ def labelled_branches(kinds: Iterable[tuple[str, Iterable[str]]], prefix: str = 
     out = []
     for i, (_, phrases) in enumerate(kinds):
         for j, phrase in enumerate(sorted(_clean(phrases), key=len, reverse=True)):
-            first = re.escape(phrase[0])
-            out.append(f"{first}(?P<{prefix}{i}_{j}>{phrase_regex(phrase)[len(first):]})")
-    return "|".join(out)
+            first, rest = _first_rest(phrase)
+            out.append((first, f"(?P<{prefix}{i}_{j}>{rest})"))
+    return _by_first(out)
 
 
 def jump_finditer(pattern: re.Pattern[str], hint: re.Pattern[str], text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
@@ -141,10 +160,13 @@ def jump_finditer(pattern: re.Pattern[str], hint: re.Pattern[str], text: str, po
         pos = m.end() if m.end() > at else at + 1
 
 
-def _word_start(phrase: str) -> str:
-    """One phrase's regex, barred after a word character: its first character, then the look-behind."""
+_WORD_START = r"(?<!\w{c})"  # after a phrase's first character c: no word character before it
+
+
+def _first_rest(phrase: str) -> tuple[str, str]:
+    """A phrase's regex cut after its first character: (that character escaped, the rest)."""
     first = re.escape(phrase[0])
-    return first + rf"(?<!\w{first})" + phrase_regex(phrase)[len(first):]
+    return first, phrase_regex(phrase)[len(first):]
 
 
 def initials(phrases: Iterable[str], width: int | None = 2, extra: Iterable[str] = ()) -> str:
@@ -173,6 +195,14 @@ def _letter_group(first: str, tails: list[str]) -> str:
 def not_inside(phrase: str, names: Iterable[str]) -> str:
     """The phrase's regex, barred where it stands inside one of the names: each name that contains the
     phrase gives a look-behind on the words before it and a look-ahead on the words after it."""
+    behind, tail = _inside_guards(phrase, names)
+    # fixed width look-behinds: the names' own spacing
+    return "".join(f"(?<!{re.escape(before)})" for before in behind) + phrase_regex(" ".join(phrase.lower().split())) + tail
+
+
+def _inside_guards(phrase: str, names: Iterable[str]) -> tuple[list[str], str]:
+    """For `not_inside`: the words that stand before the phrase in the names that contain it, and a
+    look-ahead barring the words that follow it there."""
     phrase = " ".join(phrase.lower().split())
     behind, ahead = [], []
     for name in _clean(names):
@@ -181,11 +211,10 @@ def not_inside(phrase: str, names: Iterable[str]) -> str:
             continue
         before, after = name[:at], name[at + len(phrase):]
         if before:
-            behind.append(f"(?<!{re.escape(before)})")  # fixed width: the name's own spacing
+            behind.append(before)
         if after:
             ahead.append(r"\s+" + phrase_regex(after))
-    tail = f"(?!{'|'.join(ahead)})" if ahead else ""
-    return "".join(behind) + phrase_regex(phrase) + tail
+    return behind, (f"(?!{'|'.join(ahead)})" if ahead else "")
 
 
 def entry(name: str, key: str) -> Any:
