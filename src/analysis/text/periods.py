@@ -29,24 +29,30 @@ _OPENERS = ("from", "counting", "until", "quarter", "month", "spans", "target_pr
             "year_prepositions", "year", "day", "present", "present_lead", "present_verbs", "index_names",
             "previous_year")  # the words a period can start with (besides a digit)
 _DAY, _YEAR, _UNTIL = _w("day"), _w("year"), _w("until")
+_MONTHS = rf"\d{{1,2}} {_w('month')}(?: (?:{_w('year_parts')} )?{_YEAR}(?: (?P<my>{_Y}))?)?(?! \d)"
+_YEARS = rf"{_Y}\s*[-–—]\s*{_Y}"
+# At a digit only three branches can match (every other one opens with a word): they are tried alone there,
+# in the same order, under names ending in "_d" (a branch's optional opening word cannot stand at a digit).
+_AT_DIGIT = (rf"(?P<months_d>{_MONTHS.replace('(?P<my>', '(?P<my_d>')})|(?P<yrange_d>{_YEARS})"
+             rf"|(?P<date_d>(?P<dy_d>{_DATE}))")
 _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (speed)
     lexicon.initials([w for key in _OPENERS for w in lexicon.words("periods", key)], width=None, extra=[r"\d"])
-    + "(?:"
+    + rf"(?:(?=\d)(?:{_AT_DIGIT})|(?!\d)(?:"
     rf"(?P<range>{_w('from')} (?:{_DAY} )?(?:{_DATE}|{_DAYMONTH}) {_UNTIL} (?:{_DAY} )?(?P<ry>{_DATE}))"
     rf"|(?P<since_now>{_w('from')} {_w('year_start')} {_YEAR}(?: (?P<sy>{_Y}))? {_UNTIL} {_w('now')})"
     rf"|(?P<now>(?:{_w('present_lead')} )?(?:{_w('moment')} )?{_w('present')}|{_w('present_lead')} {_w('now')}"
     rf"|{''.join(f'(?<!{w} )' for w in lexicon.words('periods', 'present_not_after'))}{_w('present_verbs')})(?!\w)"
     rf"|(?P<until>(?:{_w('counting')} )?{_UNTIL} (?:{_w('through')} )?(?:{_DAY} )?(?P<uy>{_DATE}))"
-    rf"|(?P<months>\d{{1,2}} {_w('month')}(?: (?:{_w('year_parts')} )?{_YEAR}(?: (?P<my>{_Y}))?)?(?! \d))"
+    rf"|(?P<months>{_MONTHS})"
     rf"|(?P<quarter>{_w('quarter')} (?:[ivx]+|\d)(?:\s*[-/]\s*(?P<qy>{_Y})| {_YEAR} (?P<qy2>{_Y}))?)"
     rf"|(?P<month>{_w('month')} \d{{1,2}}(?:\s*[-/.]\s*(?P<mny>{_Y})| {_YEAR} (?P<mny2>{_Y}))?)"
-    rf"|(?P<yrange>(?:{_w('spans')} )?{_Y}\s*[-–—]\s*{_Y})"
+    rf"|(?P<yrange>(?:{_w('spans')} )?{_YEARS})"
     rf"|(?P<targetyear>{_w('target_prepositions')} (?:{_w('target_edges')} )?(?:{_YEAR} )?(?P<ty>{_Y}))"
     rf"|(?P<year>(?:{_w('year_prepositions')} )?{_YEAR} (?P<yy>{_Y}))"
     rf"|(?P<previous>{_w('previous_year')})(?!\w)"
     rf"|(?P<date>(?:{_DAY} )?(?P<dy>{_DATE}))"
     rf"|(?P<indexyear>{_w('index_names')}(?: {_YEAR})? (?P<iy>{_Y}))(?!\d)"
-    r")"
+    r"))"
 )
 _SAME_PERIOD_BEFORE = re.compile(rf"{_w('same_period')} $")
 _START_BEFORE = re.compile(rf"(?:^|\W){_w('from')} (?:{_w('year_parts')} )?(?:{_DAY} )?$")
@@ -67,7 +73,7 @@ class Period(NamedTuple):
 
 
 def _year(m: re.Match[str]) -> int | None:
-    for group in ("ry", "sy", "uy", "my", "qy", "qy2", "mny", "mny2", "ty", "yy", "dy", "iy"):
+    for group in ("ry", "sy", "uy", "my", "my_d", "qy", "qy2", "mny", "mny2", "ty", "yy", "dy", "dy_d", "iy"):
         value = m.group(group)
         if value:
             return int(re.search(_Y + r"$", value).group(0))
@@ -85,7 +91,7 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
     """Every time expression between start and end (folded text for matching, text for wording)."""
     out: list[Period] = []
     for m in _PERIOD.finditer(folded, start, end):
-        kind = m.lastgroup
+        kind = m.lastgroup.removesuffix("_d")  # a branch tried alone at a digit (_AT_DIGIT)
         before = folded[max(0, m.start() - 30):m.start()]
         role = "frame"
         if kind == "now":
