@@ -24,8 +24,10 @@ __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "fi
            "leads_share", "level_label", "level_part", "with_level"]
 
 
-_OUT_OF = re.compile(rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of'))}\s*$"
-                     rf"|^\s*{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}\s*$")
+# "trên tổng số" ending the words before a number, or "trên" alone standing there (two regexes: each opens
+# with what the engine can jump to, or is tried at the start only)
+_OUT_OF = re.compile(lexicon.word_starts(lexicon.entry("dossiers", "out_of"), suffix=r"(?!\w)\s*$"))
+_OUT_OF_BARE = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}\s*$")
 _CORRESPONDING = re.compile(rf"\s*,?\s*{lexicon.alternation(lexicon.entry('dossiers', 'corresponding'))}\s*$")
 
 
@@ -289,7 +291,7 @@ def _decide(ctx: Context) -> Decision | None:
 def _linked_count(ctx: Context) -> Decision | None | bool:
     """A count tied to the number before it: a base after "trên tổng số", or the count behind a rate
     ("đạt 99,85%, tương ứng với 94.839 hồ sơ"). False when the count stands on its own."""
-    if ctx.after_count and _OUT_OF.search(ctx.pre):
+    if ctx.after_count and (_OUT_OF.search(ctx.pre) or _OUT_OF_BARE.match(ctx.pre)):
         # "212.460 hồ sơ trực tuyến trên tổng số 389.115 hồ sơ": the base of an online count is all received;
         # the base of any other count ("số hóa 11.241 trên tổng số 40.954") is no figure of its own
         if ctx.prev_adjacent and ctx.prev_metric and ctx.prev_metric.startswith("dossiers_online") \

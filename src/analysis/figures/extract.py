@@ -369,7 +369,7 @@ _TOTAL_ROW = lexicon.pattern("structure", "table_total_rows")
 
 
 _COLUMN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,%-])")
+_BARE_YEAR = re.compile(r"1(?<![\d/.,-]1)9\d\d(?![\d/.,%-])|2(?<![\d/.,-]2)0\d\d(?![\d/.,%-])")  # opens with its digit
 
 
 def _column_year(column: str) -> int | None:

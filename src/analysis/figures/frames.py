@@ -32,7 +32,8 @@ class Frame(NamedTuple):
 
 
 # a comma or 'và' between items; not inside a number ("2,5") nor in a level list ("mức độ 3, 4")
-_COMMA_OR_AND = r"(?<![1-4]),(?!\d)|(?<=[1-4]),(?!\s*(?:mức độ |mức |cấp độ )?[1-4](?!\d|[.,]\d))(?!\d)|\svà\s"
+# (each branch opens with its mark and looks behind it, so the regex engine jumps from mark to mark)
+_COMMA_OR_AND = r",(?<![1-4],)(?!\d)|,(?<=[1-4],)(?!\s*(?:mức độ |mức |cấp độ )?[1-4](?!\d|[.,]\d))(?!\d)|\svà\s"
 
 
 _SEMICOLON = re.compile(";")

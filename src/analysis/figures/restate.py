@@ -12,7 +12,8 @@ from .confidence import evidence_strength
 from .document import Document
 
 
-ANAPHORIC = re.compile(r"(?<!\w)(?:trong|trong số|của)\s+$")  # "trong 272 dịch vụ …": a figure named again
+# "trong 272 dịch vụ …": a figure named again ("(?<!\w)(?:trong|trong số|của)\s+$", opening with its letters)
+ANAPHORIC = re.compile(r"t(?<!\wt)rong(?: số)?\s+$|c(?<!\wc)ủa\s+$")
 
 
 _RANK_MOVE = re.compile(r"(?P<dir>tăng|giảm|tụt|vượt lên)\s+(?:thêm\s+)?$")
