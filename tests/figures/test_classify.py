@@ -547,3 +547,15 @@ def test_an_of_which_share_after_a_dossier_count(text, expected):
 ])
 def test_an_averaged_rate_is_the_rate_an_average_count_is_no_total(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate with a noun of its own continues nothing, even when that noun is none of ours
+    ("Năm 2023, 100% văn bản được gửi dưới dạng điện tử, tỷ lệ văn bản được ký số đạt 97,1%.", [("edocs_pct", 100)]),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 52%, tỷ lệ người dân có tài khoản định danh đạt 64%.", [("dossiers_online_pct", 52)]),
+    # a rate word with only a scope after it continues the rate before it
+    ("Tỷ lệ hồ sơ trực tuyến cấp huyện là 61%, tỷ lệ chung toàn tỉnh đạt 58%.",
+     [("dossiers_online_pct", 61), ("dossiers_online_pct", 58)]),
+])
+def test_a_rate_with_its_own_noun_continues_nothing(text, expected):
+    assert facts(text) == expected

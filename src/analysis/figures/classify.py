@@ -403,7 +403,11 @@ def _continued_rate(ctx: Context) -> Decision | None:
     năm 2020 là 22,1%", a bare rate listed by name ("… là: Cù Lao Dung 2,1%, Trần Đề 2,7%")."""
     elliptical = (ctx.prev_in_clause and _CONTINUED_JOINER.search(ctx.pre)) or (
         _CONTINUED_VERB.search(ctx.pre) and not head_at(" " + ctx.pre.split(",")[-1]))
-    if ctx.prev_metric and ctx.prev_unit == "percent" and elliptical:
+    # "…, tỷ lệ văn bản được ký số đạt 98,6%": a rate with a noun of its own continues nothing, even when
+    # that noun gives no metric of ours ("tỷ lệ chung toàn tỉnh" names a scope, no noun)
+    own = subject(ctx.pre.split(",")[-1]) if RATE_WORD.search(ctx.pre) else None
+    own_subject = own is not None and own[0] != "agencies"
+    if ctx.prev_metric and ctx.prev_unit == "percent" and elliptical and not own_subject:
         # "trước hạn 60%, đúng hạn 38%, trễ hạn 2%": a kind named in the gap overrides the inherited one
         own = dossier_metric(ctx.pre, "", "", pct=True, kind_only=True) if ctx.prev_head == "dossiers" else None
         return Decision(own or ctx.prev_metric, "percent", ctx.prev_head, "inherited")
