@@ -533,3 +533,16 @@ def test_a_clause_of_the_baseline_s_time_takes_its_year(text, expected):
 ])
 def test_dossiers_of_an_interlinked_procedure_group_are_not_all_received(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a period in a contrast clause dates that clause only, not the sentences after it
+    ("Năm 2019, tỷ lệ văn bản điện tử đạt 71%, trong khi năm 2018 chỉ đạt 48%. Tại Sở Tư pháp, tỷ lệ này là 95%.",
+     [(71, 2019), (48, 2018), (95, 2019)]),
+    ("Năm 2019 tỷ lệ hồ sơ trực tuyến đạt 12%, nhưng năm 2018 mới có 3%. Ở cấp xã, tỷ lệ này là 5%.",
+     [(12, 2019), (3, 2018), (5, 2019)]),
+    # a period that frames its sentence still dates the next one
+    ("Năm 2018, tỷ lệ hồ sơ trực tuyến đạt 3%. Ở cấp xã, tỷ lệ này là 1%.", [(3, 2018), (1, 2018)]),
+])
+def test_a_period_in_a_contrast_clause_dates_only_that_clause(text, expected):
+    assert _years(text, {"published": "2019-12-20"}) == expected

@@ -315,7 +315,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     folded, para = doc.folded, doc.paragraphs[s.paragraph]
     # an index edition named after the sentence ("… 97% văn bản … . Chỉ số ICT Index năm 2020 …") dates its own
     # sentence, not the ones before it; "năm trước" dates only its own sentence
-    p_periods = [p for p in p_periods if (p.start < s.end or not is_index_edition(p)) and p.role != "previous"]
+    p_periods = [p for p in p_periods if (p.start < s.end or not is_index_edition(p)) and p.role != "previous"
+                 and (p.start >= s.start or not _in_contrast(folded, p))]
     # "đạt 68,5%, năm 2023 là 52,3%": a period after the figure that labels the next number is that number's
     s_periods = [p for p in s_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
     p_periods = [p for p in p_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
@@ -363,6 +364,15 @@ _LABELS_NEXT = re.compile(rf"\s*(?::|{lexicon.union(lexicon.words('qualifiers', 
 _TURN_OPENERS, _CONTRASTS = lexicon.words("structure", "turn_openers"), lexicon.words("structure", "contrast_turns")
 _TURN = re.compile(rf"t[ỷỉ] lệ|,?\s*\b{lexicon.union(_TURN_OPENERS)}\b|,\s*{lexicon.union(_CONTRASTS)}\b")  # a new subject
 _TURN_HINT = re.compile(lexicon.union(["lệ", *(p.split()[0] for p in _TURN_OPENERS + _CONTRASTS)]))  # a pre-check
+
+
+_CONTRAST_BEFORE = re.compile(rf",\s*{lexicon.union(_CONTRASTS)}\b[^.;!?]*$")
+
+
+def _in_contrast(folded: str, period: Period) -> bool:
+    """The period stands in a contrast clause of its sentence ("…đạt 62,5%, trong khi cả năm 2016 chỉ đạt
+    41%"): it dates that clause, not the sentences after it."""
+    return bool(_CONTRAST_BEFORE.search(folded, max(0, period.start - 150), period.start))
 
 
 _TOTAL_ROW = lexicon.pattern("structure", "table_total_rows")
