@@ -255,8 +255,9 @@ def _compared_value(ctx: Context) -> Decision | None:
     like = ctx.prev_like
     if like is None and ctx.unit != "percent":
         after = _SUBJECT_AFTER.match(ctx.sentence_after)
-        found = head_at(" " + ctx.sentence_after[after.end():]) if after else None
-        metric = by_head(found[0], ctx, ctx.sentence_after[after.end():], "") if found and after else None
+        subject_words = ctx.sentence_after[after.end():] if after else ""
+        found = head_at(" " + subject_words) if after else None
+        metric = by_head(found[0], ctx, subject_words, "") if found else None
         if metric and (not own or own[0] == found[0]):
             return Decision(metric, "count", found[0], "inherited")
         return None

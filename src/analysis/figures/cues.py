@@ -29,6 +29,7 @@ _MORE_BEFORE = re.compile(rf"{lexicon.union(lexicon.words(_Q, 'more_before'))}\s
 _MORE_BEFORE_WORD = re.compile(rf"{lexicon.union(lexicon.words(_Q, 'more_before'))}\s+\S*\s*$")
 _MORE_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b{lexicon.union(lexicon.words(_Q, 'more_after'))}\b")
 _BOUND_KIND = {" ".join(w.split()): kind for kind, words in lexicon.entry(_Q, "bound_after").items() for w in words}
+_BOUND_HINTS = tuple({phrase.split()[0] for phrase in _BOUND_KIND})  # a pre-check: every bound opens with one
 _BOUND_AFTER = re.compile(rf"^\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}})?\s*(?P<b>{lexicon.union(_BOUND_KIND)})\b")
 _TOP_GROUP_BEFORE = re.compile(rf"{lexicon.union(lexicon.words(_Q, 'top_group_before'))}\s+(?:các\s+)?$")
 
@@ -65,7 +66,7 @@ def qualifier(folded: str, start: int, end: int) -> str:
         return "more_than"
     if _MORE_BEFORE.search(before) or (_MORE_AFTER.match(after) and _MORE_BEFORE_WORD.search(before)):
         return "more_than"
-    bound = _BOUND_AFTER.match(after) if "trở" in after[:20] else None
+    bound = _BOUND_AFTER.match(after) if any(h in after[:20] for h in _BOUND_HINTS) else None
     if bound:
         return _BOUND_KIND[" ".join(bound.group("b").split())]  # "đạt 85% trở lên"
     if _TOP_GROUP_BEFORE.search(before):

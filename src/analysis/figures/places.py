@@ -13,6 +13,7 @@ _OWN = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'own_province
 _REGION = re.compile(rf"{lexicon.union(lexicon.words('places', 'region_words'))}\s+$")
 _LOCAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'local_unit_words'))}\s+$")
 _NATIONAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'national_words'))}(?!\w)")
+_NATIONAL_HINTS = tuple({w.split()[-1] for w in lexicon.words("places", "national_words")})  # a pre-check
 _RANKED_BY = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'national_ranked_by'))}\s+$")
 _CLAUSE_MARK = re.compile(r";|,(?!\d)")  # a decimal comma ("8,6%") marks no clause
 
@@ -31,7 +32,7 @@ def sentence_places(doc: Document, start: int, end: int) -> list[Mention]:
 
 def sentence_nations(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """Where a sentence names the whole country as a subject (not "dẫn đầu cả nước"): (start, end)."""
-    if doc.folded.find("nước", start, end) < 0 and doc.folded.find("quốc", start, end) < 0:
+    if all(doc.folded.find(hint, start, end) < 0 for hint in _NATIONAL_HINTS):
         return []
     return [m.span() for m in _NATIONAL.finditer(doc.folded, start, end)
             if not _RANKED_BY.search(doc.folded, max(start, m.start() - 12), m.start())]
