@@ -75,3 +75,36 @@ def test_a_pointing_phrase_reaches_its_number_across_a_few_words(text, expected)
 ])
 def test_a_bare_share_after_a_dossier_count_takes_the_kind_after_it(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Các xã tiếp nhận tổng cộng 7.420 hồ sơ. Đứng đầu là xã Tân Hòa với 1.930 hồ sơ, kế đến là xã Phú Lâm 1.214 hồ sơ.",
+     [("dossiers_received", 7420), ("dossiers_received", 1930), ("dossiers_received", 1214)]),
+    ("Huyện Bình Sơn có 5.102 hồ sơ trực tuyến, cao nhất tỉnh. Tiếp theo là huyện Đức Phổ với 3.870 hồ sơ.",
+     [("dossiers_online", 5102), ("dossiers_online", 3870)]),
+    # the ranking names its measure and no count came before: a plain number of dossiers
+    ("Tỉnh có 1.900 dịch vụ công trực tuyến. Dẫn đầu về số hồ sơ là phường Bắc Sơn (8.312 hồ sơ).",
+     [("services_total", 1900), ("dossiers_received", 8312)]),
+    # a sentence that ranks nothing: a bare count of dossiers says no state of the flow
+    ("Các xã tiếp nhận 7.420 hồ sơ. Xã Tân Hòa có 1.930 hồ sơ.", [("dossiers_received", 7420)]),
+    # in parentheses, the kind after the comma labels the share, not the count
+    ("Các phường tiếp nhận 60.000 hồ sơ. Dẫn đầu là phường Bắc Sơn (21.406 hồ sơ, trực tuyến 95,2%).",
+     [("dossiers_received", 60000), ("dossiers_received", 21406), ("dossiers_online_pct", 95.2)]),
+    # a state of its own stands
+    ("Các xã tiếp nhận 7.420 hồ sơ. Dẫn đầu là xã Tân Hòa với 1.930 hồ sơ trễ hạn.",
+     [("dossiers_received", 7420), ("dossiers_late", 1930)]),
+])
+def test_a_ranked_unit_s_dossiers_are_counted_as_the_paragraph_s_last_count(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hồ sơ trực tuyến chiếm 22% tổng số hồ sơ tiếp nhận, tương ứng 9.812 hồ sơ.",
+     [("dossiers_online_pct", 22), ("dossiers_online", 9812)]),
+    ("Tỷ lệ giải quyết đúng hạn đạt 98,1% số hồ sơ, tương đương 40.230 hồ sơ.",
+     [("dossiers_ontime_pct", 98.1), ("dossiers_ontime", 40230)]),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 35%, tương ứng với 12.004 hồ sơ.",
+     [("dossiers_online_pct", 35), ("dossiers_online", 12004)]),
+])
+def test_the_count_behind_a_share_may_follow_the_share_s_base(text, expected):
+    assert facts(text) == expected

@@ -79,6 +79,22 @@ def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
     return _elided(decide(replace(ctx, pre=f"{noun} {pre}", sentence_before=f"{noun} {pre}")))
 
 
+_RANKING = re.compile(rf"\b{lexicon.union(lexicon.words('structure', 'ranking_words'))}\b")
+
+
+def ranked_part(ctx: Context, last_count: Decision | None) -> Decision | None:
+    """A unit's dossier count in a sentence that ranks units, naming no state of the flow of its own, counts what
+    the paragraph's last dossier count did ("… 6.412 hồ sơ trực tuyến. Tiếp theo là huyện B với 3.215 hồ sơ"),
+    else the dossiers received ("Dẫn đầu về số hồ sơ là phường A (21.406 hồ sơ, …)")."""
+    if ctx.unit != "count" or is_change(ctx) or not _RANKING.search(ctx.sentence_before):
+        return None
+    own = head_at(ctx.post)
+    if not own or own[0] != "dossiers":
+        return None
+    metric = last_count.metric if last_count and last_count.head == "dossiers" else "dossiers_received"
+    return Decision(metric, "count", "dossiers", "elided")
+
+
 def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     """"Năm 2015, con số này là 44": the figure before it in the paragraph, at another time or place."""
     found = _ANAPHORA.search(ctx.pre) if last else None

@@ -140,7 +140,9 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
         # "trả kết quả 1623 hồ sơ, đang giải quyết 1515 hồ sơ": the words after the last comma
         # before the next number are that number's label, not this one's
         label_cut = max(folded.rfind(",", tok.end, post_end), folded.rfind(";", tok.end, post_end))
-        if label_cut > tok.end and "(" not in folded[label_cut:post_end] and tok.unit == nxt.unit == "count":
+        # (and in parentheses, a percentage's: "(21.406 hồ sơ, trực tuyến 95,2%)")
+        if label_cut > tok.end and "(" not in folded[label_cut:post_end] and tok.unit == "count" \
+                and (nxt.unit == "count" or (paren and nxt.unit == "percent" and nxt.start < paren[1])):
             post_end = label_cut
     if paren:
         post_end = min(post_end, paren[1] - 1)
@@ -236,7 +238,7 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
 
 
 def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para_pct: dict[int, str],
-                   para_last: dict[int, Decision], earlier: list[dict]) -> list[dict]:
+                   para_last: dict[int, Decision], para_count: dict[int, Decision], earlier: list[dict]) -> list[dict]:
     """The rows of one sentence's figures."""
     tokens = [t for t in scanned if t.figure]
     if not tokens:
@@ -268,7 +270,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
             first = not any(p.decision for p in seen)
             decision = (ellipsis.anaphoric(ctx, para_last.get(s.paragraph))
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
-                        or ellipsis.earlier_sentence(ctx, para_last.get(s.paragraph) if first else None))
+                        or ellipsis.earlier_sentence(ctx, para_last.get(s.paragraph) if first else None)
+                        or ellipsis.ranked_part(ctx, para_count.get(s.paragraph)))
         decision = level_part(decision, ctx)
         decision = share_of_counted(decision, prev_decided, seen[:-1], ctx)
         decision = share_of_list(decision, w.frame, w.item, folded, seen, ctx.pre)
@@ -284,6 +287,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
         if decision.unit == "percent" and decision.how != "listed":
             para_pct[s.paragraph] = decision.metric
         para_last[s.paragraph] = decision
+        if decision.unit == "count":
+            para_count[s.paragraph] = decision
         if nations and is_national(doc, nations, places, tok.start):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods)
@@ -448,6 +453,7 @@ def document_rows(doc: Document) -> list[dict]:
     """The figures of a prepared document as plain rows (validated later, in batches)."""
     para_pct: dict[int, str] = {}
     para_last: dict[int, Decision] = {}  # the last decided figure of each paragraph so far
+    para_count: dict[int, Decision] = {}  # and its last decided count
     rows: list[dict] = []
     tokens: list[NumberToken] = []
     for start, end in doc.paragraphs:
@@ -462,7 +468,7 @@ def document_rows(doc: Document) -> list[dict]:
     for index, s in enumerate(doc.sentences):
         scanned = tokens[bisect_left(starts, s.start):bisect_left(starts, s.end)]
         if scanned:
-            rows.extend(_sentence_rows(doc, index, scanned, para_pct, para_last, rows))
+            rows.extend(_sentence_rows(doc, index, scanned, para_pct, para_last, para_count, rows))
     return dedupe(sorted(rows + table_rows, key=lambda r: r["start"]) if table_rows else rows)
 
 
