@@ -546,3 +546,16 @@ def test_dossiers_of_an_interlinked_procedure_group_are_not_all_received(text, e
 ])
 def test_a_period_in_a_contrast_clause_dates_only_that_clause(text, expected):
     assert _years(text, {"published": "2019-12-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a comparison's period dates its own sentence, not the ones after it
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 38%. Cùng kỳ năm 2020, tỷ lệ này là 17%. Tỷ lệ giải quyết đúng hạn đạt 97%.",
+     [(38, 2021), (17, 2020), (97, 2021)]),
+    ("Năm 2021, tỉnh xếp thứ 12/63 về ICT Index, tăng so với vị trí thứ 20 của năm 2020. Tỷ lệ văn bản điện tử đạt 88%.",
+     [(12, 2021), (88, 2021)]),
+    # a period that frames its sentence still dates the next one
+    ("Năm 2020, tỷ lệ hồ sơ trực tuyến là 17%. Tỷ lệ giải quyết đúng hạn đạt 97%.", [(17, 2020), (97, 2020)]),
+])
+def test_a_period_of_a_comparison_dates_only_its_own_sentence(text, expected):
+    assert _years(text, {"published": "2021-12-20"}) == expected

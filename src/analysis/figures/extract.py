@@ -321,7 +321,7 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     # an index edition named after the sentence ("… 97% văn bản … . Chỉ số ICT Index năm 2020 …") dates its own
     # sentence, not the ones before it; "năm trước" dates only its own sentence
     p_periods = [p for p in p_periods if (p.start < s.end or not is_index_edition(p)) and p.role != "previous"
-                 and (p.start >= s.start or not _in_contrast(folded, p))]
+                 and (p.start >= s.start or not (_in_contrast(folded, p) or _in_comparison(folded, p)))]
     # "đạt 68,5%, năm 2023 là 52,3%": a period after the figure that labels the next number is that number's
     s_periods = [p for p in s_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
     p_periods = [p for p in p_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
@@ -378,6 +378,15 @@ def _in_contrast(folded: str, period: Period) -> bool:
     """The period stands in a contrast clause of its sentence ("…đạt 62,5%, trong khi cả năm 2016 chỉ đạt
     41%"): it dates that clause, not the sentences after it."""
     return bool(_CONTRAST_BEFORE.search(folded, max(0, period.start - 150), period.start))
+
+
+_COMPARED_BEFORE = re.compile(rf"{lexicon.union(lexicon.words('periods', 'compared_clause'))}\b[^.;:,!?]*$")
+
+
+def _in_comparison(folded: str, period: Period) -> bool:
+    """The period dates a comparison in its clause ("Cùng kỳ năm 2022, tỷ lệ này là 29,4%", "… so với vị trí thứ
+    25 của năm 2022"): it dates that sentence, not the ones after it."""
+    return bool(_COMPARED_BEFORE.search(folded, max(0, period.start - 80), period.start))
 
 
 _TOTAL_ROW = lexicon.pattern("structure", "table_total_rows")
