@@ -108,3 +108,31 @@ def test_a_ranked_unit_s_dossiers_are_counted_as_the_paragraph_s_last_count(text
 ])
 def test_the_count_behind_a_share_may_follow_the_share_s_base(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the bare share after "và" or after ";" shares the noun before it
+    ("Toàn bộ công chức cấp huyện, tức 100% công chức, đã được cấp hộp thư công vụ và khoảng 85% sử dụng hằng ngày.",
+     [("email_issued_pct", 100), ("email_usage_pct", 85)]),
+    ("100% cán bộ cấp tỉnh đã có hộp thư điện tử công vụ; gần 70% thường xuyên dùng trong công việc.",
+     [("email_issued_pct", 100), ("email_usage_pct", 70)]),
+    # a noun of another kind after the number is no predicate: "hồ sơ công việc" are work files
+    ("Mục tiêu: 90% hồ sơ công việc cấp tỉnh và 60% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.", []),
+])
+def test_a_bare_share_after_and_or_a_semicolon_shares_the_noun_before(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate that names only use, next to the e-mail system: the usage rate, not the issued share again
+    ("Hệ thống thư điện tử có 5.100 tài khoản; 100% công chức được cấp hộp thư, tỷ lệ sử dụng thường xuyên ước đạt 64%.",
+     [("email_accounts", 5100), ("email_issued_pct", 100), ("email_usage_pct", 64)]),
+    ("100% cán bộ đã được cấp hộp thư; tuy nhiên, tỷ lệ sử dụng hằng ngày mới đạt khoảng 58%.",
+     [("email_issued_pct", 100), ("email_usage_pct", 58)]),
+    ("Năm 2018, tỉnh phấn đấu tỷ lệ dùng thư điện tử công vụ trong công việc đạt trên 75%.", [("email_usage_pct", 75)]),
+    # use of something else, with no e-mail system near, is not e-mail use
+    ("Tỷ lệ sử dụng chữ ký số trong văn bản đi đạt 91%.", []),
+    ("Tỷ lệ sử dụng thường xuyên phần mềm một cửa ở cấp xã đạt 88%.", []),
+])
+def test_a_rate_that_names_use_near_the_e_mail_system_is_the_usage_rate(text, expected):
+    assert facts(text) == expected

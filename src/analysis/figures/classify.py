@@ -16,7 +16,7 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from .context import Context, Decision
 from .cues import QUALIFIER_WORDS
-from .heads import also_metrics, by_head
+from .heads import also_metrics, by_head, usage_named
 from .nouns import (DOSSIER_PROCESS, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at, level_in,
                     other_noun_at, subject)
 
@@ -413,7 +413,8 @@ def _continued_rate(ctx: Context) -> Decision | None:
     own_subject = own is not None and own[0] != "agencies"
     if ctx.prev_metric and ctx.prev_unit == "percent" and elliptical and not own_subject:
         # "trước hạn 60%, đúng hạn 38%, trễ hạn 2%": a kind named in the gap overrides the inherited one
-        own = dossier_metric(ctx.pre, "", "", pct=True, kind_only=True) if ctx.prev_head == "dossiers" else None
+        own = (dossier_metric(ctx.pre, "", "", pct=True, kind_only=True) if ctx.prev_head == "dossiers"
+               else usage_named(ctx.prev_head, ctx.pre.split(",")[-1]))
         return Decision(own or ctx.prev_metric, "percent", ctx.prev_head, "inherited")
     if _SATISFACTION_SUBJECT.search(ctx.sentence_before):
         return Decision("satisfaction_pct", "percent", "satisfaction", "subject")

@@ -23,7 +23,10 @@ _NOT_BETWEEN = re.compile(lexicon.alternation(lexicon.words("structure", "anapho
 _CONTINUING = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LEADS = [*lexicon.words("structure", "bare_leads"), *cues.QUALIFIER_WORDS]
-_BARE = re.compile(rf"(?:^|[,;])\s*(?:{lexicon.union(_LEADS)}\s+)*$")
+_BARE = re.compile(rf"(?:^|[,;]|\s(?=và\s))\s*(?:{lexicon.union(_LEADS)}\s+)*$")
+# "60% hồ sơ công việc …": a head word barred by the words after it still opens a noun (of another kind), no predicate
+_OTHER_NOUN = re.compile(rf"\s*{lexicon.union(list(lexicon.entry('nouns', 'head_not_followed_by')))}\b")
+_AFTER_SEMICOLON = re.compile(rf";\s*(?:{lexicon.union(_LEADS)}\s+)*$")  # "…được cấp hộp thư; trên 92% sử dụng …"
 
 
 def _noun(decision: Decision | None) -> str:
@@ -40,9 +43,9 @@ def same_sentence(ctx: Context, prev: Decision | None) -> Decision | None:
     """A bare number followed by a predicate of its own shares the noun of the figure before it in the
     sentence: "100% cán bộ … được cấp hộp thư …, khoảng 85% sử dụng thường xuyên"."""
     noun = _noun(prev)
-    if not noun or not ctx.prev_in_clause or head_at(ctx.post):
+    if not noun or not (ctx.prev_in_clause or _AFTER_SEMICOLON.search(ctx.sentence_before)) or head_at(ctx.post):
         return None
-    if not _WORD.match(ctx.post.strip()):
+    if not _WORD.match(ctx.post.strip()) or _OTHER_NOUN.match(ctx.post):
         return _kind_label(ctx, prev)
     if not _BARE.search(ctx.pre):
         return _kind_label(ctx, prev)  # "… đứng thứ 55 trong 63 tỉnh": words of its own before it

@@ -228,6 +228,12 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
     return None
 
 
+def usage_named(head: str | None, words: str) -> str | None:
+    """The e-mail usage rate, when a rate continuing an e-mail share names use in its own words ("…được cấp hộp
+    thư, tỷ lệ sử dụng thường xuyên đạt 73%"): not the issued share again."""
+    return "email_usage_pct" if head == "officials" and _EMAIL_USAGE.search(words) else None
+
+
 def _documents_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
     if pct:
         return "edocs_pct" if E_DOC.search(desc + " " + ctx.clause_after) else None

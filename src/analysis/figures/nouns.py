@@ -66,6 +66,7 @@ E_DOC = re.compile(lexicon.union(noun_words("electronic_documents")))
 
 
 # "tỷ lệ giải quyết đúng hạn": optionally a verb, optionally the dossier noun, then an outcome.
+_OFFICIAL_USE = re.compile(rf"\s*{lexicon.union(noun_words('official_use'))}\b")
 DOSSIER_PROCESS = re.compile(rf"\s*(?:{lexicon.union(noun_words('dossier_process.verbs'))}\s+)?"
                               rf"(?:{lexicon.union(noun_words('dossier_process.noun'))}\s+)?"
                               rf"{lexicon.union(noun_words('dossier_process.outcomes'))}")
@@ -131,6 +132,8 @@ def subject(sentence_before: str, anchor: re.Pattern[str] = RATE_WORD) -> tuple[
         # "tỷ lệ giải quyết đúng hạn đạt 99,2%": the dossiers are implied by what is done to them
         if anchor is RATE_WORD and DOSSIER_PROCESS.match(phrase):
             return "dossiers", sentence_before[m.start():]
+        if anchor is RATE_WORD and _OFFICIAL_USE.match(phrase):  # "tỷ lệ sử dụng thường xuyên": the officials'
+            return "officials", sentence_before[m.start():]
     return None
 
 
