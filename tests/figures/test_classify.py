@@ -13,6 +13,23 @@ def test_level_in(phrase, level):
     assert level_in(phrase.lower()) == level
 
 
+@pytest.mark.parametrize("phrase,level", [("mức độ ba", "3"), ("mức bốn", "4"), ("mức độ hai", "2"),
+                                          ("mức độ ba và mức độ bốn", "34"), ("mức độ ba trở lên", "3plus"),
+                                          # a numeral word only after a level word: "cấp ba" is a school
+                                          ("cấp ba", None), ("ba cấp chính quyền", None)])
+def test_a_level_written_as_a_word(phrase, level):
+    assert level_in(phrase) == level
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Đến nay tỉnh có 88 dịch vụ mức độ ba và 15 dịch vụ mức độ bốn.", [("services_level3", 88), ("services_level4", 15)]),
+    ("Tỉnh có 300 dịch vụ công trực tuyến. Riêng dịch vụ mức bốn chiếm 6,2%.",
+     [("services_total", 300), ("services_level4_pct", 6.2)]),
+])
+def test_counts_at_a_level_written_as_a_word(text, expected):
+    assert facts(text) == expected
+
+
 def test_head_at_skips_fillers():
     assert head_at(" các hồ sơ trực tuyến")[0] == "dossiers"
     assert head_at(" đạt 5%") is None
@@ -558,4 +575,25 @@ def test_an_averaged_rate_is_the_rate_an_average_count_is_no_total(text, expecte
      [("dossiers_online_pct", 61), ("dossiers_online_pct", 58)]),
 ])
 def test_a_rate_with_its_own_noun_continues_nothing(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # full-process online dossiers are a part of the online ones, not all of them
+    ("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 46%.", [("dossiers_full_process_pct", 46)]),
+    ("Tỉnh tiếp nhận 30.000 hồ sơ trực tuyến, trong đó 12.500 hồ sơ trực tuyến toàn trình.",
+     [("dossiers_online", 30000), ("dossiers_full_process", 12500)]),
+    # both parts named together are all the online dossiers
+    ("Tỷ lệ hồ sơ trực tuyến (cả toàn trình và một phần) đạt 71,5%.", [("dossiers_online_pct", 71.5)]),
+])
+def test_full_process_dossiers_are_a_part_of_the_online_ones(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tỉnh có 1.500 thủ tục. Riêng dịch vụ mức độ 4 chiếm 18,5% tổng số thủ tục.",
+     [("procedures_total", 1500), ("services_level4_pct", 18.5)]),
+    ("Riêng các dịch vụ công trực tuyến mức độ 3 chiếm 40%.", [("services_level3_pct", 40)]),
+])
+def test_a_subject_set_apart_by_rieng_is_still_the_subject(text, expected):
     assert facts(text) == expected

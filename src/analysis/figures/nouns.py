@@ -33,10 +33,14 @@ _FILLER = re.compile(rf"^\s*(?:\(\s*)?(?:{lexicon.union(noun_words('fillers'))}\
 # "mức độ 3, 4", "mức 3 và mức 4", "cấp 4 trở lên": a level word (numbers.yml), a level, optionally a
 # second level (its word repeated or not), optionally "and above".
 _LEVEL_WORD = lexicon.words("numbers", "level_words")
+_NUMERALS: dict[str, str] = lexicon.entry("numbers", "level_numerals")  # "mức độ ba": only after a level word
+_WORDED = lexicon.union(list(_NUMERALS))
 _LEVEL = re.compile(
-    rf"{lexicon.union(_LEVEL_WORD + lexicon.words('numbers', 'level_cap'))}\s*(?P<a>[1-4]|iv|iii|ii|i)(?!\w)(?![.,]\d)"
+    rf"(?:{lexicon.union(_LEVEL_WORD + lexicon.words('numbers', 'level_cap'))}\s*(?P<a>[1-4]|iv|iii|ii|i)"
+    rf"|{lexicon.union(_LEVEL_WORD)}\s+(?P<a2>{_WORDED}))(?!\w)(?![.,]\d)"
     # not "cung cấp 1.746"
-    rf"(?:\s*(?:,|và|hoặc|-)\s*{lexicon.union(_LEVEL_WORD)}?\s*(?P<b>[1-4]|iv|iii|ii)(?!\w)(?![.,]\d))?"
+    rf"(?:\s*(?:,|và|hoặc|-)\s*(?:{lexicon.union(_LEVEL_WORD)}?\s*(?P<b>[1-4]|iv|iii|ii)"
+    rf"|{lexicon.union(_LEVEL_WORD)}\s+(?P<b2>{_WORDED}))(?!\w)(?![.,]\d))?"
     rf"(?P<up>\s*{lexicon.union(noun_words('level_and_up'))})?"
 )
 
@@ -110,8 +114,8 @@ def level_in(text: str) -> str | None:
     m = _LEVEL.search(text)
     if not m:
         return None
-    a = _ROMAN.get(m.group("a"), m.group("a"))
-    b = _ROMAN.get(m.group("b") or "", m.group("b"))
+    a = _NUMERALS.get(m.group("a2") or "") or _ROMAN.get(m.group("a"), m.group("a"))
+    b = _NUMERALS.get(m.group("b2") or "") or _ROMAN.get(m.group("b") or "", m.group("b"))
     if m.group("up"):
         return f"{a}plus"
     if b and {a, b} == {"3", "4"}:
@@ -160,17 +164,23 @@ _KINDS = lexicon.ordered_kinds("dossiers", "kinds")
 _ANY_KIND = lexicon.any_kind("dossiers", "kinds")  # most windows name no kind: one scan instead of one per kind
 
 
+_PARTS = {kind: pattern for kind, pattern in _KINDS if kind in ("full_process", "partial")}
+
+
 def _kind(window: str, own_phrase: str = "") -> str | None:
     """The dossier kind a phrase names (postal, offline, on time, early, late, online by level);
     an online level is read from the figure's own phrase first."""
     if not _ANY_KIND.search(window):
         return None
     for kind, pattern in _KINDS:
-        if pattern.search(window):
-            if kind != "online":
-                return kind
-            level = level_in(own_phrase) or level_in(window)
-            return f"online_level{level}" if level in ("3", "4") else "online"
+        if not pattern.search(window):
+            continue
+        if kind in _PARTS and all(p.search(window) for p in _PARTS.values()):
+            continue  # "(gồm toàn trình và một phần)": both parts, all the online ones
+        if kind != "online":
+            return kind
+        level = level_in(own_phrase) or level_in(window)
+        return f"online_level{level}" if level in ("3", "4") else "online"
     return None
 
 
