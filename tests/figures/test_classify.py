@@ -597,3 +597,14 @@ def test_full_process_dossiers_are_a_part_of_the_online_ones(text, expected):
 ])
 def test_a_subject_set_apart_by_rieng_is_still_the_subject(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2019, tỉnh xếp thứ 21/63 về ICT Index; trong đó chỉ số hạ tầng kỹ thuật đứng thứ 9, chỉ số nhân lực xếp thứ 40.",
+     [("ict_index_rank", 21)]),
+    ("Về DTI, tỉnh xếp hạng 15/63. Trong các chỉ số thành phần, chỉ số chính quyền số xếp thứ 12.", [("dti_rank", 15)]),
+    # the index itself, ranked on its own: still a rank
+    ("Chỉ số ICT Index năm 2019 của tỉnh xếp thứ 21/63.", [("ict_index_rank", 21)]),
+])
+def test_a_component_of_an_index_is_not_the_index_rank(text, expected):
+    assert facts(text) == expected

@@ -75,8 +75,14 @@ _TOP_GROUP_AFTER = re.compile(rf"\s*{_u('top_group_places', 'ranks')}[^.;]*{_u('
 _RANKED_PLACE = re.compile(rf"\s*{_u('ranked_places', 'ranks')}")
 
 
+_COMPONENT = re.compile(_u("components", "ranks"))
+_COMPONENTS = re.compile(_u("component_frames", "ranks"))
+
+
 def _rank(ctx: Context) -> str | None:
-    """The ranking a place belongs to, from the words of its sentence."""
+    """The ranking a place belongs to, from the words of its sentence; none for a component of an index."""
+    if _COMPONENT.search(re.split(r"[,;]", ctx.sentence_before)[-1]) or _COMPONENTS.search(ctx.sentence_before):
+        return None
     context = ctx.sentence_before + " " + ctx.clause_after[:120]
     named = next((metric for metric, p in _RANKINGS if p.search(context)), None)
     if named:
