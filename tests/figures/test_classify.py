@@ -608,3 +608,13 @@ def test_a_subject_set_apart_by_rieng_is_still_the_subject(text, expected):
 ])
 def test_a_component_of_an_index_is_not_the_index_rank(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the words right before a number are read whole: a phrase cut at the window's edge would read as another kind
+    ("Công tác thanh toán trực tuyến có chuyển biến rõ với 21.530 hồ sơ được thanh toán trực tuyến.",
+     [("dossiers_paid_online", 21530)]),
+    ("Hoạt động thanh toán trực tuyến đã tăng mạnh, đạt 9.870 hồ sơ.", [("dossiers_paid_online", 9870)]),
+])
+def test_a_kind_is_read_from_whole_words_before_the_number(text, expected):
+    assert facts(text) == expected

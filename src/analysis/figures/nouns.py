@@ -196,6 +196,16 @@ def _rate_phrase(verb_window: str) -> str | None:
     return _kind(phrase, phrase) or _verb(phrase, last=True)
 
 
+def _last_words(text: str, n: int) -> str:
+    """The last n characters of a text, widened to the start of the word they cut ("…nh toán trực tuyến" would
+    read as online: "thanh toán trực tuyến" is paid online)."""
+    cut = len(text) - n
+    if cut <= 0:
+        return text
+    space = text.rfind(" ", 0, cut + 1)
+    return text[space + 1:]
+
+
 def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool, kind_only: bool = False) -> str | None:
     """Dossier metrics. The kind is read nearest the number first — the words just before it, its own
     noun phrase up to the first comma, then both sides whole (after it only its own phrase when a verb
@@ -207,7 +217,7 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
         return "one_stop_software_pct"
     own_phrase = PHRASE_END.split(desc, maxsplit=1)[0]
     # just before the number, after the last coordinator: "…mức độ 3 và 4.200 hồ sơ" starts afresh
-    tail = re.split(r"[,;]", verb_window[-40:])[-1]
+    tail = re.split(r"[,;]", _last_words(verb_window, 40))[-1]
     joined = next((k for k, pattern in _KINDS for m in [pattern.search(tail)] if m and " và " in m.group()),
                   None) if " và " in tail else None
     if joined:  # "đúng hạn và trước hạn 177.401 hồ sơ": one phrase across 'và'
@@ -215,7 +225,7 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     rated = _rate_phrase(verb_window or desc) if pct else None
     if rated:  # "các đơn vị … trực tuyến đều đạt tỷ lệ giải quyết 100%": the rate names itself
         return f"dossiers_{rated}" + suffix
-    near = re.split(r"(?:,|;|\bvà\b)", verb_window[-40:])[-1]
+    near = re.split(r"(?:,|;|\bvà\b)", _last_words(verb_window, 40))[-1]
     # a number with its own verb right before it ends at its noun phrase: "tiếp nhận 14.209 hồ sơ, giải
     # quyết đúng hạn 98,9%" is received; the kind after the comma is the next clause's. (A verb after the
     # noun may coordinate with those after the comma: "5.083 hồ sơ được nộp, tiếp nhận và giải quyết trực
