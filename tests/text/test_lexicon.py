@@ -29,6 +29,8 @@ def test_entry_names_the_file_and_key_when_missing():
     ("Có 95 hồ sơ đang trong thời hạn giải quyết.", "dossiers_pending"),
     ("Số hồ sơ đang được giải quyết là: 95 hồ sơ.", "dossiers_pending"),
     ("Đã số hóa 4.000 hồ sơ.", "dossiers_digitized"),
+    ("Trong tháng, 38 hồ sơ bị trả lại do thiếu thành phần.", "dossiers_returned"),
+    ("Có 12 hồ sơ công dân xin rút, không giải quyết.", "dossiers_returned"),
     ("Có 870 hồ sơ giải quyết đúng và sớm hạn.", "dossiers_ontime"),
     ("Có 870 hồ sơ giải quyết trước hạn và đúng hạn.", "dossiers_ontime"),
     ("Có 870 hồ sơ được trả trước và đúng hạn.", "dossiers_ontime"),
