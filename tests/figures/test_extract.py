@@ -559,3 +559,16 @@ def test_a_period_in_a_contrast_clause_dates_only_that_clause(text, expected):
 ])
 def test_a_period_of_a_comparison_dates_only_its_own_sentence(text, expected):
     assert _years(text, {"published": "2021-12-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a figure said again at another time dates its own sentence, not the ones around it
+    ("Kết quả 9 tháng đầu năm 2022.\nTrong 9 tháng, tỷ lệ hồ sơ trực tuyến đạt 32%. Năm 2021, tỷ lệ này chỉ đạt 11,5%. "
+     "Tỷ lệ đúng hạn đạt 98%.", [(32, 2022), (11.5, 2021), (98, 2022)]),
+    ("Tỷ lệ văn bản điện tử đạt 91%. Năm 2020, con số này là 70%. Tỷ lệ hồ sơ trực tuyến đạt 40%.",
+     [(91, 2022), (70, 2020), (40, 2022)]),
+    # a period that frames its sentence still dates the next one
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 30%. Tỷ lệ đúng hạn đạt 97%.", [(30, 2021), (97, 2021)]),
+])
+def test_a_period_of_a_restated_figure_dates_only_its_own_sentence(text, expected):
+    assert _years(text, {"published": "2022-10-10"}) == expected

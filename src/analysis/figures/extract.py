@@ -321,7 +321,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     # an index edition named after the sentence ("… 97% văn bản … . Chỉ số ICT Index năm 2020 …") dates its own
     # sentence, not the ones before it; "năm trước" dates only its own sentence
     p_periods = [p for p in p_periods if (p.start < s.end or not is_index_edition(p)) and p.role != "previous"
-                 and (p.start >= s.start or not (_in_contrast(folded, p) or _in_comparison(folded, p)))]
+                 and (p.start >= s.start or not (_in_contrast(folded, p) or _in_comparison(folded, p)))
+                 and (s.start <= p.start < s.end or not _restating(folded, p))]
     # "đạt 68,5%, năm 2023 là 52,3%": a period after the figure that labels the next number is that number's
     s_periods = [p for p in s_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
     p_periods = [p for p in p_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
@@ -387,6 +388,15 @@ def _in_comparison(folded: str, period: Period) -> bool:
     """The period dates a comparison in its clause ("Cùng kỳ năm 2022, tỷ lệ này là 29,4%", "… so với vị trí thứ
     25 của năm 2022"): it dates that sentence, not the ones after it."""
     return bool(_COMPARED_BEFORE.search(folded, max(0, period.start - 80), period.start))
+
+
+_RESTATING_AFTER = re.compile(rf"[^.;!?]{{0,12}}?{lexicon.union(lexicon.words('structure', 'anaphora'))}")
+
+
+def _restating(folded: str, period: Period) -> bool:
+    """The period opens a figure said again at another time ("Năm 2021, tỷ lệ này chỉ đạt 11,5%"): it dates that
+    sentence, not the sentences before or after it."""
+    return bool(_RESTATING_AFTER.match(folded, period.end))
 
 
 _TOTAL_ROW = lexicon.pattern("structure", "table_total_rows")
