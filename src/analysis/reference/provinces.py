@@ -79,10 +79,11 @@ def _short_slugs() -> dict[str, str]:
             for a in [row.name, *row.aliases.split(";")] if a.strip()}
 
 
-# Capital letters of Vietnamese (ranges; the Latin Extended Additional block alternates cases,
-# so a match is confirmed with str.isupper). The letter comes before the look-behind, so the regex engine
-# jumps from capital to capital.
-_CAP = "[A-ZĐÀ-ÝĂƠƯẠ-Ỹ]"
+# Capital letters of Vietnamese: the upper-case letters of these ranges (the Latin Extended Additional
+# block alternates cases; its lower-case letters, common inside words, would each stop the scan). The letter
+# comes before the look-behind, so the regex engine jumps from capital to capital.
+_CAP_RANGES = ("AZ", "ĐĐ", "ÀÝ", "ĂĂ", "ƠƠ", "ƯƯ", "ẠỸ")
+_CAP = "[" + "".join(chr(c) for a, b in _CAP_RANGES for c in range(ord(a), ord(b) + 1) if chr(c).isupper()) + "]"
 _CAPITAL = re.compile(rf"({_CAP}(?<!\w{_CAP})\w*)")
 # A place opening a paragraph and followed by ':' or a dash is a dateline ("HÀ TĨNH - Sáng 5/6", "Hà Nam: …").
 _DATELINE_PLACE = re.compile(r"\s*(?::|-|–|—)")
