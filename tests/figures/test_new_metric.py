@@ -9,7 +9,7 @@ import sys
 
 from analysis.text import lexicon
 
-TEXT = "Trong quý, có 40 hồ sơ bị trả lại do thiếu giấy tờ."
+TEXT = "Trong quý, có 40 hồ sơ tạm dừng giải quyết do thiếu giấy tờ."
 PROBE = """
 import json, pathlib, sys
 from analysis.text import lexicon
@@ -32,7 +32,7 @@ def test_a_dossier_state_added_to_the_lexicon_becomes_a_metric(tmp_path):
         (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     data = (tmp_path / "dossiers.yml").read_text(encoding="utf-8")
     assert data.count("\nkinds:\n") == 1
-    (tmp_path / "dossiers.yml").write_text(data.replace("\nkinds:\n", "\nkinds:\n  - returned: [bị trả lại]\n"),
+    (tmp_path / "dossiers.yml").write_text(data.replace("\nkinds:\n", "\nkinds:\n  - suspended: [tạm dừng giải quyết]\n"),
                                            encoding="utf-8")
-    assert ["dossiers_returned", 40.0] not in _facts("")
-    assert ["dossiers_returned", 40.0] in _facts(str(tmp_path))
+    assert ["dossiers_suspended", 40.0] not in _facts("")
+    assert ["dossiers_suspended", 40.0] in _facts(str(tmp_path))

@@ -23,7 +23,8 @@ _NOT_BETWEEN = re.compile(lexicon.alternation(lexicon.words("structure", "anapho
 _CONTINUING = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LEADS = [*lexicon.words("structure", "bare_leads"), *cues.QUALIFIER_WORDS]
-_BARE = re.compile(rf"(?:^|[,;]|\s(?=và\s))\s*(?:{lexicon.union(_LEADS)}\s+)*$")
+_BARE = re.compile(rf"(?:^|[,;]|\s(?={lexicon.union(lexicon.words('structure', 'bare_joiners'))}\s))"
+                   rf"\s*(?:{lexicon.union(_LEADS)}\s+)*$")
 # "60% hồ sơ công việc …": a head word barred by the words after it still opens a noun (of another kind), no predicate
 _OTHER_NOUN = re.compile(rf"\s*{lexicon.union(list(lexicon.entry('nouns', 'head_not_followed_by')))}\b")
 _AFTER_SEMICOLON = re.compile(rf";\s*(?:{lexicon.union(_LEADS)}\s+)*$")  # "…được cấp hộp thư; trên 92% sử dụng …"

@@ -70,10 +70,11 @@ E_DOC = re.compile(lexicon.union(noun_words("electronic_documents")))
 
 
 # "tỷ lệ giải quyết đúng hạn": optionally a verb, optionally the dossier noun, then an outcome.
-_OFFICIAL_USE = re.compile(rf"\s*{lexicon.union(noun_words('official_use'))}\b")
 DOSSIER_PROCESS = re.compile(rf"\s*(?:{lexicon.union(noun_words('dossier_process.verbs'))}\s+)?"
                               rf"(?:{lexicon.union(noun_words('dossier_process.noun'))}\s+)?"
                               rf"{lexicon.union(noun_words('dossier_process.outcomes'))}")
+# "tỷ lệ sử dụng thường xuyên": a rate that names only use is the officials'
+_OFFICIAL_USE = re.compile(rf"\s*{lexicon.union(noun_words('official_use'))}\b")
 
 
 ONE_STOP = re.compile(lexicon.union(noun_words("metrics.one_stop")))  # "phần mềm một cửa"
