@@ -4,7 +4,7 @@ from __future__ import annotations
 from bisect import bisect_left
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -190,7 +190,7 @@ def _last_like(seen: list[Seen], tok: NumberToken, clause_start: int) -> Decisio
 
 
 def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen | None,
-             prev_decided: Seen | None, para_pct: dict[int, str], seen: list[Seen], adjacent: bool) -> Context:
+             prev_decided: Seen | None, said: _Said, seen: list[Seen], adjacent: bool) -> Context:
     """The text around one figure, cut as the metric rules read it."""
     folded, text, s = doc.folded, doc.text, v.s
     return Context(
@@ -204,7 +204,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         prev_unit=prev_decided.decision.unit if prev_decided else None,
         prev_head=prev_decided.decision.head if prev_decided else None,
         prev_in_clause=bool(prev_decided and prev_decided.clause_start == w.clause_start),
-        para_pct_metric=para_pct.get(s.paragraph) or para_pct.get(s.paragraph - 1),
+        para_pct_metric=said.pct.get(s.paragraph) or said.pct.get(s.paragraph - 1),
         item_name=item_name(text, w.pre_start, tok.start) or annotated_name(text, folded, w.item, tok),
         after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == w.clause_start),
         context_before=v.context_before,
@@ -237,8 +237,25 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
     return state, source
 
 
-def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para_pct: dict[int, str],
-                   para_last: dict[int, Decision], para_count: dict[int, Decision], earlier: list[dict]) -> list[dict]:
+@dataclass
+class _Said:
+    """What each paragraph has said so far: its last percentage metric, its last decided figure and count."""
+
+    pct: dict[int, str] = field(default_factory=dict)
+    last: dict[int, Decision] = field(default_factory=dict)
+    count: dict[int, Decision] = field(default_factory=dict)
+
+    def record(self, paragraph: int, decision: Decision) -> None:
+        """Note a decided figure of the paragraph."""
+        if decision.unit == "percent" and decision.how != "listed":
+            self.pct[paragraph] = decision.metric
+        self.last[paragraph] = decision
+        if decision.unit == "count":
+            self.count[paragraph] = decision
+
+
+def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said: _Said,
+                   earlier: list[dict]) -> list[dict]:
     """The rows of one sentence's figures."""
     tokens = [t for t in scanned if t.figure]
     if not tokens:
@@ -257,7 +274,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
         visible = _outside_closed_parens(folded, s, seen, tok) if seen and "(" in folded[seen[0].token.end:tok.start] else seen
         prev_decided = next((p for p in reversed(visible) if p.decision), None)
         w = _windows(doc, v, tokens, i, prev)
-        ctx = _context(doc, v, tok, w, prev, prev_decided, para_pct, seen, bool(visible) and visible[-1] is prev_decided)
+        ctx = _context(doc, v, tok, w, prev, prev_decided, said, seen, bool(visible) and visible[-1] is prev_decided)
         header = header_figure(w.frame, seen)
         sibling = sibling_of(w.frame, w.item, prev_decided)
         own = None
@@ -268,10 +285,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling)
         if decision is None:  # a noun left out: said before in the sentence or the paragraph
             first = not any(p.decision for p in seen)
-            decision = (ellipsis.anaphoric(ctx, para_last.get(s.paragraph))
+            decision = (ellipsis.anaphoric(ctx, said.last.get(s.paragraph))
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
-                        or ellipsis.earlier_sentence(ctx, para_last.get(s.paragraph) if first else None)
-                        or ellipsis.ranked_part(ctx, para_count.get(s.paragraph)))
+                        or ellipsis.earlier_sentence(ctx, said.last.get(s.paragraph) if first else None)
+                        or ellipsis.ranked_part(ctx, said.count.get(s.paragraph)))
         decision = level_part(decision, ctx)
         decision = share_of_counted(decision, prev_decided, seen[:-1], ctx)
         decision = share_of_list(decision, w.frame, w.item, folded, seen, ctx.pre)
@@ -284,11 +301,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], para
         if decision.unit == "count" and raised_total(ctx.pre):  # the counts of its noun before it were additions
             added |= {p.token.start for p in seen[:-1] if p.decision and p.decision.unit == "count"
                       and p.decision.head == decision.head}
-        if decision.unit == "percent" and decision.how != "listed":
-            para_pct[s.paragraph] = decision.metric
-        para_last[s.paragraph] = decision
-        if decision.unit == "count":
-            para_count[s.paragraph] = decision
+        said.record(s.paragraph, decision)
         if nations and is_national(doc, nations, places, tok.start):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods)
@@ -470,9 +483,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
 
 def document_rows(doc: Document) -> list[dict]:
     """The figures of a prepared document as plain rows (validated later, in batches)."""
-    para_pct: dict[int, str] = {}
-    para_last: dict[int, Decision] = {}  # the last decided figure of each paragraph so far
-    para_count: dict[int, Decision] = {}  # and its last decided count
+    said = _Said()
     rows: list[dict] = []
     tokens: list[NumberToken] = []
     for start, end in doc.paragraphs:
@@ -487,7 +498,7 @@ def document_rows(doc: Document) -> list[dict]:
     for index, s in enumerate(doc.sentences):
         scanned = tokens[bisect_left(starts, s.start):bisect_left(starts, s.end)]
         if scanned:
-            rows.extend(_sentence_rows(doc, index, scanned, para_pct, para_last, para_count, rows))
+            rows.extend(_sentence_rows(doc, index, scanned, said, rows))
     return dedupe(sorted(rows + table_rows, key=lambda r: r["start"]) if table_rows else rows)
 
 
