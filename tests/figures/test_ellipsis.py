@@ -35,6 +35,11 @@ def test_a_sentence_without_a_noun_continues_the_one_before(text, expected):
      [("dti_rank", 25, 2022), ("dti_rank", 31, 2021)]),
     ("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 55%. Năm 2022, tỷ lệ này chỉ đạt 38%.",
      [("dossiers_online_pct", 55, 2023), ("dossiers_online_pct", 38, 2022)]),
+    # the count behind a share stands between them: "tỷ lệ này" points to the share, not the count
+    ("Năm 2023, hồ sơ trực tuyến chiếm 30% tổng số hồ sơ, tương ứng 9.000 hồ sơ; năm 2022 tỷ lệ này là 18%.",
+     [("dossiers_online_pct", 30, 2023), ("dossiers_online", 9000, 2023), ("dossiers_online_pct", 18, 2022)]),
+    ("Năm 2021, 95% cán bộ được cấp hộp thư, với 4.100 tài khoản. Năm 2020, tỷ lệ này là 80%.",
+     [("email_issued_pct", 95, 2021), ("email_accounts", 4100, 2021), ("email_issued_pct", 80, 2020)]),
 ])
 def test_this_figure_at_another_time_restates_the_figure_before(text, expected):
     assert facts(text, ("metric", "value", "year")) == expected

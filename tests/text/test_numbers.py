@@ -28,6 +28,16 @@ def test_multipliers(literal, value):
     assert parse_amount(literal) == value
 
 
+@pytest.mark.parametrize("text,values", [
+    ("cùng kỳ năm 2021 tỷ lệ này là 7%", [2021, 7]),        # "tỷ lệ" (a rate) is no billion after the year
+    ("năm 2023 tỉ lệ trực tuyến đạt 40%", [2023, 40]),
+    ("tháng 6 tỷ trọng hồ sơ qua mạng là 52%", [6, 52]),
+    ("thu ngân sách 12 tỷ đồng, tỷ lệ 30%", [12_000_000_000, 30]),  # a billion still is one
+])
+def test_a_multiplier_word_that_opens_another_word_is_no_multiplier(text, values):
+    assert [t.value for t in scan_numbers(text, 0, len(text))] == values
+
+
 def test_parse_number_rejects_garbage():
     with pytest.raises(ValueError):
         parse_number("12a")

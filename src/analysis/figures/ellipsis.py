@@ -100,7 +100,8 @@ def ranked_part(ctx: Context, last_count: Decision | None) -> Decision | None:
 
 
 def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
-    """"Năm 2015, con số này là 44": the figure before it in the paragraph, at another time or place."""
+    """"Năm 2015, con số này là 44": the figure before it in the paragraph (for a percentage, the last percentage),
+    at another time or place."""
     found = _ANAPHORA.search(ctx.pre) if last else None
     if found is None or _NOT_BETWEEN.search(found.group()) or is_change(ctx):
         return None  # "tỷ lệ này tăng thêm 5%", "cao hơn 12%": a difference, not the rate again

@@ -244,6 +244,7 @@ class _Said:
     pct: dict[int, str] = field(default_factory=dict)
     last: dict[int, Decision] = field(default_factory=dict)
     count: dict[int, Decision] = field(default_factory=dict)
+    share: dict[int, Decision] = field(default_factory=dict)
 
     def record(self, paragraph: int, decision: Decision) -> None:
         """Note a decided figure of the paragraph."""
@@ -252,6 +253,12 @@ class _Said:
         self.last[paragraph] = decision
         if decision.unit == "count":
             self.count[paragraph] = decision
+        if decision.unit == "percent":
+            self.share[paragraph] = decision
+
+    def last_like(self, paragraph: int, unit: str) -> Decision | None:
+        """The paragraph's last decided figure that is a percentage when unit is one, else its last figure."""
+        return self.share.get(paragraph) if unit == "percent" else self.last.get(paragraph)
 
 
 def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said: _Said,
@@ -285,7 +292,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling)
         if decision is None:  # a noun left out: said before in the sentence or the paragraph
             first = not any(p.decision for p in seen)
-            decision = (ellipsis.anaphoric(ctx, said.last.get(s.paragraph))
+            decision = (ellipsis.anaphoric(ctx, said.last_like(s.paragraph, tok.unit))
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(s.paragraph) if first else None)
                         or ellipsis.ranked_part(ctx, said.count.get(s.paragraph)))

@@ -33,7 +33,7 @@ _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 NUMBER_PATTERN = _NUM  # a Vietnamese number literal, for other modules' regexes
 _NUM_FULL = re.compile(_NUM)
 _MULT_WORDS = lexicon.branches(MULTIPLIERS)
-_MULT = rf"(?:\s*(?P<mult>{_MULT_WORDS})(?!\w))?"
+_MULT = rf"(?:\s*(?P<mult>{_MULT_WORDS})(?!\w)(?!\s+{_w('multiplier_not_before')}(?!\w)))?"
 _PCT_WORDS = lexicon.branches(lexicon.words("numbers", "percent_words"), suffix=r"(?!\w)")
 _PCT = rf"(?P<pct>\s*(?:%|{_PCT_WORDS}))?"
 
