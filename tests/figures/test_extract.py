@@ -334,8 +334,31 @@ def test_a_heading_that_names_a_plan_and_a_year_frames_its_section():
      [("dossiers_received", 20150, 2019)]),
     ("So với cùng kỳ năm 2022 (7.310 hồ sơ), số hồ sơ đã giải quyết tăng 12%.",
      [("dossiers_resolved", 7310, 2022)]),
+    # …a rate subject too: the baseline's percentage is that rate's
+    ("So với năm 2021 (24,5%), tỷ lệ hồ sơ trực tuyến năm 2022 tăng gần 10 điểm phần trăm.",
+     [("dossiers_online_pct", 24.5, 2021)]),
+    ("So với cùng kỳ năm 2023 (88%), tỷ lệ giải quyết hồ sơ đúng hạn đã cải thiện rõ.",
+     [("dossiers_ontime_pct", 88, 2023)]),
+    # no rate subject after it: nothing to measure
+    ("So với năm 2021 (24,5%), kết quả này cho thấy nhiều chuyển biến.", []),
 ])
 def test_a_comparison_baseline_value_in_parentheses(text, expected):
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"], df["year"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a level word right after the comparison: the baseline's level, dated by its own period ("của …")
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 61%, tăng mạnh so với mức 44,8% của năm 2022.",
+     [("dossiers_online_pct", 61, 2023), ("dossiers_online_pct", 44.8, 2022)]),
+    ("Năm 2024, tỉnh tiếp nhận 20.500 hồ sơ trực tuyến, cao hơn nhiều so với con số 12.300 hồ sơ của năm 2023.",
+     [("dossiers_online", 20500, 2024), ("dossiers_online", 12300, 2023)]),
+    ("Trong 9 tháng năm 2024, tỷ lệ văn bản điện tử đạt 96%, tăng so với tỷ lệ 90% của cùng kỳ năm 2023.",
+     [("edocs_pct", 96, 2024), ("edocs_pct", 90, 2023)]),
+    # the change itself, before "so với", stays no figure
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 61%, tăng 16,2% so với năm 2022.", [("dossiers_online_pct", 61, 2023)]),
+])
+def test_a_comparison_baseline_level_after_a_level_word(text, expected):
     df = extract_text(text, "t")
     assert list(zip(df["metric"], df["value"], df["year"])) == expected
 

@@ -251,26 +251,44 @@ def _range_end(ctx: Context) -> Decision | None:
 
 
 _COMPARED_VALUE = re.compile(rf"{_u('compared_markers')}[^,;:()]*\(\s*$")
+_COMPARED_LEVEL = re.compile(rf"{_u('compared_markers')}\s+{_u('compared_levels')}\s*$")
 _SUBJECT_AFTER = re.compile(rf"[^()]*\)\s*,?\s*{_u('count_subjects')}\s+")
+_RATE_AFTER = re.compile(r"[^()]*\)\s*,?\s*(?=t[ỷỉ] lệ\b)")
+_DIGIT = re.compile(r"\d")
+
+
+def _subject_after(ctx: Context) -> Decision | None:
+    """The subject a comparison leads into, for its baseline's value: "So với năm 2017 (34.517 hồ sơ), số hồ sơ
+    tiếp nhận tăng …", "So với năm 2021 (33,3%), tỷ lệ hồ sơ trực tuyến tăng …"."""
+    if ctx.unit == "percent":
+        after = _RATE_AFTER.match(ctx.sentence_after)
+        if not after:
+            return None
+        digit = _DIGIT.search(ctx.sentence_after, after.end())
+        words = ctx.sentence_after[after.end():digit.start() if digit else len(ctx.sentence_after)]
+        return _rate_subject(replace(ctx, pre=words, sentence_before=words, post="", clause_after="",
+                                     sentence_after="", in_paren=False))
+    after = _SUBJECT_AFTER.match(ctx.sentence_after)
+    subject_words = ctx.sentence_after[after.end():] if after else ""
+    found = head_at(" " + subject_words) if after else None
+    metric = by_head(found[0], ctx, subject_words, "") if found else None
+    own = head_at(ctx.post)
+    if metric and (not own or own[0] == found[0]):
+        return Decision(metric, "count", found[0], "inherited")
+    return None
 
 
 def _compared_value(ctx: Context) -> Decision | None:
-    """The baseline's value in parentheses after a comparison ("gấp 2,4 lần năm 2017 (11.520 hồ sơ)") measures
-    what the figure compared does: the clause's last figure in its unit, else the subject the comparison
-    leads into ("So với năm 2017 (34.517 hồ sơ), số hồ sơ tiếp nhận tăng …"), when it names no other noun."""
-    if not _COMPARED_VALUE.search(ctx.sentence_before[-80:]):
+    """The baseline's value after a comparison, in parentheses ("gấp 2,4 lần năm 2017 (11.520 hồ sơ)") or after a
+    level word ("so với mức 40,2% của năm 2022"), measures what the figure compared does: the clause's last figure
+    in its unit, else the subject the comparison leads into, when it names no other noun."""
+    if not (_COMPARED_VALUE.search(ctx.sentence_before[-80:]) or _COMPARED_LEVEL.search(ctx.pre[-30:])):
         return None
     own = head_at(ctx.post)
     like = ctx.prev_like
-    if like is None and ctx.unit != "percent":
-        after = _SUBJECT_AFTER.match(ctx.sentence_after)
-        subject_words = ctx.sentence_after[after.end():] if after else ""
-        found = head_at(" " + subject_words) if after else None
-        metric = by_head(found[0], ctx, subject_words, "") if found else None
-        if metric and (not own or own[0] == found[0]):
-            return Decision(metric, "count", found[0], "inherited")
-        return None
-    if like is None or (own and own[0] != like.head):
+    if like is None:
+        return _subject_after(ctx)
+    if own and own[0] != like.head:
         return None
     return Decision(like.metric, like.unit, like.head, "inherited")
 
@@ -285,11 +303,11 @@ def _an_average(ctx: Context) -> bool:
 
 def _decide(ctx: Context) -> Decision | None:
     """The metric of one figure, or None when the text does not say what it counts."""
-    if is_change(ctx) or _an_average(ctx):
-        return None
-    compared = _compared_value(ctx)
+    compared = _compared_value(ctx)  # before the change test: "tăng so với mức 40%" gives the baseline's level
     if compared:
         return compared
+    if is_change(ctx) or _an_average(ctx):
+        return None
     if ctx.unit == "percent":
         return _percentage(ctx)
     linked = _linked_count(ctx)

@@ -347,8 +347,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     s_periods = [p for p in s_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
     p_periods = [p for p in p_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
     own = next((p for p in s_periods if p.year and p.role in ("frame", "target") and p.start >= tok.end
-                and not folded[tok.end:p.start].strip()), None)
-    if own:  # "vị trí số 58 năm 2017, vị trí số 61 năm 2016": a year right after the number is its own
+                and _own_period(folded, tok.end, p)), None)
+    if own:  # "vị trí số 58 năm 2017, vị trí số 61 năm 2016", "9.800 hồ sơ của năm 2022": the number's own year
         return own, own.year, "sentence"
     period = pick_period(s_periods, tok.start, folded, s.start, s.end)
     source = "sentence"
@@ -383,6 +383,22 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     if bare:
         return period, int(bare.group()), "heading"
     return period, doc.year, f"document({doc.year_source})" if doc.year else "none"
+
+
+_OWN_LINK = lexicon.union(lexicon.words("periods", "own_period_links"))
+_LINK_ENDS = re.compile(rf"(?<!\w){_OWN_LINK}\s*$")
+_LINK_OPENS = re.compile(rf"{_OWN_LINK}\b")
+_WORDS_ONLY = re.compile(r"(?:\s*[^\W\d_]+){1,6}\s*")
+
+
+def _own_period(folded: str, end: int, period: Period) -> bool:
+    """The period right after the number, or joined to it by "của" across a few words (the figure's noun: "9.800
+    hồ sơ của năm 2022", "76% của cùng kỳ năm 2023"), is the number's own."""
+    gap = folded[end:period.start]
+    if not gap.strip():
+        return True
+    linked = _LINK_ENDS.search(gap) or _LINK_OPENS.match(folded, period.start)
+    return bool(linked) and bool(_WORDS_ONLY.fullmatch(gap))
 
 
 _LABELS_NEXT = re.compile(rf"\s*(?::|{lexicon.union(lexicon.words('qualifiers', 'particles'))}\b)?\s*"
