@@ -561,6 +561,11 @@ def test_an_of_which_share_after_a_dossier_count(text, expected):
     ("Tỷ lệ giải quyết đúng hạn trung bình của các sở đạt 97%.", [("dossiers_ontime_pct", 97)]),
     # an average count is not a total
     ("Bình quân mỗi ngày Trung tâm tiếp nhận 640 hồ sơ.", []),
+    # …also when the average opens the sentence and a comma closes it
+    ("Bình quân mỗi ngày làm việc, Bộ phận một cửa huyện nhận chừng 48 hồ sơ.", []),
+    ("Trung bình mỗi tháng, các sở giải quyết từ 900 đến 1.100 hồ sơ.", []),
+    ("Mỗi tuần, Trung tâm trả kết quả cho khoảng 300 hồ sơ.", []),
+    ("Bình quân, tỷ lệ hồ sơ trực tuyến của các huyện đạt 37%.", [("dossiers_online_pct", 37)]),
 ])
 def test_an_averaged_rate_is_the_rate_an_average_count_is_no_total(text, expected):
     assert facts(text) == expected

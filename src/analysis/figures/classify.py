@@ -293,9 +293,14 @@ def _compared_value(ctx: Context) -> Decision | None:
     return Decision(like.metric, like.unit, like.head, "inherited")
 
 
+_AVERAGE_OPENER = re.compile(rf"\W*{_u('average_openers')}\b")
+
+
 def _an_average(ctx: Context) -> bool:
-    """The number is an average, not a total ("bình quân mỗi ngày tiếp nhận 700 hồ sơ"); a rate averaged over
-    units is still the rate ("tỷ lệ hồ sơ trực tuyến bình quân mới đạt 38,5%")."""
+    """The number is an average, not a total ("bình quân mỗi ngày tiếp nhận 700 hồ sơ", "Bình quân mỗi ngày, Trung
+    tâm tiếp nhận 35 hồ sơ"); a rate averaged over units is still the rate ("tỷ lệ … bình quân mới đạt 38,5%")."""
+    if ctx.unit == "count" and _AVERAGE_OPENER.match(ctx.sentence_before):
+        return True
     window = ctx.pre[-60:]
     avg = _AVERAGE_BEFORE.search(window)
     return bool(avg) and not (ctx.unit == "percent" and RATE_WORD.search(window, 0, avg.start()))

@@ -16,6 +16,7 @@ from .frames import Frame, frame_at, list_frames, workload_totals
 from .items import (Seen, annotated_name, header_figure, in_list, item_name, list_scope, share_of_counted,
                     share_of_list, sibling_of)
 from .places import figure_province, is_national, sentence_nations, sentence_places
+from .ranges import sentence_ranges
 from .respective import as_subject, respective_subjects
 from .restate import ANAPHORIC, dedupe, drop_additions, implied_ranks, raised_total
 from .scoping import figure_scope
@@ -275,6 +276,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
     respective = respective_subjects(folded, (s.start, s.end), tokens)
     places = sentence_places(doc, s.start, s.end)
     nations = sentence_nations(doc, s.start, s.end)
+    ranges = sentence_ranges(folded, s.start, tokens)
     for i, tok in enumerate(tokens):
         prev = seen[-1] if seen else None
         # the figure before, parts in a closed parenthesis aside: "3.912 hồ sơ (mức độ 3: 3.256; …), chiếm 8,06%"
@@ -308,6 +310,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if decision.unit == "count" and raised_total(ctx.pre):  # the counts of its noun before it were additions
             added |= {p.token.start for p in seen[:-1] if p.decision and p.decision.unit == "count"
                       and p.decision.head == decision.head}
+        bounds = ranges.get(tok.start)
+        if bounds and (bounds.spread or tok is bounds.low):
+            continue  # a spread over units is no figure; a range is read at its upper bound
         said.record(s.paragraph, decision)
         if nations and is_national(doc, nations, places, tok.start):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row
@@ -318,12 +323,15 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         header_row = next((r for r in rows if r["start"] == header.token.start), None) if header else None
         state, status_source = _status(doc, v, tok, decision, w, year, period, header_row, named)
         province, province_source = figure_province(doc, places, tok.start)
+        qualifier = cues.qualifier(folded, tok.start, tok.end)
+        if bounds:  # a planned range stands for its lower bound, a range reached for its upper bound
+            tok, qualifier = (bounds.low, "more_than") if state == "target" else (tok, "less_than")
         rows.append({
             "doc_id": doc.doc_id, "province": province, "year": year,
             "period": period.text if period else None,
             "metric": decision.metric, "value": float(tok.value),
             "unit": decision.unit, "denominator": tok.denominator if tok.unit == "fraction" else None,
-            "qualifier": cues.qualifier(folded, tok.start, tok.end), "status": state,
+            "qualifier": qualifier, "status": state,
             "scope": scope or None, "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
             "_restates": v.headline or anaphoric,
             **evidence_strength("frame" if framed else decision.how, decision.head, year_source, status_source,
