@@ -118,3 +118,34 @@ def test_columns_that_name_the_noun_give_it_when_the_caption_does_not():
         ("dossiers_received", 5400, "Cấp tỉnh"), ("dossiers_online", 3100, "Cấp tỉnh"),
         ("dossiers_ontime_pct", 99.5, "Cấp tỉnh"), ("dossiers_received", 7250, "Cấp huyện"),
         ("dossiers_online", 2480, "Cấp huyện"), ("dossiers_ontime_pct", 98.7, "Cấp huyện")]
+
+
+SLASHED = """Hồ sơ của một số huyện trong quý II/2023 (tiếp nhận / đã giải quyết / tỷ lệ trực tuyến):
+Huyện Đông     2.310     2.295     41,3%
+Huyện Tây        980       975     18,0%
+"""
+
+SLASHED_TWO = """Kết quả của các sở trong tháng (hồ sơ tiếp nhận/hồ sơ trực tuyến)
+Sở Y tế            650      610
+Sở Xây dựng        402      133
+Các sở còn lại   1.180      544
+"""
+
+
+def test_columns_named_in_parentheses_above_the_rows():
+    table = find_tables(SLASHED)[0]
+    assert [c.column for c in table.rows[0].cells] == ["tiếp nhận", "đã giải quyết", "tỷ lệ trực tuyến"]
+    assert facts(SLASHED) == [
+        ("dossiers_received", 2310, "Huyện Đông"), ("dossiers_resolved", 2295, "Huyện Đông"),
+        ("dossiers_online_pct", 41.3, "Huyện Đông"), ("dossiers_received", 980, "Huyện Tây"),
+        ("dossiers_resolved", 975, "Huyện Tây"), ("dossiers_online_pct", 18, "Huyện Tây")]
+    assert facts(SLASHED_TWO) == [
+        ("dossiers_received", 650, "Sở Y tế"), ("dossiers_online", 610, "Sở Y tế"),
+        ("dossiers_received", 402, "Sở Xây dựng"), ("dossiers_online", 133, "Sở Xây dựng"),
+        ("dossiers_received", 1180, "Các sở còn lại"), ("dossiers_online", 544, "Các sở còn lại")]
+
+
+def test_a_parenthesis_with_slashes_but_no_rows_under_it_is_no_table():
+    text = "Tỉnh có 1.200 dịch vụ (toàn trình / một phần).\nNăm 2023 tiếp nhận 9.000 hồ sơ.\n"
+    assert find_tables(text) == []
+    assert find_tables("Tỷ lệ (đúng hạn / trễ hạn):\nxem bảng dưới.\n") == []

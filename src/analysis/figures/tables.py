@@ -3,7 +3,9 @@
     Đơn vị                    Tiếp nhận   Đã giải quyết   Đúng hạn (%)
     Sở Tài chính                  8.412           8.105           97,3
 
-Columns are cut at runs of two or more spaces, tabs or a "|" (a table pasted from a page or a report). A row is a label followed by numeric cells;
+Columns are cut at runs of two or more spaces, tabs or a "|" (a table pasted from a page or a report). The
+header may instead be named in the line above the rows, in parentheses with "/" between the columns ("Các đơn
+vị … (tiếp nhận mới / đã giải quyết / tỷ lệ nộp trực tuyến):"). A row is a label followed by numeric cells;
 the cells are matched to the header's last columns, right to left. `cell_phrase` turns a cell into
 the words a sentence would have used ("số hồ sơ tiếp nhận là 8.412"), with the noun taken from the
 caption above the table, so the same metric rules read sentences and tables.
@@ -83,8 +85,26 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_SLASHED = re.compile(r"\(([^()/]+(?:/[^()/]+){1,8})\)[\s:.]*$")  # "(tiếp nhận / đã giải quyết / tỷ lệ)" ending a line
+
+
+def _slashed_header(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The columns a line names in parentheses at its end, "/" between them, as header spans (a label column
+    first, empty), else None."""
+    m = _SLASHED.search(text, start, end) if "/" in text[start:end] else None
+    if not m or any(ch.isdigit() for ch in m.group(1)):
+        return None
+    spans, pos = [(m.start(), m.start())], m.start(1)
+    for part in m.group(1).split("/"):
+        a = pos + len(part) - len(part.lstrip())
+        spans.append((a, a + len(part.strip())))
+        pos += len(part) + 1
+    return spans
+
+
 def find_tables(text: str) -> list[Table]:
-    """Every table of the text: a header line of 3+ columns (words or years) followed by 2+ rows."""
+    """Every table of the text: a header line of 3+ columns (words or years), or a line naming its columns in
+    parentheses, followed by 2+ rows."""
     if not ("  " in text or "\t" in text or "|" in text) or not _ALIGNED.search(text):  # most articles: no cell gap
         return []
     lines = _lines(text)
@@ -92,16 +112,20 @@ def find_tables(text: str) -> list[Table]:
     i = 0
     while i < len(lines):
         header = _cells(text, *lines[i])
-        if len(header) >= 3 and not any(_NUMERIC.fullmatch(text[a:b]) and not _YEAR.fullmatch(text[a:b])
-                                        for a, b in header):
+        slashed = None if len(header) >= 3 else _slashed_header(text, *lines[i])
+        if slashed or (len(header) >= 3 and not any(_NUMERIC.fullmatch(text[a:b]) and not _YEAR.fullmatch(text[a:b])
+                                                    for a, b in header)):
             rows = []
             j = i + 1
-            while j < len(lines) and (row := _row(text, *lines[j], header)):
+            while j < len(lines) and (row := _row(text, *lines[j], slashed or header)):
                 rows.append(row)
                 j += 1
             if len(rows) >= 2:
-                caption = next((lines[k] for k in range(i - 1, -1, -1) if text[slice(*lines[k])].strip()), (0, 0))
-                tables.append(Table(caption, lines[i], tuple(rows)))
+                if slashed:  # the line is the caption, its parenthesis the header
+                    tables.append(Table(lines[i], (slashed[1][0], slashed[-1][1]), tuple(rows)))
+                else:
+                    caption = next((lines[k] for k in range(i - 1, -1, -1) if text[slice(*lines[k])].strip()), (0, 0))
+                    tables.append(Table(caption, lines[i], tuple(rows)))
                 i = j
                 continue
         i += 1
