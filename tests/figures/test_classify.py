@@ -152,6 +152,30 @@ def test_elliptical_rates_inherit_the_subject():
         ("dossiers_online_pct", 35.6, 2021), ("dossiers_online_pct", 22.1, 2020)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # items labelled by their scope alone continue the rate, each with its own scope
+    ("Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 66%; cấp huyện đạt 71,4%, cấp xã 58,9%.",
+     [("dossiers_online_pct", 66, None), ("dossiers_online_pct", 71.4, "cấp huyện"),
+      ("dossiers_online_pct", 58.9, "cấp xã")]),
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%. Chia theo cấp, tỷ lệ này ở cấp tỉnh là 99,4%, cấp huyện 97,7% và cấp xã 98,1%.",
+     [("dossiers_ontime_pct", 98, None), ("dossiers_ontime_pct", 99.4, "cấp tỉnh"),
+      ("dossiers_ontime_pct", 97.7, "cấp huyện"), ("dossiers_ontime_pct", 98.1, "cấp xã")]),
+    # a label with words of its own is not a scope label
+    ("Tỷ lệ hồ sơ trực tuyến đạt 66%, cấp huyện có 30 đơn vị.", [("dossiers_online_pct", 66, None)]),
+])
+def test_items_labelled_by_scope_continue_the_rate(text, expected):
+    assert facts(text, ("metric", "value", "scope")) == expected
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Các sở đã giải quyết 4.000 hồ sơ, tỷ lệ đúng và trước hạn đạt 97,1%.", "dossiers_ontime_pct"),
+    ("Các sở đã giải quyết 4.000 hồ sơ, tỷ lệ sớm và đúng hạn đạt 97,1%.", "dossiers_ontime_pct"),
+    ("Các sở đã giải quyết 4.000 hồ sơ, tỷ lệ quá hạn là 2,9%.", "dossiers_late_pct"),
+])
+def test_a_rate_that_names_only_timeliness_is_a_dossier_rate(text, metric):
+    assert facts(text) == [("dossiers_resolved", 4000), (metric, 97.1 if "hạn đạt" in text else 2.9)]
+
+
 def test_portal_visits_are_not_visits_to_the_centre():
     assert facts("Trong tháng 3, số lượt truy cập Cổng dịch vụ công đạt 120.000 lượt.") == [("portal_visits", 120000)]
 

@@ -12,7 +12,7 @@ from analysis.text.numbers import scan_numbers
 def subjects(text: str) -> list[str]:
     folded = fold(text)
     tokens = [t for t in scan_numbers(text) if t.figure]
-    return list(respective_subjects(folded, (0, len(folded)), tokens).values())
+    return [p.subject for p in respective_subjects(folded, (0, len(folded)), tokens).values()]
 
 
 def test_a_subject_that_leaves_out_the_shared_noun_takes_it_from_the_first():
@@ -36,3 +36,27 @@ def test_no_pairing_when_the_numbers_do_not_follow_the_marker_as_a_list():
 ])
 def test_each_number_is_read_as_its_own_subject(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # subjects that are years date their numbers
+    ("Tỷ lệ hồ sơ trực tuyến của tỉnh qua các năm 2022, 2023 và 2024 lần lượt đạt 31,5%, 48,2% và 63%.",
+     [("dossiers_online_pct", 31.5, 2022), ("dossiers_online_pct", 48.2, 2023), ("dossiers_online_pct", 63, 2024)]),
+    ("Số tài khoản thư điện tử năm 2019 và năm 2020 lần lượt là 4.100 và 5.350.",
+     [("email_accounts", 4100, 2019), ("email_accounts", 5350, 2020)]),
+])
+def test_years_as_subjects_date_their_numbers(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # subjects that are names: every number counts what the group's first does, scoped by its name's level
+    ("Năm 2023, Sở Y tế, Sở Tư pháp và Sở Nội vụ là ba đơn vị có nhiều hồ sơ trực tuyến nhất, lần lượt "
+     "2.412 hồ sơ, 1.986 hồ sơ và 743 hồ sơ.",
+     [("dossiers_online", 2412, None), ("dossiers_online", 1986, None), ("dossiers_online", 743, None)]),
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến của cấp tỉnh, cấp huyện và cấp xã lần lượt là 81%, 66% và 52%.",
+     [("dossiers_online_pct", 81, "cấp tỉnh"), ("dossiers_online_pct", 66, "cấp huyện"),
+      ("dossiers_online_pct", 52, "cấp xã")]),
+])
+def test_named_subjects_share_the_first_number_s_noun(text, expected):
+    assert facts(text, ("metric", "value", "scope")) == expected

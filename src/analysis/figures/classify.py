@@ -429,12 +429,17 @@ def _rate_subject(ctx: Context) -> Decision | None:
 
 _CONTINUED_JOINER = re.compile(rf"{_u('continued_joiners')}\s*$")
 _CONTINUED_VERB = re.compile(rf"{_u('continued_verbs')}\s*$")
+# "…; cấp xã đạt 88,2%, cấp tỉnh 72,7%": an item labelled by its scope alone (scopes.yml levels) continues the rate
+_SCOPE_LABELLED = re.compile(rf"(?:^|[,;]|\bvà)\s*(?:{_u('scope_label_places')}\s+)?"
+                             rf"{lexicon.union([w for _, ws in lexicon.kinds('scopes', 'levels') for w in ws])}"
+                             rf"\s*(?:{_u('label_copulas')}\s*)?$")
 
 
 def _continued_rate(ctx: Context) -> Decision | None:
     """A percentage that continues the rate before it: "100% văn bản … và 60% thuộc …", "năm 2021 là 35,6%,
-    năm 2020 là 22,1%", a bare rate listed by name ("… là: Cù Lao Dung 2,1%, Trần Đề 2,7%")."""
-    elliptical = (ctx.prev_in_clause and _CONTINUED_JOINER.search(ctx.pre)) or (
+    năm 2020 là 22,1%", "cấp xã đạt 88,2%, cấp tỉnh 72,7%", a bare rate listed by name ("… là: Cù Lao Dung 2,1%,
+    Trần Đề 2,7%")."""
+    elliptical = (ctx.prev_in_clause and (_CONTINUED_JOINER.search(ctx.pre) or _SCOPE_LABELLED.search(ctx.pre))) or (
         _CONTINUED_VERB.search(ctx.pre) and not head_at(" " + ctx.pre.split(",")[-1]))
     # "…, tỷ lệ văn bản được ký số đạt 98,6%": a rate with a noun of its own continues nothing, even when
     # that noun gives no metric of ours ("tỷ lệ chung toàn tỉnh" names a scope, no noun)

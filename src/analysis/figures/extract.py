@@ -287,10 +287,14 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         header = header_figure(w.frame, seen)
         sibling = sibling_of(w.frame, w.item, prev_decided)
         own = None
-        if tok.start in respective:  # "A và B lần lượt là X và Y": read as its own subject says it
-            as_own = as_subject(ctx, respective[tok.start])
-            own = decide(as_own)
+        paired = respective.get(tok.start)
+        if paired:  # "A và B lần lượt là X và Y": read as its own subject says it
+            as_own = as_subject(ctx, paired.subject)
+            own = decide(as_own) if not paired.year else None
             ctx = as_own if own else ctx
+            first = next((p.decision for p in seen if p.token.start == paired.first), None)
+            if own is None and first and first.unit == ("percent" if tok.unit == "percent" else first.unit):
+                own = first  # "Sở A, Sở B và Sở C … lần lượt 3.412 hồ sơ, 2.986 hồ sơ": named subjects, one noun
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling)
         if decision is None:  # a noun left out: said before in the sentence or the paragraph
             first = not any(p.decision for p in seen)
@@ -304,6 +308,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         scope = figure_scope(doc, tok, decision, ctx, w.clause_start, w.pre_start, w.post_end, prev_decided, tokens)
         if w.item and decision:
             scope = list_scope(doc, tok, w.item, scope, sibling, decision)
+        if paired:  # "cấp tỉnh, cấp huyện và cấp xã lần lượt đạt 82,3%, …": each its own subject's scope
+            scope = cues.scope(paired.subject, paired.subject, [(0, len(paired.subject))]) or scope
         seen.append(Seen(tok, decision, scope, w.clause_start))
         if decision is None:
             continue
@@ -317,6 +323,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if nations and is_national(doc, nations, places, tok.start):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods)
+        if paired and paired.year:  # "qua các năm 2021, 2022 lần lượt đạt 94,1% và 97,3%"
+            period, year, year_source = None, paired.year, "sentence"
         anaphoric = bool(ANAPHORIC.search(folded, max(s.start, tok.start - 12), tok.start))
         named = next((r for r in reversed(earlier) if not r["_restates"] and r["metric"] == decision.metric
                       and r["value"] == tok.value), None) if anaphoric else None

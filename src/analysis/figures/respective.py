@@ -1,11 +1,13 @@
 """Respectively: "số dịch vụ mức độ 3 và mức độ 4 lần lượt là 389 và 341", "tỷ lệ hồ sơ trực tuyến và tỷ lệ
 đúng hạn lần lượt đạt 45% và 98%". The subjects listed before the marker and the numbers after it pair in
 order; each number is read as its own subject would say it. A subject that leaves out the shared noun
-("mức độ 4") takes the words of the first subject before its own ("số dịch vụ … " + "mức độ 4")."""
+("mức độ 4") takes the words of the first subject before its own ("số dịch vụ … " + "mức độ 4"). A subject
+that is a year ("qua các năm 2021, 2022, 2023 lần lượt đạt …") dates its number; one that is a name ("Sở A,
+Sở B và Sở C … lần lượt 3.412 hồ sơ, 2.986 hồ sơ …") leaves the number counting what the group's first does."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..text import lexicon
 from ..text.numbers import NumberToken
@@ -16,6 +18,17 @@ _MARK = re.compile(rf"(?:{lexicon.word_starts(lexicon.words('structure', 'respec
 _OPENER = re.compile(r",|;|:|\(|" + lexicon.word_starts(lexicon.words("structure", "respectively_openers"), suffix=r"(?!\w)"))
 _AND = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _BETWEEN = re.compile(r"^[^\d;.()]{0,25}$")  # what may stand between two paired numbers: units, nouns, "và"
+_YEAR_ENDS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
+
+
+@dataclass(frozen=True)
+class Paired:
+    """One number of a respective list: the words of its subject, the start of the list's first number, and
+    the year its subject names (or None)."""
+
+    subject: str
+    first: int
+    year: int | None
 
 
 def _subjects(span: str, n: int) -> list[str]:
@@ -40,9 +53,9 @@ def _complete(parts: list[str]) -> list[str]:
     return out
 
 
-def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[NumberToken]) -> dict[int, str]:
-    """{number start: the words of its subject} for every "A và B lần lượt là X và Y" of the sentence."""
-    out: dict[int, str] = {}
+def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[NumberToken]) -> dict[int, Paired]:
+    """{number start: its subject} for every "A và B lần lượt là X và Y" of the sentence."""
+    out: dict[int, Paired] = {}
     for mark in _MARK.finditer(folded, *sentence):
         after = [t for t in tokens if t.start >= mark.end()]
         group = after[:1]
@@ -56,7 +69,10 @@ def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[Num
         parts = _subjects(folded[start:mark.start()], len(group))
         if not parts or not all(parts):
             continue
-        out.update({tok.start: subject for tok, subject in zip(group, _complete(parts))})
+        years = [_YEAR_ENDS.search(p) for p in parts]
+        dated = all(years) and len({y.group(1) for y in years}) == len(years)
+        out.update({tok.start: Paired(subject, group[0].start, int(y.group(1)) if dated else None)
+                    for tok, subject, y in zip(group, _complete(parts), years)})
     return out
 
 

@@ -26,6 +26,15 @@ def _subset_scope(metric: str, sentence_before: str) -> str:
     return ""
 
 
+_ITEM_CUT = re.compile(r"[,;]|\bvà\b")
+
+
+def _label(folded: str, start: int, pos: int) -> tuple[int, int]:
+    """The words of an item's own label before its number: after the last ',', ';' or 'và' of its window."""
+    cuts = [m.end() for m in _ITEM_CUT.finditer(folded, start, pos)]
+    return (cuts[-1] if cuts else start), pos
+
+
 def figure_scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx: Context, clause_start: int,
            pre_start: int, post_end: int, prev: Seen | None, figures: list[NumberToken]) -> str:
     """Scope of a figure: a named agency right before it, else scope words of its own phrase,
@@ -45,8 +54,8 @@ def figure_scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx
         subset = _subset_scope(decision.metric, ctx.sentence_before)
         if subset:
             return subset
-        own = cues.scope(doc.folded, doc.text, [(pre_start, tok.start)]) if pre_start == clause_start else ""
-        if own:  # "…mới đạt 8,5%; cấp xã chỉ đạt 3,1%": the clause names its own scope
+        own = cues.scope(doc.folded, doc.text, [_label(doc.folded, pre_start, tok.start)])
+        if own:  # "…mới đạt 8,5%; cấp xã chỉ đạt 3,1%", "cấp huyện đạt 71,4%, cấp xã 58,9%": the item names its own
             return own
         sentence_start = tok.start - len(ctx.sentence_before)
         subjects = list(re.finditer(r"t[ỷỉ] lệ", ctx.sentence_before))
@@ -58,6 +67,10 @@ def figure_scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx
             windows.insert(0, (sentence_start + (cuts[-1] + 1 if cuts else 0), subject_at))
         found = cues.scope(doc.folded, doc.text, windows)
     else:
+        own = cues.scope(doc.folded, doc.text, [_label(doc.folded, pre_start, tok.start)]) \
+            if decision.how in ("inherited", "elided") else ""
+        if own:  # "cấp xã đạt 88,2%, cấp tỉnh 72,7%": a label of its own before the number
+            return own
         windows = [(tok.end, post_end)]
         if not same_clause:
             windows.insert(0, (clause_start, tok.start))
