@@ -53,6 +53,18 @@ def test_dossier_verbs_before_and_after_the_noun():
                            ("dossiers_online_pct", 20)]
 
 
+@pytest.mark.parametrize("text,metric", [
+    # a verb in a system's name is not what was done to the dossiers
+    ("Số hồ sơ nhận trên Hệ thống thông tin giải quyết thủ tục hành chính năm 2023 là 80.400 hồ sơ.",
+     "dossiers_received"),
+    ("Năm 2023, Phần mềm xử lý hồ sơ một cửa ghi nhận tiếp nhận 80.400 hồ sơ.", "dossiers_received"),
+    # …while the system's own verb after its name still counts
+    ("Năm 2023, Hệ thống thông tin một cửa đã giải quyết 80.400 hồ sơ.", "dossiers_resolved"),
+])
+def test_a_verb_in_a_system_s_name_is_no_dossier_state(text, metric):
+    assert facts(text) == [(metric, 80400)]
+
+
 def test_online_dossiers_by_level_and_parallel_lists():
     text = "Số hồ sơ nộp trực tuyến mức độ 3 là 1.200 hồ sơ, mức độ 4 là 800 hồ sơ."
     assert facts(text) == [("dossiers_online_level3", 1200), ("dossiers_online_level4", 800)]

@@ -144,12 +144,18 @@ def subject(sentence_before: str, anchor: re.Pattern[str] = RATE_WORD) -> tuple[
     return None
 
 
+_SYSTEM_VERB = re.compile(rf"{lexicon.union(lexicon.words('dossiers', 'system_words'))}\s+"
+                          rf"(?={lexicon.alternation(lexicon.words('dossiers', 'verbs.resolved') + lexicon.words('dossiers', 'verbs.received'))})")
+
+
 def _verb(window: str, last: bool) -> str | None:
-    """received / resolved from the dossier verbs of a window (its last or its first verb)."""
+    """received / resolved from the dossier verbs of a window (its last or its first verb), verbs of a system's
+    name aside ("Hệ thống thông tin giải quyết TTHC")."""
     if _REQUESTED.search(window) or _COORDINATED.search(window):
         return "received"
-    verbs = [(m.start(), "resolved") for m in _RESOLVED.finditer(window)]
-    verbs += [(m.start(), "received") for m in _RECEIVED.finditer(window)]
+    named = {m.end() for m in _SYSTEM_VERB.finditer(window)}
+    verbs = [(m.start(), "resolved") for m in _RESOLVED.finditer(window) if m.start() not in named]
+    verbs += [(m.start(), "received") for m in _RECEIVED.finditer(window) if m.start() not in named]
     if not verbs:
         return None
     return (max(verbs) if last else min(verbs))[1]
