@@ -155,6 +155,27 @@ def test_a_level_list_inside_an_item_does_not_split_it():
     assert facts(text) == [("services_total", 1500), ("services_level34", 600)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # roman numerals list levels as digits do
+    ("Năm 2021 tỉnh nhận 300.000 hồ sơ, trong đó 45.000 hồ sơ nộp trực tuyến mức độ III, IV (15%).",
+     [("dossiers_received", 300000), ("dossiers_online", 45000), ("dossiers_online_pct", 15)]),
+    ("Tỉnh có 1.200 dịch vụ công, trong đó 420 dịch vụ mức độ III, IV và 780 dịch vụ mức độ II.",
+     [("services_total", 1200), ("services_level34", 420), ("services_level2", 780)]),
+])
+def test_a_roman_level_list_inside_an_item_does_not_split_it(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a level and a copula right before the number label it, whatever the subject before them
+    ("Năm 2020, số thủ tục được cung cấp trực tuyến mức độ III là 302 thủ tục, mức độ IV là 148 thủ tục.",
+     [("services_level3", 302), ("services_level4", 148)]),
+    ("Năm 2020, số TTHC đưa lên Cổng ở mức độ 4 là 95 thủ tục.", [("services_level4", 95)]),
+])
+def test_a_level_then_a_copula_labels_the_number(text, expected):
+    assert facts(text) == expected
+
+
 def test_level_labels_inside_a_list_name_each_items_level():
     text = ("Cổng cung cấp 900 dịch vụ công, trong đó: mức độ 2: 600 dịch vụ; mức độ 3: 250 dịch vụ (27,8%); "
             "mức độ 4: 50 dịch vụ (5,6%).")

@@ -106,6 +106,8 @@ def with_level(metric: str, level: str) -> str:
 # "mức độ 2: 1.512 dịch vụ", "trong đó mức độ 4 là 687 dịch vụ"
 _LEVEL_LABEL = re.compile(rf"(?:^|[:;,(]|{_u('label_openers')})\s*{_u('level_words', 'numbers')}\s*\S+\s*"
                           rf"(?::|{_u('label_copulas')})?\s*$")
+# "số TTHC được cung cấp trực tuyến mức độ 3 là 302 thủ tục": a level then a copula right before the number labels it
+_LEVEL_THEN_COPULA = re.compile(rf"{_u('level_words', 'numbers')}\s*\S+\s*(?::|{_u('label_copulas')})\s*$")
 
 
 def decide(ctx: Context) -> Decision | None:
@@ -124,7 +126,7 @@ def decide(ctx: Context) -> Decision | None:
                 return Decision(with_level(ctx.prev_metric, own_level), decision.unit if decision else ctx.prev_unit,
                                 ctx.prev_head, "inherited")
         if decision and decision.how == "head" and decision.metric in ("services_total", "procedures_total") \
-                and _LEVEL_LABEL.search(ctx.pre):
+                and (_LEVEL_LABEL.search(ctx.pre) or _LEVEL_THEN_COPULA.search(ctx.pre)):
             # "mức độ 2: 1.512 dịch vụ", "trong đó mức độ 4 là 687 dịch vụ": the label names the level
             return Decision(f"services_level{own_level}" + ("_pct" if ctx.unit == "percent" else ""),
                             decision.unit, decision.head, "head")

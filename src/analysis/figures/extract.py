@@ -15,6 +15,7 @@ from .document import WORDS, Document, context_before, is_headline, paragraph_pe
 from .frames import Frame, frame_at, list_frames, workload_totals
 from .items import (Seen, annotated_name, header_figure, in_list, item_name, list_scope, share_of_counted,
                     share_of_list, sibling_of)
+from .nouns import LEVEL_LIST_COMMA
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
 from .respective import as_subject, respective_subjects
@@ -44,6 +45,7 @@ def _boundaries(folded: str, start: int, end: int) -> list[int]:
 
 
 _PARENS = re.compile(r"[()]")
+_IN_LEVEL_LIST = re.compile(LEVEL_LIST_COMMA)  # "420 dịch vụ mức độ 3, 4 và …": no label of the next number
 
 
 def _enclosing_paren(folded: str, start: int, pos: int, end: int) -> tuple[int, int] | None:
@@ -143,6 +145,7 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
         label_cut = max(folded.rfind(",", tok.end, post_end), folded.rfind(";", tok.end, post_end))
         # (and in parentheses, a percentage's: "(21.406 hồ sơ, trực tuyến 95,2%)")
         if label_cut > tok.end and "(" not in folded[label_cut:post_end] and tok.unit == "count" \
+                and not _IN_LEVEL_LIST.match(folded, label_cut) \
                 and (nxt.unit == "count" or (paren and nxt.unit == "percent" and nxt.start < paren[1])):
             post_end = label_cut
     if paren:

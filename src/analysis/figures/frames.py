@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..text import lexicon
-from .nouns import LEVEL_PATTERN
+from .nouns import LEVEL_LIST_COMMA, LEVEL_PATTERN
 
 _OPENER = re.compile(lexicon.word_starts(lexicon.entry("structure", "list_openers"), suffix=r"(?!\w)(?:\s*:)?") + "|:")
 _CONTINUATION = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('structure', 'item_continuations'))}")
@@ -33,7 +33,7 @@ class Frame(NamedTuple):
 
 # a comma or 'và' between items; not inside a number ("2,5") nor in a level list ("mức độ 3, 4")
 # (each branch opens with its mark and looks behind it, so the regex engine jumps from mark to mark)
-_COMMA_OR_AND = r",(?<![1-4],)(?!\d)|,(?<=[1-4],)(?!\s*(?:mức độ |mức |cấp độ )?[1-4](?!\d|[.,]\d))(?!\d)|\svà\s"
+_COMMA_OR_AND = rf",(?!\d)(?!{LEVEL_LIST_COMMA[1:]})|\svà\s"
 
 
 _SEMICOLON = re.compile(";")

@@ -167,6 +167,8 @@ def _verb(window: str, last: bool) -> str | None:
 PHRASE_END = re.compile(
     rf";|,(?<![1-4iv],)|,(?<=[1-4iv],)(?!\s*{lexicon.union(_LEVEL_WORD)}?\s*(?:[1-4]|iv|iii|ii)(?!\w))"
 )
+# the comma inside a level list, which does not separate list items either (frames.py)
+LEVEL_LIST_COMMA = rf",(?<=[1-4iv],)(?=\s*{lexicon.union(_LEVEL_WORD)}?\s*(?:[1-4]|iv|iii|ii)(?!\w|[.,]\d))"
 
 
 _KINDS = lexicon.ordered_kinds("dossiers", "kinds")
