@@ -225,6 +225,19 @@ def test_rates_listed_by_name_continue_the_last_rate_with_the_name_as_scope():
     assert facts("Các huyện có tỷ lệ thấp là: Long Phú 2%.") == []  # no rate before it: not guessed
 
 
+@pytest.mark.parametrize("text,expected", [
+    # ratings, not people, may be what is satisfied
+    ("Quý II, 96,5% lượt đánh giá tại quầy ở mức hài lòng.", [("satisfaction_pct", 96.5)]),
+    ("Trên Cổng, 99% lượt đánh giá của tổ chức, cá nhân là hài lòng và rất hài lòng.", [("satisfaction_pct", 99)]),
+    # the share after a count of satisfied ratings is the satisfaction rate
+    ("Có 2.048 lượt hài lòng và rất hài lòng (97,3%).", [("visits", 2048), ("satisfaction_pct", 97.3)]),
+    # ratings that are not about satisfaction stay no satisfaction rate
+    ("Có 2.048 lượt truy cập Cổng (97,3%).", [("portal_visits", 2048)]),
+])
+def test_the_share_of_satisfied_ratings_is_the_satisfaction_rate(text, expected):
+    assert facts(text) == expected
+
+
 def test_satisfaction_after_the_number_and_ranks_without_thu():
     assert facts("Kết quả khảo sát, 95,6% người dân hài lòng với dịch vụ.") == [("satisfaction_pct", 95.6)]
     assert facts("Về ICT Index năm 2020, tỉnh xếp hạng 12, năm 2019 ở vị trí 18.", ("metric", "value", "year")) == [

@@ -405,6 +405,8 @@ def _percentage(ctx: Context) -> Decision | None:
     if process:
         return process
     lead = _SHARE_LEAD.search(ctx.pre)
+    if lead and ctx.prev_unit == "count" and ctx.prev_adjacent and _SATISFIED_AFTER.match(ctx.pre):
+        return Decision("satisfaction_pct", "percent", "satisfaction", "share")  # "3.509 lượt hài lòng (99,8%)"
     if ctx.prev_metric and ctx.prev_unit == "count" and ctx.prev_adjacent and lead \
             and not RATE_WORD.search(ctx.pre[:lead.start()]):
         share = catalogue().share_of(ctx.prev_metric)
