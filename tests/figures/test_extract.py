@@ -595,3 +595,22 @@ def test_a_period_of_a_comparison_dates_only_its_own_sentence(text, expected):
 ])
 def test_a_period_of_a_restated_figure_dates_only_its_own_sentence(text, expected):
     assert _years(text, {"published": "2022-10-10"}) == expected
+
+
+HEADED = """Một cửa điện tử năm 2023: nhiều chuyển biến
+Sở Nội vụ vừa tổng kết công tác cải cách hành chính của tỉnh.
+Hơn 52 nghìn hồ sơ trong năm
+Năm 2023, các cơ quan đã giải quyết 52.480 hồ sơ, trong đó 30.100 hồ sơ trực tuyến.
+Khoảng 9 nghìn hồ sơ bưu chính
+Năm 2023, số hồ sơ qua bưu chính là 8.950 hồ sơ.
+Gần 20 nghìn hồ sơ
+Năm 2023, tỉnh tiếp nhận 30.000 hồ sơ.
+"""
+
+
+def test_a_heading_count_that_rounds_a_count_of_its_section_counts_what_that_one_does():
+    got = facts(HEADED, ("metric", "value", "qualifier"))
+    assert ("dossiers_resolved", 52000, "more_than") in got  # rounds 52.480, stated as resolved below it
+    assert ("dossiers_postal", 9000, "approx") in got        # names its own kind: read as it says
+    # a heading whose count rounds none of its section's counts is no figure
+    assert not any(v == 20000 for _, v, _ in got)

@@ -19,7 +19,7 @@ from .nouns import LEVEL_LIST_COMMA
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
 from .respective import as_subject, respective_subjects
-from .restate import ANAPHORIC, dedupe, drop_additions, implied_ranks, raised_total
+from .restate import ANAPHORIC, dedupe, drop_additions, heading_counts, implied_ranks, raised_total
 from .scoping import figure_scope
 from .tables import Table, cell_phrase, find_tables, label_phrase
 from ..schema import as_figures
@@ -541,7 +541,8 @@ def document_rows(doc: Document) -> list[dict]:
         scanned = tokens[bisect_left(starts, s.start):bisect_left(starts, s.end)]
         if scanned:
             rows.extend(_sentence_rows(doc, index, scanned, said, rows))
-    return dedupe(sorted(rows + table_rows, key=lambda r: r["start"]) if table_rows else rows)
+    headed = heading_counts(doc, tokens, rows)  # "Hơn 618 nghìn hồ sơ" heading a section that states 618.954
+    return dedupe(sorted(rows + table_rows + headed, key=lambda r: r["start"]) if table_rows or headed else rows)
 
 
 def extract_document(doc: Document) -> pd.DataFrame:

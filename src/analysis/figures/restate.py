@@ -8,8 +8,10 @@ import re
 from ..text import lexicon
 from ..text.clean import Sentence
 from ..text.numbers import NumberToken
+from . import cues
 from .confidence import evidence_strength
-from .document import Document
+from .document import Document, section_heading
+from .nouns import head_at
 
 
 # "trong 272 dịch vụ …": a figure named again ("(?<!\w)(?:trong|trong số|của)\s+$", opening with its letters)
@@ -92,3 +94,38 @@ def raised_total(pre: str) -> bool:
 def drop_additions(rows: list[dict], added: set[int]) -> list[dict]:
     """The rows of the sentence without those of counts that were added to a raised total."""
     return [r for r in rows if r["start"] not in added] if added else rows
+
+
+_ROUNDING = 0.05  # a heading's rounded count is within this share of the count it rounds
+
+
+def _rounds(heading: float, qualifier: str, body: float) -> bool:
+    """Whether a heading's count ("Hơn 618 nghìn") rounds a count stated in full below it (618.954)."""
+    if not body or abs(body - heading) > _ROUNDING * heading:
+        return False
+    return {"more_than": body >= heading, "less_than": body <= heading}.get(qualifier, True)
+
+
+def heading_counts(doc: Document, tokens: list[NumberToken], rows: list[dict]) -> list[dict]:
+    """A heading's dossier count that names no state ("Hơn 618 nghìn hồ sơ trong sáu tháng") rounds a count its
+    section states in full ("… tiếp nhận 618.954 hồ sơ"): a row of its own, counting what that one does."""
+    read = {r["start"] for r in rows}
+    out = []
+    for tok in tokens:
+        if tok.unit != "count" or tok.start in read or not tok.value:
+            continue
+        p = next(i for i, (a, b) in enumerate(doc.paragraphs) if a <= tok.start < b)
+        heading = 0 < p < len(doc.paragraphs) - 1 and section_heading(doc, p + 1) == p
+        found = head_at(doc.folded[tok.end:tok.end + 30]) if heading else None
+        if not found or found[0] != "dossiers":
+            continue
+        end = next((a for i, (a, _) in enumerate(doc.paragraphs) if i > p and section_heading(doc, i) != p),
+                   len(doc.text))
+        qualifier = cues.qualifier(doc.folded, tok.start, tok.end)
+        body = next((r for r in rows if doc.paragraphs[p][1] <= r["start"] < end and r["unit"] == "count"
+                     and r["metric"].startswith("dossiers_") and _rounds(tok.value, qualifier, r["value"])), None)
+        if body:
+            a, b = doc.paragraphs[p]
+            out.append({**body, "value": float(tok.value), "qualifier": qualifier, "start": tok.start, "end": tok.end,
+                        "evidence": doc.text[a:b].strip()})
+    return out
