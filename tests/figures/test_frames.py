@@ -176,6 +176,22 @@ def test_a_level_then_a_copula_labels_the_number(text, expected):
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a total after counts at different levels that adds them up counts what they do together
+    ("Năm 2021, hồ sơ trực tuyến mức độ 3 là 12.000 hồ sơ, mức độ 4 là 3.500 hồ sơ, tổng cộng 15.500 hồ sơ, "
+     "chiếm 21% tổng số hồ sơ.",
+     [("dossiers_online_level3", 12000), ("dossiers_online_level4", 3500), ("dossiers_online", 15500),
+      ("dossiers_online_pct", 21)]),
+    ("Năm 2021, tỉnh có 380 dịch vụ mức độ 3 và 95 dịch vụ mức độ 4, cộng 475 dịch vụ.",
+     [("services_level3", 380), ("services_level4", 95), ("services_level34", 475)]),
+    # a "total" that does not add the parts up is read as its own words say
+    ("Năm 2021, hồ sơ trực tuyến mức độ 3 là 12.000 hồ sơ, mức độ 4 là 3.500 hồ sơ, tổng số 72.000 hồ sơ tiếp nhận.",
+     [("dossiers_online_level3", 12000), ("dossiers_online_level4", 3500), ("dossiers_received", 72000)]),
+])
+def test_a_total_that_adds_up_level_parts(text, expected):
+    assert facts(text) == expected
+
+
 def test_level_labels_inside_a_list_name_each_items_level():
     text = ("Cổng cung cấp 900 dịch vụ công, trong đó: mức độ 2: 600 dịch vụ; mức độ 3: 250 dịch vụ (27,8%); "
             "mức độ 4: 50 dịch vụ (5,6%).")

@@ -14,7 +14,7 @@ from .confidence import evidence_strength
 from .document import WORDS, Document, context_before, is_headline, paragraph_periods, prepare, section_heading
 from .frames import Frame, frame_at, list_frames, workload_totals
 from .items import (Seen, annotated_name, header_figure, in_list, item_name, list_scope, share_of_counted,
-                    share_of_list, sibling_of)
+                    share_of_list, sibling_of, sum_of_parts)
 from .nouns import LEVEL_LIST_COMMA
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
@@ -308,6 +308,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         decision = level_part(decision, ctx)
         decision = share_of_counted(decision, prev_decided, seen[:-1], ctx)
         decision = share_of_list(decision, w.frame, w.item, folded, seen, ctx.pre)
+        decision = sum_of_parts(decision, seen, ctx, float(tok.value))
         scope = figure_scope(doc, tok, decision, ctx, w.clause_start, w.pre_start, w.post_end, prev_decided, tokens)
         if w.item and decision:
             scope = list_scope(doc, tok, w.item, scope, sibling, decision)

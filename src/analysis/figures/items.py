@@ -224,6 +224,22 @@ def share_of_list(decision: Decision | None, frame: Frame | None, item: tuple[in
     return Decision(share, decision.unit, decision.head, "share") if share else decision
 
 
+_SUM = re.compile(rf"(?:^|[,;(])\s*{lexicon.union(lexicon.words('structure', 'sum_words'))}\s*(?:là|:)?\s*$")
+
+
+def sum_of_parts(decision: Decision | None, seen: list[Seen], ctx: Context, value: float) -> Decision | None:
+    """A count after "tổng cộng" that adds up the counts right before it, at different levels of one metric
+    ("mức độ 3 là 31.407 hồ sơ, mức độ 4 là 22.986 hồ sơ, tổng cộng 54.393 hồ sơ") counts what they do together."""
+    if ctx.unit != "count" or (decision and decision.unit != "count") or not _SUM.search(ctx.pre):
+        return decision
+    run = _level_run(seen)
+    common = _common_metric([p.decision.metric for p in run]) if len(run) >= 2 else None
+    own = head_at(ctx.post)
+    if not common or (own and own[0] != run[0].decision.head) or sum(float(p.token.value) for p in run) != value:
+        return decision
+    return Decision(common, "count", run[0].decision.head, "sum")
+
+
 def _level_run(seen: list[Seen]) -> list[Seen]:
     """The counts right before, in one clause, that name different service levels of one metric."""
     run: list[Seen] = []
