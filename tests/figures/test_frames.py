@@ -192,6 +192,30 @@ def test_a_total_that_adds_up_level_parts(text, expected):
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # bare "name number" items under a noun header count what the header names, scoped by their names
+    ("Năm 2022, số hồ sơ trực tuyến của các huyện dẫn đầu: huyện Yên Lạc 3.120; thành phố Phúc Yên 2.004; "
+     "huyện Tam Đảo 988.",
+     [("dossiers_online", 3120, "huyện Yên Lạc"), ("dossiers_online", 2004, "thành phố Phúc Yên"),
+      ("dossiers_online", 988, "huyện Tam Đảo")]),
+    ("Năm 2022, số hồ sơ tiếp nhận theo địa bàn: Lập Thạch 1.560, Sông Lô 1.210, Bình Xuyên 2.300.",
+     [("dossiers_received", 1560, "Lập Thạch"), ("dossiers_received", 1210, "Sông Lô"),
+      ("dossiers_received", 2300, "Bình Xuyên")]),
+    # an item with words of its own (a change) is not a bare name
+    ("Năm 2022, số hồ sơ trực tuyến của tỉnh: tăng so với năm trước 1.200.", []),
+])
+def test_bare_named_items_under_a_noun_header(text, expected):
+    assert facts(text, ("metric", "value", "scope")) == expected
+
+
+def test_an_item_s_named_unit_is_its_scope():
+    text = ("Năm 2022, kết quả ở cấp huyện chưa đồng đều: huyện Yên Lạc tiếp nhận 9.100 hồ sơ, trực tuyến 2.700 hồ sơ; "
+            "còn thị xã Phúc Yên chỉ có 4.050 hồ sơ, trực tuyến 600 hồ sơ.")
+    assert facts(text, ("metric", "value", "scope")) == [
+        ("dossiers_received", 9100, "huyện Yên Lạc"), ("dossiers_online", 2700, "huyện Yên Lạc"),
+        ("dossiers_received", 4050, "thị xã Phúc Yên"), ("dossiers_online", 600, "thị xã Phúc Yên")]
+
+
 def test_level_labels_inside_a_list_name_each_items_level():
     text = ("Cổng cung cấp 900 dịch vụ công, trong đó: mức độ 2: 600 dịch vụ; mức độ 3: 250 dịch vụ (27,8%); "
             "mức độ 4: 50 dịch vụ (5,6%).")

@@ -3,6 +3,7 @@ from the header or the label, the header's words give a dossier kind, a generic 
 header's or its sibling's metric and level, and an item's name or label is its scope."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -98,6 +99,36 @@ def item_label(text: str, folded: str, item: tuple[int, int], tok: NumberToken) 
     return text[item[0]:colon].strip(" -–•+*\n")
 
 
+_UNIT_WORDS = lexicon.union(lexicon.words("structure", "unit_words"))
+_UNIT = re.compile(rf"\s*{_UNIT_WORDS}\s+", re.IGNORECASE)
+_NAMED_UNIT = re.compile(rf"(?<!\w){_UNIT_WORDS}\s+", re.IGNORECASE)
+
+
+def _capitalised(words: list[str]) -> bool:
+    return all(w[0].isupper() and not any(c.isdigit() for c in w) for w in words)
+
+
+def bare_name(text: str, item: tuple[int, int], tok: NumberToken) -> str:
+    """The place name standing alone before a bare item's number ("huyện Mỹ Xuyên 1.127", "Bạc Liêu 4.215"):
+    a unit word then one to four capitalised words, or two to four capitalised words; else ''."""
+    unit = _UNIT.match(text, item[0], tok.start)
+    words = text[unit.end() if unit else item[0]:tok.start].split()
+    if not (1 if unit else 2) <= len(words) <= 4 or not _capitalised(words):
+        return ""
+    return text[item[0]:tok.start].strip()
+
+
+def named_unit(text: str, item: tuple[int, int], tok: NumberToken) -> str:
+    """The last unit an item names before its number ("còn thị xã Kiến Tường chỉ có 6.214 hồ sơ" -> "thị xã
+    Kiến Tường"): a unit word and the capitalised words after it (up to four); else ''."""
+    for m in reversed(list(_NAMED_UNIT.finditer(text, item[0], tok.start))):
+        words = [w.strip(":,;()") for w in text[m.end():tok.start].split()[:4]]
+        names = list(itertools.takewhile(lambda w: w[:1].isupper() and not any(c.isdigit() for c in w), words))
+        if names:
+            return " ".join([m.group().strip(), *names])
+    return ""
+
+
 def sibling_of(frame: Frame | None, item: tuple[int, int] | None, prev: Seen | None) -> Seen | None:
     """The decided figure of the item before, in the same list."""
     if frame is None or item is None or prev is None or prev.decision is None:
@@ -126,8 +157,13 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         decision = _elided(ctx, header, folded, cues.unsigned(doc.text[_sentence_start(ctx, tok):tok.start]), tok)
     if frame and item and (decision is None or decision.metric in _GENERIC_DOSSIERS):
         # the header's words govern its items: "Số hồ sơ trực tuyến tại các huyện: Huyện A: 8.412 hồ sơ"
-        by_header = decide(replace(ctx, pre=folded[frame.header[0]:frame.header[1]] + " : " + ctx.pre))
-        if by_header and by_header.head == "dossiers" and by_header.metric not in _GENERIC_DOSSIERS:
+        words = folded[frame.header[0]:frame.header[1]]
+        # a bare item under a noun header counts what the header names: "số hồ sơ trực tuyến của các huyện: huyện A
+        # 4.215; huyện B 1.380" (even a generic count: the header's verb is the item's)
+        bare = decision is None and not re.search(r"[^\W\d]", ctx.post) and bool(bare_name(doc.text, item, tok))
+        by_header = decide(replace(ctx, pre=f"{words} là ", sentence_before=f"{words} là ") if bare
+                           else replace(ctx, pre=words + " : " + ctx.pre))
+        if by_header and by_header.head == "dossiers" and (bare or by_header.metric not in _GENERIC_DOSSIERS):
             decision, framed = by_header, True
     counts = tok.unit == "count"
     if header and item and counts and header.decision.unit == "count" and not re.search(r"[^\W\d]", ctx.post):
@@ -185,7 +221,8 @@ def list_scope(doc: Document, tok: NumberToken, item: tuple[int, int], scope: st
     folded, text = doc.folded, doc.text
     if not cues.agency_before(folded, text, item[0], tok.start):
         scope = (annotated_name(text, folded, item, tok) or item_label(text, folded, item, tok)
-                 or item_scope(text, folded, item, tok.start, tok.end)
+                 or item_scope(text, folded, item, tok.start, tok.end) or bare_name(text, item, tok)
+                 or named_unit(text, item, tok)
                  or cues.scope(folded, text, [(item[0], tok.start)]) or scope)
     if not scope and sibling and sibling.scope and sibling.decision.head == decision.head:
         scope = sibling.scope  # an item that names no scope shares its sibling's ("…cấp tỉnh là 178 …; 13 …")
