@@ -672,3 +672,14 @@ def test_a_component_of_an_index_is_not_the_index_rank(text, expected):
 ])
 def test_a_kind_is_read_from_whole_words_before_the_number(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of agencies covered is no share: a share metric is not given to it
+    ("Đến nay 17/20 sở, ngành sử dụng chữ ký số khi phát hành văn bản.", []),
+    ("Đến nay 9/10 huyện đã có mạng nội bộ.", []),
+    # the share itself is
+    ("Đến nay 85% sở, ngành sử dụng chữ ký số khi phát hành văn bản.", [("digital_signature_coverage_pct", 85)]),
+])
+def test_a_count_of_agencies_covered_takes_no_share_metric(text, expected):
+    assert facts(text) == expected

@@ -136,12 +136,12 @@ def _agencies(ctx: Context, desc: str) -> str | None:
         return "digital_certificates"
     if _EDOCS_SOFTWARE.search(ctx.pre + " " + desc) and not pct:
         return "edocs_software_agencies"
-    for metric, pattern in _COVERAGE:
-        if pattern.search(scope_text):
+    for metric, pattern in _COVERAGE:  # (a count of agencies is no share: "17/20 sở … dùng chữ ký số")
+        if pattern.search(scope_text) and (pct or not metric.endswith("_pct")):
             return metric
     for metric, pattern in _COVERAGE_AFTER:
-        if pattern.search(ctx.sentence_after):  # "19/19 sở …; 10/10 huyện …; … đã thực hiện cơ chế một cửa"
-            return metric
+        if pattern.search(ctx.sentence_after) and (pct or not metric.endswith("_pct")):
+            return metric  # "19/19 sở …; 10/10 huyện …; … đã thực hiện cơ chế một cửa"
     return None
 
 
