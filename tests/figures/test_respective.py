@@ -44,6 +44,11 @@ def test_each_number_is_read_as_its_own_subject(text, expected):
      [("dossiers_online_pct", 31.5, 2022), ("dossiers_online_pct", 48.2, 2023), ("dossiers_online_pct", 63, 2024)]),
     ("Số tài khoản thư điện tử năm 2019 và năm 2020 lần lượt là 4.100 và 5.350.",
      [("email_accounts", 4100, 2019), ("email_accounts", 5350, 2020)]),
+    # …or years listed after the numbers
+    ("Kế hoạch: tỷ lệ văn bản điện tử lần lượt đạt 92%, 96% và 100% trong các năm 2026, 2027 và 2028.",
+     [("edocs_pct", 92, 2026), ("edocs_pct", 96, 2027), ("edocs_pct", 100, 2028)]),
+    ("Tỷ lệ hồ sơ trực tuyến của tỉnh lần lượt là 22% và 35% vào năm 2021 và năm 2022.",
+     [("dossiers_online_pct", 22, 2021), ("dossiers_online_pct", 35, 2022)]),
 ])
 def test_years_as_subjects_date_their_numbers(text, expected):
     assert facts(text, ("metric", "value", "year")) == expected

@@ -19,6 +19,16 @@ _OPENER = re.compile(r",|;|:|\(|" + lexicon.word_starts(lexicon.words("structure
 _AND = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _BETWEEN = re.compile(r"^[^\d;.()]{0,25}$")  # what may stand between two paired numbers: units, nouns, "và"
 _YEAR_ENDS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
+# "… lần lượt đạt 80%, 85% và 95% trong các năm 2026, 2027 và 2030": the years listed after the numbers
+_YEARS_AFTER = re.compile(r"[^\d;.()]{0,30}?\bnăm\s+((?:19|20)\d\d(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)+)(?!\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _years_after(folded: str, end: int, n: int) -> list[int | None]:
+    """The n distinct years listed right after a respective list's last number, else n Nones."""
+    m = _YEARS_AFTER.match(folded, end)
+    years = [int(y) for y in _YEAR.findall(m.group(1))] if m else []
+    return years if len(years) == n and len(set(years)) == n else [None] * n
 
 
 @dataclass(frozen=True)
@@ -67,12 +77,16 @@ def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[Num
             continue
         start = max([sentence[0], *(t.end for t in tokens if t.end <= mark.start())])
         parts = _subjects(folded[start:mark.start()], len(group))
+        after = _years_after(folded, group[-1].end, len(group))
         if not parts or not all(parts):
-            continue
-        years = [_YEAR_ENDS.search(p) for p in parts]
-        dated = all(years) and len({y.group(1) for y in years}) == len(years)
-        out.update({tok.start: Paired(subject, group[0].start, int(y.group(1)) if dated else None)
-                    for tok, subject, y in zip(group, _complete(parts), years)})
+            if after[0] is None:
+                continue
+            parts = [""] * len(group)  # no subjects, only the years after: "lần lượt đạt 80%, 85% trong các năm …"
+        named = [_YEAR_ENDS.search(p) for p in parts]
+        years = [int(y.group(1)) for y in named] if all(named) and len({y.group(1) for y in named}) == len(named) \
+            else after
+        out.update({tok.start: Paired(subject, group[0].start, year)
+                    for tok, subject, year in zip(group, _complete(parts) if parts[0] else parts, years)})
     return out
 
 
