@@ -585,6 +585,17 @@ def test_a_period_of_a_comparison_dates_only_its_own_sentence(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # …nor the sentences before it, when they name no year of their own
+    ("Sở Nội vụ vừa tổng kết quý II/2021.\nTrong quý, tỷ lệ hồ sơ trực tuyến đạt 71%. Cùng kỳ năm 2020, tỷ lệ hồ sơ "
+     "trực tuyến chỉ đạt 40%.", [(71, 2021), (40, 2020)]),
+    ("Sở Nội vụ vừa tổng kết quý II/2021.\nTrong quý, tỉnh nhận 9.000 hồ sơ. So với năm 2020, khi tỉnh nhận 5.000 hồ "
+     "sơ, số hồ sơ đã tăng mạnh.", [(9000, 2021), (5000, 2020)]),
+])
+def test_a_later_comparison_does_not_date_the_sentences_before_it(text, expected):
+    assert _years(text, {"published": "2021-06-15"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a figure said again at another time dates its own sentence, not the ones around it
     ("Kết quả 9 tháng đầu năm 2022.\nTrong 9 tháng, tỷ lệ hồ sơ trực tuyến đạt 32%. Năm 2021, tỷ lệ này chỉ đạt 11,5%. "
      "Tỷ lệ đúng hạn đạt 98%.", [(32, 2022), (11.5, 2021), (98, 2022)]),

@@ -359,10 +359,11 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     """The period and year of a figure, and where the year came from (sentence, paragraph, document)."""
     folded, para = doc.folded, doc.paragraphs[s.paragraph]
     # an index edition named after the sentence ("… 97% văn bản … . Chỉ số ICT Index năm 2020 …") dates its own
-    # sentence, not the ones before it; "năm trước" dates only its own sentence
+    # sentence, not the ones before it; "năm trước", a contrast's, a comparison's or a restatement's period dates
+    # only its own sentence, neither the ones before it nor the ones after
     p_periods = [p for p in p_periods if (p.start < s.end or not is_index_edition(p)) and p.role != "previous"
-                 and (p.start >= s.start or not (_in_contrast(folded, p) or _in_comparison(folded, p)))
-                 and (s.start <= p.start < s.end or not _restating(folded, p))]
+                 and (s.start <= p.start < s.end
+                      or not (_in_contrast(folded, p) or _in_comparison(folded, p) or _restating(folded, p)))]
     # "đạt 68,5%, năm 2023 là 52,3%": a period after the figure that labels the next number is that number's
     s_periods = [p for p in s_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
     p_periods = [p for p in p_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
