@@ -1,5 +1,8 @@
 import pytest
 
+from figure_fixtures import facts
+
+from analysis.figures import cues
 from analysis.figures.cues import qualifier, scope
 from analysis.text.clean import fold
 
@@ -77,3 +80,19 @@ def test_the_number_named_by_a_met_plan_is_the_plan():
 ])
 def test_a_cited_plan_is_no_plan_and_a_proposal_is_one(text, expected):
     assert _statuses(text) == expected
+
+
+@pytest.mark.parametrize("phrase,plan", [
+    ("chỉ tiêu năm 2025", True), ("kế hoạch 2023", True),
+    # a plan noun whose meeting is reported names a result, not a plan
+    ("chính quyền số: nhiều chỉ tiêu vượt kế hoạch", False), ("các mục tiêu đều đạt kế hoạch", False),
+    ("hoàn thành các chỉ tiêu", False),
+])
+def test_a_plan_reported_as_met_names_no_plan(phrase, plan):
+    assert cues.names_plan(phrase) is plan
+
+
+def test_a_section_headed_by_targets_met_reports_results():
+    text = ("Tổng kết năm 2023\nSở Nội vụ đánh giá kết quả năm 2023.\nChính quyền số: nhiều chỉ tiêu vượt kế hoạch\n"
+            "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 58%.")
+    assert facts(text, ("value", "status")) == [(58, "actual")]

@@ -97,7 +97,8 @@ _CUE_HINT = re.compile(lexicon.union([*lexicon.words(_S, "met_verbs"), *lexicon.
                                       *lexicon.words(_S, "achieved_phrases"), *lexicon.words(_S, "contrast"),
                                       *lexicon.words(_S, "target")]))
 _TARGET_CUES = re.compile(_TARGET)
-_ACHIEVED_TARGET = re.compile(_MET)
+# "nhiều chỉ tiêu vượt kế hoạch": the plan noun whose meeting it reports is met too
+_ACHIEVED_TARGET = re.compile(rf"(?:{lexicon.union(lexicon.words(_S, 'plan_nouns'))}\s+(?:đều\s+|đã\s+)?)?{_MET}")
 _FORWARD_FRAME = re.compile(rf"{lexicon.union(lexicon.words(_S, 'forward_frames'))}[^.!?]*:")
 _ANAPHORIC_TARGET = re.compile(
     rf"^\W*(?:{lexicon.union(lexicon.words(_S, 'plural_markers'))} )?{lexicon.union(lexicon.words(_S, 'anaphoric_subjects'))} "
