@@ -296,7 +296,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             own = decide(as_own) if not paired.year else None
             ctx = as_own if own else ctx
             first = next((p.decision for p in seen if p.token.start == paired.first), None)
-            if own is None and first and first.unit == ("percent" if tok.unit == "percent" else first.unit):
+            if own is None and first and (first.unit == "percent") == (tok.unit == "percent"):
                 own = first  # "Sở A, Sở B và Sở C … lần lượt 3.412 hồ sơ, 2.986 hồ sơ": named subjects, one noun
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling)
         if decision is None:  # a noun left out: said before in the sentence or the paragraph

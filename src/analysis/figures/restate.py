@@ -4,6 +4,7 @@ rank move ("giảm 7 bậc so với năm 2017") gives the earlier rank."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..text import lexicon
 from ..text.clean import Sentence
@@ -110,11 +111,12 @@ def heading_counts(doc: Document, tokens: list[NumberToken], rows: list[dict]) -
     """A heading's dossier count that names no state ("Hơn 618 nghìn hồ sơ trong sáu tháng") rounds a count its
     section states in full ("… tiếp nhận 618.954 hồ sơ"): a row of its own, counting what that one does."""
     read = {r["start"] for r in rows}
+    starts = [a for a, _ in doc.paragraphs]
     out = []
     for tok in tokens:
         if tok.unit != "count" or tok.start in read or not tok.value:
             continue
-        p = next(i for i, (a, b) in enumerate(doc.paragraphs) if a <= tok.start < b)
+        p = bisect_right(starts, tok.start) - 1
         heading = 0 < p < len(doc.paragraphs) - 1 and section_heading(doc, p + 1) == p
         found = head_at(doc.folded[tok.end:tok.end + 30]) if heading else None
         if not found or found[0] != "dossiers":
