@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 from ..text import lexicon
 from ..text.numbers import NumberToken
+from .cues import QUALIFIER_WORDS
 
 _OPENS = lexicon.union(lexicon.words("qualifiers", "range.opens"))
 _JOINS = lexicon.union(lexicon.words("qualifiers", "range.joins"))
-_QUALIFIERS = lexicon.union([w for kind in lexicon.entry("qualifiers", "before").values() for w in kind])
+_QUALIFIERS = lexicon.union(list(QUALIFIER_WORDS))
 _JOINED = re.compile(rf"\s*%?\s*{_JOINS}\s*")  # the plain joint: nothing but the joiner between the bounds
 _OPENED = re.compile(rf"(?<!\w){_OPENS}\s+(?:{_QUALIFIERS}\s+)?$")
 # the far bound of an opened range, across words of the near bound's own ("… 48% ở các xã miền núi đến 97%")
