@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import cues, ellipsis
+from .breakdown import parts_of_totals
 from .classify import RATE_WORD, Context, Decision, also_metrics, decide, first_head, level_part
 from .confidence import evidence_strength
 from .document import WORDS, Document, context_before, is_headline, paragraph_periods, prepare, section_heading
@@ -544,7 +545,9 @@ def document_rows(doc: Document) -> list[dict]:
         if scanned:
             rows.extend(_sentence_rows(doc, index, scanned, said, rows))
     headed = heading_counts(doc, tokens, rows)  # "Hơn 618 nghìn hồ sơ" heading a section that states 618.954
-    return dedupe(sorted(rows + table_rows + headed, key=lambda r: r["start"]) if table_rows or headed else rows)
+    parts = parts_of_totals(doc, tokens, rows)  # "…: hộ tịch 1.206; chứng thực 984; …" adding up to a total before
+    extra = table_rows + headed + parts
+    return dedupe(sorted(rows + extra, key=lambda r: r["start"]) if extra else rows)
 
 
 def extract_document(doc: Document) -> pd.DataFrame:
