@@ -1,6 +1,6 @@
 import pytest
 
-from analysis.reference.provinces import canonical_province, load_provinces, province_from_text, province_from_url
+from analysis.reference.provinces import canonical_province, load_provinces, province_from_text, province_from_url, sole_province
 
 
 def test_gazetteer_has_63_provinces_in_modern_spelling():
@@ -47,3 +47,22 @@ def test_province_from_url(url, province):
 ])
 def test_a_former_province_does_not_count_as_the_articles(text, province):
     assert province_from_text(text) == province
+
+
+@pytest.mark.parametrize("text,province", [
+    ("Bản tin tối. Năm 2017, Long An đứng thứ 20 về ứng dụng công nghệ thông tin.", "Long An"),
+    ("Huyện đã số hóa 90% hồ sơ; Kiên Giang đặt mục tiêu 95% vào cuối năm.", "Kiên Giang"),
+    ("Huyện đạt 90%, cao hơn Hậu Giang nhưng thấp hơn Cần Thơ.", None),  # two named: no guess
+    ("Không tỉnh nào được nêu tên trong tin này.", None),
+    ("Sau sáp nhập, khu vực tỉnh Bình Phước cũ đạt 80%.", None),  # a former province only
+])
+def test_the_sole_province_named_is_a_last_resort(text, province):
+    assert sole_province(text) == province
+
+
+@pytest.mark.parametrize("text", [
+    "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, huyện đạt 90% hồ sơ trực tuyến.",
+    "Xã Quảng Ninh của huyện đạt 80% hồ sơ trực tuyến.",
+])
+def test_no_sole_province_from_a_person_or_a_commune_of_the_same_name(text):
+    assert sole_province(text) is None

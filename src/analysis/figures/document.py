@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from . import cues
-from ..reference.provinces import canonical_province, province_from_text, province_from_url
+from ..reference.provinces import canonical_province, province_from_text, province_from_url, sole_province
 from ..text import lexicon
 from ..text.clean import Sentence, fold, normalize, paragraphs, sentences
 from ..text.periods import (Period, dateline_year, find_periods, is_index_edition, names_edition, opens_edition,
@@ -50,6 +50,7 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
         (canonical_province(str(meta.get("province") or "")), "manifest"),
         (province_from_text(text, paras, folded), "text"),
         (province_from_url(str(meta.get("url") or "")), "url"),
+        (sole_province(text, paras, folded), "mention"),  # named once, and no other province named
     ):
         if candidate:
             province, source = candidate, origin

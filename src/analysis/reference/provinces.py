@@ -112,6 +112,30 @@ def province_mentions(text: str, spans: list[tuple[int, int]] | None = None,
     return found
 
 
+def _mention_scores(text: str, spans: list[tuple[int, int]] | None, folded: str | None) -> dict[str, int]:
+    """Each province's mention score: 2 with an administrative prefix, 1 bare; former provinces aside."""
+    scores: dict[str, int] = {}
+    folded = fold(text) if folded is None else folded
+    for name, _, end, prefixed in province_mentions(text, spans, folded):
+        if not _FORMER.match(folded, end):  # "tỉnh Bình Dương cũ": a former province, not the article's
+            scores[name] = scores.get(name, 0) + (2 if prefixed else 1)
+    return scores
+
+
+_LOCAL_UNIT = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'local_unit_words'))}\s+$")
+_PERSON_NAMES = frozenset(lexicon.words("places", "person_names"))
+
+
+def sole_province(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None) -> str | None:
+    """The one province a text names, even once, when it names no other (a last resort after the URL); not a
+    commune or district of the same name ("xã Quảng Ninh"), nor a person's name ("tư tưởng Hồ Chí Minh")."""
+    folded = fold(text) if folded is None else folded
+    named = {name for name, start, end, prefixed in province_mentions(text, spans, folded)
+             if not _FORMER.match(folded, end) and not _LOCAL_UNIT.search(folded, max(0, start - 12), start)
+             and (prefixed or folded[start:end] not in _PERSON_NAMES)}
+    return named.pop() if len(named) == 1 else None
+
+
 def province_from_text(text: str, spans: list[tuple[int, int]] | None = None,
                        folded: str | None = None) -> str | None:
     """The province the article is about, or None when it is only mentioned in passing.
@@ -119,11 +143,7 @@ def province_from_text(text: str, spans: list[tuple[int, int]] | None = None,
     Score: 2 per mention with an administrative prefix ("tỉnh Gia Lai", "UBND tỉnh …"),
     1 per bare mention. The winner needs a score of at least 2 and must beat the runner-up.
     """
-    scores: dict[str, int] = {}
-    folded = fold(text) if folded is None else folded
-    for name, _, end, prefixed in province_mentions(text, spans, folded):
-        if not _FORMER.match(folded, end):  # "tỉnh Bình Dương cũ": a former province, not the article's
-            scores[name] = scores.get(name, 0) + (2 if prefixed else 1)
+    scores = _mention_scores(text, spans, folded)
     if not scores:
         return None
     ranked = sorted(scores.values(), reverse=True)
