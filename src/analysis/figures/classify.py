@@ -457,6 +457,6 @@ def _continued_rate(ctx: Context) -> Decision | None:
     if _SATISFACTION_SUBJECT.search(ctx.sentence_before):
         return Decision("satisfaction_pct", "percent", "satisfaction", "subject")
     # the name becomes the scope (extract.py)
-    if ctx.item_name and ctx.para_pct_metric and (RATE_WORD.search(ctx.sentence_before) or ctx.in_paren):
+    if ctx.item_name and ctx.para_pct_metric:
         return Decision(ctx.para_pct_metric, "percent", None, "listed")
     return None

@@ -4,18 +4,18 @@ from __future__ import annotations
 from bisect import bisect_left
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from . import cues, ellipsis
+from . import compare, cues, ellipsis
 from .breakdown import parts_of_totals
 from .classify import RATE_WORD, Context, Decision, also_metrics, decide, first_head, level_part
 from .confidence import evidence_strength
 from .document import WORDS, Document, context_before, is_headline, paragraph_periods, prepare, section_heading
 from .frames import Frame, frame_at, list_frames, workload_totals
 from .items import (Seen, annotated_name, header_figure, in_list, item_name, list_scope, share_of_counted,
-                    share_of_list, sibling_of, sum_of_parts)
+                    share_of_list, sibling_of, sum_of_parts, unit_subject)
 from .nouns import LEVEL_LIST_COMMA
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
@@ -210,7 +210,8 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         prev_head=prev_decided.decision.head if prev_decided else None,
         prev_in_clause=bool(prev_decided and prev_decided.clause_start == w.clause_start),
         para_pct_metric=said.pct.get(s.paragraph) or said.pct.get(s.paragraph - 1),
-        item_name=item_name(text, w.pre_start, tok.start) or annotated_name(text, folded, w.item, tok),
+        item_name=(item_name(text, w.pre_start, tok.start) or annotated_name(text, folded, w.item, tok)
+                   or (unit_subject(text, w.pre_start, tok.start) if tok.unit == "percent" else "")),
         after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == w.clause_start),
         context_before=v.context_before,
         prev_adjacent=adjacent,
@@ -250,11 +251,13 @@ class _Said:
     last: dict[int, Decision] = field(default_factory=dict)
     count: dict[int, Decision] = field(default_factory=dict)
     share: dict[int, Decision] = field(default_factory=dict)
+    rates: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
 
-    def record(self, paragraph: int, decision: Decision) -> None:
+    def record(self, paragraph: int, decision: Decision, value: float) -> None:
         """Note a decided figure of the paragraph."""
         if decision.unit == "percent" and decision.how != "listed":
             self.pct[paragraph] = decision.metric
+            self.rates.setdefault(paragraph, []).append((decision.metric, value))
         self.last[paragraph] = decision
         if decision.unit == "count":
             self.count[paragraph] = decision
@@ -264,6 +267,17 @@ class _Said:
     def last_like(self, paragraph: int, unit: str) -> Decision | None:
         """The paragraph's last decided figure that is a percentage when unit is one, else its last figure."""
         return self.share.get(paragraph) if unit == "percent" else self.last.get(paragraph)
+
+
+def _compared(decision: Decision, said: _Said, paragraph: int, sentence: str, value: float) -> Decision:
+    """A unit's listed rate in a comparison is the stated rate of this or the previous paragraph for which the
+    comparison holds (compare.py); else the paragraph's last rate."""
+    held = compare.constraints(sentence)
+    if not any(v == value for v, _ in held):
+        return decision
+    stated = said.rates.get(paragraph - 1, []) + said.rates.get(paragraph, [])
+    metric = compare.compared_rate(stated, held)
+    return replace(decision, metric=metric) if metric else decision
 
 
 def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said: _Said,
@@ -324,7 +338,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         bounds = ranges.get(tok.start)
         if bounds and (bounds.spread or tok is bounds.low):
             continue  # a spread over units is no figure; a range is read at its upper bound
-        said.record(s.paragraph, decision)
+        if decision.how == "listed":  # "… cao hơn Điện Biên (41,6%)": the rate for which the comparison holds
+            decision = _compared(decision, said, s.paragraph, folded[s.start:s.end], float(tok.value))
+        said.record(s.paragraph, decision, float(tok.value))
         if nations and is_national(doc, nations, places, tok.start):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods)

@@ -129,6 +129,33 @@ def named_unit(text: str, item: tuple[int, int], tok: NumberToken) -> str:
     return ""
 
 
+_UNIT_HEADS = lexicon.union(lexicon.words("structure", "named_unit_heads"))
+_SOFT_OPENER = re.compile(rf".*(?<!\w){lexicon.union(lexicon.words('structure', 'unit_subject_openers'))}(?!\w)",
+                          re.DOTALL | re.IGNORECASE)
+_SUBJECT_TAIL = re.compile(rf"(?:\s*\([^()\d]*\))?(?:\s+(?:{lexicon.union(lexicon.words('structure', 'unit_subject_links'))}"
+                           rf"|{lexicon.union(list(cues.QUALIFIER_WORDS))}))*\s*$", re.IGNORECASE)
+_HEADED_NAME = re.compile(rf"(?<!\w)(?:{_UNIT_HEADS}\s+)+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def unit_subject(text: str, start: int, pos: int) -> str:
+    """The named unit that is the subject of a number, right before it ("…, trong khi xã Đại Tự mới đạt 48,7%",
+    "UBND huyện Nậm Pồ 64,2%", "Đắk Nông đạt 80,12%"): unit head words and a capitalised name, or two or more
+    capitalised words; else ''."""
+    window = text[start:pos].rstrip(" (")  # "… và UBND thành phố Điện Biên Phủ (97,5%)": the name before its value
+    tail = _SUBJECT_TAIL.search(window)
+    body = window[:tail.start()] if tail else window
+    body = body[max(body.rfind(c) for c in ",;:(") + 1:]
+    head = next((m for m in _HEADED_NAME.finditer(body) if body[m.end()].isupper()), None)
+    if head:
+        name = body[head.start():].strip()
+    else:
+        opener = _SOFT_OPENER.match(body)
+        name = body[opener.end() if opener else 0:].strip()
+        if len(name.split()) < 2 or not _capitalised(name.split()):
+            return ""
+    return name if 1 <= len(name.split()) <= 8 and not any(c.isdigit() for c in name) else ""
+
+
 def sibling_of(frame: Frame | None, item: tuple[int, int] | None, prev: Seen | None) -> Seen | None:
     """The decided figure of the item before, in the same list."""
     if frame is None or item is None or prev is None or prev.decision is None:
