@@ -407,6 +407,19 @@ def test_a_heading_naming_a_bare_year_dates_the_lines_under_it():
     assert list(zip(df["value"], df["year"], df["status"])) == [(85, 2026, "target"), (96, 2026, "target")]
 
 
+@pytest.mark.parametrize("text,years", [
+    # a numbered sub-heading with no year sits under a roman-numeral heading that names one
+    ("Báo cáo của Sở\nI. KẾT QUẢ NĂM 2021\n1. Thư điện tử\nHệ thống có 4.200 tài khoản thư điện tử.\n"
+     "2. Dịch vụ công\nTỉnh cung cấp 1.500 dịch vụ công trực tuyến.\nII. NHIỆM VỤ\n1. Chỉ tiêu\n"
+     "Phấn đấu 95% văn bản điện tử.", [2021, 2021, 2024]),
+    # a sub-heading's own year wins over the heading above it
+    ("Tổng kết\nI. KẾT QUẢ GIAI ĐOẠN 2019-2021\n1. Năm 2020\nTỉnh có 900 dịch vụ công trực tuyến.", [2020]),
+])
+def test_a_paragraph_is_dated_by_the_numbered_headings_above_it(text, years):
+    df = extract_text(text, "t", {"published": "2024-01-05"})
+    assert list(df["year"]) == years
+
+
 def test_a_number_spelled_out_again_in_parentheses_is_skipped():
     text = ("Sở đã đưa vào vận hành 05 (năm) dịch vụ công trực tuyến mức độ 4. Bộ phận một cửa tiếp nhận 1.024 "
             "(một nghìn không trăm hai mươi tư) hồ sơ; 20 (hai mươi) cán bộ được cấp hộp thư điện tử.")

@@ -45,6 +45,15 @@ def test_ranges_use_their_end_and_since_now_its_start():
 def test_dateline_and_manifest_years():
     assert dateline_year("11/10/2020 - 19:22\n\nTrong 9 tháng") == 2020
     assert dateline_year("Không có ngày") is None
+
+
+@pytest.mark.parametrize("lead,year", [
+    ("Sở Nội vụ vừa có báo cáo kết quả 9 tháng. Số liệu tính từ ngày 15/12/2022 đến ngày 14/9/2023.", None),
+    ("Báo cáo nêu rõ: từ 1/1/2019 tới 30/6/2019, toàn tỉnh tiếp nhận …", None),
+    ("Ngày 5/7/2023, UBND tỉnh công bố số liệu tính đến 30/6/2023.", 2023),
+])
+def test_the_ends_of_a_period_range_are_no_dateline(lead, year):
+    assert dateline_year(lead) == year
     assert year_of("2020-10-11") == 2020 and year_of("") is None and year_of(None) is None
 
 

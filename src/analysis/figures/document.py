@@ -164,6 +164,35 @@ def section_heading(doc: Document, index: int) -> int | None:
     return doc.headings[index]
 
 
+_RANKS = (re.compile(r"[IVX]+[.)]\s"), re.compile(r"\d+[.)]\s"), re.compile(r"\d+\.\d+[.)]?\s|[a-zđ][.)]\s"))
+
+
+def heading_rank(line: str) -> int | None:
+    """How high a numbered heading stands: 0 for "I. …", 1 for "1. …", 2 for "1.1 …" or "a) …"; None unnumbered."""
+    return next((rank for rank, pattern in enumerate(_RANKS) if pattern.match(line)), None)
+
+
+def enclosing_headings(doc: Document, index: int) -> list[int]:
+    """The headings a paragraph sits under, nearest first: its section heading, then the numbered headings of
+    higher rank above it ("I. KẾT QUẢ NĂM 2020" over "1. Hạ tầng kỹ thuật" over the paragraph)."""
+    chain: list[int] = []
+    heading = section_heading(doc, index)
+    while heading is not None:
+        chain.append(heading)
+        a, b = doc.paragraphs[heading]
+        rank = heading_rank(doc.text[a:b].strip())
+        if not rank:  # an unnumbered heading, or one of the highest rank, has nothing above it
+            break
+        above = section_heading(doc, heading)
+        while above is not None:
+            top = heading_rank(doc.text[slice(*doc.paragraphs[above])].strip())
+            if top is not None and top < rank:
+                break
+            above = section_heading(doc, above)
+        heading = above
+    return chain
+
+
 def context_before(doc: Document, s_index: int) -> str:
     """The paragraph before the sentence, or the heading above it when the sentence opens its paragraph:
     the frame a sentence continues ("… (ICT Index 2018). Theo báo cáo, … xếp thứ 32/63. … vị trí số 58")."""

@@ -12,7 +12,8 @@ from . import compare, cues, ellipsis
 from .breakdown import parts_of_totals
 from .classify import RATE_WORD, Context, Decision, also_metrics, decide, first_head, level_part
 from .confidence import evidence_strength
-from .document import WORDS, Document, context_before, is_headline, paragraph_periods, prepare, section_heading
+from .document import (WORDS, Document, context_before, enclosing_headings, is_headline, paragraph_periods, prepare,
+                       section_heading)
 from .frames import Frame, frame_at, list_frames, workload_totals
 from .items import (Seen, annotated_name, header_figure, in_list, item_name, list_scope, share_of_counted,
                     share_of_list, sibling_of, sum_of_parts, unit_subject)
@@ -412,14 +413,14 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
         dated, source = pick_period(p_periods, tok.start, folded, *para, need_year=True), "paragraph"
     if dated:
         return period, dated.year, source
-    heading = section_heading(doc, s.paragraph)  # "Mục tiêu đến năm 2030" above the paragraph dates it
-    span = doc.paragraphs[heading] if heading is not None else None
-    dated = pick_period(paragraph_periods(doc, heading), span[1], folded, *span, need_year=True) if span else None
-    if dated:
-        return period, dated.year, "heading"
-    bare = _BARE_YEAR.search(folded, *span) if span else None  # "MỤC TIÊU 2025": a heading may name a bare year
-    if bare:
-        return period, int(bare.group()), "heading"
+    for heading in enclosing_headings(doc, s.paragraph):  # "Mục tiêu đến năm 2030" above the paragraph dates it
+        span = doc.paragraphs[heading]
+        dated = pick_period(paragraph_periods(doc, heading), span[1], folded, *span, need_year=True)
+        if dated:
+            return period, dated.year, "heading"
+        bare = _BARE_YEAR.search(folded, *span)  # "MỤC TIÊU 2025": a heading may name a bare year
+        if bare:
+            return period, int(bare.group()), "heading"
     return period, doc.year, f"document({doc.year_source})" if doc.year else "none"
 
 

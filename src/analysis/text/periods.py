@@ -197,11 +197,17 @@ _DATELINE = re.compile(rf"\d(?<!\d\d)\d?/\d{{1,2}}/(?P<y>{_Y})(?!\d)")  # (?<!\d
 _CITED = re.compile(r"\d+/[^\W\d_][\w-]*\s+(?:ngày\s+)?$")
 
 
+# "Số liệu tính từ ngày 15/12/2021 đến ngày 14/6/2022": an end of a period range, not a date of its own
+_RANGE_END = re.compile(rf"(?<!\w)(?:{_w('from')}|{_w('until')})\s+(?:{_w('day')}\s+)?$", re.IGNORECASE)
+
+
 def dateline_year(text: str, head: int = 300) -> int | None:
     """The year of the article's own date when it opens with one ("11/10/2020 - 19:22"); the date of a
-    document the lead cites ("Kế hoạch số 512/KH-UBND ngày 28/12/2021") is not the article's."""
+    document the lead cites ("Kế hoạch số 512/KH-UBND ngày 28/12/2021") is not the article's, nor an end
+    of the period it reports on ("từ ngày 15/12/2021 đến ngày 14/6/2022")."""
     for m in _DATELINE.finditer(text[:head]):
-        if not _CITED.search(text, max(0, m.start() - 40), m.start()):
+        if not _CITED.search(text, max(0, m.start() - 40), m.start()) \
+                and not _RANGE_END.search(text, max(0, m.start() - 16), m.start()):
             return int(m.group("y"))
     return None
 
