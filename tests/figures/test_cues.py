@@ -96,3 +96,15 @@ def test_a_section_headed_by_targets_met_reports_results():
     text = ("Tổng kết năm 2023\nSở Nội vụ đánh giá kết quả năm 2023.\nChính quyền số: nhiều chỉ tiêu vượt kế hoạch\n"
             "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 58%.")
     assert facts(text, ("value", "status")) == [(58, "actual")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chỉ tiêu 2: Tỷ lệ hồ sơ trực tuyến năm 2024 từ 50% trở lên. Kết quả: năm 2024 toàn tỉnh đạt 44,2%.",
+     [(50.0, "target"), (44.2, "actual")]),
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn năm 2024: kế hoạch 98%, thực hiện 99,1%. Đạt.",
+     [(98.0, "target"), (99.1, "actual")]),
+    ("Kế hoạch năm 2024 đặt mục tiêu 90% văn bản điện tử; kết quả thực hiện: 93,5%.",
+     [(90.0, "target"), (93.5, "actual")]),
+])
+def test_a_result_label_in_a_plan_line_reports_what_was_done(text, expected):
+    assert facts(text, ("value", "status")) == expected

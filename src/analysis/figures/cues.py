@@ -82,12 +82,14 @@ _TARGET = lexicon.branches(lexicon.words(_S, "target"), suffix=r"(?!\w)", not_in
 _MET = (rf"{lexicon.union(lexicon.words(_S, 'met_verbs'))}\s+(?:các\s+)?"
         rf"{lexicon.union(lexicon.words(_S, 'plan_nouns'))}")
 _ACHIEVED = (rf"{lexicon.union(lexicon.words(_S, 'achieved_times'))}\s*(?:,\s*)?(?:đã\s+)?"
-             rf"{lexicon.union(lexicon.words(_S, 'achieved_verbs'))}|{lexicon.union(lexicon.words(_S, 'achieved_phrases'))}")
+             rf"{lexicon.union(lexicon.words(_S, 'achieved_verbs'))}|{lexicon.union(lexicon.words(_S, 'achieved_phrases'))}"
+             rf"|{lexicon.union(lexicon.words(_S, 'result_labels'))}\s*(?::|(?=(?:đạt\s+)?\d))")
 _CONTRAST_WORDS = lexicon.alternation(lexicon.words(_S, "contrast"))
 # One pass finds every kind; a met target ("đạt chỉ tiêu") is matched before its "chỉ tiêu".
 # The look-ahead (generated from the same lists) lets the engine skip positions where no cue can start.
 _CUE_STARTS = lexicon.initials([*lexicon.words(_S, "met_verbs"), *lexicon.words(_S, "achieved_times"),
                                 *lexicon.words(_S, "achieved_phrases"), *lexicon.words(_S, "contrast"),
+                                *lexicon.words(_S, "result_labels"),
                                 *lexicon.words(_S, "target")])
 _CUES = re.compile(
     rf"{_CUE_STARTS}(?:(?P<met>{_MET})|(?P<achieved>{_ACHIEVED})|(?P<contrast>{_CONTRAST_WORDS})|(?P<target>{_TARGET}))"
@@ -95,6 +97,7 @@ _CUES = re.compile(
 # Every cue opens with one of these phrases: found first, they are where _CUES is tried (lexicon.jump_finditer).
 _CUE_HINT = re.compile(lexicon.union([*lexicon.words(_S, "met_verbs"), *lexicon.words(_S, "achieved_times"),
                                       *lexicon.words(_S, "achieved_phrases"), *lexicon.words(_S, "contrast"),
+                                      *lexicon.words(_S, "result_labels"),
                                       *lexicon.words(_S, "target")]))
 _TARGET_CUES = re.compile(_TARGET)
 # "nhiều chỉ tiêu vượt kế hoạch": the plan noun whose meeting it reports is met too

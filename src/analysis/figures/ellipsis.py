@@ -83,6 +83,20 @@ def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
     return _elided(decide(replace(ctx, pre=f"{noun} {pre}", sentence_before=f"{noun} {pre}")))
 
 
+_RESULT_LABEL = re.compile(rf"(?:^|[.;:]\s*)\W*{lexicon.union(lexicon.words('status', 'result_labels'))}\s*(?::|(?=\S))")
+
+
+def plan_result(ctx: Context, last: Decision | None) -> Decision | None:
+    """A figure after a result label that names no noun ("Chỉ tiêu 2: tỷ lệ hồ sơ trực tuyến từ 50% trở lên.
+    Kết quả: đạt 44,18%", "kế hoạch 70%, thực hiện 67,8%") is the result of the indicator just stated: the last
+    figure of its unit in the paragraph."""
+    if last is None or first_head(ctx.sentence_before + ctx.clause_after) or is_change(ctx):
+        return None
+    if not _RESULT_LABEL.search(ctx.sentence_before):
+        return None
+    return Decision(last.metric, last.unit, last.head, "elided")
+
+
 _RANKING = re.compile(rf"\b{lexicon.union(lexicon.words('structure', 'ranking_words'))}\b")
 
 
