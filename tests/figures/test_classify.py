@@ -683,3 +683,16 @@ def test_a_kind_is_read_from_whole_words_before_the_number(text, expected):
 ])
 def test_a_count_of_agencies_covered_takes_no_share_metric(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 64%; ở hai huyện biên giới Mường Nhé, Nậm Pồ, tỷ lệ này vẫn "
+     "dưới 20%.", [64.0]),
+    ("Năm 2024 tỷ lệ hồ sơ trực tuyến đạt 64%. Các huyện vùng cao Bát Xát, Si Ma Cai, Mường Khương chưa đến 25%.",
+     [64.0]),
+    # a group of unit kinds (no names) that must reach a bound: the rate's own figure
+    ("Năm 2024 các huyện, thị xã, thành phố phải nâng tỷ lệ hồ sơ trực tuyến lên trên 30%.", [30.0]),
+    ("Năm 2024 tỷ lệ văn bản điện tử giữa các cơ quan nhà nước đạt trên 90%.", [90.0]),
+])
+def test_a_bound_over_a_group_of_places_is_no_figure(text, values):
+    assert [v for _, v in facts(text)] == values

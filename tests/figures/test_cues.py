@@ -108,3 +108,12 @@ def test_a_section_headed_by_targets_met_reports_results():
 ])
 def test_a_result_label_in_a_plan_line_reports_what_was_done(text, expected):
     assert facts(text, ("value", "status")) == expected
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("Năm 2026 phấn đấu không còn xã, phường nào có tỷ lệ hồ sơ trực tuyến dưới 65%.", "more_than"),
+    ("Mục tiêu năm 2026: không để huyện nào có tỷ lệ hồ sơ trực tuyến dưới 50%.", "more_than"),
+    ("Năm 2026, tỷ lệ hồ sơ trực tuyến của xã chưa đến 40%.", "less_than"),
+])
+def test_a_ceiling_denied_for_every_unit_is_a_floor(text, qualifier):
+    assert facts(text, ("value", "qualifier")) == [(float(text.split("%")[0].split()[-1]), qualifier)]

@@ -20,7 +20,7 @@ from .heads import also_metrics, by_head, usage_named
 from .nouns import (DOSSIER_PROCESS, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at, level_in,
                     other_noun_at, subject)
 
-__all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "first_head", "head_at", "level_in",
+__all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "first_head", "group_bound", "head_at", "level_in",
            "leads_share", "level_label", "level_part", "with_level"]
 
 
@@ -378,6 +378,19 @@ _GROUP_THRESHOLD = re.compile(rf"\d[\d.,/]*\s+(?:{lexicon.union(dict(lexicon.kin
 # "nhiều xã vẫn dưới 10%", "còn 14 xã dưới 30%": an unnamed, counted set of units leads the clause's percentage
 _GROUP_SUBJECT = re.compile(rf"(?<!\w)(?:{_u('group_quantifiers', 'structure')}|\d+)\s+(?:các\s+)?"
                             rf"{_u('group_units', 'structure')}\b[^,;:()]*$")
+
+
+# "ở hai huyện vùng cao Mường Tè, Nậm Nhùn, tỷ lệ … vẫn dưới 30%": a group of units, then (in the sentence) a bound
+_GROUP_NAMED = re.compile(rf"(?<!\w)(?:{_u('group_counts', 'structure')}\s+{_u('group_places', 'structure')}\b"
+                          rf"|các\s+{_u('group_places', 'structure')}\s+[^.;:,]+,[^.;:,]*,)[^.;:]*$")
+_BOUND_BEFORE = re.compile(rf"(?<!\w){lexicon.union([p for kind in ('less_than', 'more_than') for p in lexicon.entry('qualifiers', 'before')[kind]])}"
+                           rf"\s*$")
+
+
+def group_bound(ctx: Context) -> bool:
+    """A bound over a group of units its sentence counts or names ("ở hai huyện vùng cao A, B, tỷ lệ này vẫn dưới
+    15%"): a threshold, however its rate is named (after "tỷ lệ này" too)."""
+    return ctx.unit == "percent" and bool(_BOUND_BEFORE.search(ctx.pre)) and bool(_GROUP_NAMED.search(ctx.sentence_before))
 
 
 def _percentage(ctx: Context) -> Decision | None:

@@ -52,6 +52,10 @@ def unsigned(before: str) -> str:
     return before[:at] + " " * (len(before) - at) if at >= 0 else before
 
 
+_NEGATED = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_Q, 'negation_opens'))}\s[^;.:]{{0,50}}?"
+                      rf"(?<!\w){lexicon.union(lexicon.words(_Q, 'negation_closes'))}(?!\w)[^,;.:]{{0,40}}$")
+
+
 def qualifier(folded: str, start: int, end: int) -> str:
     """exact / more_than / less_than / approx, from the sign or words right before (and after) the number."""
     before = folded[max(0, start - 40):start]
@@ -61,7 +65,10 @@ def qualifier(folded: str, start: int, end: int) -> str:
     after = folded[end:end + 60]
     m = _QUALIFIER_BEFORE.search(before) if _QUALIFIER_HINT.search(before) else None
     if m:
-        return _QUALIFIER_KIND.get(" ".join(m.group("q").split()), "approx")
+        kind = _QUALIFIER_KIND.get(" ".join(m.group("q").split()), "approx")
+        if kind == "less_than" and _NEGATED.search(folded, max(0, start - 90), start - len(before) + m.start()):
+            return "more_than"  # "không còn xã nào dưới 70%": no unit below it, so all at least at it
+        return kind
     if _FROM_HINT.search(before) and _FROM_BEFORE.search(before) and _UPWARDS_AFTER.match(after):
         return "more_than"
     if _MORE_BEFORE.search(before) or (_MORE_AFTER.match(after) and _MORE_BEFORE_WORD.search(before)):

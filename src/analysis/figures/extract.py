@@ -10,7 +10,7 @@ import pandas as pd
 
 from . import compare, cues, ellipsis
 from .breakdown import parts_of_totals
-from .classify import RATE_WORD, Context, Decision, also_metrics, decide, first_head, level_part
+from .classify import RATE_WORD, Context, Decision, also_metrics, decide, first_head, group_bound, level_part
 from .confidence import evidence_strength
 from .document import (WORDS, Document, context_before, enclosing_headings, is_headline, paragraph_periods, prepare,
                        section_heading)
@@ -322,6 +322,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(s.paragraph) if first else None)
                         or ellipsis.ranked_part(ctx, said.count.get(s.paragraph)))
+        if decision and group_bound(ctx):  # "ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group
+            decision = None
         decision = level_part(decision, ctx)
         decision = share_of_counted(decision, prev_decided, seen[:-1], ctx)
         decision = share_of_list(decision, w.frame, w.item, folded, seen, ctx.pre)
