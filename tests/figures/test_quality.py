@@ -64,13 +64,17 @@ def test_dev2_core_f1_and_accuracy():
                                                    ("heldout5", 0.95, 1.0), ("heldout6", 0.92, 1.0),
                                                    ("heldout7", 0.92, 0.95), ("heldout8", 0.92, 1.0),
                                                    ("heldout9", 0.95, 1.0), ("heldout10", 0.95, 1.0),
-                                                   ("heldout11", 0.95, 1.0), ("heldout12", 0.87, 0.98),
-                                                   ("heldout13", 0.93, 1.0), ("heldout14", 0.94, 1.0),
-                                                   ("heldout15", 0.86, 0.98), ("heldout16", 0.90, 1.0)])
+                                                   ("heldout11", 0.95, 1.0), ("heldout12", 0.92, 0.98),
+                                                   ("heldout13", 0.95, 1.0), ("heldout14", 0.95, 1.0),
+                                                   ("heldout15", 0.93, 0.98), ("heldout16", 0.94, 1.0),
+                                                   ("heldout17", 0.87, 1.0), ("heldout18", 0.90, 0.98),
+                                                   ("heldout19", 0.91, 1.0), ("heldout20", 0.86, 0.97),
+                                                   ("heldout21", 0.90, 0.99), ("heldout22", 0.90, 0.93)])
 def test_held_out_articles_written_in_other_styles(folder, floor, province):
     """Articles written by helpers in styles the corpora lack, gold written before any run (first looks:
     0.793, 0.783, 0.932, 0.879, 0.916, 0.855, 0.882, 0.939, 0.873, 0.962, 0.935, 0.824, 0.839, 0.874, 0.878,
-    0.922; README). All were used to find kinds of error afterwards."""
+    0.922, 0.867, 0.902, 0.916, 0.877, 0.916, 0.912; README). All but the last two were used to find kinds of error
+    afterwards; heldout21 and heldout22 were scored once, after the ninth session's rules."""
     path = RAW.parent.parent / "tests" / "data" / folder
     result, matches = evaluate(read_gold(path / "gold.csv"), extract_corpus(path).figures)
     assert result.f1 >= floor, matches[matches["outcome"] != "tp"].to_string()
