@@ -52,7 +52,10 @@ def _runs(doc: Document, tokens: list[NumberToken], read: set[int]) -> list[list
     folded, text = doc.folded, doc.text
     runs: list[list[tuple[NumberToken, str, str | None]]] = []
     starts = [t.start for t in tokens]
+    unread = [t.start for t in tokens if t.unit == "count" and t.start not in read]
     for s in doc.sentences:
+        if bisect_right(unread, s.end - 1) - bisect_right(unread, s.start - 1) < 2:
+            continue  # a breakdown has two parts or more
         mine = tokens[bisect_right(starts, s.start - 1):bisect_right(starts, s.end - 1)]
         run: list[tuple[NumberToken, str, str | None]] = []
         for i, tok in enumerate(mine):

@@ -46,12 +46,13 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
     folded = fold(text)
     paras = paragraphs(text, folded)
     province, source = None, ""
-    for candidate, origin in (
-        (canonical_province(str(meta.get("province") or "")), "manifest"),
-        (province_from_text(text, paras, folded), "text"),
-        (province_from_url(str(meta.get("url") or "")), "url"),
-        (sole_province(text, paras, folded), "mention"),  # named once, and no other province named
-    ):
+    for find, origin in (
+        (lambda: canonical_province(str(meta.get("province") or "")), "manifest"),
+        (lambda: province_from_text(text, paras, folded), "text"),
+        (lambda: province_from_url(str(meta.get("url") or "")), "url"),
+        (lambda: sole_province(text, paras, folded), "mention"),  # named once, and no other province named
+    ):  # tried in order, each only when the ones before found none
+        candidate = find()
         if candidate:
             province, source = candidate, origin
             break

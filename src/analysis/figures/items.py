@@ -141,7 +141,10 @@ def unit_subject(text: str, start: int, pos: int) -> str:
     """The named unit that is the subject of a number, right before it ("…, trong khi xã Đại Tự mới đạt 48,7%",
     "UBND huyện Nậm Pồ 64,2%", "Đắk Nông đạt 80,12%"): unit head words and a capitalised name, or two or more
     capitalised words; else ''."""
-    window = text[start:pos].rstrip(" (")  # "… và UBND thành phố Điện Biên Phủ (97,5%)": the name before its value
+    # "… và UBND thành phố Điện Biên Phủ (97,5%)": the name before its value; a name and its links are short
+    window = text[max(start, pos - 120):pos].rstrip(" (")
+    if window[1:] == window[1:].lower() and not _HEADED_NAME.search(window):
+        return ""  # a name has a capital past the window's first letter
     tail = _SUBJECT_TAIL.search(window)
     body = window[:tail.start()] if tail else window
     body = body[max(body.rfind(c) for c in ",;:(") + 1:]
