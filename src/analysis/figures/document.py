@@ -30,6 +30,7 @@ class Document:
     periods: dict[int, list[Period]] = field(default_factory=dict, repr=False)  # by paragraph, filled on demand
     year_source: str = ""  # published | dateline | url | lead | review | cutoff | body ("" when no year is known)
     headings: list[int | None] | None = field(default=None, repr=False)  # section heading of each paragraph
+    chains: dict[int, list[int]] = field(default_factory=dict, repr=False)  # enclosing headings, filled on demand
 
 
 def paragraph_periods(doc: Document, index: int) -> list[Period]:
@@ -175,7 +176,15 @@ def heading_rank(line: str) -> int | None:
 
 def enclosing_headings(doc: Document, index: int) -> list[int]:
     """The headings a paragraph sits under, nearest first: its section heading, then the numbered headings of
-    higher rank above it ("I. KẾT QUẢ NĂM 2020" over "1. Hạ tầng kỹ thuật" over the paragraph)."""
+    higher rank above it ("I. KẾT QUẢ NĂM 2020" over "1. Hạ tầng kỹ thuật" over the paragraph); found once per
+    paragraph."""
+    if index not in doc.chains:
+        doc.chains[index] = _heading_chain(doc, index)
+    return doc.chains[index]
+
+
+def _heading_chain(doc: Document, index: int) -> list[int]:
+    """enclosing_headings, computed."""
     chain: list[int] = []
     heading = section_heading(doc, index)
     while heading is not None:
