@@ -1,25 +1,7 @@
-"""List items (figures/items.py): the named unit that is a percentage's subject."""
+"""List items (figures/items.py): a unit's bare percentage takes the rate its paragraph discusses."""
 import pytest
 
 from figure_fixtures import facts
-
-from analysis.figures.items import unit_subject
-
-
-@pytest.mark.parametrize("before,name", [
-    ("Ngược lại, UBND huyện Mường Khương mới đạt ", "UBND huyện Mường Khương"),
-    (", thị xã Sa Pa ", "thị xã Sa Pa"),
-    ("trong khi xã Bản Lầu (huyện Mường Khương) chỉ đạt ", "xã Bản Lầu"),
-    ("còn Sở Nông nghiệp và Phát triển nông thôn mới đạt khoảng ", "Sở Nông nghiệp và Phát triển nông thôn"),
-    ("Theo báo cáo, Yên Bái đạt ", "Yên Bái"),
-    (") và UBND thành phố Lào Cai (", "UBND thành phố Lào Cai"),
-    ("Tỷ lệ hồ sơ trực tuyến đạt ", ""),
-    ("Toàn tỉnh đạt ", ""),
-    ("Năm 2023 đạt ", ""),
-    ("tỷ lệ của cấp xã đạt ", ""),
-])
-def test_the_named_unit_before_a_percentage(before, name):
-    assert unit_subject(before, 0, len(before)) == name
 
 
 @pytest.mark.parametrize("text,expected", [

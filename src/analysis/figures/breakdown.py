@@ -74,11 +74,6 @@ def _runs(doc: Document, tokens: list[NumberToken], read: set[int]) -> list[list
     return runs
 
 
-def _rule_parts(rule: str) -> dict[str, str]:
-    """The signals of a row's rule string ("metric:…; year:…; status:…; province:…")."""
-    return dict(part.split(":", 1) for part in rule.split("; "))
-
-
 def parts_of_totals(doc: Document, tokens: list[NumberToken], rows: list[dict]) -> list[dict]:
     """Rows for the labelled parts of a total stated before them: the total's metric, time, state and place,
     each part's label as its scope."""
@@ -96,9 +91,7 @@ def parts_of_totals(doc: Document, tokens: list[NumberToken], rows: list[dict]) 
         if not all(_same_noun(noun, counted) for noun in nouns):
             continue
         own = head_at(" " + counted)
-        signals = _rule_parts(found["rule"])
-        strength = evidence_strength("parts", own[0] if own else None, signals["year"], signals["status"],
-                                     signals["province"])
+        strength = evidence_strength("parts", own[0] if own else None, *found["_sources"])
         s = next(x for x in doc.sentences if x.start <= first.start < x.end)
         for tok, label, _ in run:
             out.append({**found, "value": float(tok.value), "qualifier": "exact", "scope": label,

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..reference.catalogue import catalogue
 from ..text import lexicon
 from .context import Context, Decision
-from .cues import QUALIFIER_WORDS
+from .cues import BOUND_WORDS, QUALIFIER_WORDS
 from .heads import also_metrics, by_head, usage_named
 from .nouns import (DOSSIER_PROCESS, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at, level_in,
                     other_noun_at, subject)
@@ -383,8 +383,7 @@ _GROUP_SUBJECT = re.compile(rf"(?<!\w)(?:{_u('group_quantifiers', 'structure')}|
 # "ở hai huyện vùng cao Mường Tè, Nậm Nhùn, tỷ lệ … vẫn dưới 30%": a group of units, then (in the sentence) a bound
 _GROUP_NAMED = re.compile(rf"(?<!\w)(?:{_u('group_counts', 'structure')}\s+{_u('group_places', 'structure')}\b"
                           rf"|các\s+{_u('group_places', 'structure')}\s+[^.;:,]+,[^.;:,]*,)[^.;:]*$")
-_BOUND_BEFORE = re.compile(rf"(?<!\w){lexicon.union([p for kind in ('less_than', 'more_than') for p in lexicon.entry('qualifiers', 'before')[kind]])}"
-                           rf"\s*$")
+_BOUND_BEFORE = re.compile(rf"(?<!\w){lexicon.union(BOUND_WORDS)}\s*$")
 
 
 def group_bound(ctx: Context) -> bool:

@@ -27,7 +27,8 @@ def weights() -> dict[str, Any]:
 
 def evidence_strength(how: str, head: str | None, year_source: str, status_source: str,
                       province_source: str = "") -> dict[str, object]:
-    """`confidence` (0-1) and `rule` ("metric:head(dossiers); year:sentence; status:cue; province:text") of a row."""
+    """`confidence` (0-1) and `rule` ("metric:head(dossiers); year:sentence; status:cue; province:text") of a row,
+    and its signals as the private `_sources` (year, status, province) for the passes that derive rows from it."""
     return dict(_strength(how, head, year_source, status_source, province_source or "none"))
 
 
@@ -46,4 +47,5 @@ def _strength(how: str, head: str | None, year_source: str, status_source: str,
     score = metric * _rate(w["year"], year_source) * _rate(w["status"], status_source) \
         * _rate(w.get("province", {}), province_source)
     rule = f"metric:{metric_cue}; year:{year_source}; status:{status_source}; province:{province_source}"
-    return (("confidence", round(min(1.0, max(0.0, score)), 2)), ("rule", rule))
+    return (("confidence", round(min(1.0, max(0.0, score)), 2)), ("rule", rule),
+            ("_sources", (year_source, status_source, province_source)))

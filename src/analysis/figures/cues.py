@@ -16,6 +16,7 @@ _Q = "qualifiers"
 _QUALIFIER_KIND = {" ".join(phrase.split()): kind
                    for kind, phrases in lexicon.entry(_Q, "before").items() for phrase in phrases}
 QUALIFIER_WORDS = tuple(_QUALIFIER_KIND)  # every qualifier phrase that may stand right before a number
+BOUND_WORDS = tuple(p for p, kind in _QUALIFIER_KIND.items() if kind in ("less_than", "more_than"))  # "dưới", "trên"
 _QUALIFIER_BEFORE = re.compile(
     rf"(?<!\w)(?P<q>{lexicon.branches(_QUALIFIER_KIND)})"
     rf"\s+(?:{lexicon.union(lexicon.words(_Q, 'particles'))}\s+)?\(?$"
@@ -88,9 +89,10 @@ _S = "status"
 _TARGET = lexicon.branches(lexicon.words(_S, "target"), suffix=r"(?!\w)", not_in=lexicon.words(_S, "target_not_inside"))
 _MET = (rf"{lexicon.union(lexicon.words(_S, 'met_verbs'))}\s+(?:các\s+)?"
         rf"{lexicon.union(lexicon.words(_S, 'plan_nouns'))}")
+RESULT_LABEL = lexicon.union(lexicon.words(_S, "result_labels"))  # "Kết quả", "thực hiện": a plan line's result
 _ACHIEVED = (rf"{lexicon.union(lexicon.words(_S, 'achieved_times'))}\s*(?:,\s*)?(?:đã\s+)?"
              rf"{lexicon.union(lexicon.words(_S, 'achieved_verbs'))}|{lexicon.union(lexicon.words(_S, 'achieved_phrases'))}"
-             rf"|{lexicon.union(lexicon.words(_S, 'result_labels'))}\s*(?::|(?=(?:đạt\s+)?\d))")
+             rf"|{RESULT_LABEL}\s*(?::|(?=(?:đạt\s+)?\d))")
 _CONTRAST_WORDS = lexicon.alternation(lexicon.words(_S, "contrast"))
 # One pass finds every kind; a met target ("đạt chỉ tiêu") is matched before its "chỉ tiêu".
 # The look-ahead (generated from the same lists) lets the engine skip positions where no cue can start.

@@ -83,7 +83,7 @@ def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
     return _elided(decide(replace(ctx, pre=f"{noun} {pre}", sentence_before=f"{noun} {pre}")))
 
 
-_RESULT_LABEL = re.compile(rf"(?:^|[.;:]\s*)\W*{lexicon.union(lexicon.words('status', 'result_labels'))}\s*(?::|(?=\S))")
+_RESULT_LABEL = re.compile(rf"(?:^|[.;:]\s*)\W*{cues.RESULT_LABEL}\s*(?::|(?=\S))")
 
 
 def plan_result(ctx: Context, last: Decision | None) -> Decision | None:

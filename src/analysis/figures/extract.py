@@ -15,8 +15,9 @@ from .confidence import evidence_strength
 from .document import (WORDS, Document, context_before, enclosing_headings, is_headline, paragraph_periods, prepare,
                        section_heading)
 from .frames import Frame, frame_at, list_frames, workload_totals
-from .items import (Seen, annotated_name, header_figure, in_list, item_name, list_scope, share_of_counted,
-                    share_of_list, sibling_of, sum_of_parts, unit_subject)
+from .items import (Seen, header_figure, in_list, list_scope, share_of_counted, share_of_list, sibling_of,
+                    sum_of_parts)
+from .names import subject_name
 from .nouns import LEVEL_LIST_COMMA
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
@@ -211,8 +212,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         prev_head=prev_decided.decision.head if prev_decided else None,
         prev_in_clause=bool(prev_decided and prev_decided.clause_start == w.clause_start),
         para_pct_metric=said.pct.get(s.paragraph) or said.pct.get(s.paragraph - 1),
-        item_name=(item_name(text, w.pre_start, tok.start) or annotated_name(text, folded, w.item, tok)
-                   or (unit_subject(text, w.pre_start, tok.start) if tok.unit == "percent" else "")),
+        item_name=subject_name(text, folded, w.pre_start, w.item, tok),
         after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == w.clause_start),
         context_before=v.context_before,
         prev_adjacent=adjacent,

@@ -75,7 +75,7 @@ def _restatement_of(a: dict, b: dict) -> bool:
     """Two statements of one figure: compatible years, and the same status and scope unless one side
     merely restates (then it may lack the scope and the modal words)."""
     restating = a["_restates"] or b["_restates"]
-    defaulted = restating and any(r["_restates"] and r["rule"].split("; ")[1].startswith(("year:document", "year:none"))
+    defaulted = restating and any(r["_restates"] and r["_sources"][0].startswith(("document", "none"))
                                   for r in (a, b))  # a headline dated only by the article's own date
     if a["year"] is not None and b["year"] is not None and a["year"] != b["year"] and not defaulted:
         return False

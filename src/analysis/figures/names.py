@@ -1,0 +1,125 @@
+"""Names of the units and places a figure belongs to, read from the words right before it: a capitalised
+name listed before the number, a "name (value)" item, a "Name: value" label, a bare place name, the last named
+unit, or a named unit that is the subject of a rate. `subject_name` is the one the metric rules read
+(ctx.item_name); items.list_scope tries the others for a list item's scope."""
+from __future__ import annotations
+
+import itertools
+import re
+
+from . import cues
+from ..text import lexicon
+from ..text.numbers import NumberToken
+from .nouns import first_head, level_in
+
+
+_ITEM_NAME = re.compile(r"(?:^|[:,;])\s*((?:[^\W\d_][^\s\d,;:()]*\s+){1,5}?)$")
+
+
+def item_name(text: str, start: int, pos: int) -> str:
+    """The capitalised name listed right before a number ("…: Cù Lao Dung 2,1%"), else ''."""
+    # the name's words hold no ':', ',' or ';': only the last of them can open it (or the text's start)
+    mark = max(text.rfind(":", start, pos), text.rfind(",", start, pos), text.rfind(";", start, pos))
+    if mark < 0 and start > 0:
+        return ""
+    m = _ITEM_NAME.match(text, max(mark, start), pos)
+    if not m:
+        return ""
+    name = m.group(1).strip()
+    return name if _capitalised(name.split()) else ""
+
+
+_NAME_LEAD_IN = re.compile(lexicon.alternation(lexicon.entry("structure", "name_lead_ins")))
+
+
+def annotated_name(text: str, folded: str, item: tuple[int, int] | None, tok: NumberToken) -> str:
+    """The name of a "name (value)" list item whose value is this number, else ''."""
+    if item is None:
+        return ""
+    paren = folded.rfind("(", item[0], tok.start)
+    if paren < 0 or re.search(r"\d", folded[item[0]:paren]) or ")" in folded[paren:tok.start]:
+        return ""
+    name_start = item[0]
+    for m in _NAME_LEAD_IN.finditer(folded, item[0], paren):
+        name_start = m.end()
+    return text[name_start:paren].strip()
+
+
+def item_label(text: str, folded: str, item: tuple[int, int], tok: NumberToken) -> str:
+    """The label of a "Name: value" list item ("Huyện A: 1.200 hồ sơ" -> "Huyện A"), unless it names a level
+    or what is counted ("số hồ sơ trễ hạn là: 1.300 hồ sơ": the figure's own name, not a part)."""
+    colon = folded.rfind(":", item[0], tok.start)
+    if colon < 0 or re.search(r"\d", folded[colon:tok.start]):
+        return ""
+    label = folded[item[0]:colon] + " "
+    if level_in(label) or first_head(label):
+        return ""
+    return text[item[0]:colon].strip(" -–•+*\n")
+
+
+_UNIT_WORDS = lexicon.union(lexicon.words("structure", "unit_words"))
+_UNIT = re.compile(rf"\s*{_UNIT_WORDS}\s+", re.IGNORECASE)
+_NAMED_UNIT = re.compile(rf"(?<!\w){_UNIT_WORDS}\s+", re.IGNORECASE)
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Every word opens with a capital and holds no digit."""
+    return all(w[0].isupper() and not any(c.isdigit() for c in w) for w in words)
+
+
+def bare_name(text: str, item: tuple[int, int], tok: NumberToken) -> str:
+    """The place name standing alone before a bare item's number ("huyện Mỹ Xuyên 1.127", "Bạc Liêu 4.215"):
+    a unit word then one to four capitalised words, or two to four capitalised words; else ''."""
+    unit = _UNIT.match(text, item[0], tok.start)
+    words = text[unit.end() if unit else item[0]:tok.start].split()
+    if not (1 if unit else 2) <= len(words) <= 4 or not _capitalised(words):
+        return ""
+    return text[item[0]:tok.start].strip()
+
+
+def named_unit(text: str, item: tuple[int, int], tok: NumberToken) -> str:
+    """The last unit an item names before its number ("còn thị xã Kiến Tường chỉ có 6.214 hồ sơ" -> "thị xã
+    Kiến Tường"): a unit word and the capitalised words after it (up to four); else ''."""
+    for m in reversed(list(_NAMED_UNIT.finditer(text, item[0], tok.start))):
+        words = [w.strip(":,;()") for w in text[m.end():tok.start].split()[:4]]
+        names = list(itertools.takewhile(lambda w: w[:1].isupper() and not any(c.isdigit() for c in w), words))
+        if names:
+            return " ".join([m.group().strip(), *names])
+    return ""
+
+
+_UNIT_HEADS = lexicon.union(lexicon.words("structure", "named_unit_heads"))
+_SOFT_OPENER = re.compile(rf".*(?<!\w){lexicon.union(lexicon.words('structure', 'unit_subject_openers'))}(?!\w)",
+                          re.DOTALL | re.IGNORECASE)
+_SUBJECT_TAIL = re.compile(rf"(?:\s*\([^()\d]*\))?(?:\s+(?:{lexicon.union(lexicon.words('structure', 'unit_subject_links'))}"
+                           rf"|{lexicon.union(list(cues.QUALIFIER_WORDS))}))*\s*$", re.IGNORECASE)
+_HEADED_NAME = re.compile(rf"(?<!\w)(?:{_UNIT_HEADS}\s+)+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def unit_subject(text: str, start: int, pos: int) -> str:
+    """The named unit that is the subject of a number, right before it ("…, trong khi xã Đại Tự mới đạt 48,7%",
+    "UBND huyện Nậm Pồ 64,2%", "Đắk Nông đạt 80,12%"): unit head words and a capitalised name, or two or more
+    capitalised words; else ''."""
+    # "… và UBND thành phố Điện Biên Phủ (97,5%)": the name before its value; a name and its links are short
+    window = text[max(start, pos - 120):pos].rstrip(" (")
+    if window[1:] == window[1:].lower() and not _HEADED_NAME.search(window):
+        return ""  # a name has a capital past the window's first letter
+    tail = _SUBJECT_TAIL.search(window)
+    body = window[:tail.start()] if tail else window
+    body = body[max(body.rfind(c) for c in ",;:(") + 1:]
+    head = next((m for m in _HEADED_NAME.finditer(body) if body[m.end()].isupper()), None)
+    if head:
+        name = body[head.start():].strip()
+    else:
+        opener = _SOFT_OPENER.match(body)
+        name = body[opener.end() if opener else 0:].strip()
+        if len(name.split()) < 2 or not _capitalised(name.split()):
+            return ""
+    return name if 1 <= len(name.split()) <= 8 and not any(c.isdigit() for c in name) else ""
+
+
+def subject_name(text: str, folded: str, start: int, item: tuple[int, int] | None, tok: NumberToken) -> str:
+    """The name a figure is said of, if any: listed right before it, the name of its "name (value)" item, or (a
+    percentage) the named unit that is its subject."""
+    return (item_name(text, start, tok.start) or annotated_name(text, folded, item, tok)
+            or (unit_subject(text, start, tok.start) if tok.unit == "percent" else ""))

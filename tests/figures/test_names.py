@@ -1,0 +1,65 @@
+"""Names before a figure (figures/names.py): listed names, bare place names, named units, a rate's subject."""
+import pytest
+
+from analysis.figures.names import bare_name, item_name, named_unit, subject_name, unit_subject
+from analysis.text.numbers import scan_numbers
+from analysis.text.clean import fold
+
+
+@pytest.mark.parametrize("before,name", [
+    ("Ngược lại, UBND huyện Mường Khương mới đạt ", "UBND huyện Mường Khương"),
+    (", thị xã Sa Pa ", "thị xã Sa Pa"),
+    ("trong khi xã Bản Lầu (huyện Mường Khương) chỉ đạt ", "xã Bản Lầu"),
+    ("còn Sở Nông nghiệp và Phát triển nông thôn mới đạt khoảng ", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("Theo báo cáo, Yên Bái đạt ", "Yên Bái"),
+    (") và UBND thành phố Lào Cai (", "UBND thành phố Lào Cai"),
+    ("Tỷ lệ hồ sơ trực tuyến đạt ", ""),
+    ("Toàn tỉnh đạt ", ""),
+    ("Năm 2023 đạt ", ""),
+    ("tỷ lệ của cấp xã đạt ", ""),
+])
+def test_the_named_unit_before_a_percentage(before, name):
+    assert unit_subject(before, 0, len(before)) == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Tỷ lệ ở các huyện: Bảo Lâm 12,5%", "Bảo Lâm"),
+    ("…; Quảng Uyên Mới 3,1%", "Quảng Uyên Mới"),
+    ("Tỷ lệ ở các huyện: thấp nhất 12,5%", ""),
+    ("đạt 12,5%", ""),
+])
+def test_a_capitalised_name_listed_right_before_a_number(text, name):
+    pos = text.index(next(ch for ch in text if ch.isdigit()))
+    assert item_name(text, 0, pos) == name
+
+
+def _token(text: str):
+    """The first number of a text."""
+    return scan_numbers(fold(text))[0]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("huyện Bảo Lâm 1.127", "huyện Bảo Lâm"),
+    ("Thạch An Hòa 4.215", "Thạch An Hòa"),
+    ("Bảo 4.215", ""),                     # one capitalised word with no unit word is no name
+    ("huyện vùng cao 1.127", ""),
+])
+def test_a_place_name_standing_alone_before_an_items_number(text, name):
+    assert bare_name(text, (0, len(text)), _token(text)) == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("còn thị xã Quảng Hòa chỉ có 6.214 hồ sơ", "thị xã Quảng Hòa"),
+    ("huyện Hà Quảng, rồi huyện Trùng Khánh với 812 hồ sơ", "huyện Trùng Khánh"),
+    ("các huyện còn lại có 812 hồ sơ", ""),
+])
+def test_the_last_unit_an_item_names(text, name):
+    assert named_unit(text, (0, len(text)), _token(text)) == name
+
+
+def test_the_subject_name_of_a_count_skips_the_unit_subject():
+    text = "Trong khi đó UBND huyện Bảo Lạc có 120 hồ sơ"
+    tok = _token(text)
+    assert subject_name(text, text.lower(), 0, None, tok) == ""
+    pct = "Trong khi đó UBND huyện Bảo Lạc đạt 12%"
+    assert subject_name(pct, pct.lower(), 0, None, _token(pct)) == "UBND huyện Bảo Lạc"
