@@ -12,7 +12,7 @@ from analysis.reference.catalogue import SUM_OF_LEVELS, catalogue
 from analysis.reports.labels import metric_label, ratio_label
 
 HANDMADE = ROOT / "tests" / "data" / "handmade"
-HELD_OUT = [ROOT / "tests" / "data" / f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22)]
+HELD_OUT = [ROOT / "tests" / "data" / f"heldout{n}" for n in ("", *range(2, 25))]
 CORPORA = [RAW, HANDMADE, SHARED / "seeds", SHARED / "corpus" / "dev", SHARED / "corpus" / "dev2", *HELD_OUT]
 
 
