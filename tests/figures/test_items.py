@@ -15,3 +15,42 @@ from figure_fixtures import facts
 ])
 def test_a_units_bare_percentage_gives_the_rate_being_discussed(text, expected):
     assert facts(text, ("metric", "value", "scope")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ hồ sơ trực tuyến của các xã còn rất khác nhau. Cụ thể: Xã Đông: 61,5%; Xã Tây: 40,2%.",
+     [("dossiers_online_pct", 61.5, "Xã Đông"), ("dossiers_online_pct", 40.2, "Xã Tây")]),
+    ("Về tỷ lệ giải quyết đúng hạn, các huyện đều khá. Chi tiết như sau: Huyện Nam: 98,1%; Huyện Bắc: 96%.",
+     [("dossiers_ontime_pct", 98.1, "Huyện Nam"), ("dossiers_ontime_pct", 96.0, "Huyện Bắc")]),
+])
+def test_a_list_opened_by_a_bare_word_takes_the_sentence_before_as_its_header(text, expected):
+    assert facts(text, ("metric", "value", "scope")) == expected
+
+
+def test_a_bare_header_does_not_borrow_a_rate_for_items_that_name_their_own_noun():
+    text = ("Tỷ lệ hồ sơ trực tuyến còn thấp. Cụ thể: Huyện Nam: 120 dịch vụ công trực tuyến; "
+            "Huyện Bắc: 95 dịch vụ công trực tuyến.")
+    assert [m for m, _, _ in facts(text, ("metric", "value", "scope"))] == ["services_total", "services_total"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parts follow a share of the count they break down
+    ("Năm 2022 tiếp nhận 90.000 hồ sơ, trong đó 4.500 hồ sơ trực tuyến, chiếm 5% (mức độ 3 là 4.000 hồ sơ, "
+     "mức độ 4 là 500 hồ sơ).",
+     [("dossiers_received", 90000), ("dossiers_online", 4500), ("dossiers_online_pct", 5.0),
+      ("dossiers_online_level3", 4000), ("dossiers_online_level4", 500)]),
+    # colon labels and semicolons inside the parenthesis, each part naming the noun again
+    ("Năm 2022 có 7.000 hồ sơ nộp trực tuyến (mức độ 3: 6.100 hồ sơ; mức độ 4: 900 hồ sơ), chiếm 12%.",
+     [("dossiers_online", 7000), ("dossiers_online_level3", 6100), ("dossiers_online_level4", 900),
+      ("dossiers_online_pct", 12.0)]),
+    # bare parts, as before
+    ("Năm 2022 có 7.000 hồ sơ nộp trực tuyến (mức độ 3: 6.100; mức độ 4: 900).",
+     [("dossiers_online", 7000), ("dossiers_online_level3", 6100), ("dossiers_online_level4", 900)]),
+])
+def test_level_parts_in_parentheses_break_down_the_count_before_them(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+def test_a_level_part_that_names_another_noun_is_not_a_part():
+    text = "Năm 2022 có 7.000 hồ sơ nộp trực tuyến (mức độ 4: 120 dịch vụ công trực tuyến; mức độ 3: 300 dịch vụ)."
+    assert ("dossiers_online_level4", 120) not in facts(text, ("metric", "value"))

@@ -149,3 +149,45 @@ def test_a_parenthesis_with_slashes_but_no_rows_under_it_is_no_table():
     text = "Tỉnh có 1.200 dịch vụ (toàn trình / một phần).\nNăm 2023 tiếp nhận 9.000 hồ sơ.\n"
     assert find_tables(text) == []
     assert find_tables("Tỷ lệ (đúng hạn / trễ hạn):\nxem bảng dưới.\n") == []
+
+
+DASHED = """Số liệu quý III của các huyện (hồ sơ tiếp nhận – hồ sơ trực tuyến – tỷ lệ trực tuyến)
+- Huyện Đông: 4.000 – 1.000 – 25%
+- Huyện Tây: 2.500 – 1.500 – 60%
+"""
+
+HYPHENED = """Kết quả tháng 10 theo đơn vị (tiếp nhận - đã giải quyết):
+Sở Tư pháp: 1.200 - 1.180
+Bà Rịa - Vũng Tàu: 300 - 290
+"""
+
+
+def test_cells_split_at_spaced_dashes_after_a_colon_under_columns_named_in_parentheses():
+    assert facts(DASHED) == [
+        ("dossiers_received", 4000, "Huyện Đông"), ("dossiers_online", 1000, "Huyện Đông"),
+        ("dossiers_online_pct", 25, "Huyện Đông"), ("dossiers_received", 2500, "Huyện Tây"),
+        ("dossiers_online", 1500, "Huyện Tây"), ("dossiers_online_pct", 60, "Huyện Tây")]
+    # a dash inside a name is no cell gap: only a dash before a number is
+    assert [r.label for r in find_tables(HYPHENED)[0].rows] == ["Sở Tư pháp", "Bà Rịa - Vũng Tàu"]
+
+
+CHANGES = """Một số chỉ tiêu năm 2021 so với năm 2020
+Chỉ tiêu | Năm 2020 | Năm 2021 | Tăng/giảm
+Hồ sơ tiếp nhận (hồ sơ) | 50.000 | 64.000 | +14.000
+Tỷ lệ hồ sơ trực tuyến (%) | 12,50 | 20,00 | +7,5 điểm
+Dịch vụ công mức độ 4 (dịch vụ) | 300 | 280 | -20
+"""
+
+COMPARED = """Chỉ tiêu    2022    2023    So sánh
+Hồ sơ tiếp nhận    40.000    42.000    105%
+Hồ sơ giải quyết đúng hạn    39.000    41.500    106,4%
+"""
+
+
+def test_changes_are_no_figures_and_a_rate_row_holds_percentages_without_a_sign():
+    assert _facts(CHANGES, ("metric", "value", "year")) == [
+        ("dossiers_received", 50000, 2020), ("dossiers_received", 64000, 2021),
+        ("dossiers_online_pct", 12.5, 2020), ("dossiers_online_pct", 20, 2021),
+        ("services_level4", 300, 2020), ("services_level4", 280, 2021)]
+    # a column of changes drops out even when its cells carry no sign
+    assert [v for _, v, _ in _facts(COMPARED, ("metric", "value", "year"))] == [40000, 42000, 39000, 41500]

@@ -314,7 +314,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             first = next((p.decision for p in seen if p.token.start == paired.first), None)
             if own is None and first and (first.unit == "percent") == (tok.unit == "percent"):
                 own = first  # "Sở A, Sở B và Sở C … lần lượt 3.412 hồ sơ, 2.986 hồ sơ": named subjects, one noun
-        decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling)
+        header_count = header_figure(w.frame, seen, "count") if header and header.decision.unit != "count" else None
+        decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling, header_count)
         if decision is None:  # a noun left out: said before in the sentence or the paragraph
             first = not any(p.decision for p in seen)
             decision = (ellipsis.anaphoric(ctx, said.last_like(s.paragraph, tok.unit))
@@ -517,13 +518,16 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
         total = bool(_TOTAL_ROW.fullmatch(row.label.strip().lower()))
         label = folded[row.start:row.cells[0].start]
         names_counted = _names_counted(label)
+        # "Tỷ lệ hồ sơ nộp trực tuyến (%) | 3,80 | 14,61": a row whose label names a rate holds percentages
+        rate_row = "%" in label or RATE_WORD.match(label.lstrip(" -–•+*")) is not None
         for cell in row.cells:
             tok = tokens.get(cell.start)
-            percent = "%" in cell.column or "tỷ lệ" in cell.column.lower() or (tok is not None and tok.unit == "percent")
-            if tok is None or not tok.figure or tok.unit == "fraction":
-                continue
             column = cell.column.lower()
             indicator = names_counted and not _names_counted(column)
+            percent = "%" in cell.column or "tỷ lệ" in column or (tok is not None and tok.unit == "percent") \
+                or (indicator and rate_row)
+            if tok is None or not tok.figure or tok.unit == "fraction":
+                continue
             pre = label_phrase(label, percent, bool(RATE_WORD.search(label))) if indicator \
                 else cell_phrase(noun, cell.column, percent)
             decision = decide(Context(unit="percent" if percent else "count", pre=pre, post="", clause_after="",

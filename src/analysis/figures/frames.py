@@ -158,7 +158,8 @@ def list_frames(folded: str, start: int, end: int) -> list[Frame]:
         return frames
     for m in _OPENER.finditer(folded, start, end):
         head_start = _header_start(folded, start, m.start())
-        paren = folded.rfind("(", head_start, m.start())
+        # an opener inside an open parenthesis ("(mức độ 3: 6.902 hồ sơ; mức độ 4: 2.416 hồ sơ)") ends there
+        paren = folded.rfind("(", start, m.start())
         inside = paren >= 0 and folded.find(")", paren, m.start()) < 0
         stop = _closing(folded, paren, end) if inside else end
         full_stop = _FULL_STOP.search(folded, m.end(), stop)
@@ -175,8 +176,10 @@ def list_frames(folded: str, start: int, end: int) -> list[Frame]:
     at = folded.find("(", start, end)
     while at >= 0:
         nxt = folded.find("(", at + 1, end)
-        if not any(f.header[0] <= at < f.items[-1][1] for f in frames):
-            close = _closing(folded, at, end)
+        close = _closing(folded, at, end)
+        # a parenthesis inside an item breaks that item down ("trong đó 2.918 hồ sơ trực tuyến (mức độ 3 là 2.655 hồ
+        # sơ, mức độ 4 là 263 hồ sơ)"); one inside a header, or one that holds an opener's list, is no frame of its own
+        if not any(f.header[0] <= at < f.header[1] or at < f.items[0][0] < close for f in frames):
             body = folded[at + 1:close]
             if len(_NUMBER_RUN.findall(body)) >= 2 and _DIGIT.search(folded, max(start, at - 40), at):
                 items = _split_items(folded, at + 1, close)

@@ -11,7 +11,7 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from ..text.numbers import NumberToken
 from .document import Document
-from .classify import Context, Decision, decide, head_at, leads_share, level_in, level_label, with_level
+from .classify import RATE_WORD, Context, Decision, decide, first_head, head_at, leads_share, level_in, level_label, with_level
 from .frames import Frame, inherit, inherit_level, item_scope
 from .names import annotated_name, bare_name, item_label, named_unit
 from .tables import cell_phrase
@@ -63,17 +63,18 @@ def sibling_of(frame: Frame | None, item: tuple[int, int] | None, prev: Seen | N
     return prev if prev_item and prev_item != item else None
 
 
-def header_figure(frame: Frame | None, seen: list[Seen]) -> Seen | None:
-    """The last decided figure in a frame's header: the total its items are parts of."""
+def header_figure(frame: Frame | None, seen: list[Seen], unit: str | None = None) -> Seen | None:
+    """The last decided figure (of `unit`, if given) in a frame's header: the total its items are parts of."""
     if frame is None:
         return None
-    inside = [p for p in seen if p.decision and frame.header[0] <= p.token.start < frame.header[1]]
+    inside = [p for p in seen if p.decision and frame.header[0] <= p.token.start < frame.header[1]
+              and unit in (None, p.decision.unit)]
     return inside[-1] if inside else None
 
 
 def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberToken,
             frame: Frame | None, item: tuple[int, int] | None, header: Seen | None,
-            sibling: Seen | None) -> tuple[Decision | None, bool]:
+            sibling: Seen | None, header_count: Seen | None = None) -> tuple[Decision | None, bool]:
     """The one place where a list's context flows into its items (see frames.py): a noun left out is
     put back from the header or the label; the header's words give a dossier kind; a generic item takes
     the header's or its sibling's specific metric and level. Returns the decision and whether the list
@@ -84,6 +85,9 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
     if frame and item and (decision is None or decision.metric in _GENERIC_DOSSIERS):
         # the header's words govern its items: "Số hồ sơ trực tuyến tại các huyện: Huyện A: 8.412 hồ sơ"
         words = folded[frame.header[0]:frame.header[1]]
+        if decision is None and ctx.context_before and _bare_header(words):
+            # "Tỷ lệ hồ sơ trực tuyến … còn chênh lệch. Cụ thể: A: 71,2%; B: 66,1%": the sentence before is the header
+            words = f"{ctx.context_before} {words}"
         # a bare item under a noun header counts what the header names: "số hồ sơ trực tuyến của các huyện: huyện A
         # 4.215; huyện B 1.380" (even a generic count: the header's verb is the item's)
         bare = decision is None and not re.search(r"[^\W\d]", ctx.post) and bool(bare_name(doc.text, item, tok))
@@ -92,12 +96,14 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         if by_header and by_header.head == "dossiers" and (bare or by_header.metric not in _GENERIC_DOSSIERS):
             decision, framed = by_header, True
     counts = tok.unit == "count"
-    if header and item and counts and header.decision.unit == "count" and not re.search(r"[^\W\d]", ctx.post):
-        # "3.912 hồ sơ (mức độ 3: 3.256; mức độ 4: 656)": a bare item labelled by level is the header's count at it
+    total = header_count or (header if header and header.decision.unit == "count" else None)
+    if total and item and counts and _bare_or_noun(ctx.post, total.decision.head):
+        # "3.912 hồ sơ (mức độ 3: 3.256; mức độ 4: 656)", "2.918 hồ sơ trực tuyến, chiếm 1,56% (mức độ 3 là 2.655 hồ
+        # sơ, …)": an item labelled by level, naming at most the header's noun, is the header's last count at it
         level = level_label(" " + folded[item[0]:tok.start])
-        levelled = with_level(header.decision.metric, level) if level else None
-        if levelled and levelled != header.decision.metric and levelled in catalogue().metrics:
-            return Decision(levelled, "count", header.decision.head, "inherited"), True
+        levelled = with_level(total.decision.metric, level) if level else None
+        if levelled and levelled != total.decision.metric and levelled in catalogue().metrics:
+            return Decision(levelled, "count", total.decision.head, "inherited"), True
     if decision is None and header and not ctx.in_paren and counts and header.decision.unit == "count":
         own = head_at(ctx.post)
         if own and own[0] == header.decision.head:
@@ -120,6 +126,26 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         framed = framed or metric != decision.metric
         decision = Decision(metric, decision.unit, decision.head, decision.how)
     return decision, framed and header is not None
+
+
+def _bare_or_noun(post: str, head: str) -> bool:
+    """Nothing but marks after an item's number, or only the noun its header counts ("… 2.655 hồ sơ)")."""
+    if not _LETTER.search(post):
+        return True
+    own = head_at(post)
+    return bool(own) and own[0] == head and not _LETTER.search(post, own[1])
+
+
+_LETTER = re.compile(r"[^\W\d]")
+
+
+def _bare_header(words: str) -> bool:
+    """A list header of a few words that say nothing of what its items count ("Cụ thể:", "như sau:"): no noun,
+    rate or number (a list with no header at all borrows nothing)."""
+    return 0 < len(words.split()) <= 4 and not (first_head(words + " ") or RATE_WORD.search(words) or _DIGIT.search(words))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _sentence_start(ctx: Context, tok: NumberToken) -> int:

@@ -3,10 +3,12 @@
     Đơn vị                    Tiếp nhận   Đã giải quyết   Đúng hạn (%)
     Sở Tài chính                  8.412           8.105           97,3
 
-Columns are cut at runs of two or more spaces, tabs or a "|" (a table pasted from a page or a report). The
-header may instead be named in the line above the rows, in parentheses with "/" between the columns ("Các đơn
-vị … (tiếp nhận mới / đã giải quyết / tỷ lệ nộp trực tuyến):"). A row is a label followed by numeric cells;
-the cells are matched to the header's last columns, right to left. `cell_phrase` turns a cell into
+Columns are cut at runs of two or more spaces, tabs or a "|" (a table pasted from a page or a report), and
+before a number at a spaced dash or after a colon ("- Huyện A: 5.214 – 3.486 – 66,86%"). The header may
+instead be named in the line above the rows, in parentheses with "/" or a spaced dash between the columns
+("Các đơn vị … (tiếp nhận mới / đã giải quyết / tỷ lệ nộp trực tuyến):"). A row is a label followed by numeric
+cells; the cells are matched to the header's last columns, right to left. A signed cell ("+44", "-1,2 điểm") or
+a cell under a column of changes ("So sánh", "Tăng/giảm") states a change, not a figure. `cell_phrase` turns a cell into
 the words a sentence would have used ("số hồ sơ tiếp nhận là 8.412"), with the noun taken from the
 caption above the table, so the same metric rules read sentences and tables.
 Positions index the document text.
@@ -16,12 +18,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_SPLIT = re.compile(r"\s*\|\s*|\s{2,}|\t+")
-# A cheap pre-check: some cell gap after a non-space and before a number ("\S(?: {2,}|\t+| ?\| ?)\d"), each
-# branch opening with the gap's first character so the regex engine jumps to spaces, tabs and bars.
-_ALIGNED = re.compile(r" (?<=\S )(?: +|\| ?)\d|\t(?<=\S\t)\t*\d|\|(?<=\S\|) ?\d")
+from ..text import lexicon
+
+_SPLIT = re.compile(r"\s*\|\s*|\s{2,}|\t+|\s+[–—-]\s+(?=[<>+−-]?\d)|:\s+(?=[<>+−-]?\d)")
+# A cheap pre-check: some cell gap after a non-space and before a number ("\S(?: {2,}|\t+| ?\| ?| – )\d"), each
+# branch opening with the gap's first character so the regex engine jumps to spaces, tabs, bars and dashes.
+_ALIGNED = re.compile(r" (?<=\S )(?: +|\| ?|[–—-] )\d|\t(?<=\S\t)\t*\d|\|(?<=\S\|) ?\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a header may name its columns by year ("Chỉ số | 2022 | 2023")
-_NUMERIC = re.compile(r"[<>]?\s*\d[\d.,]*\s*%?")
+# a number, maybe signed, with its % or one unit word ("1.768", "66,86%", "+21,23 điểm", "2,1 triệu")
+_NUMERIC = re.compile(r"[<>+−-]?\s*\d[\d.,]*\s*(?:%|[^\W\d_]+)?")
+_SIGNED = re.compile(r"[+−-]")
+_CHANGE_COLUMN = lexicon.pattern("structure", "table_change_columns")
 
 
 class Cell(NamedTuple):
@@ -72,8 +79,9 @@ def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row 
     if not all(_NUMERIC.fullmatch(text[a:b]) for a, b in numbers) or len(numbers) > len(header) - 1:
         return None
     columns = header[len(header) - len(numbers):]
-    cells = tuple(Cell(a, b, text[c0:c1]) for (a, b), (c0, c1) in zip(numbers, columns))
-    return Row(start, end, text[slice(*spans[0])], cells)
+    cells = tuple(Cell(a, b, text[c0:c1]) for (a, b), (c0, c1) in zip(numbers, columns)
+                  if not (_SIGNED.match(text, a) or _CHANGE_COLUMN.fullmatch(text[c0:c1].strip().lower())))
+    return Row(start, end, text[slice(*spans[0])].lstrip("-–•+* "), cells)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -85,27 +93,32 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_SLASHED = re.compile(r"\(([^()/]+(?:/[^()/]+){1,8})\)[\s:.]*$")  # "(tiếp nhận / đã giải quyết / tỷ lệ)" ending a line
+_SLASHED = re.compile(r"\(([^()]+)\)[\s:.]*$")  # "(tiếp nhận / đã giải quyết / tỷ lệ)" ending a line
+_COLUMN_SEPARATOR = re.compile(r"/|\s[–—-]\s")
 
 
 def _slashed_header(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
-    """The columns a line names in parentheses at its end, "/" between them, as header spans (a label column
-    first, empty), else None."""
-    m = _SLASHED.search(text, start, end) if "/" in text[start:end] else None
+    """The columns a line names in parentheses at its end, "/" or a spaced dash between them, as header spans (a
+    label column first, empty), else None."""
+    m = _SLASHED.search(text, start, end) if ")" in text[start:end] else None
     if not m or any(ch.isdigit() for ch in m.group(1)):
         return None
-    spans, pos = [(m.start(), m.start())], m.start(1)
-    for part in m.group(1).split("/"):
-        a = pos + len(part) - len(part.lstrip())
+    cuts = list(_COLUMN_SEPARATOR.finditer(text, m.start(1), m.end(1)))
+    if not 1 <= len(cuts) <= 8:
+        return None
+    spans = [(m.start(), m.start())]
+    for a, b in zip([m.start(1)] + [c.end() for c in cuts], [c.start() for c in cuts] + [m.end(1)]):
+        part = text[a:b]
+        a += len(part) - len(part.lstrip())
         spans.append((a, a + len(part.strip())))
-        pos += len(part) + 1
     return spans
 
 
 def find_tables(text: str) -> list[Table]:
     """Every table of the text: a header line of 3+ columns (words or years), or a line naming its columns in
     parentheses, followed by 2+ rows."""
-    if not ("  " in text or "\t" in text or "|" in text) or not _ALIGNED.search(text):  # most articles: no cell gap
+    if not ("  " in text or "\t" in text or "|" in text or " – " in text or " - " in text or " — " in text) \
+            or not _ALIGNED.search(text):  # most articles: no cell gap
         return []
     lines = _lines(text)
     tables: list[Table] = []
