@@ -696,3 +696,30 @@ def test_a_count_of_agencies_covered_takes_no_share_metric(text, expected):
 ])
 def test_a_bound_over_a_group_of_places_is_no_figure(text, values):
     assert [v for _, v in facts(text)] == values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a percentage followed by a noun of its own is the share of that noun, not the rate named before it
+    ("Năm 2023 tỷ lệ hồ sơ trực tuyến đạt 52%; 100% văn bản đi được ký số.", [("dossiers_online_pct", 52.0)]),
+    ("Mục tiêu năm 2023: tỷ lệ hồ sơ trực tuyến trên 60%, 90% máy tính được kết nối mạng.",
+     [("dossiers_online_pct", 60.0), ("computers_pct", 90.0)]),
+    # a base after the percentage is no noun of its own
+    ("Năm 2023 tỉnh nâng tỷ lệ dịch vụ công mức độ 4 lên 45% tổng số TTHC.", [("services_level4_pct", 45.0)]),
+    # results of procedures digitised are dossiers digitised
+    ("Năm 2023 tỷ lệ hồ sơ trực tuyến đạt 52%, 80% kết quả giải quyết thủ tục hành chính được số hóa.",
+     [("dossiers_online_pct", 52.0), ("dossiers_digitized_pct", 80.0)]),
+])
+def test_a_percentage_with_a_noun_of_its_own(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Quảng Ngãi tăng 4 bậc về ICT Index năm 2019\nTheo báo cáo công bố tháng 7, tỉnh đạt 0,52 điểm.\n"
+     "Trong khu vực, tỉnh xếp thứ 21/63, sau Đà Nẵng (thứ 1/63).", ["ict_index_rank", "ict_index_rank"]),
+    ("Chỉ số PAR Index 2022 của Nam Định\nTrong năm, nhiều cải cách được thực hiện.\nTỉnh xếp thứ 12/63.",
+     ["par_index_rank"]),
+    # no headline, no ranking named: a bare rank is no figure
+    ("Trong năm, nhiều cải cách được thực hiện. Tỉnh xếp thứ 12/63.", []),
+])
+def test_a_bare_rank_takes_the_ranking_the_headline_names(text, expected):
+    assert [m for m, _ in facts(text)] == expected

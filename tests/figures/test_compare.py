@@ -1,9 +1,11 @@
 """Comparisons with other units (figures/compare.py): the rate compared is the one for which they hold."""
+import re
+
 import pytest
 
 from figure_fixtures import facts
 
-from analysis.figures.compare import compared_rate, constraints
+from analysis.figures.compare import compared_rate, compared_value, constraints
 
 
 def test_constraints_read_each_comparison_within_its_clause():
@@ -32,3 +34,31 @@ def test_the_most_recent_rate_for_which_every_comparison_holds():
 def test_a_neighbours_value_takes_the_rate_the_comparison_holds_for(text, metric):
     rows = facts(text, ("metric", "value"))
     assert {m for m, v in rows if v in (40.2, 71.3, 92.4)} == {metric}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Năm 2021 tỷ lệ hồ sơ trực tuyến của tỉnh Phú Yên đạt 9,4%. Con số này thấp hơn Khánh Hòa (14,6%).", "Khánh Hòa"),
+    ("Năm 2021 tỷ lệ hồ sơ trực tuyến của tỉnh Phú Yên đạt 19,4%. Kết quả này cao hơn Bình Phước (14,6%).",
+     "Bình Phước"),
+    ("Năm 2021 tỷ lệ hồ sơ trực tuyến của tỉnh Phú Yên đạt 9,4%; con số này xếp sau Cà Mau (14,6%).", "Cà Mau"),
+])
+def test_a_place_named_after_a_comparison_word_is_the_unit_compared(text, name):
+    assert (name, "dossiers_online_pct", 14.6) in facts(text, ("province", "metric", "value"))
+
+
+def test_what_a_plan_sentence_compares_with_is_a_result():
+    text = ("Năm 2021 tỷ lệ hồ sơ trực tuyến của tỉnh đạt 9,4%. Con số này còn xa chỉ tiêu 20% của năm 2022, và thấp "
+            "hơn Khánh Hòa (14,6%).")
+    assert facts(text, ("value", "status")) == [(9.4, "actual"), (20.0, "target"), (14.6, "actual")]
+
+
+@pytest.mark.parametrize("folded,expected", [
+    ("chỉ tiêu 20%, và còn thấp hơn đà nẵng (14,6%)", True),
+    ("cao hơn mức bình quân toàn tỉnh (41,7%)", True),
+    ("phấn đấu vượt 50%", False),              # a bound, nothing named between
+    ("thấp hơn năm trước, đạt 30%", False),      # the comparison closed with its clause
+    ("đạt 92%, vượt chỉ tiêu 80%", False),      # compared with the plan
+])
+def test_the_value_of_what_is_compared_with(folded, expected):
+    last_number = [m.start() for m in re.finditer(r"\d[\d,.]*", folded)][-1]
+    assert compared_value(folded, 0, last_number) is expected

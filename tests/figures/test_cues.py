@@ -32,6 +32,10 @@ def q(text: str, number: str) -> str:
     ("nâng cấp 300 dịch vụ trở lên", "300", "more_than"),
     ("rút thời gian xuống 5 ngày trở xuống", "5", "less_than"),
     ("đạt 85%, trở lên hàng đầu khu vực", "85%", "exact"),
+    # a bound denied is the other bound: "not below" is a floor, "not above" a ceiling
+    ("cấp xã không dưới 70%", "70%", "more_than"),
+    ("không thấp hơn 45% ở mọi huyện", "45%", "more_than"),
+    ("thời gian chờ không vượt quá 15 phút", "15", "less_than"),
 ])
 def test_qualifier(text, number, expected):
     assert q(text, number) == expected
@@ -117,3 +121,11 @@ def test_a_result_label_in_a_plan_line_reports_what_was_done(text, expected):
 ])
 def test_a_ceiling_denied_for_every_unit_is_a_floor(text, qualifier):
     assert facts(text, ("value", "qualifier")) == [(float(text.split("%")[0].split()[-1]), qualifier)]
+
+
+@pytest.mark.parametrize("text", [
+    "Chủ tịch UBND tỉnh yêu cầu các sở, ngành bảo đảm tỷ lệ hồ sơ trực tuyến năm 2023 đạt trên 50%.",
+    "UBND huyện chỉ đạo các xã nâng tỷ lệ hồ sơ trực tuyến năm 2023 lên 40%.",
+])
+def test_a_directive_to_the_agencies_sets_a_target(text):
+    assert _statuses(text) == ["target"]

@@ -1,6 +1,7 @@
 import pytest
 
-from analysis.reference.provinces import canonical_province, load_provinces, province_from_text, province_from_url, sole_province
+from analysis.reference.provinces import (canonical_province, load_provinces, outlet_province, province_from_text,
+                                         province_from_url, sole_province)
 
 
 def test_gazetteer_has_63_provinces_in_modern_spelling():
@@ -66,3 +67,17 @@ def test_the_sole_province_named_is_a_last_resort(text, province):
 ])
 def test_no_sole_province_from_a_person_or_a_commune_of_the_same_name(text):
     assert sole_province(text) is None
+
+
+@pytest.mark.parametrize("url,text,province", [
+    # the paper's province, named bare once, beats a city named with its prefix in a comparison
+    ("https://baothuathienhue.vn/a/b.html", "Thừa Thiên Huế đứng thứ 4, sau TP Hồ Chí Minh và Hà Nội.",
+     "Thừa Thiên Huế"),
+    ("https://baoquangbinh.vn/x", "Tỉnh Hà Tĩnh và tỉnh Quảng Bình cùng tăng hạng.", "Quảng Bình"),
+    # the host's province must be named in the text: else the text decides elsewhere
+    ("https://baoquangbinh.vn/x", "Tỉnh Hà Tĩnh tăng 5 bậc.", None),
+    # only the host counts, not the path
+    ("https://vnexpress.net/quang-binh-tang-hang", "Quảng Bình tăng hạng.", None),
+])
+def test_an_outlets_own_province_when_the_text_names_it(url, text, province):
+    assert outlet_province(url, text) == province

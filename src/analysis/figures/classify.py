@@ -87,9 +87,13 @@ def _rank(ctx: Context) -> str | None:
     named = next((metric for metric, p in _RANKINGS if p.search(context)), None)
     if named:
         return named
-    # "… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63": the ranking named last before, in its paragraph
-    last = [(m.start(), metric) for metric, p in _RANKINGS for m in p.finditer(ctx.context_before)]
-    return max(last)[1] if last else None
+    # "… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63": the ranking named last before, in its paragraph,
+    # else the one the headline names (an article about one ranking: "Bắc Ninh xếp thứ 6/63 về ICT Index …")
+    for before in (ctx.context_before, ctx.title):
+        last = [(m.start(), metric) for metric, p in _RANKINGS for m in p.finditer(before)]
+        if last:
+            return max(last)[1]
+    return None
 
 
 _LEVELLED = re.compile(r"level(?:34|3plus|[1-4])")
@@ -402,9 +406,10 @@ def _percentage(ctx: Context) -> Decision | None:
     metric = by_head(found[0], ctx, ctx.post, ctx.pre) if found else None
     if metric:
         return Decision(metric, "percent", found[0], "head")
-    if (found and found[0] in ("people", "not_ours", "agencies")) or (not found and other_noun_at(ctx.post)):
-        # "80% người dân …", "90% hồ sơ công việc", "100% xã có cán bộ hướng dẫn": the share of what it names,
-        # whatever the sentence's rate
+    if (found and found[0] not in ("dossiers", "services") and not _BASE_AFTER.match(ctx.post)) \
+            or (not found and other_noun_at(ctx.post)):
+        # "80% người dân …", "90% hồ sơ công việc", "100% xã có cán bộ hướng dẫn", "100% văn bản đi được ký số":
+        # the share of what it names, whatever the sentence's rate (not a base: "lên 40% tổng số TTHC")
         return None
     if _GROUP_THRESHOLD.search(ctx.sentence_before) or _GROUP_SUBJECT.search(ctx.sentence_before):
         return None  # "23 xã có tỷ lệ hồ sơ trực tuyến dưới 50%", "nhiều xã vẫn dưới 10%": a bound over a group of units

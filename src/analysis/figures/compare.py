@@ -35,3 +35,21 @@ def constraints(sentence: str) -> list[tuple[float, int]]:
 def compared_rate(stated: list[tuple[str, float]], held: list[tuple[float, int]]) -> str | None:
     """The most recent stated rate (metric, own value) for which every comparison holds."""
     return next((metric for metric, own in reversed(stated) if all((own - v) * sign > 0 for v, sign in held)), None)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.]")
+_WORD = re.compile(r"[^\W\d_]")
+_PLAN_NOUN = re.compile(lexicon.union(lexicon.words("status", "plan_nouns")))
+
+
+def compared_value(folded: str, start: int, pos: int) -> bool:
+    """The number at pos is the value of what its clause compares with, named between the comparison word and
+    it ("…, và còn thấp hơn Đà Nẵng (14,6%)", "cao hơn mức bình quân toàn tỉnh (41,7%)"); not a bound
+    ("vượt 50%")."""
+    cut = max((m.end() for m in _CLAUSE_MARK.finditer(folded, start, pos)), default=start)
+    found = None
+    for found in _COMPARED.finditer(folded, cut, pos):
+        pass
+    return found is not None and bool(_WORD.search(folded, found.end(), pos)) \
+        and not _PLAN_NOUN.search(folded, found.end(), pos)  # "vượt chỉ tiêu 80%": compared with the plan
+

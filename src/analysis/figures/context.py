@@ -27,6 +27,7 @@ class Context:
     prev_adjacent: bool = True  # no other number stands between this one and the previous decided figure
     context_before: str = ""   # the sentence before in the paragraph (or the heading above it)
     prev_like: Decision | None = None  # the last decided figure of the clause in this one's unit (percent or not)
+    title: str = ""            # the article's headline, if it has one
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from . import cues
-from ..reference.provinces import canonical_province, province_from_text, province_from_url, sole_province
+from ..reference.provinces import (canonical_province, outlet_province, province_from_text, province_from_url,
+                                   sole_province)
 from ..text import lexicon
 from ..text.clean import Sentence, fold, normalize, paragraphs, sentences
 from ..text.periods import (Period, dateline_year, find_periods, is_index_edition, names_edition, opens_edition,
@@ -31,6 +32,7 @@ class Document:
     year_source: str = ""  # published | dateline | url | lead | review | cutoff | body ("" when no year is known)
     headings: list[int | None] | None = field(default=None, repr=False)  # section heading of each paragraph
     chains: dict[int, list[int]] = field(default_factory=dict, repr=False)  # enclosing headings, filled on demand
+    headline: str | None = field(default=None, repr=False)  # the folded headline ('' if none), filled on demand
 
 
 def paragraph_periods(doc: Document, index: int) -> list[Period]:
@@ -57,6 +59,9 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
         if candidate:
             province, source = candidate, origin
             break
+    own = outlet_province(str(meta.get("url") or ""), text, paras, folded) if source == "text" else None
+    if own and own != province:  # the paper's own province, named in the text, over one named more often
+        province, source = own, "url"
     manifest_year = year_of(meta.get("published"))
     dateline, addressed = dateline_year(text), url_year(str(meta.get("url") or ""))
     published = manifest_year or dateline or addressed
@@ -201,6 +206,14 @@ def _heading_chain(doc: Document, index: int) -> list[int]:
             above = section_heading(doc, above)
         heading = above
     return chain
+
+
+def title(doc: Document) -> str:
+    """The article's headline (folded), '' when its first paragraph is no headline; found once per document."""
+    if doc.headline is None:
+        a, b = doc.paragraphs[0] if doc.paragraphs else (0, 0)
+        doc.headline = doc.folded[a:b] if len(doc.paragraphs) > 1 and is_headline(doc.text[a:b]) else ""
+    return doc.headline
 
 
 def context_before(doc: Document, s_index: int) -> str:

@@ -13,7 +13,7 @@ from .breakdown import parts_of_totals
 from .classify import RATE_WORD, Context, Decision, also_metrics, decide, first_head, group_bound, level_part
 from .confidence import evidence_strength
 from .document import (WORDS, Document, context_before, enclosing_headings, is_headline, paragraph_periods, prepare,
-                       section_heading)
+                       section_heading, title)
 from .frames import Frame, frame_at, list_frames, workload_totals
 from .items import (Seen, header_figure, in_list, list_scope, share_of_counted, share_of_list, sibling_of,
                     sum_of_parts)
@@ -86,6 +86,7 @@ class _View:
     frames: list[Frame]
     headline: bool
     context_before: str
+    title: str
 
 
 def _planned_section(doc: Document, paragraph: int) -> bool:
@@ -116,7 +117,8 @@ def _view(doc: Document, s_index: int) -> _View:
         para_periods, [s.start + b for b in _boundaries(folded, s.start, s.end)],
         cues.planned_sentence(folded, (s.start, s.end), para, next_span) or _planned_section(doc, s.paragraph),
         cues.sentence_cues(folded, s.start, s.end),
-        list_frames(folded, s.start, s.end), headline and len(doc.paragraphs) > 1, context_before(doc, s_index))
+        list_frames(folded, s.start, s.end), headline and len(doc.paragraphs) > 1, context_before(doc, s_index),
+        title(doc))
 
 
 @dataclass
@@ -218,6 +220,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         prev_adjacent=adjacent,
         pre_cut=bool(prev and w.pre_start > prev.token.end),
         prev_like=_last_like(seen, tok, w.clause_start),
+        title=v.title,
     )
 
 
@@ -236,6 +239,8 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
     source = "cue" if state == "target" else "default"
     if named:  # "trong 272 dịch vụ …" names again a figure stated before: its status stands
         state, source = named["status"], "restated"
+    if state == "target" and source == "cue" and compare.compared_value(doc.folded, v.s.start, tok.start):
+        state = "actual"  # "… chỉ tiêu 20% …, và còn thấp hơn Đà Nẵng (14,6%)": what is compared with is a result
     if header_row and header_row["status"] == "target" and header_row["year"] in (None, year):
         state, source = "target", "frame"  # the items of a plan are planned (unless dated apart: "(năm 2019 đạt …)")
     if state == "actual" and period and period.year and doc.year and (

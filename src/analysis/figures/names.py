@@ -89,7 +89,8 @@ def named_unit(text: str, item: tuple[int, int], tok: NumberToken) -> str:
 
 
 _UNIT_HEADS = lexicon.union(lexicon.words("structure", "named_unit_heads"))
-_SOFT_OPENER = re.compile(rf".*(?<!\w){lexicon.union(lexicon.words('structure', 'unit_subject_openers'))}(?!\w)",
+# a name opens after a conjunction ("…, trong khi …") or a comparison ("… thấp hơn Đà Nẵng (14,6%)")
+_SOFT_OPENER = re.compile(rf".*(?<!\w){lexicon.union([*lexicon.words('structure', 'unit_subject_openers'), *lexicon.words('structure', 'compared_higher'), *lexicon.words('structure', 'compared_lower')])}(?!\w)",
                           re.DOTALL | re.IGNORECASE)
 _SUBJECT_TAIL = re.compile(rf"(?:\s*\([^()\d]*\))?(?:\s+(?:{lexicon.union(lexicon.words('structure', 'unit_subject_links'))}"
                            rf"|{lexicon.union(list(cues.QUALIFIER_WORDS))}))*\s*$", re.IGNORECASE)

@@ -184,6 +184,15 @@ def province_from_url(url: str) -> str | None:
     return None
 
 
+def outlet_province(url: str, text: str, spans: list[tuple[int, int]] | None = None,
+                    folded: str | None = None) -> str | None:
+    """The province of a provincial outlet (its host names it: baothuathienhue.vn) when the text names it too:
+    the paper's own province, whatever other places the article compares it with."""
+    host = re.sub(r"^[a-z]+://", "", str(url or "").lower()).partition("/")[0]
+    own = province_from_url(f"http://{host}/") if host else None
+    return own if own and own in _mention_scores(text, spans, folded) else None
+
+
 @lru_cache(maxsize=1)
 def load_news_sources() -> pd.DataFrame:
     """Provincial newspapers whose host does not spell the province (baodongkhoi.vn is Bến Tre's)."""
