@@ -65,3 +65,23 @@ def test_years_as_subjects_date_their_numbers(text, expected):
 ])
 def test_named_subjects_share_the_first_number_s_noun(text, expected):
     assert facts(text, ("metric", "value", "scope")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2023 toàn huyện tiếp nhận 5.000 hồ sơ, trong đó 2.000 hồ sơ trực tuyến, chiếm 40%. Dẫn đầu là xã Nam Sơn, "
+     "xã Bắc Sơn và thị trấn Đông Sơn với tỷ lệ lần lượt là 70%, 65% và 60%.",
+     [("dossiers_online_pct", 70.0, "xã Nam Sơn"), ("dossiers_online_pct", 65.0, "xã Bắc Sơn"),
+      ("dossiers_online_pct", 60.0, "thị trấn Đông Sơn")]),
+    ("Năm 2023 tỷ lệ giải quyết đúng hạn toàn tỉnh đạt 97%; huyện Tây Giang và huyện Đông Giang lần lượt đạt 99% và "
+     "95%.",
+     [("dossiers_ontime_pct", 99.0, "huyện Tây Giang"), ("dossiers_ontime_pct", 95.0, "huyện Đông Giang")]),
+])
+def test_named_units_listed_respectively_take_the_rate_of_their_paragraph(text, expected):
+    rows = facts(text, ("metric", "value", "scope"))
+    assert [r for r in rows if r[1] in {v for _, v, _ in expected}] == expected
+
+
+def test_named_units_take_no_rate_stated_only_in_another_paragraph():
+    text = ("Năm 2023 tỷ lệ giải quyết đúng hạn toàn tỉnh đạt 97%.\nMức độ sử dụng còn chênh lệch: huyện Tây Giang và "
+            "huyện Đông Giang lần lượt đạt 12% và 5%.")
+    assert [v for _, v in facts(text, ("metric", "value"))] == [97.0]

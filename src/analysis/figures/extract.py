@@ -21,7 +21,7 @@ from .names import subject_name
 from .nouns import LEVEL_LIST_COMMA
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
-from .respective import as_subject, respective_subjects
+from .respective import as_subject, respective_subjects, subject_unit
 from .restate import ANAPHORIC, dedupe, drop_additions, heading_counts, implied_ranks, raised_total
 from .scoping import figure_scope
 from .tables import Table, cell_phrase, find_tables, label_phrase
@@ -319,6 +319,11 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             first = next((p.decision for p in seen if p.token.start == paired.first), None)
             if own is None and first and (first.unit == "percent") == (tok.unit == "percent"):
                 own = first  # "Sở A, Sở B và Sở C … lần lượt 3.412 hồ sơ, 2.986 hồ sơ": named subjects, one noun
+            unit_name = subject_unit(text, folded, s.start, tok.start, paired.subject) if tok.unit == "percent" else ""
+            rate = said.pct.get(s.paragraph)
+            if unit_name:  # "xã A, xã B và thị trấn C với tỷ lệ lần lượt là 62,5%, …": named units, the paragraph's rate
+                own = own or (Decision(rate, "percent", None, "listed") if rate else None)
+                ctx = replace(ctx, item_name=unit_name) if own else ctx
         header_count = header_figure(w.frame, seen, "count") if header and header.decision.unit != "count" else None
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling, header_count)
         if decision is None:  # a noun left out: said before in the sentence or the paragraph

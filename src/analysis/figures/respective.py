@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 
 from ..text import lexicon
 from ..text.numbers import NumberToken
-from .classify import Context
+from .classify import RATE_WORD, Context
+from .names import unit_subject
 
 _MARK = re.compile(rf"(?:{lexicon.word_starts(lexicon.words('structure', 'respectively'))})"
                    rf"(?:\s+{lexicon.union(lexicon.words('structure', 'respectively_verbs'))})?(?!\w)")
@@ -88,6 +89,20 @@ def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[Num
         out.update({tok.start: Paired(subject, group[0].start, year)
                     for tok, subject, year in zip(group, _complete(parts) if parts[0] else parts, years)})
     return out
+
+
+def subject_unit(text: str, folded: str, start: int, pos: int, subject: str) -> str:
+    """The named unit a subject of the list is, in the article's words ("xã Bản Qua", "thị trấn Bát Xát" of "…
+    thị trấn bát xát với tỷ lệ"), else ''; looked for between start and pos."""
+    words = subject.split()
+    # a subject completed with the first one's words ("dẫn đầu là " + "xã b") is found by its own words
+    found = next(((at, " ".join(words[i:])) for i in range(len(words))
+                  if (at := folded.rfind(" ".join(words[i:]), start, pos)) >= 0), None)
+    if found is None:
+        return ""
+    at, subject = found
+    rate = RATE_WORD.search(subject)
+    return unit_subject(text, at, at + (rate.start() if rate else len(subject)))
 
 
 def as_subject(ctx: Context, subject: str | None) -> Context | None:
