@@ -129,3 +129,9 @@ def test_a_ceiling_denied_for_every_unit_is_a_floor(text, qualifier):
 ])
 def test_a_directive_to_the_agencies_sets_a_target(text):
     assert _statuses(text) == ["target"]
+
+
+def test_the_component_indicators_of_an_index_are_no_plan():
+    text = ("Nhiều chỉ tiêu thành phần cải thiện rõ\nTrong tháng 10/2025, tỉnh tiếp nhận 98.427 hồ sơ; tỷ lệ hồ sơ "
+            "trực tuyến đạt 81,66%.\nĐoạn kết.")
+    assert set(_statuses(text)) == {"actual"}

@@ -191,3 +191,19 @@ def test_changes_are_no_figures_and_a_rate_row_holds_percentages_without_a_sign(
         ("services_level4", 300, 2020), ("services_level4", 280, 2021)]
     # a column of changes drops out even when its cells carry no sign
     assert [v for _, v, _ in _facts(COMPARED, ("metric", "value", "year"))] == [40000, 42000, 39000, 41500]
+
+
+LEVELS = """- Mức độ hài lòng của người dân: 98,6%
+KẾT QUẢ THEO CẤP HÀNH CHÍNH
+Cấp | Tiếp nhận | Trực tuyến | Tỷ lệ
+Cấp tỉnh | 10.000 | 6.000 | 60%
+Cấp xã | 20.000 | 5.000 | 25%
+"""
+
+
+def test_columns_naming_what_is_done_to_dossiers_give_the_noun_and_a_bare_rate_column_is_the_share_before_it():
+    # the line above the table speaks of satisfaction: the columns, not it, say what the cells count
+    assert facts(LEVELS)[1:] == [
+        ("dossiers_received", 10000, "Cấp tỉnh"), ("dossiers_online", 6000, "Cấp tỉnh"),
+        ("dossiers_online_pct", 60, "Cấp tỉnh"), ("dossiers_received", 20000, "Cấp xã"),
+        ("dossiers_online", 5000, "Cấp xã"), ("dossiers_online_pct", 25, "Cấp xã")]

@@ -66,6 +66,13 @@ def test_furniture_lines_and_related_news_are_left_out():
     assert [sentence[a:b] for a, b in content_lines(sentence)] == [sentence]  # a figure, not a counter
 
 
+@pytest.mark.parametrize("kicker", ["BÌNH LUẬN", "Tin liên quan", "Ý kiến bạn đọc"])
+def test_a_section_kicker_above_the_first_paragraph_does_not_end_the_article(kicker):
+    text = f"Vì sao hồ sơ trực tuyến còn ít?\n{kicker}\nNăm 2021 tỉnh tiếp nhận 146.208 hồ sơ.\nTin liên quan\nMục khác\n"
+    kept = [text[a:b] for a, b in content_lines(text)]
+    assert kept == ["Vì sao hồ sơ trực tuyến còn ít?", "Năm 2021 tỉnh tiếp nhận 146.208 hồ sơ."]
+
+
 def test_error_banner_glued_before_a_title_is_cut():
     text = "The request was aborted: Could not create SSL/TLS secure channel. Xây dựng Chính phủ điện tử"
     (start, end), = content_lines(text)

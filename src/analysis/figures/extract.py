@@ -18,7 +18,7 @@ from .frames import Frame, frame_at, list_frames, workload_totals
 from .items import (Seen, header_figure, in_list, list_scope, share_of_counted, share_of_list, sibling_of,
                     sum_of_parts)
 from .names import subject_name
-from .nouns import LEVEL_LIST_COMMA
+from .nouns import DOSSIER_PROCESS, LEVEL_LIST_COMMA
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
 from .respective import as_subject, respective_subjects, subject_unit
@@ -506,6 +506,10 @@ def _names_counted(phrase: str) -> bool:
     return bool(RATE_WORD.search(phrase) or first_head(phrase))
 
 
+_DOSSIERS_NOUN = lexicon.entry("nouns", "canonical")["dossiers"]
+_RATE_ONLY = re.compile(rf"\s*{RATE_WORD.pattern}\s*(?:\(\s*%\s*\)|%)?\s*")
+
+
 def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> list[dict]:
     """The figures of a table: each cell read as its caption noun + column name would say it in a sentence,
     the row label being the scope, year and status from the caption; or, in an indicator table (the row
@@ -515,7 +519,10 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     before = [p for p in doc.paragraphs if p[1] <= table.caption[0]]
     # the noun of the cells: the caption's, else the header's ("Cấp | Hồ sơ tiếp nhận | Trực tuyến"), else,
     # after "Kết quả cụ thể như sau:", the one of the paragraph that leads to the table
-    noun = (first_head(caption) or first_head(folded[slice(*table.header)])
+    header = folded[slice(*table.header)]
+    # … else, when the columns name what is done to dossiers ("Cấp | Tiếp nhận | Trực tuyến | Tỷ lệ"), dossiers
+    noun = (first_head(caption) or first_head(header)
+            or (_DOSSIERS_NOUN if DOSSIER_PROCESS.search(header) else None)
             or (first_head(folded[slice(*before[-1])]) if before else None) or "")
     periods = find_periods(folded, doc.text, *table.caption)
     dated = next((p for p in reversed(periods) if p.year and p.role in ("frame", "now")), None)
@@ -530,16 +537,19 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
         names_counted = _names_counted(label)
         # "Tỷ lệ hồ sơ nộp trực tuyến (%) | 3,80 | 14,61": a row whose label names a rate holds percentages
         rate_row = "%" in label or RATE_WORD.match(label.lstrip(" -–•+*")) is not None
+        previous = ""
         for cell in row.cells:
             tok = tokens.get(cell.start)
             column = cell.column.lower()
+            # "Tiếp nhận | Trực tuyến | Tỷ lệ": a column named by the rate word alone is the share of the one before
+            named, previous = (f"{cell.column} {previous}" if _RATE_ONLY.fullmatch(column) else cell.column), column
             indicator = names_counted and not _names_counted(column)
             percent = "%" in cell.column or "tỷ lệ" in column or (tok is not None and tok.unit == "percent") \
                 or (indicator and rate_row)
             if tok is None or not tok.figure or tok.unit == "fraction":
                 continue
             pre = label_phrase(label, percent, bool(RATE_WORD.search(label))) if indicator \
-                else cell_phrase(noun, cell.column, percent)
+                else cell_phrase(noun, named, percent)
             decision = decide(Context(unit="percent" if percent else "count", pre=pre, post="", clause_after="",
                                       sentence_after="", sentence_before=pre, in_paren=False, prev_metric=None,
                                       prev_unit=None, prev_head=None, prev_in_clause=False))

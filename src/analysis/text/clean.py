@@ -136,6 +136,7 @@ def content_lines(text: str, folded: str | None = None) -> list[tuple[int, int]]
     folded = fold(text) if folded is None else folded
     spans: list[tuple[int, int]] = []
     pos = 0
+    body = False  # a paragraph of the article has been read (not only its title and kicker lines)
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -143,8 +144,9 @@ def content_lines(text: str, folded: str | None = None) -> list[tuple[int, int]]
         if not view.strip():
             continue
         if _END_MARKERS.match(view) or (len(view) < 120 and _END_GLUED.search(view)):
-            if spans or start > 0:
+            if body:
                 break
+            continue  # above the article's first paragraph it is a section kicker ("BÌNH LUẬN"), not the end
         skip = _furniture_prefix(view)
         if skip:
             start += skip
@@ -152,7 +154,11 @@ def content_lines(text: str, folded: str | None = None) -> list[tuple[int, int]]
         elif _FURNITURE_START.match(view) or _FURNITURE_LINE.search(view):
             continue
         spans.append((start, end))
+        body = body or end - start >= _BODY_CHARS or view.rstrip().endswith(".")
     return spans
+
+
+_BODY_CHARS = 160  # a line this long, or one ending with a full stop, is article text, not a title or kicker
 
 
 # --- sentences ---------------------------------------------------------------------------
