@@ -141,3 +141,18 @@ def test_a_bare_share_after_and_or_a_semicolon_shares_the_noun_before(text, expe
 ])
 def test_a_rate_that_names_use_near_the_e_mail_system_is_the_usage_rate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2024 tỷ lệ hồ sơ trực tuyến đạt 44,77% (cùng kỳ năm 2023: 29,35%).",
+     [("dossiers_online_pct", 44.77, 2024), ("dossiers_online_pct", 29.35, 2023)]),
+    ("Năm 2021 tỉnh tiếp nhận 10.000 hồ sơ, trong đó 3.000 hồ sơ trực tuyến, đạt 30% (năm 2020: 18,6%).",
+     [("dossiers_received", 10000.0, 2021), ("dossiers_online", 3000.0, 2021), ("dossiers_online_pct", 30.0, 2021),
+      ("dossiers_online_pct", 18.6, 2020)]),
+    ("Năm 2020 tỷ lệ văn bản gửi dưới dạng điện tử đạt 91,9%, tăng 11 điểm phần trăm so với năm 2019 (80,9%).",
+     [("edocs_pct", 91.9, 2020), ("edocs_pct", 80.9, 2019)]),
+    # a parenthesis that is no time label keeps its own reading
+    ("Năm 2021 tỷ lệ hồ sơ trực tuyến đạt 30% (gấp 2 lần).", [("dossiers_online_pct", 30.0, 2021)]),
+])
+def test_a_value_in_parentheses_labelled_by_another_time_is_the_figure_before_at_that_time(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected

@@ -86,6 +86,23 @@ def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
 _RESULT_LABEL = re.compile(rf"(?:^|[.;:]\s*)\W*{cues.RESULT_LABEL}\s*(?::|(?=\S))")
 
 
+_YEAR_LABEL = r"(?:(?:năm|tháng\s+\d{1,2}/|quý\s+[ivx\d]+/)\s*)?(?:19|20)\d\d"
+# "(năm 2020: 18,6%)", "(cùng kỳ năm 2023: 29,35%)" inside the parenthesis; "so với năm 2019 (80,47%)" before it
+_DATED_TWIN = re.compile(
+    rf"\(\s*(?:{lexicon.union(lexicon.words('periods', 'same_period'))}\s+)?{_YEAR_LABEL}\s*(?::|là)?\s*$"
+    rf"|(?:{lexicon.union(lexicon.words('periods', 'baseline'))}|{lexicon.union(lexicon.words('periods', 'same_period'))})"
+    rf"\s+(?:{lexicon.union(lexicon.words('periods', 'same_period'))}\s+)?{_YEAR_LABEL}\s*\(\s*$")
+
+
+def dated_twin(ctx: Context, last: Decision | None) -> Decision | None:
+    """A value in parentheses labelled by another time, after a figure of its unit ("đạt 30,78% (năm 2020:
+    18,6%)", "44,77% (cùng kỳ năm 2023: 29,35%)", "tăng 11,4 điểm so với năm 2019 (80,47%)"): that figure's metric
+    at that time."""
+    if last is None or not ctx.in_paren or (last.unit == "percent") != (ctx.unit == "percent"):
+        return None
+    return Decision(last.metric, last.unit, last.head, "elided") if _DATED_TWIN.search(ctx.sentence_before) else None
+
+
 def plan_result(ctx: Context, last: Decision | None) -> Decision | None:
     """A figure after a result label that names no noun ("Chỉ tiêu 2: tỷ lệ hồ sơ trực tuyến từ 50% trở lên.
     Kết quả: đạt 44,18%", "kế hoạch 70%, thực hiện 67,8%") is the result of the indicator just stated: the last

@@ -329,6 +329,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if decision is None:  # a noun left out: said before in the sentence or the paragraph
             first = not any(p.decision for p in seen)
             decision = (ellipsis.anaphoric(ctx, said.last_like(s.paragraph, tok.unit))
+                        or ellipsis.dated_twin(ctx, said.last_like(s.paragraph, tok.unit))
                         or ellipsis.plan_result(ctx, said.last_like(s.paragraph, tok.unit))
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(s.paragraph) if first else None)
