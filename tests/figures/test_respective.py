@@ -85,3 +85,26 @@ def test_named_units_take_no_rate_stated_only_in_another_paragraph():
     text = ("Năm 2023 tỷ lệ giải quyết đúng hạn toàn tỉnh đạt 97%.\nMức độ sử dụng còn chênh lệch: huyện Tây Giang và "
             "huyện Đông Giang lần lượt đạt 12% và 5%.")
     assert [v for _, v in facts(text, ("metric", "value"))] == [97.0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2022, Sở Y tế, Sở Xây dựng và Sở Tư pháp lần lượt tiếp nhận 1.200, 900 và 450 hồ sơ.",
+     [("dossiers_received", 1200.0), ("dossiers_received", 900.0), ("dossiers_received", 450.0)]),
+    ("Năm 2022, Sở Y tế và Sở Tư pháp lần lượt đạt 91,5% và 64% hồ sơ trực tuyến.",
+     [("dossiers_online_pct", 91.5), ("dossiers_online_pct", 64.0)]),
+])
+def test_the_noun_after_the_last_number_is_each_ones(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+def test_named_units_listed_respectively_are_the_scopes_of_their_rates():
+    text = "Năm 2022, Sở Y tế và Sở Tư pháp lần lượt đạt 91,5% và 64% hồ sơ trực tuyến."
+    assert [scope for scope, in facts(text, ("scope",))] == ["Sở Y tế", "Sở Tư pháp"]
+
+
+def test_an_anaphoric_or_unnamed_subject_shares_no_noun():
+    from analysis.figures.respective import Paired, shares_noun
+    assert shares_noun(Paired("sở y tế", 0, None, " hồ sơ"))
+    assert not shares_noun(Paired("thì năm 2021 hai con số này", 0, None, " hồ sơ"))
+    assert not shares_noun(Paired(")", 0, None, " hồ sơ"))
+    assert not shares_noun(Paired("sở y tế", 0, None, " "))

@@ -10,7 +10,7 @@ import pandas as pd
 
 from . import compare, cues, ellipsis
 from .breakdown import parts_of_totals
-from .classify import RATE_WORD, Context, Decision, also_metrics, decide, first_head, group_bound, level_part
+from .classify import RATE_WORD, Context, Decision, also_metrics, decide, first_head, group_bound, head_at, level_part
 from .confidence import evidence_strength
 from .document import (WORDS, Document, context_before, enclosing_headings, is_headline, paragraph_periods, prepare,
                        section_heading, title)
@@ -21,7 +21,7 @@ from .names import subject_name
 from .nouns import DOSSIER_PROCESS, LEVEL_LIST_COMMA
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
-from .respective import as_subject, respective_subjects, subject_unit
+from .respective import as_subject, respective_subjects, shares_noun, subject_unit
 from .restate import ANAPHORIC, dedupe, drop_additions, heading_counts, implied_ranks, raised_total
 from .scoping import figure_scope
 from .tables import Table, cell_phrase, find_tables, label_phrase
@@ -310,12 +310,15 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         ctx = _context(doc, v, tok, w, prev, prev_decided, said, seen, bool(visible) and visible[-1] is prev_decided)
         header = header_figure(w.frame, seen)
         sibling = sibling_of(w.frame, w.item, prev_decided)
-        own = None
+        own, unit_name = None, ""
         paired = respective.get(tok.start)
         if paired:  # "A và B lần lượt là X và Y": read as its own subject says it
             as_own = as_subject(ctx, paired.subject)
             own = decide(as_own) if not paired.year else None
             ctx = as_own if own else ctx
+            if own is None and not paired.year and shares_noun(paired) and head_at(paired.shared):
+                # "A, B và C lần lượt tiếp nhận 6.218, 4.375 và 3.904 hồ sơ": the noun after the last is each one's
+                own = decide(replace(ctx, post=paired.shared))
             first = next((p.decision for p in seen if p.token.start == paired.first), None)
             if own is None and first and (first.unit == "percent") == (tok.unit == "percent"):
                 own = first  # "Sở A, Sở B và Sở C … lần lượt 3.412 hồ sơ, 2.986 hồ sơ": named subjects, one noun
@@ -344,7 +347,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if w.item and decision:
             scope = list_scope(doc, tok, w.item, scope, sibling, decision)
         if paired:  # "cấp tỉnh, cấp huyện và cấp xã lần lượt đạt 82,3%, …": each its own subject's scope
-            scope = cues.scope(paired.subject, paired.subject, [(0, len(paired.subject))]) or scope
+            scope = unit_name or cues.scope(paired.subject, paired.subject, [(0, len(paired.subject))]) or scope
         seen.append(Seen(tok, decision, scope, w.clause_start))
         if decision is None:
             continue

@@ -23,6 +23,7 @@ _YEAR_ENDS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
 # "… lần lượt đạt 80%, 85% và 95% trong các năm 2026, 2027 và 2030": the years listed after the numbers
 _YEARS_AFTER = re.compile(r"[^\d;.()]{0,30}?\bnăm\s+((?:19|20)\d\d(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)+)(?!\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_END = re.compile(r"[,;.:()]")
 
 
 def _years_after(folded: str, end: int, n: int) -> list[int | None]:
@@ -40,6 +41,7 @@ class Paired:
     subject: str
     first: int
     year: int | None
+    shared: str = ""  # the words after the list's last number, to the clause end ("… 3.904 hồ sơ" -> " hồ sơ")
 
 
 def _subjects(span: str, n: int) -> list[str]:
@@ -86,9 +88,20 @@ def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[Num
         named = [_YEAR_ENDS.search(p) for p in parts]
         years = [int(y.group(1)) for y in named] if all(named) and len({y.group(1) for y in named}) == len(named) \
             else after
-        out.update({tok.start: Paired(subject, group[0].start, year)
+        shared = _CLAUSE_END.split(folded[group[-1].end:min(group[-1].end + 80, sentence[1])])[0]
+        out.update({tok.start: Paired(subject, group[0].start, year, shared)
                     for tok, subject, year in zip(group, _complete(parts) if parts[0] else parts, years)})
     return out
+
+
+_ANAPHORA = re.compile(lexicon.union(lexicon.words("structure", "anaphora")))
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def shares_noun(paired: Paired) -> bool:
+    """The list names its subjects (no "hai con số này", no bare mark) and a noun follows its last number: each
+    number counts that noun ("Sở A, Sở B và Sở C lần lượt tiếp nhận 6.218, 4.375 và 3.904 hồ sơ")."""
+    return bool(_LETTER.search(paired.subject)) and not _ANAPHORA.search(paired.subject) and bool(paired.shared.strip())
 
 
 def subject_unit(text: str, folded: str, start: int, pos: int, subject: str) -> str:
