@@ -124,6 +124,10 @@ def find_tables(text: str) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(lines):
+        line = text[slice(*lines[i])]
+        if not ("  " in line or "\t" in line or "|" in line or line.rstrip(" :.").endswith(")")):
+            i += 1  # no cell gap and no closing parenthesis: no header line
+            continue
         header = _cells(text, *lines[i])
         slashed = None if len(header) >= 3 else _slashed_header(text, *lines[i])
         if slashed or (len(header) >= 3 and not any(_NUMERIC.fullmatch(text[a:b]) and not _YEAR.fullmatch(text[a:b])
