@@ -10,7 +10,7 @@ import pandas as pd
 
 from . import compare, cues, ellipsis
 from .breakdown import parts_of_totals
-from .classify import RATE_WORD, Context, Decision, also_metrics, decide, first_head, group_bound, head_at, level_part
+from .classify import RATE_WORD, Context, Decision, also_metrics, decide, first_head, group_bound, level_part
 from .confidence import evidence_strength
 from .document import (WORDS, Document, context_before, enclosing_headings, is_headline, paragraph_periods, prepare,
                        section_heading, title)
@@ -21,7 +21,7 @@ from .names import subject_name
 from .nouns import DOSSIER_PROCESS, LEVEL_LIST_COMMA
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
-from .respective import as_subject, respective_subjects, shares_noun, subject_unit
+from .respective import read_paired, respective_subjects, subject_unit
 from .restate import ANAPHORIC, dedupe, drop_additions, heading_counts, implied_ranks, raised_total
 from .scoping import figure_scope
 from .tables import Table, cell_phrase, find_tables, label_phrase
@@ -313,27 +313,15 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         own, unit_name = None, ""
         paired = respective.get(tok.start)
         if paired:  # "A và B lần lượt là X và Y": read as its own subject says it
-            as_own = as_subject(ctx, paired.subject)
-            own = decide(as_own) if not paired.year else None
-            ctx = as_own if own else ctx
-            if own is None and not paired.year and shares_noun(paired) and head_at(paired.shared):
-                # "A, B và C lần lượt tiếp nhận 6.218, 4.375 và 3.904 hồ sơ": the noun after the last is each one's
-                own = decide(replace(ctx, post=paired.shared))
             first = next((p.decision for p in seen if p.token.start == paired.first), None)
-            if own is None and first and (first.unit == "percent") == (tok.unit == "percent"):
-                own = first  # "Sở A, Sở B và Sở C … lần lượt 3.412 hồ sơ, 2.986 hồ sơ": named subjects, one noun
             unit_name = subject_unit(text, folded, s.start, tok.start, paired.subject) if tok.unit == "percent" else ""
-            rate = said.pct.get(s.paragraph)
-            if unit_name:  # "xã A, xã B và thị trấn C với tỷ lệ lần lượt là 62,5%, …": named units, the paragraph's rate
-                own = own or (Decision(rate, "percent", None, "listed") if rate else None)
-                ctx = replace(ctx, item_name=unit_name) if own else ctx
+            own, ctx = read_paired(ctx, paired, first, unit_name, said.pct.get(s.paragraph))
         header_count = header_figure(w.frame, seen, "count") if header and header.decision.unit != "count" else None
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling, header_count)
         if decision is None:  # a noun left out: said before in the sentence or the paragraph
             first = not any(p.decision for p in seen)
-            decision = (ellipsis.anaphoric(ctx, said.last_like(s.paragraph, tok.unit))
-                        or ellipsis.dated_twin(ctx, said.last_like(s.paragraph, tok.unit))
-                        or ellipsis.plan_result(ctx, said.last_like(s.paragraph, tok.unit))
+            like = said.last_like(s.paragraph, tok.unit)
+            decision = (ellipsis.anaphoric(ctx, like) or ellipsis.dated_twin(ctx, like) or ellipsis.plan_result(ctx, like)
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(s.paragraph) if first else None)
                         or ellipsis.ranked_part(ctx, said.count.get(s.paragraph)))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..text import lexicon
 from ..text.numbers import NumberToken
-from .classify import RATE_WORD, Context
+from .classify import RATE_WORD, Context, Decision, decide, head_at
 from .names import unit_subject
 
 _MARK = re.compile(rf"(?:{lexicon.word_starts(lexicon.words('structure', 'respectively'))})"
@@ -125,3 +125,22 @@ def as_subject(ctx: Context, subject: str | None) -> Context | None:
     pre = f"{subject} {'đạt' if ctx.unit == 'percent' else 'là'} "
     return replace(ctx, pre=pre, post="", sentence_before=pre, clause_after="", prev_metric=None,
                    prev_unit=None, prev_head=None, prev_in_clause=False)
+
+
+def read_paired(ctx: Context, paired: Paired, first: Decision | None, unit_name: str,
+                rate: str | None) -> tuple[Decision | None, Context]:
+    """A number of a respective list read as its own subject says it; else with the noun after the list's last
+    number; else as the list's first number; else, for a named unit's percentage, as the paragraph's `rate` with
+    the unit as its name. Returns the decision (or None) and the context the rules go on with."""
+    as_own = as_subject(ctx, paired.subject)
+    own = decide(as_own) if not paired.year else None
+    ctx = as_own if own else ctx
+    if own is None and not paired.year and shares_noun(paired) and head_at(paired.shared):
+        own = decide(replace(ctx, post=paired.shared))  # "A, B và C lần lượt tiếp nhận 6.218, 4.375 và 3.904 hồ sơ"
+    if own is None and first and (first.unit == "percent") == (ctx.unit == "percent"):
+        own = first  # "Sở A, Sở B và Sở C … lần lượt 3.412 hồ sơ, 2.986 hồ sơ": named subjects, one noun
+    if unit_name:  # "xã A, xã B và thị trấn C với tỷ lệ lần lượt là 62,5%, …": named units, the paragraph's rate
+        own = own or (Decision(rate, "percent", None, "listed") if rate else None)
+        ctx = replace(ctx, item_name=unit_name) if own else ctx
+    return own, ctx
+
