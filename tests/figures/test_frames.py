@@ -301,3 +301,16 @@ def test_a_label_naming_what_is_counted_is_no_scope(text, expected):
 ])
 def test_level_labelled_parts_and_the_share_after_them(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2021, tổng số thủ tục của tỉnh: 1.874 thủ tục; trong đó cung cấp trực tuyến mức độ 3: 512 thủ tục, mức độ "
+     "4: 571 thủ tục (30,47%).",
+     [("procedures_total", 1874.0), ("services_level3", 512.0), ("services_level4", 571.0),
+      ("services_level4_pct", 30.47)]),
+    ("Năm 2022, số thủ tục hành chính: 1.500 thủ tục; trong đó được cung cấp trực tuyến mức độ 3: 700 thủ tục, "
+     "mức độ 4: 450 thủ tục.",
+     [("procedures_total", 1500.0), ("services_level3", 700.0), ("services_level4", 450.0)]),
+])
+def test_label_value_pieces_separated_by_commas_each_keep_their_label(text, expected):
+    assert facts(text, ("metric", "value")) == expected

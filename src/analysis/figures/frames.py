@@ -129,14 +129,20 @@ def _labels_one_value(folded: str, after: int, stop: int) -> bool:
     """A colon that labels one value in a run of "Label: value;" pieces ("- Tiếp nhận: 86.412 hồ sơ;
     - Hồ sơ trực tuyến: 61.870 hồ sơ;", "mức độ 2: 1.512 dịch vụ; mức độ 3: 197 dịch vụ"): one number
     (a share in parentheses aside) up to the next ';', and the next piece, if any, has a label of its own."""
-    nxt = folded.find(";", after, stop)
+    # pieces end at ';', or, when there is none, at a ',' outside a number ("mức độ 3: 512 thủ tục, mức độ 4: 571")
+    mark = _SEMICOLON if ";" in folded[after:stop] else _PIECE_COMMA
+    found = mark.search(folded, after, stop)
+    nxt = found.start() if found else -1
     body = _PAREN_GROUP.sub(" ", folded[after:nxt if nxt >= 0 else stop])
     if ":" in body or len(_NUMBER_RUN.findall(LEVEL_PATTERN.sub(" ", body))) != 1:
         return False
     if nxt < 0:
         return True
-    following = folded.find(";", nxt + 1, stop)
-    return ":" in folded[nxt + 1:following if following >= 0 else stop]
+    following = mark.search(folded, nxt + 1, stop)
+    return ":" in folded[nxt + 1:following.start() if following else stop]
+
+
+_PIECE_COMMA = re.compile(r",(?!\d)")
 
 
 def _header_start(folded: str, start: int, opener: int) -> int:

@@ -119,7 +119,9 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
             metric = inherit_level("services_total", sibling.decision.metric, level) if level else sibling.decision.metric
             decision = Decision(metric, "count", own[0], "sibling")
     if decision and sibling and decision.head == sibling.decision.head and decision.how == "head":
-        decision = Decision(inherit_level(decision.metric, sibling.decision.metric, level_in(ctx.post)),
+        # the item's own level, after its number or labelling it before ("mức độ 4: 571 thủ tục"), stands
+        own_level = level_in(ctx.post) or level_label(" " + ctx.pre)
+        decision = Decision(inherit_level(decision.metric, sibling.decision.metric, own_level),
                             decision.unit, decision.head, decision.how)
     if decision and header:
         metric = inherit(decision.metric, header.decision.metric)
