@@ -1,7 +1,7 @@
 import pytest
 
-from analysis.reference.provinces import (canonical_province, load_provinces, outlet_province, province_from_text,
-                                         province_from_url, sole_province)
+from analysis.reference.provinces import (canonical_province, load_provinces, mention_scores, outlet_province,
+                                         province_from_text, province_from_url, sole_province)
 
 
 def test_gazetteer_has_63_provinces_in_modern_spelling():
@@ -80,4 +80,4 @@ def test_no_sole_province_from_a_person_or_a_commune_of_the_same_name(text):
     ("https://vnexpress.net/quang-binh-tang-hang", "Quảng Bình tăng hạng.", None),
 ])
 def test_an_outlets_own_province_when_the_text_names_it(url, text, province):
-    assert outlet_province(url, text) == province
+    assert outlet_province(url, mention_scores(text)) == province

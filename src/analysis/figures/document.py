@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from . import cues
-from ..reference.provinces import (canonical_province, outlet_province, province_from_text, province_from_url,
-                                   sole_province)
+from ..reference.provinces import (canonical_province, mention_scores, outlet_province, province_from_text,
+                                   province_from_url, sole_province)
 from ..text import lexicon
 from ..text.clean import Sentence, fold, normalize, paragraphs, sentences
 from ..text.periods import (Period, dateline_year, find_periods, is_index_edition, names_edition, opens_edition,
@@ -49,9 +49,15 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
     folded = fold(text)
     paras = paragraphs(text, folded)
     province, source = None, ""
+    named: dict[str, int] = {}  # each province's mention score, filled when the text is read for it
+
+    def by_text() -> str | None:
+        named.update(mention_scores(text, paras, folded))
+        return province_from_text(text, scores=named)
+
     for find, origin in (
         (lambda: canonical_province(str(meta.get("province") or "")), "manifest"),
-        (lambda: province_from_text(text, paras, folded), "text"),
+        (by_text, "text"),
         (lambda: province_from_url(str(meta.get("url") or "")), "url"),
         (lambda: sole_province(text, paras, folded), "mention"),  # named once, and no other province named
     ):  # tried in order, each only when the ones before found none
@@ -59,7 +65,7 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
         if candidate:
             province, source = candidate, origin
             break
-    own = outlet_province(str(meta.get("url") or ""), text, paras, folded) if source == "text" else None
+    own = outlet_province(str(meta.get("url") or ""), named) if source == "text" else None
     if own and own != province:  # the paper's own province, named in the text, over one named more often
         province, source = own, "url"
     manifest_year = year_of(meta.get("published"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -112,7 +112,7 @@ def province_mentions(text: str, spans: list[tuple[int, int]] | None = None,
     return found
 
 
-def _mention_scores(text: str, spans: list[tuple[int, int]] | None, folded: str | None) -> dict[str, int]:
+def mention_scores(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None) -> dict[str, int]:
     """Each province's mention score: 2 with an administrative prefix, 1 bare; former provinces aside."""
     scores: dict[str, int] = {}
     folded = fold(text) if folded is None else folded
@@ -136,14 +136,15 @@ def sole_province(text: str, spans: list[tuple[int, int]] | None = None, folded:
     return named.pop() if len(named) == 1 else None
 
 
-def province_from_text(text: str, spans: list[tuple[int, int]] | None = None,
-                       folded: str | None = None) -> str | None:
+def province_from_text(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None,
+                       scores: dict[str, int] | None = None) -> str | None:
     """The province the article is about, or None when it is only mentioned in passing.
 
     Score: 2 per mention with an administrative prefix ("tỉnh Gia Lai", "UBND tỉnh …"),
-    1 per bare mention. The winner needs a score of at least 2 and must beat the runner-up.
+    1 per bare mention (`scores`, when mention_scores was run already). The winner needs a score of at least 2
+    and must beat the runner-up.
     """
-    scores = _mention_scores(text, spans, folded)
+    scores = mention_scores(text, spans, folded) if scores is None else scores
     if not scores:
         return None
     ranked = sorted(scores.values(), reverse=True)
@@ -184,13 +185,12 @@ def province_from_url(url: str) -> str | None:
     return None
 
 
-def outlet_province(url: str, text: str, spans: list[tuple[int, int]] | None = None,
-                    folded: str | None = None) -> str | None:
-    """The province of a provincial outlet (its host names it: baothuathienhue.vn) when the text names it too:
-    the paper's own province, whatever other places the article compares it with."""
+def outlet_province(url: str, named: Collection[str]) -> str | None:
+    """The province of a provincial outlet (its host names it: baothuathienhue.vn) when the text names it too
+    (`named`: the provinces of mention_scores): the paper's own province, whatever places it compares it with."""
     host = re.sub(r"^[a-z]+://", "", str(url or "").lower()).partition("/")[0]
     own = province_from_url(f"http://{host}/") if host else None
-    return own if own and own in _mention_scores(text, spans, folded) else None
+    return own if own and own in named else None
 
 
 @lru_cache(maxsize=1)
