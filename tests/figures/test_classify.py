@@ -731,3 +731,39 @@ def test_a_bare_rank_takes_the_ranking_the_headline_names(text, expected):
 ])
 def test_the_bare_rate_word_after_a_count_gives_its_share(text, expected):
     assert ("dossiers_online_pct", expected) in facts(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit's average in parentheses after a comparison, and a second unit joined by "và"
+    ("Phường Tân An đạt tỷ lệ hồ sơ trực tuyến 88,5%, cao hơn mức bình quân của thành phố (70,2%) và của toàn tỉnh "
+     "(61,9%).", [("dossiers_online_pct", 88.5, None), ("dossiers_online_pct", 70.2, "bình quân thành phố"),
+                  ("dossiers_online_pct", 61.9, "bình quân toàn tỉnh")]),
+    # the average before the unit that owns it
+    ("Tỷ lệ văn bản đi được gửi dưới dạng điện tử của Sở Tư pháp đạt 99,1%, vượt mức trung bình 93,4% của tỉnh.",
+     [("edocs_pct", 99.1, None), ("edocs_pct", 93.4, "bình quân tỉnh")]),
+    # an average with its own subject and verb
+    ("Tỷ lệ hồ sơ trực tuyến của xã Phú Lộc mới đạt 21%, trong khi bình quân chung của huyện khoảng 35%.",
+     [("dossiers_online_pct", 21, None), ("dossiers_online_pct", 35, "bình quân huyện")]),
+])
+def test_a_unit_s_average_is_that_unit_s_rate(text, expected):
+    assert facts(text, ("metric", "value", "scope")) == expected
+
+
+def test_a_rate_averaged_over_units_keeps_its_own_subject():
+    text = "Năm 2023, tỷ lệ văn bản đi được gửi dưới dạng điện tử bình quân toàn tỉnh đạt 91,3%."
+    assert facts(text, ("metric", "value", "scope")) == [("edocs_pct", 91.3, "bình quân toàn tỉnh")]
+    text = ("Năm 2023 toàn tỉnh tiếp nhận 52.000 hồ sơ. Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97%.\nTỷ lệ hồ sơ trực "
+            "tuyến bình quân đạt 48,6%.")
+    assert facts(text)[-1] == ("dossiers_online_pct", 48.6)
+
+
+def test_an_average_count_is_still_no_total():
+    assert facts("Bình quân mỗi ngày, Trung tâm tiếp nhận 140 hồ sơ. Tỉnh có 210 dịch vụ mức độ 4.") == [
+        ("services_level4", 210)]
+
+
+def test_an_average_with_no_rate_in_its_paragraph_takes_the_article_s_main_rate():
+    text = ("Xã Hòa Phú tiếp nhận 900 hồ sơ, trong đó 700 hồ sơ trực tuyến, đạt 77,8%. Tỷ lệ hồ sơ trực tuyến quý trước "
+            "là 60%.\nNgoài ra, 100% hồ sơ được giải quyết đúng hạn.\nVới kết quả này, xã vượt xa mức bình quân 45% "
+            "của huyện.")
+    assert facts(text, ("metric", "value", "scope"))[-1] == ("dossiers_online_pct", 45, "bình quân huyện")

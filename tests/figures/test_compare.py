@@ -58,6 +58,9 @@ def test_what_a_plan_sentence_compares_with_is_a_result():
     ("phấn đấu vượt 50%", False),              # a bound, nothing named between
     ("thấp hơn năm trước, đạt 30%", False),      # the comparison closed with its clause
     ("đạt 92%, vượt chỉ tiêu 80%", False),      # compared with the plan
+    # a decimal comma of the value before ends no clause: the comparison still governs the second unit
+    ("cao hơn mức bình quân của huyện (78,4%) và của toàn tỉnh (71,2%)", True),
+    ("thấp hơn thành phố a (64,5%) và huyện b (60%)", True),
 ])
 def test_the_value_of_what_is_compared_with(folded, expected):
     last_number = [m.start() for m in re.finditer(r"\d[\d,.]*", folded)][-1]

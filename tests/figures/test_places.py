@@ -57,3 +57,14 @@ def test_a_figure_of_the_whole_country_is_no_province_s(text, expected):
 def test_a_decimal_comma_does_not_end_the_country_s_clause():
     text = "Theo Bộ, cả nước có khoảng 8,6% dịch vụ mức độ 4 và tỷ lệ hồ sơ trực tuyến bình quân chưa đến 9%."
     assert provinces(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the country owns the figure right after it
+    ("Chỉ số hài lòng của tỉnh đạt 86,1%, thấp hơn mức bình quân 87,5% của cả nước.", [(86.1, "Hậu Giang")]),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 66%, cao hơn mức 52% của toàn quốc.", [(66, "Hậu Giang")]),
+    # a whole region of provinces is no province either
+    ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 57%, còn bình quân cả vùng khoảng 49%.", [(57, "Hậu Giang")]),
+])
+def test_a_figure_the_country_or_region_owns_is_no_province_s(text, expected):
+    assert provinces(text) == expected

@@ -319,7 +319,7 @@ def _head(text):
     # a ranking's name (ranks.yml) and a count subject (metric_words.yml) read by classify
     (classify, "ranks.yml", "  - dti_rank: [", "  - dti_rank: [bảng xếp hạng số, ", facts,
      "Theo bảng xếp hạng số, tỉnh xếp thứ 12.", [], [("dti_rank", 12)]),
-    (classify, "metric_words.yml", "averages: [", "averages: [tính ra, ", facts,
+    (classify, "metric_words.yml", "\naverages: [", "\naverages: [tính ra, ", facts,
      "Tính ra 500 hồ sơ được giải quyết.", [("dossiers_resolved", 500)], []),
     (cues, "qualifiers.yml", "approx: [", "approx: [cỡ, ", _qualifier,
      "Đã có cỡ 500 hồ sơ.", "exact", "approx"),

@@ -300,12 +300,28 @@ def _compared_value(ctx: Context) -> Decision | None:
     return Decision(like.metric, like.unit, like.head, "inherited")
 
 
+_UNIT_AVERAGE = re.compile(rf"(?<!\w){_u('unit_averages')}(?!\w)(?:(?![;.:]|,(?!\d)).)*$")
+
+
+def _unit_average(ctx: Context) -> Decision | None:
+    """A bare percentage after an average word in its clause is a unit's average of the rate its sentence names,
+    else of the paragraph's rate ("cao hơn mức bình quân của huyện (78,4%) và của toàn tỉnh (71,2%)", "mức bình
+    quân 39,7% của huyện"); when its paragraph states no rate, extract.py takes the article's main rate."""
+    if not _UNIT_AVERAGE.search(ctx.sentence_before):
+        return None
+    subject_rate = _rate_subject(ctx)
+    metric = subject_rate.metric if subject_rate else ctx.para_pct_metric
+    return Decision(metric, "percent", subject_rate.head if subject_rate else None, "average") if metric else None
+
+
 _AVERAGE_OPENER = re.compile(rf"\W*{_u('average_openers')}\b")
 
 
 def _an_average(ctx: Context) -> bool:
     """The number is an average, not a total ("bình quân mỗi ngày tiếp nhận 700 hồ sơ", "Bình quân mỗi ngày, Trung
     tâm tiếp nhận 35 hồ sơ"); a rate averaged over units is still the rate ("tỷ lệ … bình quân mới đạt 38,5%")."""
+    if ctx.unit == "percent":
+        return False
     if ctx.unit == "count" and _AVERAGE_OPENER.match(ctx.sentence_before):
         return True
     window = ctx.pre[-60:]
@@ -429,7 +445,7 @@ def _percentage(ctx: Context) -> Decision | None:
             and not RATE_WORD.search(ctx.pre[:lead.start()]):
         share = catalogue().share_of(ctx.prev_metric)
         return Decision(share, "percent", ctx.prev_head, "share") if share else None
-    return _rate_subject(ctx) or _continued_rate(ctx)
+    return _unit_average(ctx) or _rate_subject(ctx) or _continued_rate(ctx)
 
 
 def _rate_subject(ctx: Context) -> Decision | None:

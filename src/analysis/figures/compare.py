@@ -37,7 +37,7 @@ def compared_rate(stated: list[tuple[str, float]], held: list[tuple[float, int]]
     return next((metric for metric, own in reversed(stated) if all((own - v) * sign > 0 for v, sign in held)), None)
 
 
-_CLAUSE_MARK = re.compile(r"[,;:.]")
+_CLAUSE_MARK = re.compile(r"[;:]|[,.](?!\d)")  # a decimal comma ("78,4%") marks no clause
 _WORD = re.compile(r"[^\W\d_]")
 _PLAN_NOUN = re.compile(lexicon.union(lexicon.words("status", "plan_nouns")))
 

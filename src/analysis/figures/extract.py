@@ -270,6 +270,11 @@ class _Said:
         if decision.unit == "percent":
             self.share[paragraph] = decision
 
+    def main_rate(self) -> str | None:
+        """The rate the article states most often so far (the later one on a tie)."""
+        stated = [metric for rates in self.rates.values() for metric, _ in rates]
+        return max(reversed(stated), key=stated.count) if stated else None
+
     def last_like(self, paragraph: int, unit: str) -> Decision | None:
         """The paragraph's last decided figure that is a percentage when unit is one, else its last figure."""
         return self.share.get(paragraph) if unit == "percent" else self.last.get(paragraph)
@@ -347,8 +352,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             continue  # a spread over units is no figure; a range is read at its upper bound
         if decision.how == "listed":  # "… cao hơn Điện Biên (41,6%)": the rate for which the comparison holds
             decision = _compared(decision, said, s.paragraph, folded[s.start:s.end], float(tok.value))
+        if decision.how == "average" and decision.head is None and s.paragraph not in said.pct:  # "Với kết quả này, xã … vượt mức bình quân
+            decision = replace(decision, metric=said.main_rate() or decision.metric)  # 39,7% của huyện"
         said.record(s.paragraph, decision, float(tok.value))
-        if nations and is_national(doc, nations, places, tok.start):
+        if nations and is_national(doc, nations, places, tok.start, tok.end):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods)
         if paired and paired.year:  # "qua các năm 2021, 2022 lần lượt đạt 94,1% và 97,3%"

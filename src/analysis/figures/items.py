@@ -173,6 +173,8 @@ def list_scope(doc: Document, tok: NumberToken, item: tuple[int, int], scope: st
                 decision: Decision) -> str:
     """An item's scope: its name or label, the part it names, its scope words, else its sibling's."""
     folded, text = doc.folded, doc.text
+    if decision.how == "average":
+        return scope  # a unit's average names its unit itself ("mức bình quân của huyện (78,4%)")
     if not cues.agency_before(folded, text, item[0], tok.start):
         scope = (annotated_name(text, folded, item, tok) or item_label(text, folded, item, tok)
                  or item_scope(text, folded, item, tok.start, tok.end) or bare_name(text, item, tok)

@@ -13,6 +13,8 @@ _OWN = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'own_province
 _REGION = re.compile(rf"{lexicon.union(lexicon.words('places', 'region_words'))}\s+$")
 _LOCAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'local_unit_words'))}\s+$")
 _NATIONAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'national_words'))}(?!\w)")
+_NATIONAL_AFTER = re.compile(rf"\s*%?\s*{lexicon.union(lexicon.words('places', 'national_owner'))}\s+"
+                             rf"{lexicon.union(lexicon.words('places', 'national_words'))}(?!\w)")
 _NATIONAL_HINTS = tuple({w.split()[-1] for w in lexicon.words("places", "national_words")})  # a pre-check
 _RANKED_BY = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'national_ranked_by'))}\s+$")
 _CLAUSE_MARK = re.compile(r";|,(?!\d)")  # a decimal comma ("8,6%") marks no clause
@@ -38,9 +40,13 @@ def sentence_nations(doc: Document, start: int, end: int) -> list[tuple[int, int
             if not _RANKED_BY.search(doc.folded, max(start, m.start() - 12), m.start())]
 
 
-def is_national(doc: Document, nations: list[tuple[int, int]], places: list[Mention], start: int) -> bool:
-    """Whether the figure at start is the whole country's: the last place its sentence names before it is
-    the country, in its clause (no ',' or ';' between) and with no words of the article's province between."""
+def is_national(doc: Document, nations: list[tuple[int, int]], places: list[Mention], start: int,
+                end: int) -> bool:
+    """Whether the figure at start..end is the whole country's: the country owns it right after it ("84,91% của
+    cả nước"), or the last place its sentence names before it is the country, in its clause (no ',' or ';'
+    between) and with no words of the article's province between."""
+    if any(n[0] >= end for n in nations) and _NATIONAL_AFTER.match(doc.folded, end):
+        return True
     before = [n for n in nations if n[1] <= start]
     if not before or any(before[-1][1] <= m[1] <= start for m in places):
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import cues
+from ..text import lexicon
 from ..text.numbers import NumberToken
 from .classify import Context, Decision
 from .document import Document
@@ -26,6 +27,23 @@ def _subset_scope(metric: str, sentence_before: str) -> str:
     return ""
 
 
+_AVERAGE_LABEL = lexicon.entry("scopes", "average_label")
+_AVERAGE_UNIT = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('scopes', 'average_whole'))}\s+)?"
+                           rf"{lexicon.union(lexicon.words('scopes', 'average_units'))}(?!\w)")
+
+
+_OWNER = re.compile(r"\s*(?:của\s+)?")
+
+
+def average_scope(ctx: Context) -> str:
+    """The scope of a unit's average: the unit that owns the number right after it ("39,7% của huyện"), else the
+    last one named since the figure before ("mức bình quân của huyện (78,4%) và của toàn tỉnh (71,2%)" ->
+    "bình quân huyện", "bình quân toàn tỉnh")."""
+    before = list(_AVERAGE_UNIT.finditer(ctx.pre))
+    unit = _AVERAGE_UNIT.match(ctx.post, _OWNER.match(ctx.post).end()) or (before[-1] if before else None)
+    return f"{_AVERAGE_LABEL} {unit.group()}" if unit else _AVERAGE_LABEL
+
+
 _ITEM_CUT = re.compile(r"[,;]|\bvà\b")
 
 
@@ -45,6 +63,8 @@ def figure_scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx
     if decision is None:
         return ""
     same_clause = prev is not None and prev.clause_start == clause_start
+    if decision.how == "average":
+        return average_scope(ctx)
     if decision.how == "listed":
         unit = _LIST_UNIT.search(ctx.sentence_before)
         return f"{unit.group(1)} {ctx.item_name}" if unit else ctx.item_name

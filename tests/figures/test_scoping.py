@@ -1,0 +1,21 @@
+"""Scope of a figure: the unit a unit's average names."""
+import pytest
+
+from analysis.figures.context import Context
+from analysis.figures.scoping import average_scope
+
+
+def _ctx(pre: str, post: str) -> Context:
+    return Context(unit="percent", pre=pre, post=post, clause_after="", sentence_after="", sentence_before=pre,
+                   in_paren=False, prev_metric=None, prev_unit=None, prev_head=None, prev_in_clause=False)
+
+
+@pytest.mark.parametrize("pre,post,scope", [
+    ("cao hơn mức bình quân của huyện (", "", "bình quân huyện"),        # named before, in parentheses
+    (") và của toàn tỉnh (", "", "bình quân toàn tỉnh"),                 # the second unit of a pair
+    (" vượt mức bình quân ", " của thị xã và ", "bình quân thị xã"),       # owned right after the number
+    (" của huyện và ", " của toàn tỉnh.", "bình quân toàn tỉnh"),          # the owner after wins over the one before
+    (" bình quân chung ", "", "bình quân"),                                # no unit named
+])
+def test_a_unit_s_average_is_scoped_by_the_unit_it_names(pre, post, scope):
+    assert average_scope(_ctx(pre, post)) == scope
