@@ -108,3 +108,32 @@ def test_an_anaphoric_or_unnamed_subject_shares_no_noun():
     assert not shares_noun(Paired("thì năm 2021 hai con số này", 0, None, " hồ sơ"))
     assert not shares_noun(Paired(")", 0, None, " hồ sơ"))
     assert not shares_noun(Paired("sở y tế", 0, None, " "))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the subjects end at their predicate ("là ba địa phương dẫn đầu, với tỷ lệ …")
+    ("Ở cấp huyện, thị xã Bình Minh, huyện Lạc An và thành phố Tân Phú là ba địa phương dẫn đầu, với tỷ lệ hồ sơ "
+     "trực tuyến lần lượt 81,2%, 77% và 70,5%.", ["thị xã bình minh", "huyện lạc an", "thành phố tân phú"]),
+    ("Sở Y tế, Sở Xây dựng và Sở Nội vụ dẫn đầu, lần lượt đạt 96%, 90% và 85%.", ["sở y tế", "sở xây dựng", "sở nội vụ"]),
+    ("Tỷ lệ trực tuyến và tỷ lệ đúng hạn là hai chỉ số chính, lần lượt đạt 45% và 98%.",
+     ["tỷ lệ trực tuyến", "tỷ lệ đúng hạn"]),
+])
+def test_the_subjects_of_a_respective_list_end_at_their_predicate(text, expected):
+    assert subjects(text) == expected
+
+
+def test_named_units_take_the_rate_of_the_units_named_before_them_in_the_sentence():
+    text = ("Tỷ lệ giải quyết đúng hạn toàn tỉnh đạt 98%.\nThành phố Long An đạt tỷ lệ hồ sơ trực tuyến 40,5%, còn các "
+            "huyện Tân Thạnh, Mộc Hóa lần lượt đạt 8,1% và 6,4%.")
+    assert facts(text, ("metric", "value", "scope"))[-2:] == [
+        ("dossiers_online_pct", 8.1, "huyện Tân Thạnh"), ("dossiers_online_pct", 6.4, "Mộc Hóa")]
+
+
+def test_named_units_take_the_article_s_only_rate_when_their_paragraph_names_no_measure():
+    text = ("Năm 2022 tỷ lệ hồ sơ trực tuyến của huyện đạt 31,5%; cấp xã đạt 24%.\nỞ vùng cao, con số thấp hơn "
+            "nhiều. Các xã Pa Vây, Huổi Lếch và Tả Ngảo lần lượt đạt 9,2%, 7,5% và 3,1%.")
+    assert facts(text, ("metric", "value", "scope"))[-3:] == [
+        ("dossiers_online_pct", 9.2, "xã Pa Vây"), ("dossiers_online_pct", 7.5, "Huổi Lếch"),
+        ("dossiers_online_pct", 3.1, "Tả Ngảo")]
+    two_rates = text.replace("cấp xã đạt 24%", "tỷ lệ đúng hạn đạt 97%")
+    assert [v for _, v in facts(two_rates, ("metric", "value"))] == [31.5, 97.0]

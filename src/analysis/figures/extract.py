@@ -249,6 +249,9 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
     return state, source
 
 
+_MEASURE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'measure_words'))}(?!\w)")
+
+
 @dataclass
 class _Said:
     """What each paragraph has said so far: its last percentage metric, its last decided figure and count."""
@@ -274,6 +277,11 @@ class _Said:
         """The rate the article states most often so far (the later one on a tie)."""
         stated = [metric for rates in self.rates.values() for metric, _ in rates]
         return max(reversed(stated), key=stated.count) if stated else None
+
+    def only_rate(self) -> str | None:
+        """The one rate the article has stated so far, if it has stated only one."""
+        stated = {metric for rates in self.rates.values() for metric, _ in rates}
+        return stated.pop() if len(stated) == 1 else None
 
     def last_like(self, paragraph: int, unit: str) -> Decision | None:
         """The paragraph's last decided figure that is a percentage when unit is one, else its last figure."""
@@ -320,7 +328,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if paired:  # "A và B lần lượt là X và Y": read as its own subject says it
             first = next((p.decision for p in seen if p.token.start == paired.first), None)
             unit_name = subject_unit(text, folded, s.start, tok.start, paired.subject) if tok.unit == "percent" else ""
-            own, ctx = read_paired(ctx, paired, first, unit_name, said.pct.get(s.paragraph))
+            # the rate of the units named before it in the sentence, else the paragraph's, else the article's only one
+            rate = ctx.prev_metric if ctx.prev_unit == "percent" else said.pct.get(s.paragraph) or (
+                said.only_rate() if not _MEASURE.search(folded, v.para[0], tok.start) else None)
+            own, ctx = read_paired(ctx, paired, first, unit_name, rate)
         header_count = header_figure(w.frame, seen, "count") if header and header.decision.unit != "count" else None
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling, header_count)
         if decision is None:  # a noun left out: said before in the sentence or the paragraph

@@ -17,6 +17,7 @@ from .names import unit_subject
 _MARK = re.compile(rf"(?:{lexicon.word_starts(lexicon.words('structure', 'respectively'))})"
                    rf"(?:\s+{lexicon.union(lexicon.words('structure', 'respectively_verbs'))})?(?!\w)")
 _OPENER = re.compile(r",|;|:|\(|" + lexicon.word_starts(lexicon.words("structure", "respectively_openers"), suffix=r"(?!\w)"))
+_PREDICATE = re.compile(rf"\s(?:{lexicon.union(lexicon.words('structure', 'respectively_predicates'))})(?!\w)")
 _AND = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _BETWEEN = re.compile(r"^[^\d;.()]{0,25}$")  # what may stand between two paired numbers: units, nouns, "và"
 _YEAR_ENDS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
@@ -48,6 +49,10 @@ def _subjects(span: str, n: int) -> list[str]:
     """The last n subjects listed before the marker (split at ',' and 'và'), the first one cut at its
     clause opening ("…, trong đó số dịch vụ … mức độ 3")."""
     parts = [p for p in _AND.split(span) if p.strip()]
+    predicate = _PREDICATE.search(span)
+    if predicate:  # "A, B và C là ba địa phương dẫn đầu, với tỷ lệ …": the subjects end at their predicate
+        named = [p for p in _AND.split(span[:predicate.start()]) if p.strip()]
+        parts = named if len(named) >= n else parts
     if len(parts) < n:
         return []
     chosen = parts[-n:]

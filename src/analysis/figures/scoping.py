@@ -67,7 +67,8 @@ def figure_scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx
         return average_scope(ctx)
     if decision.how == "listed":
         unit = _LIST_UNIT.search(ctx.sentence_before)
-        return f"{unit.group(1)} {ctx.item_name}" if unit else ctx.item_name
+        named = unit is None or ctx.item_name.lower().startswith(unit.group(1))  # "xã Dân Hóa" names its unit
+        return ctx.item_name if named else f"{unit.group(1)} {ctx.item_name}"
     if decision.how == "share" and prev:
         return prev.scope
     if decision.how == "subject":
