@@ -464,6 +464,10 @@ def test_a_body_year_is_never_a_plan_nor_an_index_edition():
     # the catalogue in force: "đã công bố" with nothing that makes it an act of announcing
     ("Đến nay tỉnh đã công bố 1.530 thủ tục hành chính trên Cổng dịch vụ công.", "procedures_total"),
     ("Năm 2022, UBND tỉnh đã công bố tổng cộng 1.611 TTHC thuộc thẩm quyền ba cấp.", "procedures_total"),
+    # ... or "công bố" in the present, an adverb of now a few words before it
+    ("Hiện thành phố công bố 1.702 thủ tục hành chính ở ba cấp.", "procedures_total"),
+    ("Toàn tỉnh hiện đang công bố 1.688 TTHC.", "procedures_total"),
+    ("Hiện nay, UBND tỉnh đã ký quyết định công bố 36 thủ tục hành chính mới.", "procedures_announced"),
     # an announcement: a decision, a list or a change named with it
     ("Chủ tịch UBND tỉnh ký Quyết định số 88/QĐ-UBND công bố 41 thủ tục hành chính lĩnh vực xây dựng.",
      "procedures_announced"),
@@ -528,6 +532,14 @@ def test_a_figure_dated_after_the_article_came_out_is_a_plan(text, meta, expecte
      [("services_level4", 540), ("procedures_total", 1800)]),
     # a base of another noun is no figure of ours
     ("Tỉnh có 540 dịch vụ mức độ 4 trên tổng số 2.000 hồ sơ.", [("services_level4", 540)]),
+    # the base of any count of services is all procedures when it names them
+    ("Tỉnh cung cấp 1.540 dịch vụ công trực tuyến trên tổng số 1.720 thủ tục hành chính.",
+     [("services_total", 1540), ("procedures_total", 1720)]),
+    ("Thành phố có 980 dịch vụ toàn trình trên tổng số 1.650 TTHC.",
+     [("services_full_process", 980), ("procedures_total", 1650)]),
+    # ... but a base that names a level is no total
+    ("Tỉnh đã tích hợp 900 dịch vụ công trực tuyến mức độ 3, 4 trên tổng số 1.100 dịch vụ công trực tuyến mức độ 3, 4.",
+     [("services_level34", 900)]),
 ])
 def test_the_base_of_a_level_count_is_all_services_or_procedures(text, expected):
     assert facts(text) == expected

@@ -353,11 +353,14 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
         if ctx.prev_adjacent and ctx.prev_metric and ctx.prev_metric.startswith("dossiers_online") \
                 and not ctx.prev_metric.endswith("_pct"):
             return Decision("dossiers_received", "count", "dossiers", "base")
-        # "612 dịch vụ mức độ 4 trên tổng số 1.853 dịch vụ công trực tuyến": the base of a level is all services,
-        # or all procedures when it names them ("… trên tổng số 1.800 thủ tục hành chính")
+        # "612 dịch vụ mức độ 4 trên tổng số 1.853 dịch vụ công trực tuyến": the base of a level is all services;
+        # the base of any count of services is all procedures when it names them ("1.877 dịch vụ công trực tuyến
+        # trên tổng số 1.967 thủ tục hành chính")
         own = head_at(ctx.post)
-        if ctx.prev_adjacent and ctx.prev_metric and ctx.prev_metric.startswith("services_level") \
-                and not ctx.prev_metric.endswith("_pct") and own and own[0] in ("services", "procedures"):
+        if ctx.prev_adjacent and ctx.prev_metric and ctx.prev_metric.startswith("services_") \
+                and not ctx.prev_metric.endswith("_pct") and own and own[0] in ("services", "procedures") \
+                and (own[0] == "procedures" or ctx.prev_metric != "services_total") \
+                and not level_in(PHRASE_END.split(ctx.post, maxsplit=1)[0]):  # "… trên tổng số 1.396 dịch vụ mức độ 3, 4"
             return Decision(f"{own[0]}_total", "count", own[0], "base")
         return None
     if ctx.prev_in_clause and ctx.prev_unit == "percent" and ctx.prev_metric and ctx.prev_metric.endswith("_pct") \

@@ -147,7 +147,9 @@ def _agencies(ctx: Context, desc: str) -> str | None:
 
 _PROCEDURE_KINDS = lexicon.ordered_kinds("procedures", "kinds")
 _ANY_PROCEDURE_KIND = lexicon.any_kind("procedures", "kinds")  # a pre-check: most windows name none
-_IN_FORCE = lexicon.pattern("procedures", "in_force")
+_IN_FORCE = re.compile(rf"{lexicon.alternation(lexicon.entry('procedures', 'in_force'))}"
+                       rf"|(?<!\w){lexicon.union(lexicon.words('procedures', 'in_force_leads'))}(?:\s+[^\W\d]+){{0,3}}?"
+                       rf"\s+{lexicon.union(dict(lexicon.kinds('procedures', 'kinds'))['announced'])}(?!\w)")
 _ANNOUNCING_ACT = lexicon.pattern("procedures", "announcing_acts")
 
 
