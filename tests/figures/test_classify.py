@@ -416,6 +416,8 @@ def test_procedures_acted_on_are_not_the_catalogue(text, metric):
 @pytest.mark.parametrize("text", [
     "Công an huyện đã thu nhận 21.500 hồ sơ cấp căn cước cho người dân.",
     "Đã tiếp nhận 9.800 hồ sơ định danh điện tử mức độ 2.",
+    "Công an tỉnh đã thu nhận 305.114 hồ sơ đề nghị cấp tài khoản định danh điện tử.",
+    "Đến cuối tháng, lực lượng công an đã thu nhận 48.020 hồ sơ cấp tài khoản định danh.",
     "Tỉnh hoàn thành 25/25 dịch vụ công thiết yếu theo Đề án 06.",
     "Đã cung cấp 53 dịch vụ công trực tuyến thiết yếu trên Cổng.",
 ])
