@@ -769,3 +769,14 @@ def test_an_average_with_no_rate_in_its_paragraph_takes_the_article_s_main_rate(
             "là 60%.\nNgoài ra, 100% hồ sơ được giải quyết đúng hạn.\nVới kết quả này, xã vượt xa mức bình quân 45% "
             "của huyện.")
     assert facts(text, ("metric", "value", "scope"))[-1] == ("dossiers_online_pct", 45, "bình quân huyện")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count subject raised to a level ("nâng số X lên N"): the count it is raised to
+    ("Năm 2024 tỉnh phấn đấu nâng số dịch vụ mức độ 4 lên ít nhất 420.", [("services_level4", 420)]),
+    ("Sở đặt mục tiêu tăng số hồ sơ trực tuyến lên 15.000 trong năm 2024.", [("dossiers_online", 15000)]),
+    ("Hệ thống đã cấp mới 2.100 tài khoản thư điện tử, nâng tổng số tài khoản lên 12.450.",
+     [("email_accounts", 12450)]),
+])
+def test_a_count_subject_raised_to_a_level(text, expected):
+    assert facts(text) == expected

@@ -126,9 +126,21 @@ def test_a_ceiling_denied_for_every_unit_is_a_floor(text, qualifier):
 @pytest.mark.parametrize("text", [
     "Chủ tịch UBND tỉnh yêu cầu các sở, ngành bảo đảm tỷ lệ hồ sơ trực tuyến năm 2023 đạt trên 50%.",
     "UBND huyện chỉ đạo các xã nâng tỷ lệ hồ sơ trực tuyến năm 2023 lên 40%.",
+    # a requirement with a deadline, or as a noun a figure is compared with
+    "Kết luận cuộc họp, Chủ tịch UBND tỉnh yêu cầu đến hết năm 2023 nâng tỷ lệ hồ sơ trực tuyến lên trên 45%.",
+    "Năm 2023, tỷ lệ dịch vụ mức độ 4 của tỉnh vẫn thấp so với yêu cầu 50%.",
 ])
 def test_a_directive_to_the_agencies_sets_a_target(text):
-    assert _statuses(text) == ["target"]
+    assert _statuses(text)[-1:] == ["target"]
+
+
+def test_dossiers_that_ask_for_a_procedure_are_no_requirement():
+    text = "Năm 2023 toàn tỉnh có 64.200 hồ sơ yêu cầu giải quyết; tỷ lệ giải quyết đúng hạn đạt 97,5%."
+    assert set(_statuses(text)) == {"actual"}
+
+
+def test_a_requirement_met_is_a_result():
+    assert _statuses("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 52%, vượt yêu cầu 50% của Chính phủ.")[0] == "actual"
 
 
 def test_the_component_indicators_of_an_index_are_no_plan():

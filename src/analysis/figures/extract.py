@@ -357,7 +357,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             continue
         if decision.unit == "count" and raised_total(ctx.pre):  # the counts of its noun before it were additions
             added |= {p.token.start for p in seen[:-1] if p.decision and p.decision.unit == "count"
-                      and p.decision.head == decision.head}
+                      and (p.decision.head == decision.head or p.decision.metric == decision.metric)}
         bounds = ranges.get(tok.start)
         if bounds and (bounds.spread or tok is bounds.low):
             continue  # a spread over units is no figure; a range is read at its upper bound
