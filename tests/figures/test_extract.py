@@ -650,3 +650,10 @@ def test_a_heading_count_that_rounds_a_count_of_its_section_counts_what_that_one
     assert ("dossiers_postal", 9000, "approx") in got        # names its own kind: read as it says
     # a heading whose count rounds none of its section's counts is no figure
     assert not any(v == 20000 for _, v, _ in got)
+
+
+def test_this_year_dates_a_figure_to_the_year_of_writing_not_the_paragraph_s():
+    text = ("Tiêu đề\nNăm 2019, Sở tiếp nhận 412 hồ sơ, chỉ 37 hồ sơ nộp trực tuyến. Chín tháng năm nay, Sở tiếp nhận "
+            "389 hồ sơ, trong đó 164 hồ sơ trực tuyến.")
+    df = extract_text(text, "t", {"published": "2020-10-16"})
+    assert list(zip(df["value"], df["year"])) == [(412, 2019), (37, 2019), (389, 2020), (164, 2020)]

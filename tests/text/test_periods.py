@@ -121,3 +121,15 @@ def test_an_index_named_in_full_before_a_year_names_its_edition():
     text = "Chỉ số sẵn sàng cho phát triển công nghệ thông tin Việt Nam năm 2018 của tỉnh còn thấp. Trong năm 2019, tỉnh tiếp nhận 9.000 hồ sơ."
     folded, found = periods(text)
     assert [names_edition(folded, p) for p in found] == [True, False]
+
+
+@pytest.mark.parametrize("text,wording", [
+    ("chín tháng năm nay, sở tiếp nhận 389 hồ sơ", "năm nay"),
+    ("9 tháng đầu năm nay, tỉnh tiếp nhận 389 hồ sơ", "9 tháng đầu năm nay"),
+    ("năm nay tỉnh phấn đấu đạt 40%", "năm nay"),
+])
+def test_this_year_is_the_time_of_writing(text, wording):
+    from analysis.text.periods import names_this_year
+    (period,) = [p for p in find_periods(text, text, 0, len(text))]
+    assert (period.text, period.role, period.year) == (wording, "now", None) and names_this_year(period)
+    assert not names_this_year(find_periods("đến nay", "đến nay", 0, 7)[0])

@@ -30,6 +30,7 @@ class Document:
     meta: Mapping[str, object] = field(default_factory=dict)
     periods: dict[int, list[Period]] = field(default_factory=dict, repr=False)  # by paragraph, filled on demand
     year_source: str = ""  # published | dateline | url | lead | review | cutoff | body ("" when no year is known)
+    written: int | None = None  # the year of writing (publication, dateline or URL), when known
     headings: list[int | None] | None = field(default=None, repr=False)  # section heading of each paragraph
     chains: dict[int, list[int]] = field(default_factory=dict, repr=False)  # enclosing headings, filled on demand
     headline: str | None = field(default=None, repr=False)  # the folded headline ('' if none), filled on demand
@@ -71,7 +72,8 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
     manifest_year = year_of(meta.get("published"))
     dateline, addressed = dateline_year(text), url_year(str(meta.get("url") or ""))
     published = manifest_year or dateline or addressed
-    doc = Document(doc_id, text, folded, sentences(text, paras), paras, province, source, published, meta)
+    doc = Document(doc_id, text, folded, sentences(text, paras), paras, province, source, published, meta,
+                   written=published)
     lead_period = _lead_period(doc)
     lead = lead_period.year if lead_period else None
     # a review of the year before ("Ngày 13/1/2021 … tổng kết năm 2020"): the lead names the whole year

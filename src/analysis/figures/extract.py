@@ -30,7 +30,7 @@ from ..text import lexicon
 from ..text.clean import Sentence
 from ..text.convention import english_style, english_values
 from ..text.numbers import NumberToken, scan_numbers
-from ..text.periods import Period, find_periods, is_index_edition, pick_period
+from ..text.periods import Period, find_periods, is_index_edition, names_this_year, pick_period
 
 
 def _boundaries(folded: str, start: int, end: int) -> list[int]:
@@ -427,6 +427,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
         same_clause = dated is not None and not re.search(r"[,;]", folded[min(tok.end, dated.start):max(tok.end, dated.start)])
         if dated is not None and dated.role != "now" and dated.start > period.start and same_clause:
             return period, dated.year, "sentence"
+        if names_this_year(period) and doc.written:  # "Chín tháng năm nay": the year of writing
+            return period, doc.written, "now"
         if doc.year:
             return period, doc.year, "now"
     if period and period.year:

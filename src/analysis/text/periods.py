@@ -27,13 +27,14 @@ def _w(key: str) -> str:
 
 _OPENERS = ("from", "counting", "until", "quarter", "month", "spans", "target_prepositions",
             "year_prepositions", "year", "day", "present", "present_lead", "present_verbs", "index_names",
-            "previous_year")  # the words a period can start with (besides a digit)
+            "previous_year", "this_year")  # the words a period can start with (besides a digit)
 _DAY, _YEAR, _UNTIL = _w("day"), _w("year"), _w("until")
 _MONTHS = rf"\d{{1,2}} {_w('month')}(?: (?:{_w('year_parts')} )?{_YEAR}(?: (?P<my>{_Y}))?)?(?! \d)"
 _YEARS = rf"{_Y}\s*[-–—]\s*{_Y}"
 # At a digit only three branches can match (every other one opens with a word): they are tried alone there,
 # in the same order, under names ending in "_d" (a branch's optional opening word cannot stand at a digit).
-_AT_DIGIT = (rf"(?P<months_d>{_MONTHS.replace('(?P<my>', '(?P<my_d>')})|(?P<yrange_d>{_YEARS})"
+_THIS_YEAR = rf"(?:\d{{1,2}} {_w('month')} (?:{_w('year_parts')} )?)?{_w('this_year')}(?!\w)"
+_AT_DIGIT = (rf"(?P<thisyear_d>{_THIS_YEAR})|(?P<months_d>{_MONTHS.replace('(?P<my>', '(?P<my_d>')})|(?P<yrange_d>{_YEARS})"
              rf"|(?P<date_d>(?P<dy_d>{_DATE}))")
 _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (speed)
     lexicon.initials([w for key in _OPENERS for w in lexicon.words("periods", key)], width=None, extra=[r"\d"])
@@ -43,6 +44,7 @@ _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (
     rf"|(?P<now>(?:{_w('present_lead')} )?(?:{_w('moment')} )?{_w('present')}|{_w('present_lead')} {_w('now')}"
     rf"|{''.join(f'(?<!{w} )' for w in lexicon.words('periods', 'present_not_after'))}{_w('present_verbs')})(?!\w)"
     rf"|(?P<until>(?:{_w('counting')} )?{_UNTIL} (?:{_w('through')} )?(?:{_DAY} )?(?P<uy>{_DATE}))"
+    rf"|(?P<thisyear>{_THIS_YEAR})"
     rf"|(?P<months>{_MONTHS})"
     rf"|(?P<quarter>{_w('quarter')} (?:[ivx]+|\d)(?:\s*[-/]\s*(?P<qy>{_Y})| {_YEAR} (?P<qy2>{_Y}))?)"
     rf"|(?P<month>{_w('month')} \d{{1,2}}(?:\s*[-/.]\s*(?P<mny>{_Y})| {_YEAR} (?P<mny2>{_Y}))?)"
@@ -54,6 +56,14 @@ _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (
     rf"|(?P<indexyear>{_w('index_names')}(?: {_YEAR})? (?P<iy>{_Y}))(?!\d)"
     r"))"
 )
+_THIS_YEAR_END = re.compile(rf"{_w('this_year')}$")
+
+
+def names_this_year(period: Period) -> bool:
+    """Whether a period is the year of writing ("9 tháng năm nay"), dated by the publication, not the report."""
+    return period.role == "now" and bool(_THIS_YEAR_END.search(period.text.lower()))
+
+
 _SAME_PERIOD_BEFORE = re.compile(rf"{_w('same_period')} $")
 _START_BEFORE = re.compile(rf"(?:^|\W){_w('from')} (?:{_w('year_parts')} )?(?:{_DAY} )?$")
 _BASELINE_BEFORE = re.compile(rf"{_w('baseline')} (?:{_w('same_period')} )?(?:của )?$")
@@ -94,7 +104,7 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
         kind = m.lastgroup.removesuffix("_d")  # a branch tried alone at a digit (_AT_DIGIT)
         before = folded[max(0, m.start() - 30):m.start()]
         role = "frame"
-        if kind == "now":
+        if kind in ("now", "thisyear"):  # "hiện nay", "đến nay"; "9 tháng năm nay": the time of writing
             role = "now"
         elif kind == "previous":  # "năm trước": the year before the one reported on, unless a baseline
             role = "baseline" if _BASELINE_BEFORE.search(before) or _SAME_PERIOD_BEFORE.search(before) else "previous"
