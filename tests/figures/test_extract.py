@@ -657,3 +657,10 @@ def test_this_year_dates_a_figure_to_the_year_of_writing_not_the_paragraph_s():
             "389 hồ sơ, trong đó 164 hồ sơ trực tuyến.")
     df = extract_text(text, "t", {"published": "2020-10-16"})
     assert list(zip(df["value"], df["year"])) == [(412, 2019), (37, 2019), (389, 2020), (164, 2020)]
+
+
+def test_a_yearless_window_of_its_own_takes_no_year_from_a_later_sentence():
+    text = ("Tiêu đề\nHội nghị sơ kết 6 tháng đầu năm 2023 diễn ra hôm qua.\nSáu tháng đầu năm, tỉnh tiếp nhận 90.400 hồ "
+            "sơ. Năm 2022, tỉnh xếp thứ 30/63 về DTI.")
+    df = extract_text(text, "t", {"published": "2023-07-20"})
+    assert list(zip(df["value"], df["year"])) == [(90400, 2023), (30, 2022)]

@@ -124,7 +124,7 @@ def test_an_index_named_in_full_before_a_year_names_its_edition():
 
 
 @pytest.mark.parametrize("text,wording", [
-    ("chín tháng năm nay, sở tiếp nhận 389 hồ sơ", "năm nay"),
+    ("chín tháng năm nay, sở tiếp nhận 389 hồ sơ", "chín tháng năm nay"),
     ("9 tháng đầu năm nay, tỉnh tiếp nhận 389 hồ sơ", "9 tháng đầu năm nay"),
     ("năm nay tỉnh phấn đấu đạt 40%", "năm nay"),
 ])
@@ -133,3 +133,13 @@ def test_this_year_is_the_time_of_writing(text, wording):
     (period,) = [p for p in find_periods(text, text, 0, len(text))]
     assert (period.text, period.role, period.year) == (wording, "now", None) and names_this_year(period)
     assert not names_this_year(find_periods("đến nay", "đến nay", 0, 7)[0])
+
+
+@pytest.mark.parametrize("text,wording,year", [
+    ("sáu tháng đầu năm, toàn tỉnh tiếp nhận", "sáu tháng đầu năm", None),
+    ("chín tháng năm 2021 tỉnh đạt", "chín tháng năm 2021", 2021),
+    ("ba tháng cuối năm, sở tiếp nhận", "ba tháng cuối năm", None),
+])
+def test_a_report_window_in_words(text, wording, year):
+    (period,) = find_periods(text, text, 0, len(text))
+    assert (period.text, period.year, period.role) == (wording, year, "frame")

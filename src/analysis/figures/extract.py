@@ -435,8 +435,9 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
         return period, period.year, source
     dated = pick_period(s_periods, tok.start, folded, s.start, s.end, need_year=True)
     source = "sentence"
-    if dated is None:
-        dated, source = pick_period(p_periods, tok.start, folded, *para, need_year=True), "paragraph"
+    if dated is None:  # a period of its own that names no year ("Sáu tháng đầu năm, …") takes none from later on
+        earlier = [p for p in p_periods if p.start < s.start] if period and period.role == "frame" else p_periods
+        dated, source = pick_period(earlier, tok.start, folded, *para, need_year=True), "paragraph"
     if dated:
         return period, dated.year, source
     for heading in enclosing_headings(doc, s.paragraph):  # "Mục tiêu đến năm 2030" above the paragraph dates it
