@@ -156,3 +156,20 @@ def test_a_rate_that_names_use_near_the_e_mail_system_is_the_usage_rate(text, ex
 ])
 def test_a_value_in_parentheses_labelled_by_another_time_is_the_figure_before_at_that_time(text, expected):
     assert facts(text, ("metric", "value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit as the subject, a verb of reaching, no noun: the paragraph's last rate
+    ("Tỷ lệ hồ sơ trực tuyến của quận Hải Châu đạt 91,2%. Trong khi đó, huyện Hòa Vang mới đạt 58,4%.",
+     [("dossiers_online_pct", 91.2), ("dossiers_online_pct", 58.4)]),
+    # a speaker's plan
+    ("Xã tiếp nhận 820 hồ sơ, trong đó 410 hồ sơ trực tuyến, chiếm 50%. Chúng tôi đặt mục tiêu cuối năm đạt 65%.",
+     [("dossiers_received", 820), ("dossiers_online", 410), ("dossiers_online_pct", 50), ("dossiers_online_pct", 65)]),
+    ("Tỷ lệ giải quyết đúng hạn năm 2023 đạt 97,2%. Tỉnh đặt mục tiêu năm 2024 đạt trên 99%.",
+     [("dossiers_ontime_pct", 97.2), ("dossiers_ontime_pct", 99)]),
+    # a rate the sentence names itself, not ours, is not the paragraph's
+    ("Tỷ lệ hồ sơ trực tuyến đạt 40%. Tỷ lệ hồ sơ công việc xử lý trên mạng ở cấp tỉnh đạt 90%.",
+     [("dossiers_online_pct", 40)]),
+])
+def test_a_unit_reaching_a_bare_percentage_continues_the_paragraph_s_rate(text, expected):
+    assert facts(text) == expected

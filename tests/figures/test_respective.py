@@ -137,3 +137,8 @@ def test_named_units_take_the_article_s_only_rate_when_their_paragraph_names_no_
         ("dossiers_online_pct", 3.1, "Tả Ngảo")]
     two_rates = text.replace("cấp xã đạt 24%", "tỷ lệ đúng hạn đạt 97%")
     assert [v for _, v in facts(two_rates, ("metric", "value"))] == [31.5, 97.0]
+
+
+def test_a_rate_after_a_respective_list_is_no_member_of_it():
+    text = "Trong quý III/2023, số hồ sơ tiếp nhận và số hồ sơ trực tuyến lần lượt là 48.200 và 9.640, tỷ lệ 20%."
+    assert facts(text) == [("dossiers_received", 48200), ("dossiers_online", 9640), ("dossiers_online_pct", 20)]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..text import lexicon
 from . import cues
 from .classify import Context, Decision, decide, first_head, head_at, is_change
-from .nouns import dossier_metric
+from .nouns import RATE_WORD, dossier_metric
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 # "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
@@ -128,6 +128,23 @@ def ranked_part(ctx: Context, last_count: Decision | None) -> Decision | None:
         return None
     metric = last_count.metric if last_count and last_count.head == "dossiers" else "dossiers_received"
     return Decision(metric, "count", "dossiers", "elided")
+
+
+_REACH_CLAUSE = re.compile(rf"(?:^|[,;:]|\.\s)(?P<clause>[^,;:]*?(?<!\w){lexicon.union(lexicon.words('structure', 'reach_subjects'))}"
+                           rf"(?!\w)[^,;:]*?)\s(?:{lexicon.union(lexicon.words('structure', 'reach_verbs'))})\s*"
+                           rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+
+
+def unit_reaches(ctx: Context, last: Decision | None) -> Decision | None:
+    """A bare percentage whose clause has a unit, a speaker or a plan for its subject and a verb of reaching
+    ("huyện mới đạt 61,2%", "Chúng tôi đặt mục tiêu cuối năm đạt 50%"), naming no noun: the paragraph's last
+    rate, as that subject's."""
+    if last is None or last.unit != "percent" or ctx.unit != "percent" or head_at(ctx.post) or is_change(ctx):
+        return None
+    found = _REACH_CLAUSE.search(ctx.sentence_before)
+    if found is None or first_head(found.group("clause")) or RATE_WORD.search(ctx.sentence_before):
+        return None  # "tỷ lệ hồ sơ công việc … ở cấp tỉnh đạt 92,4%": a rate of its own, not the paragraph's
+    return Decision(last.metric, last.unit, last.head, "elided")
 
 
 def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:

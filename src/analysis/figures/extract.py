@@ -340,7 +340,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             decision = (ellipsis.anaphoric(ctx, like) or ellipsis.dated_twin(ctx, like) or ellipsis.plan_result(ctx, like)
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(s.paragraph) if first else None)
-                        or ellipsis.ranked_part(ctx, said.count.get(s.paragraph)))
+                        or ellipsis.ranked_part(ctx, said.count.get(s.paragraph))
+                        or ellipsis.unit_reaches(ctx, like))
         if decision and group_bound(ctx):  # "ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group
             decision = None
         decision = level_part(decision, ctx)

@@ -78,7 +78,8 @@ def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[Num
         after = [t for t in tokens if t.start >= mark.end()]
         group = after[:1]
         for tok in after[1:]:
-            if not _BETWEEN.match(folded[group[-1].end:tok.start]):
+            between = folded[group[-1].end:tok.start]
+            if not _BETWEEN.match(between) or RATE_WORD.search(between):  # ", tỷ lệ 2,51%": a figure of its own
                 break
             group.append(tok)
         if len(group) < 2 or not _BETWEEN.match(folded[mark.end():group[0].start]):
