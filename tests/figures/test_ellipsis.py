@@ -173,3 +173,15 @@ def test_a_value_in_parentheses_labelled_by_another_time_is_the_figure_before_at
 ])
 def test_a_unit_reaching_a_bare_percentage_continues_the_paragraph_s_rate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name's line: the whole, then its parts labelled by kind before their numbers
+    ("Kết quả từng thôn:\nThôn Đông: 310 hồ sơ, nộp trực tuyến 248, đạt 80%\nThôn Tây: 120 hồ sơ, trực tuyến 54, đạt 45%",
+     [("dossiers_received", 310), ("dossiers_online", 248), ("dossiers_online_pct", 80),
+      ("dossiers_received", 120), ("dossiers_online", 54), ("dossiers_online_pct", 45)]),
+    ("Năm 2024, phường giải quyết 1.500 hồ sơ, đúng hạn 1.480, trễ hạn 20.",
+     [("dossiers_resolved", 1500), ("dossiers_ontime", 1480), ("dossiers_late", 20)]),
+])
+def test_a_part_labelled_by_its_kind_before_its_number(text, expected):
+    assert facts(text) == expected

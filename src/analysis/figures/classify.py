@@ -382,11 +382,24 @@ def _ranked(ctx: Context) -> Decision | None:
     return None
 
 
+_PART_LABEL_NEXT = re.compile(r"[^,;\d]*[,;]\s*(?P<label>[^\W\d][^,;\d]{1,30}?)\s*\d")
+
+
+def _whole_before_parts(ctx: Context) -> bool:
+    """A dossier count that names no state, followed in its sentence by a part labelled by its kind ("Ấp A: 236
+    hồ sơ, nộp trực tuyến 214, đạt 90,68%"): the whole that was received."""
+    part = _PART_LABEL_NEXT.match(ctx.sentence_after)
+    return bool(part) and not first_head(part.group("label")) \
+        and dossier_metric(part.group("label"), "", "", pct=False, kind_only=True) is not None
+
+
 def _count(ctx: Context) -> Decision | None:
     """A count: the noun after it, else a "Số lượng X là N" subject before it."""
     found = head_at(ctx.post)
     if found:
         metric = by_head(found[0], ctx, ctx.post, ctx.pre)
+        if metric is None and found[0] == "dossiers" and _whole_before_parts(ctx):
+            metric = "dossiers_received"
         return Decision(metric, "count", found[0], "head") if metric else None
     subj = subject(ctx.pre, _COUNT_SUBJECT)  # "Số lượng hồ sơ được giải quyết là 1.456/1.625"
     if subj and _COUNT_VERB.search(ctx.pre):

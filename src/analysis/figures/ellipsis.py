@@ -44,6 +44,9 @@ def same_sentence(ctx: Context, prev: Decision | None) -> Decision | None:
     """A bare number followed by a predicate of its own shares the noun of the figure before it in the
     sentence: "100% cán bộ … được cấp hộp thư …, khoảng 85% sử dụng thường xuyên"."""
     noun = _noun(prev)
+    if noun and ctx.prev_adjacent and not head_at(ctx.post) and not _WORD.match(ctx.post.strip()) \
+            and (ctx.unit == "percent") == (prev.unit == "percent") and not ctx.prev_in_clause:
+        return _kind_label(ctx, prev)  # "236 hồ sơ, nộp trực tuyến 214": the next clause labelled by its kind
     if not noun or not (ctx.prev_in_clause or _AFTER_SEMICOLON.search(ctx.sentence_before)) or head_at(ctx.post):
         return None
     if not _WORD.match(ctx.post.strip()) or _OTHER_NOUN.match(ctx.post):
@@ -65,12 +68,14 @@ def _share_by_kind(ctx: Context, prev: Decision) -> Decision | None:
 
 
 def _kind_label(ctx: Context, prev: Decision) -> Decision | None:
-    """A dossier share labelled only by its kind after a dossier share: "Trước hạn đạt 60%, trễ hạn 1,5%"."""
+    """A dossier figure labelled only by its kind after one of its unit: "Trước hạn đạt 60%, trễ hạn 1,5%",
+    "236 hồ sơ, nộp trực tuyến 214"."""
     label = re.split(r"[,;]", ctx.pre)[-1]
-    if prev.head != "dossiers" or prev.unit != "percent" or ctx.unit != "percent" or first_head(label):
+    pct = ctx.unit == "percent"
+    if prev.head != "dossiers" or (prev.unit == "percent") != pct or first_head(label):
         return None
-    kind = dossier_metric(label, "", "", pct=True, kind_only=True)
-    return Decision(kind, "percent", "dossiers", "elided") if kind else None
+    kind = dossier_metric(label, "", "", pct=pct, kind_only=True)
+    return Decision(kind, ctx.unit if pct else "count", "dossiers", "elided") if kind else None
 
 
 def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
