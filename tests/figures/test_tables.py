@@ -207,3 +207,18 @@ def test_columns_naming_what_is_done_to_dossiers_give_the_noun_and_a_bare_rate_c
         ("dossiers_received", 10000, "Cấp tỉnh"), ("dossiers_online", 6000, "Cấp tỉnh"),
         ("dossiers_online_pct", 60, "Cấp tỉnh"), ("dossiers_received", 20000, "Cấp xã"),
         ("dossiers_online", 5000, "Cấp xã"), ("dossiers_online_pct", 25, "Cấp xã")]
+
+
+NEIGHBOURS = ("Kết quả cung cấp dịch vụ công trực tuyến năm 2022 của các tỉnh trong vùng\n"
+              "Tỉnh\tHồ sơ tiếp nhận\tHồ sơ trực tuyến\tTỷ lệ trực tuyến (%)\n"
+              "Phú Yên\t210.400\t31.560\t15,00\nTỉnh Ninh Thuận\t98.300\t9.830\t10,00\nThành phố Tuy Hòa\t40.000\t8.000\t20,00\n")
+
+
+def test_a_column_naming_its_own_noun_takes_it_over_the_caption_s_and_a_province_row_is_that_province_s():
+    df = _facts(NEIGHBOURS, ("metric", "value", "province", "scope"))
+    assert df[:6] == [("dossiers_received", 210400, "Phú Yên", None), ("dossiers_online", 31560, "Phú Yên", None),
+                      ("dossiers_online_pct", 15, "Phú Yên", None),
+                      ("dossiers_received", 98300, "Ninh Thuận", None), ("dossiers_online", 9830, "Ninh Thuận", None),
+                      ("dossiers_online_pct", 10, "Ninh Thuận", None)]
+    # a city named like a province is a unit of the article's province, kept as the row's scope
+    assert {r[3] for r in df[6:]} == {"Thành phố Tuy Hòa"}

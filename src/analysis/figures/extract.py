@@ -524,6 +524,9 @@ _DOSSIERS_NOUN = lexicon.entry("nouns", "canonical")["dossiers"]
 _RATE_ONLY = re.compile(rf"\s*{RATE_WORD.pattern}\s*(?:\(\s*%\s*\)|%)?\s*")
 
 
+_PROVINCE_LABEL = re.compile(r"(?P<name>[^|]+)\|(?:tỉnh\s+)?(?P=name)")  # "Thái Nguyên", "Tỉnh Cao Bằng"; not "Thành phố Lai Châu"
+
+
 def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> list[dict]:
     """The figures of a table: each cell read as its caption noun + column name would say it in a sentence,
     the row label being the scope, year and status from the caption; or, in an indicator table (the row
@@ -551,6 +554,10 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
         names_counted = _names_counted(label)
         # "Tỷ lệ hồ sơ nộp trực tuyến (%) | 3,80 | 14,61": a row whose label names a rate holds percentages
         rate_row = "%" in label or RATE_WORD.match(label.lstrip(" -–•+*")) is not None
+        # "Thái Nguyên | 412.568 | 26.904 | 6,52": a row labelled by a province is that province's, whole
+        named = sentence_places(doc, row.start, row.cells[0].start)
+        own_province = named[0][0] if len(named) == 1 and not names_counted and _PROVINCE_LABEL.fullmatch(
+            f"{folded[named[0][1]:named[0][2]]}|{row.label.strip(' -–•+*:').lower()}") else None
         previous = ""
         for cell in row.cells:
             tok = tokens.get(cell.start)
@@ -563,7 +570,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
             if tok is None or not tok.figure or tok.unit == "fraction":
                 continue
             pre = label_phrase(label, percent, bool(RATE_WORD.search(label))) if indicator \
-                else cell_phrase(noun, named, percent)
+                else cell_phrase("" if first_head(column) else noun, named, percent)  # "Hồ sơ tiếp nhận": its own
             decision = decide(Context(unit="percent" if percent else "count", pre=pre, post="", clause_after="",
                                       sentence_after="", sentence_before=pre, in_paren=False, prev_metric=None,
                                       prev_unit=None, prev_head=None, prev_in_clause=False))
@@ -572,14 +579,14 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
             status = ("target" if cues.names_plan(column) else "actual") if indicator and plan_columns else state
             column_year = _column_year(column) if indicator else None
             out.append({
-                "doc_id": doc.doc_id, "province": doc.province, "year": column_year or year,
+                "doc_id": doc.doc_id, "province": own_province or doc.province, "year": column_year or year,
                 "period": dated.text if dated else None, "metric": decision.metric, "value": float(tok.value),
                 "unit": decision.unit, "denominator": None, "qualifier": cues.qualifier(folded, tok.start, tok.end),
                 "status": status,
-                "scope": None if total or indicator else row.label, "evidence": doc.text[row.start:row.end],
-                "start": tok.start, "end": tok.end, "_restates": total,
+                "scope": None if total or indicator or own_province else row.label,
+                "evidence": doc.text[row.start:row.end], "start": tok.start, "end": tok.end, "_restates": total,
                 **evidence_strength("table", decision.head, year_source, "cue" if status == "target" else "default",
-                                  doc.province_source),
+                                  "sentence" if own_province else doc.province_source),
             })
     return out
 
