@@ -780,3 +780,21 @@ def test_an_average_with_no_rate_in_its_paragraph_takes_the_article_s_main_rate(
 ])
 def test_a_count_subject_raised_to_a_level(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate named by a kind of dossier alone, compared with units' overall levels ("mức chung")
+    ("Tỷ lệ giải quyết đúng hạn đạt 100%. Tỷ lệ trực tuyến của phường cao hơn mức chung của TP Hòa Bình (71,5%) và "
+     "của toàn tỉnh (63,2%).",
+     [("dossiers_ontime_pct", 100, None), ("dossiers_online_pct", 71.5, "bình quân tp"),
+      ("dossiers_online_pct", 63.2, "bình quân toàn tỉnh")]),
+    # a topic lead names the rate of the units listed after it
+    ("Tỷ lệ đúng hạn toàn tỉnh đạt 98%. Về hồ sơ trực tuyến, thành phố Tân An đạt cao nhất với 21,4%, huyện Cần Đước "
+     "đạt 9,8%.", [("dossiers_ontime_pct", 98, None), ("dossiers_online_pct", 21.4, "thành phố Tân An đạt cao nhất"),
+                   ("dossiers_online_pct", 9.8, "huyện Cần Đước")]),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 35%. Đối với giải quyết đúng hạn, Sở Y tế đạt 99,2%, Sở Xây dựng đạt 97%.",
+     [("dossiers_online_pct", 35, None), ("dossiers_ontime_pct", 99.2, "Sở Y tế"),
+      ("dossiers_ontime_pct", 97, "Sở Xây dựng")]),
+])
+def test_a_rate_named_by_its_kind_or_by_a_topic_lead(text, expected):
+    assert facts(text, ("metric", "value", "scope")) == expected

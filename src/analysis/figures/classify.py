@@ -478,7 +478,36 @@ def _rate_subject(ctx: Context) -> Decision | None:
         metric = own or by_head(head, ctx, desc, desc)
         if metric:
             return Decision(metric, "percent", head, "subject")
-    return None
+    return _kind_rate(ctx.sentence_before, rates)
+
+
+_KIND_RATE_END = re.compile(r"[,;:()]")
+
+
+def _kind_rate(sentence_before: str, rates: list[re.Match[str]]) -> Decision | None:
+    """A rate named by a kind of dossier alone, no noun ("Tỷ lệ trực tuyến của phường cao hơn …", "tỷ lệ đúng hạn
+    … đạt"): that kind's share of the dossiers."""
+    if not rates:
+        return None
+    phrase = sentence_before[rates[-1].end():rates[-1].end() + 40]
+    phrase = _KIND_RATE_END.split(phrase, maxsplit=1)[0]
+    if first_head(phrase):
+        return None
+    kind = dossier_metric(phrase, "", "", pct=True, kind_only=True)
+    return Decision(kind, "percent", "dossiers", "subject") if kind else None
+
+
+_TOPIC = re.compile(rf"^\W*(?:{_u('topic_leads', 'structure')})\s+(?P<topic>[^,;:]{{3,40}})[,:]")
+
+
+def _topic_rate(ctx: Context) -> str | None:
+    """The rate a sentence's topic lead names ("Về hồ sơ trực tuyến, thành phố A đạt cao nhất với 11,3%, …")."""
+    found = _TOPIC.match(ctx.sentence_before)
+    if found is None:
+        return None
+    topic = found.group("topic")
+    head = head_at(" " + topic)
+    return dossier_metric(topic, "", "", pct=True, kind_only=True) if head is None or head[0] == "dossiers" else None
 
 
 _CONTINUED_JOINER = re.compile(rf"{_u('continued_joiners')}\s*$")
@@ -507,6 +536,6 @@ def _continued_rate(ctx: Context) -> Decision | None:
     if _SATISFACTION_SUBJECT.search(ctx.sentence_before):
         return Decision("satisfaction_pct", "percent", "satisfaction", "subject")
     # the name becomes the scope (extract.py)
-    if ctx.item_name and ctx.para_pct_metric:
-        return Decision(ctx.para_pct_metric, "percent", None, "listed")
+    if ctx.item_name and (ctx.para_pct_metric or _topic_rate(ctx)):
+        return Decision(_topic_rate(ctx) or ctx.para_pct_metric, "percent", None, "listed")
     return None
