@@ -494,7 +494,7 @@ def _kind_rate(sentence_before: str, rates: list[re.Match[str]]) -> Decision | N
     if first_head(phrase):
         return None
     kind = dossier_metric(phrase, "", "", pct=True, kind_only=True)
-    return Decision(kind, "percent", "dossiers", "subject") if kind else None
+    return Decision(kind, "percent", "dossiers", "subject") if kind and kind.startswith("dossiers_") else None
 
 
 _TOPIC = re.compile(rf"^\W*(?:{_u('topic_leads', 'structure')})\s+(?P<topic>[^,;:]{{3,40}})[,:]")
