@@ -110,6 +110,10 @@ def test_a_ranked_unit_s_dossiers_are_counted_as_the_paragraph_s_last_count(text
      [("dossiers_ontime_pct", 98.1), ("dossiers_ontime", 40230)]),
     ("Tỷ lệ hồ sơ trực tuyến đạt 35%, tương ứng với 12.004 hồ sơ.",
      [("dossiers_online_pct", 35), ("dossiers_online", 12004)]),
+    # in parentheses right after the share
+    ("Tỷ lệ hồ sơ trực tuyến ở cấp huyện là 61,5% (20.110 hồ sơ), ở cấp xã là 40% (8.002 hồ sơ).",
+     [("dossiers_online_pct", 61.5), ("dossiers_online", 20110), ("dossiers_online_pct", 40),
+      ("dossiers_online", 8002)]),
 ])
 def test_the_count_behind_a_share_may_follow_the_share_s_base(text, expected):
     assert facts(text) == expected
