@@ -54,3 +54,13 @@ def test_level_parts_in_parentheses_break_down_the_count_before_them(text, expec
 def test_a_level_part_that_names_another_noun_is_not_a_part():
     text = "Năm 2022 có 7.000 hồ sơ nộp trực tuyến (mức độ 4: 120 dịch vụ công trực tuyến; mức độ 3: 300 dịch vụ)."
     assert ("dossiers_online_level4", 120) not in facts(text, ("metric", "value"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2023, toàn tỉnh tiếp nhận 150.200 hồ sơ, trong đó 60.080 hồ sơ trực tuyến, tăng 21.300 hồ sơ so với năm 2022.",
+     [("dossiers_received", 150200), ("dossiers_online", 60080)]),
+    ("Quý I, Sở tiếp nhận 4.100 hồ sơ, gồm 2.050 hồ sơ trực tuyến, giảm 300 hồ sơ so với cùng kỳ.",
+     [("dossiers_received", 4100), ("dossiers_online", 2050)]),
+])
+def test_a_change_inside_a_list_takes_nothing_from_its_header(text, expected):
+    assert facts(text) == expected
