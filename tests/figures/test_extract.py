@@ -664,3 +664,20 @@ def test_a_yearless_window_of_its_own_takes_no_year_from_a_later_sentence():
             "sơ. Năm 2022, tỉnh xếp thứ 30/63 về DTI.")
     df = extract_text(text, "t", {"published": "2023-07-20"})
     assert list(zip(df["value"], df["year"])) == [(90400, 2023), (30, 2022)]
+
+
+TASKS_GLUED = """Báo cáo tình hình
+2. Kết quả
+a) Năm 2020, tỷ lệ văn bản điện tử đạt 88%.
+b) Tỷ lệ hồ sơ trực tuyến đạt 12%.
+3. Nhiệm vụ thời gian tới
+a) Các sở phấn đấu đến cuối năm 2021 tỷ lệ hồ sơ trực tuyến đạt 25%.
+b) Hoàn thành kết nối phần mềm; tỷ lệ văn bản điện tử đạt trên 95%.
+Về nhiệm vụ năm 2022
+Tôi đề nghị các sở tập trung vào hai việc. Một là, nâng tỷ lệ hồ sơ trực tuyến lên 40%.
+"""
+
+
+def test_a_heading_glued_to_its_first_item_heads_the_items_after_it_and_may_open_with_a_topic_word():
+    got = facts(TASKS_GLUED, ("value", "status"))
+    assert got == [(88, "actual"), (12, "actual"), (25, "target"), (95, "target"), (40, "target")]

@@ -138,7 +138,8 @@ def names_plan(phrase: str) -> bool:
     return _has_target_cue(phrase)
 
 
-_PLAN_HEADING = re.compile(rf"^\W*(?:[\divxlc]+\s*[.)/-]\s*)?{lexicon.union(lexicon.words(_S, 'plan_heading_openers'))}\b")
+_PLAN_HEADING = re.compile(rf"^\W*(?:[\divxlc]+\s*[.)/-]\s*)?(?:{lexicon.union(lexicon.words('structure', 'topic_leads'))}\s+)?"
+                           rf"{lexicon.union(lexicon.words(_S, 'plan_heading_openers'))}\b")  # "Về nhiệm vụ năm 2019"
 
 
 def opens_plan(heading: str) -> bool:

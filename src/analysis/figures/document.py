@@ -167,16 +167,25 @@ def _is_section_heading(line: str) -> bool:
 
 def section_heading(doc: Document, index: int) -> int | None:
     """The paragraph index of the heading a paragraph sits under ("Mục tiêu đến năm 2030" above its
-    paragraphs): the nearest earlier short heading line — not the title, not a list item — else None.
+    paragraphs): the nearest earlier short heading line, alone or opening its paragraph — not the title, not a
+    list item — else None.
     Found for every paragraph in one pass, once per document."""
     if doc.headings is None:
         last: int | None = None
         doc.headings = []
         for i, (a, b) in enumerate(doc.paragraphs):
             doc.headings.append(last)
-            if i > 0 and _is_section_heading(doc.text[a:b].strip()):
+            # a heading line glued to the first item under it ("3. Nhiệm vụ thời gian tới\nb) …") heads the rest too
+            if i > 0 and _is_section_heading(doc.text[a:b].strip().split("\n", 1)[0]):
                 last = i
     return doc.headings[index]
+
+
+def heading_line(doc: Document, index: int) -> tuple[int, int]:
+    """The span of a heading paragraph's first line: the heading itself when a list item is glued under it."""
+    a, b = doc.paragraphs[index]
+    cut = doc.text.find("\n", a, b)
+    return (a, cut) if cut > 0 else (a, b)
 
 
 _RANKS = (re.compile(r"[IVX]+[.)]\s"), re.compile(r"\d+[.)]\s"), re.compile(r"\d+\.\d+[.)]?\s|[a-zđ][.)]\s"))
@@ -202,13 +211,12 @@ def _heading_chain(doc: Document, index: int) -> list[int]:
     heading = section_heading(doc, index)
     while heading is not None:
         chain.append(heading)
-        a, b = doc.paragraphs[heading]
-        rank = heading_rank(doc.text[a:b].strip())
+        rank = heading_rank(doc.text[slice(*heading_line(doc, heading))].strip())
         if not rank:  # an unnumbered heading, or one of the highest rank, has nothing above it
             break
         above = section_heading(doc, heading)
         while above is not None:
-            top = heading_rank(doc.text[slice(*doc.paragraphs[above])].strip())
+            top = heading_rank(doc.text[slice(*heading_line(doc, above))].strip())
             if top is not None and top < rank:
                 break
             above = section_heading(doc, above)

@@ -12,8 +12,8 @@ from . import compare, cues, ellipsis
 from .breakdown import parts_of_totals
 from .classify import RATE_WORD, Context, Decision, also_metrics, decide, first_head, group_bound, level_part
 from .confidence import evidence_strength
-from .document import (WORDS, Document, context_before, enclosing_headings, is_headline, paragraph_periods, prepare,
-                       section_heading, title)
+from .document import (WORDS, Document, context_before, enclosing_headings, heading_line, is_headline, paragraph_periods,
+                       prepare, section_heading, title)
 from .frames import Frame, frame_at, list_frames, workload_totals
 from .items import (Seen, header_figure, in_list, list_scope, share_of_counted, share_of_list, sibling_of,
                     sum_of_parts)
@@ -96,7 +96,7 @@ def _planned_section(doc: Document, paragraph: int) -> bool:
     first_line = doc.text.find("\n", a, b)  # a heading line glued to the list under it: "6. Nhiệm vụ năm 2024\na) …"
     heading = section_heading(doc, paragraph)
     spans = [(a, first_line)] if first_line > 0 and is_headline(doc.text[a:first_line].strip()) else []
-    spans += [doc.paragraphs[heading]] if heading is not None else []
+    spans += [heading_line(doc, heading)] if heading is not None else []
     return any(cues.names_plan(doc.folded[x:y]) or cues.opens_plan(doc.folded[x:y]) for x, y in spans)
 
 
@@ -442,8 +442,9 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     if dated:
         return period, dated.year, source
     for heading in enclosing_headings(doc, s.paragraph):  # "Mục tiêu đến năm 2030" above the paragraph dates it
-        span = doc.paragraphs[heading]
-        dated = pick_period(paragraph_periods(doc, heading), span[1], folded, *span, need_year=True)
+        span = heading_line(doc, heading)
+        dated = pick_period([p for p in paragraph_periods(doc, heading) if p.end <= span[1]], span[1], folded, *span,
+                            need_year=True)
         if dated:
             return period, dated.year, "heading"
         bare = _BARE_YEAR.search(folded, *span)  # "MỤC TIÊU 2025": a heading may name a bare year
