@@ -64,3 +64,15 @@ def test_a_level_part_that_names_another_noun_is_not_a_part():
 ])
 def test_a_change_inside_a_list_takes_nothing_from_its_header(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "trực tuyến" in a header that names the online services gives the dossiers under it no kind
+    ("Xã Tân Hòa là điển hình về dịch vụ công trực tuyến: năm 2024, xã tiếp nhận 1.250 hồ sơ, 100% được nộp trực "
+     "tuyến và không có hồ sơ nào trễ hạn.", [("dossiers_received", 1250), ("dossiers_online_pct", 100)]),
+    # ... while a header whose dossiers are sent online gives them that kind
+    ("Hồ sơ nộp trực tuyến qua Cổng dịch vụ công: 3.400 hồ sơ, chiếm 61%.",
+     [("dossiers_online", 3400), ("dossiers_online_pct", 61)]),
+])
+def test_online_in_a_header_names_the_dossiers_only_outside_a_service_s_name(text, expected):
+    assert facts(text) == expected

@@ -73,6 +73,9 @@ def header_figure(frame: Frame | None, seen: list[Seen], unit: str | None = None
     return inside[-1] if inside else None
 
 
+_ONLINE_SERVICES = lexicon.pattern("dossiers", "online_service_names")
+
+
 def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberToken,
             frame: Frame | None, item: tuple[int, int] | None, header: Seen | None,
             sibling: Seen | None, header_count: Seen | None = None) -> tuple[Decision | None, bool]:
@@ -87,7 +90,8 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         decision = _elided(ctx, header, folded, cues.unsigned(doc.text[_sentence_start(ctx, tok):tok.start]), tok)
     if frame and item and (decision is None or decision.metric in _GENERIC_DOSSIERS):
         # the header's words govern its items: "Số hồ sơ trực tuyến tại các huyện: Huyện A: 8.412 hồ sơ"
-        words = folded[frame.header[0]:frame.header[1]]
+        # "… điển hình về dịch vụ công trực tuyến: … tiếp nhận 3.214 hồ sơ": "trực tuyến" there names the services
+        words = _ONLINE_SERVICES.sub(" ", folded[frame.header[0]:frame.header[1]])
         if decision is None and ctx.context_before and _bare_header(words):
             # "Tỷ lệ hồ sơ trực tuyến … còn chênh lệch. Cụ thể: A: 71,2%; B: 66,1%": the sentence before is the header
             words = f"{ctx.context_before} {words}"
