@@ -798,3 +798,9 @@ def test_a_count_subject_raised_to_a_level(text, expected):
 ])
 def test_a_rate_named_by_its_kind_or_by_a_topic_lead(text, expected):
     assert facts(text, ("metric", "value", "scope")) == expected
+
+
+def test_units_named_after_a_group_threshold_keep_their_own_values():
+    text = ("Năm 2025, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 72%; vẫn còn 9 xã có tỷ lệ hồ sơ trực tuyến dưới 50%, thấp "
+            "nhất là xã Nậm Khao (31,4%) và xã Pa Ủ (35%).")
+    assert facts(text) == [("dossiers_online_pct", 72), ("dossiers_online_pct", 31.4), ("dossiers_online_pct", 35)]

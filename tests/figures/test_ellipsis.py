@@ -189,3 +189,15 @@ def test_a_unit_reaching_a_bare_percentage_continues_the_paragraph_s_rate(text, 
 ])
 def test_a_part_labelled_by_its_kind_before_its_number(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the subject earlier in the sentence, its predicate between ("làm tốt nhất, được …")
+    ("Tỷ lệ hồ sơ trực tuyến cấp xã đạt 33,5%. Thị trấn Bình Minh làm tốt nhất, được 48,2%.",
+     [("dossiers_online_pct", 33.5), ("dossiers_online_pct", 48.2)]),
+    # a place named by capitalised words alone ending its clause
+    ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 4,2%. Cùng thời gian, tại hội nghị khu vực Trà Vinh đạt 6,8%.",
+     [("dossiers_online_pct", 4.2), ("dossiers_online_pct", 6.8)]),
+])
+def test_a_named_place_reaching_a_bare_percentage(text, expected):
+    assert facts(text) == expected

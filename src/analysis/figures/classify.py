@@ -411,7 +411,8 @@ def _count(ctx: Context) -> Decision | None:
 
 # "23 xã có tỷ lệ …", "124/148 xã, phường có tỷ lệ …": a count of units, "có", then a rate
 _GROUP_THRESHOLD = re.compile(rf"\d[\d.,/]*\s+(?:{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['agencies'])})\b"
-                              rf"[^;:.]*?\bcó\s+{RATE_WORD.pattern}[^;:]*$")
+                              rf"[^;:.]*?\bcó\s+{RATE_WORD.pattern}(?:[^;:,]|,(?=\d))*$")  # in its clause: not
+# "…, thấp nhất là xã A (38,5%)", a named unit's own value after the group
 # "nhiều xã vẫn dưới 10%", "còn 14 xã dưới 30%": an unnamed, counted set of units leads the clause's percentage
 _GROUP_SUBJECT = re.compile(rf"(?<!\w)(?:{_u('group_quantifiers', 'structure')}|\d+)\s+(?:các\s+)?"
                             rf"{_u('group_units', 'structure')}\b[^,;:()]*$")

@@ -136,9 +136,12 @@ def ranked_part(ctx: Context, last_count: Decision | None) -> Decision | None:
     return Decision(metric, "count", "dossiers", "elided")
 
 
-_REACH_CLAUSE = re.compile(rf"(?:^|[,;:]|\.\s)(?P<clause>[^,;:]*?(?<!\w){lexicon.union(lexicon.words('structure', 'reach_subjects'))}"
-                           rf"(?!\w)[^,;:]*?)\s(?:{lexicon.union(lexicon.words('structure', 'reach_verbs'))})\s*"
-                           rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+_REACH = (rf"(?<!\w){lexicon.union(lexicon.words('structure', 'reach_subjects'))}(?!\w)",
+          rf"\s(?:{lexicon.union(lexicon.words('structure', 'reach_verbs'))})\s*(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+# the subject in the number's clause ("…, huyện mới đạt 61,2%"), else earlier in its sentence with the predicate
+# between ("Thị trấn A làm tốt nhất, được 52,6%")
+_REACH_CLAUSES = (re.compile(rf"(?:^|[,;:]|\.\s)(?P<clause>[^,;:]*?{_REACH[0]}[^,;:]*?){_REACH[1]}"),
+                  re.compile(rf"(?:^|[;:]|\.\s)(?P<clause>[^;:]*?{_REACH[0]}[^;:]*?){_REACH[1]}"))
 
 
 def unit_reaches(ctx: Context, last: Decision | None) -> Decision | None:
@@ -147,7 +150,7 @@ def unit_reaches(ctx: Context, last: Decision | None) -> Decision | None:
     rate, as that subject's."""
     if last is None or last.unit != "percent" or ctx.unit != "percent" or head_at(ctx.post) or is_change(ctx):
         return None
-    found = _REACH_CLAUSE.search(ctx.sentence_before)
+    found = next((m for pattern in _REACH_CLAUSES for m in [pattern.search(ctx.sentence_before)] if m), None)
     if found is None or first_head(found.group("clause")) or RATE_WORD.search(ctx.sentence_before):
         return None  # "tỷ lệ hồ sơ công việc … ở cấp tỉnh đạt 92,4%": a rate of its own, not the paragraph's
     return Decision(last.metric, last.unit, last.head, "elided")

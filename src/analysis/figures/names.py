@@ -115,7 +115,11 @@ def unit_subject(text: str, start: int, pos: int) -> str:
         opener = _SOFT_OPENER.match(body)
         name = body[opener.end() if opener else 0:].strip()
         if len(name.split()) < 2 or not _capitalised(name.split()):
-            return ""
+            # the capitalised words that end the clause ("cùng thời gian Bến Tre đạt 5,1%"), two or more
+            tail = list(itertools.takewhile(lambda w: _capitalised([w]), reversed(name.split())))
+            if len(tail) < 2 or len(tail) == len(name.split()):
+                return ""
+            name = " ".join(reversed(tail))
     return name if 1 <= len(name.split()) <= 8 and not any(c.isdigit() for c in name) else ""
 
 
