@@ -201,3 +201,12 @@ def test_a_part_labelled_by_its_kind_before_its_number(text, expected):
 ])
 def test_a_named_place_reaching_a_bare_percentage(text, expected):
     assert facts(text) == expected
+
+
+def test_label_value_pieces_on_one_line_separated_by_bars():
+    text = ("Kết quả quý III/2025\nTổng hồ sơ tiếp nhận: 120.400 | Nộp trực tuyến: 90.300 (75%)\n"
+            "Cấp tỉnh: 40.000 hồ sơ, trực tuyến 80% | Cấp xã: 80.400 hồ sơ, trực tuyến 72,5%")
+    assert facts(text, ("metric", "value", "scope")) == [
+        ("dossiers_received", 120400, None), ("dossiers_online", 90300, None), ("dossiers_online_pct", 75, None),
+        ("dossiers_received", 40000, "cấp tỉnh"), ("dossiers_online_pct", 80, "cấp tỉnh"),
+        ("dossiers_received", 80400, "cấp xã"), ("dossiers_online_pct", 72.5, "cấp xã")]

@@ -88,3 +88,11 @@ def test_sentences_keep_numbers_and_abbreviations_whole():
     text = "Tỉnh có 1.687 dịch vụ (43,75%). TP. Hà Nội đạt 2.0 điểm. Năm 2019 tăng."
     got = [text[s.start:s.end] for s in sentences(text)]
     assert got == ["Tỉnh có 1.687 dịch vụ (43,75%).", "TP. Hà Nội đạt 2.0 điểm.", "Năm 2019 tăng."]
+
+
+def test_a_bar_ends_a_label_value_piece_but_not_a_table_cell():
+    text = "Tổng hồ sơ: 498.362 | Nộp trực tuyến: 403.930 (81,05%) | Đúng hạn: 97,6%"
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert got == ["Tổng hồ sơ: 498.362", "Nộp trực tuyến: 403.930 (81,05%)", "Đúng hạn: 97,6%"]
+    row = "Sở Tài chính | 8.412 | 8.105 | 97,3"
+    assert [row[s.start:s.end] for s in sentences(row)] == [row]

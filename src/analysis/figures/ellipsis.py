@@ -86,7 +86,13 @@ def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
     if not noun or ctx.prev_metric or first_head(ctx.sentence_before + ctx.sentence_after):
         return None
     pre = _CONTINUING.sub("", ctx.pre).lstrip(" ,:")
-    return _elided(decide(replace(ctx, pre=f"{noun} {pre}", sentence_before=f"{noun} {pre}")))
+    # the noun before the words ("Trong đó, trực tuyến chiếm 4,1%"), else after the number, as a label's count
+    # would have it ("Nộp trực tuyến: 403.930")
+    return _elided(decide(replace(ctx, pre=f"{noun} {pre}", sentence_before=f"{noun} {pre}"))
+                   or (decide(replace(ctx, post=f" {noun}{ctx.post}")) if _LABEL_END.search(ctx.pre) else None))
+
+
+_LABEL_END = re.compile(r"[^\W\d]\s*:\s*$")
 
 
 _RESULT_LABEL = re.compile(rf"(?:^|[.;:]\s*)\W*{cues.RESULT_LABEL}\s*(?::|(?=\S))")
