@@ -804,3 +804,14 @@ def test_units_named_after_a_group_threshold_keep_their_own_values():
     text = ("Năm 2025, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 72%; vẫn còn 9 xã có tỷ lệ hồ sơ trực tuyến dưới 50%, thấp "
             "nhất là xã Nậm Khao (31,4%) và xã Pa Ủ (35%).")
     assert facts(text) == [("dossiers_online_pct", 72), ("dossiers_online_pct", 31.4), ("dossiers_online_pct", 35)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Qua 9.420 lượt đánh giá, 97,3% ý kiến hài lòng với thái độ phục vụ.", [("visits", 9420), ("satisfaction_pct", 97.3)]),
+    ("Trong 3.150 lượt đánh giá gửi về, 98% bày tỏ hài lòng.", [("visits", 3150), ("satisfaction_pct", 98)]),
+    ("Năm 2024 có 96,4% phiếu đánh giá hài lòng.", [("satisfaction_pct", 96.4)]),
+    # the other answers of the rating are no satisfaction
+    ("Có 95,2% ý kiến hài lòng, 3,9% bình thường và 0,9% không hài lòng.", [("satisfaction_pct", 95.2)]),
+])
+def test_opinions_and_sayings_of_satisfaction(text, expected):
+    assert facts(text) == expected

@@ -52,8 +52,8 @@ _CHANGE_HINT = re.compile(lexicon.branches(lexicon.words("metric_words", "change
 _SATISFACTION_SUBJECT = re.compile(  # SIPAS: the satisfaction index (flat alternatives that open with letters)
     lexicon.branches(lexicon.words("metric_words", "satisfaction.subjects"), suffix=rf"\s+{_u('satisfaction.word')}")
     + "|" + lexicon.branches(lexicon.words("metric_words", "satisfaction.indices")))
-_SATISFIED_AFTER = re.compile(rf"\s*(?:{_u('satisfaction.count_words')}\s+)?{_u('satisfaction.people')}"
-                              rf"[^.;%]{{0,40}}?{_u('satisfaction.word')}")
+_SATISFIED_AFTER = re.compile(rf"\s*(?:(?:{_u('satisfaction.count_words')}\s+)?{_u('satisfaction.people')}"
+                              rf"[^.;%]{{0,40}}?|{_u('satisfaction.says')}\s+(?:rất\s+)?){_u('satisfaction.word')}")
 _COUNT_SUBJECT = re.compile(lexicon.alternation(lexicon.words("metric_words", "count_subjects")))
 _COUNT_VERB = re.compile(rf"{_u('count_verbs')}\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")  # "… là gần 58.000"
 _AVERAGE_BEFORE = re.compile(rf"{_u('averages')}\b[^,;]*$")
@@ -329,8 +329,13 @@ def _an_average(ctx: Context) -> bool:
     return bool(avg) and not (ctx.unit == "percent" and RATE_WORD.search(window, 0, avg.start()))
 
 
+_OTHER_ANSWER = re.compile(rf"\s*(?:ý kiến\s+|số\s+)?{_u('satisfaction.other_answers')}\b")
+
+
 def _decide(ctx: Context) -> Decision | None:
     """The metric of one figure, or None when the text does not say what it counts."""
+    if ctx.unit == "percent" and _OTHER_ANSWER.match(ctx.post):
+        return None  # "…, 1,1% bình thường và 0,2% chưa hài lòng": the other answers of a rating
     compared = _compared_value(ctx)  # before the change test: "tăng so với mức 40%" gives the baseline's level
     if compared:
         return compared
