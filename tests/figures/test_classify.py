@@ -815,3 +815,11 @@ def test_units_named_after_a_group_threshold_keep_their_own_values():
 ])
 def test_opinions_and_sayings_of_satisfaction(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trong số đó, chỉ 3.120 hồ sơ được nộp qua mạng, tức khoảng 6,4%.", [("dossiers_online", 3120), ("dossiers_online_pct", 6.4)]),
+    ("Có 5.400 hồ sơ nộp trực tuyến, tương đương 27%.", [("dossiers_online", 5400), ("dossiers_online_pct", 27)]),
+])
+def test_a_share_lead_opening_the_clause_after_a_count(text, expected):
+    assert facts(text) == expected
