@@ -142,3 +142,9 @@ def test_named_units_take_the_article_s_only_rate_when_their_paragraph_names_no_
 def test_a_rate_after_a_respective_list_is_no_member_of_it():
     text = "Trong quý III/2023, số hồ sơ tiếp nhận và số hồ sơ trực tuyến lần lượt là 48.200 và 9.640, tỷ lệ 20%."
     assert facts(text) == [("dossiers_received", 48200), ("dossiers_online", 9640), ("dossiers_online_pct", 20)]
+
+
+def test_a_named_unit_in_a_paragraph_with_no_rate_takes_the_article_s_only_rate():
+    text = ("Năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh chỉ đạt 6,1%.\nCũng là tỉnh miền núi, nhưng cùng thời điểm "
+            "tỉnh bạn Điện Biên đã đạt 9,4%.")
+    assert facts(text, ("metric", "value")) == [("dossiers_online_pct", 6.1), ("dossiers_online_pct", 9.4)]

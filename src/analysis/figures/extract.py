@@ -213,7 +213,8 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         prev_unit=prev_decided.decision.unit if prev_decided else None,
         prev_head=prev_decided.decision.head if prev_decided else None,
         prev_in_clause=bool(prev_decided and prev_decided.clause_start == w.clause_start),
-        para_pct_metric=said.pct.get(s.paragraph) or said.pct.get(s.paragraph - 1),
+        para_pct_metric=said.pct.get(s.paragraph) or said.pct.get(s.paragraph - 1) or (
+            said.only_rate() if not _MEASURE.search(folded, v.para[0], tok.start) else None),
         item_name=subject_name(text, folded, w.pre_start, w.item, tok),
         after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == w.clause_start),
         context_before=v.context_before,
