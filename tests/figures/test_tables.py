@@ -222,3 +222,13 @@ def test_a_column_naming_its_own_noun_takes_it_over_the_caption_s_and_a_province
                       ("dossiers_online_pct", 10, "Ninh Thuận", None)]
     # a city named like a province is a unit of the article's province, kept as the row's scope
     assert {r[3] for r in df[6:]} == {"Thành phố Tuy Hòa"}
+
+
+RANKED = ("Xếp hạng chuyển đổi số cấp huyện năm 2023\nHạng | Đơn vị | Điểm | Tỷ lệ hồ sơ trực tuyến năm 2023\n"
+          "1 | Thành phố Bảo Lộc | 0,6012 | 70,4%\n2 | Huyện Di Linh | 0,5533 | 61,9%\n")
+
+
+def test_a_leading_row_number_is_skipped_and_a_column_s_year_dates_its_cells():
+    df = _facts(RANKED, ("metric", "value", "scope", "year"))
+    assert [r for r in df if r[0] == "dossiers_online_pct"] == [
+        ("dossiers_online_pct", 70.4, "Thành phố Bảo Lộc", 2023), ("dossiers_online_pct", 61.9, "Huyện Di Linh", 2023)]

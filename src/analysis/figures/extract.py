@@ -579,7 +579,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
             if decision is None:
                 continue
             status = ("target" if cues.names_plan(column) else "actual") if indicator and plan_columns else state
-            column_year = _column_year(column) if indicator else None
+            column_year = _column_year(column)  # "Tỷ lệ hồ sơ trực tuyến năm 2022", "Kế hoạch 2023": its own year
             out.append({
                 "doc_id": doc.doc_id, "province": own_province or doc.province, "year": column_year or year,
                 "period": dated.text if dated else None, "metric": decision.metric, "value": float(tok.value),

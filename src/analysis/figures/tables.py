@@ -28,6 +28,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a header may name its columns by year ("
 # a number, maybe signed, with its % or one unit word ("1.768", "66,86%", "+21,23 điểm", "2,1 triệu")
 _NUMERIC = re.compile(r"[<>+−-]?\s*\d[\d.,]*\s*(?:%|[^\W\d_]+)?")
 _SIGNED = re.compile(r"[+−-]")
+_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 _CHANGE_COLUMN = lexicon.pattern("structure", "table_change_columns")
 
 
@@ -73,6 +74,8 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row | None:
     """A row line under `header`: a label then numeric cells, at most as many as header columns - 1."""
     spans = _cells(text, start, end)
+    if len(spans) >= 3 and _ROW_NUMBER.fullmatch(text[slice(*spans[0])]) and not _NUMERIC.fullmatch(text[slice(*spans[1])]):
+        spans = spans[1:]  # "1 | Thành phố Tây Ninh | 0,6124 | 71,8%": a row's number (or rank), then its label
     if len(spans) < 2 or _NUMERIC.fullmatch(text[slice(*spans[0])]):
         return None
     numbers = spans[1:]
