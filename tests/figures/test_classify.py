@@ -823,3 +823,16 @@ def test_opinions_and_sayings_of_satisfaction(text, expected):
 ])
 def test_a_share_lead_opening_the_clause_after_a_count(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two figures of one noun sharing the predicate after the last
+    ("Năm 2023, 100% công chức cấp tỉnh và 78% công chức cấp xã đã được cấp hộp thư điện tử công vụ.",
+     [("email_issued_pct", 100), ("email_issued_pct", 78)]),
+    ("Có 95% cán bộ cấp huyện, 60% cán bộ cấp xã sử dụng thư điện tử công vụ thường xuyên.",
+     [("email_usage_pct", 95), ("email_usage_pct", 60)]),
+    # not across to another subject ("… 99% hồ sơ và tỷ lệ hồ sơ trực tuyến đạt 25%")
+    ("Tỉnh phấn đấu đồng bộ trên 99% hồ sơ và tỷ lệ hồ sơ trực tuyến đạt ít nhất 25%.", [("dossiers_online_pct", 25)]),
+])
+def test_coordinated_figures_share_the_predicate_after_the_last(text, expected):
+    assert facts(text) == expected

@@ -435,6 +435,9 @@ def group_bound(ctx: Context) -> bool:
     return ctx.unit == "percent" and bool(_BOUND_BEFORE.search(ctx.pre)) and bool(_GROUP_NAMED.search(ctx.sentence_before))
 
 
+_COORDINATED_END = re.compile(r"(?:\svà|,)\s*$")
+
+
 def _percentage(ctx: Context) -> Decision | None:
     """A percentage: its noun after it, a noun or "tỷ lệ X" subject before it, the count it is a share
     of, or the rate it continues."""
@@ -443,6 +446,10 @@ def _percentage(ctx: Context) -> Decision | None:
     names_base = _BASE_AFTER.match(ctx.post) and _SHARE_LEAD.search(ctx.pre)  # "chiếm 3,6% tổng số hồ sơ"
     found = head_at(ctx.post) if not names_base else None
     metric = by_head(found[0], ctx, ctx.post, ctx.pre) if found else None
+    if found and metric is None and _COORDINATED_END.search(ctx.post) \
+            and ctx.clause_after[len(ctx.post):].lstrip()[:1].isdigit():
+        # "100% công chức cấp huyện và 85% công chức cấp xã đã được cấp hộp thư": the predicate after the last
+        metric = by_head(found[0], ctx, ctx.clause_after, ctx.pre)
     if metric:
         return Decision(metric, "percent", found[0], "head")
     if (found and found[0] not in ("dossiers", "services") and not _BASE_AFTER.match(ctx.post)) \
