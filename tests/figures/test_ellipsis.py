@@ -210,3 +210,15 @@ def test_label_value_pieces_on_one_line_separated_by_bars():
         ("dossiers_received", 120400, None), ("dossiers_online", 90300, None), ("dossiers_online_pct", 75, None),
         ("dossiers_received", 40000, "cấp tỉnh"), ("dossiers_online_pct", 80, "cấp tỉnh"),
         ("dossiers_received", 80400, "cấp xã"), ("dossiers_online_pct", 72.5, "cấp xã")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2023 xã tiếp nhận 2.100 hồ sơ. Hộ tịch và chứng thực là hai lĩnh vực có nhiều hồ sơ nhất, lần lượt 812 và "
+     "640 hồ sơ; lĩnh vực đất đai 210 hồ sơ.",
+     [("dossiers_received", 2100), ("dossiers_received", 812), ("dossiers_received", 640), ("dossiers_received", 210)]),
+    ("Năm 2023 Trung tâm tiếp nhận 9.000 hồ sơ. Lĩnh vực đất đai có nhiều hồ sơ nhất với 3.100 hồ sơ, tiếp đến là "
+     "hộ tịch (2.400 hồ sơ).",
+     [("dossiers_received", 9000), ("dossiers_received", 3100), ("dossiers_received", 2400)]),
+])
+def test_fields_ranked_by_their_dossiers_count_what_the_paragraph_counted(text, expected):
+    assert facts(text) == expected

@@ -142,7 +142,8 @@ def read_paired(ctx: Context, paired: Paired, first: Decision | None, unit_name:
     own = decide(as_own) if not paired.year else None
     ctx = as_own if own else ctx
     if own is None and not paired.year and shares_noun(paired) and head_at(paired.shared):
-        own = decide(replace(ctx, post=paired.shared))  # "A, B và C lần lượt tiếp nhận 6.218, 4.375 và 3.904 hồ sơ"
+        ctx = replace(ctx, post=paired.shared)  # the noun stays for the rules after these ("lần lượt 603 và 512 hồ sơ")
+        own = decide(ctx)  # "A, B và C lần lượt tiếp nhận 6.218, 4.375 và 3.904 hồ sơ"
     if own is None and first and (first.unit == "percent") == (ctx.unit == "percent"):
         own = first  # "Sở A, Sở B và Sở C … lần lượt 3.412 hồ sơ, 2.986 hồ sơ": named subjects, one noun
     if unit_name:  # "xã A, xã B và thị trấn C với tỷ lệ lần lượt là 62,5%, …": named units, the paragraph's rate
