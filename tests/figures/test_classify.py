@@ -730,6 +730,7 @@ def test_a_bare_rank_takes_the_ranking_the_headline_names(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Năm 2023 các xã tiếp nhận 2.000 hồ sơ, trong đó 800 hồ sơ trực tuyến, tỷ lệ 40%.", 40.0),
     ("Năm 2023 các xã tiếp nhận 2.000 hồ sơ, trong đó 800 hồ sơ trực tuyến, với tỷ lệ là 40%.", 40.0),
+    ("Năm 2023 các xã tiếp nhận 2.000 hồ sơ, có 800 hồ sơ được nộp trực tuyến, tỷ lệ đạt 40%, tăng 9 điểm.", 40.0),
 ])
 def test_the_bare_rate_word_after_a_count_gives_its_share(text, expected):
     assert ("dossiers_online_pct", expected) in facts(text)
