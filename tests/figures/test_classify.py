@@ -837,3 +837,11 @@ def test_a_share_lead_opening_the_clause_after_a_count(text, expected):
 ])
 def test_coordinated_figures_share_the_predicate_after_the_last(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trong tổng số 8.400 hồ sơ đã giải quyết, có 8.310 hồ sơ đúng hạn.", [("dossiers_resolved", 8400), ("dossiers_ontime", 8310)]),
+    ("Tổng số 12.000 hồ sơ, trong đó 5.000 hồ sơ trực tuyến.", [("dossiers_received", 12000), ("dossiers_online", 5000)]),
+])
+def test_a_total_counts_what_came_in_unless_its_phrase_names_a_verb(text, expected):
+    assert facts(text) == expected

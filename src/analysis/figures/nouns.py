@@ -58,6 +58,7 @@ _RESOLVED = lexicon.pattern("dossiers", "verbs.resolved")
 
 
 _RECEIVED = lexicon.pattern("dossiers", "verbs.received")
+_TOTAL = lexicon.pattern("dossiers", "verbs.totals")
 
 
 _COORDINATED = lexicon.pattern("dossiers", "verbs.coordinated")
@@ -251,6 +252,7 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     if _COORDINATED.search(verb_window[-60:]):  # "tiếp nhận, giải quyết … 8.000 hồ sơ": what came in
         return "dossiers_received" + suffix
     verb = (_verb(verb_window[-30:], last=True) or _verb(desc, last=False)
+            or ("received" if _TOTAL.search(verb_window[-30:]) else None)
             or _verb(verb_window, last=True) or _verb(sentence_before, last=True))
     return f"dossiers_{verb}" + suffix if verb else None
 
