@@ -222,3 +222,11 @@ def test_label_value_pieces_on_one_line_separated_by_bars():
 ])
 def test_fields_ranked_by_their_dossiers_count_what_the_paragraph_counted(text, expected):
     assert facts(text) == expected
+
+
+def test_a_unit_s_dossiers_before_a_part_of_another_kind_are_what_came_in():
+    text = ("Kết quả tại một số xã:\n- Xã Tân Lập: 1.210 hồ sơ, đúng hạn 99,2%;\n- Xã Hòa An: 830 hồ sơ, đúng hạn 100%.")
+    assert facts(text) == [("dossiers_received", 1210), ("dossiers_ontime_pct", 99.2),
+                           ("dossiers_received", 830), ("dossiers_ontime_pct", 100)]
+    # a state named before the count is its own
+    assert facts("Số hồ sơ đang giải quyết là 2.400 hồ sơ, trong đó còn trong hạn 2.350 hồ sơ.")[0][0] != "dossiers_received"

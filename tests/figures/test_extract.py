@@ -681,3 +681,11 @@ Tôi đề nghị các sở tập trung vào hai việc. Một là, nâng tỷ l
 def test_a_heading_glued_to_its_first_item_heads_the_items_after_it_and_may_open_with_a_topic_word():
     got = facts(TASKS_GLUED, ("value", "status"))
     assert got == [(88, "actual"), (12, "actual"), (25, "target"), (95, "target"), (40, "target")]
+
+
+def test_parts_that_add_up_to_a_raised_total_are_kept_and_additions_are_not():
+    parts = ("Năm 2023, cấp huyện tiếp nhận 4.000 hồ sơ, cấp xã tiếp nhận 6.000 hồ sơ, nâng tổng số hồ sơ toàn huyện "
+             "lên 10.000 hồ sơ.")
+    assert [v for _, v in facts(parts)] == [4000, 6000, 10000]
+    added = "Năm 2023 đã cấp mới 1.500 tài khoản thư điện tử, nâng tổng số tài khoản lên 9.800."
+    assert facts(added) == [("email_accounts", 9800)]

@@ -390,12 +390,17 @@ def _ranked(ctx: Context) -> Decision | None:
 _PART_LABEL_NEXT = re.compile(r"[^,;\d]*[,;]\s*(?P<label>[^\W\d][^,;\d]{1,30}?)\s*\d")
 
 
-def _whole_before_parts(ctx: Context) -> bool:
-    """A dossier count that names no state, followed in its sentence by a part labelled by its kind ("Ấp A: 236
-    hồ sơ, nộp trực tuyến 214, đạt 90,68%"): the whole that was received."""
+_BARE_NOUN = re.compile(rf"\s*{re.escape(lexicon.entry('nouns', 'canonical')['dossiers'])}\s*")  # "hồ sơ" alone
+
+
+def _part_kind(ctx: Context) -> str | None:
+    """The kind of the part labelled right after a dossier count's phrase ("Ấp A: 236 hồ sơ, nộp trực tuyến 214,
+    …", "1.102 hồ sơ, đúng hạn 100%"): a count naming no kind of its own before such a part is the whole received."""
     part = _PART_LABEL_NEXT.match(ctx.sentence_after)
-    return bool(part) and not first_head(part.group("label")) \
-        and dossier_metric(part.group("label"), "", "", pct=False, kind_only=True) is not None
+    if not part or first_head(part.group("label")):
+        return None
+    kind = dossier_metric(part.group("label"), "", "", pct=False, kind_only=True)
+    return kind
 
 
 def _count(ctx: Context) -> Decision | None:
@@ -403,8 +408,11 @@ def _count(ctx: Context) -> Decision | None:
     found = head_at(ctx.post)
     if found:
         metric = by_head(found[0], ctx, ctx.post, ctx.pre)
-        if metric is None and found[0] == "dossiers" and _whole_before_parts(ctx):
-            metric = "dossiers_received"
+        part = _part_kind(ctx) if found[0] == "dossiers" else None
+        bare = _BARE_NOUN.fullmatch(PHRASE_END.split(ctx.post, maxsplit=1)[0]) and not dossier_metric(
+            ctx.pre, "", "", pct=False)  # "Xã A: 1.102 hồ sơ, đúng hạn 100%": no state of its own before or after
+        if part and (metric is None or (metric == part and bare)):
+            metric = "dossiers_received"  # the kind after the comma is the part's
         return Decision(metric, "count", found[0], "head") if metric else None
     subj = subject(ctx.pre, _COUNT_SUBJECT)  # "Số lượng hồ sơ được giải quyết là 1.456/1.625"
     if subj and _COUNT_VERB.search(ctx.pre):

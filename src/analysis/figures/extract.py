@@ -357,9 +357,11 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         seen.append(Seen(tok, decision, scope, w.clause_start))
         if decision is None:
             continue
-        if decision.unit == "count" and raised_total(ctx.pre):  # the counts of its noun before it were additions
-            added |= {p.token.start for p in seen[:-1] if p.decision and p.decision.unit == "count"
-                      and (p.decision.head == decision.head or p.decision.metric == decision.metric)}
+        if decision.unit == "count" and raised_total(ctx.pre):  # the counts of its noun before it were additions,
+            before = [p for p in seen[:-1] if p.decision and p.decision.unit == "count"  # unless they add up to it:
+                      and (p.decision.head == decision.head or p.decision.metric == decision.metric)]  # then parts
+            if sum(float(p.token.value) for p in before) != float(tok.value):
+                added |= {p.token.start for p in before}
         bounds = ranges.get(tok.start)
         if bounds and (bounds.spread or tok is bounds.low):
             continue  # a spread over units is no figure; a range is read at its upper bound
