@@ -213,8 +213,8 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         prev_unit=prev_decided.decision.unit if prev_decided else None,
         prev_head=prev_decided.decision.head if prev_decided else None,
         prev_in_clause=bool(prev_decided and prev_decided.clause_start == w.clause_start),
-        para_pct_metric=said.pct.get(s.paragraph) or said.pct.get(s.paragraph - 1) or (
-            said.only_rate() if not _MEASURE.search(folded, v.para[0], tok.start) else None),
+        para_pct_metric=said.pct.get(s.paragraph) or said.pct.get(s.paragraph - 1) or _unmeasured_rate(
+            said, folded, v.para[0], tok.start),
         item_name=subject_name(text, folded, w.pre_start, w.item, tok),
         after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == w.clause_start),
         context_before=v.context_before,
@@ -251,6 +251,12 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
 
 
 _MEASURE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'measure_words'))}(?!\w)")
+
+
+def _unmeasured_rate(said: "_Said", folded: str, para_start: int, pos: int) -> str | None:
+    """The article's only rate so far, for a figure whose paragraph names no measure of its own before it."""
+    rate = said.only_rate()
+    return rate if rate and not _MEASURE.search(folded, para_start, pos) else None
 
 
 @dataclass
@@ -330,8 +336,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             first = next((p.decision for p in seen if p.token.start == paired.first), None)
             unit_name = subject_unit(text, folded, s.start, tok.start, paired.subject) if tok.unit == "percent" else ""
             # the rate of the units named before it in the sentence, else the paragraph's, else the article's only one
-            rate = ctx.prev_metric if ctx.prev_unit == "percent" else said.pct.get(s.paragraph) or (
-                said.only_rate() if not _MEASURE.search(folded, v.para[0], tok.start) else None)
+            rate = ctx.prev_metric if ctx.prev_unit == "percent" else said.pct.get(s.paragraph) or _unmeasured_rate(
+                said, folded, v.para[0], tok.start)
             own, ctx = read_paired(ctx, paired, first, unit_name, rate)
         header_count = header_figure(w.frame, seen, "count") if header and header.decision.unit != "count" else None
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling, header_count)

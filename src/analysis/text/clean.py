@@ -174,8 +174,8 @@ class Sentence(NamedTuple):
 # The gap after a sentence's final mark (the mark opens the match: the regex engine jumps from mark to mark).
 # a sentence ends at . ! ? … before a capital or a digit; a "Label: value" piece ends at a bar before the next
 # one ("Tổng hồ sơ tiếp nhận: 498.362 | Nộp trực tuyến: 403.930 (81,05%)", an infographic line)
-_SENT_END = re.compile(r"[.!?…](?P<gap>[\"”’)]*\s+)(?=[\"“(]?[A-ZÀ-ỸĐ0-9])"
-                       r"|(?<=[\d%)])(?P<bar>\s+\|\s+)(?=[A-ZÀ-ỸĐ][^|\n:]{0,40}:)")
+_SENT_END = re.compile(r"[.!?…](?P<gap>[\"”’)]*\s+)(?=[\"“(]?[A-ZÀ-ỸĐ0-9])")
+_SENT_END_BARS = re.compile(_SENT_END.pattern + r"|(?<=[\d%)])(?P<bar>\s+\|\s+)(?=[A-ZÀ-ỸĐ][^|\n:]{0,40}:)")
 _ABBREV = re.compile(rf"(?:\b{lexicon.union(lexicon.words('sentences', 'abbreviations'), keep_case=True)}|\b[A-ZĐ])\.$")
 # How far back from the end of a head an abbreviation and its period can start (the search starts there
 # instead of scanning the whole sentence; \b still sees the character before). None: a phrase with a space.
@@ -210,7 +210,7 @@ def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sen
     for p_index, (p_start, p_end) in enumerate(paragraphs(text) if paras is None else paras):
         chunk = text[p_start:p_end]
         cursor = 0
-        for m in _SENT_END.finditer(chunk):
+        for m in (_SENT_END_BARS if "|" in chunk else _SENT_END).finditer(chunk):
             gap = m.start("gap") if m.group("gap") is not None else m.start("bar")
             head = chunk[cursor:gap].rstrip()
             if _ABBREV.search(head, max(0, len(head) - _ABBREV_REACH) if _ABBREV_REACH else 0):
