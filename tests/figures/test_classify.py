@@ -845,3 +845,20 @@ def test_coordinated_figures_share_the_predicate_after_the_last(text, expected):
 ])
 def test_a_total_counts_what_came_in_unless_its_phrase_names_a_verb(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the start of a from-to pair takes the noun named after its end, and the year before the end's
+    ("Năm 2021, số dịch vụ công trực tuyến mức độ 4 tăng từ 173 lên 862 dịch vụ.",
+     [("services_level4", 173, 2020), ("services_level4", 862, 2021)]),
+    ("Năm 2023, số tài khoản thư điện tử công vụ từ 5.100 lên 6.050 tài khoản.",
+     [("email_accounts", 5100, 2022), ("email_accounts", 6050, 2023)]),
+    # ... or in the label before it
+    ("Kết quả năm 2022:\nHồ sơ trực tuyến: từ 12,5% lên 30,2%", [("dossiers_online_pct", 12.5, 2021),
+                                                                ("dossiers_online_pct", 30.2, 2022)]),
+    # a start that names its own year keeps it
+    ("Tỷ lệ hồ sơ trực tuyến tăng từ 12% năm 2019 lên 35% năm 2020.",
+     [("dossiers_online_pct", 12, 2019), ("dossiers_online_pct", 35, 2020)]),
+])
+def test_the_start_of_a_from_to_pair(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected

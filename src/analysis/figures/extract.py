@@ -250,6 +250,7 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
     return state, source
 
 
+_YEAR_BETWEEN = re.compile(r"[^\d]{0,12}(?:19|20)\d\d")  # "từ 12% năm 2019 lên …": the start names its year
 _MEASURE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'measure_words'))}(?!\w)")
 
 
@@ -381,6 +382,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods)
         if paired and paired.year:  # "qua các năm 2021, 2022 lần lượt đạt 94,1% và 97,3%"
             period, year, year_source = None, paired.year, "sentence"
+        if decision.how == "start" and year and not _YEAR_BETWEEN.match(folded, tok.end, tok.end + 30):
+            year, year_source = year - 1, "previous"  # "tăng từ 173 lên 862 dịch vụ": the level the year before
         anaphoric = bool(ANAPHORIC.search(folded, max(s.start, tok.start - 12), tok.start))
         named = next((r for r in reversed(earlier) if not r["_restates"] and r["metric"] == decision.metric
                       and r["value"] == tok.value), None) if anaphoric else None
