@@ -862,3 +862,13 @@ def test_a_total_counts_what_came_in_unless_its_phrase_names_a_verb(text, expect
 ])
 def test_the_start_of_a_from_to_pair(text, expected):
     assert facts(text, ("metric", "value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time phrase before the noun subject, no comma
+    ("Năm 2024 hồ sơ trực tuyến đạt 44,8%.", [("dossiers_online_pct", 44.8)]),
+    ("Quý III/2024 hồ sơ trực tuyến chiếm 51%.", [("dossiers_online_pct", 51)]),
+    ("Hồ sơ trực tuyến 6 tháng vượt mốc 22%.", [("dossiers_online_pct", 22)]),
+])
+def test_a_noun_subject_after_a_time_phrase(text, expected):
+    assert facts(text) == expected

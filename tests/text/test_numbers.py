@@ -179,3 +179,8 @@ def test_fuzz_scan_numbers_never_raises_and_stays_fast(text):
 def test_fuzz_scan_numbers_on_any_unicode(text):
     for tok in scan_numbers(fold(text)):
         assert tok.value is None or math.isfinite(tok.value)
+
+
+def test_the_year_of_a_written_date_part_is_no_count_even_before_a_noun():
+    tokens = [(t.text, t.figure, t.reason) for t in scan_numbers("Quý III/2024 hồ sơ trực tuyến chiếm 51%.")]
+    assert tokens[0] == ("2024", False, "date")

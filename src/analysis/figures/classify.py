@@ -198,6 +198,10 @@ def _clauses(pre: str) -> tuple[str, ...]:
     return tuple(_CLAUSE_START.split(pre))
 
 
+_TIME_LEAD = re.compile(rf"^\s*(?:{lexicon.union(lexicon.words('periods', 'year') + lexicon.words('periods', 'quarter') + lexicon.words('periods', 'month'))})"
+                        rf"\s+[\divx]+(?:\s*/\s*\d+)?\s*")
+
+
 def _noun_subject(ctx: Context) -> Decision | None:
     """A percentage whose subject is the noun phrase of its own clause, with no "tỷ lệ":
     "…, trong đó hồ sơ trực tuyến chiếm 78,6%" is the online share, not the share of the count before."""
@@ -205,7 +209,7 @@ def _noun_subject(ctx: Context) -> Decision | None:
     tail = parts[-1]
     if len(parts) == 1 and not ctx.pre_cut and ctx.prev_adjacent and ctx.prev_unit == "count":
         return None  # "50.911 hồ sơ chiếm 39%": the noun is the count's own; the share is the count's
-    found = head_at(tail)
+    found = head_at(_TIME_LEAD.sub("", tail))  # "Năm 2024 hồ sơ trực tuyến đạt 44,77%": a time phrase, then the noun
     share = _NOUN_THEN_SHARE.search(tail)
     if not found or not share or RATE_WORD.search(tail, 0, share.start()):
         return None  # "tỷ lệ hồ sơ … đạt": the rate's subject (_rate_subject); "hồ sơ … đạt tỷ lệ 60%": the noun's

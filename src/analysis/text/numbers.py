@@ -70,6 +70,8 @@ _ORDINAL_BEFORE = re.compile(rf"{_w('ordinal')}\s*$")
 _RANK_BEFORE = re.compile(rf"{_w('rank_words')}\s+(?:{_w('ordinal')}\s*)?$")
 _RANK_CONTEXT = re.compile(rf"{_w('rank_words')}[^.;]*$")
 _DATE_WORD_BEFORE = re.compile(rf"{_w('date_words')}\s*$")
+# the year of a written date part ("quý III/2024 hồ sơ …", "tháng 9/2023 có …"): a date, even before a count noun
+_DATE_PART_BEFORE = re.compile(rf"{_w('date_words')}\s+(?:[ivx]+|\d{{1,2}})\s*[/-]\s*$", re.IGNORECASE)
 _FRACTION_DATE_BEFORE = re.compile(rf"{_w('fraction_date_words')}\s*$")
 _DOC_BEFORE = re.compile(
     r"(?<!\w)" + "".join(f"(?<!{re.escape(w)} )" for w in lexicon.words("numbers", "document_not_after"))
@@ -188,7 +190,7 @@ def _word_before(near: str, before: str, after: str, number: int | None, small: 
         return "ordinal"
     if _DOC_HINT.search(near) and _DOC_BEFORE.search(near) and number is not None and not _RANK_NUMBER_BEFORE.search(near):
         return "document number"
-    if _DATE_WORD_BEFORE.search(near):
+    if _DATE_WORD_BEFORE.search(near) or _DATE_PART_BEFORE.search(near):
         return "date"
     return ""
 
