@@ -872,3 +872,10 @@ def test_the_start_of_a_from_to_pair(text, expected):
 ])
 def test_a_noun_subject_after_a_time_phrase(text, expected):
     assert facts(text) == expected
+
+
+def test_accounts_in_a_sentence_that_names_the_e_mail_system_far_before_them():
+    text = ("Sau năm tháng chuyển sang hệ thống thư điện tử công vụ mới với tên miền riêng của tỉnh, đến ngày 30/9/2022 "
+            "Sở Thông tin và Truyền thông đã cấp 9.310 tài khoản cho các cơ quan, đơn vị.")
+    assert facts(text) == [("email_accounts", 9310)]
+    assert facts("Công an tỉnh đã kích hoạt 52.000 tài khoản cho người dân.") == []

@@ -208,8 +208,8 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
 
 
 def _accounts_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
-    # "… thư điện tử công vụ có gần 22.000 tài khoản": the e-mail system named before
-    email = EMAIL.search(desc[:40]) or EMAIL.search(ctx.sentence_before[-120:])
+    # "… thư điện tử công vụ có gần 22.000 tài khoản": the e-mail system named before, in its sentence
+    email = EMAIL.search(desc[:40]) or EMAIL.search(ctx.sentence_before)
     return "email_accounts" if not pct and email else None
 
 
