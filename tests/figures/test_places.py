@@ -68,3 +68,9 @@ def test_a_decimal_comma_does_not_end_the_country_s_clause():
 ])
 def test_a_figure_the_country_or_region_owns_is_no_province_s(text, expected):
     assert provinces(text) == expected
+
+
+def test_a_province_named_as_a_listed_unit_is_its_province_not_a_scope():
+    df = extract_text("Năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 6,1%. Theo số liệu tại hội nghị, cùng thời điểm "
+                      "Bến Tre đạt 9,4%.", "t", META)
+    assert list(zip(df["value"], df["province"], df["scope"].fillna(""))) == [(6.1, "Hậu Giang", ""), (9.4, "Bến Tre", "")]

@@ -399,7 +399,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             "metric": decision.metric, "value": float(tok.value),
             "unit": decision.unit, "denominator": tok.denominator if tok.unit == "fraction" else None,
             "qualifier": qualifier, "status": state,
-            "scope": scope or None, "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
+            "scope": None if not scope or scope == province else scope,  # a province named as a unit is no scope
+            "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
             "_restates": v.headline or anaphoric,
             **evidence_strength("frame" if framed else decision.how, decision.head, year_source, status_source,
                                 province_source),
