@@ -115,7 +115,7 @@ _LEVEL_LABEL = re.compile(rf"(?:^|[:;,(]|{_u('label_openers')})\s*{_u('level_wor
 _LEVEL_THEN_COPULA = re.compile(rf"{_u('level_words', 'numbers')}\s*\S+\s*(?::|{_u('label_copulas')})\s*$")
 
 
-_RANGE_START = re.compile(rf"(?P<label>[^\d,;:]*?)\s*:?\s*{_u('change.from')}\s*$")
+_LABEL_CUT = re.compile(r"[\d,;:]")
 _END_THEN_NOUN = re.compile(rf"[^,;.()]{{0,40}}?\b{_u('change.to')}\s+[\d.,]+\s*%?(?P<noun>[^,;.()\d]*)")
 
 
@@ -123,13 +123,13 @@ def _range_start(ctx: Context) -> Decision | None:
     """The starting level of a from-to pair that names its noun only after its end ("tăng từ 173 lên 862 dịch
     vụ", "số tài khoản từ 6.214 lên 7.058 tài khoản"), or only in the label before it ("Hồ sơ trực tuyến: từ 4,7% lên
     23,6%"): read as the end would be."""
-    start = _RANGE_START.search(ctx.pre)
+    start = _FROM_END.search(ctx.pre)
     end = _END_THEN_NOUN.match(ctx.post + ctx.clause_after[len(ctx.post):]) if start else None
     if end is None:
         return None
     read = _percentage if ctx.unit == "percent" else _count  # a start level, no change (is_change knows the pair)
     found = read(replace(ctx, post=" " + end.group("noun").strip())) if end.group("noun").strip() else None
-    label = start.group("label").strip()
+    label = _LABEL_CUT.split(ctx.pre[:start.start()].rstrip(" :"))[-1].strip()  # "Hồ sơ trực tuyến: từ …"
     if found is None and ctx.unit == "percent" and label and not RATE_WORD.search(label):
         found = _percentage(replace(ctx, pre=f"tỷ lệ {label} đạt ", sentence_before=f"tỷ lệ {label} đạt "))
     return replace(found, how="start") if found else None  # dated a period before its end (extract.py)
