@@ -198,8 +198,8 @@ def _clauses(pre: str) -> tuple[str, ...]:
     return tuple(_CLAUSE_START.split(pre))
 
 
-_TIME_LEAD = re.compile(rf"^\s*(?:{lexicon.union(lexicon.words('periods', 'year') + lexicon.words('periods', 'quarter') + lexicon.words('periods', 'month'))})"
-                        rf"\s+[\divx]+(?:\s*/\s*\d+)?\s*")
+_TIME_WORDS = [*lexicon.words("periods", "year"), *lexicon.words("periods", "quarter"), *lexicon.words("periods", "month")]
+_TIME_LEAD = re.compile(rf"^\s*{lexicon.union(_TIME_WORDS)}\s+[\divx]+(?:\s*/\s*\d+)?\s*")  # "năm 2024 ", "quý iii/2024 "
 
 
 def _noun_subject(ctx: Context) -> Decision | None:
@@ -342,18 +342,15 @@ _AVERAGE_OPENER = re.compile(rf"\W*{_u('average_openers')}\b")
 
 
 def _an_average(ctx: Context) -> bool:
-    """The number is an average, not a total ("bình quân mỗi ngày tiếp nhận 700 hồ sơ", "Bình quân mỗi ngày, Trung
-    tâm tiếp nhận 35 hồ sơ"); a rate averaged over units is still the rate ("tỷ lệ … bình quân mới đạt 38,5%")."""
+    """The count is an average, not a total ("bình quân mỗi ngày tiếp nhận 700 hồ sơ", "Bình quân mỗi ngày, Trung
+    tâm tiếp nhận 35 hồ sơ"); a percentage averaged over units is a rate still (_unit_average)."""
     if ctx.unit == "percent":
         return False
-    if ctx.unit == "count" and _AVERAGE_OPENER.match(ctx.sentence_before):
-        return True
-    window = ctx.pre[-60:]
-    avg = _AVERAGE_BEFORE.search(window)
-    return bool(avg) and not (ctx.unit == "percent" and RATE_WORD.search(window, 0, avg.start()))
+    return bool(_AVERAGE_OPENER.match(ctx.sentence_before) or _AVERAGE_BEFORE.search(ctx.pre[-60:]))
 
 
-_OTHER_ANSWER = re.compile(rf"\s*(?:ý kiến\s+|số\s+)?{_u('satisfaction.other_answers')}\b")
+_OTHER_ANSWER = re.compile(rf"\s*(?:(?:{_u('satisfaction.count_words')}|{_u('satisfaction.people')})\s+)?"
+                           rf"{_u('satisfaction.other_answers')}\b")
 
 
 def _decide(ctx: Context) -> Decision | None:
@@ -423,8 +420,7 @@ def _part_kind(ctx: Context) -> str | None:
     part = _PART_LABEL_NEXT.match(ctx.sentence_after)
     if not part or first_head(part.group("label")):
         return None
-    kind = dossier_metric(part.group("label"), "", "", pct=False, kind_only=True)
-    return kind
+    return dossier_metric(part.group("label"), "", "", pct=False, kind_only=True)
 
 
 def _count(ctx: Context) -> Decision | None:
@@ -448,8 +444,8 @@ def _count(ctx: Context) -> Decision | None:
 
 # "23 xã có tỷ lệ …", "124/148 xã, phường có tỷ lệ …": a count of units, "có", then a rate
 _GROUP_THRESHOLD = re.compile(rf"\d[\d.,/]*\s+(?:{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['agencies'])})\b"
-                              rf"[^;:.]*?\bcó\s+{RATE_WORD.pattern}(?:[^;:,]|,(?=\d))*$")  # in its clause: not
-# "…, thấp nhất là xã A (38,5%)", a named unit's own value after the group
+                              rf"[^;:.]*?\bcó\s+{RATE_WORD.pattern}(?:[^;:,]|,(?=\d))*$")  # within its clause:
+# "…, thấp nhất là xã A (38,5%)" after it is a named unit's own value
 # "nhiều xã vẫn dưới 10%", "còn 14 xã dưới 30%": an unnamed, counted set of units leads the clause's percentage
 _GROUP_SUBJECT = re.compile(rf"(?<!\w)(?:{_u('group_quantifiers', 'structure')}|\d+)\s+(?:các\s+)?"
                             rf"{_u('group_units', 'structure')}\b[^,;:()]*$")
@@ -581,6 +577,7 @@ def _continued_rate(ctx: Context) -> Decision | None:
     if _SATISFACTION_SUBJECT.search(ctx.sentence_before):
         return Decision("satisfaction_pct", "percent", "satisfaction", "subject")
     # the name becomes the scope (extract.py)
-    if ctx.item_name and (ctx.para_pct_metric or _topic_rate(ctx)):
-        return Decision(_topic_rate(ctx) or ctx.para_pct_metric, "percent", None, "listed")
+    rate = (_topic_rate(ctx) or ctx.para_pct_metric) if ctx.item_name else None
+    if rate:
+        return Decision(rate, "percent", None, "listed")
     return None

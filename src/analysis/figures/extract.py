@@ -24,7 +24,7 @@ from .ranges import sentence_ranges
 from .respective import read_paired, respective_subjects, subject_unit
 from .restate import ANAPHORIC, dedupe, drop_additions, heading_counts, implied_ranks, raised_total
 from .scoping import figure_scope
-from .tables import Table, cell_phrase, find_tables, label_phrase
+from .tables import Row, Table, cell_phrase, find_tables, label_phrase
 from ..schema import as_figures
 from ..text import lexicon
 from ..text.clean import Sentence
@@ -374,8 +374,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             continue  # a spread over units is no figure; a range is read at its upper bound
         if decision.how == "listed":  # "… cao hơn Điện Biên (41,6%)": the rate for which the comparison holds
             decision = _compared(decision, said, s.paragraph, folded[s.start:s.end], float(tok.value))
-        if decision.how == "average" and decision.head is None and s.paragraph not in said.pct:  # "Với kết quả này, xã … vượt mức bình quân
-            decision = replace(decision, metric=said.main_rate() or decision.metric)  # 39,7% của huyện"
+        if decision.how == "average" and decision.head is None and s.paragraph not in said.pct:
+            # "Với kết quả này, xã … vượt mức bình quân 39,7% của huyện": with no rate in its paragraph, the article's
+            decision = replace(decision, metric=said.main_rate() or decision.metric)
         said.record(s.paragraph, decision, float(tok.value))
         if nations and is_national(doc, nations, places, tok.start, tok.end):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row
@@ -538,7 +539,19 @@ _DOSSIERS_NOUN = lexicon.entry("nouns", "canonical")["dossiers"]
 _RATE_ONLY = re.compile(rf"\s*{RATE_WORD.pattern}\s*(?:\(\s*%\s*\)|%)?\s*")
 
 
-_PROVINCE_LABEL = re.compile(r"(?P<name>[^|]+)\|(?:tỉnh\s+)?(?P=name)")  # "Thái Nguyên", "Tỉnh Cao Bằng"; not "Thành phố Lai Châu"
+_PROVINCE_ROW_PREFIXES = lexicon.words("places", "province_row_prefixes")
+
+
+def _province_row(doc: Document, row: Row) -> str | None:
+    """The province a table row's label is, alone or after "tỉnh" ("Thái Nguyên | 412.568 | 26.904 | 6,52"; not
+    "Thành phố Lai Châu"): the row is that province's, whole."""
+    named = sentence_places(doc, row.start, row.cells[0].start)
+    if len(named) != 1:
+        return None
+    name, start, end = named[0]
+    label = row.label.strip(" -–•+*:").lower()
+    found = doc.folded[start:end]
+    return name if label in (found, *(f"{prefix} {found}" for prefix in _PROVINCE_ROW_PREFIXES)) else None
 
 
 def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> list[dict]:
@@ -568,10 +581,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
         names_counted = _names_counted(label)
         # "Tỷ lệ hồ sơ nộp trực tuyến (%) | 3,80 | 14,61": a row whose label names a rate holds percentages
         rate_row = "%" in label or RATE_WORD.match(label.lstrip(" -–•+*")) is not None
-        # "Thái Nguyên | 412.568 | 26.904 | 6,52": a row labelled by a province is that province's, whole
-        named = sentence_places(doc, row.start, row.cells[0].start)
-        own_province = named[0][0] if len(named) == 1 and not names_counted and _PROVINCE_LABEL.fullmatch(
-            f"{folded[named[0][1]:named[0][2]]}|{row.label.strip(' -–•+*:').lower()}") else None
+        own_province = None if names_counted else _province_row(doc, row)
         previous = ""
         for cell in row.cells:
             tok = tokens.get(cell.start)
