@@ -143,7 +143,8 @@ def ranked_part(ctx: Context, last_count: Decision | None) -> Decision | None:
 
 
 _REACH = (rf"(?<!\w){lexicon.union(lexicon.words('structure', 'reach_subjects'))}(?!\w)",
-          rf"\s(?:{lexicon.union(lexicon.words('structure', 'reach_verbs'))})\s*(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+          rf"\s(?:{lexicon.union(lexicon.words('structure', 'reach_verbs'))})\s*"
+          rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 # the subject in the number's clause ("…, huyện mới đạt 61,2%"), else earlier in its sentence with the predicate
 # between ("Thị trấn A làm tốt nhất, được 52,6%")
 _REACH_CLAUSES = (re.compile(rf"(?:^|[,;:]|\.\s)(?P<clause>[^,;:]*?{_REACH[0]}[^,;:]*?){_REACH[1]}"),

@@ -13,7 +13,7 @@ _OWN = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'own_province
 _REGION = re.compile(rf"{lexicon.union(lexicon.words('places', 'region_words'))}\s+$")
 _LOCAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'local_unit_words'))}\s+$")
 _NATIONAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'national_words'))}(?!\w)")
-_NATIONAL_AFTER = re.compile(rf"\s*%?\s*{lexicon.union(lexicon.words('places', 'national_owner'))}\s+"
+_NATIONAL_AFTER = re.compile(rf"\s*%?\s*{lexicon.union(lexicon.words('places', 'owner_words'))}\s+"
                              rf"{lexicon.union(lexicon.words('places', 'national_words'))}(?!\w)")
 _NATIONAL_HINTS = tuple({w.split()[-1] for w in lexicon.words("places", "national_words")})  # a pre-check
 _RANKED_BY = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'national_ranked_by'))}\s+$")

@@ -32,7 +32,7 @@ _AVERAGE_UNIT = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('scopes', '
                            rf"{lexicon.union(lexicon.words('scopes', 'average_units'))}(?!\w)")
 
 
-_OWNER = re.compile(r"\s*(?:của\s+)?")
+_OWNER = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('places', 'owner_words'))}\s+)?")
 
 
 def average_scope(ctx: Context) -> str:
