@@ -138,8 +138,9 @@ def names_plan(phrase: str) -> bool:
     return _has_target_cue(phrase)
 
 
-_PLAN_HEADING = re.compile(rf"^\W*(?:[\divxlc]+\s*[.)/-]\s*)?(?:{lexicon.union(lexicon.words('structure', 'topic_leads'))}\s+)?"
-                           rf"{lexicon.union(lexicon.words(_S, 'plan_heading_openers'))}\b")  # "Về nhiệm vụ năm 2019"
+_PLAN_HEADING = re.compile(rf"^\W*(?:[\divxlc]+\s*[.)/-]\s*)?"
+                           rf"(?:{lexicon.union(lexicon.words('structure', 'topic_leads'))}\s+)?"  # "Về nhiệm vụ năm 2019"
+                           rf"{lexicon.union(lexicon.words(_S, 'plan_heading_openers'))}\b")
 
 
 def opens_plan(heading: str) -> bool:

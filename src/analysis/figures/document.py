@@ -173,10 +173,10 @@ def section_heading(doc: Document, index: int) -> int | None:
     if doc.headings is None:
         last: int | None = None
         doc.headings = []
-        for i, (a, b) in enumerate(doc.paragraphs):
+        for i in range(len(doc.paragraphs)):
             doc.headings.append(last)
             # a heading line glued to the first item under it ("3. Nhiệm vụ thời gian tới\nb) …") heads the rest too
-            if i > 0 and _is_section_heading(doc.text[a:b].strip().split("\n", 1)[0]):
+            if i > 0 and _is_section_heading(doc.text[slice(*heading_line(doc, i))].strip()):
                 last = i
     return doc.headings[index]
 

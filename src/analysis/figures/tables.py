@@ -74,8 +74,10 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row | None:
     """A row line under `header`: a label then numeric cells, at most as many as header columns - 1."""
     spans = _cells(text, start, end)
-    if len(spans) >= 3 and _ROW_NUMBER.fullmatch(text[slice(*spans[0])]) and not _NUMERIC.fullmatch(text[slice(*spans[1])]):
-        spans = spans[1:]  # "1 | Thành phố Tây Ninh | 0,6124 | 71,8%": a row's number (or rank), then its label
+    # "1 | Thành phố Tây Ninh | 0,6124 | 71,8%": a row's number (or rank), then its label
+    if len(spans) >= 3 and _ROW_NUMBER.fullmatch(text[slice(*spans[0])]) \
+            and not _NUMERIC.fullmatch(text[slice(*spans[1])]):
+        spans = spans[1:]
     if len(spans) < 2 or _NUMERIC.fullmatch(text[slice(*spans[0])]):
         return None
     numbers = spans[1:]

@@ -29,11 +29,12 @@ _OPENERS = ("from", "counting", "until", "quarter", "month", "spans", "target_pr
             "year_prepositions", "year", "day", "present", "present_lead", "present_verbs", "index_names",
             "previous_year", "this_year", "month_counts")  # the words a period can start with (besides a digit)
 _DAY, _YEAR, _UNTIL = _w("day"), _w("year"), _w("until")
-_MONTHS = rf"(?:\d{{1,2}}|{_w('month_counts')}) {_w('month')}(?: (?:{_w('year_parts')} )?{_YEAR}(?: (?P<my>{_Y}))?)?(?! \d)"
+_MONTH_COUNT = rf"(?:\d{{1,2}}|{_w('month_counts')}) {_w('month')}"  # "6 tháng", "Sáu tháng"
+_MONTHS = rf"{_MONTH_COUNT}(?: (?:{_w('year_parts')} )?{_YEAR}(?: (?P<my>{_Y}))?)?(?! \d)"
 _YEARS = rf"{_Y}\s*[-–—]\s*{_Y}"
 # At a digit only three branches can match (every other one opens with a word): they are tried alone there,
 # in the same order, under names ending in "_d" (a branch's optional opening word cannot stand at a digit).
-_THIS_YEAR = rf"(?:(?:\d{{1,2}}|{_w('month_counts')}) {_w('month')} (?:{_w('year_parts')} )?)?{_w('this_year')}(?!\w)"
+_THIS_YEAR = rf"(?:{_MONTH_COUNT} (?:{_w('year_parts')} )?)?{_w('this_year')}(?!\w)"
 _AT_DIGIT = (rf"(?P<thisyear_d>{_THIS_YEAR})|(?P<months_d>{_MONTHS.replace('(?P<my>', '(?P<my_d>')})|(?P<yrange_d>{_YEARS})"
              rf"|(?P<date_d>(?P<dy_d>{_DATE}))")
 _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (speed)
