@@ -74,3 +74,13 @@ def test_a_province_named_as_a_listed_unit_is_its_province_not_a_scope():
     df = extract_text("Năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 6,1%. Theo số liệu tại hội nghị, cùng thời điểm "
                       "Bến Tre đạt 9,4%.", "t", META)
     assert list(zip(df["value"], df["province"], df["scope"].fillna(""))) == [(6.1, "Hậu Giang", ""), (9.4, "Bến Tre", "")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the country as the sentence's subject carries over its later clauses
+    ("Trong tháng 10/2025, cả nước tiếp nhận 9,8 triệu hồ sơ; tỷ lệ hồ sơ trực tuyến bình quân đạt 52,6%.", []),
+    # ... until a unit takes over
+    ("Năm 2023, cả nước đạt khoảng 40%, còn tỉnh đạt tỷ lệ hồ sơ trực tuyến 57%.", [(57, "Hậu Giang")]),
+])
+def test_the_country_as_a_sentence_s_subject(text, expected):
+    assert provinces(text) == expected

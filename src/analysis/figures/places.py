@@ -19,6 +19,9 @@ _NATIONAL_HINTS = tuple({w.split()[-1] for w in lexicon.words("places", "nationa
 _RANKED_BY = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'national_ranked_by'))}\s+$")
 _CLAUSE_MARK = re.compile(r";|,(?!\d)")  # a decimal comma ("8,6%") marks no clause
 
+_SUBJECT_NATION = re.compile(r"(?:^|[,.;:]|\n)\s*$")  # the country opens its clause: the sentence's subject
+_UNIT_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'average_units'))}(?!\w)")  # tỉnh, huyện, …
+
 Mention = tuple[str, int, int]
 
 
@@ -51,7 +54,12 @@ def is_national(doc: Document, nations: list[tuple[int, int]], places: list[Ment
     if not before or any(before[-1][1] <= m[1] <= start for m in places):
         return False
     between = doc.folded[before[-1][1]:start]
-    return not _CLAUSE_MARK.search(between) and not _OWN.search(between)
+    if _OWN.search(between):
+        return False
+    # in its clause; or the country is the sentence's subject and no unit takes over in the clauses after it
+    # ("Trong tháng 10/2025, cả nước tiếp nhận 9,8 triệu hồ sơ; tỷ lệ … bình quân đạt 52,6%")
+    return not _CLAUSE_MARK.search(between) or (_SUBJECT_NATION.search(doc.folded, before[-1][0] - 40, before[-1][0])
+                                                 is not None and not _UNIT_WORD.search(between))
 
 
 def figure_province(doc: Document, places: list[Mention], start: int) -> tuple[str | None, str]:
