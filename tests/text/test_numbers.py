@@ -184,3 +184,9 @@ def test_fuzz_scan_numbers_on_any_unicode(text):
 def test_the_year_of_a_written_date_part_is_no_count_even_before_a_noun():
     tokens = [(t.text, t.figure, t.reason) for t in scan_numbers("Quý III/2024 hồ sơ trực tuyến chiếm 51%.")]
     assert tokens[0] == ("2024", False, "date")
+
+
+def test_a_decimal_ending_a_row_above_a_line_that_opens_with_a_tier_word_is_a_figure():
+    text = "Cấp tỉnh    58.214    98,12\nCấp xã    113.562    97,30"
+    assert [(t.text, t.figure) for t in scan_numbers(text)][1] == ("98,12", True)
+    assert [(t.text, t.reason) for t in scan_numbers("Chính quyền 3 cấp đã kết nối.")] == [("3", "tiers")]

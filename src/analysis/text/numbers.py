@@ -164,8 +164,8 @@ def _verdict(kind: str, m: re.Match[str], folded: str) -> tuple[bool, str]:
                 return False, reason
         elif small and words_before and _LEVEL_LIST_BEFORE.search(before) and not _COUNT_AFTER.match(after):
             return False, "level"
-        if _TIERS_AFTER.match(after):
-            return False, "tiers"
+        if number is not None and number <= 5 and _TIERS_AFTER.match(after):
+            return False, "tiers"  # "3 cấp chính quyền"; not "98,12" at a row's end above "Cấp xã"
         if _DURATION_AFTER.match(after):
             return False, "duration"
         if number is not None and YEAR_MIN <= number <= YEAR_MAX and not _COUNT_AFTER.match(after):
