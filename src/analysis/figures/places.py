@@ -46,8 +46,9 @@ def sentence_nations(doc: Document, start: int, end: int) -> list[tuple[int, int
 def is_national(doc: Document, nations: list[tuple[int, int]], places: list[Mention], start: int,
                 end: int) -> bool:
     """Whether the figure at start..end is the whole country's: the country owns it right after it ("84,91% của
-    cả nước"), or the last place its sentence names before it is the country, in its clause (no ',' or ';'
-    between) and with no words of the article's province between."""
+    cả nước"), or the last place its sentence names before it is the country, with no words of the article's
+    province between, and either in its clause (no ',' or ';' between) or opening its clause as the sentence's
+    subject with no unit (tỉnh, huyện, …) named in the clauses after it."""
     if any(n[0] >= end for n in nations) and _NATIONAL_AFTER.match(doc.folded, end):
         return True
     before = [n for n in nations if n[1] <= start]
@@ -58,8 +59,8 @@ def is_national(doc: Document, nations: list[tuple[int, int]], places: list[Ment
         return False
     # in its clause; or the country is the sentence's subject and no unit takes over in the clauses after it
     # ("Trong tháng 10/2025, cả nước tiếp nhận 9,8 triệu hồ sơ; tỷ lệ … bình quân đạt 52,6%")
-    return not _CLAUSE_MARK.search(between) or (_SUBJECT_NATION.search(doc.folded, before[-1][0] - 40, before[-1][0])
-                                                 is not None and not _UNIT_WORD.search(between))
+    opens_clause = _SUBJECT_NATION.search(doc.folded, max(0, before[-1][0] - 40), before[-1][0]) is not None
+    return not _CLAUSE_MARK.search(between) or (opens_clause and not _UNIT_WORD.search(between))
 
 
 def figure_province(doc: Document, places: list[Mention], start: int) -> tuple[str | None, str]:
