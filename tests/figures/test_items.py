@@ -76,3 +76,16 @@ def test_a_change_inside_a_list_takes_nothing_from_its_header(text, expected):
 ])
 def test_online_in_a_header_names_the_dossiers_only_outside_a_service_s_name(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tỉnh cung cấp 1.240 dịch vụ công trực tuyến mức độ 3, 4, trong đó 402 dịch vụ mức độ 4, chiếm 21,5% tổng số "
+     "1.870 thủ tục hành chính.",
+     [("services_level34", 1240.0), ("services_level4", 402.0), ("services_level4_pct", 21.5),
+      ("procedures_total", 1870.0)]),
+    ("Toàn tỉnh có 960 dịch vụ công trực tuyến, gồm 610 dịch vụ toàn trình, bằng 40,1% trên tổng số 1.521 thủ tục.",
+     [("services_total", 960.0), ("services_full_process", 610.0), ("services_full_process_pct", 40.1),
+      ("procedures_total", 1521.0)]),
+])
+def test_the_base_of_a_share_inside_a_list_is_the_whole_not_an_item(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -186,6 +186,14 @@ def level_part(decision: Decision | None, ctx: Context) -> Decision | None:
 
 
 _BASE_AFTER = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}")
+_BASE_ONLY = re.compile(rf"{_BASE_AFTER.pattern}\s*$")
+
+
+def is_share_base(ctx: Context) -> bool:
+    """The count is the base a percentage right before it is of: "chiếm 26,74% tổng số 1.986 thủ tục"."""
+    return ctx.unit == "count" and ctx.prev_unit == "percent" and ctx.prev_in_clause and bool(_BASE_ONLY.match(ctx.pre))
+
+
 _NOUN_THEN_SHARE = re.compile(rf"{_u('noun_then_share.verbs')}\s*(?:{_u('noun_then_share.rate')}\s*)?"
                               rf"(?:{_u('noun_then_share.qualifiers')}\s+)?$")
 # (flat alternatives that open with a mark or a letter: the regex engine jumps to those)

@@ -11,8 +11,8 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from ..text.numbers import NumberToken
 from .document import Document
-from .classify import (RATE_WORD, Context, Decision, decide, first_head, head_at, is_change, leads_share, level_in,
-                       level_label, with_level)
+from .classify import (RATE_WORD, Context, Decision, decide, first_head, head_at, is_change, is_share_base, leads_share,
+                       level_in, level_label, with_level)
 from .frames import Frame, inherit, inherit_level, item_scope
 from .names import annotated_name, bare_name, item_label, named_unit
 from .tables import cell_phrase
@@ -130,7 +130,8 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         own_level = level_in(ctx.post) or level_label(" " + ctx.pre)
         decision = Decision(inherit_level(decision.metric, sibling.decision.metric, own_level),
                             decision.unit, decision.head, decision.how)
-    if decision and header:
+    if decision and header and not is_share_base(ctx):
+        # (the base of a share is the whole, no item: "trong đó 531 dịch vụ mức độ 4, chiếm 26,74% tổng số 1.986 thủ tục")
         metric = inherit(decision.metric, header.decision.metric)
         framed = framed or metric != decision.metric
         decision = Decision(metric, decision.unit, decision.head, decision.how)
