@@ -8,7 +8,8 @@ from analysis.figures.classify import head_at, level_in
 
 
 @pytest.mark.parametrize("phrase,level", [("mức 2", "2"), ("mức độ IV", "4"), ("(cấp 4)", "4"), ("mức độ 3 và 4", "34"),
-                                          ("mức độ 3, mức độ 4", "34"), ("mức độ 3 trở lên", "3plus"), ("cấp huyện", None)])
+                                          ("mức độ 3, mức độ 4", "34"), ("mức độ 3 trở lên", "3plus"), ("cấp huyện", None),
+                                          ("mức độ 3,4", "34"), ("mức độ 4,5%", None), ("mức độ 3.4", None)])
 def test_level_in(phrase, level):
     assert level_in(phrase.lower()) == level
 
@@ -879,3 +880,13 @@ def test_accounts_in_a_sentence_that_names_the_e_mail_system_far_before_them():
             "Sở Thông tin và Truyền thông đã cấp 9.310 tài khoản cho các cơ quan, đơn vị.")
     assert facts(text) == [("email_accounts", 9310)]
     assert facts("Công an tỉnh đã kích hoạt 52.000 tài khoản cho người dân.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dịch vụ mức độ 3, 4 chiếm 22,6%; riêng mức độ 4 mới chiếm 5,1%.",
+     [("services_level34_pct", 22.6), ("services_level4_pct", 5.1)]),
+    ("Số dịch vụ công mức độ 3,4 đạt 48,3% tổng số thủ tục.", [("services_level34_pct", 48.3)]),
+    ("Hồ sơ nộp trực tuyến mức độ 3, 4 chiếm 12,7% tổng số hồ sơ tiếp nhận.", [("dossiers_online_pct", 12.7)]),
+])
+def test_the_comma_between_two_levels_does_not_cut_the_subject_off(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -197,7 +197,8 @@ def is_share_base(ctx: Context) -> bool:
 _NOUN_THEN_SHARE = re.compile(rf"{_u('noun_then_share.verbs')}\s*(?:{_u('noun_then_share.rate')}\s*)?"
                               rf"(?:{_u('noun_then_share.qualifiers')}\s+)?$")
 # (flat alternatives that open with a mark or a letter: the regex engine jumps to those)
-_CLAUSE_START = re.compile(r",|;|:|\(|" + lexicon.word_starts(lexicon.words("metric_words", "of_which"), suffix=r"\b"))
+# (the comma between two levels, "mức độ 3, 4", splits nothing)
+_CLAUSE_START = re.compile(r",(?!(?<=\b[2-4],)\s?[2-4]\b)|;|:|\(|" + lexicon.word_starts(lexicon.words("metric_words", "of_which"), suffix=r"\b"))
 
 
 @lru_cache(maxsize=1024)

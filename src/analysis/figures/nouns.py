@@ -37,8 +37,8 @@ _NUMERALS: dict[str, str] = lexicon.entry("numbers", "level_numerals")  # "mức
 _WORDED = lexicon.union(list(_NUMERALS))
 _LEVEL = re.compile(
     rf"(?:{lexicon.union(_LEVEL_WORD + lexicon.words('numbers', 'level_cap'))}\s*(?P<a>[1-4]|iv|iii|ii|i)"
-    rf"|{lexicon.union(_LEVEL_WORD)}\s+(?P<a2>{_WORDED}))(?!\w)(?![.,]\d)"
-    # not "cung cấp 1.746"
+    rf"|{lexicon.union(_LEVEL_WORD)}\s+(?P<a2>{_WORDED}))(?!\w)(?!\.\d|,(?!4\b)\d)"
+    # not "cung cấp 1.746" (but "mức độ 3,4" names both levels)
     rf"(?:\s*(?:,|và|hoặc|-)\s*(?:{lexicon.union(_LEVEL_WORD)}?\s*(?P<b>[1-4]|iv|iii|ii)"
     rf"|{lexicon.union(_LEVEL_WORD)}\s+(?P<b2>{_WORDED}))(?!\w)(?![.,]\d))?"
     rf"(?P<up>\s*{lexicon.union(noun_words('level_and_up'))})?"
