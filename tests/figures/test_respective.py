@@ -148,3 +148,36 @@ def test_a_named_unit_in_a_paragraph_with_no_rate_takes_the_article_s_only_rate(
     text = ("Năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh chỉ đạt 6,1%.\nCũng là tỉnh miền núi, nhưng cùng thời điểm "
             "tỉnh bạn Điện Biên đã đạt 9,4%.")
     assert facts(text, ("metric", "value")) == [("dossiers_online_pct", 6.1), ("dossiers_online_pct", 9.4)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two counts pointed back to, the share between them passed over
+    ("Năm 2022 huyện nhận 12.400 hồ sơ, trong đó 3.150 hồ sơ nộp qua mạng (25,4%); năm 2023 hai con số này "
+     "lần lượt là 13.900 và 5.020 hồ sơ.",
+     [("dossiers_received", 12400.0, 2022), ("dossiers_online", 3150.0, 2022), ("dossiers_online_pct", 25.4, 2022),
+      ("dossiers_received", 13900.0, 2023), ("dossiers_online", 5020.0, 2023)]),
+    # a count and a rate, in the order said
+    ("Năm 2020 thị xã tiếp nhận 8.300 hồ sơ, tỷ lệ trực tuyến 9,5%; sang năm 2021, hai số liệu này lần lượt là "
+     "9.120 hồ sơ và 21,7%.",
+     [("dossiers_received", 8300.0, 2020), ("dossiers_online_pct", 9.5, 2020), ("dossiers_received", 9120.0, 2021),
+      ("dossiers_online_pct", 21.7, 2021)]),
+    # one number for each rate of the group
+    ("Năm 2023 tỷ lệ văn bản điện tử đạt 88%, tỷ lệ cán bộ sử dụng thư điện tử công vụ đạt 71%. Đến năm 2025, "
+     "hai tỷ lệ nói trên đều phải đạt 98%.",
+     [("edocs_pct", 88.0, 2023), ("email_usage_pct", 71.0, 2023), ("edocs_pct", 98.0, 2025),
+      ("email_usage_pct", 98.0, 2025)]),
+])
+def test_a_counted_group_pointing_back_stands_for_the_figures_said_last(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected
+
+
+def test_a_pointing_group_needs_as_many_figures_said_before_it():
+    # the paragraph said one rate only: "ba tỷ lệ trên" cannot be read, and no rate is guessed for it
+    rows = facts("Tỷ lệ hồ sơ trực tuyến đạt 61%. Năm sau, ba tỷ lệ trên đều phải đạt trên 90%.", ("metric", "value"))
+    assert rows == [("dossiers_online_pct", 61.0)]
+
+
+def test_trên_before_a_number_is_no_pointer():
+    # "hai tỷ lệ trên 80%" counts rates above a bound; it points back to nothing
+    text = "Tỷ lệ văn bản điện tử đạt 91%, tỷ lệ hồ sơ đúng hạn đạt 97%; hai tỷ lệ trên 80% được giữ vững."
+    assert respective_subjects(fold(text), (0, len(text)), [t for t in scan_numbers(text) if t.figure]) == {}

@@ -269,6 +269,19 @@ class _Said:
     count: dict[int, Decision] = field(default_factory=dict)
     share: dict[int, Decision] = field(default_factory=dict)
     rates: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
+    said: dict[int, list[Decision]] = field(default_factory=dict)
+
+    def recalled(self, paragraph: int, units: tuple[str, ...]) -> list[Decision] | None:
+        """The paragraph's last figures of distinct metrics whose units stand in order for `units` (a percentage
+        for 'percent', any other for 'count'; others in between passed over), or None if it said too few."""
+        picked: list[Decision] = []
+        for d in reversed(self.said.get(paragraph, [])):
+            if len(picked) == len(units):
+                break
+            wanted = units[len(units) - 1 - len(picked)]
+            if (d.unit == "percent") == (wanted == "percent") and all(p.metric != d.metric for p in picked):
+                picked.append(d)
+        return picked[::-1] if len(picked) == len(units) else None
 
     def record(self, paragraph: int, decision: Decision, value: float) -> None:
         """Note a decided figure of the paragraph."""
@@ -276,6 +289,7 @@ class _Said:
             self.pct[paragraph] = decision.metric
             self.rates.setdefault(paragraph, []).append((decision.metric, value))
         self.last[paragraph] = decision
+        self.said.setdefault(paragraph, []).append(decision)
         if decision.unit == "count":
             self.count[paragraph] = decision
         if decision.unit == "percent":
@@ -318,6 +332,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
     rows: list[dict] = []
     seen: list[Seen] = []
     added: set[int] = set()
+    recalls: dict[int, list[Decision] | None] = {}
     respective = respective_subjects(folded, (s.start, s.end), tokens)
     places = sentence_places(doc, s.start, s.end)
     nations = sentence_nations(doc, s.start, s.end)
@@ -333,7 +348,12 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         sibling = sibling_of(w.frame, w.item, prev_decided)
         own, unit_name = None, ""
         paired = respective.get(tok.start)
-        if paired:  # "A và B lần lượt là X và Y": read as its own subject says it
+        if paired and paired.recall and paired.first not in recalls:  # read once, before the group's own figures
+            recalls[paired.first] = said.recalled(s.paragraph, paired.recall)
+        recalled = recalls.get(paired.first) if paired and paired.recall else None
+        if recalled:  # "hai con số này lần lượt là X và Y": the figures said last, in order
+            own = replace(recalled[max(paired.place, 0)], how="recalled")
+        elif paired and not paired.recall:  # "A và B lần lượt là X và Y": read as its own subject says it
             first = next((p.decision for p in seen if p.token.start == paired.first), None)
             unit_name = subject_unit(text, folded, s.start, tok.start, paired.subject) if tok.unit == "percent" else ""
             # the rate of the units named before it in the sentence, else the paragraph's, else the article's only one
@@ -407,6 +427,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                                 province_source),
         })
         rows.extend({**rows[-1], "metric": other} for other in also_metrics(decision.metric, ctx.post))
+        if recalled and paired.place < 0:  # "hai tỷ lệ trên đều phải đạt 95%": the number stands for each of them
+            rows.extend({**rows[-1], "metric": d.metric, "unit": d.unit} for d in recalled[1:])
     rows = workload_totals(v.frames, drop_additions(rows, added), folded)
     return rows + implied_ranks(doc, s, scanned, rows)
 

@@ -43,6 +43,40 @@ class Paired:
     first: int
     year: int | None
     shared: str = ""  # the words after the list's last number, to the clause end ("… 3.904 hồ sơ" -> " hồ sơ")
+    recall: tuple[str, ...] = ()  # a counted group pointing back ("hai con số này"): the units of its numbers
+    place: int = 0  # which of them this number is (-1: one number stands for all of them)
+
+
+_RECALLED_COUNTS: dict[str, int] = lexicon.entry("structure", "recalled_numerals")
+_RECALLED = re.compile(rf"(?<!\w)(?P<n>{lexicon.union(list(_RECALLED_COUNTS))})\s+"
+                       rf"{lexicon.union(lexicon.words('structure', 'recalled_nouns'))}\s+"
+                       rf"{lexicon.union(lexicon.words('structure', 'recalled_pointers'))}(?!\w)(?!\s*\d)")
+_NOT_BETWEEN = re.compile(lexicon.union(lexicon.words("structure", "anaphora_not_between")))
+
+
+def _unit_of(tok: NumberToken) -> str:
+    """'percent' or 'count': what a recalled figure must be to stand in this number's place."""
+    return "percent" if tok.unit == "percent" else "count"
+
+
+def _recalled_count(span: str) -> int:
+    """How many figures said before a pointing group at the end of span stands for ("hai con số này" -> 2), else 0."""
+    found = list(_RECALLED.finditer(span))
+    if not found or not _BETWEEN.match(span[found[-1].end():]) or _NOT_BETWEEN.search(span, found[-1].end()):
+        return 0
+    return _RECALLED_COUNTS[found[-1].group("n")]
+
+
+def _recalled_alone(folded: str, sentence: tuple[int, int], tokens: list[NumberToken]) -> dict[int, Paired]:
+    """The one number after a pointing group with no respective marker stands for each figure of the group
+    ("ba tỷ lệ trên đều phải đạt 90%")."""
+    out: dict[int, Paired] = {}
+    for m in _RECALLED.finditer(folded, *sentence):
+        tok = next((t for t in tokens if t.start >= m.end()), None)
+        if tok and not _MARK.search(folded, m.end(), tok.start) and _recalled_count(folded[m.start():tok.start]):
+            n = _RECALLED_COUNTS[m.group("n")]
+            out[tok.start] = Paired("", tok.start, None, recall=(_unit_of(tok),) * n, place=-1)
+    return out
 
 
 def _subjects(span: str, n: int) -> list[str]:
@@ -73,7 +107,7 @@ def _complete(parts: list[str]) -> list[str]:
 
 def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[NumberToken]) -> dict[int, Paired]:
     """{number start: its subject} for every "A và B lần lượt là X và Y" of the sentence."""
-    out: dict[int, Paired] = {}
+    out = _recalled_alone(folded, sentence, tokens)
     for mark in _MARK.finditer(folded, *sentence):
         after = [t for t in tokens if t.start >= mark.end()]
         group = after[:1]
@@ -85,6 +119,10 @@ def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[Num
         if len(group) < 2 or not _BETWEEN.match(folded[mark.end():group[0].start]):
             continue
         start = max([sentence[0], *(t.end for t in tokens if t.end <= mark.start())])
+        if _recalled_count(folded[start:mark.start()]) == len(group):  # "hai con số này lần lượt là X và Y"
+            units = tuple(_unit_of(t) for t in group)
+            out.update({t.start: Paired("", group[0].start, None, recall=units, place=i) for i, t in enumerate(group)})
+            continue
         parts = _subjects(folded[start:mark.start()], len(group))
         after = _years_after(folded, group[-1].end, len(group))
         if not parts or not all(parts):
