@@ -61,6 +61,9 @@ def test_dossier_verbs_before_and_after_the_noun():
     ("Năm 2023, Phần mềm xử lý hồ sơ một cửa ghi nhận tiếp nhận 80.400 hồ sơ.", "dossiers_received"),
     # …while the system's own verb after its name still counts
     ("Năm 2023, Hệ thống thông tin một cửa đã giải quyết 80.400 hồ sơ.", "dossiers_resolved"),
+    # …and so does a verb right after the system word when the number is its object: the system is the subject
+    ("Cả năm 2023, hệ thống tiếp nhận 80.400 hồ sơ.", "dossiers_received"),
+    ("Năm 2023, phần mềm giải quyết 80.400 hồ sơ, không hồ sơ nào bị thất lạc.", "dossiers_resolved"),
 ])
 def test_a_verb_in_a_system_s_name_is_no_dossier_state(text, metric):
     assert facts(text) == [(metric, 80400)]

@@ -151,12 +151,15 @@ _SYSTEM_VERB = re.compile(rf"{lexicon.union(lexicon.words('dossiers', 'system_wo
 
 def _verb(window: str, last: bool) -> str | None:
     """received / resolved from the dossier verbs of a window (its last or its first verb), verbs of a system's
-    name aside ("Hệ thống thông tin giải quyết TTHC")."""
+    name aside ("Hệ thống thông tin giải quyết TTHC") unless the window ends with the verb: then the system is
+    the subject and the number its object ("hệ thống tiếp nhận 2.846.317 hồ sơ")."""
     if _REQUESTED.search(window) or _COORDINATED.search(window):
         return "received"
     named = {m.end() for m in _SYSTEM_VERB.finditer(window)}
-    verbs = [(m.start(), "resolved") for m in _RESOLVED.finditer(window) if m.start() not in named]
-    verbs += [(m.start(), "received") for m in _RECEIVED.finditer(window) if m.start() not in named]
+    verbs = [(m.start(), "resolved") for m in _RESOLVED.finditer(window)
+             if m.start() not in named or not window[m.end():].strip()]
+    verbs += [(m.start(), "received") for m in _RECEIVED.finditer(window)
+              if m.start() not in named or not window[m.end():].strip()]
     if not verbs:
         return None
     return (max(verbs) if last else min(verbs))[1]
