@@ -893,3 +893,13 @@ def test_accounts_in_a_sentence_that_names_the_e_mail_system_far_before_them():
 ])
 def test_the_comma_between_two_levels_does_not_cut_the_subject_off(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Người dân vẫn chủ yếu nộp trực tiếp: hộ tịch chỉ đạt 9,6% hồ sơ trực tuyến.", [("dossiers_online_pct", 9.6)]),
+    ("Ở xã vùng cao, nộp trực tiếp vẫn phổ biến; xã A mới có 17,5% hồ sơ nộp qua mạng.",
+     [("dossiers_online_pct", 17.5)]),
+    ("Hồ sơ trễ hạn đã giảm: huyện B còn 1,2% hồ sơ trễ hạn.", [("dossiers_late_pct", 1.2)]),
+])
+def test_a_share_s_own_noun_names_its_dossier_kind_before_the_words_before_it(text, expected):
+    assert facts(text, ("metric", "value")) == expected

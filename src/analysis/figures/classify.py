@@ -482,7 +482,10 @@ def _percentage(ctx: Context) -> Decision | None:
         return Decision("satisfaction_pct", "percent", "satisfaction", "head")
     names_base = _BASE_AFTER.match(ctx.post) and _SHARE_LEAD.search(ctx.pre)  # "chiếm 3,6% tổng số hồ sơ"
     found = head_at(ctx.post) if not names_base else None
-    metric = by_head(found[0], ctx, ctx.post, ctx.pre) if found else None
+    # "… vẫn nộp trực tiếp: lĩnh vực A chỉ đạt 12,8% hồ sơ trực tuyến": the share's own noun names its kind first
+    own_kind = found and found[0] == "dossiers" and dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "", "",
+                                                                  pct=True, kind_only=True)
+    metric = own_kind or (by_head(found[0], ctx, ctx.post, ctx.pre) if found else None)
     if found and metric is None and _COORDINATED_END.search(ctx.post) \
             and ctx.clause_after[len(ctx.post):].lstrip()[:1].isdigit():
         # "100% công chức cấp huyện và 85% công chức cấp xã đã được cấp hộp thư": the predicate after the last
