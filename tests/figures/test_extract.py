@@ -689,3 +689,16 @@ def test_parts_that_add_up_to_a_raised_total_are_kept_and_additions_are_not():
     assert [v for _, v in facts(parts)] == [4000, 6000, 10000]
     added = "Năm 2023 đã cấp mới 1.500 tài khoản thư điện tử, nâng tổng số tài khoản lên 9.800."
     assert facts(added) == [("email_accounts", 9800)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ văn bản điện tử tăng từ 61% năm 2021 lên 78% năm 2022 và 90,5% trong 6 tháng đầu năm 2023.",
+     [("edocs_pct", 61, 2021), ("edocs_pct", 78, 2022), ("edocs_pct", 90.5, 2023)]),
+    ("Tỷ lệ hồ sơ đúng hạn đạt 97,2% năm 2022 và 98,4% trong quý I/2023.",
+     [("dossiers_ontime_pct", 97.2, 2022), ("dossiers_ontime_pct", 98.4, 2023)]),
+    ("Năm 2022, tỉnh cung cấp 1.120 dịch vụ công trực tuyến, rồi 1.480 dịch vụ trong năm 2023.",
+     [("services_total", 1120, 2022), ("services_total", 1480, 2023)]),
+])
+def test_a_period_joined_to_the_number_by_trong_is_the_number_s_own(text, expected):
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"], df["year"])) == expected
