@@ -903,3 +903,22 @@ def test_the_comma_between_two_levels_does_not_cut_the_subject_off(text, expecte
 ])
 def test_a_share_s_own_noun_names_its_dossier_kind_before_the_words_before_it(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count subject, then a bare from-to pair: both ends count the subject; the start is the year before
+    ("Năm 2023, số hồ sơ trực tuyến tăng từ 12.400 lên 20.150.",
+     [("dossiers_online", 12400.0, 2022), ("dossiers_online", 20150.0, 2023)]),
+    ("Số tài khoản thư điện tử công vụ tăng từ 3.050 năm 2021 lên 4.410 trong năm 2022.",
+     [("email_accounts", 3050.0, 2021), ("email_accounts", 4410.0, 2022)]),
+    ("Năm 2024, số hồ sơ trễ hạn giảm từ 820 xuống 310.",
+     [("dossiers_late", 820.0, 2023), ("dossiers_late", 310.0, 2024)]),
+])
+def test_a_bare_from_to_pair_after_a_count_subject(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected
+
+
+def test_a_bare_count_after_a_count_without_from_stays_unread():
+    # "tăng lên 45" with no "từ" before the count: not a pair, no noun of its own
+    assert facts("Tỉnh có 120 dịch vụ công trực tuyến, tăng thêm 45 so với năm trước.", ("metric", "value")) == [
+        ("services_total", 120.0)]

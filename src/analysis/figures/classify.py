@@ -285,9 +285,17 @@ def _range_end(ctx: Context) -> Decision | None:
     if (ctx.prev_unit == "percent") != (ctx.unit == "percent") or ctx.prev_unit == "rank":
         return None
     own = head_at(ctx.post)
-    if (own[0] if own else None) != ctx.prev_head and (own or ctx.unit != "percent"):
+    if (own[0] if own else None) != ctx.prev_head and (own or (ctx.unit != "percent" and not _opened_pair(ctx))):
         return None  # "… 120 dịch vụ, tăng lên 45 đơn vị": another noun (or none), another count
     return Decision(ctx.prev_metric, ctx.prev_unit, ctx.prev_head, "inherited")
+
+
+_FROM_NUMBER = re.compile(rf"\b{_u('change.from')}\s*\d[\d.,]*\s*$")
+
+
+def _opened_pair(ctx: Context) -> bool:
+    """The figure before opened the from-to pair this bare count ends: "số hồ sơ trực tuyến tăng từ 12.400 lên 20.150"."""
+    return bool(_FROM_NUMBER.search(ctx.sentence_before, 0, len(ctx.sentence_before) - len(ctx.pre)))
 
 
 _COMPARED_VALUE = re.compile(rf"{_u('compared_markers')}[^,;:()]*\(\s*$")
@@ -446,8 +454,8 @@ def _count(ctx: Context) -> Decision | None:
     subj = subject(ctx.pre, _COUNT_SUBJECT)  # "Số lượng hồ sơ được giải quyết là 1.456/1.625"
     if subj and _COUNT_VERB.search(ctx.pre):
         metric = by_head(subj[0], ctx, subj[1], subj[1])
-        if metric:
-            return Decision(metric, "count", subj[0], "subject")
+        if metric:  # "Số hồ sơ trực tuyến tăng từ 12.400 lên …": the start of a from-to pair (dated in extract.py)
+            return Decision(metric, "count", subj[0], "start" if _FROM_END.search(ctx.pre) else "subject")
     return None
 
 
