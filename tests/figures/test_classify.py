@@ -922,3 +922,28 @@ def test_a_bare_count_after_a_count_without_from_stays_unread():
     # "tăng lên 45" with no "từ" before the count: not a pair, no noun of its own
     assert facts("Tỉnh có 120 dịch vụ công trực tuyến, tăng thêm 45 so với năm trước.", ("metric", "value")) == [
         ("services_total", 120.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trong đó hồ sơ nộp qua mạng là 48.310, chiếm 41,2%.", [("dossiers_online", 48310.0), ("dossiers_online_pct", 41.2)]),
+    ("Dịch vụ công trực tuyến toàn trình là 1.204.", [("services_full_process", 1204.0)]),
+    ("Riêng hồ sơ trễ hạn đạt khoảng 640, giảm mạnh so với năm trước.", [("dossiers_late", 640.0)]),
+    # a word right after the number is a noun of its own, not ours
+    ("Thanh toán trực tuyến đạt 52.300 giao dịch.", []),
+])
+def test_a_count_after_a_clause_opened_by_its_noun_and_a_copula(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Huyện nhận 20.400 hồ sơ; trực tuyến mức độ 3 là 2.100, mức độ 4 là 960, tổng cộng chiếm 15%.",
+     [("dossiers_received", 20400.0), ("dossiers_online_level3", 2100.0), ("dossiers_online_level4", 960.0),
+      ("dossiers_online_pct", 15.0)]),
+    ("Có 3.200 hồ sơ nộp trực tuyến mức độ 4, tính chung chiếm 22%.",
+     [("dossiers_online_level4", 3200.0), ("dossiers_online_pct", 22.0)]),
+    # without the sum word, the share stays the last level's
+    ("Có 3.200 hồ sơ nộp trực tuyến mức độ 4, chiếm 22%.",
+     [("dossiers_online_level4", 3200.0), ("dossiers_online_level4_pct", 22.0)]),
+])
+def test_a_share_after_a_sum_word_is_the_share_of_the_levels_together(text, expected):
+    assert facts(text, ("metric", "value")) == expected

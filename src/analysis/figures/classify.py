@@ -194,6 +194,7 @@ def is_share_base(ctx: Context) -> bool:
     return ctx.unit == "count" and ctx.prev_unit == "percent" and ctx.prev_in_clause and bool(_BASE_ONLY.match(ctx.pre))
 
 
+_OPENER_AT = re.compile(rf"\s*(?:(?:{_u('of_which')}|{_u('respectively_openers', 'structure')})\s*,?\s*)?")
 _NOUN_THEN_SHARE = re.compile(rf"{_u('noun_then_share.verbs')}\s*(?:{_u('noun_then_share.rate')}\s*)?"
                               rf"(?:{_u('noun_then_share.qualifiers')}\s+)?$")
 # (flat alternatives that open with a mark or a letter: the regex engine jumps to those)
@@ -456,7 +457,27 @@ def _count(ctx: Context) -> Decision | None:
         metric = by_head(subj[0], ctx, subj[1], subj[1])
         if metric:  # "Số hồ sơ trực tuyến tăng từ 12.400 lên …": the start of a from-to pair (dated in extract.py)
             return Decision(metric, "count", subj[0], "start" if _FROM_END.search(ctx.pre) else "subject")
-    return None
+    return _noun_copula(ctx)
+
+
+_SUM_LEAD = re.compile(rf"(?<!\w){_u('sum_leads')}(?!\w)")
+_LEVELLED_PART = re.compile(r"_level(?:34|3plus|[1-4])$")
+_WORD_NEXT = re.compile(r"\s*[^\W\d_]")
+_NOUN_COPULA = re.compile(rf"\s(?:{_u('noun_copulas')})\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")
+
+
+def _noun_copula(ctx: Context) -> Decision | None:
+    """A count whose clause opens with its noun and a copula stands right before it: "trong đó hồ sơ nộp trực tuyến
+    là 1.121.759", "Dịch vụ toàn trình là 1.021" (no "số" needed)."""
+    if not _NOUN_COPULA.search(ctx.pre) or _WORD_NEXT.match(ctx.post):
+        return None  # (a word right after the number is a noun of its own: "thanh toán trực tuyến đạt 118.402 giao dịch")
+    clause = _clauses(ctx.pre)[-1]
+    clause = clause[_OPENER_AT.match(clause).end():]
+    found = head_at(clause)
+    if not found:
+        return None
+    metric = by_head(found[0], ctx, clause[found[1]:], clause)
+    return Decision(metric, "count", found[0], "subject") if metric else None
 
 
 # "23 xã có tỷ lệ …", "124/148 xã, phường có tỷ lệ …": a count of units, "có", then a rate
@@ -520,7 +541,9 @@ def _percentage(ctx: Context) -> Decision | None:
         return Decision("satisfaction_pct", "percent", "satisfaction", "share")  # "3.509 lượt hài lòng (99,8%)"
     if ctx.prev_metric and ctx.prev_unit == "count" and ctx.prev_adjacent and lead \
             and not RATE_WORD.search(ctx.pre[:lead.start()]):
-        share = catalogue().share_of(ctx.prev_metric)
+        summed = _LEVELLED_PART.sub("", ctx.prev_metric) if _SUM_LEAD.search(ctx.pre) else ctx.prev_metric
+        # "mức độ 3 là 5.204, mức độ 4 là 1.873, tổng cộng chỉ chiếm 7,5%": the share of the levels' sum
+        share = catalogue().share_of(summed if summed in catalogue().metrics else ctx.prev_metric)
         return Decision(share, "percent", ctx.prev_head, "share") if share else None
     return _unit_average(ctx) or _rate_subject(ctx) or _continued_rate(ctx)
 
