@@ -232,3 +232,39 @@ def test_a_leading_row_number_is_skipped_and_a_column_s_year_dates_its_cells():
     df = _facts(RANKED, ("metric", "value", "scope", "year"))
     assert [r for r in df if r[0] == "dossiers_online_pct"] == [
         ("dossiers_online_pct", 70.4, "Thành phố Bảo Lộc", 2023), ("dossiers_online_pct", 61.9, "Huyện Di Linh", 2023)]
+
+
+MARKDOWN = """Bảng: Một số chỉ tiêu chính quyền số của huyện
+| Chỉ tiêu | Năm 2021 | Năm 2022 |
+|:-----------------------|-----------:|-----------:|
+| Hồ sơ tiếp nhận (hồ sơ) | 40.120 | 43.875 |
+| Tỷ lệ hồ sơ trực tuyến (%) | 18,4 | 29,9 |
+"""
+
+BOXED = """Kết quả năm 2022 và năm 2023
++-------------------------+----------+----------+
+| Chỉ tiêu                | 2022     | 2023     |
++-------------------------+----------+----------+
+| Hồ sơ trực tuyến        | 12.010   | 20.330   |
+| Tỷ lệ giải quyết đúng hạn (%) | 97,1 | 98,9 |
++-------------------------+----------+----------+
+"""
+
+
+def test_a_rule_line_between_header_and_rows_is_layout():
+    from analysis.figures.extract import extract_text
+    for text, expected in ((MARKDOWN, [("dossiers_received", 40120, 2021), ("dossiers_received", 43875, 2022),
+                                       ("dossiers_online_pct", 18.4, 2021), ("dossiers_online_pct", 29.9, 2022)]),
+                           (BOXED, [("dossiers_online", 12010, 2022), ("dossiers_online", 20330, 2023),
+                                    ("dossiers_ontime_pct", 97.1, 2022), ("dossiers_ontime_pct", 98.9, 2023)])):
+        df = extract_text(text, "t", meta={"published": "2024-03-01"})
+        assert list(zip(df["metric"], df["value"], df["year"])) == expected
+        assert set(df["status"]) == {"actual"}  # past years' columns are results, "Chỉ tiêu" names the rows
+
+
+def test_a_plan_column_of_a_past_year_stays_a_target():
+    from analysis.figures.extract import extract_text
+    text = ("Kết quả thực hiện các chỉ tiêu năm 2023\nChỉ tiêu    Kế hoạch 2023    Thực hiện 2023\n"
+            "Tỷ lệ hồ sơ trực tuyến (%)    50    46,2\nTỷ lệ văn bản điện tử (%)    95    97,5\n")
+    df = extract_text(text, "t", meta={"published": "2024-01-10"})
+    assert list(zip(df["value"], df["status"])) == [(50, "target"), (46.2, "actual"), (95, "target"), (97.5, "actual")]

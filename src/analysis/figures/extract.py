@@ -624,6 +624,8 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
                 continue
             status = ("target" if cues.names_plan(column) else "actual") if indicator and plan_columns else state
             column_year = _column_year(column)  # "Tỷ lệ hồ sơ trực tuyến năm 2022", "Kế hoạch 2023": its own year
+            if column_year and doc.written and column_year < doc.written and not cues.names_plan(column):
+                status = "actual"  # "Chỉ tiêu | Năm 2022 | Năm 2023" written in 2024: results, not plans
             out.append({
                 "doc_id": doc.doc_id, "province": own_province or doc.province, "year": column_year or year,
                 "period": dated.text if dated else None, "metric": decision.metric, "value": float(tok.value),

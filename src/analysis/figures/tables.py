@@ -89,11 +89,15 @@ def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row 
     return Row(start, end, text[slice(*spans[0])].lstrip("-–•+* "), cells)
 
 
+_RULE_LINE = re.compile(r"\s*[|+]?(?:\s*:?[-=─—]{3,}:?\s*[|+]?)+\s*")  # "|------|------|", "+----+----+", "-----"
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line."""
+    """(start, end) of every line but the rules drawn between a table's header and its rows."""
     out, pos = [], 0
     for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
+        if not ("-" in line and _RULE_LINE.fullmatch(line)):
+            out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
 
