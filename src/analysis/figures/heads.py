@@ -23,6 +23,7 @@ _NATIONAL_PORTAL = re.compile(rf"{_m('services.national_portal')}|{_m('services.
                               rf"{_m('services.national')}")
 
 
+_NO_DOSSIERS = _metric_re("services.no_dossiers")
 _WITH_DOSSIERS = _metric_re("services.with_dossiers")
 _SATISFIED = re.compile(lexicon.union(lexicon.words("metric_words", "satisfaction.word")))
 
@@ -116,6 +117,8 @@ _INFO_ONLINE = _metric_re("info_online")
 def services_metric(level: str | None, desc: str, pct: bool) -> str | None:
     if _NATIONAL_PORTAL.search(desc):
         return "services_national_portal" + ("_pct" if pct else "")
+    if _NO_DOSSIERS.search(desc):
+        return "services_no_dossiers" + ("_pct" if pct else "")
     if _WITH_DOSSIERS.search(desc):
         return "services_with_dossiers" + ("_pct" if pct else "")
     if _FULL_PROCESS.search(desc):  # Decree 42/2022 vocabulary: kept apart from the old levels
@@ -179,7 +182,9 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
     if level is None and not pct and _FULL_OR_PARTIAL_LABEL.search(ctx.pre):
         return services_metric(None, ctx.pre[-20:], pct)  # "trong đó toàn trình 1.140 dịch vụ": the label names the kind
     # "1.121 dịch vụ toàn trình": the kind of online service names the services as well as "trực tuyến" does
-    if level is None and not pct and not _SERVICES_NAMED_FIRST.match(desc) and not _FULL_OR_PARTIAL.search(desc[:40]):
+    # (as do dossiers that came through them or not: "377 dịch vụ chưa từng phát sinh một hồ sơ nào")
+    if level is None and not pct and not _SERVICES_NAMED_FIRST.match(desc) and not _FULL_OR_PARTIAL.search(desc[:40]) \
+            and not _NO_DOSSIERS.search(desc):
         if not _SERVICES_NAMED.search(ctx.pre) and not level_in(ctx.pre):
             return None
         level = level_in(ctx.pre)  # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"
