@@ -230,3 +230,13 @@ def test_a_unit_s_dossiers_before_a_part_of_another_kind_are_what_came_in():
                            ("dossiers_received", 830), ("dossiers_ontime_pct", 100)]
     # a state named before the count is its own
     assert facts("Số hồ sơ đang giải quyết là 2.400 hồ sơ, trong đó còn trong hạn 2.350 hồ sơ.")[0][0] != "dossiers_received"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tỉnh có 402 dịch vụ mức độ 3 và 811 dịch vụ mức độ 4. Riêng mức độ 4 chiếm 38,2% tổng số thủ tục.",
+     [("services_level3", 402.0), ("services_level4", 811.0), ("services_level4_pct", 38.2)]),
+    ("Huyện tiếp nhận 15.300 hồ sơ. Trực tuyến chiếm 22,5% tổng số hồ sơ, tăng nhẹ.",
+     [("dossiers_received", 15300.0), ("dossiers_online_pct", 22.5)]),
+])
+def test_the_base_after_a_share_does_not_stop_the_sentence_continuing_the_noun_before(text, expected):
+    assert facts(text) == expected

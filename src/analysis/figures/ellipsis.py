@@ -83,7 +83,9 @@ def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
     """The first figure of a sentence that names no noun at all continues the noun of the paragraph's last
     figure: "… tiếp nhận … là 12.340. Trong đó, trực tuyến chiếm 4,1%", "… đã giải quyết 11.896. Đúng hạn đạt 97,3%"."""
     noun = _noun(last)
-    if not noun or ctx.prev_metric or first_head(ctx.sentence_before + ctx.sentence_after):
+    # (the base after a share is no noun of the sentence's own: "Riêng mức độ 4 đã chiếm 53,34% tổng số thủ tục")
+    after = _BASE_CLAUSE.sub("", ctx.sentence_after, count=1) if ctx.unit == "percent" else ctx.sentence_after
+    if not noun or ctx.prev_metric or first_head(ctx.sentence_before + after):
         return None
     pre = _CONTINUING.sub("", ctx.pre).lstrip(" ,:")
     # the noun before the words ("Trong đó, trực tuyến chiếm 4,1%"), else after the number, as a label's count
@@ -93,6 +95,7 @@ def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
 
 
 _LABEL_END = re.compile(r"[^\W\d]\s*:\s*$")
+_BASE_CLAUSE = re.compile(rf"^\s*{lexicon.union(lexicon.words('structure', 'base_markers'))}\s[^,;.]*")
 
 
 _RESULT_LABEL = re.compile(rf"(?:^|[.;:]\s*)\W*{cues.RESULT_LABEL}\s*(?::|(?=\S))")
