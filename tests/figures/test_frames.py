@@ -22,6 +22,10 @@ def items_of(text: str) -> list[list[str]]:
      [["trực tuyến 300 hồ sơ", "trực tiếp 600 hồ sơ"]]),
     ("Đã giải quyết 2,5 triệu hồ sơ, bao gồm hơn 1,2 triệu hồ sơ trực tuyến và 1,3 triệu hồ sơ trực tiếp.",
      [["hơn 1,2 triệu hồ sơ trực tuyến", "1,3 triệu hồ sơ trực tiếp"]]),
+    # a spaced dash between a number and the next label separates items; a range keeps its dash
+    ("Chia theo khối: khối tỉnh 88,1% – khối huyện 70,4% — khối xã 51%.",
+     [["khối tỉnh 88,1%", "khối huyện 70,4%", "khối xã 51%"]]),
+    ("Mục tiêu: cấp tỉnh 80 - 85%, cấp xã 60%.", [["cấp tỉnh 80 - 85%", "cấp xã 60%"]]),
 ])
 def test_list_items_are_split_at_their_own_separators(text, items):
     assert items_of(text) == items

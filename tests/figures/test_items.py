@@ -89,3 +89,19 @@ def test_online_in_a_header_names_the_dossiers_only_outside_a_service_s_name(tex
 ])
 def test_the_base_of_a_share_inside_a_list_is_the_whole_not_an_item(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ văn bản điện tử đạt 90%. Chia theo cấp: cấp tỉnh 99%, cấp huyện 93%, cấp xã 81%.",
+     [("edocs_pct", 90.0, None), ("edocs_pct", 99.0, "cấp tỉnh"), ("edocs_pct", 93.0, "cấp huyện"),
+      ("edocs_pct", 81.0, "cấp xã")]),
+    # the rate said last in the bullet line before: one run of bullets is one list
+    ("• Cả tỉnh nhận 20.000 hồ sơ, 9.000 hồ sơ qua mạng, đạt 45%.\n• Theo cấp: cấp tỉnh 70% – cấp xã 31%.",
+     [("dossiers_received", 20000.0, None), ("dossiers_online", 9000.0, None), ("dossiers_online_pct", 45.0, None),
+      ("dossiers_online_pct", 70.0, "cấp tỉnh"), ("dossiers_online_pct", 31.0, "cấp xã")]),
+    # a paragraph that is no bullet line does not continue the one before
+    ("Cả tỉnh nhận 20.000 hồ sơ, 9.000 hồ sơ qua mạng, đạt 45%.\nTheo cấp: cấp tỉnh 70% – cấp xã 31%.",
+     [("dossiers_received", 20000.0, None), ("dossiers_online", 9000.0, None), ("dossiers_online_pct", 45.0, None)]),
+])
+def test_a_tier_labelled_percentage_under_a_bare_header_breaks_down_the_rate_said_last(text, expected):
+    assert facts(text, ("metric", "value", "scope")) == expected

@@ -242,4 +242,20 @@ def context_before(doc: Document, s_index: int) -> str:
         return doc.folded[doc.paragraphs[s.paragraph][0]:before.end]
     if is_headline(doc.text[before.start:before.end]):
         return doc.folded[before.start:before.end]
+    # consecutive bullet lines are one list: "✅ Toàn tỉnh … đạt 48,33%." then "✅ Theo từng cấp: cấp tỉnh 71,2% – …"
+    if block_of(doc, s.paragraph) == block_of(doc, before.paragraph):
+        return doc.folded[doc.paragraphs[before.paragraph][0]:before.end]
     return ""
+
+
+def block_of(doc: Document, index: int) -> int:
+    """The first paragraph of the run of bullet lines that paragraph `index` belongs to (itself when it is no
+    bullet line): what one line of a list has said, the next may continue."""
+    while index > 0 and _BULLET.match(doc.text, doc.paragraphs[index][0]) \
+            and _BULLET.match(doc.text, doc.paragraphs[index - 1][0]):
+        index -= 1
+    return index
+
+
+# a list bullet opening a line: a dash or dot, or a check mark, arrow or emoji as fanpage posts use them
+_BULLET = re.compile(r"[ \t]*(?:[-–•+*▪●◦►»✓✔✅☑➤➢→]|[\U0001F300-\U0001FAFF])")

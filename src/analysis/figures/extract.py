@@ -12,11 +12,11 @@ from . import compare, cues, ellipsis
 from .breakdown import parts_of_totals
 from .classify import RATE_WORD, Context, Decision, also_metrics, decide, first_head, group_bound, level_part
 from .confidence import evidence_strength
-from .document import (WORDS, Document, context_before, enclosing_headings, heading_line, is_headline, paragraph_periods,
-                       prepare, section_heading, title)
+from .document import (WORDS, Document, block_of, context_before, enclosing_headings, heading_line, is_headline,
+                       paragraph_periods, prepare, section_heading, title)
 from .frames import Frame, frame_at, list_frames, workload_totals
 from .items import (Seen, header_figure, in_list, list_scope, share_of_counted, share_of_list, sibling_of,
-                    sum_of_parts)
+                    sum_of_parts, tier_item)
 from .names import subject_name
 from .nouns import DOSSIER_PROCESS, LEVEL_LIST_COMMA
 from .places import figure_province, is_national, sentence_nations, sentence_places
@@ -202,6 +202,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
              prev_decided: Seen | None, said: _Said, seen: list[Seen], adjacent: bool) -> Context:
     """The text around one figure, cut as the metric rules read it."""
     folded, text, s = doc.folded, doc.text, v.s
+    block = block_of(doc, s.paragraph)
     return Context(
         unit=tok.unit, pre=cues.unsigned(folded[w.pre_start:tok.start]),
         post=folded[_after_spelled(folded, tok.end, w.post_end):w.post_end],
@@ -213,7 +214,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         prev_unit=prev_decided.decision.unit if prev_decided else None,
         prev_head=prev_decided.decision.head if prev_decided else None,
         prev_in_clause=bool(prev_decided and prev_decided.clause_start == w.clause_start),
-        para_pct_metric=said.pct.get(s.paragraph) or said.pct.get(s.paragraph - 1) or _unmeasured_rate(
+        para_pct_metric=said.pct.get(block) or said.pct.get(block - 1) or _unmeasured_rate(
             said, folded, v.para[0], tok.start),
         item_name=subject_name(text, folded, w.pre_start, w.item, tok),
         after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == w.clause_start),
@@ -329,6 +330,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         return []
     v = _view(doc, s_index)
     folded, text, s = doc.folded, doc.text, v.s
+    block = block_of(doc, s.paragraph)  # what the paragraph (or the run of bullet lines) has said
     rows: list[dict] = []
     seen: list[Seen] = []
     added: set[int] = set()
@@ -349,7 +351,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         own, unit_name = None, ""
         paired = respective.get(tok.start)
         if paired and paired.recall and paired.first not in recalls:  # read once, before the group's own figures
-            recalls[paired.first] = said.recalled(s.paragraph, paired.recall)
+            recalls[paired.first] = said.recalled(block, paired.recall)
         recalled = recalls.get(paired.first) if paired and paired.recall else None
         if recalled:  # "hai con số này lần lượt là X và Y": the figures said last, in order
             own = replace(recalled[max(paired.place, 0)], how="recalled")
@@ -357,19 +359,19 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             first = next((p.decision for p in seen if p.token.start == paired.first), None)
             unit_name = subject_unit(text, folded, s.start, tok.start, paired.subject) if tok.unit == "percent" else ""
             # the rate of the units named before it in the sentence, else the paragraph's, else the article's only one
-            rate = ctx.prev_metric if ctx.prev_unit == "percent" else said.pct.get(s.paragraph) or _unmeasured_rate(
+            rate = ctx.prev_metric if ctx.prev_unit == "percent" else said.pct.get(block) or _unmeasured_rate(
                 said, folded, v.para[0], tok.start)
             own, ctx = read_paired(ctx, paired, first, unit_name, rate)
         header_count = header_figure(w.frame, seen, "count") if header and header.decision.unit != "count" else None
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling, header_count)
         if decision is None:  # a noun left out: said before in the sentence or the paragraph
             first = not any(p.decision for p in seen)
-            like = said.last_like(s.paragraph, tok.unit)
+            like = said.last_like(block, tok.unit)
             decision = (ellipsis.anaphoric(ctx, like) or ellipsis.dated_twin(ctx, like) or ellipsis.plan_result(ctx, like)
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
-                        or ellipsis.earlier_sentence(ctx, said.last.get(s.paragraph) if first else None)
-                        or ellipsis.ranked_part(ctx, said.count.get(s.paragraph))
-                        or ellipsis.unit_reaches(ctx, like))
+                        or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
+                        or ellipsis.ranked_part(ctx, said.count.get(block))
+                        or ellipsis.unit_reaches(ctx, like) or tier_item(doc, ctx, tok, w.frame, w.item, like))
         if decision and group_bound(ctx):  # "ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group
             decision = None
         decision = level_part(decision, ctx)
@@ -393,11 +395,11 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if bounds and (bounds.spread or tok is bounds.low):
             continue  # a spread over units is no figure; a range is read at its upper bound
         if decision.how == "listed":  # "… cao hơn Điện Biên (41,6%)": the rate for which the comparison holds
-            decision = _compared(decision, said, s.paragraph, folded[s.start:s.end], float(tok.value))
-        if decision.how == "average" and decision.head is None and s.paragraph not in said.pct:
+            decision = _compared(decision, said, block, folded[s.start:s.end], float(tok.value))
+        if decision.how == "average" and decision.head is None and block not in said.pct:
             # "Với kết quả này, xã … vượt mức bình quân 39,7% của huyện": with no rate in its paragraph, the article's
             decision = replace(decision, metric=said.main_rate() or decision.metric)
-        said.record(s.paragraph, decision, float(tok.value))
+        said.record(block, decision, float(tok.value))
         if nations and is_national(doc, nations, places, tok.start, tok.end):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods)

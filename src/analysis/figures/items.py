@@ -149,6 +149,23 @@ def _bare_or_noun(post: str, head: str) -> bool:
 _LETTER = re.compile(r"[^\W\d]")
 
 
+def tier_item(doc: Document, ctx: Context, tok: NumberToken, frame: Frame | None, item: tuple[int, int] | None,
+              like: Decision | None) -> Decision | None:
+    """A bare percentage labelled by a tier or unit alone, in a list whose header names no measure ("Theo từng cấp:
+    cấp tỉnh 71,2% – cấp huyện 52,6%"), breaks down the rate said last (in the paragraph or the bullet lines before)."""
+    if not (frame and item and like and like.unit == "percent" and tok.unit == "percent") or re.search(r"[^\W\d]", ctx.post):
+        return None
+    if not _bare_header(doc.folded[frame.header[0]:frame.header[1]]) or not _tier_label(doc, item, tok):
+        return None
+    return Decision(like.metric, like.unit, like.head, "elided")
+
+
+def _tier_label(doc: Document, item: tuple[int, int], tok: NumberToken) -> bool:
+    """The item is a tier or unit label of a few words and its number ("cấp huyện 52,6%", "khối xã: 34,8%")."""
+    words = doc.folded[item[0]:tok.start]
+    return len(words.split()) <= 3 and bool(cues.scope(doc.folded, doc.text, [(item[0], tok.start)]))
+
+
 def _bare_header(words: str) -> bool:
     """A list header of a few words that say nothing of what its items count ("Cụ thể:", "như sau:"): no noun,
     rate or number (a list with no header at all borrows nothing)."""
