@@ -947,3 +947,21 @@ def test_a_count_after_a_clause_opened_by_its_noun_and_a_copula(text, expected):
 ])
 def test_a_share_after_a_sum_word_is_the_share_of_the_levels_together(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trong quý, cơ quan bảo hiểm xã hội nhận 41.200 hồ sơ, trong đó 39.870 hồ sơ giao dịch điện tử, đạt 96,77%.",
+     [("dossiers_received", 41200.0), ("dossiers_online", 39870.0), ("dossiers_online_pct", 96.77)]),
+    ("Cục Thuế nhận 1.530 hồ sơ đề nghị hoàn thuế điện tử, chiếm 91,2% tổng số hồ sơ hoàn thuế.",
+     [("dossiers_online", 1530.0), ("dossiers_online_pct", 91.2)]),
+])
+def test_the_e_services_of_tax_and_social_insurance_are_online(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Sở cam kết đến cuối năm đưa tỷ lệ hồ sơ trực tuyến lên 70%.", "target"),
+    ("Các huyện đã gửi bản cam kết; tỷ lệ hồ sơ trực tuyến năm nay đạt 52%.", "actual"),
+])
+def test_a_pledge_made_is_a_target_a_pledge_document_is_not(text, status):
+    assert facts(text, ("status",)) == [(status,)]
