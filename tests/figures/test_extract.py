@@ -702,3 +702,17 @@ def test_parts_that_add_up_to_a_raised_total_are_kept_and_additions_are_not():
 def test_a_period_joined_to_the_number_by_trong_is_the_number_s_own(text, expected):
     df = extract_text(text, "t")
     assert list(zip(df["metric"], df["value"], df["year"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an encyclopedia's notes: the marker is no figure and ends no sentence's frame for the next
+    ("Kế hoạch giai đoạn 2016–2020 được ban hành.[1] Năm 2017, cổng có 146 dịch vụ mức độ 3.[4] Năm 2018, tỉnh có "
+     "1.263 thủ tục hành chính.[5]",
+     [("services_level3", 146, 2017, "actual"), ("procedures_total", 1263, 2018, "actual")]),
+    # a parenthesis that holds only a period, right after the number, dates it
+    ("Số thủ tục hành chính: 1.938 (cuối năm 2018). Năm 2019, tỉnh phấn đấu 30% dịch vụ đạt mức độ 4.",
+     [("procedures_total", 1938, 2018, "actual"), ("services_level4_pct", 30, 2019, "target")]),
+])
+def test_citation_markers_and_a_dated_parenthesis(text, expected):
+    df = extract_text(text, "t", meta={"published": "2019-08-14"})
+    assert list(zip(df["metric"], df["value"], df["year"], df["status"])) == expected

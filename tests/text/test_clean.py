@@ -96,3 +96,12 @@ def test_a_bar_ends_a_label_value_piece_but_not_a_table_cell():
     assert got == ["Tổng hồ sơ: 498.362", "Nộp trực tuyến: 403.930 (81,05%)", "Đúng hạn: 97,6%"]
     row = "Sở Tài chính | 8.412 | 8.105 | 97,3"
     assert [row[s.start:s.end] for s in sentences(row)] == [row]
+
+
+def test_citation_markers_become_spaces_of_the_same_length():
+    text = "Cổng đi vào hoạt động với 146 dịch vụ mức độ 3.[4] Tháng 10, tỉnh có 1.263 thủ tục.[12]"
+    out = normalize(text)
+    assert len(out) == len(text) and "[" not in out and out.startswith("Cổng đi vào hoạt động với 146 dịch vụ mức độ 3.")
+    # a bracket that is no citation stays: "[Kỳ 2]", a bracket opening a line
+    assert normalize("[2] Ghi chú ở đầu dòng") == "[2] Ghi chú ở đầu dòng"
+    assert normalize("Phóng sự [Kỳ 2]: hồ sơ trực tuyến") == "Phóng sự [Kỳ 2]: hồ sơ trực tuyến"

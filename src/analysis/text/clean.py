@@ -51,10 +51,16 @@ _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\u20
 
 
 def normalize(text: str) -> str:
-    """NFC, Unix newlines, odd spaces -> ' ' (the document text all offsets refer to)."""
+    """NFC, Unix newlines, odd spaces -> ' ', citation markers ("…mức độ 3.[4] Tháng …") -> spaces (the document
+    text all offsets refer to)."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    if "]" in text:  # a reference note's number is no figure and no part of the sentence it closes
+        text = _CITATION.sub(lambda m: " " * len(m.group()), text)
     # every odd space is unprintable: a text printable but for its newlines has none (speed: no regex scan)
     return text if text.replace("\n", "").isprintable() else _ODD_SPACES.sub(" ", text)
+
+
+_CITATION = re.compile(r"(?<=\S)\[\d{1,3}\]")
 
 
 # Old-style tone placement ("hoà", "uỷ") -> modern ("hòa", "ủy"); same length, so offsets hold.
