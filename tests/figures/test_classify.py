@@ -965,3 +965,15 @@ def test_the_e_services_of_tax_and_social_insurance_are_online(text, expected):
 ])
 def test_a_pledge_made_is_a_target_a_pledge_document_is_not(text, status):
     assert facts(text, ("status",)) == [(status,)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2023, Trung tâm tiếp nhận 61.200 hồ sơ; ngày cao điểm có tới 540 hồ sơ.", [("dossiers_received", 61200.0)]),
+    ("Ngày cao điểm rơi vào 2/10, bộ phận một cửa nhận 318 hồ sơ.", []),
+    ("Hệ thống từng nhận 2.950 hồ sơ mới trong một ngày.", []),
+    # a list item that is one day's count takes nothing from its header
+    ("Quý I: tiếp nhận 30.100 hồ sơ, trong đó 12.000 hồ sơ trực tuyến; ngày cao điểm ghi nhận 780 hồ sơ nộp mới.",
+     [("dossiers_received", 30100.0), ("dossiers_online", 12000.0)]),
+])
+def test_one_day_s_count_is_no_figure_of_the_period(text, expected):
+    assert facts(text, ("metric", "value")) == expected

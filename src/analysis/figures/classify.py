@@ -359,12 +359,17 @@ def _unit_average(ctx: Context) -> Decision | None:
 _AVERAGE_OPENER = re.compile(rf"\W*{_u('average_openers')}\b")
 
 
-def _an_average(ctx: Context) -> bool:
-    """The count is an average, not a total ("bình quân mỗi ngày tiếp nhận 700 hồ sơ", "Bình quân mỗi ngày, Trung
-    tâm tiếp nhận 35 hồ sơ"); a percentage averaged over units is a rate still (_unit_average)."""
+def is_average(ctx: Context) -> bool:
+    """The count is an average or one day's, not a total ("bình quân mỗi ngày tiếp nhận 700 hồ sơ", "Bình quân mỗi
+    ngày, Trung tâm tiếp nhận 35 hồ sơ", "ngày cao điểm nhận 215 hồ sơ"); a percentage averaged over units is a
+    rate still (_unit_average)."""
     if ctx.unit == "percent":
         return False
-    return bool(_AVERAGE_OPENER.match(ctx.sentence_before) or _AVERAGE_BEFORE.search(ctx.pre[-60:]))
+    return bool(_AVERAGE_OPENER.match(ctx.sentence_before) or _AVERAGE_BEFORE.search(ctx.pre[-60:])
+                or _DAY_COUNT.search(ctx.sentence_before) or _DAY_COUNT.search(ctx.clause_after))
+
+
+_DAY_COUNT = re.compile(rf"(?<!\w){_u('day_counts')}(?!\w)")  # "ngày cao điểm … 215 hồ sơ": one day's count
 
 
 _OTHER_ANSWER = re.compile(rf"\s*(?:(?:{_u('satisfaction.count_words')}|{_u('satisfaction.people')})\s+)?"
@@ -378,7 +383,7 @@ def _decide(ctx: Context) -> Decision | None:
     compared = _compared_value(ctx)  # before the change test: "tăng so với mức 40%" gives the baseline's level
     if compared:
         return compared
-    if is_change(ctx) or _an_average(ctx):
+    if is_change(ctx) or is_average(ctx):
         return None
     if ctx.unit == "percent":
         return _percentage(ctx)

@@ -11,8 +11,8 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from ..text.numbers import NumberToken
 from .document import Document
-from .classify import (RATE_WORD, Context, Decision, decide, first_head, head_at, is_change, is_share_base, leads_share,
-                       level_in, level_label, with_level)
+from .classify import (RATE_WORD, Context, Decision, decide, first_head, head_at, is_average, is_change, is_share_base,
+                       leads_share, level_in, level_label, with_level)
 from .frames import Frame, inherit, inherit_level, item_scope
 from .names import annotated_name, bare_name, item_label, named_unit
 from .tables import cell_phrase
@@ -84,8 +84,10 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
     the header's or its sibling's specific metric and level. Returns the decision and whether the list
     (rather than the item's own words) decided it."""
     folded, framed = doc.folded, False
-    if decision is None and is_change(ctx):
-        return None, False  # "trong đó 49.318 hồ sơ trực tuyến, tăng 41.052 hồ sơ so với năm 2019": a change
+    if decision is None and (is_change(ctx) or is_average(ctx)):
+        # "trong đó 49.318 hồ sơ trực tuyến, tăng 41.052 hồ sơ so với năm 2019": a change; "…; ngày cao điểm ghi nhận
+        # 9.860 hồ sơ": one day's count
+        return None, False
     if decision is None:
         decision = _elided(ctx, header, folded, cues.unsigned(doc.text[_sentence_start(ctx, tok):tok.start]), tok)
     if frame and item and (decision is None or decision.metric in _GENERIC_DOSSIERS):
