@@ -2,6 +2,7 @@
 import pytest
 
 from analysis.figures.extract import extract_text
+from figure_fixtures import facts
 
 META = {"province": "Hậu Giang", "published": "2023"}
 
@@ -84,3 +85,23 @@ def test_a_province_named_as_a_listed_unit_is_its_province_not_a_scope():
 ])
 def test_the_country_as_a_sentence_s_subject(text, expected):
     assert provinces(text) == expected
+
+
+ROUNDUP = """Bức tranh dịch vụ công trực tuyến vùng đồng bằng
+BẾN TRE – Chín tháng qua, tỉnh tiếp nhận 210.400 hồ sơ, trong đó 80.300 hồ sơ trực tuyến.
+Tỷ lệ giải quyết đúng hạn đạt 98,2%.
+TRÀ VINH – Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 41,5%, cao hơn Sóc Trăng (33,1%).
+KIÊN GIANG - Tỉnh cung cấp 1.650 dịch vụ công trực tuyến.
+"""
+
+
+def test_a_roundup_s_datelines_give_each_section_its_province():
+    assert facts(ROUNDUP, ("metric", "value", "province")) == [
+        ("dossiers_received", 210400.0, "Bến Tre"), ("dossiers_online", 80300.0, "Bến Tre"),
+        ("dossiers_ontime_pct", 98.2, "Bến Tre"), ("dossiers_online_pct", 41.5, "Trà Vinh"),
+        ("dossiers_online_pct", 33.1, "Sóc Trăng"), ("services_total", 1650.0, "Kiên Giang")]
+
+
+def test_one_dateline_alone_is_the_article_s():
+    text = "BẾN TRE – Tỉnh tiếp nhận 10.200 hồ sơ trực tuyến trong quý I."
+    assert facts(text, ("metric", "value", "province")) == [("dossiers_online", 10200.0, "Bến Tre")]

@@ -34,6 +34,7 @@ class Document:
     headings: list[int | None] | None = field(default=None, repr=False)  # section heading of each paragraph
     chains: dict[int, list[int]] = field(default_factory=dict, repr=False)  # enclosing headings, filled on demand
     headline: str | None = field(default=None, repr=False)  # the folded headline ('' if none), filled on demand
+    sections: list[tuple[int, str]] | None = field(default=None, repr=False)  # a roundup's datelines (places.py)
 
 
 def paragraph_periods(doc: Document, index: int) -> list[Period]:

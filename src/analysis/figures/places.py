@@ -4,8 +4,9 @@ whole country in its clause ("cao hơn bình quân cả nước (43,6%)")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from ..reference.provinces import province_mentions
+from ..reference.provinces import canonical_province, province_mentions
 from ..text import lexicon
 from .document import Document
 
@@ -29,7 +30,7 @@ def sentence_places(doc: Document, start: int, end: int) -> list[Mention]:
     """The provinces a sentence names, the article's own included: (name, start, end). A former province named
     as a region of the article's ("khu vực Vĩnh Phúc (cũ)") and a place inside a province ("phường Hà Giang
     1") are not province mentions."""
-    if not doc.province:
+    if not doc.province and not _dateline_sections(doc):
         return []
     return [(name, a, b) for name, a, b, _ in province_mentions(doc.text, [(start, end)], doc.folded)
             if not _REGION.search(doc.folded, max(0, a - 20), a) and not _LOCAL.search(doc.folded, max(0, a - 12), a)]
@@ -66,11 +67,34 @@ def is_national(doc: Document, nations: list[tuple[int, int]], places: list[Ment
 def figure_province(doc: Document, places: list[Mention], start: int) -> tuple[str | None, str]:
     """The province of a figure at start, and where it came from: the last province named before it in its
     sentence when that is another one and no ';' or words of the article's own province stand between them;
-    else the article's."""
+    else, in a roundup of provinces, the one whose dateline opens its section; else the article's."""
+    own, source = doc.province, doc.province_source
+    sections = _dateline_sections(doc)
+    if sections:
+        at = bisect_right([a for a, _ in doc.paragraphs], start) - 1
+        section = next((name for index, name in reversed(sections) if index <= at), None)
+        own, source = (section, "dateline") if section else (own, source)
     before = [m for m in places if m[2] <= start]
-    if before and before[-1][0] != doc.province:
+    if before and before[-1][0] != own:
         name, _, end = before[-1]
         between = doc.folded[end:start]
         if ";" not in between and not _OWN.search(between):
             return name, "sentence"
-    return doc.province, doc.province_source
+    return own, source
+
+
+_DATELINE_MARK = re.compile(r"[ \t]*(?P<name>[^\W\d_][^\n–—-]{1,30}?)\s+[–—-]\s")
+
+
+def _dateline_sections(doc: Document) -> list[tuple[int, str]]:
+    """(paragraph, province) of every paragraph opened by a province's name in capitals and a dash ("LONG AN –
+    Trong 11 tháng …"), when the article has two or more such datelines (a roundup of provinces); else []."""
+    if doc.sections is None:
+        found = []
+        for index, (a, b) in enumerate(doc.paragraphs):
+            m = _DATELINE_MARK.match(doc.text, a, b)
+            name = m.group("name") if m else ""
+            if name.isupper() and (province := canonical_province(name)):
+                found.append((index, province))
+        doc.sections = found if len({p for _, p in found}) >= 2 else []
+    return doc.sections
