@@ -240,3 +240,14 @@ def test_a_unit_s_dossiers_before_a_part_of_another_kind_are_what_came_in():
 ])
 def test_the_base_after_a_share_does_not_stop_the_sentence_continuing_the_noun_before(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kết quả theo lĩnh vực:\n- Đất đai: 410 hồ sơ (trực tuyến 377);\n- Tư pháp: 95 hồ sơ (trực tuyến 90).",
+     [("dossiers_received", 410.0), ("dossiers_online", 377.0), ("dossiers_received", 95.0), ("dossiers_online", 90.0)]),
+    ("Xã B: 1.020 hồ sơ (đúng hạn 1.011).", [("dossiers_received", 1020.0), ("dossiers_ontime", 1011.0)]),
+    # a parenthesis that names a noun of its own is no part labelled by its kind
+    ("Xã C: 730 hồ sơ (trực tuyến 12 dịch vụ).", [("dossiers_received", 730.0)]),
+])
+def test_a_part_labelled_by_its_kind_in_a_parenthesis_after_a_bare_count(text, expected):
+    assert facts(text) == expected

@@ -431,7 +431,8 @@ def _ranked(ctx: Context) -> Decision | None:
     return None
 
 
-_PART_LABEL_NEXT = re.compile(r"[^,;\d]*[,;]\s*(?P<label>[^\W\d][^,;\d]{1,30}?)\s*\d")
+# (after a comma, or in a parenthesis right after the count's noun: "Hộ tịch: 612 hồ sơ (trực tuyến 608)")
+_PART_LABEL_NEXT = re.compile(r"[^,;(\d]*[,;(]\s*(?P<label>[^\W\d][^,;()\d]{1,30}?)\s*\d")
 
 
 _BARE_NOUN = re.compile(rf"\s*{re.escape(lexicon.entry('nouns', 'canonical')['dossiers'])}\s*")  # "hồ sơ" alone
