@@ -99,9 +99,32 @@ def test_the_base_of_a_share_inside_a_list_is_the_whole_not_an_item(text, expect
     ("• Cả tỉnh nhận 20.000 hồ sơ, 9.000 hồ sơ qua mạng, đạt 45%.\n• Theo cấp: cấp tỉnh 70% – cấp xã 31%.",
      [("dossiers_received", 20000.0, None), ("dossiers_online", 9000.0, None), ("dossiers_online_pct", 45.0, None),
       ("dossiers_online_pct", 70.0, "cấp tỉnh"), ("dossiers_online_pct", 31.0, "cấp xã")]),
-    # a paragraph that is no bullet line does not continue the one before
-    ("Cả tỉnh nhận 20.000 hồ sơ, 9.000 hồ sơ qua mạng, đạt 45%.\nTheo cấp: cấp tỉnh 70% – cấp xã 31%.",
-     [("dossiers_received", 20000.0, None), ("dossiers_online", 9000.0, None), ("dossiers_online_pct", 45.0, None)]),
+    # a paragraph that is no bullet line does not continue the one before; it takes the article's main rate
+    ("Cả tỉnh nhận 20.000 hồ sơ, 9.000 hồ sơ qua mạng, đạt 45%. Tỷ lệ giải quyết đúng hạn đạt 98%, trong đó cấp xã đạt "
+     "96%.\n"
+     "Theo cấp: cấp tỉnh 70% – cấp xã 31%.",
+     [("dossiers_received", 20000.0, None), ("dossiers_online", 9000.0, None), ("dossiers_online_pct", 45.0, None),
+      ("dossiers_ontime_pct", 98.0, None), ("dossiers_ontime_pct", 96.0, "cấp xã"),
+      ("dossiers_ontime_pct", 70.0, "cấp tỉnh"), ("dossiers_ontime_pct", 31.0, "cấp xã")]),
 ])
 def test_a_tier_labelled_percentage_under_a_bare_header_breaks_down_the_rate_said_last(text, expected):
+    assert facts(text, ("metric", "value", "scope")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # named units under a header that names no measure, the rate said in the bullet line before
+    ("- Cả tỉnh: tỷ lệ hồ sơ trực tuyến 74,2%.\n- Hai đơn vị cao nhất: phường Tân An 91,3%; xã Long Hòa 88%.",
+     [("dossiers_online_pct", 74.2, None), ("dossiers_online_pct", 91.3, "phường Tân An"),
+      ("dossiers_online_pct", 88.0, "xã Long Hòa")]),
+    # across a heading: the rate the article states most often so far
+    ("Tỷ lệ giải quyết đúng hạn đạt 97%. Tỷ lệ hồ sơ trực tuyến đạt 61%, năm trước là 48%.\nXẾP HẠNG CẤP XÃ\n"
+     "Ba đơn vị thấp nhất: xã Tà Xùa 22,5%; xã Háng Đồng 30%.",
+     [("dossiers_ontime_pct", 97.0, None), ("dossiers_online_pct", 61.0, None), ("dossiers_online_pct", 48.0, None),
+      ("dossiers_online_pct", 22.5, "xã Tà Xùa"), ("dossiers_online_pct", 30.0, "xã Háng Đồng")]),
+    # two rates stated as often: none is guessed
+    ("Tỷ lệ giải quyết đúng hạn đạt 97%. Tỷ lệ hồ sơ trực tuyến đạt 61%.\nXẾP HẠNG CẤP XÃ\n"
+     "Ba đơn vị thấp nhất: xã Tà Xùa 22,5%; xã Háng Đồng 30%.",
+     [("dossiers_ontime_pct", 97.0, None), ("dossiers_online_pct", 61.0, None)]),
+])
+def test_named_units_under_a_bare_header_take_the_rate_said_last_or_the_main_one(text, expected):
     assert facts(text, ("metric", "value", "scope")) == expected

@@ -301,6 +301,17 @@ class _Said:
         stated = [metric for rates in self.rates.values() for metric, _ in rates]
         return max(reversed(stated), key=stated.count) if stated else None
 
+    def main_like(self, unit: str) -> Decision | None:
+        """For a percentage, the last figure of the rate the article states most often so far (None on a tie)."""
+        if unit != "percent":
+            return None
+        stated = [d for said in self.said.values() for d in said if d.unit == "percent" and d.how != "listed"]
+        counts = {d.metric: sum(e.metric == d.metric for e in stated) for d in stated}
+        top = sorted(counts.values(), reverse=True)
+        if not top or (len(top) > 1 and top[0] == top[1]):
+            return None
+        return next(d for d in reversed(stated) if counts[d.metric] == top[0])
+
     def only_rate(self) -> str | None:
         """The one rate the article has stated so far, if it has stated only one."""
         stated = {metric for rates in self.rates.values() for metric, _ in rates}
@@ -371,7 +382,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
                         or ellipsis.ranked_part(ctx, said.count.get(block))
-                        or ellipsis.unit_reaches(ctx, like) or tier_item(doc, ctx, tok, w.frame, w.item, like))
+                        or ellipsis.unit_reaches(ctx, like)
+                        or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit)))
         if decision and group_bound(ctx):  # "ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group
             decision = None
         decision = level_part(decision, ctx)

@@ -153,11 +153,13 @@ _LETTER = re.compile(r"[^\W\d]")
 
 def tier_item(doc: Document, ctx: Context, tok: NumberToken, frame: Frame | None, item: tuple[int, int] | None,
               like: Decision | None) -> Decision | None:
-    """A bare percentage labelled by a tier or unit alone, in a list whose header names no measure ("Theo từng cấp:
-    cấp tỉnh 71,2% – cấp huyện 52,6%"), breaks down the rate said last (in the paragraph or the bullet lines before)."""
+    """A bare percentage labelled by a tier or a named unit alone, in a list whose header names no measure ("Theo
+    từng cấp: cấp tỉnh 71,2% – cấp huyện 52,6%", "Ba đơn vị dẫn đầu: phường A 99,12%; phường B 98,76%"), breaks down
+    the rate said last (in the paragraph or the bullet lines before; else the article's main rate)."""
     if not (frame and item and like and like.unit == "percent" and tok.unit == "percent") or re.search(r"[^\W\d]", ctx.post):
         return None
-    if not _bare_header(doc.folded[frame.header[0]:frame.header[1]]) or not _tier_label(doc, item, tok):
+    if not _bare_header(doc.folded[frame.header[0]:frame.header[1]]) \
+            or not (_tier_label(doc, item, tok) or bare_name(doc.text, item, tok)):
         return None
     return Decision(like.metric, like.unit, like.head, "elided")
 
@@ -171,10 +173,12 @@ def _tier_label(doc: Document, item: tuple[int, int], tok: NumberToken) -> bool:
 def _bare_header(words: str) -> bool:
     """A list header of a few words that say nothing of what its items count ("Cụ thể:", "như sau:"): no noun,
     rate or number (a list with no header at all borrows nothing)."""
-    return 0 < len(words.split()) <= 4 and not (first_head(words + " ") or RATE_WORD.search(words) or _DIGIT.search(words))
+    n = len(_WORD.findall(words))  # ("- Ba đơn vị dẫn đầu:": the bullet is no word)
+    return 0 < n <= 5 and not (first_head(words + " ") or RATE_WORD.search(words) or _DIGIT.search(words))
 
 
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _sentence_start(ctx: Context, tok: NumberToken) -> int:
