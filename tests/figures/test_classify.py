@@ -2,6 +2,7 @@
 import pytest
 
 from figure_fixtures import facts
+from analysis.figures.extract import extract_text
 from analysis.figures.classify import head_at, level_in
 
 
@@ -977,3 +978,15 @@ def test_a_pledge_made_is_a_target_a_pledge_document_is_not(text, status):
 ])
 def test_one_day_s_count_is_no_figure_of_the_period(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Về hồ sơ trực tuyến, huyện phấn đấu cuối năm nay đạt ít nhất 35% và năm 2025 đạt từ 50% trở lên.",
+     [("dossiers_online_pct", 35.0, 2024), ("dossiers_online_pct", 50.0, 2025)]),
+    ("Về giải quyết đúng hạn, thị xã đạt 98,7%.", [("dossiers_ontime_pct", 98.7, 2024)]),
+    # a rate named in the sentence is its own
+    ("Về hồ sơ trực tuyến, tỷ lệ văn bản điện tử đạt 90%.", [("edocs_pct", 90.0, 2024)]),
+])
+def test_a_bare_percentage_in_a_sentence_opened_by_a_topic_takes_the_topic_s_rate(text, expected):
+    df = extract_text(text, "t", meta={"published": "2024-06-01"})
+    assert list(zip(df["metric"], df["value"], df["year"])) == expected

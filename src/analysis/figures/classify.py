@@ -551,7 +551,16 @@ def _percentage(ctx: Context) -> Decision | None:
         # "mức độ 3 là 5.204, mức độ 4 là 1.873, tổng cộng chỉ chiếm 7,5%": the share of the levels' sum
         share = catalogue().share_of(summed if summed in catalogue().metrics else ctx.prev_metric)
         return Decision(share, "percent", ctx.prev_head, "share") if share else None
-    return _unit_average(ctx) or _rate_subject(ctx) or _continued_rate(ctx)
+    return _unit_average(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx)
+
+
+def _topic_lead(ctx: Context) -> Decision | None:
+    """A bare percentage in a sentence opened by a topic that names a rate ("Về hồ sơ trực tuyến, tỉnh phấn đấu đến
+    cuối năm đạt ít nhất 15%"): that rate, when the sentence names no rate of its own before it."""
+    if head_at(ctx.post) or RATE_WORD.search(ctx.sentence_before):
+        return None
+    metric = _topic_rate(ctx)
+    return Decision(metric, "percent", "dossiers", "topic") if metric else None
 
 
 def _rate_subject(ctx: Context) -> Decision | None:

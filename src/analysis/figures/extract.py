@@ -522,7 +522,7 @@ def _own_period(folded: str, end: int, period: Period) -> bool:
 
 
 _LABELS_NEXT = re.compile(rf"\s*(?::|{lexicon.union(lexicon.words('qualifiers', 'particles'))}\b)?\s*"
-                          rf"(?:{lexicon.union(list(cues.QUALIFIER_WORDS))}\s+)?\d")
+                          rf"(?:(?:{lexicon.union(list(cues.QUALIFIER_WORDS))}|từ)\s+)?\d")  # "năm 2021 đạt từ 20%"
 _TURN_OPENERS, _CONTRASTS = lexicon.words("structure", "turn_openers"), lexicon.words("structure", "contrast_turns")
 _TURN = re.compile(rf"t[ỷỉ] lệ|,?\s*\b{lexicon.union(_TURN_OPENERS)}\b|,\s*{lexicon.union(_CONTRASTS)}\b")  # a new subject
 _TURN_HINT = re.compile(lexicon.union(["lệ", *(p.split()[0] for p in _TURN_OPENERS + _CONTRASTS)]))  # a pre-check
