@@ -990,3 +990,15 @@ def test_one_day_s_count_is_no_figure_of_the_period(text, expected):
 def test_a_bare_percentage_in_a_sentence_opened_by_a_topic_takes_the_topic_s_rate(text, expected):
     df = extract_text(text, "t", meta={"published": "2024-06-01"})
     assert list(zip(df["metric"], df["value"], df["year"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2023 xã nhận 2.400 hồ sơ, trong đó 1.150 hồ sơ trực tuyến, đạt 47,9%, cao hơn mức 35,2% của huyện và 40,6% "
+     "của toàn tỉnh.",
+     [("dossiers_received", 2400.0), ("dossiers_online", 1150.0), ("dossiers_online_pct", 47.9),
+      ("dossiers_online_pct", 35.2), ("dossiers_online_pct", 40.6)]),
+    ("Tỷ lệ giải quyết đúng hạn của phường đạt 97,1%, thấp hơn mức 98,4% của thành phố.",
+     [("dossiers_ontime_pct", 97.1), ("dossiers_ontime_pct", 98.4)]),
+])
+def test_a_unit_s_level_after_a_comparison_measures_the_rate_compared(text, expected):
+    assert facts(text, ("metric", "value")) == expected

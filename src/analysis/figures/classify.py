@@ -301,6 +301,9 @@ def _opened_pair(ctx: Context) -> bool:
 
 _COMPARED_VALUE = re.compile(rf"{_u('compared_markers')}[^,;:()]*\(\s*$")
 _COMPARED_LEVEL = re.compile(rf"{_u('compared_markers')}\s+{_u('compared_levels')}\s*$")
+_UNIT_LEVEL = re.compile(rf"(?<!\w){_u('unit_level_comparisons')}\s+{_u('compared_levels')}\s*$")
+_OF_UNIT_AND = re.compile(r"%\s*của\s[^,;:()\d]{2,40}\svà\s*$")
+_OF_UNIT = re.compile(rf"\s*của\s+(?:{_u('reach_subjects', 'structure')}|toàn)(?!\w)")
 _SUBJECT_AFTER = re.compile(rf"[^()]*\)\s*,?\s*{_u('count_subjects')}\s+")
 _RATE_AFTER = re.compile(r"[^()]*\)\s*,?\s*(?=t[ỷỉ] lệ\b)")
 _DIGIT = re.compile(r"\d")
@@ -331,8 +334,10 @@ def _compared_value(ctx: Context) -> Decision | None:
     """The baseline's value after a comparison, in parentheses ("gấp 2,4 lần năm 2017 (11.520 hồ sơ)") or after a
     level word ("so với mức 40,2% của năm 2022"), measures what the figure compared does: the clause's last figure
     in its unit, else the subject the comparison leads into, when it names no other noun."""
-    if not (_COMPARED_VALUE.search(ctx.sentence_before[-80:]) or _COMPARED_LEVEL.search(ctx.pre[-30:])):
-        return None
+    if not (_COMPARED_VALUE.search(ctx.sentence_before[-80:]) or _COMPARED_LEVEL.search(ctx.pre[-30:])
+            or (_OF_UNIT.match(ctx.clause_after) and (_UNIT_LEVEL.search(ctx.pre[-30:]) or (
+                _OF_UNIT_AND.search(ctx.sentence_before[-50:]) and ctx.prev_like and ctx.prev_like.how == "inherited")))):
+        return None  # (… "và 47,3% của toàn tỉnh": the next unit's level of the same rate)
     own = head_at(ctx.post)
     like = ctx.prev_like
     if like is None:
