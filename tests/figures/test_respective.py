@@ -181,3 +181,22 @@ def test_trên_before_a_number_is_no_pointer():
     # "hai tỷ lệ trên 80%" counts rates above a bound; it points back to nothing
     text = "Tỷ lệ văn bản điện tử đạt 91%, tỷ lệ hồ sơ đúng hạn đạt 97%; hai tỷ lệ trên 80% được giữ vững."
     assert respective_subjects(fold(text), (0, len(text)), [t for t in scan_numbers(text) if t.figure]) == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Quảng Bình (cũ) và tỉnh Quảng Trị lần lượt là 61,2% và 57,9%.",
+     [(61.2, "Quảng Bình"), (57.9, "Quảng Trị")]),
+    ("Trước hợp nhất, tỷ lệ văn bản điện tử của Bắc Giang (cũ), Bắc Ninh (cũ) lần lượt đạt 95,5% và 97,1%.",
+     [(95.5, "Bắc Giang"), (97.1, "Bắc Ninh")]),
+])
+def test_each_province_of_a_respective_list_owns_its_number(text, expected):
+    from analysis.figures.extract import extract_text
+    df = extract_text(text, "t", meta={"province": "Bắc Ninh", "published": "2025-10-01"})
+    assert list(zip(df["value"], df["province"])) == expected
+
+
+def test_a_closed_parenthesis_inside_the_first_subject_opens_no_clause():
+    text = "tỷ lệ của xã A (cũ), xã B và xã C lần lượt là 40%, 45% và 50%"
+    folded = fold(text)
+    found = respective_subjects(folded, (0, len(folded)), [t for t in scan_numbers(folded) if t.figure])
+    assert [p.subject for p in found.values()][0] == "tỷ lệ của xã a (cũ)"

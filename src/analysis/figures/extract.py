@@ -425,6 +425,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         header_row = next((r for r in rows if r["start"] == header.token.start), None) if header else None
         state, status_source = _status(doc, v, tok, decision, w, year, period, header_row, named)
         province, province_source = figure_province(doc, places, tok.start)
+        named = {name for name, a, b in places if paired and doc.folded[a:b] in paired.subject}
+        if len(named) == 1:  # "tỷ lệ … của tỉnh A (cũ), tỉnh B và tỉnh C lần lượt là …": each its own subject's
+            province, province_source = named.pop(), "sentence"
         qualifier = cues.qualifier(folded, tok.start, tok.end)
         if bounds:  # a planned range stands for its lower bound, a range reached for its upper bound
             tok, qualifier = (bounds.low, "more_than") if state == "target" else (tok, "less_than")

@@ -90,8 +90,14 @@ def _subjects(span: str, n: int) -> list[str]:
     if len(parts) < n:
         return []
     chosen = parts[-n:]
-    chosen[0] = _OPENER.split(chosen[0])[-1]
+    # (a closed parenthesis inside the subject opens no clause: "tỉnh Ninh Bình (cũ), tỉnh Hà Nam và …")
+    masked = _CLOSED_PAREN.sub(lambda m: " " * len(m.group()), chosen[0])
+    cut = [m.end() for m in _OPENER.finditer(masked)]
+    chosen[0] = chosen[0][cut[-1]:] if cut else chosen[0]
     return [p.strip() for p in chosen]
+
+
+_CLOSED_PAREN = re.compile(r"\([^()]*\)")
 
 
 def _complete(parts: list[str]) -> list[str]:
