@@ -1002,3 +1002,14 @@ def test_a_bare_percentage_in_a_sentence_opened_by_a_topic_takes_the_topic_s_rat
 ])
 def test_a_unit_s_level_after_a_comparison_measures_the_rate_compared(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2023, giải quyết đúng hạn đạt 97,8%.", [("dossiers_ontime_pct", 97.8)]),
+    ("Thứ ba, giải quyết hồ sơ trước hạn và đúng hạn từ 99% trở lên.", [("dossiers_ontime_pct", 99.0)]),
+    ("Nộp hồ sơ qua mạng cả năm chỉ đạt 12,5%.", [("dossiers_online_pct", 12.5)]),
+    # a rate word in the sentence names its own rate
+    ("Giải quyết đúng hạn là ưu tiên; tỷ lệ văn bản điện tử đạt 91%.", [("edocs_pct", 91.0)]),
+])
+def test_a_clause_opened_by_what_is_done_to_the_dossiers_names_the_rate(text, expected):
+    assert facts(text, ("metric", "value")) == expected

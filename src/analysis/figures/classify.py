@@ -556,7 +556,22 @@ def _percentage(ctx: Context) -> Decision | None:
         # "mức độ 3 là 5.204, mức độ 4 là 1.873, tổng cộng chỉ chiếm 7,5%": the share of the levels' sum
         share = catalogue().share_of(summed if summed in catalogue().metrics else ctx.prev_metric)
         return Decision(share, "percent", ctx.prev_head, "share") if share else None
-    return _unit_average(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx)
+    return _unit_average(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx) or _process_subject(ctx)
+
+
+_PROCESS_OPENS = re.compile(rf"\s*(?:{_u('process_subject_verbs')})\s")
+
+
+def _process_subject(ctx: Context) -> Decision | None:
+    """A bare percentage whose clause opens with what is done to the dossiers, no rate word ("Giải quyết đúng hạn cả
+    năm đạt trên 98%", "Thứ hai, giải quyết đúng hạn từ 99% trở lên"): the rate of that process."""
+    if head_at(ctx.post) or RATE_WORD.search(ctx.sentence_before):
+        return None
+    clause = _clauses(ctx.sentence_before)[-1]
+    if not _PROCESS_OPENS.match(clause) or not DOSSIER_PROCESS.match(clause):
+        return None
+    metric = dossier_metric(clause, "", "", pct=True, kind_only=True)
+    return Decision(metric, "percent", "dossiers", "subject") if metric else None
 
 
 def _topic_lead(ctx: Context) -> Decision | None:
