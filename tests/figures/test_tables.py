@@ -268,3 +268,11 @@ def test_a_plan_column_of_a_past_year_stays_a_target():
             "Tỷ lệ hồ sơ trực tuyến (%)    50    46,2\nTỷ lệ văn bản điện tử (%)    95    97,5\n")
     df = extract_text(text, "t", meta={"published": "2024-01-10"})
     assert list(zip(df["value"], df["status"])) == [(50, "target"), (46.2, "actual"), (95, "target"), (97.5, "actual")]
+
+
+def test_a_total_named_in_the_number_column_is_a_total_row():
+    text = ("Bảng: Hồ sơ của các sở năm 2022\nTT | Cơ quan | Hồ sơ tiếp nhận | Trực tuyến\n1 | Sở Tư pháp | 4.100 | 2.050\n"
+            "2 | Sở Y tế | 1.900 | 600\nTổng | 2 cơ quan | 6.000 | 2.650\n")
+    rows = facts(text, ("metric", "value", "scope"))
+    assert ("dossiers_received", 6000.0, None) in rows and ("dossiers_online", 2650.0, None) in rows
+    assert ("dossiers_received", 4100.0, "Sở Tư pháp") in rows

@@ -78,6 +78,11 @@ def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row 
     if len(spans) >= 3 and _ROW_NUMBER.fullmatch(text[slice(*spans[0])]) \
             and not _NUMERIC.fullmatch(text[slice(*spans[1])]):
         spans = spans[1:]
+    # "Tổng | 20 cơ quan cấp tỉnh | 56.179 | …": the total named in the number column, the label column saying what
+    # it adds up: a total row
+    elif len(spans) >= 3 and _TOTAL.fullmatch(text[slice(*spans[0])].strip().lower()) \
+            and not _NUMERIC.fullmatch(text[slice(*spans[1])]):
+        spans = [spans[0], *spans[2:]]
     if len(spans) < 2 or _NUMERIC.fullmatch(text[slice(*spans[0])]):
         return None
     numbers = spans[1:]
@@ -89,6 +94,7 @@ def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row 
     return Row(start, end, text[slice(*spans[0])].lstrip("-–•+* "), cells)
 
 
+_TOTAL = lexicon.pattern("structure", "table_total_rows")
 _RULE_LINE = re.compile(r"\s*[|+]?(?:\s*:?[-=─—]{3,}:?\s*[|+]?)+\s*")  # "|------|------|", "+----+----+", "-----"
 
 
