@@ -251,3 +251,15 @@ def test_the_base_after_a_share_does_not_stop_the_sentence_continuing_the_noun_b
 ])
 def test_a_part_labelled_by_its_kind_in_a_parenthesis_after_a_bare_count(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ hồ sơ trực tuyến cấp tỉnh đạt 64%. Ở cấp xã, tỷ lệ cả năm là 37,2%.",
+     [("dossiers_online_pct", 64.0), ("dossiers_online_pct", 37.2)]),
+    ("Tỷ lệ giải quyết đúng hạn của huyện đạt 96%, còn tỷ lệ chung của toàn tỉnh là 98,1%.",
+     [("dossiers_ontime_pct", 96.0), ("dossiers_ontime_pct", 98.1)]),
+    ("Báo cáo ghi tỷ lệ hồ sơ trực tuyến 15%. Trừ hồ sơ nhập hộ, tỷ lệ thực chỉ còn 6,5%.",
+     [("dossiers_online_pct", 15.0), ("dossiers_online_pct", 6.5)]),
+])
+def test_the_rate_taken_as_a_whole_or_as_it_really_is_continues_the_rate_in_discussion(text, expected):
+    assert facts(text) == expected
