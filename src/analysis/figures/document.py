@@ -35,6 +35,7 @@ class Document:
     chains: dict[int, list[int]] = field(default_factory=dict, repr=False)  # enclosing headings, filled on demand
     headline: str | None = field(default=None, repr=False)  # the folded headline ('' if none), filled on demand
     sections: list[tuple[int, str]] | None = field(default=None, repr=False)  # a roundup's datelines (places.py)
+    blocks: dict[int, int] = field(default_factory=dict, repr=False)  # each paragraph's run of bullet lines, on demand
 
 
 def paragraph_periods(doc: Document, index: int) -> list[Period]:
@@ -252,10 +253,13 @@ def context_before(doc: Document, s_index: int) -> str:
 def block_of(doc: Document, index: int) -> int:
     """The first paragraph of the run of bullet lines that paragraph `index` belongs to (itself when it is no
     bullet line): what one line of a list has said, the next may continue."""
-    while index > 0 and _BULLET.match(doc.text, doc.paragraphs[index][0]) \
-            and _BULLET.match(doc.text, doc.paragraphs[index - 1][0]):
-        index -= 1
-    return index
+    if index not in doc.blocks:
+        first = index
+        while first > 0 and _BULLET.match(doc.text, doc.paragraphs[first][0]) \
+                and _BULLET.match(doc.text, doc.paragraphs[first - 1][0]):
+            first -= 1
+        doc.blocks[index] = first
+    return doc.blocks[index]
 
 
 # a list bullet opening a line: a dash or dot, or a check mark, arrow or emoji as fanpage posts use them
