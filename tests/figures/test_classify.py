@@ -1013,3 +1013,12 @@ def test_a_unit_s_level_after_a_comparison_measures_the_rate_compared(text, expe
 ])
 def test_a_clause_opened_by_what_is_done_to_the_dossiers_names_the_rate(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Đoàn viên trực tiếp giúp người dân nộp 2.310 hồ sơ trực tuyến.", [("dossiers_online", 2310.0)]),
+    ("Qua mạng là kênh chính, nhưng xã vẫn nhận 640 hồ sơ trực tiếp.", [("dossiers_offline", 640.0)]),
+    ("Cả năm chỉ có 1.020 hồ sơ được thanh toán trực tuyến.", [("dossiers_paid_online", 1020.0)]),
+])
+def test_a_count_s_own_noun_names_its_dossier_kind_before_the_words_before_it(text, expected):
+    assert facts(text, ("metric", "value")) == expected

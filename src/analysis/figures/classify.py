@@ -456,7 +456,10 @@ def _count(ctx: Context) -> Decision | None:
     """A count: the noun after it, else a "Số lượng X là N" subject before it."""
     found = head_at(ctx.post)
     if found:
-        metric = by_head(found[0], ctx, ctx.post, ctx.pre)
+        # "… trực tiếp giúp người dân nộp 6.842 hồ sơ trực tuyến": the count's own noun names its kind first
+        own_kind = found[0] == "dossiers" and dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "", "",
+                                                             pct=False, kind_only=True)
+        metric = own_kind or by_head(found[0], ctx, ctx.post, ctx.pre)
         part = _part_kind(ctx) if found[0] == "dossiers" else None
         bare = _BARE_NOUN.fullmatch(PHRASE_END.split(ctx.post, maxsplit=1)[0]) and not dossier_metric(
             ctx.pre, "", "", pct=False)  # "Xã A: 1.102 hồ sơ, đúng hạn 100%": no state of its own before or after
