@@ -716,3 +716,10 @@ def test_a_period_joined_to_the_number_by_trong_is_the_number_s_own(text, expect
 def test_citation_markers_and_a_dated_parenthesis(text, expected):
     df = extract_text(text, "t", meta={"published": "2019-08-14"})
     assert list(zip(df["metric"], df["value"], df["year"], df["status"])) == expected
+
+
+def test_a_period_in_a_comparison_by_gap_dates_only_its_own_sentence():
+    text = ("Năm 2021, huyện tiếp nhận 9.120 hồ sơ trực tuyến, gấp đôi con số của năm 2019. "
+            "Tỷ lệ giải quyết đúng hạn đạt 98,5%.")
+    df = extract_text(text, "t", meta={"published": "2022-01-05"})
+    assert list(zip(df["value"], df["year"])) == [(9120, 2021), (98.5, 2021)]
