@@ -34,7 +34,7 @@ class Frame(NamedTuple):
 # a comma or 'và' between items; not inside a number ("2,5") nor in a level list ("mức độ 3, 4")
 # (each branch opens with its mark and looks behind it, so the regex engine jumps from mark to mark)
 # … or a spaced dash between a number and the next label ("cấp tỉnh 71,2% – cấp huyện 52,6%"; not a range "20 - 30%")
-_COMMA_OR_AND = rf",(?!\d)(?!{LEVEL_LIST_COMMA[1:]})|\svà\s|\s(?<=[\d%]\s)[–—-]\s(?=[^\W\d_])"
+_COMMA_OR_AND = rf",(?!\d)(?!{LEVEL_LIST_COMMA[1:]})|\svà\s|[–—-](?<=[\d%]\s[–—-])\s(?=[^\W\d_])"
 
 
 _SEMICOLON = re.compile(";")

@@ -52,6 +52,7 @@ _RECALLED = re.compile(rf"(?<!\w)(?P<n>{lexicon.union(list(_RECALLED_COUNTS))})\
                        rf"{lexicon.union(lexicon.words('structure', 'recalled_nouns'))}\s+"
                        rf"{lexicon.union(lexicon.words('structure', 'recalled_pointers'))}(?!\w)(?!\s*\d)")
 _NOT_BETWEEN = re.compile(lexicon.union(lexicon.words("structure", "anaphora_not_between")))
+_RECALLED_HINT = re.compile(lexicon.alternation(lexicon.words("structure", "recalled_nouns")))
 
 
 def _unit_of(tok: NumberToken) -> str:
@@ -71,6 +72,8 @@ def _recalled_alone(folded: str, sentence: tuple[int, int], tokens: list[NumberT
     """The one number after a pointing group with no respective marker stands for each figure of the group
     ("ba tỷ lệ trên đều phải đạt 90%")."""
     out: dict[int, Paired] = {}
+    if not _RECALLED_HINT.search(folded, *sentence):  # (a pre-check: most sentences count no group)
+        return out
     for m in _RECALLED.finditer(folded, *sentence):
         tok = next((t for t in tokens if t.start >= m.end()), None)
         if tok and not _MARK.search(folded, m.end(), tok.start) and _recalled_count(folded[m.start():tok.start]):
