@@ -276,3 +276,21 @@ def test_a_total_named_in_the_number_column_is_a_total_row():
     rows = facts(text, ("metric", "value", "scope"))
     assert ("dossiers_received", 6000.0, None) in rows and ("dossiers_online", 2650.0, None) in rows
     assert ("dossiers_received", 4100.0, "Sở Tư pháp") in rows
+
+
+BOUNDS = """Bảng 2. Chỉ tiêu cải cách hành chính
+TT   Chỉ tiêu                             Năm 2021   Năm 2022   Kế hoạch 2023
+1    Tỷ lệ hồ sơ nộp trực tuyến (%)       14,6       27,3       ≥ 40
+2    Tỷ lệ giải quyết đúng hạn (%)        98,1       –          ≥ 99
+"""
+
+
+def test_bound_signs_and_empty_cells_keep_their_columns():
+    from analysis.figures.extract import extract_text
+    df = extract_text(BOUNDS, "t", meta={"published": "2023-02-01"})
+    got = list(zip(df["metric"], df["value"], df["year"], df["status"], df["qualifier"]))
+    assert got == [("dossiers_online_pct", 14.6, 2021, "actual", "exact"),
+                   ("dossiers_online_pct", 27.3, 2022, "actual", "exact"),
+                   ("dossiers_online_pct", 40.0, 2023, "target", "more_than"),
+                   ("dossiers_ontime_pct", 98.1, 2021, "actual", "exact"),
+                   ("dossiers_ontime_pct", 99.0, 2023, "target", "more_than")]

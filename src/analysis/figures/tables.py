@@ -26,7 +26,9 @@ _SPLIT = re.compile(r"\s*\|\s*|\s{2,}|\t+|\s+[–—-]\s+(?=[<>+−-]?\d)|:\s+(?
 _ALIGNED = re.compile(r" (?<=\S )(?: +|\| ?|[–—-] )\d|\t(?<=\S\t)\t*\d|\|(?<=\S\|) ?\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a header may name its columns by year ("Chỉ số | 2022 | 2023")
 # a number, maybe signed, with its % or one unit word ("1.768", "66,86%", "+21,23 điểm", "2,1 triệu")
-_NUMERIC = re.compile(r"[<>+−-]?\s*\d[\d.,]*\s*(?:%|[^\W\d_]+)?")
+_NUMERIC = re.compile(r"[<>≥≤⩾⩽+−-]?\s*\d[\d.,]*\s*(?:%|[^\W\d_]+)?")
+_BOUND_SIGN = re.compile(r"[<>≥≤⩾⩽]\s*")  # "≥ 99": a bound's sign before its number (the qualifier reads it)
+_NO_VALUE = re.compile(r"[–—-]|\.{2,3}|…|x")  # a cell left empty: "–", "…"
 _SIGNED = re.compile(r"[+−-]")
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 _CHANGE_COLUMN = lexicon.pattern("structure", "table_change_columns")
@@ -86,11 +88,15 @@ def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row 
     if len(spans) < 2 or _NUMERIC.fullmatch(text[slice(*spans[0])]):
         return None
     numbers = spans[1:]
-    if not all(_NUMERIC.fullmatch(text[a:b]) for a, b in numbers) or len(numbers) > len(header) - 1:
+    # (a cell left empty keeps its column: "19/63 | – | Nhóm 15" is no row, "83,57 | – | ≥ 85" is)
+    if not all(_NUMERIC.fullmatch(text[a:b]) or _NO_VALUE.fullmatch(text[a:b]) for a, b in numbers) \
+            or len(numbers) > len(header) - 1 or all(_NO_VALUE.fullmatch(text[a:b]) for a, b in numbers):
         return None
     columns = header[len(header) - len(numbers):]
-    cells = tuple(Cell(a, b, text[c0:c1]) for (a, b), (c0, c1) in zip(numbers, columns)
-                  if not (_SIGNED.match(text, a) or _CHANGE_COLUMN.fullmatch(text[c0:c1].strip().lower())))
+    cells = tuple(Cell(a + len(sign.group()) if (sign := _BOUND_SIGN.match(text, a)) else a, b, text[c0:c1])
+                  for (a, b), (c0, c1) in zip(numbers, columns)
+                  if not (_NO_VALUE.fullmatch(text[a:b]) or _SIGNED.match(text, a)
+                          or _CHANGE_COLUMN.fullmatch(text[c0:c1].strip().lower())))
     return Row(start, end, text[slice(*spans[0])].lstrip("-–•+* "), cells)
 
 
