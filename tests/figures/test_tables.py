@@ -294,3 +294,47 @@ def test_bound_signs_and_empty_cells_keep_their_columns():
                    ("dossiers_online_pct", 40.0, 2023, "target", "more_than"),
                    ("dossiers_ontime_pct", 98.1, 2021, "actual", "exact"),
                    ("dossiers_ontime_pct", 99.0, 2023, "target", "more_than")]
+
+
+FLAT_WORDS = """Kết quả sáu tháng ở hai cấp như sau:
+Cấp Tiếp nhận Trực tuyến Tỷ lệ (%)
+Cấp huyện 9.210 6.480 70,36
+Cấp xã 20.400 11.020 54,02
+"""
+
+FLAT_YEARS = """Bảng so sánh hai năm (số liệu đến 31/12):
+Chỉ tiêu 2021 2022
+Tài khoản thư điện tử công vụ 6.120 7.005
+Dịch vụ công trực tuyến mức độ 4 210 388
+Tỷ lệ hồ sơ trực tuyến (%) 8,5 19,2
+"""
+
+FLAT_SCORES = """Mã Nội dung Kết quả Điểm tối đa Tự chấm
+6.1 Tỷ lệ hồ sơ giải quyết trực tuyến (%) 31,2 1,50 1,00
+6.2 Tỷ lệ văn bản điện tử (%) 97,8 0,50 0,50
+"""
+
+
+def test_a_table_pasted_with_single_spaces_names_its_columns_from_the_header():
+    rows = facts(FLAT_WORDS, ("metric", "value", "scope"))
+    assert rows == [("dossiers_received", 9210.0, "Cấp huyện"), ("dossiers_online", 6480.0, "Cấp huyện"),
+                    ("dossiers_online_pct", 70.36, "Cấp huyện"), ("dossiers_received", 20400.0, "Cấp xã"),
+                    ("dossiers_online", 11020.0, "Cấp xã"), ("dossiers_online_pct", 54.02, "Cấp xã")]
+
+
+def test_a_single_spaced_header_of_years_dates_its_columns_and_a_level_stays_in_the_label():
+    from analysis.figures.extract import extract_text
+    df = extract_text(FLAT_YEARS, "t", meta={"published": "2023-03-01"})
+    assert list(zip(df["metric"], df["value"], df["year"])) == [
+        ("email_accounts", 6120, 2021), ("email_accounts", 7005, 2022), ("services_level4", 210, 2021),
+        ("services_level4", 388, 2022), ("dossiers_online_pct", 8.5, 2021), ("dossiers_online_pct", 19.2, 2022)]
+
+
+def test_score_columns_hold_no_figures():
+    assert facts(FLAT_SCORES, ("metric", "value")) == [("dossiers_online_pct", 31.2), ("edocs_pct", 97.8)]
+
+
+def test_prose_ending_in_numbers_is_no_table():
+    text = "Năm 2022 tỉnh có hai chỉ số đáng chú ý 12 15\nmà chưa ai nói đến.\nMột dòng khác 3 4\n"
+    from analysis.figures.tables import find_tables
+    assert find_tables(text) == []

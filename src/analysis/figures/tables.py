@@ -31,7 +31,8 @@ _BOUND_SIGN = re.compile(r"[<>≥≤⩾⩽]\s*")  # "≥ 99": a bound's sign bef
 _NO_VALUE = re.compile(r"[–—-]|\.{2,3}|…|x")  # a cell left empty: "–", "…"
 _SIGNED = re.compile(r"[+−-]")
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
-_CHANGE_COLUMN = lexicon.pattern("structure", "table_change_columns")
+_CHANGE_COLUMN = re.compile(lexicon.union(lexicon.words("structure", "table_change_columns")
+                                           + lexicon.words("structure", "table_score_columns")))
 
 
 class Cell(NamedTuple):
@@ -135,12 +136,95 @@ def _slashed_header(text: str, start: int, end: int) -> list[tuple[int, int]] | 
     return spans
 
 
+_FLAT_HINT = re.compile(r"\d%? (?:[<>≥≤] ?)?\d[\d.,]*%?[ \t]*(?:\n|$)")  # a pre-check: a line ending in two numbers
+_FLAT_NUMBER = re.compile(r"(?:[<>≥≤]\s?)?\d[\d.,]*%?|[–—]")
+_YEAR_COLUMN = re.compile(r"(?:năm\s+)?(?:19|20)\d\d", re.IGNORECASE)
+_COLUMN_LEAD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'table_column_leads'))}(?!\w)")
+
+
+def _flat_row(text: str, start: int, end: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """A line of a table pasted with single spaces: (where its label ends, its trailing number spans), the label
+    holding a letter and the line two numbers or more; else None."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    numbers: list[tuple[int, int]] = []
+    for a, b in reversed(words):
+        if not _FLAT_NUMBER.fullmatch(text, start + a, start + b):
+            break
+        numbers.insert(0, (start + a, start + b))
+    label_end = numbers[0][0] if numbers else end
+    if len(numbers) < 2 or not re.search(r"[^\W\d_]", text[start:label_end]):
+        return None
+    return label_end, numbers
+
+
+def _flat_columns(text: str, start: int, end: int, k: int) -> list[tuple[int, int]] | None:
+    """The last k column names of a single-spaced header line: k years at its end, else the spans that open with
+    a column lead (structure.yml table_column_leads), from the right; None when it names fewer."""
+    years = list(_YEAR_COLUMN.finditer(text, start, end))
+    if len(years) >= k and not text[years[-1].end():end].strip():
+        return [(m.start(), m.end()) for m in years[-k:]]
+    folded = text[start:end].lower()
+    leads = [start + m.start() for m in _COLUMN_LEAD.finditer(folded)]
+    picked: list[int] = []
+    for at in reversed(leads):
+        if not picked or at < picked[0]:
+            picked.insert(0, at)
+        if len(picked) == k:
+            break
+    if len(picked) < k or picked[0] == start or re.search(r"\d", text[start:end].replace("(%)", "")) and not years:
+        return None
+    return [(a, b) for a, b in zip(picked, [*picked[1:], end])]
+
+
+def _flat_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
+    """Tables pasted with single spaces between cells: 2+ lines of a label and the same count of numbers under a
+    header line whose columns can be named (_flat_columns)."""
+    tables: list[Table] = []
+    i = 1
+    while i < len(lines):
+        block = []
+        j = i
+        while j < len(lines) and (row := _flat_row(text, *lines[j])):
+            block.append((lines[j], row))
+            j += 1
+        if len(block) < 2:
+            i = j + 1
+            continue
+        header = lines[i - 1]
+        if all(_YEAR.fullmatch(text, x, y) for x, y in block[0][1][1]):  # "Chỉ tiêu 2018 2019": the header itself
+            header, block = block[0][0], block[1:]
+            if len(block) < 2:
+                i = j + 1
+                continue
+        k = min(len(numbers) for _, (_, numbers) in block)
+        columns = _flat_columns(text, *header, k) if text[slice(*header)].strip() else None
+        if columns:
+            rows = []
+            for (a, b), (label_end, numbers) in block:
+                extra, numbers = numbers[:-k], numbers[-k:]  # "Dịch vụ … mức độ 3 312 486": the 3 is the label's
+                label = text[a:(extra[-1][1] if extra else label_end)].strip().lstrip("-–•+* ")
+                cells = tuple(Cell(x + len(s.group()) if (s := _BOUND_SIGN.match(text, x)) else x, y, text[c0:c1])
+                              for (x, y), (c0, c1) in zip(numbers, columns)
+                              if not (_NO_VALUE.fullmatch(text[x:y]) or _CHANGE_COLUMN.fullmatch(text[c0:c1].strip().lower())))
+                rows.append(Row(a, b, label, cells))
+            caption = next((lines[m] for m in range(i - 2, -1, -1) if text[slice(*lines[m])].strip()), (0, 0))
+            tables.append(Table(caption, header, tuple(rows)))
+        i = j + 1
+    return tables
+
+
 def find_tables(text: str) -> list[Table]:
     """Every table of the text: a header line of 3+ columns (words or years), or a line naming its columns in
-    parentheses, followed by 2+ rows."""
+    parentheses, followed by 2+ rows; or a table pasted with single spaces (_flat_tables)."""
+    flat = _flat_tables(text, _lines(text)) if _FLAT_HINT.search(text) else []
     if not ("  " in text or "\t" in text or "|" in text or " – " in text or " - " in text or " — " in text) \
             or not _ALIGNED.search(text):  # most articles: no cell gap
-        return []
+        return flat
+    return _spaced_tables(text) + [f for f in flat if not any(f.header == s.header for s in _spaced_tables(text))]
+
+
+def _spaced_tables(text: str) -> list[Table]:
+    """Tables whose cells are cut by two spaces or more, tabs, bars or spaced dashes."""
     lines = _lines(text)
     tables: list[Table] = []
     i = 0
