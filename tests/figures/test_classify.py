@@ -1022,3 +1022,12 @@ def test_a_clause_opened_by_what_is_done_to_the_dossiers_names_the_rate(text, ex
 ])
 def test_a_count_s_own_noun_names_its_dossier_kind_before_the_words_before_it(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("📌 Cấp huyện: 24.300 hồ sơ | trực tuyến 66,2%", [("dossiers_received", 24300.0), ("dossiers_online_pct", 66.2)]),
+    ("Xã A: 3.150 hồ sơ | đúng hạn 99,1%", [("dossiers_received", 3150.0), ("dossiers_ontime_pct", 99.1)]),
+    ("Phường B: 870 hồ sơ | trực tuyến 812", [("dossiers_received", 870.0), ("dossiers_online", 812.0)]),
+])
+def test_a_bar_between_cells_ends_a_count_s_noun_phrase(text, expected):
+    assert facts(text, ("metric", "value")) == expected

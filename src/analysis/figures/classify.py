@@ -199,7 +199,7 @@ _NOUN_THEN_SHARE = re.compile(rf"{_u('noun_then_share.verbs')}\s*(?:{_u('noun_th
                               rf"(?:{_u('noun_then_share.qualifiers')}\s+)?$")
 # (flat alternatives that open with a mark or a letter: the regex engine jumps to those)
 # (the comma between two levels, "mức độ 3, 4", splits nothing)
-_CLAUSE_START = re.compile(r",(?!(?<=\b[2-4],)\s?[2-4]\b)|;|:|\(|" + lexicon.word_starts(lexicon.words("metric_words", "of_which"), suffix=r"\b"))
+_CLAUSE_START = re.compile(r",(?!(?<=\b[2-4],)\s?[2-4]\b)|;|:|\(|\||" + lexicon.word_starts(lexicon.words("metric_words", "of_which"), suffix=r"\b"))
 
 
 @lru_cache(maxsize=1024)
@@ -436,8 +436,8 @@ def _ranked(ctx: Context) -> Decision | None:
     return None
 
 
-# (after a comma, or in a parenthesis right after the count's noun: "Hộ tịch: 612 hồ sơ (trực tuyến 608)")
-_PART_LABEL_NEXT = re.compile(r"[^,;(\d]*[,;(]\s*(?P<label>[^\W\d][^,;()\d]{1,30}?)\s*\d")
+# (after a comma or a bar, or in a parenthesis right after the count's noun: "Hộ tịch: 612 hồ sơ (trực tuyến 608)")
+_PART_LABEL_NEXT = re.compile(r"[^,;(|\d]*[,;(|]\s*(?P<label>[^\W\d][^,;()|\d]{1,30}?)\s*\d")
 
 
 _BARE_NOUN = re.compile(rf"\s*{re.escape(lexicon.entry('nouns', 'canonical')['dossiers'])}\s*")  # "hồ sơ" alone

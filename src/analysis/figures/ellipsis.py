@@ -71,7 +71,7 @@ def _share_by_kind(ctx: Context, prev: Decision) -> Decision | None:
 def _kind_label(ctx: Context, prev: Decision) -> Decision | None:
     """A dossier figure labelled only by its kind after one of its unit: "Trước hạn đạt 60%, trễ hạn 1,5%",
     "236 hồ sơ, nộp trực tuyến 214", "612 hồ sơ (trực tuyến 608)"."""
-    label = re.split(r"[,;(]", ctx.pre)[-1]
+    label = re.split(r"[,;(|]", ctx.pre)[-1]
     pct = ctx.unit == "percent"
     if prev.head != "dossiers" or (prev.unit == "percent") != pct or first_head(label):
         return None

@@ -165,11 +165,11 @@ def _verb(window: str, last: bool) -> str | None:
     return (max(verbs) if last else min(verbs))[1]
 
 
-# The end of a noun phrase: ';' or a comma, except the comma of a level list ("mức độ 3, 4",
+# The end of a noun phrase: ';', a bar between cells or a comma, except the comma of a level list ("mức độ 3, 4",
 # "mức độ 3, mức độ 4"), which has a level right before it and right after it.
 # (Each branch opens with its mark and looks behind it, so the regex engine jumps from mark to mark.)
 PHRASE_END = re.compile(
-    rf";|,(?<![1-4iv],)|,(?<=[1-4iv],)(?!\s*{lexicon.union(_LEVEL_WORD)}?\s*(?:[1-4]|iv|iii|ii)(?!\w))"
+    rf";|\||,(?<![1-4iv],)|,(?<=[1-4iv],)(?!\s*{lexicon.union(_LEVEL_WORD)}?\s*(?:[1-4]|iv|iii|ii)(?!\w))"
 )
 # the comma inside a level list, which does not separate list items either (frames.py)
 LEVEL_LIST_COMMA = rf",(?<=[1-4iv],)(?=\s*{lexicon.union(_LEVEL_WORD)}?\s*(?:[1-4]|iv|iii|ii)(?!\w|[.,]\d))"
