@@ -1031,3 +1031,14 @@ def test_a_count_s_own_noun_names_its_dossier_kind_before_the_words_before_it(te
 ])
 def test_a_bar_between_cells_ends_a_count_s_noun_phrase(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Không chỉ nộp trực tuyến nhiều hơn, tỷ lệ hồ sơ được giải quyết đúng và trước hạn cũng đạt 98,4%.",
+     [("dossiers_ontime_pct", 98.4)]),
+    ("Đến năm 2025, huyện phấn đấu 90% dịch vụ đạt mức độ 4, tỷ lệ hồ sơ trực tuyến đạt từ 60% trở lên.",
+     [("services_level4_pct", 90.0), ("dossiers_online_pct", 60.0)]),
+    ("Tỷ lệ hồ sơ được tiếp nhận trực tuyến (gồm toàn trình và một phần) đạt 77,5%.", [("dossiers_online_pct", 77.5)]),
+])
+def test_a_rate_subject_reads_its_kind_in_its_own_clause(text, expected):
+    assert facts(text, ("metric", "value")) == expected

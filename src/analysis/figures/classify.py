@@ -476,6 +476,7 @@ def _count(ctx: Context) -> Decision | None:
 
 _SUM_LEAD = re.compile(rf"(?<!\w){_u('sum_leads')}(?!\w)")
 _LEVELLED_PART = re.compile(r"_level(?:34|3plus|[1-4])$")
+_CLOSED_PAREN = re.compile(r"\([^()]*\)")
 _WORD_NEXT = re.compile(r"\s*[^\W\d_]")
 _NOUN_COPULA = re.compile(rf"\s(?:{_u('noun_copulas')})\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")
 
@@ -596,7 +597,10 @@ def _rate_subject(ctx: Context) -> Decision | None:
     if subj:
         head, desc = subj
         # "tỷ lệ hồ sơ … trước hạn đạt 60%, đúng hạn 38%, trễ hạn 2%": a kind named just before wins
-        own = dossier_metric(ctx.pre, "", "", pct=True, kind_only=True) if head == "dossiers" else None
+        # (its own clause only, a closed parenthesis aside: "Không chỉ nộp trực tuyến nhiều hơn, tỷ lệ hồ sơ được giải
+        # quyết đúng và trước hạn cũng đạt …", "tỷ lệ hồ sơ … trực tuyến (gồm toàn trình và một phần) đạt …")
+        own = dossier_metric(_clauses(_CLOSED_PAREN.sub(" ", ctx.pre))[-1], "", "", pct=True, kind_only=True) \
+            if head == "dossiers" else None
         metric = own or by_head(head, ctx, desc, desc)
         if metric:
             return Decision(metric, "percent", head, "subject")
