@@ -467,6 +467,12 @@ def test_a_body_year_is_never_a_plan_nor_an_index_edition():
     # ... or "công bố" in the present, an adverb of now a few words before it
     ("Hiện thành phố công bố 1.702 thủ tục hành chính ở ba cấp.", "procedures_total"),
     ("Toàn tỉnh hiện đang công bố 1.688 TTHC.", "procedures_total"),
+    # ... or said of the whole province, or up to a date, the number before or after the verb
+    ("Năm 2020 toàn tỉnh công bố 1.702 thủ tục hành chính.", "procedures_total"),
+    ("Toàn tỉnh hiện có 1.655 thủ tục hành chính được công bố.", "procedures_total"),
+    ("Ghi chú 2.1: Tính đến ngày 30/6/2022, tỉnh công bố 1.790 thủ tục hành chính, trong đó 650 thủ tục mức độ 4.",
+     "procedures_total"),
+    ("Toàn tỉnh công bố 52 thủ tục hành chính mới trong năm.", "procedures_announced"),
     ("Hiện nay, UBND tỉnh đã ký quyết định công bố 36 thủ tục hành chính mới.", "procedures_announced"),
     # an announcement: a decision, a list or a change named with it
     ("Chủ tịch UBND tỉnh ký Quyết định số 88/QĐ-UBND công bố 41 thủ tục hành chính lĩnh vực xây dựng.",

@@ -151,7 +151,7 @@ def _agencies(ctx: Context, desc: str) -> str | None:
 _PROCEDURE_KINDS = lexicon.ordered_kinds("procedures", "kinds")
 _ANY_PROCEDURE_KIND = lexicon.any_kind("procedures", "kinds")  # a pre-check: most windows name none
 _IN_FORCE = re.compile(rf"{lexicon.alternation(lexicon.entry('procedures', 'in_force'))}"
-                       rf"|(?<!\w){lexicon.union(lexicon.words('procedures', 'in_force_leads'))}(?:\s+[^\W\d]+){{0,3}}?"
+                       rf"|(?<!\w){lexicon.union(lexicon.words('procedures', 'in_force_leads'))}(?:\s+[^\s.;:]+){{0,8}}?"
                        rf"\s+{lexicon.union(dict(lexicon.kinds('procedures', 'kinds'))['announced'])}(?!\w)")
 _ANNOUNCING_ACT = lexicon.pattern("procedures", "announcing_acts")
 
@@ -192,6 +192,11 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
     return services_metric(level, desc, pct)
 
 
+def _clause_tail(text: str) -> str:
+    """The words of text's last sentence piece (after its last ';' or ':'), up to 90 characters."""
+    return re.split(r"[;:]", text[-90:])[-1]
+
+
 def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
     if not pct and _procedure_kind(verb_window[-40:], desc) == "ineligible":
         return "procedures_ineligible"  # "314 TTHC … phù hợp với … mức độ 4 nhưng không đạt điều kiện": not at that level
@@ -201,6 +206,8 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
     if pct:  # "100% thủ tục … dưới hình thức dịch vụ công trực tuyến toàn trình"
         return services_metric(None, desc, pct) if _FULL_OR_PARTIAL.search(desc) else None
     change = _procedure_kind(verb_window[-40:], desc)
+    if change == "announced" and not _announces(_clause_tail(ctx.sentence_before) + " " + PHRASE_END.split(desc, maxsplit=1)[0]):
+        change = None  # "Tính đến ngày 15/12/2021, tỉnh công bố 1.742 TTHC": its clause says the catalogue in force
     if change:
         return f"procedures_{change}"
     if _INTERLINKED.search(desc):
