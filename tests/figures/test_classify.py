@@ -1042,3 +1042,12 @@ def test_a_bar_between_cells_ends_a_count_s_noun_phrase(text, expected):
 ])
 def test_a_rate_subject_reads_its_kind_in_its_own_clause(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Quý I, hệ thống nhận 40.200 hồ sơ, trong đó 31.050 hồ sơ đi theo luồng online, tương đương 77,24%.",
+     [("dossiers_received", 40200.0), ("dossiers_online", 31050.0), ("dossiers_online_pct", 77.24)]),
+    ("Tỷ lệ hồ sơ online của huyện đạt 64%.", [("dossiers_online_pct", 64.0)]),
+])
+def test_the_loanword_online_names_online_dossiers(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -81,3 +81,10 @@ def test_no_sole_province_from_a_person_or_a_commune_of_the_same_name(text):
 ])
 def test_an_outlets_own_province_when_the_text_names_it(url, text, province):
     assert outlet_province(url, mention_scores(text)) == province
+
+
+def test_a_short_name_written_with_its_diacritics_is_a_mention():
+    # "Huế" (three letters) names Thừa Thiên Huế in prose; a short code without diacritics names nothing
+    assert mention_scores("Huế dẫn đầu khu vực. So với Đà Nẵng, Huế vẫn đi sau một chút.") == {
+        "Thừa Thiên Huế": 2, "Đà Nẵng": 1}
+    assert mention_scores("HN và HCM dẫn đầu.") == {}

@@ -46,8 +46,9 @@ def _surface_forms() -> tuple[dict[str, str], re.Pattern[str]]:
     for row in load_provinces().itertuples():
         for form in [row.name, *row.aliases.split(";")]:
             form = form.strip()
-            # ASCII aliases ("Ha Noi") and short codes ("HN") are for URLs, not Vietnamese prose.
-            if len(form) > 3 and form != strip_accents(form) or form == row.name:
+            # ASCII aliases ("Ha Noi") and short codes ("HN") are for URLs, not Vietnamese prose; a short name with
+            # its diacritics is a name ("Huế").
+            if len(form) >= 3 and form != strip_accents(form) or form == row.name:
                 forms[fold(form)] = row.name
     keys = sorted(forms, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
