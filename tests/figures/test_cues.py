@@ -147,3 +147,14 @@ def test_the_component_indicators_of_an_index_are_no_plan():
     text = ("Nhiều chỉ tiêu thành phần cải thiện rõ\nTrong tháng 10/2025, tỉnh tiếp nhận 98.427 hồ sơ; tỷ lệ hồ sơ "
             "trực tuyến đạt 81,66%.\nĐoạn kết.")
     assert set(_statuses(text)) == {"actual"}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Theo Kế hoạch, năm 2022 tỉnh đã cung cấp 1.640 dịch vụ công trực tuyến.", "actual"),
+    ("Kế hoạch đánh giá, năm 2021 huyện đã tiếp nhận 30.200 hồ sơ.", "actual"),
+    ("Theo đánh giá tại Kế hoạch, đến hết năm 2020 tỉnh đã công bố 1.910 thủ tục hành chính.", "actual"),
+    # a plan's own verb is no result
+    ("Theo Kế hoạch, năm 2023 tỉnh sẽ cung cấp 1.700 dịch vụ công trực tuyến.", "target"),
+])
+def test_a_plan_cited_as_the_source_of_what_was_done_is_a_result(text, status):
+    assert facts(text, ("status",))[0] == (status,)
