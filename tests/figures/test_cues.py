@@ -158,3 +158,13 @@ def test_the_component_indicators_of_an_index_are_no_plan():
 ])
 def test_a_plan_cited_as_the_source_of_what_was_done_is_a_result(text, status):
     assert facts(text, ("status",))[0] == (status,)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Đoàn giám sát kiến nghị UBND tỉnh chỉ đạo để đến cuối năm tỷ lệ hồ sơ trực tuyến đạt 45%.", "target"),
+    ("Trưởng đoàn đề nghị UBND huyện: đến ngày 30/6 nâng tỷ lệ hồ sơ trực tuyến lên trên 55%.", "target"),
+    # citizens' feedback is no recommendation to a committee
+    ("Năm 2023, tỉnh tiếp nhận 1.240 phản ánh, kiến nghị; tỷ lệ hồ sơ trực tuyến đạt 52%.", "actual"),
+])
+def test_a_recommendation_addressed_to_a_peoples_committee_sets_a_target(text, status):
+    assert facts(text, ("status",))[-1] == (status,)
