@@ -263,3 +263,16 @@ def test_a_part_labelled_by_its_kind_in_a_parenthesis_after_a_bare_count(text, e
 ])
 def test_the_rate_taken_as_a_whole_or_as_it_really_is_continues_the_rate_in_discussion(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit reaching a bare percentage in a paragraph that states no rate: the rate the article states most
+    ("Tỷ lệ hồ sơ trực tuyến năm 2023 đạt 58%, năm 2022 là 41%.\nỞ vùng cao, một số xã mới đạt khoảng 35%.",
+     [("dossiers_online_pct", 58.0), ("dossiers_online_pct", 41.0), ("dossiers_online_pct", 35.0)]),
+    # not after another figure of the sentence, nor with a noun of its own after it
+    ("Tỷ lệ hồ sơ trực tuyến năm 2023 đạt 58%, năm 2022 là 41%.\nHuyện giải quyết việc làm cho 1.200 lao động, "
+     "đạt 90% kế hoạch.",
+     [("dossiers_online_pct", 58.0), ("dossiers_online_pct", 41.0)]),
+])
+def test_a_unit_reaching_a_bare_rate_in_a_paragraph_without_one_takes_the_main_rate(text, expected):
+    assert facts(text) == expected

@@ -226,6 +226,9 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
     )
 
 
+_WORD_AFTER = re.compile(r"\s*[^\W\d_]")  # a word right after a number: a noun of its own ("88% kế hoạch")
+
+
 def _published_year(doc: Document) -> int:
     """The year the article came out, when known (a review of the year before came out the year after), else
     a year no period reaches."""
@@ -382,7 +385,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
                         or ellipsis.ranked_part(ctx, said.count.get(block))
-                        or ellipsis.unit_reaches(ctx, like)
+                        or ellipsis.unit_reaches(ctx, like or (said.main_like(tok.unit) if first and not seen
+                                                                and not _WORD_AFTER.match(ctx.post) else None))
                         or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit)))
         if decision and group_bound(ctx):  # "ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group
             decision = None
