@@ -86,7 +86,7 @@ def test_held_out_articles_written_in_other_styles(folder, floor, province):
     were scored before the tenth session changed any rule, heldout25 and heldout26 after its first rules;
     heldout27 and heldout28 after the eleventh session's first rules, heldout29 and heldout30 after seven,
     heldout31 and heldout32 after twenty; heldout33 and heldout34 after the twelfth session's first seven, heldout36 after thirteen, heldout35 after
-    fifteen, heldout37 and heldout38 after twenty-seven."""
+    fifteen, heldout37 and heldout38 after twenty-six."""
     path = RAW.parent.parent / "tests" / "data" / folder
     result, matches = evaluate(read_gold(path / "gold.csv"), extract_corpus(path).figures)
     assert result.f1 >= floor, matches[matches["outcome"] != "tp"].to_string()
