@@ -200,3 +200,13 @@ def test_a_closed_parenthesis_inside_the_first_subject_opens_no_clause():
     folded = fold(text)
     found = respective_subjects(folded, (0, len(folded)), [t for t in scan_numbers(folded) if t.figure])
     assert [p.subject for p in found.values()][0] == "tỷ lệ của xã a (cũ)"
+
+
+def test_a_second_respective_list_naming_no_units_is_of_the_first_list_s_provinces():
+    from analysis.figures.extract import extract_text
+    text = ("Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Hà Nam (cũ) và tỉnh Nam Định (cũ) lần lượt đạt 61,1% và 55,4%; "
+            "tỷ lệ giải quyết đúng hạn lần lượt là 98,2% và 97,6%.")
+    df = extract_text(text, "t", meta={"province": "Ninh Bình", "published": "2025-10-01"})
+    assert list(zip(df["metric"], df["value"], df["province"])) == [
+        ("dossiers_online_pct", 61.1, "Hà Nam"), ("dossiers_online_pct", 55.4, "Nam Định"),
+        ("dossiers_ontime_pct", 98.2, "Hà Nam"), ("dossiers_ontime_pct", 97.6, "Nam Định")]

@@ -21,7 +21,7 @@ from .names import subject_name
 from .nouns import DOSSIER_PROCESS, LEVEL_LIST_COMMA
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
-from .respective import read_paired, respective_subjects, subject_unit
+from .respective import Paired, marked_groups, read_paired, respective_subjects, subject_unit
 from .restate import ANAPHORIC, dedupe, drop_additions, heading_counts, implied_ranks, raised_total
 from .scoping import figure_scope
 from .tables import Row, Table, cell_phrase, find_tables, label_phrase
@@ -336,6 +336,25 @@ def _compared(decision: Decision, said: _Said, paragraph: int, sentence: str, va
     return replace(decision, metric=metric) if metric else decision
 
 
+def _respective_owners(folded: str, sentence: tuple[int, int], tokens: list[NumberToken], respective: dict[int, Paired],
+                       places: list) -> dict[int, str]:
+    """{number start: province} for the numbers of respective lists whose subjects each name one province ("tỷ lệ …
+    của tỉnh A (cũ) và tỉnh B (cũ) lần lượt đạt …"); a later list of the sentence that names none, as long, is of
+    the same provinces in the same order ("…; tỷ lệ giải quyết đúng hạn lần lượt là 98,4% và 97,9%")."""
+    owners: dict[int, str] = {}
+    before: list[str] | None = None
+    for _, group in marked_groups(folded, sentence, tokens):
+        members = [t.start for t in group]
+        named = [{name for name, a, b in places if m in respective and folded[a:b] in respective[m].subject}
+                 for m in members]
+        if all(len(n) == 1 for n in named):
+            before = [n.pop() for n in named]
+            owners.update(zip(members, before))
+        elif before and len(before) == len(members) and not any(named):
+            owners.update(zip(members, before))
+    return owners
+
+
 def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said: _Said,
                    earlier: list[dict]) -> list[dict]:
     """The rows of one sentence's figures."""
@@ -351,6 +370,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
     recalls: dict[int, list[Decision] | None] = {}
     respective = respective_subjects(folded, (s.start, s.end), tokens)
     places = sentence_places(doc, s.start, s.end)
+    owners = _respective_owners(folded, (s.start, s.end), tokens, respective, places) if respective and places else {}
     nations = sentence_nations(doc, s.start, s.end)
     ranges = sentence_ranges(folded, s.start, tokens)
     for i, tok in enumerate(tokens):
@@ -429,9 +449,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         header_row = next((r for r in rows if r["start"] == header.token.start), None) if header else None
         state, status_source = _status(doc, v, tok, decision, w, year, period, header_row, named)
         province, province_source = figure_province(doc, places, tok.start)
-        named = {name for name, a, b in places if paired and doc.folded[a:b] in paired.subject}
-        if len(named) == 1:  # "tỷ lệ … của tỉnh A (cũ), tỉnh B và tỉnh C lần lượt là …": each its own subject's
-            province, province_source = named.pop(), "sentence"
+        if tok.start in owners:  # "tỷ lệ … của tỉnh A (cũ), tỉnh B và tỉnh C lần lượt là …": each its own subject's
+            province, province_source = owners[tok.start], "sentence"
         qualifier = cues.qualifier(folded, tok.start, tok.end)
         if bounds:  # a planned range stands for its lower bound, a range reached for its upper bound
             tok, qualifier = (bounds.low, "more_than") if state == "target" else (tok, "less_than")

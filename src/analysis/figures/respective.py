@@ -114,9 +114,10 @@ def _complete(parts: list[str]) -> list[str]:
     return out
 
 
-def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[NumberToken]) -> dict[int, Paired]:
-    """{number start: its subject} for every "A và B lần lượt là X và Y" of the sentence."""
-    out = _recalled_alone(folded, sentence, tokens)
+def marked_groups(folded: str, sentence: tuple[int, int],
+                  tokens: list[NumberToken]) -> list[tuple[re.Match[str], list[NumberToken]]]:
+    """Every respective marker of the sentence with the numbers it pairs ("lần lượt là 98,4% và 97,9%"), two or more."""
+    found = []
     for mark in _MARK.finditer(folded, *sentence):
         after = [t for t in tokens if t.start >= mark.end()]
         group = after[:1]
@@ -125,8 +126,15 @@ def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[Num
             if not _BETWEEN.match(between) or RATE_WORD.search(between):  # ", tỷ lệ 2,51%": a figure of its own
                 break
             group.append(tok)
-        if len(group) < 2 or not _BETWEEN.match(folded[mark.end():group[0].start]):
-            continue
+        if len(group) >= 2 and _BETWEEN.match(folded[mark.end():group[0].start]):
+            found.append((mark, group))
+    return found
+
+
+def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[NumberToken]) -> dict[int, Paired]:
+    """{number start: its subject} for every "A và B lần lượt là X và Y" of the sentence."""
+    out = _recalled_alone(folded, sentence, tokens)
+    for mark, group in marked_groups(folded, sentence, tokens):
         start = max([sentence[0], *(t.end for t in tokens if t.end <= mark.start())])
         if _recalled_count(folded[start:mark.start()]) == len(group):  # "hai con số này lần lượt là X và Y"
             units = tuple(_unit_of(t) for t in group)
