@@ -371,10 +371,12 @@ def is_average(ctx: Context) -> bool:
     if ctx.unit == "percent":
         return False
     return bool(_AVERAGE_OPENER.match(ctx.sentence_before) or _AVERAGE_BEFORE.search(ctx.pre[-60:])
-                or _DAY_COUNT.search(ctx.sentence_before) or _DAY_COUNT.search(ctx.clause_after))
+                or any(h in ctx.sentence_before or h in ctx.clause_after for h in _DAY_HINTS)  # (a pre-check)
+                and bool(_DAY_COUNT.search(ctx.sentence_before) or _DAY_COUNT.search(ctx.clause_after)))
 
 
 _DAY_COUNT = re.compile(rf"(?<!\w){_u('day_counts')}(?!\w)")  # "ngày cao điểm … 215 hồ sơ": one day's count
+_DAY_HINTS = tuple({phrase.split()[-1] for phrase in lexicon.words("metric_words", "day_counts")})  # each phrase's last word
 
 
 _OTHER_ANSWER = re.compile(rf"\s*(?:(?:{_u('satisfaction.count_words')}|{_u('satisfaction.people')})\s+)?"

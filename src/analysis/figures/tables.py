@@ -220,7 +220,8 @@ def find_tables(text: str) -> list[Table]:
     if not ("  " in text or "\t" in text or "|" in text or " – " in text or " - " in text or " — " in text) \
             or not _ALIGNED.search(text):  # most articles: no cell gap
         return flat
-    return _spaced_tables(text) + [f for f in flat if not any(f.header == s.header for s in _spaced_tables(text))]
+    spaced = _spaced_tables(text)
+    return spaced + [f for f in flat if not any(f.header == s.header for s in spaced)]
 
 
 def _spaced_tables(text: str) -> list[Table]:
