@@ -168,3 +168,12 @@ def test_a_plan_cited_as_the_source_of_what_was_done_is_a_result(text, status):
 ])
 def test_a_recommendation_addressed_to_a_peoples_committee_sets_a_target(text, status):
     assert facts(text, ("status",))[-1] == (status,)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hồ sơ trực tuyến ≥ 35%", [("dossiers_online_pct", 35.0, "more_than")]),
+    ("Văn bản điện tử ≥ 97%", [("edocs_pct", 97.0, "more_than")]),
+    ("Hồ sơ trễ hạn < 2%", [("dossiers_late_pct", 2.0, "less_than")]),
+])
+def test_a_sign_right_after_a_label_stands_for_its_colon(text, expected):
+    assert facts(text, ("metric", "value", "qualifier")) == expected

@@ -48,9 +48,13 @@ def _sign_at(before: str) -> int:
 
 def unsigned(before: str) -> str:
     """The words before a number with a sign right before it blanked out (same length): what it counts is
-    read as if the sign were not there ("Hồ sơ trực tuyến: ≥ 80%")."""
+    read as if the sign were not there ("Hồ sơ trực tuyến: ≥ 80%"); a sign right after a label's words stands for
+    its colon ("Hồ sơ trực tuyến ≥ 20%" reads as "Hồ sơ trực tuyến: 20%")."""
     at = _sign_at(before)
-    return before[:at] + " " * (len(before) - at) if at >= 0 else before
+    if at < 0:
+        return before
+    colon = ":" if before[:at].rstrip()[-1:].isalpha() else " "
+    return before[:at] + colon + " " * (len(before) - at - 1)
 
 
 _NEGATED = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_Q, 'negation_opens'))}\s[^;.:]{{0,50}}?"
