@@ -277,7 +277,3 @@ def test_the_rate_taken_as_a_whole_or_as_it_really_is_continues_the_rate_in_disc
 def test_a_unit_reaching_a_bare_rate_in_a_paragraph_without_one_takes_the_main_rate(text, expected):
     assert facts(text) == expected
 
-
-def test_a_pointing_phrase_before_a_plan_noun_names_the_bar_not_the_rate():
-    text = "Tỷ lệ hồ sơ trực tuyến đạt 24,9%. Như vậy, tỷ lệ chung của tỉnh đã vượt chỉ tiêu 20% của Chính phủ."
-    assert facts(text) == [("dossiers_online_pct", 24.9)]
