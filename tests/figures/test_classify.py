@@ -1051,3 +1051,11 @@ def test_a_rate_subject_reads_its_kind_in_its_own_clause(text, expected):
 ])
 def test_the_loanword_online_names_online_dossiers(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("94,6% người dân tham gia khảo sát quý III (1.500 người) cho biết hài lòng.", [("satisfaction_pct", 94.6)]),
+    ("98,1% tổ chức, cá nhân được hỏi tại bộ phận một cửa các xã đều hài lòng.", [("satisfaction_pct", 98.1)]),
+])
+def test_people_satisfied_may_stand_further_after_the_share_in_its_clause(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -53,7 +53,7 @@ _SATISFACTION_SUBJECT = re.compile(  # SIPAS: the satisfaction index (flat alter
     lexicon.branches(lexicon.words("metric_words", "satisfaction.subjects"), suffix=rf"\s+{_u('satisfaction.word')}")
     + "|" + lexicon.branches(lexicon.words("metric_words", "satisfaction.indices")))
 _SATISFIED_AFTER = re.compile(rf"\s*(?:(?:{_u('satisfaction.count_words')}\s+)?{_u('satisfaction.people')}"
-                              rf"[^.;%]{{0,40}}?|{_u('satisfaction.says')}\s+(?:rất\s+)?){_u('satisfaction.word')}")
+                              rf"(?:[^.;%]|\.(?=\d)){{0,60}}?|{_u('satisfaction.says')}\s+(?:rất\s+)?){_u('satisfaction.word')}")
 _COUNT_SUBJECT = re.compile(lexicon.alternation(lexicon.words("metric_words", "count_subjects")))
 _COUNT_VERB = re.compile(rf"{_u('count_verbs')}\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")  # "… là gần 58.000"
 _AVERAGE_BEFORE = re.compile(rf"{_u('averages')}\b[^,;]*$")
@@ -524,7 +524,7 @@ _COORDINATED_END = re.compile(r"(?:\svà|,)\s*$")
 def _percentage(ctx: Context) -> Decision | None:
     """A percentage: its noun after it, a noun or "tỷ lệ X" subject before it, the count it is a share
     of, or the rate it continues."""
-    if _SATISFIED_AFTER.match(ctx.post):  # "95,6% người dân hài lòng với …"
+    if _SATISFIED_AFTER.match(ctx.clause_after):  # "95,6% người dân hài lòng với …"
         return Decision("satisfaction_pct", "percent", "satisfaction", "head")
     names_base = _BASE_AFTER.match(ctx.post) and _SHARE_LEAD.search(ctx.pre)  # "chiếm 3,6% tổng số hồ sơ"
     found = head_at(ctx.post) if not names_base else None
