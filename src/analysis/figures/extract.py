@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -266,20 +267,21 @@ def _unmeasured_rate(said: "_Said", folded: str, para_start: int, pos: int) -> s
 
 @dataclass
 class _Said:
-    """What each paragraph has said so far: its last percentage metric, its last decided figure and count."""
+    """What each paragraph (or run of bullet lines) has said so far: its last percentage metric, its last decided
+    figure, count and share, its rates, and all its decided figures in order."""
 
     pct: dict[int, str] = field(default_factory=dict)
     last: dict[int, Decision] = field(default_factory=dict)
     count: dict[int, Decision] = field(default_factory=dict)
     share: dict[int, Decision] = field(default_factory=dict)
     rates: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
-    said: dict[int, list[Decision]] = field(default_factory=dict)
+    figures: dict[int, list[Decision]] = field(default_factory=dict)
 
     def recalled(self, paragraph: int, units: tuple[str, ...]) -> list[Decision] | None:
         """The paragraph's last figures of distinct metrics whose units stand in order for `units` (a percentage
         for 'percent', any other for 'count'; others in between passed over), or None if it said too few."""
         picked: list[Decision] = []
-        for d in reversed(self.said.get(paragraph, [])):
+        for d in reversed(self.figures.get(paragraph, [])):
             if len(picked) == len(units):
                 break
             wanted = units[len(units) - 1 - len(picked)]
@@ -293,7 +295,7 @@ class _Said:
             self.pct[paragraph] = decision.metric
             self.rates.setdefault(paragraph, []).append((decision.metric, value))
         self.last[paragraph] = decision
-        self.said.setdefault(paragraph, []).append(decision)
+        self.figures.setdefault(paragraph, []).append(decision)
         if decision.unit == "count":
             self.count[paragraph] = decision
         if decision.unit == "percent":
@@ -308,12 +310,11 @@ class _Said:
         """For a percentage, the last figure of the rate the article states most often so far (None on a tie)."""
         if unit != "percent":
             return None
-        stated = [d for said in self.said.values() for d in said if d.unit == "percent" and d.how != "listed"]
-        counts = {d.metric: sum(e.metric == d.metric for e in stated) for d in stated}
-        top = sorted(counts.values(), reverse=True)
-        if not top or (len(top) > 1 and top[0] == top[1]):
+        stated = [d for figures in self.figures.values() for d in figures if d.unit == "percent" and d.how != "listed"]
+        counts = Counter(d.metric for d in stated).most_common(2)
+        if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
             return None
-        return next(d for d in reversed(stated) if counts[d.metric] == top[0])
+        return next(d for d in reversed(stated) if d.metric == counts[0][0])
 
     def only_rate(self) -> str | None:
         """The one rate the article has stated so far, if it has stated only one."""
