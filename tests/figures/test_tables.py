@@ -338,3 +338,19 @@ def test_prose_ending_in_numbers_is_no_table():
     text = "Năm 2022 tỉnh có hai chỉ số đáng chú ý 12 15\nmà chưa ai nói đến.\nMột dòng khác 3 4\n"
     from analysis.figures.tables import find_tables
     assert find_tables(text) == []
+
+
+DOTS = """Khung kết quả của đề án
+Chỉ số · Cơ sở (2020) · Mục tiêu (2025) · Giữa kỳ (2022)
+1. Tỷ lệ hồ sơ nộp trực tuyến (%) · 4,5 · 40 · 21,3
+2. Tỷ lệ văn bản điện tử (%) · 60 · 95 · 88,2
+"""
+
+
+def test_a_table_whose_cells_are_cut_by_a_middle_dot():
+    from analysis.figures.extract import extract_text
+    df = extract_text(DOTS, "t", meta={"published": "2022-09-01"})
+    assert list(zip(df["metric"], df["value"], df["year"], df["status"])) == [
+        ("dossiers_online_pct", 4.5, 2020, "actual"), ("dossiers_online_pct", 40.0, 2025, "target"),
+        ("dossiers_online_pct", 21.3, 2022, "actual"), ("edocs_pct", 60.0, 2020, "actual"),
+        ("edocs_pct", 95.0, 2025, "target"), ("edocs_pct", 88.2, 2022, "actual")]

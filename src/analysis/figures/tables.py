@@ -20,10 +20,10 @@ from typing import NamedTuple
 
 from ..text import lexicon
 
-_SPLIT = re.compile(r"\s*\|\s*|\s{2,}|\t+|\s+[–—-]\s+(?=[<>+−-]?\d)|:\s+(?=[<>+−-]?\d)")
+_SPLIT = re.compile(r"\s*\|\s*|\s+·\s+|\s{2,}|\t+|\s+[–—-]\s+(?=[<>+−-]?\d)|:\s+(?=[<>+−-]?\d)")  # (" · ": a dot)
 # A cheap pre-check: some cell gap after a non-space and before a number ("\S(?: {2,}|\t+| ?\| ?| – )\d"), each
 # branch opening with the gap's first character so the regex engine jumps to spaces, tabs, bars and dashes.
-_ALIGNED = re.compile(r" (?<=\S )(?: +|\| ?|[–—-] )\d|\t(?<=\S\t)\t*\d|\|(?<=\S\|) ?\d")
+_ALIGNED = re.compile(r" (?<=\S )(?: +|\| ?|[–—-] |· )\d|\t(?<=\S\t)\t*\d|\|(?<=\S\|) ?\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a header may name its columns by year ("Chỉ số | 2022 | 2023")
 # a number, maybe signed, with its % or one unit word ("1.768", "66,86%", "+21,23 điểm", "2,1 triệu")
 _NUMERIC = re.compile(r"[<>≥≤⩾⩽+−-]?\s*\d[\d.,]*\s*(?:%|[^\W\d_]+)?")
@@ -217,7 +217,8 @@ def find_tables(text: str) -> list[Table]:
     """Every table of the text: a header line of 3+ columns (words or years), or a line naming its columns in
     parentheses, followed by 2+ rows; or a table pasted with single spaces (_flat_tables)."""
     flat = _flat_tables(text, _lines(text)) if _FLAT_HINT.search(text) else []
-    if not ("  " in text or "\t" in text or "|" in text or " – " in text or " - " in text or " — " in text) \
+    if not ("  " in text or "\t" in text or "|" in text or " – " in text or " - " in text or " — " in text
+            or " · " in text) \
             or not _ALIGNED.search(text):  # most articles: no cell gap
         return flat
     spaced = _spaced_tables(text)
@@ -231,7 +232,7 @@ def _spaced_tables(text: str) -> list[Table]:
     i = 0
     while i < len(lines):
         line = text[slice(*lines[i])]
-        if not ("  " in line or "\t" in line or "|" in line or line.rstrip(" :.").endswith(")")):
+        if not ("  " in line or "\t" in line or "|" in line or " · " in line or line.rstrip(" :.").endswith(")")):
             i += 1  # no cell gap and no closing parenthesis: no header line
             continue
         header = _cells(text, *lines[i])
