@@ -1059,3 +1059,11 @@ def test_the_loanword_online_names_online_dossiers(text, expected):
 ])
 def test_people_satisfied_may_stand_further_after_the_share_in_its_clause(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Năm nay Ban Tổ chức nhận 58 hồ sơ đề cử ở hạng mục địa phương.",
+    "Cuộc thi đã nhận 230 hồ sơ dự thi của các sở, ngành.",
+])
+def test_entries_to_a_contest_or_an_award_are_no_dossiers(text):
+    assert facts(text, ("metric", "value")) == []
