@@ -190,3 +190,14 @@ def test_a_decimal_ending_a_row_above_a_line_that_opens_with_a_tier_word_is_a_fi
     text = "Cấp tỉnh    58.214    98,12\nCấp xã    113.562    97,30"
     assert [(t.text, t.figure) for t in scan_numbers(text)][1] == ("98,12", True)
     assert [(t.text, t.reason) for t in scan_numbers("Chính quyền 3 cấp đã kết nối.")] == [("3", "tiers")]
+
+
+@pytest.mark.parametrize("text", ["với tổng số 326 hộp thư đang hoạt động", "trên tổng số 412 hồ sơ tiếp nhận",
+                                  "Trong tổng số 502 thủ tục này"])
+def test_a_total_number_is_a_count_not_a_document_number(text):
+    tokens = scan_numbers(fold(text))
+    assert [t.figure for t in tokens] == [True]
+
+
+def test_a_number_after_so_alone_stays_a_document_number():
+    assert [t.reason for t in scan_numbers(fold("theo Quyết định số 326 của UBND tỉnh"))] == ["document number"]
