@@ -1067,3 +1067,19 @@ def test_people_satisfied_may_stand_further_after_the_share_in_its_clause(text, 
 ])
 def test_entries_to_a_contest_or_an_award_are_no_dossiers(text):
     assert facts(text, ("metric", "value")) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a line's label names the rate of the named values after its colon, over the block's earlier rate
+    ("- Thủ tục: Hà Giang có 1.220 thủ tục, trong đó 220 dịch vụ toàn trình (31,5%); tỷ lệ này của Hưng Yên là 48,2%.\n"
+     "- Hồ sơ nộp trực tuyến năm 2023: Hà Giang 22,4%, Hưng Yên 61,7%.",
+     [("procedures_total", 1220.0), ("services_full_process", 220.0), ("services_full_process_pct", 31.5),
+      ("services_full_process_pct", 48.2), ("dossiers_online_pct", 22.4), ("dossiers_online_pct", 61.7)]),
+    ("+ Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\n+ Văn bản điện tử gửi nhận: Sơn La 88%, Điện Biên 93,4%.",
+     [("dossiers_ontime_pct", 98.0), ("edocs_pct", 88.0), ("edocs_pct", 93.4)]),
+    # a label that names no rate of ours leaves the block's rate in force
+    ("• Hồ sơ trực tuyến: Tuyên Quang 35%.\n• Cuối kỳ: Tuyên Quang 41%, Yên Bái 44%.",
+     [("dossiers_online_pct", 35.0), ("dossiers_online_pct", 41.0), ("dossiers_online_pct", 44.0)]),
+])
+def test_a_line_label_names_the_rate_of_the_values_after_its_colon(text, expected):
+    assert facts(text, ("metric", "value")) == expected

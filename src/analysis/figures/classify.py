@@ -638,6 +638,24 @@ def _topic_rate(ctx: Context) -> str | None:
     return dossier_metric(topic, "", "", pct=True, kind_only=True) if head is None or head[0] == "dossiers" else None
 
 
+# "- Văn bản điện tử: Lai Châu 91,3%, Bình Dương 99%": a line opened by a label and its colon
+_LINE_LABEL = re.compile(r"^\W*(?P<label>[^\W\d][^,;:()]{2,60}):")
+
+
+def _label_rate(ctx: Context) -> str | None:
+    """The rate a line's label names for the named values after its colon ("Hồ sơ trực tuyến năm 2022: Lai Châu
+    18,7%, Bình Dương 66,9%"), when the label is a noun of ours and no rate word opens it (those are subjects)."""
+    found = _LINE_LABEL.match(ctx.sentence_before)
+    if found is None or RATE_WORD.search(found.group("label")):
+        return None
+    label = found.group("label")
+    head = head_at(" " + label)
+    if head is None:
+        return None
+    metric = by_head(head[0], ctx, label, label)
+    return metric if metric and "percent" in catalogue().units(metric) else None
+
+
 _CONTINUED_JOINER = re.compile(rf"{_u('continued_joiners')}\s*$")
 _CONTINUED_VERB = re.compile(rf"{_u('continued_verbs')}\s*$")
 # "…; cấp xã đạt 88,2%, cấp tỉnh 72,7%": an item labelled by its scope alone (scopes.yml levels) continues the rate
@@ -664,7 +682,7 @@ def _continued_rate(ctx: Context) -> Decision | None:
     if _SATISFACTION_SUBJECT.search(ctx.sentence_before):
         return Decision("satisfaction_pct", "percent", "satisfaction", "subject")
     # the name becomes the scope (extract.py)
-    rate = (_topic_rate(ctx) or ctx.para_pct_metric) if ctx.item_name else None
+    rate = (_topic_rate(ctx) or _label_rate(ctx) or ctx.para_pct_metric) if ctx.item_name else None
     if rate:
         return Decision(rate, "percent", None, "listed")
     return None
