@@ -16,3 +16,20 @@ from figure_fixtures import facts
 ])
 def test_services_without_dossiers_are_neither_a_level_nor_those_with_dossiers(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # results handed back are no rate said before them: only their digitised share is a figure
+    ("Năm 2025 phấn đấu tỷ lệ hồ sơ trực tuyến đạt 85% và 100% kết quả giải quyết được số hóa.",
+     [("dossiers_online_pct", 85.0), ("dossiers_digitized_pct", 100.0)]),
+    ("Tỷ lệ hồ sơ nộp trực tuyến đạt 64,2%, 100% kết quả giải quyết TTHC được trả kèm bản điện tử.",
+     [("dossiers_online_pct", 64.2)]),
+    # digitised named before them, in the rate's own words or across a comma of one subject
+    ("Tỷ lệ số hóa kết quả giải quyết thủ tục hành chính đạt 73,9%.", [("dossiers_digitized_pct", 73.9)]),
+    ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết của huyện đạt 58,3%.", [("dossiers_digitized_pct", 58.3)]),
+    # results sent back by post are not the dossiers resolved, nor those received
+    ("Bưu điện huyện đã nhận 812 hồ sơ tại nhà và chuyển trả 1.405 kết quả giải quyết cho người dân.",
+     [("dossiers_postal", 812.0)]),
+])
+def test_results_handed_back_are_a_figure_only_when_digitised(text, expected):
+    assert facts(text) == expected

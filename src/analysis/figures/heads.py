@@ -266,6 +266,19 @@ def _computers_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
     return "computers_pct"
 
 
+_DIGITIZED = dict(lexicon.ordered_kinds("dossiers", "kinds"))["digitized"]
+
+
+def _results_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
+    """Results handed back ("kết quả giải quyết"): ours only as digitised results, said in their own phrase or
+    their clause ("100% kết quả giải quyết được số hóa", "tỷ lệ số hóa kết quả giải quyết"); results sent or
+    returned are no figure."""
+    clause = re.split(r"[,;]", ctx.sentence_before)[-1]
+    if _DIGITIZED.search(PHRASE_END.split(desc, maxsplit=1)[0]) or _DIGITIZED.search(clause):
+        return "dossiers_digitized_pct" if pct else "dossiers_digitized"
+    return None
+
+
 def _counted(rule):
     """A head that only counts (no percentage of it is a figure)."""
     return lambda ctx, desc, verb_window, pct: None if pct else rule(ctx, desc, verb_window)
@@ -292,6 +305,7 @@ _HEAD_METRICS = {
     "services": _services_head,
     "procedures": _procedures_head,
     "dossiers": lambda ctx, desc, verb_window, pct: dossier_metric(desc, verb_window, _verb_context(ctx), pct),
+    "results": _results_head,
     "email_accounts": _counted(lambda ctx, desc, vw: "email_accounts"),
     "accounts": _accounts_head,
     "officials": _officials_head,
