@@ -729,3 +729,21 @@ def test_a_period_in_a_comparison_by_gap_dates_only_its_own_sentence():
             "Tỷ lệ giải quyết đúng hạn đạt 98,5%.")
     df = extract_text(text, "t", meta={"published": "2022-01-05"})
     assert list(zip(df["value"], df["year"])) == [(9120, 2021), (98.5, 2021)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # x/y of a part of a count: the base is that whole count, stated once
+    ("Đến tháng 9, phường mới có 58/912 hồ sơ tiếp nhận được nộp trực tuyến.",
+     [("dossiers_online", 58.0, 912.0), ("dossiers_received", 912.0, None)]),
+    ("Tỷ lệ nộp hồ sơ trực tuyến của huyện đạt 21,6% (4.410/20.417 hồ sơ).",
+     [("dossiers_online_pct", 21.6, None), ("dossiers_online", 4410.0, 20417.0), ("dossiers_received", 20417.0, None)]),
+    ("Sở đã giải quyết đúng hạn 97,3% hồ sơ (1.946/2.000 hồ sơ đã giải quyết).",
+     [("dossiers_ontime_pct", 97.3, None), ("dossiers_ontime", 1946.0, 2000.0), ("dossiers_resolved", 2000.0, None)]),
+    # the base said in full elsewhere in the article is one figure
+    ("Năm 2024 huyện tiếp nhận 20.417 hồ sơ. Tỷ lệ trực tuyến đạt 21,6% (4.410/20.417 hồ sơ).",
+     [("dossiers_received", 20417.0, None), ("dossiers_online_pct", 21.6, None), ("dossiers_online", 4410.0, 20417.0)]),
+    # a fraction of no part (a rank) has no whole of its own
+    ("Năm 2023 tỉnh xếp thứ 37/63 về ICT Index.", [("ict_index_rank", 37.0, 63.0)]),
+])
+def test_the_base_of_a_fraction_of_a_part_is_its_whole(text, expected):
+    assert facts(text, ("metric", "value", "denominator")) == expected

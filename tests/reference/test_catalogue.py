@@ -61,3 +61,10 @@ def test_the_share_of_a_count_is_its_declared_share_metric_or_none():
     assert cat.share_of("dossiers_online") == "dossiers_online_pct"
     assert cat.share_of("email_accounts") == "email_issued_pct"  # metrics.yml `share:`
     assert cat.share_of("portal_visits") is None  # no share metric of ours: no figure
+
+
+def test_the_whole_of_a_part_is_its_single_declared_whole_or_none():
+    assert catalogue().whole_of("dossiers_online") == "dossiers_received"
+    assert catalogue().whole_of("dossiers_ontime") == "dossiers_resolved"
+    assert catalogue().whole_of("dossiers_resolved") is None  # its whole is a sum: no one count stands for it
+    assert catalogue().whole_of("dossiers_received") is None

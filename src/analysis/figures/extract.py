@@ -26,6 +26,7 @@ from .respective import Paired, marked_groups, read_paired, respective_subjects,
 from .restate import ANAPHORIC, dedupe, drop_additions, heading_counts, implied_ranks, raised_total
 from .scoping import figure_scope
 from .tables import Row, Table, cell_phrase, find_tables, label_phrase
+from ..reference.catalogue import catalogue
 from ..schema import as_figures
 from ..text import lexicon
 from ..text.clean import Sentence
@@ -470,6 +471,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         rows.extend({**rows[-1], "metric": other} for other in also_metrics(decision.metric, ctx.post))
         if recalled and paired.place < 0:  # "hai tỷ lệ trên đều phải đạt 95%": the number stands for each of them
             rows.extend({**rows[-1], "metric": d.metric, "unit": d.unit} for d in recalled[1:])
+        whole = catalogue().whole_of(decision.metric) if tok.unit == "fraction" and tok.denominator else None
+        if whole:  # "46/638 hồ sơ được nộp trực tuyến", "62,4% (247.506/396.835 hồ sơ)": the base is its whole
+            rows.append({**rows[-1], "metric": whole, "value": float(tok.denominator), "denominator": None,
+                         "_restates": True})  # the base restates a count the article may state in full
     rows = workload_totals(v.frames, drop_additions(rows, added), folded)
     return rows + implied_ranks(doc, s, scanned, rows)
 

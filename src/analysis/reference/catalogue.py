@@ -59,6 +59,11 @@ class Catalogue:
         named = self.metrics.get(metric, {}).get("share")
         return named or (f"{metric}_pct" if f"{metric}_pct" in self.metrics else None)
 
+    def whole_of(self, metric: str) -> str | None:
+        """The one metric a count of `metric` is a part of (part_of in metrics.yml), else None: the base of an
+        x/y figure of that part ("46/638 hồ sơ … trực tuyến": 638 dossiers received)."""
+        return next((whole for part, whole in self.part_of if part == metric and "+" not in whole), None)
+
     def label(self, metric: str) -> str:
         """The Vietnamese label of a metric, or the metric name itself when the catalogue lacks it."""
         return self.metrics.get(metric, {}).get("label", metric)
