@@ -171,6 +171,36 @@ def test_cells_split_at_spaced_dashes_after_a_colon_under_columns_named_in_paren
     assert [r.label for r in find_tables(HYPHENED)[0].rows] == ["Sở Tư pháp", "Bà Rịa - Vũng Tàu"]
 
 
+LEGEND = """Kết quả quý I/2024 của các phòng, ban. Số liệu mỗi dòng lần lượt là: hồ sơ tiếp nhận – hồ sơ trực tuyến – tỷ lệ trực tuyến.
+1. Phòng Tư pháp: 1.240 – 620 – 50%
+2. Phòng Tài nguyên và Môi trường: 3.100 – 930 – 30%
+"""
+
+LEGEND_TWO = """Bảng xếp hạng tháng 5, thứ tự các số: số hồ sơ đã giải quyết – số hồ sơ trễ hạn – tỷ lệ đúng hạn
+Xã Tân Hòa: 512 – 0 – 100%
+Xã Phú Mỹ: 400 – 8 – 98%
+Thị trấn Chợ Mới: 275 – 11 – 96%
+"""
+
+
+def test_a_legend_after_a_colon_names_the_columns_of_the_rows_under_it():
+    assert facts(LEGEND) == [
+        ("dossiers_received", 1240, "Phòng Tư pháp"), ("dossiers_online", 620, "Phòng Tư pháp"),
+        ("dossiers_online_pct", 50, "Phòng Tư pháp"), ("dossiers_received", 3100, "Phòng Tài nguyên và Môi trường"),
+        ("dossiers_online", 930, "Phòng Tài nguyên và Môi trường"),
+        ("dossiers_online_pct", 30, "Phòng Tài nguyên và Môi trường")]
+    assert [r.label for r in find_tables(LEGEND_TWO)[0].rows] == ["Xã Tân Hòa", "Xã Phú Mỹ", "Thị trấn Chợ Mới"]
+    assert [c.column for c in find_tables(LEGEND_TWO)[0].rows[0].cells] == [
+        "số hồ sơ đã giải quyết", "số hồ sơ trễ hạn", "tỷ lệ đúng hạn"]
+    assert [m for m, _, _ in facts(LEGEND_TWO)][:3] == ["dossiers_resolved", "dossiers_late", "dossiers_ontime_pct"]
+
+
+def test_a_colon_list_of_two_names_is_no_legend():
+    # two names after a colon are a sentence's list, not the columns of a table
+    text = "Hai chỉ tiêu chính: hồ sơ trực tuyến – hồ sơ đúng hạn\nHuyện A: 300 – 280\nHuyện B: 200 – 190\n"
+    assert find_tables(text) == []
+
+
 CHANGES = """Một số chỉ tiêu năm 2021 so với năm 2020
 Chỉ tiêu | Năm 2020 | Năm 2021 | Tăng/giảm
 Hồ sơ tiếp nhận (hồ sơ) | 50.000 | 64.000 | +14.000

@@ -31,6 +31,7 @@ _BOUND_SIGN = re.compile(r"[<>≥≤⩾⩽]\s*")  # "≥ 99": a bound's sign bef
 _NO_VALUE = re.compile(r"[–—-]|\.{2,3}|…|x")  # a cell left empty: "–", "…"
 _SIGNED = re.compile(r"[+−-]")
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
+_ROW_NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")  # "1. Sở Tư pháp: 2.871 – 0 – 100%": the row's number is no label
 _CHANGE_COLUMN = re.compile(lexicon.union(lexicon.words("structure", "table_change_columns")
                                            + lexicon.words("structure", "table_score_columns")))
 
@@ -98,7 +99,7 @@ def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row 
                   for (a, b), (c0, c1) in zip(numbers, columns)
                   if not (_NO_VALUE.fullmatch(text[a:b]) or _SIGNED.match(text, a)
                           or _CHANGE_COLUMN.fullmatch(text[c0:c1].strip().lower())))
-    return Row(start, end, text[slice(*spans[0])].lstrip("-–•+* "), cells)
+    return Row(start, end, _ROW_NUMBERED.sub("", text[slice(*spans[0])].lstrip("-–•+* ")), cells)
 
 
 _TOTAL = lexicon.pattern("structure", "table_total_rows")
@@ -116,17 +117,23 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 _SLASHED = re.compile(r"\(([^()]+)\)[\s:.]*$")  # "(tiếp nhận / đã giải quyết / tỷ lệ)" ending a line
+# "Mỗi dòng ghi lần lượt: số hồ sơ đã giải quyết – số hồ sơ quá hạn – tỷ lệ đúng hạn." ending a line: a legend
+_LEGEND = re.compile(r":\s*([^:()]+?)[\s.]*$")
 _COLUMN_SEPARATOR = re.compile(r"/|\s[–—-]\s")
 
 
 def _slashed_header(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
-    """The columns a line names in parentheses at its end, "/" or a spaced dash between them, as header spans (a
-    label column first, empty), else None."""
-    m = _SLASHED.search(text, start, end) if ")" in text[start:end] else None
+    """The columns a line names at its end, in parentheses or after a colon (a legend of three columns or more),
+    "/" or a spaced dash between them, as header spans (a label column first, empty), else None."""
+    line = text[start:end]
+    m = _SLASHED.search(text, start, end) if ")" in line else None
+    legend = m is None and ":" in line and " – " in line
+    if legend:
+        m = _LEGEND.search(text, start, end)
     if not m or any(ch.isdigit() for ch in m.group(1)):
         return None
     cuts = list(_COLUMN_SEPARATOR.finditer(text, m.start(1), m.end(1)))
-    if not 1 <= len(cuts) <= 8:
+    if not (2 if legend else 1) <= len(cuts) <= 8:
         return None
     spans = [(m.start(), m.start())]
     for a, b in zip([m.start(1)] + [c.end() for c in cuts], [c.start() for c in cuts] + [m.end(1)]):
@@ -232,7 +239,8 @@ def _spaced_tables(text: str) -> list[Table]:
     i = 0
     while i < len(lines):
         line = text[slice(*lines[i])]
-        if not ("  " in line or "\t" in line or "|" in line or " · " in line or line.rstrip(" :.").endswith(")")):
+        if not ("  " in line or "\t" in line or "|" in line or " · " in line or line.rstrip(" :.").endswith(")")
+                or (":" in line and " – " in line)):
             i += 1  # no cell gap and no closing parenthesis: no header line
             continue
         header = _cells(text, *lines[i])
