@@ -81,6 +81,10 @@ def test_the_number_named_by_a_met_plan_is_the_plan():
 @pytest.mark.parametrize("text,expected", [
     ("Thực hiện Kế hoạch số 89/KH-UBND, đến nay đã cấp 4.870 tài khoản thư điện tử.", ["actual"]),
     ("Năm 2027, Sở đề xuất nâng tỷ lệ văn bản điện tử lên 90%.", ["target"]),
+    # a plan under review: the report's figures are results
+    ("Đánh giá giữa kỳ Kế hoạch chuyển đổi số giai đoạn 2021 – 2025\nĐến tháng 6/2023, tỉnh tiếp nhận 52.100 hồ sơ.",
+     ["actual"]),
+    ("Sơ kết Kế hoạch cải cách hành chính năm 2024: sáu tháng, huyện giải quyết 8.400 hồ sơ.", ["actual"]),
 ])
 def test_a_cited_plan_is_no_plan_and_a_proposal_is_one(text, expected):
     assert _statuses(text) == expected

@@ -201,6 +201,27 @@ def test_a_colon_list_of_two_names_is_no_legend():
     assert find_tables(text) == []
 
 
+ASSESSED = """Bảng 2. Kết quả thực hiện các chỉ tiêu của huyện
+| TT | Chỉ tiêu | Kế hoạch 2025 | Thực hiện 2023 | Đánh giá |
+|---|---|---|---|---|
+| 1 | Tỷ lệ hồ sơ nộp trực tuyến | 60% | 48,5% | Chưa đạt |
+| 2 | Tỷ lệ hồ sơ giải quyết đúng hạn | 98% | 99,1% | Vượt |
+"""
+
+
+def test_an_assessment_in_words_after_the_numbers_closes_the_row():
+    table = find_tables(ASSESSED)[0]
+    assert [[c.column for c in r.cells] for r in table.rows] == [["Kế hoạch 2025", "Thực hiện 2023"]] * 2
+    assert _facts(ASSESSED, ("metric", "value", "status", "year")) == [
+        ("dossiers_online_pct", 60, "target", 2025), ("dossiers_online_pct", 48.5, "actual", 2023),
+        ("dossiers_ontime_pct", 98, "target", 2025), ("dossiers_ontime_pct", 99.1, "actual", 2023)]
+    # spaced columns, two words in the last cell
+    spaced = ("Chỉ tiêu                     Mục tiêu 2025    Kết quả 2023    Nhận xét\n"
+              "Văn bản điện tử               95%              91,2%           Chưa đạt\n"
+              "Hồ sơ nộp trực tuyến          50%              52%             Đạt\n")
+    assert [len(r.cells) for r in find_tables(spaced)[0].rows] == [2, 2]
+
+
 CHANGES = """Một số chỉ tiêu năm 2021 so với năm 2020
 Chỉ tiêu | Năm 2020 | Năm 2021 | Tăng/giảm
 Hồ sơ tiếp nhận (hồ sơ) | 50.000 | 64.000 | +14.000

@@ -31,6 +31,7 @@ _BOUND_SIGN = re.compile(r"[<>≥≤⩾⩽]\s*")  # "≥ 99": a bound's sign bef
 _NO_VALUE = re.compile(r"[–—-]|\.{2,3}|…|x")  # a cell left empty: "–", "…"
 _SIGNED = re.compile(r"[+−-]")
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
+_WORDS_CELL = re.compile(r"[^\W\d_][^\d]*")  # a cell of words alone: "Đạt", "Chưa đạt", "Vượt"
 _ROW_NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")  # "1. Sở Tư pháp: 2.871 – 0 – 100%": the row's number is no label
 _CHANGE_COLUMN = re.compile(lexicon.union(lexicon.words("structure", "table_change_columns")
                                            + lexicon.words("structure", "table_score_columns")))
@@ -90,6 +91,11 @@ def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row 
     if len(spans) < 2 or _NUMERIC.fullmatch(text[slice(*spans[0])]):
         return None
     numbers = spans[1:]
+    # "… | 35% | 31,2% | Chưa đạt |": an assessment in words after the numbers closes the row; its column is no cell's
+    words = 0
+    while len(numbers) > 1 and _WORDS_CELL.fullmatch(text[slice(*numbers[-1])]):
+        numbers, words = numbers[:-1], words + 1
+    header = header[:len(header) - words] if words else header
     # (a cell left empty keeps its column: "19/63 | – | Nhóm 15" is no row, "83,57 | – | ≥ 85" is)
     if not all(_NUMERIC.fullmatch(text[a:b]) or _NO_VALUE.fullmatch(text[a:b]) for a, b in numbers) \
             or len(numbers) > len(header) - 1 or all(_NO_VALUE.fullmatch(text[a:b]) for a, b in numbers):
