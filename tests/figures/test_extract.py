@@ -297,6 +297,19 @@ def test_a_heading_that_opens_with_the_tasks_ahead_makes_its_lines_plans():
     assert got == [(91, "actual"), (96, "target"), (100, "target"), (99, "target"), (98, "actual")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a heading that opens with results reports them, whatever plan it names after
+    ("Huyện A làm việc với đoàn công tác\n\nKết quả năm 2023 là nền cho chỉ tiêu năm 2024\n\n"
+     "Năm 2023 huyện tiếp nhận 8.100 hồ sơ, trực tuyến đạt 45%.", [(8100, "actual"), (45, "actual")]),
+    ("Báo cáo của Sở\n\nII. Kết quả thực hiện chỉ tiêu kế hoạch năm 2024\n\nVăn bản điện tử đạt 97,5%.",
+     [(97.5, "actual")]),
+    # one that names the plan alone frames its section as plans
+    ("Báo cáo của Sở\n\nChỉ tiêu kế hoạch năm 2024\n\nVăn bản điện tử đạt 97,5%.", [(97.5, "target")]),
+])
+def test_a_heading_that_opens_with_results_frames_no_plan(text, expected):
+    assert facts(text, ("value", "status")) == expected
+
+
 def test_a_heading_that_names_a_plan_and_a_year_frames_its_section():
     got = facts(SECTIONS, ("metric", "value", "year", "status"))
     assert got == [

@@ -147,6 +147,15 @@ _PLAN_HEADING = re.compile(rf"^\W*(?:[\divxlc]+\s*[.)/-]\s*)?"
                            rf"{lexicon.union(lexicon.words(_S, 'plan_heading_openers'))}\b")
 
 
+_RESULT_HEADING = re.compile(rf"^\W*(?:[\divxlc]+\s*[.)/-]\s*)?"
+                             rf"{lexicon.union(lexicon.words(_S, 'result_heading_openers'))}\b")
+
+
+def opens_results(heading: str) -> bool:
+    """Whether a (folded) heading opens with results ("Kết quả năm trước …", "II. Kết quả thực hiện …")."""
+    return bool(_RESULT_HEADING.match(heading))
+
+
 def opens_plan(heading: str) -> bool:
     """Whether a (folded) heading opens with the tasks ahead: "6. Nhiệm vụ năm 2024", "III. Phương hướng"."""
     return bool(_PLAN_HEADING.match(heading))
