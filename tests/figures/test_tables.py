@@ -222,6 +222,29 @@ def test_an_assessment_in_words_after_the_numbers_closes_the_row():
     assert [len(r.cells) for r in find_tables(spaced)[0].rows] == [2, 2]
 
 
+CAPTIONED = """PHỤ LỤC
+TỶ LỆ HỒ SƠ NỘP TRỰC TUYẾN CỦA CÁC XÃ NĂM 2024
+(Kèm theo Báo cáo số 12/BC-UBND ngày 05/01/2025 của UBND huyện)
+TT   Xã              Kế hoạch 2024 (%)    Thực hiện 2024 (%)
+1    Xã Hòa An       60                   64,2
+2    Xã Hòa Bình     55                   49,8
+"""
+
+SERVED = """Tỷ lệ hồ sơ giải quyết đúng hạn của các phòng, quý II
+Phòng            Quý I (%)    Quý II (%)
+Phòng Tư pháp    99,1         97,4
+Phòng Nội vụ     98,6         96,0
+"""
+
+
+def test_a_caption_naming_a_rate_names_the_noun_of_the_percentage_cells_and_a_note_under_it_is_no_caption():
+    assert _facts(CAPTIONED, ("metric", "value", "scope", "status", "year")) == [
+        ("dossiers_online_pct", 60, "Xã Hòa An", "target", 2024), ("dossiers_online_pct", 64.2, "Xã Hòa An", "actual", 2024),
+        ("dossiers_online_pct", 55, "Xã Hòa Bình", "target", 2024),
+        ("dossiers_online_pct", 49.8, "Xã Hòa Bình", "actual", 2024)]
+    assert [m for m, _, _ in facts(SERVED)] == ["dossiers_ontime_pct"] * 4
+
+
 CHANGES = """Một số chỉ tiêu năm 2021 so với năm 2020
 Chỉ tiêu | Năm 2020 | Năm 2021 | Tăng/giảm
 Hồ sơ tiếp nhận (hồ sơ) | 50.000 | 64.000 | +14.000

@@ -607,6 +607,8 @@ def _names_counted(phrase: str) -> bool:
 
 
 _DOSSIERS_NOUN = lexicon.entry("nouns", "canonical")["dossiers"]
+_CAPTION_RATE = re.compile(rf"{RATE_WORD.pattern}\s+(?P<noun>[^\d,;:()]+?)"
+                           rf"(?=\s+(?:{lexicon.union(lexicon.words('structure', 'caption_noun_ends'))})\b|[\d,;:()]|$)")
 _RATE_ONLY = re.compile(rf"\s*{RATE_WORD.pattern}\s*(?:\(\s*%\s*\)|%)?\s*")
 
 
@@ -639,6 +641,9 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     noun = (first_head(caption) or first_head(header)
             or (_DOSSIERS_NOUN if DOSSIER_PROCESS.search(header) else None)
             or (first_head(folded[slice(*before[-1])]) if before else None) or "")
+    # "CHỈ TIÊU TỶ LỆ HỒ SƠ NỘP TRỰC TUYẾN NĂM 2024 CỦA CẤP HUYỆN": a caption naming a rate names the shares' noun
+    rated = _CAPTION_RATE.search(caption)
+    rate_noun = rated.group("noun").strip() if rated and first_head(rated.group("noun")) else noun
     periods = find_periods(folded, doc.text, *table.caption)
     dated = next((p for p in reversed(periods) if p.year and p.role in ("frame", "now")), None)
     year, year_source = (dated.year, "sentence") if dated else (doc.year, f"document({doc.year_source})" if doc.year else "none")
@@ -665,13 +670,13 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
             if tok is None or not tok.figure or tok.unit == "fraction":
                 continue
             pre = label_phrase(label, percent, bool(RATE_WORD.search(label))) if indicator \
-                else cell_phrase("" if first_head(column) else noun, named, percent)  # "Hồ sơ tiếp nhận": its own
+                else cell_phrase("" if first_head(column) else rate_noun if percent else noun, named, percent)  # its own
             decision = decide(Context(unit="percent" if percent else "count", pre=pre, post="", clause_after="",
                                       sentence_after="", sentence_before=pre, in_paren=False, prev_metric=None,
                                       prev_unit=None, prev_head=None, prev_in_clause=False))
             if decision is None:
                 continue
-            status = ("target" if cues.names_plan(column) else "actual") if indicator and plan_columns else state
+            status = ("target" if cues.names_plan(column) else "actual") if plan_columns else state
             column_year = _column_year(column)  # "Tỷ lệ hồ sơ trực tuyến năm 2022", "Kế hoạch 2023": its own year
             if column_year and doc.written and column_year < doc.written and not cues.names_plan(column):
                 status = "actual"  # "Chỉ tiêu | Năm 2022 | Năm 2023" written in 2024: results, not plans

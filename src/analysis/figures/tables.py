@@ -262,12 +262,21 @@ def _spaced_tables(text: str) -> list[Table]:
                 if slashed:  # the line is the caption, its parenthesis the header
                     tables.append(Table(lines[i], (slashed[1][0], slashed[-1][1]), tuple(rows)))
                 else:
-                    caption = next((lines[k] for k in range(i - 1, -1, -1) if text[slice(*lines[k])].strip()), (0, 0))
+                    caption = _caption(text, lines, i)
                     tables.append(Table(caption, lines[i], tuple(rows)))
                 i = j
                 continue
         i += 1
     return tables
+
+
+def _caption(text: str, lines: list[tuple[int, int]], header: int) -> tuple[int, int]:
+    """The title line above a table's header: the nearest line with words, a note in parentheses under the title
+    passed over ("CHỈ TIÊU TỶ LỆ HỒ SƠ …\n(Kèm theo Quyết định số 186/QĐ-UBND …)")."""
+    above = [lines[k] for k in range(header - 1, -1, -1) if text[slice(*lines[k])].strip()]
+    if len(above) > 1 and text[slice(*above[0])].strip().startswith("("):
+        return above[1]
+    return above[0] if above else (0, 0)
 
 
 def label_phrase(label: str, percent: bool, rate_word: bool) -> str:
