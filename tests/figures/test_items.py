@@ -128,3 +128,20 @@ def test_a_tier_labelled_percentage_under_a_bare_header_breaks_down_the_rate_sai
 ])
 def test_named_units_under_a_bare_header_take_the_rate_said_last_or_the_main_one(text, expected):
     assert facts(text, ("metric", "value", "scope")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a heading of criteria above bullet lines: each line, whatever its label, is a part of the rate said last
+    ("Báo cáo khảo sát\n\nChỉ số hài lòng chung năm 2024 đạt 88,5%.\n\nKết quả theo từng tiêu chí\n"
+     "- Tiếp cận dịch vụ: 91%;\n- Thủ tục hành chính: 86,2%;\n- Kết quả giải quyết: 89%.",
+     [("satisfaction_pct", 88.5), ("satisfaction_pct", 91.0), ("satisfaction_pct", 86.2), ("satisfaction_pct", 89.0)]),
+    # the criteria named inline after the header's colon
+    ("Mức độ hài lòng của người dân đạt 90,3%. Theo yếu tố: tiếp cận dịch vụ 92,1%; công chức giải quyết công việc "
+     "93%; góp ý, phản ánh 80,6%.",
+     [("satisfaction_pct", 90.3), ("satisfaction_pct", 92.1), ("satisfaction_pct", 93.0), ("satisfaction_pct", 80.6)]),
+    # a criteria heading breaks down no count, and a label naming its own measure keeps it
+    ("Tỷ lệ hồ sơ trực tuyến đạt 45%.\n\nPhân tích theo các tiêu chí\n- Văn bản điện tử: 97%;\n- Phiếu thu về: 1.200.",
+     [("dossiers_online_pct", 45.0), ("edocs_pct", 97.0)]),
+])
+def test_items_under_a_header_of_criteria_break_down_the_rate_said_last(text, expected):
+    assert facts(text) == expected

@@ -89,6 +89,13 @@ class _View:
     headline: bool
     context_before: str
     title: str
+    section: str  # the heading the sentence's paragraph sits under (folded), '' if none
+
+
+def _section_words(doc: Document, paragraph: int) -> str:
+    """The (folded) heading line a paragraph sits under, '' if none."""
+    heading = section_heading(doc, paragraph)
+    return doc.folded[slice(*heading_line(doc, heading))] if heading is not None else ""
 
 
 def _planned_section(doc: Document, paragraph: int) -> bool:
@@ -121,7 +128,7 @@ def _view(doc: Document, s_index: int) -> _View:
         cues.planned_sentence(folded, (s.start, s.end), para, next_span) or _planned_section(doc, s.paragraph),
         cues.sentence_cues(folded, s.start, s.end),
         list_frames(folded, s.start, s.end), headline and len(doc.paragraphs) > 1, context_before(doc, s_index),
-        title(doc))
+        title(doc), _section_words(doc, s.paragraph))
 
 
 @dataclass
@@ -410,7 +417,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or ellipsis.ranked_part(ctx, said.count.get(block))
                         or ellipsis.unit_reaches(ctx, like or (said.main_like(tok.unit) if first and not seen
                                                                 and not _WORD_AFTER.match(ctx.post) else None))
-                        or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit)))
+                        or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit), v.section))
         if decision and group_bound(ctx):  # "ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group
             decision = None
         decision = level_part(decision, ctx)

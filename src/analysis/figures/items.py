@@ -152,16 +152,28 @@ _LETTER = re.compile(r"[^\W\d]")
 
 
 def tier_item(doc: Document, ctx: Context, tok: NumberToken, frame: Frame | None, item: tuple[int, int] | None,
-              like: Decision | None) -> Decision | None:
+              like: Decision | None, section: str = "") -> Decision | None:
     """A bare percentage labelled by a tier or a named unit alone, in a list whose header names no measure ("Theo
-    từng cấp: cấp tỉnh 71,2% – cấp huyện 52,6%", "Ba đơn vị dẫn đầu: phường A 99,12%; phường B 98,76%"), breaks down
-    the rate said last (in the paragraph or the bullet lines before; else the article's main rate)."""
-    if not (frame and item and like and like.unit == "percent" and tok.unit == "percent") or re.search(r"[^\W\d]", ctx.post):
+    từng cấp: cấp tỉnh 71,2% – cấp huyện 52,6%", "Ba đơn vị dẫn đầu: phường A 99,12%; phường B 98,76%"), or by
+    anything under a header of criteria ("Theo yếu tố: tiếp cận dịch vụ 87,9%; …"), breaks down the rate said last
+    (in the paragraph or the bullet lines before; else the article's main rate). A section headed by criteria
+    ("3. Kết quả theo từng tiêu chí", `section`, folded) is such a list too."""
+    if not (like and like.unit == "percent" and tok.unit == "percent") or _LETTER.search(ctx.post):
         return None
-    if not _bare_header(doc.folded[frame.header[0]:frame.header[1]]) \
-            or not (_tier_label(doc, item, tok) or bare_name(doc.text, item, tok)):
+    words = doc.folded[frame.header[0]:frame.header[1]] if frame else ""
+    if not (_criteria_header(words) or _criteria_header(section)) and not (
+            frame and item and _bare_header(words) and (_tier_label(doc, item, tok) or bare_name(doc.text, item, tok))):
         return None
     return Decision(like.metric, like.unit, like.head, "elided")
+
+
+_CRITERIA = lexicon.pattern("structure", "criteria_headers")
+
+
+def _criteria_header(words: str) -> bool:
+    """A list header that breaks a measure down by its criteria ("Kết quả theo từng tiêu chí", "Theo yếu tố:"),
+    naming no measure itself: every item, whatever its label, is a part of the measure said last."""
+    return bool(_CRITERIA.search(words)) and not (first_head(words + " ") or RATE_WORD.search(words))
 
 
 def _tier_label(doc: Document, item: tuple[int, int], tok: NumberToken) -> bool:
