@@ -245,6 +245,22 @@ def test_a_caption_naming_a_rate_names_the_noun_of_the_percentage_cells_and_a_no
     assert [m for m, _, _ in facts(SERVED)] == ["dossiers_ontime_pct"] * 4
 
 
+SEMICOLONS = """Phụ lục. Kết quả năm 2023 của các huyện
+STT;Huyện;Hồ sơ tiếp nhận;Hồ sơ trực tuyến;Tỷ lệ trực tuyến (%)
+1;Huyện Đông Hải;12.480;4.992;40
+2;Huyện Hòa Bình;9.015;2.704;29,99
+"""
+
+
+def test_a_table_pasted_from_a_csv_file_splits_at_its_semicolons():
+    assert facts(SEMICOLONS) == [
+        ("dossiers_received", 12480, "Huyện Đông Hải"), ("dossiers_online", 4992, "Huyện Đông Hải"),
+        ("dossiers_online_pct", 40, "Huyện Đông Hải"), ("dossiers_received", 9015, "Huyện Hòa Bình"),
+        ("dossiers_online", 2704, "Huyện Hòa Bình"), ("dossiers_online_pct", 29.99, "Huyện Hòa Bình")]
+    # a semicolon followed by a space is a sentence's, not a cell gap
+    assert find_tables("Cấp tỉnh đạt 81%; cấp huyện 62%; cấp xã 40%.\nHuyện A; 12; 15\nHuyện B; 10; 11\n") == []
+
+
 CHANGES = """Một số chỉ tiêu năm 2021 so với năm 2020
 Chỉ tiêu | Năm 2020 | Năm 2021 | Tăng/giảm
 Hồ sơ tiếp nhận (hồ sơ) | 50.000 | 64.000 | +14.000

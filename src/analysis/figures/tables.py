@@ -20,16 +20,18 @@ from typing import NamedTuple
 
 from ..text import lexicon
 
-_SPLIT = re.compile(r"\s*\|\s*|\s+·\s+|\s{2,}|\t+|\s+[–—-]\s+(?=[<>+−-]?\d)|:\s+(?=[<>+−-]?\d)")  # (" · ": a dot)
+_SPLIT = re.compile(r"\s*\|\s*|\s+·\s+|\s{2,}|\t+|\s+[–—-]\s+(?=[<>+−-]?\d)|:\s+(?=[<>+−-]?\d)"
+                    r"|;(?=\S)")  # (" · ": a dot; ";" with no space after it: a table pasted from a .csv file)
 # A cheap pre-check: some cell gap after a non-space and before a number ("\S(?: {2,}|\t+| ?\| ?| – )\d"), each
 # branch opening with the gap's first character so the regex engine jumps to spaces, tabs, bars and dashes.
-_ALIGNED = re.compile(r" (?<=\S )(?: +|\| ?|[–—-] |· )\d|\t(?<=\S\t)\t*\d|\|(?<=\S\|) ?\d")
+_ALIGNED = re.compile(r" (?<=\S )(?: +|\| ?|[–—-] |· )\d|\t(?<=\S\t)\t*\d|\|(?<=\S\|) ?\d|;(?<=\S;)\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a header may name its columns by year ("Chỉ số | 2022 | 2023")
 # a number, maybe signed, with its % or one unit word ("1.768", "66,86%", "+21,23 điểm", "2,1 triệu")
 _NUMERIC = re.compile(r"[<>≥≤⩾⩽+−-]?\s*\d[\d.,]*\s*(?:%|[^\W\d_]+)?")
 _BOUND_SIGN = re.compile(r"[<>≥≤⩾⩽]\s*")  # "≥ 99": a bound's sign before its number (the qualifier reads it)
 _NO_VALUE = re.compile(r"[–—-]|\.{2,3}|…|x")  # a cell left empty: "–", "…"
 _SIGNED = re.compile(r"[+−-]")
+_CSV_LINE = re.compile(r"\S;\S[^;]*;\S")  # two semicolons with no space after them: cells of a pasted .csv
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 _WORDS_CELL = re.compile(r"[^\W\d_][^\d]*")  # a cell of words alone: "Đạt", "Chưa đạt", "Vượt"
 _ROW_NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")  # "1. Sở Tư pháp: 2.871 – 0 – 100%": the row's number is no label
@@ -231,7 +233,7 @@ def find_tables(text: str) -> list[Table]:
     parentheses, followed by 2+ rows; or a table pasted with single spaces (_flat_tables)."""
     flat = _flat_tables(text, _lines(text)) if _FLAT_HINT.search(text) else []
     if not ("  " in text or "\t" in text or "|" in text or " – " in text or " - " in text or " — " in text
-            or " · " in text) \
+            or " · " in text or ";" in text) \
             or not _ALIGNED.search(text):  # most articles: no cell gap
         return flat
     spaced = _spaced_tables(text)
@@ -246,7 +248,7 @@ def _spaced_tables(text: str) -> list[Table]:
     while i < len(lines):
         line = text[slice(*lines[i])]
         if not ("  " in line or "\t" in line or "|" in line or " · " in line or line.rstrip(" :.").endswith(")")
-                or (":" in line and " – " in line)):
+                or (":" in line and " – " in line) or _CSV_LINE.search(line)):
             i += 1  # no cell gap and no closing parenthesis: no header line
             continue
         header = _cells(text, *lines[i])
