@@ -261,6 +261,23 @@ def test_a_table_pasted_from_a_csv_file_splits_at_its_semicolons():
     assert find_tables("Cấp tỉnh đạt 81%; cấp huyện 62%; cấp xã 40%.\nHuyện A; 12; 15\nHuyện B; 10; 11\n") == []
 
 
+EMPHASIS = """Bảng 1. Hồ sơ quý I
+| Cấp | Tiếp nhận | Trực tuyến |
+|---|---:|---:|
+| Cấp huyện | 3.100 | 1.240 |
+| Cấp xã | 5.600 | 980 |
+| **Tổng cộng** | **8.700** | **2.220** |
+| __Cộng__ | __8.700__ | __2.220__ |
+"""
+
+
+def test_markdown_emphasis_around_a_cell_is_no_part_of_it():
+    rows = find_tables(EMPHASIS)[0].rows
+    assert [r.label for r in rows] == ["Cấp huyện", "Cấp xã", "Tổng cộng", "Cộng"]
+    assert [(m, v) for m, v, scope in facts(EMPHASIS) if scope is None][:2] == [
+        ("dossiers_received", 8700), ("dossiers_online", 2220)]
+
+
 CHANGES = """Một số chỉ tiêu năm 2021 so với năm 2020
 Chỉ tiêu | Năm 2020 | Năm 2021 | Tăng/giảm
 Hồ sơ tiếp nhận (hồ sơ) | 50.000 | 64.000 | +14.000

@@ -74,8 +74,12 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
         last = start + m.end()
     if text[last:end].strip():
         spans.append((last, end))
-    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b - (len(text[a:b]) - len(text[a:b].rstrip())))
+    # (Markdown emphasis around a cell, "**427.373**", is no part of it)
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip(_MARKS)), b - (len(text[a:b]) - len(text[a:b].rstrip(_MARKS))))
             for a, b in spans]
+
+
+_MARKS = " \t*_"  # spaces and Markdown emphasis around a cell
 
 
 def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row | None:
