@@ -1083,3 +1083,19 @@ def test_entries_to_a_contest_or_an_award_are_no_dossiers(text):
 ])
 def test_a_line_label_names_the_rate_of_the_values_after_its_colon(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "x trên y <noun>": x out of y, x counting what the words after y say, y its whole
+    ("Năm 2020 mới có 296 trên 7.216 hồ sơ được nộp qua mạng, tức 4,1%.",
+     [("dossiers_online", 296.0, "exact"), ("dossiers_received", 7216.0, "exact"),
+      ("dossiers_online_pct", 4.1, "exact")]),
+    ("Quý III, phường giải quyết đúng hạn 1.204 trên 1.230 hồ sơ đã giải quyết.",
+     [("dossiers_ontime", 1204.0, "exact"), ("dossiers_resolved", 1230.0, "exact")]),
+    ("Cả năm có 8.450 trên 9.100 hồ sơ được tiếp nhận trực tuyến.",
+     [("dossiers_online", 8450.0, "exact"), ("dossiers_received", 9100.0, "exact")]),
+    # "trên" after a year, or before a percentage, is still "more than"
+    ("Năm 2026 trên 95% người dân hài lòng.", [("satisfaction_pct", 95.0, "more_than")]),
+])
+def test_x_out_of_y_written_with_tren(text, expected):
+    assert facts(text, ("metric", "value", "qualifier")) == expected

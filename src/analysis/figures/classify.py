@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..reference.catalogue import catalogue
 from ..text import lexicon
+from ..text.numbers import NUMBER_PATTERN
 from .context import Context, Decision
 from .cues import BOUND_WORDS, QUALIFIER_WORDS
 from .heads import also_metrics, by_head, usage_named
@@ -397,7 +398,23 @@ def _decide(ctx: Context) -> Decision | None:
     linked = _linked_count(ctx)
     if linked is not False:
         return linked
-    return _ranked(ctx) or _count(ctx)
+    return _ranked(ctx) or _count(ctx) or _numerator(ctx)
+
+
+_NUMERATOR = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}\s+{NUMBER_PATTERN}\b")
+
+
+def _numerator(ctx: Context) -> Decision | None:
+    """A bare count right before "trên" and another number, "296 trên 7.216 hồ sơ được nộp qua mạng": x out of y,
+    counting what the words after y say (y is the base, _linked_count)."""
+    m = _NUMERATOR.match(ctx.sentence_after) if ctx.unit == "count" and _OUT_OF_BARE.match(ctx.post) else None
+    if m is None:
+        return None
+    after = _CLAUSE_END.split(ctx.sentence_after[m.end():], maxsplit=1)[0]
+    return _count(replace(ctx, post=after, clause_after=after))
+
+
+_CLAUSE_END = re.compile(r"[,;:()]")
 
 
 def _linked_count(ctx: Context) -> Decision | None | bool:
@@ -409,6 +426,11 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
         if ctx.prev_adjacent and ctx.prev_metric and ctx.prev_metric.startswith("dossiers_online") \
                 and not ctx.prev_metric.endswith("_pct"):
             return Decision("dossiers_received", "count", "dossiers", "base")
+        # "51.574 trên 58.202 hồ sơ được giải quyết đúng hạn": the base of any other part of the dossiers is its whole
+        whole = catalogue().whole_of(ctx.prev_metric) if ctx.prev_adjacent and ctx.prev_metric \
+            and ctx.prev_head == "dossiers" else None
+        if whole:
+            return Decision(whole, "count", "dossiers", "base")
         # "612 dịch vụ mức độ 4 trên tổng số 1.853 dịch vụ công trực tuyến": the base of a level is all services;
         # the base of any count of services is all procedures when it names them ("1.877 dịch vụ công trực tuyến
         # trên tổng số 1.967 thủ tục hành chính")

@@ -61,12 +61,19 @@ _NEGATED = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_Q, 'negation_opens
                       rf"(?<!\w){lexicon.union(lexicon.words(_Q, 'negation_closes'))}(?!\w)[^,;.:]{{0,40}}$")
 
 
+_OUT_OF_NUMBER = re.compile(rf"(?<![\d.,])(?P<n>\d[\d.,]*) +{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}\s*$")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+
+
 def qualifier(folded: str, start: int, end: int) -> str:
     """exact / more_than / less_than / approx, from the sign or words right before (and after) the number."""
     before = folded[max(0, start - 40):start]
     sign = _sign_at(before)
     if sign >= 0:
         return _SIGN_KIND[before[sign]]
+    out_of = _OUT_OF_NUMBER.search(before) if "%" not in folded[start:end] else None
+    if out_of and not _YEAR_ONLY.fullmatch(out_of.group("n")):
+        return "exact"  # "296 trên 7.216 hồ sơ": out of, not more than ("năm 2026 trên 95%" is more than)
     after = folded[end:end + 60]
     m = _QUALIFIER_BEFORE.search(before) if _QUALIFIER_HINT.search(before) else None
     if m:
