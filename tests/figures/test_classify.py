@@ -975,6 +975,11 @@ def test_a_pledge_made_is_a_target_a_pledge_document_is_not(text, status):
     # a list item that is one day's count takes nothing from its header
     ("Quý I: tiếp nhận 30.100 hồ sơ, trong đó 12.000 hồ sơ trực tuyến; ngày cao điểm ghi nhận 780 hồ sơ nộp mới.",
      [("dossiers_received", 30100.0), ("dossiers_online", 12000.0)]),
+    ("Vào giờ cao điểm, quầy một cửa nhận 64 hồ sơ.", []),
+    # a peak month or campaign counts its whole period
+    ("Tổng kết Tháng cao điểm: xã tiếp nhận 846 hồ sơ, trong đó 671 hồ sơ trực tuyến.",
+     [("dossiers_received", 846.0), ("dossiers_online", 671.0)]),
+    ("Trong đợt cao điểm ra quân, huyện hỗ trợ nộp 2.310 hồ sơ trực tuyến.", [("dossiers_online", 2310.0)]),
 ])
 def test_one_day_s_count_is_no_figure_of_the_period(text, expected):
     assert facts(text, ("metric", "value")) == expected
