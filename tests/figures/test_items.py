@@ -145,3 +145,17 @@ def test_named_units_under_a_bare_header_take_the_rate_said_last_or_the_main_one
 ])
 def test_items_under_a_header_of_criteria_break_down_the_rate_said_last(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a run of "label: value" lines under a caption naming a rate: each value is that rate
+    ("Báo cáo năm\n\nBảng 2. Tỷ lệ hồ sơ nộp trực tuyến của huyện qua các năm\nNăm 2021: 12,5%\nNăm 2022: 20,1%\n"
+     "Năm 2023: 33%\nNguồn: Văn phòng UBND huyện.",
+     [("dossiers_online_pct", 12.5, 2021), ("dossiers_online_pct", 20.1, 2022), ("dossiers_online_pct", 33.0, 2023)]),
+    ("Kết quả sáu tháng\n\nTỷ lệ giải quyết hồ sơ đúng hạn theo quý\nQuý I: 97,2%\nQuý II: 98,9%",
+     [("dossiers_ontime_pct", 97.2, None), ("dossiers_ontime_pct", 98.9, None)]),
+    # a caption that names no rate lends none
+    ("Báo cáo năm\n\nMột số con số nổi bật\nNăm 2022: 20,1%\nNăm 2023: 33%", []),
+])
+def test_label_lines_under_a_caption_naming_a_rate_are_that_rate(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected

@@ -93,9 +93,18 @@ class _View:
 
 
 def _section_words(doc: Document, paragraph: int) -> str:
-    """The (folded) heading line a paragraph sits under, '' if none."""
+    """The (folded) heading line a paragraph sits under, '' if none: for a line of a run of "label: value" lines
+    ("Năm 2018: 9,8%\nNăm 2019: 18,6%"), the line above the run."""
+    above = paragraph
+    while above > 0 and _VALUE_LINE.fullmatch(doc.folded, *doc.paragraphs[above]):
+        above -= 1
+    if above < paragraph:
+        return doc.folded[slice(*doc.paragraphs[above])] if above > 0 else ""
     heading = section_heading(doc, paragraph)
     return doc.folded[slice(*heading_line(doc, heading))] if heading is not None else ""
+
+
+_VALUE_LINE = re.compile(r"\W*[^\W\d_][^,;:%\n]{0,30}:\s*[<>≥≤]?\s*\d[\d.,]*\s*%?\W*")  # "Năm 2018: 9,8%"
 
 
 def _planned_section(doc: Document, paragraph: int) -> bool:

@@ -157,8 +157,14 @@ def tier_item(doc: Document, ctx: Context, tok: NumberToken, frame: Frame | None
     từng cấp: cấp tỉnh 71,2% – cấp huyện 52,6%", "Ba đơn vị dẫn đầu: phường A 99,12%; phường B 98,76%"), or by
     anything under a header of criteria ("Theo yếu tố: tiếp cận dịch vụ 87,9%; …"), breaks down the rate said last
     (in the paragraph or the bullet lines before; else the article's main rate). A section headed by criteria
-    ("3. Kết quả theo từng tiêu chí", `section`, folded) is such a list too."""
-    if not (like and like.unit == "percent" and tok.unit == "percent") or _LETTER.search(ctx.post):
+    ("3. Kết quả theo từng tiêu chí", `section`, folded) is such a list too; a short label's line under a heading that
+    names a rate ("Năm 2018: 9,8%") is that rate's."""
+    if tok.unit != "percent" or _LETTER.search(ctx.post):
+        return None
+    named = _heading_rate(section) if _LABEL_LINE.match(ctx.sentence_before) else None
+    if named:  # "Bảng 3.1. Tỷ lệ hồ sơ nộp trực tuyến qua các năm\nNăm 2018: 9,8%"
+        return named
+    if not (like and like.unit == "percent"):
         return None
     words = doc.folded[frame.header[0]:frame.header[1]] if frame else ""
     if not (_criteria_header(words) or _criteria_header(section)) and not (
@@ -168,6 +174,19 @@ def tier_item(doc: Document, ctx: Context, tok: NumberToken, frame: Frame | None
 
 
 _CRITERIA = lexicon.pattern("structure", "criteria_headers")
+_LABEL_LINE = re.compile(r"^\W*[^\W\d_][^,;:%]{0,30}:\s*$")  # "Năm 2018: ", "- Quý II: ": a short label and its colon
+
+
+def _heading_rate(heading: str) -> Decision | None:
+    """The rate a heading names ("Bảng 3.1. Tỷ lệ hồ sơ nộp trực tuyến toàn tỉnh qua các năm"), read as a sentence
+    would say it before its number; None when it names no rate of ours."""
+    if not RATE_WORD.search(heading):
+        return None
+    phrase = heading[RATE_WORD.search(heading).start():]
+    decision = decide(Context(unit="percent", pre=f"{phrase} đạt ", post="", clause_after="", sentence_after="",
+                              sentence_before=f"{phrase} đạt ", in_paren=False, prev_metric=None, prev_unit=None,
+                              prev_head=None, prev_in_clause=False))
+    return replace(decision, how="elided") if decision and decision.unit == "percent" else None
 
 
 def _criteria_header(words: str) -> bool:
