@@ -33,3 +33,15 @@ def test_services_without_dossiers_are_neither_a_level_nor_those_with_dossiers(t
 ])
 def test_results_handed_back_are_a_figure_only_when_digitised(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an agency's own work files are no citizens' dossiers: their shares continue no rate said before them
+    ("Tỷ lệ văn bản điện tử đạt 97%. Hồ sơ công việc được xử lý trên môi trường mạng đạt 81,5%.",
+     [("edocs_pct", 97.0)]),
+    ("Năm 2022 phấn đấu tỷ lệ hồ sơ trực tuyến đạt 55%; 60% hồ sơ công việc cấp huyện được xử lý trên mạng.",
+     [("dossiers_online_pct", 55.0)]),
+    ("Tỷ lệ hồ sơ công việc xử lý trên mạng ở cấp tỉnh đạt 72%.", []),
+])
+def test_work_files_of_agencies_are_no_dossiers(text, expected):
+    assert facts(text) == expected
