@@ -159,3 +159,17 @@ def test_items_under_a_header_of_criteria_break_down_the_rate_said_last(text, ex
 ])
 def test_label_lines_under_a_caption_naming_a_rate_are_that_rate(text, expected):
     assert facts(text, ("metric", "value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the base after "trên tổng số" is no figure of ours; the share after it is still the first count's
+    ("Huyện đã cấp 598 hộp thư điện tử công vụ trên tổng số 612 cán bộ, công chức, đạt 97,71%.",
+     [("email_accounts", 598.0), ("email_issued_pct", 97.71)]),
+    ("Tỉnh cấp 4.020 hộp thư công vụ trên tổng số 4.300 công chức, tỷ lệ 93,5%.",
+     [("email_accounts", 4020.0), ("email_issued_pct", 93.5)]),
+    # a base of ours keeps working as before
+    ("Huyện nhận 2.120 hồ sơ trực tuyến trên tổng số 5.300 hồ sơ, đạt 40%.",
+     [("dossiers_online", 2120.0), ("dossiers_received", 5300.0), ("dossiers_online_pct", 40.0)]),
+])
+def test_the_share_after_a_base_not_ours_is_the_share_of_the_count_before_it(text, expected):
+    assert facts(text) == expected

@@ -162,6 +162,11 @@ def decide(ctx: Context) -> Decision | None:
 _BARE_RATE_LEAD = re.compile(rf",\s*{_u('share_lead.rate')}\s*$")
 
 
+def ends_out_of(text: str) -> bool:
+    """The words between two counts make the second the base of the first: "… hộp thư trên tổng số "."""
+    return bool(_OUT_OF.search(text))
+
+
 def leads_share(ctx: Context) -> bool:
     """The words before a percentage make it the share of the count before it: "chiếm 3,6%", ", đạt 39%",
     ", tỷ lệ 33,03%"."""

@@ -430,7 +430,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if decision and group_bound(ctx):  # "ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group
             decision = None
         decision = level_part(decision, ctx)
-        decision = share_of_counted(decision, prev_decided, seen[:-1], ctx)
+        decision = share_of_counted(decision, prev_decided, seen[:-1], ctx, folded, tok.start)
         decision = share_of_list(decision, w.frame, w.item, folded, seen, ctx.pre)
         decision = sum_of_parts(decision, seen, ctx, float(tok.value))
         scope = figure_scope(doc, tok, decision, ctx, w.clause_start, w.pre_start, w.post_end, prev_decided, tokens)

@@ -11,8 +11,8 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from ..text.numbers import NumberToken
 from .document import Document
-from .classify import (RATE_WORD, Context, Decision, decide, first_head, head_at, is_average, is_change, is_share_base,
-                       leads_share, level_in, level_label, with_level)
+from .classify import (RATE_WORD, Context, Decision, decide, ends_out_of, first_head, head_at, is_average, is_change,
+                       is_share_base, leads_share, level_in, level_label, with_level)
 from .frames import Frame, inherit, inherit_level, item_scope
 from .names import annotated_name, bare_name, item_label, named_unit
 from .tables import cell_phrase
@@ -217,16 +217,26 @@ def _sentence_start(ctx: Context, tok: NumberToken) -> int:
     return tok.start - len(ctx.sentence_before)
 
 
+_FIRST_NUMBER = re.compile(r"\d")
+
+
 def share_of_counted(decision: Decision | None, prev_decided: Seen | None, seen: list[Seen],
-                     ctx: Context) -> Decision | None:
+                     ctx: Context, folded: str = "", start: int = 0) -> Decision | None:
     """"212.460 hồ sơ trực tuyến trên tổng số 389.115 hồ sơ, đạt 54,6%", "612 dịch vụ mức độ 4 trên tổng số 1.853
-    dịch vụ, tỷ lệ 33,03%": the share of the count, not of its base."""
-    if not (prev_decided and prev_decided.decision.how == "base"):
+    dịch vụ, tỷ lệ 33,03%": the share of the count, not of its base — also when the base is no figure of ours
+    ("598 hộp thư trên tổng số 612 cán bộ, đạt 97,71%")."""
+    if not prev_decided:
+        return decision
+    between = folded[prev_decided.token.end:start]
+    base = _FIRST_NUMBER.search(between) if prev_decided.decision.how != "base" else None
+    unrecorded_base = bool(base and ends_out_of(between[:base.start()]))
+    if not (prev_decided.decision.how == "base" or unrecorded_base):
         return decision
     if not ((decision and decision.how == "share") or (decision is None and leads_share(ctx))):
         return decision
-    counted = next((p for p in reversed(seen) if p.decision and p is not prev_decided
-                    and p.token.end <= prev_decided.token.start), None)
+    counted = prev_decided if unrecorded_base else next(
+        (p for p in reversed(seen) if p.decision and p is not prev_decided and p.token.end <= prev_decided.token.start),
+        None)
     share = catalogue().share_of(counted.decision.metric) if counted else None
     return Decision(share, "percent", counted.decision.head, "share") if share and counted else decision
 
