@@ -1104,3 +1104,17 @@ def test_a_line_label_names_the_rate_of_the_values_after_its_colon(text, expecte
 ])
 def test_x_out_of_y_written_with_tren(text, expected):
     assert facts(text, ("metric", "value", "qualifier")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate named by a level alone after counts of levels: that level's share
+    ("Tỉnh có 1.800 thủ tục, trong đó 520 dịch vụ mức độ 3 và 690 dịch vụ mức độ 4; tỷ lệ mức độ 4 là 38,3%.",
+     [("procedures_total", 1800.0), ("services_level3", 520.0), ("services_level4", 690.0),
+      ("services_level4_pct", 38.3)]),
+    ("Huyện cung cấp 120 dịch vụ mức độ 3, 75 dịch vụ mức độ 4, tỷ lệ mức 3 đạt 61,5%.",
+     [("services_level3", 120.0), ("services_level4", 75.0), ("services_level3_pct", 61.5)]),
+    # no levelled count before it: no guess
+    ("Tỷ lệ mức độ 4 là 38,3%.", []),
+])
+def test_a_rate_named_by_a_level_alone_is_that_level_s_share(text, expected):
+    assert facts(text) == expected

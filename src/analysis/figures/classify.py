@@ -633,7 +633,18 @@ def _rate_subject(ctx: Context) -> Decision | None:
         metric = own or by_head(head, ctx, desc, desc)
         if metric:
             return Decision(metric, "percent", head, "subject")
-    return _kind_rate(ctx.sentence_before, rates)
+    return _kind_rate(ctx.sentence_before, rates) or _level_rate(ctx, rates)
+
+
+def _level_rate(ctx: Context, rates: list[re.Match[str]]) -> Decision | None:
+    """A rate named by a service level alone after counts of levels ("… 541 dịch vụ mức độ 3 và 706 dịch vụ mức độ
+    4; tỷ lệ mức độ 4 là 37,69%"): the share of that level's count."""
+    if not rates or not ctx.prev_metric or ctx.prev_unit == "percent" or not _LEVELLED.search(ctx.prev_metric):
+        return None
+    phrase = _KIND_RATE_END.split(ctx.sentence_before[rates[-1].end():], maxsplit=1)[0]
+    level = level_in(phrase) if not first_head(phrase) else None
+    share = catalogue().share_of(with_level(ctx.prev_metric, level)) if level else None
+    return Decision(share, "percent", ctx.prev_head, "share") if share else None
 
 
 _KIND_RATE_END = re.compile(r"[,;:()]")
