@@ -1118,3 +1118,14 @@ def test_x_out_of_y_written_with_tren(text, expected):
 ])
 def test_a_rate_named_by_a_level_alone_is_that_level_s_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the share of a count of documents its own words call electronic is the electronic documents' share
+    ("Năm 2023, các sở phát hành 12.400 văn bản đi, trong đó 11.950 văn bản gửi hoàn toàn dưới dạng điện tử, tỷ lệ 96,37%.",
+     [("documents_outgoing", 12400.0), ("documents_outgoing", 11950.0), ("edocs_pct", 96.37)]),
+    ("Cả năm huyện phát hành 8.000 văn bản đi, trong đó 7.600 văn bản đi gửi qua môi trường mạng, chiếm 95%.",
+     [("documents_outgoing", 8000.0), ("documents_outgoing", 7600.0), ("edocs_pct", 95.0)]),
+])
+def test_the_share_of_documents_called_electronic_is_the_electronic_share(text, expected):
+    assert [r for r in facts(text) if r[0] != "documents_processed"] == expected

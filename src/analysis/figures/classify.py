@@ -18,8 +18,8 @@ from ..text.numbers import NUMBER_PATTERN
 from .context import Context, Decision
 from .cues import BOUND_WORDS, QUALIFIER_WORDS
 from .heads import also_metrics, by_head, usage_named
-from .nouns import (DOSSIER_PROCESS, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at, level_in,
-                    other_noun_at, subject)
+from .nouns import (DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at,
+                    level_in, other_noun_at, subject)
 
 __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "first_head", "group_bound", "head_at", "level_in",
            "leads_share", "level_label", "level_part", "with_level"]
@@ -587,12 +587,25 @@ def _percentage(ctx: Context) -> Decision | None:
             and not RATE_WORD.search(ctx.pre[:lead.start()]):
         summed = _LEVELLED_PART.sub("", ctx.prev_metric) if _SUM_LEAD.search(ctx.pre) else ctx.prev_metric
         # "mức độ 3 là 5.204, mức độ 4 là 1.873, tổng cộng chỉ chiếm 7,5%": the share of the levels' sum
-        share = catalogue().share_of(summed if summed in catalogue().metrics else ctx.prev_metric)
+        share = catalogue().share_of(summed if summed in catalogue().metrics else ctx.prev_metric) \
+            or _electronic_share(ctx)
         return Decision(share, "percent", ctx.prev_head, "share") if share else None
     return _unit_average(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx) or _process_subject(ctx)
 
 
 _PROCESS_OPENS = re.compile(rf"\s*(?:{_u('process_subject_verbs')})\s")
+
+
+_LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
+
+
+def _electronic_share(ctx: Context) -> str | None:
+    """The share of a count of documents its own words call electronic ("20.118 văn bản gửi hoàn toàn dưới dạng
+    điện tử, tỷ lệ 92,97%"): the electronic documents' share."""
+    if ctx.prev_head != "documents":
+        return None
+    counted = ctx.sentence_before[m.end():] if (m := _LAST_DIGIT.match(ctx.sentence_before)) else ""
+    return "edocs_pct" if E_DOC.search(counted) else None
 
 
 def _process_subject(ctx: Context) -> Decision | None:
