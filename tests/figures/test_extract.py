@@ -760,3 +760,11 @@ def test_a_period_in_a_comparison_by_gap_dates_only_its_own_sentence():
 ])
 def test_the_base_of_a_fraction_of_a_part_is_its_whole(text, expected):
     assert facts(text, ("metric", "value", "denominator")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ví dụ (giả định): một huyện có 250 người được cấp hộp thư, trong đó 200 người đăng nhập hằng tuần thì tỷ lệ là 80%.",
+    "Giả sử xã A tiếp nhận 300 hồ sơ, trong đó 120 hồ sơ trực tuyến, tỷ lệ sẽ là 40%.",
+])
+def test_a_sentence_marked_hypothetical_states_no_figures(text):
+    assert facts(text) == []

@@ -173,3 +173,16 @@ def test_label_lines_under_a_caption_naming_a_rate_are_that_rate(text, expected)
 ])
 def test_the_share_after_a_base_not_ours_is_the_share_of_the_count_before_it(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # bare percentages in prose under a caption naming a rate are that rate
+    ("Đọc số liệu\n\nBiểu đồ 2: Tỷ lệ hồ sơ nộp trực tuyến theo cấp chính quyền năm 2024\n"
+     "Thanh của cấp tỉnh dài nhất, chạm 83,1%; thanh cấp xã chỉ dừng ở 40,2%.",
+     [("dossiers_online_pct", 83.1), ("dossiers_online_pct", 40.2)]),
+    # a share in parentheses after a count is that count's, not the caption's
+    ("Báo cáo\n\nHình 1. Tỷ lệ văn bản điện tử\nCó 1.102 hộp thư được cấp (81,75%).", [("email_accounts", 1102.0),
+                                                                                     ("email_issued_pct", 81.75)]),
+])
+def test_bare_percentages_under_a_caption_naming_a_rate_are_that_rate(text, expected):
+    assert [r for r in facts(text)] == expected

@@ -273,6 +273,7 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
     return state, source
 
 
+_HYPOTHETICAL = lexicon.pattern("structure", "hypothetical_markers")
 _YEAR_BETWEEN = re.compile(r"[^\d]{0,12}(?:19|20)\d\d")  # "từ 12% năm 2019 lên …": the start names its year
 _MEASURE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'measure_words'))}(?!\w)")
 
@@ -378,8 +379,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                    earlier: list[dict]) -> list[dict]:
     """The rows of one sentence's figures."""
     tokens = [t for t in scanned if t.figure]
-    if not tokens:
-        return []
+    if not tokens or _HYPOTHETICAL.search(doc.folded, doc.sentences[s_index].start, doc.sentences[s_index].end):
+        return []  # (a sentence marked hypothetical: a worked example states no figures)
     v = _view(doc, s_index)
     folded, text, s = doc.folded, doc.text, v.s
     block = block_of(doc, s.paragraph)  # what the paragraph (or the run of bullet lines) has said

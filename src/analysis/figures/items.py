@@ -157,12 +157,15 @@ def tier_item(doc: Document, ctx: Context, tok: NumberToken, frame: Frame | None
     từng cấp: cấp tỉnh 71,2% – cấp huyện 52,6%", "Ba đơn vị dẫn đầu: phường A 99,12%; phường B 98,76%"), or by
     anything under a header of criteria ("Theo yếu tố: tiếp cận dịch vụ 87,9%; …"), breaks down the rate said last
     (in the paragraph or the bullet lines before; else the article's main rate). A section headed by criteria
-    ("3. Kết quả theo từng tiêu chí", `section`, folded) is such a list too; a short label's line under a heading that
-    names a rate ("Năm 2018: 9,8%") is that rate's."""
+    ("3. Kết quả theo từng tiêu chí", `section`, folded) is such a list too; a short label's line or a bare
+    percentage in prose under a heading or caption that names a rate ("Năm 2018: 9,8%") is that rate's."""
     if tok.unit != "percent" or _LETTER.search(ctx.post):
         return None
-    named = _heading_rate(section) if _LABEL_LINE.match(ctx.sentence_before) else None
-    if named:  # "Bảng 3.1. Tỷ lệ hồ sơ nộp trực tuyến qua các năm\nNăm 2018: 9,8%"
+    # "Bảng 3.1. Tỷ lệ hồ sơ nộp trực tuyến qua các năm\nNăm 2018: 9,8%", "Biểu đồ 1: Tỷ lệ …\n… dừng ở 42,8%" (in
+    # prose, not a share in parentheses after a count, and not under a table row that ends in its numbers)
+    named = _heading_rate(section) if _LABEL_LINE.match(ctx.sentence_before) or not (
+        ctx.in_paren or _ENDS_IN_NUMBER.search(section)) else None
+    if named:
         return named
     if not (like and like.unit == "percent"):
         return None
@@ -174,6 +177,7 @@ def tier_item(doc: Document, ctx: Context, tok: NumberToken, frame: Frame | None
 
 
 _CRITERIA = lexicon.pattern("structure", "criteria_headers")
+_ENDS_IN_NUMBER = re.compile(r"\d[\d.,]*\s+\d[\d.,]*\s*$")  # a table row's last cells
 _LABEL_LINE = re.compile(r"^\W*[^\W\d_][^,;:%]{0,30}:\s*$")  # "Năm 2018: ", "- Quý II: ": a short label and its colon
 
 
