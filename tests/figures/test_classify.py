@@ -1129,3 +1129,21 @@ def test_a_rate_named_by_a_level_alone_is_that_level_s_share(text, expected):
 ])
 def test_the_share_of_documents_called_electronic_is_the_electronic_share(text, expected):
     assert [r for r in facts(text) if r[0] != "documents_processed"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a percentage of dossiers with a predicate of their own is the share that predicate says
+    ("Tỷ lệ hồ sơ trực tuyến đạt 64%; 100% hồ sơ nộp trực tuyến được tiếp nhận, phản hồi trong 4 giờ.",
+     [("dossiers_online_pct", 64.0)]),
+    ("Năm 2024 tỉnh tích hợp 100% dịch vụ công trực tuyến lên Cổng Dịch vụ công quốc gia, 100% hồ sơ được đồng bộ "
+     "trạng thái.",
+     [("services_national_portal_pct", 100.0)]),
+    ("Tỷ lệ giải quyết đúng hạn đạt 98,5%; 100% hồ sơ trễ hạn phải có văn bản xin lỗi.", [("dossiers_ontime_pct", 98.5)]),
+    # the predicate names the kind: that share of all dossiers, digitised whatever was digitised
+    ("Năm 2023, 61,2% hồ sơ được nộp trực tuyến.", [("dossiers_online_pct", 61.2)]),
+    ("Tại Trung tâm, 100% hồ sơ tiếp nhận trực tiếp được số hóa.", [("dossiers_digitized_pct", 100.0)]),
+    # a share within one kind is no share of all dossiers
+    ("Tỉnh bảo đảm 100% hồ sơ của nhóm thủ tục liên thông được giải quyết trực tuyến.", []),
+])
+def test_a_percentage_of_dossiers_with_their_own_predicate(text, expected):
+    assert facts(text) == expected

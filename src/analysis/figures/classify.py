@@ -19,7 +19,7 @@ from .context import Context, Decision
 from .cues import BOUND_WORDS, QUALIFIER_WORDS
 from .heads import also_metrics, by_head, usage_named
 from .nouns import (DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at,
-                    level_in, other_noun_at, subject)
+                    level_in, other_noun_at, own_predicate, subject)
 
 __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "first_head", "group_bound", "head_at", "level_in",
            "leads_share", "level_label", "level_part", "with_level"]
@@ -566,9 +566,11 @@ def _percentage(ctx: Context) -> Decision | None:
     if metric:
         return Decision(metric, "percent", found[0], "head")
     if (found and found[0] not in ("dossiers", "services") and not _BASE_AFTER.match(ctx.post)) \
-            or (not found and other_noun_at(ctx.post)):
+            or (not found and other_noun_at(ctx.post)) \
+            or (found and found[0] == "dossiers" and own_predicate(ctx.post)):
         # "80% người dân …", "90% hồ sơ công việc", "100% xã có cán bộ hướng dẫn", "100% văn bản đi được ký số":
-        # the share of what it names, whatever the sentence's rate (not a base: "lên 40% tổng số TTHC")
+        # the share of what it names, whatever the sentence's rate (not a base: "lên 40% tổng số TTHC"); "100% hồ sơ
+        # trễ hạn phải có văn bản xin lỗi": the share its dossiers' own predicate says
         return None
     if _GROUP_THRESHOLD.search(ctx.sentence_before) or _GROUP_SUBJECT.search(ctx.sentence_before):
         return None  # "23 xã có tỷ lệ hồ sơ trực tuyến dưới 50%", "nhiều xã vẫn dưới 10%": a bound over a group of units

@@ -221,6 +221,21 @@ def _last_words(text: str, n: int) -> str:
     return text[space + 1:]
 
 
+# a percentage's own noun, then its own predicate ("100% hồ sơ … được đồng bộ trạng thái"): of what the predicate says
+_HEAD_FIRST = re.compile(rf"\s*{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['dossiers'])}\b")
+_OWN_PREDICATE = re.compile(rf"\s(?:{lexicon.union(lexicon.words('dossiers', 'predicate_markers'))})\s")
+
+
+def own_predicate(post: str) -> re.Match[str] | None:
+    """The predicate of the dossiers a percentage is followed by, in its own phrase before any "và" ("100% hồ sơ trễ
+    hạn phải có văn bản xin lỗi"): the share of what that predicate says, whatever the sentence's rate."""
+    phrase = _COORDINATOR.split(PHRASE_END.split(post, maxsplit=1)[0], maxsplit=1)[0]
+    return _OWN_PREDICATE.search(phrase) if _HEAD_FIRST.match(phrase) else None
+
+
+_COORDINATOR = re.compile(r"\s(?:và|hoặc)\s")
+
+
 def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool, kind_only: bool = False) -> str | None:
     """Dossier metrics. The kind is read nearest the number first — the words just before it, its own
     noun phrase up to the first comma, then both sides whole (after it only its own phrase when a verb
@@ -231,6 +246,14 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     if pct and ONE_STOP.search(desc):
         return "one_stop_software_pct"
     own_phrase = PHRASE_END.split(desc, maxsplit=1)[0]
+    predicate = own_predicate(own_phrase) if pct else None
+    if predicate:  # "100% hồ sơ nộp trực tuyến được tiếp nhận, phản hồi trong 4 giờ": the share the predicate says,
+        # of all dossiers only ("100% hồ sơ liên thông được giải quyết trực tuyến" is a share within one kind), but
+        # digitised whatever was digitised ("100% hồ sơ tiếp nhận trực tiếp được số hóa")
+        said = own_phrase[predicate.start():]
+        kind = _kind(said, said)
+        return f"dossiers_{kind}_pct" if kind and (kind == "digitized" or not _kind(own_phrase[:predicate.start()])) \
+            else None
     # just before the number, after the last coordinator: "…mức độ 3 và 4.200 hồ sơ" starts afresh
     tail = re.split(r"[,;]", _last_words(verb_window, 40))[-1]
     joined = next((k for k, pattern in _KINDS for m in [pattern.search(tail)] if m and " và " in m.group()),
