@@ -768,3 +768,17 @@ def test_the_base_of_a_fraction_of_a_part_is_its_whole(text, expected):
 ])
 def test_a_sentence_marked_hypothetical_states_no_figures(text):
     assert facts(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the same period a year before, named without its year, is dated a year before the figure's own period
+    ("Chín tháng năm 2024, tỷ lệ hồ sơ trực tuyến đạt 77,7%, trong khi tỷ lệ này của cùng kỳ năm trước chỉ là 51,4%.",
+     [(77.7, 2024), (51.4, 2023)]),
+    ("Sáu tháng năm 2023, tỷ lệ giải quyết đúng hạn đạt 99,4%, nhích lên so với mức 98,9% của cùng kỳ.",
+     [(99.4, 2023), (98.9, 2022)]),
+    # "cùng kỳ" alone before a number is the same period elsewhere; with its year it is that year
+    ("Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 70%; tỷ lệ cùng kỳ của tỉnh bạn là 72%.", [(70.0, 2024), (72.0, 2024)]),
+    ("Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 70%, cùng kỳ năm 2022 là 41%.", [(70.0, 2024), (41.0, 2022)]),
+])
+def test_the_same_period_a_year_before_named_without_its_year(text, expected):
+    assert facts(text, ("value", "year")) == expected

@@ -274,6 +274,19 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
 
 
 _HYPOTHETICAL = lexicon.pattern("structure", "hypothetical_markers")
+_SAME_PERIOD = lexicon.union(lexicon.words("periods", "same_period"))
+_PREVIOUS_YEAR = lexicon.union(lexicon.words("periods", "previous_year"))
+# "cùng kỳ năm trước … <number>" in its clause, no number between; "<number> của cùng kỳ (năm trước)" with no year
+# ("cùng kỳ" alone before a number is the same period elsewhere: "tỷ lệ … cùng kỳ của Đà Nẵng là 88,2%")
+_SAME_BEFORE = re.compile(rf"{_SAME_PERIOD}\s+{_PREVIOUS_YEAR}[^\d,;()]{{0,30}}$")
+_SAME_AFTER = re.compile(rf"\s*của\s+{_SAME_PERIOD}(?!\s*(?:năm\s*)?\d)")
+
+
+def _same_period_before(folded: str, s_start: int, tok: NumberToken) -> bool:
+    """The figure is the same period's a year before, named without its year ("của cùng kỳ năm trước chỉ là 51,36%",
+    "so với mức 98,87% của cùng kỳ")."""
+    return bool(_SAME_BEFORE.search(folded, max(s_start, tok.start - 60), tok.start)
+                or _SAME_AFTER.match(folded, tok.end))
 _YEAR_BETWEEN = re.compile(r"[^\d]{0,12}(?:19|20)\d\d")  # "từ 12% năm 2019 lên …": the start names its year
 _MEASURE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'measure_words'))}(?!\w)")
 
@@ -459,6 +472,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if nations and is_national(doc, nations, places, tok.start, tok.end):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods)
+        if year and year_source != "previous" and _same_period_before(folded, s.start, tok):
+            year, year_source = year - 1, "previous"  # "tỷ lệ này của cùng kỳ năm trước chỉ là 51,36%"
         if paired and paired.year:  # "qua các năm 2021, 2022 lần lượt đạt 94,1% và 97,3%"
             period, year, year_source = None, paired.year, "sentence"
         if decision.how == "start" and year and not _YEAR_BETWEEN.match(folded, tok.end, tok.end + 30):
