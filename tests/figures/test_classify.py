@@ -1147,3 +1147,15 @@ def test_the_share_of_documents_called_electronic_is_the_electronic_share(text, 
 ])
 def test_a_percentage_of_dossiers_with_their_own_predicate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place's rank in its own parenthesis, an ordinal alone, in a sentence that ranks
+    ("Năm 2019, Phú Yên xếp thứ 41/63 về ICT Index, sau Bình Định (thứ 17) và Khánh Hòa (thứ 9).",
+     [("ict_index_rank", 41.0), ("ict_index_rank", 17.0), ("ict_index_rank", 9.0)]),
+    ("Về Chỉ số DTI 2023, tỉnh xếp thứ 20/63, đứng sau Hà Nam (thứ 2/63).", [("dti_rank", 20.0), ("dti_rank", 2.0)]),
+    # an ordinal that is no rank stays none
+    ("Đây là lần thứ 3 tỉnh tổ chức hội nghị (thứ 2 trong năm).", []),
+])
+def test_a_place_s_rank_in_its_own_parenthesis(text, expected):
+    assert facts(text) == expected

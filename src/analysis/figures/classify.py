@@ -69,9 +69,11 @@ _RANK_CONTEXT = re.compile(_u("context", "ranks"))
 _RANKINGS = tuple((metric, re.compile(lexicon.union(phrases))) for metric, phrases in lexicon.kinds("ranks", "rankings"))
 # "xếp hạng thứ 25", "xếp thứ 12", "hạng 37", "vị trí số 12" right before the number
 _ORDINAL = re.compile(rf"{_u('rank_words', 'numbers')}\s+{_u('ordinal', 'numbers')}\s*$"
-                      rf"|{_u('place_words', 'ranks')}\s+(?:{_u('number_sign', 'numbers')}\s+)?$")
+                      rf"|{_u('place_words', 'ranks')}\s+(?:{_u('number_sign', 'numbers')}\s+)?$"
+                      rf"|\(\s*{_u('ordinal', 'numbers')}\s*$")  # "Bình Định (thứ 17)": a place's rank in its parenthesis
 _ORDINAL_HINT = re.compile(lexicon.branches(lexicon.words("numbers", "rank_words")) + "|"  # a pre-check: _ORDINAL needs one
-                           + lexicon.branches(lexicon.words("ranks", "place_words")))
+                           + lexicon.branches(lexicon.words("ranks", "place_words")) + "|"
+                           + lexicon.branches(lexicon.words("numbers", "ordinal")))
 _TOP_GROUP = re.compile(rf"{_u('top_groups', 'ranks')}\s+$")
 _TOP_GROUP_AFTER = re.compile(rf"\s*{_u('top_group_places', 'ranks')}[^.;]*{_u('leading', 'ranks')}")
 _RANKED_PLACE = re.compile(rf"\s*{_u('ranked_places', 'ranks')}")

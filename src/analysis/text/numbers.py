@@ -67,6 +67,7 @@ _LEVEL_LIST_BEFORE = re.compile(rf"{_LEVEL}\s*[1-4](?:\s*{_JOIN}\s*(?:{_LEVEL})?
 _LEVEL_CAP = re.compile(rf"{_w('level_cap')}\s*$")
 _LEVEL_CAP_AFTER = re.compile(rf"^\s*(?:[)\],;.]|{_w('level_cap_followers')}|$)")
 _ORDINAL_BEFORE = re.compile(rf"{_w('ordinal')}\s*$")
+_PAREN_ORDINAL_BEFORE = re.compile(rf"\(\s*{_w('ordinal')}\s*$")
 _RANK_BEFORE = re.compile(rf"{_w('rank_words')}\s+(?:{_w('ordinal')}\s*)?$")
 _RANK_CONTEXT = re.compile(rf"{_w('rank_words')}[^.;]*$")
 _DATE_WORD_BEFORE = re.compile(rf"{_w('date_words')}\s*$")
@@ -186,8 +187,9 @@ def _word_before(near: str, before: str, after: str, number: int | None, small: 
         return "level"
     if _LEVEL_CAP.search(near) and number is not None and number <= 4 and _LEVEL_CAP_AFTER.match(after):
         return "level"
-    if _ORDINAL_BEFORE.search(near) and not _RANK_BEFORE.search(near):
-        return "ordinal"
+    if _ORDINAL_BEFORE.search(near) and not _RANK_BEFORE.search(near) \
+            and not (_PAREN_ORDINAL_BEFORE.search(near) and after.lstrip()[:1] == ")"):
+        return "ordinal"  # (a place's rank in its own parenthesis, "Bình Định (thứ 17)", is a figure)
     if _DOC_HINT.search(near) and _DOC_BEFORE.search(near) and number is not None and not _RANK_NUMBER_BEFORE.search(near):
         return "document number"
     if _DATE_WORD_BEFORE.search(near) or _DATE_PART_BEFORE.search(near):
