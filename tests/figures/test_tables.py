@@ -278,6 +278,23 @@ def test_markdown_emphasis_around_a_cell_is_no_part_of_it():
         ("dossiers_received", 8700), ("dossiers_online", 2220)]
 
 
+WORDS_ROW = """Bảng 2. Một số chỉ số của tỉnh
+TT   Chỉ số                              Năm 2022   Năm 2023   Kế hoạch 2024
+1    Tỷ lệ hồ sơ nộp trực tuyến (%)      21,5       40,2       ≥ 50
+2    Chỉ số PAR INDEX (thứ hạng)         25/63      –          Nhóm 20
+3    Chỉ số SIPAS (%)                    84,1       86,9       ≥ 88
+"""
+
+
+def test_a_row_of_words_in_a_number_column_is_passed_over_and_the_satisfaction_index_names_its_row():
+    rows = find_tables(WORDS_ROW)[0].rows
+    assert [r.label for r in rows] == ["Tỷ lệ hồ sơ nộp trực tuyến (%)", "Chỉ số SIPAS (%)"]
+    got = _facts(WORDS_ROW, ("metric", "value", "status", "year"))
+    assert [g for g in got if g[0] == "satisfaction_pct"] == [
+        ("satisfaction_pct", 84.1, "actual", 2022), ("satisfaction_pct", 86.9, "actual", 2023),
+        ("satisfaction_pct", 88.0, "target", 2024)]
+
+
 CHANGES = """Một số chỉ tiêu năm 2021 so với năm 2020
 Chỉ tiêu | Năm 2020 | Năm 2021 | Tăng/giảm
 Hồ sơ tiếp nhận (hồ sơ) | 50.000 | 64.000 | +14.000

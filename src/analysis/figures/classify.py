@@ -53,6 +53,13 @@ _CHANGE_HINT = re.compile(lexicon.branches(lexicon.words("metric_words", "change
 _SATISFACTION_SUBJECT = re.compile(  # SIPAS: the satisfaction index (flat alternatives that open with letters)
     lexicon.branches(lexicon.words("metric_words", "satisfaction.subjects"), suffix=rf"\s+{_u('satisfaction.word')}")
     + "|" + lexicon.branches(lexicon.words("metric_words", "satisfaction.indices")))
+
+
+def names_satisfaction(text: str) -> bool:
+    """The (folded) words name the satisfaction rate or its index ("mức độ hài lòng", "chỉ số SIPAS")."""
+    return bool(_SATISFACTION_SUBJECT.search(text))
+
+
 _SATISFIED_AFTER = re.compile(rf"\s*(?:(?:{_u('satisfaction.count_words')}\s+)?{_u('satisfaction.people')}"
                               rf"(?:[^.;%]|\.(?=\d)){{0,60}}?|{_u('satisfaction.says')}\s+(?:rất\s+)?){_u('satisfaction.word')}")
 _COUNT_SUBJECT = re.compile(lexicon.alternation(lexicon.words("metric_words", "count_subjects")))

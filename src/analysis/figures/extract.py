@@ -11,7 +11,8 @@ import pandas as pd
 
 from . import compare, cues, ellipsis
 from .breakdown import parts_of_totals
-from .classify import RATE_WORD, Context, Decision, also_metrics, decide, first_head, group_bound, level_part
+from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, first_head, group_bound, level_part,
+                       names_satisfaction)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, context_before, enclosing_headings, heading_line, is_headline,
                        paragraph_periods, prepare, section_heading, title)
@@ -634,8 +635,9 @@ def _column_year(column: str) -> int | None:
 
 
 def _names_counted(phrase: str) -> bool:
-    """Whether a (folded) table label or column says what is counted: a rate word or a counted noun."""
-    return bool(RATE_WORD.search(phrase) or first_head(phrase))
+    """Whether a (folded) table label or column says what is counted: a rate word, a counted noun or the
+    satisfaction index ("Chỉ số SIPAS (%)")."""
+    return bool(RATE_WORD.search(phrase) or first_head(phrase) or names_satisfaction(phrase))
 
 
 _DOSSIERS_NOUN = lexicon.entry("nouns", "canonical")["dossiers"]

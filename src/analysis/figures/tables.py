@@ -261,7 +261,13 @@ def _spaced_tables(text: str) -> list[Table]:
                                                     for a, b in header)):
             rows = []
             j = i + 1
-            while j < len(lines) and (row := _row(text, *lines[j], slashed or header)):
+            while j < len(lines):
+                row = _row(text, *lines[j], slashed or header)
+                if row is None and rows and not slashed and _passed_over(text, lines, j, header):
+                    j += 1  # "5 | Chỉ số PAR INDEX | 19/63 | – | Nhóm 15": a row of words in a number column
+                    continue
+                if row is None:
+                    break
                 rows.append(row)
                 j += 1
             if len(rows) >= 2:
@@ -283,6 +289,12 @@ def _caption(text: str, lines: list[tuple[int, int]], header: int) -> tuple[int,
     if len(above) > 1 and text[slice(*above[0])].strip().startswith("("):
         return above[1]
     return above[0] if above else (0, 0)
+
+
+def _passed_over(text: str, lines: list[tuple[int, int]], j: int, header: list[tuple[int, int]]) -> bool:
+    """Line j has the header's cells but words in a number column, and the table goes on under it."""
+    return (len(_cells(text, *lines[j])) == len(header) and j + 1 < len(lines)
+            and _row(text, *lines[j + 1], header) is not None)
 
 
 def label_phrase(label: str, percent: bool, rate_word: bool) -> str:
