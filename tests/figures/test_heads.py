@@ -45,3 +45,15 @@ def test_results_handed_back_are_a_figure_only_when_digitised(text, expected):
 ])
 def test_work_files_of_agencies_are_no_dossiers(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # mailboxes of one type, or never used, are a part of the accounts, not their total
+    ("Hệ thống có 9.200 hộp thư. Xét theo loại, có 1.150 hộp thư của cơ quan, đơn vị và 8.050 hộp thư cá nhân.",
+     [("email_accounts", 9200.0)]),
+    ("Ngoài ra còn 42 hộp thư dùng chung của các phòng.", []),
+    ("Toàn tỉnh còn 1.730 hộp thư chưa từng được đăng nhập.", []),
+    ("Tỉnh đã cấp 7.420 hộp thư điện tử công vụ.", [("email_accounts", 7420.0)]),
+])
+def test_mailboxes_of_one_type_or_never_used_are_no_total(text, expected):
+    assert facts(text) == expected

@@ -266,6 +266,7 @@ def _computers_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
     return "computers_pct"
 
 
+_EMAIL_PART = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'email_account_parts'))}(?!\w)")
 _DIGITIZED = dict(lexicon.ordered_kinds("dossiers", "kinds"))["digitized"]
 
 
@@ -306,7 +307,8 @@ _HEAD_METRICS = {
     "procedures": _procedures_head,
     "dossiers": lambda ctx, desc, verb_window, pct: dossier_metric(desc, verb_window, _verb_context(ctx), pct),
     "results": _results_head,
-    "email_accounts": _counted(lambda ctx, desc, vw: "email_accounts"),
+    "email_accounts": _counted(lambda ctx, desc, vw: None if _EMAIL_PART.search(PHRASE_END.split(desc, maxsplit=1)[0])
+                               else "email_accounts"),
     "accounts": _accounts_head,
     "officials": _officials_head,
     "documents": _documents_head,
