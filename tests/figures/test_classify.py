@@ -929,8 +929,9 @@ def test_a_bare_count_after_a_count_without_from_stays_unread():
     ("Trong đó hồ sơ nộp qua mạng là 48.310, chiếm 41,2%.", [("dossiers_online", 48310.0), ("dossiers_online_pct", 41.2)]),
     ("Dịch vụ công trực tuyến toàn trình là 1.204.", [("services_full_process", 1204.0)]),
     ("Riêng hồ sơ trễ hạn đạt khoảng 640, giảm mạnh so với năm trước.", [("dossiers_late", 640.0)]),
-    # a word right after the number is a noun of its own, not ours
-    ("Thanh toán trực tuyến đạt 52.300 giao dịch.", []),
+    # a word right after the number is a noun of its own, not the clause's: transactions are payments (test_heads)
+    ("Thanh toán trực tuyến đạt 52.300 giao dịch.", [("payments_online", 52300.0)]),
+    ("Tổng đài hỗ trợ đạt 52.300 cuộc gọi.", []),
 ])
 def test_a_count_after_a_clause_opened_by_its_noun_and_a_copula(text, expected):
     assert facts(text, ("metric", "value")) == expected

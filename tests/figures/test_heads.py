@@ -57,3 +57,13 @@ def test_work_files_of_agencies_are_no_dossiers(text, expected):
 ])
 def test_mailboxes_of_one_type_or_never_used_are_no_total(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # transactions are payments when their words say so, never dossiers
+    ("- Thu phí, lệ phí trực tuyến: 9.816 giao dịch với số tiền hơn 3,2 tỷ đồng.", [("payments_online", 9816.0)]),
+    ("Năm 2024, người dân thực hiện 41.572 giao dịch thanh toán trực tuyến.", [("payments_online", 41572.0)]),
+    ("Tổng đài xử lý 2.300 giao dịch hỗ trợ qua điện thoại.", []),
+])
+def test_transactions_are_payments_when_they_say_so_never_dossiers(text, expected):
+    assert facts(text) == expected

@@ -268,6 +268,20 @@ def _computers_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
 
 _EMAIL_PART = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'email_account_parts'))}(?!\w)")
 _DIGITIZED = dict(lexicon.ordered_kinds("dossiers", "kinds"))["digitized"]
+_PAID = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'payment_words'))}(?!\w)")
+
+
+def _transactions_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
+    """Transactions ("giao dịch"): online payments when their words say so ("15.364 giao dịch thanh toán trực tuyến",
+    "Thu phí, lệ phí trực tuyến: 9.816 giao dịch"), never dossiers; else no figure."""
+    if pct:
+        return None
+    words = _last_clause(ctx.sentence_before) + " " + PHRASE_END.split(desc, maxsplit=1)[0]
+    return "payments_online" if _PAID.search(words) else None
+
+
+def _last_clause(text: str) -> str:
+    return re.split(r"[;.]", text)[-1]
 
 
 def _results_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
@@ -307,6 +321,7 @@ _HEAD_METRICS = {
     "procedures": _procedures_head,
     "dossiers": lambda ctx, desc, verb_window, pct: dossier_metric(desc, verb_window, _verb_context(ctx), pct),
     "results": _results_head,
+    "transactions": _transactions_head,
     "email_accounts": _counted(lambda ctx, desc, vw: None if _EMAIL_PART.search(PHRASE_END.split(desc, maxsplit=1)[0])
                                else "email_accounts"),
     "accounts": _accounts_head,
