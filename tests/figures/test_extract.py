@@ -782,3 +782,13 @@ def test_a_sentence_marked_hypothetical_states_no_figures(text):
 ])
 def test_the_same_period_a_year_before_named_without_its_year(text, expected):
     assert facts(text, ("value", "year")) == expected
+
+
+def test_entries_of_a_table_of_contents_opened_by_a_time_mark_head_no_section():
+    # a podcast's chapters: "(22:30) Mục tiêu …" names a plan, but the text under the list reports results
+    text = ("Podcast Chuyển đổi số – Tập 3\n\nTrong tập này:\n(01:10) Con số chín tháng\n(20:30) Mục tiêu đến cuối năm\n\n"
+            "Chín tháng năm 2023, tỉnh tiếp nhận 90.400 hồ sơ, trong đó 41.200 hồ sơ nộp trực tuyến.")
+    assert facts(text, ("value", "status")) == [(90400.0, "actual"), (41200.0, "actual")]
+    # a heading that names a plan still frames its section
+    planned = "Báo cáo\n\nMục tiêu đến cuối năm\n\nTỉnh tiếp nhận 90.400 hồ sơ trực tuyến."
+    assert facts(planned, ("value", "status")) == [(90400.0, "target")]
