@@ -792,3 +792,16 @@ def test_entries_of_a_table_of_contents_opened_by_a_time_mark_head_no_section():
     # a heading that names a plan still frames its section
     planned = "Báo cáo\n\nMục tiêu đến cuối năm\n\nTỉnh tiếp nhận 90.400 hồ sơ trực tuyến."
     assert facts(planned, ("value", "status")) == [(90400.0, "target")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "tỷ lệ này" opening a paragraph points back to the rate the paragraph before stated last
+    ("Năm 2023, tỉnh tiếp nhận 90.000 hồ sơ, trong đó 45.000 hồ sơ nộp trực tuyến, đạt 50%.\n\n"
+     "Cùng kỳ năm 2022, tỷ lệ này mới đạt 31,2%.",
+     [("dossiers_received", 90000.0), ("dossiers_online", 45000.0), ("dossiers_online_pct", 50.0),
+      ("dossiers_online_pct", 31.2)]),
+    ("Tỷ lệ giải quyết đúng hạn năm 2024 đạt 99,1%.\n\nỞ cấp xã, tỷ lệ này chỉ 96,4%.",
+     [("dossiers_ontime_pct", 99.1), ("dossiers_ontime_pct", 96.4)]),
+])
+def test_a_pointing_rate_opening_a_paragraph_points_to_the_one_before(text, expected):
+    assert facts(text) == expected

@@ -435,7 +435,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if decision is None:  # a noun left out: said before in the sentence or the paragraph
             first = not any(p.decision for p in seen)
             like = said.last_like(block, tok.unit)
-            decision = (ellipsis.anaphoric(ctx, like) or ellipsis.dated_twin(ctx, like) or ellipsis.plan_result(ctx, like)
+            # ("Cùng kỳ năm 2022, tỷ lệ này mới đạt 41,06%" opening a paragraph points back to the one before)
+            pointed = like or (said.last_like(block - 1, tok.unit) if block not in said.last else None)
+            decision = (ellipsis.anaphoric(ctx, pointed) or ellipsis.dated_twin(ctx, like) or ellipsis.plan_result(ctx, like)
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
                         or ellipsis.ranked_part(ctx, said.count.get(block))
