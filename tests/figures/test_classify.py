@@ -1160,3 +1160,14 @@ def test_a_percentage_of_dossiers_with_their_own_predicate(text, expected):
 ])
 def test_a_place_s_rank_in_its_own_parenthesis(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause opened by its own noun, then a share verb and a bound word: that noun's share
+    ("Tỷ lệ hồ sơ trực tuyến đạt ít nhất 20%; dịch vụ mức độ 4 đạt tối thiểu 30%.",
+     [("dossiers_online_pct", 20.0), ("services_level4_pct", 30.0)]),
+    ("Năm 2025, tỷ lệ giải quyết đúng hạn đạt 99%, hồ sơ trực tuyến đạt không dưới 80%.",
+     [("dossiers_ontime_pct", 99.0), ("dossiers_online_pct", 80.0)]),
+])
+def test_a_clause_opened_by_its_noun_takes_a_bound_word_before_its_share(text, expected):
+    assert facts(text) == expected
