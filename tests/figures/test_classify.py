@@ -1054,6 +1054,9 @@ def test_a_rate_subject_reads_its_kind_in_its_own_clause(text, expected):
     ("Quý I, hệ thống nhận 40.200 hồ sơ, trong đó 31.050 hồ sơ đi theo luồng online, tương đương 77,24%.",
      [("dossiers_received", 40200.0), ("dossiers_online", 31050.0), ("dossiers_online_pct", 77.24)]),
     ("Tỷ lệ hồ sơ online của huyện đạt 64%.", [("dossiers_online_pct", 64.0)]),
+    # "trên mạng" (on the network) is online too
+    ("Cả ngày xã tiếp nhận 52 hồ sơ, trong đó 37 hồ sơ người dân tự nộp trên mạng ở nhà.",
+     [("dossiers_received", 52.0), ("dossiers_online", 37.0)]),
 ])
 def test_the_loanword_online_names_online_dossiers(text, expected):
     assert facts(text, ("metric", "value")) == expected
