@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 from figure_fixtures import facts as _facts
+import pytest
+
+from analysis.figures.nouns import first_head
 from analysis.figures.tables import cell_phrase, find_tables
 
 
@@ -478,3 +481,30 @@ def test_a_table_whose_cells_are_cut_by_a_middle_dot():
         ("dossiers_online_pct", 4.5, 2020, "actual"), ("dossiers_online_pct", 40.0, 2025, "target"),
         ("dossiers_online_pct", 21.3, 2022, "actual"), ("edocs_pct", 60.0, 2020, "actual"),
         ("edocs_pct", 95.0, 2025, "target"), ("edocs_pct", 88.2, 2022, "actual")]
+
+
+@pytest.mark.parametrize("rank_cell", ["41/63", "12/34", "9/63"])
+def test_a_cell_of_a_rank_out_of_a_total_keeps_its_row(rank_cell):
+    # "41/63" in a last column (a ranking beside the counts) is a cell, so the row and its counts stay a table row
+    text = (f"Số liệu năm 2023 của hai tỉnh láng giềng.\nTỉnh\tHồ sơ tiếp nhận\tHồ sơ trực tuyến\tXếp hạng DTI\n"
+            f"Quảng Ninh\t120.500\t48.200\t{rank_cell}\nLạng Sơn\t98.000\t51.000\t20/63\n")
+    df = _facts(text, ("metric", "value", "scope"))
+    assert ("dossiers_received", 120500, "Quảng Ninh") in df and ("dossiers_online", 51000, "Lạng Sơn") in df
+
+
+@pytest.mark.parametrize("agency", ["Sở Thông tin và Truyền thông", "Trung tâm Dịch vụ công", "Văn phòng Thông tin"])
+def test_a_head_noun_inside_an_agency_s_name_gives_no_noun_to_the_cells(agency):
+    # the caption names where the numbers come from, not what they count: the header's noun names the cells
+    text = (f"Số liệu dưới đây do {agency} tổng hợp.\n"
+            "Huyện\tHồ sơ tiếp nhận\tTrực tuyến\tĐúng hạn (%)\nHuyện A\t5.100\t2.000\t98,2\nHuyện B\t4.300\t1.900\t97,6\n")
+    df = _facts(text, ("metric", "value", "scope"))
+    assert ("dossiers_ontime_pct", 98.2, "Huyện A") in df and ("dossiers_ontime_pct", 97.6, "Huyện B") in df
+
+
+@pytest.mark.parametrize("phrase, head", [
+    ("báo cáo của các sở thông tin và truyền thông về hồ sơ", "hồ sơ"),
+    ("trung tâm dịch vụ công tổng hợp", None),
+    ("toàn bộ văn bản đi", "văn bản"),  # "toàn bộ" (all of) opens no agency's name
+])
+def test_first_head_skips_an_agency_s_name(phrase, head):
+    assert first_head(phrase) == head

@@ -108,8 +108,14 @@ def other_noun_at(text: str) -> bool:
 def first_head(text: str) -> str | None:
     """The words of the first head noun in a phrase that counts things other than agencies
     ("tình hình giải quyết hồ sơ của bốn đơn vị" -> "hồ sơ"): the noun a table's caption gives its cells."""
-    m = _COUNTED_ONE.search(text)
-    return m.group() if m else None
+    for m in _COUNTED_ONE.finditer(text):
+        if not _AGENCY_NAME_END.search(text, 0, m.start()):
+            return m.group()
+    return None
+
+
+# "… của các Sở Thông tin và Truyền thông": a head right after a word opening an agency's name is that name
+_AGENCY_NAME_END = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('nouns', 'agency_name_openers'))})\s+$")
 
 
 @lru_cache(maxsize=4096)

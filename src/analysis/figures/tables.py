@@ -27,7 +27,8 @@ _SPLIT = re.compile(r"\s*\|\s*|\s+·\s+|\s{2,}|\t+|\s+[–—-]\s+(?=[<>+−-]?\
 _ALIGNED = re.compile(r" (?<=\S )(?: +|\| ?|[–—-] |· )\d|\t(?<=\S\t)\t*\d|\|(?<=\S\|) ?\d|;(?<=\S;)\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a header may name its columns by year ("Chỉ số | 2022 | 2023")
 # a number, maybe signed, with its % or one unit word ("1.768", "66,86%", "+21,23 điểm", "2,1 triệu")
-_NUMERIC = re.compile(r"[<>≥≤⩾⩽+−-]?\s*\d[\d.,]*\s*(?:%|[^\W\d_]+)?")
+# ("55/63": a rank out of a total, or a part out of its whole, fills a cell too)
+_NUMERIC = re.compile(r"[<>≥≤⩾⩽+−-]?\s*\d[\d.,]*(?:/\d[\d.,]*)?\s*(?:%|[^\W\d_]+)?")
 _BOUND_SIGN = re.compile(r"[<>≥≤⩾⩽]\s*")  # "≥ 99": a bound's sign before its number (the qualifier reads it)
 _NO_VALUE = re.compile(r"[–—-]|\.{2,3}|…|x")  # a cell left empty: "–", "…"
 _SIGNED = re.compile(r"[+−-]")
