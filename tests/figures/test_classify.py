@@ -1174,3 +1174,28 @@ def test_a_place_s_rank_in_its_own_parenthesis(text, expected):
 ])
 def test_a_clause_opened_by_its_noun_takes_a_bound_word_before_its_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a numbered indicator line: its label names the rate of a bare percentage after the colon, whatever plan or
+    # result words stand between them
+    ("2. Hồ sơ nộp trực tuyến: kế hoạch 45%, thực hiện 51,3%.",
+     [("dossiers_online_pct", 45.0, "target"), ("dossiers_online_pct", 51.3, "actual")]),
+    ("III. Hồ sơ giải quyết đúng hạn: Nghị quyết giao từ 97% trở lên.",
+     [("dossiers_ontime_pct", 97.0, "target")]),
+    ("a) Dịch vụ công trực tuyến mức độ 4: chỉ tiêu 60%; thực hiện 64,2%.",
+     [("services_level4_pct", 60.0, "target"), ("services_level4_pct", 64.2, "actual")]),
+    # the start of a from-to pair is read as its end is, dated before it
+    ("Hồ sơ trực tuyến: từ 31,5% lên 47%", [("dossiers_online_pct", 31.5, "actual"), ("dossiers_online_pct", 47.0, "actual")]),
+])
+def test_a_line_label_names_a_bare_percentage_after_its_colon(text, expected):
+    assert facts(text, ("metric", "value", "status")) == expected
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Hồ sơ trực tuyến: Nghị quyết giao 55%.", "target"),
+    ("Năm nay HĐND tỉnh giao tỷ lệ hồ sơ trực tuyến đạt 55%.", "target"),
+    ("Hội đồng nhân dân tỉnh giao tỷ lệ hồ sơ trực tuyến 55%, nhưng tỉnh mới đạt 41%.", "target"),
+])
+def test_a_figure_a_council_assigns_is_a_target(text, status):
+    assert facts(text, ("value", "status"))[0] == (55.0, status)

@@ -601,7 +601,8 @@ def _percentage(ctx: Context) -> Decision | None:
         share = catalogue().share_of(summed if summed in catalogue().metrics else ctx.prev_metric) \
             or _electronic_share(ctx)
         return Decision(share, "percent", ctx.prev_head, "share") if share else None
-    return _unit_average(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx) or _process_subject(ctx)
+    return _unit_average(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx) or _process_subject(ctx) \
+        or _label_share(ctx)
 
 
 _PROCESS_OPENS = re.compile(rf"\s*(?:{_u('process_subject_verbs')})\s")
@@ -701,7 +702,8 @@ def _topic_rate(ctx: Context) -> str | None:
 
 
 # "- Văn bản điện tử: Lai Châu 91,3%, Bình Dương 99%": a line opened by a label and its colon
-_LINE_LABEL = re.compile(r"^\W*(?P<label>[^\W\d][^,;:()]{2,60}):")
+# (after the line's number or letter, if any: "2. Hồ sơ giải quyết trực tuyến: …", "III. Văn bản điện tử: …", "a) …")
+_LINE_LABEL = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s+)?(?P<label>[^\W\d][^,;:()]{2,60}):")
 
 
 def _label_rate(ctx: Context) -> str | None:
@@ -716,6 +718,21 @@ def _label_rate(ctx: Context) -> str | None:
         return None
     metric = by_head(head[0], ctx, label, label)
     return metric if metric and "percent" in catalogue().units(metric) else None
+
+
+def _label_share(ctx: Context) -> Decision | None:
+    """A bare percentage after a line's label and its colon, with no noun or rate word of its own between them
+    ("2. Hồ sơ giải quyết trực tuyến: Nghị quyết giao 50%", "Dịch vụ công mức độ 4: kế hoạch 70%, thực hiện
+    74,6%"): the rate the label names."""
+    found = _LINE_LABEL.match(ctx.sentence_before)
+    if found is None or (head_at(ctx.post) and not _BASE_AFTER.match(ctx.post)) \
+            or (_FROM_END.search(ctx.pre) and _TO_AFTER.match(ctx.post)):
+        return None  # (a base after it, "70% số TTHC", is no noun of its own; "từ 4,7% lên …" is _range_start's)
+    between = ctx.sentence_before[found.end():]
+    if first_head(between + " ") or RATE_WORD.search(between) or _SATISFACTION_SUBJECT.search(between):
+        return None
+    metric = _label_rate(ctx)
+    return Decision(metric, "percent", head_at(" " + found.group("label"))[0], "label") if metric else None
 
 
 _CONTINUED_JOINER = re.compile(rf"{_u('continued_joiners')}\s*$")
