@@ -181,3 +181,28 @@ def test_a_recommendation_addressed_to_a_peoples_committee_sets_a_target(text, s
 ])
 def test_a_sign_right_after_a_label_stands_for_its_colon(text, expected):
     assert facts(text, ("metric", "value", "qualifier")) == expected
+
+
+ORDERS = [
+    # a line that gives orders, then its items, each a separate line or glued under it
+    ("Để khắc phục, Giám đốc Sở yêu cầu:\n1. Các phòng chuyên môn:\na) Bảo đảm 100% hồ sơ được số hóa.\n"
+     "b) Tỷ lệ hồ sơ trực tuyến đạt trên 60%.\nNăm 2023, tỷ lệ hồ sơ trực tuyến đạt 41%.",
+     [(100.0, "target"), (60.0, "target"), (41.0, "actual")]),
+    ("Chủ tịch UBND huyện chỉ thị:\n- Các xã tiếp nhận 100% hồ sơ qua hệ thống một cửa điện tử.\n"
+     "- Tỷ lệ hồ sơ trực tuyến của mỗi xã đạt 50%.",
+     [(100.0, "target"), (50.0, "target")]),
+    # a colon in mid-line opens no list of orders
+    ("Sau chỉ thị: năm 2023 tỷ lệ hồ sơ trực tuyến đạt 45%, cao hơn năm trước.", [(45.0, "actual")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORDERS)
+def test_the_items_under_a_line_that_gives_orders_are_plans(text, expected):
+    assert [(v, s) for _, v, s in facts(text, ("metric", "value", "status"))] == expected
+
+
+@pytest.mark.parametrize("text,found", [
+    ("uỷ ban chỉ thị:\n1. …", True), ("ông a yêu cầu:  \na) …", True), ("chỉ thị: 1. …", False), ("đã chỉ đạo các xã", False),
+])
+def test_orders_end_needs_the_colon_to_end_its_line(text, found):
+    assert (cues.orders_end(text, text, 0, len(text)) is not None) == found

@@ -144,6 +144,20 @@ def _has_target_cue(window: str) -> bool:
     return bool(_TARGET_CUES.search(window)) and bool(_TARGET_CUES.search(_ACHIEVED_TARGET.sub(" ", window)))
 
 
+_DIRECTIVE_LEAD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_S, 'directive_leads'))}[ \t]*:")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def orders_end(text: str, folded: str, start: int, end: int) -> int | None:
+    """Where a line of text[start:end] that gives orders ends ("… Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:"), or None
+    (the words read in the folded text, the line's end in the text: folding keeps no line breaks)."""
+    for found in _DIRECTIVE_LEAD.finditer(folded, start, end):
+        line_end = _LINE_END.match(text, found.end())
+        if line_end:
+            return line_end.end()
+    return None
+
+
 def names_plan(phrase: str) -> bool:
     """Whether a (folded) phrase names a plan: a table column "Kế hoạch 2023", "Chỉ tiêu năm 2025"."""
     return _has_target_cue(phrase)

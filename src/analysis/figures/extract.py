@@ -108,6 +108,21 @@ def _section_words(doc: Document, paragraph: int) -> str:
 _VALUE_LINE = re.compile(r"\W*[^\W\d_][^,;:%\n]{0,30}:\s*[<>≥≤]?\s*\d[\d.,]*\s*%?\W*")  # "Năm 2018: 9,8%"
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[IVX]{1,4}[.)]|\d{1,2}[.)]|[a-zđ][.)]|[-–•+*])\s")
+
+
+def _under_directive(doc: Document, paragraph: int, end: int) -> bool:
+    """The sentence ending at `end` is in the run of list items under a line that gives orders ("… Chủ tịch Ủy ban
+    nhân dân tỉnh chỉ thị:" over "1. …", "a) …"), or holds that line before its first item: a task, its figures
+    plans."""
+    above = paragraph
+    while above > 0 and _LIST_ITEM.match(doc.text, doc.paragraphs[above][0]):
+        above -= 1
+    a, b = doc.paragraphs[above]
+    ordered = cues.orders_end(doc.text, doc.folded, a, b if above < paragraph else end)
+    return ordered is not None and (above < paragraph or _LIST_ITEM.match(doc.text, ordered) is not None)
+
+
 def _planned_section(doc: Document, paragraph: int) -> bool:
     """The paragraph sits under a heading that names a plan ("Mục tiêu đến năm 2025", "Chỉ tiêu năm 2030"), unless it
     opens with results, or a heading that opens with the tasks ahead ("6. Nhiệm vụ năm 2024")."""
@@ -135,7 +150,8 @@ def _view(doc: Document, s_index: int) -> _View:
     return _View(
         s, s_index, para, [p for p in para_periods if s.start <= p.start and p.end <= s.end],
         para_periods, [s.start + b for b in _boundaries(folded, s.start, s.end)],
-        cues.planned_sentence(folded, (s.start, s.end), para, next_span) or _planned_section(doc, s.paragraph),
+        cues.planned_sentence(folded, (s.start, s.end), para, next_span) or _planned_section(doc, s.paragraph)
+        or _under_directive(doc, s.paragraph, s.end),
         cues.sentence_cues(folded, s.start, s.end),
         list_frames(folded, s.start, s.end), headline and len(doc.paragraphs) > 1, context_before(doc, s_index),
         title(doc), _section_words(doc, s.paragraph))
