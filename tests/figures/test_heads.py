@@ -67,3 +67,16 @@ def test_mailboxes_of_one_type_or_never_used_are_no_total(text, expected):
 ])
 def test_transactions_are_payments_when_they_say_so_never_dossiers(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate of one civil-status event is that event's, no dossier rate of ours
+    ("Tỷ lệ khai sinh trực tuyến của huyện đạt 35,2%.", []),
+    ("Phấn đấu năm sau tỷ lệ đăng ký kết hôn trực tuyến đạt trên 20%.", []),
+    ("Xã dẫn đầu với tỷ lệ khai tử trực tuyến 61%, trong khi xã B chỉ 8%.", []),
+    # the dossiers of a civil-status procedure are still dossiers
+    ("Xã tiếp nhận 500 hồ sơ đăng ký khai sinh, trong đó 200 hồ sơ nộp trực tuyến.",
+     [("dossiers_received", 500.0), ("dossiers_online", 200.0)]),
+])
+def test_civil_status_events_are_counted_on_their_own(text, expected):
+    assert facts(text, ("metric", "value")) == expected
