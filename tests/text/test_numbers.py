@@ -201,3 +201,14 @@ def test_a_total_number_is_a_count_not_a_document_number(text):
 
 def test_a_number_after_so_alone_stays_a_document_number():
     assert [t.reason for t in scan_numbers(fold("theo Quyết định số 326 của UBND tỉnh"))] == ["document number"]
+
+
+@pytest.mark.parametrize("text,kept", [
+    # the terms of a worked formula are no figures; its result is
+    ("tỷ lệ = 5.120 / 6.400 × 100 = 80%", [80.0]),
+    ("tỷ lệ đúng hạn = (990 – 9) ÷ 990 × 100 = 99,09%", [990.0, 99.09]),  # "(990" opens no operator: a figure
+    ("nhân 0,5 × 12 tháng", []),
+])
+def test_the_terms_of_a_formula_are_operands(text, kept):
+    assert [v for v, _, _ in figures(text)] == kept
+    assert "operand" in rejected(text).values()

@@ -152,6 +152,8 @@ def _verdict(kind: str, m: re.Match[str], folded: str) -> tuple[bool, str]:
         return False, "code"
     if words_near and _STANDARD_BEFORE.search(near):
         return False, "standard"
+    if _OPERATOR_AFTER.match(after) or _OPERATOR_BEFORE.search(folded, window, m_start):
+        return False, "operand"  # "392.608 / 486.215 × 100 = 80,75%": the terms of a worked formula; its result stays
     if kind == "frac":
         return _fraction_verdict(m, folded[window:m_start], after)
     digits = m.group("plain")
@@ -178,6 +180,11 @@ def _verdict(kind: str, m: re.Match[str], folded: str) -> tuple[bool, str]:
     if _MONEY_AFTER.match(after):
         return False, "money"
     return True, ""
+
+
+# an operator after the number (past a closing parenthesis), or a division whose divisor is multiplied
+_OPERATOR_AFTER = re.compile(r"\s*\)?\s*(?:[×÷=]|/\s*\d[\d.,]*\s*[×÷])")
+_OPERATOR_BEFORE = re.compile(r"[×÷]\s*$")
 
 
 def _word_before(near: str, before: str, after: str, number: int | None, small: bool) -> str:
