@@ -206,3 +206,15 @@ def test_the_items_under_a_line_that_gives_orders_are_plans(text, expected):
 ])
 def test_orders_end_needs_the_colon_to_end_its_line(text, found):
     assert (cues.orders_end(text, text, 0, len(text)) is not None) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Hướng dẫn của Sở\nI. Nguyên tắc\nSố liệu lấy từ hệ thống.\nII. CÁCH TÍNH MỘT SỐ CHỈ TIÊU\n"
+    "Quý II, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 64,2%.",
+    "Văn bản của Sở\nPhần 1. Giới thiệu\nSố liệu lấy từ hệ thống.\n2. Cách tính các chỉ tiêu\n"
+    "Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 64,2%.",
+    "Văn bản của Sở\nMở đầu\nSố liệu lấy từ hệ thống.\nBáo cáo chỉ tiêu quý II\n"
+    "Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 64,2%.",
+])
+def test_indicators_computed_or_reported_are_no_plans(text):
+    assert facts(text, ("value", "status")) == [(64.2, "actual")]
