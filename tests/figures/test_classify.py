@@ -1199,3 +1199,19 @@ def test_a_line_label_names_a_bare_percentage_after_its_colon(text, expected):
 ])
 def test_a_figure_a_council_assigns_is_a_target(text, status):
     assert facts(text, ("value", "status"))[0] == (55.0, status)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit's parenthesised percentage whose sentence names the rate only after it
+    ("Năm 2024, tỷ lệ giải quyết đúng hạn của xã đạt 99,1%. So với mức bình quân của huyện (57,2%) và của tỉnh "
+     "(63,8%) cùng kỳ, tỷ lệ hồ sơ nộp trực tuyến của xã vẫn thấp hơn.",
+     [("dossiers_ontime_pct", 99.1), ("dossiers_online_pct", 57.2), ("dossiers_online_pct", 63.8)]),
+    ("Tỷ lệ giải quyết đúng hạn toàn tỉnh đạt 98%. Biểu dương huyện Tân Lạc (66,5%) đã vươn lên đứng đầu về "
+     "tỷ lệ hồ sơ nộp trực tuyến.",
+     [("dossiers_ontime_pct", 98.0), ("dossiers_online_pct", 66.5)]),
+    # with no rate named later, the rate said before in the paragraph holds
+    ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 51%. Huyện Lạc Sơn (38,4%) và huyện Kim Bôi (35,9%) còn thấp.",
+     [("dossiers_online_pct", 51.0), ("dossiers_online_pct", 38.4), ("dossiers_online_pct", 35.9)]),
+])
+def test_a_rate_named_after_a_unit_s_parenthesised_percentage_names_it(text, expected):
+    assert facts(text, ("metric", "value")) == expected

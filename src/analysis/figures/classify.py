@@ -324,6 +324,25 @@ _RATE_AFTER = re.compile(r"[^()]*\)\s*,?\s*(?=t[ỷỉ] lệ\b)")
 _DIGIT = re.compile(r"\d")
 
 
+# "(49,7%) và bình quân toàn tỉnh (62,4%) cùng kỳ, tỷ lệ hồ sơ trực tuyến của xã còn thấp": past the figure's
+# parenthesis, other units' parentheses and a few words (no figure, no sentence end), a rate subject
+_RATE_LATER = re.compile(r"[^()]*\)(?:[^()]*\([^()]*\))*[^()\d;.]{0,50}?(?=t[ỷỉ] lệ\b)")
+
+
+def _rate_named_later(ctx: Context) -> Decision | None:
+    """The rate a sentence names after a unit's parenthesised percentage ("Khen huyện A (71,4%) đã dẫn đầu tỉnh về
+    tỷ lệ hồ sơ nộp trực tuyến", "So với bình quân huyện (49,7%) …, tỷ lệ hồ sơ trực tuyến của xã …")."""
+    if not ctx.in_paren:
+        return None
+    after = _RATE_LATER.match(ctx.sentence_after)
+    if not after:
+        return None
+    digit = _DIGIT.search(ctx.sentence_after, after.end())
+    words = ctx.sentence_after[after.end():digit.start() if digit else len(ctx.sentence_after)]
+    return _rate_subject(replace(ctx, pre=words, sentence_before=words, post="", clause_after="",
+                                 sentence_after="", in_paren=False))
+
+
 def _subject_after(ctx: Context) -> Decision | None:
     """The subject a comparison leads into, for its baseline's value: "So với năm 2017 (34.517 hồ sơ), số hồ sơ
     tiếp nhận tăng …", "So với năm 2021 (33,3%), tỷ lệ hồ sơ trực tuyến tăng …"."""
@@ -371,7 +390,7 @@ def _unit_average(ctx: Context) -> Decision | None:
     quân 39,7% của huyện"); when its paragraph states no rate, extract.py takes the article's main rate."""
     if not _UNIT_AVERAGE.search(ctx.sentence_before):
         return None
-    subject_rate = _rate_subject(ctx)
+    subject_rate = _rate_subject(ctx) or _rate_named_later(ctx)
     metric = subject_rate.metric if subject_rate else ctx.para_pct_metric
     return Decision(metric, "percent", subject_rate.head if subject_rate else None, "average") if metric else None
 
@@ -761,7 +780,9 @@ def _continued_rate(ctx: Context) -> Decision | None:
     if _SATISFACTION_SUBJECT.search(ctx.sentence_before):
         return Decision("satisfaction_pct", "percent", "satisfaction", "subject")
     # the name becomes the scope (extract.py)
-    rate = (_topic_rate(ctx) or _label_rate(ctx) or ctx.para_pct_metric) if ctx.item_name else None
+    later = _rate_named_later(ctx) if ctx.item_name else None
+    rate = (_topic_rate(ctx) or _label_rate(ctx) or (later.metric if later else None) or ctx.para_pct_metric) \
+        if ctx.item_name else None
     if rate:
         return Decision(rate, "percent", None, "listed")
     return None
