@@ -277,3 +277,20 @@ def test_the_rate_taken_as_a_whole_or_as_it_really_is_continues_the_rate_in_disc
 def test_a_unit_reaching_a_bare_rate_in_a_paragraph_without_one_takes_the_main_rate(text, expected):
     assert facts(text) == expected
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # parts out of wholes listed after the first one are read as it was: the part and its whole
+    ("Xã Hòa An có 812/1.500 hồ sơ nộp trực tuyến, xã Hòa Bình 640/1.210 và xã Hòa Lợi 377/905 hồ sơ.",
+     [("dossiers_online", 812.0), ("dossiers_received", 1500.0), ("dossiers_online", 640.0),
+      ("dossiers_received", 1210.0), ("dossiers_online", 377.0), ("dossiers_received", 905.0)]),
+    ("Đứng đầu là phường 1 với 2.104/2.140 hồ sơ giải quyết đúng hạn; kế đến là phường Tân An 1.870/1.902.",
+     [("dossiers_ontime", 2104.0), ("dossiers_resolved", 2140.0), ("dossiers_ontime", 1870.0),
+      ("dossiers_resolved", 1902.0)]),
+    # a kind of its own after the later part: its own reading
+    ("Xã A có 300/500 hồ sơ nộp trực tuyến, xã B có 480/490 hồ sơ giải quyết đúng hạn.",
+     [("dossiers_online", 300.0), ("dossiers_received", 500.0), ("dossiers_ontime", 480.0),
+      ("dossiers_resolved", 490.0)]),
+])
+def test_parts_listed_after_a_part_out_of_its_whole_are_read_as_it_was(text, expected):
+    assert facts(text, ("metric", "value")) == expected

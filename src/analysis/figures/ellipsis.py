@@ -175,3 +175,18 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     if (last.unit == "percent") != (ctx.unit == "percent"):
         return None
     return Decision(last.metric, last.unit, last.head, "elided")
+
+
+_LIST_GAP = re.compile(r"[^\d.;]*$")  # words, commas, "và", one ";" at most: no figure, no sentence end between
+
+
+def listed_fraction(ctx: Context, prev: Decision | None, gap: str, own: Decision | None) -> Decision | None:
+    """A part out of its whole listed after another in its sentence ("A 24.316/71.208 hồ sơ nộp trực tuyến; tiếp theo
+    là B 14.908/31.025, C 13.275/27.303 hồ sơ"): read as the first was, unless its own words name another kind
+    (`gap`: the text between the two; `own`: the reading of its own words)."""
+    if prev is None or prev.unit != "count" or gap.count(";") > 1 or not _LIST_GAP.match(gap.replace(";", ",", 1)):
+        return own
+    head = head_at(ctx.post)
+    if head and (head[0] != prev.head or dossier_metric(ctx.post, "", "", pct=False, kind_only=True)):
+        return own  # "…, B có 1.000/2.000 hồ sơ đúng hạn": a noun and a kind of its own
+    return replace(prev, how="inherited")

@@ -448,6 +448,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             own, ctx = read_paired(ctx, paired, first, unit_name, rate)
         header_count = header_figure(w.frame, seen, "count") if header and header.decision.unit != "count" else None
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling, header_count)
+        if tok.unit == "fraction" and prev_decided and prev_decided.token.unit == "fraction":
+            decision = ellipsis.listed_fraction(ctx, prev_decided.decision, folded[prev_decided.token.end:tok.start],
+                                                decision)
         if decision is None:  # a noun left out: said before in the sentence or the paragraph
             first = not any(p.decision for p in seen)
             like = said.last_like(block, tok.unit)
