@@ -23,3 +23,18 @@ def test_an_english_style_article_is_read_the_english_way():
     df = extract_text(text, "t")
     assert list(zip(df["metric"], df["value"]))[:3] == [("dossiers_received", 187462), ("dossiers_online", 45318),
                                                         ("dossiers_online_pct", 24.2)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count after a round base in its sentence is a share of the base
+    ("Cứ 100 hồ sơ nộp vào xã thì có 37 hồ sơ được gửi trực tuyến.", [("dossiers_online_pct", 37.0)]),
+    ("Nói cách khác, cứ 10 hồ sơ thì có 6 hồ sơ nộp qua mạng.", [("dossiers_online_pct", 60.0)]),
+    ("Trong mỗi 1000 hồ sơ, có 985 hồ sơ được giải quyết đúng hạn.", [("dossiers_ontime_pct", 98.5)]),
+    # no base word: two counts
+    ("Xã nhận 100 hồ sơ, trong đó 37 hồ sơ nộp trực tuyến.", [("dossiers_received", 100.0), ("dossiers_online", 37.0)]),
+    # a base in one sentence reaches no count of the next
+    ("Cứ 100 hộ dân có một tổ công nghệ số. Xã nhận 37 hồ sơ trực tuyến.", [("dossiers_online", 37.0)]),
+])
+def test_a_count_after_a_round_base_is_its_share(text, expected):
+    df = extract_text(text)
+    assert list(zip(df["metric"], df["value"])) == expected

@@ -31,7 +31,7 @@ from ..reference.catalogue import catalogue
 from ..schema import as_figures
 from ..text import lexicon
 from ..text.clean import Sentence
-from ..text.convention import english_style, english_values
+from ..text.convention import english_style, english_values, per_base
 from ..text.numbers import NumberToken, scan_numbers
 from ..text.periods import Period, find_periods, is_index_edition, names_this_year, pick_period
 
@@ -757,6 +757,7 @@ def document_rows(doc: Document) -> list[dict]:
         tokens.extend(scan_numbers(doc.folded, start, end))
     if english_style(doc.folded):  # "187,462 hồ sơ", "24.2%": the article writes numbers the English way
         tokens = english_values(tokens)
+    tokens = per_base(tokens, doc.folded)  # "cứ 100 hồ sơ … thì có 42 hồ sơ …": 42%
     tables = find_tables(doc.text)
     in_tables = {t.start: t for t in tokens if any(r.start <= t.start < r.end for tb in tables for r in tb.rows)}
     table_rows = [row for table in tables for row in _table_rows(doc, table, in_tables)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import lexicon
 from .numbers import NumberToken
 
 # English: comma thousands in whole groups ("187,462", "1,250,300") or a point decimal before "%" ("24.2%")
@@ -33,3 +34,25 @@ def _english(tok: NumberToken) -> NumberToken:
         return tok
     value = Decimal(literal.group().replace(",", "")) * tok.multiplier
     return tok._replace(value=float(value))
+
+
+_PER_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'per_base_words'))}\s+$")
+_PER_BASES = {float(b) for b in lexicon.words("numbers", "per_bases")}
+_SENTENCE_END = re.compile(r"[.;!?](?!\d)")
+
+
+def per_base(tokens: list[NumberToken], folded: str) -> list[NumberToken]:
+    """"Cứ 100 hồ sơ … thì có khoảng 42 hồ sơ …": the count after a round base in its sentence read as its share (42%),
+    the base itself as no figure."""
+    out = list(tokens)
+    for i, tok in enumerate(out):
+        if not (tok.figure and tok.unit == "count" and tok.value in _PER_BASES
+                and _PER_WORD.search(folded, max(0, tok.start - 12), tok.start)):
+            continue
+        part = next((j for j in range(i + 1, len(out)) if out[j].figure), None)
+        if part is None or out[part].unit != "count" or _SENTENCE_END.search(folded, tok.end, out[part].start) \
+                or not 0 < out[part].value <= tok.value:
+            continue
+        out[i] = tok._replace(figure=False, reason="base")
+        out[part] = out[part]._replace(unit="percent", value=out[part].value * 100 / tok.value)
+    return out
