@@ -1215,3 +1215,15 @@ def test_a_figure_a_council_assigns_is_a_target(text, status):
 ])
 def test_a_rate_named_after_a_unit_s_parenthesised_percentage_names_it(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two timeliness kinds listed under one label: on time, early included
+    ("- Đã giải quyết: 2.400 hồ sơ.\n- Đúng hạn, trước hạn: 2.390 hồ sơ (99,58%).",
+     [("dossiers_resolved", 2400.0), ("dossiers_ontime", 2390.0), ("dossiers_ontime_pct", 99.58)]),
+    ("Giải quyết 830 hồ sơ; trước hạn, đúng hạn là 826 hồ sơ.", [("dossiers_resolved", 830.0), ("dossiers_ontime", 826.0)]),
+    # a kind alone after a comma keeps its own
+    ("Giải quyết 830 hồ sơ, trước hạn 500 hồ sơ.", [("dossiers_resolved", 830.0), ("dossiers_early", 500.0)]),
+])
+def test_timeliness_kinds_listed_under_one_label_are_on_time(text, expected):
+    assert facts(text, ("metric", "value")) == expected

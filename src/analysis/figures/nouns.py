@@ -242,6 +242,19 @@ def own_predicate(post: str) -> re.Match[str] | None:
 _COORDINATOR = re.compile(r"\s(?:và|hoặc)\s")
 
 
+def _listed_kinds(words: str) -> str | None:
+    """The kind a phrase of kinds joined by a comma names, when it ends right before the number (only a colon or
+    "là" between): "đúng hạn, trước hạn:" is on time, early included."""
+    wide = words.split(";")[-1]
+    if "," not in wide:
+        return None
+    return next((k for k, pattern in _KINDS for m in pattern.finditer(wide)
+                 if "," in m.group() and _LABEL_GAP.fullmatch(wide, m.end())), None)
+
+
+_LABEL_GAP = re.compile(r"\s*(?::|là)?\s*")
+
+
 def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool, kind_only: bool = False) -> str | None:
     """Dossier metrics. The kind is read nearest the number first — the words just before it, its own
     noun phrase up to the first comma, then both sides whole (after it only its own phrase when a verb
@@ -266,6 +279,9 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
                   None) if " và " in tail else None
     if joined:  # "đúng hạn và trước hạn 177.401 hồ sơ": one phrase across 'và'
         return f"dossiers_{joined}" + suffix
+    listed = _listed_kinds(_last_words(verb_window, 40))
+    if listed:  # "– Đúng hạn, trước hạn: 1.179 hồ sơ": two kinds listed under one label, right before the number
+        return f"dossiers_{listed}" + suffix
     rated = _rate_phrase(verb_window or desc) if pct else None
     if rated:  # "các đơn vị … trực tuyến đều đạt tỷ lệ giải quyết 100%": the rate names itself
         return f"dossiers_{rated}" + suffix
