@@ -294,3 +294,17 @@ def test_a_unit_reaching_a_bare_rate_in_a_paragraph_without_one_takes_the_main_r
 ])
 def test_parts_listed_after_a_part_out_of_its_whole_are_read_as_it_was(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # bullet lines of parts under a header that says what they count, each line its own sentence
+    ("Chia theo lĩnh vực (hồ sơ đã giải quyết):\n- Tư pháp: 220 hồ sơ.\n- Xây dựng: 97 hồ sơ.\n- Khác: 15 hồ sơ.",
+     [("dossiers_resolved", 220.0), ("dossiers_resolved", 97.0), ("dossiers_resolved", 15.0)]),
+    ("Số hồ sơ nộp trực tuyến theo xã:\n• Xã An Lạc: 1.040 hồ sơ.\n• Xã An Phú: 876 hồ sơ.",
+     [("dossiers_online", 1040.0), ("dossiers_online", 876.0)]),
+    # a line naming its own kind keeps it
+    ("Kết quả tháng 5:\n- Đã giải quyết: 300 hồ sơ.\n- Trễ hạn: 4 hồ sơ.",
+     [("dossiers_resolved", 300.0), ("dossiers_late", 4.0)]),
+])
+def test_a_bullet_line_with_the_last_noun_and_no_kind_continues_its_reading(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -190,3 +190,18 @@ def listed_fraction(ctx: Context, prev: Decision | None, gap: str, own: Decision
     if head and (head[0] != prev.head or dossier_metric(ctx.post, "", "", pct=False, kind_only=True)):
         return own  # "…, B có 1.000/2.000 hồ sơ đúng hạn": a noun and a kind of its own
     return replace(prev, how="inherited")
+
+
+_BULLET_LABEL = re.compile(r"^\s*[-–—•+*]\s*[^\W\d][^:\d]{0,50}:\s*$")  # "– Chứng thực: " before the number
+
+
+def sibling_line(ctx: Context, last: Decision | None) -> Decision | None:
+    """A bullet line "– Label: N <noun>" whose noun is the last figure's but whose words name no kind or verb
+    ("Chia theo lĩnh vực (hồ sơ tiếp nhận):\n– Hộ tịch: 512 hồ sơ.\n– Chứng thực: 301 hồ sơ."): read as that figure,
+    the label being its part."""
+    if last is None or last.unit != ctx.unit or not _BULLET_LABEL.match(ctx.sentence_before):
+        return None
+    head = head_at(ctx.post)
+    if head is None or head[0] != last.head:
+        return None
+    return replace(last, how="inherited")
