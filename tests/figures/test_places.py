@@ -24,6 +24,9 @@ def provinces(text: str) -> list[tuple[float, str]]:
     # a place inside a province, and a region of the article's own (merged) province, are not provinces
     ("Riêng phường Vĩnh Long 2 tiếp nhận 860 hồ sơ.", [(860, "Hậu Giang")]),
     ("Tỷ lệ hồ sơ trực tuyến khu vực Sóc Trăng (cũ) đạt 64,2%.", [(64.2, "Hậu Giang")]),
+    # … the province word between the region word and the name too
+    ("Các xã thuộc khu vực tỉnh Sóc Trăng cũ đạt 64,2% hồ sơ trực tuyến.", [(64.2, "Hậu Giang")]),
+    ("Trên địa bàn tỉnh Sóc Trăng (cũ), tỷ lệ hồ sơ trực tuyến đạt 64,2%.", [(64.2, "Hậu Giang")]),
     # the article's own name between them brings it back too
     ("Sau chuyến học tập tại Đà Nẵng, Hậu Giang đã đưa 320 dịch vụ lên mức độ 4.", [(320, "Hậu Giang")]),
     # a ';' ends the other province's clause

@@ -11,7 +11,9 @@ from ..text import lexicon
 from .document import Document
 
 _OWN = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'own_province_words'))}(?!\w)")
-_REGION = re.compile(rf"{lexicon.union(lexicon.words('places', 'region_words'))}\s+$")
+# ("khu vực tỉnh Kon Tum (cũ)": the province word may stand between)
+_REGION = re.compile(rf"{lexicon.union(lexicon.words('places', 'region_words'))}\s+"
+                     rf"(?:{lexicon.union(lexicon.words('places', 'province_row_prefixes'))}\s+)?$")
 _LOCAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'local_unit_words'))}\s+$")
 _NATIONAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'national_words'))}(?!\w)")
 _NATIONAL_AFTER = re.compile(rf"\s*%?\s*{lexicon.union(lexicon.words('places', 'owner_words'))}\s+"
