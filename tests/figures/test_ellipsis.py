@@ -308,3 +308,17 @@ def test_parts_listed_after_a_part_out_of_its_whole_are_read_as_it_was(text, exp
 ])
 def test_a_bullet_line_with_the_last_noun_and_no_kind_continues_its_reading(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate word naming nothing up to its number points back to the rate in discussion
+    ("Tỷ lệ hồ sơ nộp trực tuyến toàn tỉnh đạt 78,2%. Riêng khu vực miền núi, tỷ lệ trong ba tháng qua đạt 61,5%.",
+     [("dossiers_online_pct", 78.2), ("dossiers_online_pct", 61.5)]),
+    ("Tỷ lệ giải quyết đúng hạn cả năm đạt 98,9%; ở cấp xã, tỷ lệ năm nay là 97,2%.",
+     [("dossiers_ontime_pct", 98.9), ("dossiers_ontime_pct", 97.2)]),
+    # a rate word that names its own kind is read as it says
+    ("Tỷ lệ hồ sơ nộp trực tuyến đạt 78,2%. Ở cấp xã, tỷ lệ đúng hạn đạt 97,2%.",
+     [("dossiers_online_pct", 78.2), ("dossiers_ontime_pct", 97.2)]),
+])
+def test_a_bare_rate_word_points_back_to_the_rate_in_discussion(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..text import lexicon
 from . import cues
 from .classify import Context, Decision, decide, first_head, head_at, is_change
-from .nouns import RATE_WORD, dossier_metric
+from .nouns import LEVEL_PATTERN, RATE_WORD, dossier_metric
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 # "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
@@ -166,10 +166,26 @@ def unit_reaches(ctx: Context, last: Decision | None) -> Decision | None:
     return Decision(last.metric, last.unit, last.head, "elided")
 
 
+# "tỷ lệ trong bốn tháng qua đạt 71,3%": the rate word with no noun, a few words naming none, a copula
+_BARE_RATE = re.compile(rf"(?<!\w){RATE_WORD.pattern}(?P<words>(?:\s+[^\W\d_][^\s,;:.()\d]*){{0,6}}?)\s*"
+                        rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*"
+                        rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+
+
+def _bare_rate(pre: str) -> re.Match[str] | None:
+    """A rate word whose words up to the number name nothing (no noun, no kind, no level): the rate in discussion."""
+    found = _BARE_RATE.search(pre)
+    if found is None:
+        return None
+    words = found.group("words") + " "
+    named = first_head(words) or dossier_metric(words, "", "", pct=True, kind_only=True) or LEVEL_PATTERN.search(words)
+    return None if named else found
+
+
 def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     """"Năm 2015, con số này là 44": the figure before it in the paragraph (for a percentage, the last percentage),
-    at another time or place."""
-    found = _ANAPHORA.search(ctx.pre) if last else None
+    at another time or place; a bare rate word ("tỷ lệ trong bốn tháng qua đạt 71,3%") points back the same way."""
+    found = (_ANAPHORA.search(ctx.pre) or (_bare_rate(ctx.pre) if ctx.unit == "percent" else None)) if last else None
     if found is None or _NOT_BETWEEN.search(found.group()) or is_change(ctx):
         return None  # "tỷ lệ này tăng thêm 5%", "cao hơn 12%": a difference, not the rate again
     if (last.unit == "percent") != (ctx.unit == "percent"):
