@@ -172,11 +172,14 @@ _BARE_RATE = re.compile(rf"(?<!\w){RATE_WORD.pattern}(?P<words>(?:\s+[^\W\d_][^\
                         rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 
 
+_COUNTED_RATES = re.compile(rf"(?<!\w)(?:\d+|{lexicon.union(lexicon.words('numbers', 'spelled_words') + lexicon.words('numbers', 'plural_markers'))})\s+$")
+
+
 def _bare_rate(pre: str) -> re.Match[str] | None:
     """A rate word whose words up to the number name nothing (no noun, no kind, no level): the rate in discussion."""
     found = _BARE_RATE.search(pre)
-    if found is None:
-        return None
+    if found is None or _COUNTED_RATES.search(pre, 0, found.start()):
+        return None  # "ba tỷ lệ trên đều phải đạt …": a counted group of rates (respective.py)
     words = found.group("words") + " "
     named = first_head(words) or dossier_metric(words, "", "", pct=True, kind_only=True) or LEVEL_PATTERN.search(words)
     return None if named else found
