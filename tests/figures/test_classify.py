@@ -1227,3 +1227,22 @@ def test_a_rate_named_after_a_unit_s_parenthesised_percentage_names_it(text, exp
 ])
 def test_timeliness_kinds_listed_under_one_label_are_on_time(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the other answers of a rating, after a verb of saying, are no satisfaction rate
+    ("Trong số người được hỏi, 90,4% đánh giá hài lòng, 7,1% đánh giá bình thường và 2,5% đánh giá không hài lòng.",
+     [("satisfaction_pct", 90.4)]),
+    ("Có 88% cho biết hài lòng, 12% cho biết chưa hài lòng.", [("satisfaction_pct", 88.0)]),
+])
+def test_the_other_answers_of_a_rating_after_a_verb_of_saying_are_no_satisfaction(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # dossiers sent back to the applicant are returned, whatever way they came in
+    ("Quý I có 52 hồ sơ nộp trực tuyến phải trả lại để bổ sung giấy tờ.", [("dossiers_returned", 52.0)]),
+    ("Trong tháng, 14 hồ sơ được trả lại cho người dân vì thiếu thành phần.", [("dossiers_returned", 14.0)]),
+])
+def test_dossiers_sent_back_are_returned(text, expected):
+    assert facts(text, ("metric", "value")) == expected

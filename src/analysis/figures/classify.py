@@ -413,8 +413,9 @@ _DAY_COUNT = re.compile(rf"(?<!\w){_u('day_counts')}(?!\w)")  # "ngày cao đi�
 _DAY_HINTS = tuple({phrase.split()[-1] for phrase in lexicon.words("metric_words", "day_counts")})  # each phrase's last word
 
 
+# (a verb of saying may stand before the answer: "11,2% đánh giá bình thường")
 _OTHER_ANSWER = re.compile(rf"\s*(?:(?:{_u('satisfaction.count_words')}|{_u('satisfaction.people')})\s+)?"
-                           rf"{_u('satisfaction.other_answers')}\b")
+                           rf"(?:{_u('satisfaction.says')}\s+(?:ở mức\s+)?)?{_u('satisfaction.other_answers')}\b")
 
 
 def _decide(ctx: Context) -> Decision | None:
