@@ -186,3 +186,15 @@ def test_the_share_after_a_base_not_ours_is_the_share_of_the_count_before_it(tex
 ])
 def test_bare_percentages_under_a_caption_naming_a_rate_are_that_rate(text, expected):
     assert [r for r in facts(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part of a whole that is no figure of ours is none of ours either
+    ("Có 2.410 hồ sơ chưa được đồng bộ lên Cổng Dịch vụ công quốc gia, trong đó 1.730 hồ sơ là hồ sơ trực tuyến.", []),
+    ("Khoảng 640 hồ sơ bị lỗi chữ ký số khi chuyển sang hệ thống mới, trong đó 410 hồ sơ nộp trực tuyến.", []),
+    # a whole of ours read before keeps its parts, an average between them aside
+    ("Tháng 5 tiếp nhận 3.100 hồ sơ, bình quân 140 hồ sơ mỗi ngày, trong đó 2.500 hồ sơ trực tuyến.",
+     [("dossiers_received", 3100.0), ("dossiers_online", 2500.0)]),
+])
+def test_a_part_of_a_whole_that_is_no_figure_of_ours_is_none_of_ours(text, expected):
+    assert facts(text, ("metric", "value")) == expected

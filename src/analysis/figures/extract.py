@@ -17,7 +17,7 @@ from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, context_before, enclosing_headings, heading_line, is_headline,
                        paragraph_periods, prepare, section_heading, title)
 from .frames import Frame, frame_at, list_frames, workload_totals
-from .items import (Seen, header_figure, in_list, list_scope, share_of_counted, share_of_list, sibling_of,
+from .items import (Seen, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
                     sum_of_parts, tier_item)
 from .names import subject_name
 from .nouns import DOSSIER_PROCESS, LEVEL_LIST_COMMA
@@ -466,7 +466,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit), v.section))
         if decision and group_bound(ctx):  # "ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group
             decision = None
-        decision = level_part(decision, ctx)
+        decision = part_of_unread(level_part(decision, ctx), seen, folded, tok)
         decision = share_of_counted(decision, prev_decided, seen[:-1], ctx, folded, tok.start)
         decision = share_of_list(decision, w.frame, w.item, folded, seen, ctx.pre)
         decision = sum_of_parts(decision, seen, ctx, float(tok.value))

@@ -319,3 +319,20 @@ def _level_run(seen: list[Seen]) -> list[Seen]:
             break
         run.append(p)
     return run
+
+
+_OF_WHICH = re.compile(rf"[,;]?\s*{lexicon.union(lexicon.words('metric_words', 'of_which'))}\b")
+
+
+def part_of_unread(decision: Decision | None, seen: list[Seen], folded: str, tok: NumberToken) -> Decision | None:
+    """A part after "trong đó" of a whole of its own noun that is no figure of ours ("13.646 hồ sơ chưa được đồng bộ
+    lên Cổng …, trong đó 9.108 hồ sơ là hồ sơ trực tuyến") is none of ours either, when its sentence read no count
+    of that noun before (else the part may be that count's: "tiếp nhận 3.486 hồ sơ, bình quân 160 hồ sơ mỗi ngày,
+    trong đó: …")."""
+    prev = seen[-1] if seen else None
+    if decision is None or decision.unit != "count" or prev is None or prev.decision is not None \
+            or prev.token.unit != "count" or any(p.decision and p.decision.head == decision.head for p in seen):
+        return decision
+    whole = head_at(folded[prev.token.end:prev.token.end + 40])
+    between = folded[prev.token.end:tok.start]
+    return None if whole and whole[0] == decision.head and _OF_WHICH.search(between) else decision
