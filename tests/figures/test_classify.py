@@ -1246,3 +1246,17 @@ def test_the_other_answers_of_a_rating_after_a_verb_of_saying_are_no_satisfactio
 ])
 def test_dossiers_sent_back_are_returned(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an item after ';' that opens with its own noun or process names its own share
+    ("Chỉ tiêu năm 2026: tỷ lệ hồ sơ trực tuyến trên 70%; văn bản điện tử cấp xã từ 95% trở lên.",
+     [("dossiers_online_pct", 70.0), ("edocs_pct", 95.0)]),
+    ("Kết quả: tỷ lệ hồ sơ trực tuyến đạt 66,1%; số hóa hồ sơ, kết quả giải quyết đạt 72,4%.",
+     [("dossiers_online_pct", 66.1), ("dossiers_digitized_pct", 72.4)]),
+    # an item opened by a unit continues the rate before it
+    ("Tỷ lệ hồ sơ trực tuyến cấp tỉnh đạt 90,2%; cấp xã đạt 61,4%.",
+     [("dossiers_online_pct", 90.2), ("dossiers_online_pct", 61.4)]),
+])
+def test_an_item_after_a_semicolon_that_opens_with_its_own_noun_names_its_share(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -621,8 +621,34 @@ def _percentage(ctx: Context) -> Decision | None:
         share = catalogue().share_of(summed if summed in catalogue().metrics else ctx.prev_metric) \
             or _electronic_share(ctx)
         return Decision(share, "percent", ctx.prev_head, "share") if share else None
-    return _unit_average(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx) or _process_subject(ctx) \
-        or _label_share(ctx)
+    return _unit_average(ctx) or _item_subject(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx) \
+        or _process_subject(ctx) or _label_share(ctx)
+
+
+def _item_subject(ctx: Context) -> Decision | None:
+    """A percentage in an item after ';' that opens with its own noun or process and no rate word ("…: tỷ lệ hồ sơ
+    trực tuyến trên 65%; số hóa hồ sơ, kết quả đạt 80%; văn bản điện tử cấp xã từ 90% trở lên"): the share that
+    opening names, not the rate of an earlier item."""
+    before = ctx.sentence_before[:len(ctx.sentence_before) - len(ctx.pre)] if ctx.sentence_before.endswith(ctx.pre) else ""
+    if not before.rstrip().endswith(";"):
+        return None
+    item = ctx.pre
+    if RATE_WORD.search(item) or not _ITEM_SHARE_END.search(item):
+        return None
+    opening = _TIME_LEAD.sub("", item)
+    found = head_at(" " + opening.strip())
+    if found and found[0] not in ("agencies", "people"):
+        metric = by_head(found[0], ctx, item, item)
+        return Decision(metric, "percent", found[0], "subject") if metric and metric.endswith("_pct") else None
+    if found is None and _KIND_OPENS.match(opening):
+        metric = dossier_metric(item, "", "", pct=True, kind_only=True)
+        return Decision(metric, "percent", "dossiers", "subject") if metric else None
+    return None
+
+
+# the item's words end with a share's verb or a bound before the number ("… đạt ", "… từ ", "… trên ")
+_ITEM_SHARE_END = re.compile(rf"(?:{_u('noun_then_share.verbs')}|{_u('noun_then_share.qualifiers')}|từ)\s*$")
+_KIND_OPENS = re.compile(rf"\s*(?:{lexicon.union([w for kind, ws in lexicon.kinds('dossiers', 'kinds') for w in ws])})\b")
 
 
 _PROCESS_OPENS = re.compile(rf"\s*(?:{_u('process_subject_verbs')})\s")
