@@ -1260,3 +1260,14 @@ def test_dossiers_sent_back_are_returned(text, expected):
 ])
 def test_an_item_after_a_semicolon_that_opens_with_its_own_noun_names_its_share(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a qualified percentage right after a count's clause is that count's share
+    ("Quý III tiếp nhận 900 hồ sơ, trong đó 415 hồ sơ nộp trực tuyến, khoảng 46,1%.",
+     [("dossiers_received", 900.0), ("dossiers_online", 415.0), ("dossiers_online_pct", 46.1)]),
+    ("Đã giải quyết 1.200 hồ sơ, trong đó 1.190 hồ sơ đúng hạn, hơn 99%.",
+     [("dossiers_resolved", 1200.0), ("dossiers_ontime", 1190.0), ("dossiers_ontime_pct", 99.0)]),
+])
+def test_a_qualified_percentage_after_a_count_s_clause_is_its_share(text, expected):
+    assert facts(text, ("metric", "value")) == expected
