@@ -1271,3 +1271,14 @@ def test_an_item_after_a_semicolon_that_opens_with_its_own_noun_names_its_share(
 ])
 def test_a_qualified_percentage_after_a_count_s_clause_is_its_share(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adverb before the share's verb after a count's clause
+    ("Xã tiếp nhận 2.400 hồ sơ, trực tuyến 310 hồ sơ, chỉ đạt 12,92%.",
+     [("dossiers_received", 2400.0), ("dossiers_online", 310.0), ("dossiers_online_pct", 12.92)]),
+    ("Huyện tiếp nhận 8.000 hồ sơ, trong đó 1.000 hồ sơ nộp trực tuyến, mới đạt 12,5%.",
+     [("dossiers_received", 8000.0), ("dossiers_online", 1000.0), ("dossiers_online_pct", 12.5)]),
+])
+def test_an_adverb_before_the_share_verb_keeps_the_count_s_share(text, expected):
+    assert facts(text, ("metric", "value")) == expected
