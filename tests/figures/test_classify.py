@@ -1282,3 +1282,15 @@ def test_a_qualified_percentage_after_a_count_s_clause_is_its_share(text, expect
 ])
 def test_an_adverb_before_the_share_verb_keeps_the_count_s_share(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the satisfaction of those a hospital or a school serves is none with the administration
+    ("Khảo sát cho thấy tỷ lệ hài lòng của người bệnh nội trú đạt 93,5%.", []),
+    ("Có 91% phụ huynh học sinh hài lòng với sổ liên lạc điện tử.", []),
+    ("Mức độ hài lòng của bệnh nhân với dịch vụ khám bệnh đạt 89%.", []),
+    # the people the administration serves
+    ("Tỷ lệ hài lòng của người dân, doanh nghiệp đạt 97,2%.", [("satisfaction_pct", 97.2)]),
+])
+def test_the_satisfaction_of_those_a_hospital_or_school_serves_is_none_of_ours(text, expected):
+    assert facts(text, ("metric", "value")) == expected

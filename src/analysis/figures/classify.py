@@ -51,7 +51,8 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_HINT = re.compile(lexicon.branches(lexicon.words("metric_words", "change.verbs"))
                           + "|" + lexicon.branches(lexicon.words("metric_words", "change.compared_verbs")))
 _SATISFACTION_SUBJECT = re.compile(  # SIPAS: the satisfaction index (flat alternatives that open with letters)
-    lexicon.branches(lexicon.words("metric_words", "satisfaction.subjects"), suffix=rf"\s+{_u('satisfaction.word')}")
+    lexicon.branches(lexicon.words("metric_words", "satisfaction.subjects"),  # (not of a hospital's patients)
+                     suffix=rf"\s+{_u('satisfaction.word')}(?!\s+(?:của\s+)?{_u('satisfaction.served_elsewhere')}\b)")
     + "|" + lexicon.branches(lexicon.words("metric_words", "satisfaction.indices")))
 
 

@@ -26,6 +26,7 @@ _NATIONAL_PORTAL = re.compile(rf"{_m('services.national_portal')}|{_m('services.
 _NO_DOSSIERS = _metric_re("services.no_dossiers")
 _WITH_DOSSIERS = _metric_re("services.with_dossiers")
 _SATISFIED = re.compile(lexicon.union(lexicon.words("metric_words", "satisfaction.word")))
+_SERVED_ELSEWHERE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('metric_words', 'satisfaction.served_elsewhere'))}\b")
 
 
 _FULL_PROCESS = _metric_re("services.full_process")
@@ -337,10 +338,11 @@ _HEAD_METRICS = {
     "certificates": _counted(lambda ctx, desc, vw: "digital_certificates"),
     "visits": _counted(lambda ctx, desc, vw: "portal_visits" if _PORTAL_VISITS.search(ctx.pre + " " + desc) else "visits"),
     "info": _shares(lambda ctx, desc, vw: "info_online_pct" if _INFO_ONLINE.search(desc) else None),
-    "satisfaction": _shares(lambda ctx, desc, vw: "satisfaction_pct"),
+    "satisfaction": _shares(lambda ctx, desc, vw: None if _SERVED_ELSEWHERE.search(desc[:60]) else "satisfaction_pct"),
     "agencies": lambda ctx, desc, verb_window, pct: _agencies(ctx, desc),
     # "tỷ lệ người dân hài lòng đạt 93%": people are only a figure of ours when they are satisfied
-    "people": _shares(lambda ctx, desc, vw: "satisfaction_pct" if _SATISFIED.search(desc[:40]) else None),
+    "people": _shares(lambda ctx, desc, vw: "satisfaction_pct" if _SATISFIED.search(desc[:40])
+                      and not _SERVED_ELSEWHERE.search(desc[:60]) else None),
 }
 
 
