@@ -1294,3 +1294,14 @@ def test_an_adverb_before_the_share_verb_keeps_the_count_s_share(text, expected)
 ])
 def test_the_satisfaction_of_those_a_hospital_or_school_serves_is_none_of_ours(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit set apart after the rate, with adverbs and a verb of reaching, continues it
+    ("Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 74,5%, riêng cấp xã cũng đã vượt 60%.",
+     [("dossiers_online_pct", 74.5), ("dossiers_online_pct", 60.0)]),
+    ("Tỷ lệ giải quyết đúng hạn đạt 99,1%, còn cấp huyện vẫn đạt 97,4%.",
+     [("dossiers_ontime_pct", 99.1), ("dossiers_ontime_pct", 97.4)]),
+])
+def test_a_unit_set_apart_after_a_rate_continues_it(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -786,9 +786,9 @@ def _label_share(ctx: Context) -> Decision | None:
 _CONTINUED_JOINER = re.compile(rf"{_u('continued_joiners')}\s*$")
 _CONTINUED_VERB = re.compile(rf"{_u('continued_verbs')}\s*$")
 # "…; cấp xã đạt 88,2%, cấp tỉnh 72,7%": an item labelled by its scope alone (scopes.yml levels) continues the rate
-_SCOPE_LABELLED = re.compile(rf"(?:^|[,;]|\bvà)\s*(?:{_u('scope_label_places')}\s+)?"
+_SCOPE_LABELLED = re.compile(rf"(?:^|[,;]|\bvà)\s*(?:{_u('scope_label_apart')}\s+)?(?:{_u('scope_label_places')}\s+)?"
                              rf"{lexicon.union([w for _, ws in lexicon.kinds('scopes', 'levels') for w in ws])}"
-                             rf"\s*(?:{_u('label_copulas')}\s*)?$")
+                             rf"\s*(?:{_u('label_copulas')}\s*|(?:{_u('scope_label_adverbs')}\s+)*{_u('scope_label_verbs')}\s*)?$")
 
 
 def _continued_rate(ctx: Context) -> Decision | None:
