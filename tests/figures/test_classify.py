@@ -1298,8 +1298,10 @@ def test_the_satisfaction_of_those_a_hospital_or_school_serves_is_none_of_ours(t
 
 @pytest.mark.parametrize("text,expected", [
     # a unit set apart after the rate, with adverbs and a verb of reaching, continues it
-    ("Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 74,5%, riêng cấp xã cũng đã vượt 60%.",
-     [("dossiers_online_pct", 74.5), ("dossiers_online_pct", 60.0)]),
+    ("Năm qua, 97,3% văn bản đi được gửi dưới dạng điện tử, riêng cấp xã cũng đã vượt 90%.",
+     [("edocs_pct", 97.3), ("edocs_pct", 90.0)]),
+    ("Có 88% hồ sơ được nộp trực tuyến, còn cấp huyện vẫn đạt 71,4%.",
+     [("dossiers_online_pct", 88.0), ("dossiers_online_pct", 71.4)]),
     ("Tỷ lệ giải quyết đúng hạn đạt 99,1%, còn cấp huyện vẫn đạt 97,4%.",
      [("dossiers_ontime_pct", 99.1), ("dossiers_ontime_pct", 97.4)]),
 ])
