@@ -508,3 +508,13 @@ def test_a_head_noun_inside_an_agency_s_name_gives_no_noun_to_the_cells(agency):
 ])
 def test_first_head_skips_an_agency_s_name(phrase, head):
     assert first_head(phrase) == head
+
+
+def test_a_long_paragraph_above_a_table_gives_its_noun_only_when_the_header_names_none():
+    # the paragraph names a system (and its procedures) in passing; the header's columns say what is counted
+    text = ("Số liệu dưới đây được trích từ Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh lúc 17 giờ ngày "
+            "cuối tuần, xếp theo cơ quan, theo thứ tự số hồ sơ tiếp nhận trong tuần từ cao xuống thấp như sau.\n"
+            "Cơ quan\tTiếp nhận\tTrực tuyến\tĐã giải quyết\nSở Y tế\t512\t430\t498\nSở Nội vụ\t120\t96\t117\n")
+    df = _facts(text, ("metric", "value", "scope"))
+    assert ("dossiers_received", 512, "Sở Y tế") in df and ("dossiers_online", 96, "Sở Nội vụ") in df \
+        and ("dossiers_resolved", 117, "Sở Nội vụ") in df

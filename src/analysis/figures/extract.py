@@ -663,6 +663,7 @@ def _names_counted(phrase: str) -> bool:
 
 
 _DOSSIERS_NOUN = lexicon.entry("nouns", "canonical")["dossiers"]
+_CAPTION_WORDS = 25  # a caption is a title line; a longer line above a table is a paragraph leading to it
 _CAPTION_RATE = re.compile(rf"{RATE_WORD.pattern}\s+(?P<noun>[^\d,;:()]+?)"
                            rf"(?=\s+(?:{lexicon.union(lexicon.words('structure', 'caption_noun_ends'))})\b|[\d,;:()]|$)")
 _RATE_ONLY = re.compile(rf"\s*{RATE_WORD.pattern}\s*(?:\(\s*%\s*\)|%)?\s*")
@@ -694,8 +695,11 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     # after "Kết quả cụ thể như sau:", the one of the paragraph that leads to the table
     header = folded[slice(*table.header)]
     # … else, when the columns name what is done to dossiers ("Cấp | Tiếp nhận | Trực tuyến | Tỷ lệ"), dossiers
-    noun = (first_head(caption) or first_head(header)
-            or (_DOSSIERS_NOUN if DOSSIER_PROCESS.search(header) else None)
+    # (a long paragraph above the table names its noun only when the header does not: "Số liệu … trích từ Hệ thống
+    # thông tin giải quyết thủ tục hành chính …" over "Cơ quan | Tiếp nhận | Trực tuyến | Đã giải quyết")
+    titled = len(caption.split()) <= _CAPTION_WORDS
+    noun = ((first_head(caption) if titled else None) or first_head(header)
+            or (_DOSSIERS_NOUN if DOSSIER_PROCESS.search(header) else None) or first_head(caption)
             or (first_head(folded[slice(*before[-1])]) if before else None) or "")
     # "CHỈ TIÊU TỶ LỆ HỒ SƠ NỘP TRỰC TUYẾN NĂM 2024 CỦA CẤP HUYỆN": a caption naming a rate names the shares' noun
     rated = _CAPTION_RATE.search(caption)
