@@ -260,8 +260,16 @@ def test_a_table_pasted_from_a_csv_file_splits_at_its_semicolons():
         ("dossiers_received", 12480, "Huyện Đông Hải"), ("dossiers_online", 4992, "Huyện Đông Hải"),
         ("dossiers_online_pct", 40, "Huyện Đông Hải"), ("dossiers_received", 9015, "Huyện Hòa Bình"),
         ("dossiers_online", 2704, "Huyện Hòa Bình"), ("dossiers_online_pct", 29.99, "Huyện Hòa Bình")]
-    # a semicolon followed by a space is a sentence's, not a cell gap
+    # a sentence whose items hold percentages is no header, whatever its semicolons
     assert find_tables("Cấp tỉnh đạt 81%; cấp huyện 62%; cấp xã 40%.\nHuyện A; 12; 15\nHuyện B; 10; 11\n") == []
+
+
+def test_a_table_of_indicator_rows_pasted_with_semicolons_and_spaces():
+    # one space after each semicolon; the rows name what is counted, the columns the quarters
+    text = ("Bảng 3. Hồ sơ năm 2023\nChỉ tiêu; Quý I; Quý II; Cả năm\nHồ sơ tiếp nhận (hồ sơ); 5.120; 6.004; 11.124\n"
+            "Tỷ lệ nộp trực tuyến (%); 21,5; 30,2; 26,2\n")
+    df = facts(text, ("metric", "value"))
+    assert ("dossiers_received", 6004) in df and ("dossiers_online_pct", 30.2) in df and len(df) == 6
 
 
 EMPHASIS = """Bảng 1. Hồ sơ quý I

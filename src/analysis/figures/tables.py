@@ -21,10 +21,10 @@ from typing import NamedTuple
 from ..text import lexicon
 
 _SPLIT = re.compile(r"\s*\|\s*|\s+·\s+|\s{2,}|\t+|\s+[–—-]\s+(?=[<>+−-]?\d)|:\s+(?=[<>+−-]?\d)"
-                    r"|;(?=\S)")  # (" · ": a dot; ";" with no space after it: a table pasted from a .csv file)
+                    r"|; ?(?=\S)")  # (" · ": a dot; ";" with at most one space after it: a table pasted from a .csv file)
 # A cheap pre-check: some cell gap after a non-space and before a number ("\S(?: {2,}|\t+| ?\| ?| – )\d"), each
 # branch opening with the gap's first character so the regex engine jumps to spaces, tabs, bars and dashes.
-_ALIGNED = re.compile(r" (?<=\S )(?: +|\| ?|[–—-] |· )\d|\t(?<=\S\t)\t*\d|\|(?<=\S\|) ?\d|;(?<=\S;)\d")
+_ALIGNED = re.compile(r" (?<=\S )(?: +|\| ?|[–—-] |· )\d|\t(?<=\S\t)\t*\d|\|(?<=\S\|) ?\d|;(?<=\S;) ?\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a header may name its columns by year ("Chỉ số | 2022 | 2023")
 # a number, maybe signed, with its % or one unit word ("1.768", "66,86%", "+21,23 điểm", "2,1 triệu")
 # ("55/63": a rank out of a total, or a part out of its whole, fills a cell too)
@@ -32,7 +32,8 @@ _NUMERIC = re.compile(r"[<>≥≤⩾⩽+−-]?\s*\d[\d.,]*(?:/\d[\d.,]*)?\s*(?:%
 _BOUND_SIGN = re.compile(r"[<>≥≤⩾⩽]\s*")  # "≥ 99": a bound's sign before its number (the qualifier reads it)
 _NO_VALUE = re.compile(r"[–—-]|\.{2,3}|…|x")  # a cell left empty: "–", "…"
 _SIGNED = re.compile(r"[+−-]")
-_CSV_LINE = re.compile(r"\S;\S[^;]*;\S")  # two semicolons with no space after them: cells of a pasted .csv
+_PERCENT_VALUE = re.compile(r"\d\s*%")
+_CSV_LINE = re.compile(r"\S; ?\S[^;]*; ?\S")  # two semicolons, at most a space after them: cells of a pasted .csv
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 _WORDS_CELL = re.compile(r"[^\W\d_][^\d]*")  # a cell of words alone: "Đạt", "Chưa đạt", "Vượt"
 _ROW_NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")  # "1. Sở Tư pháp: 2.871 – 0 – 100%": the row's number is no label
@@ -258,8 +259,9 @@ def _spaced_tables(text: str) -> list[Table]:
             continue
         header = _cells(text, *lines[i])
         slashed = None if len(header) >= 3 else _slashed_header(text, *lines[i])
-        if slashed or (len(header) >= 3 and not any(_NUMERIC.fullmatch(text[a:b]) and not _YEAR.fullmatch(text[a:b])
-                                                    for a, b in header)):
+        # (no header cell holds a number or a percentage value: "Cấp tỉnh đạt 81%; cấp huyện 62%; …" is a sentence)
+        if slashed or (len(header) >= 3 and not any((_NUMERIC.fullmatch(text[a:b]) and not _YEAR.fullmatch(text[a:b]))
+                                                    or _PERCENT_VALUE.search(text, a, b) for a, b in header)):
             rows = []
             j = i + 1
             while j < len(lines):
