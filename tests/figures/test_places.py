@@ -108,3 +108,21 @@ def test_a_roundup_s_datelines_give_each_section_its_province():
 def test_one_dateline_alone_is_the_article_s():
     text = "BẾN TRE – Tỉnh tiếp nhận 10.200 hồ sơ trực tuyến trong quý I."
     assert facts(text, ("metric", "value", "province")) == [("dossiers_online", 10200.0, "Bến Tre")]
+
+
+NAMED_SECTIONS = """Bốn tỉnh miền Tây nửa đầu năm
+
+HẬU GIANG, 5/7 – Báo cáo của các tỉnh cho thấy dịch vụ công trực tuyến tiến triển không đều.
+
+An Giang. Sáu tháng, tỉnh tiếp nhận 120.400 hồ sơ, trong đó 60.100 hồ sơ trực tuyến.
+
+Kiên Giang: Tỷ lệ hồ sơ trực tuyến đạt 38,6%.
+
+Cà Mau. Tỉnh xếp thứ 40/63 về DTI 2022; tỷ lệ hồ sơ trực tuyến mới đạt 29,3%.
+"""
+
+
+def test_sections_opened_by_a_province_s_name_and_a_period_or_colon_are_that_province_s():
+    assert facts(NAMED_SECTIONS, ("metric", "value", "province")) == [
+        ("dossiers_received", 120400.0, "An Giang"), ("dossiers_online", 60100.0, "An Giang"),
+        ("dossiers_online_pct", 38.6, "Kiên Giang"), ("dti_rank", 40.0, "Cà Mau"), ("dossiers_online_pct", 29.3, "Cà Mau")]

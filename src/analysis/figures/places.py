@@ -86,17 +86,23 @@ def figure_province(doc: Document, places: list[Mention], start: int) -> tuple[s
 
 
 _DATELINE_MARK = re.compile(r"[ \t]*(?P<name>[^\W\d_][^\n–—-]{1,30}?)\s+[–—-]\s")
+# "Trà Vinh. Sáu tháng, toàn tỉnh …", "Sóc Trăng: …": a province's name alone, then a period or a colon, opens a section
+_NAMED_SECTION = re.compile(r"[ \t]*(?P<name>[A-ZÀ-ỸĐ][^\W\d_]*(?:\s[A-ZÀ-ỸĐ][^\W\d_]*){0,3})[.:]\s+(?=[A-ZÀ-ỸĐ\d])")
 
 
 def _dateline_sections(doc: Document) -> list[tuple[int, str]]:
     """(paragraph, province) of every paragraph opened by a province's name in capitals and a dash ("LONG AN –
-    Trong 11 tháng …"), when the article has two or more such datelines (a roundup of provinces); else []."""
+    Trong 11 tháng …"), or by the name alone and a period or colon ("Trà Vinh. Sáu tháng, …"), when the article has
+    two or more such datelines (a roundup of provinces); else []."""
     if doc.sections is None:
         found = []
         for index, (a, b) in enumerate(doc.paragraphs):
             m = _DATELINE_MARK.match(doc.text, a, b)
             name = m.group("name") if m else ""
-            if name.isupper() and (province := canonical_province(name)):
+            if not name.isupper():
+                named = _NAMED_SECTION.match(doc.text, a, b)
+                name = named.group("name") if named else ""
+            if name and (province := canonical_province(name)):
                 found.append((index, province))
         doc.sections = found if len({p for _, p in found}) >= 2 else []
     return doc.sections
