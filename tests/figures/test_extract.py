@@ -805,3 +805,18 @@ def test_entries_of_a_table_of_contents_opened_by_a_time_mark_head_no_section():
 ])
 def test_a_pointing_rate_opening_a_paragraph_points_to_the_one_before(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plan's year said after the results of a paragraph dates the plan only
+    ("Sáu tháng, tỉnh tiếp nhận 84.000 hồ sơ. Kế hoạch năm 2024 của tỉnh đặt mục tiêu tỷ lệ hồ sơ trực tuyến trên 50%.",
+     [(84000.0, 2023), (50.0, 2024)]),
+    ("Tỉnh tiếp nhận 84.000 hồ sơ, trong đó 40.000 hồ sơ trực tuyến. Kế hoạch năm 2024 đặt mục tiêu tỷ lệ hồ sơ trực "
+     "tuyến trên 50%.", [(84000.0, 2023), (40000.0, 2023), (50.0, 2024)]),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 41%. Mục tiêu năm 2025 là 60%.", [(41.0, 2023), (60.0, 2025)]),
+    # a plan pointing back to the figures before it dates them ("Các chỉ tiêu này … cuối năm 2024")
+    ("Sở sẽ cung cấp 300 dịch vụ mức độ 3. Các chỉ tiêu này dự kiến hoàn thành vào cuối năm 2024.", [(300.0, 2024)]),
+])
+def test_a_plan_s_year_after_results_dates_the_plan_only(text, expected):
+    df = extract_text(text, meta={"published": "2023-07-10"})
+    assert list(zip(df["value"], df["year"])) == expected

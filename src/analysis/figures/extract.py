@@ -544,7 +544,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     # only its own sentence, neither the ones before it nor the ones after
     p_periods = [p for p in p_periods if (p.start < s.end or not is_index_edition(p)) and p.role != "previous"
                  and (s.start <= p.start < s.end
-                      or not (_in_contrast(folded, p) or _in_comparison(folded, p) or _restating(folded, p)))]
+                      or not (_in_contrast(folded, p) or _in_comparison(folded, p) or _restating(folded, p)
+                              or (p.start >= s.end and _of_a_plan(folded, p))))]
     # "đạt 68,5%, năm 2023 là 52,3%": a period after the figure that labels the next number is that number's
     s_periods = [p for p in s_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
     p_periods = [p for p in p_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
@@ -632,6 +633,15 @@ def _in_comparison(folded: str, period: Period) -> bool:
     """The period dates a comparison in its clause ("Cùng kỳ năm 2022, tỷ lệ này là 29,4%", "… so với vị trí thứ
     25 của năm 2022"): it dates that sentence, not the ones after it."""
     return bool(_COMPARED_BEFORE.search(folded, max(0, period.start - 80), period.start))
+
+
+def _of_a_plan(folded: str, period: Period) -> bool:
+    """The period names a plan's year ("Kế hoạch năm 2024 của tỉnh đặt mục tiêu …", "mục tiêu năm 2025"): it dates its
+    own sentence's targets, not the results said before it."""
+    return bool(_PLAN_NOUN_BEFORE.search(folded, max(0, period.start - 16), period.start))
+
+
+_PLAN_NOUN_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('status', 'plan_nouns'))}\s*$")
 
 
 _RESTATING_AFTER = re.compile(rf"[^.;!?]{{0,12}}?{lexicon.union(lexicon.words('structure', 'anaphora'))}")
