@@ -198,3 +198,16 @@ def test_bare_percentages_under_a_caption_naming_a_rate_are_that_rate(text, expe
 ])
 def test_a_part_of_a_whole_that_is_no_figure_of_ours_is_none_of_ours(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part out of its whole in parentheses after a share is the share's count and its base
+    ("Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 81%. Ở cấp huyện, tỷ lệ là 72,5% (29.000/40.000 hồ sơ).",
+     [("dossiers_online_pct", 81.0), ("dossiers_online_pct", 72.5), ("dossiers_online", 29000.0),
+      ("dossiers_received", 40000.0)]),
+    # another noun in the parenthesis is no count of the share
+    ("Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 81%. Ở cấp huyện, tỷ lệ là 72,5% (12/15 xã).",
+     [("dossiers_online_pct", 81.0), ("dossiers_online_pct", 72.5)]),
+])
+def test_a_part_out_of_its_whole_after_a_share_is_its_count(text, expected):
+    assert facts(text, ("metric", "value")) == expected

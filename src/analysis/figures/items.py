@@ -56,6 +56,16 @@ def _elided(ctx: Context, header: Seen | None, folded: str, before: str, tok: Nu
     return None
 
 
+def _share_counts(ctx: Context, share: Decision) -> Decision | None:
+    """A part out of its whole in parentheses right after a share, naming at most the share's noun ("tỷ lệ là 94,68%
+    (112.604/118.930 hồ sơ)"): the share's count (its whole follows from the catalogue)."""
+    own = head_at(ctx.post)
+    count = catalogue().count_of(share.metric)
+    if count is None or (own is not None and own[0] != share.head):
+        return None
+    return Decision(count, "count", share.head, "inherited")
+
+
 def sibling_of(frame: Frame | None, item: tuple[int, int] | None, prev: Seen | None) -> Seen | None:
     """The decided figure of the item before, in the same list."""
     if frame is None or item is None or prev is None or prev.decision is None:
@@ -90,6 +100,8 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         return None, False
     if decision is None:
         decision = _elided(ctx, header, folded, cues.unsigned(doc.text[_sentence_start(ctx, tok):tok.start]), tok)
+    if decision is None and header and ctx.in_paren and tok.unit == "fraction" and header.decision.unit == "percent":
+        decision = _share_counts(ctx, header.decision)
     if frame and item and (decision is None or decision.metric in _GENERIC_DOSSIERS):
         # the header's words govern its items: "Số hồ sơ trực tuyến tại các huyện: Huyện A: 8.412 hồ sơ"
         # "… điển hình về dịch vụ công trực tuyến: … tiếp nhận 3.214 hồ sơ": "trực tuyến" there names the services

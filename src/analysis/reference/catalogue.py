@@ -59,6 +59,10 @@ class Catalogue:
         named = self.metrics.get(metric, {}).get("share")
         return named or (f"{metric}_pct" if f"{metric}_pct" in self.metrics else None)
 
+    def count_of(self, share: str) -> str | None:
+        """The count metric whose share `share` is ("dossiers_online_pct" -> "dossiers_online"), else None."""
+        return next((m for m in self.metrics if m != share and self.share_of(m) == share), None)
+
     def whole_of(self, metric: str) -> str | None:
         """The one metric a count of `metric` is a part of (part_of in metrics.yml), else None: the base of an
         x/y figure of that part ("46/638 hồ sơ … trực tuyến": 638 dossiers received)."""
