@@ -126,3 +126,16 @@ def test_sections_opened_by_a_province_s_name_and_a_period_or_colon_are_that_pro
     assert facts(NAMED_SECTIONS, ("metric", "value", "province")) == [
         ("dossiers_received", 120400.0, "An Giang"), ("dossiers_online", 60100.0, "An Giang"),
         ("dossiers_online_pct", 38.6, "Kiên Giang"), ("dti_rank", 40.0, "Cà Mau"), ("dossiers_online_pct", 29.3, "Cà Mau")]
+
+
+@pytest.mark.parametrize("text,province", [
+    # the one province a headline names is the article's, however often the body names a neighbour
+    ("Vì sao hồ sơ trực tuyến ở Lai Châu còn thấp hơn tỉnh bạn?\nTôi đọc báo thấy tỉnh Điện Biên đạt 52%, "
+     "tỉnh Điện Biên làm tốt. Tỉnh ta tiếp nhận 90.000 hồ sơ.", "Lai Châu"),
+    ("Bắc Giang đứng thứ 6 về DTI\nTP Hồ Chí Minh, Hà Nội, Hải Phòng dẫn đầu; TP Hồ Chí Minh và Hà Nội giữ vững vị trí. "
+     "Tỉnh tiếp nhận 90.000 hồ sơ.", "Bắc Giang"),
+    # a headline naming two provinces decides nothing: the body does
+    ("Điện Biên và Lai Châu: hai cách làm\nTỉnh Lai Châu tiếp nhận 90.000 hồ sơ; tỉnh Lai Châu đứng đầu.", "Lai Châu"),
+])
+def test_the_one_province_a_headline_names_is_the_article_s(text, province):
+    assert extract_text(text)["province"].iloc[-1] == province

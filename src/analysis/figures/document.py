@@ -56,7 +56,12 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
 
     def by_text() -> str | None:
         named.update(mention_scores(text, paras, folded))
-        return province_from_text(text, scores=named)
+        # the one province a headline names is the article's subject ("Vì sao dịch vụ công trực tuyến ở Sơn La vẫn đi
+        # chậm hơn tỉnh bạn?" over a reader's letter naming a neighbour more often)
+        first = text[slice(*paras[0])].strip() if paras else ""
+        titled = len(first) < 200 and "\n" not in first and not first.endswith((".", ":", ";"))  # a question may be one
+        headline = mention_scores(text, paras[:1], folded) if titled else {}
+        return next(iter(headline)) if len(headline) == 1 else province_from_text(text, scores=named)
 
     for find, origin in (
         (lambda: canonical_province(str(meta.get("province") or "")), "manifest"),
