@@ -479,7 +479,8 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
         return None
     if ctx.prev_in_clause and ctx.prev_unit == "percent" and ctx.prev_metric and ctx.prev_metric.endswith("_pct") \
             and _CORRESPONDING.match(ctx.pre):
-        return Decision(ctx.prev_metric[:-4], "count", ctx.prev_head, "inherited")
+        counted = catalogue().count_of(ctx.prev_metric)  # (a satisfaction rate has no count of ours)
+        return Decision(counted, "count", ctx.prev_head, "inherited") if counted else None
     return False
 
 
