@@ -334,9 +334,12 @@ _RATE_LATER = re.compile(r"[^()]*\)(?:[^()]*\([^()]*\))*[^()\d;.]{0,50}?(?=t[ỷ
 def _rate_named_later(ctx: Context) -> Decision | None:
     """The rate a sentence names after a unit's parenthesised percentage ("Khen huyện A (71,4%) đã dẫn đầu tỉnh về
     tỷ lệ hồ sơ nộp trực tuyến", "So với bình quân huyện (49,7%) …, tỷ lệ hồ sơ trực tuyến của xã …")."""
-    if not ctx.in_paren:
-        return None
-    after = _RATE_LATER.match(ctx.sentence_after)
+    return _rate_at(ctx, _RATE_LATER) if ctx.in_paren else None
+
+
+def _rate_at(ctx: Context, lead: re.Pattern[str]) -> Decision | None:
+    """The "tỷ lệ X" subject that `lead` reaches after the figure, up to the next number, read as a subject."""
+    after = lead.match(ctx.sentence_after)
     if not after:
         return None
     digit = _DIGIT.search(ctx.sentence_after, after.end())
@@ -349,13 +352,7 @@ def _subject_after(ctx: Context) -> Decision | None:
     """The subject a comparison leads into, for its baseline's value: "So với năm 2017 (34.517 hồ sơ), số hồ sơ
     tiếp nhận tăng …", "So với năm 2021 (33,3%), tỷ lệ hồ sơ trực tuyến tăng …"."""
     if ctx.unit == "percent":
-        after = _RATE_AFTER.match(ctx.sentence_after)
-        if not after:
-            return None
-        digit = _DIGIT.search(ctx.sentence_after, after.end())
-        words = ctx.sentence_after[after.end():digit.start() if digit else len(ctx.sentence_after)]
-        return _rate_subject(replace(ctx, pre=words, sentence_before=words, post="", clause_after="",
-                                     sentence_after="", in_paren=False))
+        return _rate_at(ctx, _RATE_AFTER)
     after = _SUBJECT_AFTER.match(ctx.sentence_after)
     subject_words = ctx.sentence_after[after.end():] if after else ""
     found = head_at(" " + subject_words) if after else None
