@@ -109,7 +109,7 @@ def first_head(text: str) -> str | None:
     """The words of the first head noun in a phrase that counts things other than agencies
     ("tình hình giải quyết hồ sơ của bốn đơn vị" -> "hồ sơ"): the noun a table's caption gives its cells."""
     for m in _COUNTED_ONE.finditer(text):
-        if not _AGENCY_NAME_END.search(text, 0, m.start()):
+        if not _AGENCY_NAME_END.search(text, max(0, m.start() - 16), m.start()):
             return m.group()
     return None
 
