@@ -192,11 +192,8 @@ def _start_and_wait_for_kernels(raw: Path, out: Path) -> tuple[subprocess.Popen,
         assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
         time.sleep(0.05)
     kernels = set()
-    # the main process, its template and a kernel; on a busy machine not all may show within two seconds, and
-    # waiting longer only lets the small batch finish before the test can interrupt it
-    settle = min(deadline, time.monotonic() + 2)
-    while len(kernels) < 3 and time.monotonic() < settle and proc.poll() is None:
-        kernels |= _descendants(proc.pid)
+    while len(kernels) < 3 and time.monotonic() < deadline:  # the main process, its template and a kernel
+        kernels = _descendants(proc.pid)
         time.sleep(0.05)
     return proc, kernels
 
