@@ -200,17 +200,13 @@ def _start_and_wait_for_kernels(raw: Path, out: Path) -> tuple[subprocess.Popen,
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_ctrl_c_stops_within_seconds_with_one_line_and_leaves_the_output_as_it_was(first, tmp_path):
-    for attempt in range(3):  # on a busy machine the small batch may finish before the signal lands: start again
-        raw, out = _copy(first, tmp_path / str(attempt))
-        before = {p.name: p.read_bytes() for p in out.rglob("*") if p.is_file()}
-        proc, processes = _start_and_wait_for_kernels(raw, out)
-        start = time.monotonic()
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=30)
-        stopped = time.monotonic() - start
-        if proc.returncode != 0:
-            break
-    tmp_path = tmp_path / str(attempt)
+    raw, out = _copy(first, tmp_path)
+    before = {p.name: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    proc, processes = _start_and_wait_for_kernels(raw, out)
+    start = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    stopped = time.monotonic() - start
     assert proc.returncode == 130
     assert stopped < 5, f"took {stopped:.1f} s to stop"  # 2 s asked; slack for a loaded test machine
     lines = [ln for ln in re.split(r"[\r\n]+", err) if ln.strip() and not re.match(r"\s*(extract|notebooks):", ln)]
