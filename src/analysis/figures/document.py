@@ -203,6 +203,11 @@ def heading_line(doc: Document, index: int) -> tuple[int, int]:
 _RANKS = (re.compile(r"[IVX]+[.)]\s"), re.compile(r"\d+[.)]\s"), re.compile(r"\d+\.\d+[.)]?\s|[a-zđ][.)]\s"))
 
 
+def opens_item(text: str, pos: int) -> bool:
+    """Whether a list item opens at `pos`: a numbered or lettered one ("1. …", "a) …", "II. …") or a bullet line."""
+    return bool(_BULLET.match(text, pos)) or any(pattern.match(text, pos) for pattern in _RANKS)
+
+
 def heading_rank(line: str) -> int | None:
     """How high a numbered heading stands: 0 for "I. …", 1 for "1. …", 2 for "1.1 …" or "a) …"; None unnumbered."""
     return next((rank for rank, pattern in enumerate(_RANKS) if pattern.match(line)), None)

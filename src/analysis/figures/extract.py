@@ -15,7 +15,7 @@ from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, first
                        names_satisfaction)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, context_before, enclosing_headings, heading_line, is_headline,
-                       paragraph_periods, prepare, section_heading, title)
+                       opens_item, paragraph_periods, prepare, section_heading, title)
 from .frames import Frame, frame_at, list_frames, workload_totals
 from .items import (Seen, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
                     sum_of_parts, tier_item)
@@ -108,19 +108,16 @@ def _section_words(doc: Document, paragraph: int) -> str:
 _VALUE_LINE = re.compile(r"\W*[^\W\d_][^,;:%\n]{0,30}:\s*[<>≥≤]?\s*\d[\d.,]*\s*%?\W*")  # "Năm 2018: 9,8%"
 
 
-_LIST_ITEM = re.compile(r"\s*(?:[IVX]{1,4}[.)]|\d{1,2}[.)]|[a-zđ][.)]|[-–•+*])\s")
-
-
 def _under_directive(doc: Document, paragraph: int, end: int) -> bool:
     """The sentence ending at `end` is in the run of list items under a line that gives orders ("… Chủ tịch Ủy ban
     nhân dân tỉnh chỉ thị:" over "1. …", "a) …"), or holds that line before its first item: a task, its figures
     plans."""
     above = paragraph
-    while above > 0 and _LIST_ITEM.match(doc.text, doc.paragraphs[above][0]):
+    while above > 0 and opens_item(doc.text, doc.paragraphs[above][0]):
         above -= 1
     a, b = doc.paragraphs[above]
     ordered = cues.orders_end(doc.text, doc.folded, a, b if above < paragraph else end)
-    return ordered is not None and (above < paragraph or _LIST_ITEM.match(doc.text, ordered) is not None)
+    return ordered is not None and (above < paragraph or opens_item(doc.text, ordered))
 
 
 def _planned_section(doc: Document, paragraph: int) -> bool:
