@@ -413,6 +413,18 @@ def test_a_total_named_in_the_number_column_is_a_total_row():
     assert ("dossiers_received", 4100.0, "Sở Tư pháp") in rows
 
 
+@pytest.mark.parametrize("total", ["Cộng 9 tháng", "Tổng năm 2024", "Tổng cộng 6 tháng đầu năm", "Cộng"])
+def test_a_total_row_naming_its_period_is_a_total_row(total):
+    """The total row of a month-by-month table keeps all its cells, whole (no scope), whatever period it names."""
+    text = ("Hồ sơ trực tuyến theo tháng năm 2024\nTháng    Tiếp nhận    Trực tuyến    Tỷ lệ (%)\n"
+            "Tháng 1    4.000    2.000    50,00\nTháng 2    6.000    3.600    60,00\n"
+            f"{total}    10.000    5.600    56,00\n")
+    rows = facts(text)
+    assert [r for r in rows if r[2] is None] == [("dossiers_received", 10000.0, None), ("dossiers_online", 5600.0, None),
+                                                 ("dossiers_online_pct", 56.0, None)]
+    assert ("dossiers_received", 4000.0, "Tháng 1") in rows
+
+
 BOUNDS = """Bảng 2. Chỉ tiêu cải cách hành chính
 TT   Chỉ tiêu                             Năm 2021   Năm 2022   Kế hoạch 2023
 1    Tỷ lệ hồ sơ nộp trực tuyến (%)       14,6       27,3       ≥ 40

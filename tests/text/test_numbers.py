@@ -81,6 +81,21 @@ def test_a_count_noun_keeps_year_like_numbers_and_date_like_fractions():
     assert figures("10/10 huyện đã triển khai") == [(10, "fraction", 10)]
 
 
+@pytest.mark.parametrize("line,value", [
+    ("Lũy kế 6 tháng    82.410    51.006", 82410),
+    ("Cả năm\tQuý 4\t12.880\t9.015", 12880),
+    ("Tổng 3 tháng | 7.305 | 4.118", 7305),
+    ("Sở Tư pháp (mức độ  4    216", 216),
+])
+def test_a_word_across_a_cell_gap_does_not_qualify_the_number(line, value):
+    """A date, level or ordinal word in the cell before ("… tháng    82.410") is no word of the number's."""
+    assert (value, "count", None) in figures(line)
+
+
+def test_the_same_words_with_one_space_still_qualify_the_number():
+    assert figures("từ tháng 6 năm nay") == [] and figures("dịch vụ mức độ 4") == []
+
+
 def test_rank_ordinal_is_a_figure():
     assert figures("xếp hạng thứ 25") == [(25, "count", None)]
 

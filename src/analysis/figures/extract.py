@@ -30,7 +30,7 @@ from .tables import Row, Table, cell_phrase, find_tables, label_phrase
 from ..reference.catalogue import catalogue
 from ..schema import as_figures
 from ..text import lexicon
-from ..text.clean import Sentence
+from ..text.clean import Sentence, fold
 from ..text.convention import english_style, english_values, per_base
 from ..text.numbers import NumberToken, scan_numbers
 from ..text.periods import Period, find_periods, is_index_edition, names_this_year, pick_period
@@ -691,6 +691,15 @@ def _province_row(doc: Document, row: Row) -> str | None:
     return name if label in (found, *(f"{prefix} {found}" for prefix in _PROVINCE_ROW_PREFIXES)) else None
 
 
+def _total_row(row: Row) -> bool:
+    """A row adding up the others: its label a total word, maybe with the period it covers ("Cộng 9 tháng",
+    "Tổng năm 2024")."""
+    label = fold(row.label.strip())
+    for p in reversed(find_periods(label, row.label, 0, len(label))):
+        label = label[:p.start] + label[p.end:]
+    return bool(_TOTAL_ROW.fullmatch(label.strip(" :")))
+
+
 def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> list[dict]:
     """The figures of a table: each cell read as its caption noun + column name would say it in a sentence,
     the row label being the scope, year and status from the caption; or, in an indicator table (the row
@@ -719,7 +728,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     plan_columns = any(cues.names_plan(c.column.lower()) for r in table.rows for c in r.cells)
     out = []
     for row in table.rows:
-        total = bool(_TOTAL_ROW.fullmatch(row.label.strip().lower()))
+        total = _total_row(row)
         label = folded[row.start:row.cells[0].start]
         names_counted = _names_counted(label)
         # "Tỷ lệ hồ sơ nộp trực tuyến (%) | 3,80 | 14,61": a row whose label names a rate holds percentages

@@ -70,6 +70,7 @@ _ORDINAL_BEFORE = re.compile(rf"{_w('ordinal')}\s*$")
 _PAREN_ORDINAL_BEFORE = re.compile(rf"\(\s*{_w('ordinal')}\s*$")
 _RANK_BEFORE = re.compile(rf"{_w('rank_words')}\s+(?:{_w('ordinal')}\s*)?$")
 _RANK_CONTEXT = re.compile(rf"{_w('rank_words')}[^.;]*$")
+_CELL_GAP_BEFORE = re.compile(r"\S(?: {2,}|\t+| ?\| ?)$")  # a table's cell gap right before the number
 _DATE_WORD_BEFORE = re.compile(rf"{_w('date_words')}\s*$")
 # the year of a written date part ("quý III/2024 hồ sơ …", "tháng 9/2023 có …"): a date, even before a count noun
 _DATE_PART_BEFORE = re.compile(rf"{_w('date_words')}\s+(?:[ivx]+|\d{{1,2}})\s*[/-]\s*$", re.IGNORECASE)
@@ -190,6 +191,8 @@ _OPERATOR_BEFORE = re.compile(r"[×÷]\s*$")
 def _word_before(near: str, before: str, after: str, number: int | None, small: bool) -> str:
     """The reason a word right before a bare number makes it no figure (level, ordinal, document
     number, date), or ''."""
+    if _CELL_GAP_BEFORE.search(near):
+        return ""  # "Cộng 9 tháng    393.913": a word in the cell before is no word of this number's
     if _LEVEL_BEFORE.search(near) or (small and _LEVEL_LIST_BEFORE.search(before) and not _COUNT_AFTER.match(after)):
         return "level"
     if _LEVEL_CAP.search(near) and number is not None and number <= 4 and _LEVEL_CAP_AFTER.match(after):
