@@ -280,6 +280,17 @@ def test_sharing_only_the_usage_predicate_gives_one_figure():
     assert facts("85% công chức sử dụng thư điện tử trong công việc.") == [("email_usage_pct", 85)]
 
 
+@pytest.mark.parametrize("text,value", [
+    ("Tỉnh đã cấp 12.000 tài khoản thư điện tử công vụ, nhưng chỉ khoảng 55% cán bộ mở hộp thư hằng ngày.", 55),
+    ("Hệ thống thư điện tử công vụ có 8.300 tài khoản; 62% cán bộ đăng nhập ít nhất một lần mỗi tuần.", 62),
+    ("Về thư điện tử công vụ, 81,5% công chức kiểm tra hộp thư mỗi ngày.", 81.5),
+    ("Khảo sát cho thấy 47% cán bộ cấp xã đọc thư điện tử công vụ trên điện thoại.", 47),
+])
+def test_opening_or_checking_the_mailbox_is_using_it(text, value):
+    """Opening, logging in to, checking or reading the mailbox is a use of it, not an account issued."""
+    assert ("email_usage_pct", value) in facts(text) and not any(m == "email_issued_pct" for m, _ in facts(text))
+
+
 def test_a_level_label_is_not_cung_cap_with_a_number():
     assert level_in("cung cấp 1.746 dịch vụ") is None
     assert level_in("cấp 4") == "4"
