@@ -122,6 +122,16 @@ def test_ict_ranks_fraction_ordinal_and_top_group():
         ("ict_index_rank", 10, "less_than", "target")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Ở Chỉ số PAR INDEX 2021, thành phố vươn lên thứ 7/63.", ("par_index_rank", 7)),
+    ("Về DTI 2023, tỉnh tụt xuống thứ 40/63 tỉnh, thành phố.", ("dti_rank", 40)),
+    ("Năm 2022, chỉ số ICT Index của tỉnh lùi về thứ 21/63.", ("ict_index_rank", 21)),
+])
+def test_a_place_reached_by_a_verb_of_moving_is_a_rank(text, expected):
+    """"lên thứ", "xuống thứ", "về thứ" before a place out of its total rank it, like "xếp thứ"."""
+    assert facts(text) == [expected]
+
+
 def test_rank_move_implies_the_earlier_place():
     text = "Năm 2021 tỉnh xếp vị trí 30/63 về ICT Index, giảm 4 bậc so với năm 2020."
     assert facts(text, ("value", "year")) == [(30, 2021), (26, 2020)]

@@ -155,6 +155,10 @@ def test_a_headline_restating_a_scoped_planned_figure_is_one_row_with_the_bodys_
     ("Theo báo cáo Vietnam ICT Index 2016, tỉnh xếp thứ 28/63 tỉnh, thành phố.", 2016),
     ("Chỉ số hài lòng SIPAS năm 2023 của tỉnh đạt 86,1%.", 2023),
     ("Về DTI 2022, tỉnh đứng thứ 9/63.", 2022),
+    # after a rank out of its total the edition still dates it: "34/63" is one number, not two
+    ("Tỉnh xếp thứ 34/63 về DTI 2022.", 2022),
+    ("Tỉnh đứng thứ 12/63 tỉnh, thành phố trong Vietnam ICT Index 2019.", 2019),
+    ("Thành phố lên thứ 7/63 ở bảng xếp hạng PAR INDEX năm 2021.", 2021),
 ])
 def test_an_index_edition_named_with_its_year_dates_its_figures(text, year):
     assert [y for _, y in _years(text, {"published": "2024"})] == [year]

@@ -178,7 +178,7 @@ def _when_baseline(folded: str, period: Period, pos: int) -> bool:
     return bool(m) and m.end() <= pos
 
 
-_NUMBER_AT = re.compile(r"[\d.,]*\d")
+_NUMBER_AT = re.compile(r"[\d.,]*\d(?:/\d+)?")  # "34/63": a rank out of its total is one number
 _DOCUMENT_NUMBER = re.compile(r"\d+[^\W\d_]?/[^\W\d_][\w-]*")  # "17/NQ-CP" names a document, not a figure
 _SENTENCE_END = re.compile(r"[.!?…]\s+")
 _CLAUSE_END = re.compile(r"[,;.:](?!\d)")
