@@ -425,6 +425,22 @@ def test_a_total_row_naming_its_period_is_a_total_row(total):
     assert ("dossiers_received", 4000.0, "Tháng 1") in rows
 
 
+@pytest.mark.parametrize("table", [
+    "| Chỉ tiêu | Đơn vị tính | Quý I | Quý II |\n|---|---|---|---|\n| Hồ sơ tiếp nhận | Hồ sơ | 4.000 | 5.000 |\n"
+    "| Trong đó: nộp trực tuyến | Hồ sơ | 2.400 | 3.500 |\n| Tỷ lệ nộp trực tuyến | % | 60,00 | 70,00 |\n",
+    "Chỉ tiêu    ĐVT    Quý I    Quý II\nHồ sơ tiếp nhận    hồ sơ    4.000    5.000\n"
+    "- Trong đó nộp trực tuyến    hồ sơ    2.400    3.500\nTỷ lệ nộp trực tuyến    %    60,00    70,00\n",
+    "TT\tChỉ tiêu\tĐơn vị tính\tQuý I\tQuý II\n1\tHồ sơ tiếp nhận\tHồ sơ\t4.000\t5.000\n"
+    "2\tHồ sơ nộp trực tuyến\tHồ sơ\t2.400\t3.500\n3\tTỷ lệ nộp trực tuyến\t%\t60,00\t70,00\n",
+])
+def test_a_unit_column_is_no_value_and_names_the_rows_noun(table):
+    """A column naming each row's unit ("Đơn vị tính", "ĐVT") holds words, not values; its noun is the row's when the
+    label names none ("Trong đó: nộp trực tuyến | Hồ sơ")."""
+    rows = facts("Kết quả giải quyết thủ tục hành chính năm 2024 theo quý\n" + table, ("metric", "value"))
+    assert rows == [("dossiers_received", 4000), ("dossiers_received", 5000), ("dossiers_online", 2400),
+                    ("dossiers_online", 3500), ("dossiers_online_pct", 60), ("dossiers_online_pct", 70)]
+
+
 BOUNDS = """Bảng 2. Chỉ tiêu cải cách hành chính
 TT   Chỉ tiêu                             Năm 2021   Năm 2022   Kế hoạch 2023
 1    Tỷ lệ hồ sơ nộp trực tuyến (%)       14,6       27,3       ≥ 40

@@ -700,6 +700,17 @@ def _total_row(row: Row) -> bool:
     return bool(_TOTAL_ROW.fullmatch(label.strip(" :")))
 
 
+_LIST_OPENER = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'list_openers'))}\s*:?\s*")
+
+
+def _unit_label(row: Row) -> str:
+    """The (folded) words of a row whose unit column names its unit: the label, its noun from the unit when it names
+    none ("Trong đó: nộp trực tuyến | Hồ sơ" -> "hồ sơ nộp trực tuyến"; a sub-row's "Trong đó:" dropped)."""
+    label = _LIST_OPENER.sub("", fold(row.label.strip()))
+    unit = fold(row.unit.strip())
+    return f"{label} ({unit})" if unit == "%" or first_head(label) else f"{unit} {label}"
+
+
 def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> list[dict]:
     """The figures of a table: each cell read as its caption noun + column name would say it in a sentence,
     the row label being the scope, year and status from the caption; or, in an indicator table (the row
@@ -729,7 +740,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     out = []
     for row in table.rows:
         total = _total_row(row)
-        label = folded[row.start:row.cells[0].start]
+        label = folded[row.start:row.cells[0].start] if not row.unit else _unit_label(row)
         names_counted = _names_counted(label)
         # "Tỷ lệ hồ sơ nộp trực tuyến (%) | 3,80 | 14,61": a row whose label names a rate holds percentages
         rate_row = "%" in label or RATE_WORD.match(label.lstrip(" -–•+*")) is not None

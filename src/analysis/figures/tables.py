@@ -50,12 +50,14 @@ class Cell(NamedTuple):
 
 
 class Row(NamedTuple):
-    """A table row: the line's span, its label (the first column) and its numeric cells."""
+    """A table row: the line's span, its label (the first column), its numeric cells and the unit its unit column
+    names ("Hồ sơ", "%"; empty without one)."""
 
     start: int
     end: int
     label: str
     cells: tuple[Cell, ...]
+    unit: str = ""
 
 
 class Table(NamedTuple):
@@ -96,6 +98,12 @@ def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row 
     elif len(spans) >= 3 and _TOTAL.fullmatch(text[slice(*spans[0])].strip().lower()) \
             and not _NUMERIC.fullmatch(text[slice(*spans[1])]):
         spans = [spans[0], *spans[2:]]
+    # "Hồ sơ tiếp nhận | Hồ sơ | 96.412 | …" under "Chỉ tiêu | Đơn vị tính | Quý I | …": the unit's cell is no value
+    unit_at, unit = _unit_column(text, header), ""
+    if unit_at is not None and len(spans) > len(header) - unit_at >= 2 \
+            and not _NUMERIC.fullmatch(text[slice(*spans[unit_at - len(header)])]):
+        unit = text[slice(*spans.pop(unit_at - len(header)))]
+        header = header[:unit_at] + header[unit_at + 1:]
     if len(spans) < 2 or _NUMERIC.fullmatch(text[slice(*spans[0])]):
         return None
     numbers = spans[1:]
@@ -113,10 +121,16 @@ def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row 
                   for (a, b), (c0, c1) in zip(numbers, columns)
                   if not (_NO_VALUE.fullmatch(text[a:b]) or _SIGNED.match(text, a)
                           or _CHANGE_COLUMN.fullmatch(text[c0:c1].strip().lower())))
-    return Row(start, end, _ROW_NUMBERED.sub("", text[slice(*spans[0])].lstrip("-–•+* ")), cells)
+    return Row(start, end, _ROW_NUMBERED.sub("", text[slice(*spans[0])].lstrip("-–•+* ")), cells, unit)
 
 
 _TOTAL = lexicon.pattern("structure", "table_total_rows")
+_UNIT_COLUMN = lexicon.pattern("structure", "table_unit_columns")
+
+
+def _unit_column(text: str, header: list[tuple[int, int]]) -> int | None:
+    """The index of the header's unit column ("Đơn vị tính", "ĐVT"), never the first (the label's), else None."""
+    return next((k for k, (a, b) in enumerate(header) if k and _UNIT_COLUMN.fullmatch(text[a:b].strip().lower())), None)
 _RULE_LINE = re.compile(r"\s*[|+]?(?:\s*:?[-=─—]{3,}:?\s*[|+]?)+\s*")  # "|------|------|", "+----+----+", "-----"
 
 
