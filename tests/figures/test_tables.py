@@ -441,6 +441,32 @@ def test_a_unit_column_is_no_value_and_names_the_rows_noun(table):
                     ("dossiers_online", 3500), ("dossiers_online_pct", 60), ("dossiers_online_pct", 70)]
 
 
+STACKED = [
+    # months down the side, a caption above
+    ("Bảng 2. Hồ sơ theo tháng\nTháng\nTiếp nhận\nTrực tuyến\nTỷ lệ (%)\nTháng 4\n500\n300\n60,00\n"
+     "Tháng 5\n800\n600\n75,00\nCộng\n1.300\n900\n69,23\nNguồn: phần mềm một cửa.",
+     [("dossiers_received", 500, "Tháng 4"), ("dossiers_online", 300, "Tháng 4"), ("dossiers_online_pct", 60, "Tháng 4"),
+      ("dossiers_received", 800, "Tháng 5"), ("dossiers_online", 600, "Tháng 5"), ("dossiers_online_pct", 75, "Tháng 5"),
+      ("dossiers_received", 1300, None), ("dossiers_online", 900, None), ("dossiers_online_pct", 69.23, None)]),
+    # units down the side, two number columns, text before it ending with a colon
+    ("Số hồ sơ tiếp nhận của các cấp như sau:\nCấp\nHồ sơ tiếp nhận\nĐã giải quyết\nCấp tỉnh\n2.400\n2.380\n"
+     "Cấp xã\n5.100\n5.020\n",
+     [("dossiers_received", 2400, "Cấp tỉnh"), ("dossiers_resolved", 2380, "Cấp tỉnh"),
+      ("dossiers_received", 5100, "Cấp xã"), ("dossiers_resolved", 5020, "Cấp xã")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STACKED)
+def test_a_table_pasted_one_cell_per_line_is_read_as_a_table(text, expected):
+    """A word processor's table pasted one cell per line: header lines, then a label line and its number lines."""
+    assert facts(text) == expected
+
+
+def test_lines_of_single_numbers_without_a_header_are_no_table():
+    text = "Kết quả quý I:\nHồ sơ tiếp nhận\n1.200\nHồ sơ trực tuyến\n800\n"
+    assert not find_tables(text)
+
+
 BOUNDS = """Bảng 2. Chỉ tiêu cải cách hành chính
 TT   Chỉ tiêu                             Năm 2021   Năm 2022   Kế hoạch 2023
 1    Tỷ lệ hồ sơ nộp trực tuyến (%)       14,6       27,3       ≥ 40

@@ -248,10 +248,64 @@ def _flat_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
     return tables
 
 
+_STACKED_HINT = re.compile(r"\n[ \t]*\d[\d.,]*[ \t]*%?[ \t]*\n[ \t]*\d[\d.,]*[ \t]*%?[ \t]*\n")  # two number lines
+
+
+def _stacked_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
+    """Tables pasted from a word processor one cell per line: n header lines, then rows of a label line and n - 1
+    number lines ("Tháng\nHồ sơ tiếp nhận\nTrực tuyến\nTháng 7\n1.046\n842\n…"), two rows or more."""
+    kinds = [_line_kind(text, a, b) for a, b in lines]
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        m = 0  # the run of word lines from i: the header's n lines and the first row's label
+        while i + m < len(lines) and kinds[i + m] == "words":
+            m += 1
+        k = 0
+        while i + m + k < len(lines) and kinds[i + m + k] == "number":
+            k += 1
+        if k < 2 or m < k + 2:  # (word lines before the header's are a caption or text)
+            i += max(m, 1)
+            continue
+        start = i + m - (k + 2)  # the header's first line: k + 1 columns, the label's and k of numbers
+        header = lines[start:start + k + 1]
+        rows, j = [], start + k + 1
+        while j + k < len(lines) and kinds[j] == "words" and all(kinds[j + c] == "number" for c in range(1, k + 1)) \
+                and (j + k + 1 >= len(lines) or kinds[j + k + 1] != "number"):
+            cells = tuple(Cell(*lines[j + c], text[slice(*header[c])].strip()) for c in range(1, k + 1)
+                          if not _NO_VALUE.fullmatch(text[slice(*lines[j + c])].strip()))
+            rows.append(Row(lines[j][0], lines[j + k][1], text[slice(*lines[j])].strip().lstrip("-–•+* "), cells))
+            j += k + 1
+        if len(rows) >= 2:
+            caption = _caption(text, lines, start)
+            tables.append(Table(caption, (header[0][0], header[-1][1]), tuple(rows)))
+            i = j
+        else:
+            i += max(m, 1)
+    return tables
+
+
+def _line_kind(text: str, a: int, b: int) -> str:
+    """'number' for a line holding one number (or an empty cell's dash), 'words' for a short line of words that
+    could be a cell, else 'other'."""
+    line = text[a:b].strip()
+    if not line:
+        return "other"
+    if _NUMERIC.fullmatch(line) and line[:1].isdigit() or line in ("–", "-", "—"):
+        return "number"
+    return "words" if len(line) <= 60 and not line.endswith((".", ":", ";")) and _LETTER.search(line) else "other"
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def find_tables(text: str) -> list[Table]:
     """Every table of the text: a header line of 3+ columns (words or years), or a line naming its columns in
-    parentheses, followed by 2+ rows; or a table pasted with single spaces (_flat_tables)."""
+    parentheses, followed by 2+ rows; or a table pasted with single spaces (_flat_tables), or one cell per line
+    (_stacked_tables)."""
     flat = _flat_tables(text, _lines(text)) if _FLAT_HINT.search(text) else []
+    if _STACKED_HINT.search(text):
+        flat = _stacked_tables(text, _lines(text)) + flat
     if not ("  " in text or "\t" in text or "|" in text or " – " in text or " - " in text or " — " in text
             or " · " in text or ";" in text) \
             or not _ALIGNED.search(text):  # most articles: no cell gap
