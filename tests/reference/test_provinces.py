@@ -1,6 +1,8 @@
 import pytest
 
-from analysis.reference.provinces import (canonical_province, load_provinces, mention_scores, outlet_province,
+from analysis.text.clean import fold, paragraphs
+
+from analysis.reference.provinces import (canonical_province, dateline_province, load_provinces, mention_scores, outlet_province,
                                          province_from_text, province_from_url, sole_province)
 
 
@@ -88,3 +90,23 @@ def test_a_short_name_written_with_its_diacritics_is_a_mention():
     assert mention_scores("Huế dẫn đầu khu vực. So với Đà Nẵng, Huế vẫn đi sau một chút.") == {
         "Thừa Thiên Huế": 2, "Đà Nẵng": 1}
     assert mention_scores("HN và HCM dẫn đầu.") == {}
+
+
+@pytest.mark.parametrize("text,province", [
+    ("Pleiku (TTXVN) - Bảy tháng đầu năm, các cơ quan tiếp nhận 31.254 hồ sơ.", "Gia Lai"),
+    ("CHUYỂN ĐỔI SỐ\nBUÔN MA THUỘT, 12/7 – Sở Thông tin và Truyền thông cho biết …", "Đắk Lắk"),
+    ("Tin vắn\n\nNha Trang - Toàn tỉnh đã có 1.902 thủ tục hành chính.", "Khánh Hòa"),
+    ("Phan Rang - Tháp Chàm, ngày 3/5/2023 – Hội nghị sơ kết …", "Ninh Thuận"),
+])
+def test_a_dateline_opening_with_a_provincial_capital_names_its_province(text, province):
+    """A wire story may name only its capital, in the dateline ("Pleiku (TTXVN) -")."""
+    assert dateline_province(text, paragraphs(text, fold(text))) == province
+
+
+@pytest.mark.parametrize("text", [
+    "Vinh danh 20 tập thể có thành tích trong chuyển đổi số.",  # a word that is also a capital's name
+    "Hội nghị được tổ chức tại Pleiku vào tuần trước.",  # the capital named, but in no dateline
+    "Dòng 1\nDòng 2\nDòng 3\nDòng 4\nDòng 5\n\nĐoạn 2\n\nĐoạn 3\n\nĐoạn 4\n\nĐoạn 5\n\nPleiku (TTXVN) - muộn",
+])
+def test_no_dateline_no_capital(text):
+    assert dateline_province(text, paragraphs(text, fold(text))) is None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from . import cues
 from ..reference.provinces import (canonical_province, mention_scores, outlet_province, province_from_text,
-                                   province_from_url, sole_province)
+                                   province_from_url, sole_province, dateline_province)
 from ..text import lexicon
 from ..text.clean import Sentence, fold, normalize, paragraphs, sentences
 from ..text.periods import (Period, dateline_year, find_periods, is_index_edition, names_edition, opens_edition,
@@ -68,6 +68,7 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
         (by_text, "text"),
         (lambda: province_from_url(str(meta.get("url") or "")), "url"),
         (lambda: sole_province(text, paras, folded), "mention"),  # named once, and no other province named
+        (lambda: dateline_province(text, paras, folded), "dateline"),  # "Pleiku (TTXVN) - …": its capital's
     ):  # tried in order, each only when the ones before found none
         candidate = find()
         if candidate:

@@ -137,6 +137,32 @@ def sole_province(text: str, spans: list[tuple[int, int]] | None = None, folded:
     return named.pop() if len(named) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Folded name of a provincial capital that does not share its province's name -> the province
+    (provincial_capitals.csv), and a regex of a dateline opening with one ("Pleiku (TTXVN) -", "BUÔN MA THUỘT, 12/7 –")."""
+    import pandas as pd
+
+    df = pd.read_csv(REFERENCE_DIR / "provincial_capitals.csv", dtype=str, keep_default_na=False)
+    cities = {fold(_modern_name(c)): _modern_name(p) for p, c in zip(df["province"], df["city"])}
+    names = "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
+    return cities, re.compile(rf"[\s\W]*({names})\s*(?:\(|,|[–—-]\s)")
+
+
+def dateline_province(text: str, spans: list[tuple[int, int]], folded: str | None = None) -> str | None:
+    """The province whose capital opens a dateline in the first lines ("Pleiku (TTXVN) - …"): a wire story that
+    never names its province (a last resort, after every mention)."""
+    folded = fold(text) if folded is None else folded
+    cities, dateline = _capitals()
+    stop = spans[min(len(spans), 4) - 1][1] if spans else 0
+    starts = [0, *(m.end() for m in re.finditer(r"\n", text[:stop]))]  # the lines of the first paragraphs
+    for start in starts:
+        m = dateline.match(folded, start, stop)
+        if m:
+            return cities[m.group(1)]
+    return None
+
+
 def province_from_text(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None,
                        scores: dict[str, int] | None = None) -> str | None:
     """The province the article is about, or None when it is only mentioned in passing.
