@@ -3,6 +3,7 @@ import pytest
 from figure_fixtures import facts
 
 from analysis.figures import cues
+from analysis.figures.extract import extract_text
 from analysis.figures.cues import qualifier, scope
 from analysis.text.clean import fold
 
@@ -116,6 +117,33 @@ def test_a_section_headed_by_targets_met_reports_results():
 ])
 def test_a_result_label_in_a_plan_line_reports_what_was_done(text, expected):
     assert facts(text, ("value", "status")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chỉ tiêu theo từng năm:\n- Tỷ lệ hồ sơ trực tuyến: hiện trạng 64,2%; năm 2027 đạt 75%; năm 2028 đạt 82%.",
+     [(64.2, "actual"), (75.0, "target"), (82.0, "target")]),
+    ("Mục tiêu đến năm 2030: tỷ lệ văn bản điện tử (xuất phát điểm 97,1%) đạt 100%.",
+     [(97.1, "actual"), (100.0, "target")]),
+    ("Kế hoạch giai đoạn 2026-2030: mức độ hài lòng, thực trạng 90,5%; phấn đấu trên 95%.",
+     [(90.5, "actual"), (95.0, "target")]),
+])
+def test_the_present_state_beside_a_plans_targets_is_a_result(text, expected):
+    """"hiện trạng", "xuất phát điểm", "thực trạng" label the state now, beside the targets of a plan line."""
+    assert facts(text, ("value", "status")) == expected
+
+
+def test_a_plan_lines_result_label_stops_at_its_clause():
+    text = ("Mục tiêu đến năm 2030:\n\n6. Văn bản điện tử giữa các cơ quan (trừ văn bản mật): hiện trạng 99,2%; từ năm "
+            "2026, 100% văn bản được ký số và gửi dưới dạng điện tử.")
+    assert facts(text, ("value", "status")) == [(99.2, "actual"), (100.0, "target")]
+
+
+@pytest.mark.parametrize("heading", ["Mục tiêu đến năm 2030:\n\n", "KẾ HOẠCH GIAI ĐOẠN 2026 - 2030\n\n"])
+def test_a_result_beside_a_plan_is_dated_no_later_than_its_article(heading):
+    """The plan's year above a line dates its targets, not the present state the line reports beside them."""
+    text = heading + "1. Mức độ hài lòng của người dân: hiện trạng 95,8%; đến năm 2030 đạt trên 98%."
+    df = extract_text(text, "t", meta={"published": "2025-11-20"})
+    assert list(zip(df["value"], df["status"], df["year"])) == [(95.8, "actual", 2025), (98.0, "target", 2030)]
 
 
 @pytest.mark.parametrize("text,qualifier", [

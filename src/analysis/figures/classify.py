@@ -749,7 +749,8 @@ def _topic_rate(ctx: Context) -> str | None:
 
 # "- Văn bản điện tử: Lai Châu 91,3%, Bình Dương 99%": a line opened by a label and its colon
 # (after the line's number or letter, if any: "2. Hồ sơ giải quyết trực tuyến: …", "III. Văn bản điện tử: …", "a) …")
-_LINE_LABEL = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s+)?(?P<label>[^\W\d][^,;:()]{2,60}):")
+# (a closed parenthesis inside the label is part of it: "Văn bản điện tử (trừ văn bản mật): 99,2%")
+_LINE_LABEL = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s+)?(?P<label>[^\W\d](?:[^,;:()]|\([^,;:()]*\)){2,60}):")
 
 
 def _label_rate(ctx: Context) -> str | None:

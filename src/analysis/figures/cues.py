@@ -104,6 +104,13 @@ RESULT_LABEL = lexicon.union(lexicon.words(_S, "result_labels"))  # "Kết quả
 _ACHIEVED = (rf"{lexicon.union(lexicon.words(_S, 'achieved_times'))}\s*(?:,\s*)?(?:đã\s+)?"
              rf"{lexicon.union(lexicon.words(_S, 'achieved_verbs'))}|{lexicon.union(lexicon.words(_S, 'achieved_phrases'))}"
              rf"|{RESULT_LABEL}\s*(?::|(?=(?:đạt\s+)?\d))")
+_RESULT_LABEL_AT = re.compile(RESULT_LABEL)
+
+
+def result_label_at(folded: str, pos: int) -> bool:
+    """A plan line's result label ("kết quả", "hiện trạng") opens at pos."""
+    return _RESULT_LABEL_AT.match(folded, pos) is not None
+
 _CONTRAST_WORDS = lexicon.alternation(lexicon.words(_S, "contrast"))
 # One pass finds every kind; a met target ("đạt chỉ tiêu") is matched before its "chỉ tiêu".
 # The look-ahead (generated from the same lists) lets the engine skip positions where no cue can start.
@@ -232,7 +239,11 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
     if any(b <= pos and _ONLY_LINK.fullmatch(folded, b, pos) for a, b in found.met):
         return "target"  # "đạt 92%, vượt chỉ tiêu 80% được giao": the number named by the met plan is the plan
     start = max([b for a, b in found.contrasts if b <= pos], default=s_start)
-    achieved = [b for a, b in found.achieved if a >= start and b <= pos]
+    # (a plan line's result label reaches the end of its clause or parenthesis: "hiện trạng 99,2%; từ năm 2026, 100%
+    # văn bản …", "(xuất phát điểm 97,1%) đạt 100%")
+    achieved = [b for a, b in found.achieved if a >= start and b <= pos
+                and not (_RESULT_LABEL_AT.match(folded, a) and (";" in folded[b:pos]
+                                                                  or ")" in folded[b:pos] and "(" in folded[a - 2:a]))]
     if achieved:
         start = achieved[-1]
     cue = any(a >= start and b <= pos for a, b in found.targets)

@@ -281,10 +281,16 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
         state = "actual"  # "… chỉ tiêu 20% …, và còn thấp hơn Đà Nẵng (14,6%)": what is compared with is a result
     if header_row and header_row["status"] == "target" and header_row["year"] in (None, year):
         state, source = "target", "frame"  # the items of a plan are planned (unless dated apart: "(năm 2019 đạt …)")
-    if state == "actual" and period and period.year and doc.year and (
+    if state == "actual" and period and period.year and doc.year and not _said_now(doc, v, tok) and (
             (period.role == "target" and period.year > doc.year) or period.year > _published_year(doc)):
         state, source = "target", "future-year"  # "để năm 2021 nâng tỷ lệ … lên 30%" in an article of 2020
     return state, source
+
+
+def _said_now(doc: Document, v: _View, tok: NumberToken) -> bool:
+    """A result label of its own clause stands before the figure ("hiện trạng 95,8%"): no plan's year makes it one."""
+    return any(b <= tok.start and cues.result_label_at(doc.folded, a) and not re.search(r"[;()]", doc.folded[b:tok.start])
+               for a, b in v.cues.achieved) if v.cues else False
 
 
 _HYPOTHETICAL = lexicon.pattern("structure", "hypothetical_markers")
@@ -503,6 +509,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                       and r["value"] == tok.value), None) if anaphoric else None
         header_row = next((r for r in rows if r["start"] == header.token.start), None) if header else None
         state, status_source = _status(doc, v, tok, decision, w, year, period, header_row, named)
+        # a result is no later than its article: "Mục tiêu đến năm 2030" above "hiện trạng 95,8%" dates the plan only
+        if state == "actual" and year_source in ("heading", "paragraph") and year and doc.written and year > doc.written:
+            year, year_source = doc.year, f"document({doc.year_source})"
         province, province_source = figure_province(doc, places, tok.start)
         if tok.start in owners:  # "tỷ lệ … của tỉnh A (cũ), tỉnh B và tỉnh C lần lượt là …": each its own subject's
             province, province_source = owners[tok.start], "sentence"
