@@ -151,7 +151,8 @@ def _has_target_cue(window: str) -> bool:
     return bool(_TARGET_CUES.search(window)) and bool(_TARGET_CUES.search(_ACHIEVED_TARGET.sub(" ", window)))
 
 
-_DIRECTIVE_LEAD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_S, 'directive_leads'))}[ \t]*:")
+_DIRECTIVE_LEAD = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words(_S, 'directive_leads'))}"
+                             rf"|{lexicon.union(lexicon.words(_S, 'assigning_leads'))}\b[^:.;\n]{{0,160}}?)[ \t]*:")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 

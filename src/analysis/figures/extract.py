@@ -275,6 +275,10 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
     """The figure's status and where it came from (cue, restated, frame, future-year, default)."""
     state = cues.status(doc.folded, tok.start, tok.end, (v.s.start, v.s.end), w.paren, v.planned, v.cues)
     source = "cue" if state == "target" else "default"
+    if state == "target" and v.planned and period and period.year and doc.written and period.year < doc.written \
+            and period.start >= v.s.start and not cues.status(doc.folded, tok.start, tok.end, (v.s.start, v.s.end),
+                                                               w.paren, False, v.cues) == "target":
+        state = "actual"  # a task's line may cite a past year's result ("…; năm 2023, tỷ lệ này … là 96,82%")
     if named:  # "trong 272 dịch vụ …" names again a figure stated before: its status stands
         state, source = named["status"], "restated"
     if state == "target" and source == "cue" and compare.compared_value(doc.folded, v.s.start, tok.start):
