@@ -1115,6 +1115,16 @@ def test_a_line_label_names_the_rate_of_the_values_after_its_colon(text, expecte
     assert facts(text, ("metric", "value")) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Năm 2024, xã có 1.230 hồ sơ được nộp qua điện thoại.",
+    "Người dân đã nộp 3.402 hồ sơ qua ứng dụng VNeID trong quý.",
+    "Có 518 hồ sơ được gửi qua Zalo của bộ phận một cửa.",
+])
+def test_a_phone_or_an_app_is_the_network(text):
+    """Dossiers sent through a phone, an app or a chat service came in online."""
+    assert [m for m, _ in facts(text)] == ["dossiers_online"]
+
+
 @pytest.mark.parametrize("text,expected", [
     # "x trên y <noun>": x out of y, x counting what the words after y say, y its whole
     ("Năm 2020 mới có 296 trên 7.216 hồ sơ được nộp qua mạng, tức 4,1%.",
@@ -1124,6 +1134,11 @@ def test_a_line_label_names_the_rate_of_the_values_after_its_colon(text, expecte
      [("dossiers_ontime", 1204.0, "exact"), ("dossiers_resolved", 1230.0, "exact")]),
     ("Cả năm có 8.450 trên 9.100 hồ sơ được tiếp nhận trực tuyến.",
      [("dossiers_online", 8450.0, "exact"), ("dossiers_received", 9100.0, "exact")]),
+    # small numbers, written without a thousands dot
+    ("Tháng 9, 19 trên 23 hồ sơ của xóm được nộp trực tuyến.",
+     [("dossiers_online", 19.0, "exact"), ("dossiers_received", 23.0, "exact")]),
+    ("Cả quý có 640 trên 915 hồ sơ được giải quyết đúng hạn.",
+     [("dossiers_ontime", 640.0, "exact"), ("dossiers_resolved", 915.0, "exact")]),
     # "trên" after a year, or before a percentage, is still "more than"
     ("Năm 2026 trên 95% người dân hài lòng.", [("satisfaction_pct", 95.0, "more_than")]),
 ])

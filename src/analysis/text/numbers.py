@@ -30,7 +30,7 @@ COUNT_NOUNS = (lexicon.branches(lexicon.words("numbers", "count_nouns.prefixes")
                + lexicon.branches(lexicon.words("numbers", "count_nouns.words"), suffix=r"(?!\w)"))
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-NUMBER_PATTERN = _NUM  # a Vietnamese number literal, for other modules' regexes
+NUMBER_PATTERN = f"(?:{_NUM})"  # a Vietnamese number literal (one group), for other modules' regexes
 _NUM_FULL = re.compile(_NUM)
 _MULT_WORDS = lexicon.branches(MULTIPLIERS)
 _MULT = rf"(?:\s*(?P<mult>{_MULT_WORDS})(?!\w)(?!\s+{_w('multiplier_not_before')}(?!\w)))?"
