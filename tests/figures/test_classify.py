@@ -1115,6 +1115,22 @@ def test_a_line_label_names_the_rate_of_the_values_after_its_colon(text, expecte
     assert facts(text, ("metric", "value")) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Chỉ tiêu năm 2021:\n- Tỷ lệ hồ sơ trực tuyến: trên 40%;\n- Dịch vụ công mức độ 4: tối thiểu 80% tổng số dịch vụ;\n"
+     "- Văn bản điện tử giữa các cơ quan: 100%;",
+     [("dossiers_online_pct", 40.0), ("services_level4_pct", 80.0), ("edocs_pct", 100.0)]),
+    ("Kết quả quý II:\n• Tỷ lệ giải quyết đúng hạn: 98,7%;\n• Cán bộ dùng thư điện tử công vụ: 91%;\n"
+     "• Hồ sơ trực tuyến: 55,2%.",
+     [("dossiers_ontime_pct", 98.7), ("email_usage_pct", 91.0), ("dossiers_online_pct", 55.2)]),
+    ("Mục tiêu 2025:\n+ Tỷ lệ số hóa hồ sơ: 80%;\n+ Mức độ hài lòng của người dân: trên 95%;",
+     [("dossiers_digitized_pct", 80.0), ("satisfaction_pct", 95.0)]),
+])
+def test_a_bullet_line_with_a_label_of_its_own_is_read_by_that_label(text, expected):
+    """Lines of a list joined by ";" are one sentence; a line that opens with its own label and colon is read by it,
+    not by the subject of the first line."""
+    assert facts(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Năm 2024, xã có 1.230 hồ sơ được nộp qua điện thoại.",
     "Người dân đã nộp 3.402 hồ sơ qua ứng dụng VNeID trong quý.",

@@ -150,6 +150,10 @@ def _range_start(ctx: Context) -> Decision | None:
 def decide(ctx: Context) -> Decision | None:
     """The metric of one figure; a level named between it and the previous figure overrides an
     inherited one ("mức độ 3 là 12.345 hồ sơ, mức độ 4 là 6.789 hồ sơ"; "riêng mức độ 4 đạt 20,1%")."""
+    line = _line_before(ctx.sentence_before)
+    if len(line) < len(ctx.sentence_before) and (label := _LINE_LABEL.match(line)) \
+            and (first_head(label.group("label")) or RATE_WORD.search(label.group("label"))):
+        ctx = replace(ctx, sentence_before=line)  # "…; - Văn bản điện tử: 100%": a bullet line labelled its own way
     decision = _decide(ctx) or _range_end(ctx) or _range_start(ctx)
     # the level named in this figure's own phrase, not in the previous figure's ("80 dịch vụ mức 4, giảm xuống 12";
     # "612 dịch vụ mức độ 4 trên tổng số 1.853 dịch vụ": the base names no level)
@@ -753,10 +757,19 @@ def _topic_rate(ctx: Context) -> str | None:
 _LINE_LABEL = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s+)?(?P<label>[^\W\d](?:[^,;:()]|\([^,;:()]*\)){2,60}):")
 
 
+# "…: trên 40%; - Văn bản điện tử: 100%": a bullet after a ";" opens a line of its own (folding keeps no line breaks)
+_ITEM_BREAK = re.compile(r".*[;:.]\s+(?=[-–•+*▪→]\s)")
+
+
+def _line_before(sentence_before: str) -> str:
+    """The words of the number's own line: the sentence before it, from the last bullet that opens a line."""
+    return _ITEM_BREAK.sub("", sentence_before, count=1) if ";" in sentence_before else sentence_before
+
+
 def _label_rate(ctx: Context) -> str | None:
     """The rate a line's label names for the named values after its colon ("Hồ sơ trực tuyến năm 2022: Lai Châu
     18,7%, Bình Dương 66,9%"), when the label is a noun of ours and no rate word opens it (those are subjects)."""
-    found = _LINE_LABEL.match(ctx.sentence_before)
+    found = _LINE_LABEL.match(_line_before(ctx.sentence_before))
     if found is None or RATE_WORD.search(found.group("label")):
         return None
     label = found.group("label")
@@ -771,11 +784,12 @@ def _label_share(ctx: Context) -> Decision | None:
     """A bare percentage after a line's label and its colon, with no noun or rate word of its own between them
     ("2. Hồ sơ giải quyết trực tuyến: Nghị quyết giao 50%", "Dịch vụ công mức độ 4: kế hoạch 70%, thực hiện
     74,6%"): the rate the label names."""
-    found = _LINE_LABEL.match(ctx.sentence_before)
+    line = _line_before(ctx.sentence_before)
+    found = _LINE_LABEL.match(line)
     if found is None or (head_at(ctx.post) and not _BASE_AFTER.match(ctx.post)) \
             or (_FROM_END.search(ctx.pre) and _TO_AFTER.match(ctx.post)):
         return None  # (a base after it, "70% số TTHC", is no noun of its own; "từ 4,7% lên …" is _range_start's)
-    between = ctx.sentence_before[found.end():]
+    between = line[found.end():]
     if first_head(between + " ") or RATE_WORD.search(between) or _SATISFACTION_SUBJECT.search(between):
         return None
     metric = _label_rate(ctx)
