@@ -255,6 +255,9 @@ def _listed_kinds(words: str) -> str | None:
 _LABEL_GAP = re.compile(r"\s*(?::|là)?\s*")
 
 
+_PART_FOLLOWS = re.compile(rf"^[^.;:()]*[\s,](?:{lexicon.union(lexicon.words('dossiers', 'part_follows'))})\s*$")
+
+
 def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool, kind_only: bool = False) -> str | None:
     """Dossier metrics. The kind is read nearest the number first — the words just before it, its own
     noun phrase up to the first comma, then both sides whole (after it only its own phrase when a verb
@@ -290,7 +293,12 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     # quyết đúng hạn 98,9%" is received; the kind after the comma is the next clause's. (A verb after the
     # noun may coordinate with those after the comma: "5.083 hồ sơ được nộp, tiếp nhận và giải quyết trực
     # tuyến" are online dossiers.)
-    after = own_phrase if _verb(near[-30:], last=True) else desc
+    verbed = _verb(near[-30:], last=True)
+    # "…, lĩnh vực đất đai tiếp nhận 41.530 hồ sơ nhưng chỉ 12.874 hồ sơ nộp trực tuyến": what came in, set against
+    # the part of it that follows, is the whole, whatever kind an earlier clause named
+    if verbed == "received" and not pct and _PART_FOLLOWS.search(desc) and not _kind(near + " " + desc):
+        return "dossiers_received"
+    after = own_phrase if verbed else desc
     for window in (near, own_phrase, verb_window + " " + after):
         kind = _kind(window, own_phrase)
         if kind:
