@@ -426,6 +426,17 @@ def test_a_total_row_naming_its_period_is_a_total_row(total):
 
 
 @pytest.mark.parametrize("table", [
+    "Chỉ tiêu; Quý I; Quý II\nHồ sơ tiếp nhận (hồ sơ); 4.000; 5.000\nTrong đó nộp trực tuyến (hồ sơ); 2.400; 3.500\n",
+    "Chỉ tiêu    Quý I    Quý II\nSố hồ sơ tiếp nhận    4.000    5.000\n- Trong đó: trực tuyến (hồ sơ)    2.400    3.500\n",
+])
+def test_a_sub_row_opening_with_trong_do_takes_its_noun_from_its_unit(table):
+    """"Trong đó nộp trực tuyến (hồ sơ)": a part of the row above, its noun in the parenthesis closing the label."""
+    rows = facts("Kết quả theo quý năm 2024\n" + table, ("metric", "value"))
+    assert rows == [("dossiers_received", 4000), ("dossiers_received", 5000), ("dossiers_online", 2400),
+                    ("dossiers_online", 3500)]
+
+
+@pytest.mark.parametrize("table", [
     "| Chỉ tiêu | Đơn vị tính | Quý I | Quý II |\n|---|---|---|---|\n| Hồ sơ tiếp nhận | Hồ sơ | 4.000 | 5.000 |\n"
     "| Trong đó: nộp trực tuyến | Hồ sơ | 2.400 | 3.500 |\n| Tỷ lệ nộp trực tuyến | % | 60,00 | 70,00 |\n",
     "Chỉ tiêu    ĐVT    Quý I    Quý II\nHồ sơ tiếp nhận    hồ sơ    4.000    5.000\n"

@@ -717,11 +717,19 @@ _LIST_OPENER = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'list
 
 
 def _unit_label(row: Row) -> str:
-    """The (folded) words of a row whose unit column names its unit: the label, its noun from the unit when it names
-    none ("Trong đó: nộp trực tuyến | Hồ sơ" -> "hồ sơ nộp trực tuyến"; a sub-row's "Trong đó:" dropped)."""
+    """The (folded) words of a row whose unit column, or the parenthesis closing its label, names its unit: the
+    label, its noun from the unit when it names none ("Trong đó: nộp trực tuyến | Hồ sơ", "Trong đó nộp trực tuyến
+    (hồ sơ)" -> "hồ sơ nộp trực tuyến"; a sub-row's "Trong đó:" dropped)."""
     label = _LIST_OPENER.sub("", fold(row.label.strip()))
     unit = fold(row.unit.strip())
+    if not unit and (closing := _UNIT_PAREN.search(label)):
+        label, unit = label[:closing.start()].strip(), closing.group(1).strip()
+    if not unit:
+        return label
     return f"{label} ({unit})" if unit == "%" or first_head(label) else f"{unit} {label}"
+
+
+_UNIT_PAREN = re.compile(r"\(([^()]*)\)\s*$")
 
 
 def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> list[dict]:
@@ -753,7 +761,9 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     out = []
     for row in table.rows:
         total = _total_row(row)
-        label = folded[row.start:row.cells[0].start] if not row.unit else _unit_label(row)
+        label = folded[row.start:row.cells[0].start]
+        if row.unit or _LIST_OPENER.match(label):
+            label = _unit_label(row)
         names_counted = _names_counted(label)
         # "Tỷ lệ hồ sơ nộp trực tuyến (%) | 3,80 | 14,61": a row whose label names a rate holds percentages
         rate_row = "%" in label or RATE_WORD.match(label.lstrip(" -–•+*")) is not None
