@@ -132,6 +132,17 @@ def test_the_present_state_beside_a_plans_targets_is_a_result(text, expected):
     assert facts(text, ("value", "status")) == expected
 
 
+@pytest.mark.parametrize("lead", [
+    "Điều 1. Tặng Bằng khen cho 3 tập thể đạt và vượt chỉ tiêu chuyển đổi số năm 2025, gồm:",
+    "Biểu dương các xã đã hoàn thành chỉ tiêu cải cách hành chính quý III như sau:",
+    "Danh sách đơn vị vượt kế hoạch năm về hồ sơ trực tuyến:",
+])
+def test_a_list_of_those_who_met_a_plan_lists_results(lead):
+    """A plan word met ("vượt chỉ tiêu", "hoàn thành chỉ tiêu") before a colon opens a list of results, not of plans."""
+    text = lead + "\n1. Sở Tư pháp: tỷ lệ hồ sơ nộp trực tuyến đạt 97,6%;\n2. Sở Y tế: tỷ lệ hồ sơ nộp trực tuyến đạt 91,3%."
+    assert facts(text, ("value", "status")) == [(97.6, "actual"), (91.3, "actual")]
+
+
 def test_a_plan_lines_result_label_stops_at_its_clause():
     text = ("Mục tiêu đến năm 2030:\n\n6. Văn bản điện tử giữa các cơ quan (trừ văn bản mật): hiện trạng 99,2%; từ năm "
             "2026, 100% văn bản được ký số và gửi dưới dạng điện tử.")

@@ -196,7 +196,10 @@ def planned_sentence(folded: str, sentence: tuple[int, int], paragraph: tuple[in
     ("nhiệm vụ trong thời gian tới: …") or opens with a plan document setting it ("Kế hoạch nêu rõ, …"),
     or the next sentence calls its figures plans ("Các chỉ tiêu này dự kiến …", "Đây là một trong những
     mục tiêu của kế hoạch …"). `next_sentence` is chosen by the caller (same paragraph, or below a headline)."""
-    if _FORWARD_FRAME.search(folded, paragraph[0], sentence[0]) or _PLAN_REPORT.match(folded, paragraph[0], paragraph[1]):
+    frame = _FORWARD_FRAME.search(folded, paragraph[0], sentence[0])
+    # (a plan word met opens no plans: "… các tập thể đạt và vượt chỉ tiêu chuyển đổi số, gồm:" lists results)
+    if (frame and not _ACHIEVED_TARGET.search(folded, max(paragraph[0], frame.start() - 20), frame.end())) \
+            or _PLAN_REPORT.match(folded, paragraph[0], paragraph[1]):
         return True
     following = folded[next_sentence[0]:next_sentence[1]] if next_sentence else ""
     return bool(following and (_ANAPHORIC_TARGET.match(following) or _THIS_IS_A_PLAN.match(following)))
