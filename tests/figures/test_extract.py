@@ -827,3 +827,22 @@ def test_a_pointing_rate_opening_a_paragraph_points_to_the_one_before(text, expe
 def test_a_plan_s_year_after_results_dates_the_plan_only(text, expected):
     df = extract_text(text, meta={"published": "2023-07-10"})
     assert list(zip(df["value"], df["year"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit's bare rate after an on-time rate, far below any on-time rate: the online rate the article stated
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 38,3%. Tỷ lệ đúng hạn đạt 97,6%. Riêng xã Đất Mũi chỉ đạt 21,5%.",
+     [("dossiers_online_pct", 38.3), ("dossiers_ontime_pct", 97.6), ("dossiers_online_pct", 21.5)]),
+    ("Hồ sơ nộp trực tuyến đạt 52%.\nTỷ lệ giải quyết đúng hạn đạt 98,1%.\n- Để so sánh, tỉnh Bình Dương cùng kỳ đạt 41,5%.",
+     [("dossiers_online_pct", 52.0), ("dossiers_ontime_pct", 98.1), ("dossiers_online_pct", 41.5)]),
+    # ... a guessed on-time rate that is plausible stays one
+    ("Tỷ lệ hồ sơ trực tuyến đạt 52%, tỷ lệ giải quyết đúng hạn 98,1%; cấp xã đạt 96,4%.",
+     [("dossiers_online_pct", 52.0), ("dossiers_ontime_pct", 98.1), ("dossiers_ontime_pct", 96.4)]),
+    # ... and with no online rate stated, there is nothing better to read it as
+    ("Tỷ lệ giải quyết đúng hạn của tỉnh đạt 98,1%; riêng xã A mới đạt 61%.",
+     [("dossiers_ontime_pct", 98.1), ("dossiers_ontime_pct", 61.0)]),
+])
+def test_a_guessed_rate_below_what_its_metric_ever_reaches_is_the_online_rate(text, expected):
+    """A percentage whose metric was only guessed from the figures before it, far below any on-time rate
+    (metrics.yml usual_floor), is the article's online rate."""
+    assert list(zip(extract_text(text, "t")["metric"], extract_text(text, "t")["value"])) == expected

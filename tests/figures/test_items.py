@@ -102,10 +102,10 @@ def test_the_base_of_a_share_inside_a_list_is_the_whole_not_an_item(text, expect
     # a paragraph that is no bullet line does not continue the one before; it takes the article's main rate
     ("Cả tỉnh nhận 20.000 hồ sơ, 9.000 hồ sơ qua mạng, đạt 45%. Tỷ lệ giải quyết đúng hạn đạt 98%, trong đó cấp xã đạt "
      "96%.\n"
-     "Theo cấp: cấp tỉnh 70% – cấp xã 31%.",
+     "Theo cấp: cấp tỉnh 99% – cấp xã 91%.",
      [("dossiers_received", 20000.0, None), ("dossiers_online", 9000.0, None), ("dossiers_online_pct", 45.0, None),
       ("dossiers_ontime_pct", 98.0, None), ("dossiers_ontime_pct", 96.0, "cấp xã"),
-      ("dossiers_ontime_pct", 70.0, "cấp tỉnh"), ("dossiers_ontime_pct", 31.0, "cấp xã")]),
+      ("dossiers_ontime_pct", 99.0, "cấp tỉnh"), ("dossiers_ontime_pct", 91.0, "cấp xã")]),
 ])
 def test_a_tier_labelled_percentage_under_a_bare_header_breaks_down_the_rate_said_last(text, expected):
     assert facts(text, ("metric", "value", "scope")) == expected

@@ -68,7 +68,7 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
         (by_text, "text"),
         (lambda: province_from_url(str(meta.get("url") or "")), "url"),
         (lambda: sole_province(text, paras, folded), "mention"),  # named once, and no other province named
-        (lambda: dateline_province(text, paras, folded), "dateline"),  # "Pleiku (TTXVN) - …": its capital's
+        (lambda: dateline_province(text, paras, folded), "capital"),  # "Pleiku (TTXVN) - …": its capital's
     ):  # tried in order, each only when the ones before found none
         candidate = find()
         if candidate:

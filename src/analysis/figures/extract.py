@@ -382,6 +382,22 @@ class _Said:
         return self.share.get(paragraph) if unit == "percent" else self.last.get(paragraph)
 
 
+_GUESSED = ("elided", "listed", "inherited", "recalled")  # a metric taken from the figures around, not own words
+
+
+def _plausible_guess(decision: Decision, said: _Said, value: float) -> Decision:
+    """A percentage whose metric was only guessed from the figures around it, below the rate that metric hardly
+    ever falls under ("tỉnh Tây Ninh cùng kỳ đạt 41,5%" after an on-time rate of 97,6%): the article's online rate."""
+    floor = catalogue().usual_floor(decision.metric) if decision.unit == "percent" and decision.how in _GUESSED else None
+    if floor is None or value >= floor:
+        return decision
+    stated = {m for rates in said.rates.values() for m, _ in rates}
+    return replace(decision, metric=_ONLINE_RATE) if _ONLINE_RATE in stated else decision
+
+
+_ONLINE_RATE = "dossiers_online_pct"
+
+
 def _compared(decision: Decision, said: _Said, paragraph: int, sentence: str, value: float) -> Decision:
     """A unit's listed rate in a comparison is the stated rate of this or the previous paragraph for which the
     comparison holds (compare.py); else the paragraph's last rate."""
@@ -498,6 +514,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if decision.how == "average" and decision.head is None and block not in said.pct:
             # "Với kết quả này, xã … vượt mức bình quân 39,7% của huyện": with no rate in its paragraph, the article's
             decision = replace(decision, metric=said.main_rate() or decision.metric)
+        decision = _plausible_guess(decision, said, float(tok.value))
         said.record(block, decision, float(tok.value))
         if nations and is_national(doc, nations, places, tok.start, tok.end):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row

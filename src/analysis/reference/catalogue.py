@@ -68,6 +68,11 @@ class Catalogue:
         x/y figure of that part ("46/638 hồ sơ … trực tuyến": 638 dossiers received)."""
         return next((whole for part, whole in self.part_of if part == metric and "+" not in whole), None)
 
+    def usual_floor(self, metric: str) -> float | None:
+        """The rate `metric` hardly ever falls below (metrics.yml `usual_floor`), else None."""
+        floor = self.metrics.get(metric, {}).get("usual_floor")
+        return float(floor) if floor is not None else None
+
     def label(self, metric: str) -> str:
         """The Vietnamese label of a metric, or the metric name itself when the catalogue lacks it."""
         return self.metrics.get(metric, {}).get("label", metric)
