@@ -846,3 +846,11 @@ def test_a_guessed_rate_below_what_its_metric_ever_reaches_is_the_online_rate(te
     """A percentage whose metric was only guessed from the figures before it, far below any on-time rate
     (metrics.yml usual_floor), is the article's online rate."""
     assert list(zip(extract_text(text, "t")["metric"], extract_text(text, "t")["value"])) == expected
+
+
+@pytest.mark.parametrize("agents", ["người dân, doanh nghiệp", "tổ chức, cá nhân", "cơ quan, đơn vị"])
+def test_a_comma_between_paired_nouns_cuts_no_clause(agents):
+    """"hồ sơ được người dân, doanh nghiệp nộp trực tuyến": the words after that comma are still the number's."""
+    text = f"Năm 2023 có 14.830 hồ sơ được {agents} nộp trực tuyến trong tổng số 35.672 hồ sơ tiếp nhận."
+    assert list(zip(extract_text(text, "t")["metric"], extract_text(text, "t")["value"])) == [
+        ("dossiers_online", 14830), ("dossiers_received", 35672)]
