@@ -452,6 +452,20 @@ def test_a_unit_column_is_no_value_and_names_the_rows_noun(table):
                     ("dossiers_online", 3500), ("dossiers_online_pct", 60), ("dossiers_online_pct", 70)]
 
 
+@pytest.mark.parametrize("caption", [
+    "Kết quả theo từng đơn vị (số liệu trích từ Hệ thống thông tin giải quyết thủ tục hành chính tỉnh):",
+    "Bảng 3. Kết quả của các sở (nguồn: phần mềm quản lý thủ tục hành chính)",
+    "Số liệu từng đơn vị (theo báo cáo về thủ tục hành chính của Văn phòng UBND tỉnh)",
+])
+def test_an_aside_in_the_caption_names_no_noun_of_the_cells(caption):
+    """A source note in parentheses under a table's title ("(số liệu trích từ Hệ thống … thủ tục hành chính)") does
+    not make the cells procedures; the header's columns of the dossier flow say what they count."""
+    text = caption + "\nĐơn vị\tTiếp nhận\tTrực tuyến\tĐúng hạn (%)\nSở Tư pháp\t6.240\t4.118\t99,9\nSở Y tế\t4.306\t2.981\t99,2\n"
+    assert facts(text, ("metric", "value")) == [
+        ("dossiers_received", 6240), ("dossiers_online", 4118), ("dossiers_ontime_pct", 99.9),
+        ("dossiers_received", 4306), ("dossiers_online", 2981), ("dossiers_ontime_pct", 99.2)]
+
+
 STACKED = [
     # months down the side, a caption above
     ("Bảng 2. Hồ sơ theo tháng\nTháng\nTiếp nhận\nTrực tuyến\nTỷ lệ (%)\nTháng 4\n500\n300\n60,00\n"

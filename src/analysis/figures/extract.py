@@ -759,12 +759,17 @@ def _unit_label(row: Row) -> str:
 _UNIT_PAREN = re.compile(r"\(([^()]*)\)\s*$")
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> list[dict]:
     """The figures of a table: each cell read as its caption noun + column name would say it in a sentence,
     the row label being the scope, year and status from the caption; or, in an indicator table (the row
     names what is counted), as its row label would say it, year and status from its column."""
     folded = doc.folded
-    caption = folded[slice(*table.caption)]
+    # (an aside in parentheses names no noun of the cells: "Kết quả theo từng đơn vị (số liệu trích từ Hệ thống thông tin
+    # giải quyết thủ tục hành chính …)")
+    caption = _ASIDE.sub(" ", folded[slice(*table.caption)])
     before = [p for p in doc.paragraphs if p[1] <= table.caption[0]]
     # the noun of the cells: the caption's, else the header's ("Cấp | Hồ sơ tiếp nhận | Trực tuyến"), else,
     # after "Kết quả cụ thể như sau:", the one of the paragraph that leads to the table
