@@ -854,3 +854,13 @@ def test_a_comma_between_paired_nouns_cuts_no_clause(agents):
     text = f"Năm 2023 có 14.830 hồ sơ được {agents} nộp trực tuyến trong tổng số 35.672 hồ sơ tiếp nhận."
     assert list(zip(extract_text(text, "t")["metric"], extract_text(text, "t")["value"])) == [
         ("dossiers_online", 14830), ("dossiers_received", 35672)]
+
+
+@pytest.mark.parametrize("leader", ["........", "……", ". . . .", "______"])
+def test_a_statistics_page_of_dotted_leaders_reads_each_label_and_value(leader):
+    """"Hồ sơ tiếp nhận ........ 162.384": a label joined to its value by a run of dots, one per line."""
+    text = (f"Thống kê tháng 10/2025\nHồ sơ tiếp nhận trong tháng {leader} 16.238\nHồ sơ nộp trực tuyến {leader} 12.401\n"
+            f"Tỷ lệ hồ sơ nộp trực tuyến {leader} 76,37%\nHồ sơ đã giải quyết {leader} 15.590\n")
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"])) == [("dossiers_received", 16238), ("dossiers_online", 12401),
+                                                    ("dossiers_online_pct", 76.37), ("dossiers_resolved", 15590)]

@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from analysis.text.clean import DecodeError
+from analysis.text.clean import DecodeError, leaders_as_colons
 
 TEXT = "Tỉnh Hoà Bình có 921 dịch vụ công trực tuyến."
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -105,3 +105,19 @@ def test_citation_markers_become_spaces_of_the_same_length():
     # a bracket that is no citation stays: "[Kỳ 2]", a bracket opening a line
     assert normalize("[2] Ghi chú ở đầu dòng") == "[2] Ghi chú ở đầu dòng"
     assert normalize("Phóng sự [Kỳ 2]: hồ sơ trực tuyến") == "Phóng sự [Kỳ 2]: hồ sơ trực tuyến"
+
+
+@pytest.mark.parametrize("line,folded", [
+    ("hồ sơ tiếp nhận ........ 162.384", "hồ sơ tiếp nhận:         162.384"),
+    ("tỷ lệ hài lòng …… 97,84%", "tỷ lệ hài lòng:   97,84%"),
+    ("số hồ sơ trễ hạn ______ 1.591", "số hồ sơ trễ hạn:       1.591"),
+    ("thế là... năm sau", "thế là... năm sau"),  # an ellipsis before words leads to no value
+])
+def test_dotted_leaders_read_as_a_colon_and_keep_the_length(line, folded):
+    assert leaders_as_colons(line) == folded and len(leaders_as_colons(line)) == len(line)
+
+
+def test_a_dotted_leader_ends_no_sentence():
+    text = "A. KẾT QUẢ\nHồ sơ tiếp nhận ........ 162.384\nTỷ lệ đúng hạn ........ 98,98%"
+    assert [text[s.start:s.end] for s in sentences(text)] == [
+        "A. KẾT QUẢ", "Hồ sơ tiếp nhận ........ 162.384", "Tỷ lệ đúng hạn ........ 98,98%"]

@@ -189,6 +189,9 @@ _ABBREV_REACH = (None if any(" " in p.strip() for p in lexicon.words("sentences"
                  else max(len(p.strip()) for p in lexicon.words("sentences", "abbreviations")) + 2)
 
 
+_LEADER_END = re.compile(r"(?:\.{3,}|…+|(?:\. ?){3,})$")  # a run of dots ending a label, before its value
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """A line break inside a phrase (the next line starts in lower case after an unfinished line), or
     inside a list laid out one item per line (a line ending with ':' or ';' announces or continues it)."""
@@ -221,6 +224,9 @@ def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sen
             head = chunk[cursor:gap].rstrip()
             if _ABBREV.search(head, max(0, len(head) - _ABBREV_REACH) if _ABBREV_REACH else 0):
                 continue
+            if chunk[m.end():m.end() + 1].isdigit() and _LEADER_END.search(head):
+                continue  # "Hồ sơ tiếp nhận ........ 162.384": dots lead the label to its value
+
             out.append(_trimmed(text, p_start + cursor, p_start + gap, p_index))
             cursor = m.end()
         out.append(_trimmed(text, p_start + cursor, p_end, p_index))
@@ -233,3 +239,15 @@ def _trimmed(text: str, start: int, end: int, paragraph: int) -> Sentence:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Sentence(start, end, paragraph)
+
+
+# "Hồ sơ tiếp nhận ........ 162.384" (or the words before the value alone, cut at it)
+_LEADER = re.compile(r" ?(?:\.{3,}|…{2,}|(?:\. ){3,}\.?|_{3,}) ?(?=[<>≥≤]?\s*\d|\s*$)")
+
+
+def leaders_as_colons(folded: str) -> str:
+    """A label joined to its value by a run of dots ("Hồ sơ tiếp nhận ........ 162.384", a statistics page) reads as a
+    label and its colon; the length is kept, so positions still index the text."""
+    if "..." not in folded and "……" not in folded and ". . ." not in folded and "___" not in folded:
+        return folded
+    return _LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), folded)
