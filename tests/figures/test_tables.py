@@ -466,6 +466,24 @@ def test_an_aside_in_the_caption_names_no_noun_of_the_cells(caption):
         ("dossiers_received", 4306), ("dossiers_online", 2981), ("dossiers_ontime_pct", 99.2)]
 
 
+_LONG_LEAD = ("Văn phòng gửi các đơn vị kết quả tiếp nhận hồ sơ quý I/2024 của các sở có lượng hồ sơ lớn nhất, số liệu trích "
+              "từ hệ thống một cửa điện tử lúc 17 giờ ngày 5/4/2024. ")
+
+
+@pytest.mark.parametrize("last,status", [
+    ("Bảng được dán từ tệp Excel, đề nghị các đồng chí mở tệp đính kèm nếu cần đối chiếu.", "actual"),
+    ("Các đơn vị cần phấn đấu cải thiện kết quả trong quý tới.", "actual"),
+    ("Kế hoạch năm 2025 giao chỉ tiêu cho từng sở như sau:", "target"),
+])
+def test_a_long_paragraph_above_a_table_sets_its_status_only_by_the_sentence_leading_to_it(last, status):
+    """A request to the readers in a long paragraph over a table plans none of its cells; a last sentence that leads
+    to the table with its colon does."""
+    text = (_LONG_LEAD + last + "\nCơ quan      Tiếp nhận      Trực tuyến\nSở Tư pháp      7.812      7.105\n"
+            "Sở Y tế      2.945      2.388\n")
+    from analysis.figures.extract import extract_text
+    assert set(extract_text(text, "t", meta={"published": "2024-04-08"})["status"]) == {status}
+
+
 STACKED = [
     # months down the side, a caption above
     ("Bảng 2. Hồ sơ theo tháng\nTháng\nTiếp nhận\nTrực tuyến\nTỷ lệ (%)\nTháng 4\n500\n300\n60,00\n"

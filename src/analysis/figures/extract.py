@@ -762,6 +762,12 @@ _UNIT_PAREN = re.compile(r"\(([^()]*)\)\s*$")
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
+def _last_sentence(doc: Document, span: tuple[int, int]) -> tuple[int, int]:
+    """The last sentence that starts in the text span, cut at its end (the span itself when none starts in it)."""
+    inside = [(x.start, min(x.end, span[1])) for x in doc.sentences if span[0] <= x.start < span[1]]
+    return inside[-1] if inside else span
+
+
 def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> list[dict]:
     """The figures of a table: each cell read as its caption noun + column name would say it in a sentence,
     the row label being the scope, year and status from the caption; or, in an indicator table (the row
@@ -787,7 +793,12 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     periods = find_periods(folded, doc.text, *table.caption)
     dated = next((p for p in reversed(periods) if p.year and p.role in ("frame", "now")), None)
     year, year_source = (dated.year, "sentence") if dated else (doc.year, f"document({doc.year_source})" if doc.year else "none")
-    state = cues.status(folded, table.caption[1], table.caption[1], table.caption, None)
+    # (a long paragraph above the table sets its status only by its last sentence, the one leading to the table: "…,
+    # đề nghị các đồng chí mở tệp đính kèm" asks the readers, it plans no cell)
+    lead = table.caption if titled else _last_sentence(doc, table.caption)
+    state = cues.status(folded, lead[1], lead[1], lead, None) if lead[1] > lead[0] else "actual"
+    if not titled and state == "target" and not folded[lead[0]:lead[1]].rstrip().endswith(":"):
+        state = "actual"
     # "Chỉ tiêu | Kế hoạch 2023 | Thực hiện 2023": when a column names the plan, the columns give the status
     plan_columns = any(cues.names_plan(c.column.lower()) for r in table.rows for c in r.cells)
     out = []
