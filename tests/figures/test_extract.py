@@ -864,3 +864,16 @@ def test_a_statistics_page_of_dotted_leaders_reads_each_label_and_value(leader):
     df = extract_text(text, "t")
     assert list(zip(df["metric"], df["value"])) == [("dossiers_received", 16238), ("dossiers_online", 12401),
                                                     ("dossiers_online_pct", 76.37), ("dossiers_resolved", 15590)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("• Quảng Ngãi: 1.023/1.975 thủ tục, tức 51,8%", [("procedures_total", 1975)]),
+    ("Toàn tỉnh có 212/1.820 thủ tục hành chính chưa phát sinh hồ sơ.", [("procedures_total", 1820)]),
+    # a part named in its own words keeps x and reads y as its whole
+    ("Số lượng hồ sơ được giải quyết là 1.456/1.625.", [("dossiers_resolved", 1456)]),
+    ("Có 46/638 hồ sơ được nộp trực tuyến.", [("dossiers_online", 46), ("dossiers_received", 638)]),
+])
+def test_x_out_of_y_of_a_wholes_bare_noun_states_the_whole(text, expected):
+    """"1.023/1.975 thủ tục": y is the procedures, x a part the words do not name (no second total)."""
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"])) == expected

@@ -549,10 +549,14 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         qualifier = cues.qualifier(folded, tok.start, tok.end)
         if bounds:  # a planned range stands for its lower bound, a range reached for its upper bound
             tok, qualifier = (bounds.low, "more_than") if state == "target" else (tok, "less_than")
+        value = float(tok.value)
+        if tok.unit == "fraction" and tok.denominator and decision.unit == "count" and catalogue().is_outermost_whole(decision.metric):
+            # "Quảng Ngãi: 1.023/1.975 thủ tục": x out of y of a whole's noun; y is the whole, x a part it does not name
+            value, tok = float(tok.denominator), tok._replace(unit="count", denominator=None)
         rows.append({
             "doc_id": doc.doc_id, "province": province, "year": year,
             "period": period.text if period else None,
-            "metric": decision.metric, "value": float(tok.value),
+            "metric": decision.metric, "value": value,
             "unit": decision.unit, "denominator": tok.denominator if tok.unit == "fraction" else None,
             "qualifier": qualifier, "status": state,
             "scope": None if not scope or scope == province else scope,  # a province named as a unit is no scope

@@ -68,6 +68,12 @@ class Catalogue:
         x/y figure of that part ("46/638 hồ sơ … trực tuyến": 638 dossiers received)."""
         return next((whole for part, whole in self.part_of if part == metric and "+" not in whole), None)
 
+    def is_outermost_whole(self, metric: str) -> bool:
+        """Whether `metric` is a whole of some part and no part of anything (part_of in metrics.yml): procedures,
+        services, dossiers received. "x/y" of its bare noun is x out of y, y that whole."""
+        return any(whole == metric for _, whole in self.part_of) \
+            and not any(metric in part.split("+") for part, _ in self.part_of)
+
     def usual_floor(self, metric: str) -> float | None:
         """The rate `metric` hardly ever falls below (metrics.yml `usual_floor`), else None."""
         floor = self.metrics.get(metric, {}).get("usual_floor")
