@@ -1142,6 +1142,20 @@ def test_what_came_in_set_against_a_part_that_follows_is_the_whole(text):
     assert facts(text) == [("dossiers_received", 4150), ("dossiers_online", 1287)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2023, hồ sơ tiếp nhận tăng lên 43.891, còn hồ sơ trực tuyến đạt 20.144, nâng tỷ lệ lên 45,89%.",
+     [("dossiers_received", 43891), ("dossiers_online", 20144), ("dossiers_online_pct", 45.89)]),
+    ("Hồ sơ trễ hạn giảm xuống còn 1.204, trong khi hồ sơ đúng hạn là 51.300.",
+     [("dossiers_late", 1204), ("dossiers_ontime", 51300)]),
+    ("Năm 2024 tỉnh tiếp nhận 12.000 hồ sơ, trong đó 6.300 hồ sơ trực tuyến, đưa tỷ lệ lên mức 52,5%.",
+     [("dossiers_received", 12000), ("dossiers_online", 6300), ("dossiers_online_pct", 52.5)]),
+])
+def test_a_level_reached_by_rising_or_falling_and_a_share_raised_to(text, expected):
+    """"tăng lên 43.891", "giảm xuống còn 1.204": the level reached, its noun the clause's own (after a contrastive
+    "còn", "trong khi"); ", nâng tỷ lệ lên 45,89%": the share the counts before raise it to."""
+    assert facts(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Năm 2024, xã có 1.230 hồ sơ được nộp qua điện thoại.",
     "Người dân đã nộp 3.402 hồ sơ qua ứng dụng VNeID trong quý.",

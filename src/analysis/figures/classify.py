@@ -543,6 +543,9 @@ _WORD_NEXT = re.compile(r"\s*[^\W\d_]")
 _NOUN_COPULA = re.compile(rf"\s(?:{_u('noun_copulas')})\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")
 
 
+_TURN_AT = re.compile(rf"\s*(?:{_u('clause_turns')}\s+)?")
+
+
 def _noun_copula(ctx: Context) -> Decision | None:
     """A count whose clause opens with its noun and a copula stands right before it: "trong đó hồ sơ nộp trực tuyến
     là 1.121.759", "Dịch vụ toàn trình là 1.021" (no "số" needed)."""
@@ -550,6 +553,7 @@ def _noun_copula(ctx: Context) -> Decision | None:
         return None  # (a word right after the number is a noun of its own: "thanh toán trực tuyến đạt 118.402 giao dịch")
     clause = _clauses(ctx.pre)[-1]
     clause = clause[_OPENER_AT.match(clause).end():]
+    clause = clause[_TURN_AT.match(clause).end():]  # "…, còn hồ sơ trực tuyến đạt 201.440"
     found = head_at(clause)
     if not found:
         return None
