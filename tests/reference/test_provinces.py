@@ -110,3 +110,16 @@ def test_a_dateline_opening_with_a_provincial_capital_names_its_province(text, p
 ])
 def test_no_dateline_no_capital(text):
     assert dateline_province(text, paragraphs(text, fold(text))) is None
+
+
+@pytest.mark.parametrize("text,province", [
+    ("Tại kỳ họp HĐND TP.HCM, đại biểu chất vấn về dịch vụ công. TP.HCM đã tiếp nhận 2,8 triệu hồ sơ.", "Hồ Chí Minh"),
+    ("Ứng dụng BR-VT Smart có 100.000 tài khoản; BR-VT đặt mục tiêu 40% hồ sơ trực tuyến.", "Bà Rịa - Vũng Tàu"),
+])
+def test_an_abbreviation_in_capitals_names_its_province_in_prose(text, province):
+    """"TP.HCM", "BR-VT": abbreviations written in capitals are prose forms, unlike ASCII spellings ("Ha Noi")."""
+    assert province_from_text(text) == province
+
+
+def test_an_ascii_spelling_is_still_no_prose_name():
+    assert province_from_text("Ha Noi va Ha Noi la thu do.") is None

@@ -39,6 +39,9 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", strip_accents(text).lower()).strip("-")
 
 
+_PROSE_ABBREVIATION = re.compile(r"TP[. ]*[A-Z]{2,}|[A-Z]{2,}[.-][A-Z]{2,}")
+
+
 @lru_cache(maxsize=1)
 def _surface_forms() -> tuple[dict[str, str], re.Pattern[str]]:
     """Folded surface form (name or alias with diacritics) -> canonical name, and one regex of all."""
@@ -47,8 +50,10 @@ def _surface_forms() -> tuple[dict[str, str], re.Pattern[str]]:
         for form in [row.name, *row.aliases.split(";")]:
             form = form.strip()
             # ASCII aliases ("Ha Noi") and short codes ("HN") are for URLs, not Vietnamese prose; a short name with
-            # its diacritics is a name ("Huế").
-            if len(form) >= 3 and form != strip_accents(form) or form == row.name:
+            # its diacritics is a name ("Huế"); an abbreviation in capitals with its "TP" or its dot or dash is written
+            # in prose ("TP.HCM", "BR-VT"; a bare code, "HCM", is not)
+            if len(form) >= 3 and (form != strip_accents(form) or _PROSE_ABBREVIATION.fullmatch(form)) \
+                    or form == row.name:
                 forms[fold(form)] = row.name
     keys = sorted(forms, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
