@@ -835,6 +835,11 @@ def test_a_plan_s_year_after_results_dates_the_plan_only(text, expected):
      [("dossiers_online_pct", 38.3), ("dossiers_ontime_pct", 97.6), ("dossiers_online_pct", 21.5)]),
     ("Hồ sơ nộp trực tuyến đạt 52%.\nTỷ lệ giải quyết đúng hạn đạt 98,1%.\n- Để so sánh, tỉnh Bình Dương cùng kỳ đạt 41,5%.",
      [("dossiers_online_pct", 52.0), ("dossiers_ontime_pct", 98.1), ("dossiers_online_pct", 41.5)]),
+    # ... and the units compared with it in its sentence share that rate
+    ("Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 68,99%. Tỷ lệ giải quyết đúng hạn đạt 99,21%.\n"
+     "Nội thành dẫn đầu, điển hình là quận Cầu Giấy (84,6%), trong khi huyện Ba Vì chỉ đạt 41,2%.",
+     [("dossiers_online_pct", 68.99), ("dossiers_ontime_pct", 99.21), ("dossiers_online_pct", 84.6),
+      ("dossiers_online_pct", 41.2)]),
     # ... a guessed on-time rate that is plausible stays one
     ("Tỷ lệ hồ sơ trực tuyến đạt 52%, tỷ lệ giải quyết đúng hạn 98,1%; cấp xã đạt 96,4%.",
      [("dossiers_online_pct", 52.0), ("dossiers_ontime_pct", 98.1), ("dossiers_ontime_pct", 96.4)]),

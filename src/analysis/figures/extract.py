@@ -451,6 +451,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
     seen: list[Seen] = []
     added: set[int] = set()
     recalls: dict[int, list[Decision] | None] = {}
+    regrouped: set[str] = set()  # metrics a guessed rate of the sentence proved wrong (_plausible_guess)
     respective = respective_subjects(folded, (s.start, s.end), tokens)
     places = sentence_places(doc, s.start, s.end)
     owners = _respective_owners(folded, (s.start, s.end), tokens, respective, places) if respective and places else {}
@@ -524,7 +525,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if decision.how == "average" and decision.head is None and block not in said.pct:
             # "Với kết quả này, xã … vượt mức bình quân 39,7% của huyện": with no rate in its paragraph, the article's
             decision = replace(decision, metric=said.main_rate() or decision.metric)
+        guessed = decision
         decision = _plausible_guess(decision, said, float(tok.value))
+        if decision.metric != guessed.metric:
+            regrouped.add(guessed.metric)
         said.record(block, decision, float(tok.value))
         if nations and is_national(doc, nations, places, tok.start, tok.end):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row
@@ -561,7 +565,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             "qualifier": qualifier, "status": state,
             "scope": None if not scope or scope == province else scope,  # a province named as a unit is no scope
             "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
-            "_restates": v.headline or anaphoric,
+            "_restates": v.headline or anaphoric, "_how": decision.how,
             **evidence_strength("frame" if framed else decision.how, decision.head, year_source, status_source,
                                 province_source),
         })
@@ -572,6 +576,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if whole:  # "46/638 hồ sơ được nộp trực tuyến", "62,4% (247.506/396.835 hồ sơ)": the base is its whole
             rows.append({**rows[-1], "metric": whole, "value": float(tok.denominator), "denominator": None,
                          "_restates": True})  # the base restates a count the article may state in full
+    if regrouped:  # "quận A (84,6%), trong khi huyện B chỉ đạt 41,2%": the units compared share the rate one proved
+        rows = [{**r, "metric": _ONLINE_RATE} if r["metric"] in regrouped and r["_how"] in _GUESSED else r for r in rows]
     rows = workload_totals(v.frames, drop_additions(rows, added), folded)
     return rows + implied_ranks(doc, s, scanned, rows)
 
