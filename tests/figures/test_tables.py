@@ -419,10 +419,10 @@ def test_a_total_row_naming_its_period_is_a_total_row(total):
     text = ("Hồ sơ trực tuyến theo tháng năm 2024\nTháng    Tiếp nhận    Trực tuyến    Tỷ lệ (%)\n"
             "Tháng 1    4.000    2.000    50,00\nTháng 2    6.000    3.600    60,00\n"
             f"{total}    10.000    5.600    56,00\n")
-    rows = facts(text)
-    assert [r for r in rows if r[2] is None] == [("dossiers_received", 10000.0, None), ("dossiers_online", 5600.0, None),
-                                                 ("dossiers_online_pct", 56.0, None)]
-    assert ("dossiers_received", 4000.0, "Tháng 1") in rows
+    rows = facts(text, ("metric", "value", "scope", "period"))
+    assert [r[:3] for r in rows if r[3] != "Tháng 1" and r[3] != "Tháng 2"] == [
+        ("dossiers_received", 10000.0, None), ("dossiers_online", 5600.0, None), ("dossiers_online_pct", 56.0, None)]
+    assert ("dossiers_received", 4000.0, None, "Tháng 1") in rows  # (a month's row: its period, no scope)
 
 
 @pytest.mark.parametrize("table", [
@@ -484,12 +484,22 @@ def test_a_long_paragraph_above_a_table_sets_its_status_only_by_the_sentence_lea
     assert set(extract_text(text, "t", meta={"published": "2024-04-08"})["status"]) == {status}
 
 
+@pytest.mark.parametrize("label", ["Tháng 7", "Quý II/2024", "Năm 2023"])
+def test_a_row_labelled_by_a_period_is_that_periods_not_a_units(label):
+    """"Tháng 7 | 1.046 | 842": the row is a time's figures of the whole, its label the period, no scope."""
+    from analysis.figures.extract import extract_text
+    text = f"Hồ sơ theo kỳ\nKỳ    Tiếp nhận    Trực tuyến\n{label}    1.046    842\nCộng    2.000    1.500\n"
+    df = extract_text(text, "t")
+    assert df.iloc[0]["period"] == label and df.iloc[0]["scope"] is None or df.iloc[0]["scope"] != df.iloc[0]["scope"]
+
+
 STACKED = [
     # months down the side, a caption above
-    ("Bảng 2. Hồ sơ theo tháng\nTháng\nTiếp nhận\nTrực tuyến\nTỷ lệ (%)\nTháng 4\n500\n300\n60,00\n"
-     "Tháng 5\n800\n600\n75,00\nCộng\n1.300\n900\n69,23\nNguồn: phần mềm một cửa.",
-     [("dossiers_received", 500, "Tháng 4"), ("dossiers_online", 300, "Tháng 4"), ("dossiers_online_pct", 60, "Tháng 4"),
-      ("dossiers_received", 800, "Tháng 5"), ("dossiers_online", 600, "Tháng 5"), ("dossiers_online_pct", 75, "Tháng 5"),
+    ("Bảng 2. Hồ sơ theo đơn vị\nĐơn vị\nTiếp nhận\nTrực tuyến\nTỷ lệ (%)\nSở Y tế\n500\n300\n60,00\n"
+     "Sở Tư pháp\n800\n600\n75,00\nCộng\n1.300\n900\n69,23\nNguồn: phần mềm một cửa.",
+     [("dossiers_received", 500, "Sở Y tế"), ("dossiers_online", 300, "Sở Y tế"), ("dossiers_online_pct", 60, "Sở Y tế"),
+      ("dossiers_received", 800, "Sở Tư pháp"), ("dossiers_online", 600, "Sở Tư pháp"),
+      ("dossiers_online_pct", 75, "Sở Tư pháp"),
       ("dossiers_received", 1300, None), ("dossiers_online", 900, None), ("dossiers_online_pct", 69.23, None)]),
     # units down the side, two number columns, text before it ending with a colon
     ("Số hồ sơ tiếp nhận của các cấp như sau:\nCấp\nHồ sơ tiếp nhận\nĐã giải quyết\nCấp tỉnh\n2.400\n2.380\n"

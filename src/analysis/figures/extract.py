@@ -741,6 +741,13 @@ def _province_row(doc: Document, row: Row) -> str | None:
     return name if label in (found, *(f"{prefix} {found}" for prefix in _PROVINCE_ROW_PREFIXES)) else None
 
 
+def _period_label(row: Row) -> str | None:
+    """The row's label when it is a period and nothing else ("Tháng 7", "Quý II/2024", "Năm 2023"), else None."""
+    label = row.label.strip(" -–•+*:")
+    periods = find_periods(fold(label), label, 0, len(label))
+    return label if len(periods) == 1 and periods[0].start == 0 and periods[0].end >= len(label.rstrip(" .")) else None
+
+
 def _total_row(row: Row) -> bool:
     """A row adding up the others: its label a total word, maybe with the period it covers ("Cộng 9 tháng",
     "Tổng năm 2024")."""
@@ -814,6 +821,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     out = []
     for row in table.rows:
         total = _total_row(row)
+        row_period = _period_label(row)  # "Tháng 7 | 1.046 | 842": the row is a period's, not a unit's
         label = folded[row.start:row.cells[0].start]
         if row.unit or _LIST_OPENER.match(label):
             label = _unit_label(row)
@@ -845,10 +853,11 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
                 status = "actual"  # "Chỉ tiêu | Năm 2022 | Năm 2023" written in 2024: results, not plans
             out.append({
                 "doc_id": doc.doc_id, "province": own_province or doc.province, "year": column_year or year,
-                "period": dated.text if dated else None, "metric": decision.metric, "value": float(tok.value),
+                "period": row_period or (dated.text if dated else None), "metric": decision.metric,
+                "value": float(tok.value),
                 "unit": decision.unit, "denominator": None, "qualifier": cues.qualifier(folded, tok.start, tok.end),
                 "status": status,
-                "scope": None if total or indicator or own_province else row.label,
+                "scope": None if total or indicator or own_province or row_period else row.label,
                 "evidence": doc.text[row.start:row.end], "start": tok.start, "end": tok.end, "_restates": total,
                 **evidence_strength("table", decision.head, year_source, "cue" if status == "target" else "default",
                                   "sentence" if own_province else doc.province_source),
