@@ -132,6 +132,18 @@ def test_a_place_reached_by_a_verb_of_moving_is_a_rank(text, expected):
     assert facts(text) == [expected]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2020, tỉnh đứng thứ 31/63 về ICT Index; năm 2021, tỉnh xếp thứ 24/63 về Chỉ số chuyển đổi số (DTI).",
+     [("ict_index_rank", 31), ("dti_rank", 24)]),
+    ("Tỉnh xếp thứ 29/63 về Vietnam ICT Index năm 2020; Chỉ số cải cách hành chính (PAR INDEX) năm 2021 xếp thứ 15/63.",
+     [("ict_index_rank", 29), ("par_index_rank", 15)]),
+    ("Về DTI, tỉnh đứng thứ 12/63; về ICT Index, tỉnh đứng thứ 20/63.", [("dti_rank", 12), ("ict_index_rank", 20)]),
+])
+def test_a_place_takes_the_ranking_its_own_clause_names(text, expected):
+    """Several rankings in one sentence, a clause each (cut by ';'): each place takes its own clause's ranking."""
+    assert facts(text) == expected
+
+
 def test_rank_move_implies_the_earlier_place():
     text = "Năm 2021 tỉnh xếp vị trí 30/63 về ICT Index, giảm 4 bậc so với năm 2020."
     assert facts(text, ("value", "year")) == [(30, 2021), (26, 2020)]

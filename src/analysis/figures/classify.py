@@ -96,10 +96,13 @@ def _rank(ctx: Context) -> str | None:
     """The ranking a place belongs to, from the words of its sentence; none for a component of an index."""
     if _COMPONENT.search(re.split(r"[,;]", ctx.sentence_before)[-1]) or _COMPONENTS.search(ctx.sentence_before):
         return None
-    context = ctx.sentence_before + " " + ctx.clause_after[:120]
-    named = next((metric for metric, p in _RANKINGS if p.search(context)), None)
-    if named:
-        return named
+    # the ranking named in the place's own clause first ("…; năm 2021, tỉnh xếp thứ 24/63 về Chỉ số chuyển đổi số (DTI)"
+    # after an ICT Index clause), else anywhere in its sentence
+    own = re.split(r";", ctx.sentence_before)[-1] + " " + re.split(r";", ctx.clause_after[:120])[0]
+    for context in (own, ctx.sentence_before + " " + ctx.clause_after[:120]):
+        named = next((metric for metric, p in _RANKINGS if p.search(context)), None)
+        if named:
+            return named
     # "… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63": the ranking named last before, in its paragraph,
     # else the one the headline names (an article about one ranking: "Bắc Ninh xếp thứ 6/63 về ICT Index …")
     for before in (ctx.context_before, ctx.title):
