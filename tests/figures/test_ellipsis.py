@@ -155,6 +155,14 @@ def test_a_rate_that_names_use_near_the_e_mail_system_is_the_usage_rate(text, ex
       ("dossiers_online_pct", 18.6, 2020)]),
     ("Năm 2020 tỷ lệ văn bản gửi dưới dạng điện tử đạt 91,9%, tăng 11 điểm phần trăm so với năm 2019 (80,9%).",
      [("edocs_pct", 91.9, 2020), ("edocs_pct", 80.9, 2019)]),
+    # the rate word inside the baseline's parenthesis
+    ("Năm 2022, 63.015 hồ sơ được nộp trực tuyến (34,18%). So với năm 2021 (tỷ lệ 12,6%), mức tăng là đáng kể.",
+     [("dossiers_online", 63015.0, 2022), ("dossiers_online_pct", 34.18, 2022), ("dossiers_online_pct", 12.6, 2021)]),
+    # no parenthesis: a clause opening with the same period of a named year and a verb of reaching
+    ("Tám tháng năm 2023, tỷ lệ hồ sơ trực tuyến đạt 52,1%; cùng kỳ năm 2022 chỉ đạt 31,8%.",
+     [("dossiers_online_pct", 52.1, 2023), ("dossiers_online_pct", 31.8, 2022)]),
+    ("Năm 2024 tỷ lệ văn bản điện tử đạt 98,2%, cùng kỳ năm 2023 là 95,4%.",
+     [("edocs_pct", 98.2, 2024), ("edocs_pct", 95.4, 2023)]),
     # a parenthesis that is no time label keeps its own reading
     ("Năm 2021 tỷ lệ hồ sơ trực tuyến đạt 30% (gấp 2 lần).", [("dossiers_online_pct", 30.0, 2021)]),
 ])

@@ -106,16 +106,23 @@ _YEAR_LABEL = r"(?:(?:năm|tháng\s+\d{1,2}/|quý\s+[ivx\d]+/)\s*)?(?:19|20)\d\d
 _DATED_TWIN = re.compile(
     rf"\(\s*(?:{lexicon.union(lexicon.words('periods', 'same_period'))}\s+)?{_YEAR_LABEL}\s*(?::|là)?\s*$"
     rf"|(?:{lexicon.union(lexicon.words('periods', 'baseline'))}|{lexicon.union(lexicon.words('periods', 'same_period'))})"
-    rf"\s+(?:{lexicon.union(lexicon.words('periods', 'same_period'))}\s+)?{_YEAR_LABEL}\s*\(\s*$")
+    rf"\s+(?:{lexicon.union(lexicon.words('periods', 'same_period'))}\s+)?{_YEAR_LABEL}\s*\(\s*"
+    rf"(?:{RATE_WORD.pattern}\s*(?::|là)?\s*)?$")  # "So với năm 2021 (tỷ lệ 12,6%)"
+# "…; cùng kỳ năm 2022 chỉ đạt 31,8%": a clause opening with the same period of a named year and a verb of reaching
+_DATED_CLAUSE = re.compile(
+    rf"(?:^|[,;]\s*)(?:{lexicon.union(lexicon.words('periods', 'same_period'))})\s+{_YEAR_LABEL}\s*,?\s*"
+    rf"(?:(?:chỉ|mới|chỉ mới)\s+)?(?:đạt|là|ở mức)\s*(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 
 
 def dated_twin(ctx: Context, last: Decision | None) -> Decision | None:
     """A value in parentheses labelled by another time, after a figure of its unit ("đạt 30,78% (năm 2020:
     18,6%)", "44,77% (cùng kỳ năm 2023: 29,35%)", "tăng 11,4 điểm so với năm 2019 (80,47%)"): that figure's metric
     at that time."""
-    if last is None or not ctx.in_paren or (last.unit == "percent") != (ctx.unit == "percent"):
+    if last is None or (last.unit == "percent") != (ctx.unit == "percent"):
         return None
-    return Decision(last.metric, last.unit, last.head, "elided") if _DATED_TWIN.search(ctx.sentence_before) else None
+    if ctx.in_paren and _DATED_TWIN.search(ctx.sentence_before) or _DATED_CLAUSE.search(ctx.sentence_before):
+        return Decision(last.metric, last.unit, last.head, "elided")
+    return None
 
 
 def plan_result(ctx: Context, last: Decision | None) -> Decision | None:
