@@ -765,12 +765,17 @@ _LINE_LABEL = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s+)?(?P<lab
 
 
 # "…: trên 40%; - Văn bản điện tử: 100%": a bullet after a ";" opens a line of its own (folding keeps no line breaks)
-_ITEM_BREAK = re.compile(r".*[;:.]\s+(?=[-–•+*▪→]\s)")
+_ITEM_BREAK = re.compile(r"[;:.]\s+(?=[-–•+*▪→]\s)")
 
 
 def _line_before(sentence_before: str) -> str:
     """The words of the number's own line: the sentence before it, from the last bullet that opens a line."""
-    return _ITEM_BREAK.sub("", sentence_before, count=1) if ";" in sentence_before else sentence_before
+    if ";" not in sentence_before:
+        return sentence_before
+    last = None
+    for last in _ITEM_BREAK.finditer(sentence_before):  # (linear: the last break wins)
+        pass
+    return sentence_before[last.end():] if last else sentence_before
 
 
 def _label_rate(ctx: Context) -> str | None:
