@@ -493,6 +493,22 @@ def test_a_row_labelled_by_a_period_is_that_periods_not_a_units(label):
     assert df.iloc[0]["period"] == label and df.iloc[0]["scope"] is None or df.iloc[0]["scope"] != df.iloc[0]["scope"]
 
 
+@pytest.mark.parametrize("text", [
+    "Bảng 1. Chỉ tiêu theo năm\nTT; Chỉ tiêu; Thực hiện 2023; Năm 2024\n1; Tỷ lệ hồ sơ nộp trực tuyến; 46,70; 60\n"
+    "2; Tỷ lệ hồ sơ giải quyết đúng hạn; 98,6; 99\n",
+    "Bảng 1. Chỉ tiêu theo năm (đơn vị: %)\nTT | Chỉ tiêu | Thực hiện 2023 | Năm 2024\n1 | Hồ sơ nộp trực tuyến | 46,70 | 60\n"
+    "2 | Hồ sơ giải quyết đúng hạn | 98,6 | 99\n",
+])
+def test_a_numbered_rate_row_or_a_percent_caption_makes_its_cells_percentages(text):
+    """"1; Tỷ lệ hồ sơ …; 46,70; 60": the row's own label (its number dropped) names a rate; a caption "(đơn vị: %)"
+    says every cell is one."""
+    from analysis.figures.extract import extract_text
+    df = extract_text(text, "t", meta={"published": "2024-01-20"})
+    assert list(zip(df["metric"], df["value"], df["status"])) == [
+        ("dossiers_online_pct", 46.7, "actual"), ("dossiers_online_pct", 60.0, "target"),
+        ("dossiers_ontime_pct", 98.6, "actual"), ("dossiers_ontime_pct", 99.0, "target")]
+
+
 STACKED = [
     # months down the side, a caption above
     ("Bảng 2. Hồ sơ theo đơn vị\nĐơn vị\nTiếp nhận\nTrực tuyến\nTỷ lệ (%)\nSở Y tế\n500\n300\n60,00\n"

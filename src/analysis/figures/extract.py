@@ -777,6 +777,7 @@ _UNIT_PAREN = re.compile(r"\(([^()]*)\)\s*$")
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+_PERCENT_UNIT = re.compile(r"\(\s*(?:đơn vị(?: tính)?|đvt)\s*:?\s*%\s*\)")
 
 
 def _last_sentence(doc: Document, span: tuple[int, int]) -> tuple[int, int]:
@@ -818,6 +819,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
         state = "actual"
     # "Chỉ tiêu | Kế hoạch 2023 | Thực hiện 2023": when a column names the plan, the columns give the status
     plan_columns = any(cues.names_plan(c.column.lower()) for r in table.rows for c in r.cells)
+    caption_percent = bool(_PERCENT_UNIT.search(folded[slice(*table.caption)]))  # "Bảng 1. … (đơn vị: %)"
     out = []
     for row in table.rows:
         total = _total_row(row)
@@ -827,7 +829,9 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
             label = _unit_label(row)
         names_counted = _names_counted(label)
         # "Tỷ lệ hồ sơ nộp trực tuyến (%) | 3,80 | 14,61": a row whose label names a rate holds percentages
-        rate_row = "%" in label or RATE_WORD.match(label.lstrip(" -–•+*")) is not None
+        # (the row's own label, its number dropped: "1; Tỷ lệ hồ sơ … nộp trực tuyến; 46,70; 60; 80")
+        rate_row = "%" in label or RATE_WORD.match(label.lstrip(" -–•+*")) is not None \
+            or RATE_WORD.match(fold(row.label).lstrip(" -–•+*")) is not None or caption_percent
         own_province = None if names_counted else _province_row(doc, row)
         previous = ""
         for cell in row.cells:
