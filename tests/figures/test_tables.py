@@ -509,6 +509,16 @@ def test_a_numbered_rate_row_or_a_percent_caption_makes_its_cells_percentages(te
         ("dossiers_ontime_pct", 98.6, "actual"), ("dossiers_ontime_pct", 99.0, "target")]
 
 
+@pytest.mark.parametrize("columns", ["Tháng 9/2025 | Tháng 10/2025", "Quý I | Quý II"])
+def test_a_column_named_by_a_period_gives_its_cells_that_period(columns):
+    """"| Chỉ tiêu | Tháng 9/2025 | Tháng 10/2025 |": each cell is that period's figure, read as such by the reports."""
+    from analysis.figures.extract import extract_text
+    text = (f"Bảng tổng hợp toàn tỉnh năm 2025\n| Chỉ tiêu | {columns} |\n| Hồ sơ tiếp nhận | 57.204 | 61.340 |\n"
+            "| Tỷ lệ hồ sơ trực tuyến (%) | 75,38 | 78,60 |\n")
+    df = extract_text(text, "t")
+    assert list(df["period"]) == [c.strip() for c in columns.split("|")] * 2
+
+
 STACKED = [
     # months down the side, a caption above
     ("Bảng 2. Hồ sơ theo đơn vị\nĐơn vị\nTiếp nhận\nTrực tuyến\nTỷ lệ (%)\nSở Y tế\n500\n300\n60,00\n"

@@ -743,7 +743,12 @@ def _province_row(doc: Document, row: Row) -> str | None:
 
 def _period_label(row: Row) -> str | None:
     """The row's label when it is a period and nothing else ("Tháng 7", "Quý II/2024", "Năm 2023"), else None."""
-    label = row.label.strip(" -–•+*:")
+    return _period_text(row.label)
+
+
+def _period_text(words: str) -> str | None:
+    """The words when they are one period and nothing else ("Tháng 10/2025", "Quý II"), else None."""
+    label = words.strip(" -–•+*:|")
     periods = find_periods(fold(label), label, 0, len(label))
     return label if len(periods) == 1 and periods[0].start == 0 and periods[0].end >= len(label.rstrip(" .")) else None
 
@@ -857,7 +862,8 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
                 status = "actual"  # "Chỉ tiêu | Năm 2022 | Năm 2023" written in 2024: results, not plans
             out.append({
                 "doc_id": doc.doc_id, "province": own_province or doc.province, "year": column_year or year,
-                "period": row_period or (dated.text if dated else None), "metric": decision.metric,
+                "period": row_period or _period_text(cell.column) or (dated.text if dated else None),
+                "metric": decision.metric,
                 "value": float(tok.value),
                 "unit": decision.unit, "denominator": None, "qualifier": cues.qualifier(folded, tok.start, tok.end),
                 "status": status,
