@@ -111,7 +111,7 @@ _DATED_TWIN = re.compile(
 # "…; cùng kỳ năm 2022 chỉ đạt 31,8%": a clause opening with the same period of a named year and a verb of reaching
 _DATED_CLAUSE = re.compile(
     rf"(?:^|[,;]\s*)(?:{lexicon.union(lexicon.words('periods', 'same_period'))})\s+{_YEAR_LABEL}\s*,?\s*"
-    rf"(?:(?:chỉ|mới|chỉ mới)\s+)?(?:đạt|là|ở mức)\s*(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+    rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 
 
 def dated_twin(ctx: Context, last: Decision | None) -> Decision | None:

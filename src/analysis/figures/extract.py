@@ -741,11 +741,6 @@ def _province_row(doc: Document, row: Row) -> str | None:
     return name if label in (found, *(f"{prefix} {found}" for prefix in _PROVINCE_ROW_PREFIXES)) else None
 
 
-def _period_label(row: Row) -> str | None:
-    """The row's label when it is a period and nothing else ("Tháng 7", "Quý II/2024", "Năm 2023"), else None."""
-    return _period_text(row.label)
-
-
 def _period_text(words: str) -> str | None:
     """The words when they are one period and nothing else ("Tháng 10/2025", "Quý II"), else None."""
     label = words.strip(" -–•+*:|")
@@ -782,7 +777,8 @@ _UNIT_PAREN = re.compile(r"\(([^()]*)\)\s*$")
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
-_PERCENT_UNIT = re.compile(r"\(\s*(?:đơn vị(?: tính)?|đvt)\s*:?\s*%\s*\)")
+_PERCENT_UNIT = re.compile(rf"\(\s*{lexicon.union(lexicon.words('structure', 'table_unit_columns') + ['đơn vị'])}"
+                           r"\s*:?\s*%\s*\)")  # "(đơn vị: %)", "(ĐVT: %)"
 
 
 def _last_sentence(doc: Document, span: tuple[int, int]) -> tuple[int, int]:
@@ -828,7 +824,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     out = []
     for row in table.rows:
         total = _total_row(row)
-        row_period = _period_label(row)  # "Tháng 7 | 1.046 | 842": the row is a period's, not a unit's
+        row_period = _period_text(row.label)  # "Tháng 7 | 1.046 | 842": the row is a period's, not a unit's
         label = folded[row.start:row.cells[0].start]
         if row.unit or _LIST_OPENER.match(label):
             label = _unit_label(row)

@@ -155,7 +155,7 @@ def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: i
     return first if first and _dates_backwards(folded, pos, first, end) else None
 
 
-_PAREN_OPEN = re.compile(r"\s*\(\s*(?:t[ỷỉ] lệ\s*(?::|là)?\s*)?")  # "so với năm 2021 (tỷ lệ 12,6%)"
+_PAREN_OPEN = re.compile(rf"\s*\(\s*(?:{lexicon.union(lexicon.words('nouns', 'rate_words'))}\s*(?::|là)?\s*)?")  # "(tỷ lệ 12,6%)"
 
 
 def _values_baseline(folded: str, period: Period, pos: int) -> bool:
