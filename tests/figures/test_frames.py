@@ -318,3 +318,15 @@ def test_level_labelled_parts_and_the_share_after_them(text, expected):
 ])
 def test_label_value_pieces_separated_by_commas_each_keep_their_label(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("MC 1: Thưa quý vị, năm nay 148.300 hồ sơ được người dân, doanh nghiệp nộp trực tuyến trong tổng số 356.720 hồ "
+     "sơ tiếp nhận, tỷ lệ đạt 41,57%.",
+     [("dossiers_online", 148300), ("dossiers_received", 356720), ("dossiers_online_pct", 41.57)]),
+    ("Kết quả: 2.104 hồ sơ của tổ chức, cá nhân nộp trực tuyến, 318 hồ sơ nộp trực tiếp.",
+     [("dossiers_online", 2104), ("dossiers_offline", 318)]),
+])
+def test_a_comma_between_paired_nouns_splits_no_list_item(text, expected):
+    """A list's items are cut at commas, but not at the one joining "người dân, doanh nghiệp", "tổ chức, cá nhân"."""
+    assert facts(text) == expected

@@ -16,7 +16,7 @@ from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, first
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, context_before, enclosing_headings, heading_line, is_headline,
                        opens_item, paragraph_periods, prepare, section_heading, title)
-from .frames import Frame, frame_at, list_frames, workload_totals
+from .frames import Frame, frame_at, list_frames, pairs_nouns, workload_totals
 from .items import (Seen, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
                     sum_of_parts, tier_item)
 from .names import subject_name
@@ -167,16 +167,6 @@ class _Windows:
     item: tuple[int, int] | None
 
 
-_PAIRED = lexicon.union(lexicon.words("structure", "paired_nouns"))
-_PAIRED_BEFORE = re.compile(rf"(?<!\w){_PAIRED}$")
-_PAIRED_AFTER = re.compile(rf",\s*{_PAIRED}(?!\w)")
-
-
-def _pairs_nouns(folded: str, comma: int) -> bool:
-    """The comma at `comma` joins two paired nouns ("người dân, doanh nghiệp"): no clause ends there."""
-    return bool(_PAIRED_AFTER.match(folded, comma) and _PAIRED_BEFORE.search(folded, max(0, comma - 20), comma))
-
-
 def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: Seen | None) -> _Windows:
     """The windows of the i-th figure: its words run from the previous figure (or clause start) to the
     next figure's label, its parenthesis, a "tỷ lệ"/"trong đó" turn, or its list item's edges."""
@@ -193,7 +183,7 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
         label_cut = max(folded.rfind(",", tok.end, post_end), folded.rfind(";", tok.end, post_end))
         # (and in parentheses, a percentage's: "(21.406 hồ sơ, trực tuyến 95,2%)")
         if label_cut > tok.end and "(" not in folded[label_cut:post_end] and tok.unit == "count" \
-                and not _IN_LEVEL_LIST.match(folded, label_cut) and not _pairs_nouns(folded, label_cut) \
+                and not _IN_LEVEL_LIST.match(folded, label_cut) and not pairs_nouns(folded, label_cut) \
                 and (nxt.unit == "count" or (paren and nxt.unit == "percent" and nxt.start < paren[1])):
             post_end = label_cut
     if paren:

@@ -44,6 +44,16 @@ _ITEM_LEAD = re.compile(r"[\s,;:]*")
 _DIGIT = re.compile(r"\d")
 
 
+_PAIRED = lexicon.union(lexicon.words("structure", "paired_nouns"))
+_PAIRED_BEFORE = re.compile(rf"(?<!\w){_PAIRED}$")
+_PAIRED_AFTER = re.compile(rf",\s*{_PAIRED}(?!\w)")
+
+
+def pairs_nouns(folded: str, comma: int) -> bool:
+    """The comma at `comma` joins two paired nouns ("người dân, doanh nghiệp"): no clause or item ends there."""
+    return bool(_PAIRED_AFTER.match(folded, comma) and _PAIRED_BEFORE.search(folded, max(0, comma - 20), comma))
+
+
 def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Item spans of a list body: split at ';' when the body has one, else at ',' and 'và'; every item
     holds a number (words with none are the label of the next number, or trail the last one)."""
@@ -55,6 +65,8 @@ def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ..
             continue  # a separator inside parentheses belongs to its item's own breakdown
         if m.group().strip() == "và" and not _has_own_number(_next_piece(folded, start + m.end(), end)):
             continue  # "đúng và trước hạn (đạt 99%)": 'và' joins words here, not items
+        if m.group().startswith(",") and pairs_nouns(folded, start + m.start()):
+            continue  # "hồ sơ được người dân, doanh nghiệp nộp trực tuyến": the comma joins paired nouns
         pieces.append((last, start + m.start()))
         last = start + m.end()
     pieces.append((last, end))
