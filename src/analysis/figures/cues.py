@@ -107,9 +107,15 @@ _ACHIEVED = (rf"{lexicon.union(lexicon.words(_S, 'achieved_times'))}\s*(?:,\s*)?
 _RESULT_LABEL_AT = re.compile(RESULT_LABEL)
 
 
-def result_label_at(folded: str, pos: int) -> bool:
-    """A plan line's result label ("kết quả", "hiện trạng") opens at pos."""
-    return _RESULT_LABEL_AT.match(folded, pos) is not None
+def _label_reaches(folded: str, a: int, b: int, pos: int) -> bool:
+    """A result label at [a, b) reaches pos: no ";" ends its clause, no ")" closes the parenthesis it opened."""
+    return ";" not in folded[b:pos] and not (")" in folded[b:pos] and "(" in folded[a - 2:a])
+
+
+def said_now(folded: str, pos: int, found: SentenceCues) -> bool:
+    """A plan line's result label ("kết quả", "hiện trạng") reaches the figure at pos: it reports the present."""
+    return any(b <= pos and _RESULT_LABEL_AT.match(folded, a) and _label_reaches(folded, a, b, pos)
+               for a, b in found.achieved)
 
 _CONTRAST_WORDS = lexicon.alternation(lexicon.words(_S, "contrast"))
 # One pass finds every kind; a met target ("đạt chỉ tiêu") is matched before its "chỉ tiêu".
@@ -246,8 +252,7 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
     # (a plan line's result label reaches the end of its clause or parenthesis: "hiện trạng 99,2%; từ năm 2026, 100%
     # văn bản …", "(xuất phát điểm 97,1%) đạt 100%")
     achieved = [b for a, b in found.achieved if a >= start and b <= pos
-                and not (_RESULT_LABEL_AT.match(folded, a) and (";" in folded[b:pos]
-                                                                  or ")" in folded[b:pos] and "(" in folded[a - 2:a]))]
+                and (not _RESULT_LABEL_AT.match(folded, a) or _label_reaches(folded, a, b, pos))]
     if achieved:
         start = achieved[-1]
     cue = any(a >= start and b <= pos for a, b in found.targets)

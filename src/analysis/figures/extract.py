@@ -285,16 +285,12 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
         state = "actual"  # "… chỉ tiêu 20% …, và còn thấp hơn Đà Nẵng (14,6%)": what is compared with is a result
     if header_row and header_row["status"] == "target" and header_row["year"] in (None, year):
         state, source = "target", "frame"  # the items of a plan are planned (unless dated apart: "(năm 2019 đạt …)")
-    if state == "actual" and period and period.year and doc.year and not _said_now(doc, v, tok) and (
+    # ("hiện trạng 95,8%" beside a plan's year: a result label of its clause, no plan's year makes it one)
+    said_now = bool(v.cues) and cues.said_now(doc.folded, tok.start, v.cues)
+    if state == "actual" and period and period.year and doc.year and not said_now and (
             (period.role == "target" and period.year > doc.year) or period.year > _published_year(doc)):
         state, source = "target", "future-year"  # "để năm 2021 nâng tỷ lệ … lên 30%" in an article of 2020
     return state, source
-
-
-def _said_now(doc: Document, v: _View, tok: NumberToken) -> bool:
-    """A result label of its own clause stands before the figure ("hiện trạng 95,8%"): no plan's year makes it one."""
-    return any(b <= tok.start and cues.result_label_at(doc.folded, a) and not re.search(r"[;()]", doc.folded[b:tok.start])
-               for a, b in v.cues.achieved) if v.cues else False
 
 
 _HYPOTHETICAL = lexicon.pattern("structure", "hypothetical_markers")

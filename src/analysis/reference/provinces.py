@@ -2,6 +2,7 @@
 name typed by a person (closest-first suggestions when unknown)."""
 from __future__ import annotations
 
+import csv
 import difflib
 import re
 import unicodedata
@@ -146,10 +147,8 @@ def sole_province(text: str, spans: list[tuple[int, int]] | None = None, folded:
 def _capitals() -> tuple[dict[str, str], re.Pattern[str]]:
     """Folded name of a provincial capital that does not share its province's name -> the province
     (provincial_capitals.csv), and a regex of a dateline opening with one ("Pleiku (TTXVN) -", "BUÔN MA THUỘT, 12/7 –")."""
-    import pandas as pd
-
-    df = pd.read_csv(REFERENCE_DIR / "provincial_capitals.csv", dtype=str, keep_default_na=False)
-    cities = {fold(_modern_name(c)): _modern_name(p) for p, c in zip(df["province"], df["city"])}
+    with open(REFERENCE_DIR / "provincial_capitals.csv", encoding="utf-8", newline="") as f:
+        cities = {fold(_modern_name(r["city"])): _modern_name(r["province"]) for r in csv.DictReader(f)}
     names = "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
     return cities, re.compile(rf"[\s\W]*({names})\s*(?:\(|,|[–—-]\s)")
 
