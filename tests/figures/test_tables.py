@@ -651,6 +651,32 @@ def test_first_head_skips_an_agency_s_name(phrase, head):
     assert first_head(phrase) == head
 
 
+@pytest.mark.parametrize("phrase, head", [
+    ("kết quả ở ba phường được chọn làm điểm của thành phố", None),  # "làm điểm": a pilot, no points
+    ("tại thời điểm cuối quý, số hồ sơ còn tồn", "hồ sơ"),
+    ("các địa điểm một cửa trên địa bàn", None),
+    ("mức ứng dụng công nghệ thông tin của các sở", None),  # information technology, not information
+    ("số điểm của từng xã", "điểm"),  # a score is still counted in points
+    ("ứng dụng công nghệ thông tin, 120 điểm cầu", "điểm cầu"),
+])
+def test_first_head_skips_a_head_that_ends_another_word(phrase, head):
+    assert first_head(phrase) == head
+
+
+@pytest.mark.parametrize("caption", [
+    "Kết quả tại bốn xã được chọn làm điểm chuyển đổi số của huyện (số liệu do phòng Văn hóa tổng hợp):",
+    "Các xã trọng điểm về chuyển đổi số năm nay:",
+    "Số liệu tại thời điểm 30/6 của các xã như sau:",
+])
+def test_a_compound_s_last_syllable_in_the_caption_does_not_name_the_cells(caption):
+    # the header's noun ("Hồ sơ tiếp nhận") names the cells, and a column that names only the verb counts them too
+    text = (f"{caption}\nXã\tHồ sơ tiếp nhận\tNộp trực tuyến\tTỷ lệ (%)\n"
+            "Xã Một\t1.310\t702\t53,59\nXã Hai\t940\t611\t65,00\n")
+    df = _facts(text, ("metric", "value", "scope"))
+    assert ("dossiers_online", 702, "Xã Một") in df and ("dossiers_online", 611, "Xã Hai") in df
+    assert ("dossiers_received", 940, "Xã Hai") in df
+
+
 def test_a_long_paragraph_above_a_table_gives_its_noun_only_when_the_header_names_none():
     # the paragraph names a system (and its procedures) in passing; the header's columns say what is counted
     text = ("Số liệu dưới đây được trích từ Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh lúc 17 giờ ngày "

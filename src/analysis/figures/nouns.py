@@ -109,9 +109,16 @@ def first_head(text: str) -> str | None:
     """The words of the first head noun in a phrase that counts things other than agencies
     ("tình hình giải quyết hồ sơ của bốn đơn vị" -> "hồ sơ"): the noun a table's caption gives its cells."""
     for m in _COUNTED_ONE.finditer(text):
-        if not _AGENCY_NAME_END.search(text, max(0, m.start() - 16), m.start()):
+        tail = _COMPOUND_TAIL.get(m.group())
+        if not _AGENCY_NAME_END.search(text, max(0, m.start() - 16), m.start()) \
+                and not (tail and tail.search(text, max(0, m.start() - 12), m.start())):
             return m.group()
     return None
+
+
+# "thời điểm", "công nghệ thông tin": a head that ends another word (nouns.yml `head_not_preceded_by`)
+_COMPOUND_TAIL = {head: re.compile(rf"(?<!\w)(?:{lexicon.union(words)})\s+$")
+                  for head, words in lexicon.entry("nouns", "head_not_preceded_by").items()}
 
 
 # "… của các Sở Thông tin và Truyền thông": a head right after a word opening an agency's name is that name
