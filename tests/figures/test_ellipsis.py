@@ -330,3 +330,34 @@ def test_a_bullet_line_with_the_last_noun_and_no_kind_continues_its_reading(text
 ])
 def test_a_bare_rate_word_points_back_to_the_rate_in_discussion(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hỏi: Tỷ lệ hồ sơ nộp trực tuyến của tỉnh so với trước khi sáp nhập ra sao?\n"
+     "Đáp: Quý II năm 2025, tỷ lệ này của huyện Một (cũ) là 64,2%.",
+     [("dossiers_online_pct", 64.2)]),
+    ("Bạn đọc hỏi: tôi thấy tỷ lệ giải quyết hồ sơ đúng hạn được nhắc nhiều, vì sao?\n"
+     "Trả lời: năm 2024 tỷ lệ này đạt 98,7%, cao hơn năm trước.",
+     [("dossiers_ontime_pct", 98.7)]),
+    ("PV: Còn tỷ lệ cán bộ dùng hộp thư công vụ thì sao, thưa ông?\n"
+     "Ông B.: Đến tháng 6, tỷ lệ này ở cấp xã là 71%.",
+     [("email_usage_pct", 71.0)]),
+])
+def test_a_pointing_phrase_opening_an_answer_takes_the_rate_the_question_named(text, expected):
+    # the question names a rate with no figure; "tỷ lệ này" in the answer is that rate, not an earlier one
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2024 tỷ lệ hồ sơ trực tuyến của huyện đạt 58%.\nNăm 2023, tỷ lệ này của xã An (cũ) chỉ là 31%.",
+     [("dossiers_online_pct", 58.0), ("dossiers_online_pct", 31.0)]),
+    ("Tỷ lệ đúng hạn của tỉnh đạt 97,5%.\nCon số này ở huyện Bảy (trước sáp nhập) là 95,2%.",
+     [("dossiers_ontime_pct", 97.5), ("dossiers_ontime_pct", 95.2)]),
+    # the rate said last, not the one said most
+    ("Tỷ lệ đúng hạn năm 2024 đạt 97,5%, năm 2023 đạt 96%. Tỷ lệ hồ sơ trực tuyến năm 2024 đạt 40%.\n"
+     "Con số này ở huyện Bảy (cũ) là 35%.",
+     [("dossiers_ontime_pct", 97.5), ("dossiers_ontime_pct", 96.0), ("dossiers_online_pct", 40.0),
+      ("dossiers_online_pct", 35.0)]),
+])
+def test_a_pointing_phrase_reaches_its_number_across_a_short_aside(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -16,7 +16,9 @@ _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 # "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
 # "tỷ lệ này đã vượt 90%": the pointing phrase, a few words of its clause (a possessor, a verb), a copula
 # and/or a qualifier, then the number
-_ANAPHORA = re.compile(rf"{lexicon.union(lexicon.words('structure', 'anaphora'))}(?:\s+[^\W\d_][^\s,;:.()\d]*){{0,6}}?\s*"
+# (a word of the words between may be a short aside: "tỷ lệ này của tỉnh Long An (cũ) là 80,9%")
+_ANAPHORA = re.compile(rf"{lexicon.union(lexicon.words('structure', 'anaphora'))}"
+                       rf"(?:\s+(?:[^\W\d_][^\s,;:.()\d]*|\([^\W\d_][^()\d,;:.]{{0,20}}\))){{0,6}}?\s*"
                        rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*)?:?\s*"
                        rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 _NOT_BETWEEN = re.compile(lexicon.alternation(lexicon.words("structure", "anaphora_not_between")))

@@ -378,6 +378,26 @@ class _Said:
         return self.share.get(paragraph) if unit == "percent" else self.last.get(paragraph)
 
 
+_RATE_PHRASE = re.compile(rf"(?<!\w)(?:{RATE_WORD.pattern})[^,.;:?!()\d]{{0,60}}")
+
+
+def _named_rate(doc: Document, paragraph: int, unit: str) -> Decision | None:
+    """The rate a paragraph with no figure names last ("Tôi nghe nói tỷ lệ nộp trực tuyến tăng rất nhanh?"): the
+    one its next paragraph's "tỷ lệ này" points back to."""
+    if unit != "percent" or paragraph < 0:
+        return None
+    start, end = doc.paragraphs[paragraph]
+    if any(c.isdigit() for c in doc.folded[start:end]):
+        return None  # a paragraph with figures has said its rates with them
+    named = None
+    for m in _RATE_PHRASE.finditer(doc.folded, start, end):
+        pre = f"{m.group().strip()} đạt "
+        found = decide(Context(unit="percent", pre=pre, post="", clause_after="", sentence_after="", sentence_before=pre,
+                               in_paren=False, prev_metric=None, prev_unit=None, prev_head=None, prev_in_clause=False))
+        named = found if found and found.unit == "percent" else named
+    return named
+
+
 _GUESSED = ("elided", "listed", "inherited", "recalled")  # a metric taken from the figures around, not own words
 
 
@@ -475,7 +495,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             first = not any(p.decision for p in seen)
             like = said.last_like(block, tok.unit)
             # ("Cùng kỳ năm 2022, tỷ lệ này mới đạt 41,06%" opening a paragraph points back to the one before)
-            pointed = like or (said.last_like(block - 1, tok.unit) if block not in said.last else None)
+            # (…, or the rate a reader's question before it names with no figure: "Tỷ lệ nộp trực tuyến so với trước
+            # đây thế nào?" / "Sáu tháng đầu năm, tỷ lệ này của huyện A là 80,9%")
+            pointed = like or ((said.last_like(block - 1, tok.unit) or _named_rate(doc, block - 1, tok.unit))
+                               if block not in said.last else None)
             decision = (ellipsis.anaphoric(ctx, pointed) or ellipsis.dated_twin(ctx, like) or ellipsis.plan_result(ctx, like)
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
