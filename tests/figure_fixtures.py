@@ -93,9 +93,10 @@ def make_figures():
     return build
 
 
-def facts(text: str, cols: tuple[str, ...] = ("metric", "value")) -> list[tuple]:
-    """The extracted rows of one hand-made text, as tuples of the given columns (missing -> None)."""
+def facts(text: str, cols: tuple[str, ...] = ("metric", "value"), meta: dict | None = None) -> list[tuple]:
+    """The extracted rows of one hand-made text (its metadata: `meta`), as tuples of the given columns (missing ->
+    None)."""
     from analysis.figures.extract import extract_text
 
-    df = extract_text(text, "t")[list(cols)].astype(object)
+    df = extract_text(text, "t", meta=meta)[list(cols)].astype(object)
     return [tuple(r) for r in df.where(df.notna(), None).itertuples(index=False)]

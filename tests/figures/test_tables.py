@@ -685,3 +685,37 @@ def test_a_long_paragraph_above_a_table_gives_its_noun_only_when_the_header_name
     df = _facts(text, ("metric", "value", "scope"))
     assert ("dossiers_received", 512, "Sở Y tế") in df and ("dossiers_online", 96, "Sở Nội vụ") in df \
         and ("dossiers_resolved", 117, "Sở Nội vụ") in df
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Tỷ lệ hồ sơ nộp trực tuyến (%): 2021: 25,4; 2022: 38,1; 2023: 52,0",
+     [("dossiers_online_pct", 25.4, 2021), ("dossiers_online_pct", 38.1, 2022), ("dossiers_online_pct", 52.0, 2023)]),
+    ("Số hồ sơ tiếp nhận: năm 2022: 120.400; năm 2023: 131.050.",
+     [("dossiers_received", 120400, 2022), ("dossiers_received", 131050, 2023)]),
+    # a footnote's mark after the last value is no value
+    ("Dịch vụ công trực tuyến toàn trình (dịch vụ): 2022: 1.020; 2023: 1.150 (2)",
+     [("services_full_process", 1020, 2022), ("services_full_process", 1150, 2023)]),
+    # "Trong đó," opening a sub-line; the values joined by commas
+    ("Trong đó, hồ sơ nộp trực tuyến (hồ sơ): 2022: 40.210, 2023: 61.700",
+     [("dossiers_online", 40210, 2022), ("dossiers_online", 61700, 2023)]),
+])
+def test_a_line_of_an_indicator_s_values_by_year_gives_a_row_per_year(line, expected):
+    text = f"Biểu 4. Một số chỉ tiêu chính quyền điện tử của tỉnh giai đoạn 2021-2023\n{line}\nNguồn: Sở Nội vụ.\n"
+    df = _facts(text, ("metric", "value", "year", "status"), meta={"published": "2024-05-02"})
+    assert df == [(*row, "actual") for row in expected]
+
+
+def test_series_lines_by_quarter_take_the_year_of_the_caption():
+    text = ("Kết quả năm 2024 theo quý:\nHồ sơ tiếp nhận (hồ sơ): Quý I: 10.200; Quý II: 11.450; Quý III: 12.010\n"
+            "Tỷ lệ giải quyết đúng hạn (%): Quý I: 97,2; Quý II: 98,0; Quý III: 98,6\n")
+    df = _facts(text, ("metric", "value", "year"))
+    assert ("dossiers_received", 11450, 2024) in df and ("dossiers_ontime_pct", 98.6, 2024) in df
+    assert len(df) == 6
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023: 1.200 hồ sơ được tiếp nhận trực tuyến.",  # one period, one value: a sentence
+    "Xếp hạng DTI của tỉnh: 2022: 12/63; 2023: 9/63.",  # ranks out of a total stay with the sentence rules
+])
+def test_a_single_value_or_ranks_are_no_series_table(text):
+    assert not any(r.keyed for t in find_tables(text) for r in t.rows)

@@ -835,7 +835,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
         total = _total_row(row)
         row_period = _period_text(row.label)  # "Tháng 7 | 1.046 | 842": the row is a period's, not a unit's
         label = folded[row.start:row.cells[0].start]
-        if row.unit or _LIST_OPENER.match(label):
+        if row.unit or row.keyed or _LIST_OPENER.match(label):
             label = _unit_label(row)
         names_counted = _names_counted(label)
         # "Tỷ lệ hồ sơ nộp trực tuyến (%) | 3,80 | 14,61": a row whose label names a rate holds percentages

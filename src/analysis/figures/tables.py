@@ -58,6 +58,7 @@ class Row(NamedTuple):
     label: str
     cells: tuple[Cell, ...]
     unit: str = ""
+    keyed: bool = False  # a series line: each cell after its own period ("…(%): 2019: 8,17; 2020: 17,90")
 
 
 class Table(NamedTuple):
@@ -285,6 +286,47 @@ def _stacked_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
     return tables
 
 
+# "Tỷ lệ hồ sơ nộp trực tuyến (%): 2019: 8,17; 2020: 17,90; 2021: 31,25 (1)": an indicator's label, a colon, then
+# its values each after its period and a colon, joined by ";" or ","; a footnote's mark may close a value
+_PERIOD_KEY = (r"(?:(?:năm|quý|tháng|kỳ)\s+)?(?:(?:19|20)\d\d|[IV]{1,3}(?:/(?:19|20)\d\d)?|\d{1,2}/(?:19|20)\d\d)")
+_SERIES_HINT = re.compile(rf":\s*{_PERIOD_KEY}\s*:\s*\d", re.IGNORECASE)
+_SERIES_PAIR = re.compile(rf"\s*(?P<key>{_PERIOD_KEY})\s*:\s*(?P<value>\d[\d.,]*\s*%?)(?:\s*\(\d{{1,2}}\))?"
+                          r"\s*(?:[;,]|\.?\s*$)", re.IGNORECASE)
+
+
+def _series_row(text: str, start: int, end: int) -> Row | None:
+    """A line of one indicator's values by period, each value a cell named by its period; None for any other line
+    (or for values out of a total, "2019: 2/63", which the sentence rules read as ranks)."""
+    opened = _SERIES_HINT.search(text, start, end)
+    if opened is None or not _LETTER.search(text, start, opened.start()):
+        return None
+    pos, cells = opened.start() + 1, []
+    while pos < end and (pair := _SERIES_PAIR.match(text, pos, end)):
+        cells.append(Cell(pair.start("value"), pair.end("value"), pair.group("key")))
+        pos = pair.end()
+    if len(cells) < 2 or text[pos:end].strip():
+        return None
+    return Row(start, end, text[start:opened.start()].strip().lstrip("-–•+* "), tuple(cells), keyed=True)
+
+
+def _series_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
+    """Runs of series lines, each run a table under the line above it (its caption)."""
+    tables: list[Table] = []
+    rows: list[Row] = []
+    first = 0
+    for j, (a, b) in enumerate([*lines, (len(text), len(text))]):
+        row = _series_row(text, a, b) if b > a else None
+        if row is not None:
+            first = first if rows else j
+            rows.append(row)
+            continue
+        if rows:
+            caption = _caption(text, lines, first)
+            tables.append(Table(caption, (rows[0].start, rows[0].start), tuple(rows)))
+            rows = []
+    return tables
+
+
 def _line_kind(text: str, a: int, b: int) -> str:
     """'number' for a line holding one number (or an empty cell's dash), 'words' for a short line of words that
     could be a cell, else 'other'."""
@@ -302,10 +344,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 def find_tables(text: str) -> list[Table]:
     """Every table of the text: a header line of 3+ columns (words or years), or a line naming its columns in
     parentheses, followed by 2+ rows; or a table pasted with single spaces (_flat_tables), or one cell per line
-    (_stacked_tables)."""
+    (_stacked_tables), or lines of an indicator's values by period (_series_tables)."""
     flat = _flat_tables(text, _lines(text)) if _FLAT_HINT.search(text) else []
     if _STACKED_HINT.search(text):
         flat = _stacked_tables(text, _lines(text)) + flat
+    if _SERIES_HINT.search(text):
+        flat = _series_tables(text, _lines(text)) + flat
     if not ("  " in text or "\t" in text or "|" in text or " – " in text or " - " in text or " — " in text
             or " · " in text or ";" in text) \
             or not _ALIGNED.search(text):  # most articles: no cell gap
