@@ -719,3 +719,39 @@ def test_series_lines_by_quarter_take_the_year_of_the_caption():
 ])
 def test_a_single_value_or_ranks_are_no_series_table(text):
     assert not any(r.keyed for t in find_tables(text) for r in t.rows)
+
+
+@pytest.mark.parametrize("caption, lines, metric", [
+    ("Biểu đồ 2: Tỷ lệ hồ sơ nộp trực tuyến của tỉnh qua các năm (đơn vị: %)", ["2021: 12,5%", "2022: 30,4%", "2023: 47,9%"],
+     "dossiers_online_pct"),
+    ("Tỷ lệ giải quyết hồ sơ đúng hạn của tỉnh:", ["- Năm 2021: 95,1%", "- Năm 2022: 96,4%", "- Năm 2023: 98,0%"],
+     "dossiers_ontime_pct"),
+    ("Hình 3. Số tài khoản thư điện tử công vụ được cấp", ["2021: 4.120", "2022: 5.305", "2023: 6.014 (1)"],
+     "email_accounts"),
+])
+def test_lines_of_a_period_and_its_value_under_a_caption_naming_the_indicator(caption, lines, metric):
+    text = "\n".join([caption, *lines, "Nguồn: Sở Thông tin và Truyền thông."])
+    df = _facts(text, ("metric", "year", "scope"), meta={"published": "2024-03-01"})
+    assert df == [(metric, year, None) for year in (2021, 2022, 2023)]
+
+
+def test_a_table_s_rate_is_said_for_the_sentences_after_it():
+    # the comparison after the period lines compares with the online rate they gave, as after a sentence
+    text = ("Tỷ lệ hồ sơ nộp trực tuyến của tỉnh (%):\nNăm 2022: 38,2%\nNăm 2023: 51,6%\n"
+            "So với các tỉnh lân cận, tỷ lệ năm 2023 của tỉnh cao hơn tỉnh Quảng Trị (31,4%) và tỉnh Quảng Nam (42,8%).")
+    df = _facts(text, ("metric", "value"), meta={"published": "2024-03-01"})
+    assert ("dossiers_online_pct", 31.4) in df and ("dossiers_online_pct", 42.8) in df
+
+
+@pytest.mark.parametrize("label, metric", [
+    ("Giải quyết đúng hạn (%)", "dossiers_ontime_pct"),
+    ("Giải quyết trước hạn (%)", "dossiers_early_pct"),
+    ("Nộp trực tuyến (%)", "dossiers_online_pct"),
+])
+def test_a_row_of_percentages_labelled_by_what_is_done_to_dossiers(label, metric):
+    # the caption names services; the row's own words name the dossiers' rate
+    text = ("Bảng 2. Một số chỉ tiêu dịch vụ công của tỉnh\nChỉ tiêu                   2022      2023\n"
+            "Dịch vụ toàn trình (dịch vụ)    587       904\n"
+            f"{label:<28}    96,10     98,30\n")
+    df = _facts(text, ("metric", "value"), meta={"published": "2024-03-01"})
+    assert (metric, 96.1) in df and (metric, 98.3) in df and ("services_full_process", 904) in df

@@ -1,7 +1,7 @@
 """Extraction: one article's text -> its rows of the tidy figures table (folders: see corpus.py)."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -753,6 +753,8 @@ def _province_row(doc: Document, row: Row) -> str | None:
 def _period_text(words: str) -> str | None:
     """The words when they are one period and nothing else ("Tháng 10/2025", "Quý II"), else None."""
     label = words.strip(" -–•+*:|")
+    if _COLUMN_YEAR.fullmatch(label):
+        return label  # a bare year ("2019: 6,8%")
     periods = find_periods(fold(label), label, 0, len(label))
     return label if len(periods) == 1 and periods[0].start == 0 and periods[0].end >= len(label.rstrip(" .")) else None
 
@@ -837,11 +839,12 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
         label = folded[row.start:row.cells[0].start]
         if row.unit or row.keyed or _LIST_OPENER.match(label):
             label = _unit_label(row)
-        names_counted = _names_counted(label)
         # "Tỷ lệ hồ sơ nộp trực tuyến (%) | 3,80 | 14,61": a row whose label names a rate holds percentages
         # (the row's own label, its number dropped: "1; Tỷ lệ hồ sơ … nộp trực tuyến; 46,70; 60; 80")
         rate_row = "%" in label or RATE_WORD.match(label.lstrip(" -–•+*")) is not None \
             or RATE_WORD.match(fold(row.label).lstrip(" -–•+*")) is not None or caption_percent
+        # (a row of percentages whose label names what is done to dossiers, "Giải quyết đúng hạn (%)", names its rate)
+        names_counted = _names_counted(label) or (rate_row and DOSSIER_PROCESS.match(label.lstrip(" -–•+*")) is not None)
         own_province = None if names_counted else _province_row(doc, row)
         previous = ""
         for cell in row.cells:
@@ -862,7 +865,8 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
             if decision is None:
                 continue
             status = ("target" if cues.names_plan(column) else "actual") if plan_columns else state
-            column_year = _column_year(column)  # "Tỷ lệ hồ sơ trực tuyến năm 2022", "Kế hoạch 2023": its own year
+            # "Tỷ lệ hồ sơ trực tuyến năm 2022", "Kế hoạch 2023", a row "2019: 6,8%": the column's or the row's own year
+            column_year = _column_year(column) or (_column_year(row_period) if row_period else None)
             if column_year and doc.written and column_year < doc.written and not cues.names_plan(column):
                 status = "actual"  # "Chỉ tiêu | Năm 2022 | Năm 2023" written in 2024: results, not plans
             out.append({
@@ -874,6 +878,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
                 "status": status,
                 "scope": None if total or indicator or own_province or row_period else row.label,
                 "evidence": doc.text[row.start:row.end], "start": tok.start, "end": tok.end, "_restates": total,
+                "_decision": decision,
                 **evidence_strength("table", decision.head, year_source, "cue" if status == "target" else "default",
                                   "sentence" if own_province else doc.province_source),
             })
@@ -895,7 +900,14 @@ def document_rows(doc: Document) -> list[dict]:
     table_rows = [row for table in tables for row in _table_rows(doc, table, in_tables)]
     tokens = [t for t in tokens if t.start not in in_tables]
     starts = [t.start for t in tokens]
+    # a table's figures are said where the table stands: "Tỷ lệ năm 2021 … cao hơn tỉnh A (31,4%)" under a table of the
+    # online rate by year compares with that rate
+    pending = sorted((r for r in table_rows if not r["_restates"]), key=lambda r: r["start"])
+    paragraph_starts = [p[0] for p in doc.paragraphs]
     for index, s in enumerate(doc.sentences):
+        while pending and pending[0]["start"] < s.start:
+            cell = pending.pop(0)
+            said.record(block_of(doc, bisect_right(paragraph_starts, cell["start"]) - 1), cell["_decision"], cell["value"])
         scanned = tokens[bisect_left(starts, s.start):bisect_left(starts, s.end)]
         if scanned:
             rows.extend(_sentence_rows(doc, index, scanned, said, rows))

@@ -290,6 +290,8 @@ def _stacked_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
 # its values each after its period and a colon, joined by ";" or ","; a footnote's mark may close a value
 _PERIOD_KEY = (r"(?:(?:năm|quý|tháng|kỳ)\s+)?(?:(?:19|20)\d\d|[IV]{1,3}(?:/(?:19|20)\d\d)?|\d{1,2}/(?:19|20)\d\d)")
 _SERIES_HINT = re.compile(rf":\s*{_PERIOD_KEY}\s*:\s*\d", re.IGNORECASE)
+_PERIOD_LINES_HINT = re.compile(rf"\n[ \t]*[-–•+*]?[ \t]*{_PERIOD_KEY}[ \t]*:[ \t]*\d[^\n]*"
+                                rf"\n[ \t]*[-–•+*]?[ \t]*{_PERIOD_KEY}[ \t]*:[ \t]*\d", re.IGNORECASE)
 _SERIES_PAIR = re.compile(rf"\s*(?P<key>{_PERIOD_KEY})\s*:\s*(?P<value>\d[\d.,]*\s*%?)(?:\s*\(\d{{1,2}}\))?"
                           r"\s*(?:[;,]|\.?\s*$)", re.IGNORECASE)
 
@@ -309,21 +311,33 @@ def _series_row(text: str, start: int, end: int) -> Row | None:
     return Row(start, end, text[start:opened.start()].strip().lstrip("-–•+* "), tuple(cells), keyed=True)
 
 
+# "2019: 6,8%" alone on its line, under a caption naming the indicator ("Biểu đồ 1: Tỷ lệ hồ sơ nộp trực tuyến, giai
+# đoạn 2019-2023 (đơn vị: %)"): one period's value, a row named by its period
+_PERIOD_LINE = re.compile(rf"[ \t]*[-–•+*]?[ \t]*(?P<key>{_PERIOD_KEY})[ \t]*:[ \t]*(?P<value>\d[\d.,]*[ \t]*%?)"
+                          r"(?:[ \t]*\(\d{1,2}\))?[ \t]*[.;]?[ \t]*", re.IGNORECASE)
+
+
+def _period_row(text: str, start: int, end: int) -> Row | None:
+    """A line holding one period and its value, a row labelled by the period; None for any other line."""
+    m = _PERIOD_LINE.fullmatch(text, start, end)
+    return Row(start, end, m.group("key"), (Cell(m.start("value"), m.end("value"), ""),)) if m else None
+
+
 def _series_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
-    """Runs of series lines, each run a table under the line above it (its caption)."""
+    """Runs of series lines (an indicator's values by period on one line), or of period lines (a period and its
+    value a line, the indicator named in the caption above), each run a table under the line above it."""
     tables: list[Table] = []
     rows: list[Row] = []
     first = 0
     for j, (a, b) in enumerate([*lines, (len(text), len(text))]):
-        row = _series_row(text, a, b) if b > a else None
-        if row is not None:
+        row = (_series_row(text, a, b) or _period_row(text, a, b)) if b > a else None
+        if row is not None and (not rows or row.keyed == rows[0].keyed):
             first = first if rows else j
             rows.append(row)
             continue
-        if rows:
-            caption = _caption(text, lines, first)
-            tables.append(Table(caption, (rows[0].start, rows[0].start), tuple(rows)))
-            rows = []
+        if rows and (rows[0].keyed or len(rows) >= 2):
+            tables.append(Table(_caption(text, lines, first), (rows[0].start, rows[0].start), tuple(rows)))
+        rows, first = ([row], j) if row is not None else ([], 0)
     return tables
 
 
@@ -348,7 +362,7 @@ def find_tables(text: str) -> list[Table]:
     flat = _flat_tables(text, _lines(text)) if _FLAT_HINT.search(text) else []
     if _STACKED_HINT.search(text):
         flat = _stacked_tables(text, _lines(text)) + flat
-    if _SERIES_HINT.search(text):
+    if _SERIES_HINT.search(text) or _PERIOD_LINES_HINT.search(text):
         flat = _series_tables(text, _lines(text)) + flat
     if not ("  " in text or "\t" in text or "|" in text or " – " in text or " - " in text or " — " in text
             or " · " in text or ";" in text) \
