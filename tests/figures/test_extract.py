@@ -500,6 +500,11 @@ def test_a_body_year_is_never_a_plan_nor_an_index_edition():
     ("Trong quý, tỉnh công bố danh mục 63 TTHC.", "procedures_announced"),
     ("Trong năm đã công bố 120 TTHC mới ban hành và sửa đổi.", "procedures_announced"),
     ("Tháng 3/2021, UBND tỉnh công bố 27 thủ tục hành chính.", "procedures_announced"),
+    # the perfect passive, a date the count runs up to, or what the catalogue has: in force too
+    ("Có 1.730 thủ tục hành chính đã được công bố và đăng tải trên Cổng dịch vụ công.", "procedures_total"),
+    ("Đến tháng 9/2023, thành phố công bố 1.655 thủ tục hành chính.", "procedures_total"),
+    ("Bộ thủ tục hành chính của tỉnh có 1.402 thủ tục được công bố ở ba cấp.", "procedures_total"),
+    ("Đến tháng 9, UBND tỉnh đã ban hành 12 quyết định công bố 140 thủ tục hành chính.", "procedures_announced"),
 ])
 def test_announced_in_the_perfect_alone_states_the_catalogue_in_force(text, expected):
     assert facts(text, ("metric",))[0] == (expected,)
@@ -882,3 +887,10 @@ def test_x_out_of_y_of_a_wholes_bare_noun_states_the_whole(text, expected):
     """"1.023/1.975 thủ tục": y is the procedures, x a part the words do not name (no second total)."""
     df = extract_text(text, "t")
     assert list(zip(df["metric"], df["value"])) == expected
+
+
+@pytest.mark.parametrize("heading", ["II. DỊCH VỤ NHIỀU HƠN, GỌN HƠN", "Gần dân hơn", "CHƯA ĐẾN"])
+def test_a_heading_s_last_word_qualifies_no_callout_under_it(heading):
+    # "hơn" / "đến" ending the heading line is no "more than" / "up to" of the number on the next line
+    text = f"{heading}\n2.046\nthủ tục hành chính đã được công bố trên Cổng dịch vụ công của tỉnh đến cuối năm 2023."
+    assert facts(text, ("metric", "value", "qualifier")) == [("procedures_total", 2046, "exact")]

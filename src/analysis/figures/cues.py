@@ -65,9 +65,10 @@ _OUT_OF_NUMBER = re.compile(rf"(?<![\d.,])(?P<n>\d[\d.,]*) +{lexicon.alternation
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
 
-def qualifier(folded: str, start: int, end: int) -> str:
-    """exact / more_than / less_than / approx, from the sign or words right before (and after) the number."""
-    before = folded[max(0, start - 40):start]
+def qualifier(folded: str, start: int, end: int, floor: int = 0) -> str:
+    """exact / more_than / less_than / approx, from the sign or words right before (and after) the number; none
+    before `floor` (the paragraph's start: a heading "… GỌN HƠN" over a callout "1.904" qualifies nothing)."""
+    before = folded[max(floor, start - 40):start]
     sign = _sign_at(before)
     if sign >= 0:
         return _SIGN_KIND[before[sign]]

@@ -559,7 +559,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         province, province_source = figure_province(doc, places, tok.start)
         if tok.start in owners:  # "tỷ lệ … của tỉnh A (cũ), tỉnh B và tỉnh C lần lượt là …": each its own subject's
             province, province_source = owners[tok.start], "sentence"
-        qualifier = cues.qualifier(folded, tok.start, tok.end)
+        qualifier = cues.qualifier(folded, tok.start, tok.end, doc.paragraphs[s.paragraph][0])
         if bounds:  # a planned range stands for its lower bound, a range reached for its upper bound
             tok, qualifier = (bounds.low, "more_than") if state == "target" else (tok, "less_than")
         value = float(tok.value)
