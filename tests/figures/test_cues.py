@@ -266,3 +266,13 @@ def test_orders_end_needs_the_colon_to_end_its_line(text, found):
 ])
 def test_indicators_computed_or_reported_are_no_plans(text):
     assert facts(text, ("value", "status")) == [(64.2, "actual")]
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    ("tỷ lệ nộp trực tuyến 68,5%, tính trên 142.380 hồ sơ tiếp nhận", "142.380", "exact"),
+    ("xếp hạng dựa trên 40 chỉ số", "40", "exact"),
+    ("có trên 1.200 hồ sơ", "1.200", "more_than"),  # "trên" alone is still "more than"
+])
+def test_a_qualifier_word_inside_another_phrase_qualifies_nothing(text, number, expected):
+    at = text.index(number)
+    assert cues.qualifier(text, at, at + len(number)) == expected

@@ -361,3 +361,24 @@ def test_a_pointing_phrase_opening_an_answer_takes_the_rate_the_question_named(t
 ])
 def test_a_pointing_phrase_reaches_its_number_across_a_short_aside(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NHỮNG CON SỐ NĂM 2023\n61,2%\nlà tỷ lệ hồ sơ nộp trực tuyến của toàn tỉnh trong năm 2023.",
+     [("dossiers_online_pct", 61.2, "actual")]),
+    ("Năm 2023, 98,9% là tỷ lệ hồ sơ giải quyết đúng hạn của các sở, ngành.",
+     [("dossiers_ontime_pct", 98.9, "actual")]),
+    ("Năm 2023, 5.240 là số tài khoản thư điện tử công vụ đã cấp cho cán bộ.",
+     [("email_accounts", 5240, "actual")]),
+    # the label a plan's: a target
+    ("ĐÍCH ĐẾN 2025\n80%\nlà mục tiêu tỷ lệ hồ sơ trực tuyến mà tỉnh đặt ra cho năm 2025.",
+     [("dossiers_online_pct", 80, "target")]),
+])
+def test_a_number_put_before_its_label_is_read_by_the_label(text, expected):
+    assert facts(text, ("metric", "value", "status")) == expected
+
+
+def test_a_number_after_a_label_of_its_own_is_not_read_by_a_label_after_it():
+    # the number's clause names it before it: "là số …" after it is another figure's label
+    text = "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 61,2%, là tỷ lệ cao nhất từ trước đến nay."
+    assert facts(text, ("metric", "value")) == [("dossiers_online_pct", 61.2)]

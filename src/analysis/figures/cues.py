@@ -21,6 +21,8 @@ _QUALIFIER_BEFORE = re.compile(
     rf"(?<!\w)(?P<q>{lexicon.branches(_QUALIFIER_KIND)})"
     rf"\s+(?:{lexicon.union(lexicon.words(_Q, 'particles'))}\s+)?\(?$"
 )
+# "tính trên": a qualifier word that another word before it makes part of another phrase (qualifiers.yml)
+_NOT_AFTER = {q: re.compile(rf"(?<!\w){lexicon.union(words)}\s+$") for q, words in lexicon.entry(_Q, "not_after").items()}
 # A cheap test first: the first word of some qualifier is in the window (most windows have none).
 _QUALIFIER_HINT = re.compile(lexicon.union(phrase.split()[0] for phrase in _QUALIFIER_KIND))
 _FROM_BEFORE = re.compile(rf"(?:^|\W){lexicon.union(lexicon.words(_Q, 'from_before'))}\s+$")
@@ -77,6 +79,8 @@ def qualifier(folded: str, start: int, end: int, floor: int = 0) -> str:
         return "exact"  # "296 trên 7.216 hồ sơ": out of, not more than ("năm 2026 trên 95%" is more than)
     after = folded[end:end + 60]
     m = _QUALIFIER_BEFORE.search(before) if _QUALIFIER_HINT.search(before) else None
+    if m and (phrase := " ".join(m.group("q").split())) in _NOT_AFTER and _NOT_AFTER[phrase].search(before, 0, m.start()):
+        m = None  # "tính trên 142.380 hồ sơ": computed on, not more than
     if m:
         kind = _QUALIFIER_KIND.get(" ".join(m.group("q").split()), "approx")
         if kind == "less_than" and _NEGATED.search(folded, max(0, start - 90), start - len(before) + m.start()):
@@ -152,6 +156,9 @@ _FUTURE_AFTER = re.compile(
     rf"^[^.;]{{0,60}}?\b{lexicon.union(lexicon.words(_S, 'future_words'))} {lexicon.union(lexicon.words(_S, 'future_verbs'))}"
 )
 _FUTURE_HINT = re.compile(lexicon.union(lexicon.words(_S, "future_words")))  # a pre-check: _FUTURE_AFTER needs one
+# "75% là mục tiêu tỷ lệ hồ sơ trực tuyến …": a number put before its label, the label a plan's
+_PLAN_NAMED_AFTER = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('structure', 'label_after_copulas'))})\s+"
+                               rf"{lexicon.union(lexicon.words(_S, 'plan_nouns'))}(?!\w)")
 
 
 def _has_target_cue(window: str) -> bool:
@@ -259,7 +266,8 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
     cue = any(a >= start and b <= pos for a, b in found.targets)
     if achieved:
         return "target" if cue else "actual"
-    if cue or (_FUTURE_HINT.search(folded, end, s_end) and _FUTURE_AFTER.match(folded[end:s_end])) or planned:
+    if cue or (_FUTURE_HINT.search(folded, end, s_end) and _FUTURE_AFTER.match(folded[end:s_end])) or planned \
+            or _PLAN_NAMED_AFTER.match(folded, end):
         return "target"
     return "actual"
 

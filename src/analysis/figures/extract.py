@@ -499,7 +499,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             # đây thế nào?" / "Sáu tháng đầu năm, tỷ lệ này của huyện A là 80,9%")
             pointed = like or ((said.last_like(block - 1, tok.unit) or _named_rate(doc, block - 1, tok.unit))
                                if block not in said.last else None)
-            decision = (ellipsis.anaphoric(ctx, pointed) or ellipsis.dated_twin(ctx, like) or ellipsis.plan_result(ctx, like)
+            decision = (ellipsis.label_after(ctx) or ellipsis.anaphoric(ctx, pointed) or ellipsis.dated_twin(ctx, like) or ellipsis.plan_result(ctx, like)
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
                         or ellipsis.sibling_line(ctx, said.last.get(block, said.last.get(block - 1)) if first else None)
