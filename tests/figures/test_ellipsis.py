@@ -382,3 +382,15 @@ def test_a_number_after_a_label_of_its_own_is_not_read_by_a_label_after_it():
     # the number's clause names it before it: "là số …" after it is another figure's label
     text = "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 61,2%, là tỷ lệ cao nhất từ trước đến nay."
     assert facts(text, ("metric", "value")) == [("dossiers_online_pct", 61.2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the rate is named in words first, with no figure; "tỷ lệ này" after it in the sentence is that rate
+    ("Tỷ lệ đúng hạn năm 2024 đạt 98,2%.\nRiêng mức nộp hồ sơ qua mạng thì các huyện chênh nhau: trong năm 2024, "
+     "tỷ lệ này của huyện Một là 44,1%, của huyện Hai là 30,2%.",
+     [("dossiers_ontime_pct", 98.2), ("dossiers_online_pct", 44.1), ("dossiers_online_pct", 30.2)]),
+    ("Tỷ lệ đúng hạn đạt 97%.\nVề tỷ lệ sử dụng thư điện tử công vụ, năm 2023 tỷ lệ này ở cấp xã là 62%.",
+     [("dossiers_ontime_pct", 97.0), ("email_usage_pct", 62.0)]),
+])
+def test_a_pointing_phrase_takes_a_rate_named_in_words_before_it_in_its_sentence(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -894,3 +894,12 @@ def test_a_heading_s_last_word_qualifies_no_callout_under_it(heading):
     # "hơn" / "đến" ending the heading line is no "more than" / "up to" of the number on the next line
     text = f"{heading}\n2.046\nthủ tục hành chính đã được công bố trên Cổng dịch vụ công của tỉnh đến cuối năm 2023."
     assert facts(text, ("metric", "value", "qualifier")) == [("procedures_total", 2046, "exact")]
+
+
+@pytest.mark.parametrize("note", ["(Nguồn: Sở Nội vụ; cột cuối là Thực hiện chia Kế hoạch)",
+                                  "(Ảnh: lễ ký kế hoạch chuyển đổi số năm 2025)"])
+def test_a_note_in_parentheses_is_no_heading_for_the_paragraph_under_it(note):
+    # a plan word inside a source note or a photo caption plans nothing of the paragraph after it
+    text = f"Kết quả quý III/2025.\n{note}\nTrong quý III/2025, tỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 71,4%."
+    assert facts(text, ("metric", "value", "status"), meta={"published": "2025-10-20"}) == \
+        [("dossiers_online_pct", 71.4, "actual")]

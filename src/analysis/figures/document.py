@@ -170,9 +170,10 @@ WORDS = re.compile(r"[^\W\d_]{2,}")  # a sentence with a few words, not a dateli
 
 def _is_section_heading(line: str) -> bool:
     """A short heading line inside the article, not a list item nor an entry of a table of contents opened by its
-    time mark ("(22:30) Mục tiêu đến cuối năm", "30:05 Mục tiêu cuối năm": a podcast's chapters)."""
+    time mark ("(22:30) Mục tiêu đến cuối năm", "30:05 Mục tiêu cuối năm": a podcast's chapters), nor a note
+    wholly in parentheses ("(Nguồn: Sở …; cột cuối tính bằng Thực hiện chia Kế hoạch)", "(Ảnh: …)")."""
     return (is_headline(line) and len(line) < 120 and not line.startswith(("-", "+", "•", "*", "–"))
-            and not _TIME_MARK.match(line))
+            and not _TIME_MARK.match(line) and not (line.startswith("(") and line.endswith(")")))
 
 
 _TIME_MARK = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s")

@@ -247,8 +247,8 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         prev_unit=prev_decided.decision.unit if prev_decided else None,
         prev_head=prev_decided.decision.head if prev_decided else None,
         prev_in_clause=bool(prev_decided and prev_decided.clause_start == w.clause_start),
-        para_pct_metric=said.pct.get(block) or said.pct.get(block - 1) or _unmeasured_rate(
-            said, folded, v.para[0], tok.start),
+        para_pct_metric=said.pct.get(block) or _named_rate_metric(doc, (s.start, tok.start), tok.unit)
+        or said.pct.get(block - 1) or _unmeasured_rate(said, folded, v.para[0], tok.start),
         item_name=subject_name(text, folded, w.pre_start, w.item, tok),
         after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == w.clause_start),
         context_before=v.context_before,
@@ -378,20 +378,34 @@ class _Said:
         return self.share.get(paragraph) if unit == "percent" else self.last.get(paragraph)
 
 
-_RATE_PHRASE = re.compile(rf"(?<!\w)(?:{RATE_WORD.pattern})[^,.;:?!()\d]{{0,60}}")
+# a rate named in words: "tỷ lệ nộp trực tuyến …", "mức nộp hồ sơ qua mạng …" (not "mức độ", a level)
+_RATE_PHRASE = re.compile(rf"(?<!\w)(?:{RATE_WORD.pattern}|mức(?!\s+độ)(?=\s+[^\W\d]))(?P<words>[^,.;:?!()\d]{{0,60}})")
 
 
-def _named_rate(doc: Document, paragraph: int, unit: str) -> Decision | None:
-    """The rate a paragraph with no figure names last ("Tôi nghe nói tỷ lệ nộp trực tuyến tăng rất nhanh?"): the
-    one its next paragraph's "tỷ lệ này" points back to."""
-    if unit != "percent" or paragraph < 0:
-        return None
-    start, end = doc.paragraphs[paragraph]
-    if any(c.isdigit() for c in doc.folded[start:end]):
-        return None  # a paragraph with figures has said its rates with them
+# the predicate that ends a named rate's noun phrase: "mức nộp hồ sơ qua mạng | thì các huyện chênh nhau"
+_PHRASE_PREDICATE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'noun_phrase_ends'))})(?!\w)")
+
+
+def _named_rate_metric(doc: Document, span: tuple[int, int], unit: str) -> str | None:
+    """The metric of the rate named last in words in a stretch with no figure (see _named_rate), else None."""
+    named = _named_rate(doc, span, unit)
+    return named.metric if named else None
+
+
+def _paragraph(doc: Document, index: int) -> tuple[int, int]:
+    """The span of paragraph `index`, empty before the first."""
+    return doc.paragraphs[index] if index >= 0 else (0, 0)
+
+
+def _named_rate(doc: Document, span: tuple[int, int], unit: str) -> Decision | None:
+    """The rate a stretch of text with no figure names last ("Tôi nghe nói tỷ lệ nộp trực tuyến tăng rất nhanh?",
+    "mức nộp hồ sơ qua mạng của tỉnh mới cao hơn:"): the one a "tỷ lệ này" after it points back to."""
+    start, end = span
+    if unit != "percent" or end <= start or any(t.figure for t in scan_numbers(doc.folded, start, end)):
+        return None  # a stretch with figures has said its rates with them (a year is none)
     named = None
     for m in _RATE_PHRASE.finditer(doc.folded, start, end):
-        pre = f"{m.group().strip()} đạt "
+        pre = f"tỷ lệ {_PHRASE_PREDICATE.split(m.group('words'), maxsplit=1)[0].strip()} đạt "
         found = decide(Context(unit="percent", pre=pre, post="", clause_after="", sentence_after="", sentence_before=pre,
                                in_paren=False, prev_metric=None, prev_unit=None, prev_head=None, prev_in_clause=False))
         named = found if found and found.unit == "percent" else named
@@ -483,8 +497,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             first = next((p.decision for p in seen if p.token.start == paired.first), None)
             unit_name = subject_unit(text, folded, s.start, tok.start, paired.subject) if tok.unit == "percent" else ""
             # the rate of the units named before it in the sentence, else the paragraph's, else the article's only one
-            rate = ctx.prev_metric if ctx.prev_unit == "percent" else said.pct.get(block) or _unmeasured_rate(
-                said, folded, v.para[0], tok.start)
+            rate = ctx.prev_metric if ctx.prev_unit == "percent" else said.pct.get(block) \
+                or _named_rate_metric(doc, (s.start, tok.start), tok.unit) or _unmeasured_rate(said, folded, v.para[0], tok.start)
             own, ctx = read_paired(ctx, paired, first, unit_name, rate)
         header_count = header_figure(w.frame, seen, "count") if header and header.decision.unit != "count" else None
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling, header_count)
@@ -497,8 +511,11 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             # ("Cùng kỳ năm 2022, tỷ lệ này mới đạt 41,06%" opening a paragraph points back to the one before)
             # (…, or the rate a reader's question before it names with no figure: "Tỷ lệ nộp trực tuyến so với trước
             # đây thế nào?" / "Sáu tháng đầu năm, tỷ lệ này của huyện A là 80,9%")
-            pointed = like or ((said.last_like(block - 1, tok.unit) or _named_rate(doc, block - 1, tok.unit))
-                               if block not in said.last else None)
+            # (… and a rate named in words earlier in the sentence, with no figure, comes first: "mức nộp hồ sơ qua mạng
+            # … cao hơn: tỷ lệ này của tỉnh A (cũ) là 64,8%")
+            pointed = _named_rate(doc, (s.start, tok.start), tok.unit) or like or (
+                (said.last_like(block - 1, tok.unit) or _named_rate(doc, _paragraph(doc, block - 1), tok.unit))
+                if block not in said.last else None)
             decision = (ellipsis.label_after(ctx) or ellipsis.anaphoric(ctx, pointed) or ellipsis.dated_twin(ctx, like) or ellipsis.plan_result(ctx, like)
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
