@@ -276,3 +276,17 @@ def test_indicators_computed_or_reported_are_no_plans(text):
 def test_a_qualifier_word_inside_another_phrase_qualifies_nothing(text, number, expected):
     at = text.index(number)
     assert cues.qualifier(text, at, at + len(number)) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("b) Tỷ lệ hồ sơ trực tuyến ở cấp tỉnh hiện mới đạt 58,2%; phấn đấu đến cuối năm đạt tối thiểu 65%.",
+     [(58.2, "actual"), (65.0, "target")]),
+    ("a) Tỷ lệ hồ sơ trực tuyến của cấp huyện mới đạt 38,1% và của cấp xã chỉ là 29,5%.",
+     [(38.1, "actual"), (29.5, "actual")]),
+    ("c) Tỷ lệ sử dụng thư điện tử hiện vẫn chỉ đạt 71%, phải nâng lên trên 90% trong năm 2024.",
+     [(71.0, "actual"), (90.0, "target")]),
+])
+def test_where_things_stand_under_a_directive_is_a_result(line, expected):
+    # "hiện mới đạt", "mới đạt", "chỉ là": the present, said beside the tasks of a directive's list
+    text = f"Chủ tịch UBND tỉnh yêu cầu các cơ quan:\n{line}"
+    assert [(v, st) for _, v, st in facts(text, ("metric", "value", "status"))] == expected

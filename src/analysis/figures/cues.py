@@ -106,7 +106,8 @@ _TARGET = lexicon.branches(lexicon.words(_S, "target"), suffix=r"(?!\w)", not_in
 _MET = (rf"{lexicon.union(lexicon.words(_S, 'met_verbs'))}\s+(?:các\s+)?"
         rf"{lexicon.union(lexicon.words(_S, 'plan_nouns'))}")
 RESULT_LABEL = lexicon.union(lexicon.words(_S, "result_labels"))  # "Kết quả", "thực hiện": a plan line's result
-_ACHIEVED = (rf"{lexicon.union(lexicon.words(_S, 'achieved_times'))}\s*(?:,\s*)?(?:đã\s+)?"
+_ACHIEVED = (rf"{lexicon.union(lexicon.words(_S, 'achieved_times'))}\s*(?:,\s*)?"
+             rf"(?:(?:{lexicon.union(lexicon.words(_S, 'achieved_adverbs'))})\s+){{0,2}}"
              rf"{lexicon.union(lexicon.words(_S, 'achieved_verbs'))}|{lexicon.union(lexicon.words(_S, 'achieved_phrases'))}"
              rf"|{RESULT_LABEL}\s*(?::|(?=(?:đạt\s+)?\d))")
 _RESULT_LABEL_AT = re.compile(RESULT_LABEL)
