@@ -80,3 +80,15 @@ def test_transactions_are_payments_when_they_say_so_never_dossiers(text, expecte
 ])
 def test_civil_status_events_are_counted_on_their_own(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text, metric", [
+    # issued in the figure's clause; the use after the comma is another clause's
+    ("Năm 2023, 100% cán bộ, công chức được cấp hộp thư riêng, chấm dứt tình trạng dùng thư cá nhân.", "email_issued_pct"),
+    ("Năm 2023, 97% công chức cấp xã đã được cấp hộp thư công vụ, thay cho việc dùng thư cá nhân.", "email_issued_pct"),
+    # a level's "cấp" issues nothing: the use is the figure's own verb
+    ("Năm 2023, 96% cán bộ cấp tỉnh, cấp huyện thường xuyên sử dụng thư điện tử công vụ.", "email_usage_pct"),
+    ("Năm 2023, 88% công chức cấp xã dùng hộp thư công vụ, dù đã được cấp từ năm 2019.", "email_usage_pct"),
+])
+def test_the_e_mail_verb_of_the_figure_s_own_clause_names_its_share(text, metric):
+    assert facts(text, ("metric",)) == [(metric,)]

@@ -88,7 +88,8 @@ _COVERAGE_AFTER = tuple((metric, re.compile(lexicon.union(phrases)))
 _EMAIL_USAGE = _metric_re("officials.usage")
 
 
-_EMAIL_ISSUED = _metric_re("officials.issued")
+_EMAIL_ISSUED = re.compile(lexicon.branches(noun_words("metrics.officials.issued"),
+                                           not_followed_by=lexicon.entry("nouns", "metrics.officials.issued_not_followed_by")))
 
 
 _DOCS_INCOMING = re.compile(rf"\s*{_m('documents.incoming')}")
@@ -231,7 +232,7 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
     # ("Hệ thống thư điện tử công vụ … 4.860 tài khoản. Tỷ lệ cán bộ sử dụng thường xuyên đạt 70%")
     if pct and (EMAIL.search(desc) or EMAIL.search(ctx.sentence_before[-200:])
                 or _EMAIL_USAGE.search(desc) and EMAIL.search(ctx.context_before[-200:])):
-        if _EMAIL_USAGE.search(desc):
+        if _EMAIL_USAGE.search(_issued_clause(desc)):
             return "email_usage_pct"
         if _EMAIL_ISSUED.search(desc + " " + ctx.sentence_before[-200:]):
             return "email_issued_pct"
@@ -241,6 +242,14 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
     if not pct and EMAIL.search(desc[:80]) and _EMAIL_ISSUED.search(desc[:80]) and not _EMAIL_USAGE.search(desc[:80]):
         return "email_accounts"
     return None
+
+
+def _issued_clause(desc: str) -> str:
+    """The words of the figure's own phrase up to the end of the clause that says the mailboxes were issued: "100% cán
+    bộ được cấp hộp thư riêng, chấm dứt tình trạng dùng thư cá nhân" — the use after the comma is another clause's."""
+    issued = _EMAIL_ISSUED.search(desc)
+    cut = desc.find(",", issued.end()) if issued else -1
+    return desc[:cut] if cut >= 0 else desc
 
 
 def usage_named(head: str | None, words: str) -> str | None:
