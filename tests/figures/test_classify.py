@@ -1396,3 +1396,17 @@ def test_the_satisfaction_of_those_a_hospital_or_school_serves_is_none_of_ours(t
 ])
 def test_a_unit_set_apart_after_a_rate_continues_it(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each rank's own words name its ranking right after it
+    ("Năm 2022, tỉnh xếp thứ 7/63 về Chỉ số chuyển đổi số (DTI) và thứ 12/63 về chỉ số Vietnam ICT Index.",
+     [("dti_rank", 7), ("ict_index_rank", 12)]),
+    ("Tỉnh đứng thứ 15/63 về ICT Index năm 2020 và thứ 9/63 trong bảng xếp hạng DTI năm 2022.",
+     [("ict_index_rank", 15), ("dti_rank", 9)]),
+    # the ranking after "so với" is the baseline's: the rank is the one named before it
+    ("Chỉ số DTI năm 2022: tỉnh xếp hạng 18/63, tăng 6 bậc so với thứ hạng ICT Index năm 2020.",
+     [("dti_rank", 18)]),
+])
+def test_a_rank_s_ranking_is_the_one_its_own_words_name(text, expected):
+    assert [(m, v) for m, v in facts(text, ("metric", "value")) if m.endswith("_rank")][:len(expected)] == expected

@@ -98,9 +98,14 @@ def _rank(ctx: Context) -> str | None:
         return None
     # the ranking named in the place's own clause first ("…; năm 2021, tỉnh xếp thứ 24/63 về Chỉ số chuyển đổi số (DTI)"
     # after an ICT Index clause), else anywhere in its sentence
-    own = re.split(r";", ctx.sentence_before)[-1] + " " + re.split(r";", ctx.clause_after[:120])[0]
-    for context in (own, ctx.sentence_before + " " + ctx.clause_after[:120]):
-        named = next((metric for metric, p in _RANKINGS if p.search(context)), None)
+    # (a ranking the rank's own words name right after it, "thứ 3/63 về Chỉ số ICT Index", first; and none named after a
+    # comparison: "DTI năm 2021: tỉnh xếp hạng 30/63, tiến 15 bậc so với thứ hạng ICT Index năm 2020" is a DTI rank)
+    after = re.split(r";", ctx.clause_after[:120])[0]
+    compared = _COMPARED.search(after)
+    after = after[:compared.start()] if compared else after
+    own = re.split(r";", ctx.sentence_before)[-1] + " " + after
+    for context in (own, ctx.sentence_before + " " + after):
+        named = _ranking_of(after) or next((metric for metric, p in _RANKINGS if p.search(context)), None)
         if named:
             return named
     # "… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63": the ranking named last before, in its paragraph,
@@ -110,6 +115,16 @@ def _rank(ctx: Context) -> str | None:
         if last:
             return max(last)[1]
     return None
+
+
+def _ranking_of(after: str) -> str | None:
+    """The ranking a rank's own words name right after it ("… thứ 3/63 về Chỉ số Vietnam ICT Index"), else None."""
+    of = _RANK_OF.match(after)
+    return next((metric for metric, p in _RANKINGS if p.match(after, of.end())), None) if of else None
+
+
+_RANK_OF = re.compile(rf"\s*(?:{_u('rank_of', 'ranks')})\s+(?:(?:{_u('rank_of_fillers', 'ranks')})\s+)*")
+_COMPARED = re.compile(_u("change.compared"))
 
 
 _LEVELLED = re.compile(r"level(?:34|3plus|[1-4])")
