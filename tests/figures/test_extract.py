@@ -903,3 +903,14 @@ def test_a_note_in_parentheses_is_no_heading_for_the_paragraph_under_it(note):
     text = f"Kết quả quý III/2025.\n{note}\nTrong quý III/2025, tỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 71,4%."
     assert facts(text, ("metric", "value", "status"), meta={"published": "2025-10-20"}) == \
         [("dossiers_online_pct", 71.4, "actual")]
+
+
+@pytest.mark.parametrize("bullet", ["-", "–", "•", "+", "*"])
+@pytest.mark.parametrize("line, expected", [
+    ("Hồ sơ được giải quyết đúng hạn trong tháng chiếm 98,7%, nhích nhẹ so với tháng trước.", ("dossiers_ontime_pct", 98.7)),
+    ("Văn bản đi giữa các cơ quan được gửi dưới dạng điện tử đạt 97,3%.", ("edocs_pct", 97.3)),
+    ("Hồ sơ nộp trực tuyến chiếm 61,2% tổng số hồ sơ.", ("dossiers_online_pct", 61.2)),
+])
+def test_a_list_bullet_does_not_hide_the_subject_before_the_number(bullet, line, expected):
+    text = f"Tin tháng 7/2023:\n{bullet} {line}"
+    assert facts(text, ("metric", "value")) == [expected]

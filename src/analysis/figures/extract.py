@@ -231,13 +231,19 @@ def _last_like(seen: list[Seen], tok: NumberToken, clause_start: int) -> Decisio
     return None
 
 
+_BULLET_LEAD = re.compile(r"\s*[-–—•+*]\s+(?=[^\W\d])")
+
+
 def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen | None,
              prev_decided: Seen | None, said: _Said, seen: list[Seen], adjacent: bool) -> Context:
     """The text around one figure, cut as the metric rules read it."""
     folded, text, s = doc.folded, doc.text, v.s
     block = block_of(doc, s.paragraph)
+    # (a list bullet opening the figure's words is none of them: "- Hồ sơ được giải quyết đúng hạn chiếm 98,74%"; the
+    # sentence keeps it, a line of a list)
+    bullet = _BULLET_LEAD.match(folded, w.pre_start, tok.start)
     return Context(
-        unit=tok.unit, pre=cues.unsigned(folded[w.pre_start:tok.start]),
+        unit=tok.unit, pre=cues.unsigned(folded[bullet.end() if bullet else w.pre_start:tok.start]),
         post=folded[_after_spelled(folded, tok.end, w.post_end):w.post_end],
         clause_after=folded[_after_spelled(folded, tok.end, w.clause_end):w.clause_end],
         sentence_after=folded[tok.end:s.end],
