@@ -1410,3 +1410,19 @@ def test_a_unit_set_apart_after_a_rate_continues_it(text, expected):
 ])
 def test_a_rank_s_ranking_is_the_one_its_own_words_name(text, expected):
     assert [(m, v) for m, v in facts(text, ("metric", "value")) if m.endswith("_rank")][:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2024 tỉnh tiếp nhận 142.075 hồ sơ, trong đó 99.318 hồ sơ trực tuyến, tương ứng 69,91%.",
+     [("dossiers_received", 142075), ("dossiers_online", 99318), ("dossiers_online_pct", 69.91)]),
+    ("Năm 2024 có 1.540 dịch vụ công trực tuyến, trong đó 902 dịch vụ toàn trình, tương ứng với 58,57%.",
+     [("services_total", 1540), ("services_full_process", 902), ("services_full_process_pct", 58.57)]),
+])
+def test_corresponding_to_after_a_count_states_its_share(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+def test_the_predicate_after_a_count_and_its_share_is_both_s():
+    # "…, tương ứng 60%, không phát sinh hồ sơ nào": the share counts the services with no dossiers, as the count does
+    text = "Năm 2023, 300 dịch vụ mức độ 4, tương ứng 60%, không phát sinh hồ sơ nào."
+    assert ("services_no_dossiers_pct", 60.0) in facts(text, ("metric", "value"))

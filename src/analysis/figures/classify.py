@@ -17,7 +17,7 @@ from ..text import lexicon
 from ..text.numbers import NUMBER_PATTERN
 from .context import Context, Decision
 from .cues import BOUND_WORDS, QUALIFIER_WORDS
-from .heads import also_metrics, by_head, usage_named
+from .heads import also_metrics, by_head, services_by_dossiers, usage_named
 from .nouns import (DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at,
                     level_in, other_noun_at, own_predicate, subject)
 
@@ -646,6 +646,9 @@ def _percentage(ctx: Context) -> Decision | None:
         # "mức độ 3 là 5.204, mức độ 4 là 1.873, tổng cộng chỉ chiếm 7,5%": the share of the levels' sum
         share = catalogue().share_of(summed if summed in catalogue().metrics else ctx.prev_metric) \
             or _electronic_share(ctx)
+        # "287 dịch vụ mức độ 4, tương ứng 69,66%, không phát sinh hồ sơ nào": the predicate after the pair is both's
+        later = services_by_dossiers(ctx.clause_after) if ctx.prev_head == "services" else None
+        share = f"{later}_pct" if later else share
         return Decision(share, "percent", ctx.prev_head, "share") if share else None
     return _unit_average(ctx) or _item_subject(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx) \
         or _process_subject(ctx) or _label_share(ctx)

@@ -116,6 +116,15 @@ _PORTAL_VISITS = _metric_re("portal_visits")
 _INFO_ONLINE = _metric_re("info_online")
 
 
+def services_by_dossiers(after: str) -> str | None:
+    """The services counted by whether dossiers came through them, when the words right after a figure's comma say so
+    ("…, không phát sinh hồ sơ nào"), else None."""
+    piece = after.lstrip(" ,")
+    if _NO_DOSSIERS.match(piece):
+        return "services_no_dossiers"
+    return "services_with_dossiers" if _WITH_DOSSIERS.match(piece) else None
+
+
 def services_metric(level: str | None, desc: str, pct: bool) -> str | None:
     if _NATIONAL_PORTAL.search(desc):
         return "services_national_portal" + ("_pct" if pct else "")
