@@ -914,3 +914,10 @@ def test_a_note_in_parentheses_is_no_heading_for_the_paragraph_under_it(note):
 def test_a_list_bullet_does_not_hide_the_subject_before_the_number(bullet, line, expected):
     text = f"Tin tháng 7/2023:\n{bullet} {line}"
     assert facts(text, ("metric", "value")) == [expected]
+
+
+def test_a_statistics_page_s_pairs_on_one_line_each_take_their_own_label():
+    text = ("THỐNG KÊ 6 THÁNG ĐẦU NĂM 2024\nTổng hồ sơ tiếp nhận trong kỳ: 52.140     Hồ sơ nộp trực tuyến: 30.115\n"
+            "Tổng số thủ tục hành chính công bố: 1.702     Tổng số dịch vụ công trực tuyến: 1.488\n")
+    assert facts(text, ("metric", "value")) == [("dossiers_received", 52140), ("dossiers_online", 30115),
+                                                ("procedures_total", 1702), ("services_total", 1488)]

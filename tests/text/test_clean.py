@@ -121,3 +121,23 @@ def test_a_dotted_leader_ends_no_sentence():
     text = "A. KẾT QUẢ\nHồ sơ tiếp nhận ........ 162.384\nTỷ lệ đúng hạn ........ 98,98%"
     assert [text[s.start:s.end] for s in sentences(text)] == [
         "A. KẾT QUẢ", "Hồ sơ tiếp nhận ........ 162.384", "Tỷ lệ đúng hạn ........ 98,98%"]
+
+
+@pytest.mark.parametrize("line, pieces", [
+    ("Hồ sơ đã giải quyết: 94.215     Hồ sơ đang giải quyết: 4.245",
+     ["Hồ sơ đã giải quyết: 94.215", "Hồ sơ đang giải quyết: 4.245"]),
+    ("Tỷ lệ hồ sơ trực tuyến: 62,30%\tHồ sơ tiếp nhận trực tiếp và qua bưu chính: 37.122",
+     ["Tỷ lệ hồ sơ trực tuyến: 62,30%", "Hồ sơ tiếp nhận trực tiếp và qua bưu chính: 37.122"]),
+    # a gap before words that label no number ends nothing
+    ("Tổng số hồ sơ: 1.200     Ghi chú: số liệu sơ bộ", ["Tổng số hồ sơ: 1.200     Ghi chú: số liệu sơ bộ"]),
+])
+def test_label_value_pairs_on_one_line_cut_by_a_gap_are_sentences_of_their_own(line, pieces):
+    assert [line[s.start:s.end] for s in sentences(line)] == pieces
+
+
+@pytest.mark.parametrize("heading", ["I. KẾT QUẢ NĂM 2024", "II. ĐỀ XUẤT, KIẾN NGHỊ", "KẾT QUẢ CỤ THỂ"])
+def test_a_heading_in_capitals_after_a_colon_is_no_item_of_the_line_before(heading):
+    text = f"Sở kính trình một số nội dung sau:\n{heading}\n1. Tỉnh tiếp nhận 1.200 hồ sơ."
+    assert len(paragraphs(text)) == 3
+    # a list item after the colon is still joined to it
+    assert len(paragraphs("Kết quả như sau:\n- tiếp nhận 1.200 hồ sơ;\n- giải quyết 1.100 hồ sơ.")) == 1

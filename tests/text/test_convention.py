@@ -38,3 +38,25 @@ def test_an_english_style_article_is_read_the_english_way():
 def test_a_count_after_a_round_base_is_its_share(text, expected):
     df = extract_text(text)
     assert list(zip(df["metric"], df["value"])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2024 tỉnh tiếp nhận 318 472 hồ sơ, trong đó 241 906 hồ sơ nộp trực tuyến, đạt tỷ lệ 75,96%.",
+     [("dossiers_received", 318472), ("dossiers_online", 241906), ("dossiers_online_pct", 75.96)]),
+    ("Năm 2024 có 1 796 thủ tục hành chính; toàn tỉnh có 9 214 tài khoản thư điện tử công vụ.",
+     [("procedures_total", 1796), ("email_accounts", 9214)]),
+])
+def test_thousands_set_off_by_spaces_read_as_one_number(text, expected):
+    df = extract_text(text)
+    assert list(zip(df["metric"], df["value"])) == expected
+
+
+def test_spaces_are_no_thousands_when_the_article_uses_points_or_has_one_such_number():
+    # the article writes 1.200 with a point: "3 100" is two numbers there; one spaced group alone decides nothing
+    from analysis.text.convention import spaced_thousands
+    for text in ("có 1.200 hồ sơ, mức độ 3 100 dịch vụ và 4 200 dịch vụ", "mức độ 3 100 dịch vụ",
+                 "Xã A 512 430 84,0 và xã B 120 096 80,0 hồ sơ",  # a table pasted with single spaces
+                 "Sở Y tế\t512\t430 hồ sơ; Sở Nội vụ\t120\t096 hồ sơ"):  # tabs are cell gaps
+        assert spaced_thousands(text, text) == text
+    text = "có 318 472 hồ sơ và 9 214 tài khoản, đạt 75 %"
+    assert spaced_thousands(text, text) == "có 318.472 hồ sơ và 9.214 tài khoản, đạt 75 %"

@@ -11,6 +11,7 @@ from ..reference.provinces import (canonical_province, mention_scores, outlet_pr
                                    province_from_url, sole_province, dateline_province)
 from ..text import lexicon
 from ..text.clean import Sentence, fold, leaders_as_colons, normalize, paragraphs, sentences
+from ..text.convention import spaced_thousands
 from ..text.periods import (Period, dateline_year, find_periods, is_index_edition, names_edition, opens_edition,
                             url_year, year_of)
 
@@ -49,7 +50,7 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
     """Normalise the text and settle the document-level facts: province and default year."""
     meta = dict(meta or {})
     text = normalize(text)
-    folded = leaders_as_colons(fold(text))
+    folded = spaced_thousands(text, leaders_as_colons(fold(text)))  # "318 472 hồ sơ" read as 318.472
     paras = paragraphs(text, folded)
     province, source = None, ""
     named: dict[str, int] = {}  # each province's mention score, filled when the text is read for it

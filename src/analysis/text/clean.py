@@ -178,10 +178,12 @@ class Sentence(NamedTuple):
 
 
 # The gap after a sentence's final mark (the mark opens the match: the regex engine jumps from mark to mark).
-# a sentence ends at . ! ? … before a capital or a digit; a "Label: value" piece ends at a bar before the next
-# one ("Tổng hồ sơ tiếp nhận: 498.362 | Nộp trực tuyến: 403.930 (81,05%)", an infographic line)
+# a sentence ends at . ! ? … before a capital or a digit; a "Label: value" piece ends at a bar, or a gap of
+# spaces or a tab, before the next one ("Tổng hồ sơ tiếp nhận: 498.362 | Nộp trực tuyến: 403.930 (81,05%)", an
+# infographic line; "Hồ sơ đã giải quyết: 94.215     Hồ sơ đang giải quyết: 4.245", a statistics page)
 _SENT_END = re.compile(r"[.!?…](?P<gap>[\"”’)]*\s+)(?=[\"“(]?[A-ZÀ-ỸĐ0-9])")
-_SENT_END_BARS = re.compile(_SENT_END.pattern + r"|(?<=[\d%)])(?P<bar>\s+\|\s+)(?=[A-ZÀ-ỸĐ][^|\n:]{0,40}:)")
+_SENT_END_BARS = re.compile(_SENT_END.pattern + r"|(?<=[\d%)])(?P<bar>\s+\|\s+|[ \t]{3,}|\t[ \t]*)"
+                            r"(?=[A-ZÀ-ỸĐ][^|\n:\t]{0,60}:\s*\d)")
 _ABBREV = re.compile(rf"(?:\b{lexicon.union(lexicon.words('sentences', 'abbreviations'), keep_case=True)}|\b[A-ZĐ])\.$")
 # How far back from the end of a head an abbreviation and its period can start (the search starts there
 # instead of scanning the whole sentence; \b still sees the character before). None: a phrase with a space.
@@ -192,13 +194,19 @@ _ABBREV_REACH = (None if any(" " in p.strip() for p in lexicon.words("sentences"
 _LEADER_END = re.compile(r"(?:\.{3,}|…+|(?:\. ?){3,})$")  # a run of dots ending a label, before its value
 
 
+def _caps_heading(line: str) -> bool:
+    """A short line whose letters are all capitals (a few at least): a heading."""
+    letters = [c for c in line[:120] if c.isalpha()]
+    return len(line) < 120 and len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """A line break inside a phrase (the next line starts in lower case after an unfinished line), or
     inside a list laid out one item per line (a line ending with ':' or ';' announces or continues it)."""
     if not nxt:
         return False
     if prev.rstrip().endswith((":", ";")):
-        return True
+        return not _caps_heading(nxt)  # ("… như sau:" over "I. KẾT QUẢ NĂM 2024": a heading of its own, no list item)
     return nxt[0].islower() and not prev.rstrip().endswith((".", "!", "?"))
 
 
@@ -219,7 +227,7 @@ def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sen
     for p_index, (p_start, p_end) in enumerate(paragraphs(text) if paras is None else paras):
         chunk = text[p_start:p_end]
         cursor = 0
-        for m in (_SENT_END_BARS if "|" in chunk else _SENT_END).finditer(chunk):
+        for m in (_SENT_END_BARS if "|" in chunk or "   " in chunk or "\t" in chunk else _SENT_END).finditer(chunk):
             gap = m.start("gap") if m.group("gap") is not None else m.start("bar")
             head = chunk[cursor:gap].rstrip()
             if _ABBREV.search(head, max(0, len(head) - _ABBREV_REACH) if _ABBREV_REACH else 0):

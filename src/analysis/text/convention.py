@@ -22,6 +22,27 @@ def english_style(folded: str) -> bool:
     return not _VIETNAMESE.search(folded) and len(_ENGLISH.findall(folded)) >= 2  # most articles stop at the first test
 
 
+# thousands set off by single spaces, as a PDF's text layer or a typesetter writes them ("318 472 hồ sơ", "1 796
+# thủ tục"): digit groups joined by one space (no tab), a word right after them on the same line, no number right
+# before them (a table pasted with single spaces, "Xã A 512 430 84,0", has numbers on both sides)
+_SPACED = re.compile(r"(?<![\d.,])(?<![\d.,%] )\d{1,3}(?: \d{3})+(?= +[^\W\d_])")
+_POINT_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+(?![\d.]|,\d{3})")
+
+
+def spaced_thousands(text: str, folded: str) -> str:
+    """The folded text with thousands set off by spaces written with points ("318 472" -> "318.472", same length),
+    when the article (`text`, the source of `folded`) writes them so at least twice and never with points."""
+    found = list(_SPACED.finditer(text)) if " " in text else []
+    if len(found) < 2 or _POINT_THOUSANDS.search(text):
+        return folded
+    chars = list(folded)
+    for m in found:
+        for i in range(m.start(), m.end()):
+            if text[i] == " ":
+                chars[i] = "."
+    return "".join(chars)
+
+
 def english_values(tokens: list[NumberToken]) -> list[NumberToken]:
     """Counts and percentages read again with ',' as the thousands mark and '.' as the decimal point."""
     return [_english(t) if t.unit in ("count", "percent") and ("," in t.text or "." in t.text) else t for t in tokens]
