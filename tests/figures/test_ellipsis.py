@@ -394,3 +394,20 @@ def test_a_number_after_a_label_of_its_own_is_not_read_by_a_label_after_it():
 ])
 def test_a_pointing_phrase_takes_a_rate_named_in_words_before_it_in_its_sentence(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quý I/2024 tiếp nhận 96.340 hồ sơ, đã giải quyết 94.870 hồ sơ.\nPhân theo cấp. Cấp tỉnh: trực tuyến 81,3%. "
+     "Cấp xã: trực tuyến 52,4%.",
+     [("dossiers_online_pct", 81.3, "cấp tỉnh"), ("dossiers_online_pct", 52.4, "cấp xã")]),
+    ("Năm 2023 tỉnh giải quyết 120.400 hồ sơ.\n- Giải quyết đúng và trước hạn 98,2%; trễ hạn 1,8%.",
+     [("dossiers_ontime_pct", 98.2, None), ("dossiers_late_pct", 1.8, None)]),
+])
+def test_a_percentage_whose_clause_names_only_an_outcome_after_dossiers_is_its_rate(text, expected):
+    rows = facts(text, ("metric", "value", "scope"))
+    assert [r for r in rows if r[0].endswith("_pct")] == expected
+
+
+def test_an_outcome_word_alone_is_no_rate_where_nothing_was_said_of_dossiers():
+    text = "Năm 2023 tỉnh có 1.200 tài khoản thư điện tử.\nCấp xã: trực tuyến 52,4%."
+    assert ("dossiers_online_pct", 52.4) not in facts(text, ("metric", "value"))

@@ -22,7 +22,7 @@ from .nouns import (DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD
                     level_in, other_noun_at, own_predicate, subject)
 
 __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "first_head", "group_bound", "head_at", "level_in",
-           "leads_share", "level_label", "level_part", "with_level"]
+           "leads_share", "level_label", "level_part", "process_rate", "with_level"]
 
 
 # "trên tổng số" ending the words before a number, or "trên" alone standing there (two regexes: each opens
@@ -273,8 +273,12 @@ _PROCESS_CLAUSE = re.compile(rf"{DOSSIER_PROCESS.pattern}\s*(?:{_u('noun_then_sh
 def _process_rate(ctx: Context) -> Decision | None:
     """A clause that names only what is done to the dossiers ("…, giải quyết đúng hạn 98,9%", "…, trả kết
     quả đúng hạn đạt 100%"), after a dossier figure of the sentence, is the rate of that outcome."""
-    if ctx.prev_head != "dossiers":
-        return None
+    return process_rate(ctx) if ctx.prev_head == "dossiers" else None
+
+
+def process_rate(ctx: Context) -> Decision | None:
+    """The rate of an outcome a percentage's own clause names with nothing else ("Cấp tỉnh: trực tuyến 81,3%"), when
+    dossiers are what is being said (the caller knows)."""
     tail = _clauses(ctx.pre)[-1]
     if not _PROCESS_CLAUSE.match(tail):
         return None

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..text import lexicon
 from . import cues
-from .classify import Context, Decision, decide, first_head, head_at, is_change
+from .classify import Context, Decision, decide, first_head, head_at, is_change, process_rate
 from .nouns import LEVEL_PATTERN, RATE_WORD, dossier_metric
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
@@ -250,3 +250,11 @@ def label_after(ctx: Context) -> Decision | None:
     label = found.group("label").strip()
     pre = f"{label} đạt " if found.group("rate") else f"{label} là "
     return decide(replace(ctx, pre=pre, post="", clause_after="", sentence_after="", sentence_before=pre, in_paren=False))
+
+
+def outcome_rate(ctx: Context, last: Decision | None) -> Decision | None:
+    """A percentage whose clause names only an outcome ("Cấp tỉnh: trực tuyến 81,3%", "Cấp xã: đúng hạn 97%"), where
+    the paragraph (or the one before) last spoke of dossiers: that outcome's rate."""
+    if ctx.unit != "percent" or last is None or last.head != "dossiers" or is_change(ctx):
+        return None
+    return process_rate(ctx)
