@@ -921,3 +921,15 @@ def test_a_statistics_page_s_pairs_on_one_line_each_take_their_own_label():
             "Tổng số thủ tục hành chính công bố: 1.702     Tổng số dịch vụ công trực tuyến: 1.488\n")
     assert facts(text, ("metric", "value")) == [("dossiers_received", 52140), ("dossiers_online", 30115),
                                                 ("procedures_total", 1702), ("services_total", 1488)]
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Con số 33.418 hồ sơ tương ứng tỷ lệ 56,0%, thấp hơn cấp tỉnh.", ("dossiers_online_pct", 56.0)),
+    ("Số liệu 33.418 hồ sơ ấy tương đương 56,0%.", ("dossiers_online_pct", 56.0)),
+])
+def test_a_count_named_as_a_figure_is_the_figure_said_before(answer, expected):
+    # the question gave "số nộp trực tuyến chỉ 33.418 hồ sơ"; the answer names the same count as a figure and its share
+    text = ("Đại biểu: Năm 2023 cấp xã tiếp nhận 59.720 hồ sơ, nhưng số nộp trực tuyến chỉ 33.418 hồ sơ.\n"
+            f"Giám đốc Sở: {answer}")
+    rows = facts(text, ("metric", "value"))
+    assert expected in rows and rows.count(("dossiers_online", 33418)) == 1

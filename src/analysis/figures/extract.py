@@ -11,7 +11,7 @@ import pandas as pd
 
 from . import compare, cues, ellipsis
 from .breakdown import parts_of_totals
-from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, first_head, group_bound, level_part,
+from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, first_head, group_bound, head_at, level_part,
                        names_satisfaction)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, context_before, enclosing_headings, heading_line, is_headline,
@@ -418,6 +418,22 @@ def _named_rate(doc: Document, span: tuple[int, int], unit: str) -> Decision | N
     return named
 
 
+# "Con số 33.418 hồ sơ tương ứng tỷ lệ 56,0%": a figure named as a figure, the value said before
+_FIGURE_NAMED = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'figure_nouns'))}\s+$")
+
+
+def _restated_figure(decision: Decision | None, ctx: Context, tok: NumberToken, earlier: list[dict]) -> Decision | None:
+    """A count named as a figure ("con số 33.418 hồ sơ") whose value an earlier sentence stated is that figure again,
+    whatever its own few words say (the reader's question gave "số nộp trực tuyến chỉ 33.418 hồ sơ")."""
+    if tok.unit != "count" or not _FIGURE_NAMED.search(ctx.pre[-20:]):
+        return decision
+    said = next((r for r in reversed(earlier) if r["value"] == tok.value and r["unit"] == "count"), None)
+    if said is None or (decision and said["metric"] == decision.metric):
+        return decision
+    head = decision.head if decision else (head_at(ctx.post) or (None,))[0]
+    return Decision(said["metric"], "count", head, "recalled")
+
+
 _GUESSED = ("elided", "listed", "inherited", "recalled")  # a metric taken from the figures around, not own words
 
 
@@ -508,6 +524,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             own, ctx = read_paired(ctx, paired, first, unit_name, rate)
         header_count = header_figure(w.frame, seen, "count") if header and header.decision.unit != "count" else None
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling, header_count)
+        decision = _restated_figure(decision, ctx, tok, earlier)
         if tok.unit == "fraction" and prev_decided and prev_decided.token.unit == "fraction":
             decision = ellipsis.listed_fraction(ctx, prev_decided.decision, folded[prev_decided.token.end:tok.start],
                                                 decision)
@@ -598,7 +615,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             "qualifier": qualifier, "status": state,
             "scope": None if not scope or scope == province else scope,  # a province named as a unit is no scope
             "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
-            "_restates": v.headline or anaphoric, "_how": decision.how,
+            "_restates": v.headline or anaphoric or decision.how == "recalled", "_how": decision.how,
             **evidence_strength("frame" if framed else decision.how, decision.head, year_source, status_source,
                                 province_source),
         })
