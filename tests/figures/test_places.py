@@ -139,3 +139,13 @@ def test_sections_opened_by_a_province_s_name_and_a_period_or_colon_are_that_pro
 ])
 def test_the_one_province_a_headline_names_is_the_article_s(text, province):
     assert extract_text(text)["province"].iloc[-1] == province
+
+
+def test_numbered_sections_each_opened_by_a_province_s_name_are_that_province_s():
+    # a ministry's summary: "1. Tỉnh A. …" opens each province's paragraph; "tỉnh" after it is that province
+    text = ("Tổng hợp kết quả 11 tháng năm 2024 tại ba địa phương.\n"
+            "1. Tỉnh Yên Bái. Trong kỳ, tỉnh tiếp nhận 52.480 hồ sơ. Tỷ lệ đúng hạn đạt 98,4%.\n"
+            "2. Tỉnh Phú Yên. Tổng số hồ sơ tiếp nhận là 98.745. Tỉnh báo cáo 96,8% văn bản đi được gửi trên môi trường mạng.\n"
+            "3) Bạc Liêu: Tỉnh tiếp nhận 41.870 hồ sơ.\n")
+    rows = facts(text, ("province", "value"))
+    assert rows == [("Yên Bái", 52480), ("Yên Bái", 98.4), ("Phú Yên", 98745), ("Phú Yên", 96.8), ("Bạc Liêu", 41870)]

@@ -86,8 +86,10 @@ def figure_province(doc: Document, places: list[Mention], start: int) -> tuple[s
 
 
 _DATELINE_MARK = re.compile(r"[ \t]*(?P<name>[^\W\d_][^\n–—-]{1,30}?)\s+[–—-]\s")
-# "Trà Vinh. Sáu tháng, toàn tỉnh …", "Sóc Trăng: …": a province's name alone, then a period or a colon, opens a section
-_NAMED_SECTION = re.compile(r"[ \t]*(?P<name>[A-ZÀ-ỸĐ][^\W\d_]*(?:\s[A-ZÀ-ỸĐ][^\W\d_]*){0,3})[.:]\s+(?=[A-ZÀ-ỸĐ\d])")
+# "Trà Vinh. Sáu tháng, toàn tỉnh …", "Sóc Trăng: …", "1. Tỉnh Yên Bái. Trong kỳ, …": a province's name alone (after
+# an item's number, if any), then a period or a colon, opens a section
+_NAMED_SECTION = re.compile(r"[ \t]*(?:\d{1,2}[.)]\s+)?(?P<name>[A-ZÀ-ỸĐ][^\W\d_]*(?:\s[A-ZÀ-ỸĐ][^\W\d_]*){0,3})[.:]\s+"
+                            r"(?=[A-ZÀ-ỸĐ\d])")
 
 
 def _dateline_sections(doc: Document) -> list[tuple[int, str]]:
