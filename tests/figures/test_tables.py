@@ -755,3 +755,24 @@ def test_a_row_of_percentages_labelled_by_what_is_done_to_dossiers(label, metric
             f"{label:<28}    96,10     98,30\n")
     df = _facts(text, ("metric", "value"), meta={"published": "2024-03-01"})
     assert (metric, 96.1) in df and (metric, 98.3) in df and ("services_full_process", 904) in df
+
+
+@pytest.mark.parametrize("header, metric, year", [
+    ("ICT Index 2022", "ict_index_rank", 2022),
+    ("Xếp hạng DTI 2023", "dti_rank", 2023),
+    ("Chỉ số cải cách hành chính", "par_index_rank", 2024),
+])
+def test_a_column_naming_a_ranking_holds_each_row_s_rank(header, metric, year):
+    text = ("Bảng: kết quả năm 2024 của ba tỉnh (cột cuối là thứ hạng, trên 63 tỉnh, thành phố)\n"
+            f"| TT | Tỉnh | Hồ sơ tiếp nhận | Tỷ lệ trực tuyến (%) | {header} |\n|---|---|---|---|---|\n"
+            "| 1 | Đồng Tháp | 402.115 | 65,12 | 17/63 |\n| 2 | An Giang | 318.640 | 61,58 | 24/63 |\n")
+    rows = _facts(text, ("metric", "value", "year"), meta={"published": "2025-01-10"})
+    assert (metric, 17, year) in rows and (metric, 24, year) in rows
+    assert ("dossiers_online_pct", 65.12, 2024) in rows  # the other cells keep the caption's year
+
+
+def test_an_index_edition_in_the_words_above_a_table_dates_no_cell():
+    text = ("Số liệu năm 2023 của hai tỉnh. Cột cuối là vị trí trên bảng xếp hạng ICT Index năm 2022.\n"
+            "| Tỉnh | Hồ sơ tiếp nhận | Hồ sơ trực tuyến | ICT Index |\n|---|---|---|---|\n"
+            "| Đồng Tháp | 402.115 | 261.870 | 17/63 |\n| An Giang | 318.640 | 196.205 | 24/63 |\n")
+    assert ("dossiers_received", 402115, 2023) in _facts(text, ("metric", "value", "year"), meta={"published": "2024-02-01"})

@@ -22,7 +22,7 @@ from .nouns import (DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD
                     level_in, other_noun_at, own_predicate, subject)
 
 __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "first_head", "group_bound", "head_at", "level_in",
-           "leads_share", "level_label", "level_part", "process_rate", "with_level"]
+           "leads_share", "level_label", "level_part", "process_rate", "ranking_in", "with_level"]
 
 
 # "trên tổng số" ending the words before a number, or "trên" alone standing there (two regexes: each opens
@@ -115,6 +115,11 @@ def _rank(ctx: Context) -> str | None:
         if last:
             return max(last)[1]
     return None
+
+
+def ranking_in(text: str) -> str | None:
+    """The ranking a (folded) phrase names ("ict index 2022" -> ict_index_rank), else None."""
+    return next((metric for metric, p in _RANKINGS if p.search(text)), None)
 
 
 def _ranking_of(after: str) -> str | None:

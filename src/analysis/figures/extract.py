@@ -12,7 +12,7 @@ import pandas as pd
 from . import compare, cues, ellipsis
 from .breakdown import parts_of_totals
 from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, first_head, group_bound, head_at, level_part,
-                       names_satisfaction)
+                       names_satisfaction, ranking_in)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, context_before, enclosing_headings, heading_line, is_headline,
                        opens_item, paragraph_periods, prepare, section_heading, title)
@@ -33,7 +33,7 @@ from ..text import lexicon
 from ..text.clean import Sentence, fold
 from ..text.convention import english_style, english_values, per_base
 from ..text.numbers import NumberToken, scan_numbers
-from ..text.periods import Period, find_periods, is_index_edition, names_this_year, pick_period
+from ..text.periods import Period, find_periods, is_index_edition, names_edition, names_this_year, pick_period
 
 
 def _boundaries(folded: str, start: int, end: int) -> list[int]:
@@ -862,7 +862,9 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     rated = _CAPTION_RATE.search(caption)
     rate_noun = rated.group("noun").strip() if rated and first_head(rated.group("noun")) else noun
     periods = find_periods(folded, doc.text, *table.caption)
-    dated = next((p for p in reversed(periods) if p.year and p.role in ("frame", "now")), None)
+    # (an index's edition in the words above dates no cell: "Cột cuối là vị trí … ICT Index năm 2022")
+    dated = next((p for p in reversed(periods) if p.year and p.role in ("frame", "now") and not names_edition(folded, p)),
+                 None)
     year, year_source = (dated.year, "sentence") if dated else (doc.year, f"document({doc.year_source})" if doc.year else "none")
     # (a long paragraph above the table sets its status only by its last sentence, the one leading to the table: "…,
     # đề nghị các đồng chí mở tệp đính kèm" asks the readers, it plans no cell)
@@ -896,6 +898,10 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
             indicator = names_counted and not _names_counted(column)
             percent = "%" in cell.column or "tỷ lệ" in column or (tok is not None and tok.unit == "percent") \
                 or (indicator and rate_row)
+            ranking = ranking_in(column) if tok is not None and tok.unit == "fraction" else None
+            if ranking and tok.figure:  # "| ICT Index 2022 |" over "17/63": the row's rank in that ranking
+                out.append(_rank_cell(doc, row, tok, ranking, column, own_province, year, year_source))
+                continue
             if tok is None or not tok.figure or tok.unit == "fraction":
                 continue
             pre = label_phrase(label, percent, bool(RATE_WORD.search(label))) if indicator \
@@ -924,6 +930,21 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
                                   "sentence" if own_province else doc.province_source),
             })
     return out
+
+
+def _rank_cell(doc: Document, row: Row, tok: NumberToken, ranking: str, column: str, province: str | None,
+               year: int | None, year_source: str) -> dict:
+    """The row of a rank out of a total under a column naming its ranking (and maybe its edition's year)."""
+    own_year = _column_year(column)
+    return {
+        "doc_id": doc.doc_id, "province": province or doc.province, "year": own_year or year, "period": None,
+        "metric": ranking, "value": float(tok.value), "unit": "rank", "denominator": tok.denominator,
+        "qualifier": "exact", "status": "actual", "scope": None if province else row.label,
+        "evidence": doc.text[row.start:row.end], "start": tok.start, "end": tok.end, "_restates": False,
+        "_decision": Decision(ranking, "rank", None, "rank"),
+        **evidence_strength("table", None, "sentence" if own_year else year_source, "default",
+                            "sentence" if province else doc.province_source),
+    }
 
 
 def document_rows(doc: Document) -> list[dict]:
