@@ -92,3 +92,19 @@ def test_civil_status_events_are_counted_on_their_own(text, expected):
 ])
 def test_the_e_mail_verb_of_the_figure_s_own_clause_names_its_share(text, metric):
     assert facts(text, ("metric",)) == [(metric,)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuần 19/2024, BPMC tiếp nhận 412 HS TTHC, trong đó nộp qua DVCTT 338 HS (82,04%).",
+     [("dossiers_received", 412), ("dossiers_online", 338), ("dossiers_online_pct", 82.04)]),
+    ("Năm 2024, 100% VB đi của UBND huyện được gửi dưới dạng điện tử.", [("edocs_pct", 100)]),
+    ("Tuần 20 phấn đấu nâng tỷ lệ HS nộp qua DVC của huyện lên 85%.", [("dossiers_online_pct", 85)]),
+])
+def test_the_usual_abbreviations_of_minutes_read_as_their_words(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+def test_dossiers_of_the_online_services_are_not_all_online():
+    # "hồ sơ của các DVCTT": the dossiers the online services handled, whatever way they came in
+    text = "Năm 2023, tổng số hồ sơ của các DVCTT được tiếp nhận là 131.788 hồ sơ."
+    assert facts(text, ("metric",)) == [("dossiers_received",)]
