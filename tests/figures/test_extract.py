@@ -933,3 +933,20 @@ def test_a_count_named_as_a_figure_is_the_figure_said_before(answer, expected):
             f"Giám đốc Sở: {answer}")
     rows = facts(text, ("metric", "value"))
     assert expected in rows and rows.count(("dossiers_online", 33418)) == 1
+
+
+def test_markdown_bold_labels_read_as_plain_labels():
+    text = ("Kết quả quý III/2025:\n- **Hồ sơ tiếp nhận:** 318.450 hồ sơ.\n- **Hồ sơ trực tuyến:** 205.112 hồ sơ, tương đương 64,41%.\n"
+            "- **Dịch vụ công trực tuyến:** 2.034 dịch vụ, trong đó 1.218 dịch vụ toàn trình.\n")
+    rows = facts(text, ("metric", "value"))
+    assert rows == [("dossiers_received", 318450), ("dossiers_online", 205112), ("dossiers_online_pct", 64.41),
+                    ("services_total", 2034), ("services_full_process", 1218)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2024, tỉnh đặt mục tiêu hồ sơ trực tuyến đạt trên 65%.", ("dossiers_online_pct", 65, "target")),
+    ("Phấn đấu văn bản điện tử đạt trên 90% vào cuối năm 2025.", ("edocs_pct", 90, "target")),
+    ("Đáp: Phấn đấu hồ sơ giải quyết đúng hạn đạt 99%.", ("dossiers_ontime_pct", 99, "target")),
+])
+def test_the_noun_after_a_plan_s_words_is_the_subject_of_its_share(text, expected):
+    assert facts(text, ("metric", "value", "status")) == [expected]

@@ -264,11 +264,17 @@ def _noun_subject(ctx: Context) -> Decision | None:
     if len(parts) == 1 and not ctx.pre_cut and ctx.prev_adjacent and ctx.prev_unit == "count":
         return None  # "50.911 hồ sơ chiếm 39%": the noun is the count's own; the share is the count's
     found = head_at(_TIME_LEAD.sub("", tail))  # "Năm 2024 hồ sơ trực tuyến đạt 44,77%": a time phrase, then the noun
+    if (found is None or found[0] == "agencies") and (plan := _PLAN_LEAD.search(tail)):
+        found = head_at(tail[plan.end():])  # "tỉnh đặt mục tiêu hồ sơ trực tuyến đạt trên 65%", "Phấn đấu hồ sơ …"
     share = _NOUN_THEN_SHARE.search(tail)
     if not found or not share or RATE_WORD.search(tail, 0, share.start()):
         return None  # "tỷ lệ hồ sơ … đạt": the rate's subject (_rate_subject); "hồ sơ … đạt tỷ lệ 60%": the noun's
     metric = by_head(found[0], ctx, tail, tail)
     return Decision(metric, "percent", found[0], "subject") if metric else None
+
+
+# a plan's words before the subject of its share: "(tỉnh đặt) mục tiêu", "phấn đấu" (status.yml plan_nouns, plan_leads)
+_PLAN_LEAD = re.compile(rf"(?:^|\s)(?:{_u('plan_nouns', 'status')}|{_u('plan_leads', 'status')})\s+(?=\S)")
 
 
 _PROCESS_CLAUSE = re.compile(rf"{DOSSIER_PROCESS.pattern}\s*(?:{_u('noun_then_share.verbs')}\s*)?"
