@@ -950,3 +950,13 @@ def test_markdown_bold_labels_read_as_plain_labels():
 ])
 def test_the_noun_after_a_plan_s_words_is_the_subject_of_its_share(text, expected):
     assert facts(text, ("metric", "value", "status")) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2024 tỷ lệ hồ sơ trực tuyến đạt 70,2%. Năm 2023 tỷ lệ này đã ở mức cao (Báo cáo số 19/BC-UBND ngày "
+     "15/1/2024: 61,45%).", [("dossiers_online_pct", 70.2, 2024), ("dossiers_online_pct", 61.45, 2023)]),
+    ("Năm 2023, tỷ lệ văn bản điện tử giữa các cơ quan gần như tuyệt đối (theo Công văn số 86/STTTT: 99,2%).",
+     [("edocs_pct", 99.2, 2023)]),
+])
+def test_a_parenthesis_citing_its_source_states_the_value_of_the_clause_it_closes(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected

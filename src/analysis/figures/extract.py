@@ -434,6 +434,20 @@ def _restated_figure(decision: Decision | None, ctx: Context, tok: NumberToken, 
     return Decision(said["metric"], "count", head, "recalled")
 
 
+# "(Báo cáo số 19/BC-UBND ngày 15/1/2024: 61,45%)": a parenthesis citing its source, a colon, the value
+_CITATION_LABEL = re.compile(rf"\(\s*(?:{lexicon.union(lexicon.words('structure', 'citation_openers'))})\b[^()]*:\s*$")
+
+
+def _cited_context(folded: str, s: Sentence, w: _Windows, ctx: Context) -> Context | None:
+    """A value in a parenthesis that cites its source ("… tỷ lệ này đã ở mức cao (Báo cáo số 19/BC-UBND: 61,45%)") is
+    the figure of the clause the parenthesis closes: the context with that clause's words before the number."""
+    if w.paren is None or not _CITATION_LABEL.search(ctx.sentence_before[-120:]):
+        return None
+    before = folded[s.start:w.paren[0]].rstrip()
+    clause = re.split(r"[,;:]", before)[-1] + " "
+    return replace(ctx, pre=clause, sentence_before=before + " ", in_paren=False, post="", clause_after="")
+
+
 _GUESSED = ("elided", "listed", "inherited", "recalled")  # a metric taken from the figures around, not own words
 
 
@@ -539,7 +553,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             pointed = _named_rate(doc, (s.start, tok.start), tok.unit) or like or (
                 (said.last_like(block - 1, tok.unit) or _named_rate(doc, _paragraph(doc, block - 1), tok.unit))
                 if block not in said.last else None)
-            decision = (ellipsis.label_after(ctx) or ellipsis.anaphoric(ctx, pointed) or ellipsis.dated_twin(ctx, like) or ellipsis.plan_result(ctx, like)
+            cited = _cited_context(folded, s, w, ctx)
+            decision = (ellipsis.label_after(ctx) or ellipsis.anaphoric(ctx, pointed)
+                        or (cited and (decide(cited) or ellipsis.anaphoric(cited, pointed)))
+                        or ellipsis.dated_twin(ctx, like) or ellipsis.plan_result(ctx, like)
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
                         or ellipsis.sibling_line(ctx, said.last.get(block, said.last.get(block - 1)) if first else None)
