@@ -411,3 +411,14 @@ def test_a_percentage_whose_clause_names_only_an_outcome_after_dossiers_is_its_r
 def test_an_outcome_word_alone_is_no_rate_where_nothing_was_said_of_dossiers():
     text = "Năm 2023 tỉnh có 1.200 tài khoản thư điện tử.\nCấp xã: trực tuyến 52,4%."
     assert ("dossiers_online_pct", 52.4) not in facts(text, ("metric", "value"))
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("– 1.862: số dịch vụ công trực tuyến tỉnh đang cung cấp.", ("services_total", 1862, "actual")),
+    ("– 97,84%: tỷ lệ hồ sơ được giải quyết đúng và trước hạn.", ("dossiers_ontime_pct", 97.84, "actual")),
+    ("– 91,3%: mức hài lòng của người dân với bộ phận một cửa.", ("satisfaction_pct", 91.3, "actual")),
+    ("– 70%: mức phấn đấu về tỷ lệ hồ sơ nộp trực tuyến đến hết năm 2025.", ("dossiers_online_pct", 70, "target")),
+])
+def test_a_fact_line_puts_its_number_first_and_its_label_after_a_colon(line, expected):
+    text = f"Số liệu – Sự kiện tuần này, năm 2024:\n{line}"
+    assert facts(text, ("metric", "value", "status")) == [expected]

@@ -158,7 +158,7 @@ _FUTURE_AFTER = re.compile(
 )
 _FUTURE_HINT = re.compile(lexicon.union(lexicon.words(_S, "future_words")))  # a pre-check: _FUTURE_AFTER needs one
 # "75% là mục tiêu tỷ lệ hồ sơ trực tuyến …": a number put before its label, the label a plan's
-_PLAN_NAMED_AFTER = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('structure', 'label_after_copulas'))})\s+"
+_PLAN_NAMED_AFTER = re.compile(rf"\s*(?::|(?:{lexicon.union(lexicon.words('structure', 'label_after_copulas'))})\s)\s*"
                                rf"{lexicon.union(lexicon.words(_S, 'plan_nouns'))}(?!\w)")
 
 

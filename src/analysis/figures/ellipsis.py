@@ -237,14 +237,15 @@ def sibling_line(ctx: Context, last: Decision | None) -> Decision | None:
 
 # "68,5% là tỷ lệ hồ sơ nộp trực tuyến …", "75% là mục tiêu tỷ lệ …", "97.530 là số hồ sơ …": the number first, then a
 # copula and its own label (a callout of a magazine page, an infographic's line)
-_LABEL_AFTER = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('structure', 'label_after_copulas'))})\s+"
+# ("– 1.862: số dịch vụ công trực tuyến …", a column of one-line facts: a colon right after the number)
+_LABEL_AFTER = re.compile(rf"\s*(?::|(?:{lexicon.union(lexicon.words('structure', 'label_after_copulas'))})\s)\s*"
                           rf"(?:(?:{lexicon.union(lexicon.words('structure', 'label_after_frames'))})\s+)?"
-                          rf"(?P<label>(?P<rate>{RATE_WORD.pattern})?(?(rate)|(?:tổng\s+)?số)\s[^,;:.()]+)")
+                          rf"(?P<label>(?P<rate>{RATE_WORD.pattern}|mức(?!\s+độ))?(?(rate)|(?:tổng\s+)?số)\s[^,;:.()]+)")
 
 
 def label_after(ctx: Context) -> Decision | None:
     """A number that opens its clause, then "là" and the label naming it: decided as if the label came first."""
-    found = _LABEL_AFTER.match(ctx.clause_after)
+    found = _LABEL_AFTER.match(ctx.sentence_after)
     if found is None or _WORD.search(ctx.pre.rsplit(",", 1)[-1]) or (ctx.unit == "percent") != bool(found.group("rate")):
         return None
     label = found.group("label").strip()
