@@ -776,3 +776,16 @@ def test_an_index_edition_in_the_words_above_a_table_dates_no_cell():
             "| Tỉnh | Hồ sơ tiếp nhận | Hồ sơ trực tuyến | ICT Index |\n|---|---|---|---|\n"
             "| Đồng Tháp | 402.115 | 261.870 | 17/63 |\n| An Giang | 318.640 | 196.205 | 24/63 |\n")
     assert ("dossiers_received", 402115, 2023) in _facts(text, ("metric", "value", "year"), meta={"published": "2024-02-01"})
+
+
+@pytest.mark.parametrize("top, low", [
+    ("| Cấp | Hồ sơ | | Tỷ lệ trực tuyến |", "| | Tiếp nhận | Trực tuyến | (%) |"),
+    ("| Đơn vị | Số hồ sơ | | Tỷ lệ |", "| | Tiếp nhận | Nộp trực tuyến | trực tuyến (%) |"),
+])
+def test_a_header_written_over_two_lines_names_each_cell_by_both(top, low):
+    # the top cell "Hồ sơ" stands over the two empty ones after it: "Hồ sơ Tiếp nhận", "Hồ sơ Trực tuyến"
+    text = (f"Bảng 1. Hồ sơ tiếp nhận 6 tháng đầu năm 2024\n{top}\n{low}\n"
+            "| Cấp tỉnh | 48.215 | 39.604 | 82,14 |\n| Cấp xã | 95.402 | 41.118 | 43,10 |\n")
+    rows = _facts(text, ("metric", "value", "scope"))
+    assert ("dossiers_received", 48215, "Cấp tỉnh") in rows and ("dossiers_online", 41118, "Cấp xã") in rows
+    assert ("dossiers_online_pct", 43.1, "Cấp xã") in rows

@@ -384,6 +384,18 @@ def _spaced_tables(text: str) -> list[Table]:
             i += 1  # no cell gap and no closing parenthesis: no header line
             continue
         header = _cells(text, *lines[i])
+        stacked = _stacked_header(text, lines, i)
+        if stacked:  # "| Cấp | Hồ sơ | | Tỷ lệ |" over "| | Tiếp nhận | Trực tuyến | (%) |": a header over two lines
+            spans, names = stacked
+            rows = []
+            j = i + 2
+            while j < len(lines) and (row := _row(text, *lines[j], spans)) is not None:
+                rows.append(row._replace(cells=tuple(c._replace(column=names.get(c.column, c.column)) for c in row.cells)))
+                j += 1
+            if len(rows) >= 2:
+                tables.append(Table(_caption(text, lines, i), (lines[i][0], lines[i + 1][1]), tuple(rows)))
+                i = j
+                continue
         slashed = None if len(header) >= 3 else _slashed_header(text, *lines[i])
         # (no header cell holds a number or a percentage value: "Cấp tỉnh đạt 81%; cấp huyện 62%; …" is a sentence)
         if slashed or (len(header) >= 3 and not any((_NUMERIC.fullmatch(text[a:b]) and not _YEAR.fullmatch(text[a:b]))
@@ -409,6 +421,30 @@ def _spaced_tables(text: str) -> list[Table]:
                 continue
         i += 1
     return tables
+
+
+def _stacked_header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[tuple[int, int]], dict[str, str]] | None:
+    """A '|' header written over two lines, a top cell over the empty ones after it ("| Cấp | Hồ sơ | | Tỷ lệ |" over
+    "| | Tiếp nhận | Trực tuyến | (%) |"): the header's spans (the top's label cell, then the lower line's cells) and
+    each lower cell's full name ("Hồ sơ Tiếp nhận"); None for any other line."""
+    if i + 2 >= len(lines) or "|" not in text[slice(*lines[i])] or "|" not in text[slice(*lines[i + 1])]:
+        return None
+    top, low = (_fields(text[slice(*lines[k])]) for k in (i, i + 1))
+    low_spans = _cells(text, *lines[i + 1])
+    if len(top) != len(low) or len(top) < 3 or not low_spans or low[0] or any(_NUMERIC.fullmatch(f) for f in low if f) \
+            or not any(f == "" for f in top[1:]):
+        return None
+    filled = []
+    for name in top:
+        filled.append(name or (filled[-1] if filled else ""))
+    names = {lo: f"{up} {lo}".strip() if up != lo else lo for up, lo in zip(filled, low) if lo}
+    label = _cells(text, *lines[i])[:1]
+    return (label + low_spans, names) if label else None
+
+
+def _fields(line: str) -> list[str]:
+    """The fields of a '|' line, empty ones kept."""
+    return [f.strip(" *") for f in line.strip().strip("|").split("|")]
 
 
 def _caption(text: str, lines: list[tuple[int, int]], header: int) -> tuple[int, int]:
