@@ -789,3 +789,12 @@ def test_a_header_written_over_two_lines_names_each_cell_by_both(top, low):
     rows = _facts(text, ("metric", "value", "scope"))
     assert ("dossiers_received", 48215, "Cấp tỉnh") in rows and ("dossiers_online", 41118, "Cấp xã") in rows
     assert ("dossiers_online_pct", 43.1, "Cấp xã") in rows
+
+
+def test_a_table_whose_header_is_written_without_marks():
+    # a spreadsheet pasted as it was saved: the header without Vietnamese marks, cells cut by ';'
+    text = ("Bảng số liệu năm 2023 của hai tỉnh:\nTinh;Ho so tiep nhan;Ho so truc tuyen;Ty le truc tuyen (%)\n"
+            "Sơn La;284.516;172.309;60,56\nLai Châu;132.750;71.118;53,57\n")
+    rows = _facts(text, ("metric", "value"))
+    assert ("dossiers_received", 284516) in rows and ("dossiers_online", 71118) in rows
+    assert ("dossiers_online_pct", 53.57) in rows

@@ -30,6 +30,7 @@ from .tables import Row, Table, cell_phrase, find_tables, label_phrase
 from ..reference.catalogue import catalogue
 from ..schema import as_figures
 from ..text import lexicon
+from ..text.accents import restore_marks
 from ..text.clean import Sentence, fold
 from ..text.convention import english_style, english_values, per_base
 from ..text.numbers import NumberToken, scan_numbers
@@ -867,7 +868,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     before = [p for p in doc.paragraphs if p[1] <= table.caption[0]]
     # the noun of the cells: the caption's, else the header's ("Cấp | Hồ sơ tiếp nhận | Trực tuyến"), else,
     # after "Kết quả cụ thể như sau:", the one of the paragraph that leads to the table
-    header = folded[slice(*table.header)]
+    header = restore_marks(folded[slice(*table.header)])  # ("Tinh;Ho so tiep nhan;…": a header left unmarked)
     # … else, when the columns name what is done to dossiers ("Cấp | Tiếp nhận | Trực tuyến | Tỷ lệ"), dossiers
     # (a long paragraph above the table names its noun only when the header does not: "Số liệu … trích từ Hệ thống
     # thông tin giải quyết thủ tục hành chính …" over "Cơ quan | Tiếp nhận | Trực tuyến | Đã giải quyết")
@@ -909,9 +910,9 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
         previous = ""
         for cell in row.cells:
             tok = tokens.get(cell.start)
-            column = cell.column.lower()
+            column = restore_marks(cell.column.lower())
             # "Tiếp nhận | Trực tuyến | Tỷ lệ": a column named by the rate word alone is the share of the one before
-            named, previous = (f"{cell.column} {previous}" if _RATE_ONLY.fullmatch(column) else cell.column), column
+            named, previous = (f"{column} {previous}" if _RATE_ONLY.fullmatch(column) else column), column
             indicator = names_counted and not _names_counted(column)
             percent = "%" in cell.column or "tỷ lệ" in column or (tok is not None and tok.unit == "percent") \
                 or (indicator and rate_row)

@@ -255,3 +255,23 @@ def any_kind(name: str, key: str) -> re.Pattern[str]:
     """One regex that matches where any pattern of `ordered_kinds(name, key)` matches (all their phrases
     as whole words): a pre-check that spares the kinds one scan each when a text names none of them."""
     return re.compile(alternation([phrase for _, phrases in kinds(name, key) for phrase in phrases]))
+
+
+def all_phrases() -> list[str]:
+    """Every phrase of every lexicon file (keys of kinds included), in file order."""
+    found: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                walk(str(key))
+                walk(item)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                walk(item)
+
+    for path in sorted(lexicon_dir().glob("*.yml")):
+        walk(load(path.stem))
+    return found
