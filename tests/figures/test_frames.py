@@ -330,3 +330,10 @@ def test_label_value_pieces_separated_by_commas_each_keep_their_label(text, expe
 def test_a_comma_between_paired_nouns_splits_no_list_item(text, expected):
     """A list's items are cut at commas, but not at the one joining "người dân, doanh nghiệp", "tổ chức, cá nhân"."""
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("who", ["bà con, doanh nghiệp", "nhân dân, tổ chức", "công dân, doanh nghiệp"])
+def test_more_paired_nouns_cut_no_phrase(who):
+    text = f"Năm 2024 tiếp nhận 286.540 hồ sơ, trong đó có 171.066 hồ sơ được {who} gửi qua mạng, đạt tỷ lệ 59,70%."
+    assert facts(text, ("metric", "value")) == [("dossiers_received", 286540), ("dossiers_online", 171066),
+                                                ("dossiers_online_pct", 59.7)]
