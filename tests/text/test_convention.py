@@ -60,3 +60,20 @@ def test_spaces_are_no_thousands_when_the_article_uses_points_or_has_one_such_nu
         assert spaced_thousands(text, text) == text
     text = "có 318 472 hồ sơ và 9 214 tài khoản, đạt 75 %"
     assert spaced_thousands(text, text) == "có 318.472 hồ sơ và 9.214 tài khoản, đạt 75 %"
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023, bình quân cứ 1.000 người dân có khoảng 179 hồ sơ trực tuyến.",
+    "Năm 2023, cứ 100 doanh nghiệp thì có 230 hồ sơ nộp qua mạng.",
+])
+def test_a_count_per_so_many_people_is_neither_a_share_nor_a_total(text):
+    assert extract_text(text).empty
+
+
+@pytest.mark.parametrize("text, share", [
+    ("Năm 2023, cứ 100 hồ sơ thì có 42 hồ sơ nộp trực tuyến.", 42.0),
+    ("Năm 2023, cứ 100 hồ sơ tiếp nhận thì có 61 hồ sơ được nộp qua mạng.", 61.0),
+])
+def test_a_part_of_a_round_base_of_its_own_noun_is_its_share(text, share):
+    df = extract_text(text)
+    assert df["value"].tolist() == [share] and df["unit"].tolist() == ["percent"]

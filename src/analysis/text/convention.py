@@ -57,6 +57,19 @@ def _english(tok: NumberToken) -> NumberToken:
     return tok._replace(value=float(value))
 
 
+# the counted nouns of nouns.yml `heads`, each with its category ("hồ sơ" -> dossiers, "người dân" -> people)
+_HEAD_NOUNS = re.compile(r"\s*(?:" + "|".join(
+    f"(?P<k{i}>{lexicon.union(phrases)})" for i, (_, phrases) in enumerate(lexicon.kinds("nouns", "heads"))) + r")(?!\w)")
+_HEAD_KINDS = {f"k{i}": name for i, (name, _) in enumerate(lexicon.kinds("nouns", "heads"))}
+
+
+def _noun_after(folded: str, end: int) -> str:
+    """The category of the counted noun right after a number ("hồ sơ" -> dossiers, "người dân" -> people, a
+    "bộ hồ sơ" too), '' if a verb or anything else follows."""
+    m = _HEAD_NOUNS.match(folded, end)
+    return _HEAD_KINDS[m.lastgroup] if m and m.lastgroup else ""
+
+
 _PER_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'per_base_words'))}\s+$")
 _PER_BASES = {float(b) for b in lexicon.words("numbers", "per_bases")}
 _SENTENCE_END = re.compile(r"[.;!?](?!\d)")
@@ -71,8 +84,14 @@ def per_base(tokens: list[NumberToken], folded: str) -> list[NumberToken]:
                 and _PER_WORD.search(folded, max(0, tok.start - 12), tok.start)):
             continue
         part = next((j for j in range(i + 1, len(out)) if out[j].figure), None)
-        if part is None or out[part].unit != "count" or _SENTENCE_END.search(folded, tok.end, out[part].start) \
-                or not 0 < out[part].value <= tok.value:
+        if part is None or out[part].unit != "count" or _SENTENCE_END.search(folded, tok.end, out[part].start):
+            continue
+        base_noun, part_noun = _noun_after(folded, tok.end), _noun_after(folded, out[part].end)
+        if base_noun and part_noun and base_noun != part_noun:
+            # "cứ 1.000 người dân có khoảng 179 hồ sơ": dossiers per people, neither a share nor a total
+            out[part] = out[part]._replace(figure=False, reason="per_base")
+            continue
+        if not 0 < out[part].value <= tok.value:
             continue
         out[i] = tok._replace(figure=False, reason="base")
         out[part] = out[part]._replace(unit="percent", value=out[part].value * 100 / tok.value)
