@@ -798,3 +798,16 @@ def test_a_table_whose_header_is_written_without_marks():
     rows = _facts(text, ("metric", "value"))
     assert ("dossiers_received", 284516) in rows and ("dossiers_online", 71118) in rows
     assert ("dossiers_online_pct", 53.57) in rows
+
+
+@pytest.mark.parametrize("legend", [
+    "Cột (1): số thứ tự; cột (2): tên chỉ tiêu; cột (3): thực hiện năm 2023; cột (4), (5): chỉ tiêu năm 2024, năm 2025.",
+    "Ghi chú các cột: cột (1): STT; cột (2): chỉ tiêu; cột (3): thực hiện năm 2023; cột (4) và (5): chỉ tiêu năm 2024, 2025.",
+])
+def test_a_header_of_column_numbers_is_named_by_the_legend_above_it(legend):
+    text = (f"BẢNG CHỈ TIÊU\n{legend}\n(1) – (2) – (3) – (4) – (5)\n"
+            "1 – Tỷ lệ hồ sơ được nộp trực tuyến (%) – 63,00 – 70 – 80\n"
+            "2 – Tỷ lệ hồ sơ giải quyết đúng hạn (%) – 98,6 – 99 – 99,5\n")
+    rows = _facts(text, ("metric", "value", "year", "status"), meta={"published": "2024-01-19"})
+    assert ("dossiers_online_pct", 63.0, 2023, "actual") in rows and ("dossiers_online_pct", 80, 2025, "target") in rows
+    assert ("dossiers_ontime_pct", 99, 2024, "target") in rows

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..text import lexicon
 
-_SPLIT = re.compile(r"\s*\|\s*|\s+·\s+|\s{2,}|\t+|\s+[–—-]\s+(?=[<>+−-]?\d)|:\s+(?=[<>+−-]?\d)"
+_SPLIT = re.compile(r"\s*\|\s*|\s+·\s+|\s{2,}|\t+|\s+[–—-]\s+(?=[<>+−-]?\d|\(\d{1,2}\))|:\s+(?=[<>+−-]?\d)"
                     r"|; ?(?=\S)")  # (" · ": a dot; ";" with at most one space after it: a table pasted from a .csv file)
 # A cheap pre-check: some cell gap after a non-space and before a number ("\S(?: {2,}|\t+| ?\| ?| – )\d"), each
 # branch opening with the gap's first character so the regex engine jumps to spaces, tabs, bars and dashes.
@@ -384,6 +384,7 @@ def _spaced_tables(text: str) -> list[Table]:
             i += 1  # no cell gap and no closing parenthesis: no header line
             continue
         header = _cells(text, *lines[i])
+        legend = _column_legend(text, lines, i, header)
         stacked = _stacked_header(text, lines, i)
         if stacked:  # "| Cấp | Hồ sơ | | Tỷ lệ |" over "| | Tiếp nhận | Trực tuyến | (%) |": a header over two lines
             spans, names = stacked
@@ -411,6 +412,9 @@ def _spaced_tables(text: str) -> list[Table]:
                     break
                 rows.append(row)
                 j += 1
+            if legend and rows:  # "(1) – (2) – …" under "Cột (1): …; cột (4), (5): chỉ tiêu năm 2024, năm 2025": the legend's names
+                rows = [r._replace(cells=tuple(c._replace(column=legend.get(c.column.strip(), c.column)) for c in r.cells))
+                        for r in rows]
             if len(rows) >= 2:
                 if slashed:  # the line is the caption, its parenthesis the header
                     tables.append(Table(lines[i], (slashed[1][0], slashed[-1][1]), tuple(rows)))
@@ -421,6 +425,31 @@ def _spaced_tables(text: str) -> list[Table]:
                 continue
         i += 1
     return tables
+
+
+_COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)")
+# "cột (3): thực hiện năm 2023", "cột (4), (5), (6): chỉ tiêu năm 2024, năm 2025, năm 2026"
+_LEGEND_ITEM = re.compile(r"cột\s+(?P<keys>\(\d{1,2}\)(?:\s*(?:,|và)\s*\(\d{1,2}\))*)\s*:\s*(?P<names>[^;.]+)", re.IGNORECASE)
+
+
+def _column_legend(text: str, lines: list[tuple[int, int]], i: int, header: list[tuple[int, int]]) -> dict[str, str]:
+    """A header of column numbers ("(1) – (2) – (3)") named by a legend in the lines above it ("Cột (1): số thứ tự;
+    cột (3): thực hiện năm 2023; cột (4), (5): chỉ tiêu năm 2024, năm 2025"): each number's name, else {}."""
+    if len(header) < 3 or not all(_COLUMN_NUMBER.fullmatch(text[a:b].strip()) for a, b in header):
+        return {}
+    names: dict[str, str] = {}
+    for k in range(max(0, i - 3), i):
+        for m in _LEGEND_ITEM.finditer(text, *lines[k]):
+            keys = re.findall(r"\(\d{1,2}\)", m.group("keys"))
+            parts = [p.strip() for p in m.group("names").split(",")]
+            if len(keys) > 1 and len(parts) == len(keys):
+                head = re.match(r"(.*?)(?:năm\s+)?(?:19|20)\d\d$", parts[0])  # "chỉ tiêu năm 2024" -> "chỉ tiêu"
+                stem = head.group(1).strip() if head else ""
+                names.update({key: (part if not stem or part.startswith(stem) else f"{stem} {part}")
+                              for key, part in zip(keys, parts)})
+            else:
+                names.update({key: m.group("names").strip() for key in keys})
+    return names
 
 
 def _stacked_header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[tuple[int, int]], dict[str, str]] | None:
