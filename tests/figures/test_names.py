@@ -1,6 +1,7 @@
 """Names before a figure (figures/names.py): listed names, bare place names, named units, a rate's subject."""
 import pytest
 
+from figure_fixtures import facts
 from analysis.figures.names import bare_name, item_name, named_unit, subject_name, unit_subject
 from analysis.text.numbers import scan_numbers
 from analysis.text.clean import fold
@@ -63,3 +64,15 @@ def test_the_subject_name_of_a_count_skips_the_unit_subject():
     assert subject_name(text, text.lower(), 0, None, tok) == ""
     pct = "Trong khi đó UBND huyện Bảo Lạc đạt 12%"
     assert subject_name(pct, pct.lower(), 0, None, _token(pct)) == "UBND huyện Bảo Lạc"
+
+
+@pytest.mark.parametrize("line, scope", [
+    ("1. Sở Kế hoạch và Đầu tư: 99,42%", "Sở Kế hoạch và Đầu tư"),
+    ("- Huyện Ba Vì thấp nhất: 39,6%", "Huyện Ba Vì"),
+    ("Thị xã Sơn Tây: 71,3%", "Thị xã Sơn Tây"),
+])
+def test_a_name_labelling_its_value_with_a_colon_is_its_subject(line, scope):
+    # under a line naming the rate, each "Name: value" line is that name's rate
+    text = f"Tỷ lệ hồ sơ nộp trực tuyến năm 2024 của toàn tỉnh đạt 58,4%. Kết quả từng đơn vị:\n{line}"
+    rows = facts(text, ("metric", "value", "scope"))
+    assert rows[-1][0] == "dossiers_online_pct" and rows[-1][2].startswith(scope)

@@ -103,6 +103,7 @@ def unit_subject(text: str, start: int, pos: int) -> str:
     capitalised words; else ''."""
     # "… và UBND thành phố Điện Biên Phủ (97,5%)": the name before its value; a name and its links are short
     window = text[max(start, pos - 120):pos].rstrip(" (")
+    window = window[:-1].rstrip() if window.endswith(":") else window  # "Sở Tư pháp: 98,75%": the name labels its value
     if window[1:] == window[1:].lower() and not _HEADED_NAME.search(window):
         return ""  # a name has a capital past the window's first letter
     tail = _SUBJECT_TAIL.search(window)
