@@ -113,7 +113,7 @@ def test_held_out_articles_written_in_other_styles(folder, floor, province):
     twenty-four first rules (then used to find errors too); heldout53 … 56 after the fifteenth session's first
     three rule commits, heldout57 … 60 after fourteen (all then used to find errors), heldout61 … 64 after all
     twenty-five (heldout63 then used for one more); heldout65 … 68 after the sixteenth session's first two rule
-    commits, heldout69 … 72 after sixteen, heldout73 … 76 after twenty-four (all then used to find errors)."""
+    commits, heldout69 … 72 after twelve, heldout73 … 76 after twenty (all then used to find errors)."""
     path = RAW.parent.parent / "tests" / "data" / folder
     result, matches = evaluate(read_gold(path / "gold.csv"), extract_corpus(path).figures)
     assert result.f1 >= floor, matches[matches["outcome"] != "tp"].to_string()
