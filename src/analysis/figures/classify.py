@@ -21,7 +21,7 @@ from .heads import also_metrics, by_head, services_by_dossiers, usage_named
 from .nouns import (DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at,
                     level_in, other_noun_at, own_predicate, subject)
 
-__all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "first_head", "group_bound", "head_at", "level_in",
+__all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words", "first_head", "group_bound", "head_at", "level_in",
            "leads_share", "level_label", "level_part", "process_rate", "ranking_in", "with_level"]
 
 
@@ -168,6 +168,13 @@ def _range_start(ctx: Context) -> Decision | None:
     if found is None and ctx.unit == "percent" and label and not RATE_WORD.search(label):
         found = _percentage(replace(ctx, pre=f"tỷ lệ {label} đạt ", sentence_before=f"tỷ lệ {label} đạt "))
     return replace(found, how="start") if found else None  # dated a period before its end (extract.py)
+
+
+def decide_words(pre: str, unit: str) -> Decision | None:
+    """The metric the words before a number give on their own, as a sentence would say them ("tỷ lệ hồ sơ trực tuyến
+    đạt ", "số hồ sơ tiếp nhận là "): a caption's, a cell's, a rate named with no figure."""
+    return decide(Context(unit=unit, pre=pre, post="", clause_after="", sentence_after="", sentence_before=pre,
+                          in_paren=False, prev_metric=None, prev_unit=None, prev_head=None, prev_in_clause=False))
 
 
 def decide(ctx: Context) -> Decision | None:

@@ -238,7 +238,7 @@ def sibling_line(ctx: Context, last: Decision | None) -> Decision | None:
 # "68,5% là tỷ lệ hồ sơ nộp trực tuyến …", "75% là mục tiêu tỷ lệ …", "97.530 là số hồ sơ …": the number first, then a
 # copula and its own label (a callout of a magazine page, an infographic's line)
 # ("– 1.862: số dịch vụ công trực tuyến …", a column of one-line facts: a colon right after the number)
-_LABEL_AFTER = re.compile(rf"\s*(?::|(?:{lexicon.union(lexicon.words('structure', 'label_after_copulas'))})\s)\s*"
+_LABEL_AFTER = re.compile(rf"{cues.LABEL_AFTER_COPULA}"
                           rf"(?:(?:{lexicon.union(lexicon.words('structure', 'label_after_frames'))})\s+)?"
                           rf"(?P<label>(?P<rate>{RATE_WORD.pattern}|mức(?!\s+độ))?(?(rate)|(?:tổng\s+)?số)\s[^,;:.()]+)")
 

@@ -11,8 +11,8 @@ import pandas as pd
 
 from . import compare, cues, ellipsis
 from .breakdown import parts_of_totals
-from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, first_head, group_bound, head_at, level_part,
-                       names_satisfaction, ranking_in)
+from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head, group_bound, head_at,
+                       level_part, names_satisfaction, ranking_in)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, context_before, enclosing_headings, heading_line, is_headline,
                        opens_item, paragraph_periods, prepare, section_heading, title)
@@ -413,8 +413,7 @@ def _named_rate(doc: Document, span: tuple[int, int], unit: str) -> Decision | N
     named = None
     for m in _RATE_PHRASE.finditer(doc.folded, start, end):
         pre = f"tỷ lệ {_PHRASE_PREDICATE.split(m.group('words'), maxsplit=1)[0].strip()} đạt "
-        found = decide(Context(unit="percent", pre=pre, post="", clause_after="", sentence_after="", sentence_before=pre,
-                               in_paren=False, prev_metric=None, prev_unit=None, prev_head=None, prev_in_clause=False))
+        found = decide_words(pre, "percent")
         named = found if found and found.unit == "percent" else named
     return named
 
@@ -924,9 +923,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
                 continue
             pre = label_phrase(label, percent, bool(RATE_WORD.search(label))) if indicator \
                 else cell_phrase("" if first_head(column) else rate_noun if percent else noun, named, percent)  # its own
-            decision = decide(Context(unit="percent" if percent else "count", pre=pre, post="", clause_after="",
-                                      sentence_after="", sentence_before=pre, in_paren=False, prev_metric=None,
-                                      prev_unit=None, prev_head=None, prev_in_clause=False))
+            decision = decide_words(pre, "percent" if percent else "count")
             if decision is None:
                 continue
             status = ("target" if cues.names_plan(column) else "actual") if plan_columns else state

@@ -12,7 +12,7 @@ from ..text import lexicon
 from ..text.clean import leaders_as_colons
 from ..text.numbers import NumberToken
 from .document import Document
-from .classify import (RATE_WORD, Context, Decision, decide, ends_out_of, first_head, head_at, is_average, is_change,
+from .classify import (RATE_WORD, Context, Decision, decide, decide_words, ends_out_of, first_head, head_at, is_average, is_change,
                        is_share_base, leads_share, level_in, level_label, with_level)
 from .frames import Frame, inherit, inherit_level, item_scope
 from .names import annotated_name, bare_name, item_label, named_unit
@@ -201,9 +201,7 @@ def _heading_rate(heading: str) -> Decision | None:
     if not RATE_WORD.search(heading):
         return None
     phrase = heading[RATE_WORD.search(heading).start():]
-    decision = decide(Context(unit="percent", pre=f"{phrase} đạt ", post="", clause_after="", sentence_after="",
-                              sentence_before=f"{phrase} đạt ", in_paren=False, prev_metric=None, prev_unit=None,
-                              prev_head=None, prev_in_clause=False))
+    decision = decide_words(f"{phrase} đạt ", "percent")
     return replace(decision, how="elided") if decision and decision.unit == "percent" else None
 
 

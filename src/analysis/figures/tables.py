@@ -391,7 +391,7 @@ def _spaced_tables(text: str) -> list[Table]:
             rows = []
             j = i + 2
             while j < len(lines) and (row := _row(text, *lines[j], spans)) is not None:
-                rows.append(row._replace(cells=tuple(c._replace(column=names.get(c.column, c.column)) for c in row.cells)))
+                rows.append(_renamed(row, names))
                 j += 1
             if len(rows) >= 2:
                 tables.append(Table(_caption(text, lines, i), (lines[i][0], lines[i + 1][1]), tuple(rows)))
@@ -413,8 +413,7 @@ def _spaced_tables(text: str) -> list[Table]:
                 rows.append(row)
                 j += 1
             if legend and rows:  # "(1) – (2) – …" under "Cột (1): …; cột (4), (5): chỉ tiêu năm 2024, năm 2025": the legend's names
-                rows = [r._replace(cells=tuple(c._replace(column=legend.get(c.column.strip(), c.column)) for c in r.cells))
-                        for r in rows]
+                rows = [_renamed(r, legend) for r in rows]
             if len(rows) >= 2:
                 if slashed:  # the line is the caption, its parenthesis the header
                     tables.append(Table(lines[i], (slashed[1][0], slashed[-1][1]), tuple(rows)))
@@ -425,6 +424,11 @@ def _spaced_tables(text: str) -> list[Table]:
                 continue
         i += 1
     return tables
+
+
+def _renamed(row: Row, names: dict[str, str]) -> Row:
+    """The row with each cell's column named anew where `names` has a name for it."""
+    return row._replace(cells=tuple(c._replace(column=names.get(c.column.strip(), c.column)) for c in row.cells))
 
 
 _COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)")

@@ -24,6 +24,7 @@ def _marked() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])"), table
 
 
+@lru_cache(maxsize=4096)  # a table's column names come back once per row
 def restore_marks(phrase: str) -> str:
     """The phrase with the lexicon's words marked again when it is written with no Vietnamese mark at all (lower
     case); any other phrase as it is."""
