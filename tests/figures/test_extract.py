@@ -213,9 +213,32 @@ def test_a_review_of_the_year_before_takes_that_year(published, year):
     # a dateline and a title line before the lead paragraph
     "Cập nhật: 10/01/2022 08:15\n\nMột năm nhìn lại\n\nNăm 2021 là năm bản lề của chuyển đổi số.\n\n"
     "Cả năm, toàn tỉnh tiếp nhận 52.000 hồ sơ.",
+    # a letter's place and date written in words under its title
+    "Thư gửi bà con nhân dân\nHà Giang, ngày 15 tháng 1 năm 2022\nNăm 2021 khép lại với nhiều cố gắng.\n"
+    "Trong cả năm, toàn tỉnh tiếp nhận 52.000 hồ sơ.",
+    "BÁO CÁO NHANH\nNgày 05 tháng 02 năm 2022\nNhìn lại năm 2021 của ngành.\n\nCả năm, toàn tỉnh tiếp nhận 52.000 hồ sơ.",
 ])
 def test_the_lead_reviewing_the_year_before_is_found_past_event_days_and_title_lines(text):
     assert _years(text, {}) == [(52000, 2021)]
+
+
+@pytest.mark.parametrize("title_block", [
+    "SỞ THÔNG TIN VÀ TRUYỀN THÔNG\nV/v góp ý dự thảo Kế hoạch chuyển đổi số năm 2026\nLạng Sơn, ngày 20 tháng 11 năm 2025",
+    "Dự thảo kế hoạch năm 2026: ý kiến của Sở\nCao Bằng, 20/11/2025",
+])
+def test_the_lines_above_a_dateline_head_no_section(title_block):
+    # a letter about a plan: the title block names the plan, the body states this year's results
+    text = (f"{title_block}\nKính gửi: Sở Khoa học và Công nghệ.\n"
+            "Từ tháng 1 đến tháng 10/2025, toàn tỉnh tiếp nhận 98.000 hồ sơ, trong đó 61.000 hồ sơ nộp trực tuyến.")
+    assert facts(text, ("metric", "status", "year"), {"published": "2025-11-20"}) == [
+        ("dossiers_received", "actual", 2025), ("dossiers_online", "actual", 2025)]
+
+
+def test_a_letter_dated_in_words_reviewing_the_year_before_takes_that_year():
+    text = ("Thư của Giám đốc Sở gửi doanh nghiệp\nLai Châu, ngày 02 tháng 3 năm 2022\nKính gửi: các doanh nghiệp,\n"
+            "Năm 2021 đã qua với nhiều việc làm được; sang năm 2022 chúng tôi mong tiếp tục đồng hành.\n"
+            "Trong cả năm, các cơ quan tiếp nhận 52.000 hồ sơ, trong đó 31.000 hồ sơ trực tuyến.")
+    assert _years(text, {"published": "2022-03-02"}) == [(52000, 2021), (31000, 2021)]
 
 
 @pytest.mark.parametrize("lead", [

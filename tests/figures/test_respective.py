@@ -210,3 +210,20 @@ def test_a_second_respective_list_naming_no_units_is_of_the_first_list_s_provinc
     assert list(zip(df["metric"], df["value"], df["province"])) == [
         ("dossiers_online_pct", 61.1, "Hà Nam"), ("dossiers_online_pct", 55.4, "Nam Định"),
         ("dossiers_ontime_pct", 98.2, "Hà Nam"), ("dossiers_ontime_pct", 97.6, "Nam Định")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # each number carries its own, different noun: labelled figures, not a list to pair
+    ("Sang quý II, con số tương ứng là 12.430 hồ sơ tiếp nhận và 7.915 hồ sơ trực tuyến.",
+     [("dossiers_received", 12430), ("dossiers_online", 7915)]),
+    ("Cả năm, các số liệu lần lượt là 3.050 hồ sơ đã giải quyết, 2.980 hồ sơ đúng hạn.",
+     [("dossiers_resolved", 3050), ("dossiers_ontime", 2980)]),
+    ("Ở cấp huyện, kết quả tương ứng là 640 dịch vụ mức độ 3 và 215 dịch vụ mức độ 4.",
+     [("services_level3", 640), ("services_level4", 215)]),
+])
+def test_numbers_each_with_their_own_noun_are_not_paired(text, expected):
+    assert facts(text) == expected
+
+
+def test_numbers_repeating_one_noun_are_still_paired():
+    assert subjects("Năm 2022 và năm 2023, số hồ sơ trực tuyến lần lượt là 4.120 hồ sơ và 5.360 hồ sơ.") != []

@@ -198,6 +198,23 @@ def test_a_legend_after_a_colon_names_the_columns_of_the_rows_under_it():
     assert [m for m, _, _ in facts(LEGEND_TWO)][:3] == ["dossiers_resolved", "dossiers_late", "dossiers_ontime_pct"]
 
 
+@pytest.mark.parametrize("caption,columns", [
+    ("Bảng 3. Hồ sơ theo cấp (đơn vị: hồ sơ; các cột: tiếp nhận – trực tuyến – đúng hạn)",
+     ["dossiers_received", "dossiers_online", "dossiers_ontime"]),
+    ("Số liệu quý II (nguồn: Văn phòng UBND; thứ tự: đã giải quyết / trễ hạn / tỷ lệ đúng hạn)",
+     ["dossiers_resolved", "dossiers_late", "dossiers_ontime_pct"]),
+    ("Kết quả theo đơn vị (ĐVT: hồ sơ, %. Thứ tự cột: tiếp nhận – trực tuyến – tỷ lệ trực tuyến):",
+     ["dossiers_received", "dossiers_online", "dossiers_online_pct"]),
+])
+def test_notes_before_the_column_names_in_a_caption_s_parenthesis_name_no_column(caption, columns):
+    text = f"{caption}\nHuyện Đông: 4.000 – 1.000 – 3.900\nHuyện Tây: 2.500 – 1.500 – 2.450\n"
+    if columns[-1].endswith("_pct"):
+        text = text.replace("3.900", "25%").replace("2.450", "60%")
+    rows = facts(text, ("metric", "scope"))
+    assert [m for m, _ in rows] == columns * 2
+    assert [s for _, s in rows] == ["Huyện Đông"] * 3 + ["Huyện Tây"] * 3
+
+
 def test_a_colon_list_of_two_names_is_no_legend():
     # two names after a colon are a sentence's list, not the columns of a table
     text = "Hai chỉ tiêu chính: hồ sơ trực tuyến – hồ sơ đúng hạn\nHuyện A: 300 – 280\nHuyện B: 200 – 190\n"

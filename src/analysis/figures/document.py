@@ -131,11 +131,14 @@ def _lead_period(doc: Document) -> Period | None:
               and not opens_edition(doc.folded, p)  # "Năm 2015, chỉ số ICT Index của tỉnh xếp thứ 52/63"
               and cues.status(doc.folded, p.start, p.end, doc.paragraphs[i], None) == "actual"]
     # "Ngày 12/1/2017, Sở … tổng kết công tác năm 2016": the day of the event is not the year reported on
-    spans = [p for p in frames if not _EVENT_DAY.match(p.text)] or frames
+    # ("Vĩnh Phúc, ngày 01 tháng 3 năm 2024" under the title: the day it was written, in words)
+    spans = [p for p in frames
+             if not (_EVENT_DAY.match(p.text) or _DAY_BEFORE.search(doc.folded, max(0, p.start - 20), p.start))] or frames
     return spans[0] if spans else None
 
 
 _EVENT_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$")  # a bare date's wording ("ngày" is dropped)
+_DAY_BEFORE = re.compile(r"(?<!\w)ngày\s+\d{1,2}\s*$")  # "ngày 01 " before "tháng 3 năm 2024"
 
 
 def lead_paragraphs(doc: Document, most: int = 4) -> list[int]:
@@ -174,10 +177,14 @@ def _is_section_heading(line: str) -> bool:
     time mark ("(22:30) Mục tiêu đến cuối năm", "30:05 Mục tiêu cuối năm": a podcast's chapters), nor a note
     wholly in parentheses ("(Nguồn: Sở …; cột cuối tính bằng Thực hiện chia Kế hoạch)", "(Ảnh: …)")."""
     return (is_headline(line) and len(line) < 120 and not line.startswith(("-", "+", "•", "*", "–"))
-            and not _TIME_MARK.match(line) and not (line.startswith("(") and line.endswith(")")))
+            and not _TIME_MARK.match(line) and not (line.startswith("(") and line.endswith(")"))
+            and not _DATELINE_LINE.fullmatch(line))
 
 
 _TIME_MARK = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s")
+# "Hà Giang, ngày 15 tháng 1 năm 2022", "Ngày 05/02/2022": a place and the day it was written, no heading of a section
+_DATELINE_LINE = re.compile(r"(?:[^\W\d_][^\d,]{0,40},\s*)?(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|[/.-])\d{1,2}"
+                            r"(?:\s+năm\s+|[/.-])\d{4}[^\w]{0,3}", re.IGNORECASE)
 
 
 def section_heading(doc: Document, index: int) -> int | None:
@@ -191,8 +198,11 @@ def section_heading(doc: Document, index: int) -> int | None:
         for i in range(len(doc.paragraphs)):
             doc.headings.append(last)
             # a heading line glued to the first item under it ("3. Nhiệm vụ thời gian tới\nb) …") heads the rest too
-            if i > 0 and _is_section_heading(doc.text[slice(*heading_line(doc, i))].strip()):
+            line = doc.text[slice(*heading_line(doc, i))].strip()
+            if i > 0 and _is_section_heading(line):
                 last = i
+            elif _DATELINE_LINE.fullmatch(line):  # the lines above a dateline are the title block: they head nothing
+                last = None
     return doc.headings[index]
 
 

@@ -126,9 +126,21 @@ def marked_groups(folded: str, sentence: tuple[int, int],
             if not _BETWEEN.match(between) or RATE_WORD.search(between):  # ", tỷ lệ 2,51%": a figure of its own
                 break
             group.append(tok)
-        if len(group) >= 2 and _BETWEEN.match(folded[mark.end():group[0].start]):
+        if len(group) >= 2 and _BETWEEN.match(folded[mark.end():group[0].start]) \
+                and not _own_labels(folded, group, sentence[1]):
             found.append((mark, group))
     return found
+
+
+def _own_labels(folded: str, group: list[NumberToken], end: int) -> bool:
+    """Whether every number of the group is followed by a noun of ours and the words differ ("con số tương ứng
+    là 156.920 hồ sơ tiếp nhận và 106.731 hồ sơ trực tuyến"): labelled figures, each read on its own, no pairing."""
+    ends = [t.start for t in group[1:]] + [end]
+    words = [_AND_END.sub("", _CLAUSE_END.split(folded[t.end:e])[0]).strip() for t, e in zip(group, ends)]
+    return all(head_at(" " + w) for w in words) and len(set(words)) == len(words)
+
+
+_AND_END = re.compile(r"(?:\s+và|\s*,)\s*$")
 
 
 def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[NumberToken]) -> dict[int, Paired]:

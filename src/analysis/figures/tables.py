@@ -164,8 +164,11 @@ def _slashed_header(text: str, start: int, end: int) -> list[tuple[int, int]] | 
     cuts = list(_COLUMN_SEPARATOR.finditer(text, m.start(1), m.end(1)))
     if not (2 if legend else 1) <= len(cuts) <= 8:
         return None
+    # "(đơn vị tính: hồ sơ; thứ tự cột: tiếp nhận – đã giải quyết – …)": the names start after the last note's colon
+    first = max([m.start(1)] + [k + 1 for k in (text.rfind(";", m.start(1), cuts[0].start()),
+                                                 text.rfind(":", m.start(1), cuts[0].start())) if k >= 0])
     spans = [(m.start(), m.start())]
-    for a, b in zip([m.start(1)] + [c.end() for c in cuts], [c.start() for c in cuts] + [m.end(1)]):
+    for a, b in zip([first] + [c.end() for c in cuts], [c.start() for c in cuts] + [m.end(1)]):
         part = text[a:b]
         a += len(part) - len(part.lstrip())
         spans.append((a, a + len(part.strip())))
