@@ -983,3 +983,19 @@ def test_the_noun_after_a_plan_s_words_is_the_subject_of_its_share(text, expecte
 ])
 def test_a_parenthesis_citing_its_source_states_the_value_of_the_clause_it_closes(text, expected):
     assert facts(text, ("metric", "value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a parenthesis holding only a year dates the name or the count right before it
+    ("Ở lần công bố cuối của Chỉ số PAR Index (năm 2021), tỉnh đứng thứ 14/63.", [(14, 2021)]),
+    ("Theo ICT Index (năm 2019), tỉnh xếp hạng 22/63; Chỉ số DTI năm 2022 xếp thứ 9/63.", [(22, 2019), (9, 2022)]),
+    ("Hệ thống thư công vụ có 7.340 tài khoản (năm 2022), phục vụ các sở, ngành.", [(7340, 2022)]),
+    ("Tỉnh cung cấp 1.620 dịch vụ công trực tuyến (cuối năm 2023).", [(1620, 2023)]),
+])
+def test_a_parenthesis_holding_only_a_year_dates_what_stands_before_it(text, expected):
+    assert _years(text, {"published": "2025-04-10"}) == expected
+
+
+def test_a_parenthesis_saying_more_than_its_year_dates_nothing_outside_it():
+    text = "Trong năm 2024 (so với năm 2023 tăng mạnh), tỉnh tiếp nhận 52.000 hồ sơ."
+    assert _years(text, {"published": "2025-04-10"}) == [(52000, 2024)]

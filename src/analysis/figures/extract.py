@@ -718,7 +718,9 @@ def _own_period(folded: str, end: int, period: Period) -> bool:
     gap = folded[end:period.start]
     if not gap.strip():
         return True
-    if gap.strip() == "(":  # "… 1.938 (cuối năm 2018)": a parenthesis that holds only the period, right after it
+    if gap.rstrip().endswith("(") and (not gap[:-1].strip() or _WORDS_ONLY.fullmatch(gap.rstrip()[:-1])):
+        # "… 1.938 (cuối năm 2018)", "11.920 tài khoản (năm 2024)": a parenthesis that holds only the period, right
+        # after the number or its noun
         return folded[period.end:period.end + 3].lstrip().startswith(")")
     linked = _LINK_ENDS.search(gap) or _LINK_OPENS.match(folded, period.start)
     return bool(linked) and bool(_WORDS_ONLY.fullmatch(gap))

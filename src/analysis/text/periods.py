@@ -142,9 +142,10 @@ def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: i
                 need_year: bool = False) -> Period | None:
     """The period that dates a figure at pos, among periods found between start and end."""
     hidden = [g for g in _closed_groups(folded, start, end) if not g[0] <= pos < g[1]] if folded.find("(", start, end) >= 0 else []
+    # (a parenthesis holding the period alone dates the name before it: "ICT Index (năm 2020), tỉnh xếp thứ 36/63")
     usable = [p for p in periods if (p.role in ("frame", "target", "now", "previous") or _values_baseline(folded, p, pos)
                                      or _when_baseline(folded, p, pos))
-              and not any(g0 <= p.start and p.end <= g1 for g0, g1 in hidden)
+              and not any(g0 <= p.start and p.end <= g1 and folded[g0 + 1:g1 - 1].strip() != p.text for g0, g1 in hidden)
               and (p.year is not None or not need_year)]
     before = [p for p in usable if p.end <= pos]
     if before:
