@@ -738,6 +738,19 @@ def test_a_bound_over_a_group_of_places_is_no_figure(text, values):
     assert [v for _, v in facts(text)] == values
 
 
+@pytest.mark.parametrize("text,values", [
+    # a bound on a count that picks the units out is the selection's threshold, not a figure
+    ("Năm 2024 toàn tỉnh tiếp nhận 9.400 hồ sơ. (Chỉ tính các cơ quan nhận từ 50 hồ sơ trở lên trong tháng.)", [9400.0]),
+    ("Năm 2024 tỉnh tiếp nhận 9.400 hồ sơ; những xã có dưới 30 hồ sơ không đưa vào bảng.", [9400.0]),
+    ("Năm 2024, những đơn vị tiếp nhận trên 500 hồ sơ được khen thưởng; toàn tỉnh tiếp nhận 9.400 hồ sơ.", [9400.0]),
+    # a bound on the count of all the units together is the figure's qualifier
+    ("Năm 2023 các cơ quan hành chính toàn tỉnh tiếp nhận hơn 41.000 hồ sơ.", [41000.0]),
+    ("Năm 2023, các xã đã tiếp nhận trên 9.000 hồ sơ trực tuyến.", [9000.0]),
+])
+def test_a_bound_on_a_count_that_picks_units_out_is_no_figure(text, values):
+    assert [v for _, v in facts(text)] == values
+
+
 @pytest.mark.parametrize("text,expected", [
     # a percentage followed by a noun of its own is the share of that noun, not the rate named before it
     ("Năm 2023 tỷ lệ hồ sơ trực tuyến đạt 52%; 100% văn bản đi được ký số.", [("dossiers_online_pct", 52.0)]),

@@ -290,3 +290,20 @@ def test_where_things_stand_under_a_directive_is_a_result(line, expected):
     # "hiện mới đạt", "mới đạt", "chỉ là": the present, said beside the tasks of a directive's list
     text = f"Chủ tịch UBND tỉnh yêu cầu các cơ quan:\n{line}"
     assert [(v, st) for _, v, st in facts(text, ("metric", "value", "status"))] == expected
+
+
+@pytest.mark.parametrize("text,scope", [
+    # an agency naming its value with a colon is the value's scope, as one right before it is
+    ("Sở Tài nguyên và Môi trường: 96,25%", "Sở Tài nguyên và Môi trường"),
+    ("Sở Lao động – Thương binh và Xã hội: 4.120 hồ sơ", "Sở Lao động – Thương binh và Xã hội"),
+    ("Ban Quản lý các khu công nghiệp (310 hồ sơ)", "Ban Quản lý các khu công nghiệp"),
+    ("Sở Y tế 2.040 hồ sơ", "Sở Y tế"),
+])
+def test_an_agency_right_before_its_value_or_its_colon_is_named(text, scope):
+    pos = next(i for i, ch in enumerate(text) if ch.isdigit())
+    assert cues.agency_before(fold(text), text, 0, pos) == scope
+
+
+def test_a_colon_after_words_that_name_no_agency_gives_none():
+    text = "Tỷ lệ hồ sơ trực tuyến: 96,25%"
+    assert cues.agency_before(fold(text), text, 0, text.index("9")) == ""

@@ -211,3 +211,25 @@ def test_a_part_of_a_whole_that_is_no_figure_of_ours_is_none_of_ours(text, expec
 ])
 def test_a_part_out_of_its_whole_after_a_share_is_its_count(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("heading", [
+    "II. BẢNG XẾP HẠNG CÁC SỞ THEO TỶ LỆ HỒ SƠ TRỰC TUYẾN THÁNG 10/2024",
+    "Xếp hạng các sở theo tỷ lệ hồ sơ trực tuyến tháng 10/2024",
+])
+def test_items_under_a_ranking_heading_keep_their_names_and_their_counts_in_parentheses(heading):
+    # "Name: share (part/whole noun)": the name is the scope of all three, the pair the share's count and base
+    text = (f"{heading}\n1. Sở Nội vụ: 97,50% (780/800 hồ sơ) – đứng đầu.\n2. Sở Công Thương: 90,00% (540/600 hồ sơ).\n"
+            "3. Sở Y tế: 80,00% (320/400 hồ sơ) – đứng cuối.\n")
+    rows = facts(text, ("metric", "value", "scope"))
+    assert rows == [(m, v, name) for name, share, part, whole in (
+        ("Sở Nội vụ", 97.5, 780, 800), ("Sở Công Thương", 90, 540, 600), ("Sở Y tế", 80, 320, 400))
+        for m, v in (("dossiers_online_pct", share), ("dossiers_online", part), ("dossiers_received", whole))]
+
+
+def test_an_average_under_a_heading_naming_a_rate_is_of_that_rate():
+    # the article's most stated rate is another: the heading names the one compared
+    text = ("Tóm tắt năm 2024\nVĂN BẢN\n• Văn bản điện tử: 97,1%\n• Văn bản ký số: 96,5%\n"
+            "SO SÁNH (tỷ lệ hồ sơ trực tuyến năm 2024)\n• Bình quân cả nước: 47,3%\n• Cao nhất vùng: Đà Nẵng 81,2%\n")
+    rows = facts(text, ("metric", "value"))
+    assert ("dossiers_online_pct", 81.2) in rows and ("edocs_pct", 81.2) not in rows

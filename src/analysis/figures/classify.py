@@ -616,9 +616,20 @@ _GROUP_NAMED = re.compile(rf"(?<!\w)(?:{_u('group_counts', 'structure')}\s+{_u('
 _BOUND_BEFORE = re.compile(rf"(?<!\w){lexicon.union(BOUND_WORDS)}\s*$")
 
 
+# "các cơ quan tiếp nhận từ 80 hồ sơ trở lên", "những xã có dưới 50 hồ sơ": units picked out by a bound on their count
+# ("các cơ quan … tiếp nhận hơn 412.000 hồ sơ" is a figure: after "các" only the two-part "từ … trở lên" picks out)
+_SELECTED_GROUP = re.compile(rf"(?<!\w)(?P<which>{_u('group_selectors', 'structure')})\s+{_u('group_units', 'structure')}"
+                             rf"\b[^\d,;:.()]{{0,40}}?\s(?P<bound>{lexicon.union(BOUND_WORDS)}|từ)\s*$")
+_AND_UP = re.compile(rf"[^\d,;:.()]{{0,30}}?(?<!\w){_u('upwards_after', 'qualifiers')}(?!\w)")
+
+
 def group_bound(ctx: Context) -> bool:
     """A bound over a group of units its sentence counts or names ("ở hai huyện vùng cao A, B, tỷ lệ này vẫn dưới
-    15%"): a threshold, however its rate is named (after "tỷ lệ này" too)."""
+    15%"), or a bound on a count that picks units out ("các cơ quan tiếp nhận từ 80 hồ sơ trở lên"): a threshold,
+    however its rate is named (after "tỷ lệ này" too)."""
+    if ctx.unit == "count":
+        m = _SELECTED_GROUP.search(ctx.pre[-80:])
+        return bool(m) and (m.group("which") == "những" if m.group("bound") != "từ" else bool(_AND_UP.match(ctx.post)))
     return ctx.unit == "percent" and bool(_BOUND_BEFORE.search(ctx.pre)) and bool(_GROUP_NAMED.search(ctx.sentence_before))
 
 

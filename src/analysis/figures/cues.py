@@ -284,7 +284,7 @@ _SCOPE_RE = re.compile(lexicon.labelled_branches(lexicon.kinds("scopes", "levels
 
 def _agency_pattern() -> re.Pattern[str]:
     """A named agency ("cục thuế tỉnh"), or a head word and the agency's own name ("sở tư pháp"),
-    standing right before the number; the name stops at a word that starts the predicate."""
+    standing right before the number or its colon; the name stops at a word that starts the predicate."""
     stops = lexicon.branches(lexicon.words("scopes", "agency_name_stops"), suffix=r"(?!\w)")
     heads = []
     for item in lexicon.entry("scopes", "agency_heads"):
@@ -292,7 +292,7 @@ def _agency_pattern() -> re.Pattern[str]:
         heads.append(rf"{lexicon.phrase_regex(item['head'])} {not_before}"
                      rf"(?:(?!{stops})[^\d,;:()]){{{int(item['min_name'])},40}}?")
     named = lexicon.branches(lexicon.words("scopes", "agencies"))
-    return re.compile(rf"(?P<a>{named}|{'|'.join(heads)})\s*\(?\s*$")
+    return re.compile(rf"(?P<a>{named}|{'|'.join(heads)})\s*[(:]?\s*$")  # "Sở Tư pháp: 97,91%" labels its value
 
 
 _AGENCY_BEFORE = _agency_pattern()

@@ -255,7 +255,8 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         prev_head=prev_decided.decision.head if prev_decided else None,
         prev_in_clause=bool(prev_decided and prev_decided.clause_start == w.clause_start),
         para_pct_metric=said.pct.get(block) or _named_rate_metric(doc, (s.start, tok.start), tok.unit)
-        or said.pct.get(block - 1) or _unmeasured_rate(said, folded, v.para[0], tok.start),
+        or _heading_rate(doc, s.paragraph, tok.unit) or said.pct.get(block - 1)
+        or _unmeasured_rate(said, folded, v.para[0], tok.start),
         item_name=subject_name(text, folded, w.pre_start, w.item, tok),
         after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == w.clause_start),
         context_before=v.context_before,
@@ -397,6 +398,17 @@ def _named_rate_metric(doc: Document, span: tuple[int, int], unit: str) -> str |
     """The metric of the rate named last in words in a stretch with no figure (see _named_rate), else None."""
     named = _named_rate(doc, span, unit)
     return named.metric if named else None
+
+
+def _heading_rate(doc: Document, paragraph: int, unit: str) -> str | None:
+    """The rate the heading over a paragraph (else the article's title line) names in words ("BẢNG XẾP HẠNG CÁC SỞ
+    THEO TỶ LỆ HỒ SƠ TRỰC TUYẾN"): the rate of the named items under it."""
+    if unit != "percent" or paragraph == 0:
+        return None
+    heading = section_heading(doc, paragraph)
+    if heading is None and not is_headline(doc.text[slice(*doc.paragraphs[0])]):
+        return None
+    return _named_rate_metric(doc, heading_line(doc, heading or 0), unit)
 
 
 def _paragraph(doc: Document, index: int) -> tuple[int, int]:
@@ -589,8 +601,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             continue  # a spread over units is no figure; a range is read at its upper bound
         if decision.how == "listed":  # "… cao hơn Điện Biên (41,6%)": the rate for which the comparison holds
             decision = _compared(decision, said, block, folded[s.start:s.end], float(tok.value))
-        if decision.how == "average" and decision.head is None and block not in said.pct:
-            # "Với kết quả này, xã … vượt mức bình quân 39,7% của huyện": with no rate in its paragraph, the article's
+        if decision.how == "average" and decision.head is None and block not in said.pct \
+                and not _heading_rate(doc, s.paragraph, tok.unit):
+            # "Với kết quả này, xã … vượt mức bình quân 39,7% của huyện": with no rate in its paragraph (nor in its
+            # heading: "SO SÁNH (tỷ lệ hồ sơ trực tuyến năm 2024)"), the article's
             decision = replace(decision, metric=said.main_rate() or decision.metric)
         guessed = decision
         decision = _plausible_guess(decision, said, float(tok.value))
