@@ -1439,3 +1439,16 @@ def test_the_predicate_after_a_count_and_its_share_is_both_s():
     # "…, tương ứng 60%, không phát sinh hồ sơ nào": the share counts the services with no dossiers, as the count does
     text = "Năm 2023, 300 dịch vụ mức độ 4, tương ứng 60%, không phát sinh hồ sơ nào."
     assert ("services_no_dossiers_pct", 60.0) in facts(text, ("metric", "value"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun joined by "và" after the figure before it, with a share verb of its own, is its own subject
+    ("Năm 2025 phấn đấu nâng tỷ lệ hồ sơ trực tuyến lên 70% và hài lòng của người dân đạt trên 94%.",
+     [("dossiers_online_pct", 70.0), ("satisfaction_pct", 94.0)]),
+    ("Năm 2024, tỷ lệ văn bản điện tử đạt 96% cùng hồ sơ trực tuyến đạt 61%.",
+     [("edocs_pct", 96.0), ("dossiers_online_pct", 61.0)]),
+    ("Năm 2024, tỷ lệ hồ sơ đúng hạn đạt 98,2% và sự hài lòng của tổ chức, cá nhân đạt 93,5%.",
+     [("dossiers_ontime_pct", 98.2), ("satisfaction_pct", 93.5)]),
+])
+def test_a_coordinated_noun_with_its_own_share_verb_is_its_own_subject(text, expected):
+    assert facts(text) == expected

@@ -263,6 +263,9 @@ _TIME_WORDS = [*lexicon.words("periods", "year"), *lexicon.words("periods", "qua
 _TIME_LEAD = re.compile(rf"^\s*{lexicon.union(_TIME_WORDS)}\s+[\divx]+(?:\s*/\s*\d+)?\s*")  # "năm 2024 ", "quý iii/2024 "
 
 
+_COORDINATED_LEAD = re.compile(rf"^\s*{_u('coordinators', 'structure')}\s+")
+
+
 def _noun_subject(ctx: Context) -> Decision | None:
     """A percentage whose subject is the noun phrase of its own clause, with no "tỷ lệ":
     "…, trong đó hồ sơ trực tuyến chiếm 78,6%" is the online share, not the share of the count before."""
@@ -270,7 +273,9 @@ def _noun_subject(ctx: Context) -> Decision | None:
     tail = parts[-1]
     if len(parts) == 1 and not ctx.pre_cut and ctx.prev_adjacent and ctx.prev_unit == "count":
         return None  # "50.911 hồ sơ chiếm 39%": the noun is the count's own; the share is the count's
-    found = head_at(_TIME_LEAD.sub("", tail))  # "Năm 2024 hồ sơ trực tuyến đạt 44,77%": a time phrase, then the noun
+    # "Năm 2024 hồ sơ trực tuyến đạt 44,77%": a time phrase, then the noun; "… lên 75% và hài lòng của người dân đạt
+    # trên 95%": a noun coordinated after the figure before it, with a verb of its own
+    found = head_at(_COORDINATED_LEAD.sub("", _TIME_LEAD.sub("", tail)))
     if (found is None or found[0] == "agencies") and (plan := _PLAN_LEAD.search(tail)):
         found = head_at(tail[plan.end():])  # "tỉnh đặt mục tiêu hồ sơ trực tuyến đạt trên 65%", "Phấn đấu hồ sơ …"
     share = _NOUN_THEN_SHARE.search(tail)
