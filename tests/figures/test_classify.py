@@ -1452,3 +1452,16 @@ def test_the_predicate_after_a_count_and_its_share_is_both_s():
 ])
 def test_a_coordinated_noun_with_its_own_share_verb_is_its_own_subject(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a percentage of the plan says how far the plan has come: no rate
+    ("Sáu tháng đầu năm 2024 có 52.300 hồ sơ nộp trực tuyến, bằng 61% kế hoạch năm.", [("dossiers_online", 52300.0)]),
+    ("Năm 2023 tỷ lệ văn bản điện tử đạt 97%, đạt 102% so với chỉ tiêu được giao.", [("edocs_pct", 97.0)]),
+    ("Năm 2024 tỉnh cung cấp 1.640 dịch vụ công trực tuyến, bằng 98,5% của kế hoạch.", [("services_total", 1640.0)]),
+    # a plan's own figure after the noun stays
+    ("Năm 2024 tỷ lệ hồ sơ trực tuyến đạt 62%, vượt mục tiêu 60%.", [("dossiers_online_pct", 62.0),
+                                                                     ("dossiers_online_pct", 60.0)]),
+])
+def test_a_percentage_of_the_plan_is_progress_not_a_rate(text, expected):
+    assert facts(text) == expected

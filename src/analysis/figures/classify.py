@@ -466,6 +466,11 @@ _OTHER_ANSWER = re.compile(rf"\s*(?:(?:{_u('satisfaction.count_words')}|{_u('sat
                            rf"(?:{_u('satisfaction.says')}\s+(?:ở mức\s+)?)?{_u('satisfaction.other_answers')}\b")
 
 
+# "144.500 hồ sơ, bằng 85% kế hoạch năm", "đạt 103% so với chỉ tiêu": how far a plan has come, no rate of ours
+_PROGRESS_AFTER = re.compile(rf"\s*(?:{_u('progress_links', 'status')}\s+)?(?:các\s+)?{_u('plan_nouns', 'status')}(?!\w)"
+                             rf"(?!\s*(?:\d|{_u('plan_not_progress', 'status')}(?!\w)))")
+
+
 def _decide(ctx: Context) -> Decision | None:
     """The metric of one figure, or None when the text does not say what it counts."""
     if ctx.unit == "percent" and _OTHER_ANSWER.match(ctx.post):
@@ -476,7 +481,7 @@ def _decide(ctx: Context) -> Decision | None:
     if is_change(ctx) or is_average(ctx):
         return None
     if ctx.unit == "percent":
-        return _percentage(ctx)
+        return None if _PROGRESS_AFTER.match(ctx.post) else _percentage(ctx)
     linked = _linked_count(ctx)
     if linked is not False:
         return linked
