@@ -999,3 +999,15 @@ def test_a_parenthesis_holding_only_a_year_dates_what_stands_before_it(text, exp
 def test_a_parenthesis_saying_more_than_its_year_dates_nothing_outside_it():
     text = "Trong năm 2024 (so với năm 2023 tăng mạnh), tỉnh tiếp nhận 52.000 hồ sơ."
     assert _years(text, {"published": "2025-04-10"}) == [(52000, 2024)]
+
+
+@pytest.mark.parametrize("text", [
+    # a later sentence's year (a plan's, a ranking's) dates that sentence, not the figures said before it
+    "Hệ thống thư công vụ có 5.100 tài khoản; 97,5% văn bản được gửi dưới dạng điện tử. “Năm 2025, tỉnh phấn đấu "
+    "đưa 100% văn bản lên môi trường mạng”, ông nói.",
+    "Cùng kỳ, tỷ lệ hồ sơ trực tuyến của tỉnh mới đạt 41,7%; nhiều thôn chưa có sóng. Năm 2023, tỉnh xếp thứ 55/63 về "
+    "Chỉ số DTI.",
+])
+def test_a_later_sentence_s_year_does_not_date_the_figures_before_it(text):
+    years = {v: y for v, y in _years(text, {"published": "2024-06-20"})}
+    assert all(y == 2024 for v, y in years.items() if v not in (55, 100)), years

@@ -684,7 +684,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     period = pick_period(s_periods, tok.start, folded, s.start, s.end)
     source = "sentence"
     if period is None:
-        period, source = pick_period(p_periods, tok.start, folded, *para), "paragraph"
+        # (a later sentence's period dates its own sentence, not this one: "…, cùng kỳ … mới đạt 41,7%. Năm 2023, …")
+        period, source = pick_period([p for p in p_periods if p.start < s.end], tok.start, folded, *para), "paragraph"
     if period and period.role == "previous":  # "năm trước con số này là 70%": the year before the one reported on
         earlier = (pick_period(s_periods, period.start, folded, s.start, s.end, need_year=True)
                    or pick_period(p_periods, period.start, folded, *para, need_year=True))
