@@ -1011,3 +1011,19 @@ def test_a_parenthesis_saying_more_than_its_year_dates_nothing_outside_it():
 def test_a_later_sentence_s_year_does_not_date_the_figures_before_it(text):
     years = {v: y for v, y in _years(text, {"published": "2024-06-20"})}
     assert all(y == 2024 for v, y in years.items() if v not in (55, 100)), years
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an aside right after a figure naming the same period, with no year: the figure a year before
+    ("Năm 2024, mức độ hài lòng đạt 95,2% (cùng kỳ: 93,1%).", [(95.2, 2024), (93.1, 2023)]),
+    ("Năm 2024, tỷ lệ văn bản điện tử đạt 98,1% (cùng kỳ 96,4%).", [(98.1, 2024), (96.4, 2023)]),
+    # a baseline's value said after its copula is of the baseline's year
+    ("Chín tháng năm 2024 tiếp nhận 120.400 hồ sơ, so với cùng kỳ năm 2023 là 101.250 hồ sơ.",
+     [(120400, 2024), (101250, 2023)]),
+    ("Năm 2024 tỷ lệ hồ sơ trực tuyến đạt 63%, tăng mạnh so với năm 2022 chỉ đạt 38%.", [(63, 2024), (38, 2022)]),
+    # "cùng kỳ" opening a clause is the same period as the figures around it
+    ("Chín tháng năm 2024, tỷ lệ hồ sơ trực tuyến đạt 63%. Cùng kỳ, toàn tỉnh tiếp nhận 120.400 hồ sơ.",
+     [(63, 2024), (120400, 2024)]),
+])
+def test_the_same_period_a_year_before_and_a_baseline_s_value(text, expected):
+    assert _years(text, {"published": "2024-10-15"}) == expected

@@ -312,9 +312,13 @@ _SAME_AFTER = re.compile(rf"\s*của\s+{_SAME_PERIOD}(?!\s*(?:năm\s*)?\d)")
 
 def _same_period_before(folded: str, s_start: int, tok: NumberToken) -> bool:
     """The figure is the same period's a year before, named without its year ("của cùng kỳ năm trước chỉ là 51,36%",
-    "so với mức 98,87% của cùng kỳ")."""
-    return bool(_SAME_BEFORE.search(folded, max(s_start, tok.start - 60), tok.start)
-                or _SAME_AFTER.match(folded, tok.end))
+    "so với mức 98,87% của cùng kỳ", an aside right after a figure: "đạt 96,2% (cùng kỳ: 94,9%)"). ("Cùng kỳ, toàn
+    tỉnh tiếp nhận …", "mức chung của toàn tỉnh cùng kỳ (29,4%)" are the same period as the figures around them.)"""
+    return bool(_SAME_BEFORE.search(folded, max(s_start, tok.start - 60), tok.start) or _SAME_AFTER.match(folded, tok.end)
+                or _SAME_ASIDE.search(folded, max(s_start, tok.start - 20), tok.start))
+
+
+_SAME_ASIDE = re.compile(rf"\d\s*%?\s*\(\s*{_SAME_PERIOD}\s*:?\s*$")  # "96,2% (cùng kỳ: " before the number
 _YEAR_BETWEEN = re.compile(r"[^\d]{0,12}(?:19|20)\d\d")  # "từ 12% năm 2019 lên …": the start names its year
 _MEASURE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'measure_words'))}(?!\w)")
 

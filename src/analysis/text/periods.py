@@ -156,7 +156,9 @@ def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: i
     return first if first and _dates_backwards(folded, pos, first, end) else None
 
 
-_PAREN_OPEN = re.compile(rf"\s*\(\s*(?:{lexicon.union(lexicon.words('nouns', 'rate_words'))}\s*(?::|là)?\s*)?")  # "(tỷ lệ 12,6%)"
+# "(tỷ lệ 12,6%)"; "so với cùng kỳ năm 2023 là 171.205 hồ sơ": the baseline's value in parentheses or after its copula
+_PAREN_OPEN = re.compile(rf"\s*\(\s*(?:{lexicon.union(lexicon.words('nouns', 'rate_words'))}\s*(?::|là)?\s*)?"
+                         rf"|\s*,?\s*(?:{lexicon.union(lexicon.words('periods', 'baseline_copulas'))})\s+")
 
 
 def _values_baseline(folded: str, period: Period, pos: int) -> bool:
