@@ -1027,3 +1027,16 @@ def test_a_later_sentence_s_year_does_not_date_the_figures_before_it(text):
 ])
 def test_the_same_period_a_year_before_and_a_baseline_s_value(text, expected):
     assert _years(text, {"published": "2024-10-15"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the dossiers of a sample are no figures of the province; the sentences around keep theirs
+    ("Năm 2024 toàn tỉnh tiếp nhận 84.000 hồ sơ. Đoàn kiểm tra chọn ngẫu nhiên 200 hồ sơ trực tuyến thì 31 hồ sơ do "
+     "công chức nộp thay.", [84000.0]),
+    ("Năm 2024 tỷ lệ hồ sơ trực tuyến đạt 58%. Trong 300 hồ sơ được chọn mẫu kiểm tra, 281 hồ sơ được giải quyết "
+     "đúng hạn.", [58.0]),
+    # a survey's satisfaction rate is a figure, sample or not
+    ("Năm 2024, khảo sát ngẫu nhiên 1.200 người dân cho thấy tỷ lệ hài lòng đạt 93,4%.", [93.4]),
+])
+def test_the_dossiers_of_a_sample_are_no_figures(text, expected):
+    assert [v for v, _ in _years(text, {"published": "2025-01-10"})] == expected
