@@ -1040,3 +1040,13 @@ def test_the_same_period_a_year_before_and_a_baseline_s_value(text, expected):
 ])
 def test_the_dossiers_of_a_sample_are_no_figures(text, expected):
     assert [v for v, _ in _years(text, {"published": "2025-01-10"})] == expected
+
+
+@pytest.mark.parametrize("contents", [
+    "Mục lục: 1 Lịch sử – 2 Dịch vụ công trực tuyến – 3 Xếp hạng",
+    "Mục lục: 1 Tổng quan · 2 Dịch vụ công trực tuyến · 3 Thư điện tử",
+    "NỘI DUNG CHÍNH: 1. Hạ tầng; 2. Dịch vụ công trực tuyến; 3. Hồ sơ trực tuyến",
+])
+def test_a_table_of_contents_states_no_figures(contents):
+    text = f"Chính quyền điện tử tỉnh Yên Bái\n{contents}\nNăm 2024 tỉnh cung cấp 1.810 dịch vụ công trực tuyến."
+    assert _years(text, {"published": "2025-01-10"}) == [(1810, 2024)]

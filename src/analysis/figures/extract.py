@@ -303,6 +303,7 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
 
 _HYPOTHETICAL = lexicon.pattern("structure", "hypothetical_markers")
 _SAMPLED = lexicon.pattern("structure", "sample_markers")
+_CONTENTS = re.compile(rf"\W*{lexicon.union(lexicon.words('structure', 'contents_markers'))}\s*:")
 _SAME_PERIOD = lexicon.union(lexicon.words("periods", "same_period"))
 _PREVIOUS_YEAR = lexicon.union(lexicon.words("periods", "previous_year"))
 # "cùng kỳ năm trước … <number>" in its clause, no number between; "<number> của cùng kỳ (năm trước)" with no year
@@ -515,8 +516,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                    earlier: list[dict]) -> list[dict]:
     """The rows of one sentence's figures."""
     tokens = [t for t in scanned if t.figure]
-    if not tokens or _HYPOTHETICAL.search(doc.folded, doc.sentences[s_index].start, doc.sentences[s_index].end):
-        return []  # (a sentence marked hypothetical: a worked example states no figures)
+    s0 = doc.sentences[s_index]
+    if not tokens or _HYPOTHETICAL.search(doc.folded, s0.start, s0.end) \
+            or _CONTENTS.match(doc.folded, doc.paragraphs[s0.paragraph][0]):
+        return []  # (a sentence marked hypothetical: a worked example; a table of contents: section numbers)
     v = _view(doc, s_index)
     folded, text, s = doc.folded, doc.text, v.s
     block = block_of(doc, s.paragraph)  # what the paragraph (or the run of bullet lines) has said
