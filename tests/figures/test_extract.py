@@ -1050,3 +1050,20 @@ def test_the_dossiers_of_a_sample_are_no_figures(text, expected):
 def test_a_table_of_contents_states_no_figures(contents):
     text = f"Chính quyền điện tử tỉnh Yên Bái\n{contents}\nNăm 2024 tỉnh cung cấp 1.810 dịch vụ công trực tuyến."
     assert _years(text, {"published": "2025-01-10"}) == [(1810, 2024)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the corresponding figure" at another time or place is the figure before it again
+    ("Năm 2024 có 52.400 hồ sơ nộp trực tuyến, chiếm 61,2%; năm 2023 con số tương ứng chỉ là 40.100 hồ sơ, tỷ lệ 50,3%.",
+     [("dossiers_online", 52400), ("dossiers_online_pct", 61.2), ("dossiers_online", 40100),
+      ("dossiers_online_pct", 50.3)]),
+    ("Năm 2024, tỷ lệ văn bản điện tử đạt 88,6%. Ở cấp xã, tỷ lệ tương ứng mới là 71,5%.",
+     [("edocs_pct", 88.6), ("edocs_pct", 71.5)]),
+    ("Năm 2024, tỷ lệ cán bộ dùng thư điện tử thường xuyên đạt 87,4%. Ở cấp xã, con số tương ứng mới là 79,5%.",
+     [("email_usage_pct", 87.4), ("email_usage_pct", 79.5)]),
+    # its own kind after the noun stays its own
+    ("Năm 2024 có 52.400 hồ sơ nộp trực tuyến; con số tương ứng là 90.000 hồ sơ tiếp nhận.",
+     [("dossiers_online", 52400), ("dossiers_received", 90000)]),
+])
+def test_the_corresponding_figure_is_the_one_before_it_again(text, expected):
+    assert facts(text, meta={"published": "2025-01-10"}) == expected

@@ -452,6 +452,21 @@ def _restated_figure(decision: Decision | None, ctx: Context, tok: NumberToken, 
     return Decision(said["metric"], "count", head, "recalled")
 
 
+_WORD_NEXT = re.compile(r"\s*[^\W\d_]")
+
+
+def _corresponding_count(decision: Decision | None, ctx: Context, counted: Decision | None) -> Decision | None:
+    """A count after a pointing phrase that names only its head noun ("…, trong khi năm 2023 con số tương ứng chỉ là
+    106.948 hồ sơ") is the paragraph's last count of that noun again, at another time or place."""
+    if decision is None or decision.how != "head" or ctx.unit != "count" or counted is None \
+            or counted.head != decision.head:
+        return decision
+    head = head_at(ctx.post)
+    if head is None or _WORD_NEXT.match(ctx.post, head[1]):
+        return decision  # "… là 156.920 hồ sơ tiếp nhận": its own kind
+    return ellipsis.anaphoric(ctx, counted) or decision
+
+
 # "(Báo cáo số 19/BC-UBND ngày 15/1/2024: 61,45%)": a parenthesis citing its source, a colon, the value
 _CITATION_LABEL = re.compile(rf"\(\s*(?:{lexicon.union(lexicon.words('structure', 'citation_openers'))})\b[^()]*:\s*$")
 
@@ -560,6 +575,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         header_count = header_figure(w.frame, seen, "count") if header and header.decision.unit != "count" else None
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling, header_count)
         decision = _restated_figure(decision, ctx, tok, earlier)
+        decision = _corresponding_count(decision, ctx, said.count.get(block))
         if tok.unit == "fraction" and prev_decided and prev_decided.token.unit == "fraction":
             decision = ellipsis.listed_fraction(ctx, prev_decided.decision, folded[prev_decided.token.end:tok.start],
                                                 decision)
@@ -575,6 +591,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                 (said.last_like(block - 1, tok.unit) or _named_rate(doc, _paragraph(doc, block - 1), tok.unit))
                 if block not in said.last else None)
             cited = _cited_context(folded, s, w, ctx)
+            counted = said.count.get(block)
+            if pointed and tok.unit == "count" and pointed.unit == "percent" and counted \
+                    and (head_at(ctx.post) or (None,))[0] == counted.head:
+                pointed = counted  # "… 139.872 hồ sơ …, chiếm 74,98%, trong khi … con số tương ứng là 106.948 hồ sơ"
             decision = (ellipsis.label_after(ctx) or ellipsis.anaphoric(ctx, pointed)
                         or (cited and (decide(cited) or ellipsis.anaphoric(cited, pointed)))
                         or ellipsis.dated_twin(ctx, like) or ellipsis.plan_result(ctx, like)
