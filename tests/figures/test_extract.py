@@ -1067,3 +1067,10 @@ def test_a_table_of_contents_states_no_figures(contents):
 ])
 def test_the_corresponding_figure_is_the_one_before_it_again(text, expected):
     assert facts(text, meta={"published": "2025-01-10"}) == expected
+
+
+def test_a_lead_year_in_a_contrast_clause_is_no_review_of_that_year():
+    # the lead compares with the year before: the article reports on its own year
+    text = ("Hồ sơ trực tuyến tăng mạnh\nChín tháng qua có 139.800 hồ sơ nộp trực tuyến, chiếm 74,9%, trong khi chín "
+            "tháng năm 2023 con số tương ứng chỉ là 106.900 hồ sơ.")
+    assert _years(text, {"published": "2024-10-10"}) == [(139800, 2024), (74.9, 2024), (106900, 2023)]

@@ -12,8 +12,8 @@ from ..reference.provinces import (canonical_province, mention_scores, outlet_pr
 from ..text import lexicon
 from ..text.clean import Sentence, fold, leaders_as_colons, normalize, paragraphs, sentences
 from ..text.convention import spaced_thousands
-from ..text.periods import (Period, dateline_year, find_periods, is_index_edition, names_edition, opens_edition,
-                            url_year, year_of)
+from ..text.periods import (Period, dateline_year, find_periods, in_contrast, is_index_edition, names_edition,
+                            opens_edition, url_year, year_of)
 
 
 @dataclass
@@ -129,6 +129,7 @@ def _lead_period(doc: Document) -> Period | None:
     frames = [p for i in lead if i < len(doc.paragraphs) for p in paragraph_periods(doc, i)
               if p.year and p.role == "frame" and not is_index_edition(p)  # "ICT Index 2019" comes out in 2020
               and not opens_edition(doc.folded, p)  # "Năm 2015, chỉ số ICT Index của tỉnh xếp thứ 52/63"
+              and not in_contrast(doc.folded, p)  # "…, trong khi chín tháng năm 2023 con số tương ứng …"
               and cues.status(doc.folded, p.start, p.end, doc.paragraphs[i], None) == "actual"]
     # "Ngày 12/1/2017, Sở … tổng kết công tác năm 2016": the day of the event is not the year reported on
     # ("Vĩnh Phúc, ngày 01 tháng 3 năm 2024" under the title: the day it was written, in words)

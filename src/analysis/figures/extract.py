@@ -34,7 +34,8 @@ from ..text.accents import restore_marks
 from ..text.clean import Sentence, fold
 from ..text.convention import english_style, english_values, per_base
 from ..text.numbers import NumberToken, scan_numbers
-from ..text.periods import Period, find_periods, is_index_edition, names_edition, names_this_year, pick_period
+from ..text.periods import (Period, find_periods, in_contrast, is_index_edition, names_edition, names_this_year,
+                            pick_period)
 
 
 def _boundaries(folded: str, start: int, end: int) -> list[int]:
@@ -703,7 +704,7 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     # only its own sentence, neither the ones before it nor the ones after
     p_periods = [p for p in p_periods if (p.start < s.end or not is_index_edition(p)) and p.role != "previous"
                  and (s.start <= p.start < s.end
-                      or not (_in_contrast(folded, p) or _in_comparison(folded, p) or _restating(folded, p)
+                      or not (in_contrast(folded, p) or _in_comparison(folded, p) or _restating(folded, p)
                               or (p.start >= s.end and _of_a_plan(folded, p))))]
     # "đạt 68,5%, năm 2023 là 52,3%": a period after the figure that labels the next number is that number's
     s_periods = [p for p in s_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
@@ -779,13 +780,6 @@ _TURN = re.compile(rf"t[ỷỉ] lệ|,?\s*\b{lexicon.union(_TURN_OPENERS)}\b|,\s
 _TURN_HINT = re.compile(lexicon.union(["lệ", *(p.split()[0] for p in _TURN_OPENERS + _CONTRASTS)]))  # a pre-check
 
 
-_CONTRAST_BEFORE = re.compile(rf",\s*{lexicon.union(_CONTRASTS)}\b[^.;!?]*$")
-
-
-def _in_contrast(folded: str, period: Period) -> bool:
-    """The period stands in a contrast clause of its sentence ("…đạt 62,5%, trong khi cả năm 2016 chỉ đạt
-    41%"): it dates that clause, not the sentences after it."""
-    return bool(_CONTRAST_BEFORE.search(folded, max(0, period.start - 150), period.start))
 
 
 _COMPARED_BEFORE = re.compile(rf"{lexicon.union(lexicon.words('periods', 'compared_clause'))}\b[^.;:,!?]*$")

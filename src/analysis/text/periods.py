@@ -138,6 +138,15 @@ def _closed_groups(folded: str, start: int, end: int) -> tuple[tuple[int, int], 
     return tuple(groups)
 
 
+_CONTRAST_BEFORE = re.compile(rf",\s*{lexicon.union(lexicon.words('structure', 'contrast_turns'))}\b[^.;!?]*$")
+
+
+def in_contrast(folded: str, period: Period) -> bool:
+    """The period stands in a contrast clause of its sentence ("…đạt 62,5%, trong khi cả năm 2016 chỉ đạt
+    41%"): it dates that clause, not the sentences after it nor the article."""
+    return bool(_CONTRAST_BEFORE.search(folded, max(0, period.start - 150), period.start))
+
+
 def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: int,
                 need_year: bool = False) -> Period | None:
     """The period that dates a figure at pos, among periods found between start and end."""
