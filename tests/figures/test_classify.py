@@ -1465,3 +1465,15 @@ def test_a_coordinated_noun_with_its_own_share_verb_is_its_own_subject(text, exp
 ])
 def test_a_percentage_of_the_plan_is_progress_not_a_rate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "sớm hơn" (earlier) with "đúng" is on time, early included
+    ("Năm 2023, 97,4% hồ sơ được trả kết quả đúng hoặc sớm hơn hạn hẹn.", [("dossiers_ontime_pct", 97.4)]),
+    ("Năm 2023 có 12.800 hồ sơ giải quyết đúng hạn hoặc sớm hơn.", [("dossiers_ontime", 12800.0)]),
+    # a portal receives and forwards: what it took in
+    ("Năm 2024, cổng đã tiếp nhận, chuyển xử lý 85.300 hồ sơ.", [("dossiers_received", 85300.0)]),
+    ("Năm 2024 hệ thống tiếp nhận và chuyển xử lý 85.300 hồ sơ.", [("dossiers_received", 85300.0)]),
+])
+def test_more_words_for_on_time_and_for_received(text, expected):
+    assert facts(text) == expected

@@ -233,3 +233,17 @@ def test_an_average_under_a_heading_naming_a_rate_is_of_that_rate():
             "SO SÁNH (tỷ lệ hồ sơ trực tuyến năm 2024)\n• Bình quân cả nước: 47,3%\n• Cao nhất vùng: Đà Nẵng 81,2%\n")
     rows = facts(text, ("metric", "value"))
     assert ("dossiers_online_pct", 81.2) in rows and ("edocs_pct", 81.2) not in rows
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count with its own intake verb stays received under a label naming online dossiers
+    ("Hồ sơ trực tuyến còn ít: năm 2023 các cơ quan tiếp nhận 48.700 hồ sơ, chỉ 9.100 hồ sơ nộp trực tuyến.",
+     [("dossiers_received", 48700.0), ("dossiers_online", 9100.0)]),
+    ("Tỷ lệ hồ sơ trực tuyến thấp: năm 2023 cấp xã nhận 20.400 hồ sơ, nhưng chỉ 3.300 hồ sơ nộp trực tuyến.",
+     [("dossiers_received", 20400.0), ("dossiers_online", 3300.0)]),
+    # a bare item under such a label still counts what the label names
+    ("Số hồ sơ trực tuyến năm 2023 của các huyện: huyện Tây 4.215; huyện Đông 1.380.",
+     [("dossiers_online", 4215.0), ("dossiers_online", 1380.0)]),
+])
+def test_an_item_s_own_intake_verb_stands_under_a_label_naming_online_dossiers(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -28,6 +28,8 @@ class Seen:
 
 
 _GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")
+_RECEIVED_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('dossiers', 'verbs.received'))}"
+                              rf"(?:\s+{lexicon.union(list(cues.QUALIFIER_WORDS))})?\s*$")
 
 
 _LABEL = re.compile(r"(?:^|[;\n]|^\s*[-–•+*])\s*(?:[-–•+*]\s*)?(?P<label>[^:;\n]{3,100}?)\s*:\s*"
@@ -105,7 +107,10 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
                            cues.unsigned(leaders_as_colons(doc.text[_sentence_start(ctx, tok):tok.start])), tok)
     if decision is None and header and ctx.in_paren and tok.unit == "fraction" and header.decision.unit == "percent":
         decision = _share_counts(ctx, header.decision)
-    if frame and item and (decision is None or decision.metric in _GENERIC_DOSSIERS):
+    if frame and item and (decision is None or decision.metric in _GENERIC_DOSSIERS) \
+            and not (decision and decision.metric == "dossiers_received" and _RECEIVED_BEFORE.search(ctx.pre[-40:])):
+        # (an item's own verb right before its count stands: "Tỷ lệ hồ sơ trực tuyến thấp: … cấp huyện tiếp nhận
+        # 10.002 hồ sơ, nhưng chỉ 4.127 hồ sơ nộp trực tuyến")
         # the header's words govern its items: "Số hồ sơ trực tuyến tại các huyện: Huyện A: 8.412 hồ sơ"
         # "… điển hình về dịch vụ công trực tuyến: … tiếp nhận 3.214 hồ sơ": "trực tuyến" there names the services
         words = _ONLINE_SERVICES.sub(" ", folded[frame.header[0]:frame.header[1]])
