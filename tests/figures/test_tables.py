@@ -828,3 +828,12 @@ def test_a_header_of_column_numbers_is_named_by_the_legend_above_it(legend):
     rows = _facts(text, ("metric", "value", "year", "status"), meta={"published": "2024-01-19"})
     assert ("dossiers_online_pct", 63.0, 2023, "actual") in rows and ("dossiers_online_pct", 80, 2025, "target") in rows
     assert ("dossiers_ontime_pct", 99, 2024, "target") in rows
+
+
+@pytest.mark.parametrize("label", ["Điểm Ia Tơk (cũ)", "Điểm Chư Sê", "Trạm Bản Lầu"])
+def test_a_row_label_naming_a_place_is_the_row_s_scope_not_what_it_counts(label):
+    # "điểm" also counts points: followed by a proper name it is a service point, the row's unit
+    text = ("Bảng 2. Hồ sơ tiếp nhận năm 2025\n| TT | Nơi tiếp nhận | Tiếp nhận | Trực tuyến |\n"
+            f"| 1 | Trụ sở xã | 1.800 | 1.300 |\n| 2 | {label} | 1.020 | 640 |\n")
+    assert facts(text) == [("dossiers_received", 1800, "Trụ sở xã"), ("dossiers_online", 1300, "Trụ sở xã"),
+                           ("dossiers_received", 1020, label), ("dossiers_online", 640, label)]

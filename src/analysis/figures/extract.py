@@ -822,6 +822,16 @@ def _column_year(column: str) -> int | None:
     return int(m.group()) if m else None
 
 
+_NAME_AFTER_HEAD = re.compile(r"\W*[^\W\d_]+\s+(?P<name>[^\W\d_])")
+
+
+def _named_place(label: str) -> bool:
+    """Whether a row label (as written) is a word and a proper name ("Điểm Ia Tơk (cũ)", "Trạm Bản Lầu"): a place the
+    row is about, whatever its first word also counts elsewhere ("điểm" are points too)."""
+    m = _NAME_AFTER_HEAD.match(label)
+    return bool(m) and m.group("name").isupper() and not label.isupper() and not RATE_WORD.search(fold(label))
+
+
 def _names_counted(phrase: str) -> bool:
     """Whether a (folded) table label or column says what is counted: a rate word, a counted noun or the
     satisfaction index ("Chỉ số SIPAS (%)")."""
@@ -946,7 +956,8 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
         rate_row = "%" in label or RATE_WORD.match(label.lstrip(" -–•+*")) is not None \
             or RATE_WORD.match(fold(row.label).lstrip(" -–•+*")) is not None or caption_percent
         # (a row of percentages whose label names what is done to dossiers, "Giải quyết đúng hạn (%)", names its rate)
-        names_counted = _names_counted(label) or (rate_row and DOSSIER_PROCESS.match(label.lstrip(" -–•+*")) is not None)
+        names_counted = (_names_counted(label) and not _named_place(row.label)) \
+            or (rate_row and DOSSIER_PROCESS.match(label.lstrip(" -–•+*")) is not None)
         own_province = None if names_counted else _province_row(doc, row)
         previous = ""
         for cell in row.cells:
