@@ -307,3 +307,14 @@ def test_an_agency_right_before_its_value_or_its_colon_is_named(text, scope):
 def test_a_colon_after_words_that_name_no_agency_gives_none():
     text = "Tỷ lệ hồ sơ trực tuyến: 96,25%"
     assert cues.agency_before(fold(text), text, 0, text.index("9")) == ""
+
+
+def test_a_plan_word_in_a_cited_legal_basis_makes_no_plan():
+    # the decision's head cites its bases; the results it considers are results, the targets it issues are targets
+    text = ("QUYẾT ĐỊNH\nVề việc ban hành bộ chỉ tiêu chuyển đổi số năm 2025\nCăn cứ Luật Giao dịch điện tử; căn cứ Nghị "
+            "quyết của Tỉnh ủy về chuyển đổi số đến năm 2025, định hướng đến năm 2030;\nXét kết quả năm 2024: toàn tỉnh "
+            "tiếp nhận 98.000 hồ sơ, trong đó 61.000 hồ sơ nộp trực tuyến;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành bộ chỉ tiêu "
+            "năm 2025 như sau:\n1. Tỷ lệ hồ sơ trực tuyến: năm 2025 đạt 70%.\n2. Tỷ lệ văn bản điện tử: năm 2025 đạt 98%.")
+    assert facts(text, ("metric", "status"), meta={"published": "2025-01-20"}) == [
+        ("dossiers_received", "actual"), ("dossiers_online", "actual"),
+        ("dossiers_online_pct", "target"), ("edocs_pct", "target")]

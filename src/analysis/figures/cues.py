@@ -192,12 +192,13 @@ _PLAN_HEADING = re.compile(rf"^\W*(?:[\divxlc]+\s*[.)/-]\s*)?"
                            rf"{lexicon.union(lexicon.words(_S, 'plan_heading_openers'))}\b")
 
 
-_RESULT_HEADING = re.compile(rf"^\W*(?:[\divxlc]+\s*[.)/-]\s*)?"
+_RESULT_HEADING = re.compile(rf"^\W*(?:[\divxlc]+\s*[.)/-]\s*)?(?:{lexicon.union(lexicon.words(_S, 'result_leads'))}\s+)?"
                              rf"{lexicon.union(lexicon.words(_S, 'result_heading_openers'))}\b")
 
 
 def opens_results(heading: str) -> bool:
-    """Whether a (folded) heading opens with results ("Kết quả năm trước …", "II. Kết quả thực hiện …")."""
+    """Whether a (folded) heading or paragraph opens with results ("Kết quả năm trước …", "II. Kết quả thực hiện …",
+    "Xét kết quả thực hiện năm 2023 …: …")."""
     return bool(_RESULT_HEADING.match(heading))
 
 
@@ -238,7 +239,16 @@ def sentence_cues(folded: str, start: int, end: int) -> SentenceCues:
     found: dict[str, list[tuple[int, int]]] = {"target": [], "contrast": [], "achieved": [], "met": []}
     for m in lexicon.jump_finditer(_CUES, _CUE_HINT, folded, start, end):
         found[m.lastgroup].append(m.span())
+    if found["target"] and _LEGAL_BASIS_HINT.search(folded, start, end):
+        # "Căn cứ Nghị quyết … đến năm 2025, định hướng đến năm 2030;": a plan word in the title of a cited basis
+        cited = [m.span() for m in _LEGAL_BASIS.finditer(folded, start, end)]
+        found["target"] = [t for t in found["target"] if not any(a <= t[0] < b for a, b in cited)]
     return SentenceCues(found["target"], found["contrast"], found["achieved"], found["met"])
+
+
+# A legal basis cited at a decision's head, to its ';' or line end ("Căn cứ Luật …; căn cứ Nghị quyết …;")
+_LEGAL_BASIS_HINT = re.compile(lexicon.union(lexicon.words(_S, "legal_basis")))
+_LEGAL_BASIS = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_S, 'legal_basis'))}(?!\w)[^;\n]*")
 
 
 def status(folded: str, pos: int, end: int, sentence: tuple[int, int],

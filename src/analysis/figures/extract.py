@@ -124,12 +124,14 @@ def _under_directive(doc: Document, paragraph: int, end: int) -> bool:
 
 def _planned_section(doc: Document, paragraph: int) -> bool:
     """The paragraph sits under a heading that names a plan ("Mục tiêu đến năm 2025", "Chỉ tiêu năm 2030"), unless it
-    opens with results, or a heading that opens with the tasks ahead ("6. Nhiệm vụ năm 2024")."""
+    or the paragraph opens with results, or a heading that opens with the tasks ahead ("6. Nhiệm vụ năm 2024")."""
     a, b = doc.paragraphs[paragraph]
     first_line = doc.text.find("\n", a, b)  # a heading line glued to the list under it: "6. Nhiệm vụ năm 2024\na) …"
     heading = section_heading(doc, paragraph)
     spans = [(a, first_line)] if first_line > 0 and is_headline(doc.text[a:first_line].strip()) else []
     spans += [heading_line(doc, heading)] if heading is not None else []
+    if cues.opens_results(doc.folded[a:b]):
+        return False  # "Xét kết quả thực hiện năm 2023 …: …" under "Về việc ban hành bộ chỉ tiêu …"
     return any((cues.names_plan(doc.folded[x:y]) and not cues.opens_results(doc.folded[x:y]))
                or cues.opens_plan(doc.folded[x:y]) for x, y in spans)
 
