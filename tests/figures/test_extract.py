@@ -1037,6 +1037,9 @@ def test_the_same_period_a_year_before_and_a_baseline_s_value(text, expected):
      "đúng hạn.", [58.0]),
     # a survey's satisfaction rate is a figure, sample or not
     ("Năm 2024, khảo sát ngẫu nhiên 1.200 người dân cho thấy tỷ lệ hài lòng đạt 93,4%.", [93.4]),
+    # a share of the sample is none; a rate in a sentence that only names the sampling method is
+    ("Năm 2024 kiểm tra 400 hồ sơ chọn ngẫu nhiên, có 52 hồ sơ nộp thay, chiếm 13% mẫu kiểm tra.", []),
+    ("Năm 2025 giữ mục tiêu tỷ lệ hồ sơ trực tuyến đạt 65%, với cùng phương pháp chọn mẫu như năm trước.", [65.0]),
 ])
 def test_the_dossiers_of_a_sample_are_no_figures(text, expected):
     assert [v for v, _ in _years(text, {"published": "2025-01-10"})] == expected

@@ -306,6 +306,7 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
 
 _HYPOTHETICAL = lexicon.pattern("structure", "hypothetical_markers")
 _SAMPLED = lexicon.pattern("structure", "sample_markers")
+_SAMPLE_BASE = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('structure', 'sample_bases'))})(?!\w)")
 _CONTENTS = re.compile(rf"\W*{lexicon.union(lexicon.words('structure', 'contents_markers'))}\s*:")
 _SAME_PERIOD = lexicon.union(lexicon.words("periods", "same_period"))
 _PREVIOUS_YEAR = lexicon.union(lexicon.words("periods", "previous_year"))
@@ -611,8 +612,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit), v.section))
         if decision and group_bound(ctx):  # "ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group
             decision = None
-        if decision and decision.head == "dossiers" and sampled:  # "đối chiếu ngẫu nhiên 120 hồ sơ … thì 23 hồ sơ …"
-            decision = None  # the dossiers of an inspection's sample, not the province's
+        if decision and decision.head == "dossiers" and sampled \
+                and (tok.unit != "percent" or _SAMPLE_BASE.match(ctx.post)):  # "… 120 hồ sơ … thì 23 hồ sơ …"
+            decision = None  # the dossiers of an inspection's sample (a share of it: "27,47% mẫu"), not the province's
         decision = part_of_unread(level_part(decision, ctx), seen, folded, tok)
         decision = share_of_counted(decision, prev_decided, seen[:-1], ctx, folded, tok.start)
         decision = share_of_list(decision, w.frame, w.item, folded, seen, ctx.pre)
