@@ -1477,3 +1477,18 @@ def test_a_percentage_of_the_plan_is_progress_not_a_rate(text, expected):
 ])
 def test_more_words_for_on_time_and_for_received(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a comma joining paired words cuts no clause: the noun before it is still the subject
+    ("Năm 2024, văn bản đi, đến giữa các cơ quan nhà nước dưới dạng điện tử chiếm 96,8%.", [("edocs_pct", 96.8)]),
+    ("Năm 2024 văn bản giữa các cơ quan được gửi, nhận dưới dạng điện tử tới 98,9%.", [("edocs_pct", 98.9)]),
+    # "còn" opening a clause: whereas the noun after it, with a verb of its own
+    ("Năm 2024, mức hài lòng của người dân đạt 93,1%, còn văn bản điện tử giữa các cơ quan chiếm 97,5%.",
+     [("satisfaction_pct", 93.1), ("edocs_pct", 97.5)]),
+    # ... but a unit after it takes the rate before it
+    ("Năm 2024 tỉnh A đạt tỷ lệ hồ sơ trực tuyến 74,1%, còn tỉnh B đạt 58,2%.",
+     [("dossiers_online_pct", 74.1), ("dossiers_online_pct", 58.2)]),
+])
+def test_paired_words_and_a_whereas_clause_keep_the_noun_before_the_share(text, expected):
+    assert facts(text) == expected

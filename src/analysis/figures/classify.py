@@ -19,7 +19,7 @@ from .context import Context, Decision
 from .cues import BOUND_WORDS, QUALIFIER_WORDS
 from .heads import also_metrics, by_head, services_by_dossiers, usage_named
 from .nouns import (DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at,
-                    level_in, other_noun_at, own_predicate, subject)
+                    level_in, other_noun_at, own_predicate, pairs_nouns, subject)
 
 __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words", "first_head", "group_bound", "head_at", "level_in",
            "leads_share", "level_label", "level_part", "process_rate", "ranking_in", "with_level"]
@@ -255,8 +255,10 @@ _CLAUSE_START = re.compile(r",(?!(?<=\b[2-4],)\s?[2-4]\b)|;|:|\(|\||" + lexicon.
 
 @lru_cache(maxsize=1024)
 def _clauses(pre: str) -> tuple[str, ...]:
-    """The clauses of a figure's words before it, split once (several percentage rules read them)."""
-    return tuple(_CLAUSE_START.split(pre))
+    """The clauses of a figure's words before it, split once (several percentage rules read them); a comma joining
+    paired words ("văn bản đi, đến giữa các cơ quan") splits none."""
+    cuts = [m for m in _CLAUSE_START.finditer(pre) if not (m.group() == "," and pairs_nouns(pre, m.start()))]
+    return tuple(pre[a:b] for a, b in zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(pre)]))
 
 
 _TIME_WORDS = [*lexicon.words("periods", "year"), *lexicon.words("periods", "quarter"), *lexicon.words("periods", "month")]
@@ -275,7 +277,10 @@ def _noun_subject(ctx: Context) -> Decision | None:
         return None  # "50.911 hồ sơ chiếm 39%": the noun is the count's own; the share is the count's
     # "Năm 2024 hồ sơ trực tuyến đạt 44,77%": a time phrase, then the noun; "… lên 75% và hài lòng của người dân đạt
     # trên 95%": a noun coordinated after the figure before it, with a verb of its own
-    found = head_at(_COORDINATED_LEAD.sub("", _TIME_LEAD.sub("", tail)))
+    found = head_at(_TIME_LEAD.sub("", tail))
+    if found is None and _COORDINATED_LEAD.match(tail):
+        found = head_at(_COORDINATED_LEAD.sub("", tail))
+        found = None if found and found[0] == "agencies" else found  # "…, còn tỉnh B đạt 58%": a unit, the same rate
     if (found is None or found[0] == "agencies") and (plan := _PLAN_LEAD.search(tail)):
         found = head_at(tail[plan.end():])  # "tỉnh đặt mục tiêu hồ sơ trực tuyến đạt trên 65%", "Phấn đấu hồ sơ …"
     share = _NOUN_THEN_SHARE.search(tail)

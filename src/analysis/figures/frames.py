@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..text import lexicon
-from .nouns import LEVEL_LIST_COMMA, LEVEL_PATTERN
+from .nouns import LEVEL_LIST_COMMA, LEVEL_PATTERN, pairs_nouns
 
 _OPENER = re.compile(lexicon.word_starts(lexicon.entry("structure", "list_openers"), suffix=r"(?!\w)(?:\s*:)?") + "|:")
 _CONTINUATION = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('structure', 'item_continuations'))}")
@@ -42,16 +42,6 @@ _ITEM_SEPARATOR = re.compile(_COMMA_OR_AND)
 _PAREN_GROUP = re.compile(r"\([^()]*\)")
 _ITEM_LEAD = re.compile(r"[\s,;:]*")
 _DIGIT = re.compile(r"\d")
-
-
-_PAIRED = lexicon.union(lexicon.words("structure", "paired_nouns"))
-_PAIRED_BEFORE = re.compile(rf"(?<!\w){_PAIRED}$")
-_PAIRED_AFTER = re.compile(rf",\s*{_PAIRED}(?!\w)")
-
-
-def pairs_nouns(folded: str, comma: int) -> bool:
-    """The comma at `comma` joins two paired nouns ("người dân, doanh nghiệp"): no clause or item ends there."""
-    return bool(_PAIRED_AFTER.match(folded, comma) and _PAIRED_BEFORE.search(folded, max(0, comma - 20), comma))
 
 
 def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ...]:

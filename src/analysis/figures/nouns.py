@@ -320,3 +320,12 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     return f"dossiers_{verb}" + suffix if verb else None
 
 
+_PAIRED = lexicon.union(lexicon.words("structure", "paired_nouns"))
+_PAIRED_BEFORE = re.compile(rf"(?<!\w){_PAIRED}$")
+_PAIRED_AFTER = re.compile(rf",\s*{_PAIRED}(?!\w)")
+
+
+def pairs_nouns(folded: str, comma: int) -> bool:
+    """The comma at `comma` joins two paired words ("người dân, doanh nghiệp", "văn bản đi, đến"): no clause or item
+    ends there."""
+    return bool(_PAIRED_AFTER.match(folded, comma) and _PAIRED_BEFORE.search(folded, max(0, comma - 20), comma))
