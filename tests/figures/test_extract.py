@@ -1077,3 +1077,11 @@ def test_a_lead_year_in_a_contrast_clause_is_no_review_of_that_year():
     text = ("Hồ sơ trực tuyến tăng mạnh\nChín tháng qua có 139.800 hồ sơ nộp trực tuyến, chiếm 74,9%, trong khi chín "
             "tháng năm 2023 con số tương ứng chỉ là 106.900 hồ sơ.")
     assert _years(text, {"published": "2024-10-10"}) == [(139800, 2024), (74.9, 2024), (106900, 2023)]
+
+
+@pytest.mark.parametrize("text", [
+    "Các chỉ tiêu năm 2024:\n1. Tỷ lệ hồ sơ trực tuyến đạt 61%.\n2. Tỷ lệ văn bản điện tử đạt 98%.",
+    "Kết quả năm 2024 như sau:\n1) Tỷ lệ hồ sơ trực tuyến đạt 61%;\n2) Tỷ lệ văn bản điện tử đạt 98%.",
+])
+def test_a_list_s_numbering_opening_a_line_is_no_figure(text):
+    assert [v for v, _ in _years(text, {"published": "2025-01-10"})] == [61, 98]

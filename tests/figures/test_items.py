@@ -247,3 +247,14 @@ def test_an_average_under_a_heading_naming_a_rate_is_of_that_rate():
 ])
 def test_an_item_s_own_intake_verb_stands_under_a_label_naming_online_dossiers(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("lead", [
+    "Chín tháng năm 2024, các tỉnh đều đặt mục tiêu nâng tỷ lệ nộp hồ sơ trực tuyến. Bảng xếp hạng:",
+    "Tỷ lệ hồ sơ trực tuyến chín tháng năm 2024 của các tỉnh, từ cao xuống thấp:",
+])
+def test_numbered_names_with_a_dash_take_the_rate_the_article_names_before_them(lead):
+    text = f"Lai Châu đứng thứ mấy?\n{lead}\n1. Quảng Ninh – 91,2%\n2. Bắc Ninh – 86,1%\n3. Điện Biên – 58,2%\n"
+    assert facts(text, ("metric", "value", "province")) == [
+        ("dossiers_online_pct", 91.2, "Quảng Ninh"), ("dossiers_online_pct", 86.1, "Bắc Ninh"),
+        ("dossiers_online_pct", 58.2, "Điện Biên")]

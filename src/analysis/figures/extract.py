@@ -259,7 +259,8 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         prev_in_clause=bool(prev_decided and prev_decided.clause_start == w.clause_start),
         para_pct_metric=said.pct.get(block) or _named_rate_metric(doc, (s.start, tok.start), tok.unit)
         or _heading_rate(doc, s.paragraph, tok.unit) or said.pct.get(block - 1)
-        or _unmeasured_rate(said, folded, v.para[0], tok.start),
+        or _unmeasured_rate(said, folded, v.para[0], tok.start)
+        or _topic_rate(doc, said, s.start, tok.unit),
         item_name=subject_name(text, folded, w.pre_start, w.item, tok),
         after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == w.clause_start),
         context_before=v.context_before,
@@ -346,6 +347,7 @@ class _Said:
     share: dict[int, Decision] = field(default_factory=dict)
     rates: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
     figures: dict[int, list[Decision]] = field(default_factory=dict)
+    topic_end: int | None = None  # where the article's first figure's sentence starts (see _topic_rate)
 
     def recalled(self, paragraph: int, units: tuple[str, ...]) -> list[Decision] | None:
         """The paragraph's last figures of distinct metrics whose units stand in order for `units` (a percentage
@@ -410,6 +412,15 @@ def _named_rate_metric(doc: Document, span: tuple[int, int], unit: str) -> str |
     return named.metric if named else None
 
 
+def _topic_rate(doc: Document, said: "_Said", s_start: int, unit: str) -> str | None:
+    """The rate the article names in words before its first figure ("… đặt mục tiêu nâng tỷ lệ nộp hồ sơ trực tuyến …"
+    over "1. Quảng Ninh – 91,24%"), while it has stated only named units' values of it."""
+    if unit != "percent" or any(d.how != "listed" for figures in said.figures.values() for d in figures):
+        return None
+    said.topic_end = s_start if said.topic_end is None else said.topic_end
+    return _named_rate_metric(doc, (0, said.topic_end), unit)
+
+
 def _heading_rate(doc: Document, paragraph: int, unit: str) -> str | None:
     """The rate the heading over a paragraph (else the article's title line) names in words ("BẢNG XẾP HẠNG CÁC SỞ
     THEO TỶ LỆ HỒ SƠ TRỰC TUYẾN"): the rate of the named items under it."""
@@ -430,8 +441,9 @@ def _named_rate(doc: Document, span: tuple[int, int], unit: str) -> Decision | N
     """The rate a stretch of text with no figure names last ("Tôi nghe nói tỷ lệ nộp trực tuyến tăng rất nhanh?",
     "mức nộp hồ sơ qua mạng của tỉnh mới cao hơn:"): the one a "tỷ lệ này" after it points back to."""
     start, end = span
-    if unit != "percent" or end <= start or any(t.figure for t in scan_numbers(doc.folded, start, end)):
-        return None  # a stretch with figures has said its rates with them (a year is none)
+    if unit != "percent" or end <= start \
+            or any(t.figure and not _item_number(doc.text, t) for t in scan_numbers(doc.folded, start, end)):
+        return None  # a stretch with figures has said its rates with them (a year is none, a list's numbering none)
     named = None
     for m in _RATE_PHRASE.finditer(doc.folded, start, end):
         pre = f"tỷ lệ {_PHRASE_PREDICATE.split(m.group('words'), maxsplit=1)[0].strip()} đạt "
@@ -531,10 +543,19 @@ def _respective_owners(folded: str, sentence: tuple[int, int], tokens: list[Numb
     return owners
 
 
+_ITEM_NUMBER_AFTER = re.compile(r"[.)][ \t]+\S")
+
+
+def _item_number(text: str, tok: NumberToken) -> bool:
+    """A list's numbering opening its line ("\n2. Bắc Ninh – 86,07%", "\n3) …"): no figure."""
+    return tok.unit == "count" and len(tok.text) <= 2 and bool(_ITEM_NUMBER_AFTER.match(text, tok.end)) \
+        and not text[text.rfind("\n", 0, tok.start) + 1:tok.start].strip()
+
+
 def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said: _Said,
                    earlier: list[dict]) -> list[dict]:
     """The rows of one sentence's figures."""
-    tokens = [t for t in scanned if t.figure]
+    tokens = [t for t in scanned if t.figure and not _item_number(doc.text, t)]
     s0 = doc.sentences[s_index]
     if not tokens or _HYPOTHETICAL.search(doc.folded, s0.start, s0.end) \
             or _CONTENTS.match(doc.folded, doc.paragraphs[s0.paragraph][0]):
