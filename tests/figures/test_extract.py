@@ -1085,3 +1085,19 @@ def test_a_lead_year_in_a_contrast_clause_is_no_review_of_that_year():
 ])
 def test_a_list_s_numbering_opening_a_line_is_no_figure(text):
     assert [v for v, _ in _years(text, {"published": "2025-01-10"})] == [61, 98]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence saying its figures were written by mistake states none; the corrected ones stand
+    ("Năm 2024, do sơ suất, bài viết đã ghi nhầm số hồ sơ nộp trực tuyến là 75.200 hồ sơ. Năm 2024 tỉnh có 68.100 hồ "
+     "sơ nộp trực tuyến.", [68100]),
+    ("Năm 2024, tỷ lệ văn bản điện tử bị in nhầm thành 99%. Năm 2024 tỷ lệ văn bản điện tử đạt 96,5%.", [96.5]),
+])
+def test_an_erratum_states_no_figure(text, expected):
+    assert [v for v, _ in _years(text, {"published": "2025-01-10"})] == expected
+
+
+@pytest.mark.parametrize("text", ["Năm 2024, số hồ sơ đã có kết quả trong tháng là 1.790 hồ sơ.",
+                                  "Năm 2024 có 1.790 hồ sơ có kết quả giải quyết."])
+def test_a_dossier_that_has_its_result_is_resolved(text):
+    assert facts(text) == [("dossiers_resolved", 1790)]

@@ -258,3 +258,15 @@ def test_numbered_names_with_a_dash_take_the_rate_the_article_names_before_them(
     assert facts(text, ("metric", "value", "province")) == [
         ("dossiers_online_pct", 91.2, "Quảng Ninh"), ("dossiers_online_pct", 86.1, "Bắc Ninh"),
         ("dossiers_online_pct", 58.2, "Điện Biên")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the intake verb after the count's noun stands too; a procedure's name after it does not
+    ("Tỷ lệ hồ sơ trực tuyến tăng qua từng năm: năm 2023 đạt 58,6%; năm 2024, trên tổng số 60.300 hồ sơ tiếp nhận có "
+     "44.600 hồ sơ nộp trực tuyến.",
+     [("dossiers_online_pct", 58.6), ("dossiers_received", 60300.0), ("dossiers_online", 44600.0)]),
+    ("Năm 2024 đã tiếp nhận 21.500 hồ sơ trực tuyến, gồm 9.800 hồ sơ đăng ký thường trú và 11.700 hồ sơ khác.",
+     [("dossiers_online", 21500.0), ("dossiers_online", 9800.0), ("dossiers_online", 11700.0)]),
+])
+def test_an_intake_verb_after_the_count_s_noun_stands_under_an_online_label(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -307,6 +307,7 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
 
 _HYPOTHETICAL = lexicon.pattern("structure", "hypothetical_markers")
 _SAMPLED = lexicon.pattern("structure", "sample_markers")
+_ERRATUM = lexicon.pattern("structure", "erratum_markers")
 _SAMPLE_BASE = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('structure', 'sample_bases'))})(?!\w)")
 _CONTENTS = re.compile(rf"\W*{lexicon.union(lexicon.words('structure', 'contents_markers'))}\s*:")
 _SAME_PERIOD = lexicon.union(lexicon.words("periods", "same_period"))
@@ -557,9 +558,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
     """The rows of one sentence's figures."""
     tokens = [t for t in scanned if t.figure and not _item_number(doc.text, t)]
     s0 = doc.sentences[s_index]
-    if not tokens or _HYPOTHETICAL.search(doc.folded, s0.start, s0.end) \
+    if not tokens or _HYPOTHETICAL.search(doc.folded, s0.start, s0.end) or _ERRATUM.search(doc.folded, s0.start, s0.end) \
             or _CONTENTS.match(doc.folded, doc.paragraphs[s0.paragraph][0]):
-        return []  # (a sentence marked hypothetical: a worked example; a table of contents: section numbers)
+        return []  # (a sentence marked hypothetical: a worked example; an erratum; a table of contents: section numbers)
     v = _view(doc, s_index)
     folded, text, s = doc.folded, doc.text, v.s
     block = block_of(doc, s.paragraph)  # what the paragraph (or the run of bullet lines) has said

@@ -28,8 +28,16 @@ class Seen:
 
 
 _GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")
-_RECEIVED_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('dossiers', 'verbs.received'))}"
-                              rf"(?:\s+{lexicon.union(list(cues.QUALIFIER_WORDS))})?\s*$")
+_RECEIVED = lexicon.union(lexicon.words('dossiers', 'verbs.received'))
+_RECEIVED_BEFORE = re.compile(rf"(?<!\w){_RECEIVED}(?:\s+{lexicon.union(list(cues.QUALIFIER_WORDS))})?\s*$")
+_RECEIVED_AFTER = re.compile(rf"\s+(?:được\s+)?{lexicon.union(lexicon.words('dossiers', 'verbs.received_after_noun'))}(?!\w)")
+
+
+def _says_received(ctx: Context) -> bool:
+    """The count's own words say it came in: an intake verb right before it ("tiếp nhận 10.002 hồ sơ") or right
+    after its noun ("602.315 hồ sơ tiếp nhận"; a part/whole pair's words are its whole's)."""
+    own = head_at(ctx.post) if ctx.unit == "count" else None
+    return bool(_RECEIVED_BEFORE.search(ctx.pre[-40:]) or (own and _RECEIVED_AFTER.match(ctx.post, own[1])))
 
 
 _LABEL = re.compile(r"(?:^|[;\n]|^\s*[-–•+*])\s*(?:[-–•+*]\s*)?(?P<label>[^:;\n]{3,100}?)\s*:\s*"
@@ -108,7 +116,7 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
     if decision is None and header and ctx.in_paren and tok.unit == "fraction" and header.decision.unit == "percent":
         decision = _share_counts(ctx, header.decision)
     if frame and item and (decision is None or decision.metric in _GENERIC_DOSSIERS) \
-            and not (decision and decision.metric == "dossiers_received" and _RECEIVED_BEFORE.search(ctx.pre[-40:])):
+            and not (decision and decision.metric == "dossiers_received" and _says_received(ctx)):
         # (an item's own verb right before its count stands: "Tỷ lệ hồ sơ trực tuyến thấp: … cấp huyện tiếp nhận
         # 10.002 hồ sơ, nhưng chỉ 4.127 hồ sơ nộp trực tuyến")
         # the header's words govern its items: "Số hồ sơ trực tuyến tại các huyện: Huyện A: 8.412 hồ sơ"
