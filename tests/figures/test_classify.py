@@ -1492,3 +1492,16 @@ def test_more_words_for_on_time_and_for_received(text, expected):
 ])
 def test_paired_words_and_a_whereas_clause_keep_the_noun_before_the_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024 có 96 cơ quan, đơn vị sử dụng thư điện tử công vụ.",
+    "Năm 2024, 96 cơ quan, đơn vị sử dụng hệ thống thư điện tử công vụ của tỉnh.",
+    "Năm 2024 có 96 cơ quan khai thác hệ thống thư điện tử công vụ.",
+])
+def test_agencies_that_use_the_e_mail_system_said_after_their_count(text):
+    assert facts(text) == [("email_agencies", 96.0)]
+
+
+def test_agencies_that_use_something_else_are_no_e_mail_agencies():
+    assert facts("Năm 2024 có 96 cơ quan sử dụng chữ ký số.") == []

@@ -141,11 +141,16 @@ def services_metric(level: str | None, desc: str, pct: bool) -> str | None:
     return None if pct else "services_total"
 
 
+_USING_EMAIL = re.compile(rf"[^.;:\d]{{0,40}}?(?<!\w)(?:{lexicon.union(lexicon.words('nouns', 'metrics.agencies.email_use_verbs'))})"
+                          rf"\s+(?:hệ thống\s+)?{EMAIL.pattern}")
+
+
 def _agencies(ctx: Context, desc: str) -> str | None:
     pct = ctx.unit == "percent"
     scope_text = desc + " " + ctx.clause_after
-    if not pct and EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not _NOT_EMAIL.search(ctx.pre):
-        return "email_agencies"
+    if not pct and ((EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not _NOT_EMAIL.search(ctx.pre))
+                    or _USING_EMAIL.match(ctx.sentence_after)):
+        return "email_agencies"  # (…, or agencies that use it: "96 cơ quan, đơn vị sử dụng thư điện tử công vụ")
     if _CERTIFICATES.search(ctx.pre) and not pct:
         return "digital_certificates"
     if _EDOCS_SOFTWARE.search(ctx.pre + " " + desc) and not pct:
