@@ -1505,3 +1505,14 @@ def test_agencies_that_use_the_e_mail_system_said_after_their_count(text):
 
 def test_agencies_that_use_something_else_are_no_e_mail_agencies():
     assert facts("Năm 2024 có 96 cơ quan sử dụng chữ ký số.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a line opening with a share's verb after a line stating a count: that count's share
+    ("Năm 2024\n📌 Số hồ sơ nộp qua mạng: 48.100 hồ sơ.\n📌 Tương ứng 61,2% tổng số hồ sơ tiếp nhận.",
+     [("dossiers_online", 48100.0), ("dossiers_online_pct", 61.2)]),
+    ("Năm 2024\n- Dịch vụ công trực tuyến mức độ 4: 640 dịch vụ\n- Chiếm 35,5% tổng số dịch vụ công trực tuyến",
+     [("services_level4", 640.0), ("services_level4_pct", 35.5)]),
+])
+def test_a_share_line_after_a_count_line_is_that_count_s_share(text, expected):
+    assert facts(text) == expected

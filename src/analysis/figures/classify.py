@@ -22,7 +22,7 @@ from .nouns import (DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD
                     level_in, other_noun_at, own_predicate, pairs_nouns, subject)
 
 __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words", "first_head", "group_bound", "head_at", "level_in",
-           "leads_share", "level_label", "level_part", "process_rate", "ranking_in", "with_level"]
+           "leads_share", "level_label", "level_part", "line_share", "process_rate", "ranking_in", "with_level"]
 
 
 # "trên tổng số" ending the words before a number, or "trên" alone standing there (two regexes: each opens
@@ -700,6 +700,21 @@ def _percentage(ctx: Context) -> Decision | None:
         return Decision(share, "percent", ctx.prev_head, "share") if share else None
     return _unit_average(ctx) or _item_subject(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx) \
         or _process_subject(ctx) or _label_share(ctx)
+
+
+_LINE_MARKS = re.compile(r"^[\W_]+")  # a bullet, dash or emoji opening the line
+
+
+def line_share(ctx: Context, count: Decision | None) -> Decision | None:
+    """A line that opens with a share's verb, right after a line that stated a count ("📌 Số hồ sơ nộp qua mạng: 61.902
+    hồ sơ." / "📌 Tương ứng 63,03% tổng số hồ sơ tiếp nhận"): that count's share."""
+    if ctx.unit != "percent" or count is None or count.unit != "count" \
+            or not _SHARE_LEAD.fullmatch(_LINE_MARKS.sub("", ctx.pre)):
+        return None
+    if head_at(ctx.post) and not _BASE_AFTER.match(ctx.post):
+        return None  # "Tương ứng 63% hồ sơ trực tuyến": a noun of its own
+    share = catalogue().share_of(count.metric)
+    return Decision(share, "percent", count.head, "share") if share else None
 
 
 def _item_subject(ctx: Context) -> Decision | None:

@@ -12,6 +12,7 @@ import pandas as pd
 from . import compare, cues, ellipsis
 from .breakdown import parts_of_totals
 from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head, group_bound, head_at,
+                       line_share,
                        level_part, names_satisfaction, ranking_in)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, context_before, enclosing_headings, heading_line, is_headline,
@@ -627,6 +628,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
                         or ellipsis.sibling_line(ctx, said.last.get(block, said.last.get(block - 1)) if first else None)
+                        or line_share(ctx, said.last.get(block, said.last.get(block - 1)) if first else None)
                         or ellipsis.ranked_part(ctx, said.count.get(block))
                         or ellipsis.outcome_rate(ctx, said.last.get(block, said.last.get(block - 1)))
                         or ellipsis.unit_reaches(ctx, like or (said.main_like(tok.unit) if first and not seen
