@@ -633,8 +633,10 @@ _BOUND_BEFORE = re.compile(rf"(?<!\w){lexicon.union(BOUND_WORDS)}\s*$")
 
 # "các cơ quan tiếp nhận từ 80 hồ sơ trở lên", "những xã có dưới 50 hồ sơ": units picked out by a bound on their count
 # ("các cơ quan … tiếp nhận hơn 412.000 hồ sơ" is a figure: after "các" only the two-part "từ … trở lên" picks out)
-_SELECTED_GROUP = re.compile(rf"(?<!\w)(?P<which>{_u('group_selectors', 'structure')})\s+{_u('group_units', 'structure')}"
-                             rf"\b[^\d,;:.()]{{0,40}}?\s(?P<bound>{lexicon.union(BOUND_WORDS)}|từ)\s*$")
+_SELECTORS = lexicon.words("structure", "group_selectors")
+_FROM_WORDS = lexicon.words("qualifiers", "from_before")  # "từ" of "từ 80 hồ sơ trở lên"
+_SELECTED_GROUP = re.compile(rf"(?<!\w)(?P<which>{lexicon.union(_SELECTORS)})\s+{_u('group_units', 'structure')}"
+                             rf"\b[^\d,;:.()]{{0,40}}?\s(?:(?P<bound>{lexicon.union(BOUND_WORDS)})|{lexicon.union(_FROM_WORDS)})\s*$")
 _AND_UP = re.compile(rf"[^\d,;:.()]{{0,30}}?(?<!\w){_u('upwards_after', 'qualifiers')}(?!\w)")
 
 
@@ -644,7 +646,9 @@ def group_bound(ctx: Context) -> bool:
     however its rate is named (after "tỷ lệ này" too)."""
     if ctx.unit == "count":
         m = _SELECTED_GROUP.search(ctx.pre[-80:])
-        return bool(m) and (m.group("which") == "những" if m.group("bound") != "từ" else bool(_AND_UP.match(ctx.post)))
+        # (after the first selector, "các", only a two-part bound "từ … trở lên" picks out; after the others any bound)
+        return bool(m) and (m.group("which") != _SELECTORS[0] if m.group("bound")
+                            else bool(_AND_UP.match(ctx.post)))
     return ctx.unit == "percent" and bool(_BOUND_BEFORE.search(ctx.pre)) and bool(_GROUP_NAMED.search(ctx.sentence_before))
 
 
