@@ -217,6 +217,16 @@ def heading_line(doc: Document, index: int) -> tuple[int, int]:
 _RANKS = (re.compile(r"[IVX]+[.)]\s"), re.compile(r"\d+[.)]\s"), re.compile(r"\d+\.\d+[.)]?\s|[a-zđ][.)]\s"))
 
 
+_NUMBERING = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=\S)")
+
+
+def numbering_end(text: str, pos: int) -> int | None:
+    """Where a list's numbering that opens a line at `pos` ends ("\n2. Bắc Ninh – …", "\n3) …"): the item's words
+    start there; None when no such numbering stands at pos or the line holds words before it."""
+    m = _NUMBERING.match(text, pos)
+    return m.end() if m and not text[text.rfind("\n", 0, pos) + 1:pos].strip() else None
+
+
 def opens_item(text: str, pos: int) -> bool:
     """Whether a list item opens at `pos`: a numbered or lettered one ("1. …", "a) …", "II. …") or a bullet line."""
     return bool(_BULLET.match(text, pos)) or any(pattern.match(text, pos) for pattern in _RANKS)

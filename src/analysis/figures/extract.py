@@ -16,7 +16,7 @@ from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, decid
                        level_part, names_satisfaction, ranking_in)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, context_before, enclosing_headings, heading_line, is_headline,
-                       opens_item, paragraph_periods, prepare, section_heading, title)
+                       numbering_end, opens_item, paragraph_periods, prepare, section_heading, title)
 from .frames import Frame, frame_at, list_frames, pairs_nouns, workload_totals
 from .items import (Seen, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
                     sum_of_parts, tier_item)
@@ -474,13 +474,12 @@ _WORD_NEXT = re.compile(r"\s*[^\W\d_]")
 
 
 def _corresponding_count(decision: Decision | None, ctx: Context, counted: Decision | None) -> Decision | None:
-    """A count after a pointing phrase that names only its head noun ("…, trong khi năm 2023 con số tương ứng chỉ là
-    106.948 hồ sơ") is the paragraph's last count of that noun again, at another time or place."""
-    if decision is None or decision.how != "head" or ctx.unit != "count" or counted is None \
-            or counted.head != decision.head:
-        return decision
+    """A count after a pointing phrase that names at most its head noun ("…, chiếm 74,98%, trong khi năm 2023 con số
+    tương ứng chỉ là 106.948 hồ sơ") is the paragraph's last count of that noun again, at another time or place, even
+    when a percentage was said in between."""
     head = head_at(ctx.post)
-    if head is None or _WORD_NEXT.match(ctx.post, head[1]):
+    if ctx.unit != "count" or counted is None or head is None or head[0] != counted.head \
+            or (decision is not None and (decision.how != "head" or _WORD_NEXT.match(ctx.post, head[1]))):
         return decision  # "… là 156.920 hồ sơ tiếp nhận": its own kind
     return ellipsis.anaphoric(ctx, counted) or decision
 
@@ -545,13 +544,9 @@ def _respective_owners(folded: str, sentence: tuple[int, int], tokens: list[Numb
     return owners
 
 
-_ITEM_NUMBER_AFTER = re.compile(r"[.)][ \t]+\S")
-
-
 def _item_number(text: str, tok: NumberToken) -> bool:
     """A list's numbering opening its line ("\n2. Bắc Ninh – 86,07%", "\n3) …"): no figure."""
-    return tok.unit == "count" and len(tok.text) <= 2 and bool(_ITEM_NUMBER_AFTER.match(text, tok.end)) \
-        and not text[text.rfind("\n", 0, tok.start) + 1:tok.start].strip()
+    return tok.unit == "count" and numbering_end(text, tok.start) is not None
 
 
 def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said: _Said,
@@ -618,10 +613,6 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                 (said.last_like(block - 1, tok.unit) or _named_rate(doc, _paragraph(doc, block - 1), tok.unit))
                 if block not in said.last else None)
             cited = _cited_context(folded, s, w, ctx)
-            counted = said.count.get(block)
-            if pointed and tok.unit == "count" and pointed.unit == "percent" and counted \
-                    and (head_at(ctx.post) or (None,))[0] == counted.head:
-                pointed = counted  # "… 139.872 hồ sơ …, chiếm 74,98%, trong khi … con số tương ứng là 106.948 hồ sơ"
             decision = (ellipsis.label_after(ctx) or ellipsis.anaphoric(ctx, pointed)
                         or (cited and (decide(cited) or ellipsis.anaphoric(cited, pointed)))
                         or ellipsis.dated_twin(ctx, like) or ellipsis.plan_result(ctx, like)

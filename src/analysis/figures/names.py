@@ -10,14 +10,13 @@ import re
 from . import cues
 from ..text import lexicon
 from ..text.numbers import NumberToken
+from .document import numbering_end
 from .nouns import first_head, level_in
 
 
 _NAME_WORDS = r"((?:[^\W\d_][^\s\d,;:()]*\s+){1,5}?)(?:[–—-]\s+)?$"  # (a dash may follow: "Bắc Ninh – 86,07%")
 _ITEM_NAME = re.compile(rf"(?:^|[:,;])\s*{_NAME_WORDS}")
 _NUMBERED_NAME = re.compile(_NAME_WORDS)
-_ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")  # "2. " opening the item before its name
-_ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$")
 
 
 def item_name(text: str, start: int, pos: int) -> str:
@@ -26,12 +25,11 @@ def item_name(text: str, start: int, pos: int) -> str:
     # the name's words hold no ':', ',' or ';': only the last of them can open it (or the text's start)
     mark = max(text.rfind(":", start, pos), text.rfind(",", start, pos), text.rfind(";", start, pos))
     # "2. Bắc Ninh – 86,07%": a numbered line's item opens the name (the window may start at the number or after it)
-    numbered = _ITEM_NUMBER.match(text, start) if mark < 0 else None
-    after_number = mark < 0 and not numbered and bool(_ITEM_NUMBER_BEFORE.search(text, max(0, start - 6), start))
-    if mark < 0 and start > 0 and not (numbered or after_number):
+    opened = numbering_end(text, text.rfind("\n", 0, start) + 1) if mark < 0 else None
+    numbered = opened is not None and start <= opened
+    if mark < 0 and start > 0 and not numbered:
         return ""
-    m = _NUMBERED_NAME.match(text, numbered.end() if numbered else start, pos) if numbered or after_number \
-        else _ITEM_NAME.match(text, max(mark, start), pos)
+    m = _NUMBERED_NAME.match(text, opened, pos) if numbered else _ITEM_NAME.match(text, max(mark, start), pos)
     if not m:
         return ""
     name = m.group(1).strip()
