@@ -241,6 +241,23 @@ def test_a_letter_dated_in_words_reviewing_the_year_before_takes_that_year():
     assert _years(text, {"published": "2022-03-02"}) == [(52000, 2021), (31000, 2021)]
 
 
+@pytest.mark.parametrize("title,note", [
+    ("Hội chợ công nghệ số tỉnh, tháng 4/2023", "Các con số dưới đây là số liệu của năm 2022, trừ khi ghi rõ."),
+    ("Tờ gấp giới thiệu Trung tâm phục vụ hành chính công (in tháng 3/2023)", "Số liệu thống kê năm 2022."),
+    ("Bản tin tháng 2/2023 của Sở", "Toàn bộ số liệu tính cho cả năm 2022 do Văn phòng UBND tỉnh cung cấp."),
+])
+def test_a_lead_note_naming_its_figures_year_dates_them(title, note):
+    # the title names when the leaflet came out; the note says which year its figures are of
+    text = f"{title}\n{note}\nCác cơ quan tiếp nhận 64.000 hồ sơ, trong đó 40.100 hồ sơ nộp trực tuyến."
+    assert _years(text, {"published": "2023-04-20"}) == [(64000, 2022), (40100, 2022)]
+
+
+def test_a_lead_note_naming_a_cut_off_day_leaves_the_year_of_publication():
+    text = ("Tổng kết chuyển đổi số, tháng 1/2024\nSố liệu tính đến ngày 31/12/2023.\n"
+            "Đến nay, các cơ quan đã cấp 5.200 tài khoản thư điện tử công vụ.")
+    assert _years(text, {"published": "2024-01-10"}) == [(5200, 2024)]
+
+
 @pytest.mark.parametrize("lead", [
     "Năm 2021, chỉ số chuyển đổi số (DTI) của tỉnh xếp thứ 30/63, tăng 4 bậc.",
     "Năm 2021, Chỉ số sẵn sàng ứng dụng công nghệ thông tin (ICT Index) của tỉnh đứng thứ 41/63.",

@@ -135,9 +135,12 @@ def _lead_period(doc: Document) -> Period | None:
     # ("Vĩnh Phúc, ngày 01 tháng 3 năm 2024" under the title: the day it was written, in words)
     spans = [p for p in frames
              if not (_EVENT_DAY.match(p.text) or _DAY_BEFORE.search(doc.folded, max(0, p.start - 20), p.start))] or frames
-    return spans[0] if spans else None
+    # "… (tháng 5/2024). …; số liệu của năm 2023 trừ khi có ghi chú khác": a note naming its figures' period
+    noted = [p for p in frames if _DATA_NOTE.search(doc.folded, max(0, p.start - 40), p.start)]
+    return noted[0] if noted else spans[0] if spans else None
 
 
+_DATA_NOTE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'data_notes'))}(?:\s+[^\W\d_]+){{0,3}}\s*$")
 _EVENT_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$")  # a bare date's wording ("ngày" is dropped)
 _DAY_BEFORE = re.compile(r"(?<!\w)ngày\s+\d{1,2}\s*$")  # "ngày 01 " before "tháng 3 năm 2024"
 
