@@ -1118,3 +1118,16 @@ def test_an_erratum_states_no_figure(text, expected):
                                   "Năm 2024 có 1.790 hồ sơ có kết quả giải quyết."])
 def test_a_dossier_that_has_its_result_is_resolved(text):
     assert facts(text) == [("dossiers_resolved", 1790)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn (%): 2022 là 96,1; 2023 là 97,84",
+     [("dossiers_ontime_pct", 96.1, "percent"), ("dossiers_ontime_pct", 97.84, "percent")]),
+    ("Tỷ lệ văn bản trao đổi dưới dạng điện tử (đơn vị: %): 88,5",
+     [("edocs_pct", 88.5, "percent")]),
+    ("3. Tỷ lệ hồ sơ nộp trực tuyến (%)(*): 54,02\n4. Số hồ sơ tiếp nhận (hồ sơ): 120.400",
+     [("dossiers_online_pct", 54.02, "percent"), ("dossiers_received", 120400.0, "count")]),
+])
+def test_bare_values_under_a_label_naming_percent_as_its_unit_are_percentages(text, expected):
+    # the unit is named once, in the label's parentheses; the values after the colon are written bare
+    assert facts(text, ("metric", "value", "unit")) == expected

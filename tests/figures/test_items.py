@@ -270,3 +270,16 @@ def test_numbered_names_with_a_dash_take_the_rate_the_article_names_before_them(
 ])
 def test_an_intake_verb_after_the_count_s_noun_stands_under_an_online_label(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a statistical table flattened into lines: the indicator, its unit in parentheses, then one value per year
+    ("Hồ sơ nộp qua mạng (hồ sơ): 2021 là 40.112; 2022 là 52.730",
+     [("dossiers_online", 40112.0, 2021), ("dossiers_online", 52730.0, 2022)]),
+    ("Dịch vụ công trực tuyến đang vận hành: năm 2022 là 1.204, năm 2023 là 1.388.",
+     [("services_total", 1204.0, 2022), ("services_total", 1388.0, 2023)]),
+    ("- Tài khoản thư điện tử công vụ đã cấp: năm 2020 đạt 5.600, năm 2021 đạt 6.010",
+     [("email_accounts", 5600.0, 2020), ("email_accounts", 6010.0, 2021)]),
+])
+def test_values_labelled_by_their_years_after_an_indicators_colon_take_the_indicator(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected

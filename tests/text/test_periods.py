@@ -143,3 +143,22 @@ def test_this_year_is_the_time_of_writing(text, wording):
 def test_a_report_window_in_words(text, wording, year):
     (period,) = find_periods(text, text, 0, len(text))
     assert (period.text, period.year, period.role) == (wording, year, "frame")
+
+
+@pytest.mark.parametrize("text,number,expected", [
+    ("Hồ sơ trực tuyến (hồ sơ): 2021 là 40.112; 2022 là 52.730", "52.730", ("2022", 2022)),
+    ("Tỷ lệ văn bản điện tử — 2019: 61%, 2020: 77%", "77%", ("2020", 2020)),
+    ("Số tài khoản thư công vụ năm 2020 là 3.100; 2021 đạt 3.950", "3.950", ("2021", 2021)),
+])
+def test_a_bare_year_labelling_the_value_after_it_dates_that_value(text, number, expected):
+    assert picked(text, number) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh cấp 2.021 tài khoản thư điện tử.",  # a count that looks like a year is no period
+    "Theo Quyết định 1234/QĐ-UBND, 2022 hồ sơ đã được số hóa.",  # a year-like count before its noun
+    "Giai đoạn 2021 - 2025: 1.200 tỷ đồng",  # a range keeps its own reading
+])
+def test_a_year_like_number_not_labelling_a_value_is_no_bare_year_label(text):
+    _, found = periods(text)
+    assert all(p.text not in ("2021", "2022") for p in found)

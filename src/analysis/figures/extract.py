@@ -544,6 +544,20 @@ def _respective_owners(folded: str, sentence: tuple[int, int], tokens: list[Numb
     return owners
 
 
+# "Tỷ lệ hồ sơ nộp trực tuyến (%): 2022 là 59,65; 2023 là 69,79": a label naming its unit "%" in parentheses, then
+# its colon; the values after it on its line, written bare, are percentages
+_PERCENT_LABEL = re.compile(r"\(\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?%\s*\)[^:;%]{0,12}:[^%:]*$")
+_BARE_END = re.compile(r"[ \t]*(?:[;,.)\n]|$)")
+
+
+def _labelled_percent(doc: Document, tok: NumberToken) -> NumberToken:
+    """A bare number whose line's label names "(%)" as its unit, read as the percentage it is."""
+    if tok.unit != "count" or not _BARE_END.match(doc.text, tok.end):
+        return tok
+    line = doc.text.rfind("\n", 0, tok.start) + 1
+    return tok._replace(unit="percent") if _PERCENT_LABEL.search(doc.folded, line, tok.start) else tok
+
+
 def _item_number(text: str, tok: NumberToken) -> bool:
     """A list's numbering opening its line ("\n2. Bắc Ninh – 86,07%", "\n3) …"): no figure."""
     return tok.unit == "count" and numbering_end(text, tok.start) is not None
@@ -552,7 +566,7 @@ def _item_number(text: str, tok: NumberToken) -> bool:
 def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said: _Said,
                    earlier: list[dict]) -> list[dict]:
     """The rows of one sentence's figures."""
-    tokens = [t for t in scanned if t.figure and not _item_number(doc.text, t)]
+    tokens = [_labelled_percent(doc, t) for t in scanned if t.figure and not _item_number(doc.text, t)]
     s0 = doc.sentences[s_index]
     if not tokens or _HYPOTHETICAL.search(doc.folded, s0.start, s0.end) or _ERRATUM.search(doc.folded, s0.start, s0.end) \
             or _CONTENTS.match(doc.folded, doc.paragraphs[s0.paragraph][0]):

@@ -40,7 +40,12 @@ def _says_received(ctx: Context) -> bool:
     return bool(_RECEIVED_BEFORE.search(ctx.pre[-40:]) or (own and _RECEIVED_AFTER.match(ctx.post, own[1])))
 
 
+# ("Hồ sơ tiếp nhận (hồ sơ): năm 2022 là 371.208; năm 2023 là 412.560": the periods naming the values after the colon
+# date them, they name nothing counted)
+_PERIOD_VALUE = (r"(?:(?:năm|tháng\s+\d{1,2}/|quý\s+[ivx\d]+/)\s*)?(?:19|20)\d\d\s*"
+                 rf"(?:{lexicon.union(lexicon.words('periods', 'baseline_copulas'))}|:)?\s*")
 _LABEL = re.compile(r"(?:^|[;\n]|^\s*[-–•+*])\s*(?:[-–•+*]\s*)?(?P<label>[^:;\n]{3,100}?)\s*:\s*"
+                    rf"(?:(?:{_PERIOD_VALUE}\d[\d.,]*\s*%?\s*[;,]\s*)*{_PERIOD_VALUE})?"
                     r"(?:(?:hơn|trên|gần|khoảng|đạt|dưới|là|chỉ)\s+)*$")
 
 
