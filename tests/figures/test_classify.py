@@ -1516,3 +1516,13 @@ def test_agencies_that_use_something_else_are_no_e_mail_agencies():
 ])
 def test_a_share_line_after_a_count_line_is_that_count_s_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sở đã trả kết quả 4.310 hồ sơ; còn 96 hồ sơ đang trong quá trình xử lý.",
+     [("dossiers_resolved", 4310), ("dossiers_pending", 96)]),
+    ("Đã có kết quả 12.005 hồ sơ, 418 hồ sơ đang trong quá trình giải quyết.",
+     [("dossiers_resolved", 12005), ("dossiers_pending", 418)]),
+])
+def test_dossiers_still_in_the_process_of_being_handled_are_pending(text, expected):
+    assert facts(text) == expected

@@ -1062,6 +1062,16 @@ def test_the_dossiers_of_a_sample_are_no_figures(text, expected):
     assert [v for v, _ in _years(text, {"published": "2025-01-10"})] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # whatever the sample counts, the count right after the sampling words is the sample's; the province's stay
+    ("Năm 2024 hệ thống có 6.100 tài khoản thư công vụ; đoàn kiểm tra xác suất 25 hộp thư, đều có giao dịch.", [6100.0]),
+    ("Tỉnh cấp 3.020 chứng thư số năm 2024. Kiểm tra chọn ngẫu nhiên 40 tài khoản thư điện tử thì 6 tài khoản bỏ trống.",
+     [3020.0]),
+])
+def test_a_count_drawn_as_a_sample_is_no_figure_whatever_it_counts(text, expected):
+    assert [v for v, _ in _years(text, {"published": "2025-01-10"})] == expected
+
+
 @pytest.mark.parametrize("contents", [
     "Mục lục: 1 Lịch sử – 2 Dịch vụ công trực tuyến – 3 Xếp hạng",
     "Mục lục: 1 Tổng quan · 2 Dịch vụ công trực tuyến · 3 Thư điện tử",

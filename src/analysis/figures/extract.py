@@ -309,6 +309,7 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
 _HYPOTHETICAL = lexicon.pattern("structure", "hypothetical_markers")
 _SAMPLED = lexicon.pattern("structure", "sample_markers")
 _ERRATUM = lexicon.pattern("structure", "erratum_markers")
+_SAMPLE_BEFORE = re.compile(rf"(?:{_SAMPLED.pattern})\s*$")
 _SAMPLE_BASE = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('structure', 'sample_bases'))})(?!\w)")
 _CONTENTS = re.compile(rf"\W*{lexicon.union(lexicon.words('structure', 'contents_markers'))}\s*:")
 _SAME_PERIOD = lexicon.union(lexicon.words("periods", "same_period"))
@@ -575,6 +576,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
     folded, text, s = doc.folded, doc.text, v.s
     block = block_of(doc, s.paragraph)  # what the paragraph (or the run of bullet lines) has said
     sampled = bool(_SAMPLED.search(folded, s.start, s.end))
+    drawn: set[str] = set()  # the metrics a sample of the sentence counts
     rows: list[dict] = []
     seen: list[Seen] = []
     added: set[int] = set()
@@ -644,6 +646,11 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if decision and decision.head == "dossiers" and sampled \
                 and (tok.unit != "percent" or _SAMPLE_BASE.match(ctx.post)):  # "… 120 hồ sơ … thì 23 hồ sơ …"
             decision = None  # the dossiers of an inspection's sample (a share of it: "27,47% mẫu"), not the province's
+        if decision and tok.unit == "count" and sampled and (_SAMPLE_BEFORE.search(ctx.pre) or decision.metric in drawn):
+            # "Kiểm tra xác suất 40 hộp thư thì 6 hộp thư bỏ trống": the sample drawn, whatever it counts, and the
+            # counts of its noun after it
+            drawn.add(decision.metric)
+            decision = None
         decision = part_of_unread(level_part(decision, ctx), seen, folded, tok)
         decision = share_of_counted(decision, prev_decided, seen[:-1], ctx, folded, tok.start)
         decision = share_of_list(decision, w.frame, w.item, folded, seen, ctx.pre)
