@@ -837,3 +837,16 @@ def test_a_row_label_naming_a_place_is_the_row_s_scope_not_what_it_counts(label)
             f"| 1 | Trụ sở xã | 1.800 | 1.300 |\n| 2 | {label} | 1.020 | 640 |\n")
     assert facts(text) == [("dossiers_received", 1800, "Trụ sở xã"), ("dossiers_online", 1300, "Trụ sở xã"),
                            ("dossiers_received", 1020, label), ("dossiers_online", 640, label)]
+
+
+@pytest.mark.parametrize("row,metric", [
+    ("| Giải quyết đúng hạn (%) | 97,4 | 98,2 |", "dossiers_ontime_pct"),
+    ("| Nộp trực tuyến (%) | 61,3 | 66,8 |", "dossiers_online_pct"),
+    ("| Giải quyết trước và đúng hạn (%) | 97,4 | 98,2 |", "dossiers_ontime_pct"),
+])
+def test_a_pipe_row_whose_label_names_what_is_done_to_dossiers_in_percent_names_its_rate(row, metric):
+    # the row's opening rule "|" is none of its label's words
+    text = ("Kết quả hai quý đầu năm 2024:\n| Chỉ tiêu | Quý I | Quý II |\n|---|---|---|\n"
+            f"| Hồ sơ tiếp nhận | 20.450 | 22.310 |\n{row}")
+    found = facts(text, ("metric", "period"))
+    assert found[2:] == [(metric, "Quý I"), (metric, "Quý II")]

@@ -948,6 +948,9 @@ def _last_sentence(doc: Document, span: tuple[int, int]) -> tuple[int, int]:
     return inside[-1] if inside else span
 
 
+_ROW_LEADS = " -–•+*|"
+
+
 def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> list[dict]:
     """The figures of a table: each cell read as its caption noun + column name would say it in a sentence,
     the row label being the scope, year and status from the caption; or, in an indicator table (the row
@@ -993,11 +996,12 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
             label = _unit_label(row)
         # "Tỷ lệ hồ sơ nộp trực tuyến (%) | 3,80 | 14,61": a row whose label names a rate holds percentages
         # (the row's own label, its number dropped: "1; Tỷ lệ hồ sơ … nộp trực tuyến; 46,70; 60; 80")
-        rate_row = "%" in label or RATE_WORD.match(label.lstrip(" -–•+*")) is not None \
-            or RATE_WORD.match(fold(row.label).lstrip(" -–•+*")) is not None or caption_percent
+        bare_label = label.lstrip(_ROW_LEADS)  # (a bullet or a table's first rule before the label is none of its words)
+        rate_row = "%" in label or RATE_WORD.match(bare_label) is not None \
+            or RATE_WORD.match(fold(row.label).lstrip(_ROW_LEADS)) is not None or caption_percent
         # (a row of percentages whose label names what is done to dossiers, "Giải quyết đúng hạn (%)", names its rate)
         names_counted = (_names_counted(label) and not _named_place(row.label)) \
-            or (rate_row and DOSSIER_PROCESS.match(label.lstrip(" -–•+*")) is not None)
+            or (rate_row and DOSSIER_PROCESS.match(bare_label) is not None)
         own_province = None if names_counted else _province_row(doc, row)
         previous = ""
         for cell in row.cells:
