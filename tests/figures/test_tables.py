@@ -850,3 +850,16 @@ def test_a_pipe_row_whose_label_names_what_is_done_to_dossiers_in_percent_names_
             f"| Hồ sơ tiếp nhận | 20.450 | 22.310 |\n{row}")
     found = facts(text, ("metric", "period"))
     assert found[2:] == [(metric, "Quý I"), (metric, "Quý II")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Bảng: hồ sơ của tỉnh theo năm\n| Năm | Hồ sơ tiếp nhận | Tỷ lệ trực tuyến (%) |\n|---|---|---|\n"
+     "| 2021 | 90.120 | 31,5 |\n| 2022 | 97.480 | 44,2 |"),
+    ("Bảng: hồ sơ của tỉnh theo năm\nNăm     Hồ sơ tiếp nhận     Tỷ lệ trực tuyến (%)\n"
+     "2021    90.120              31,5\n2022    97.480              44,2"),
+])
+def test_rows_labelled_by_a_bare_year_are_that_years_figures(text):
+    # each line is a year, the columns the indicators
+    assert facts(text, ("metric", "value", "year")) == [
+        ("dossiers_received", 90120.0, 2021), ("dossiers_online_pct", 31.5, 2021),
+        ("dossiers_received", 97480.0, 2022), ("dossiers_online_pct", 44.2, 2022)]

@@ -1038,7 +1038,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
                 "scope": None if total or indicator or own_province or row_period else row.label,
                 "evidence": doc.text[row.start:row.end], "start": tok.start, "end": tok.end, "_restates": total,
                 "_decision": decision,
-                **evidence_strength("table", decision.head, year_source, "cue" if status == "target" else "default",
+                **evidence_strength("table", decision.head, "sentence" if column_year else year_source, "cue" if status == "target" else "default",
                                   "sentence" if own_province else doc.province_source),
             })
     return out

@@ -34,6 +34,7 @@ _NO_VALUE = re.compile(r"[–—-]|\.{2,3}|…|x")  # a cell left empty: "–", 
 _SIGNED = re.compile(r"[+−-]")
 _PERCENT_VALUE = re.compile(r"\d\s*%")
 _CSV_LINE = re.compile(r"\S; ?\S[^;]*; ?\S")  # two semicolons, at most a space after them: cells of a pasted .csv
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 _WORDS_CELL = re.compile(r"[^\W\d_][^\d]*")  # a cell of words alone: "Đạt", "Chưa đạt", "Vượt"
 _ROW_NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")  # "1. Sở Tư pháp: 2.871 – 0 – 100%": the row's number is no label
@@ -105,7 +106,8 @@ def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row 
             and not _NUMERIC.fullmatch(text[slice(*spans[unit_at - len(header)])]):
         unit = text[slice(*spans.pop(unit_at - len(header)))]
         header = header[:unit_at] + header[unit_at + 1:]
-    if len(spans) < 2 or _NUMERIC.fullmatch(text[slice(*spans[0])]):
+    # (a bare year is a label, the row's period: "| 2020 | 128.406 | 31.207 |" under "| Năm | Hồ sơ tiếp nhận | …")
+    if len(spans) < 2 or (_NUMERIC.fullmatch(text[slice(*spans[0])]) and not _YEAR.fullmatch(text[slice(*spans[0])])):
         return None
     numbers = spans[1:]
     # "… | 35% | 31,2% | Chưa đạt |": an assessment in words after the numbers closes the row; its column is no cell's
