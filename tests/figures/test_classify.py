@@ -1526,3 +1526,12 @@ def test_a_share_line_after_a_count_line_is_that_count_s_share(text, expected):
 ])
 def test_dossiers_still_in_the_process_of_being_handled_are_pending(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Quý III tiếp nhận 40.200 hồ sơ, có 25.010 hồ sơ nộp qua mạng, tỷ lệ chung 62,21%.",
+    "Quý III tiếp nhận 40.200 hồ sơ, có 25.010 hồ sơ nộp qua mạng, tỷ lệ tương ứng là 62,21%.",
+    "Quý III tiếp nhận 40.200 hồ sơ, có 25.010 hồ sơ nộp qua mạng, với tỷ lệ chung đạt 62,21%.",
+])
+def test_a_rate_word_with_a_modifier_after_counts_is_the_last_counts_share(text):
+    assert facts(text) == [("dossiers_received", 40200), ("dossiers_online", 25010), ("dossiers_online_pct", 62.21)]

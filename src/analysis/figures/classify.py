@@ -70,7 +70,8 @@ _SHARE_LEAD = re.compile(  # a qualifier word may stand before the number: "chi�
     rf"(?:\(\s*(?:{_u('share_lead.verbs')}\s+)?(?:{_u('share_lead.rate')}\s+)?\(?"
     rf"|{_u('share_lead.main_verbs')}\s+(?:{_u('share_lead.rate')}\s+)?"
     rf"|(?:,|^)\s*(?:{_u('share_lead.adverbs')}\s+)?{_u('share_lead.verbs')}\s+(?:{_u('share_lead.rate')}\s+)?"  # "^": its words start after the comma
-    rf"|(?:^|,)\s*(?:{_u('share_lead.rate_before')}\s+)?{_u('share_lead.rate')}\s+(?:{_u('share_lead.rate_after')}\s+)?"
+    rf"|(?:^|,)\s*(?:{_u('share_lead.rate_before')}\s+)?{_u('share_lead.rate')}\s+(?:{_u('share_lead.rate_modifiers')}\s+)?"
+    rf"(?:{_u('share_lead.rate_after')}\s+)?"
     rf"|(?:^|,)\s*(?={_u('share_lead.qualifiers')}\s))"  # "…, trong đó 12.815 hồ sơ trực tuyến, khoảng 2,5%"
     rf"(?:{_u('share_lead.qualifiers')}\s+)?\s*$"
 )
