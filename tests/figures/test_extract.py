@@ -1141,3 +1141,16 @@ def test_a_dossier_that_has_its_result_is_resolved(text):
 def test_bare_values_under_a_label_naming_percent_as_its_unit_are_percentages(text, expected):
     # the unit is named once, in the label's parentheses; the values after the colon are written bare
     assert facts(text, ("metric", "value", "unit")) == expected
+
+
+@pytest.mark.parametrize("caption,lines,metric", [
+    ("BIỂU ĐỒ 2. Tỷ lệ văn bản điện tử giữa các cơ quan theo quý năm 2024.",
+     "Thanh thứ nhất, quý I: 91,2%.\nThanh thứ hai, quý II: 93,6%.", "edocs_pct"),
+    ("Hình 1: Tỷ lệ hồ sơ giải quyết đúng hạn qua các tháng năm 2024, đơn vị phần trăm.",
+     "Điểm đầu tiên, tháng 1: 96,4%.\nĐiểm thứ hai, tháng 2: 97,1%.", "dossiers_ontime_pct"),
+])
+def test_a_charts_caption_names_the_rate_of_the_bars_described_under_it(caption, lines, metric):
+    # a chart described in words for a screen reader: its caption ends with a full stop, its lines name only the bar
+    text = f"Mô tả biểu đồ của tỉnh\n{caption}\nBiểu đồ cột, trục dọc là phần trăm.\n{lines}"
+    assert [(m, y) for m, _, y in facts(text, ("metric", "value", "year"), {"published": "2024-09-01"})] == [
+        (metric, 2024), (metric, 2024)]

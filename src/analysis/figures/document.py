@@ -180,9 +180,14 @@ def _is_section_heading(line: str) -> bool:
     """A short heading line inside the article, not a list item nor an entry of a table of contents opened by its
     time mark ("(22:30) Mục tiêu đến cuối năm", "30:05 Mục tiêu cuối năm": a podcast's chapters), nor a note
     wholly in parentheses ("(Nguồn: Sở …; cột cuối tính bằng Thực hiện chia Kế hoạch)", "(Ảnh: …)")."""
+    if _FIGURE_CAPTION.match(line) and len(line) < 200:
+        return True  # "BIỂU ĐỒ 1. Tỷ lệ hồ sơ nộp trực tuyến theo tháng, …." heads its description, full stop or not
     return (is_headline(line) and len(line) < 120 and not line.startswith(("-", "+", "•", "*", "–"))
             and not _TIME_MARK.match(line) and not (line.startswith("(") and line.endswith(")"))
             and not _DATELINE_LINE.fullmatch(line))
+
+
+_FIGURE_CAPTION = re.compile(rf"(?i){lexicon.union(lexicon.words('structure', 'figure_captions'))}\s+\d{{1,2}}\s*[.:]\s")
 
 
 _TIME_MARK = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s")
