@@ -1535,3 +1535,19 @@ def test_dossiers_still_in_the_process_of_being_handled_are_pending(text, expect
 ])
 def test_a_rate_word_with_a_modifier_after_counts_is_the_last_counts_share(text):
     assert facts(text) == [("dossiers_received", 40200), ("dossiers_online", 25010), ("dossiers_online_pct", 62.21)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Văn bản đi giữa các cơ quan hành chính dưới dạng điện tử (không kể văn bản mật) đạt 96,1%.", [("edocs_pct", 96.1)]),
+    ("Hồ sơ nộp trực tuyến (kể cả qua bưu chính công ích) chiếm 58,3%.", [("dossiers_online_pct", 58.3)]),
+    ("Năm 2024, thư điện tử công vụ đã cấp 4.100 tài khoản; hồ sơ giải quyết đúng hạn (theo hệ thống một cửa) đạt 97%.",
+     [("email_accounts", 4100), ("dossiers_ontime_pct", 97)]),
+])
+def test_an_aside_closed_before_the_verb_is_none_of_the_subjects_words(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("box", ["[x]", "[ ]", "☑", "✅"])
+def test_a_checklist_box_opening_the_line_is_none_of_its_words(box):
+    text = f"Tiến độ các chỉ tiêu năm 2024:\n{box} Văn bản giữa các cơ quan được gửi dưới dạng điện tử đạt 98,2%."
+    assert facts(text) == [("edocs_pct", 98.2)]

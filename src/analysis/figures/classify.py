@@ -272,7 +272,9 @@ _COORDINATED_LEAD = re.compile(rf"^\s*{_u('coordinators', 'structure')}\s+")
 def _noun_subject(ctx: Context) -> Decision | None:
     """A percentage whose subject is the noun phrase of its own clause, with no "tỷ lệ":
     "…, trong đó hồ sơ trực tuyến chiếm 78,6%" is the online share, not the share of the count before."""
-    parts = _clauses(ctx.pre)
+    # (an aside closed before the verb is none of the subject's words: "Văn bản … dưới dạng điện tử (trừ văn bản mật)
+    # đạt 97,8%")
+    parts = _clauses(_CLOSED_PAREN.sub(" ", ctx.pre) if ")" in ctx.pre else ctx.pre)
     tail = parts[-1]
     if len(parts) == 1 and not ctx.pre_cut and ctx.prev_adjacent and ctx.prev_unit == "count":
         return None  # "50.911 hồ sơ chiếm 39%": the noun is the count's own; the share is the count's

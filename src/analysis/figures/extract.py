@@ -236,7 +236,8 @@ def _last_like(seen: list[Seen], tok: NumberToken, clause_start: int) -> Decisio
     return None
 
 
-_BULLET_LEAD = re.compile(r"\s*[-–—•+*]\s+(?=[^\W\d])")
+# (a ticked or empty box opening a checklist's line is one too: "[x] Văn bản …", "☑ Hồ sơ …")
+_BULLET_LEAD = re.compile(r"\s*(?:[-–—•+*]|\[[ xX✓✔]?\]|[☑☐✓✔✅])\s+(?=[^\W\d])")
 
 
 def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen | None,
