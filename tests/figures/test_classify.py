@@ -1483,6 +1483,8 @@ def test_more_words_for_on_time_and_for_received(text, expected):
     # a comma joining paired words cuts no clause: the noun before it is still the subject
     ("Năm 2024, văn bản đi, đến giữa các cơ quan nhà nước dưới dạng điện tử chiếm 96,8%.", [("edocs_pct", 96.8)]),
     ("Năm 2024 văn bản giữa các cơ quan được gửi, nhận dưới dạng điện tử tới 98,9%.", [("edocs_pct", 98.9)]),
+    ("Năm 2024, văn bản đi giữa các sở, ngành dưới dạng điện tử đạt 96,1%.", [("edocs_pct", 96.1)]),
+    ("Năm 2024 văn bản trao đổi giữa các sở, ban, ngành, địa phương dưới dạng điện tử đạt 97,3%.", [("edocs_pct", 97.3)]),
     # "còn" opening a clause: whereas the noun after it, with a verb of its own
     ("Năm 2024, mức hài lòng của người dân đạt 93,1%, còn văn bản điện tử giữa các cơ quan chiếm 97,5%.",
      [("satisfaction_pct", 93.1), ("edocs_pct", 97.5)]),
