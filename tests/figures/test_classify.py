@@ -1553,3 +1553,12 @@ def test_an_aside_closed_before_the_verb_is_none_of_the_subjects_words(text, exp
 def test_a_checklist_box_opening_the_line_is_none_of_its_words(box):
     text = f"Tiến độ các chỉ tiêu năm 2024:\n{box} Văn bản giữa các cơ quan được gửi dưới dạng điện tử đạt 98,2%."
     assert facts(text) == [("edocs_pct", 98.2)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2024 tỷ lệ hồ sơ trực tuyến đạt 71,2%, lần đầu vượt ngưỡng 70%.", [("dossiers_online_pct", 71.2)]),
+    ("Tỷ lệ đúng hạn tuần này 97,9% (ngưỡng cảnh báo là 98%).", [("dossiers_ontime_pct", 97.9)]),
+    ("Còn 9 xã có tỷ lệ trực tuyến dưới ngưỡng 40%; toàn huyện đạt 63,5%.", [("dossiers_online_pct", 63.5)]),
+])
+def test_a_value_named_a_threshold_is_no_figure(text, expected):
+    assert facts(text) == expected

@@ -645,8 +645,10 @@ _AND_UP = re.compile(rf"[^\d,;:.()]{{0,30}}?(?<!\w){_u('upwards_after', 'qualifi
 
 def group_bound(ctx: Context) -> bool:
     """A bound over a group of units its sentence counts or names ("ở hai huyện vùng cao A, B, tỷ lệ này vẫn dưới
-    15%"), or a bound on a count that picks units out ("các cơ quan tiếp nhận từ 80 hồ sơ trở lên"): a threshold,
-    however its rate is named (after "tỷ lệ này" too)."""
+    15%"), a bound on a count that picks units out ("các cơ quan tiếp nhận từ 80 hồ sơ trở lên"), or a value named a
+    threshold ("vượt ngưỡng 99%"): a threshold, however its rate is named (after "tỷ lệ này" too)."""
+    if _THRESHOLD_BEFORE.search(ctx.pre):
+        return True  # "dưới ngưỡng 60%", "ngưỡng cảnh báo 95%": a threshold named as one
     if ctx.unit == "count":
         m = _SELECTED_GROUP.search(ctx.pre[-80:])
         # (after the first selector, "các", only a two-part bound "từ … trở lên" picks out; after the others any bound)
@@ -655,6 +657,9 @@ def group_bound(ctx: Context) -> bool:
     return ctx.unit == "percent" and bool(_BOUND_BEFORE.search(ctx.pre)) and bool(_GROUP_NAMED.search(ctx.sentence_before))
 
 
+# "ngưỡng 60%", "ngưỡng cảnh báo là 95%": the threshold's noun, a few words naming it, a copula
+_THRESHOLD_BEFORE = re.compile(rf"(?<!\w){_u('threshold_nouns', 'qualifiers')}(?:\s+[^\W\d_]+){{0,3}}?\s*(?:là|:)?\s*"
+                               rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")
 _COORDINATED_END = re.compile(r"(?:\svà|,)\s*$")
 
 
