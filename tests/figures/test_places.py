@@ -149,3 +149,16 @@ def test_numbered_sections_each_opened_by_a_province_s_name_are_that_province_s(
             "3) Bạc Liêu: Tỉnh tiếp nhận 41.870 hồ sơ.\n")
     rows = facts(text, ("province", "value"))
     assert rows == [("Yên Bái", 52480), ("Yên Bái", 98.4), ("Phú Yên", 98745), ("Phú Yên", 96.8), ("Bạc Liêu", 41870)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bộ đôn đốc hai tỉnh có tỷ lệ hồ sơ trực tuyến thấp\nKính gửi: UBND các tỉnh: Lạng Sơn, Cao Bằng.\n"
+     "1. Tỉnh Lạng Sơn: tiếp nhận 40.100 hồ sơ, đạt 35,2%.\n2. Tỉnh Cao Bằng: tiếp nhận 22.300 hồ sơ, đạt 29,8%.",
+     [(40100, "Lạng Sơn"), (35.2, "Lạng Sơn"), (22300, "Cao Bằng"), (29.8, "Cao Bằng")]),
+    ("Kính gửi: UBND các tỉnh: Lạng Sơn, Cao Bằng, Bắc Kạn.\n"
+     "Lạng Sơn tiếp nhận 40.100 hồ sơ; Cao Bằng tiếp nhận 22.300 hồ sơ; Bắc Kạn tiếp nhận 9.000 hồ sơ.",
+     [(40100, "Lạng Sơn"), (22300, "Cao Bằng"), (9000, "Bắc Kạn")]),
+])
+def test_an_article_of_no_province_gives_each_figure_the_province_its_sentence_names(text, expected):
+    # a ministry's letter to several provinces: no province of its own, each line or clause names its own
+    assert facts(text, ("value", "province")) == expected

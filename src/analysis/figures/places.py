@@ -32,8 +32,6 @@ def sentence_places(doc: Document, start: int, end: int) -> list[Mention]:
     """The provinces a sentence names, the article's own included: (name, start, end). A former province named
     as a region of the article's ("khu vực Vĩnh Phúc (cũ)") and a place inside a province ("phường Hà Giang
     1") are not province mentions."""
-    if not doc.province and not _dateline_sections(doc):
-        return []
     return [(name, a, b) for name, a, b, _ in province_mentions(doc.text, [(start, end)], doc.folded)
             if not _REGION.search(doc.folded, max(0, a - 20), a) and not _LOCAL.search(doc.folded, max(0, a - 12), a)]
 
