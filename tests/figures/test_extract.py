@@ -1154,3 +1154,14 @@ def test_a_charts_caption_names_the_rate_of_the_bars_described_under_it(caption,
     text = f"Mô tả biểu đồ của tỉnh\n{caption}\nBiểu đồ cột, trục dọc là phần trăm.\n{lines}"
     assert [(m, y) for m, _, y in facts(text, ("metric", "value", "year"), {"published": "2024-09-01"})] == [
         (metric, 2024), (metric, 2024)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2024 xã nhận 9.100 hồ sơ; trong đó 6.420 hồ sơ, tức 70,55%, được gửi qua mạng.",
+     [("dossiers_received", 9100.0), ("dossiers_online", 6420.0), ("dossiers_online_pct", 70.55)]),
+    ("Năm 2024 các sở đã giải quyết 30.000 hồ sơ, trong đó 29.400 hồ sơ, chiếm 98%, trả kết quả đúng hạn.",
+     [("dossiers_resolved", 30000.0), ("dossiers_ontime", 29400.0), ("dossiers_ontime_pct", 98.0)]),
+])
+def test_the_predicate_after_a_counts_share_set_off_by_commas_is_the_counts(text, expected):
+    # "N hồ sơ, tức X%, <predicate>": the share stands between the count and what the count did
+    assert [(m, v) for m, v, _ in facts(text, ("metric", "value", "year"))] == expected

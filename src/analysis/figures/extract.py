@@ -170,6 +170,23 @@ class _Windows:
     paren: tuple[int, int] | None
     frame: Frame | None
     item: tuple[int, int] | None
+    aside_tail: tuple[int, int] | None = None  # the predicate after a share set off by commas (_aside_tail)
+
+
+# "16.213 hồ sơ, tức 88,02%, đến qua mạng": a count, its share set off by commas, then the predicate of both
+_SHARE_ASIDE = re.compile(rf"[^,;:()\d]*,\s*(?:{lexicon.union(lexicon.words('metric_words', 'share_lead.verbs'))})\s*"
+                          rf"(?:{lexicon.union(list(cues.QUALIFIER_WORDS))}\s*)?")
+_ASIDE_TAIL = re.compile(r"\s*,\s*(?P<tail>[^\W\d_][^\d,;:()]*?)\s*(?=[;.!?]|$)")
+
+
+def _aside_tail(folded: str, count: NumberToken | None, share: NumberToken | None, end: int) -> tuple[int, int] | None:
+    """Where the predicate after a count's share aside lies ("16.213 hồ sơ, tức 88,02%, đến qua mạng"): the
+    words after the share's closing comma, up to the clause's end, the words of both; None for other figures."""
+    if count is None or share is None or count.unit != "count" or share.unit != "percent" \
+            or not _SHARE_ASIDE.fullmatch(folded, count.end, share.start):
+        return None
+    tail = _ASIDE_TAIL.match(folded, share.end, end)
+    return tail.span("tail") if tail else None
 
 
 def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: Seen | None) -> _Windows:
@@ -204,7 +221,8 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
     item = frame.item_at(tok.start) if frame else None
     if item:  # an item's words stop at its own edges
         pre_start, post_end = max(pre_start, item[0]), min(post_end, item[1])
-    return _Windows(clause_start, clause_end, pre_start, post_end, paren, frame, item)
+    aside = None if paren else _aside_tail(folded, tok, nxt, s.end) or _aside_tail(folded, prev and prev.token, tok, s.end)
+    return _Windows(clause_start, clause_end, pre_start, post_end, paren, frame, item, aside)
 
 
 _SPELLED = re.compile(rf"\s*\((?:\s*{lexicon.union(lexicon.words('numbers', 'spelled_words'))}\b)+\s*\)")
@@ -250,8 +268,10 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
     bullet = _BULLET_LEAD.match(folded, w.pre_start, tok.start)
     return Context(
         unit=tok.unit, pre=cues.unsigned(folded[bullet.end() if bullet else w.pre_start:tok.start]),
-        post=folded[_after_spelled(folded, tok.end, w.post_end):w.post_end],
-        clause_after=folded[_after_spelled(folded, tok.end, w.clause_end):w.clause_end],
+        post=folded[_after_spelled(folded, tok.end, w.post_end):w.post_end]
+        + (f" {folded[slice(*w.aside_tail)]}" if w.aside_tail and w.aside_tail[0] >= w.post_end else ""),
+        clause_after=folded[_after_spelled(folded, tok.end, w.clause_end):w.clause_end]
+        + (f" {folded[slice(*w.aside_tail)]}" if w.aside_tail and tok.unit == "percent" else ""),
         sentence_after=folded[tok.end:s.end],
         sentence_before=cues.unsigned(folded[s.start:tok.start]),
         in_paren=w.paren is not None,
