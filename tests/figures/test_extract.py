@@ -1165,3 +1165,13 @@ def test_a_charts_caption_names_the_rate_of_the_bars_described_under_it(caption,
 def test_the_predicate_after_a_counts_share_set_off_by_commas_is_the_counts(text, expected):
     # "N hồ sơ, tức X%, <predicate>": the share stands between the count and what the count did
     assert [(m, v) for m, v, _ in facts(text, ("metric", "value", "year"))] == expected
+
+
+@pytest.mark.parametrize("opening", ["QUYẾT NGHỊ:", "Hội đồng nhân dân tỉnh quyết nghị như sau:"])
+def test_a_heading_glued_under_a_line_leading_to_it_heads_the_items_after_it(opening):
+    # "QUYẾT NGHỊ:\nĐiều 1. Chỉ tiêu đến năm 2026\na) …": the heading is the second of the glued lines
+    text = (f"Nghị quyết về dịch vụ công trực tuyến\nNăm 2024 toàn tỉnh tiếp nhận 80.000 hồ sơ.\n{opening}\n"
+            "Điều 1. Chỉ tiêu đến năm 2026\na) Tỷ lệ hồ sơ nộp trực tuyến đạt 85%.\nb) Tỷ lệ hồ sơ giải quyết đúng hạn "
+            "đạt 99%.\nc) Tỷ lệ văn bản điện tử giữa các cơ quan đạt 97%.")
+    assert facts(text, ("value", "status", "year"), {"published": "2024-12-10"}) == [
+        (80000, "actual", 2024), (85, "target", 2026), (99, "target", 2026), (97, "target", 2026)]

@@ -216,10 +216,19 @@ def section_heading(doc: Document, index: int) -> int | None:
 
 
 def heading_line(doc: Document, index: int) -> tuple[int, int]:
-    """The span of a heading paragraph's first line: the heading itself when a list item is glued under it."""
+    """The span of a heading paragraph's first line: the heading itself when a list item is glued under it; of lines
+    glued over an item, the first that is a heading ("QUYẾT NGHỊ:\nĐiều 1. Chỉ tiêu đến năm 2025\na) …")."""
     a, b = doc.paragraphs[index]
     cut = doc.text.find("\n", a, b)
-    return (a, cut) if cut > 0 else (a, b)
+    if cut < 0:
+        return a, b
+    start, end = a, cut
+    while end > 0 and not _is_section_heading(doc.text[start:end].strip()):
+        nxt = doc.text.find("\n", end + 1, b)
+        if nxt < 0:
+            return a, cut  # (the last line is the item the lines lead to)
+        start, end = end + 1, nxt
+    return start, end
 
 
 _RANKS = (re.compile(r"[IVX]+[.)]\s"), re.compile(r"\d+[.)]\s"), re.compile(r"\d+\.\d+[.)]?\s|[a-zđ][.)]\s"))
