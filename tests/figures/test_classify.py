@@ -1562,3 +1562,13 @@ def test_a_checklist_box_opening_the_line_is_none_of_its_words(box):
 ])
 def test_a_value_named_a_threshold_is_no_figure(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ đúng hạn quý I: 99,1% – Người dân hài lòng: 94,7%",
+    "Tỷ lệ hồ sơ đúng hạn đạt 99,1%; doanh nghiệp hài lòng đạt 94,7%.",
+    "Năm 2024 tỷ lệ giải quyết đúng hạn là 99,1%, người dùng hài lòng với cổng dịch vụ công đạt 94,7%.",
+])
+def test_those_satisfied_named_before_the_value_make_it_the_satisfaction_rate(text):
+    # the rate word of the clause before names the other value only
+    assert facts(text) == [("dossiers_ontime_pct", 99.1), ("satisfaction_pct", 94.7)]
