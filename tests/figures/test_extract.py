@@ -1175,3 +1175,22 @@ def test_a_heading_glued_under_a_line_leading_to_it_heads_the_items_after_it(ope
             "đạt 99%.\nc) Tỷ lệ văn bản điện tử giữa các cơ quan đạt 97%.")
     assert facts(text, ("value", "status", "year"), {"published": "2024-12-10"}) == [
         (80000, "actual", 2024), (85, "target", 2026), (99, "target", 2026), (97, "target", 2026)]
+
+
+def test_an_open_data_record_of_field_lines_gives_its_figures():
+    # a dataset page's latest record: field names in ASCII joined by "_", "=", then the value (rates written bare)
+    text = ("Cổng dữ liệu mở – Bộ dữ liệu hồ sơ thủ tục hành chính theo quý\nBản ghi mới nhất (quý II/2024):\n"
+            "ky_bao_cao = II/2024\nso_ho_so_tiep_nhan = 52.400\nso_ho_so_truc_tuyen = 30.100\nty_le_truc_tuyen = 57,44\n"
+            "ty_le_dung_han = 97,6")
+    assert facts(text, ("metric", "value", "unit")) == [
+        ("dossiers_received", 52400, "count"), ("dossiers_online", 30100, "count"),
+        ("dossiers_online_pct", 57.44, "percent"), ("dossiers_ontime_pct", 97.6, "percent")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn: 97,6", [("dossiers_ontime_pct", 97.6, "percent")]),
+    ("- Tỷ lệ văn bản điện tử: 91\n- Số hồ sơ tiếp nhận: 91", [("edocs_pct", 91, "percent"),
+                                                             ("dossiers_received", 91, "count")]),
+])
+def test_a_bare_value_after_a_rate_label_is_a_percentage(text, expected):
+    assert facts(text, ("metric", "value", "unit")) == expected

@@ -20,3 +20,19 @@ def test_a_phrase_with_any_mark_is_left_as_written(text):
 def test_an_unmarked_word_standing_for_two_marked_ones_is_left_alone():
     # "so" is "số" (a number of) or "sở" (a department): no guess
     assert restore_marks("so ho so") == "so hồ sơ"
+
+
+@pytest.mark.parametrize("line,label", [
+    ("so_ho_so_tiep_nhan = 61.208", "so hồ sơ tiếp nhận : 61.208"),
+    ("ty_le_dung_han: 98,05", "tỷ lệ đúng hạn: 98,05"),
+    ("- so_tai_khoan_thu_dien_tu = 4.500", "- so tài khoản thư điện tử : 4.500"),
+])
+def test_a_datasets_field_line_reads_as_a_label_in_words(line, label):
+    from analysis.text.accents import fields_as_labels
+    assert fields_as_labels(line, line) == label and len(label) == len(line)
+
+
+@pytest.mark.parametrize("line", ["ma_dinh_danh = abc", "Xem trang https://x.vn/du_lieu_mo = 3", "Hồ sơ_tiếp nhận = 5"])
+def test_other_lines_with_underscores_are_left_as_they_are(line):
+    from analysis.text.accents import fields_as_labels
+    assert fields_as_labels(line, line) == line

@@ -10,6 +10,7 @@ from . import cues
 from ..reference.provinces import (canonical_province, mention_scores, outlet_province, province_from_text,
                                    province_from_url, sole_province, dateline_province)
 from ..text import lexicon
+from ..text.accents import fields_as_labels
 from ..text.clean import Sentence, fold, leaders_as_colons, normalize, paragraphs, sentences
 from ..text.convention import spaced_thousands
 from ..text.periods import (Period, dateline_year, find_periods, in_contrast, is_index_edition, names_edition,
@@ -50,7 +51,8 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
     """Normalise the text and settle the document-level facts: province and default year."""
     meta = dict(meta or {})
     text = normalize(text)
-    folded = spaced_thousands(text, leaders_as_colons(fold(text)))  # "318 472 hồ sơ" read as 318.472
+    # ("318 472 hồ sơ" read as 318.472; "so_ho_so_tiep_nhan = 61.208" as "so hồ sơ tiếp nhận : 61.208")
+    folded = spaced_thousands(text, fields_as_labels(text, leaders_as_colons(fold(text))))
     paras = paragraphs(text, folded)
     province, source = None, ""
     named: dict[str, int] = {}  # each province's mention score, filled when the text is read for it

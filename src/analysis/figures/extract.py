@@ -569,15 +569,20 @@ def _respective_owners(folded: str, sentence: tuple[int, int], tokens: list[Numb
 # "Tỷ lệ hồ sơ nộp trực tuyến (%): 2022 là 59,65; 2023 là 69,79": a label naming its unit "%" in parentheses, then
 # its colon; the values after it on its line, written bare, are percentages
 _PERCENT_LABEL = re.compile(r"\(\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?%\s*\)[^:;%]{0,12}:[^%:]*$")
+# "tỷ lệ trực tuyến : 65,97" (a dataset's field, "ty_le_truc_tuyen = 65,97"): a line whose label is a rate, its value
+# written bare right after the colon
+_RATE_LABEL = re.compile(rf"[ \t]*(?:[-•*][ \t]+)?{RATE_WORD.pattern}[^:\n%\d]{{0,80}}:[ \t]*")
 _BARE_END = re.compile(r"[ \t]*(?:[;,.)\n]|$)")
 
 
 def _labelled_percent(doc: Document, tok: NumberToken) -> NumberToken:
-    """A bare number whose line's label names "(%)" as its unit, read as the percentage it is."""
+    """A bare number whose line's label names "(%)" as its unit, or is a rate ("Tỷ lệ đúng hạn: 98,05"), read as the
+    percentage it is."""
     if tok.unit != "count" or not _BARE_END.match(doc.text, tok.end):
         return tok
     line = doc.text.rfind("\n", 0, tok.start) + 1
-    return tok._replace(unit="percent") if _PERCENT_LABEL.search(doc.folded, line, tok.start) else tok
+    rate = _RATE_LABEL.fullmatch(doc.folded, line, tok.start) is not None and tok.value is not None and tok.value <= 100
+    return tok._replace(unit="percent") if rate or _PERCENT_LABEL.search(doc.folded, line, tok.start) else tok
 
 
 def _item_number(text: str, tok: NumberToken) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from . import cues
 from ..reference.catalogue import catalogue
 from ..text import lexicon
+from ..text.accents import fields_as_labels
 from ..text.clean import leaders_as_colons
 from ..text.numbers import NumberToken
 from .document import Document
@@ -116,8 +117,8 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         # 9.860 hồ sơ": one day's count
         return None, False
     if decision is None:
-        decision = _elided(ctx, header, folded,
-                           cues.unsigned(leaders_as_colons(doc.text[_sentence_start(ctx, tok):tok.start])), tok)
+        words = doc.text[_sentence_start(ctx, tok):tok.start]
+        decision = _elided(ctx, header, folded, cues.unsigned(fields_as_labels(words, leaders_as_colons(words))), tok)
     if decision is None and header and ctx.in_paren and tok.unit == "fraction" and header.decision.unit == "percent":
         decision = _share_counts(ctx, header.decision)
     if frame and item and (decision is None or decision.metric in _GENERIC_DOSSIERS) \

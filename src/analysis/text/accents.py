@@ -32,3 +32,23 @@ def restore_marks(phrase: str) -> str:
         return phrase
     pattern, table = _marked()
     return pattern.sub(lambda m: table[m.group()], phrase.lower())
+
+
+# "so_ho_so_tiep_nhan = 61.208": a dataset's field name (lower case, words joined by "_"), "=" or ":", then a number
+_FIELD = re.compile(r"^(?P<lead>[ \t]*(?:[-•*][ \t]+)?)(?P<name>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?P<sign>[ \t]*[=:])(?=[ \t]*(?:\d|\Z))",
+                    re.MULTILINE)
+
+
+def fields_as_labels(text: str, folded: str) -> str:
+    """A dataset's field lines ("ty_le_truc_tuyen = 65,97", an open-data page's record) read as a label in words and
+    its colon ("tỷ lệ trực tuyến : 65,97"); the length is kept, so positions still index the text."""
+    if "_" not in text:
+        return folded
+    out, last = [], 0
+    for m in _FIELD.finditer(text):
+        words = restore_marks(m.group("name").replace("_", " "))
+        if len(words) != len(m.group("name")):
+            continue
+        out += [folded[last:m.start("name")], words, folded[m.end("name"):m.end()].replace("=", ":")]
+        last = m.end()
+    return "".join(out) + folded[last:] if out else folded
