@@ -1572,3 +1572,13 @@ def test_a_value_named_a_threshold_is_no_figure(text, expected):
 def test_those_satisfied_named_before_the_value_make_it_the_satisfaction_rate(text):
     # the rate word of the clause before names the other value only
     assert facts(text) == [("dossiers_ontime_pct", 99.1), ("satisfaction_pct", 94.7)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hỏi 800 người dân, có 712 người trả lời hài lòng hoặc rất hài lòng, chiếm 89%.",
+    "Trong 800 phiếu, 712 ý kiến cho biết hài lòng, tương đương 89%.",
+    "Khảo sát 800 người, 712 người hài lòng với thái độ phục vụ (89%).",
+])
+def test_the_share_of_a_count_of_those_satisfied_is_the_satisfaction_rate(text):
+    # the count of people satisfied is no figure of ours; its share is the satisfaction rate
+    assert facts(text) == [("satisfaction_pct", 89)]

@@ -698,7 +698,9 @@ def _percentage(ctx: Context) -> Decision | None:
     if process:
         return process
     lead = _SHARE_LEAD.search(ctx.pre)
-    if lead and ctx.prev_unit == "count" and ctx.prev_adjacent and _SATISFIED_AFTER.match(ctx.pre):
+    # (the count of those satisfied is no figure of ours: "có 525 người trả lời hài lòng …, chiếm 87,5%")
+    if lead and ((ctx.prev_unit == "count" and ctx.prev_adjacent) or (ctx.after_count and not ctx.pre_cut)) \
+            and _SATISFIED_AFTER.match(ctx.pre):
         return Decision("satisfaction_pct", "percent", "satisfaction", "share")  # "3.509 lượt hài lòng (99,8%)"
     if ctx.prev_metric and ctx.prev_unit == "count" and ctx.prev_adjacent and lead \
             and not RATE_WORD.search(ctx.pre[:lead.start()]):
