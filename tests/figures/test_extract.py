@@ -1194,3 +1194,13 @@ def test_an_open_data_record_of_field_lines_gives_its_figures():
 ])
 def test_a_bare_value_after_a_rate_label_is_a_percentage(text, expected):
     assert facts(text, ("metric", "value", "unit")) == expected
+
+
+@pytest.mark.parametrize("heading", ["Phần IV. Phương hướng, biện pháp năm 2025", "Mục 3: Nhiệm vụ năm 2025",
+                                     "Chương II. Định hướng năm 2025"])
+def test_a_plan_heading_numbered_after_a_section_word_heads_plans(heading):
+    # "Phần", "Mục", "Chương" before the heading's number: the heading's own words still open with the tasks ahead
+    text = (f"Báo cáo kiểm điểm năm 2024\nNăm 2024 tỷ lệ hài lòng đạt 91%.\n{heading}\n"
+            "- Nâng tỷ lệ hài lòng với dịch vụ công trực tuyến lên 95%.")
+    assert facts(text, ("value", "status", "year"), {"published": "2025-01-05"}) == [
+        (91, "actual", 2024), (95, "target", 2025)]

@@ -187,7 +187,7 @@ def names_plan(phrase: str) -> bool:
     return _has_target_cue(phrase)
 
 
-_PLAN_HEADING = re.compile(rf"^\W*(?:[\divxlc]+\s*[.)/-]\s*)?"
+_PLAN_HEADING = re.compile(rf"^\W*(?:(?:{lexicon.union(lexicon.words('structure', 'numbering_words'))}\s+)?[\divxlc]+\s*[.)/:-]\s*)?"
                            rf"(?:{lexicon.union(lexicon.words('structure', 'topic_leads'))}\s+)?"  # "Về nhiệm vụ năm 2019"
                            rf"{lexicon.union(lexicon.words(_S, 'plan_heading_openers'))}\b")
 
