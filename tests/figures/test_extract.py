@@ -252,6 +252,13 @@ def test_a_lead_note_naming_its_figures_year_dates_them(title, note):
     assert _years(text, {"published": "2023-04-20"}) == [(64000, 2022), (40100, 2022)]
 
 
+def test_a_lead_note_naming_a_cut_off_day_leaves_a_title_naming_the_year_before():
+    # "(năm 2024)" in the title of a review out in January 2025; the note's day is a cut-off, no year of its own
+    text = ("Một năm chính quyền số qua những con số (năm 2024)\nSố liệu chốt ngày 31/12/2024.\n"
+            "Tiếp nhận: 402.000 hồ sơ ở cả ba cấp.")
+    assert _years(text, {"published": "2025-01-10"}) == [(402000, 2024)]
+
+
 def test_a_lead_note_naming_a_cut_off_day_leaves_the_year_of_publication():
     text = ("Tổng kết chuyển đổi số, tháng 1/2024\nSố liệu tính đến ngày 31/12/2023.\n"
             "Đến nay, các cơ quan đã cấp 5.200 tài khoản thư điện tử công vụ.")

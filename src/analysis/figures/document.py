@@ -138,7 +138,7 @@ def _lead_period(doc: Document) -> Period | None:
     spans = [p for p in frames
              if not (_EVENT_DAY.match(p.text) or _DAY_BEFORE.search(doc.folded, max(0, p.start - 20), p.start))] or frames
     # "… (tháng 5/2024). …; số liệu của năm 2023 trừ khi có ghi chú khác": a note naming its figures' period
-    noted = [p for p in frames if _DATA_NOTE.search(doc.folded, max(0, p.start - 40), p.start)]
+    noted = [p for p in spans if _DATA_NOTE.search(doc.folded, max(0, p.start - 40), p.start)]
     return noted[0] if noted else spans[0] if spans else None
 
 
