@@ -1582,3 +1582,13 @@ def test_those_satisfied_named_before_the_value_make_it_the_satisfaction_rate(te
 def test_the_share_of_a_count_of_those_satisfied_is_the_satisfaction_rate(text):
     # the count of people satisfied is no figure of ours; its share is the satisfaction rate
     assert facts(text) == [("satisfaction_pct", 89)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mỗi khi nhìn lại, năm 2024 tỉnh tiếp nhận 90.400 hồ sơ.", [("dossiers_received", 90400)]),
+    ("Mỗi lần tổng kết, năm 2024 tỉnh đều có trên 1.700 dịch vụ công trực tuyến.", [("services_total", 1700)]),
+    # an average stays one
+    ("Mỗi ngày Trung tâm tiếp nhận 350 hồ sơ.", []),
+])
+def test_each_time_opening_a_sentence_is_no_average(text, expected):
+    assert facts(text) == expected

@@ -65,7 +65,8 @@ _SATISFIED_AFTER = re.compile(rf"\s*(?:(?:{_u('satisfaction.count_words')}\s+)?{
                               rf"(?:[^.;%]|\.(?=\d)){{0,60}}?|{_u('satisfaction.says')}\s+(?:rất\s+)?){_u('satisfaction.word')}")
 _COUNT_SUBJECT = re.compile(lexicon.alternation(lexicon.words("metric_words", "count_subjects")))
 _COUNT_VERB = re.compile(rf"{_u('count_verbs')}\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")  # "… là gần 58.000"
-_AVERAGE_BEFORE = re.compile(rf"{_u('averages')}\b[^,;]*$")
+_NOT_AVERAGE = rf"(?!\s+{_u('average_not_before')}\b)"  # "mỗi khi", "mỗi lần": a time, no average
+_AVERAGE_BEFORE = re.compile(rf"{_u('averages')}\b{_NOT_AVERAGE}[^,;]*$")
 _SHARE_LEAD = re.compile(  # a qualifier word may stand before the number: "chiếm khoảng 3,6%"
     rf"(?:\(\s*(?:{_u('share_lead.verbs')}\s+)?(?:{_u('share_lead.rate')}\s+)?\(?"
     rf"|{_u('share_lead.main_verbs')}\s+(?:{_u('share_lead.rate')}\s+)?"
@@ -451,7 +452,7 @@ def _unit_average(ctx: Context) -> Decision | None:
     return Decision(metric, "percent", subject_rate.head if subject_rate else None, "average") if metric else None
 
 
-_AVERAGE_OPENER = re.compile(rf"\W*{_u('average_openers')}\b")
+_AVERAGE_OPENER = re.compile(rf"\W*{_u('average_openers')}\b{_NOT_AVERAGE}")
 
 
 def is_average(ctx: Context) -> bool:
