@@ -864,3 +864,16 @@ def test_rows_labelled_by_a_bare_year_are_that_years_figures(text):
     assert facts(text, ("metric", "value", "year")) == [
         ("dossiers_received", 90120.0, 2021), ("dossiers_online_pct", 31.5, 2021),
         ("dossiers_received", 97480.0, 2022), ("dossiers_online_pct", 44.2, 2022)]
+
+
+@pytest.mark.parametrize("text", [
+    ("Số liệu theo đơn vị:\nDon_vi;Ky_so_lieu;Ho_so_tiep_nhan;Ty_le_truc_tuyen_pct\n"
+     "Tỉnh Gia Lai;01/7/2025–30/9/2025;150.200;71,5\nTỉnh Bình Định (cũ);6 tháng đầu năm 2025;120.400;66,2"),
+    ("Số liệu theo đơn vị:\n| Đơn vị | Kỳ số liệu | Hồ sơ tiếp nhận | Tỷ lệ trực tuyến (%) |\n|---|---|---|---|\n"
+     "| Tỉnh Gia Lai | 01/7/2025–30/9/2025 | 150.200 | 71,5 |\n| Tỉnh Bình Định (cũ) | 6 tháng đầu năm 2025 | 120.400 | 66,2 |"),
+])
+def test_a_period_column_after_the_label_is_the_rows_period_and_a_former_province_row_its_own(text):
+    # the period cell is no value; "Tỉnh Bình Định (cũ)" is the former province's row
+    assert _facts(text, ("metric", "value", "province", "year"), {"published": "2025-10-06"}) == [
+        ("dossiers_received", 150200, "Gia Lai", 2025), ("dossiers_online_pct", 71.5, "Gia Lai", 2025),
+        ("dossiers_received", 120400, "Bình Định", 2025), ("dossiers_online_pct", 66.2, "Bình Định", 2025)]

@@ -912,6 +912,7 @@ _RATE_ONLY = re.compile(rf"\s*{RATE_WORD.pattern}\s*(?:\(\s*%\s*\)|%)?\s*")
 
 
 _PROVINCE_ROW_PREFIXES = lexicon.words("places", "province_row_prefixes")
+_FORMER_MARK = re.compile(rf"\s*\(\s*(?:{lexicon.union(lexicon.words('places', 'former'))})\s*\)$")
 
 
 def _province_row(doc: Document, row: Row) -> str | None:
@@ -921,7 +922,8 @@ def _province_row(doc: Document, row: Row) -> str | None:
     if len(named) != 1:
         return None
     name, start, end = named[0]
-    label = row.label.strip(" -–•+*:").lower()
+    # ("Tỉnh Long An (cũ)": a former province, the row still its own)
+    label = _FORMER_MARK.sub("", row.label.strip(" -–•+*:").lower())
     found = doc.folded[start:end]
     return name if label in (found, *(f"{prefix} {found}" for prefix in _PROVINCE_ROW_PREFIXES)) else None
 
@@ -988,7 +990,8 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     before = [p for p in doc.paragraphs if p[1] <= table.caption[0]]
     # the noun of the cells: the caption's, else the header's ("Cấp | Hồ sơ tiếp nhận | Trực tuyến"), else,
     # after "Kết quả cụ thể như sau:", the one of the paragraph that leads to the table
-    header = restore_marks(folded[slice(*table.header)])  # ("Tinh;Ho so tiep nhan;…": a header left unmarked)
+    # ("Tinh;Ho so tiep nhan;…": a header left unmarked; "Ho_so_tiep_nhan": a dataset's field names)
+    header = restore_marks(folded[slice(*table.header)].replace("_", " "))
     # … else, when the columns name what is done to dossiers ("Cấp | Tiếp nhận | Trực tuyến | Tỷ lệ"), dossiers
     # (a long paragraph above the table names its noun only when the header does not: "Số liệu … trích từ Hệ thống
     # thông tin giải quyết thủ tục hành chính …" over "Cơ quan | Tiếp nhận | Trực tuyến | Đã giải quyết")
@@ -1017,6 +1020,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     for row in table.rows:
         total = _total_row(row)
         row_period = _period_text(row.label)  # "Tháng 7 | 1.046 | 842": the row is a period's, not a unit's
+        own_period = row_period or row.period or None  # (or its period column's: "Tỉnh A;6 tháng đầu năm 2025;…")
         label = folded[row.start:row.cells[0].start]
         if row.unit or row.keyed or _LIST_OPENER.match(label):
             label = _unit_label(row)
@@ -1032,7 +1036,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
         previous = ""
         for cell in row.cells:
             tok = tokens.get(cell.start)
-            column = restore_marks(cell.column.lower())
+            column = restore_marks(cell.column.lower().replace("_", " "))
             # "Tiếp nhận | Trực tuyến | Tỷ lệ": a column named by the rate word alone is the share of the one before
             named, previous = (f"{column} {previous}" if _RATE_ONLY.fullmatch(column) else column), column
             indicator = names_counted and not _names_counted(column)
@@ -1051,12 +1055,12 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
                 continue
             status = ("target" if cues.names_plan(column) else "actual") if plan_columns else state
             # "Tỷ lệ hồ sơ trực tuyến năm 2022", "Kế hoạch 2023", a row "2019: 6,8%": the column's or the row's own year
-            column_year = _column_year(column) or (_column_year(row_period) if row_period else None)
+            column_year = _column_year(column) or (_column_year(own_period) if own_period else None)
             if column_year and doc.written and column_year < doc.written and not cues.names_plan(column):
                 status = "actual"  # "Chỉ tiêu | Năm 2022 | Năm 2023" written in 2024: results, not plans
             out.append({
                 "doc_id": doc.doc_id, "province": own_province or doc.province, "year": column_year or year,
-                "period": row_period or _period_text(cell.column) or (dated.text if dated else None),
+                "period": own_period or _period_text(cell.column) or (dated.text if dated else None),
                 "metric": decision.metric,
                 "value": float(tok.value),
                 "unit": decision.unit, "denominator": None, "qualifier": cues.qualifier(folded, tok.start, tok.end),

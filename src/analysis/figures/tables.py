@@ -25,6 +25,10 @@ _SPLIT = re.compile(r"\s*\|\s*|\s+·\s+|\s{2,}|\t+|\s+[–—-]\s+(?=[<>+−-]?\
 # A cheap pre-check: some cell gap after a non-space and before a number ("\S(?: {2,}|\t+| ?\| ?| – )\d"), each
 # branch opening with the gap's first character so the regex engine jumps to spaces, tabs, bars and dashes.
 _ALIGNED = re.compile(r" (?<=\S )(?: +|\| ?|[–—-] |· )\d|\t(?<=\S\t)\t*\d|\|(?<=\S\|) ?\d|;(?<=\S;) ?\d")
+# a cell holding a period only: "6 tháng đầu năm 2025", "01/7/2025–30/9/2025", "Quý III/2024"
+_PERIOD_WORDS = [w for key in ("day", "month", "quarter", "year", "year_parts", "from", "until", "through", "month_counts")
+                 for w in lexicon.words("periods", key)]
+_PERIOD_CELL = re.compile(rf"(?i)\s*(?:(?:{lexicon.union(_PERIOD_WORDS)}|[ivx]+)(?!\w)|[\d/.\s–—-])+")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a header may name its columns by year ("Chỉ số | 2022 | 2023")
 # a number, maybe signed, with its % or one unit word ("1.768", "66,86%", "+21,23 điểm", "2,1 triệu")
 # ("55/63": a rank out of a total, or a part out of its whole, fills a cell too)
@@ -34,7 +38,6 @@ _NO_VALUE = re.compile(r"[–—-]|\.{2,3}|…|x")  # a cell left empty: "–", 
 _SIGNED = re.compile(r"[+−-]")
 _PERCENT_VALUE = re.compile(r"\d\s*%")
 _CSV_LINE = re.compile(r"\S; ?\S[^;]*; ?\S")  # two semicolons, at most a space after them: cells of a pasted .csv
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 _WORDS_CELL = re.compile(r"[^\W\d_][^\d]*")  # a cell of words alone: "Đạt", "Chưa đạt", "Vượt"
 _ROW_NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")  # "1. Sở Tư pháp: 2.871 – 0 – 100%": the row's number is no label
@@ -60,6 +63,7 @@ class Row(NamedTuple):
     cells: tuple[Cell, ...]
     unit: str = ""
     keyed: bool = False  # a series line: each cell after its own period ("…(%): 2019: 8,17; 2020: 17,90")
+    period: str = ""  # the period its period column names ("Tỉnh A;6 tháng đầu năm 2025;388.214;…"), else ''
 
 
 class Table(NamedTuple):
@@ -109,6 +113,11 @@ def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row 
     # (a bare year is a label, the row's period: "| 2020 | 128.406 | 31.207 |" under "| Năm | Hồ sơ tiếp nhận | …")
     if len(spans) < 2 or (_NUMERIC.fullmatch(text[slice(*spans[0])]) and not _YEAR.fullmatch(text[slice(*spans[0])])):
         return None
+    # "Tỉnh Long An (cũ);6 tháng đầu năm 2025;388.214;…": a period right after the label is the row's, no value
+    period = ""
+    if len(spans) >= 3 and _PERIOD_CELL.fullmatch(text[slice(*spans[1])]) and _YEAR.search(text[slice(*spans[1])]):
+        period = text[slice(*spans[1])].strip()
+        spans = [spans[0], *spans[2:]]
     numbers = spans[1:]
     # "… | 35% | 31,2% | Chưa đạt |": an assessment in words after the numbers closes the row; its column is no cell's
     words = 0
@@ -124,7 +133,7 @@ def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row 
                   for (a, b), (c0, c1) in zip(numbers, columns)
                   if not (_NO_VALUE.fullmatch(text[a:b]) or _SIGNED.match(text, a)
                           or _CHANGE_COLUMN.fullmatch(text[c0:c1].strip().lower())))
-    return Row(start, end, _ROW_NUMBERED.sub("", text[slice(*spans[0])].lstrip("-–•+* ")), cells, unit)
+    return Row(start, end, _ROW_NUMBERED.sub("", text[slice(*spans[0])].lstrip("-–•+* ")), cells, unit, period=period)
 
 
 _TOTAL = lexicon.pattern("structure", "table_total_rows")
