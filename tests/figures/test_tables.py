@@ -877,3 +877,16 @@ def test_a_period_column_after_the_label_is_the_rows_period_and_a_former_provinc
     assert _facts(text, ("metric", "value", "province", "year"), {"published": "2025-10-06"}) == [
         ("dossiers_received", 150200, "Gia Lai", 2025), ("dossiers_online_pct", 71.5, "Gia Lai", 2025),
         ("dossiers_received", 120400, "Bình Định", 2025), ("dossiers_online_pct", 66.2, "Bình Định", 2025)]
+
+
+def test_sub_headings_between_rows_group_them_and_a_plan_group_holds_targets():
+    # a report form: its legend names the columns; "Phần B …" lines group the rows, a plan's group holds targets
+    text = ("Báo cáo 6 tháng đầu năm 2024\nPhần A. Dịch vụ công (mã chỉ tiêu – tên chỉ tiêu – đơn vị tính – số liệu)\n"
+            "A01 – Tổng số dịch vụ công trực tuyến đang cung cấp – dịch vụ – 1.650\n"
+            "A02 – Số thủ tục hành chính công bố – thủ tục – 1.890\n"
+            "Phần B. Hồ sơ thủ tục hành chính\n"
+            "B01 – Tổng số hồ sơ tiếp nhận trong kỳ – hồ sơ – 88.100\n"
+            "Phần C. Chỉ tiêu kế hoạch năm 2024\n"
+            "C01 – Tỷ lệ hồ sơ trực tuyến phấn đấu đến cuối năm – % – 75")
+    assert _facts(text, ("value", "status"), {"published": "2024-07-10"}) == [
+        (1650, "actual"), (1890, "actual"), (88100, "actual"), (75, "target")]

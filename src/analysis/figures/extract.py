@@ -1054,6 +1054,8 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
             if decision is None:
                 continue
             status = ("target" if cues.names_plan(column) else "actual") if plan_columns else state
+            if row.group:  # "Phần D. Chỉ tiêu kế hoạch năm 2024" over its rows: the group's plan, or results
+                status = "target" if cues.names_plan(fold(row.group)) else status
             # "Tỷ lệ hồ sơ trực tuyến năm 2022", "Kế hoạch 2023", a row "2019: 6,8%": the column's or the row's own year
             column_year = _column_year(column) or (_column_year(own_period) if own_period else None)
             if column_year and doc.written and column_year < doc.written and not cues.names_plan(column):

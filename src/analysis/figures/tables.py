@@ -64,6 +64,7 @@ class Row(NamedTuple):
     unit: str = ""
     keyed: bool = False  # a series line: each cell after its own period ("…(%): 2019: 8,17; 2020: 17,90")
     period: str = ""  # the period its period column names ("Tỉnh A;6 tháng đầu năm 2025;388.214;…"), else ''
+    group: str = ""  # the sub-heading line the row sits under inside its table ("Phần D. Chỉ tiêu kế hoạch năm 2024")
 
 
 class Table(NamedTuple):
@@ -416,15 +417,18 @@ def _spaced_tables(text: str) -> list[Table]:
         if slashed or (len(header) >= 3 and not any((_NUMERIC.fullmatch(text[a:b]) and not _YEAR.fullmatch(text[a:b]))
                                                     or _PERCENT_VALUE.search(text, a, b) for a, b in header)):
             rows = []
-            j = i + 1
+            j, group = i + 1, ""
             while j < len(lines):
                 row = _row(text, *lines[j], slashed or header)
                 if row is None and rows and not slashed and _passed_over(text, lines, j, header):
                     j += 1  # "5 | Chỉ số PAR INDEX | 19/63 | – | Nhóm 15": a row of words in a number column
                     continue
+                if row is None and rows and _sub_heading(text, lines, j, slashed or header):
+                    group, j = text[slice(*lines[j])].strip(), j + 1  # "Phần B. Hồ sơ thủ tục hành chính" between rows
+                    continue
                 if row is None:
                     break
-                rows.append(row)
+                rows.append(row._replace(group=group) if group else row)
                 j += 1
             if legend and rows:  # "(1) – (2) – …" under "Cột (1): …; cột (4), (5): chỉ tiêu năm 2024, năm 2025": the legend's names
                 rows = [_renamed(r, legend) for r in rows]
@@ -501,6 +505,17 @@ def _caption(text: str, lines: list[tuple[int, int]], header: int) -> tuple[int,
     if len(above) > 1 and text[slice(*above[0])].strip().startswith("("):
         return above[1]
     return above[0] if above else (0, 0)
+
+
+def _sub_heading(text: str, lines: list[tuple[int, int]], j: int, header: list[tuple[int, int]]) -> bool:
+    """Line j is a short line of words with no number but a year, and the table's rows go on under it: a sub-heading that
+    groups the rows after it ("Phần B. Hồ sơ thủ tục hành chính" between "A05 – … – 61,52" and "B01 – … – 98.640")."""
+    line = text[slice(*lines[j])].strip()
+    return (0 < len(line) <= 100 and not _DIGITS_AFTER_MARK.search(_YEAR.sub("", line)) and j + 1 < len(lines)
+            and _row(text, *lines[j + 1], header) is not None)
+
+
+_DIGITS_AFTER_MARK = re.compile(r"(?<![IVXivx.])\d")  # a number in the line, its own numbering ("2.", "IV.") aside
 
 
 def _passed_over(text: str, lines: list[tuple[int, int]], j: int, header: list[tuple[int, int]]) -> bool:
