@@ -162,3 +162,13 @@ def test_numbered_sections_each_opened_by_a_province_s_name_are_that_province_s(
 def test_an_article_of_no_province_gives_each_figure_the_province_its_sentence_names(text, expected):
     # a ministry's letter to several provinces: no province of its own, each line or clause names its own
     assert facts(text, ("value", "province")) == expected
+
+
+@pytest.mark.parametrize("mark", ["**{}**", "{}"])
+def test_a_roundup_whose_items_open_with_a_place_name_in_title_case_gives_each_item_its_province(mark):
+    # a weekly round-up: each item opens with a province's name (in bold, or as written) and a dash
+    text = ("Điểm tin chuyển đổi số tuần qua\n"
+            f"{mark.format('Hà Giang')} – Chín tháng năm 2024, tỉnh tiếp nhận 30.100 hồ sơ.\n"
+            "Tỷ lệ giải quyết đúng hạn của tỉnh đạt 98,2%.\n"
+            f"{mark.format('Bắc Kạn')} – Cũng trong chín tháng, tỉnh tiếp nhận 21.400 hồ sơ.")
+    assert facts(text, ("value", "province")) == [(30100, "Hà Giang"), (98.2, "Hà Giang"), (21400, "Bắc Kạn")]

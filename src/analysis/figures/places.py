@@ -99,7 +99,8 @@ def _dateline_sections(doc: Document) -> list[tuple[int, str]]:
         for index, (a, b) in enumerate(doc.paragraphs):
             m = _DATELINE_MARK.match(doc.text, a, b)
             name = m.group("name") if m else ""
-            if not name.isupper():
+            # ("**Cao Bằng** – Văn phòng …": a place name in bold, its capitals as written, opens the item too)
+            if not (name.isupper() or (name and canonical_province(name) and name.strip() == name.strip().title())):
                 named = _NAMED_SECTION.match(doc.text, a, b)
                 name = named.group("name") if named else ""
             if name and (province := canonical_province(name)):
