@@ -1211,3 +1211,9 @@ def test_a_plan_heading_numbered_after_a_section_word_heads_plans(heading):
             "- Nâng tỷ lệ hài lòng với dịch vụ công trực tuyến lên 95%.")
     assert facts(text, ("value", "status", "year"), {"published": "2025-01-05"}) == [
         (91, "actual", 2024), (95, "target", 2025)]
+
+
+@pytest.mark.parametrize("note", ["(số liệu cuối năm 2024)", "(số liệu năm 2024)", "(các số liệu tháng 12/2024)"])
+def test_a_note_of_its_figures_period_in_parentheses_dates_the_figure_before_it(note):
+    text = f"Năm 2025 tỉnh đẩy mạnh thư công vụ; hệ thống có 38.500 tài khoản {note}, cấp cho cán bộ các cấp."
+    assert _years(text, {"published": "2025-03-01"}) == [(38500, 2024)]

@@ -825,10 +825,13 @@ _LINK_OPENS = re.compile(rf"{_OWN_LINK}\b")
 _WORDS_ONLY = re.compile(r"(?:\s*[^\W\d_]+){1,6}\s*")
 
 
+_NOTE_IN_PAREN = re.compile(rf"\(\s*(?:{lexicon.union(lexicon.words('periods', 'data_notes'))})\s*$")
+
+
 def _own_period(folded: str, end: int, period: Period) -> bool:
     """The period right after the number, or joined to it by "của" across a few words (the figure's noun: "9.800
     hồ sơ của năm 2022", "76% của cùng kỳ năm 2023"), is the number's own."""
-    gap = folded[end:period.start]
+    gap = _NOTE_IN_PAREN.sub("(", folded[end:period.start])  # "(số liệu cuối năm 2024)": a note of its period
     if not gap.strip():
         return True
     if gap.rstrip().endswith("(") and (not gap[:-1].strip() or _WORDS_ONLY.fullmatch(gap.rstrip()[:-1])):
