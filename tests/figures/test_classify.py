@@ -1592,3 +1592,14 @@ def test_the_share_of_a_count_of_those_satisfied_is_the_satisfaction_rate(text):
 ])
 def test_each_time_opening_a_sentence_is_no_average(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Theo danh mục công bố của tỉnh, Hà Tĩnh có 1.990 thủ tục hành chính.", [("procedures_total", 1990)]),
+    ("Căn cứ quyết định công bố của Chủ tịch UBND tỉnh, toàn tỉnh có 1.990 thủ tục hành chính.",
+     [("procedures_total", 1990)]),
+    # an act of announcing in the count's own clause stays one
+    ("Theo kế hoạch, tỉnh công bố danh mục 45 thủ tục hành chính mới.", [("procedures_announced", 45)]),
+])
+def test_a_source_clause_opening_the_sentence_names_nothing_the_count_is(text, expected):
+    assert facts(text) == expected

@@ -170,6 +170,7 @@ _IN_FORCE = re.compile(rf"{lexicon.alternation(lexicon.entry('procedures', 'in_f
                        rf"|(?<!\w){lexicon.union(lexicon.words('procedures', 'in_force_leads'))}(?:\s+[^\s.;:]+){{0,8}}?"
                        rf"\s+{lexicon.union(dict(lexicon.kinds('procedures', 'kinds'))['announced'])}(?!\w)")
 _ANNOUNCING_ACT = lexicon.pattern("procedures", "announcing_acts")
+_SOURCE_CLAUSE = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'source_leads'))}\s[^,;]*,")
 
 
 def _announces(window: str) -> bool:
@@ -214,6 +215,10 @@ def _clause_tail(text: str) -> str:
 
 
 def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
+    tail = _clause_tail(ctx.sentence_before)
+    source = _SOURCE_CLAUSE.match(tail)  # "Theo danh mục công bố của tỉnh, Nghệ An có 2.016 thủ tục": a source
+    if source and len(tail) - source.end() < len(verb_window):
+        verb_window = verb_window[len(verb_window) - (len(tail) - source.end()):]
     if not pct and _procedure_kind(verb_window[-40:], desc) == "ineligible":
         return "procedures_ineligible"  # "314 TTHC … phù hợp với … mức độ 4 nhưng không đạt điều kiện": not at that level
     level = level_in(desc)
