@@ -1217,3 +1217,11 @@ def test_a_plan_heading_numbered_after_a_section_word_heads_plans(heading):
 def test_a_note_of_its_figures_period_in_parentheses_dates_the_figure_before_it(note):
     text = f"Năm 2025 tỉnh đẩy mạnh thư công vụ; hệ thống có 38.500 tài khoản {note}, cấp cho cán bộ các cấp."
     assert _years(text, {"published": "2025-03-01"}) == [(38500, 2024)]
+
+
+@pytest.mark.parametrize("heading", ["Con số thứ hai: 97,9%", "2. 97,9%", "Điểm nhấn: 97,9%"])
+def test_a_headings_bare_value_stated_below_in_words_is_that_statement(heading):
+    # a listicle: the heading shows a number alone, the paragraph under it says what it is
+    text = (f"Năm con số của năm 2024\nTỷ lệ hồ sơ nộp trực tuyến năm 2024 đạt 71,2%.\n{heading}\n"
+            "Tỷ lệ hồ sơ được giải quyết đúng hạn năm 2024 đạt 97,9%, cao nhất từ trước tới nay.")
+    assert facts(text, ("metric", "value")) == [("dossiers_online_pct", 71.2), ("dossiers_ontime_pct", 97.9)]

@@ -1123,7 +1123,24 @@ def document_rows(doc: Document) -> list[dict]:
     headed = heading_counts(doc, tokens, rows)  # "Hơn 618 nghìn hồ sơ" heading a section that states 618.954
     parts = parts_of_totals(doc, tokens, rows)  # "…: hộ tịch 1.206; chứng thực 984; …" adding up to a total before
     extra = table_rows + headed + parts
+    rows = _heading_restatements(doc, rows)  # "Con số thứ ba: 98,71%" over the paragraph saying what 98,71% is
     return dedupe(sorted(rows + extra, key=lambda r: r["start"]) if extra else rows)
+
+
+def _heading_restatements(doc: Document, rows: list[dict]) -> list[dict]:
+    """The rows less a value on a heading line with no noun of its own ("Con số thứ ba: 98,71%", a listicle's heading)
+    that the paragraph under it states in its own words: the heading only announces that statement."""
+    starts = [a for a, _ in doc.paragraphs]
+    out = []
+    for row in rows:
+        i = bisect_right(starts, row["start"]) - 1
+        if row["_how"] in _GUESSED and i + 1 < len(doc.paragraphs) and is_headline(doc.text[slice(*doc.paragraphs[i])]):
+            below = doc.paragraphs[i + 1]
+            if any(below[0] <= o["start"] < below[1] and o["value"] == row["value"] and o["unit"] == row["unit"]
+                   and o["_how"] not in _GUESSED for o in rows):
+                continue
+        out.append(row)
+    return out
 
 
 def extract_document(doc: Document) -> pd.DataFrame:
