@@ -77,3 +77,17 @@ def test_a_count_per_so_many_people_is_neither_a_share_nor_a_total(text):
 def test_a_part_of_a_round_base_of_its_own_noun_is_its_share(text, share):
     df = extract_text(text)
     assert df["value"].tolist() == [share] and df["unit"].tolist() == ["percent"]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023, cứ 100 hồ sơ thì có khoảng bao nhiêu hồ sơ được nộp trực tuyến?",
+    "Hỏi: cứ 10 hồ sơ người dân nộp thì mấy hồ sơ qua mạng?",
+    "Cứ 1.000 hồ sơ tiếp nhận. Đó là cách tính của Sở.",
+])
+def test_a_round_base_with_no_part_after_it_in_its_sentence_is_still_no_figure(text):
+    from analysis.text.clean import fold
+    from analysis.text.convention import per_base
+    from analysis.text.numbers import scan_numbers
+    folded = fold(text)
+    bases = [t for t in per_base(scan_numbers(folded), folded) if t.value in (10, 100, 1000)]
+    assert bases and all(not t.figure and t.reason == "base" for t in bases)

@@ -84,7 +84,11 @@ def per_base(tokens: list[NumberToken], folded: str) -> list[NumberToken]:
                 and _PER_WORD.search(folded, max(0, tok.start - 12), tok.start)):
             continue
         part = next((j for j in range(i + 1, len(out)) if out[j].figure), None)
-        if part is None or out[part].unit != "count" or _SENTENCE_END.search(folded, tok.end, out[part].start):
+        if part is None or _SENTENCE_END.search(folded, tok.end, out[part].start):
+            # "cứ 100 hồ sơ … thì khoảng bao nhiêu hồ sơ được nộp qua mạng?": a base with no part is still a base
+            out[i] = tok._replace(figure=False, reason="base")
+            continue
+        if out[part].unit != "count":
             continue
         base_noun, part_noun = _noun_after(folded, tok.end), _noun_after(folded, out[part].end)
         if base_noun and part_noun and base_noun != part_noun:
