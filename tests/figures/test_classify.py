@@ -1603,3 +1603,21 @@ def test_each_time_opening_a_sentence_is_no_average(text, expected):
 ])
 def test_a_source_clause_opening_the_sentence_names_nothing_the_count_is(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("THƯ ĐIỆN TỬ CÔNG VỤ\nSố tài khoản đang hoạt động: 23.540.", [("email_accounts", 23540)]),
+    ("[Biểu tượng: phong bì] Thư công vụ\nTài khoản đã cấp: 9.800", [("email_accounts", 9800)]),
+    # accounts of another system under such a heading are none of them
+    ("Định danh và thư công vụ\nToàn tỉnh có 2,1 triệu tài khoản định danh điện tử được kích hoạt.", []),
+])
+def test_accounts_under_a_heading_naming_the_email_system_are_its_accounts(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Người dân, doanh nghiệp đánh giá hài lòng: 93,1% (qua thiết bị tại quầy).",
+    "Người dân cho biết hài lòng: 93,1%.",
+])
+def test_those_who_say_they_are_satisfied_name_the_satisfaction_rate(text):
+    assert facts(text) == [("satisfaction_pct", 93.1)]

@@ -52,7 +52,9 @@ _CHANGE_HINT = re.compile(lexicon.branches(lexicon.words("metric_words", "change
                           + "|" + lexicon.branches(lexicon.words("metric_words", "change.compared_verbs")))
 _SATISFACTION_SUBJECT = re.compile(  # SIPAS: the satisfaction index (flat alternatives that open with letters)
     lexicon.branches(lexicon.words("metric_words", "satisfaction.subjects"),  # (not of a hospital's patients)
-                     suffix=rf"\s+{_u('satisfaction.word')}(?!\s+(?:của\s+)?{_u('satisfaction.served_elsewhere')}\b)")
+                     # ("Người dân, doanh nghiệp đánh giá hài lòng: 93,12%": a verb of saying between)
+                     suffix=rf"(?:\s+{_u('satisfaction.says')})?\s+{_u('satisfaction.word')}"
+                            rf"(?!\s+(?:của\s+)?{_u('satisfaction.served_elsewhere')}\b)")
     + "|" + lexicon.branches(lexicon.words("metric_words", "satisfaction.indices")))
 
 

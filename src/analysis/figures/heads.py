@@ -240,9 +240,17 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
     return "services_total" if _PROCEDURES_ONLINE.search(desc) else "procedures_total"
 
 
+_HEADING_LIKE = re.compile(r"[^.;:!?]{3,120}")  # a short line that ends no sentence: a heading
+_OTHER_ACCOUNTS = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'other_accounts'))}(?!\w)")
+_BRACKETED = re.compile(r"\[[^\[\]]*\]")  # "[Biểu tượng: phong bì] THƯ ĐIỆN TỬ CÔNG VỤ": an icon's note
+
+
 def _accounts_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
-    # "… thư điện tử công vụ có gần 22.000 tài khoản": the e-mail system named before, in its sentence
-    email = EMAIL.search(desc[:40]) or EMAIL.search(ctx.sentence_before)
+    # "… thư điện tử công vụ có gần 22.000 tài khoản": the e-mail system named before, in its sentence, or in the
+    # heading right above it ("THƯ ĐIỆN TỬ CÔNG VỤ" over "Số tài khoản đang hoạt động: 23.540")
+    email = EMAIL.search(desc[:40]) or EMAIL.search(ctx.sentence_before) \
+        or (_HEADING_LIKE.fullmatch(_BRACKETED.sub(" ", ctx.context_before)) and EMAIL.search(ctx.context_before)
+            and not _OTHER_ACCOUNTS.search(desc[:40]))
     return "email_accounts" if not pct and email else None
 
 
