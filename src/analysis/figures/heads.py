@@ -214,11 +214,17 @@ def _clause_tail(text: str) -> str:
     return re.split(r"[;:]", text[-90:])[-1]
 
 
+def _past_source(sentence_before: str, window: str) -> str:
+    """The words before a count (`window`, ending where `sentence_before` ends) less a source clause opening the
+    sentence ("Theo danh mục công bố của tỉnh, Nghệ An có 2.016 thủ tục": the list is the source, not the count's)."""
+    tail = _clause_tail(sentence_before)
+    source = _SOURCE_CLAUSE.match(tail)
+    kept = len(tail) - source.end() if source else len(window)
+    return window[len(window) - kept:] if kept < len(window) else window
+
+
 def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
-    tail = _clause_tail(ctx.sentence_before)
-    source = _SOURCE_CLAUSE.match(tail)  # "Theo danh mục công bố của tỉnh, Nghệ An có 2.016 thủ tục": a source
-    if source and len(tail) - source.end() < len(verb_window):
-        verb_window = verb_window[len(verb_window) - (len(tail) - source.end()):]
+    verb_window = _past_source(ctx.sentence_before, verb_window)
     if not pct and _procedure_kind(verb_window[-40:], desc) == "ineligible":
         return "procedures_ineligible"  # "314 TTHC … phù hợp với … mức độ 4 nhưng không đạt điều kiện": not at that level
     level = level_in(desc)
@@ -245,12 +251,16 @@ _OTHER_ACCOUNTS = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'ot
 _BRACKETED = re.compile(r"\[[^\[\]]*\]")  # "[Biểu tượng: phong bì] THƯ ĐIỆN TỬ CÔNG VỤ": an icon's note
 
 
+def _email_heading(ctx: Context, desc: str) -> bool:
+    """The heading right above names the e-mail system ("THƯ ĐIỆN TỬ CÔNG VỤ" over "Số tài khoản đang hoạt động:
+    23.540", an icon's bracketed note aside) and the accounts name no other system ("tài khoản định danh")."""
+    heading = _BRACKETED.sub(" ", ctx.context_before)
+    return bool(_HEADING_LIKE.fullmatch(heading) and EMAIL.search(heading) and not _OTHER_ACCOUNTS.search(desc[:40]))
+
+
 def _accounts_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
-    # "… thư điện tử công vụ có gần 22.000 tài khoản": the e-mail system named before, in its sentence, or in the
-    # heading right above it ("THƯ ĐIỆN TỬ CÔNG VỤ" over "Số tài khoản đang hoạt động: 23.540")
-    email = EMAIL.search(desc[:40]) or EMAIL.search(ctx.sentence_before) \
-        or (_HEADING_LIKE.fullmatch(_BRACKETED.sub(" ", ctx.context_before)) and EMAIL.search(ctx.context_before)
-            and not _OTHER_ACCOUNTS.search(desc[:40]))
+    # "… thư điện tử công vụ có gần 22.000 tài khoản": the e-mail system named before, in its sentence or heading
+    email = EMAIL.search(desc[:40]) or EMAIL.search(ctx.sentence_before) or _email_heading(ctx, desc)
     return "email_accounts" if not pct and email else None
 
 
