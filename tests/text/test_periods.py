@@ -162,3 +162,16 @@ def test_a_bare_year_labelling_the_value_after_it_dates_that_value(text, number,
 def test_a_year_like_number_not_labelling_a_value_is_no_bare_year_label(text):
     _, found = periods(text)
     assert all(p.text not in ("2021", "2022") for p in found)
+
+
+@pytest.mark.parametrize("words,only,cell", [
+    ("Tháng 10/2025", "Tháng 10/2025", "Tháng 10/2025"),
+    ("6 tháng đầu năm 2025", "6 tháng đầu năm 2025", "6 tháng đầu năm 2025"),
+    ("2019", "2019", "2019"),
+    ("01/7/2025–30/9/2025", None, "01/7/2025–30/9/2025"),  # a range: a table's period column, no row label
+    ("Tỉnh Long An (cũ)", None, None),
+    ("Hồ sơ năm 2024", None, None),
+])
+def test_words_that_are_a_period_and_nothing_else(words, only, cell):
+    from analysis.text.periods import period_cell, period_only
+    assert (period_only(words), period_cell(words)) == (only, cell)

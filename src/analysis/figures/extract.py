@@ -36,7 +36,7 @@ from ..text.clean import Sentence, fold
 from ..text.convention import english_style, english_values, per_base
 from ..text.numbers import NumberToken, scan_numbers
 from ..text.periods import (Period, find_periods, in_contrast, is_index_edition, names_edition, names_this_year,
-                            pick_period)
+                            period_only, pick_period)
 
 
 def _boundaries(folded: str, start: int, end: int) -> list[int]:
@@ -94,6 +94,7 @@ class _View:
     context_before: str
     title: str
     section: str  # the heading the sentence's paragraph sits under (folded), '' if none
+    heading_rate: str | None  # the rate that heading (else the title line) names in words (_heading_rate)
 
 
 def _section_words(doc: Document, paragraph: int) -> str:
@@ -156,7 +157,7 @@ def _view(doc: Document, s_index: int) -> _View:
         or _under_directive(doc, s.paragraph, s.end),
         cues.sentence_cues(folded, s.start, s.end),
         list_frames(folded, s.start, s.end), headline and len(doc.paragraphs) > 1, context_before(doc, s_index),
-        title(doc), _section_words(doc, s.paragraph))
+        title(doc), _section_words(doc, s.paragraph), _heading_rate(doc, s.paragraph, "percent"))
 
 
 @dataclass
@@ -280,7 +281,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         prev_head=prev_decided.decision.head if prev_decided else None,
         prev_in_clause=bool(prev_decided and prev_decided.clause_start == w.clause_start),
         para_pct_metric=said.pct.get(block) or _named_rate_metric(doc, (s.start, tok.start), tok.unit)
-        or _heading_rate(doc, s.paragraph, tok.unit) or said.pct.get(block - 1)
+        or (v.heading_rate if tok.unit == "percent" else None) or said.pct.get(block - 1)
         or _unmeasured_rate(said, folded, v.para[0], tok.start)
         or _topic_rate(doc, said, s.start, tok.unit),
         item_name=subject_name(text, folded, w.pre_start, w.item, tok),
@@ -585,6 +586,18 @@ def _labelled_percent(doc: Document, tok: NumberToken) -> NumberToken:
     return tok._replace(unit="percent") if rate or _PERCENT_LABEL.search(doc.folded, line, tok.start) else tok
 
 
+def _of_sample(decision: Decision, ctx: Context, drawn: set[str]) -> bool:
+    """In a sentence that draws a sample: the sample's dossiers ("… 120 hồ sơ … thì 23 hồ sơ …", a share of the
+    sample: "27,47% mẫu"), and a count drawn, whatever it counts, with the counts of its metric after it ("Kiểm tra
+    xác suất 40 hộp thư thì 6 hộp thư bỏ trống"; `drawn` collects those metrics) — not the province's figures."""
+    if decision.head == "dossiers" and (ctx.unit != "percent" or _SAMPLE_BASE.match(ctx.post)):
+        return True
+    if ctx.unit == "count" and (_SAMPLE_BEFORE.search(ctx.pre) or decision.metric in drawn):
+        drawn.add(decision.metric)
+        return True
+    return False
+
+
 def _item_number(text: str, tok: NumberToken) -> bool:
     """A list's numbering opening its line ("\n2. Bắc Ninh – 86,07%", "\n3) …"): no figure."""
     return tok.unit == "count" and numbering_end(text, tok.start) is not None
@@ -669,13 +682,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit), v.section))
         if decision and group_bound(ctx):  # "ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group
             decision = None
-        if decision and decision.head == "dossiers" and sampled \
-                and (tok.unit != "percent" or _SAMPLE_BASE.match(ctx.post)):  # "… 120 hồ sơ … thì 23 hồ sơ …"
-            decision = None  # the dossiers of an inspection's sample (a share of it: "27,47% mẫu"), not the province's
-        if decision and tok.unit == "count" and sampled and (_SAMPLE_BEFORE.search(ctx.pre) or decision.metric in drawn):
-            # "Kiểm tra xác suất 40 hộp thư thì 6 hộp thư bỏ trống": the sample drawn, whatever it counts, and the
-            # counts of its noun after it
-            drawn.add(decision.metric)
+        if decision and sampled and _of_sample(decision, ctx, drawn):
             decision = None
         decision = part_of_unread(level_part(decision, ctx), seen, folded, tok)
         decision = share_of_counted(decision, prev_decided, seen[:-1], ctx, folded, tok.start)
@@ -700,7 +707,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if decision.how == "listed":  # "… cao hơn Điện Biên (41,6%)": the rate for which the comparison holds
             decision = _compared(decision, said, block, folded[s.start:s.end], float(tok.value))
         if decision.how == "average" and decision.head is None and block not in said.pct \
-                and not _heading_rate(doc, s.paragraph, tok.unit):
+                and not (v.heading_rate if tok.unit == "percent" else None):
             # "Với kết quả này, xã … vượt mức bình quân 39,7% của huyện": with no rate in its paragraph (nor in its
             # heading: "SO SÁNH (tỷ lệ hồ sơ trực tuyến năm 2024)"), the article's
             decision = replace(decision, metric=said.main_rate() or decision.metric)
@@ -931,15 +938,6 @@ def _province_row(doc: Document, row: Row) -> str | None:
     return name if label in (found, *(f"{prefix} {found}" for prefix in _PROVINCE_ROW_PREFIXES)) else None
 
 
-def _period_text(words: str) -> str | None:
-    """The words when they are one period and nothing else ("Tháng 10/2025", "Quý II"), else None."""
-    label = words.strip(" -–•+*:|")
-    if _COLUMN_YEAR.fullmatch(label):
-        return label  # a bare year ("2019: 6,8%")
-    periods = find_periods(fold(label), label, 0, len(label))
-    return label if len(periods) == 1 and periods[0].start == 0 and periods[0].end >= len(label.rstrip(" .")) else None
-
-
 def _total_row(row: Row) -> bool:
     """A row adding up the others: its label a total word, maybe with the period it covers ("Cộng 9 tháng",
     "Tổng năm 2024")."""
@@ -1022,7 +1020,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     out = []
     for row in table.rows:
         total = _total_row(row)
-        row_period = _period_text(row.label)  # "Tháng 7 | 1.046 | 842": the row is a period's, not a unit's
+        row_period = period_only(row.label)  # "Tháng 7 | 1.046 | 842": the row is a period's, not a unit's
         own_period = row_period or row.period or None  # (or its period column's: "Tỉnh A;6 tháng đầu năm 2025;…")
         label = folded[row.start:row.cells[0].start]
         if row.unit or row.keyed or _LIST_OPENER.match(label):
@@ -1065,7 +1063,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
                 status = "actual"  # "Chỉ tiêu | Năm 2022 | Năm 2023" written in 2024: results, not plans
             out.append({
                 "doc_id": doc.doc_id, "province": own_province or doc.province, "year": column_year or year,
-                "period": own_period or _period_text(cell.column) or (dated.text if dated else None),
+                "period": own_period or period_only(cell.column) or (dated.text if dated else None),
                 "metric": decision.metric,
                 "value": float(tok.value),
                 "unit": decision.unit, "denominator": None, "qualifier": cues.qualifier(folded, tok.start, tok.end),

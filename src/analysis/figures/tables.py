@@ -19,16 +19,13 @@ import re
 from typing import NamedTuple
 
 from ..text import lexicon
+from ..text.periods import period_cell
 
 _SPLIT = re.compile(r"\s*\|\s*|\s+·\s+|\s{2,}|\t+|\s+[–—-]\s+(?=[<>+−-]?\d|\(\d{1,2}\))|:\s+(?=[<>+−-]?\d)"
                     r"|; ?(?=\S)")  # (" · ": a dot; ";" with at most one space after it: a table pasted from a .csv file)
 # A cheap pre-check: some cell gap after a non-space and before a number ("\S(?: {2,}|\t+| ?\| ?| – )\d"), each
 # branch opening with the gap's first character so the regex engine jumps to spaces, tabs, bars and dashes.
 _ALIGNED = re.compile(r" (?<=\S )(?: +|\| ?|[–—-] |· )\d|\t(?<=\S\t)\t*\d|\|(?<=\S\|) ?\d|;(?<=\S;) ?\d")
-# a cell holding a period only: "6 tháng đầu năm 2025", "01/7/2025–30/9/2025", "Quý III/2024"
-_PERIOD_WORDS = [w for key in ("day", "month", "quarter", "year", "year_parts", "from", "until", "through", "month_counts")
-                 for w in lexicon.words("periods", key)]
-_PERIOD_CELL = re.compile(rf"(?i)\s*(?:(?:{lexicon.union(_PERIOD_WORDS)}|[ivx]+)(?!\w)|[\d/.\s–—-])+")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a header may name its columns by year ("Chỉ số | 2022 | 2023")
 # a number, maybe signed, with its % or one unit word ("1.768", "66,86%", "+21,23 điểm", "2,1 triệu")
 # ("55/63": a rank out of a total, or a part out of its whole, fills a cell too)
@@ -116,7 +113,7 @@ def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row 
         return None
     # "Tỉnh Long An (cũ);6 tháng đầu năm 2025;388.214;…": a period right after the label is the row's, no value
     period = ""
-    if len(spans) >= 3 and _PERIOD_CELL.fullmatch(text[slice(*spans[1])]) and _YEAR.search(text[slice(*spans[1])]):
+    if len(spans) >= 3 and period_cell(text[slice(*spans[1])]) and _YEAR.search(text[slice(*spans[1])]):
         period = text[slice(*spans[1])].strip()
         spans = [spans[0], *spans[2:]]
     numbers = spans[1:]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon
+from .clean import fold
 
 _Y = r"(?:19|20)\d{2}"
 _DATE = "(?:" + "|".join(rf"\d{{1,2}}{sep}\d{{1,2}}{sep}{_Y}" for sep in ("/", r"\.", "-")) + ")"  # "31/12/2019", "19-5-2020"
@@ -280,3 +281,31 @@ def opens_edition(folded: str, period: Period, reach: int = 150) -> bool:
 def is_index_edition(period: Period) -> bool:
     """The period names an index edition ("ICT Index 2019"), not the time a report covers."""
     return bool(_INDEX_EDITION.match(period.text.lower()))
+
+
+_BARE_YEAR_LABEL = re.compile(_Y)
+_RANGE_JOIN = re.compile(r"\s*[-–—]\s*")
+
+
+def period_only(words: str) -> str | None:
+    """The words (a label, a table cell) when they are one period and nothing else ("Tháng 10/2025", "Quý II", a bare
+    year "2019"), else None."""
+    return _period_words(words, ranges=False)
+
+
+def period_cell(words: str) -> str | None:
+    """period_only, a range of two periods joined by a dash allowed ("01/7/2025–30/9/2025": a table's period column)."""
+    return _period_words(words, ranges=True)
+
+
+def _period_words(words: str, ranges: bool) -> str | None:
+    label = words.strip(" -–•+*:|")
+    if _BARE_YEAR_LABEL.fullmatch(label):
+        return label  # a bare year ("2019: 6,8%")
+    found = find_periods(fold(label), label, 0, len(label))
+    if not found or found[0].start != 0 or found[-1].end < len(label.rstrip(" .")):
+        return None
+    if len(found) == 1:
+        return label
+    joined = ranges and len(found) == 2 and _RANGE_JOIN.fullmatch(label, found[0].end, found[1].start)
+    return label if joined else None
