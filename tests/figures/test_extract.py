@@ -504,6 +504,13 @@ def test_a_number_spelled_out_again_in_parentheses_is_skipped():
     ("Năm 2021 tỉnh tiếp nhận 7.400 hồ sơ trực tuyến, cao hơn cùng kỳ năm trước.", [(7400, 2021)]),
     # it does not carry over to the next sentence
     ("Năm 2021, năm trước tỉnh tiếp nhận 5.000 hồ sơ. Tỷ lệ hồ sơ trực tuyến đạt 40%.", [(5000, 2020), (40, 2021)]),
+    # after a count of years it counts back ("vài năm trước": a few years ago) and names no year: the sentence's stands
+    ("Năm 2022, tỷ lệ công chức dùng thư công vụ đạt 91,5%. Tỷ lệ văn bản điện tử đạt 87%, cao hơn hẳn vài năm trước.",
+     [(91.5, 2022), (87, 2022)]),
+    ("Tỉnh có 9.100 tài khoản thư điện tử, nhiều hơn hẳn so với mấy năm trước.", [(9100, 2023)]),
+    ("Năm 2021 tỉnh tiếp nhận 12.300 hồ sơ trực tuyến, điều mà hai năm trước khó ai nghĩ tới.", [(12300, 2021)]),
+    # a month or quarter of last year is still last year
+    ("Tháng hai năm trước, tỉnh tiếp nhận 6.200 hồ sơ trực tuyến.", [(6200, 2022)]),
 ])
 def test_the_year_before(text, expected):
     assert _years(text, {"published": "2023-05-02"}) == expected

@@ -175,3 +175,15 @@ def test_a_year_like_number_not_labelling_a_value_is_no_bare_year_label(text):
 def test_words_that_are_a_period_and_nothing_else(words, only, cell):
     from analysis.text.periods import period_cell, period_only
     assert (period_only(words), period_cell(words)) == (only, cell)
+
+
+@pytest.mark.parametrize("text,found", [
+    ("cao hơn hẳn vài năm trước khi hộp thư được cấp", []),
+    ("tăng mạnh so với mấy năm trước", []),
+    ("khác hẳn những năm trước", []),
+    ("hai năm trước, hồ sơ còn nộp giấy", []),
+    ("trong khi năm trước chỉ khoảng 70%", [("năm trước", "previous")]),
+    ("tháng hai năm trước tỉnh đạt 5%", [("năm trước", "previous")]),
+])
+def test_years_counted_back_name_no_year(text, found):
+    assert [(p.text, p.role) for p in periods(text)[1]] == found

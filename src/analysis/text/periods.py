@@ -72,6 +72,7 @@ _SAME_PERIOD_BEFORE = re.compile(rf"{_w('same_period')} $")
 _START_BEFORE = re.compile(rf"(?:^|\W){_w('from')} (?:{_w('year_parts')} )?(?:{_DAY} )?$")
 _BASELINE_BEFORE = re.compile(rf"{_w('baseline')} (?:{_w('same_period')} )?(?:của )?$")
 _DOCUMENT_BEFORE = re.compile(rf"\d+/[\w.-]+\s+(?:{_DAY}\s+)?$|{_w('document_verbs')} {_DAY} $")
+_YEARS_BACK = re.compile(rf"(?<!\w)(?<!{_w('month')} )(?<!{_w('quarter')} )(?:{_w('years_back')})\s+$")
 _COUNTING_BEFORE = re.compile(rf"{_w('counting')}\s+$")
 _DAY_WORD = re.compile(rf"(?i)\b{_DAY}\s+")
 
@@ -110,6 +111,8 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
         role = "frame"
         if kind in ("now", "thisyear"):  # "hiện nay", "đến nay"; "9 tháng năm nay": the time of writing
             role = "now"
+        elif kind == "previous" and _YEARS_BACK.search(before):  # "vài năm trước": years back, no year
+            continue
         elif kind == "previous":  # "năm trước": the year before the one reported on, unless a baseline
             role = "baseline" if _BASELINE_BEFORE.search(before) or _SAME_PERIOD_BEFORE.search(before) else "previous"
         elif kind == "yrange":
