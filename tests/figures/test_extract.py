@@ -516,6 +516,16 @@ def test_the_year_before(text, expected):
     assert _years(text, {"published": "2023-05-02"}) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a timeline: each line opens with the month and year it records
+    ("Các mốc chính\n03/2019 – Tỉnh cấp 4.200 tài khoản thư điện tử công vụ.\n"
+     "11/2022 – Toàn tỉnh tiếp nhận 96.000 hồ sơ trực tuyến.", [(4200, 2019), (96000, 2022)]),
+    ("Cổng dịch vụ công cung cấp 1.640 dịch vụ công trực tuyến (số liệu 8/2023).", [(1640, 2023)]),
+])
+def test_a_month_and_year_date_their_line(text, expected):
+    assert _years(text, {"published": "2025-03-10"}) == expected
+
+
 @pytest.mark.parametrize("text,meta,year", [
     # no date given: the date in the web address
     ("Năm nay, Sở tiếp nhận 5.200 hồ sơ trực tuyến.", {"url": "https://baotinh.vn/mot-cua/d20191212"}, 2019),

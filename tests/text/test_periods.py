@@ -187,3 +187,16 @@ def test_words_that_are_a_period_and_nothing_else(words, only, cell):
 ])
 def test_years_counted_back_name_no_year(text, found):
     assert [(p.text, p.role) for p in periods(text)[1]] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("12/2024 – toàn tỉnh tiếp nhận 182.000 hồ sơ", [("12/2024", 2024)]),
+    ("số liệu (3/2025): 1.830 dịch vụ", [("3/2025", 2025)]),
+    ("cập nhật đến 06/2023, tỉnh có 9.000 tài khoản", [("06/2023", 2023)]),
+    # a day, month and year stays one date; a document's number and a rank are no month
+    ("ngày 10/3/2025, sở báo cáo", [("10/3/2025", 2025)]),
+    ("theo Nghị quyết 10/2019/NQ-HĐND, tỉnh xếp 12/63", []),
+    ("đạt 13/2024 điểm", []),
+])
+def test_a_month_and_year_with_no_word_before_them(text, found):
+    assert [(p.text, p.year) for p in periods(text)[1]] == found

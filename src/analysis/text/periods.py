@@ -38,6 +38,8 @@ _YEARS = rf"{_Y}\s*[-–—]\s*{_Y}"
 _THIS_YEAR = rf"(?:{_MONTH_COUNT} (?:{_w('year_parts')} )?)?{_w('this_year')}(?!\w)"
 _AT_DIGIT = (rf"(?P<thisyear_d>{_THIS_YEAR})|(?P<months_d>{_MONTHS.replace('(?P<my>', '(?P<my_d>')})|(?P<yrange_d>{_YEARS})"
              rf"|(?P<date_d>(?P<dy_d>{_DATE}))"
+             # "12/2024 – Toàn tỉnh tiếp nhận …", "(số liệu 10/2024)": a month and year with no word before them
+             rf"|(?<![\d.,/])(?P<month_d>(?:0?[1-9]|1[0-2])/(?P<mny_d>{_Y}))(?![\d/])"
              # "…: 2022 là 1.842; 2023 là 1.905", "2021: 11,5%": a bare year labelling the value after it
              rf"|(?<![\d.,/-])(?P<yearlabel_d>(?P<yl_d>{_Y}))(?=\s*(?::|(?:{_w('label_links')})\s)\s*\d)")
 _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (speed)
@@ -88,7 +90,7 @@ class Period(NamedTuple):
 
 
 def _year(m: re.Match[str]) -> int | None:
-    for group in ("ry", "sy", "uy", "my", "my_d", "qy", "qy2", "mny", "mny2", "ty", "yy", "dy", "dy_d", "iy", "yl_d"):
+    for group in ("ry", "sy", "uy", "my", "my_d", "qy", "qy2", "mny", "mny2", "mny_d", "ty", "yy", "dy", "dy_d", "iy", "yl_d"):
         value = m.group(group)
         if value:
             return int(re.search(_Y + r"$", value).group(0))
