@@ -172,3 +172,24 @@ def test_a_roundup_whose_items_open_with_a_place_name_in_title_case_gives_each_i
             "Tỷ lệ giải quyết đúng hạn của tỉnh đạt 98,2%.\n"
             f"{mark.format('Bắc Kạn')} – Cũng trong chín tháng, tỉnh tiếp nhận 21.400 hồ sơ.")
     assert facts(text, ("value", "province")) == [(30100, "Hà Giang"), (98.2, "Hà Giang"), (21400, "Bắc Kạn")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two provinces side by side, one per "|" column, each line saying its figures in words
+    ("Đặt hai tỉnh cạnh nhau\nHậu Giang | Sóc Trăng\nTiếp nhận 41.200 hồ sơ | Tiếp nhận 38.950 hồ sơ\n"
+     "Tỷ lệ hồ sơ trực tuyến 61,4% | Tỷ lệ hồ sơ trực tuyến 57,2%",
+     [(41200, "Hậu Giang"), (38950, "Sóc Trăng"), (61.4, "Hậu Giang"), (57.2, "Sóc Trăng")]),
+    # the article's own province in the right-hand column, "Tỉnh" before the names
+    ("So sánh nhanh\nTỉnh Bạc Liêu | Tỉnh Hậu Giang\nĐang cung cấp 1.702 dịch vụ công trực tuyến | "
+     "Đang cung cấp 1.815 dịch vụ công trực tuyến", [(1702, "Bạc Liêu"), (1815, "Hậu Giang")]),
+    # a table: a label column, then one column per province
+    ("Số liệu hai tỉnh\nChỉ tiêu | Hậu Giang | Cà Mau\nHồ sơ tiếp nhận | 52.310 | 47.005\n"
+     "Tỷ lệ hồ sơ trực tuyến (%) | 66,1 | 58,4",
+     [(52310, "Hậu Giang"), (47005, "Cà Mau"), (66.1, "Hậu Giang"), (58.4, "Cà Mau")]),
+    # a line with a different number of columns ends the comparison
+    ("Hậu Giang | Cà Mau\nTiếp nhận 41.200 hồ sơ | Tiếp nhận 38.950 hồ sơ\nGhi chú | tỉnh đã cấp "
+     "9.100 tài khoản thư điện tử | nguồn: Sở Nội vụ",
+     [(41200, "Hậu Giang"), (38950, "Cà Mau"), (9100, "Hậu Giang")]),
+])
+def test_a_column_under_a_province_s_name_is_that_province_s(text, expected):
+    assert provinces(text) == expected

@@ -37,6 +37,7 @@ class Document:
     chains: dict[int, list[int]] = field(default_factory=dict, repr=False)  # enclosing headings, filled on demand
     headline: str | None = field(default=None, repr=False)  # the folded headline ('' if none), filled on demand
     sections: list[tuple[int, str]] | None = field(default=None, repr=False)  # a roundup's datelines (places.py)
+    columns: dict[int, tuple[str | None, ...]] | None = field(default=None, repr=False)  # places by column (places.py)
     blocks: dict[int, int] = field(default_factory=dict, repr=False)  # each paragraph's run of bullet lines, on demand
 
 

@@ -29,6 +29,7 @@ from .restate import ANAPHORIC, dedupe, drop_additions, heading_counts, implied_
 from .scoping import figure_scope
 from .tables import Row, Table, cell_phrase, find_tables, label_phrase
 from ..reference.catalogue import catalogue
+from ..reference.provinces import canonical_province
 from ..schema import as_figures
 from ..text import lexicon
 from ..text.accents import restore_marks
@@ -1038,6 +1039,8 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
         for cell in row.cells:
             tok = tokens.get(cell.start)
             column = restore_marks(cell.column.lower().replace("_", " "))
+            # "Chỉ tiêu | Hà Tĩnh | Quảng Trị": a column named by a province holds that province's figures
+            place = own_province or (canonical_province(cell.column) if len(cell.column.strip()) > 3 else None)
             # "Tiếp nhận | Trực tuyến | Tỷ lệ": a column named by the rate word alone is the share of the one before
             named, previous = (f"{column} {previous}" if _RATE_ONLY.fullmatch(column) else column), column
             indicator = names_counted and not _names_counted(column)
@@ -1045,7 +1048,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
                 or (indicator and rate_row)
             ranking = ranking_in(column) if tok is not None and tok.unit == "fraction" else None
             if ranking and tok.figure:  # "| ICT Index 2022 |" over "17/63": the row's rank in that ranking
-                out.append(_rank_cell(doc, row, tok, ranking, column, own_province, year, year_source))
+                out.append(_rank_cell(doc, row, tok, ranking, column, place, year, year_source))
                 continue
             if tok is None or not tok.figure or tok.unit == "fraction":
                 continue
@@ -1062,17 +1065,17 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
             if column_year and doc.written and column_year < doc.written and not cues.names_plan(column):
                 status = "actual"  # "Chỉ tiêu | Năm 2022 | Năm 2023" written in 2024: results, not plans
             out.append({
-                "doc_id": doc.doc_id, "province": own_province or doc.province, "year": column_year or year,
+                "doc_id": doc.doc_id, "province": place or doc.province, "year": column_year or year,
                 "period": own_period or period_only(cell.column) or (dated.text if dated else None),
                 "metric": decision.metric,
                 "value": float(tok.value),
                 "unit": decision.unit, "denominator": None, "qualifier": cues.qualifier(folded, tok.start, tok.end),
                 "status": status,
-                "scope": None if total or indicator or own_province or row_period else row.label,
+                "scope": None if total or indicator or place or row_period else row.label,
                 "evidence": doc.text[row.start:row.end], "start": tok.start, "end": tok.end, "_restates": total,
                 "_decision": decision,
                 **evidence_strength("table", decision.head, "sentence" if column_year else year_source, "cue" if status == "target" else "default",
-                                  "sentence" if own_province else doc.province_source),
+                                  "sentence" if place else doc.province_source),
             })
     return out
 

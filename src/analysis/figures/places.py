@@ -74,6 +74,9 @@ def figure_province(doc: Document, places: list[Mention], start: int) -> tuple[s
         at = bisect_right([a for a, _ in doc.paragraphs], start) - 1
         section = next((name for index, name in reversed(sections) if index <= at), None)
         own, source = (section, "dateline") if section else (own, source)
+    column = _column_place(doc, start)
+    if column:  # "Hà Tĩnh | Quảng Trị" above "Đang cung cấp 1.985 dịch vụ | Đang cung cấp 1.802 dịch vụ"
+        return column, "sentence"
     before = [m for m in places if m[2] <= start]
     if before and before[-1][0] != own:
         name, _, end = before[-1]
@@ -107,3 +110,35 @@ def _dateline_sections(doc: Document) -> list[tuple[int, str]]:
                 found.append((index, province))
         doc.sections = found if len({p for _, p in found}) >= 2 else []
     return doc.sections
+
+
+def _column_place(doc: Document, start: int) -> str | None:
+    """The province of the '|' column a figure stands in, when a line above names one province per column."""
+    columns = _column_places(doc)
+    if not columns:
+        return None
+    at = bisect_right([a for a, _ in doc.paragraphs], start) - 1
+    names = columns.get(at)
+    if names is None:
+        return None
+    column = doc.text.count("|", doc.paragraphs[at][0], start)
+    return names[column] if column < len(names) else None
+
+
+def _column_places(doc: Document) -> dict[int, tuple[str | None, ...]]:
+    """Paragraph -> the province of each of its '|' columns, for the lines under a header line whose columns
+    each name a province, its first column maybe a label's ("Chỉ tiêu | Hà Tĩnh | Quảng Trị"); {} if none."""
+    if doc.columns is None:
+        found: dict[int, tuple[str | None, ...]] = {}
+        names: tuple[str | None, ...] | None = None
+        for index, (a, b) in enumerate(doc.paragraphs):
+            cells = doc.text[a:b].split("|") if "|" in doc.text[a:b] else []
+            provinces = tuple(canonical_province(c.strip(" *")) for c in cells)
+            if len(cells) >= 2 and all(provinces[1:]) and (provinces[0] or len(cells) >= 3):
+                names = provinces
+            elif names and len(cells) == len(names):
+                found[index] = names
+            else:
+                names = None
+        doc.columns = found
+    return doc.columns
