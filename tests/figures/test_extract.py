@@ -1230,6 +1230,16 @@ def test_a_plan_heading_numbered_after_a_section_word_heads_plans(heading):
         (91, "actual", 2024), (95, "target", 2025)]
 
 
+@pytest.mark.parametrize("heading", ["I. TIẾN ĐỘ CÁC CHỈ TIÊU SO VỚI KẾ HOẠCH NĂM", "2. Tình hình thực hiện chỉ tiêu kế hoạch",
+                                     "Kết quả thực hiện các mục tiêu"])
+def test_a_heading_that_opens_with_progress_heads_results_whatever_plan_it_names(heading):
+    text = (f"Báo cáo sáu tháng đầu năm 2024\n{heading}\n"
+            "1. Giải quyết đúng hạn: 6 tháng đạt 97,8%, chưa bằng chỉ tiêu 98% của năm 2024.\n"
+            "2. Thư điện tử công vụ: hệ thống có 9.850 tài khoản đang hoạt động.")
+    assert facts(text, ("value", "status"), {"published": "2024-07-08"}) == [
+        (97.8, "actual"), (9850, "actual")]
+
+
 @pytest.mark.parametrize("note", ["(số liệu cuối năm 2024)", "(số liệu năm 2024)", "(các số liệu tháng 12/2024)"])
 def test_a_note_of_its_figures_period_in_parentheses_dates_the_figure_before_it(note):
     text = f"Năm 2025 tỉnh đẩy mạnh thư công vụ; hệ thống có 38.500 tài khoản {note}, cấp cho cán bộ các cấp."

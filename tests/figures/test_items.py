@@ -283,3 +283,17 @@ def test_an_intake_verb_after_the_count_s_noun_stands_under_an_online_label(text
 ])
 def test_values_labelled_by_their_years_after_an_indicators_colon_take_the_indicator(text, expected):
     assert facts(text, ("metric", "value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # report windows instead of years, a value's unit word or its share in parentheses between them
+    ("- Hồ sơ đã giải quyết: 6 tháng 143.880; 9 tháng 224.109.",
+     [("dossiers_resolved", 143880.0), ("dossiers_resolved", 224109.0)]),
+    ("Hồ sơ nộp qua mạng: sáu tháng đầu năm 80.113 hồ sơ (54,06%); chín tháng 131.870 hồ sơ (57,46%)",
+     [("dossiers_online", 80113.0), ("dossiers_online_pct", 54.06),
+      ("dossiers_online", 131870.0), ("dossiers_online_pct", 57.46)]),
+    ("Tài khoản thư công vụ đã cấp: 3 tháng 2.150, 12 tháng 8.940",
+     [("email_accounts", 2150.0), ("email_accounts", 8940.0)]),
+])
+def test_values_labelled_by_report_windows_after_an_indicators_colon_take_the_indicator(text, expected):
+    assert facts(text, ("metric", "value")) == expected

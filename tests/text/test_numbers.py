@@ -76,6 +76,18 @@ def test_never_figures(text, reason):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize("text,values", [
+    # a report window labelling the value after it: the window is a duration, the grouped number a figure
+    ("Hồ sơ tiếp nhận: 6 tháng 148.206 hồ sơ; 9 tháng 229.517 hồ sơ", [148206, 229517]),
+    ("đã giải quyết 3 tháng 12.400, cả năm 51.230", [12400, 51230]),
+    ("lũy kế 12 tháng 1.204.300 lượt truy cập", [1204300]),
+    # a day of a month stays a date, a month of a year too
+    ("ngày 6 tháng 12 năm 2024 đạt 5.100 hồ sơ", [5100]),
+])
+def test_a_month_count_before_a_grouped_number_is_a_window_not_a_date(text, values):
+    assert [v for v, _, _ in figures(text)] == values
+
+
 def test_a_count_noun_keeps_year_like_numbers_and_date_like_fractions():
     assert figures("tiếp nhận 2020 hồ sơ") == [(2020, "count", None)]
     assert figures("10/10 huyện đã triển khai") == [(10, "fraction", 10)]

@@ -43,10 +43,16 @@ def _says_received(ctx: Context) -> bool:
 
 # ("Hồ sơ tiếp nhận (hồ sơ): năm 2022 là 371.208; năm 2023 là 412.560": the periods naming the values after the colon
 # date them, they name nothing counted)
-_PERIOD_VALUE = (r"(?:(?:năm|tháng\s+\d{1,2}/|quý\s+[ivx\d]+/)\s*)?(?:19|20)\d\d\s*"
+# ("Hồ sơ đã giải quyết: 6 tháng 143.880; 9 tháng 224.109": so do report windows, "6 tháng", "chín tháng đầu năm")
+_MONTHS_VALUE = (rf"(?:\d{{1,2}}|{lexicon.union(lexicon.words('periods', 'month_counts'))})\s+"
+                 rf"{lexicon.union(lexicon.words('periods', 'month'))}"
+                 rf"(?:\s+(?:{lexicon.union(lexicon.words('periods', 'year_parts'))}\s+)?năm(?:\s+(?:19|20)\d\d)?)?")
+_PERIOD_VALUE = (rf"(?:(?:(?:năm|tháng\s+\d{{1,2}}/|quý\s+[ivx\d]+/)\s*)?(?:19|20)\d\d|{_MONTHS_VALUE})\s*"
                  rf"(?:{lexicon.union(lexicon.words('periods', 'baseline_copulas'))}|:)?\s*")
+# (a value before the next period may carry its unit word and its share: "6 tháng 80.113 hồ sơ (54,06%); 9 tháng …")
 _LABEL = re.compile(r"(?:^|[;\n]|^\s*[-–•+*])\s*(?:[-–•+*]\s*)?(?P<label>[^:;\n]{3,100}?)\s*:\s*"
-                    rf"(?:(?:{_PERIOD_VALUE}\d[\d.,]*\s*%?\s*[;,]\s*)*{_PERIOD_VALUE})?"
+                    rf"(?:(?:{_PERIOD_VALUE}\d[\d.,]*\s*%?\s*(?:[^\W\d_]+\s*){{0,2}}(?:\([^()]{{0,24}}\)\s*)?[;,]\s*)*"
+                    rf"{_PERIOD_VALUE})?"
                     r"(?:(?:hơn|trên|gần|khoảng|đạt|dưới|là|chỉ)\s+)*$")
 
 

@@ -85,7 +85,8 @@ _VERSION_BEFORE = re.compile(rf"(?:{lexicon.branches(lexicon.words('numbers', 'v
                              rf"|{lexicon.branches(lexicon.words('numbers', 'version_named'), suffix='[^,;.]{0,60}')})\s*$")
 _STANDARD_BEFORE = re.compile(rf"{_w('standards')}\s*$")
 # "3 tháng", but not "vị trí số 58 năm 2017": a unit followed by its number names a date, not a duration
-_DURATION_AFTER = re.compile(rf"^\s*{_w('duration_units')}(?!\w)(?!\s*\d)")
+# ("6 tháng 148.206 hồ sơ": a grouped number after the unit is a value the duration labels, not a date's part)
+_DURATION_AFTER = re.compile(rf"^\s*{_w('duration_units')}(?!\w)(?!\s*\d+(?!\d|[.,]\d))")
 _TIERS_AFTER = re.compile(rf"^\s*{_w('tier_words')}(?!\w)(?!\s*\d)")
 _MONEY_AFTER = re.compile(rf"^\s*{_w('currencies')}(?!\w)")
 _COUNT_AFTER = re.compile(rf"^\s*(?:{_w('plural_markers')}\s+)?(?:{COUNT_NOUNS})")
@@ -202,8 +203,8 @@ def _word_before(near: str, before: str, after: str, number: int | None, small: 
         return "ordinal"  # (a place's rank in its own parenthesis, "Bình Định (thứ 17)", is a figure)
     if _DOC_HINT.search(near) and _DOC_BEFORE.search(near) and number is not None and not _RANK_NUMBER_BEFORE.search(near):
         return "document number"
-    if _DATE_WORD_BEFORE.search(near) or _DATE_PART_BEFORE.search(near):
-        return "date"
+    if number is not None and (_DATE_WORD_BEFORE.search(near) or _DATE_PART_BEFORE.search(near)):
+        return "date"  # (a date's part is a plain integer: "tháng 148.206" is no month)
     return ""
 
 
