@@ -197,6 +197,9 @@ def test_years_counted_back_name_no_year(text, found):
     ("ngày 10/3/2025, sở báo cáo", [("10/3/2025", 2025)]),
     ("theo Nghị quyết 10/2019/NQ-HĐND, tỉnh xếp 12/63", []),
     ("đạt 13/2024 điểm", []),
+    # an issue's number
+    ("Bản tin Chuyển đổi số số 02/2025 – nhìn lại năm 2024", [("năm 2024", 2024)]),
+    ("Số: 3/2024, phát hành hằng tháng", []),
 ])
 def test_a_month_and_year_with_no_word_before_them(text, found):
     assert [(p.text, p.year) for p in periods(text)[1]] == found

@@ -75,6 +75,8 @@ _START_BEFORE = re.compile(rf"(?:^|\W){_w('from')} (?:{_w('year_parts')} )?(?:{_
 _BASELINE_BEFORE = re.compile(rf"{_w('baseline')} (?:{_w('same_period')} )?(?:của )?$")
 _DOCUMENT_BEFORE = re.compile(rf"\d+/[\w.-]+\s+(?:{_DAY}\s+)?$|{_w('document_verbs')} {_DAY} $")
 _YEARS_BACK = re.compile(rf"(?<!\w)(?<!{_w('month')} )(?<!{_w('quarter')} )(?:{_w('years_back')})\s+$")
+# "Số 02/2025", "Bản tin số 3/2024": an issue's or a document's number, not a month
+_NUMBERED_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('numbers', 'number_sign'))})\s*:?\s*$")
 _COUNTING_BEFORE = re.compile(rf"{_w('counting')}\s+$")
 _DAY_WORD = re.compile(rf"(?i)\b{_DAY}\s+")
 
@@ -110,6 +112,8 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
     for m in _PERIOD.finditer(folded, start, end):
         kind = m.lastgroup.removesuffix("_d")  # a branch tried alone at a digit (_AT_DIGIT)
         before = folded[max(0, m.start() - 30):m.start()]
+        if m.lastgroup == "month_d" and _NUMBERED_BEFORE.search(before):
+            continue
         role = "frame"
         if kind in ("now", "thisyear"):  # "hiện nay", "đến nay"; "9 tháng năm nay": the time of writing
             role = "now"
