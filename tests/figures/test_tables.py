@@ -809,6 +809,20 @@ def test_a_header_written_over_two_lines_names_each_cell_by_both(top, low):
     assert ("dossiers_online_pct", 43.1, "Cấp xã") in rows
 
 
+@pytest.mark.parametrize("top, low", [
+    ("| Xã | Hồ sơ tiếp nhận | Nộp trực tuyến | Tỷ lệ trực tuyến |", "| Đơn vị | hồ sơ | hồ sơ | % |"),
+    ("| Cấp | Tiếp nhận | Trực tuyến | Tỷ lệ |", "| ĐVT | Hồ sơ | Hồ sơ | % |"),
+    ("| Địa bàn | Số hồ sơ nhận | Qua mạng | Tỷ lệ qua mạng |", "| | hồ sơ | hồ sơ | % |"),
+])
+def test_a_line_of_units_under_a_header_names_each_column_s_unit(top, low):
+    # the second line names no column, only each column's unit: the cells take both
+    text = (f"Số liệu quý II năm 2024\n{top}\n{low}\n"
+            "| Cấp tỉnh | 48.215 | 39.604 | 82,14 |\n| Cấp xã | 95.402 | 41.118 | 43,10 |\n")
+    rows = _facts(text, ("metric", "value", "scope"))
+    assert ("dossiers_received", 48215, "Cấp tỉnh") in rows and ("dossiers_online", 41118, "Cấp xã") in rows
+    assert ("dossiers_online_pct", 43.1, "Cấp xã") in rows
+
+
 def test_a_table_whose_header_is_written_without_marks():
     # a spreadsheet pasted as it was saved: the header without Vietnamese marks, cells cut by ';'
     text = ("Bảng số liệu năm 2023 của hai tỉnh:\nTinh;Ho so tiep nhan;Ho so truc tuyen;Ty le truc tuyen (%)\n"

@@ -19,6 +19,7 @@ import re
 from typing import NamedTuple
 
 from ..text import lexicon
+from ..text.numbers import COUNT_NOUNS
 from ..text.periods import period_cell
 
 _SPLIT = re.compile(r"\s*\|\s*|\s+·\s+|\s{2,}|\t+|\s+[–—-]\s+(?=[<>+−-]?\d|\(\d{1,2}\))|:\s+(?=[<>+−-]?\d)"
@@ -479,8 +480,12 @@ def _stacked_header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[li
         return None
     top, low = (_fields(text[slice(*lines[k])]) for k in (i, i + 1))
     low_spans = _cells(text, *lines[i + 1])
-    if len(top) != len(low) or len(top) < 3 or not low_spans or low[0] or any(_NUMERIC.fullmatch(f) for f in low if f) \
-            or not any(f == "" for f in top[1:]):
+    if len(top) != len(low) or len(top) < 3 or not low_spans or any(_NUMERIC.fullmatch(f) for f in low if f):
+        return None
+    if all(top[1:]) and all(_UNIT_FIELD.fullmatch(f.lower()) for f in low[1:]):
+        # "| Huyện | Hồ sơ tiếp nhận | … | Tỷ lệ trực tuyến |" over "| Đơn vị | hồ sơ | … | % |": a line of units
+        return _cells(text, *lines[i]), {up: f"{up} ({lo})" for up, lo in zip(top[1:], low[1:])}
+    if low[0] or not any(f == "" for f in top[1:]):
         return None
     filled = []
     for name in top:
@@ -488,6 +493,10 @@ def _stacked_header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[li
     names = {lo: f"{up} {lo}".strip() if up != lo else lo for up, lo in zip(filled, low) if lo}
     label = _cells(text, *lines[i])[:1]
     return (label + low_spans, names) if label else None
+
+
+# a field naming a unit alone: "%", "hồ sơ", "dịch vụ", "lượt" (numbers.yml count_nouns)
+_UNIT_FIELD = re.compile(rf"%|(?:{COUNT_NOUNS})")
 
 
 def _fields(line: str) -> list[str]:
