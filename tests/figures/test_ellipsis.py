@@ -370,6 +370,10 @@ def test_a_pointing_phrase_reaches_its_number_across_a_short_aside(text, expecte
      [("dossiers_ontime_pct", 98.9, "actual")]),
     ("Năm 2023, 5.240 là số tài khoản thư điện tử công vụ đã cấp cho cán bộ.",
      [("email_accounts", 5240, "actual")]),
+    # the copula set off by a dash or a comma, "đó là"/"đây là" pointing back at the number
+    ("Năm 2023: 241.508 – đó là số hồ sơ mà ba cấp chính quyền tiếp nhận.", [("dossiers_received", 241508, "actual")]),
+    ("Năm 2023, 97,4% – đây là tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh.", [("dossiers_ontime_pct", 97.4, "actual")]),
+    ("Năm 2023, 6.120, đó là số tài khoản thư điện tử công vụ đã cấp.", [("email_accounts", 6120, "actual")]),
     # the label a plan's: a target
     ("ĐÍCH ĐẾN 2025\n80%\nlà mục tiêu tỷ lệ hồ sơ trực tuyến mà tỉnh đặt ra cho năm 2025.",
      [("dossiers_online_pct", 80, "target")]),

@@ -1252,3 +1252,21 @@ def test_a_headings_bare_value_stated_below_in_words_is_that_statement(heading):
     text = (f"Năm con số của năm 2024\nTỷ lệ hồ sơ nộp trực tuyến năm 2024 đạt 71,2%.\n{heading}\n"
             "Tỷ lệ hồ sơ được giải quyết đúng hạn năm 2024 đạt 97,9%, cao nhất từ trước tới nay.")
     assert facts(text, ("metric", "value")) == [("dossiers_online_pct", 71.2), ("dossiers_ontime_pct", 97.9)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "of those" right after the noun, then a predicate: the words after it are still the figure's
+    ("Tỉnh tiếp nhận 52.300 hồ sơ. 31.040 hồ sơ trong số đó được nộp trực tuyến.",
+     [("dossiers_received", 52300), ("dossiers_online", 31040)]),
+    ("Cổng cung cấp 1.640 dịch vụ công trực tuyến; 905 dịch vụ trong đó là toàn trình.",
+     [("services_total", 1640), ("services_full_process", 905)]),
+    # with a comma, or before a number, it opens the parts as before
+    ("Tỉnh tiếp nhận 52.300 hồ sơ, trong đó 31.040 hồ sơ được nộp trực tuyến.",
+     [("dossiers_received", 52300), ("dossiers_online", 31040)]),
+    # what a figure includes is not what it is: "tính cả", "kể cả" name the parts of a total
+    ("Tỉnh cung cấp 1.640 dịch vụ công trực tuyến, tính cả dịch vụ một phần lẫn dịch vụ toàn trình.",
+     [("services_total", 1640)]),
+    ("Toàn tỉnh tiếp nhận 52.300 hồ sơ, kể cả hồ sơ nộp trực tuyến qua Cổng.", [("dossiers_received", 52300)]),
+])
+def test_of_those_and_inclusions_after_a_count_s_noun(text, expected):
+    assert [(m, v) for m, v in facts(text, ("metric", "value"))] == expected

@@ -107,6 +107,15 @@ def test_citation_markers_become_spaces_of_the_same_length():
     assert normalize("Phóng sự [Kỳ 2]: hồ sơ trực tuyến") == "Phóng sự [Kỳ 2]: hồ sơ trực tuyến"
 
 
+@pytest.mark.parametrize("text,out", [
+    ("**1.812** dịch vụ công trực tuyến", "1.812 dịch vụ công trực tuyến"),
+    ("- **Hồ sơ trực tuyến:** 205.112 hồ sơ", "- Hồ sơ trực tuyến: 205.112 hồ sơ"),
+    ("Tỷ lệ đạt **97,82%** hồ sơ đúng hạn", "Tỷ lệ đạt 97,82% hồ sơ đúng hạn"),
+])
+def test_markdown_bold_marks_are_dropped_not_left_as_a_cell_gap(text, out):
+    assert normalize(text) == out
+
+
 @pytest.mark.parametrize("line,folded", [
     ("hồ sơ tiếp nhận ........ 162.384", "hồ sơ tiếp nhận:         162.384"),
     ("tỷ lệ hài lòng …… 97,84%", "tỷ lệ hài lòng:   97,84%"),

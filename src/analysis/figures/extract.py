@@ -213,7 +213,7 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
     if paren:
         post_end = min(post_end, paren[1] - 1)
     turn = _TURN.search(folded, tok.end, post_end) if _TURN_HINT.search(folded, tok.end, post_end) else None
-    if turn:
+    if turn and not _OF_THOSE.match(folded, turn.start(), post_end):
         post_end = turn.start()
     # "15.000 hồ sơ (trực tuyến 3.000 hồ sơ, …)": the parts in parentheses are not the total's words
     opening = folded.find("(", tok.end, post_end)
@@ -855,6 +855,8 @@ _LABELS_NEXT = re.compile(rf"\s*(?::|{lexicon.union(lexicon.words('qualifiers', 
 _TURN_OPENERS, _CONTRASTS = lexicon.words("structure", "turn_openers"), lexicon.words("structure", "contrast_turns")
 _TURN = re.compile(rf"t[ỷỉ] lệ|,?\s*\b{lexicon.union(_TURN_OPENERS)}\b|,\s*{lexicon.union(_CONTRASTS)}\b")  # a new subject
 _TURN_HINT = re.compile(lexicon.union(["lệ", *(p.split()[0] for p in _TURN_OPENERS + _CONTRASTS)]))  # a pre-check
+# "118.305 hồ sơ trong số đó được nộp trực tuyến": no comma, then "of those" and a predicate, no new subject
+_OF_THOSE = re.compile(rf"\s+{lexicon.union(_TURN_OPENERS)}\s+{lexicon.union(lexicon.words('structure', 'of_those_predicates'))}\b")
 
 
 

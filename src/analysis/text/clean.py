@@ -51,13 +51,14 @@ _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\u20
 
 
 def normalize(text: str) -> str:
-    """NFC, Unix newlines, odd spaces -> ' ', citation markers ("…mức độ 3.[4] Tháng …") and markdown's bold marks
-    ("- **Hồ sơ trực tuyến:** 205.112 hồ sơ") -> spaces (the document text all offsets refer to)."""
+    """NFC, Unix newlines, odd spaces -> ' ', citation markers ("…mức độ 3.[4] Tháng …") -> spaces, markdown's bold
+    marks ("- **Hồ sơ trực tuyến:** 205.112 hồ sơ", "**1.812** dịch vụ") dropped: the document text all offsets
+    refer to."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     if "]" in text:  # a reference note's number is no figure and no part of the sentence it closes
         text = _CITATION.sub(lambda m: " " * len(m.group()), text)
     if "**" in text:
-        text = text.replace("**", "  ")
+        text = text.replace("**", "")  # (not spaces: "  1.812  dịch vụ" would read as a table's cells)
     # every odd space is unprintable: a text printable but for its newlines has none (speed: no regex scan)
     return text if text.replace("\n", "").isprintable() else _ODD_SPACES.sub(" ", text)
 
