@@ -1200,6 +1200,11 @@ def test_a_phone_or_an_app_is_the_network(text):
      [("dossiers_ontime", 1204.0, "exact"), ("dossiers_resolved", 1230.0, "exact")]),
     ("Cả năm có 8.450 trên 9.100 hồ sơ được tiếp nhận trực tuyến.",
      [("dossiers_online", 8450.0, "exact"), ("dossiers_received", 9100.0, "exact")]),
+    # "trên tổng số" between the bare count and its whole
+    ("Riêng tháng 3 có 4.102 trên tổng số 5.214 hồ sơ đi qua mạng.",
+     [("dossiers_online", 4102.0, "exact"), ("dossiers_received", 5214.0, "exact")]),
+    ("Quý II có 912 trong tổng số 1.040 hồ sơ được giải quyết đúng hạn.",
+     [("dossiers_ontime", 912.0, "exact"), ("dossiers_resolved", 1040.0, "exact")]),
     # small numbers, written without a thousands dot
     ("Tháng 9, 19 trên 23 hồ sơ của xóm được nộp trực tuyến.",
      [("dossiers_online", 19.0, "exact"), ("dossiers_received", 23.0, "exact")]),

@@ -1058,6 +1058,9 @@ def test_a_later_sentence_s_year_does_not_date_the_figures_before_it(text):
     # an aside right after a figure naming the same period, with no year: the figure a year before
     ("Năm 2024, mức độ hài lòng đạt 95,2% (cùng kỳ: 93,1%).", [(95.2, 2024), (93.1, 2023)]),
     ("Năm 2024, tỷ lệ văn bản điện tử đạt 98,1% (cùng kỳ 96,4%).", [(98.1, 2024), (96.4, 2023)]),
+    # compared with the same period, no year, its value after a copula or a colon: the figure a year before
+    ("Năm 2024, tỷ lệ văn bản điện tử đạt 97,2%, so với cùng kỳ là 94,6%.", [(97.2, 2024), (94.6, 2023)]),
+    ("Chín tháng năm 2024 tỷ lệ hài lòng đạt 92,5%, so với cùng kỳ: 90,1%.", [(92.5, 2024), (90.1, 2023)]),
     # a baseline's value said after its copula is of the baseline's year
     ("Chín tháng năm 2024 tiếp nhận 120.400 hồ sơ, so với cùng kỳ năm 2023 là 101.250 hồ sơ.",
      [(120400, 2024), (101250, 2023)]),

@@ -499,13 +499,15 @@ def _decide(ctx: Context) -> Decision | None:
     return _ranked(ctx) or _count(ctx) or _numerator(ctx)
 
 
-_NUMERATOR = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}\s+{NUMBER_PATTERN}\b")
+_OUT_OF_ANY = rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of') + lexicon.entry('dossiers', 'out_of_bare'))}"
+_NUMERATOR = re.compile(rf"\s*{_OUT_OF_ANY}\s+{NUMBER_PATTERN}\b")
+_OUT_OF_ONLY = re.compile(rf"\s*{_OUT_OF_ANY}\s*$")
 
 
 def _numerator(ctx: Context) -> Decision | None:
-    """A bare count right before "trên" and another number, "296 trên 7.216 hồ sơ được nộp qua mạng": x out of y,
-    counting what the words after y say (y is the base, _linked_count)."""
-    m = _NUMERATOR.match(ctx.sentence_after) if ctx.unit == "count" and _OUT_OF_BARE.match(ctx.post) else None
+    """A bare count right before "trên" (or "trên tổng số") and another number, "296 trên 7.216 hồ sơ được nộp qua
+    mạng": x out of y, counting what the words after y say (y is the base, _linked_count)."""
+    m = _NUMERATOR.match(ctx.sentence_after) if ctx.unit == "count" and _OUT_OF_ONLY.match(ctx.post) else None
     if m is None:
         return None
     after = _CLAUSE_END.split(ctx.sentence_after[m.end():], maxsplit=1)[0]

@@ -341,6 +341,9 @@ _PREVIOUS_YEAR = lexicon.union(lexicon.words("periods", "previous_year"))
 # ("cùng kỳ" alone before a number is the same period elsewhere: "tỷ lệ … cùng kỳ của Đà Nẵng là 88,2%")
 _SAME_BEFORE = re.compile(rf"{_SAME_PERIOD}\s+{_PREVIOUS_YEAR}[^\d,;()]{{0,30}}$")
 _SAME_AFTER = re.compile(rf"\s*của\s+{_SAME_PERIOD}(?!\s*(?:năm\s*)?\d)")
+# "…, so với cùng kỳ là 94,6%": the baseline named without a year, its value right after it
+_SAME_COMPARED = re.compile(rf"{lexicon.union(lexicon.words('periods', 'baseline'))}\s+{_SAME_PERIOD}\s*"
+                           rf"(?:{lexicon.union(lexicon.words('periods', 'baseline_copulas'))}|:)?\s*$")
 
 
 def _same_period_before(folded: str, s_start: int, tok: NumberToken) -> bool:
@@ -348,7 +351,8 @@ def _same_period_before(folded: str, s_start: int, tok: NumberToken) -> bool:
     "so với mức 98,87% của cùng kỳ", an aside right after a figure: "đạt 96,2% (cùng kỳ: 94,9%)"). ("Cùng kỳ, toàn
     tỉnh tiếp nhận …", "mức chung của toàn tỉnh cùng kỳ (29,4%)" are the same period as the figures around them.)"""
     return bool(_SAME_BEFORE.search(folded, max(s_start, tok.start - 60), tok.start) or _SAME_AFTER.match(folded, tok.end)
-                or _SAME_ASIDE.search(folded, max(s_start, tok.start - 20), tok.start))
+                or _SAME_ASIDE.search(folded, max(s_start, tok.start - 20), tok.start)
+                or _SAME_COMPARED.search(folded, max(s_start, tok.start - 30), tok.start))
 
 
 _SAME_ASIDE = re.compile(rf"\d\s*%?\s*\(\s*{_SAME_PERIOD}\s*:?\s*$")  # "96,2% (cùng kỳ: " before the number
