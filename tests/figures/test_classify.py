@@ -1620,6 +1620,20 @@ def test_accounts_under_a_heading_naming_the_email_system_are_its_accounts(text,
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "the system" owning the accounts, the e-mail system named earlier in its paragraph
+    ("Thư điện tử công vụ – hộp thư cấp cho cán bộ. Ở tỉnh: Hệ thống có 18.930 tài khoản.", [("email_accounts", 18930)]),
+    ("Tháng 9 chuẩn hóa thư điện tử công vụ. Địa chỉ về một tên miền; hệ thống hiện có gần 12.400 tài khoản.",
+     [("email_accounts", 12400)]),
+    ("Hộp thư công vụ dùng tên miền của tỉnh. Hệ thống đang quản lý 7.215 tài khoản.", [("email_accounts", 7215)]),
+    # another system named as the owner, or the e-mail system named in no earlier sentence: none of them
+    ("Tỉnh dùng thư điện tử công vụ từ lâu. Cổng dịch vụ công có 50.000 tài khoản.", []),
+    ("Tỉnh đẩy mạnh số hóa. Hệ thống có 50.000 tài khoản.", []),
+])
+def test_accounts_of_the_system_a_paragraph_named_as_the_email_system(text, expected):
+    assert facts(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Người dân, doanh nghiệp đánh giá hài lòng: 93,1% (qua thiết bị tại quầy).",
     "Người dân cho biết hài lòng: 93,1%.",

@@ -7,6 +7,7 @@ import re
 
 from ..text import lexicon
 from .context import Context
+from .cues import QUALIFIER_WORDS
 from .nouns import E_DOC, EMAIL, PHRASE_END, dossier_metric, level_in, noun_words
 
 
@@ -258,9 +259,21 @@ def _email_heading(ctx: Context, desc: str) -> bool:
     return bool(_HEADING_LIKE.fullmatch(heading) and EMAIL.search(heading) and not _OTHER_ACCOUNTS.search(desc[:40]))
 
 
+_THE_SYSTEM = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'system_anaphors'))}"
+                         rf"(?:\s+(?:{lexicon.branches(QUALIFIER_WORDS)}))?\s*$")  # ("hệ thống có gần 12.400 …")
+
+
+def _email_paragraph(ctx: Context, desc: str) -> bool:
+    """"The system" owns the accounts and the paragraph named the e-mail system before ("Thư điện tử công vụ – …
+    Hệ thống có 18.930 tài khoản"), the accounts no other system's."""
+    return bool(_THE_SYSTEM.search(ctx.sentence_before[-40:]) and EMAIL.search(ctx.context_before[-300:])
+                and not _OTHER_ACCOUNTS.search(desc[:40]))
+
+
 def _accounts_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
     # "… thư điện tử công vụ có gần 22.000 tài khoản": the e-mail system named before, in its sentence or heading
-    email = EMAIL.search(desc[:40]) or EMAIL.search(ctx.sentence_before) or _email_heading(ctx, desc)
+    email = EMAIL.search(desc[:40]) or EMAIL.search(ctx.sentence_before) or _email_heading(ctx, desc) \
+        or _email_paragraph(ctx, desc)
     return "email_accounts" if not pct and email else None
 
 
