@@ -904,3 +904,18 @@ def test_sub_headings_between_rows_group_them_and_a_plan_group_holds_targets():
             "C01 – Tỷ lệ hồ sơ trực tuyến phấn đấu đến cuối năm – % – 75")
     assert _facts(text, ("value", "status"), {"published": "2024-07-10"}) == [
         (1650, "actual"), (1890, "actual"), (88100, "actual"), (75, "target")]
+
+
+@pytest.mark.parametrize("caption", [
+    # a heading naming what is counted, then a line saying where the cells come from
+    "II. HỒ SƠ NỘP TRỰC TUYẾN TẠI CÁC XÃ THEO QUÝ\nSố liệu được trích từ Hệ thống thông tin giải quyết thủ tục hành "
+    "chính của tỉnh, chốt ngày 30/9/2024:",
+    "Hồ sơ nộp trực tuyến của các xã\nDữ liệu được kết xuất từ phần mềm một cửa điện tử:",
+    # the caption itself naming it
+    "Bảng 2. Hồ sơ nộp trực tuyến tại các xã theo từng quý",
+])
+def test_columns_that_only_name_periods_leave_what_is_counted_to_the_caption(caption):
+    text = f"{caption}\n| Xã | Quý I | Quý II | Quý III |\n| Bình Lư | 412 | 468 | 531 |\n| Bản Bo | 186 | 203 | 244 |\n"
+    rows = _facts(text, ("metric", "value", "scope"))
+    assert ("dossiers_online", 412, "Bình Lư") in rows and ("dossiers_online", 244, "Bản Bo") in rows
+    assert {m for m, _, _ in rows} == {"dossiers_online"}

@@ -923,6 +923,7 @@ def _names_counted(phrase: str) -> bool:
 
 _DOSSIERS_NOUN = lexicon.entry("nouns", "canonical")["dossiers"]
 _CAPTION_WORDS = 25  # a caption is a title line; a longer line above a table is a paragraph leading to it
+_EXTRACT_SOURCE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'extract_sources'))}(?!\w).*")
 _CAPTION_RATE = re.compile(rf"{RATE_WORD.pattern}\s+(?P<noun>[^\d,;:()]+?)"
                            rf"(?=\s+(?:{lexicon.union(lexicon.words('structure', 'caption_noun_ends'))})\b|[\d,;:()]|$)")
 _RATE_ONLY = re.compile(rf"\s*{RATE_WORD.pattern}\s*(?:\(\s*%\s*\)|%)?\s*")
@@ -996,6 +997,9 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     # giải quyết thủ tục hành chính …)")
     caption = _ASIDE.sub(" ", folded[slice(*table.caption)])
     before = [p for p in doc.paragraphs if p[1] <= table.caption[0]]
+    sourced = _EXTRACT_SOURCE.search(caption)
+    if sourced and before:  # "Số liệu được trích từ Hệ thống …:" under "II. HỒ SƠ NỘP TRỰC TUYẾN …": the heading's noun
+        caption = f"{caption[:sourced.start()]} {folded[slice(*before[-1])]}"
     # the noun of the cells: the caption's, else the header's ("Cấp | Hồ sơ tiếp nhận | Trực tuyến"), else,
     # after "Kết quả cụ thể như sau:", the one of the paragraph that leads to the table
     # ("Tinh;Ho so tiep nhan;…": a header left unmarked; "Ho_so_tiep_nhan": a dataset's field names)
@@ -1058,8 +1062,13 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
                 continue
             if tok is None or not tok.figure or tok.unit == "fraction":
                 continue
+            base = "" if first_head(column) else rate_noun if percent else noun
+            if base and not indicator and period_only(cell.column) and base in caption:
+                # "HỒ SƠ NỘP TRỰC TUYẾN … THEO TỪNG QUÝ" over "| Xã | Quý I | Quý II |": a column that only names a
+                # period leaves what the cells count to the caption's whole phrase
+                base, named = caption[caption.index(base):], ""
             pre = label_phrase(label, percent, bool(RATE_WORD.search(label))) if indicator \
-                else cell_phrase("" if first_head(column) else rate_noun if percent else noun, named, percent)  # its own
+                else cell_phrase(base, named, percent)  # its own
             decision = decide_words(pre, "percent" if percent else "count")
             if decision is None:
                 continue
