@@ -1273,3 +1273,16 @@ def test_a_headings_bare_value_stated_below_in_words_is_that_statement(heading):
 ])
 def test_of_those_and_inclusions_after_a_count_s_noun(text, expected):
     assert [(m, v) for m, v in facts(text, ("metric", "value"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an aside that denies names what the figure is not
+    ("Tổng số hồ sơ tiếp nhận trong tháng: 12.846 hồ sơ (không có hồ sơ tồn từ tháng trước chuyển sang).",
+     [("dossiers_received", 12846)]),
+    ("Trong quý, tỉnh tiếp nhận 9.310 hồ sơ (chưa tính hồ sơ trực tuyến của các xã).", [("dossiers_received", 9310)]),
+    ("Sở đã giải quyết 4.120 hồ sơ (không phát sinh hồ sơ quá hạn).", [("dossiers_resolved", 4120)]),
+    # an aside that names the figure's own kind still does
+    ("Trong quý, tỉnh tiếp nhận 9.310 hồ sơ (trực tuyến).", [("dossiers_online", 9310)]),
+])
+def test_an_aside_that_denies_is_none_of_the_figure_s_words(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -297,3 +297,23 @@ def test_values_labelled_by_their_years_after_an_indicators_colon_take_the_indic
 ])
 def test_values_labelled_by_report_windows_after_an_indicators_colon_take_the_indicator(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("heading,expected", [
+    ("B. SỐ HỒ SƠ TIẾP NHẬN THEO MỘT SỐ QUẦY", "dossiers_received"),
+    ("2. Hồ sơ đã giải quyết theo từng sở", "dossiers_resolved"),
+    ("Hồ sơ nộp trực tuyến theo đơn vị", "dossiers_online"),
+])
+def test_bare_counts_after_item_labels_take_the_heading_s_count(heading, expected):
+    text = (f"Bảng công khai kết quả tháng 3/2025\n{heading}\n– Quầy Sở Tư pháp: 1.093 hồ sơ.\n"
+            "– Quầy Sở Xây dựng: 876 hồ sơ.")
+    assert facts(text, ("metric", "value", "scope")) == [(expected, 1093, "Sở Tư pháp"), (expected, 876, "Sở Xây dựng")]
+
+
+@pytest.mark.parametrize("line", [
+    "– Số dịch vụ có phát sinh hồ sơ trong kỳ: 1.206 dịch vụ.",  # a label naming a noun of its own
+    "Bình quân mỗi ngày, Trung tâm tiếp nhận khoảng 35 hồ sơ.",  # no item label
+])
+def test_a_heading_s_count_reaches_no_figure_but_a_labelled_item_s(line):
+    text = f"Bảng công khai kết quả tháng 3/2025\nB. SỐ HỒ SƠ TIẾP NHẬN THEO QUẦY\n{line}"
+    assert ("dossiers_received", 1206) not in facts(text) and ("dossiers_received", 35) not in facts(text)

@@ -18,7 +18,7 @@ from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, context_before, enclosing_headings, heading_line, is_headline,
                        numbering_end, opens_item, paragraph_periods, prepare, section_heading, title)
 from .frames import Frame, frame_at, list_frames, pairs_nouns, workload_totals
-from .items import (Seen, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
+from .items import (Seen, counted_under_heading, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
                     sum_of_parts, tier_item)
 from .names import subject_name
 from .nouns import DOSSIER_PROCESS, LEVEL_LIST_COMMA
@@ -215,9 +215,10 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
     turn = _TURN.search(folded, tok.end, post_end) if _TURN_HINT.search(folded, tok.end, post_end) else None
     if turn and not _OF_THOSE.match(folded, turn.start(), post_end):
         post_end = turn.start()
-    # "15.000 hồ sơ (trực tuyến 3.000 hồ sơ, …)": the parts in parentheses are not the total's words
+    # "15.000 hồ sơ (trực tuyến 3.000 hồ sơ, …)": the parts in parentheses are not the total's words; nor is an aside
+    # that denies ("(không có hồ sơ tồn từ tháng trước chuyển sang)")
     opening = folded.find("(", tok.end, post_end)
-    if opening >= 0 and nxt and ")" not in folded[opening:nxt.start]:
+    if opening >= 0 and ((nxt and ")" not in folded[opening:nxt.start]) or _DENIED_ASIDE.match(folded, opening)):
         post_end = opening
     frame = frame_at(v.frames, tok.start)
     item = frame.item_at(tok.start) if frame else None
@@ -684,7 +685,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or ellipsis.outcome_rate(ctx, said.last.get(block, said.last.get(block - 1)))
                         or ellipsis.unit_reaches(ctx, like or (said.main_like(tok.unit) if first and not seen
                                                                 and not _WORD_AFTER.match(ctx.post) else None))
-                        or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit), v.section))
+                        or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit), v.section)
+                        or counted_under_heading(ctx, v.section))
         if decision and group_bound(ctx):  # "ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group
             decision = None
         if decision and sampled and _of_sample(decision, ctx, drawn):
@@ -859,6 +861,7 @@ _LABELS_NEXT = re.compile(rf"\s*(?::|{lexicon.union(lexicon.words('qualifiers', 
 _TURN_OPENERS, _CONTRASTS = lexicon.words("structure", "turn_openers"), lexicon.words("structure", "contrast_turns")
 _TURN = re.compile(rf"t[ỷỉ] lệ|,?\s*\b{lexicon.union(_TURN_OPENERS)}\b|,\s*{lexicon.union(_CONTRASTS)}\b")  # a new subject
 _TURN_HINT = re.compile(lexicon.union(["lệ", *(p.split()[0] for p in _TURN_OPENERS + _CONTRASTS)]))  # a pre-check
+_DENIED_ASIDE = re.compile(rf"\(\s*{lexicon.union(lexicon.words('structure', 'denied_asides'))}(?!\w)")
 # "118.305 hồ sơ trong số đó được nộp trực tuyến": no comma, then "of those" and a predicate, no new subject
 _OF_THOSE = re.compile(rf"\s+{lexicon.union(_TURN_OPENERS)}\s+{lexicon.union(lexicon.words('structure', 'of_those_predicates'))}\b")
 

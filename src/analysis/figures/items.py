@@ -231,6 +231,21 @@ def _heading_rate(heading: str) -> Decision | None:
     return replace(decision, how="elided") if decision and decision.unit == "percent" else None
 
 
+def counted_under_heading(ctx: Context, section: str) -> Decision | None:
+    """A count of a bare noun after an item's label ("– Quầy Sở Tư pháp: 1.093 hồ sơ.") under a heading that names that
+    noun with what was done to it ("B. SỐ HỒ SƠ TIẾP NHẬN THEO MỘT SỐ QUẦY", `section`, folded): the heading's count."""
+    own = head_at(ctx.post) if ctx.unit == "count" and section and _ITEM_LABEL.match(ctx.sentence_before) \
+        and not first_head(ctx.sentence_before) else None  # (a label naming a noun of its own names the count)
+    if own is None or _WORDS_AFTER_HEAD.match(ctx.post, own[1]) or not (named := first_head(section)):
+        return None
+    decision = decide_words(f"{section[section.index(named):]} là ", "count")
+    return replace(decision, how="inherited") if decision and decision.head == own[0] else None
+
+
+_WORDS_AFTER_HEAD = re.compile(r"\s*[^\W\d_]")  # "1.093 hồ sơ." is bare; "1.093 hồ sơ trực tuyến" says its own state
+_ITEM_LABEL = re.compile(r"^\W*[^\W\d_][^,;:%\d]{0,80}:\s*$")  # "– Quầy Sở Tư pháp: ": an item's label and its colon
+
+
 def _criteria_header(words: str) -> bool:
     """A list header that breaks a measure down by its criteria ("Kết quả theo từng tiêu chí", "Theo yếu tố:"),
     naming no measure itself: every item, whatever its label, is a part of the measure said last."""
