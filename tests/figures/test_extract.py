@@ -222,6 +222,20 @@ def test_the_lead_reviewing_the_year_before_is_found_past_event_days_and_title_l
     assert _years(text, {}) == [(52000, 2021)]
 
 
+@pytest.mark.parametrize("text", [
+    # a title in capitals naming the whole year before
+    "MƯỜI SỰ KIỆN NỔI BẬT VỀ CHUYỂN ĐỔI SỐ CỦA TỈNH NĂM 2021\n1. Cả năm, toàn tỉnh tiếp nhận 52.000 hồ sơ.",
+    # a title that asks a question, then a lead naming the data's year
+    "Bạn hiểu chính quyền số của tỉnh đến đâu?\nTám câu hỏi dưới đây đều dựa trên số liệu năm 2021 của tỉnh.\n"
+    "Đáp án: toàn tỉnh tiếp nhận 52.000 hồ sơ.",
+    # a note on where the data come from names their year, many words after "số liệu"
+    "Cuộc thi tìm hiểu chuyển đổi số năm 2022 – đáp án tuần 1\nSố liệu trong đáp án lấy từ báo cáo chính thức "
+    "của tỉnh về kết quả năm 2021.\nĐáp án: toàn tỉnh tiếp nhận 52.000 hồ sơ.",
+])
+def test_a_review_named_by_a_title_in_capitals_a_question_title_or_a_data_note(text):
+    assert _years(text, {"published": "2022-02-10"}) == [(52000, 2021)]
+
+
 @pytest.mark.parametrize("title_block", [
     "SỞ THÔNG TIN VÀ TRUYỀN THÔNG\nV/v góp ý dự thảo Kế hoạch chuyển đổi số năm 2026\nLạng Sơn, ngày 20 tháng 11 năm 2025",
     "Dự thảo kế hoạch năm 2026: ý kiến của Sở\nCao Bằng, 20/11/2025",

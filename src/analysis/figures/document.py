@@ -118,7 +118,7 @@ _CUTOFF = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
 _UNTIL = re.compile(lexicon.union(lexicon.words("periods", "until")))  # periods.yml: "đến", "tới"
 
 
-_WHOLE_YEAR = re.compile(r"(?:^|\s)năm \d{4}$")
+_WHOLE_YEAR = re.compile(r"(?:^|\s)năm \d{4}$", re.IGNORECASE)  # ("… TỈNH KHÁNH HÒA NĂM 2024": a title in capitals)
 
 
 def _lead_period(doc: Document) -> Period | None:
@@ -139,11 +139,12 @@ def _lead_period(doc: Document) -> Period | None:
     spans = [p for p in frames
              if not (_EVENT_DAY.match(p.text) or _DAY_BEFORE.search(doc.folded, max(0, p.start - 20), p.start))] or frames
     # "… (tháng 5/2024). …; số liệu của năm 2023 trừ khi có ghi chú khác": a note naming its figures' period
-    noted = [p for p in spans if _DATA_NOTE.search(doc.folded, max(0, p.start - 40), p.start)]
+    noted = [p for p in spans if _DATA_NOTE.search(doc.folded, max(0, p.start - 120), p.start)]
     return noted[0] if noted else spans[0] if spans else None
 
 
-_DATA_NOTE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'data_notes'))}(?:\s+[^\W\d_]+){{0,3}}\s*$")
+# ("Số liệu trong đáp án lấy từ báo cáo chính thức của UBND tỉnh về kết quả năm 2024": words alone between them)
+_DATA_NOTE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'data_notes'))}(?:\s+[^\W\d_]+){{0,16}}\s*$")
 _EVENT_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$")  # a bare date's wording ("ngày" is dropped)
 _DAY_BEFORE = re.compile(r"(?<!\w)ngày\s+\d{1,2}\s*$")  # "ngày 01 " before "tháng 3 năm 2024"
 
@@ -154,9 +155,13 @@ def lead_paragraphs(doc: Document, most: int = 4) -> list[int]:
     lead = []
     for i, (a, b) in enumerate(doc.paragraphs[:most]):
         lead.append(i)
-        if not is_headline(doc.text[a:b]):
+        # (a title may ask a question: "Bạn hiểu chính quyền số Khánh Hòa đến đâu?")
+        if not (is_headline(doc.text[a:b]) or (i == 0 and _QUESTION_TITLE.fullmatch(doc.text, a, b))):
             break
     return lead
+
+
+_QUESTION_TITLE = re.compile(r"[^\n]{1,200}\?\s*")
 
 
 def _cutoff_year(doc: Document) -> int | None:
