@@ -531,6 +531,15 @@ def test_the_year_before(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # "năm trước" / "năm nay" right after a number label it, the start of a rise included
+    ("Số dịch vụ toàn trình tăng từ 884 năm trước lên 1.152 năm nay.", [(884, 2022), (1152, 2023)]),
+    ("Số hồ sơ nộp trực tuyến tăng từ 61.400 năm ngoái lên 74.200 năm nay.", [(61400, 2022), (74200, 2023)]),
+])
+def test_the_year_before_or_this_year_right_after_a_number_is_its_own(text, expected):
+    assert _years(text, {"published": "2023-05-02"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a timeline: each line opens with the month and year it records
     ("Các mốc chính\n03/2019 – Tỉnh cấp 4.200 tài khoản thư điện tử công vụ.\n"
      "11/2022 – Toàn tỉnh tiếp nhận 96.000 hồ sơ trực tuyến.", [(4200, 2019), (96000, 2022)]),

@@ -88,6 +88,20 @@ def test_a_month_count_before_a_grouped_number_is_a_window_not_a_date(text, valu
     assert [v for v, _, _ in figures(text)] == values
 
 
+@pytest.mark.parametrize("text,values", [
+    # a quiz's question, a photo's, a figure's, a page's number names no figure
+    ("Câu 3: Trong tổng số 1.905 dịch vụ", [1905]),
+    ("Ảnh 2: Bộ phận một cửa tiếp nhận 312 hồ sơ", [312]),
+    ("Hình 4. Có 41 xã đạt chuẩn", [41]),
+    # a value labelled by "năm trước"/"năm nay" is a value; a small count before them is years back or years now
+    ("tăng từ 884 năm trước lên 1.152 năm nay", [884, 1152]),
+    ("cách đây 3 năm trước, tỉnh có 200 dịch vụ", [200]),
+    ("5 năm nay tỉnh duy trì 98% hồ sơ đúng hạn", [98]),
+])
+def test_item_numbers_and_values_labelled_by_the_year_before_or_this_year(text, values):
+    assert [v for v, _, _ in figures(text)] == values
+
+
 def test_a_count_noun_keeps_year_like_numbers_and_date_like_fractions():
     assert figures("tiếp nhận 2020 hồ sơ") == [(2020, "count", None)]
     assert figures("10/10 huyện đã triển khai") == [(10, "fraction", 10)]

@@ -730,7 +730,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             year, year_source = year - 1, "previous"  # "tỷ lệ này của cùng kỳ năm trước chỉ là 51,36%"
         if paired and paired.year:  # "qua các năm 2021, 2022 lần lượt đạt 94,1% và 97,3%"
             period, year, year_source = None, paired.year, "sentence"
-        if decision.how == "start" and year and not _YEAR_BETWEEN.match(folded, tok.end, tok.end + 30):
+        if decision.how == "start" and year and year_source != "previous" \
+                and not _YEAR_BETWEEN.match(folded, tok.end, tok.end + 30):
             year, year_source = year - 1, "previous"  # "tăng từ 173 lên 862 dịch vụ": the level the year before
         anaphoric = bool(ANAPHORIC.search(folded, max(s.start, tok.start - 12), tok.start))
         named = next((r for r in reversed(earlier) if not r["_restates"] and r["metric"] == decision.metric
@@ -793,7 +794,10 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
                 and _own_period(folded, tok.end, p)), None)
     if own:  # "vị trí số 58 năm 2017, vị trí số 61 năm 2016", "9.800 hồ sơ của năm 2022": the number's own year
         return own, own.year, "sentence"
-    period = pick_period(s_periods, tok.start, folded, s.start, s.end)
+    # "tăng từ 884 năm trước lên 1.152 năm nay": the year before, or this one, right after the number is its own
+    deictic = next((p for p in s_periods if p.role in ("previous", "now") and p.start >= tok.end
+                    and _own_period(folded, tok.end, p)), None)
+    period = deictic or pick_period(s_periods, tok.start, folded, s.start, s.end)
     source = "sentence"
     if period is None:
         # (a later sentence's period dates its own sentence, not this one: "…, cùng kỳ … mới đạt 41,7%. Năm 2023, …")
