@@ -412,6 +412,28 @@ def test_a_percentage_whose_clause_names_only_an_outcome_after_dossiers_is_its_r
     assert [r for r in rows if r[0].endswith("_pct")] == expected
 
 
+@pytest.mark.parametrize("lines, expected", [
+    # bare counts named only by what was done, after dossiers were counted: dossiers
+    ("– Khu vực A: tiếp nhận 82.416 – trực tuyến 55.903 – tỷ lệ 67,83%",
+     [("dossiers_received", 82416), ("dossiers_online", 55903), ("dossiers_online_pct", 67.83)]),
+    ("- Cấp xã: đã giải quyết 41.020, đúng hạn 40.115",
+     [("dossiers_resolved", 41020), ("dossiers_ontime", 40115)]),
+])
+def test_a_count_named_only_by_what_was_done_after_dossiers_counts_dossiers(lines, expected):
+    text = f"Hồ sơ tiếp nhận toàn tỉnh: 265.231.\nTheo khu vực:\n{lines}"
+    assert facts(text, ("metric", "value"))[1:] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # another noun named by an earlier number of the sentence: that noun left out, not dossiers
+    "Hồ sơ tiếp nhận toàn tỉnh: 265.231.\nTrung tâm tiếp nhận 126 phản ánh, đã xử lý xong 119.",
+    # nothing said of dossiers before
+    "Tỉnh có 1.200 tài khoản thư điện tử.\n– Khu vực A: tiếp nhận 82.416 – trực tuyến 55.903",
+])
+def test_a_bare_count_is_no_dossier_count_where_another_noun_or_none_was_said(text):
+    assert not [m for m, v in facts(text, ("metric", "value")) if v in (119, 82416, 55903)]
+
+
 def test_an_outcome_word_alone_is_no_rate_where_nothing_was_said_of_dossiers():
     text = "Năm 2023 tỉnh có 1.200 tài khoản thư điện tử.\nCấp xã: trực tuyến 52,4%."
     assert ("dossiers_online_pct", 52.4) not in facts(text, ("metric", "value"))

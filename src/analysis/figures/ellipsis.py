@@ -253,6 +253,33 @@ def label_after(ctx: Context) -> Decision | None:
     return decide(replace(ctx, pre=pre, post="", clause_after="", sentence_after="", sentence_before=pre, in_paren=False))
 
 
+# a process named alone before a count ("tiếp nhận ", "trực tuyến ", "đã giải quyết "): the words after its clause's
+# last comma or spaced dash, no noun among them
+_LAST_PIECE = re.compile(r"(?:^|[,;:]|\s[–—]\s)(?P<label>[^,;:–—()\d]{2,40})$")
+_NEXT_PIECE = re.compile(r"\s[–—]\s|[,;(]")
+_LETTER = re.compile(r"[^\W\d_]")
+_NAMED_NUMBER = re.compile(r"\d\s+[^\W\d_]")  # a number and the word after it: a count naming its noun
+
+
+def outcome_count(ctx: Context, dossiers: Decision | None) -> Decision | None:
+    """A count named only by what was done to it ("– Khu vực A (cũ): tiếp nhận 82.416 – trực tuyến 55.903") in an
+    article that has counted dossiers before (`dossiers`): read with the dossier noun after it."""
+    post = _NEXT_PIECE.split(ctx.post, maxsplit=1)[0]
+    # a bare number (no noun of its own at all) in a sentence whose numbers before it name no noun either ("tiếp nhận
+    # 126 phản ánh, …, đã xử lý xong 119" leaves out the complaints, not dossiers)
+    if ctx.unit != "count" or dossiers is None or _LETTER.search(post) or _NAMED_NUMBER.search(ctx.sentence_before):
+        return None
+    piece = _LAST_PIECE.search(ctx.pre)
+    label = piece.group("label").strip() if piece else ""
+    if not label or len(label.split()) > 3 or first_head(label + " ") or not dossier_metric(label, label, "", False):
+        return None
+    decision = decide(replace(ctx, pre=label, post=f" {_DOSSIER_NOUN}{post}", clause_after=post, sentence_before=label))
+    return replace(decision, how="elided") if decision and decision.head == "dossiers" else None
+
+
+_DOSSIER_NOUN = lexicon.entry("nouns", "canonical")["dossiers"]
+
+
 def outcome_rate(ctx: Context, last: Decision | None) -> Decision | None:
     """A percentage whose clause names only an outcome ("Cấp tỉnh: trực tuyến 81,3%", "Cấp xã: đúng hạn 97%"), where
     the paragraph (or the one before) last spoke of dossiers: that outcome's rate."""

@@ -404,6 +404,10 @@ class _Said:
         if decision.unit == "percent":
             self.share[paragraph] = decision
 
+    def last_of(self, head: str) -> Decision | None:
+        """The article's last decided figure of a head noun so far ("dossiers")."""
+        return next((d for figures in reversed(self.figures.values()) for d in reversed(figures) if d.head == head), None)
+
     def main_rate(self) -> str | None:
         """The rate the article states most often so far (the later one on a tie)."""
         stated = [metric for rates in self.rates.values() for metric, _ in rates]
@@ -683,6 +687,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or line_share(ctx, said.last.get(block, said.last.get(block - 1)) if first else None)
                         or ellipsis.ranked_part(ctx, said.count.get(block))
                         or ellipsis.outcome_rate(ctx, said.last.get(block, said.last.get(block - 1)))
+                        or ellipsis.outcome_count(ctx, said.last_of("dossiers") if tok.unit == "count" else None)
                         or ellipsis.unit_reaches(ctx, like or (said.main_like(tok.unit) if first and not seen
                                                                 and not _WORD_AFTER.match(ctx.post) else None))
                         or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit), v.section)
