@@ -919,3 +919,17 @@ def test_columns_that_only_name_periods_leave_what_is_counted_to_the_caption(cap
     rows = _facts(text, ("metric", "value", "scope"))
     assert ("dossiers_online", 412, "Bình Lư") in rows and ("dossiers_online", 244, "Bản Bo") in rows
     assert {m for m, _, _ in rows} == {"dossiers_online"}
+
+
+@pytest.mark.parametrize("rows", [
+    # a yearbook's lines: indicator – unit – one value per year, cut by spaced dashes
+    "Hồ sơ thủ tục hành chính tiếp nhận – Hồ sơ – 402.318 – 438.905\nTỷ lệ hồ sơ nộp trực tuyến – % – 42,66 – 57,90",
+    # numbered indicators, an em dash
+    "1. Hồ sơ thủ tục hành chính tiếp nhận — Hồ sơ — 402.318 — 438.905\n2. Tỷ lệ hồ sơ nộp trực tuyến — % — 42,66 — 57,90",
+])
+def test_a_table_cut_by_spaced_dashes_with_years_as_columns(rows):
+    header = "Chỉ tiêu – Đơn vị – 2023 – 2024" if "—" not in rows else "Chỉ tiêu — Đơn vị — 2023 — 2024"
+    text = f"Biểu 12.07. Một số chỉ tiêu chủ yếu về chính quyền điện tử\n{header}\n{rows}\n"
+    rows_out = _facts(text, ("metric", "value", "year"))
+    assert ("dossiers_received", 402318, 2023) in rows_out and ("dossiers_received", 438905, 2024) in rows_out
+    assert ("dossiers_online_pct", 57.9, 2024) in rows_out

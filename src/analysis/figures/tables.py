@@ -35,6 +35,7 @@ _BOUND_SIGN = re.compile(r"[<>≥≤⩾⩽]\s*")  # "≥ 99": a bound's sign bef
 _NO_VALUE = re.compile(r"[–—-]|\.{2,3}|…|x")  # a cell left empty: "–", "…"
 _SIGNED = re.compile(r"[+−-]")
 _PERCENT_VALUE = re.compile(r"\d\s*%")
+_DASHED = re.compile(r"\s[–—]\s.*\s[–—]\s")  # two spaced dashes or more: cells cut by dashes ("Chỉ tiêu – Đơn vị – 2023 – 2024")
 _CSV_LINE = re.compile(r"\S; ?\S[^;]*; ?\S")  # two semicolons, at most a space after them: cells of a pasted .csv
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 _WORDS_CELL = re.compile(r"[^\W\d_][^\d]*")  # a cell of words alone: "Đạt", "Chưa đạt", "Vượt"
@@ -393,7 +394,7 @@ def _spaced_tables(text: str) -> list[Table]:
     while i < len(lines):
         line = text[slice(*lines[i])]
         if not ("  " in line or "\t" in line or "|" in line or " · " in line or line.rstrip(" :.").endswith(")")
-                or (":" in line and " – " in line) or _CSV_LINE.search(line)):
+                or (":" in line and " – " in line) or _DASHED.search(line) or _CSV_LINE.search(line)):
             i += 1  # no cell gap and no closing parenthesis: no header line
             continue
         header = _cells(text, *lines[i])
