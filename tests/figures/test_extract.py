@@ -1309,3 +1309,13 @@ def test_of_those_and_inclusions_after_a_count_s_noun(text, expected):
 ])
 def test_an_aside_that_denies_is_none_of_the_figure_s_words(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Sở Tư pháp – đã tiếp nhận 21.406 hồ sơ – trực tuyến 93,15%",
+    "Sở Tư pháp — đã tiếp nhận 21.406 hồ sơ — trực tuyến 93,15%",
+    "Sở Tư pháp: đã tiếp nhận 21.406 hồ sơ, trực tuyến 93,15%",
+])
+def test_a_spaced_dash_ends_a_count_s_phrase_like_a_comma(line):
+    # the words after the dash label the next number, not the count before it
+    assert facts(f"Kết quả theo đơn vị:\n{line}", ("metric", "value"))[0] == ("dossiers_received", 21406)

@@ -182,7 +182,7 @@ def _verb(window: str, last: bool) -> str | None:
 # "mức độ 3, mức độ 4"), which has a level right before it and right after it.
 # (Each branch opens with its mark and looks behind it, so the regex engine jumps from mark to mark.)
 PHRASE_END = re.compile(
-    rf";|\||,(?<![1-4iv],)|,(?<=[1-4iv],)(?!\s*{lexicon.union(_LEVEL_WORD)}?\s*(?:[1-4]|iv|iii|ii)(?!\w))"
+    rf";|\||\s[–—]\s|,(?<![1-4iv],)|,(?<=[1-4iv],)(?!\s*{lexicon.union(_LEVEL_WORD)}?\s*(?:[1-4]|iv|iii|ii)(?!\w))"
 )
 # the comma inside a level list, which does not separate list items either (frames.py)
 LEVEL_LIST_COMMA = rf",(?<=[1-4iv],)(?=\s*{lexicon.union(_LEVEL_WORD)}?\s*(?:[1-4]|iv|iii|ii)(?!\w|[.,]\d))"
