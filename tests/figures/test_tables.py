@@ -933,3 +933,16 @@ def test_a_table_cut_by_spaced_dashes_with_years_as_columns(rows):
     rows_out = _facts(text, ("metric", "value", "year"))
     assert ("dossiers_received", 402318, 2023) in rows_out and ("dossiers_received", 438905, 2024) in rows_out
     assert ("dossiers_online_pct", 57.9, 2024) in rows_out
+
+
+@pytest.mark.parametrize("caption", [
+    "Bảng tổng hợp kết quả giải quyết TTHC quý III/2025",
+    "Kết quả giải quyết thủ tục hành chính của các huyện",
+])
+def test_a_caption_naming_the_results_of_handling_leaves_the_noun_to_the_header(caption):
+    # the caption names a report ("kết quả giải quyết"), the header's "Hồ sơ tiếp nhận" the noun of every process column
+    text = (f"{caption}\nĐơn vị; Hồ sơ tiếp nhận; Nộp trực tuyến; Đã giải quyết; Đúng hạn (%)\n"
+            "Huyện A; 15.180; 12.211; 14.725; 98,41\nHuyện B; 3.841; 2.730; 3.700; 97,18\n")
+    rows = _facts(text, ("metric", "value"))
+    assert {("dossiers_received", 15180), ("dossiers_online", 12211), ("dossiers_resolved", 14725),
+            ("dossiers_ontime_pct", 98.41)} <= set(rows)

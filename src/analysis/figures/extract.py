@@ -1020,7 +1020,12 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     # (a long paragraph above the table names its noun only when the header does not: "Số liệu … trích từ Hệ thống
     # thông tin giải quyết thủ tục hành chính …" over "Cơ quan | Tiếp nhận | Trực tuyến | Đã giải quyết")
     titled = len(caption.split()) <= _CAPTION_WORDS
-    noun = ((first_head(caption) if titled else None) or first_head(header)
+    captioned = first_head(caption) if titled else None
+    # ("Bảng tổng hợp kết quả giải quyết TTHC" over "Đơn vị; Hồ sơ tiếp nhận; Nộp trực tuyến; …": the results of handling
+    # procedures name a report, the header's own noun counts the cells)
+    if captioned and head_at(captioned + " ") and head_at(captioned + " ")[0] == "results" and first_head(header):
+        captioned = None
+    noun = (captioned or first_head(header)
             or (_DOSSIERS_NOUN if DOSSIER_PROCESS.search(header) else None) or first_head(caption)
             or (first_head(folded[slice(*before[-1])]) if before else None) or "")
     # "CHỈ TIÊU TỶ LỆ HỒ SƠ NỘP TRỰC TUYẾN NĂM 2024 CỦA CẤP HUYỆN": a caption naming a rate names the shares' noun
