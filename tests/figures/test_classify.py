@@ -1640,3 +1640,24 @@ def test_accounts_of_the_system_a_paragraph_named_as_the_email_system(text, expe
 ])
 def test_those_who_say_they_are_satisfied_name_the_satisfaction_rate(text):
     assert facts(text) == [("satisfaction_pct", 93.1)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a short label of the noun and its words right before a bare number, no copula
+    ("Quý I tiếp nhận 4.862 hồ sơ, trong đó hồ sơ trực tuyến 3.105, chiếm 63,86%.",
+     [("dossiers_received", 4862), ("dossiers_online", 3105), ("dossiers_online_pct", 63.86)]),
+    ("Số hồ sơ đã giải quyết 4.790; quá hạn 37 hồ sơ.", [("dossiers_resolved", 4790), ("dossiers_late", 37)]),
+    ("Toàn tỉnh tiếp nhận 98.745 hồ sơ; hồ sơ nộp trực tuyến 51.203 (chiếm 51,85%).",
+     [("dossiers_received", 98745), ("dossiers_online", 51203), ("dossiers_online_pct", 51.85)]),
+])
+def test_a_label_written_right_before_a_bare_count_names_it(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chỉ số phục vụ người dân trong thực hiện dịch vụ công của tỉnh đứng thứ 18/63.",  # a rank, not a count
+    "Liên hệ hộp thư của Hội, số 27 đường Nguyễn Huệ, phường 1, thành phố Tân An.",  # a place's number
+    "– Thư điện tử công vụ – 21.430 tài khoản – +1.215",  # a change in its own cell
+])
+def test_no_label_reading_for_ranks_addresses_or_changes(text):
+    assert not [m for m, v in facts(text) if v in (63, 1, 1215)]

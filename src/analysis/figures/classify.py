@@ -607,18 +607,24 @@ _NOUN_COPULA = re.compile(rf"\s(?:{_u('noun_copulas')})\s*(?:{lexicon.union(QUAL
 
 
 _TURN_AT = re.compile(rf"\s*(?:{_u('clause_turns')}\s+)?")
+_BARE_END = re.compile(r"\s*(?:[,;.(]|$)")  # nothing after the number but its clause's end
+# the words after the noun of a label written right before its number: one to six words, no number, no dash
+# ("hồ sơ| trực tuyến ", "số hồ sơ| đã giải quyết "; not "phường| " nor "tài khoản| – +")
+_LABEL_CLAUSE = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*")
 
 
 def _noun_copula(ctx: Context) -> Decision | None:
     """A count whose clause opens with its noun and a copula stands right before it: "trong đó hồ sơ nộp trực tuyến
-    là 1.121.759", "Dịch vụ toàn trình là 1.021" (no "số" needed)."""
-    if not _NOUN_COPULA.search(ctx.pre) or _WORD_NEXT.match(ctx.post):
+    là 1.121.759", "Dịch vụ toàn trình là 1.021" (no "số" needed); or a short clause of the noun and its words alone
+    right before a bare number ("trong đó hồ sơ trực tuyến 3.105, chiếm 63,86%", "Số hồ sơ đã giải quyết 4.790;")."""
+    copula = _NOUN_COPULA.search(ctx.pre)
+    if _WORD_NEXT.match(ctx.post) or not (copula or (ctx.unit == "count" and _BARE_END.match(ctx.sentence_after))):
         return None  # (a word right after the number is a noun of its own: "thanh toán trực tuyến đạt 118.402 giao dịch")
     clause = _clauses(ctx.pre)[-1]
     clause = clause[_OPENER_AT.match(clause).end():]
     clause = clause[_TURN_AT.match(clause).end():]  # "…, còn hồ sơ trực tuyến đạt 201.440"
     found = head_at(clause)
-    if not found:
+    if not found or (not copula and not _LABEL_CLAUSE.fullmatch(clause[found[1]:]) or is_change(ctx)):
         return None
     metric = by_head(found[0], ctx, clause[found[1]:], clause)
     return Decision(metric, "count", found[0], "subject") if metric else None
