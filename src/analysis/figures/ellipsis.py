@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..text import lexicon
 from . import cues
 from .classify import Context, Decision, decide, first_head, head_at, is_change, process_rate
-from .nouns import LEVEL_PATTERN, RATE_WORD, dossier_metric
+from .nouns import DOSSIER_NOUN, LEVEL_PATTERN, RATE_WORD, dossier_metric
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 # "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
@@ -273,11 +273,8 @@ def outcome_count(ctx: Context, dossiers: Decision | None) -> Decision | None:
     label = piece.group("label").strip() if piece else ""
     if not label or len(label.split()) > 3 or first_head(label + " ") or not dossier_metric(label, label, "", False):
         return None
-    decision = decide(replace(ctx, pre=label, post=f" {_DOSSIER_NOUN}{post}", clause_after=post, sentence_before=label))
+    decision = decide(replace(ctx, pre=label, post=f" {DOSSIER_NOUN}{post}", clause_after=post, sentence_before=label))
     return replace(decision, how="elided") if decision and decision.head == "dossiers" else None
-
-
-_DOSSIER_NOUN = lexicon.entry("nouns", "canonical")["dossiers"]
 
 
 def outcome_rate(ctx: Context, last: Decision | None) -> Decision | None:

@@ -21,7 +21,7 @@ from .frames import Frame, frame_at, list_frames, pairs_nouns, workload_totals
 from .items import (Seen, counted_under_heading, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
                     sum_of_parts, tier_item)
 from .names import subject_name
-from .nouns import DOSSIER_PROCESS, LEVEL_LIST_COMMA
+from .nouns import DOSSIER_NOUN, DOSSIER_PROCESS, LEVEL_LIST_COMMA
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
 from .respective import Paired, marked_groups, read_paired, respective_subjects, subject_unit
@@ -933,7 +933,6 @@ def _names_counted(phrase: str) -> bool:
     return bool(RATE_WORD.search(phrase) or first_head(phrase) or names_satisfaction(phrase))
 
 
-_DOSSIERS_NOUN = lexicon.entry("nouns", "canonical")["dossiers"]
 _CAPTION_WORDS = 25  # a caption is a title line; a longer line above a table is a paragraph leading to it
 _EXTRACT_SOURCE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'extract_sources'))}(?!\w).*")
 _CAPTION_RATE = re.compile(rf"{RATE_WORD.pattern}\s+(?P<noun>[^\d,;:()]+?)"
@@ -1026,7 +1025,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     if captioned and head_at(captioned + " ") and head_at(captioned + " ")[0] == "results" and first_head(header):
         captioned = None
     noun = (captioned or first_head(header)
-            or (_DOSSIERS_NOUN if DOSSIER_PROCESS.search(header) else None) or first_head(caption)
+            or (DOSSIER_NOUN if DOSSIER_PROCESS.search(header) else None) or first_head(caption)
             or (first_head(folded[slice(*before[-1])]) if before else None) or "")
     # "CHỈ TIÊU TỶ LỆ HỒ SƠ NỘP TRỰC TUYẾN NĂM 2024 CỦA CẤP HUYỆN": a caption naming a rate names the shares' noun
     rated = _CAPTION_RATE.search(caption)

@@ -73,6 +73,7 @@ E_DOC = re.compile(lexicon.union(noun_words("electronic_documents")))
 # "tỷ lệ giải quyết đúng hạn": optionally a verb, optionally the dossier noun, then an outcome.
 _TIMELINESS = [w for kind, phrases in lexicon.kinds("dossiers", "kinds") if kind in ("ontime", "early", "late")
                for w in phrases]  # "tỷ lệ đúng và trước hạn": every way dossiers.yml words a deadline met or missed
+DOSSIER_NOUN = lexicon.entry("nouns", "canonical")["dossiers"]  # "hồ sơ": the word a bare count of dossiers leaves out
 DOSSIER_PROCESS = re.compile(rf"\s*(?:{lexicon.union(noun_words('dossier_process.verbs'))}\s+)?"
                               rf"(?:{lexicon.union(noun_words('dossier_process.noun'))}\s+)?"
                               rf"{lexicon.union(noun_words('dossier_process.outcomes') + _TIMELINESS)}")
