@@ -624,7 +624,7 @@ def _noun_copula(ctx: Context) -> Decision | None:
     clause = clause[_OPENER_AT.match(clause).end():]
     clause = clause[_TURN_AT.match(clause).end():]  # "…, còn hồ sơ trực tuyến đạt 201.440"
     found = head_at(clause)
-    if not found or (not copula and not _LABEL_CLAUSE.fullmatch(clause[found[1]:]) or is_change(ctx)):
+    if not found or (not copula and (not _LABEL_CLAUSE.fullmatch(clause[found[1]:]) or is_change(ctx))):
         return None
     metric = by_head(found[0], ctx, clause[found[1]:], clause)
     return Decision(metric, "count", found[0], "subject") if metric else None

@@ -3,6 +3,7 @@ default year), plus the sentence-level facts shared by its figures (headlines, t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -39,6 +40,14 @@ class Document:
     sections: list[tuple[int, str]] | None = field(default=None, repr=False)  # a roundup's datelines (places.py)
     columns: dict[int, tuple[str | None, ...]] | None = field(default=None, repr=False)  # places by column (places.py)
     blocks: dict[int, int] = field(default_factory=dict, repr=False)  # each paragraph's run of bullet lines, on demand
+    starts: list[int] | None = field(default=None, repr=False)  # each paragraph's start, on demand (paragraph_at)
+
+
+def paragraph_at(doc: Document, pos: int) -> int:
+    """The index of the paragraph a position of the text falls in (the one before it, between paragraphs)."""
+    if doc.starts is None:
+        doc.starts = [a for a, _ in doc.paragraphs]
+    return bisect_right(doc.starts, pos) - 1
 
 
 def paragraph_periods(doc: Document, index: int) -> list[Period]:

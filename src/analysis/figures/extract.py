@@ -378,6 +378,7 @@ class _Said:
     share: dict[int, Decision] = field(default_factory=dict)
     rates: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
     figures: dict[int, list[Decision]] = field(default_factory=dict)
+    last_by_head: dict[str, Decision] = field(default_factory=dict)  # the article's last decided figure of each head noun
     topic_end: int | None = None  # where the article's first figure's sentence starts (see _topic_rate)
 
     def recalled(self, paragraph: int, units: tuple[str, ...]) -> list[Decision] | None:
@@ -399,14 +400,11 @@ class _Said:
             self.rates.setdefault(paragraph, []).append((decision.metric, value))
         self.last[paragraph] = decision
         self.figures.setdefault(paragraph, []).append(decision)
+        self.last_by_head[decision.head] = decision
         if decision.unit == "count":
             self.count[paragraph] = decision
         if decision.unit == "percent":
             self.share[paragraph] = decision
-
-    def last_of(self, head: str) -> Decision | None:
-        """The article's last decided figure of a head noun so far ("dossiers")."""
-        return next((d for figures in reversed(self.figures.values()) for d in reversed(figures) if d.head == head), None)
 
     def main_rate(self) -> str | None:
         """The rate the article states most often so far (the later one on a tie)."""
@@ -687,7 +685,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or line_share(ctx, said.last.get(block, said.last.get(block - 1)) if first else None)
                         or ellipsis.ranked_part(ctx, said.count.get(block))
                         or ellipsis.outcome_rate(ctx, said.last.get(block, said.last.get(block - 1)))
-                        or ellipsis.outcome_count(ctx, said.last_of("dossiers") if tok.unit == "count" else None)
+                        or ellipsis.outcome_count(ctx, said.last_by_head.get("dossiers"))
                         or ellipsis.unit_reaches(ctx, like or (said.main_like(tok.unit) if first and not seen
                                                                 and not _WORD_AFTER.match(ctx.post) else None))
                         or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit), v.section)
@@ -999,10 +997,9 @@ def _last_sentence(doc: Document, span: tuple[int, int]) -> tuple[int, int]:
 _ROW_LEADS = " -–•+*|"
 
 
-def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> list[dict]:
-    """The figures of a table: each cell read as its caption noun + column name would say it in a sentence,
-    the row label being the scope, year and status from the caption; or, in an indicator table (the row
-    names what is counted), as its row label would say it, year and status from its column."""
+def _table_noun(doc: Document, table: Table) -> tuple[str, str, bool]:
+    """The words above a table that speak for its cells (folded), the noun of its cells, and whether those words are
+    a title line (not a long paragraph leading to the table)."""
     folded = doc.folded
     # (an aside in parentheses names no noun of the cells: "Kết quả theo từng đơn vị (số liệu trích từ Hệ thống thông tin
     # giải quyết thủ tục hành chính …)")
@@ -1022,11 +1019,20 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     captioned = first_head(caption) if titled else None
     # ("Bảng tổng hợp kết quả giải quyết TTHC" over "Đơn vị; Hồ sơ tiếp nhận; Nộp trực tuyến; …": the results of handling
     # procedures name a report, the header's own noun counts the cells)
-    if captioned and head_at(captioned + " ") and head_at(captioned + " ")[0] == "results" and first_head(header):
+    if captioned and (head_at(captioned + " ") or ("",))[0] == "results" and first_head(header):
         captioned = None
     noun = (captioned or first_head(header)
             or (DOSSIER_NOUN if DOSSIER_PROCESS.search(header) else None) or first_head(caption)
             or (first_head(folded[slice(*before[-1])]) if before else None) or "")
+    return caption, noun, titled
+
+
+def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> list[dict]:
+    """The figures of a table: each cell read as its caption noun + column name would say it in a sentence,
+    the row label being the scope, year and status from the caption; or, in an indicator table (the row
+    names what is counted), as its row label would say it, year and status from its column."""
+    folded = doc.folded
+    caption, noun, titled = _table_noun(doc, table)
     # "CHỈ TIÊU TỶ LỆ HỒ SƠ NỘP TRỰC TUYẾN NĂM 2024 CỦA CẤP HUYỆN": a caption naming a rate names the shares' noun
     rated = _CAPTION_RATE.search(caption)
     rate_noun = rated.group("noun").strip() if rated and first_head(rated.group("noun")) else noun
@@ -1044,6 +1050,9 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     # "Chỉ tiêu | Kế hoạch 2023 | Thực hiện 2023": when a column names the plan, the columns give the status
     plan_columns = any(cues.names_plan(c.column.lower()) for r in table.rows for c in r.cells)
     caption_percent = bool(_PERCENT_UNIT.search(folded[slice(*table.caption)]))  # "Bảng 1. … (đơn vị: %)"
+    # "Chỉ tiêu | Hà Tĩnh | Quảng Trị": a column named by a province holds that province's figures
+    column_places = {c.column: canonical_province(c.column) for r in table.rows for c in r.cells
+                     if len(c.column.strip()) > 3}
     out = []
     for row in table.rows:
         total = _total_row(row)
@@ -1065,8 +1074,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
         for cell in row.cells:
             tok = tokens.get(cell.start)
             column = restore_marks(cell.column.lower().replace("_", " "))
-            # "Chỉ tiêu | Hà Tĩnh | Quảng Trị": a column named by a province holds that province's figures
-            place = own_province or (canonical_province(cell.column) if len(cell.column.strip()) > 3 else None)
+            place = own_province or column_places.get(cell.column)
             # "Tiếp nhận | Trực tuyến | Tỷ lệ": a column named by the rate word alone is the share of the one before
             named, previous = (f"{column} {previous}" if _RATE_ONLY.fullmatch(column) else column), column
             indicator = names_counted and not _names_counted(column)

@@ -46,7 +46,8 @@ def _says_received(ctx: Context) -> bool:
 # ("Hồ sơ đã giải quyết: 6 tháng 143.880; 9 tháng 224.109": so do report windows, "6 tháng", "chín tháng đầu năm")
 _MONTHS_VALUE = (rf"(?:\d{{1,2}}|{lexicon.union(lexicon.words('periods', 'month_counts'))})\s+"
                  rf"{lexicon.union(lexicon.words('periods', 'month'))}"
-                 rf"(?:\s+(?:{lexicon.union(lexicon.words('periods', 'year_parts'))}\s+)?năm(?:\s+(?:19|20)\d\d)?)?")
+                 rf"(?:\s+(?:{lexicon.union(lexicon.words('periods', 'year_parts'))}\s+)?"
+                 rf"{lexicon.union(lexicon.words('periods', 'year'))}(?:\s+(?:19|20)\d\d)?)?")
 _PERIOD_VALUE = (rf"(?:(?:(?:năm|tháng\s+\d{{1,2}}/|quý\s+[ivx\d]+/)\s*)?(?:19|20)\d\d|{_MONTHS_VALUE})\s*"
                  rf"(?:{lexicon.union(lexicon.words('periods', 'baseline_copulas'))}|:)?\s*")
 # (a value before the next period may carry its unit word and its share: "6 tháng 80.113 hồ sơ (54,06%); 9 tháng …")

@@ -4,11 +4,10 @@ whole country in its clause ("cao hơn bình quân cả nước (43,6%)")."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from ..reference.provinces import canonical_province, province_mentions
 from ..text import lexicon
-from .document import Document
+from .document import Document, paragraph_at
 
 _OWN = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'own_province_words'))}(?!\w)")
 # ("khu vực tỉnh Kon Tum (cũ)": the province word may stand between)
@@ -71,7 +70,7 @@ def figure_province(doc: Document, places: list[Mention], start: int) -> tuple[s
     own, source = doc.province, doc.province_source
     sections = _dateline_sections(doc)
     if sections:
-        at = bisect_right([a for a, _ in doc.paragraphs], start) - 1
+        at = paragraph_at(doc, start)
         section = next((name for index, name in reversed(sections) if index <= at), None)
         own, source = (section, "dateline") if section else (own, source)
     column = _column_place(doc, start)
@@ -117,7 +116,7 @@ def _column_place(doc: Document, start: int) -> str | None:
     columns = _column_places(doc)
     if not columns:
         return None
-    at = bisect_right([a for a, _ in doc.paragraphs], start) - 1
+    at = paragraph_at(doc, start)
     names = columns.get(at)
     if names is None:
         return None

@@ -87,6 +87,7 @@ _STANDARD_BEFORE = re.compile(rf"{_w('standards')}\s*$")
 # "3 tháng", but not "vị trí số 58 năm 2017": a unit followed by its number names a date, not a duration
 # ("6 tháng 148.206 hồ sơ": a grouped number after the unit is a value the duration labels, not a date's part)
 _DURATION_AFTER = re.compile(rf"^\s*{_w('duration_units')}(?!\w)(?!\s*\d+(?!\d|[.,]\d))")
+_LABELLED_VALUE_MIN = 100  # "884 năm trước" is a value of last year, "3 năm trước" three years ago (numbers.yml)
 _DEIXIS_AFTER = re.compile(rf"^\s*{_w('duration_units')}\s+{_w('period_deixis')}(?!\w)")  # "1.152 năm nay"
 _TIERS_AFTER = re.compile(rf"^\s*{_w('tier_words')}(?!\w)(?!\s*\d)")
 _MONEY_AFTER = re.compile(rf"^\s*{_w('currencies')}(?!\w)")
@@ -172,7 +173,8 @@ def _verdict(kind: str, m: re.Match[str], folded: str) -> tuple[bool, str]:
             return False, "level"
         if number is not None and number <= 5 and _TIERS_AFTER.match(after):
             return False, "tiers"  # "3 cấp chính quyền"; not "98,12" at a row's end above "Cấp xã"
-        if _DURATION_AFTER.match(after) and not ((number is None or number >= 100) and _DEIXIS_AFTER.match(after)):
+        if _DURATION_AFTER.match(after) and not ((number is None or number >= _LABELLED_VALUE_MIN)
+                                                  and _DEIXIS_AFTER.match(after)):
             return False, "duration"
         if number is not None and YEAR_MIN <= number <= YEAR_MAX and not _COUNT_AFTER.match(after):
             return False, "year"

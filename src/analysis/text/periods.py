@@ -74,7 +74,15 @@ _SAME_PERIOD_BEFORE = re.compile(rf"{_w('same_period')} $")
 _START_BEFORE = re.compile(rf"(?:^|\W){_w('from')} (?:{_w('year_parts')} )?(?:{_DAY} )?$")
 _BASELINE_BEFORE = re.compile(rf"{_w('baseline')} (?:{_w('same_period')} )?(?:của )?$")
 _DOCUMENT_BEFORE = re.compile(rf"\d+/[\w.-]+\s+(?:{_DAY}\s+)?$|{_w('document_verbs')} {_DAY} $")
-_YEARS_BACK = re.compile(rf"(?<!\w)(?<!{_w('month')} )(?<!{_w('quarter')} )(?:{_w('years_back')})\s+$")
+_YEARS_BACK = re.compile(rf"(?<!\w)(?:{_w('years_back')})\s+$")
+_MONTH_OR_QUARTER = re.compile(rf"(?<!\w)(?:{_w('month')}|{_w('quarter')})\s+$")
+
+
+def _counts_years_back(before: str) -> bool:
+    """The words before "năm trước" count years back ("vài năm trước", "hai năm trước"), not name a month or a
+    quarter of last year ("tháng hai năm trước")."""
+    back = _YEARS_BACK.search(before)
+    return back is not None and not _MONTH_OR_QUARTER.search(before, 0, back.start())
 # "Số 02/2025", "Bản tin số 3/2024": an issue's or a document's number, not a month
 _NUMBERED_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('numbers', 'number_sign'))})\s*:?\s*$")
 _COUNTING_BEFORE = re.compile(rf"{_w('counting')}\s+$")
@@ -117,7 +125,7 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
         role = "frame"
         if kind in ("now", "thisyear"):  # "hiện nay", "đến nay"; "9 tháng năm nay": the time of writing
             role = "now"
-        elif kind == "previous" and _YEARS_BACK.search(before):  # "vài năm trước": years back, no year
+        elif kind == "previous" and _counts_years_back(before):  # "vài năm trước": years back, no year
             continue
         elif kind == "previous":  # "năm trước": the year before the one reported on, unless a baseline
             role = "baseline" if _BASELINE_BEFORE.search(before) or _SAME_PERIOD_BEFORE.search(before) else "previous"
