@@ -448,3 +448,36 @@ def test_an_outcome_word_alone_is_no_rate_where_nothing_was_said_of_dossiers():
 def test_a_fact_line_puts_its_number_first_and_its_label_after_a_colon(line, expected):
     text = f"Số liệu – Sự kiện tuần này, năm 2024:\n{line}"
     assert facts(text, ("metric", "value", "status")) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # another place, the same period, in a relative clause
+    ("Sáu tháng đầu năm 2024, tỉnh Bến Tre tiếp nhận 120.400 hồ sơ, trong đó 80.300 hồ sơ nộp trực tuyến, đạt 66,69%. "
+     "Tỷ lệ này nhỉnh hơn tỉnh Trà Vinh, nơi cùng kỳ đạt 63,2%.",
+     [("dossiers_received", 120400, "Bến Tre", 2024), ("dossiers_online", 80300, "Bến Tre", 2024),
+      ("dossiers_online_pct", 66.69, "Bến Tre", 2024), ("dossiers_online_pct", 63.2, "Trà Vinh", 2024)]),
+    # another place as the subject, "cùng quý" and a qualifier-like "mới"
+    ("Quý III/2025, tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh Sóc Trăng là 97,4%; tỉnh Hậu Giang cùng quý mới đạt 95,1%.",
+     [("dossiers_ontime_pct", 97.4, "Sóc Trăng", 2025), ("dossiers_ontime_pct", 95.1, "Hậu Giang", 2025)]),
+    # a neighbour told of in a story, the figure before it in an earlier sentence of the paragraph
+    ("Đến hết tháng 9/2024, Ninh Thuận có 58,3% hồ sơ nộp qua mạng. Anh bạn ở Bình Thuận bảo tỉnh anh cùng thời điểm "
+     "chỉ đạt 51,7%, dù dân đông hơn.",
+     [("dossiers_online_pct", 58.3, "Ninh Thuận", 2024), ("dossiers_online_pct", 51.7, "Bình Thuận", 2024)]),
+    # the same place a year earlier, the year written between
+    ("Năm 2023, tỉnh Phú Yên có 71,5% hồ sơ được nộp qua mạng, cùng kỳ năm 2022 là 48,9%.",
+     [("dossiers_online_pct", 71.5, "Phú Yên", 2023), ("dossiers_online_pct", 48.9, "Phú Yên", 2022)]),
+])
+def test_a_bare_number_said_of_the_same_period_is_the_figure_before_it_again(text, expected):
+    assert facts(text, ("metric", "value", "province", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun of its own after the number: its own count
+    ("Tỉnh Bến Tre nhận 8.040 hồ sơ trực tuyến; tổng số hồ sơ tiếp nhận trong cùng thời gian là 12.500 hồ sơ.",
+     [("dossiers_online", 8040), ("dossiers_received", 12500)]),
+    # the number just before was read as nothing: nothing to repeat
+    ("Tỉnh Bến Tre có 70,1% hồ sơ nộp trực tuyến. Hồ sơ đất đai chiếm 38,2% số chậm trễ, cùng kỳ năm trước là 44,6%.",
+     [("dossiers_online_pct", 70.1)]),
+])
+def test_a_same_period_phrase_repeats_no_figure_where_the_number_has_its_own_noun_or_follows_none(text, expected):
+    assert facts(text) == expected

@@ -3,6 +3,7 @@ import pytest
 
 from analysis.figures.context import Context
 from analysis.figures.scoping import average_scope
+from figure_fixtures import facts
 
 
 def _ctx(pre: str, post: str) -> Context:
@@ -19,3 +20,17 @@ def _ctx(pre: str, post: str) -> Context:
 ])
 def test_a_unit_s_average_is_scoped_by_the_unit_it_names(pre, post, scope):
     assert average_scope(_ctx(pre, post)) == scope
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a centrally run city named with its unit word is the row's province, not a unit inside it
+    ("Quý II/2025, Quảng Ninh đạt 86,4% hồ sơ trực tuyến. Thành phố Hải Phòng đạt 81,2%.",
+     [("Quảng Ninh", None), ("Hải Phòng", None)]),
+    ("Tỷ lệ hồ sơ trực tuyến năm 2024: tỉnh Nam Định 61,5%, tỉnh Thái Bình 58,7%.",
+     [("Nam Định", None), ("Thái Bình", None)]),
+    # a district keeps its scope
+    ("Quý II/2025, tỉnh Quảng Ninh đạt 86,4% hồ sơ trực tuyến. Thành phố Hạ Long đạt 91,2%.",
+     [("Quảng Ninh", None), ("Quảng Ninh", "Thành phố Hạ Long")]),
+])
+def test_a_province_named_as_a_unit_is_the_row_s_province_not_its_scope(text, expected):
+    assert facts(text, ("province", "scope")) == expected

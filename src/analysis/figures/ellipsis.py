@@ -205,6 +205,23 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     return Decision(last.metric, last.unit, last.head, "elided")
 
 
+# "nơi cùng kỳ đạt 62,1%", "cùng kỳ năm 2023 là 48,5%", "cùng quý mới đạt 54%": the same period named, perhaps its
+# year, a copula and/or a qualifier, then the number
+_SAME_PERIOD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'same_period'))}"
+                          rf"(?:\s+{lexicon.union(lexicon.words('periods', 'year'))}\s+(?:19|20)\d\d)?\s+"
+                          rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*"
+                          rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+
+
+def same_period(ctx: Context, before: Decision | None) -> Decision | None:
+    """A bare number after "cùng kỳ (năm 2023) đạt/là" is the figure said right before it (`before`, when it was
+    read), for the same period of another place or year: "…, tức 65,3%. Tỷ lệ này cao hơn tỉnh A, nơi cùng kỳ đạt
+    62,1%"."""
+    if before is None or (before.unit == "percent") != (ctx.unit == "percent"):
+        return None
+    return Decision(before.metric, before.unit, before.head, "elided") if _SAME_PERIOD.search(ctx.pre) else None
+
+
 _LIST_GAP = re.compile(r"[^\d.;]*$")  # words, commas, "và", one ";" at most: no figure, no sentence end between
 
 

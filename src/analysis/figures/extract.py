@@ -678,6 +678,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             cited = _cited_context(folded, s, w, ctx)
             decision = (ellipsis.label_after(ctx) or ellipsis.anaphoric(ctx, pointed)
                         or (cited and (decide(cited) or ellipsis.anaphoric(cited, pointed)))
+                        or ellipsis.same_period(ctx, (prev_decided.decision if ctx.prev_adjacent else None) if seen
+                                                else said.last.get(block))
                         or ellipsis.dated_twin(ctx, like) or ellipsis.plan_result(ctx, like)
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
@@ -760,7 +762,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             "metric": decision.metric, "value": value,
             "unit": decision.unit, "denominator": tok.denominator if tok.unit == "fraction" else None,
             "qualifier": qualifier, "status": state,
-            "scope": None if not scope or scope == province else scope,  # a province named as a unit is no scope
+            # a province named as a unit ("thành phố Hải Phòng đạt 88,2%") is no scope
+            "scope": None if not scope or province and canonical_province(scope) == province else scope,
             "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
             "_restates": v.headline or anaphoric or decision.how == "recalled", "_how": decision.how,
             **evidence_strength("frame" if framed else decision.how, decision.head, year_source, status_source,
