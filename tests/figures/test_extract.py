@@ -273,10 +273,22 @@ def test_a_lead_note_naming_a_cut_off_day_leaves_a_title_naming_the_year_before(
     assert _years(text, {"published": "2025-01-10"}) == [(402000, 2024)]
 
 
-def test_a_lead_note_naming_a_cut_off_day_leaves_the_year_of_publication():
-    text = ("Tổng kết chuyển đổi số, tháng 1/2024\nSố liệu tính đến ngày 31/12/2023.\n"
+def test_a_lead_note_naming_a_cut_off_day_within_the_year_leaves_the_year_of_publication():
+    text = ("Tổng kết chuyển đổi số, tháng 1/2024\nSố liệu tính đến ngày 05/01/2024.\n"
             "Đến nay, các cơ quan đã cấp 5.200 tài khoản thư điện tử công vụ.")
     assert _years(text, {"published": "2024-01-10"}) == [(5200, 2024)]
+
+
+@pytest.mark.parametrize("lead", [
+    "Tổng kết chuyển đổi số, tháng 1/2024\nSố liệu tính đến ngày 31/12/2023.",
+    "Bản tóm tắt báo cáo của Sở (số liệu chốt đến hết 31/12/2023, bản đầy đủ đăng ở mục Văn bản)",
+    "Tin tổng hợp đầu năm\nCác con số dưới đây được tính đến 31-12-2023.",
+])
+def test_a_lead_cut_off_at_the_end_of_the_year_before_makes_the_article_a_review_of_that_year(lead):
+    # the figures stop at the year's last day: the whole year reported on, the stocks "đến nay" included
+    text = (f"{lead}\nCác cơ quan tiếp nhận 64.000 hồ sơ, trong đó 40.100 hồ sơ nộp trực tuyến. "
+            "Đến nay, các cơ quan đã cấp 5.200 tài khoản thư điện tử công vụ.")
+    assert _years(text, {"published": "2024-01-10"}) == [(64000, 2023), (40100, 2023), (5200, 2023)]
 
 
 @pytest.mark.parametrize("lead", [

@@ -127,7 +127,8 @@ _CUTOFF = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
 _UNTIL = re.compile(lexicon.union(lexicon.words("periods", "until")))  # periods.yml: "đến", "tới"
 
 
-_WHOLE_YEAR = re.compile(r"(?:^|\s)năm \d{4}$", re.IGNORECASE)  # ("… TỈNH KHÁNH HÒA NĂM 2024": a title in capitals)
+# ("… TỈNH KHÁNH HÒA NĂM 2024": a title in capitals; "số liệu tính đến hết 31/12/2024": a cut-off at the year's end)
+_WHOLE_YEAR = re.compile(r"(?:(?:^|\s)năm |31[/.-]12[/.-])\d{4}$", re.IGNORECASE)
 
 
 def _lead_period(doc: Document) -> Period | None:
