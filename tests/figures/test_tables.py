@@ -205,6 +205,11 @@ def test_a_legend_after_a_colon_names_the_columns_of_the_rows_under_it():
      ["dossiers_resolved", "dossiers_late", "dossiers_ontime_pct"]),
     ("Kết quả theo đơn vị (ĐVT: hồ sơ, %. Thứ tự cột: tiếp nhận – trực tuyến – tỷ lệ trực tuyến):",
      ["dossiers_received", "dossiers_online", "dossiers_online_pct"]),
+    # a note holding a date or a number before the names: the names alone are read
+    ("Một số xã tiêu biểu (số liệu đến 30/9, gồm: hồ sơ tiếp nhận – hồ sơ trực tuyến – tỷ lệ):",
+     ["dossiers_received", "dossiers_online", "dossiers_online_pct"]),
+    ("Kết quả từng huyện (chốt ngày 15/6/2025; 3 cột: đã giải quyết / trễ hạn / tỷ lệ đúng hạn)",
+     ["dossiers_resolved", "dossiers_late", "dossiers_ontime_pct"]),
 ])
 def test_notes_before_the_column_names_in_a_caption_s_parenthesis_name_no_column(caption, columns):
     text = f"{caption}\nHuyện Đông: 4.000 – 1.000 – 3.900\nHuyện Tây: 2.500 – 1.500 – 2.450\n"

@@ -170,14 +170,16 @@ def _slashed_header(text: str, start: int, end: int) -> list[tuple[int, int]] | 
     legend = m is None and ":" in line and " – " in line
     if legend:
         m = _LEGEND.search(text, start, end)
-    if not m or any(ch.isdigit() for ch in m.group(1)):
+    if not m:
         return None
-    cuts = list(_COLUMN_SEPARATOR.finditer(text, m.start(1), m.end(1)))
+    # "(đơn vị tính: hồ sơ; thứ tự cột: tiếp nhận – đã giải quyết – …)", "(số liệu đến 30/9, gồm: tiếp nhận – trực
+    # tuyến – tỷ lệ)": the names start after the last note's colon or semicolon (a note may hold a date)
+    first = max(m.start(1), text.rfind(";", m.start(1), m.end(1)) + 1, text.rfind(":", m.start(1), m.end(1)) + 1)
+    if any(ch.isdigit() for ch in text[first:m.end(1)]):
+        return None
+    cuts = list(_COLUMN_SEPARATOR.finditer(text, first, m.end(1)))
     if not (2 if legend else 1) <= len(cuts) <= 8:
         return None
-    # "(đơn vị tính: hồ sơ; thứ tự cột: tiếp nhận – đã giải quyết – …)": the names start after the last note's colon
-    first = max([m.start(1)] + [k + 1 for k in (text.rfind(";", m.start(1), cuts[0].start()),
-                                                 text.rfind(":", m.start(1), cuts[0].start())) if k >= 0])
     spans = [(m.start(), m.start())]
     for a, b in zip([first] + [c.end() for c in cuts], [c.start() for c in cuts] + [m.end(1)]):
         part = text[a:b]
