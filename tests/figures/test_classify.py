@@ -1661,3 +1661,18 @@ def test_a_label_written_right_before_a_bare_count_names_it(text, expected):
 ])
 def test_no_label_reading_for_ranks_addresses_or_changes(text):
     assert not [m for m, v in facts(text) if v in (63, 1, 1215)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the dossiers that owe a fee are the base of the payment rate, not the dossiers received
+    ("Quý I, tỉnh tiếp nhận 50.200 hồ sơ; trong 18.400 hồ sơ có phát sinh phí, lệ phí, có 9.020 hồ sơ được thanh toán "
+     "trực tuyến.",
+     [("dossiers_received", 50200), ("dossiers_with_fee", 18400), ("dossiers_paid_online", 9020)]),
+    ("Trên tổng số 7.310 hồ sơ có thu phí, mới có 2.045 hồ sơ thanh toán qua mạng.",
+     [("dossiers_with_fee", 7310), ("dossiers_paid_online", 2045)]),
+    ("Số hồ sơ phải nộp phí trong năm là 12.600.", [("dossiers_with_fee", 12600)]),
+    # a share of them paid online stays the payment rate
+    ("Năm trước chỉ 38,2% hồ sơ có phí được thanh toán trực tuyến.", [("dossiers_paid_online_pct", 38.2)]),
+])
+def test_dossiers_that_owe_a_fee_are_counted_as_such(text, expected):
+    assert facts(text) == expected

@@ -266,6 +266,9 @@ _LABEL_GAP = re.compile(r"\s*(?::|là)?\s*")
 _PART_FOLLOWS = re.compile(rf"^[^.;:()]*[\s,](?:{lexicon.union(lexicon.words('dossiers', 'part_follows'))})\s*$")
 
 
+_FEE_KIND = "with_fee"  # dossiers.yml: the dossiers that owe a fee
+
+
 def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool, kind_only: bool = False) -> str | None:
     """Dossier metrics. The kind is read nearest the number first — the words just before it, its own
     noun phrase up to the first comma, then both sides whole (after it only its own phrase when a verb
@@ -280,10 +283,10 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     if predicate:  # "100% hồ sơ nộp trực tuyến được tiếp nhận, phản hồi trong 4 giờ": the share the predicate says,
         # of all dossiers only ("100% hồ sơ liên thông được giải quyết trực tuyến" is a share within one kind), but
         # digitised whatever was digitised ("100% hồ sơ tiếp nhận trực tiếp được số hóa")
+        # (… and a fee owed names the whole a payment share is of: "41,3% hồ sơ có phí được thanh toán trực tuyến")
         said = own_phrase[predicate.start():]
-        kind = _kind(said, said)
-        return f"dossiers_{kind}_pct" if kind and (kind == "digitized" or not _kind(own_phrase[:predicate.start()])) \
-            else None
+        kind, whole = _kind(said, said), _kind(own_phrase[:predicate.start()])
+        return f"dossiers_{kind}_pct" if kind and (kind == "digitized" or whole in (None, _FEE_KIND)) else None
     # just before the number, after the last coordinator: "…mức độ 3 và 4.200 hồ sơ" starts afresh
     tail = re.split(r"[,;]", _last_words(verb_window, 40))[-1]
     joined = next((k for k, pattern in _KINDS for m in [pattern.search(tail)] if m and " và " in m.group()),
