@@ -21,12 +21,15 @@ def provinces(text: str) -> list[tuple[float, str]]:
     ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 41%, trong khi Cần Thơ đạt 56%.", [(41, "Hậu Giang"), (56, "Cần Thơ")]),
     # words of the article's own province between the name and the figure bring it back
     ("Học tập kinh nghiệm của Đà Nẵng, toàn tỉnh đã đưa 320 dịch vụ lên mức độ 4.", [(320, "Hậu Giang")]),
-    # a place inside a province, and a region of the article's own (merged) province, are not provinces
+    # a place inside a province is no province
     ("Riêng phường Vĩnh Long 2 tiếp nhận 860 hồ sơ.", [(860, "Hậu Giang")]),
-    ("Tỷ lệ hồ sơ trực tuyến khu vực Sóc Trăng (cũ) đạt 64,2%.", [(64.2, "Hậu Giang")]),
-    # … the province word between the region word and the name too
-    ("Các xã thuộc khu vực tỉnh Sóc Trăng cũ đạt 64,2% hồ sơ trực tuyến.", [(64.2, "Hậu Giang")]),
-    ("Trên địa bàn tỉnh Sóc Trăng (cũ), tỷ lệ hồ sơ trực tuyến đạt 64,2%.", [(64.2, "Hậu Giang")]),
+    # the area of a former province merged into the article's is that former province's: its figures continue
+    # the former province's series ("khu vực", "địa bàn" and the province word change nothing)
+    ("Tỷ lệ hồ sơ trực tuyến khu vực Sóc Trăng (cũ) đạt 64,2%.", [(64.2, "Sóc Trăng")]),
+    ("Các xã thuộc khu vực tỉnh Sóc Trăng cũ đạt 64,2% hồ sơ trực tuyến.", [(64.2, "Sóc Trăng")]),
+    ("Trên địa bàn tỉnh Sóc Trăng (cũ), tỷ lệ hồ sơ trực tuyến đạt 64,2%.", [(64.2, "Sóc Trăng")]),
+    ("Chia theo khu vực:\n– Khu vực tỉnh Sóc Trăng (cũ): tiếp nhận 21.400 hồ sơ;\n– toàn tỉnh: 60.100 hồ sơ.",
+     [(21400, "Sóc Trăng"), (60100, "Hậu Giang")]),
     # the article's own name between them brings it back too
     ("Sau chuyến học tập tại Đà Nẵng, Hậu Giang đã đưa 320 dịch vụ lên mức độ 4.", [(320, "Hậu Giang")]),
     # a ';' ends the other province's clause

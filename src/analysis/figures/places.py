@@ -10,9 +10,6 @@ from ..text import lexicon
 from .document import Document, paragraph_at
 
 _OWN = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'own_province_words'))}(?!\w)")
-# ("khu vực tỉnh Kon Tum (cũ)": the province word may stand between)
-_REGION = re.compile(rf"{lexicon.union(lexicon.words('places', 'region_words'))}\s+"
-                     rf"(?:{lexicon.union(lexicon.words('places', 'province_row_prefixes'))}\s+)?$")
 _LOCAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'local_unit_words'))}\s+$")
 _NATIONAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'national_words'))}(?!\w)")
 _NATIONAL_AFTER = re.compile(rf"\s*%?\s*{lexicon.union(lexicon.words('places', 'owner_words'))}\s+"
@@ -28,11 +25,11 @@ Mention = tuple[str, int, int]
 
 
 def sentence_places(doc: Document, start: int, end: int) -> list[Mention]:
-    """The provinces a sentence names, the article's own included: (name, start, end). A former province named
-    as a region of the article's ("khu vực Vĩnh Phúc (cũ)") and a place inside a province ("phường Hà Giang
-    1") are not province mentions."""
+    """The provinces a sentence names, the article's own included: (name, start, end). A place inside a province
+    ("phường Hà Giang 1") is no province mention; the area of a former province ("khu vực Vĩnh Phúc (cũ)") is that
+    province's, so a merged province's figures split by former province continue each one's series."""
     return [(name, a, b) for name, a, b, _ in province_mentions(doc.text, [(start, end)], doc.folded)
-            if not _REGION.search(doc.folded, max(0, a - 20), a) and not _LOCAL.search(doc.folded, max(0, a - 12), a)]
+            if not _LOCAL.search(doc.folded, max(0, a - 12), a)]
 
 
 def sentence_nations(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
