@@ -28,6 +28,13 @@ def test_the_named_unit_before_a_percentage(before, name):
     ("…; Quảng Uyên Mới 3,1%", "Quảng Uyên Mới"),
     ("Tỷ lệ ở các huyện: thấp nhất 12,5%", ""),
     ("đạt 12,5%", ""),
+    # a comma between the name and its number ("Name, value" lines of a ranking or a list of prizes)
+    ("– Hạng nhì cả nước: Bình Dương, 81,46%.", "Bình Dương"),
+    ("Giải Nhì: thị xã Điện Bàn, 88,62%;", "thị xã Điện Bàn"),
+    ("Khối xã: xã Tà Xùa, 45,2%", "xã Tà Xùa"),
+    # … two words at least before a comma, unless a unit word opens them: a reply is no place
+    ("Đội A: Dạ, 88 phần trăm", ""),
+    ("Tỷ lệ trực tuyến ở các huyện, 12,5%", ""),
 ])
 def test_a_capitalised_name_listed_right_before_a_number(text, name):
     pos = text.index(next(ch for ch in text if ch.isdigit()))
@@ -76,3 +83,10 @@ def test_a_name_labelling_its_value_with_a_colon_is_its_subject(line, scope):
     text = f"Tỷ lệ hồ sơ nộp trực tuyến năm 2024 của toàn tỉnh đạt 58,4%. Kết quả từng đơn vị:\n{line}"
     rows = facts(text, ("metric", "value", "scope"))
     assert rows[-1][0] == "dossiers_online_pct" and rows[-1][2].startswith(scope)
+
+
+def test_prizes_listed_as_name_comma_value_under_a_new_heading_take_the_rate_the_list_ranks():
+    text = ("Kết quả thi đua về dịch vụ công trực tuyến năm 2024\nTiêu chí chính là tỷ lệ hồ sơ nộp trực tuyến.\n"
+            "Khối sở:\n– Giải Nhất: Sở Tư pháp, tỷ lệ hồ sơ trực tuyến 97,15%;\n– Giải Nhì: Sở Xây dựng, 95,8%.\n"
+            "Khối huyện:\n– Giải Nhất: thành phố Tam Kỳ, 91,08%;\n– Giải Nhì: thị xã Điện Bàn, 88,62%.")
+    assert facts(text) == [("dossiers_online_pct", v) for v in (97.15, 95.8, 91.08, 88.62)]

@@ -14,7 +14,9 @@ from .document import numbering_end
 from .nouns import first_head, level_in
 
 
-_NAME_WORDS = r"((?:[^\W\d_][^\s\d,;:()]*\s+){1,5}?)(?:[–—-]\s+)?$"  # (a dash may follow: "Bắc Ninh – 86,07%")
+# (a dash or a comma may follow: "Bắc Ninh – 86,07%", "Giải Nhất: thành phố Tam Kỳ, 91,08%")
+_NAME_WORDS = r"((?:[^\W\d_][^\s\d,;:()]*\s+){0,4}[^\W\d_][^\s\d,;:()]*)\s*(?:[–—-]\s+|,\s*)?$"
+_TRAILING_COMMA = re.compile(r",\s*$")
 _ITEM_NAME = re.compile(rf"(?:^|[:,;])\s*{_NAME_WORDS}")
 _NUMBERED_NAME = re.compile(_NAME_WORDS)
 
@@ -22,8 +24,11 @@ _NUMBERED_NAME = re.compile(_NAME_WORDS)
 def item_name(text: str, start: int, pos: int) -> str:
     """The capitalised name listed right before a number or its dash ("…: Cù Lao Dung 2,1%", "2. Bắc Ninh – 86,07%"),
     else ''."""
-    # the name's words hold no ':', ',' or ';': only the last of them can open it (or the text's start)
-    mark = max(text.rfind(":", start, pos), text.rfind(",", start, pos), text.rfind(";", start, pos))
+    # the name's words hold no ':', ',' or ';': only the last of them can open it (or the text's start); a comma
+    # right before the number closes the name, it opens none
+    trailing = _TRAILING_COMMA.search(text, start, pos)
+    before = trailing.start() if trailing else pos
+    mark = max(text.rfind(":", start, before), text.rfind(",", start, before), text.rfind(";", start, before))
     # "2. Bắc Ninh – 86,07%": a numbered line's item opens the name (the window may start at the number or after it)
     opened = numbering_end(text, text.rfind("\n", 0, start) + 1) if mark < 0 else None
     numbered = opened is not None and start <= opened
@@ -33,7 +38,10 @@ def item_name(text: str, start: int, pos: int) -> str:
     if not m:
         return ""
     name = m.group(1).strip()
-    return name if _capitalised(name.split()) else ""
+    unit = _UNIT.match(name)  # "thành phố Tam Kỳ": a unit word, then the capitalised name
+    words = name[unit.end() if unit else 0:].split()
+    # (before a comma a name has two words at least: "Dạ, 88 phần trăm" is a reply, not a place)
+    return name if len(words) >= (2 if trailing and not unit else 1) and _capitalised(words) else ""
 
 
 _NAME_LEAD_IN = re.compile(lexicon.alternation(lexicon.entry("structure", "name_lead_ins")))
