@@ -286,6 +286,29 @@ def test_a_table_pasted_from_a_csv_file_splits_at_its_semicolons():
     assert find_tables("Cấp tỉnh đạt 81%; cấp huyện 62%; cấp xã 40%.\nHuyện A; 12; 15\nHuyện B; 10; 11\n") == []
 
 
+@pytest.mark.parametrize("header,rows", [
+    # a space on each side of every semicolon, the rows named by years
+    ("Năm ; Hồ sơ tiếp nhận ; Hồ sơ trực tuyến ; Tỷ lệ trực tuyến",
+     "2022 ; 51.200 ; 20.480 ; 40,00\n2023 ; 55.000 ; 27.500 ; 50,00"),
+    # … by districts, a space before some semicolons only
+    ("Huyện ;Hồ sơ tiếp nhận; Hồ sơ trực tuyến ;Tỷ lệ trực tuyến",
+     "Huyện Đông ; 51.200; 20.480 ; 40,00\nHuyện Tây ;55.000 ; 27.500; 50,00"),
+])
+def test_a_table_pasted_with_spaced_semicolons_splits_at_them(header, rows):
+    text = f"Kết quả qua các năm của tỉnh:\n{header}\n{rows}\n"
+    assert [(m, v) for m, v, _ in facts(text)] == [
+        ("dossiers_received", 51200), ("dossiers_online", 20480), ("dossiers_online_pct", 40),
+        ("dossiers_received", 55000), ("dossiers_online", 27500), ("dossiers_online_pct", 50)]
+
+
+@pytest.mark.parametrize("column", ["Đúng hạn", "Hồ sơ trả đúng hạn", "Trước hạn"])
+def test_a_cell_with_a_fraction_of_a_hundred_under_a_kind_of_dossiers_is_its_share(column):
+    # "96,2" counts no dossiers: it is the share of that kind; a whole number stays a count
+    text = f"Bảng 2. Kết quả của các huyện\nHuyện | Tiếp nhận | {column}\nHuyện A | 4.000 | 96,2\nHuyện B | 3.000 | 2.950\n"
+    metrics = [m for m, _, _ in facts(text)]
+    assert metrics[1].endswith("_pct") and not metrics[3].endswith("_pct")
+
+
 def test_a_table_of_indicator_rows_pasted_with_semicolons_and_spaces():
     # one space after each semicolon; the rows name what is counted, the columns the quarters
     text = ("Bảng 3. Hồ sơ năm 2023\nChỉ tiêu; Quý I; Quý II; Cả năm\nHồ sơ tiếp nhận (hồ sơ); 5.120; 6.004; 11.124\n"

@@ -1030,6 +1030,11 @@ def _table_noun(doc: Document, table: Table) -> tuple[str, str, bool]:
     return caption, noun, titled
 
 
+def _fraction_of_hundred(tok: NumberToken | None) -> bool:
+    """A cell value with a fractional part, up to 100 ("Đúng hạn" over "96,2"): no count of things, a share."""
+    return tok is not None and tok.unit == "count" and 0 < tok.value <= 100 and tok.value != int(tok.value)
+
+
 def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> list[dict]:
     """The figures of a table: each cell read as its caption noun + column name would say it in a sentence,
     the row label being the scope, year and status from the caption; or, in an indicator table (the row
@@ -1082,7 +1087,7 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
             named, previous = (f"{column} {previous}" if _RATE_ONLY.fullmatch(column) else column), column
             indicator = names_counted and not _names_counted(column)
             percent = "%" in cell.column or "tỷ lệ" in column or (tok is not None and tok.unit == "percent") \
-                or (indicator and rate_row)
+                or (indicator and rate_row) or _fraction_of_hundred(tok)
             ranking = ranking_in(column) if tok is not None and tok.unit == "fraction" else None
             if ranking and tok.figure:  # "| ICT Index 2022 |" over "17/63": the row's rank in that ranking
                 out.append(_rank_cell(doc, row, tok, ranking, column, place, year, year_source))

@@ -23,10 +23,10 @@ from ..text.numbers import COUNT_NOUNS
 from ..text.periods import period_cell
 
 _SPLIT = re.compile(r"\s*\|\s*|\s+·\s+|\s{2,}|\t+|\s+[–—-]\s+(?=[<>+−-]?\d|\(\d{1,2}\))|:\s+(?=[<>+−-]?\d)"
-                    r"|; ?(?=\S)")  # (" · ": a dot; ";" with at most one space after it: a table pasted from a .csv file)
+                    r"| ?; ?(?=\S)")  # (" · ": a dot; ";" with at most one space on each side: a table pasted from a .csv file)
 # A cheap pre-check: some cell gap after a non-space and before a number ("\S(?: {2,}|\t+| ?\| ?| – )\d"), each
 # branch opening with the gap's first character so the regex engine jumps to spaces, tabs, bars and dashes.
-_ALIGNED = re.compile(r" (?<=\S )(?: +|\| ?|[–—-] |· )\d|\t(?<=\S\t)\t*\d|\|(?<=\S\|) ?\d|;(?<=\S;) ?\d")
+_ALIGNED = re.compile(r" (?<=\S )(?: +|\| ?|[–—-] |· |; ?)\d|\t(?<=\S\t)\t*\d|\|(?<=\S\|) ?\d|;(?<=\S;) ?\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a header may name its columns by year ("Chỉ số | 2022 | 2023")
 # a number, maybe signed, with its % or one unit word ("1.768", "66,86%", "+21,23 điểm", "2,1 triệu")
 # ("55/63": a rank out of a total, or a part out of its whole, fills a cell too)
@@ -36,7 +36,7 @@ _NO_VALUE = re.compile(r"[–—-]|\.{2,3}|…|x")  # a cell left empty: "–", 
 _SIGNED = re.compile(r"[+−-]")
 _PERCENT_VALUE = re.compile(r"\d\s*%")
 _DASHED = re.compile(r"\s[–—]\s.*\s[–—]\s")  # two spaced dashes or more: cells cut by dashes ("Chỉ tiêu – Đơn vị – 2023 – 2024")
-_CSV_LINE = re.compile(r"\S; ?\S[^;]*; ?\S")  # two semicolons, at most a space after them: cells of a pasted .csv
+_CSV_LINE = re.compile(r"\S ?; ?\S[^;]*; ?\S")  # two semicolons, at most a space on each side: cells of a pasted .csv
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 _WORDS_CELL = re.compile(r"[^\W\d_][^\d]*")  # a cell of words alone: "Đạt", "Chưa đạt", "Vượt"
 _ROW_NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")  # "1. Sở Tư pháp: 2.871 – 0 – 100%": the row's number is no label
