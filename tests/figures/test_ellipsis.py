@@ -481,3 +481,18 @@ def test_a_bare_number_said_of_the_same_period_is_the_figure_before_it_again(tex
 ])
 def test_a_same_period_phrase_repeats_no_figure_where_the_number_has_its_own_noun_or_follows_none(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an item of a split by area: the noun alone, then the part of a kind
+    ("Chia theo địa bàn:\n– Khu vực phía Đông: 17.208 hồ sơ, trong đó 10.219 hồ sơ trực tuyến;\n"
+     "– Khu vực phía Tây: 9.400 hồ sơ, trong đó 4.100 hồ sơ trực tuyến.",
+     [("dossiers_received", 17208), ("dossiers_online", 10219), ("dossiers_received", 9400), ("dossiers_online", 4100)]),
+    # a sentence of its own, "trong số đó" and a colon
+    ("Bộ phận một cửa xã Tân Lập ghi nhận 2.315 hồ sơ; trong số đó: 1.870 hồ sơ nộp qua mạng.",
+     [("dossiers_received", 2315), ("dossiers_online", 1870)]),
+    # a count with a kind of its own keeps it
+    ("Đã giải quyết 8.100 hồ sơ, trong đó 7.950 hồ sơ đúng hạn.", [("dossiers_resolved", 8100), ("dossiers_ontime", 7950)]),
+])
+def test_a_bare_dossier_count_followed_by_its_part_of_a_kind_is_the_whole_received(text, expected):
+    assert facts(text) == expected

@@ -294,6 +294,19 @@ def outcome_count(ctx: Context, dossiers: Decision | None) -> Decision | None:
     return replace(decision, how="elided") if decision and decision.head == "dossiers" else None
 
 
+# "17.208 hồ sơ, trong đó 10.219 hồ sơ trực tuyến": the dossier noun alone, then its part of a kind
+_WHOLE_OF_PARTS = re.compile(rf"\s*{DOSSIER_NOUN}\s*[,;:]?\s*{lexicon.union(lexicon.words('metric_words', 'of_which'))}"
+                             rf"\s*:?\s*(?:có\s+)?\d")
+
+
+def whole_of_parts(ctx: Context) -> Decision | None:
+    """A count of dossiers naming nothing but the noun, followed by the part of it of some kind ("– Khu vực A (cũ):
+    17.208 hồ sơ, trong đó 10.219 hồ sơ trực tuyến"): the whole that came in, the dossiers received."""
+    if ctx.unit != "count" or not _WHOLE_OF_PARTS.match(ctx.sentence_after):
+        return None
+    return Decision("dossiers_received", "count", "dossiers", "elided")
+
+
 def outcome_rate(ctx: Context, last: Decision | None) -> Decision | None:
     """A percentage whose clause names only an outcome ("Cấp tỉnh: trực tuyến 81,3%", "Cấp xã: đúng hạn 97%"), where
     the paragraph (or the one before) last spoke of dossiers: that outcome's rate."""

@@ -688,6 +688,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or ellipsis.ranked_part(ctx, said.count.get(block))
                         or ellipsis.outcome_rate(ctx, said.last.get(block, said.last.get(block - 1)))
                         or ellipsis.outcome_count(ctx, said.last_by_head.get("dossiers"))
+                        or ellipsis.whole_of_parts(ctx)
                         or ellipsis.unit_reaches(ctx, like or (said.main_like(tok.unit) if first and not seen
                                                                 and not _WORD_AFTER.match(ctx.post) else None))
                         or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit), v.section)
