@@ -1626,6 +1626,12 @@ def test_accounts_under_a_heading_naming_the_email_system_are_its_accounts(text,
     ("Tháng 9 chuẩn hóa thư điện tử công vụ. Địa chỉ về một tên miền; hệ thống hiện có gần 12.400 tài khoản.",
      [("email_accounts", 12400)]),
     ("Hộp thư công vụ dùng tên miền của tỉnh. Hệ thống đang quản lý 7.215 tài khoản.", [("email_accounts", 7215)]),
+    ("Hộp thư công vụ dùng tên miền của tỉnh. Hiện hệ thống quản lý hơn 8.100 tài khoản.", [("email_accounts", 8100)]),
+    # … or in the article's title, the accounts in a paragraph of their own
+    ("Thư điện tử công vụ: nhiều hộp thư, ít người dùng\nHệ thống vận hành từ năm 2010.\n"
+     "Đến cuối tháng 7, hệ thống đã cấp 7.462 tài khoản cho công chức.", [("email_accounts", 7462)]),
+    ("Thư điện tử công vụ: nhiều hộp thư, ít người dùng\nHệ thống vận hành từ năm 2010.\n"
+     "Cổng dịch vụ công có 50.000 tài khoản.", []),
     # another system named as the owner, or the e-mail system named in no earlier sentence: none of them
     ("Tỉnh dùng thư điện tử công vụ từ lâu. Cổng dịch vụ công có 50.000 tài khoản.", []),
     ("Tỉnh đẩy mạnh số hóa. Hệ thống có 50.000 tài khoản.", []),

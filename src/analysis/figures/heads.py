@@ -264,9 +264,10 @@ _THE_SYSTEM = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'system
 
 
 def _email_paragraph(ctx: Context, desc: str) -> bool:
-    """"The system" owns the accounts and the paragraph named the e-mail system before ("Thư điện tử công vụ – …
-    Hệ thống có 18.930 tài khoản"), the accounts no other system's."""
-    return bool(_THE_SYSTEM.search(ctx.sentence_before[-40:]) and EMAIL.search(ctx.context_before[-300:])
+    """"The system" owns the accounts and the paragraph (or the article's title) named the e-mail system before
+    ("Thư điện tử công vụ – … Hệ thống có 18.930 tài khoản"), the accounts no other system's."""
+    return bool(_THE_SYSTEM.search(ctx.sentence_before[-40:])
+                and (EMAIL.search(ctx.context_before[-300:]) or EMAIL.search(ctx.title))
                 and not _OTHER_ACCOUNTS.search(desc[:40]))
 
 
