@@ -1682,3 +1682,14 @@ def test_no_label_reading_for_ranks_addresses_or_changes(text):
 ])
 def test_dossiers_that_owe_a_fee_are_counted_as_such(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # places of other provinces after a verb of standing behind or ahead of them, the ranking named in the title
+    ("Yên Bái tăng 13 bậc về ICT Index 2017\nSo với láng giềng, tỉnh vẫn đứng sau Lào Cai (15/63) và Phú Thọ (21/63).",
+     [("ict_index_rank", 15, "Lào Cai"), ("ict_index_rank", 21, "Phú Thọ")]),
+    ("Về chỉ số chuyển đổi số (DTI) năm 2022, Sơn La xếp trên Điện Biên (58/63) nhưng xếp sau Lai Châu (44/63).",
+     [("dti_rank", 58, "Điện Biên"), ("dti_rank", 44, "Lai Châu")]),
+])
+def test_places_of_provinces_a_province_stands_behind_or_ahead_of(text, expected):
+    assert facts(text, ("metric", "value", "province")) == expected
