@@ -337,3 +337,21 @@ def test_more_paired_nouns_cut_no_phrase(who):
     text = f"Năm 2024 tiếp nhận 286.540 hồ sơ, trong đó có 171.066 hồ sơ được {who} gửi qua mạng, đạt tỷ lệ 59,70%."
     assert facts(text, ("metric", "value")) == [("dossiers_received", 286540), ("dossiers_online", 171066),
                                                 ("dossiers_online_pct", 59.7)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "cụ thể" after a count lists its parts, which count what it counts
+    ("Năm 2020 có 10.480 hồ sơ nộp trực tuyến, cụ thể huyện Càng Long 1.254 hồ sơ, huyện Cầu Kè 986 hồ sơ.",
+     [("dossiers_online", 10480), ("dossiers_online", 1254), ("dossiers_online", 986)]),
+    ("Các sở đã giải quyết 6.300 hồ sơ, cụ thể: Sở Tư pháp 2.100 hồ sơ; Sở Xây dựng 950 hồ sơ.",
+     [("dossiers_resolved", 6300), ("dossiers_resolved", 2100), ("dossiers_resolved", 950)]),
+])
+def test_parts_listed_after_cu_the_count_what_the_count_before_counts(text, expected):
+    assert facts(text) == expected
+
+
+def test_cu_the_opening_a_sentence_heads_no_list():
+    # the sentence goes on with its own total, then the parts of that total: one list, headed by the total
+    text = fold("Cụ thể, trong 272 dịch vụ nâng lên mức độ 4, có: 22 dịch vụ A; 23 dịch vụ B.")
+    frames = list_frames(text, 0, len(text))
+    assert len(frames) == 1 and text[slice(*frames[0].header)].endswith("mức độ 4, có")

@@ -31,6 +31,9 @@ def test_a_unit_s_average_is_scoped_by_the_unit_it_names(pre, post, scope):
     # a district keeps its scope
     ("Quý II/2025, tỉnh Quảng Ninh đạt 86,4% hồ sơ trực tuyến. Thành phố Hạ Long đạt 91,2%.",
      [("Quảng Ninh", None), ("Quảng Ninh", "Thành phố Hạ Long")]),
+    # a province's capital of the same name is a unit inside it: only the five cities that are provinces are provinces
+    ("Quý II/2024, tỉnh Trà Vinh đạt 56,4% hồ sơ trực tuyến. Thành phố Trà Vinh đạt 71,2%.",
+     [("Trà Vinh", None), ("Trà Vinh", "Thành phố Trà Vinh")]),
 ])
 def test_a_province_named_as_a_unit_is_the_row_s_province_not_its_scope(text, expected):
     assert facts(text, ("province", "scope")) == expected

@@ -29,7 +29,7 @@ from .restate import ANAPHORIC, dedupe, drop_additions, heading_counts, implied_
 from .scoping import figure_scope
 from .tables import Row, Table, cell_phrase, find_tables, label_phrase
 from ..reference.catalogue import catalogue
-from ..reference.provinces import canonical_province
+from ..reference.provinces import canonical_province, province_named
 from ..schema import as_figures
 from ..text import lexicon
 from ..text.accents import restore_marks
@@ -764,7 +764,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             "unit": decision.unit, "denominator": tok.denominator if tok.unit == "fraction" else None,
             "qualifier": qualifier, "status": state,
             # a province named as a unit ("thành phố Hải Phòng đạt 88,2%") is no scope
-            "scope": None if not scope or province and canonical_province(scope) == province else scope,
+            "scope": None if not scope or province and province_named(scope) == province else scope,
             "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
             "_restates": v.headline or anaphoric or decision.how == "recalled", "_how": decision.how,
             **evidence_strength("frame" if framed else decision.how, decision.head, year_source, status_source,

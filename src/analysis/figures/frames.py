@@ -15,6 +15,7 @@ from typing import NamedTuple
 from ..text import lexicon
 from .nouns import LEVEL_LIST_COMMA, LEVEL_PATTERN, pairs_nouns
 
+_COUNTED_OPENERS = frozenset(lexicon.words("structure", "counted_openers"))
 _OPENER = re.compile(lexicon.word_starts(lexicon.entry("structure", "list_openers"), suffix=r"(?!\w)(?:\s*:)?") + "|:")
 _CONTINUATION = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('structure', 'item_continuations'))}")
 _SCOPE_MARKER = re.compile(lexicon.alternation(lexicon.entry("structure", "item_scope_markers")))
@@ -180,7 +181,8 @@ def list_frames(folded: str, start: int, end: int) -> list[Frame]:
         label = m.group() == ":" and (_LABEL_END.search(header)
                                       or (not _has_number(_local_label(folded, head_start, m.start()))
                                           and _labels_one_value(folded, m.end(), stop)))
-        if items and not label and (m.group() != ":" or _DIGIT.search(header) or len(items) > 1):
+        counted = m.group() == ":" or m.group().rstrip(" :") in _COUNTED_OPENERS
+        if items and not label and (not counted or _DIGIT.search(header) or (m.group() == ":" and len(items) > 1)):
             frames.append(Frame((head_start, m.start()), items))
     at = folded.find("(", start, end)
     while at >= 0:

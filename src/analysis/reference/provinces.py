@@ -79,6 +79,26 @@ def canonical_province(name: str) -> str | None:
     return _short_slugs().get(slug(key))
 
 
+_CITY_WORD = re.compile(r"^(?:thành phố|tp\.?)\s")
+_CITY_KIND = "thành phố trực thuộc trung ương"  # provinces.csv `kind` of the five cities that are provinces
+
+
+def province_named(unit: str) -> str | None:
+    """The province a unit's name stands for, when it names one as a province: "Thành phố Hải Phòng" (a city that is a
+    province), "tỉnh Nam Định" or "Nam Định" alone; "thành phố Trà Vinh" is the capital of Trà Vinh, no province."""
+    name = canonical_province(unit)
+    if name is None or not _CITY_WORD.match(fold(unit.strip())):
+        return name
+    return name if _kinds().get(name) == _CITY_KIND else None
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    """Each province's kind (tỉnh, or a city that is a province)."""
+    provinces = load_provinces()
+    return dict(zip(provinces["name"], provinces["kind"]))
+
+
 @lru_cache(maxsize=1)
 def _short_slugs() -> dict[str, str]:
     """Slug of every name and alias, short codes included ("hn", "tp-hcm")."""
