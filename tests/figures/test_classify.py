@@ -1693,3 +1693,27 @@ def test_dossiers_that_owe_a_fee_are_counted_as_such(text, expected):
 ])
 def test_places_of_provinces_a_province_stands_behind_or_ahead_of(text, expected):
     assert facts(text, ("metric", "value", "province")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the dossier noun and its kind label the percentage right after them, no verb between
+    ("Năm 2022, hồ sơ được giải quyết đúng và trước hạn 99,12%.", [("dossiers_ontime_pct", 99.12)]),
+    ("Quý I, hồ sơ nộp qua mạng 38,4%; hồ sơ trả kết quả trễ hạn 0,6%.",
+     [("dossiers_online_pct", 38.4), ("dossiers_late_pct", 0.6)]),
+    # a noun with no kind labels nothing
+    ("Năm 2022, hồ sơ của người dân 99,12%.", []),
+])
+def test_a_dossier_noun_and_its_kind_label_the_percentage_after_them(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the average a share is compared with is the average of that share, not of the sentence's first rate
+    ("Năm 2019, tỷ lệ đúng hạn của huyện đạt 98,86%; hồ sơ trực tuyến là 389 hồ sơ, đạt 5,25%, cao hơn mức bình quân "
+     "của tỉnh (toàn tỉnh 3,91%).", [("dossiers_ontime_pct", 98.86), ("dossiers_online", 389),
+                                   ("dossiers_online_pct", 5.25), ("dossiers_online_pct", 3.91)]),
+    ("Tỷ lệ hài lòng đạt 97%; tỷ lệ hồ sơ trễ hạn chỉ 0,8%, thấp hơn bình quân chung của tỉnh (1,9%).",
+     [("satisfaction_pct", 97), ("dossiers_late_pct", 0.8), ("dossiers_late_pct", 1.9)]),
+])
+def test_an_average_compared_with_a_share_is_that_share_s_average(text, expected):
+    assert facts(text) == expected

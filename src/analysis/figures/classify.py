@@ -290,6 +290,11 @@ def _noun_subject(ctx: Context) -> Decision | None:
     if (found is None or found[0] == "agencies") and (plan := _PLAN_LEAD.search(tail)):
         found = head_at(tail[plan.end():])  # "tỉnh đặt mục tiêu hồ sơ trực tuyến đạt trên 65%", "Phấn đấu hồ sơ …"
     share = _NOUN_THEN_SHARE.search(tail)
+    if found and not share and found[0] == "dossiers" and not RATE_WORD.search(tail) \
+            and dossier_metric(tail, "", "", pct=True, kind_only=True):
+        # "Hồ sơ được giải quyết đúng và trước hạn 99,12%", "hồ sơ nộp trực tuyến 45,2%": the noun and its kind label
+        # the number right after them, no verb between
+        return Decision(dossier_metric(tail, "", "", pct=True, kind_only=True), "percent", "dossiers", "subject")
     if not found or not share or RATE_WORD.search(tail, 0, share.start()):
         return None  # "tỷ lệ hồ sơ … đạt": the rate's subject (_rate_subject); "hồ sơ … đạt tỷ lệ 60%": the noun's
     metric = by_head(found[0], ctx, tail, tail)
@@ -443,12 +448,20 @@ def _compared_value(ctx: Context) -> Decision | None:
 _UNIT_AVERAGE = re.compile(rf"(?<!\w){_u('unit_averages')}(?!\w)(?:(?![;.:]|,(?!\d)).)*$")
 
 
+# a percentage, then a comparison leading into the average ("đạt 5,25%, cao hơn mức bình quân của tỉnh (")
+_COMPARED_AVERAGE = re.compile(rf"\d\s*%[^.;\d]{{0,12}}(?<!\w)(?:{_u('compared_higher', 'structure')}|{_u('compared_lower', 'structure')})"
+                               rf"(?!\w)[^.;\d]{{0,30}}(?<!\w){_u('unit_averages')}(?!\w)[^.;\d]*$")
+
+
 def _unit_average(ctx: Context) -> Decision | None:
     """A bare percentage after an average word in its clause is a unit's average of the rate its sentence names,
     else of the paragraph's rate ("cao hơn mức bình quân của huyện (78,4%) và của toàn tỉnh (71,2%)", "mức bình
     quân 39,7% của huyện"); when its paragraph states no rate, extract.py takes the article's main rate."""
     if not _UNIT_AVERAGE.search(ctx.sentence_before):
         return None
+    if ctx.prev_unit == "percent" and ctx.prev_metric and _COMPARED_AVERAGE.search(ctx.sentence_before):
+        # "… là 389 hồ sơ, đạt 5,25%, cao hơn mức bình quân của tỉnh (toàn tỉnh 3,91%)": the average of the rate compared
+        return Decision(ctx.prev_metric, "percent", ctx.prev_head, "average")
     subject_rate = _rate_subject(ctx) or _rate_named_later(ctx)
     metric = subject_rate.metric if subject_rate else ctx.para_pct_metric
     return Decision(metric, "percent", subject_rate.head if subject_rate else None, "average") if metric else None
