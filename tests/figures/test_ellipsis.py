@@ -496,3 +496,20 @@ def test_a_same_period_phrase_repeats_no_figure_where_the_number_has_its_own_nou
 ])
 def test_a_bare_dossier_count_followed_by_its_part_of_a_kind_is_the_whole_received(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # units in parallel, the verb and its kind said once, with the first
+    ("Năm 2023, cấp tỉnh tiếp nhận trực tuyến 9.806 hồ sơ, cấp huyện 7.215 hồ sơ và cấp xã 4.416 hồ sơ.",
+     [("dossiers_online", 9806), ("dossiers_online", 7215), ("dossiers_online", 4416)]),
+    ("Quý II, Sở Tư pháp giải quyết trước hạn 1.240 hồ sơ; Sở Xây dựng 615 hồ sơ.",
+     [("dossiers_early", 1240), ("dossiers_early", 615)]),
+    # a unit's count followed by its own part of a kind is that unit's whole
+    ("Huyện A tiếp nhận 38.412 hồ sơ, trong đó trực tuyến 9.218 hồ sơ; huyện B 29.760 hồ sơ, trực tuyến 6.547 hồ sơ.",
+     [("dossiers_received", 38412), ("dossiers_online", 9218), ("dossiers_received", 29760), ("dossiers_online", 6547)]),
+    # … and a count naming its own kind keeps it
+    ("Cấp tỉnh tiếp nhận trực tuyến 9.806 hồ sơ, cấp huyện 7.215 hồ sơ trực tiếp.",
+     [("dossiers_online", 9806), ("dossiers_offline", 7215)]),
+])
+def test_units_in_parallel_share_the_verb_and_kind_said_with_the_first(text, expected):
+    assert facts(text) == expected

@@ -307,6 +307,39 @@ def whole_of_parts(ctx: Context) -> Decision | None:
     return Decision("dossiers_received", "count", "dossiers", "elided")
 
 
+# the words of a conjunct before its number: after the clause's last comma, semicolon, parenthesis or "và"
+_CONJUNCT = re.compile(r"(?:^|[,;(]|\svà\s)(?P<label>(?:(?!\svà\s)[^,;()])*?)\(?\s*$")
+_PIECE_END = re.compile(r"[,;()]|\svà\s")
+
+
+def parallel_item(decision: Decision | None, ctx: Context, before: Decision | None) -> Decision | None:
+    """A count whose conjunct names only its unit, after a count of the same noun in its sentence whose conjunct named
+    what was done ("cấp tỉnh tiếp nhận trực tuyến 9.806 hồ sơ, cấp huyện 7.215 hồ sơ và cấp xã 4.416 hồ sơ", "các huyện
+    Giao Thủy (6.204 hồ sơ trực tuyến), Nghĩa Hưng (5.871 hồ sơ)"): the verb and its kind are left out, the count is
+    what the one before counts (`before`: the figure right before, decided)."""
+    if decision is None or before is None or decision.unit != "count" or before.unit != "count" \
+            or decision.head != "dossiers" or before.head != "dossiers" or decision.metric not in _GENERIC_DOSSIERS \
+            or decision.metric == before.metric or not ctx.prev_adjacent:
+        return decision
+    found = _CONJUNCT.search(ctx.pre)
+    label = found.group("label").strip() if found else ""
+    own, *rest = _PIECE_END.split(ctx.sentence_after, maxsplit=2)
+    # (a part of a kind right after it makes it a whole: "huyện B 29.760 hồ sơ, trực tuyến 6.547 hồ sơ", "huyện C có
+    # 2.974 hồ sơ, tỷ lệ trực tuyến chưa đến 1%")
+    part = rest[0] if rest else ""
+    if not _UNIT_LABEL.match(label) or len(label.split()) > 6 or first_head(label + " ") \
+            or dossier_metric(label, label, "", pct=False) or dossier_metric(own, "", "", pct=False, kind_only=True) \
+            or dossier_metric(part, "", "", pct=False, kind_only=True):
+        return decision
+    return replace(before, how="inherited")
+
+
+_GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")  # what a dossier count is when its words say no more
+# a unit naming the conjunct: a tier ("cấp huyện") or a unit word and its name ("huyện Cầu Kè", "UBND xã A", "Sở B")
+_UNIT_LABEL = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'tiers'))}(?:\s+[^\d]*)?|"
+                         rf"{lexicon.union(lexicon.words('structure', 'named_unit_heads'))}\s+[^\d]+)$")
+
+
 def outcome_rate(ctx: Context, last: Decision | None) -> Decision | None:
     """A percentage whose clause names only an outcome ("Cấp tỉnh: trực tuyến 81,3%", "Cấp xã: đúng hạn 97%"), where
     the paragraph (or the one before) last spoke of dossiers: that outcome's rate."""
