@@ -513,3 +513,19 @@ def test_a_bare_dossier_count_followed_by_its_part_of_a_kind_is_the_whole_receiv
 ])
 def test_units_in_parallel_share_the_verb_and_kind_said_with_the_first(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a topic clause naming dossiers of a kind: the counts after it that name no kind are of it
+    ("Năm 2020, trong tổng số hồ sơ trực tuyến, cấp thành phố tiếp nhận 4.152 hồ sơ, còn các phường tiếp nhận 6.233 hồ sơ.",
+     [("dossiers_online", 4152), ("dossiers_online", 6233)]),
+    ("Số hồ sơ nộp qua mạng phân bố không đều: huyện A tiếp nhận 1.102 hồ sơ, huyện B 874 hồ sơ.",
+     [("dossiers_online", 1102), ("dossiers_online", 874)]),
+    # a count followed by its part of the kind is the whole, whatever the topic
+    ("Số hồ sơ nộp trực tuyến còn thấp: năm 2019 tỉnh tiếp nhận 487.206 hồ sơ, chỉ có 14.983 hồ sơ nộp trực tuyến.",
+     [("dossiers_received", 487206), ("dossiers_online", 14983)]),
+    # a topic with a figure before it, or naming no dossiers, frames nothing
+    ("Số liệu theo từng khu vực như sau: khu vực A tiếp nhận 9.841 hồ sơ.", [("dossiers_received", 9841)]),
+])
+def test_a_topic_clause_naming_a_kind_of_dossiers_gives_it_to_the_counts_after_it(text, expected):
+    assert facts(text) == expected

@@ -335,6 +335,35 @@ def parallel_item(decision: Decision | None, ctx: Context, before: Decision | No
 
 
 _GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")  # what a dossier count is when its words say no more
+# a clause with no number opening on a counted topic and ending at a comma or colon
+_TOPIC_CLAUSE = re.compile(rf"(?:^|[,;:]\s*)(?:{lexicon.union(lexicon.words('structure', 'counted_topics'))})\s+"
+                           rf"(?P<noun>[^\d,;:()]+?)\s*[,:]")
+
+
+def topic_kind(decision: Decision | None, ctx: Context) -> Decision | None:
+    """A dossier count that names no kind of its own, in a sentence whose topic clause names dossiers of a kind
+    ("Trong tổng số hồ sơ trực tuyến, cấp thành phố tiếp nhận 4.152 hồ sơ, còn các phường tiếp nhận 6.233 hồ sơ"):
+    a count of that kind."""
+    if decision is None or ctx.unit != "count" or decision.metric not in _GENERIC_DOSSIERS:
+        return decision
+    topic = _TOPIC_CLAUSE.search(ctx.sentence_before)
+    if topic is None or _FIGURE_BEFORE.search(_DATES.sub(" ", ctx.sentence_before[:topic.end()])):
+        return decision  # (a date may come before the topic, no figure)
+    found = head_at(" " + topic.group("noun"))
+    kind = dossier_metric(topic.group("noun"), "", "", pct=False, kind_only=True) if found and found[0] == "dossiers" else None
+    conjunct = _CONJUNCT.search(ctx.pre)
+    own, *rest = _PIECE_END.split(ctx.sentence_after, maxsplit=2)
+    # (its own words, before or after it, or a part of a kind right after it: "tiếp nhận 487.206 hồ sơ, chỉ có 14.983
+    # hồ sơ nộp trực tuyến" is the whole)
+    words = " ".join([own, conjunct.group("label") if conjunct else "", rest[0] if rest else ""])
+    if kind is None or dossier_metric(words, "", "", pct=False, kind_only=True):
+        return decision
+    return Decision(kind, "count", "dossiers", "topic")
+
+
+_LETTER_DIGIT = re.compile(r"\d")
+_DATES = re.compile(r"(?:\d{1,2}/)?(?:\d{1,2}/)?(?:19|20)\d\d|\d{1,2}/\d{1,2}")  # "năm 2020", "9/2020", "1/7"
+_FIGURE_BEFORE = re.compile(r"\d")
 # a unit naming the conjunct: a tier ("cấp huyện") or a unit word and its name ("huyện Cầu Kè", "UBND xã A", "Sở B")
 _UNIT_LABEL = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'tiers'))}(?:\s+[^\d]*)?|"
                          rf"{lexicon.union(lexicon.words('structure', 'named_unit_heads'))}\s+[^\d]+)$")

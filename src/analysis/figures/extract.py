@@ -661,6 +661,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling, header_count)
         decision = _restated_figure(decision, ctx, tok, earlier)
         decision = ellipsis.parallel_item(decision, ctx, prev_decided.decision if prev_decided else None)
+        decision = ellipsis.topic_kind(decision, ctx)
         decision = _corresponding_count(decision, ctx, said.count.get(block))
         if tok.unit == "fraction" and prev_decided and prev_decided.token.unit == "fraction":
             decision = ellipsis.listed_fraction(ctx, prev_decided.decision, folded[prev_decided.token.end:tok.start],
