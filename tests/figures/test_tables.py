@@ -964,3 +964,15 @@ def test_a_caption_naming_the_results_of_handling_leaves_the_noun_to_the_header(
     rows = _facts(text, ("metric", "value"))
     assert {("dossiers_received", 15180), ("dossiers_online", 12211), ("dossiers_resolved", 14725),
             ("dossiers_ontime_pct", 98.41)} <= set(rows)
+
+
+@pytest.mark.parametrize("caption", [
+    "Bảng so sánh (6 tháng đầu năm 2019; đơn vị: hồ sơ; Trung tâm tỉnh – Cấp huyện):",
+    "Số liệu hai cấp (chốt ngày 30/6; thứ tự: cấp tỉnh – cấp huyện)",
+])
+def test_rows_naming_what_is_done_to_dossiers_under_columns_of_units_are_indicator_rows(caption):
+    # the caption names its columns in parentheses after notes holding dates; the rows name the dossiers' process
+    text = f"{caption}\nTiếp nhận: 18.426 – 52.718\nĐã giải quyết: 17.903 – 51.064\nNộp qua mạng: 3.412 – 1.287\n"
+    assert [(m, v) for m, v, _ in facts(text)] == [
+        ("dossiers_received", 18426), ("dossiers_received", 52718), ("dossiers_resolved", 17903),
+        ("dossiers_resolved", 51064), ("dossiers_online", 3412), ("dossiers_online", 1287)]

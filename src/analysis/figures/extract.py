@@ -21,7 +21,7 @@ from .frames import Frame, frame_at, list_frames, pairs_nouns, workload_totals
 from .items import (Seen, counted_under_heading, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
                     sum_of_parts, tier_item)
 from .names import subject_name
-from .nouns import DOSSIER_NOUN, DOSSIER_PROCESS, LEVEL_LIST_COMMA
+from .nouns import DOSSIER_NOUN, DOSSIER_PROCESS, LEVEL_LIST_COMMA, dossier_metric
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
 from .respective import Paired, marked_groups, read_paired, respective_subjects, subject_unit
@@ -1064,6 +1064,9 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     # "Chỉ tiêu | Hà Tĩnh | Quảng Trị": a column named by a province holds that province's figures
     column_places = {c.column: canonical_province(c.column) for r in table.rows for c in r.cells
                      if len(c.column.strip()) > 3}
+    # (columns naming no noun and nothing done to dossiers name units or places: "Trung tâm tỉnh – Cấp huyện")
+    counting_columns = any(first_head(fold(c.column)) or dossier_metric(fold(c.column), fold(c.column), "", pct=False)
+                           for r in table.rows for c in r.cells)
     out = []
     for row in table.rows:
         total = _total_row(row)
@@ -1080,6 +1083,11 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
         # (a row of percentages whose label names what is done to dossiers, "Giải quyết đúng hạn (%)", names its rate)
         names_counted = (_names_counted(label) and not _named_place(row.label)) \
             or (rate_row and DOSSIER_PROCESS.match(bare_label) is not None)
+        if not names_counted and not counting_columns and not first_head(bare_label) \
+                and dossier_metric(bare_label, bare_label, "", pct=False):
+            # "Tiếp nhận: 18.426 – 52.718" under columns of units ("Trung tâm tỉnh – Cấp huyện") and a caption naming
+            # no noun: the row names what is done to dossiers, the dossiers it counts
+            label, names_counted = f"{DOSSIER_NOUN} {bare_label.strip(' :–-')}", True
         own_province = None if names_counted else _province_row(doc, row)
         previous = ""
         for cell in row.cells:

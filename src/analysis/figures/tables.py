@@ -413,7 +413,9 @@ def _spaced_tables(text: str) -> list[Table]:
                 tables.append(Table(_caption(text, lines, i), (lines[i][0], lines[i + 1][1]), tuple(rows)))
                 i = j
                 continue
-        slashed = None if len(header) >= 3 else _slashed_header(text, *lines[i])
+        # (a caption naming its columns in parentheses at its end is one, whatever its own semicolons cut: "Bảng so sánh
+        # (6 tháng đầu năm 2019; đơn vị: hồ sơ; Trung tâm tỉnh – Cấp huyện):")
+        slashed = _slashed_header(text, *lines[i]) if len(header) < 3 or line.rstrip(" :.").endswith(")") else None
         # (no header cell holds a number or a percentage value: "Cấp tỉnh đạt 81%; cấp huyện 62%; …" is a sentence)
         if slashed or (len(header) >= 3 and not any((_NUMERIC.fullmatch(text[a:b]) and not _YEAR.fullmatch(text[a:b]))
                                                     or _PERCENT_VALUE.search(text, a, b) for a, b in header)):
