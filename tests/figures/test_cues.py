@@ -272,6 +272,9 @@ def test_indicators_computed_or_reported_are_no_plans(text):
     ("tỷ lệ nộp trực tuyến 68,5%, tính trên 142.380 hồ sơ tiếp nhận", "142.380", "exact"),
     ("xếp hạng dựa trên 40 chỉ số", "40", "exact"),
     ("có trên 1.200 hồ sơ", "1.200", "more_than"),  # "trên" alone is still "more than"
+    # "trên" between a share and its base is "out of"
+    ("thành phố đạt 99,74% trên 6.120 hồ sơ đã giải quyết", "6.120", "exact"),
+    ("huyện b đạt 97 % trên 3.208 hồ sơ", "3.208", "exact"),
 ])
 def test_a_qualifier_word_inside_another_phrase_qualifies_nothing(text, number, expected):
     at = text.index(number)
