@@ -290,11 +290,10 @@ def _noun_subject(ctx: Context) -> Decision | None:
     if (found is None or found[0] == "agencies") and (plan := _PLAN_LEAD.search(tail)):
         found = head_at(tail[plan.end():])  # "tỉnh đặt mục tiêu hồ sơ trực tuyến đạt trên 65%", "Phấn đấu hồ sơ …"
     share = _NOUN_THEN_SHARE.search(tail)
-    if found and not share and found[0] == "dossiers" and not RATE_WORD.search(tail) \
-            and dossier_metric(tail, "", "", pct=True, kind_only=True):
-        # "Hồ sơ được giải quyết đúng và trước hạn 99,12%", "hồ sơ nộp trực tuyến 45,2%": the noun and its kind label
-        # the number right after them, no verb between
-        return Decision(dossier_metric(tail, "", "", pct=True, kind_only=True), "percent", "dossiers", "subject")
+    labelled = dossier_metric(tail, "", "", pct=True, kind_only=True) \
+        if found and not share and found[0] == "dossiers" and not RATE_WORD.search(tail) else None
+    if labelled:  # "Hồ sơ được giải quyết đúng và trước hạn 99,12%", "hồ sơ nộp trực tuyến 45,2%": the noun and its kind
+        return Decision(labelled, "percent", "dossiers", "subject")  # label the number right after them, no verb between
     if not found or not share or RATE_WORD.search(tail, 0, share.start()):
         return None  # "tỷ lệ hồ sơ … đạt": the rate's subject (_rate_subject); "hồ sơ … đạt tỷ lệ 60%": the noun's
     metric = by_head(found[0], ctx, tail, tail)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..text import lexicon
 from . import cues
 from .classify import Context, Decision, decide, first_head, head_at, is_change, process_rate
-from .nouns import DOSSIER_NOUN, LEVEL_PATTERN, RATE_WORD, dossier_metric
+from .nouns import DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, RATE_WORD, dossier_metric
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 # "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
@@ -310,23 +310,36 @@ def whole_of_parts(ctx: Context) -> Decision | None:
 # the words of a conjunct before its number: after the clause's last comma, semicolon, parenthesis or "và"
 _CONJUNCT = re.compile(r"(?:^|[,;(]|\svà\s)(?P<label>(?:(?!\svà\s)[^,;()])*?)\(?\s*$")
 _PIECE_END = re.compile(r"[,;()]|\svà\s")
+# a unit naming the conjunct: a tier ("cấp huyện") or a unit word and its name ("huyện Cầu Kè", "UBND xã A", "Sở B")
+_UNIT_LABEL = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'tiers'))}(?:\s+[^\d]*)?|"
+                         rf"{lexicon.union(lexicon.words('structure', 'named_unit_heads'))}\s+[^\d]+)$")
+# a clause with no number opening on a counted topic and ending at a comma or colon
+_TOPIC_CLAUSE = re.compile(rf"(?:^|[,;:]\s*)(?:{lexicon.union(lexicon.words('structure', 'counted_topics'))})\s+"
+                           rf"(?P<noun>[^\d,;:()]+?)\s*[,:]")
+_DATES = re.compile(r"(?:\d{1,2}/)?(?:\d{1,2}/)?(?:19|20)\d\d|\d{1,2}/\d{1,2}")  # "năm 2020", "9/2020", "1/7"
+_DIGIT = re.compile(r"\d")
+
+
+def _own_and_next(ctx: Context) -> tuple[str, str]:
+    """A count's own words up to the next comma, semicolon, parenthesis or "và", and the piece after them."""
+    own, *rest = _PIECE_END.split(ctx.sentence_after, maxsplit=2)
+    return own, rest[0] if rest else ""
 
 
 def parallel_item(decision: Decision | None, ctx: Context, before: Decision | None) -> Decision | None:
     """A count whose conjunct names only its unit, after a count of the same noun in its sentence whose conjunct named
     what was done ("cấp tỉnh tiếp nhận trực tuyến 9.806 hồ sơ, cấp huyện 7.215 hồ sơ và cấp xã 4.416 hồ sơ", "các huyện
-    Giao Thủy (6.204 hồ sơ trực tuyến), Nghĩa Hưng (5.871 hồ sơ)"): the verb and its kind are left out, the count is
+    Giao Thủy (6.204 hồ sơ trực tuyến), huyện Nghĩa Hưng (5.871 hồ sơ)"): the verb and its kind are left out, the count is
     what the one before counts (`before`: the figure right before, decided)."""
     if decision is None or before is None or decision.unit != "count" or before.unit != "count" \
-            or decision.head != "dossiers" or before.head != "dossiers" or decision.metric not in _GENERIC_DOSSIERS \
+            or decision.head != "dossiers" or before.head != "dossiers" or decision.metric not in GENERIC_DOSSIERS \
             or decision.metric == before.metric or not ctx.prev_adjacent:
         return decision
     found = _CONJUNCT.search(ctx.pre)
     label = found.group("label").strip() if found else ""
-    own, *rest = _PIECE_END.split(ctx.sentence_after, maxsplit=2)
     # (a part of a kind right after it makes it a whole: "huyện B 29.760 hồ sơ, trực tuyến 6.547 hồ sơ", "huyện C có
     # 2.974 hồ sơ, tỷ lệ trực tuyến chưa đến 1%")
-    part = rest[0] if rest else ""
+    own, part = _own_and_next(ctx)
     if not _UNIT_LABEL.match(label) or len(label.split()) > 6 or first_head(label + " ") \
             or dossier_metric(label, label, "", pct=False) or dossier_metric(own, "", "", pct=False, kind_only=True) \
             or dossier_metric(part, "", "", pct=False, kind_only=True):
@@ -334,39 +347,29 @@ def parallel_item(decision: Decision | None, ctx: Context, before: Decision | No
     return replace(before, how="inherited")
 
 
-_GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")  # what a dossier count is when its words say no more
-# a clause with no number opening on a counted topic and ending at a comma or colon
-_TOPIC_CLAUSE = re.compile(rf"(?:^|[,;:]\s*)(?:{lexicon.union(lexicon.words('structure', 'counted_topics'))})\s+"
-                           rf"(?P<noun>[^\d,;:()]+?)\s*[,:]")
 
 
 def topic_kind(decision: Decision | None, ctx: Context) -> Decision | None:
     """A dossier count that names no kind of its own, in a sentence whose topic clause names dossiers of a kind
     ("Trong tổng số hồ sơ trực tuyến, cấp thành phố tiếp nhận 4.152 hồ sơ, còn các phường tiếp nhận 6.233 hồ sơ"):
     a count of that kind."""
-    if decision is None or ctx.unit != "count" or decision.metric not in _GENERIC_DOSSIERS:
+    if decision is None or ctx.unit != "count" or decision.metric not in GENERIC_DOSSIERS:
         return decision
     topic = _TOPIC_CLAUSE.search(ctx.sentence_before)
-    if topic is None or _FIGURE_BEFORE.search(_DATES.sub(" ", ctx.sentence_before[:topic.end()])):
+    if topic is None or _DIGIT.search(_DATES.sub(" ", ctx.sentence_before[:topic.end()])):
         return decision  # (a date may come before the topic, no figure)
     found = head_at(" " + topic.group("noun"))
     kind = dossier_metric(topic.group("noun"), "", "", pct=False, kind_only=True) if found and found[0] == "dossiers" else None
     conjunct = _CONJUNCT.search(ctx.pre)
-    own, *rest = _PIECE_END.split(ctx.sentence_after, maxsplit=2)
     # (its own words, before or after it, or a part of a kind right after it: "tiếp nhận 487.206 hồ sơ, chỉ có 14.983
     # hồ sơ nộp trực tuyến" is the whole)
-    words = " ".join([own, conjunct.group("label") if conjunct else "", rest[0] if rest else ""])
+    own, part = _own_and_next(ctx)
+    words = " ".join([own, conjunct.group("label") if conjunct else "", part])
     if kind is None or dossier_metric(words, "", "", pct=False, kind_only=True):
         return decision
     return Decision(kind, "count", "dossiers", "topic")
 
 
-_LETTER_DIGIT = re.compile(r"\d")
-_DATES = re.compile(r"(?:\d{1,2}/)?(?:\d{1,2}/)?(?:19|20)\d\d|\d{1,2}/\d{1,2}")  # "năm 2020", "9/2020", "1/7"
-_FIGURE_BEFORE = re.compile(r"\d")
-# a unit naming the conjunct: a tier ("cấp huyện") or a unit word and its name ("huyện Cầu Kè", "UBND xã A", "Sở B")
-_UNIT_LABEL = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'tiers'))}(?:\s+[^\d]*)?|"
-                         rf"{lexicon.union(lexicon.words('structure', 'named_unit_heads'))}\s+[^\d]+)$")
 
 
 def outcome_rate(ctx: Context, last: Decision | None) -> Decision | None:

@@ -17,6 +17,7 @@ from .classify import (RATE_WORD, Context, Decision, decide, decide_words, ends_
                        is_share_base, leads_share, level_in, level_label, with_level)
 from .frames import Frame, inherit, inherit_level, item_scope
 from .names import annotated_name, bare_name, item_label, named_unit
+from .nouns import GENERIC_DOSSIERS
 from .tables import cell_phrase
 
 
@@ -28,7 +29,6 @@ class Seen:
     clause_start: int
 
 
-_GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")
 _RECEIVED = lexicon.union(lexicon.words('dossiers', 'verbs.received'))
 _RECEIVED_BEFORE = re.compile(rf"(?<!\w){_RECEIVED}(?:\s+{lexicon.union(list(cues.QUALIFIER_WORDS))})?\s*$")
 _RECEIVED_AFTER = re.compile(rf"\s+(?:được\s+)?{lexicon.union(lexicon.words('dossiers', 'verbs.received_after_noun'))}(?!\w)")
@@ -128,7 +128,7 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         decision = _elided(ctx, header, folded, cues.unsigned(fields_as_labels(words, leaders_as_colons(words))), tok)
     if decision is None and header and ctx.in_paren and tok.unit == "fraction" and header.decision.unit == "percent":
         decision = _share_counts(ctx, header.decision)
-    if frame and item and (decision is None or decision.metric in _GENERIC_DOSSIERS) \
+    if frame and item and (decision is None or decision.metric in GENERIC_DOSSIERS) \
             and not (decision and decision.metric == "dossiers_received" and _says_received(ctx)):
         # (an item's own verb right before its count stands: "Tỷ lệ hồ sơ trực tuyến thấp: … cấp huyện tiếp nhận
         # 10.002 hồ sơ, nhưng chỉ 4.127 hồ sơ nộp trực tuyến")
@@ -143,7 +143,7 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         bare = decision is None and not re.search(r"[^\W\d]", ctx.post) and bool(bare_name(doc.text, item, tok))
         by_header = decide(replace(ctx, pre=f"{words} là ", sentence_before=f"{words} là ") if bare
                            else replace(ctx, pre=words + " : " + ctx.pre))
-        if by_header and by_header.head == "dossiers" and (bare or by_header.metric not in _GENERIC_DOSSIERS):
+        if by_header and by_header.head == "dossiers" and (bare or by_header.metric not in GENERIC_DOSSIERS):
             decision, framed = by_header, True
     counts = tok.unit == "count"
     total = header_count or (header if header and header.decision.unit == "count" else None)

@@ -267,6 +267,7 @@ _PART_FOLLOWS = re.compile(rf"^[^.;:()]*[\s,](?:{lexicon.union(lexicon.words('do
 
 
 _FEE_KIND = "with_fee"  # dossiers.yml: the dossiers that owe a fee
+GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")  # what a dossier count is when its words say no more
 
 
 def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool, kind_only: bool = False) -> str | None:
