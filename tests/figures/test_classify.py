@@ -1717,3 +1717,15 @@ def test_a_dossier_noun_and_its_kind_label_the_percentage_after_them(text, expec
 ])
 def test_an_average_compared_with_a_share_is_that_share_s_average(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the portal named by its common noun alone is the online channel
+    ("Năm 2023 thành phố tiếp nhận 412.530 hồ sơ, trong đó 118.764 hồ sơ nộp qua Cổng (chiếm 28,79%).",
+     [("dossiers_received", 412530), ("dossiers_online", 118764), ("dossiers_online_pct", 28.79)]),
+    ("Quý II có 7.140 hồ sơ gửi qua cổng, tăng mạnh so với quý I.", [("dossiers_online", 7140)]),
+    # … a payment gateway is payment
+    ("Có 2.310 hồ sơ thanh toán phí qua cổng thanh toán quốc gia.", [("dossiers_paid_online", 2310)]),
+])
+def test_dossiers_sent_through_the_portal_are_online(text, expected):
+    assert facts(text) == expected
