@@ -205,9 +205,10 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     return Decision(last.metric, last.unit, last.head, "elided")
 
 
-# "nơi cùng kỳ đạt 62,1%", "cùng kỳ năm 2023 là 48,5%", "cùng quý mới đạt 54%": the same period named, perhaps its
-# year, a copula and/or a qualifier, then the number
-_SAME_PERIOD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'same_period'))}"
+# "nơi cùng kỳ đạt 62,1%", "cùng kỳ năm 2023 là 48,5%", "cùng quý mới đạt 54%": the same period named (periods.yml),
+# perhaps its year, a copula and/or a qualifier, then the number; only a number with no noun of its own reaches this
+# rule ("tiếp nhận trong cùng thời gian là 97.520 hồ sơ" is a count of its own)
+_SAME_PERIOD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'same_period'))}"
                           rf"(?:\s+{lexicon.union(lexicon.words('periods', 'year'))}\s+(?:19|20)\d\d)?\s+"
                           rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*"
                           rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")

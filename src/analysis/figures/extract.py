@@ -678,10 +678,11 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                 (said.last_like(block - 1, tok.unit) or _named_rate(doc, _paragraph(doc, block - 1), tok.unit))
                 if block not in said.last else None)
             cited = _cited_context(folded, s, w, ctx)
+            # the figure said right before: in the sentence (when nothing unread stands between), else the paragraph's
+            said_before = (prev_decided.decision if ctx.prev_adjacent else None) if seen else said.last.get(block)
             decision = (ellipsis.label_after(ctx) or ellipsis.anaphoric(ctx, pointed)
                         or (cited and (decide(cited) or ellipsis.anaphoric(cited, pointed)))
-                        or ellipsis.same_period(ctx, (prev_decided.decision if ctx.prev_adjacent else None) if seen
-                                                else said.last.get(block))
+                        or ellipsis.same_period(ctx, said_before)
                         or ellipsis.dated_twin(ctx, like) or ellipsis.plan_result(ctx, like)
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
