@@ -67,19 +67,21 @@ def _first_words() -> frozenset[str]:
     return frozenset(re.match(r"\w+", form).group(0) for form in _surface_forms()[0])
 
 
+_PROVINCE_WORD = re.compile(r"^(?P<word>tỉnh|thành phố|tp\.?)\s+")  # the word that may stand before a province's name
+
+
 def canonical_province(name: str) -> str | None:
     """A name or alias (any tone placement, with or without diacritics) -> canonical name, else None."""
     if not name or not name.strip():
         return None
     forms, _ = _surface_forms()
     key = fold(_modern_name(name))
-    key = re.sub(r"^(tỉnh|thành phố|tp\.?)\s+", "", key)
+    key = _PROVINCE_WORD.sub("", key, count=1)
     if key in forms:
         return forms[key]
     return _short_slugs().get(slug(key))
 
 
-_CITY_WORD = re.compile(r"^(?:thành phố|tp\.?)\s")
 _CITY_KIND = "thành phố trực thuộc trung ương"  # provinces.csv `kind` of the five cities that are provinces
 
 
@@ -87,7 +89,8 @@ def province_named(unit: str) -> str | None:
     """The province a unit's name stands for, when it names one as a province: "Thành phố Hải Phòng" (a city that is a
     province), "tỉnh Nam Định" or "Nam Định" alone; "thành phố Trà Vinh" is the capital of Trà Vinh, no province."""
     name = canonical_province(unit)
-    if name is None or not _CITY_WORD.match(fold(unit.strip())):
+    word = _PROVINCE_WORD.match(fold(unit.strip()))
+    if name is None or word is None or word.group("word") == "tỉnh":
         return name
     return name if _kinds().get(name) == _CITY_KIND else None
 
