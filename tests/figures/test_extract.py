@@ -695,11 +695,33 @@ def test_a_contrast_turns_the_subject_and_a_noun_subject_leads_its_share(text, e
      [(24, 2021), (6, 2020)]),
     ("Năm 2023 tỷ lệ hồ sơ trực tuyến đạt 58%. So với năm 2022, con số đã tăng mạnh: lúc đó, tỷ lệ này là 35%.",
      [(58, 2023), (35, 2022)]),
+    # … opened in a parenthesis, or with no comma at all
+    ("Năm 2020 có 5.210 hồ sơ nộp qua mạng, gần gấp đôi năm 2019 (khi đó mới có 2.745 hồ sơ).",
+     [(5210, 2020), (2745, 2019)]),
+    ("Quý II/2022 tỷ lệ hồ sơ trực tuyến lên 31%, vượt xa cùng kỳ năm 2021 khi tỷ lệ này chưa tới 9%.",
+     [(31, 2022), (9, 2021)]),
     # "khi" before the comparison, or no comparison at all: the sentence's own year
     ("Năm 2021, khi triển khai Cổng dịch vụ công mới, tỷ lệ hồ sơ trực tuyến đạt 24%.", [(24, 2021)]),
 ])
 def test_a_clause_of_the_baseline_s_time_takes_its_year(text, expected):
     assert _years(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # every value in the parenthesis after a baseline is the baseline's, each with its own noun
+    ("Năm 2023 Sở nhận 3.904 hồ sơ, trong đó 2.611 hồ sơ trực tuyến, tăng so với năm 2022 (3.120 hồ sơ tiếp nhận, "
+     "1.407 hồ sơ trực tuyến, tỷ lệ 45,1%).",
+     [("dossiers_received", 3904, 2023), ("dossiers_online", 2611, 2023), ("dossiers_received", 3120, 2022),
+      ("dossiers_online", 1407, 2022), ("dossiers_online_pct", 45.1, 2022)]),
+    ("Sáu tháng đầu năm 2021, huyện giải quyết 1.050 hồ sơ, cao hơn cùng kỳ năm 2020 (842 hồ sơ giải quyết, "
+     "95 hồ sơ trễ hạn).",
+     [("dossiers_resolved", 1050, 2021), ("dossiers_resolved", 842, 2020), ("dossiers_late", 95, 2020)]),
+    # a parenthesis that names its own time keeps it ("cùng kỳ năm trước" of the baseline's quarter)
+    ("Quý I/2024 tiếp nhận 8.400 hồ sơ, tăng so với quý I/2023 (cùng kỳ năm trước là 7.950 hồ sơ).",
+     [("dossiers_received", 8400, 2024), ("dossiers_received", 7950, 2023)]),
+])
+def test_the_values_in_parentheses_after_a_baseline_are_the_baseline_s(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected
 
 
 @pytest.mark.parametrize("text,expected", [

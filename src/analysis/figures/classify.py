@@ -19,7 +19,7 @@ from .context import Context, Decision
 from .cues import BOUND_WORDS, QUALIFIER_WORDS
 from .heads import also_metrics, by_head, services_by_dossiers, usage_named
 from .nouns import (DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at,
-                    level_in, other_noun_at, own_predicate, pairs_nouns, subject)
+                    level_in, other_noun_at, own_predicate, pairs_nouns, says_own_dossiers, subject)
 
 __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words", "first_head", "group_bound", "head_at", "level_in",
            "leads_share", "level_label", "level_part", "line_share", "process_rate", "ranking_in", "with_level"]
@@ -436,6 +436,8 @@ def _compared_value(ctx: Context) -> Decision | None:
                 _OF_UNIT_AND.search(ctx.sentence_before[-50:]) and ctx.prev_like and ctx.prev_like.how == "inherited")))):
         return None  # (… "và 47,3% của toàn tỉnh": the next unit's level of the same rate)
     own = head_at(ctx.post)
+    if own and own[0] == "dossiers" and says_own_dossiers(ctx.post[own[1]:]):
+        return None  # "so với cùng kỳ (2.218 hồ sơ tiếp nhận, …)": the baseline's value names its own kind
     like = ctx.prev_like
     if like is None:
         return _subject_after(ctx)

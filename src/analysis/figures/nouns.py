@@ -325,6 +325,13 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     return f"dossiers_{verb}" + suffix if verb else None
 
 
+def says_own_dossiers(phrase: str) -> bool:
+    """The words after a dossier count's noun, up to the end of its phrase, name its kind or what was done to it
+    ("(2.218 hồ sơ tiếp nhận, …)", "412 hồ sơ qua mạng"): the count says what it counts."""
+    own = PHRASE_END.split(phrase, maxsplit=1)[0]
+    return bool(_kind(own, own) or _verb(own, last=False))
+
+
 _PAIRED = lexicon.union(lexicon.words("structure", "paired_nouns"))
 _PAIRED_BEFORE = re.compile(rf"(?<!\w){_PAIRED}$")
 _PAIRED_AFTER = re.compile(rf",\s*{_PAIRED}(?!\w)")

@@ -191,14 +191,19 @@ _PAREN_OPEN = re.compile(rf"\s*\(\s*(?:{lexicon.union(lexicon.words('nouns', 'ra
 
 
 def _values_baseline(folded: str, period: Period, pos: int) -> bool:
-    """A baseline whose value follows it in parentheses dates that value: "gấp 2,4 lần năm 2017 (11.520 hồ sơ)"."""
-    if period.role != "baseline":
+    """A baseline whose values follow it in parentheses dates them all: "gấp 2,4 lần năm 2017 (11.520 hồ sơ)",
+    "so với cùng kỳ năm 2018 (2.218 hồ sơ tiếp nhận, 412 hồ sơ qua mạng, tỷ lệ 18,58%)"."""
+    if period.role != "baseline" or pos < period.end:
         return False
     m = _PAREN_OPEN.match(folded, period.end)
-    return bool(m) and m.end() == pos
+    if not m or m.end() == pos:
+        return bool(m)
+    inside = folded[m.end():pos]  # the parenthesis still open at pos, naming no time of its own
+    return "(" in m.group() and "(" not in inside and ")" not in inside and not _PERIOD.search(folded, m.end(), pos)
 
 
-_WHEN = re.compile(rf"[^.;]{{0,60}}?[,:]\s*{lexicon.union(lexicon.words('periods', 'baseline_when'))}\b")
+# "so với năm 2019, khi …", "so với năm 2017 (khi đó …)", "so với cùng kỳ năm 2020 khi …"
+_WHEN = re.compile(rf"(?:[^.;]{{0,60}}?[,:]|\s*\()?\s*{lexicon.union(lexicon.words('periods', 'baseline_when'))}\b")
 
 
 def _when_baseline(folded: str, period: Period, pos: int) -> bool:
