@@ -123,6 +123,19 @@ def test_ict_ranks_fraction_ordinal_and_top_group():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a group of the leading places written as a fraction, the ranking named after it, beside a count of services
+    ("Kế hoạch đặt mục tiêu có 200 dịch vụ mức độ 4 và đưa tỉnh vào nhóm 20/63 trên bảng xếp hạng ICT Index.",
+     [("services_level4", 200, "exact"), ("ict_index_rank", 20, "less_than")]),
+    ("Đến năm 2026, thành phố phấn đấu vào tốp 10/63 về chỉ số chuyển đổi số DTI.", [("dti_rank", 10, "less_than")]),
+    # the place noun may be "địa phương" as well as "tỉnh"
+    ("Năm 2023 tỉnh đã lọt vào nhóm 12 địa phương đứng đầu về chỉ số PAR INDEX.", [("par_index_rank", 12, "less_than")]),
+    ("Về ICT Index 2019, huyện xếp thứ 14/63 địa phương.", [("ict_index_rank", 14, "exact")]),
+])
+def test_a_group_of_leading_places_is_a_rank_no_better_than_its_number(text, expected):
+    assert facts(text, ("metric", "value", "qualifier")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Ở Chỉ số PAR INDEX 2021, thành phố vươn lên thứ 7/63.", ("par_index_rank", 7)),
     ("Về DTI 2023, tỉnh tụt xuống thứ 40/63 tỉnh, thành phố.", ("dti_rank", 40)),
     ("Năm 2022, chỉ số ICT Index của tỉnh lùi về thứ 21/63.", ("ict_index_rank", 21)),

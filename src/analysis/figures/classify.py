@@ -563,11 +563,13 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
 
 
 def _ranked(ctx: Context) -> Decision | None:
-    """Places in a ranking: "xếp hạng 37/63", "(năm 2016 là 38/63)", "xếp hạng thứ 25", "nhóm 15 tỉnh dẫn đầu"."""
+    """Places in a ranking: "xếp hạng 37/63", "(năm 2016 là 38/63)", "xếp hạng thứ 25", "nhóm 15 tỉnh dẫn đầu",
+    "nhóm 20/63"."""
     after_head = head_at(ctx.post)
     ranked_place = ctx.unit == "fraction" and (after_head is None or _RANKED_PLACE.match(ctx.post))
     ordinal = _ORDINAL.search(ctx.pre) if _ORDINAL_HINT.search(ctx.pre) else None
-    top_group = _TOP_GROUP.search(ctx.pre) and _TOP_GROUP_AFTER.match(ctx.post)
+    # "nhóm 15 tỉnh dẫn đầu", "vào nhóm 15/63 trên bảng xếp hạng …": a group of the leading places
+    top_group = _TOP_GROUP.search(ctx.pre) and (ranked_place or _TOP_GROUP_AFTER.match(ctx.post))
     if (ranked_place and _RANK_CONTEXT.search(ctx.sentence_before)) or ordinal or top_group:
         metric = _rank(ctx)
         if metric:
