@@ -483,6 +483,34 @@ def test_a_usage_rate_reads_the_email_system_named_in_the_sentence_before():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a rate that names only being issued a mailbox, or only use after an adverb of frequency, is the officials'
+    ("Hệ thống thư công vụ có 5.020 tài khoản; tỷ lệ được cấp hộp thư đạt 91,2%.",
+     [("email_accounts", 5020), ("email_issued_pct", 91.2)]),
+    ("Về thư điện tử, tỷ lệ đã được cấp tài khoản là 76% và tỷ lệ hằng ngày sử dụng là 58%.",
+     [("email_issued_pct", 76), ("email_usage_pct", 58)]),
+    ("Mục tiêu 100% cán bộ có hộp thư công vụ, tỷ lệ thường xuyên sử dụng đạt trên 85%.",
+     [("email_issued_pct", 100), ("email_usage_pct", 85)]),
+    # the people issued one, as the noun after a percentage
+    ("Tỉnh đã cấp 4.300 hộp thư điện tử; khoảng 66% người được cấp dùng thường xuyên.",
+     [("email_accounts", 4300), ("email_usage_pct", 66)]),
+    # … but a rate of something issued that is no mailbox is none of them
+    ("Tỷ lệ được cấp chữ ký số đạt 90%.", []),
+])
+def test_e_mail_rates_named_by_issue_or_use_alone(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2019 có 9.450 hồ sơ qua dịch vụ công trực tuyến, trong đó 1.120 hồ sơ qua dịch vụ mức 4.",
+     [("dossiers_online", 9450), ("dossiers_online_level4", 1120)]),
+    ("Huyện tiếp nhận 2.870 hồ sơ, có 431 hồ sơ gửi qua dịch vụ công mức độ 3.",
+     [("dossiers_received", 2870), ("dossiers_online_level3", 431)]),
+])
+def test_dossiers_through_a_service_of_a_level_are_online_at_that_level(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "3 cấp" counts tiers of government: no figure, and it does not cut the words of the count before it
     ("Toàn tỉnh có 210 thủ tục hành chính của 3 cấp chính quyền đủ điều kiện cung cấp trực tuyến mức độ 4.",
      [("services_level4", 210)]),

@@ -77,8 +77,10 @@ DOSSIER_NOUN = lexicon.entry("nouns", "canonical")["dossiers"]  # "hồ sơ": th
 DOSSIER_PROCESS = re.compile(rf"\s*(?:{lexicon.union(noun_words('dossier_process.verbs'))}\s+)?"
                               rf"(?:{lexicon.union(noun_words('dossier_process.noun'))}\s+)?"
                               rf"{lexicon.union(noun_words('dossier_process.outcomes') + _TIMELINESS)}")
-# "tỷ lệ sử dụng thường xuyên": a rate that names only use is the officials'
-_OFFICIAL_USE = re.compile(rf"\s*{lexicon.union(noun_words('official_use'))}\b")
+# "tỷ lệ sử dụng thường xuyên", "tỷ lệ được cấp hộp thư": a rate that names only use or issue is the officials'
+_OFFICIAL_USE = re.compile(rf"\s*(?:{lexicon.union(noun_words('official_use_adverbs'))}\s+)?"
+                           rf"{lexicon.union(noun_words('official_use'))}\b")
+_OFFICIAL_ISSUED = re.compile(rf"\s*{lexicon.union(noun_words('official_issued'))}\b")
 
 
 ONE_STOP = re.compile(lexicon.union(noun_words("metrics.one_stop")))  # "phần mềm một cửa"
@@ -145,6 +147,8 @@ def subject(sentence_before: str, anchor: re.Pattern[str] = RATE_WORD) -> tuple[
     """The "tỷ lệ X" subject nearest before a percentage: (head category, descriptor text)."""
     for m in reversed(list(anchor.finditer(sentence_before))):
         phrase = sentence_before[m.end():]
+        if anchor is RATE_WORD and _OFFICIAL_ISSUED.match(phrase):  # "tỷ lệ được cấp hộp thư": the officials'
+            return "officials", sentence_before[m.start():]
         words = phrase.split()
         for skip in range(0, min(4, len(words))):
             probe = " " + " ".join(words[skip:])
