@@ -37,3 +37,19 @@ def test_a_unit_s_average_is_scoped_by_the_unit_it_names(pre, post, scope):
 ])
 def test_a_province_named_as_a_unit_is_the_row_s_province_not_its_scope(text, expected):
     assert facts(text, ("province", "scope")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # each criterion of the satisfaction index scopes its own share; the overall rate stays unscoped
+    ("Chỉ số SIPAS của tỉnh đạt 84,2%, trong đó hài lòng về tiếp cận dịch vụ 86,5%, về thủ tục hành chính 83,9% và "
+     "về kết quả giải quyết 82,7%.",
+     [(84.2, None), (86.5, "tiếp cận dịch vụ"), (83.9, "thủ tục hành chính"), (82.7, "kết quả giải quyết")]),
+    ("Xét từng tiêu chí, mức hài lòng đối với cơ sở vật chất đạt 79%; đối với sự phục vụ của công chức đạt 88%.",
+     [(79, "cơ sở vật chất"), (88, "sự phục vụ của công chức")]),
+    # one criterion alone is the overall rate said in full, and a criterion before the satisfaction word is no object
+    ("Tỷ lệ hài lòng đối với việc giải quyết thủ tục hành chính đạt 97,5%.", [(97.5, None)]),
+    ("Tỷ lệ hồ sơ có kết quả giải quyết đúng hạn đạt 99%; tỷ lệ người dân hài lòng về thủ tục hành chính đạt 96%.",
+     [(99, None), (96, None)]),
+])
+def test_a_criterion_of_the_satisfaction_index_is_its_share_s_scope(text, expected):
+    assert [(v, s or None) for v, s in facts(text, ("value", "scope"))] == expected

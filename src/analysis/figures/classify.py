@@ -208,6 +208,25 @@ def decide(ctx: Context) -> Decision | None:
     return decision
 
 
+_CRITERIA = tuple(re.compile(rf"(?<!\w){lexicon.union(phrases)}(?!\w)")
+                  for _, phrases in lexicon.kinds("metric_words", "satisfaction.criteria"))
+_CLAUSE_MARKS = re.compile(r"[;:,]")
+_SATISFIED_WORD = re.compile(_u("satisfaction.word"))
+
+
+def satisfaction_criterion(ctx: Context) -> str | None:
+    """The criterion of the satisfaction index a share's own clause names (its last), in a sentence that names two or
+    more ("hài lòng về tiếp cận dịch vụ đạt 83,1%; về thủ tục hành chính đạt 82,8%"): that criterion's share."""
+    own = _CLAUSE_MARKS.split(ctx.sentence_before)[-1]
+    own = own[max((m.end() for m in _SATISFIED_WORD.finditer(own)), default=0):]  # after "hài lòng": its object
+    found = [m for c in _CRITERIA for m in c.finditer(own)]
+    sentence = ctx.sentence_before + " " + ctx.sentence_after
+    said = _SATISFIED_WORD.search(sentence)  # the criteria listed from the satisfaction word on
+    if not found or sum(1 for c in _CRITERIA if c.search(sentence, said.start() if said else 0)) < 2:
+        return None
+    return max(found, key=lambda m: m.start()).group()
+
+
 _BARE_RATE_LEAD = re.compile(rf",\s*{_u('share_lead.rate')}\s*$")
 
 

@@ -7,7 +7,7 @@ import re
 from . import cues
 from ..text import lexicon
 from ..text.numbers import NumberToken
-from .classify import Context, Decision
+from .classify import Context, Decision, satisfaction_criterion
 from .document import Document
 from .items import Seen
 
@@ -65,6 +65,9 @@ def figure_scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx
     same_clause = prev is not None and prev.clause_start == clause_start
     if decision.how == "average":
         return average_scope(ctx)
+    criterion = satisfaction_criterion(ctx) if decision.metric == "satisfaction_pct" else None
+    if criterion:  # "…; về thủ tục hành chính đạt 82,8%": one criterion of the index, the scope of its share
+        return criterion
     if decision.how == "listed":
         unit = _LIST_UNIT.search(ctx.sentence_before)
         named = unit is None or ctx.item_name.lower().startswith(unit.group(1))  # "xã Dân Hóa" names its unit
