@@ -136,6 +136,20 @@ def test_a_group_of_leading_places_is_a_rank_no_better_than_its_number(text, exp
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a rise or fall compared with the place before, that place named by its level word, is a rank of its own
+    ("Về ICT Index 2019, tỉnh xếp thứ 30/63, tăng so với vị trí 41/63 của năm 2018.",
+     [("ict_index_rank", 30, 2019), ("ict_index_rank", 41, 2018)]),
+    ("Chỉ số DTI năm 2023 của tỉnh đứng thứ 15/63, giảm hai bậc so với thứ hạng 13/63 năm 2022.",
+     [("dti_rank", 15, 2023), ("dti_rank", 13, 2022)]),
+    # … but a rise by some places is no place
+    ("Về ICT Index 2019, tỉnh xếp thứ 30/63, tăng 11 bậc so với năm 2018.", [("ict_index_rank", 30, 2019),
+                                                                             ("ict_index_rank", 41, 2018)]),
+])
+def test_a_place_compared_with_is_a_rank_of_its_own_year(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Ở Chỉ số PAR INDEX 2021, thành phố vươn lên thứ 7/63.", ("par_index_rank", 7)),
     ("Về DTI 2023, tỉnh tụt xuống thứ 40/63 tỉnh, thành phố.", ("dti_rank", 40)),
     ("Năm 2022, chỉ số ICT Index của tỉnh lùi về thứ 21/63.", ("ict_index_rank", 21)),

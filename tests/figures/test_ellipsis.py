@@ -163,6 +163,11 @@ def test_a_rate_that_names_use_near_the_e_mail_system_is_the_usage_rate(text, ex
      [("dossiers_online_pct", 52.1, 2023), ("dossiers_online_pct", 31.8, 2022)]),
     ("Năm 2024 tỷ lệ văn bản điện tử đạt 98,2%, cùng kỳ năm 2023 là 95,4%.",
      [("edocs_pct", 98.2, 2024), ("edocs_pct", 95.4, 2023)]),
+    # the time label followed by a verb or a qualifier before the value
+    ("Kết quả năm 2019: cán bộ dùng thư công vụ thường xuyên đạt 88% (năm 2017 khoảng 60%).",
+     [("email_usage_pct", 88.0, 2019), ("email_usage_pct", 60.0, 2017)]),
+    ("Năm 2022 tỷ lệ văn bản điện tử đạt 97,3% (năm 2020 mới đạt hơn 70%).",
+     [("edocs_pct", 97.3, 2022), ("edocs_pct", 70.0, 2020)]),
     # a parenthesis that is no time label keeps its own reading
     ("Năm 2021 tỷ lệ hồ sơ trực tuyến đạt 30% (gấp 2 lần).", [("dossiers_online_pct", 30.0, 2021)]),
 ])

@@ -522,8 +522,8 @@ def _decide(ctx: Context) -> Decision | None:
     compared = _compared_value(ctx)  # before the change test: "tăng so với mức 40%" gives the baseline's level
     if compared:
         return compared
-    if is_change(ctx) or is_average(ctx):
-        return None
+    if (is_change(ctx) and not _COMPARED_LEVEL.search(ctx.pre[-30:])) or is_average(ctx):
+        return None  # (a level word after the comparison names the baseline's level: "tăng so với vị trí 34/63")
     if ctx.unit == "percent":
         return None if _PROGRESS_AFTER.match(ctx.post) else _percentage(ctx)
     linked = _linked_count(ctx)

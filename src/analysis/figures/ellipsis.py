@@ -104,9 +104,12 @@ _RESULT_LABEL = re.compile(rf"(?:^|[.;:]\s*)\W*{cues.RESULT_LABEL}\s*(?::|(?=\S)
 
 
 _YEAR_LABEL = r"(?:(?:năm|tháng\s+\d{1,2}/|quý\s+[ivx\d]+/)\s*)?(?:19|20)\d\d"
-# "(năm 2020: 18,6%)", "(cùng kỳ năm 2023: 29,35%)" inside the parenthesis; "so với năm 2019 (80,47%)" before it
+_TWIN_LINK = (rf"(?:(?::|{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*)?"
+              rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?")
+# "(năm 2020: 18,6%)", "(cùng kỳ năm 2023: 29,35%)", "(năm 2015 khoảng 55%)" inside the parenthesis; "so với năm 2019
+# (80,47%)" before it
 _DATED_TWIN = re.compile(
-    rf"\(\s*(?:{lexicon.union(lexicon.words('periods', 'same_period'))}\s+)?{_YEAR_LABEL}\s*(?::|là)?\s*$"
+    rf"\(\s*(?:{lexicon.union(lexicon.words('periods', 'same_period'))}\s+)?{_YEAR_LABEL}\s*{_TWIN_LINK}$"
     rf"|(?:{lexicon.union(lexicon.words('periods', 'baseline'))}|{lexicon.union(lexicon.words('periods', 'same_period'))})"
     rf"\s+(?:{lexicon.union(lexicon.words('periods', 'same_period'))}\s+)?{_YEAR_LABEL}\s*\(\s*"
     rf"(?:{RATE_WORD.pattern}\s*(?::|là)?\s*)?$")  # "So với năm 2021 (tỷ lệ 12,6%)"
