@@ -393,6 +393,11 @@ def test_a_level_list_with_a_bare_second_level_is_one_item():
      [("dossiers_online", 5000), ("dossiers_online_pct", 3.6)]),
     ("Hồ sơ trực tuyến chiếm gần 40% tổng số hồ sơ tiếp nhận.", [("dossiers_online_pct", 40)]),
     ("Có 30% tổng số hồ sơ được nộp trực tuyến.", [("dossiers_online_pct", 30)]),
+    # after a rate in its clause, whatever verb: the base's words, and the clause after, say nothing of the kind
+    ("Năm tới, tỉnh nâng tỷ lệ hồ sơ gửi qua mạng lên trên 12% tổng số hồ sơ tiếp nhận và không để hồ sơ quá hạn.",
+     [("dossiers_online_pct", 12)]),
+    ("Huyện phấn đấu tỷ lệ hồ sơ trực tuyến đạt 20% tổng số hồ sơ, đồng thời vận hành phần mềm một cửa ở mọi xã.",
+     [("dossiers_online_pct", 20)]),
 ])
 def test_a_base_named_after_a_share_is_not_what_it_counts(text, expected):
     assert facts(text) == expected

@@ -714,7 +714,9 @@ def _percentage(ctx: Context) -> Decision | None:
     of, or the rate it continues."""
     if _SATISFIED_AFTER.match(ctx.clause_after):  # "95,6% người dân hài lòng với …"
         return Decision("satisfaction_pct", "percent", "satisfaction", "head")
-    names_base = _BASE_AFTER.match(ctx.post) and _SHARE_LEAD.search(ctx.pre)  # "chiếm 3,6% tổng số hồ sơ"
+    # "chiếm 3,6% tổng số hồ sơ", "nâng tỷ lệ hồ sơ nộp qua mạng lên trên 5% tổng số hồ sơ tiếp nhận": the base after
+    # a share verb or a rate in its clause, not the percentage's own noun
+    names_base = _BASE_AFTER.match(ctx.post) and (_SHARE_LEAD.search(ctx.pre) or RATE_WORD.search(_clauses(ctx.pre)[-1]))
     found = head_at(ctx.post) if not names_base else None
     # "… vẫn nộp trực tiếp: lĩnh vực A chỉ đạt 12,8% hồ sơ trực tuyến": the share's own noun names its kind first
     own_kind = found and found[0] == "dossiers" and dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "", "",
