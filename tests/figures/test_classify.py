@@ -136,6 +136,11 @@ def test_a_group_of_leading_places_is_a_rank_no_better_than_its_number(text, exp
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a clause of the baseline's time after the comparison ("khi", "lúc") brings a level, not a change
+    ("Theo ICT Index 2021, tỉnh xếp thứ 11/63, tăng năm bậc so với năm 2020 khi tỉnh ở vị trí 16/63.",
+     [("ict_index_rank", 11, 2021), ("ict_index_rank", 16, 2020)]),
+    ("Năm 2020 tỷ lệ văn bản điện tử đạt 95%, tăng mạnh so với năm 2018 lúc chỉ đạt 61%.",
+     [("edocs_pct", 95, 2020), ("edocs_pct", 61, 2018)]),
     # a rise or fall compared with the place before, that place named by its level word, is a rank of its own
     ("Về ICT Index 2019, tỉnh xếp thứ 30/63, tăng so với vị trí 41/63 của năm 2018.",
      [("ict_index_rank", 30, 2019), ("ict_index_rank", 41, 2018)]),
@@ -502,6 +507,11 @@ def test_a_usage_rate_reads_the_email_system_named_in_the_sentence_before():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a share of the mailboxes issued whose own words say use is the usage rate
+    ("Đến nay đã cấp 3.120 hộp thư công vụ cho cán bộ, trong đó khoảng 72% thường xuyên sử dụng.",
+     [("email_accounts", 3120), ("email_usage_pct", 72)]),
+    ("Hệ thống thư điện tử có 2.480 tài khoản, trong đó gần 58% dùng hằng ngày.",
+     [("email_accounts", 2480), ("email_usage_pct", 58)]),
     # a rate that names only being issued a mailbox, or only use after an adverb of frequency, is the officials'
     ("Hệ thống thư công vụ có 5.020 tài khoản; tỷ lệ được cấp hộp thư đạt 91,2%.",
      [("email_accounts", 5020), ("email_issued_pct", 91.2)]),
@@ -655,6 +665,9 @@ def test_signed_documents_are_not_documents_exchanged(text, expected):
     # villages and hamlets are units too
     ("Tỷ lệ hồ sơ trực tuyến đạt 47%, sóng di động phủ 98% thôn, bản.", [("dossiers_online_pct", 47)]),
     ("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%, 100% ấp có tổ công nghệ số cộng đồng.", [("dossiers_online_pct", 60)]),
+    # a year before the unit word counts no units: "năm 2022 tỉnh có tỷ lệ …" is the province's rate that year
+    ("Đại diện Sở cho biết, năm 2022 tỉnh có tỷ lệ hồ sơ trực tuyến 41,7%.", [("dossiers_online_pct", 41.7)]),
+    ("Năm 2021 huyện có tỷ lệ giải quyết đúng hạn 98,9%, cao nhất khu vực.", [("dossiers_ontime_pct", 98.9)]),
 ])
 def test_rates_of_groups_of_units_are_not_the_rate(text, expected):
     assert facts(text) == expected

@@ -172,6 +172,9 @@ def test_a_ceiling_denied_for_every_unit_is_a_floor(text, qualifier):
     # a requirement with a deadline, or as a noun a figure is compared with
     "Kết luận cuộc họp, Chủ tịch UBND tỉnh yêu cầu đến hết năm 2023 nâng tỷ lệ hồ sơ trực tuyến lên trên 45%.",
     "Năm 2023, tỷ lệ dịch vụ mức độ 4 của tỉnh vẫn thấp so với yêu cầu 50%.",
+    # tasks or targets assigned for the coming period
+    "Tại hội nghị, UBND tỉnh giao nhiệm vụ năm 2025: tỷ lệ hồ sơ trực tuyến đạt trên 70%.",
+    "Sở Nội vụ được giao chỉ tiêu tỷ lệ giải quyết đúng hạn 99%.",
 ])
 def test_a_directive_to_the_agencies_sets_a_target(text):
     assert _statuses(text)[-1:] == ["target"]

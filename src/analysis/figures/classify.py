@@ -666,11 +666,11 @@ def _noun_copula(ctx: Context) -> Decision | None:
 
 
 # "23 xã có tỷ lệ …", "124/148 xã, phường có tỷ lệ …": a count of units, "có", then a rate
-_GROUP_THRESHOLD = re.compile(rf"\d[\d.,/]*\s+(?:{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['agencies'])})\b"
+_GROUP_THRESHOLD = re.compile(rf"(?<![\d.,/])(?!(?:19|20)\d\d\s)\d[\d.,/]*\s+(?:{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['agencies'])})\b"
                               rf"[^;:.]*?\bcó\s+{RATE_WORD.pattern}(?:[^;:,]|,(?=\d))*$")  # within its clause:
 # "…, thấp nhất là xã A (38,5%)" after it is a named unit's own value
 # "nhiều xã vẫn dưới 10%", "còn 14 xã dưới 30%": an unnamed, counted set of units leads the clause's percentage
-_GROUP_SUBJECT = re.compile(rf"(?<!\w)(?:{_u('group_quantifiers', 'structure')}|\d+)\s+(?:các\s+)?"
+_GROUP_SUBJECT = re.compile(rf"(?<!\w)(?:{_u('group_quantifiers', 'structure')}|(?!(?:19|20)\d\d\s)\d+)\s+(?:các\s+)?"
                             rf"{_u('group_units', 'structure')}\b[^,;:()]*$")
 
 
@@ -759,6 +759,8 @@ def _percentage(ctx: Context) -> Decision | None:
         # "287 dịch vụ mức độ 4, tương ứng 69,66%, không phát sinh hồ sơ nào": the predicate after the pair is both's
         later = services_by_dossiers(ctx.clause_after) if ctx.prev_head == "services" else None
         share = f"{later}_pct" if later else share
+        if share == "email_issued_pct":  # "đã cấp 6.840 hộp thư, trong đó khoảng 65% thường xuyên sử dụng": the users
+            share = usage_named("officials", PHRASE_END.split(ctx.post, maxsplit=1)[0]) or share
         return Decision(share, "percent", ctx.prev_head, "share") if share else None
     return _unit_average(ctx) or _item_subject(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx) \
         or _process_subject(ctx) or _label_share(ctx)
