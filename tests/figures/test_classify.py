@@ -365,6 +365,13 @@ def test_full_process_and_partial_named_before_the_count(text, expected):
      [("dossiers_received", 50000), ("dossiers_online_pct", 61.5)]),
     ("Có 20.000 hồ sơ trực tuyến chiếm 40% tổng số hồ sơ.",
      [("dossiers_online", 20000), ("dossiers_online_pct", 40)]),
+    # the subject in its own clause before a bare share verb, after a count of something else
+    ("Tỉnh đã cấp 9.200 hộp thư công vụ; văn bản gửi giữa các cơ quan cơ bản đã ở dạng điện tử, đạt tỷ lệ 94,2%.",
+     [("email_accounts", 9200), ("edocs_pct", 94.2)]),
+    ("Năm 2019, hồ sơ nộp trực tuyến tăng nhanh, chiếm 17,3%.", [("dossiers_online_pct", 17.3)]),
+    # … but not a unit that names its rate after the comma, nor the words right after the count before
+    ("Huyện A có tỷ lệ hồ sơ trực tuyến cao nhất, đạt 61%.", [("dossiers_online_pct", 61)]),
+    ("Trung tâm giải quyết đúng hạn 8.120 hồ sơ, đạt 99,4%.", [("dossiers_ontime", 8120), ("dossiers_ontime_pct", 99.4)]),
 ])
 def test_a_noun_subject_without_ty_le(text, expected):
     assert facts(text) == expected

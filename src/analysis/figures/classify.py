@@ -300,6 +300,8 @@ def _noun_subject(ctx: Context) -> Decision | None:
     tail = parts[-1]
     if len(parts) == 1 and not ctx.pre_cut and ctx.prev_adjacent and ctx.prev_unit == "count":
         return None  # "50.911 hồ sơ chiếm 39%": the noun is the count's own; the share is the count's
+    if _subject_before_comma(ctx, parts):
+        tail = parts[-2] + "," + tail
     # "Năm 2024 hồ sơ trực tuyến đạt 44,77%": a time phrase, then the noun; "… lên 75% và hài lòng của người dân đạt
     # trên 95%": a noun coordinated after the figure before it, with a verb of its own
     found = head_at(_TIME_LEAD.sub("", tail))
@@ -317,6 +319,18 @@ def _noun_subject(ctx: Context) -> Decision | None:
         return None  # "tỷ lệ hồ sơ … đạt": the rate's subject (_rate_subject); "hồ sơ … đạt tỷ lệ 60%": the noun's
     metric = by_head(found[0], ctx, tail, tail)
     return Decision(metric, "percent", found[0], "subject") if metric else None
+
+
+def _subject_before_comma(ctx: Context, parts: tuple[str, ...]) -> bool:
+    """The clause before a bare share verb is the share's subject: a whole clause (not the words right after the number
+    before: "12.083 hồ sơ (chiếm 99,98%)"), with no number, opening with a noun that is no unit ("thành phố A có chỉ
+    số … cao nhất, đạt 90%" names its rate later): "Văn bản … dưới dạng điện tử, đạt tỷ lệ 96,5%"."""
+    if len(parts) < 2 or not _NOUN_THEN_SHARE.fullmatch(parts[-1].lstrip()) or _DIGIT.search(parts[-2]):
+        return False
+    if len(parts) == 2 and _DIGIT.search(ctx.sentence_before[:len(ctx.sentence_before) - len(ctx.pre)][-3:]):
+        return False
+    found = head_at(_TIME_LEAD.sub("", parts[-2]))
+    return found is not None and found[0] != "agencies"
 
 
 # a plan's words before the subject of its share: "(tỉnh đặt) mục tiêu", "phấn đấu" (status.yml plan_nouns, plan_leads)
