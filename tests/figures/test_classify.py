@@ -1323,6 +1323,22 @@ def test_the_share_of_documents_called_electronic_is_the_electronic_share(text, 
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a count of services of a level, integrated with the national portal as its predicate says: the stock of the level
+    ("Tỉnh hiện cung cấp 940 dịch vụ công trực tuyến mức độ 3 và 215 dịch vụ công trực tuyến mức độ 4, đã được tích hợp "
+     "với Cổng Dịch vụ công quốc gia.", [("services_level3", 940), ("services_level4", 215)]),
+    ("Đến nay đã có 376 dịch vụ công trực tuyến mức độ 4 được tích hợp lên Cổng Dịch vụ công quốc gia.",
+     [("services_level4", 376)]),
+    # … but the object of the verb of integrating, or a count with no level of its own, is the count integrated
+    ("Tỉnh đã tích hợp 180 dịch vụ công trực tuyến mức độ 4 lên Cổng Dịch vụ công quốc gia.",
+     [("services_national_portal", 180)]),
+    ("Tỉnh đã tích hợp, cung cấp 1.310 dịch vụ công trực tuyến mức độ 3, 4 trên Cổng Dịch vụ công quốc gia.",
+     [("services_national_portal", 1310)]),
+])
+def test_services_of_a_level_integrated_as_their_predicate_says_are_the_level_s_stock(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a percentage of dossiers with a predicate of their own is the share that predicate says
     ("Tỷ lệ hồ sơ trực tuyến đạt 64%; 100% hồ sơ nộp trực tuyến được tiếp nhận, phản hồi trong 4 giờ.",
      [("dossiers_online_pct", 64.0)]),

@@ -197,6 +197,11 @@ def _procedure_kind(before: str, desc: str) -> str | None:
 
 def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
     level = level_in(desc)
+    own = _PREDICATE_OR_CLAUSE.split(desc, maxsplit=1)[0]
+    if not pct and level_in(own) and _NATIONAL_PORTAL.search(desc) and not _INTEGRATES_BEFORE.search(ctx.pre):
+        # "612 dịch vụ công trực tuyến mức độ 4, được tích hợp … với Cổng Dịch vụ công quốc gia": the stock of its level,
+        # integrated as its predicate says (not "đã tích hợp 300 dịch vụ mức độ 4", a count of those integrated)
+        return services_metric(level_in(own), own, pct)
     if level is None and not pct and _FULL_OR_PARTIAL_LABEL.search(ctx.pre):
         return services_metric(None, ctx.pre[-20:], pct)  # "trong đó toàn trình 1.140 dịch vụ": the label names the kind
     # "1.121 dịch vụ toàn trình": the kind of online service names the services as well as "trực tuyến" does
@@ -208,6 +213,12 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
         level = level_in(ctx.pre)  # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"
         desc = ctx.pre + " " + desc
     return services_metric(level, desc, pct)
+
+
+_INTEGRATES_BEFORE = re.compile(rf"{_m('services.integrated')}[^.;:]{{0,30}}$")  # "đã tích hợp, cung cấp 1.218 dịch vụ"
+# the end of a count's own phrase: its predicate ("… được tích hợp"), a coordinated phrase, a clause mark
+_PREDICATE_OR_CLAUSE = re.compile(rf"{PHRASE_END.pattern}|\s(?:và|đã)\s"
+                                  rf"|\s(?:{lexicon.union(lexicon.words('dossiers', 'predicate_markers'))})\s")
 
 
 def _clause_tail(text: str) -> str:
