@@ -332,6 +332,19 @@ def test_one_number_two_predicates_gives_both_figures(text):
 
 def test_sharing_only_the_usage_predicate_gives_one_figure():
     assert facts("85% công chức sử dụng thư điện tử trong công việc.") == [("email_usage_pct", 85)]
+    # "cấp" before a tier names the tier, no issuing
+    assert facts("Có 71% cán bộ cấp tỉnh và cấp xã thường xuyên dùng hộp thư công vụ.") == [("email_usage_pct", 71)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a subject coordinated after the noun of the figure before, with a verb of its own, is the share's subject
+    ("Năm 2022 có 97,5% hồ sơ được giải quyết đúng hạn và mức độ hài lòng của người dân đạt 93,1%.",
+     [("dossiers_ontime_pct", 97.5), ("satisfaction_pct", 93.1)]),
+    ("Đã có 62% hồ sơ nộp trực tuyến và văn bản điện tử giữa các cơ quan chiếm 98%.",
+     [("dossiers_online_pct", 62), ("edocs_pct", 98)]),
+])
+def test_a_subject_coordinated_after_the_figure_before_is_the_share_s(text, expected):
+    assert facts(text) == expected
 
 
 @pytest.mark.parametrize("text,value", [

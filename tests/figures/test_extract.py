@@ -841,6 +841,10 @@ def test_parts_that_add_up_to_a_raised_total_are_kept_and_additions_are_not():
     assert [v for _, v in facts(parts)] == [4000, 6000, 10000]
     added = "Năm 2023 đã cấp mới 1.500 tài khoản thư điện tử, nâng tổng số tài khoản lên 9.800."
     assert facts(added) == [("email_accounts", 9800)]
+    # the last few counts adding up are its parts, whatever counts of its noun came before them
+    last = ("Huyện tiếp nhận 52.300 hồ sơ, trong đó hồ sơ nộp qua dịch vụ mức độ 3 là 2.140 hồ sơ và qua dịch vụ mức "
+            "độ 4 là 860 hồ sơ, nâng tổng số hồ sơ trực tuyến lên 3.000 hồ sơ.")
+    assert [v for _, v in facts(last)] == [52300, 2140, 860, 3000]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -302,6 +302,7 @@ def _noun_subject(ctx: Context) -> Decision | None:
         return None  # "50.911 hồ sơ chiếm 39%": the noun is the count's own; the share is the count's
     if _subject_before_comma(ctx, parts):
         tail = parts[-2] + "," + tail
+    tail = _coordinated_subject(tail)
     # "Năm 2024 hồ sơ trực tuyến đạt 44,77%": a time phrase, then the noun; "… lên 75% và hài lòng của người dân đạt
     # trên 95%": a noun coordinated after the figure before it, with a verb of its own
     found = head_at(_TIME_LEAD.sub("", tail))
@@ -319,6 +320,19 @@ def _noun_subject(ctx: Context) -> Decision | None:
         return None  # "tỷ lệ hồ sơ … đạt": the rate's subject (_rate_subject); "hồ sơ … đạt tỷ lệ 60%": the noun's
     metric = by_head(found[0], ctx, tail, tail)
     return Decision(metric, "percent", found[0], "subject") if metric else None
+
+
+_LAST_AND = re.compile(r"\s(?:và|còn)\s(?!.*\s(?:và|còn)\s)")
+
+
+def _coordinated_subject(tail: str) -> str:
+    """The subject coordinated last, when it is another noun than the clause's first ("98,92% hồ sơ được giải quyết
+    đúng hạn và mức độ hài lòng của người dân đạt 96,4%": the satisfaction), else the clause."""
+    last = _LAST_AND.search(tail)
+    if not last:
+        return tail
+    after, first = head_at(tail[last.end():]), head_at(_TIME_LEAD.sub("", tail))
+    return tail[last.end() - 1:] if after and first and after[0] != first[0] else tail
 
 
 def _subject_before_comma(ctx: Context, parts: tuple[str, ...]) -> bool:

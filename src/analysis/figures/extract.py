@@ -25,7 +25,7 @@ from .nouns import DOSSIER_NOUN, DOSSIER_PROCESS, LEVEL_LIST_COMMA, dossier_metr
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
 from .respective import Paired, marked_groups, read_paired, respective_subjects, subject_unit
-from .restate import ANAPHORIC, dedupe, drop_additions, heading_counts, implied_ranks, raised_total
+from .restate import ANAPHORIC, dedupe, drop_additions, ends_with_parts, heading_counts, implied_ranks, raised_total
 from .scoping import figure_scope
 from .tables import Row, Table, cell_phrase, find_tables, label_phrase
 from ..reference.catalogue import catalogue
@@ -713,9 +713,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if decision is None:
             continue
         if decision.unit == "count" and raised_total(ctx.pre):  # the counts of its noun before it were additions,
-            before = [p for p in seen[:-1] if p.decision and p.decision.unit == "count"  # unless they add up to it:
-                      and (p.decision.head == decision.head or p.decision.metric == decision.metric)]  # then parts
-            if sum(float(p.token.value) for p in before) != float(tok.value):
+            before = [p for p in seen[:-1] if p.decision and p.decision.unit == "count"  # unless they add up to it
+                      and (p.decision.head == decision.head or p.decision.metric == decision.metric)]
+            if not ends_with_parts([float(p.token.value) for p in before], float(tok.value)):
                 added |= {p.token.start for p in before}
         bounds = ranges.get(tok.start)
         if bounds and (bounds.spread or tok is bounds.low):

@@ -423,8 +423,11 @@ def by_head(head: str, ctx: Context, desc: str, verb_window: str) -> str | None:
     return rule(ctx, desc, verb_window, ctx.unit == "percent") if rule else None
 
 
-_ISSUED_AND_USED = re.compile(rf"(?<!\w){_m('officials.issued_and_used')}\b[^;]{{0,80}}?\b{_m('officials.and')}\b"
-                             rf"[^;]{{0,30}}?{_m('officials.usage')}")
+# (not "cấp" before a tier: "78% cán bộ, công chức cấp tỉnh và cấp huyện thường xuyên sử dụng" is the use alone)
+_ISSUE_WORD = lexicon.branches(noun_words("metrics.officials.issued_and_used"), suffix=r"(?!\w)",
+                               not_followed_by=lexicon.entry("nouns", "metrics.officials.issued_not_followed_by"))
+_ISSUED_AND_USED = re.compile(rf"(?<!\w)(?:{_ISSUE_WORD})[^;]{{0,80}}?\b{_m('officials.and')}\b"
+                              rf"[^;]{{0,30}}?{_m('officials.usage')}")
 
 
 def also_metrics(metric: str, post: str) -> tuple[str, ...]:

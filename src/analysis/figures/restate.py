@@ -92,6 +92,12 @@ def raised_total(pre: str) -> bool:
     return bool(_RAISED_TO.search(pre))
 
 
+def ends_with_parts(values: list[float], total: float) -> bool:
+    """Whether the last few counts before a raised total add up to it: its parts ("… mức độ 3 là 9.318 hồ sơ và mức độ 4
+    là 1.207 hồ sơ, nâng tổng số hồ sơ trực tuyến lên 10.525"), not counts added to it."""
+    return any(sum(values[i:]) == total for i in range(len(values)))
+
+
 def drop_additions(rows: list[dict], added: set[int]) -> list[dict]:
     """The rows of the sentence without those of counts that were added to a raised total."""
     return [r for r in rows if r["start"] not in added] if added else rows
