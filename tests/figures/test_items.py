@@ -317,3 +317,16 @@ def test_bare_counts_after_item_labels_take_the_heading_s_count(heading, expecte
 def test_a_heading_s_count_reaches_no_figure_but_a_labelled_item_s(line):
     text = f"Bảng công khai kết quả tháng 3/2025\nB. SỐ HỒ SƠ TIẾP NHẬN THEO QUẦY\n{line}"
     assert ("dossiers_received", 1206) not in facts(text) and ("dossiers_received", 35) not in facts(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an item whose own verb right before its count says resolved keeps it, whatever kind the header's aside names
+    ("Năm 2022 huyện tiếp nhận 18.204 hồ sơ (kể cả hồ sơ tồn từ kỳ trước), trong đó trực tuyến là 7.020 hồ sơ; đã "
+     "giải quyết 17.950 hồ sơ.",
+     [("dossiers_received", 18204), ("dossiers_online", 7020), ("dossiers_resolved", 17950)]),
+    ("Quý III Sở nhận 3.400 hồ sơ (bao gồm hồ sơ kỳ trước chuyển sang), trong đó hồ sơ qua mạng là 1.210; giải quyết "
+     "xong 3.310 hồ sơ.",
+     [("dossiers_received", 3400), ("dossiers_online", 1210), ("dossiers_resolved", 3310)]),
+])
+def test_an_item_resolved_by_its_own_verb_keeps_it(text, expected):
+    assert facts(text) == expected

@@ -31,6 +31,8 @@ class Seen:
 
 _RECEIVED = lexicon.union(lexicon.words('dossiers', 'verbs.received'))
 _RECEIVED_BEFORE = re.compile(rf"(?<!\w){_RECEIVED}(?:\s+{lexicon.union(list(cues.QUALIFIER_WORDS))})?\s*$")
+_RESOLVED_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('dossiers', 'verbs.resolved'))}"
+                              rf"(?:\s+{lexicon.union(list(cues.QUALIFIER_WORDS))})?\s*$")
 _RECEIVED_AFTER = re.compile(rf"\s+(?:được\s+)?{lexicon.union(lexicon.words('dossiers', 'verbs.received_after_noun'))}(?!\w)")
 
 
@@ -129,9 +131,10 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
     if decision is None and header and ctx.in_paren and tok.unit == "fraction" and header.decision.unit == "percent":
         decision = _share_counts(ctx, header.decision)
     if frame and item and (decision is None or decision.metric in GENERIC_DOSSIERS) \
-            and not (decision and decision.metric == "dossiers_received" and _says_received(ctx)):
+            and not (decision and decision.metric == "dossiers_received" and _says_received(ctx)) \
+            and not (decision and decision.metric == "dossiers_resolved" and _RESOLVED_BEFORE.search(ctx.pre[-40:])):
         # (an item's own verb right before its count stands: "Tỷ lệ hồ sơ trực tuyến thấp: … cấp huyện tiếp nhận
-        # 10.002 hồ sơ, nhưng chỉ 4.127 hồ sơ nộp trực tuyến")
+        # 10.002 hồ sơ, nhưng chỉ 4.127 hồ sơ nộp trực tuyến", "…; đã giải quyết 259.804 hồ sơ")
         # the header's words govern its items: "Số hồ sơ trực tuyến tại các huyện: Huyện A: 8.412 hồ sơ"
         # "… điển hình về dịch vụ công trực tuyến: … tiếp nhận 3.214 hồ sơ": "trực tuyến" there names the services
         words = _ONLINE_SERVICES.sub(" ", folded[frame.header[0]:frame.header[1]])
