@@ -1336,6 +1336,17 @@ def test_the_share_of_documents_called_electronic_is_the_electronic_share(text, 
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the services' name as the sentence's topic is no channel of the dossiers counted
+    ("Về dịch vụ công trực tuyến, sáu tháng qua các sở tiếp nhận 45.120 hồ sơ, trong đó 6.300 hồ sơ nộp qua mạng.",
+     [("dossiers_received", 45120), ("dossiers_online", 6300)]),
+    # … but the channel after "qua" is
+    ("Qua dịch vụ công trực tuyến, các sở đã tiếp nhận 6.300 hồ sơ.", [("dossiers_online", 6300)]),
+])
+def test_the_online_services_named_as_a_topic_are_no_channel(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a count of services of a level, integrated with the national portal as its predicate says: the stock of the level
     ("Tỉnh hiện cung cấp 940 dịch vụ công trực tuyến mức độ 3 và 215 dịch vụ công trực tuyến mức độ 4, đã được tích hợp "
      "với Cổng Dịch vụ công quốc gia.", [("services_level3", 940), ("services_level4", 215)]),

@@ -498,6 +498,11 @@ def test_a_same_period_phrase_repeats_no_figure_where_the_number_has_its_own_nou
      [("dossiers_received", 2315), ("dossiers_online", 1870)]),
     # a count with a kind of its own keeps it
     ("Đã giải quyết 8.100 hồ sơ, trong đó 7.950 hồ sơ đúng hạn.", [("dossiers_resolved", 8100), ("dossiers_ontime", 7950)]),
+    # the noun and the procedure it is of, with no verb
+    ("Cả năm huyện có 1.905 hồ sơ chứng thực bản sao, trong đó 412 hồ sơ gửi qua mạng.",
+     [("dossiers_received", 1905), ("dossiers_online", 412)]),
+    # … but entries to an award are no dossiers of ours
+    ("Giải thưởng năm nay có 57 hồ sơ dự thi, trong đó 9 hồ sơ vào chung khảo.", []),
 ])
 def test_a_bare_dossier_count_followed_by_its_part_of_a_kind_is_the_whole_received(text, expected):
     assert facts(text) == expected

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..text import lexicon
 from . import cues
 from .classify import Context, Decision, decide, first_head, head_at, is_change, process_rate
-from .nouns import DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, RATE_WORD, dossier_metric
+from .nouns import DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, RATE_WORD, dossier_metric, other_noun_at
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 # "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
@@ -298,15 +298,18 @@ def outcome_count(ctx: Context, dossiers: Decision | None) -> Decision | None:
     return replace(decision, how="elided") if decision and decision.head == "dossiers" else None
 
 
-# "17.208 hồ sơ, trong đó 10.219 hồ sơ trực tuyến": the dossier noun alone, then its part of a kind
-_WHOLE_OF_PARTS = re.compile(rf"\s*{DOSSIER_NOUN}\s*[,;:]?\s*{lexicon.union(lexicon.words('metric_words', 'of_which'))}"
-                             rf"\s*:?\s*(?:có\s+)?\d")
+# "17.208 hồ sơ, trong đó 10.219 hồ sơ trực tuyến": the dossier noun (and the procedure it is of: "2.318 hồ sơ xin phép
+# xây dựng"), then its part of a kind
+_WHOLE_OF_PARTS = re.compile(rf"\s*{DOSSIER_NOUN}(?P<of>\s+[^\W\d][^,;:()\d]{{0,40}}?)?\s*[,;:]?\s*"
+                             rf"{lexicon.union(lexicon.words('metric_words', 'of_which'))}\s*:?\s*(?:có\s+)?\d")
 
 
 def whole_of_parts(ctx: Context) -> Decision | None:
-    """A count of dossiers naming nothing but the noun, followed by the part of it of some kind ("– Khu vực A (cũ):
-    17.208 hồ sơ, trong đó 10.219 hồ sơ trực tuyến"): the whole that came in, the dossiers received."""
-    if ctx.unit != "count" or not _WHOLE_OF_PARTS.match(ctx.sentence_after):
+    """A count of dossiers naming nothing but the noun and the procedure it is of, followed by the part of it of some
+    kind ("– Khu vực A (cũ): 17.208 hồ sơ, trong đó 10.219 hồ sơ trực tuyến", "có 2.318 hồ sơ xin phép xây dựng, trong
+    đó 64 …"): the whole that came in, the dossiers received."""
+    m = _WHOLE_OF_PARTS.match(ctx.sentence_after) if ctx.unit == "count" and not other_noun_at(ctx.post) else None
+    if m is None or (m.group("of") and dossier_metric(m.group("of"), "", "", pct=False, kind_only=True)):
         return None
     return Decision("dossiers_received", "count", "dossiers", "elided")
 

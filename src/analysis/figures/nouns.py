@@ -270,6 +270,8 @@ _LABEL_GAP = re.compile(r"\s*(?::|là)?\s*")
 _PART_FOLLOWS = re.compile(rf"^[^.;:()]*[\s,](?:{lexicon.union(lexicon.words('dossiers', 'part_follows'))})\s*$")
 
 
+_SERVICES_NAMED_ALONE = re.compile(rf"(?<!qua )(?<!trên )(?<!bằng )(?<!\w)"
+                                   rf"{lexicon.union(lexicon.words('dossiers', 'online_service_names'))}(?!\w)")
 _FEE_KIND = "with_fee"  # dossiers.yml: the dossiers that owe a fee
 GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")  # what a dossier count is when its words say no more
 
@@ -315,7 +317,9 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     if verbed == "received" and not pct and _PART_FOLLOWS.search(desc) and not _kind(near + " " + desc):
         return "dossiers_received"
     after = own_phrase if verbed else desc
-    for window in (near, own_phrase, verb_window + " " + after):
+    # (far from the number, the services' name is a topic, no channel: "Về dịch vụ công trực tuyến, … tiếp nhận 128.406
+    # hồ sơ" counts all received; "nộp qua dịch vụ công trực tuyến" still names the channel)
+    for window in (near, own_phrase, _SERVICES_NAMED_ALONE.sub(" ", verb_window) + " " + after):
         kind = _kind(window, own_phrase)
         if kind:
             return f"dossiers_{kind}" + suffix
