@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..text import lexicon
 from . import cues
-from .classify import Context, Decision, decide, first_head, head_at, is_change, process_rate
+from .classify import Context, Decision, decide, first_head, head_at, is_average, is_change, process_rate
 from .nouns import DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, RATE_WORD, dossier_metric, other_noun_at
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
@@ -308,7 +308,9 @@ def whole_of_parts(ctx: Context) -> Decision | None:
     """A count of dossiers naming nothing but the noun and the procedure it is of, followed by the part of it of some
     kind ("– Khu vực A (cũ): 17.208 hồ sơ, trong đó 10.219 hồ sơ trực tuyến", "có 2.318 hồ sơ xin phép xây dựng, trong
     đó 64 …"): the whole that came in, the dossiers received."""
-    m = _WHOLE_OF_PARTS.match(ctx.sentence_after) if ctx.unit == "count" and not other_noun_at(ctx.post) else None
+    if ctx.unit != "count" or other_noun_at(ctx.post) or is_average(ctx) or is_change(ctx):
+        return None  # ("hồ sơ dự thi": none of ours; "bình quân 140 hồ sơ mỗi ngày, trong đó …": no whole)
+    m = _WHOLE_OF_PARTS.match(ctx.sentence_after)
     if m is None or (m.group("of") and dossier_metric(m.group("of"), "", "", pct=False, kind_only=True)):
         return None
     return Decision("dossiers_received", "count", "dossiers", "elided")
