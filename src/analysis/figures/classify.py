@@ -693,12 +693,14 @@ def _noun_copula(ctx: Context) -> Decision | None:
     return Decision(metric, "count", found[0], "subject") if metric else None
 
 
+_NOT_A_YEAR = r"(?!(?:19|20)\d\d\s)"  # a year before a unit word counts no units: "năm 2022 tỉnh có tỷ lệ …"
 # "23 xã có tỷ lệ …", "124/148 xã, phường có tỷ lệ …": a count of units, "có", then a rate
-_GROUP_THRESHOLD = re.compile(rf"(?<![\d.,/])(?!(?:19|20)\d\d\s)\d[\d.,/]*\s+(?:{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['agencies'])})\b"
+_GROUP_THRESHOLD = re.compile(rf"(?<![\d.,/]){_NOT_A_YEAR}\d[\d.,/]*\s+"
+                              rf"(?:{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['agencies'])})\b"
                               rf"[^;:.]*?\bcó\s+{RATE_WORD.pattern}(?:[^;:,]|,(?=\d))*$")  # within its clause:
 # "…, thấp nhất là xã A (38,5%)" after it is a named unit's own value
 # "nhiều xã vẫn dưới 10%", "còn 14 xã dưới 30%": an unnamed, counted set of units leads the clause's percentage
-_GROUP_SUBJECT = re.compile(rf"(?<!\w)(?:{_u('group_quantifiers', 'structure')}|(?!(?:19|20)\d\d\s)\d+)\s+(?:các\s+)?"
+_GROUP_SUBJECT = re.compile(rf"(?<!\w)(?:{_u('group_quantifiers', 'structure')}|{_NOT_A_YEAR}\d+)\s+(?:các\s+)?"
                             rf"{_u('group_units', 'structure')}\b[^,;:()]*$")
 
 
