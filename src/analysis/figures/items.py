@@ -29,18 +29,22 @@ class Seen:
     clause_start: int
 
 
-_RECEIVED = lexicon.union(lexicon.words('dossiers', 'verbs.received'))
-_RECEIVED_BEFORE = re.compile(rf"(?<!\w){_RECEIVED}(?:\s+{lexicon.union(list(cues.QUALIFIER_WORDS))})?\s*$")
-_RESOLVED_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('dossiers', 'verbs.resolved'))}"
-                              rf"(?:\s+{lexicon.union(list(cues.QUALIFIER_WORDS))})?\s*$")
+_QUALIFIER = rf"(?:\s+{lexicon.union(list(cues.QUALIFIER_WORDS))})?\s*$"
+# a dossier verb right before the count, optionally a qualifier: "tiếp nhận 10.002 hồ sơ", "giải quyết xong 3.310"
+_VERB_BEFORE = {metric: re.compile(rf"(?<!\w){lexicon.union(lexicon.words('dossiers', f'verbs.{verb}'))}{_QUALIFIER}")
+                for metric, verb in (("dossiers_received", "received"), ("dossiers_resolved", "resolved"))}
 _RECEIVED_AFTER = re.compile(rf"\s+(?:được\s+)?{lexicon.union(lexicon.words('dossiers', 'verbs.received_after_noun'))}(?!\w)")
 
 
-def _says_received(ctx: Context) -> bool:
-    """The count's own words say it came in: an intake verb right before it ("tiếp nhận 10.002 hồ sơ") or right
-    after its noun ("602.315 hồ sơ tiếp nhận"; a part/whole pair's words are its whole's)."""
-    own = head_at(ctx.post) if ctx.unit == "count" else None
-    return bool(_RECEIVED_BEFORE.search(ctx.pre[-40:]) or (own and _RECEIVED_AFTER.match(ctx.post, own[1])))
+def _says_own_verb(ctx: Context, metric: str) -> bool:
+    """The count's own words say what was done to it: a verb of its metric right before it ("tiếp nhận 10.002 hồ sơ",
+    "đã giải quyết 259.804 hồ sơ") or, for an intake, right after its noun ("602.315 hồ sơ tiếp nhận"; a part/whole
+    pair's words are its whole's)."""
+    before = _VERB_BEFORE.get(metric)
+    if before is None:
+        return False
+    own = head_at(ctx.post) if ctx.unit == "count" and metric == "dossiers_received" else None
+    return bool(before.search(ctx.pre[-40:]) or (own and _RECEIVED_AFTER.match(ctx.post, own[1])))
 
 
 # ("Hồ sơ tiếp nhận (hồ sơ): năm 2022 là 371.208; năm 2023 là 412.560": the periods naming the values after the colon
@@ -131,8 +135,7 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
     if decision is None and header and ctx.in_paren and tok.unit == "fraction" and header.decision.unit == "percent":
         decision = _share_counts(ctx, header.decision)
     if frame and item and (decision is None or decision.metric in GENERIC_DOSSIERS) \
-            and not (decision and decision.metric == "dossiers_received" and _says_received(ctx)) \
-            and not (decision and decision.metric == "dossiers_resolved" and _RESOLVED_BEFORE.search(ctx.pre[-40:])):
+            and not (decision and _says_own_verb(ctx, decision.metric)):
         # (an item's own verb right before its count stands: "Tỷ lệ hồ sơ trực tuyến thấp: … cấp huyện tiếp nhận
         # 10.002 hồ sơ, nhưng chỉ 4.127 hồ sơ nộp trực tuyến", "…; đã giải quyết 259.804 hồ sơ")
         # the header's words govern its items: "Số hồ sơ trực tuyến tại các huyện: Huyện A: 8.412 hồ sơ"
