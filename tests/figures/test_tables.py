@@ -976,3 +976,35 @@ def test_rows_naming_what_is_done_to_dossiers_under_columns_of_units_are_indicat
     assert [(m, v) for m, v, _ in facts(text)] == [
         ("dossiers_received", 18426), ("dossiers_received", 52718), ("dossiers_resolved", 17903),
         ("dossiers_resolved", 51064), ("dossiers_online", 3412), ("dossiers_online", 1287)]
+
+
+@pytest.mark.parametrize("header,rows,expected", [
+    # years named as "Năm …" between en dashes; counts, then a percentage row with its unit in the label
+    ("Nội dung – Năm 2019 – Năm 2021",
+     ["Thủ tục tiếp nhận hồ sơ trực tuyến (thủ tục) – 140 – 655", "Tỷ lệ hồ sơ nộp qua mạng (%) – 3,5% – 41,2%"],
+     [("dossiers_online_pct", 3.5, 2019), ("dossiers_online_pct", 41.2, 2021)]),
+    # em dashes, a unit column between the label and the years
+    ("Chỉ tiêu — Đơn vị — Năm 2016 — Năm 2020",
+     ["Hồ sơ tiếp nhận — hồ sơ — 41.300 — 96.520", "Tài khoản thư điện tử — tài khoản — 1.210 — 6.045"],
+     [("dossiers_received", 41300, 2016), ("dossiers_received", 96520, 2020),
+      ("email_accounts", 1210, 2016), ("email_accounts", 6045, 2020)]),
+    # three periods, the first cell of a row left empty with a dash
+    ("Chỉ số – Năm 2018 – Năm 2019 – Năm 2020",
+     ["Hồ sơ trực tuyến (hồ sơ) – 2.105 – 9.870 – 20.114", "Hồ sơ đã giải quyết (hồ sơ) – – – 19.602"],
+     [("dossiers_online", 2105, 2018), ("dossiers_online", 9870, 2019), ("dossiers_online", 20114, 2020),
+      ("dossiers_resolved", 19602, 2020)]),
+])
+def test_a_header_cut_by_spaced_dashes_names_its_columns_in_words(header, rows, expected):
+    """"Chỉ tiêu – Năm 2014 – Năm 2023" over "Hồ sơ nộp trực tuyến – 312 – 241.806": the header's cells are words,
+    cut at every spaced dash; each row's numbers fall under its columns and take their years."""
+    text = "Kết quả giai đoạn vừa qua của tỉnh như sau:\n" + "\n".join([header, *rows]) + "\n"
+    got = [t for t in _facts(text, ("metric", "value", "year")) if t[0] in {e[0] for e in expected}]
+    assert got == expected
+
+
+def test_a_sentence_with_two_spaced_dashes_is_no_header():
+    """An aside between dashes in prose ("ông A – Giám đốc Sở – cho biết") cuts no columns."""
+    text = ("Ông Nguyễn Văn A – Giám đốc Sở Thông tin và Truyền thông – cho biết năm 2020 tỉnh tiếp nhận 12.400 hồ sơ.\n"
+            "Trong đó 3.100 hồ sơ nộp trực tuyến.\n")
+    assert not find_tables(text)
+    assert ("dossiers_received", 12400) in [t[:2] for t in facts(text)]

@@ -36,6 +36,7 @@ _NO_VALUE = re.compile(r"[–—-]|\.{2,3}|…|x")  # a cell left empty: "–", 
 _SIGNED = re.compile(r"[+−-]")
 _PERCENT_VALUE = re.compile(r"\d\s*%")
 _DASHED = re.compile(r"\s[–—]\s.*\s[–—]\s")  # two spaced dashes or more: cells cut by dashes ("Chỉ tiêu – Đơn vị – 2023 – 2024")
+_HEADER_SPLIT = re.compile(_SPLIT.pattern + r"|\s+[–—]\s+")  # every spaced dash, in a header line cut by dashes
 _CSV_LINE = re.compile(r"\S ?; ?\S[^;]*; ?\S")  # two semicolons, at most a space on each side: cells of a pasted .csv
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 _WORDS_CELL = re.compile(r"[^\W\d_][^\d]*")  # a cell of words alone: "Đạt", "Chưa đạt", "Vượt"
@@ -74,11 +75,11 @@ class Table(NamedTuple):
     rows: tuple[Row, ...]
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _cells(text: str, start: int, end: int, split: re.Pattern = _SPLIT) -> list[tuple[int, int]]:
     """The cell spans of one line (text between runs of 2+ spaces)."""
     spans, last = [], start
     line = text[start:end]
-    for m in _SPLIT.finditer(line):
+    for m in split.finditer(line):
         if m.start() > 0 and line[last - start:m.start()].strip():
             spans.append((last, start + m.start()))
         last = start + m.end()
@@ -416,6 +417,8 @@ def _spaced_tables(text: str) -> list[Table]:
         # (a caption naming its columns in parentheses at its end is one, whatever its own semicolons cut: "Bảng so sánh
         # (6 tháng đầu năm 2019; đơn vị: hồ sơ; Trung tâm tỉnh – Cấp huyện):")
         slashed = _slashed_header(text, *lines[i]) if len(header) < 3 or line.rstrip(" :.").endswith(")") else None
+        if not slashed and len(header) < 3 and _DASHED.search(line):
+            header = _cells(text, *lines[i], _HEADER_SPLIT)  # "Chỉ tiêu – Năm 2022 – Năm 2023": columns named in words
         # (no header cell holds a number or a percentage value: "Cấp tỉnh đạt 81%; cấp huyện 62%; …" is a sentence)
         if slashed or (len(header) >= 3 and not any((_NUMERIC.fullmatch(text[a:b]) and not _YEAR.fullmatch(text[a:b]))
                                                     or _PERCENT_VALUE.search(text, a, b) for a, b in header)):
