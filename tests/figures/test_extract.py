@@ -762,6 +762,22 @@ def test_a_period_of_a_comparison_dates_only_its_own_sentence(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the compared value's year, its clause closed by a comma, dates neither the value before nor the one after
+    ("Theo ICT Index năm 2021, tỉnh đứng thứ 9/63, tăng bốn bậc so với vị trí 13/63 năm 2020, xếp sau tỉnh bạn (6/63).",
+     [(9, 2021), (13, 2020), (6, 2021)]),
+    ("Năm 2022 tỷ lệ hồ sơ trực tuyến đạt 41%, gấp đôi mức 20% của năm 2021, tỷ lệ đúng hạn đạt 98%.",
+     [(41, 2022), (20, 2021), (98, 2022)]),
+    # the comparison's year with no value of its own before it still dates the clause it opens
+    ("Năm 2022 tỷ lệ hồ sơ trực tuyến đạt 41%; cùng kỳ năm 2021, tỷ lệ này là 20%.", [(41, 2022), (20, 2021)]),
+    # a semicolon closes the compared value's clause as a comma does
+    ("Năm 2020, tỉnh xếp thứ 18/63 về chỉ số ICT Index so với vị trí 25/63 năm 2019; tỷ lệ văn bản điện tử đạt 90%.",
+     [(18, 2020), (25, 2019), (90, 2020)]),
+])
+def test_a_compared_value_s_year_dates_that_value_only(text, expected):
+    assert _years(text, {"published": "2023-12-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # …nor the sentences before it, when they name no year of their own
     ("Sở Nội vụ vừa tổng kết quý II/2021.\nTrong quý, tỷ lệ hồ sơ trực tuyến đạt 71%. Cùng kỳ năm 2020, tỷ lệ hồ sơ "
      "trực tuyến chỉ đạt 40%.", [(71, 2021), (40, 2020)]),

@@ -797,8 +797,11 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
                  and (s.start <= p.start < s.end
                       or not (in_contrast(folded, p) or _in_comparison(folded, p) or _restating(folded, p)
                               or (p.start >= s.end and _of_a_plan(folded, p))))]
-    # "đạt 68,5%, năm 2023 là 52,3%": a period after the figure that labels the next number is that number's
-    s_periods = [p for p in s_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
+    # "đạt 68,5%, năm 2023 là 52,3%": a period after the figure that labels the next number is that number's; "tăng
+    # sáu bậc so với vị trí 17/63 năm 2019, đứng trên tỉnh B (14/63)": a comparison's period, its clause closed
+    # before the figure, dates what was compared, not the figure
+    s_periods = [p for p in s_periods if (p.start < tok.end or not _LABELS_NEXT.match(folded, p.end))
+                 and not (p.end <= tok.start and _compared_value_s(folded, p) and _CLAUSE_BREAK.search(folded, p.end, tok.start))]
     p_periods = [p for p in p_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
     own = next((p for p in s_periods if p.year and p.role in ("frame", "target") and p.start >= tok.end
                 and _own_period(folded, tok.end, p)), None)
@@ -882,6 +885,7 @@ _OF_THOSE = re.compile(rf"\s+{lexicon.union(_TURN_OPENERS)}\s+{lexicon.union(lex
 
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]")
 _COMPARED_BEFORE = re.compile(rf"{lexicon.union(lexicon.words('periods', 'compared_clause'))}\b[^.;:,!?]*$")
 
 
@@ -889,6 +893,13 @@ def _in_comparison(folded: str, period: Period) -> bool:
     """The period dates a comparison in its clause ("Cùng kỳ năm 2022, tỷ lệ này là 29,4%", "… so với vị trí thứ
     25 của năm 2022"): it dates that sentence, not the ones after it."""
     return bool(_COMPARED_BEFORE.search(folded, max(0, period.start - 80), period.start))
+
+
+def _compared_value_s(folded: str, period: Period) -> bool:
+    """The period is the year of a value compared ("so với vị trí 17/63 năm 2019", "gấp đôi con số 1.200 của năm
+    2020"): a number stands between the comparison's word and the period."""
+    m = _COMPARED_BEFORE.search(folded, max(0, period.start - 80), period.start)
+    return bool(m) and any(c.isdigit() for c in folded[m.start():period.start])
 
 
 def _of_a_plan(folded: str, period: Period) -> bool:
