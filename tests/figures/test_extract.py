@@ -778,6 +778,20 @@ def test_a_compared_value_s_year_dates_that_value_only(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the year unfinished dossiers are carried into dates nothing after it
+    ("Năm 2015 tỉnh nhận 80.400 hồ sơ; 2.310 hồ sơ đang giải quyết được chuyển sang năm 2016. Như vậy, tỷ lệ hồ sơ "
+     "giải quyết đúng hạn đạt 97,5%.", [(80400, 2015), (2310, 2015), (97.5, 2015)]),
+    ("Trong năm 2020, Sở giải quyết 4.120 hồ sơ, còn 85 hồ sơ chưa đến hạn chuyển qua năm 2021; tỷ lệ đúng hạn 99%.",
+     [(4120, 2020), (85, 2020), (99, 2020)]),
+    # opening a clause, it is a turn of the story and frames what follows
+    ("Năm 2020 tỉnh có 410 dịch vụ công trực tuyến mức độ 3. Chuyển sang năm 2021, tỉnh có 650 dịch vụ công trực "
+     "tuyến mức độ 3.", [(410, 2020), (650, 2021)]),
+])
+def test_the_year_dossiers_are_carried_into_dates_nothing(text, expected):
+    assert _years(text, {"published": "2021-03-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # …nor the sentences before it, when they name no year of their own
     ("Sở Nội vụ vừa tổng kết quý II/2021.\nTrong quý, tỷ lệ hồ sơ trực tuyến đạt 71%. Cùng kỳ năm 2020, tỷ lệ hồ sơ "
      "trực tuyến chỉ đạt 40%.", [(71, 2021), (40, 2020)]),

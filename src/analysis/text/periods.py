@@ -73,6 +73,7 @@ def names_this_year(period: Period) -> bool:
 _SAME_PERIOD_BEFORE = re.compile(rf"{_w('same_period')} $")
 _START_BEFORE = re.compile(rf"(?:^|\W){_w('from')} (?:{_w('year_parts')} )?(?:{_DAY} )?$")
 _BASELINE_BEFORE = re.compile(rf"{_w('baseline')} (?:{_w('same_period')} )?(?:của )?$")
+_CARRIED_BEFORE = re.compile(rf"\w\s+{_w('carried_into')} $")
 _DOCUMENT_BEFORE = re.compile(rf"\d+/[\w.-]+\s+(?:{_DAY}\s+)?$|{_w('document_verbs')} {_DAY} $")
 _YEARS_BACK = re.compile(rf"(?<!\w)(?:{_w('years_back')})\s+$")
 _MONTH_OR_QUARTER = re.compile(rf"(?<!\w)(?:{_w('month')}|{_w('quarter')})\s+$")
@@ -96,7 +97,7 @@ class Period(NamedTuple):
     end: int
     year: int | None
     text: str
-    role: str  # frame | target | now | previous | start | baseline | range | document
+    role: str  # frame | target | now | previous | start | baseline | range | document | carried
 
 
 def _year(m: re.Match[str]) -> int | None:
@@ -135,6 +136,8 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
             role = "frame" if _COUNTING_BEFORE.search(before) else "target"
         elif _BASELINE_BEFORE.search(before):
             role = "baseline"
+        elif _CARRIED_BEFORE.search(before):  # "… hồ sơ được chuyển sang năm 2016": where they go, no figure's date
+            role = "carried"
         elif kind not in ("range", "since_now", "until") and _START_BEFORE.search(before):
             role = "start"
         elif kind == "date" and _DOCUMENT_BEFORE.search(before):
