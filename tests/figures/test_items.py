@@ -79,6 +79,20 @@ def test_online_in_a_header_names_the_dossiers_only_outside_a_service_s_name(tex
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the services' name after "qua" / "trên" / "bằng" is the channel the dossiers under the header came by
+    ("Năm 2019 huyện tiếp nhận 24.310 hồ sơ, trong đó hồ sơ nộp qua dịch vụ công trực tuyến gồm 1.920 hồ sơ mức độ 3 "
+     "và 205 hồ sơ mức độ 4.",
+     [("dossiers_received", 24310), ("dossiers_online_level3", 1920), ("dossiers_online_level4", 205)]),
+    ("Số hồ sơ gửi trên cổng dịch vụ công trực tuyến của các sở: Sở Y tế 812 hồ sơ; Sở Xây dựng 430 hồ sơ.",
+     [("dossiers_online", 812), ("dossiers_online", 430)]),
+    ("Hồ sơ tiếp nhận bằng dịch vụ trực tuyến gồm: cấp tỉnh 2.140 hồ sơ, cấp huyện 975 hồ sơ.",
+     [("dossiers_online", 2140), ("dossiers_online", 975)]),
+])
+def test_the_services_name_after_a_word_of_channel_in_a_header_names_online_dossiers(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Tỉnh cung cấp 1.240 dịch vụ công trực tuyến mức độ 3, 4, trong đó 402 dịch vụ mức độ 4, chiếm 21,5% tổng số "
      "1.870 thủ tục hành chính.",
      [("services_level34", 1240.0), ("services_level4", 402.0), ("services_level4_pct", 21.5),
@@ -329,4 +343,18 @@ def test_a_heading_s_count_reaches_no_figure_but_a_labelled_item_s(line):
      [("dossiers_received", 3400), ("dossiers_online", 1210), ("dossiers_resolved", 3310)]),
 ])
 def test_an_item_resolved_by_its_own_verb_keeps_it(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an aside closed before the next count's own verb speaks of the count before it, not of the next one
+    ("Năm 2021 tỉnh tiếp nhận 92.118 hồ sơ (kể cả hồ sơ kỳ trước chuyển sang), đã giải quyết 90.402 hồ sơ.",
+     [("dossiers_received", 92118), ("dossiers_resolved", 90402)]),
+    ("Huyện nhận 6.700 hồ sơ (trong đó 120 hồ sơ tồn từ kỳ trước), giải quyết 6.512 hồ sơ, đúng hạn 6.498 hồ sơ.",
+     [("dossiers_received", 6700), ("dossiers_carried_over", 120), ("dossiers_resolved", 6512),
+      ("dossiers_ontime", 6498)]),
+    ("Năm 2022 Sở đã tiếp nhận 1.530 hồ sơ (có 96 hồ sơ nhận qua bưu điện), đã giải quyết 1.498 hồ sơ.",
+     [("dossiers_received", 1530), ("dossiers_postal", 96), ("dossiers_resolved", 1498)]),
+])
+def test_a_closed_aside_gives_no_kind_to_a_later_count_with_its_own_verb(text, expected):
     assert facts(text) == expected

@@ -17,7 +17,7 @@ from .classify import (RATE_WORD, Context, Decision, decide, decide_words, ends_
                        is_share_base, leads_share, level_in, level_label, with_level)
 from .frames import Frame, inherit, inherit_level, item_scope
 from .names import annotated_name, bare_name, item_label, named_unit
-from .nouns import GENERIC_DOSSIERS
+from .nouns import GENERIC_DOSSIERS, without_service_names
 from .tables import cell_phrase
 
 
@@ -114,7 +114,6 @@ def header_figure(frame: Frame | None, seen: list[Seen], unit: str | None = None
     return inside[-1] if inside else None
 
 
-_ONLINE_SERVICES = lexicon.pattern("dossiers", "online_service_names")
 
 
 def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberToken,
@@ -140,7 +139,7 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         # 10.002 hồ sơ, nhưng chỉ 4.127 hồ sơ nộp trực tuyến", "…; đã giải quyết 259.804 hồ sơ")
         # the header's words govern its items: "Số hồ sơ trực tuyến tại các huyện: Huyện A: 8.412 hồ sơ"
         # "… điển hình về dịch vụ công trực tuyến: … tiếp nhận 3.214 hồ sơ": "trực tuyến" there names the services
-        words = _ONLINE_SERVICES.sub(" ", folded[frame.header[0]:frame.header[1]])
+        words = without_service_names(folded[frame.header[0]:frame.header[1]])
         if decision is None and ctx.context_before and _bare_header(words):
             # "Tỷ lệ hồ sơ trực tuyến … còn chênh lệch. Cụ thể: A: 71,2%; B: 66,1%": the sentence before is the header
             words = f"{ctx.context_before} {words}"

@@ -270,8 +270,24 @@ _LABEL_GAP = re.compile(r"\s*(?::|là)?\s*")
 _PART_FOLLOWS = re.compile(rf"^[^.;:()]*[\s,](?:{lexicon.union(lexicon.words('dossiers', 'part_follows'))})\s*$")
 
 
-_SERVICES_NAMED_ALONE = re.compile(rf"(?<!qua )(?<!trên )(?<!bằng )(?<!\w)"
-                                   rf"{lexicon.union(lexicon.words('dossiers', 'online_service_names'))}(?!\w)")
+# the online services named as such, or as the channel dossiers came by ("nộp qua dịch vụ công trực tuyến")
+_SERVICES_NAMED = re.compile(rf"(?<!\w)(?P<channel>{lexicon.union(lexicon.words('dossiers', 'online_service_channels'))}\s+)?"
+                             rf"{lexicon.union(lexicon.words('dossiers', 'online_service_names'))}(?!\w)")
+
+
+def without_service_names(text: str) -> str:
+    """The text with the online services' names blanked where they name the services, not the channel: "trực
+    tuyến" in "điển hình về dịch vụ công trực tuyến" says nothing of the dossiers, in "nộp qua …" it does."""
+    return _SERVICES_NAMED.sub(lambda m: m.group() if m.group("channel") else " ", text)
+
+
+_CLOSED_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _past_asides(window: str) -> str:
+    """A window without its closed parentheses, nor what comes before a ")" whose "(" lies before the window."""
+    window = _CLOSED_ASIDE.sub(" ", window)
+    return window[window.rfind(")") + 1:]
 _FEE_KIND = "with_fee"  # dossiers.yml: the dossiers that owe a fee
 GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")  # what a dossier count is when its words say no more
 
@@ -319,7 +335,10 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     after = own_phrase if verbed else desc
     # (far from the number, the services' name is a topic, no channel: "Về dịch vụ công trực tuyến, … tiếp nhận 128.406
     # hồ sơ" counts all received; "nộp qua dịch vụ công trực tuyến" still names the channel)
-    for window in (near, own_phrase, _SERVICES_NAMED_ALONE.sub(" ", verb_window) + " " + after):
+    # (an aside closed before the number's own verb speaks of what came before it: "tiếp nhận 1.246 hồ sơ (kể cả hồ
+    # sơ kỳ trước chuyển sang), đã giải quyết 1.198 hồ sơ" are resolved, not carried over)
+    far = _past_asides(verb_window) if verbed else verb_window
+    for window in (near, own_phrase, without_service_names(far) + " " + after):
         kind = _kind(window, own_phrase)
         if kind:
             return f"dossiers_{kind}" + suffix
