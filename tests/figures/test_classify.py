@@ -1545,6 +1545,11 @@ def test_a_unit_set_apart_after_a_rate_continues_it(text, expected):
     # the ranking after "so với" is the baseline's: the rank is the one named before it
     ("Chỉ số DTI năm 2022: tỉnh xếp hạng 18/63, tăng 6 bậc so với thứ hạng ICT Index năm 2020.",
      [("dti_rank", 18)]),
+    # a ranking whose name opens with a filler word ("Chỉ số cải cách hành chính") is named all the same
+    ("Năm 2018 tỉnh xếp thứ 11/63 về Chỉ số cải cách hành chính, còn về ICT Index xếp thứ 30/63.",
+     [("par_index_rank", 11), ("ict_index_rank", 30)]),
+    ("Năm 2021 tỉnh đứng thứ 4/63 theo bộ chỉ số cải cách hành chính và thứ 22/63 về chỉ số DTI.",
+     [("par_index_rank", 4), ("dti_rank", 22)]),
 ])
 def test_a_rank_s_ranking_is_the_one_its_own_words_name(text, expected):
     assert [(m, v) for m, v in facts(text, ("metric", "value")) if m.endswith("_rank")][:len(expected)] == expected

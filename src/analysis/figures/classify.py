@@ -129,10 +129,16 @@ def ranking_in(text: str) -> str | None:
 def _ranking_of(after: str) -> str | None:
     """The ranking a rank's own words name right after it ("… thứ 3/63 về Chỉ số Vietnam ICT Index"), else None."""
     of = _RANK_OF.match(after)
-    return next((metric for metric, p in _RANKINGS if p.match(after, of.end())), None) if of else None
+    if not of:
+        return None
+    # past the fillers ("về chỉ số ICT Index"), or at a word among them when the ranking's name opens with one ("về
+    # bộ Chỉ số cải cách hành chính")
+    starts = [of.end("of") + m.end() for m in _WORD_STARTS.finditer(after[of.end("of"):of.end()])]
+    return next((metric for metric, p in _RANKINGS if any(p.match(after, at) for at in starts)), None)
 
 
-_RANK_OF = re.compile(rf"\s*(?:{_u('rank_of', 'ranks')})\s+(?:(?:{_u('rank_of_fillers', 'ranks')})\s+)*")
+_WORD_STARTS = re.compile(r"^|\s+")
+_RANK_OF = re.compile(rf"\s*(?:{_u('rank_of', 'ranks')})\s+(?P<of>)(?:(?:{_u('rank_of_fillers', 'ranks')})\s+)*")
 _COMPARED = re.compile(_u("change.compared"))
 
 
