@@ -1555,6 +1555,18 @@ def test_a_rank_s_ranking_is_the_one_its_own_words_name(text, expected):
     assert [(m, v) for m, v in facts(text, ("metric", "value")) if m.endswith("_rank")][:len(expected)] == expected
 
 
+@pytest.mark.parametrize("lead", [
+    "Vietnam ICT Index 2019 xếp tỉnh thứ 18/63 về mức độ sẵn sàng cho phát triển và ứng dụng công nghệ thông tin.",
+    "Năm 2019 tỉnh đứng thứ 18/63 về chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin.",
+])
+def test_a_bare_rank_after_the_ict_index_s_full_name_is_an_ict_rank(lead):
+    """The ICT Index's full name ends in the e-government ranking's words ("ứng dụng công nghệ thông tin"): the
+    longest name ending last names the ranking of the ranks after it."""
+    text = lead + " Tỉnh bạn năm nay vươn lên vị trí 11/63, trong khi tỉnh láng giềng ở vị trí 25/63."
+    assert [(m, v) for m, v in facts(text, ("metric", "value"))] == [
+        ("ict_index_rank", 18), ("ict_index_rank", 11), ("ict_index_rank", 25)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Năm 2024 tỉnh tiếp nhận 142.075 hồ sơ, trong đó 99.318 hồ sơ trực tuyến, tương ứng 69,91%.",
      [("dossiers_received", 142075), ("dossiers_online", 99318), ("dossiers_online_pct", 69.91)]),

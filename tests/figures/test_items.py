@@ -358,3 +358,17 @@ def test_an_item_resolved_by_its_own_verb_keeps_it(text, expected):
 ])
 def test_a_closed_aside_gives_no_kind_to_a_later_count_with_its_own_verb(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count whose own phrase says what was done to it keeps that, whatever kind the next clause names
+    ("Năm 2021, 8.410 hồ sơ đã có kết quả, đúng hạn đạt 98,7%.",
+     [("dossiers_resolved", 8410), ("dossiers_ontime_pct", 98.7)]),
+    ("Năm 2021, 12.502 hồ sơ đã được giải quyết, không có hồ sơ quá hạn.", [("dossiers_resolved", 12502)]),
+    ("Quý II có 3.118 hồ sơ được tiếp nhận; trực tuyến chiếm 35,2%.",
+     [("dossiers_received", 3118), ("dossiers_online_pct", 35.2)]),
+    # … but verbs coordinated after the comma go on with its phrase
+    ("Năm 2020 có 5.083 hồ sơ được nộp, tiếp nhận và giải quyết trực tuyến.", [("dossiers_online", 5083)]),
+])
+def test_a_count_s_own_verb_after_its_noun_is_not_overridden_by_the_next_clause(text, expected):
+    assert facts(text) == expected

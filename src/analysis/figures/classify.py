@@ -9,6 +9,7 @@ share. All matching is on folded text (`textclean.fold`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -115,10 +116,19 @@ def _rank(ctx: Context) -> str | None:
     # "… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63": the ranking named last before, in its paragraph,
     # else the one the headline names (an article about one ranking: "Bắc Ninh xếp thứ 6/63 về ICT Index …")
     for before in (ctx.context_before, ctx.title):
-        last = [(m.start(), metric) for metric, p in _RANKINGS for m in p.finditer(before)]
+        last = [(m.end(), -m.start(), metric) for metric, p in _RANKINGS for m in _overlapping(p, before)]
         if last:
-            return max(last)[1]
+            return max(last)[2]  # the name ending last, the longest of those ending there
     return None
+
+
+def _overlapping(pattern: re.Pattern, text: str) -> Iterator[re.Match[str]]:
+    """Every match of the pattern, one at each start, overlapping ones included ("mức độ sẵn sàng" and "sẵn sàng cho
+    phát triển và ứng dụng công nghệ thông tin" in the ICT Index's full name)."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
 
 
 def ranking_in(text: str) -> str | None:

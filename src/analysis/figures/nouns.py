@@ -332,7 +332,9 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     # the part of it that follows, is the whole, whatever kind an earlier clause named
     if verbed == "received" and not pct and _PART_FOLLOWS.search(desc) and not _kind(near + " " + desc):
         return "dossiers_received"
-    after = own_phrase if verbed else desc
+    # (… nor when its own phrase says what was done to it and the next clause says something new: "6.254 hồ sơ đã có
+    # kết quả, đúng hạn đạt 99,52%" are resolved; "5.083 hồ sơ được nộp, tiếp nhận … trực tuyến" goes on)
+    after = own_phrase if verbed or _says_own_verb(own_phrase, desc[len(own_phrase):]) else desc
     # (far from the number, the services' name is a topic, no channel: "Về dịch vụ công trực tuyến, … tiếp nhận 128.406
     # hồ sơ" counts all received; "nộp qua dịch vụ công trực tuyến" still names the channel)
     # (an aside closed before the number's own verb speaks of what came before it: "tiếp nhận 1.246 hồ sơ (kể cả hồ
@@ -350,6 +352,12 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
             or ("received" if _TOTAL.search(verb_window[-30:]) else None)
             or _verb(verb_window, last=True) or _verb(sentence_before, last=True))
     return f"dossiers_{verb}" + suffix if verb else None
+
+
+def _says_own_verb(own_phrase: str, rest: str) -> bool:
+    """A count's own phrase names its verb ("hồ sơ đã được giải quyết") and the next clause opens with none of its
+    own (no verbs coordinated after the comma)."""
+    return bool(_verb(own_phrase, last=False)) and not _verb(rest.lstrip(" ,;")[:20], last=False)
 
 
 def says_own_dossiers(phrase: str) -> bool:
