@@ -60,6 +60,23 @@ def test_mailboxes_of_one_type_or_never_used_are_no_total(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a part of the accounts that is used counts the accounts in use, and the share after it is the usage share
+    ("Hệ thống thư điện tử công vụ có 6.800 tài khoản, trong đó 5.105 tài khoản thường xuyên đăng nhập (chiếm 75,07%).",
+     [("email_accounts", 6800.0), ("email_accounts_in_use", 5105.0), ("email_usage_pct", 75.07)]),
+    ("Năm 2019 tỉnh đã cấp 3.000 hộp thư công vụ. Trong đó 2.310 hộp thư có đăng nhập hằng tuần, tương đương 77% số "
+     "hộp thư đã cấp.",
+     [("email_accounts", 3000.0), ("email_accounts_in_use", 2310.0), ("email_usage_pct", 77.0)]),
+    # alone, the accounts in use are the accounts the article gives
+    ("Toàn tỉnh đang có 12.400 tài khoản thư điện tử công vụ hoạt động thường xuyên.", [("email_accounts", 12400.0)]),
+    # a part that says nothing of use stays accounts
+    ("Hệ thống thư điện tử công vụ có 5.000 tài khoản, trong đó 1.200 tài khoản mới cấp trong năm.",
+     [("email_accounts", 5000.0), ("email_accounts", 1200.0)]),
+])
+def test_a_part_of_the_accounts_in_use_counts_the_accounts_in_use_and_gives_the_usage_share(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # transactions are payments when their words say so, never dossiers
     ("- Thu phí, lệ phí trực tuyến: 9.816 giao dịch với số tiền hơn 3,2 tỷ đồng.", [("payments_online", 9816.0)]),
     ("Năm 2024, người dân thực hiện 41.572 giao dịch thanh toán trực tuyến.", [("payments_online", 41572.0)]),

@@ -286,7 +286,19 @@ def _accounts_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
     # "… thư điện tử công vụ có gần 22.000 tài khoản": the e-mail system named before, in its sentence or heading
     email = EMAIL.search(desc[:40]) or EMAIL.search(ctx.sentence_before) or _email_heading(ctx, desc) \
         or _email_paragraph(ctx, desc)
-    return "email_accounts" if not pct and email else None
+    if pct or not email:
+        return None
+    return _email_accounts(ctx, PHRASE_END.split(desc, maxsplit=1)[0], parts_too=False)
+
+
+def _email_accounts(ctx: Context, own_phrase: str, parts_too: bool = True) -> str | None:
+    """Mailboxes counted: all of them; a part of them no figure of ours names (parts_too); or, as a part of a total
+    ("…, trong đó 4.102 hộp thư có đăng nhập"), those in use. Alone, the accounts in use are the accounts the article
+    gives ("15.208 tài khoản … hoạt động thường xuyên")."""
+    if parts_too and _EMAIL_PART.search(own_phrase):
+        return None
+    part = _PART_OPENER.search(ctx.sentence_before[-25:])
+    return "email_accounts_in_use" if part and _IN_USE.search(own_phrase) else "email_accounts"
 
 
 def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
@@ -338,6 +350,8 @@ def _computers_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
     return "computers_pct"
 
 
+_PART_OPENER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'continuing_openers'))}\s*[,:]?\s*$")
+_IN_USE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'email_accounts_in_use'))}(?!\w)")
 _EMAIL_PART = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'email_account_parts'))}(?!\w)")
 _DIGITIZED = dict(lexicon.ordered_kinds("dossiers", "kinds"))["digitized"]
 _PAID = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'payment_words'))}(?!\w)")
@@ -394,8 +408,7 @@ _HEAD_METRICS = {
     "dossiers": lambda ctx, desc, verb_window, pct: dossier_metric(desc, verb_window, _verb_context(ctx), pct),
     "results": _results_head,
     "transactions": _transactions_head,
-    "email_accounts": _counted(lambda ctx, desc, vw: None if _EMAIL_PART.search(PHRASE_END.split(desc, maxsplit=1)[0])
-                               else "email_accounts"),
+    "email_accounts": _counted(lambda ctx, desc, vw: _email_accounts(ctx, PHRASE_END.split(desc, maxsplit=1)[0])),
     "accounts": _accounts_head,
     "officials": _officials_head,
     "documents": _documents_head,
