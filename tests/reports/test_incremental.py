@@ -184,15 +184,17 @@ def _alive(pid: int) -> bool:
 
 
 def _start_and_wait_for_kernels(raw: Path, out: Path) -> tuple[subprocess.Popen, set[int]]:
-    """A batch with --force, once its kernels run (a kernel log in the staging folder); its processes."""
+    """A batch with --force, once its kernels run (a kernel log in the staging folder); its processes. One worker, so
+    that the reports after the first keep the batch running for seconds after its first kernel starts."""
     proc = subprocess.Popen([sys.executable, "-m", "analysis", "report", "--raw", str(raw), "--out", str(out),
-                             "--jobs", "2", "--force"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                             "--jobs", "1", "--force"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 240
     while not list(out.parent.glob(f".{out.name}.staging-*/logs/*.log")):
         assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
         time.sleep(0.05)
     kernels = set()
     while len(kernels) < 3 and time.monotonic() < deadline:  # the main process, its template and a kernel
+        assert proc.poll() is None, f"the batch ended before it could be interrupted: {proc.communicate()}"
         kernels = _descendants(proc.pid)
         time.sleep(0.05)
     return proc, kernels
@@ -203,11 +205,12 @@ def test_ctrl_c_stops_within_seconds_with_one_line_and_leaves_the_output_as_it_w
     raw, out = _copy(first, tmp_path)
     before = {p.name: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     proc, processes = _start_and_wait_for_kernels(raw, out)
+    assert proc.poll() is None, f"the batch ended before it could be interrupted: {proc.communicate()}"
     start = time.monotonic()
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=30)
     stopped = time.monotonic() - start
-    assert proc.returncode == 130
+    assert proc.returncode == 130, err
     assert stopped < 5, f"took {stopped:.1f} s to stop"  # 2 s asked; slack for a loaded test machine
     lines = [ln for ln in re.split(r"[\r\n]+", err) if ln.strip() and not re.match(r"\s*(extract|notebooks):", ln)]
     assert lines == [f"report: interrupted; nothing published ({out} is as it was)"]
