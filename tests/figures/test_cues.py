@@ -324,3 +324,19 @@ def test_a_plan_word_in_a_cited_legal_basis_makes_no_plan():
     assert facts(text, ("metric", "status"), meta={"published": "2025-01-20"}) == [
         ("dossiers_received", "actual"), ("dossiers_online", "actual"),
         ("dossiers_online_pct", "target"), ("edocs_pct", "target")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a raise to a floor right before the figure is a plan …
+    ("Năm 2018, Sở đề xuất với tỉnh nâng số dịch vụ công trực tuyến mức độ 4 lên ít nhất 350 dịch vụ.",
+     [("services_level4", 350.0, "target")]),
+    ("Ba là, nâng tỷ lệ văn bản điện tử lên tối thiểu 90%.", [("edocs_pct", 90.0, "target")]),
+    # … only that figure: a result after it in the sentence stays a result
+    ("Năm 2019, tỉnh nâng số dịch vụ mức độ 3 lên ít nhất 400; hiện đã có 352 dịch vụ mức độ 3.",
+     [("services_level3", 400.0, "target"), ("services_level3", 352.0, "actual")]),
+    # a raise without a floor says where things got to
+    ("Trong năm 2019, tỉnh đã nâng số dịch vụ công trực tuyến mức độ 4 lên 312 dịch vụ.",
+     [("services_level4", 312.0, "actual")]),
+])
+def test_a_raise_to_a_floor_is_a_plan(text, expected):
+    assert facts(text, ("metric", "value", "status"), {"published": "2019-12-30"}) == expected

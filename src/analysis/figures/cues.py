@@ -281,9 +281,12 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
     if achieved:
         return "target" if cue else "actual"
     if cue or (_FUTURE_HINT.search(folded, end, s_end) and _FUTURE_AFTER.match(folded[end:s_end])) or planned \
-            or _PLAN_NAMED_AFTER.match(folded, end):
+            or _PLAN_NAMED_AFTER.match(folded, end) or _FLOOR_RAISE.search(folded, max(start, pos - 30), pos):
         return "target"
     return "actual"
+
+
+_FLOOR_RAISE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_S, 'raise_to_floor'))}\s*$")
 
 
 # --- scope ----------------------------------------------------------------------------------
