@@ -340,3 +340,21 @@ def test_a_plan_word_in_a_cited_legal_basis_makes_no_plan():
 ])
 def test_a_raise_to_a_floor_is_a_plan(text, expected):
     assert facts(text, ("metric", "value", "status"), {"published": "2019-12-30"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after the plan, a clause opened by an earlier year states where things stand
+    ("Mục tiêu đến năm 2025 là 60% hồ sơ được xử lý trực tuyến; năm 2021 tỉnh đạt 18,4%.",
+     [("dossiers_online_pct", 60.0, "target"), ("dossiers_online_pct", 18.4, "actual")]),
+    # … or by a word of the present or of a result
+    ("Kế hoạch đặt mục tiêu tỷ lệ văn bản điện tử đạt 95% vào năm 2025; hiện nay tỷ lệ này là 81%.",
+     [("edocs_pct", 95.0, "target"), ("edocs_pct", 81.0, "actual")]),
+    ("Mục tiêu mức độ hài lòng không dưới 90% vào năm 2025; kết quả khảo sát năm 2021 đạt 86,3%.",
+     [("satisfaction_pct", 90.0, "target"), ("satisfaction_pct", 86.3, "actual")]),
+    # a year further into a plan's next clause is still the plan's
+    ("Kế hoạch năm 2022 phấn đấu vào nhóm 30 tỉnh dẫn đầu về DTI đến năm 2025; tỷ lệ hồ sơ trực tuyến cả năm 2022 đạt "
+     "trên 35%.", [("dossiers_online_pct", 35.0, "target")]),
+])
+def test_a_clause_after_a_plan_that_opens_with_the_present_or_an_earlier_year_is_a_result(text, expected):
+    rows = facts(text, ("metric", "value", "status"), {"published": "2022-03-30"})
+    assert [r for r in rows if r[0] != "dti_rank"] == expected

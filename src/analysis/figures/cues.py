@@ -278,12 +278,33 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
     if achieved:
         start = achieved[-1]
     cue = any(a >= start and b <= pos for a, b in found.targets)
+    if cue and _now_clause(folded, max(b for a, b in found.targets if a >= start and b <= pos), pos):
+        return "actual"  # "mục tiêu đến năm 2025 là 50%; năm 2020 tỉnh tiếp nhận …": where things stand, after the plan
     if achieved:
         return "target" if cue else "actual"
     if cue or (_FUTURE_HINT.search(folded, end, s_end) and _FUTURE_AFTER.match(folded[end:s_end])) or planned \
             or _PLAN_NAMED_AFTER.match(folded, end) or _FLOOR_RAISE.search(folded, max(start, pos - 30), pos):
         return "target"
     return "actual"
+
+
+_NOW_CLAUSE = re.compile(rf";\s*(?:(?P<now>{lexicon.union(lexicon.words(_S, 'achieved_times'))})(?!\w)"
+                         rf"|(?:trong\s+)?năm (?P<year>(?:19|20)\d\d)\b)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _now_clause(folded: str, cue_end: int, pos: int) -> bool:
+    """A clause after a semicolon, between a plan's cue and the figure, opens with where things stand: a word of the
+    present or a result ("; hiện tỉnh có …", "; kết quả khảo sát …"), or a year before the plan's own ("… đến năm 2025
+    là 50%; năm 2020 tỉnh tiếp nhận …"; not one further into the clause: "…; tỷ lệ … cả năm 2023 đạt trên 40%")."""
+    last = folded.rfind(";", cue_end, pos)
+    m = _NOW_CLAUSE.match(folded, last) if last >= 0 else None
+    if m is None:
+        return False
+    if m.group("now"):
+        return True
+    planned = [int(y) for y in _YEAR.findall(folded, max(0, cue_end - 40), last)]
+    return bool(planned) and int(m.group("year")) < max(planned)
 
 
 _FLOOR_RAISE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_S, 'raise_to_floor'))}\s*$")
