@@ -372,3 +372,17 @@ def test_a_closed_aside_gives_no_kind_to_a_later_count_with_its_own_verb(text, e
 ])
 def test_a_count_s_own_verb_after_its_noun_is_not_overridden_by_the_next_clause(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit's parenthesis holds its own verb and count: the rate named before the unit is no kind of that count
+    ("Năm 2022, dẫn đầu về tỷ lệ hồ sơ trực tuyến là huyện A (tiếp nhận 9.120 hồ sơ, trong đó 7.340 hồ sơ trực "
+     "tuyến, đạt 80,48%), tiếp đến huyện B (tiếp nhận 6.015 hồ sơ, trong đó 4.410 hồ sơ trực tuyến, đạt 73,32%).",
+     [("dossiers_received", 9120, "huyện A"), ("dossiers_online", 7340, "huyện A"),
+      ("dossiers_online_pct", 80.48, "huyện A"), ("dossiers_received", 6015, "huyện B"),
+      ("dossiers_online", 4410, "huyện B"), ("dossiers_online_pct", 73.32, "huyện B")]),
+    ("Năm 2022, về hồ sơ trực tuyến, đứng đầu là Sở Y tế (đã giải quyết 2.204 hồ sơ), tiếp theo là Sở Xây dựng (đã "
+     "giải quyết 1.730 hồ sơ).", [("dossiers_resolved", 2204, "Sở Y tế"), ("dossiers_resolved", 1730, "Sở Xây dựng")]),
+])
+def test_a_count_with_its_verb_inside_a_unit_s_parenthesis_keeps_its_verb(text, expected):
+    assert facts(text, ("metric", "value", "scope")) == expected

@@ -285,9 +285,11 @@ _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _past_asides(window: str) -> str:
-    """A window without its closed parentheses, nor what comes before a ")" whose "(" lies before the window."""
+    """A window without its closed parentheses, nor what comes before a ")" whose "(" lies before the window, nor
+    what comes before a "(" still open: the number and its verb inside it are the parenthesis' own ("huyện A (tiếp
+    nhận 12.460 hồ sơ, …)" under a rate of online dossiers counts what came in)."""
     window = _CLOSED_ASIDE.sub(" ", window)
-    return window[window.rfind(")") + 1:]
+    return window[max(window.rfind(")"), window.rfind("(")) + 1:]
 _FEE_KIND = "with_fee"  # dossiers.yml: the dossiers that owe a fee
 GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")  # what a dossier count is when its words say no more
 
@@ -323,6 +325,9 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     if rated:  # "các đơn vị … trực tuyến đều đạt tỷ lệ giải quyết 100%": the rate names itself
         return f"dossiers_{rated}" + suffix
     near = re.split(r"(?:,|;|\bvà\b)", _last_words(verb_window, 40))[-1]
+    opened = near.rfind("(")
+    if opened >= 0 and _verb(near[opened + 1:], last=True):  # "huyện A (tiếp nhận 9.120 …": the parenthesis' own verb
+        near = near[opened + 1:]
     # a number with its own verb right before it ends at its noun phrase: "tiếp nhận 14.209 hồ sơ, giải
     # quyết đúng hạn 98,9%" is received; the kind after the comma is the next clause's. (A verb after the
     # noun may coordinate with those after the comma: "5.083 hồ sơ được nộp, tiếp nhận và giải quyết trực
