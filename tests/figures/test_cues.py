@@ -358,3 +358,16 @@ def test_a_raise_to_a_floor_is_a_plan(text, expected):
 def test_a_clause_after_a_plan_that_opens_with_the_present_or_an_earlier_year_is_a_result(text, expected):
     rows = facts(text, ("metric", "value", "status"), {"published": "2022-03-30"})
     assert [r for r in rows if r[0] != "dti_rank"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a parenthesis opened by "hiện" beside a plan's figure holds the present value: a result of the time of writing
+    ("Đến năm 2018, tỉnh phấn đấu có 120 dịch vụ mức độ 4 (hiện mới có 35).",
+     [("services_level4", 120.0, "target", 2018), ("services_level4", 35.0, "actual", 2016)]),
+    ("Kế hoạch đặt mục tiêu tỷ lệ cán bộ thường xuyên sử dụng thư điện tử đạt 85% vào năm 2018 (hiện khoảng 60%).",
+     [("email_usage_pct", 85.0, "target", 2018), ("email_usage_pct", 60.0, "actual", 2016)]),
+    ("Mục tiêu đến năm 2018 tỷ lệ văn bản điện tử đạt 70% (hiện là 41%).",
+     [("edocs_pct", 70.0, "target", 2018), ("edocs_pct", 41.0, "actual", 2016)]),
+])
+def test_a_parenthesis_opened_by_the_present_beside_a_plan_holds_the_present_value(text, expected):
+    assert facts(text, ("metric", "value", "status", "year"), {"published": "2016-10-05"}) == expected

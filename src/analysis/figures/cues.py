@@ -263,6 +263,8 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
     `planned` (see `planned_sentence`) makes every figure of the sentence a target.
     """
     s_start, s_end = sentence
+    if paren is not None and _PRESENT_PAREN.match(folded, paren[0]):
+        return "actual"  # "50 dịch vụ mức độ 4 (hiện mới có 12)": the present value beside a plan
     if paren is not None:
         window = folded[paren[0]:pos]
         if re.search(r"(?:19|20)\d{2}", folded[paren[0]:paren[1]]):
@@ -307,6 +309,7 @@ def _now_clause(folded: str, cue_end: int, pos: int) -> bool:
     return bool(planned) and int(m.group("year")) < max(planned)
 
 
+_PRESENT_PAREN = re.compile(rf"\(\s*{lexicon.union(lexicon.words('periods', 'present_in_parenthesis'))}(?!\w)")
 _FLOOR_RAISE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_S, 'raise_to_floor'))}\s*$")
 
 
