@@ -66,6 +66,9 @@ def test_mailboxes_of_one_type_or_never_used_are_no_total(text, expected):
     ("Năm 2019 tỉnh đã cấp 3.000 hộp thư công vụ. Trong đó 2.310 hộp thư có đăng nhập hằng tuần, tương đương 77% số "
      "hộp thư đã cấp.",
      [("email_accounts", 3000.0), ("email_accounts_in_use", 2310.0), ("email_usage_pct", 77.0)]),
+    # … or right after the count of all the mailboxes, with no "trong đó"
+    ("Năm 2020 huyện A có 412 hộp thư được cấp, 305 hộp thư dùng thường xuyên (tương đương 74%).",
+     [("email_accounts", 412.0), ("email_accounts_in_use", 305.0), ("email_usage_pct", 74.0)]),
     # alone, the accounts in use are the accounts the article gives
     ("Toàn tỉnh đang có 12.400 tài khoản thư điện tử công vụ hoạt động thường xuyên.", [("email_accounts", 12400.0)]),
     # a part that says nothing of use stays accounts

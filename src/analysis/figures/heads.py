@@ -293,11 +293,13 @@ def _accounts_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
 
 def _email_accounts(ctx: Context, own_phrase: str, parts_too: bool = True) -> str | None:
     """Mailboxes counted: all of them; a part of them no figure of ours names (parts_too); or, as a part of a total
-    ("…, trong đó 4.102 hộp thư có đăng nhập"), those in use. Alone, the accounts in use are the accounts the article
+    ("…, trong đó 4.102 hộp thư có đăng nhập", right after the total), those in use. Alone, the accounts in use are the accounts the article
     gives ("15.208 tài khoản … hoạt động thường xuyên")."""
     if parts_too and _EMAIL_PART.search(own_phrase):
         return None
-    part = _PART_OPENER.search(ctx.sentence_before[-25:])
+    # (a part: after "trong đó", or right after the count of all the mailboxes: "326 hộp thư được cấp, 284 hộp thư dùng
+    # thường xuyên")
+    part = _PART_OPENER.search(ctx.sentence_before[-25:]) or (ctx.prev_metric == "email_accounts" and ctx.prev_adjacent)
     return "email_accounts_in_use" if part and _IN_USE.search(own_phrase) else "email_accounts"
 
 
