@@ -293,8 +293,8 @@ def _accounts_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
 
 def _email_accounts(ctx: Context, own_phrase: str, parts_too: bool = True) -> str | None:
     """Mailboxes counted: all of them; a part of them no figure of ours names (parts_too); or, as a part of a total
-    ("…, trong đó 4.102 hộp thư có đăng nhập", right after the total), those in use. Alone, the accounts in use are the accounts the article
-    gives ("15.208 tài khoản … hoạt động thường xuyên")."""
+    ("…, trong đó 4.102 hộp thư có đăng nhập", or right after the total), those in use. Alone, the accounts in use
+    are the accounts the article gives ("15.208 tài khoản … hoạt động thường xuyên")."""
     if parts_too and _EMAIL_PART.search(own_phrase):
         return None
     # (a part: after "trong đó", or right after the count of all the mailboxes: "326 hộp thư được cấp, 284 hộp thư dùng

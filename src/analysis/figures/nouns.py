@@ -290,6 +290,8 @@ def _past_asides(window: str) -> str:
     nhận 12.460 hồ sơ, …)" under a rate of online dossiers counts what came in)."""
     window = _CLOSED_ASIDE.sub(" ", window)
     return window[max(window.rfind(")"), window.rfind("(")) + 1:]
+
+
 _FEE_KIND = "with_fee"  # dossiers.yml: the dossiers that owe a fee
 GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")  # what a dossier count is when its words say no more
 
