@@ -128,3 +128,17 @@ def test_dossiers_of_the_online_services_are_not_all_online():
     # "hồ sơ của các DVCTT": the dossiers the online services handled, whatever way they came in
     text = "Năm 2023, tổng số hồ sơ của các DVCTT được tiếp nhận là 131.788 hồ sơ."
     assert facts(text, ("metric",)) == [("dossiers_received",)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a level after "và" is the next item's: this count's level stands before it
+    ("Năm 2016, tỉnh phấn đấu nâng số dịch vụ mức độ 3 lên 250 dịch vụ và mức độ 4 lên 40 dịch vụ.",
+     [("services_level3", 250.0), ("services_level4", 40.0)]),
+    ("Năm 2016 kế hoạch đưa số dịch vụ công trực tuyến mức độ 3 lên ít nhất 180 dịch vụ và mức độ 4 lên 25 dịch vụ.",
+     [("services_level3", 180.0), ("services_level4", 25.0)]),
+    # a count with its own level keeps it
+    ("Năm 2016 tỉnh có 120 dịch vụ mức độ 3 và 45 dịch vụ mức độ 4.",
+     [("services_level3", 120.0), ("services_level4", 45.0)]),
+])
+def test_a_level_after_and_belongs_to_the_next_item(text, expected):
+    assert facts(text) == expected

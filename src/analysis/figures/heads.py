@@ -198,6 +198,10 @@ def _procedure_kind(before: str, desc: str) -> str | None:
 def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
     level = level_in(desc)
     own = _PREDICATE_OR_CLAUSE.split(desc, maxsplit=1)[0]
+    if level is not None and level_in(own) is None and _AND_NEXT.match(desc, len(own)):
+        # "nâng số dịch vụ mức độ 3 lên ít nhất 300 dịch vụ và mức độ 4 lên 60 dịch vụ": the level after "và" is the
+        # next item's; this one's stands before it, if anywhere
+        level = level_in(ctx.pre)
     if not pct and level_in(own) and _NATIONAL_PORTAL.search(desc) and not _INTEGRATES_BEFORE.search(ctx.pre):
         # "612 dịch vụ công trực tuyến mức độ 4, được tích hợp … với Cổng Dịch vụ công quốc gia": the stock of its level,
         # integrated as its predicate says (not "đã tích hợp 300 dịch vụ mức độ 4", a count of those integrated)
@@ -215,6 +219,7 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
     return services_metric(level, desc, pct)
 
 
+_AND_NEXT = re.compile(r"\svà\s")
 _INTEGRATES_BEFORE = re.compile(rf"{_m('services.integrated')}[^.;:]{{0,30}}$")  # "đã tích hợp, cung cấp 1.218 dịch vụ"
 # the end of a count's own phrase: its predicate ("… được tích hợp"), a coordinated phrase, a clause mark
 _PREDICATE_OR_CLAUSE = re.compile(rf"{PHRASE_END.pattern}|\s(?:và|đã)\s"
