@@ -1311,6 +1311,20 @@ def test_x_out_of_y_written_with_tren(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # "trong số" before a number, after a count and its noun, is "out of": the second count is the whole
+    ("Năm 2021, xã A có 410 hồ sơ trực tuyến trong số 1.250 hồ sơ (32,80%).",
+     [("dossiers_online", 410.0), ("dossiers_received", 1250.0), ("dossiers_online_pct", 32.8)]),
+    ("Quý III, 1.930 hồ sơ được giải quyết đúng hạn trong số 2.004 hồ sơ đã giải quyết.",
+     [("dossiers_ontime", 1930.0), ("dossiers_resolved", 2004.0)]),
+    # "trong số đó" opens the parts of the count before it
+    ("Năm 2021 tỉnh tiếp nhận 12.000 hồ sơ, trong số đó 3.000 hồ sơ trực tuyến.",
+     [("dossiers_received", 12000.0), ("dossiers_online", 3000.0)]),
+])
+def test_x_out_of_y_written_with_trong_so(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a rate named by a level alone after counts of levels: that level's share
     ("Tỉnh có 1.800 thủ tục, trong đó 520 dịch vụ mức độ 3 và 690 dịch vụ mức độ 4; tỷ lệ mức độ 4 là 38,3%.",
      [("procedures_total", 1800.0), ("services_level3", 520.0), ("services_level4", 690.0),
