@@ -1880,3 +1880,15 @@ def test_an_average_compared_with_a_share_is_that_share_s_average(text, expected
 ])
 def test_dossiers_sent_through_the_portal_are_online(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rank in a sentence pointing to the first or second ranking the sentence before named
+    ("Tỉnh vừa nhận kết quả của Vietnam ICT Index năm 2018 và của bảng xếp hạng chính quyền điện tử năm 2018. Ở bảng "
+     "thứ nhất, tỉnh xếp thứ 30/63. Ở bảng thứ hai, tỉnh xếp thứ 25/63.",
+     [("ict_index_rank", 30.0), ("egov_rank", 25.0)]),
+    ("Sở báo cáo hai kết quả: xếp hạng chính quyền điện tử năm 2019 và chỉ số DTI năm 2020. Theo báo cáo đầu tiên, "
+     "tỉnh đứng thứ 12/63.", [("egov_rank", 12.0)]),
+])
+def test_a_rank_pointing_to_the_first_or_second_ranking_named_before_takes_that_one(text, expected):
+    assert [(m, v) for m, v in facts(text) if m.endswith("_rank")] == expected

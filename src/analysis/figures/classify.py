@@ -113,6 +113,15 @@ def _rank(ctx: Context) -> str | None:
         named = _ranking_of(after) or next((metric for metric, p in _RANKINGS if p.search(context)), None)
         if named:
             return named
+    pointed = _POINTER.search(ctx.sentence_before)
+    for before in (ctx.context_before, ctx.title) if pointed else ():
+        # "Ở bảng thứ nhất, …": the first (or second) ranking the sentence before (else the headline) named
+        named = [metric for _, _, metric in sorted((m.start(), -m.end(), metric) for metric, p in _RANKINGS
+                                                    for m in _overlapping(p, before))]
+        named = list(dict.fromkeys(named))  # distinct, in order of mention
+        at = 0 if pointed.group("first") else 1
+        if len(named) > at:
+            return named[at]
     # "… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63": the ranking named last before, in its paragraph,
     # else the one the headline names (an article about one ranking: "Bắc Ninh xếp thứ 6/63 về ICT Index …")
     for before in (ctx.context_before, ctx.title):
@@ -129,6 +138,10 @@ def _overlapping(pattern: re.Pattern, text: str) -> Iterator[re.Match[str]]:
     while (m := pattern.search(text, pos)) is not None:
         yield m
         pos = m.start() + 1
+
+
+_POINTER = re.compile(rf"(?<!\w){_u('ranking_pointers', 'ranks')}\s+(?:(?P<first>{_u('first_named', 'ranks')})"
+                      rf"|{_u('second_named', 'ranks')})(?!\w)")
 
 
 def ranking_in(text: str) -> str | None:
