@@ -113,27 +113,31 @@ def _rank(ctx: Context) -> str | None:
         named = _ranking_of(after) or next((metric for metric, p in _RANKINGS if p.search(context)), None)
         if named:
             return named
+    # "… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63": the ranking named last before, in its paragraph,
+    # else the one the headline names (an article about one ranking: "Bắc Ninh xếp thứ 6/63 về ICT Index …");
+    # "Ở bảng thứ nhất, …": the first (or second) one named there
     pointed = _POINTER.search(ctx.sentence_before)
     for before in (ctx.context_before, ctx.title) if pointed else ():
-        # "Ở bảng thứ nhất, …": the first (or second) ranking the sentence before (else the headline) named
-        named = [metric for _, _, metric in sorted((m.start(), -m.end(), metric) for metric, p in _RANKINGS
-                                                    for m in _overlapping(p, before))]
-        named = list(dict.fromkeys(named))  # distinct, in order of mention
+        distinct = list(dict.fromkeys(metric for _, _, metric in _rankings_named(before)))  # in order of mention
         at = 0 if pointed.group("first") else 1
-        if len(named) > at:
-            return named[at]
-    # "… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63": the ranking named last before, in its paragraph,
-    # else the one the headline names (an article about one ranking: "Bắc Ninh xếp thứ 6/63 về ICT Index …")
+        if len(distinct) > at:
+            return distinct[at]
     for before in (ctx.context_before, ctx.title):
-        last = [(m.end(), -m.start(), metric) for metric, p in _RANKINGS for m in _overlapping(p, before)]
-        if last:
-            return max(last)[2]  # the name ending last, the longest of those ending there
+        named = _rankings_named(before)
+        if named:
+            return max(named, key=lambda n: (n[1], -n[0]))[2]  # the name ending last, the longest of those ending there
     return None
 
 
+def _rankings_named(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ranking) of every ranking's name in text, in order, overlapping names included ("mức độ sẵn sàng"
+    and "sẵn sàng cho phát triển và ứng dụng công nghệ thông tin" in the ICT Index's full name)."""
+    return sorted(((m.start(), m.end(), metric) for metric, p in _RANKINGS for m in _overlapping(p, text)),
+                  key=lambda n: (n[0], -n[1]))
+
+
 def _overlapping(pattern: re.Pattern, text: str) -> Iterator[re.Match[str]]:
-    """Every match of the pattern, one at each start, overlapping ones included ("mức độ sẵn sàng" and "sẵn sàng cho
-    phát triển và ứng dụng công nghệ thông tin" in the ICT Index's full name)."""
+    """Every match of the pattern, one at each start, overlapping ones included."""
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         yield m

@@ -267,7 +267,7 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
         return "actual"  # "50 dịch vụ mức độ 4 (hiện mới có 12)": the present value beside a plan
     if paren is not None:
         window = folded[paren[0]:pos]
-        if re.search(r"(?:19|20)\d{2}", folded[paren[0]:paren[1]]):
+        if _YEAR.search(folded, paren[0], paren[1]):
             return "target" if _has_target_cue(window) else "actual"
     found = found or sentence_cues(folded, s_start, s_end)
     if any(b <= pos and _ONLY_LINK.fullmatch(folded, b, pos) for a, b in found.met):
@@ -290,9 +290,11 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
     return "actual"
 
 
-_NOW_CLAUSE = re.compile(rf";\s*(?:(?P<now>{lexicon.union(lexicon.words(_S, 'achieved_times'))})(?!\w)"
-                         rf"|(?:trong\s+)?năm (?P<year>(?:19|20)\d\d)\b)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# (periods.yml: the year word, optionally after a preposition, "; trong năm 2020 …")
+_NOW_CLAUSE = re.compile(rf";\s*(?:(?P<now>{lexicon.union(lexicon.words(_S, 'achieved_times'))})(?!\w)"
+                         rf"|(?:{lexicon.union(lexicon.words('periods', 'year_prepositions'))}\s+)?"
+                         rf"{lexicon.union(lexicon.words('periods', 'year'))} (?P<year>{_YEAR.pattern}))")
 
 
 def _now_clause(folded: str, cue_end: int, pos: int) -> bool:

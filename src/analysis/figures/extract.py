@@ -889,17 +889,22 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 _COMPARED_BEFORE = re.compile(rf"{lexicon.union(lexicon.words('periods', 'compared_clause'))}\b[^.;:,!?]*$")
 
 
+def _comparison_before(folded: str, period: Period) -> re.Match[str] | None:
+    """The comparison's word opening the period's clause before it ("cùng kỳ", "so với"), if any."""
+    return _COMPARED_BEFORE.search(folded, max(0, period.start - 80), period.start)
+
+
 def _in_comparison(folded: str, period: Period) -> bool:
     """The period dates a comparison in its clause ("Cùng kỳ năm 2022, tỷ lệ này là 29,4%", "… so với vị trí thứ
     25 của năm 2022"): it dates that sentence, not the ones after it."""
-    return bool(_COMPARED_BEFORE.search(folded, max(0, period.start - 80), period.start))
+    return _comparison_before(folded, period) is not None
 
 
 def _compared_value_s(folded: str, period: Period) -> bool:
     """The period is the year of a value compared ("so với vị trí 17/63 năm 2019", "gấp đôi con số 1.200 của năm
     2020"): a number stands between the comparison's word and the period."""
-    m = _COMPARED_BEFORE.search(folded, max(0, period.start - 80), period.start)
-    return bool(m) and any(c.isdigit() for c in folded[m.start():period.start])
+    m = _comparison_before(folded, period)
+    return m is not None and any(c.isdigit() for c in folded[m.start():period.start])
 
 
 def _of_a_plan(folded: str, period: Period) -> bool:
