@@ -385,6 +385,13 @@ def test_a_heading_that_opens_with_the_tasks_ahead_makes_its_lines_plans():
      [(97.5, "actual")]),
     # one that names the plan alone frames its section as plans
     ("Báo cáo của Sở\n\nChỉ tiêu kế hoạch năm 2024\n\nVăn bản điện tử đạt 97,5%.", [(97.5, "target")]),
+    # one that names the plan joined to its results lists what was reached against it
+    ("Sơ kết kế hoạch của tỉnh\nCác mục tiêu chính và kết quả đạt được như sau:\n– Văn bản điện tử: đạt 88%.\n"
+     "– Hồ sơ trực tuyến: đạt 31%.", [(88, "actual"), (31, "actual")]),
+    ("Báo cáo của huyện\n\nChỉ tiêu, tiến độ thực hiện đến tháng 6\n\nTỷ lệ văn bản điện tử đạt 93%.",
+     [(93, "actual")]),
+    ("Báo cáo của huyện\n\nKế hoạch năm 2024 cùng kết quả quý I\n\nTỷ lệ hồ sơ trực tuyến đạt 27%.",
+     [(27, "actual")]),
 ])
 def test_a_heading_that_opens_with_results_frames_no_plan(text, expected):
     assert facts(text, ("value", "status")) == expected

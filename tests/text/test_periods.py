@@ -203,3 +203,30 @@ def test_years_counted_back_name_no_year(text, found):
 ])
 def test_a_month_and_year_with_no_word_before_them(text, found):
     assert [(p.text, p.year) for p in periods(text)[1]] == found
+
+
+@pytest.mark.parametrize("text,role", [
+    # a deadline followed by what was done by then is a cut-off reported on
+    ("Đến cuối năm 2016 đã có 27 chỉ tiêu đạt.", "frame"),
+    ("đến năm 2019, tỉnh đã cung cấp 800 dịch vụ", "frame"),
+    ("Tới cuối năm 2021 các sở đã kết nối 40 dịch vụ", "frame"),
+    # the same wording followed by a plan looks ahead
+    ("Đến năm 2025, phấn đấu 80% hồ sơ trực tuyến.", "target"),
+    ("đến cuối năm 2026 tỉnh sẽ có 900 dịch vụ", "target"),
+])
+def test_a_deadline_already_met_is_a_cut_off(text, role):
+    folded = fold(text)
+    (period,) = [p for p in find_periods(folded, text, 0, len(text)) if p.year]
+    assert period.role == role
+
+
+@pytest.mark.parametrize("published,text,year", [
+    # a January review: the lead's met deadline names the year reported on, its list items take it
+    ("2017-01-18", "Tổng kết kế hoạch\nNgày 17/1/2017, UBND tỉnh tổng kết kế hoạch ứng dụng công nghệ thông tin; "
+     "kế hoạch đặt ra 30 chỉ tiêu, đến cuối năm 2016 đã có 25 chỉ tiêu đạt.\n– Văn bản điện tử đạt 82%.", 2016),
+    ("2020-02-03", "Sơ kết chuyển đổi\nSáng 2/2, Sở họp tổng kết; theo mục tiêu đề ra, đến hết năm 2019 tỉnh đã "
+     "hoàn thành phần lớn nhiệm vụ.\n– Tỷ lệ hồ sơ trực tuyến đạt 12%.", 2019),
+])
+def test_a_met_deadline_in_the_lead_dates_a_review(published, text, year):
+    from figure_fixtures import facts
+    assert facts(text, ("value", "year"), {"published": published})[-1][1] == year

@@ -198,10 +198,17 @@ _RESULT_HEADING = re.compile(rf"^\W*(?:[\divxlc]+\s*[.)/-]\s*)?(?:{lexicon.union
                              rf"{lexicon.union(lexicon.words(_S, 'result_heading_openers'))}\b")
 
 
+# "Các chỉ tiêu chủ yếu và kết quả thực hiện như sau:": the plan and, joined to it, its results
+_PLAN_AND_RESULTS = re.compile(rf"{lexicon.union(lexicon.words(_S, 'plan_nouns'))}\b[^.;:!?]{{0,40}}?"
+                               rf"(?:{lexicon.union(lexicon.words(_S, 'plan_result_joins'))})\s+"
+                               rf"{lexicon.union(lexicon.words(_S, 'result_heading_openers'))}\b")
+
+
 def opens_results(heading: str) -> bool:
     """Whether a (folded) heading or paragraph opens with results ("Kết quả năm trước …", "II. Kết quả thực hiện …",
-    "Xét kết quả thực hiện năm 2023 …: …")."""
-    return bool(_RESULT_HEADING.match(heading))
+    "Xét kết quả thực hiện năm 2023 …: …"), or names a plan together with its results ("Các chỉ tiêu và kết quả
+    đạt được:")."""
+    return bool(_RESULT_HEADING.match(heading) or _PLAN_AND_RESULTS.search(heading))
 
 
 def opens_plan(heading: str) -> bool:

@@ -14,8 +14,8 @@ from ..text import lexicon
 from ..text.accents import fields_as_labels
 from ..text.clean import Sentence, fold, leaders_as_colons, normalize, paragraphs, sentences
 from ..text.convention import spaced_thousands
-from ..text.periods import (Period, dateline_year, find_periods, in_contrast, is_index_edition, names_edition,
-                            opens_edition, url_year, year_of)
+from ..text.periods import (Period, dateline_year, find_periods, in_contrast, is_index_edition, met_deadline,
+                            names_edition, opens_edition, url_year, year_of)
 
 
 @dataclass
@@ -143,7 +143,8 @@ def _lead_period(doc: Document) -> Period | None:
               if p.year and p.role == "frame" and not is_index_edition(p)  # "ICT Index 2019" comes out in 2020
               and not opens_edition(doc.folded, p)  # "Năm 2015, chỉ số ICT Index của tỉnh xếp thứ 52/63"
               and not in_contrast(doc.folded, p)  # "…, trong khi chín tháng năm 2023 con số tương ứng …"
-              and cues.status(doc.folded, p.start, p.end, doc.paragraphs[i], None) == "actual"]
+              and (cues.status(doc.folded, p.start, p.end, doc.paragraphs[i], None) == "actual"
+                   or met_deadline(doc.folded, p))]  # "kế hoạch đặt ra 31 chỉ tiêu, đến cuối năm 2016 đã có 27 …"
     # "Ngày 12/1/2017, Sở … tổng kết công tác năm 2016": the day of the event is not the year reported on
     # ("Vĩnh Phúc, ngày 01 tháng 3 năm 2024" under the title: the day it was written, in words)
     spans = [p for p in frames

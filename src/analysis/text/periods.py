@@ -89,6 +89,8 @@ def _counts_years_back(before: str) -> bool:
 # "Số 02/2025", "Bản tin số 3/2024": an issue's or a document's number, not a month
 _NUMBERED_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('numbers', 'number_sign'))})\s*:?\s*$")
 _COUNTING_BEFORE = re.compile(rf"{_w('counting')}\s+$")
+# "Đến cuối năm 2016 đã có 27 chỉ tiêu đạt", "đến năm 2019, tỉnh đã cung cấp …": a deadline already met
+_DONE_AFTER = re.compile(rf",?\s*(?:[^\W\d_]+\s+){{0,3}}?{_w('done_markers')}(?!\w)")
 _DAY_WORD = re.compile(rf"(?i)\b{_DAY}\s+")
 
 
@@ -134,8 +136,8 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
             role = "baseline" if _BASELINE_BEFORE.search(before) or _SAME_PERIOD_BEFORE.search(before) else "previous"
         elif kind == "yrange":
             role = "range"
-        elif kind == "targetyear":  # "đến năm 2025" looks ahead; "tính đến cuối năm 2019" is a report cut-off
-            role = "frame" if _COUNTING_BEFORE.search(before) else "target"
+        elif kind == "targetyear":  # "đến năm 2025" looks ahead; "tính đến cuối năm 2019", "đến năm 2019 đã …" are cut-offs
+            role = "frame" if _COUNTING_BEFORE.search(before) or _DONE_AFTER.match(folded, m.end(), end) else "target"
         elif _BASELINE_BEFORE.search(before):
             role = "baseline"
         elif _CARRIED_BEFORE.search(before):  # "… hồ sơ được chuyển sang năm 2016": where they go, no figure's date
@@ -146,6 +148,12 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
             role = "document"
         out.append(Period(m.start(), m.end(), _year(m), _wording(text[m.start():m.end()]), role))
     return out
+
+
+def met_deadline(folded: str, period: Period) -> bool:
+    """A deadline's wording followed by what was done by then ("đến cuối năm 2016 đã có …"): a cut-off reported on."""
+    return period.role == "frame" and period.text.startswith(tuple(lexicon.words("periods", "until"))) \
+        and bool(_DONE_AFTER.match(folded, period.end))
 
 
 _PARENS = re.compile(r"[()]")
