@@ -148,6 +148,30 @@ def test_columns_named_in_parentheses_above_the_rows():
         ("dossiers_received", 1180, "Các sở còn lại"), ("dossiers_online", 544, "Các sở còn lại")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the parenthesis names the columns cut by semicolons, the rows are cut the same way
+    ("Kết quả của hai phường năm 2022 (hồ sơ tiếp nhận; hồ sơ trực tuyến; tỷ lệ trực tuyến):\n"
+     "Phường Bắc: 3.200; 960; 30%\nPhường Nam: 1.500; 300; 20%\n",
+     [("dossiers_received", 3200, "Phường Bắc"), ("dossiers_online", 960, "Phường Bắc"),
+      ("dossiers_online_pct", 30, "Phường Bắc"), ("dossiers_received", 1500, "Phường Nam"),
+      ("dossiers_online", 300, "Phường Nam"), ("dossiers_online_pct", 20, "Phường Nam")]),
+    ("Số liệu của các sở (tiếp nhận ; đã giải quyết ; trực tuyến)\nSở Tư pháp: 800; 790; 410\n"
+     "Sở Công Thương: 650; 640; 222\n",
+     [("dossiers_received", 800, "Sở Tư pháp"), ("dossiers_resolved", 790, "Sở Tư pháp"),
+      ("dossiers_online", 410, "Sở Tư pháp"), ("dossiers_received", 650, "Sở Công Thương"),
+      ("dossiers_resolved", 640, "Sở Công Thương"), ("dossiers_online", 222, "Sở Công Thương")]),
+])
+def test_columns_named_in_parentheses_cut_by_semicolons(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_parenthesis_of_notes_cut_by_semicolons_names_no_columns():
+    # a note with a colon or a date is no list of column names: its last part only may be
+    table = find_tables("Bảng số liệu (đơn vị: hồ sơ; số liệu đến 30/9; tiếp nhận / trực tuyến):\n"
+                        "Huyện A   1.000   400\nHuyện B   800   200\n")[0]
+    assert [c.column for c in table.rows[0].cells] == ["tiếp nhận", "trực tuyến"]
+
+
 def test_a_parenthesis_with_slashes_but_no_rows_under_it_is_no_table():
     text = "Tỉnh có 1.200 dịch vụ (toàn trình / một phần).\nNăm 2023 tiếp nhận 9.000 hồ sơ.\n"
     assert find_tables(text) == []
