@@ -39,3 +39,13 @@ def test_parts_adding_up_to_a_total_count_what_it_counts(text, parts):
 ])
 def test_no_breakdown_without_parts_that_add_up(text):
     assert len(facts(text, COLUMNS)) == 1  # the total alone
+
+
+@pytest.mark.parametrize("text,count", [
+    # the numbers after level words name levels: they add up to the count before them by chance only
+    ("Cổng dịch vụ công có 120 dịch vụ mức độ 3, 5 dịch vụ mức độ 4, số còn lại ở mức độ 1 và 2.", 2),
+    ("Huyện có 3 dịch vụ mức độ 2; còn lại thuộc mức 1 và 2.", 1),
+    ("Tỉnh có 7 dịch vụ mức độ 4, các dịch vụ khác ở mức độ 3 và mức độ 4 một phần.", 1),
+])
+def test_level_numbers_are_no_parts_of_a_count(text, count):
+    assert len(facts(text, COLUMNS)) == count

@@ -52,7 +52,9 @@ def _runs(doc: Document, tokens: list[NumberToken], read: set[int]) -> list[list
     folded, text = doc.folded, doc.text
     runs: list[list[tuple[NumberToken, str, str | None]]] = []
     starts = [t.start for t in tokens]
-    unread = [t.start for t in tokens if t.unit == "count" and t.start not in read]
+    # (only figures: "còn lại ở mức độ 1 và 2" names levels, no parts of "5 dịch vụ mức độ 4")
+    unread = [t.start for t in tokens if t.unit == "count" and t.figure and t.start not in read]
+    unread_set = set(unread)
     for s in doc.sentences:
         if bisect_right(unread, s.end - 1) - bisect_right(unread, s.start - 1) < 2:
             continue  # a breakdown has two parts or more
@@ -60,7 +62,7 @@ def _runs(doc: Document, tokens: list[NumberToken], read: set[int]) -> list[list
         run: list[tuple[NumberToken, str, str | None]] = []
         for i, tok in enumerate(mine):
             start = mine[i - 1].end if i else s.start
-            label = _label(folded, text, start, tok.start) if tok.unit == "count" and tok.start not in read else None
+            label = _label(folded, text, start, tok.start) if tok.start in unread_set else None
             stop = mine[i + 1].start if i + 1 < len(mine) else s.end
             bare, head = _tail(folded, tok.end, stop) if label else (False, None)
             if label and bare:
