@@ -1091,6 +1091,24 @@ def test_a_share_after_a_sum_word_is_the_share_of_the_levels_together(text, expe
 
 
 @pytest.mark.parametrize("text,expected", [
+    # two counts by level joined, then a share of a base named after it: the share of both together
+    ("Xã nhận 1.240 hồ sơ qua mạng, gồm 1.000 hồ sơ mức độ 3 và 240 hồ sơ mức độ 4, chiếm 31% tổng số hồ sơ.",
+     [("dossiers_online", 1240.0), ("dossiers_online_level3", 1000.0), ("dossiers_online_level4", 240.0),
+      ("dossiers_online_pct", 31.0)]),
+    ("Hồ sơ nộp qua mạng gồm 700 hồ sơ mức độ 3, 90 hồ sơ mức độ 4, bằng 12,5% số hồ sơ tiếp nhận.",
+     [("dossiers_online_level3", 700.0), ("dossiers_online_level4", 90.0), ("dossiers_online_pct", 12.5)]),
+    # one level alone keeps its share; two levels with no base named keep the last one's
+    ("Có 5.000 hồ sơ trực tuyến, trong đó 600 hồ sơ mức độ 4, chiếm 4% tổng số hồ sơ.",
+     [("dossiers_online", 5000.0), ("dossiers_online_level4", 600.0), ("dossiers_online_level4_pct", 4.0)]),
+    ("Huyện có 790 hồ sơ trực tuyến: 700 hồ sơ mức độ 3 và 90 hồ sơ mức độ 4, chiếm 11,4%.",
+     [("dossiers_online", 790.0), ("dossiers_online_level3", 700.0), ("dossiers_online_level4", 90.0),
+      ("dossiers_online_level4_pct", 11.4)]),
+])
+def test_a_share_of_a_base_after_two_counts_by_level_is_the_share_of_their_sum(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Trong quý, cơ quan bảo hiểm xã hội nhận 41.200 hồ sơ, trong đó 39.870 hồ sơ giao dịch điện tử, đạt 96,77%.",
      [("dossiers_received", 41200.0), ("dossiers_online", 39870.0), ("dossiers_online_pct", 96.77)]),
     ("Cục Thuế nhận 1.530 hồ sơ đề nghị hoàn thuế điện tử, chiếm 91,2% tổng số hồ sơ hoàn thuế.",
