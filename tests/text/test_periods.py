@@ -84,6 +84,16 @@ def test_a_later_period_dates_a_figure_only_when_nothing_else_claims_it(text, nu
     assert picked(text, number) == expected
 
 
+@pytest.mark.parametrize("text,number", [
+    # a later sentence opened by its own period, which leads a number of its own: that number's, not the one before
+    ("Huyện A tiếp nhận 4.100 hồ sơ, trong đó 2.050 hồ sơ trực tuyến. Cả năm 2023, tỷ lệ này của tỉnh là 48%.", "4.100"),
+    ("Trong quý, 97% văn bản được ký số. Theo Chỉ số DTI năm 2022, tỉnh xếp thứ 12/63.", "97%"),
+    ("Tỉnh có 812 dịch vụ toàn trình. Năm 2021 con số này mới là 430.", "812"),
+])
+def test_a_later_sentence_s_period_leading_its_own_number_dates_nothing_before(text, number):
+    assert picked(text, number) is None
+
+
 def test_a_later_sentence_with_no_number_of_its_own_dates_the_figures_before_it():
     text = ("Sở sẽ đưa khoảng 120 dịch vụ lên mức độ 3 và khoảng 40 dịch vụ lên mức độ 4. "
             "Các chỉ tiêu này phải xong vào cuối năm 2019.")

@@ -242,9 +242,13 @@ def _dates_backwards(folded: str, pos: int, period: Period, end: int) -> bool:
     between = folded[number.end() if number else pos:period.start]
     # in a later sentence, only the numbers of the period's own sentence compete for it ("… khoảng 300 dịch vụ
     # mức độ 3 và khoảng 50 … . Các chỉ tiêu này sẽ hoàn thành vào cuối năm 2017" dates both)
-    between = _DOCUMENT_NUMBER.sub("", _SENTENCE_END.split(between)[-1])
+    sentences = _SENTENCE_END.split(between)
+    between = _DOCUMENT_NUMBER.sub("", sentences[-1])
     if any(c.isdigit() for c in between):
         return False
+    if len(sentences) > 1:  # a later sentence's period that leads a number of its own is that number's ("… (81,20%).
+        stop = _SENTENCE_END.search(folded, period.end, end)  # Cả năm 2023, tỷ lệ … là 61,4%.")
+        return not any(c.isdigit() for c in _DOCUMENT_NUMBER.sub("", folded[period.end:stop.start() if stop else end]))
     if "," not in between:
         return True
     stop = _CLAUSE_END.search(folded, period.end, end)
