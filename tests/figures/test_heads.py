@@ -142,3 +142,16 @@ def test_dossiers_of_the_online_services_are_not_all_online():
 ])
 def test_a_level_after_and_belongs_to_the_next_item(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a level named after a comma under a new subject ("số …", "tỷ lệ …") is that subject's, not the count's
+    ("So với 1.500 thủ tục hành chính của tỉnh, số dịch vụ mức độ 4 chiếm 8%.",
+     [("procedures_total", 1500.0), ("services_level4_pct", 8.0)]),
+    ("Trong 1.720 TTHC đang áp dụng, tỷ lệ dịch vụ mức độ 3 là 21%.",
+     [("procedures_total", 1720.0), ("services_level3_pct", 21.0)]),
+    # a level in the count's own words stays its own
+    ("Tỉnh có 230 thủ tục hành chính mức độ 3, số còn lại ở mức thấp hơn.", [("services_level3", 230.0)]),
+])
+def test_a_level_after_a_new_subject_is_not_the_procedures_count_s(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -240,11 +240,15 @@ def _past_source(sentence_before: str, window: str) -> str:
     return window[len(window) - kept:] if kept < len(window) else window
 
 
+# "So với 1.896 thủ tục …, số dịch vụ mức độ 3 chiếm 14,14%": a comma, then a new subject; its level is not the count's
+_NEXT_SUBJECT = re.compile(rf",\s*(?:{lexicon.union(lexicon.words('structure', 'subject_after_comma'))})\s")
+
+
 def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
     verb_window = _past_source(ctx.sentence_before, verb_window)
     if not pct and _procedure_kind(verb_window[-40:], desc) == "ineligible":
         return "procedures_ineligible"  # "314 TTHC … phù hợp với … mức độ 4 nhưng không đạt điều kiện": not at that level
-    level = level_in(desc)
+    level = level_in(_NEXT_SUBJECT.split(desc, maxsplit=1)[0])
     if level:
         return f"services_level{level}" + ("_pct" if pct else "")
     if pct:  # "100% thủ tục … dưới hình thức dịch vụ công trực tuyến toàn trình"
