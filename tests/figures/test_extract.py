@@ -392,6 +392,11 @@ def test_a_heading_that_opens_with_the_tasks_ahead_makes_its_lines_plans():
      [(93, "actual")]),
     ("Báo cáo của huyện\n\nKế hoạch năm 2024 cùng kết quả quý I\n\nTỷ lệ hồ sơ trực tuyến đạt 27%.",
      [(27, "actual")]),
+    # or the results first, then the plan: the sentences under it decide
+    ("Tỉnh A tổng kết\nTIN KẾT QUẢ NĂM QUA VÀ CHỈ TIÊU CHO NĂM MỚI\nTỷ lệ hồ sơ đúng hạn đạt 98,5%.\n"
+     "Năm tới tỉnh phấn đấu đạt 99%.", [(98.5, "actual"), (99, "target")]),
+    ("Sở báo cáo\n\nBáo cáo kết quả năm 2023 và phương hướng năm 2024\n\nVăn bản điện tử đạt 91%.",
+     [(91, "actual")]),
 ])
 def test_a_heading_that_opens_with_results_frames_no_plan(text, expected):
     assert facts(text, ("value", "status")) == expected

@@ -199,9 +199,12 @@ _RESULT_HEADING = re.compile(rf"^\W*(?:[\divxlc]+\s*[.)/-]\s*)?(?:{lexicon.union
 
 
 # "Các chỉ tiêu chủ yếu và kết quả thực hiện như sau:": the plan and, joined to it, its results
-_PLAN_AND_RESULTS = re.compile(rf"{lexicon.union(lexicon.words(_S, 'plan_nouns'))}\b[^.;:!?]{{0,40}}?"
-                               rf"(?:{lexicon.union(lexicon.words(_S, 'plan_result_joins'))})\s+"
-                               rf"{lexicon.union(lexicon.words(_S, 'result_heading_openers'))}\b")
+# (or the other way round: "Kết quả chính quyền số năm qua và chỉ tiêu cho năm mới": the sentences under it decide)
+_JOIN = lexicon.union(lexicon.words(_S, 'plan_result_joins'))
+_PLANS = lexicon.union(lexicon.words(_S, 'plan_nouns') + lexicon.words(_S, 'plan_heading_openers'))
+_RESULTS = lexicon.union(lexicon.words(_S, 'result_heading_openers'))
+_PLAN_AND_RESULTS = re.compile(rf"{_PLANS}\b[^.;:!?]{{0,40}}?(?:{_JOIN})\s+{_RESULTS}\b"
+                               rf"|(?<!\w){_RESULTS}\b[^.;:!?]{{0,60}}?(?:{_JOIN})\s+{_PLANS}\b")
 
 
 def opens_results(heading: str) -> bool:
