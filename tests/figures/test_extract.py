@@ -1249,6 +1249,9 @@ def test_a_list_s_numbering_opening_a_line_is_no_figure(text):
     ("Năm 2024, do sơ suất, bài viết đã ghi nhầm số hồ sơ nộp trực tuyến là 75.200 hồ sơ. Năm 2024 tỉnh có 68.100 hồ "
      "sơ nộp trực tuyến.", [68100]),
     ("Năm 2024, tỷ lệ văn bản điện tử bị in nhầm thành 99%. Năm 2024 tỷ lệ văn bản điện tử đạt 96,5%.", [96.5]),
+    # "written as" in a correction notice: the wrong figure, not the province's
+    ("Trong bài, số dịch vụ mức độ 4 năm 2024 bị ghi thành 320 dịch vụ. Số đúng là 230 dịch vụ mức độ 4.", [230]),
+    ("Tỷ lệ hồ sơ trực tuyến năm 2024 đã ghi sai thành 71%. Thực tế năm 2024 tỷ lệ hồ sơ trực tuyến đạt 17%.", [17]),
 ])
 def test_an_erratum_states_no_figure(text, expected):
     assert [v for v, _ in _years(text, {"published": "2025-01-10"})] == expected
