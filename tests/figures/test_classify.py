@@ -1910,3 +1910,17 @@ def test_dossiers_sent_through_the_portal_are_online(text, expected):
 ])
 def test_a_rank_pointing_to_the_first_or_second_ranking_named_before_takes_that_one(text, expected):
     assert [(m, v) for m, v in facts(text) if m.endswith("_rank")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share whose named base is the online dossiers is a share of them, not the online rate
+    ("Năm 2023, 12.400 hồ sơ được nộp qua ứng dụng di động, bằng 18,5% số hồ sơ trực tuyến.",
+     [("dossiers_online", 12400.0)]),
+    ("Quý II, có 3.050 hồ sơ trực tuyến của người dân, chiếm 61% tổng số hồ sơ nộp trực tuyến.",
+     [("dossiers_online", 3050.0)]),
+    # a base of all dossiers keeps the online rate
+    ("Năm 2023, có 12.400 hồ sơ trực tuyến, bằng 18,5% số hồ sơ tiếp nhận.",
+     [("dossiers_online", 12400.0), ("dossiers_online_pct", 18.5)]),
+])
+def test_a_share_of_the_online_dossiers_is_no_online_rate(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -827,6 +827,8 @@ def _percentage(ctx: Context) -> Decision | None:
         # "287 dịch vụ mức độ 4, tương ứng 69,66%, không phát sinh hồ sơ nào": the predicate after the pair is both's
         later = services_by_dossiers(ctx.clause_after) if ctx.prev_head == "services" else None
         share = f"{later}_pct" if later else share
+        if share == "dossiers_online_pct" and _online_base(ctx.post):
+            return None  # "84.217 hồ sơ qua Cổng quốc gia, bằng 35,40% số hồ sơ trực tuyến": a share of them, not of all
         if share == "email_issued_pct":  # "đã cấp 6.840 hộp thư, trong đó khoảng 65% thường xuyên sử dụng": the users
             share = usage_named("officials", PHRASE_END.split(ctx.post, maxsplit=1)[0]) or share
         return Decision(share, "percent", ctx.prev_head, "share") if share else None
@@ -835,6 +837,13 @@ def _percentage(ctx: Context) -> Decision | None:
 
 
 _LINE_MARKS = re.compile(r"^[\W_]+")  # a bullet, dash or emoji opening the line
+
+
+def _online_base(post: str) -> bool:
+    """The words after a percentage name its base as the online dossiers ("35,40% số hồ sơ trực tuyến")."""
+    base = _BASE_AFTER.match(post)
+    return bool(base) and dossier_metric(PHRASE_END.split(post[base.start():], maxsplit=1)[0], "", "", pct=False,
+                                         kind_only=True) == "dossiers_online"
 
 
 def line_share(ctx: Context, count: Decision | None) -> Decision | None:
