@@ -539,3 +539,17 @@ def test_units_in_parallel_share_the_verb_and_kind_said_with_the_first(text, exp
 ])
 def test_a_topic_clause_naming_a_kind_of_dossiers_gives_it_to_the_counts_after_it(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bullet line whose accounts belong to another system is no sibling of an e-mail line above it
+    ("Kết quả năm 2024:\n- Thư điện tử công vụ: 9.800 tài khoản đang hoạt động.\n"
+     "- Định danh điện tử: 412.000 tài khoản VNeID đã kích hoạt.", [("email_accounts", 9800)]),
+    ("Kết quả năm 2024:\n– Thư điện tử: 5.100 tài khoản.\n– Thanh toán: 2.300 tài khoản ngân hàng liên kết.",
+     [("email_accounts", 5100)]),
+    # an e-mail line after it still is one
+    ("Kết quả năm 2024:\n- Thư điện tử cấp tỉnh: 5.100 tài khoản.\n- Cấp huyện: 3.300 tài khoản.",
+     [("email_accounts", 5100), ("email_accounts", 3300)]),
+])
+def test_a_bullet_line_of_another_system_s_accounts_is_no_sibling(text, expected):
+    assert facts(text) == expected

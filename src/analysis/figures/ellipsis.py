@@ -10,7 +10,8 @@ from dataclasses import replace
 from ..text import lexicon
 from . import cues
 from .classify import Context, Decision, decide, first_head, head_at, is_average, is_change, process_rate
-from .nouns import DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, RATE_WORD, dossier_metric, other_noun_at
+from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, RATE_WORD, dossier_metric,
+                    other_noun_at)
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 # "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
@@ -251,8 +252,8 @@ def sibling_line(ctx: Context, last: Decision | None) -> Decision | None:
     if last is None or last.unit != ctx.unit or not _BULLET_LABEL.match(ctx.sentence_before):
         return None
     head = head_at(ctx.post)
-    if head is None or head[0] != last.head:
-        return None
+    if head is None or head[0] != last.head or OTHER_ACCOUNTS.search(ctx.post[head[1]:head[1] + 30]):
+        return None  # ("– Định danh điện tử: 1.612.440 tài khoản VNeID" under a line of e-mail accounts)
     return replace(last, how="inherited")
 
 

@@ -8,7 +8,7 @@ import re
 from ..text import lexicon
 from .context import Context
 from .cues import QUALIFIER_WORDS
-from .nouns import E_DOC, EMAIL, PHRASE_END, dossier_metric, level_in, noun_words
+from .nouns import E_DOC, EMAIL, OTHER_ACCOUNTS, PHRASE_END, dossier_metric, level_in, noun_words
 
 
 def _m(key: str) -> str:
@@ -268,7 +268,6 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
 
 
 _HEADING_LIKE = re.compile(r"[^.;:!?]{3,120}")  # a short line that ends no sentence: a heading
-_OTHER_ACCOUNTS = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'other_accounts'))}(?!\w)")
 _BRACKETED = re.compile(r"\[[^\[\]]*\]")  # "[Biểu tượng: phong bì] THƯ ĐIỆN TỬ CÔNG VỤ": an icon's note
 
 
@@ -276,7 +275,7 @@ def _email_heading(ctx: Context, desc: str) -> bool:
     """The heading right above names the e-mail system ("THƯ ĐIỆN TỬ CÔNG VỤ" over "Số tài khoản đang hoạt động:
     23.540", an icon's bracketed note aside) and the accounts name no other system ("tài khoản định danh")."""
     heading = _BRACKETED.sub(" ", ctx.context_before)
-    return bool(_HEADING_LIKE.fullmatch(heading) and EMAIL.search(heading) and not _OTHER_ACCOUNTS.search(desc[:40]))
+    return bool(_HEADING_LIKE.fullmatch(heading) and EMAIL.search(heading) and not OTHER_ACCOUNTS.search(desc[:40]))
 
 
 _THE_SYSTEM = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'system_anaphors'))}"
@@ -288,7 +287,7 @@ def _email_paragraph(ctx: Context, desc: str) -> bool:
     ("Thư điện tử công vụ – … Hệ thống có 18.930 tài khoản"), the accounts no other system's."""
     return bool(_THE_SYSTEM.search(ctx.sentence_before[-40:])
                 and (EMAIL.search(ctx.context_before[-300:]) or EMAIL.search(ctx.title))
-                and not _OTHER_ACCOUNTS.search(desc[:40]))
+                and not OTHER_ACCOUNTS.search(desc[:40]))
 
 
 def _accounts_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:

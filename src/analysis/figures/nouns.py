@@ -65,6 +65,8 @@ _COORDINATED = lexicon.pattern("dossiers", "verbs.coordinated")
 
 
 EMAIL = re.compile(lexicon.union(noun_words("email")))
+# accounts of another system ("tài khoản định danh điện tử", VNeID, a bank's): no e-mail accounts
+OTHER_ACCOUNTS = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'other_accounts'))}(?!\w)")
 
 
 E_DOC = re.compile(lexicon.union(noun_words("electronic_documents")))
