@@ -1623,6 +1623,11 @@ def test_the_predicate_after_a_count_and_its_share_is_both_s():
      [("edocs_pct", 96.0), ("dossiers_online_pct", 61.0)]),
     ("Năm 2024, tỷ lệ hồ sơ đúng hạn đạt 98,2% và sự hài lòng của tổ chức, cá nhân đạt 93,5%.",
      [("dossiers_ontime_pct", 98.2), ("satisfaction_pct", 93.5)]),
+    # a plan's verb between "và" and the noun ("và phấn đấu mức độ hài lòng …") leaves the noun its own subject
+    ("Năm 2025 tỉnh đặt mục tiêu 60% hồ sơ được nộp trực tuyến và phấn đấu mức độ hài lòng không dưới 95%.",
+     [("dossiers_online_pct", 60.0), ("satisfaction_pct", 95.0)]),
+    ("Năm 2025, 98% hồ sơ được giải quyết đúng hạn và đặt mục tiêu văn bản điện tử đạt 99%.",
+     [("dossiers_ontime_pct", 98.0), ("edocs_pct", 99.0)]),
 ])
 def test_a_coordinated_noun_with_its_own_share_verb_is_its_own_subject(text, expected):
     assert facts(text) == expected

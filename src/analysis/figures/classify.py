@@ -364,7 +364,10 @@ def _coordinated_subject(tail: str) -> str:
     last = _LAST_AND.search(tail)
     if not last:
         return tail
-    after, first = head_at(tail[last.end():]), head_at(_TIME_LEAD.sub("", tail))
+    # ("… 50% hồ sơ được nộp trực tuyến và phấn đấu mức độ hài lòng không dưới 97%": a plan's verb before the noun)
+    rest = tail[last.end():]
+    lead = _PLAN_LEAD.match(" " + rest)
+    after, first = head_at(rest[lead.end() - 1:] if lead else rest), head_at(_TIME_LEAD.sub("", tail))
     return tail[last.end() - 1:] if after and first and after[0] != first[0] else tail
 
 
