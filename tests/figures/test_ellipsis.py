@@ -553,3 +553,25 @@ def test_a_topic_clause_naming_a_kind_of_dossiers_gives_it_to_the_counts_after_i
 ])
 def test_a_bullet_line_of_another_system_s_accounts_is_no_sibling(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a pointing phrase compared with a level ("so với mức", "cao hơn mức"): the level is the same rate at another time
+    ("Năm 2016, tỷ lệ hồ sơ trực tuyến đạt 2,4%. Con số này nhích lên so với mức 1,1% của năm 2015.",
+     [("dossiers_online_pct", 2.4, 2016), ("dossiers_online_pct", 1.1, 2015)]),
+    ("Năm 2020, tỷ lệ văn bản điện tử đạt 88%. Tỷ lệ này cao hơn mức 71% của cả năm 2019.",
+     [("edocs_pct", 88, 2020), ("edocs_pct", 71, 2019)]),
+    # a difference after the pointing phrase stays no figure
+    ("Năm 2020, tỷ lệ văn bản điện tử đạt 88%. Tỷ lệ này cao hơn 17% so với năm 2019.", [("edocs_pct", 88, 2020)]),
+])
+def test_a_level_compared_with_a_rate_pointed_back_to_is_that_rate(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,province", [
+    # a province named right after the number as its owner ("của (tỉnh bạn) X") is the number's
+    ("Tỷ lệ hồ sơ trực tuyến của Hải Phòng năm 2023 đạt 72%, cao hơn mức 69% của tỉnh bạn Hải Dương.", "Hải Dương"),
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến của Hải Phòng đạt 72%, thấp hơn mức 75% của Quảng Ninh.", "Quảng Ninh"),
+])
+def test_a_province_owning_the_number_after_it_is_its_province(text, province):
+    assert facts(text, ("value", "province"), {"province": "Hải Phòng"})[-1][1] == province

@@ -466,6 +466,12 @@ def _opened_pair(ctx: Context) -> bool:
 _COMPARED_VALUE = re.compile(rf"{_u('compared_markers')}[^,;:()]*\(\s*$")
 _COMPARED_LEVEL = re.compile(rf"{_u('compared_markers')}\s+{_u('compared_levels')}\s*$")
 _UNIT_LEVEL = re.compile(rf"(?<!\w){_u('unit_level_comparisons')}\s+{_u('compared_levels')}\s*$")
+
+
+def compared_level(pre: str) -> bool:
+    """The words before a number end with a comparison and a level word: "so với mức ", "… hơn tỷ lệ " (the level the
+    figure is compared with, a value of the same rate)."""
+    return bool(_COMPARED_LEVEL.search(pre[-30:]))
 _OF_UNIT_AND = re.compile(r"%\s*của\s[^,;:()\d]{2,40}\svà\s*$")
 _OF_UNIT = re.compile(rf"\s*của\s+(?:{_u('reach_subjects', 'structure')}|toàn)(?!\w)")
 _SUBJECT_AFTER = re.compile(rf"[^()]*\)\s*,?\s*{_u('count_subjects')}\s+")

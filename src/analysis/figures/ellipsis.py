@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from ..text import lexicon
 from . import cues
-from .classify import Context, Decision, decide, first_head, head_at, is_average, is_change, process_rate
+from .classify import (Context, Decision, compared_level, decide, first_head, head_at, is_average, is_change,
+                       process_rate)
 from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, RATE_WORD, dossier_metric,
                     other_noun_at)
 
@@ -202,8 +203,9 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     """"Năm 2015, con số này là 44": the figure before it in the paragraph (for a percentage, the last percentage),
     at another time or place; a bare rate word ("tỷ lệ trong bốn tháng qua đạt 71,3%") points back the same way."""
     found = (_ANAPHORA.search(ctx.pre) or (_bare_rate(ctx.pre) if ctx.unit == "percent" else None)) if last else None
-    if found is None or _NOT_BETWEEN.search(found.group()) or is_change(ctx):
-        return None  # "tỷ lệ này tăng thêm 5%", "cao hơn 12%": a difference, not the rate again
+    if found is None or ((_NOT_BETWEEN.search(found.group()) or is_change(ctx)) and not compared_level(ctx.pre)):
+        return None  # "tỷ lệ này tăng thêm 5%", "cao hơn 12%": a difference, not the rate again (but "cao hơn mức
+        # 1,12% của năm 2015" names the rate's level at another time)
     if (last.unit == "percent") != (ctx.unit == "percent"):
         return None
     return Decision(last.metric, last.unit, last.head, "elided")

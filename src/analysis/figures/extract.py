@@ -750,7 +750,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         # a result is no later than its article: "Mục tiêu đến năm 2030" above "hiện trạng 95,8%" dates the plan only
         if state == "actual" and year_source in ("heading", "paragraph") and year and doc.written and year > doc.written:
             year, year_source = doc.year, f"document({doc.year_source})"
-        province, province_source = figure_province(doc, places, tok.start)
+        province, province_source = figure_province(doc, places, tok.start, tok.end)
         if tok.start in owners:  # "tỷ lệ … của tỉnh A (cũ), tỉnh B và tỉnh C lần lượt là …": each its own subject's
             province, province_source = owners[tok.start], "sentence"
         qualifier = cues.qualifier(folded, tok.start, tok.end, doc.paragraphs[s.paragraph][0])
