@@ -1402,3 +1402,15 @@ def test_an_aside_that_denies_is_none_of_the_figure_s_words(text, expected):
 def test_a_spaced_dash_ends_a_count_s_phrase_like_a_comma(line):
     # the words after the dash label the next number, not the count before it
     assert facts(f"Kết quả theo đơn vị:\n{line}", ("metric", "value"))[0] == ("dossiers_received", 21406)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what a plan sets for a year is planned, even under "các chỉ tiêu"
+    ("Các chỉ tiêu nghị quyết đặt ra cho năm 2024 gồm: 95% văn bản điện tử và tỷ lệ hồ sơ trực tuyến đạt 60%.",
+     [(95, "target"), (60, "target")]),
+    ("Mức đề ra cho năm 2024 là tỷ lệ hồ sơ trực tuyến đạt 60%.", [(60, "target")]),
+    # "các chỉ tiêu" alone names a report's indicators: no plan
+    ("Năm 2024, hầu hết các chỉ tiêu đều tăng: tỷ lệ hồ sơ trực tuyến đạt 58%.", [(58, "actual")]),
+])
+def test_a_plan_set_for_a_year_against_a_report_s_indicators(text, expected):
+    assert facts(text, ("value", "status"), {"published": "2024-09-16"}) == expected

@@ -264,6 +264,19 @@ def test_not_inside_bars_a_phrase_inside_a_longer_name():
     assert not rx.search("kế hoạch  và đầu tư")
 
 
+@pytest.mark.parametrize("build", [
+    lambda names: lexicon.not_inside("chỉ tiêu", names),
+    lambda names: lexicon.branches(["chỉ tiêu"], not_in=names),
+])
+def test_a_name_with_words_on_both_sides_bars_the_phrase_only_where_both_stand(build):
+    # "các chỉ tiêu chủ yếu": barred after "các " only when "chủ yếu" follows, not after "các " alone
+    rx = re.compile(build(["các chỉ tiêu chủ yếu", "sở kế hoạch"]))
+    assert not rx.search("các chỉ tiêu chủ yếu như sau")
+    assert rx.search("các chỉ tiêu đặt ra cho năm 2020")
+    assert rx.search("chỉ tiêu chủ yếu của ngành")
+    assert rx.search("chỉ tiêu năm 2025")
+
+
 def test_generated_guards_cover_every_phrase():
     """No cue can fall outside the look-ahead that guards its regex: each phrase is found where it stands."""
     for phrase in [*lexicon.words("status", "target"), *lexicon.words("status", "contrast")]:

@@ -74,11 +74,9 @@ def branches(phrases: Iterable[str], suffix: str = "", keep_case: bool = False, 
     after = {" ".join(str(p).lower().split()): _clean(ws) for p, ws in (not_followed_by or {}).items()}
     alts = []
     for p in ordered:
-        behind, tail = _inside_guards(p, names) if names else ([], "")
         first, rest = _first_rest(p.lower() if names else p)  # (not_inside reads the phrase in lower case)
-        # a look-behind on the words before the phrase, written after its first character (same test)
-        guards = "".join(f"(?<!{re.escape(before)}{first})" for before in behind)
-        alts.append((first, guards + rest + tail + _not_before(after.get(p, ())) + suffix))
+        guards = _inside_guards(p, names, first, rest) if names else ""  # written after the first character
+        alts.append((first, guards + rest + _not_before(after.get(p, ())) + suffix))
     return _by_first(alts)
 
 
@@ -195,26 +193,27 @@ def _letter_group(first: str, tails: list[str]) -> str:
 def not_inside(phrase: str, names: Iterable[str]) -> str:
     """The phrase's regex, barred where it stands inside one of the names: each name that contains the
     phrase gives a look-behind on the words before it and a look-ahead on the words after it."""
-    behind, tail = _inside_guards(phrase, names)
-    # fixed width look-behinds: the names' own spacing
-    return "".join(f"(?<!{re.escape(before)})" for before in behind) + phrase_regex(" ".join(phrase.lower().split())) + tail
+    first, rest = _first_rest(" ".join(phrase.lower().split()))
+    return first + _inside_guards(phrase, names, first, rest) + rest
 
 
-def _inside_guards(phrase: str, names: Iterable[str]) -> tuple[list[str], str]:
-    """For `not_inside`: the words that stand before the phrase in the names that contain it, and a
-    look-ahead barring the words that follow it there."""
+def _inside_guards(phrase: str, names: Iterable[str], first: str, rest: str) -> str:
+    """For `not_inside`: look-aheads, written after the phrase's first character, barring it where it stands inside
+    one of the names that contain it: the words before it there (a look-behind, the names' own spacing) and the
+    words after it, both together ("các chỉ tiêu chủ yếu" bars "chỉ tiêu" after "các " only when "chủ yếu" follows)."""
     phrase = " ".join(phrase.lower().split())
-    behind, ahead = [], []
+    guards = []
     for name in _clean(names):
         at = f" {name} ".find(f" {phrase} ")
         if at < 0:
             continue
         before, after = name[:at], name[at + len(phrase):]
-        if before:
-            behind.append(before)
-        if after:
-            ahead.append(r"\s+" + phrase_regex(after))
-    return behind, (f"(?!{'|'.join(ahead)})" if ahead else "")
+        if not (before or after):
+            continue
+        behind = f"(?<={re.escape(before)}{first})" if before else ""
+        ahead = r"\s+" + phrase_regex(after) if after else ""
+        guards.append(f"(?!{behind}{rest}{ahead})")
+    return "".join(guards)
 
 
 def entry(name: str, key: str) -> Any:
