@@ -397,6 +397,8 @@ def test_a_heading_that_opens_with_the_tasks_ahead_makes_its_lines_plans():
      "Năm tới tỉnh phấn đấu đạt 99%.", [(98.5, "actual"), (99, "target")]),
     ("Sở báo cáo\n\nBáo cáo kết quả năm 2023 và phương hướng năm 2024\n\nVăn bản điện tử đạt 91%.",
      [(91, "actual")]),
+    ("Tỉnh giao chỉ tiêu\nTIN GIAO MỤC TIÊU CHO TỪNG HUYỆN KÈM KẾT QUẢ NĂM TRƯỚC\nHuyện A tiếp nhận 9.300 hồ sơ.",
+     [(9300, "actual")]),
 ])
 def test_a_heading_that_opens_with_results_frames_no_plan(text, expected):
     assert facts(text, ("value", "status")) == expected
@@ -1414,3 +1416,4 @@ def test_a_spaced_dash_ends_a_count_s_phrase_like_a_comma(line):
 ])
 def test_a_plan_set_for_a_year_against_a_report_s_indicators(text, expected):
     assert facts(text, ("value", "status"), {"published": "2024-09-16"}) == expected
+
