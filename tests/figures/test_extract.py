@@ -399,6 +399,10 @@ def test_a_heading_that_opens_with_the_tasks_ahead_makes_its_lines_plans():
      [(91, "actual")]),
     ("Tỉnh giao chỉ tiêu\nTIN GIAO MỤC TIÊU CHO TỪNG HUYỆN KÈM KẾT QUẢ NĂM TRƯỚC\nHuyện A tiếp nhận 9.300 hồ sơ.",
      [(9300, "actual")]),
+    # one measuring results against the plan
+    ("Tỉnh còn cách mục tiêu bao xa\nĐỐI CHIẾU TỶ LỆ HỒ SƠ TRỰC TUYẾN VỚI MỤC TIÊU ĐƯỢC GIAO\nTỷ lệ hồ sơ trực tuyến đạt 9%.",
+     [(9, "actual")]),
+    ("Báo cáo của Sở\n\nSố liệu quý III so với kế hoạch năm\n\nTỷ lệ văn bản điện tử đạt 92%.", [(92, "actual")]),
 ])
 def test_a_heading_that_opens_with_results_frames_no_plan(text, expected):
     assert facts(text, ("value", "status")) == expected

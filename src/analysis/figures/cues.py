@@ -207,11 +207,16 @@ _PLAN_AND_RESULTS = re.compile(rf"{_PLANS}\b[^.;:!?]{{0,40}}?(?:{_JOIN})\s+{_RES
                                rf"|(?<!\w){_RESULTS}\b[^.;:!?]{{0,60}}?(?:{_JOIN})\s+{_PLANS}\b")
 
 
+# "Đối chiếu tỷ lệ hồ sơ trực tuyến của tỉnh với mục tiêu Chính phủ giao": results measured against the plan
+_AGAINST_PLAN = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_S, 'plan_comparisons'))}\b[^.;:!?]{{0,60}}?"
+                           rf"(?<!\w){lexicon.union(lexicon.words(_S, 'plan_nouns'))}\b")
+
+
 def opens_results(heading: str) -> bool:
     """Whether a (folded) heading or paragraph opens with results ("Kết quả năm trước …", "II. Kết quả thực hiện …",
-    "Xét kết quả thực hiện năm 2023 …: …"), or names a plan together with its results ("Các chỉ tiêu và kết quả
-    đạt được:")."""
-    return bool(_RESULT_HEADING.match(heading) or _PLAN_AND_RESULTS.search(heading))
+    "Xét kết quả thực hiện năm 2023 …: …"), names a plan together with its results ("Các chỉ tiêu và kết quả
+    đạt được:") or measures results against a plan ("Đối chiếu tỷ lệ … với mục tiêu")."""
+    return bool(_RESULT_HEADING.match(heading) or _PLAN_AND_RESULTS.search(heading) or _AGAINST_PLAN.search(heading))
 
 
 def opens_plan(heading: str) -> bool:
