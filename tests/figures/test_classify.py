@@ -1929,3 +1929,15 @@ def test_a_rank_pointing_to_the_first_or_second_ranking_named_before_takes_that_
 ])
 def test_a_share_of_the_online_dossiers_is_no_online_rate(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count per so many people is a rate, no total: before ("cứ 10.000 dân có") or after ("trên mỗi 1.000 dân")
+    ("Năm 2022, bình quân cứ 10.000 dân có 1.950 hồ sơ trực tuyến.", []),
+    ("Năm 2022, huyện A dẫn đầu với 880 hồ sơ trực tuyến trên mỗi 1.000 người dân.", []),
+    ("Năm 2022, mỗi 1.000 dân có 75 tài khoản thư điện tử công vụ.", []),
+    # the people counted next to a total are no "per"
+    ("Năm 2022, tỉnh có 900.000 dân và tiếp nhận 212.000 hồ sơ.", [("dossiers_received", 212000.0)]),
+])
+def test_a_count_per_so_many_people_is_no_total(text, expected):
+    assert facts(text, ("metric", "value")) == expected

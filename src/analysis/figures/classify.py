@@ -567,8 +567,21 @@ def is_average(ctx: Context) -> bool:
     if ctx.unit == "percent":
         return False
     return bool(_AVERAGE_OPENER.match(ctx.sentence_before) or _AVERAGE_BEFORE.search(ctx.pre[-60:])
+                or per_people(ctx)
                 or any(h in ctx.sentence_before or h in ctx.clause_after for h in _DAY_HINTS)  # (a pre-check)
                 and bool(_DAY_COUNT.search(ctx.sentence_before) or _DAY_COUNT.search(ctx.clause_after)))
+
+
+# a count per so many people: "cứ 10.000 dân có 2.870 hồ sơ", "4.106 hồ sơ trực tuyến trên mỗi 10.000 dân"
+_PER_PEOPLE = rf"\d[\d.]*\s+{_u('per_people.people')}(?!\w)"
+_PER_PEOPLE_BEFORE = re.compile(rf"(?<!\w){_u('per_people.before')}\s+{_PER_PEOPLE}\s*(?:{_u('per_people.verbs')}\s+)?$")
+_PER_PEOPLE_AFTER = re.compile(rf"[^\d,;.()]{{0,40}}?(?<!\w){_u('per_people.after')}\s+{_PER_PEOPLE}")
+
+
+def per_people(ctx: Context) -> bool:
+    """A count per so many people ("cứ 10.000 dân có 2.870 hồ sơ", "4.106 hồ sơ trên mỗi 10.000 dân"): a rate, no total."""
+    return ctx.unit == "count" and bool(_PER_PEOPLE_BEFORE.search(ctx.sentence_before[-40:])
+                                        or _PER_PEOPLE_AFTER.match(ctx.sentence_after))
 
 
 _DAY_COUNT = re.compile(rf"(?<!\w){_u('day_counts')}(?!\w)")  # "ngày cao điểm … 215 hồ sơ": one day's count

@@ -12,8 +12,7 @@ import pandas as pd
 from . import compare, cues, ellipsis
 from .breakdown import parts_of_totals
 from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head, group_bound, head_at,
-                       line_share,
-                       level_part, names_satisfaction, ranking_in)
+                       level_part, line_share, names_satisfaction, per_people, ranking_in)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, context_before, enclosing_headings, heading_line, is_headline,
                        numbering_end, opens_item, paragraph_periods, prepare, section_heading, title)
@@ -696,8 +695,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                                                                 and not _WORD_AFTER.match(ctx.post) else None))
                         or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit), v.section)
                         or counted_under_heading(ctx, v.section))
-        if decision and group_bound(ctx):  # "ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group
-            decision = None
+        if decision and (group_bound(ctx) or per_people(ctx)):  # "ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a
+            decision = None  # threshold over a group; "4.106 hồ sơ trên mỗi 10.000 dân": a count per so many people
         if decision and sampled and _of_sample(decision, ctx, drawn):
             decision = None
         decision = part_of_unread(level_part(decision, ctx), seen, folded, tok)
