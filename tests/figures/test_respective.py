@@ -227,3 +227,17 @@ def test_numbers_each_with_their_own_noun_are_not_paired(text, expected):
 
 def test_numbers_repeating_one_noun_are_still_paired():
     assert subjects("Năm 2022 và năm 2023, số hồ sơ trực tuyến lần lượt là 4.120 hồ sơ và 5.360 hồ sơ.") != []
+
+
+
+@pytest.mark.parametrize("text,values", [
+    # "lần lượt … 40, 31 và 24 trong số 63 tỉnh": the places are out of 63, which is no place of its own
+    ("Nghệ An lần lượt xếp thứ 40, 31 và 24 trong số 63 tỉnh, thành phố.", ["40", "31", "24"]),
+    ("Hai xã lần lượt có 120 và 85 trên tổng số 400 hồ sơ.", ["120", "85"]),
+    ("Ba huyện lần lượt đạt 41%, 38% và 35%.", ["41%", "38%", "35%"]),
+])
+def test_a_number_the_listed_ones_are_out_of_closes_the_list(text, values):
+    from analysis.figures.respective import marked_groups
+    folded = fold(text)
+    (_, group), = marked_groups(folded, (0, len(folded)), scan_numbers(folded))
+    assert [t.text for t in group] == values

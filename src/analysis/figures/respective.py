@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..text import lexicon
 from ..text.numbers import NumberToken
-from .classify import RATE_WORD, Context, Decision, decide, head_at
+from .classify import RATE_WORD, Context, Decision, decide, ends_out_of, head_at
 from .names import unit_subject
 
 _MARK = re.compile(rf"(?:{lexicon.word_starts(lexicon.words('structure', 'respectively'))})"
@@ -123,7 +123,8 @@ def marked_groups(folded: str, sentence: tuple[int, int],
         group = after[:1]
         for tok in after[1:]:
             between = folded[group[-1].end:tok.start]
-            if not _BETWEEN.match(between) or RATE_WORD.search(between):  # ", tỷ lệ 2,51%": a figure of its own
+            # (", tỷ lệ 2,51%": a figure of its own; "40, 31 và 24 trong số 63 tỉnh": what the places are out of)
+            if not _BETWEEN.match(between) or RATE_WORD.search(between) or ends_out_of(between):
                 break
             group.append(tok)
         if len(group) >= 2 and _BETWEEN.match(folded[mark.end():group[0].start]) \
