@@ -1941,3 +1941,17 @@ def test_a_share_of_the_online_dossiers_is_no_online_rate(text, expected):
 ])
 def test_a_count_per_so_many_people_is_no_total(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X trong số Y hồ sơ" with no kind: X is a part of the dossiers received, so not all of them; it counts what the
+    # paragraph's rate does
+    ("Năm 2020, ở cấp huyện, 640 trong số 3.200 hồ sơ được nộp qua mạng, đạt 20%; còn ở cấp xã chỉ có 90 trong số "
+     "4.500 hồ sơ, tức 2%.",
+     [("dossiers_online", 640.0), ("dossiers_received", 3200.0), ("dossiers_online_pct", 20.0),
+      ("dossiers_online", 90.0), ("dossiers_received", 4500.0), ("dossiers_online_pct", 2.0)]),
+    # with no rate said before it, it is no figure of ours
+    ("Năm 2020, xã có 90 trong số 4.500 hồ sơ.", []),
+])
+def test_a_part_out_of_the_dossiers_received_is_not_all_of_them(text, expected):
+    assert facts(text, ("metric", "value")) == expected

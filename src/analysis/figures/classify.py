@@ -627,7 +627,13 @@ def _numerator(ctx: Context) -> Decision | None:
     if m is None:
         return None
     after = _CLAUSE_END.split(ctx.sentence_after[m.end():], maxsplit=1)[0]
-    return _count(replace(ctx, post=after, clause_after=after))
+    counted = _count(replace(ctx, post=after, clause_after=after))
+    if counted and counted.metric == "dossiers_received":
+        # "…; còn ở cấp xã chỉ có 293 trong số 13.308 hồ sơ, tức 2,2%": a part of the dossiers received is not all of
+        # them; with no kind of its own, it counts what the paragraph's rate does, else it is no figure of ours
+        part = catalogue().count_of(ctx.para_pct_metric) if ctx.para_pct_metric else None
+        return replace(counted, metric=part, how="inherited") if part and part != "dossiers_received" else None
+    return counted
 
 
 _CLAUSE_END = re.compile(r"[,;:()]")
