@@ -240,3 +240,23 @@ def test_a_deadline_already_met_is_a_cut_off(text, role):
 def test_a_met_deadline_in_the_lead_dates_a_review(published, text, year):
     from figure_fixtures import facts
     assert facts(text, ("value", "year"), {"published": published})[-1][1] == year
+
+
+@pytest.mark.parametrize("text,role", [
+    # a law's name ends with its year: no period reported on
+    ("Từ 1/7/2021, khi Luật Cư trú năm 2020 có hiệu lực, …", "document"),
+    ("Bộ luật Lao động năm 2019 quy định …", "document"),
+    # the year of the reporting stays a frame
+    ("Năm 2020, toàn tỉnh tiếp nhận …", "frame"),
+])
+def test_a_law_s_year_is_part_of_its_name(text, role):
+    folded = fold(text)
+    periods_found = [p for p in find_periods(folded, text, 0, len(text)) if p.year and "20" in p.text[-4:]]
+    assert periods_found[-1].role == role
+
+
+def test_a_law_s_year_in_the_lead_is_no_year_reviewed():
+    from figure_fixtures import facts
+    text = ("Công an tỉnh nhận hồ sơ cư trú qua mạng\nTừ ngày 1/7/2021, khi Luật Cư trú năm 2020 có hiệu lực, Công an "
+            "tỉnh nhận hồ sơ qua mạng.\nSau 12 ngày, công an tiếp nhận 1.874 hồ sơ, trong đó 1.203 hồ sơ trực tuyến.")
+    assert {y for _, y in facts(text, ("value", "year"), {"published": "2021-07-14"})} == {2021}

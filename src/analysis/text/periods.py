@@ -76,6 +76,8 @@ _SAME_PERIOD_BEFORE = re.compile(rf"{_w('same_period')} $")
 _START_BEFORE = re.compile(rf"(?:^|\W){_w('from')} (?:{_w('year_parts')} )?(?:{_DAY} )?$")
 _BASELINE_BEFORE = re.compile(rf"{_w('baseline')} (?:{_w('same_period')} )?(?:của )?$")
 _CARRIED_BEFORE = re.compile(rf"\w\s+{_w('carried_into')} $")
+# "Luật Cư trú năm 2020", "Bộ luật Lao động năm 2019": a law's name ends with its year, no period reported on
+_LAW_BEFORE = re.compile(rf"(?<!\w){_w('law_names')}(?:\s+[^\W\d_]+){{1,5}}\s+$")
 _DOCUMENT_BEFORE = re.compile(rf"\d+/[\w.-]+\s+(?:{_DAY}\s+)?$|{_w('document_verbs')} {_DAY} $")
 _YEARS_BACK = re.compile(rf"(?<!\w)(?:{_w('years_back')})\s+$")
 _MONTH_OR_QUARTER = re.compile(rf"(?<!\w)(?:{_w('month')}|{_w('quarter')})\s+$")
@@ -144,7 +146,7 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
             role = "carried"
         elif kind not in ("range", "since_now", "until") and _START_BEFORE.search(before):
             role = "start"
-        elif kind == "date" and _DOCUMENT_BEFORE.search(before):
+        elif (kind == "date" and _DOCUMENT_BEFORE.search(before)) or _LAW_BEFORE.search(before):
             role = "document"
         out.append(Period(m.start(), m.end(), _year(m), _wording(text[m.start():m.end()]), role))
     return out
