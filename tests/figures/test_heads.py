@@ -155,3 +155,16 @@ def test_a_level_after_and_belongs_to_the_next_item(text, expected):
 ])
 def test_a_level_after_a_new_subject_is_not_the_procedures_count_s(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause set off by commas opening with a word of place ("nơi …") describes the unit, not the count after it
+    ("Năm 2016, huyện A, nơi thí điểm nhận hồ sơ qua mạng từ năm 2013, tiếp nhận 2.300 hồ sơ.",
+     [("dossiers_received", 2300.0)]),
+    ("Năm 2016, xã B, là nơi có tổ hỗ trợ nộp hồ sơ trực tuyến, đã giải quyết 870 hồ sơ.",
+     [("dossiers_resolved", 870.0)]),
+    # the count's own words still name its kind
+    ("Năm 2016, huyện A, nơi thí điểm từ năm 2013, tiếp nhận 460 hồ sơ qua mạng.", [("dossiers_online", 460.0)]),
+])
+def test_a_place_aside_gives_the_count_after_it_no_kind(text, expected):
+    assert facts(text, ("metric", "value")) == expected
