@@ -1955,3 +1955,18 @@ def test_a_count_per_so_many_people_is_no_total(text, expected):
 ])
 def test_a_part_out_of_the_dossiers_received_is_not_all_of_them(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the first count's noun between, then "trên" / "trong" and a number: out of (the base, exact)
+    ("Năm 2021, xã A có 198 hồ sơ trực tuyến trên 1.204 hồ sơ, đạt 16,45%.",
+     [("dossiers_online", 198.0, "exact"), ("dossiers_received", 1204.0, "exact"),
+      ("dossiers_online_pct", 16.45, "exact")]),
+    ("Năm 2021, xã B chỉ có 41 hồ sơ trực tuyến trong 968 hồ sơ.",
+     [("dossiers_online", 41.0, "exact"), ("dossiers_received", 968.0, "exact")]),
+    # after a comma, "trên" is "more than" again
+    ("Năm 2021, tỉnh có 18.355 hồ sơ trực tuyến, trên 1.000 hồ sơ đúng hạn.",
+     [("dossiers_online", 18355.0, "exact"), ("dossiers_ontime", 1000.0, "more_than")]),
+])
+def test_a_count_out_of_another_after_its_noun_is_its_base(text, expected):
+    assert facts(text, ("metric", "value", "qualifier")) == expected

@@ -30,6 +30,10 @@ __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "de
 # with what the engine can jump to, or is tried at the start only)
 _OUT_OF = re.compile(lexicon.word_starts(lexicon.entry("dossiers", "out_of"), suffix=r"(?!\w)\s*$"))
 _OUT_OF_BARE = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}\s*$")
+# "198 hồ sơ trực tuyến trên 1.204 hồ sơ", "41 hồ sơ trực tuyến trong 968 hồ sơ": the first count's noun phrase alone
+# (no verb, no mark) between the two, then "trên"/"trong": out of
+_OUT_OF_AFTER_NOUN = re.compile(rf"\s*{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['dossiers'])}(?:\s+[^\W\d_]+){{0,4}}?\s+"
+                                rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of_after_noun'))}\s*$")
 # "đạt 99,85%, tương ứng với 94.839 hồ sơ"; "chiếm 15% tổng số hồ sơ tiếp nhận, tương ứng 27.963 hồ sơ": the
 # percentage's base may stand between it and the count behind it
 _CORRESPONDING = re.compile(rf"(?:\s*{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}\b[^,;:()\d]*)?"
@@ -642,7 +646,7 @@ _CLAUSE_END = re.compile(r"[,;:()]")
 def _linked_count(ctx: Context) -> Decision | None | bool:
     """A count tied to the number before it: a base after "trên tổng số", or the count behind a rate
     ("đạt 99,85%, tương ứng với 94.839 hồ sơ"). False when the count stands on its own."""
-    if ctx.after_count and (_OUT_OF.search(ctx.pre) or _OUT_OF_BARE.match(ctx.pre)):
+    if ctx.after_count and (_OUT_OF.search(ctx.pre) or _OUT_OF_BARE.match(ctx.pre) or _OUT_OF_AFTER_NOUN.match(ctx.pre)):
         # "212.460 hồ sơ trực tuyến trên tổng số 389.115 hồ sơ": the base of an online count is all received;
         # the base of any other count ("số hóa 11.241 trên tổng số 40.954") is no figure of its own
         if ctx.prev_adjacent and ctx.prev_metric and ctx.prev_metric.startswith("dossiers_online") \

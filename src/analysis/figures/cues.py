@@ -64,7 +64,9 @@ _NEGATED = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_Q, 'negation_opens
 
 
 # ("296 trên 7.216 hồ sơ", and a share before its base: "đạt 99,74% trên 6.120 hồ sơ đã giải quyết")
-_OUT_OF_NUMBER = re.compile(rf"(?<![\d.,])(?P<n>\d[\d.,]*)(?: ?%)? +{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}\s*$")
+# "296 trên 7.216 hồ sơ", "198 hồ sơ trực tuyến trên 1.204 hồ sơ" (the first count's noun and a few words between)
+_OUT_OF_NUMBER = re.compile(rf"(?<![\d.,])(?P<n>\d[\d.,]*)(?: ?%)? +(?:{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['dossiers'])}"
+                            rf"(?:\s+[^\W\d_]+){{0,4}}?\s+)?{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}\s*$")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
 
