@@ -1952,6 +1952,10 @@ def test_a_count_per_so_many_people_is_no_total(text, expected):
       ("dossiers_online", 90.0), ("dossiers_received", 4500.0), ("dossiers_online_pct", 2.0)]),
     # with no rate said before it, it is no figure of ours
     ("Năm 2020, xã có 90 trong số 4.500 hồ sơ.", []),
+    # its own noun naming no kind, it is the same part of its own whole as the item before
+    ("Năm 2020, xã A có 198 hồ sơ trực tuyến trên 1.204 hồ sơ, đạt 16,45%; xã B với 176 hồ sơ trên 1.087 hồ sơ.",
+     [("dossiers_online", 198.0), ("dossiers_received", 1204.0), ("dossiers_online_pct", 16.45),
+      ("dossiers_online", 176.0), ("dossiers_received", 1087.0)]),
 ])
 def test_a_part_out_of_the_dossiers_received_is_not_all_of_them(text, expected):
     assert facts(text, ("metric", "value")) == expected

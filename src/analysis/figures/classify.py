@@ -627,16 +627,22 @@ _OUT_OF_ONLY = re.compile(rf"\s*{_OUT_OF_ANY}\s*$")
 def _numerator(ctx: Context) -> Decision | None:
     """A bare count right before "trên" (or "trên tổng số") and another number, "296 trên 7.216 hồ sơ được nộp qua
     mạng": x out of y, counting what the words after y say (y is the base, _linked_count)."""
-    m = _NUMERATOR.match(ctx.sentence_after) if ctx.unit == "count" and _OUT_OF_ONLY.match(ctx.post) else None
+    # (or after its noun, which names no kind: "xã B với 176 hồ sơ trên 1.087 hồ sơ")
+    bare = ctx.unit == "count" and (_OUT_OF_ONLY.match(ctx.post) or (
+        _OUT_OF_AFTER_NOUN.match(ctx.post) and not dossier_metric(ctx.post, "", "", pct=False, kind_only=True)))
+    at = _OUT_OF_ONLY.search(ctx.post) if bare else None
+    m = _NUMERATOR.match(ctx.sentence_after, at.start()) if at and ctx.sentence_after.startswith(ctx.post) else None
     if m is None:
         return None
     after = _CLAUSE_END.split(ctx.sentence_after[m.end():], maxsplit=1)[0]
     counted = _count(replace(ctx, post=after, clause_after=after))
-    if counted and counted.metric == "dossiers_received":
+    if (counted is None and head_at(after)) or (counted and counted.metric == "dossiers_received"):
         # "…; còn ở cấp xã chỉ có 293 trong số 13.308 hồ sơ, tức 2,2%": a part of the dossiers received is not all of
         # them; with no kind of its own, it counts what the paragraph's rate does, else it is no figure of ours
         part = catalogue().count_of(ctx.para_pct_metric) if ctx.para_pct_metric else None
-        return replace(counted, metric=part, how="inherited") if part and part != "dossiers_received" else None
+        head = head_at(after)
+        return Decision(part, "count", head[0], "inherited") if part and part != "dossiers_received" \
+            and head and part.startswith(head[0]) else None
     return counted
 
 
