@@ -1974,3 +1974,14 @@ def test_a_part_out_of_the_dossiers_received_is_not_all_of_them(text, expected):
 ])
 def test_a_count_out_of_another_after_its_noun_is_its_base(text, expected):
     assert facts(text, ("metric", "value", "qualifier")) == expected
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of months and its year opening the clause lead to the noun that is the share's subject
+    ("Đại biểu nêu: 11 tháng năm 2017 hồ sơ nộp qua mạng chỉ chiếm 1,9% tổng số hồ sơ.", [("dossiers_online_pct", 1.9)]),
+    ("Theo báo cáo, 6 tháng đầu năm 2024 văn bản điện tử đạt 97%.", [("edocs_pct", 97.0)]),
+    ("Quý III/2024 hồ sơ trực tuyến đạt 61%.", [("dossiers_online_pct", 61.0)]),
+])
+def test_a_period_of_months_opening_the_clause_leads_to_the_subject(text, expected):
+    assert facts(text, ("metric", "value")) == expected

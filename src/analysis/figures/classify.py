@@ -322,7 +322,9 @@ def _clauses(pre: str) -> tuple[str, ...]:
 
 
 _TIME_WORDS = [*lexicon.words("periods", "year"), *lexicon.words("periods", "quarter"), *lexicon.words("periods", "month")]
-_TIME_LEAD = re.compile(rf"^\s*{lexicon.union(_TIME_WORDS)}\s+[\divx]+(?:\s*/\s*\d+)?\s*")  # "năm 2024 ", "quý iii/2024 "
+# "năm 2024 ", "quý iii/2024 ", "11 tháng năm 2017 ", "6 tháng đầu năm 2024 " (a count of months before its year)
+_TIME_LEAD = re.compile(rf"^\s*(?:\d{{1,2}}\s+{_u('month', 'periods')}\s+(?:đầu\s+)?)?{lexicon.union(_TIME_WORDS)}\s+"
+                        rf"[\divx]+(?:\s*/\s*\d+)?\s*")
 
 
 _COORDINATED_LEAD = re.compile(rf"^\s*{_u('coordinators', 'structure')}\s+")
