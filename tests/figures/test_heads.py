@@ -168,3 +168,15 @@ def test_a_level_after_a_new_subject_is_not_the_procedures_count_s(text, expecte
 ])
 def test_a_place_aside_gives_the_count_after_it_no_kind(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the share right after a count of mailboxes in use is the usage rate
+    ("Năm 2019, 2.300 hộp thư được dùng thường xuyên, đạt 87%.", [("email_accounts", 2300.0), ("email_usage_pct", 87.0)]),
+    ("Năm 2019, có 940 tài khoản thư điện tử đăng nhập hằng ngày, chiếm 61,5%.",
+     [("email_accounts", 940.0), ("email_usage_pct", 61.5)]),
+    # a count of mailboxes given out keeps the issued share
+    ("Năm 2019, tỉnh đã cấp 2.300 hộp thư điện tử công vụ, đạt 95%.", [("email_accounts", 2300.0), ("email_issued_pct", 95.0)]),
+])
+def test_the_share_of_mailboxes_in_use_is_the_usage_rate(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -18,7 +18,7 @@ from ..text import lexicon
 from ..text.numbers import NUMBER_PATTERN
 from .context import Context, Decision
 from .cues import BOUND_WORDS, QUALIFIER_WORDS
-from .heads import also_metrics, by_head, services_by_dossiers, usage_named
+from .heads import also_metrics, by_head, in_use_share, services_by_dossiers, usage_named
 from .nouns import (DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at,
                     level_in, other_noun_at, own_predicate, pairs_nouns, says_own_dossiers, subject)
 
@@ -870,7 +870,8 @@ def _percentage(ctx: Context) -> Decision | None:
         if share == "dossiers_online_pct" and _online_base(ctx.post):
             return None  # "84.217 hồ sơ qua Cổng quốc gia, bằng 35,40% số hồ sơ trực tuyến": a share of them, not of all
         if share == "email_issued_pct":  # "đã cấp 6.840 hộp thư, trong đó khoảng 65% thường xuyên sử dụng": the users
-            share = usage_named("officials", PHRASE_END.split(ctx.post, maxsplit=1)[0]) or share
+            share = usage_named("officials", PHRASE_END.split(ctx.post, maxsplit=1)[0]) \
+                or ("email_usage_pct" if in_use_share(ctx.pre) else share)
         return Decision(share, "percent", ctx.prev_head, "share") if share else None
     return _unit_average(ctx) or _item_subject(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx) \
         or _process_subject(ctx) or _label_share(ctx)

@@ -336,6 +336,12 @@ def _issued_clause(desc: str) -> str:
     return desc[:cut] if cut >= 0 else desc
 
 
+def in_use_share(counted_words: str) -> bool:
+    """The words of the mailboxes a share follows say they are in use ("2.372 hộp thư được dùng thường xuyên, đạt
+    87,40%"): the share is the usage rate, not the issued share."""
+    return bool(_IN_USE.search(counted_words))
+
+
 def usage_named(head: str | None, words: str) -> str | None:
     """The e-mail usage rate, when a rate continuing an e-mail share names use in its own words ("…được cấp hộp
     thư, tỷ lệ sử dụng thường xuyên đạt 73%"): not the issued share again."""
