@@ -1985,3 +1985,12 @@ def test_a_count_out_of_another_after_its_noun_is_its_base(text, expected):
 ])
 def test_a_period_of_months_opening_the_clause_leads_to_the_subject(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the share after a rating's negative answer is no satisfaction rate
+    ("Năm 2022, có 6.571 lượt hài lòng (95,1%) và 128 lượt không hài lòng (1,9%).", [95.1]),
+    ("Năm 2022, 4.127 phiếu hài lòng, chiếm 91,47%; 96 phiếu chưa hài lòng, bằng 2,13%.", [91.47]),
+])
+def test_the_share_of_a_negative_answer_is_no_satisfaction_rate(text, expected):
+    assert [v for m, v in facts(text, ("metric", "value")) if m == "satisfaction_pct"] == expected

@@ -68,8 +68,11 @@ def names_satisfaction(text: str) -> bool:
     return bool(_SATISFACTION_SUBJECT.search(text))
 
 
+# (not a rating's other answer: "128 lượt không hài lòng (0,69%)" is no satisfaction rate)
+_NOT_NEGATED = "".join(f"(?<!{re.escape(w)} )" for w in lexicon.words("metric_words", "satisfaction.negations"))
 _SATISFIED_AFTER = re.compile(rf"\s*(?:(?:{_u('satisfaction.count_words')}\s+)?{_u('satisfaction.people')}"
-                              rf"(?:[^.;%]|\.(?=\d)){{0,60}}?|{_u('satisfaction.says')}\s+(?:rất\s+)?){_u('satisfaction.word')}")
+                              rf"(?:[^.;%]|\.(?=\d)){{0,60}}?|{_u('satisfaction.says')}\s+(?:rất\s+)?)"
+                              rf"{_NOT_NEGATED}{_u('satisfaction.word')}")
 _COUNT_SUBJECT = re.compile(lexicon.alternation(lexicon.words("metric_words", "count_subjects")))
 _COUNT_VERB = re.compile(rf"{_u('count_verbs')}\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")  # "… là gần 58.000"
 _NOT_AVERAGE = rf"(?!\s+{_u('average_not_before')}\b)"  # "mỗi khi", "mỗi lần": a time, no average
