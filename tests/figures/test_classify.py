@@ -1994,3 +1994,16 @@ def test_a_period_of_months_opening_the_clause_leads_to_the_subject(text, expect
 ])
 def test_the_share_of_a_negative_answer_is_no_satisfaction_rate(text, expected):
     assert [v for m, v in facts(text, ("metric", "value")) if m == "satisfaction_pct"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a value compared with, followed by its own time ("so với 1,72% của năm 2018"): the same rate then
+    ("Năm 2019, tỷ lệ hồ sơ trực tuyến đạt 6,04%, cao hơn nhiều so với 1,72% của năm 2018.",
+     [("dossiers_online_pct", 6.04, 2019), ("dossiers_online_pct", 1.72, 2018)]),
+    ("Năm 2015, tỷ lệ văn bản điện tử đạt 61%, tăng so với 48% của cùng kỳ năm 2014.",
+     [("edocs_pct", 61, 2015), ("edocs_pct", 48, 2014)]),
+    # a change compared with a year is no value of it
+    ("Năm 2015, tỷ lệ văn bản điện tử đạt 61%, tăng 13% so với năm 2014.", [("edocs_pct", 61, 2015)]),
+])
+def test_a_value_compared_with_and_its_own_time_is_the_same_rate_then(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected

@@ -477,10 +477,19 @@ _COMPARED_LEVEL = re.compile(rf"{_u('compared_markers')}\s+{_u('compared_levels'
 _UNIT_LEVEL = re.compile(rf"(?<!\w){_u('unit_level_comparisons')}\s+{_u('compared_levels')}\s*$")
 
 
-def compared_level(pre: str) -> bool:
+def compared_level(pre: str, post: str = "") -> bool:
     """The words before a number end with a comparison and a level word: "so với mức ", "cao hơn tỷ lệ " (the level the
-    figure is compared with, a value of the same rate)."""
-    return bool(_COMPARED_LEVEL.search(pre[-30:]) or _UNIT_LEVEL.search(pre[-30:]))
+    figure is compared with, a value of the same rate); or with a comparison alone, the number's own time after it
+    ("cao hơn nhiều so với 1,72% của năm 2018")."""
+    return bool(_COMPARED_LEVEL.search(pre[-30:]) or _UNIT_LEVEL.search(pre[-30:])
+                or (_COMPARED_BARE.search(pre[-20:]) and _OWN_TIME_AFTER.match(post)))
+
+
+_COMPARED_BARE = re.compile(rf"{_u('compared_markers')}\s*$")
+_OWN_TIME_AFTER = re.compile(rf"\s*(?:{_u('own_period_links', 'periods')})\s+(?:{_u('same_period', 'periods')}|"
+                             rf"{_u('year', 'periods')}\s+(?:19|20)\d\d)")
+
+
 _OF_UNIT_AND = re.compile(r"%\s*của\s[^,;:()\d]{2,40}\svà\s*$")
 _OF_UNIT = re.compile(rf"\s*của\s+(?:{_u('reach_subjects', 'structure')}|toàn)(?!\w)")
 _SUBJECT_AFTER = re.compile(rf"[^()]*\)\s*,?\s*{_u('count_subjects')}\s+")
@@ -529,7 +538,7 @@ def _compared_value(ctx: Context) -> Decision | None:
     """The baseline's value after a comparison, in parentheses ("gấp 2,4 lần năm 2017 (11.520 hồ sơ)") or after a
     level word ("so với mức 40,2% của năm 2022"), measures what the figure compared does: the clause's last figure
     in its unit, else the subject the comparison leads into, when it names no other noun."""
-    if not (_COMPARED_VALUE.search(ctx.sentence_before[-80:]) or compared_level(ctx.pre)
+    if not (_COMPARED_VALUE.search(ctx.sentence_before[-80:]) or compared_level(ctx.pre, ctx.post)
             or (_OF_UNIT.match(ctx.clause_after) and (_UNIT_LEVEL.search(ctx.pre[-30:]) or (
                 _OF_UNIT_AND.search(ctx.sentence_before[-50:]) and ctx.prev_like and ctx.prev_like.how == "inherited")))):
         return None  # (… "và 47,3% của toàn tỉnh": the next unit's level of the same rate)
@@ -614,7 +623,7 @@ def _decide(ctx: Context) -> Decision | None:
     compared = _compared_value(ctx)  # before the change test: "tăng so với mức 40%" gives the baseline's level
     if compared:
         return compared
-    if (is_change(ctx) and not compared_level(ctx.pre)) or is_average(ctx):
+    if (is_change(ctx) and not compared_level(ctx.pre, ctx.post)) or is_average(ctx):
         return None  # (a level word after the comparison names the baseline's level: "tăng so với vị trí 34/63")
     if ctx.unit == "percent":
         return None if _PROGRESS_AFTER.match(ctx.post) else _percentage(ctx)

@@ -203,7 +203,8 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     """"Năm 2015, con số này là 44": the figure before it in the paragraph (for a percentage, the last percentage),
     at another time or place; a bare rate word ("tỷ lệ trong bốn tháng qua đạt 71,3%") points back the same way."""
     found = (_ANAPHORA.search(ctx.pre) or (_bare_rate(ctx.pre) if ctx.unit == "percent" else None)) if last else None
-    if found is None or ((_NOT_BETWEEN.search(found.group()) or is_change(ctx)) and not compared_level(ctx.pre)):
+    if found is None or ((_NOT_BETWEEN.search(found.group()) or is_change(ctx))
+                         and not compared_level(ctx.pre, ctx.post)):
         return None  # "tỷ lệ này tăng thêm 5%", "cao hơn 12%": a difference, not the rate again (but "cao hơn mức
         # 1,12% của năm 2015" names the rate's level at another time)
     if (last.unit == "percent") != (ctx.unit == "percent"):
