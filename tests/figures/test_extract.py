@@ -403,6 +403,10 @@ def test_a_heading_that_opens_with_the_tasks_ahead_makes_its_lines_plans():
     ("Tỉnh còn cách mục tiêu bao xa\nĐỐI CHIẾU TỶ LỆ HỒ SƠ TRỰC TUYẾN VỚI MỤC TIÊU ĐƯỢC GIAO\nTỷ lệ hồ sơ trực tuyến đạt 9%.",
      [(9, "actual")]),
     ("Báo cáo của Sở\n\nSố liệu quý III so với kế hoạch năm\n\nTỷ lệ văn bản điện tử đạt 92%.", [(92, "actual")]),
+    # a review of the year, then the plan set for the next, a verb between
+    ("Tỉnh điểm lại một năm\nTIN ĐIỂM LẠI MƯỜI MỘT THÁNG, ĐẶT CHỈ TIÊU CHO NĂM SAU\nTỷ lệ văn bản điện tử đạt 72%.",
+     [(72, "actual")]),
+    ("Sở báo cáo\n\nNhìn lại năm 2023 và đề ra mục tiêu năm 2024\n\nTỷ lệ hồ sơ trực tuyến đạt 48%.", [(48, "actual")]),
 ])
 def test_a_heading_that_opens_with_results_frames_no_plan(text, expected):
     assert facts(text, ("value", "status")) == expected

@@ -206,7 +206,7 @@ _JOIN = lexicon.union(lexicon.words(_S, 'plan_result_joins'))
 _PLANS = lexicon.union(lexicon.words(_S, 'plan_nouns') + lexicon.words(_S, 'plan_heading_openers'))
 _RESULTS = lexicon.union(lexicon.words(_S, 'result_heading_openers'))
 _PLAN_AND_RESULTS = re.compile(rf"{_PLANS}\b[^.;:!?]{{0,40}}?(?:{_JOIN})\s+{_RESULTS}\b"
-                               rf"|(?<!\w){_RESULTS}\b[^.;:!?]{{0,60}}?(?:{_JOIN})\s+{_PLANS}\b")
+                               rf"|(?<!\w){_RESULTS}\b[^.;:!?]{{0,60}}?(?:{_JOIN})\s+(?:[^\W\d_]+\s+){{0,2}}?{_PLANS}\b")
 
 
 # "Đối chiếu tỷ lệ hồ sơ trực tuyến của tỉnh với mục tiêu Chính phủ giao": results measured against the plan
