@@ -1421,6 +1421,7 @@ def test_a_spaced_dash_ends_a_count_s_phrase_like_a_comma(line):
     ("Mức đề ra cho năm 2024 là tỷ lệ hồ sơ trực tuyến đạt 60%.", [(60, "target")]),
     # "các chỉ tiêu" alone names a report's indicators: no plan
     ("Năm 2024, hầu hết các chỉ tiêu đều tăng: tỷ lệ hồ sơ trực tuyến đạt 58%.", [(58, "actual")]),
+    ("Năm 2024, một số chỉ tiêu chính như sau: tỷ lệ hồ sơ trực tuyến đạt 58%.", [(58, "actual")]),
 ])
 def test_a_plan_set_for_a_year_against_a_report_s_indicators(text, expected):
     assert facts(text, ("value", "status"), {"published": "2024-09-16"}) == expected
