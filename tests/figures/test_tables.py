@@ -1032,3 +1032,13 @@ def test_a_sentence_with_two_spaced_dashes_is_no_header():
             "Trong đó 3.100 hồ sơ nộp trực tuyến.\n")
     assert not find_tables(text)
     assert ("dossiers_received", 12400) in [t[:2] for t in facts(text)]
+
+
+@pytest.mark.parametrize("header", ["Chỉ tiêu – Năm trước – Năm nay", "Nội dung | Năm ngoái | Năm nay"])
+def test_columns_named_last_year_and_this_year_are_dated_from_the_table_s_year(header):
+    text = (f"Kết quả năm 2023 như sau:\n{header}\n"
+            + ("Hồ sơ tiếp nhận – 284.317 – 301.962\nHồ sơ nộp trực tuyến – 98.406 – 176.245\n" if "–" in header
+               else "Hồ sơ tiếp nhận | 284.317 | 301.962\nHồ sơ nộp trực tuyến | 98.406 | 176.245\n"))
+    got = _facts(text, ("metric", "value", "year"), {"published": "2023-12-20"})
+    assert got == [("dossiers_received", 284317, 2022), ("dossiers_received", 301962, 2023),
+                   ("dossiers_online", 98406, 2022), ("dossiers_online", 176245, 2023)]

@@ -937,6 +937,18 @@ def _column_year(column: str) -> int | None:
     return int(m.group()) if m else None
 
 
+_LAST_YEAR_COLUMN = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'previous_year'))}(?!\w)")
+_THIS_YEAR_COLUMN = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'this_year'))}(?!\w)")
+
+
+def _relative_column_year(column: str, year: int | None) -> int | None:
+    """The year a column names relative to the table's ("Năm trước" / "Năm nay" beside a table of 2023), else None."""
+    if year is None:
+        return None
+    folded = column.lower()
+    return year - 1 if _LAST_YEAR_COLUMN.search(folded) else year if _THIS_YEAR_COLUMN.search(folded) else None
+
+
 _NAME_AFTER_HEAD = re.compile(r"\W*[^\W\d_]+\s+(?P<name>[^\W\d_])")
 
 
@@ -1135,7 +1147,8 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
             if row.group:  # "Phần D. Chỉ tiêu kế hoạch năm 2024" over its rows: the group's plan, or results
                 status = "target" if cues.names_plan(fold(row.group)) else status
             # "Tỷ lệ hồ sơ trực tuyến năm 2022", "Kế hoạch 2023", a row "2019: 6,8%": the column's or the row's own year
-            column_year = _column_year(column) or (_column_year(own_period) if own_period else None)
+            column_year = _column_year(column) or (_column_year(own_period) if own_period else None) \
+                or _relative_column_year(column, year)
             if column_year and doc.written and column_year < doc.written and not cues.names_plan(column):
                 status = "actual"  # "Chỉ tiêu | Năm 2022 | Năm 2023" written in 2024: results, not plans
             out.append({
