@@ -480,13 +480,13 @@ _UNIT_LEVEL = re.compile(rf"(?<!\w){_u('unit_level_comparisons')}\s+{_u('compare
 def compared_level(pre: str, post: str = "") -> bool:
     """The words before a number end with a comparison and a level word: "so với mức ", "cao hơn tỷ lệ " (the level the
     figure is compared with, a value of the same rate); or with a comparison alone, the number's own time after it
-    ("cao hơn nhiều so với 1,72% của năm 2018")."""
+    ("cao hơn nhiều so với 1,72% của năm 2018", "gấp hơn hai lần so với 1.208 hồ sơ của cùng kỳ năm 2015")."""
     return bool(_COMPARED_LEVEL.search(pre[-30:]) or _UNIT_LEVEL.search(pre[-30:])
                 or (_COMPARED_BARE.search(pre[-20:]) and _OWN_TIME_AFTER.match(post)))
 
 
 _COMPARED_BARE = re.compile(rf"{_u('compared_markers')}\s*$")
-_OWN_TIME_AFTER = re.compile(rf"\s*(?:{_u('own_period_links', 'periods')})\s+(?:{_u('same_period', 'periods')}|"
+_OWN_TIME_AFTER = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,3}}?(?:{_u('own_period_links', 'periods')})\s+(?:{_u('same_period', 'periods')}|"
                              rf"{_u('year', 'periods')}\s+(?:19|20)\d\d)")
 
 
