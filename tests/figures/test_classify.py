@@ -2005,8 +2005,10 @@ def test_the_share_of_a_negative_answer_is_no_satisfaction_rate(text, expected):
     # a change compared with a year is no value of it
     ("Năm 2015, tỷ lệ văn bản điện tử đạt 61%, tăng 13% so với năm 2014.", [("edocs_pct", 61, 2015)]),
     # a count compared with, its noun then its own time: the same count then
-    ("Năm 2016 có 2.735 hồ sơ được nộp qua mạng, gấp hơn hai lần so với 1.208 hồ sơ của cùng kỳ năm 2015.",
-     [("dossiers_online", 2735, 2016), ("dossiers_online", 1208, 2015)]),
+    ("Năm 2016 có 2.735 hồ sơ được nộp qua mạng, chiếm 4,41%, gấp hơn hai lần so với 1.208 hồ sơ của cùng kỳ năm 2015.",
+     [("dossiers_online", 2735, 2016), ("dossiers_online_pct", 4.41, 2016), ("dossiers_online", 1208, 2015)]),
+    ("Năm 2020 tỉnh cấp 5.400 hộp thư, chiếm 90%, tăng so với 4.100 hộp thư của năm 2019.",
+     [("email_accounts", 5400, 2020), ("email_issued_pct", 90, 2020), ("email_accounts", 4100, 2019)]),
 ])
 def test_a_value_compared_with_and_its_own_time_is_the_same_rate_then(text, expected):
     assert facts(text, ("metric", "value", "year")) == expected
