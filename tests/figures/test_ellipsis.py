@@ -575,3 +575,14 @@ def test_a_level_compared_with_a_rate_pointed_back_to_is_that_rate(text, expecte
 ])
 def test_a_province_owning_the_number_after_it_is_its_province(text, province):
     assert facts(text, ("value", "province"), {"province": "Hải Phòng"})[-1][1] == province
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count under an online topic clause, naming its own level, is the online part at that level
+    ("Năm 2016, trong số hồ sơ nộp qua mạng, 203 hồ sơ được nộp ở mức độ 4; 614 hồ sơ còn lại ở mức độ 3.",
+     [("dossiers_online_level4", 203), ("dossiers_online_level3", 614)]),
+    ("Năm 2016, trong tổng số hồ sơ trực tuyến, cấp tỉnh tiếp nhận 900 hồ sơ, còn cấp huyện 410 hồ sơ ở mức độ 4.",
+     [("dossiers_online", 900), ("dossiers_online_level4", 410)]),
+])
+def test_a_count_under_an_online_topic_keeps_its_own_level(text, expected):
+    assert facts(text) == expected

@@ -10,8 +10,8 @@ from dataclasses import replace
 from ..text import lexicon
 from . import cues
 from .classify import (Context, Decision, compared_level, decide, first_head, head_at, is_average, is_change,
-                       process_rate)
-from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, RATE_WORD, dossier_metric,
+                       process_rate, with_level)
+from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, RATE_WORD, dossier_metric, level_in,
                     other_noun_at)
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
@@ -380,9 +380,9 @@ def topic_kind(decision: Decision | None, ctx: Context) -> Decision | None:
     words = " ".join([own, conjunct.group("label") if conjunct else "", part])
     if kind is None or dossier_metric(words, "", "", pct=False, kind_only=True):
         return decision
-    return Decision(kind, "count", "dossiers", "topic")
-
-
+    # ("Trong số hồ sơ nộp qua mạng, …; 614 hồ sơ còn lại ở mức độ 3": the part at its own level)
+    level = level_in(own) if kind == "dossiers_online" else None
+    return Decision(with_level(kind, level) if level else kind, "count", "dossiers", "topic")
 
 
 def outcome_rate(ctx: Context, last: Decision | None) -> Decision | None:
