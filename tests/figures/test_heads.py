@@ -180,3 +180,13 @@ def test_a_place_aside_gives_the_count_after_it_no_kind(text, expected):
 ])
 def test_the_share_of_mailboxes_in_use_is_the_usage_rate(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share's own predicate is its first one: a second, coordinated with a negation, is another clause
+    ("Năm 2024 phấn đấu trên 95% hồ sơ cư trú được nộp trực tuyến và không để tồn đọng hồ sơ quá hạn.",
+     [("dossiers_online_pct", 95.0)]),
+    ("Năm 2024 phấn đấu 98% hồ sơ được giải quyết đúng hạn, không để hồ sơ trễ hạn.", [("dossiers_ontime_pct", 98.0)]),
+])
+def test_a_share_s_predicate_is_its_first_one(text, expected):
+    assert facts(text, ("metric", "value")) == expected
