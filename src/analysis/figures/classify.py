@@ -17,7 +17,7 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from ..text.numbers import NUMBER_PATTERN
 from .context import Context, Decision
-from .cues import BOUND_WORDS, QUALIFIER_WORDS
+from .cues import BOUND_WORDS, DOSSIER_HEADS, QUALIFIER_WORDS
 from .heads import also_metrics, by_head, in_use_share, services_by_dossiers, usage_named
 from .nouns import (DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at,
                     level_in, other_noun_at, own_predicate, pairs_nouns, says_own_dossiers, subject)
@@ -32,7 +32,7 @@ _OUT_OF = re.compile(lexicon.word_starts(lexicon.entry("dossiers", "out_of"), su
 _OUT_OF_BARE = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}\s*$")
 # "198 hồ sơ trực tuyến trên 1.204 hồ sơ", "41 hồ sơ trực tuyến trong 968 hồ sơ": the first count's noun phrase alone
 # (no verb, no mark) between the two, then "trên"/"trong": out of
-_OUT_OF_AFTER_NOUN = re.compile(rf"\s*{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['dossiers'])}(?:\s+[^\W\d_]+){{0,4}}?\s+"
+_OUT_OF_AFTER_NOUN = re.compile(rf"\s*{DOSSIER_HEADS}(?:\s+[^\W\d_]+){{0,4}}?\s+"
                                 rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of_after_noun'))}\s*$")
 # "đạt 99,85%, tương ứng với 94.839 hồ sơ"; "chiếm 15% tổng số hồ sơ tiếp nhận, tương ứng 27.963 hồ sơ": the
 # percentage's base may stand between it and the count behind it
@@ -486,8 +486,8 @@ def compared_level(pre: str, post: str = "") -> bool:
 
 
 _COMPARED_BARE = re.compile(rf"{_u('compared_markers')}\s*$")
-_OWN_TIME_AFTER = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,3}}?(?:{_u('own_period_links', 'periods')})\s+(?:{_u('same_period', 'periods')}|"
-                             rf"{_u('year', 'periods')}\s+(?:19|20)\d\d)")
+_OWN_TIME_AFTER = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,3}}?(?:{_u('own_period_links', 'periods')})\s+"
+                             rf"(?:{_u('same_period', 'periods')}|{_u('year', 'periods')}\s+(?:19|20)\d\d)")
 
 
 _OF_UNIT_AND = re.compile(r"%\s*của\s[^,;:()\d]{2,40}\svà\s*$")
@@ -592,12 +592,14 @@ def is_average(ctx: Context) -> bool:
 
 # a count per so many people: "cứ 10.000 dân có 2.870 hồ sơ", "4.106 hồ sơ trực tuyến trên mỗi 10.000 dân"
 _PER_PEOPLE = rf"\d[\d.]*\s+{_u('per_people.people')}(?!\w)"
-_PER_PEOPLE_BEFORE = re.compile(rf"(?<!\w){_u('per_people.before')}\s+{_PER_PEOPLE}\s*(?:{_u('per_people.verbs')}\s+)?$")
+_PER_PEOPLE_BEFORE = re.compile(rf"(?<!\w){_u('per_people.before')}\s+{_PER_PEOPLE}\s*"
+                                rf"(?:{_u('per_people.verbs')}\s+)?$")
 _PER_PEOPLE_AFTER = re.compile(rf"[^\d,;.()]{{0,40}}?(?<!\w){_u('per_people.after')}\s+{_PER_PEOPLE}")
 
 
 def per_people(ctx: Context) -> bool:
-    """A count per so many people ("cứ 10.000 dân có 2.870 hồ sơ", "4.106 hồ sơ trên mỗi 10.000 dân"): a rate, no total."""
+    """A count per so many people ("cứ 10.000 dân có 2.870 hồ sơ", "4.106 hồ sơ trên mỗi 10.000 dân"): a rate, no
+    total."""
     return ctx.unit == "count" and bool(_PER_PEOPLE_BEFORE.search(ctx.sentence_before[-40:])
                                         or _PER_PEOPLE_AFTER.match(ctx.sentence_after))
 
@@ -666,7 +668,8 @@ _CLAUSE_END = re.compile(r"[,;:()]")
 def _linked_count(ctx: Context) -> Decision | None | bool:
     """A count tied to the number before it: a base after "trên tổng số", or the count behind a rate
     ("đạt 99,85%, tương ứng với 94.839 hồ sơ"). False when the count stands on its own."""
-    if ctx.after_count and (_OUT_OF.search(ctx.pre) or _OUT_OF_BARE.match(ctx.pre) or _OUT_OF_AFTER_NOUN.match(ctx.pre)):
+    if ctx.after_count and (_OUT_OF.search(ctx.pre) or _OUT_OF_BARE.match(ctx.pre)
+                            or _OUT_OF_AFTER_NOUN.match(ctx.pre)):
         # "212.460 hồ sơ trực tuyến trên tổng số 389.115 hồ sơ": the base of an online count is all received;
         # the base of any other count ("số hóa 11.241 trên tổng số 40.954") is no figure of its own
         if ctx.prev_adjacent and ctx.prev_metric and ctx.prev_metric.startswith("dossiers_online") \
@@ -750,8 +753,9 @@ def _count(ctx: Context) -> Decision | None:
 _SUM_LEAD = re.compile(rf"(?<!\w){_u('sum_leads')}(?!\w)")
 # "…, gồm 2.318 hồ sơ mức độ 3 và 598 hồ sơ mức độ 4, " before a share of a base ("bằng 16,68% số hồ sơ tiếp nhận"):
 # two counts by level joined, the share after both is their sum's
-_LEVEL_PAIR_BEFORE = re.compile(rf"\d[\d.]*\s[^\d,;:()]{{0,40}}?{_u('level_words', 'numbers')}\s*\d\s*(?:,|\s(?:{_u('level_joiners', 'numbers')})\s)"
-                                rf"\s*\d[\d.]*\s[^\d,;:()]{{0,40}}?{_u('level_words', 'numbers')}\s*\d\s*,[^\d,;:()]*$")
+_LEVELLED_COUNT = rf"\d[\d.]*\s[^\d,;:()]{{0,40}}?{_u('level_words', 'numbers')}\s*\d\s*"
+_LEVEL_PAIR_BEFORE = re.compile(rf"{_LEVELLED_COUNT}(?:,|\s(?:{_u('level_joiners', 'numbers')})\s)\s*{_LEVELLED_COUNT}"
+                                rf",[^\d,;:()]*$")
 _LEVELLED_PART = re.compile(r"_level(?:34|3plus|[1-4])$")
 _CLOSED_PAREN = re.compile(r"\([^()]*\)")
 _WORD_NEXT = re.compile(r"\s*[^\W\d_]")
@@ -880,7 +884,7 @@ def _percentage(ctx: Context) -> Decision | None:
         later = services_by_dossiers(ctx.clause_after) if ctx.prev_head == "services" else None
         share = f"{later}_pct" if later else share
         if share == "dossiers_online_pct" and _online_base(ctx.post):
-            return None  # "84.217 hồ sơ qua Cổng quốc gia, bằng 35,40% số hồ sơ trực tuyến": a share of them, not of all
+            return None  # "84.217 hồ sơ qua Cổng quốc gia, bằng 35,40% số hồ sơ trực tuyến": a share of them
         if share == "email_issued_pct":  # "đã cấp 6.840 hộp thư, trong đó khoảng 65% thường xuyên sử dụng": the users
             share = usage_named("officials", PHRASE_END.split(ctx.post, maxsplit=1)[0]) \
                 or ("email_usage_pct" if in_use_share(ctx.pre) else share)

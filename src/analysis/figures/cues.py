@@ -65,8 +65,9 @@ _NEGATED = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_Q, 'negation_opens
 
 # ("296 trên 7.216 hồ sơ", and a share before its base: "đạt 99,74% trên 6.120 hồ sơ đã giải quyết")
 # "296 trên 7.216 hồ sơ", "198 hồ sơ trực tuyến trên 1.204 hồ sơ" (the first count's noun and a few words between)
-_OUT_OF_NUMBER = re.compile(rf"(?<![\d.,])(?P<n>\d[\d.,]*)(?: ?%)? +(?:{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['dossiers'])}"
-                            rf"(?:\s+[^\W\d_]+){{0,4}}?\s+)?{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}\s*$")
+DOSSIER_HEADS = lexicon.union(dict(lexicon.kinds("nouns", "heads"))["dossiers"])  # the dossiers' nouns
+_OUT_OF_NUMBER = re.compile(rf"(?<![\d.,])(?P<n>\d[\d.,]*)(?: ?%)? +(?:{DOSSIER_HEADS}(?:\s+[^\W\d_]+){{0,4}}?\s+)?"
+                            rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}\s*$")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
 
@@ -206,7 +207,8 @@ _JOIN = lexicon.union(lexicon.words(_S, 'plan_result_joins'))
 _PLANS = lexicon.union(lexicon.words(_S, 'plan_nouns') + lexicon.words(_S, 'plan_heading_openers'))
 _RESULTS = lexicon.union(lexicon.words(_S, 'result_heading_openers'))
 _PLAN_AND_RESULTS = re.compile(rf"{_PLANS}\b[^.;:!?]{{0,40}}?(?:{_JOIN})\s+{_RESULTS}\b"
-                               rf"|(?<!\w){_RESULTS}\b[^.;:!?]{{0,60}}?(?:{_JOIN})\s+(?:[^\W\d_]+\s+){{0,2}}?{_PLANS}\b")
+                               rf"|(?<!\w){_RESULTS}\b[^.;:!?]{{0,60}}?(?:{_JOIN})\s+(?:[^\W\d_]+\s+){{0,2}}?"
+                               rf"{_PLANS}\b")
 
 
 # "Đối chiếu tỷ lệ hồ sơ trực tuyến của tỉnh với mục tiêu Chính phủ giao": results measured against the plan

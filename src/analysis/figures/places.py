@@ -60,7 +60,8 @@ def is_national(doc: Document, nations: list[tuple[int, int]], places: list[Ment
     return not _CLAUSE_MARK.search(between) or (opens_clause and not _UNIT_WORD.search(between))
 
 
-# "… cao hơn mức 69,4% của tỉnh bạn Hải Dương": the number's owner, "của" and at most two words of a unit before the name
+# "… cao hơn mức 69,4% của tỉnh bạn Hải Dương": the number's owner, "của" and at most two words of a unit before its
+# name
 _OWNED_BY = re.compile(rf"\s*%?\s*{lexicon.union(lexicon.words('places', 'owner_words'))}(?:\s+[^\W\d_]+){{0,2}}?\s+$")
 
 

@@ -138,7 +138,7 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
             role = "baseline" if _BASELINE_BEFORE.search(before) or _SAME_PERIOD_BEFORE.search(before) else "previous"
         elif kind == "yrange":
             role = "range"
-        elif kind == "targetyear":  # "đến năm 2025" looks ahead; "tính đến cuối năm 2019", "đến năm 2019 đã …" are cut-offs
+        elif kind == "targetyear":  # "đến năm 2025" looks ahead; "tính đến cuối năm 2019", "đến năm 2019 đã …" cut off
             role = "frame" if _COUNTING_BEFORE.search(before) or _DONE_AFTER.match(folded, m.end(), end) else "target"
         elif _BASELINE_BEFORE.search(before):
             role = "baseline"
