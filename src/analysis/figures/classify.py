@@ -538,9 +538,10 @@ def _compared_value(ctx: Context) -> Decision | None:
     """The baseline's value after a comparison, in parentheses ("gấp 2,4 lần năm 2017 (11.520 hồ sơ)") or after a
     level word ("so với mức 40,2% của năm 2022"), measures what the figure compared does: the clause's last figure
     in its unit, else the subject the comparison leads into, when it names no other noun."""
+    # (a unit's level is one too: "cao hơn mức 41,6% của huyện A và 47,3% của toàn tỉnh", compared_level)
     if not (_COMPARED_VALUE.search(ctx.sentence_before[-80:]) or compared_level(ctx.pre, ctx.post)
-            or (_OF_UNIT.match(ctx.clause_after) and (_UNIT_LEVEL.search(ctx.pre[-30:]) or (
-                _OF_UNIT_AND.search(ctx.sentence_before[-50:]) and ctx.prev_like and ctx.prev_like.how == "inherited")))):
+            or (_OF_UNIT.match(ctx.clause_after) and _OF_UNIT_AND.search(ctx.sentence_before[-50:])
+                and ctx.prev_like and ctx.prev_like.how == "inherited")):
         return None  # (… "và 47,3% của toàn tỉnh": the next unit's level of the same rate)
     own = head_at(ctx.post)
     if own and own[0] == "dossiers" and says_own_dossiers(ctx.post[own[1]:]):

@@ -205,8 +205,9 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     found = (_ANAPHORA.search(ctx.pre) or (_bare_rate(ctx.pre) if ctx.unit == "percent" else None)) if last else None
     if found is None or ((_NOT_BETWEEN.search(found.group()) or is_change(ctx))
                          and not compared_level(ctx.pre, ctx.post)):
-        return None  # "tỷ lệ này tăng thêm 5%", "cao hơn 12%": a difference, not the rate again (but "cao hơn mức
-        # 1,12% của năm 2015" names the rate's level at another time)
+        # ("tỷ lệ này tăng thêm 5%", "cao hơn 12%": a difference, not the rate again; but "cao hơn mức 1,12% của năm
+        # 2015" names the rate's level at another time)
+        return None
     if (last.unit == "percent") != (ctx.unit == "percent"):
         return None
     return Decision(last.metric, last.unit, last.head, "elided")

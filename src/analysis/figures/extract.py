@@ -695,8 +695,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                                                                 and not _WORD_AFTER.match(ctx.post) else None))
                         or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit), v.section)
                         or counted_under_heading(ctx, v.section))
-        if decision and (group_bound(ctx) or per_people(ctx)):  # "ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a
-            decision = None  # threshold over a group; "4.106 hồ sơ trên mỗi 10.000 dân": a count per so many people
+        # ("ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group; "4.106 hồ sơ trên mỗi 10.000 dân": a
+        # count per so many people)
+        if decision and (group_bound(ctx) or per_people(ctx)):
+            decision = None
         if decision and sampled and _of_sample(decision, ctx, drawn):
             decision = None
         decision = part_of_unread(level_part(decision, ctx), seen, folded, tok)
