@@ -17,7 +17,7 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from ..text.numbers import NUMBER_PATTERN
 from .context import Context, Decision
-from .cues import BOUND_WORDS, DOSSIER_HEADS, QUALIFIER_WORDS
+from .cues import BOUND_WORDS, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
 from .heads import also_metrics, by_head, in_use_share, services_by_dossiers, usage_named
 from .nouns import (DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at,
                     level_in, other_noun_at, own_predicate, pairs_nouns, says_own_dossiers, subject)
@@ -32,8 +32,7 @@ _OUT_OF = re.compile(lexicon.word_starts(lexicon.entry("dossiers", "out_of"), su
 _OUT_OF_BARE = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}\s*$")
 # "198 hồ sơ trực tuyến trên 1.204 hồ sơ", "41 hồ sơ trực tuyến trong 968 hồ sơ": the first count's noun phrase alone
 # (no verb, no mark) between the two, then "trên"/"trong": out of
-_OUT_OF_AFTER_NOUN = re.compile(rf"\s*{DOSSIER_HEADS}(?:\s+[^\W\d_]+){{0,4}}?\s+"
-                                rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of_after_noun'))}\s*$")
+_OUT_OF_AFTER_NOUN = re.compile(rf"\s*{NOUN_THEN_OUT_OF}\s*$")
 # "đạt 99,85%, tương ứng với 94.839 hồ sơ"; "chiếm 15% tổng số hồ sơ tiếp nhận, tương ứng 27.963 hồ sơ": the
 # percentage's base may stand between it and the count behind it
 _CORRESPONDING = re.compile(rf"(?:\s*{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}\b[^,;:()\d]*)?"
@@ -326,8 +325,8 @@ def _clauses(pre: str) -> tuple[str, ...]:
 
 _TIME_WORDS = [*lexicon.words("periods", "year"), *lexicon.words("periods", "quarter"), *lexicon.words("periods", "month")]
 # "năm 2024 ", "quý iii/2024 ", "11 tháng năm 2017 ", "6 tháng đầu năm 2024 " (a count of months before its year)
-_TIME_LEAD = re.compile(rf"^\s*(?:\d{{1,2}}\s+{_u('month', 'periods')}\s+(?:đầu\s+)?)?{lexicon.union(_TIME_WORDS)}\s+"
-                        rf"[\divx]+(?:\s*/\s*\d+)?\s*")
+_TIME_LEAD = re.compile(rf"^\s*(?:\d{{1,2}}\s+{_u('month', 'periods')}\s+(?:{_u('year_parts', 'periods')}\s+)?)?"
+                        rf"{lexicon.union(_TIME_WORDS)}\s+[\divx]+(?:\s*/\s*\d+)?\s*")
 
 
 _COORDINATED_LEAD = re.compile(rf"^\s*{_u('coordinators', 'structure')}\s+")
@@ -534,12 +533,12 @@ def _subject_after(ctx: Context) -> Decision | None:
     return None
 
 
-def _compared_value(ctx: Context) -> Decision | None:
+def _compared_value(ctx: Context, level: bool) -> Decision | None:
     """The baseline's value after a comparison, in parentheses ("gấp 2,4 lần năm 2017 (11.520 hồ sơ)") or after a
     level word ("so với mức 40,2% của năm 2022"), measures what the figure compared does: the clause's last figure
     in its unit, else the subject the comparison leads into, when it names no other noun."""
     # (a unit's level is one too: "cao hơn mức 41,6% của huyện A và 47,3% của toàn tỉnh", compared_level)
-    if not (_COMPARED_VALUE.search(ctx.sentence_before[-80:]) or compared_level(ctx.pre, ctx.post)
+    if not (_COMPARED_VALUE.search(ctx.sentence_before[-80:]) or level
             or (_OF_UNIT.match(ctx.clause_after) and _OF_UNIT_AND.search(ctx.sentence_before[-50:])
                 and ctx.prev_like and ctx.prev_like.how == "inherited")):
         return None  # (… "và 47,3% của toàn tỉnh": the next unit's level of the same rate)
@@ -623,10 +622,11 @@ def _decide(ctx: Context) -> Decision | None:
     """The metric of one figure, or None when the text does not say what it counts."""
     if ctx.unit == "percent" and _OTHER_ANSWER.match(ctx.post):
         return None  # "…, 1,1% bình thường và 0,2% chưa hài lòng": the other answers of a rating
-    compared = _compared_value(ctx)  # before the change test: "tăng so với mức 40%" gives the baseline's level
+    level = compared_level(ctx.pre, ctx.post)
+    compared = _compared_value(ctx, level)  # before the change test: "tăng so với mức 40%" gives the baseline's level
     if compared:
         return compared
-    if (is_change(ctx) and not compared_level(ctx.pre, ctx.post)) or is_average(ctx):
+    if (is_change(ctx) and not level) or is_average(ctx):
         return None  # (a level word after the comparison names the baseline's level: "tăng so với vị trí 34/63")
     if ctx.unit == "percent":
         return None if _PROGRESS_AFTER.match(ctx.post) else _percentage(ctx)

@@ -65,9 +65,11 @@ _NEGATED = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_Q, 'negation_opens
 
 # ("296 trên 7.216 hồ sơ", and a share before its base: "đạt 99,74% trên 6.120 hồ sơ đã giải quyết")
 # "296 trên 7.216 hồ sơ", "198 hồ sơ trực tuyến trên 1.204 hồ sơ" (the first count's noun and a few words between)
-DOSSIER_HEADS = lexicon.union(dict(lexicon.kinds("nouns", "heads"))["dossiers"])  # the dossiers' nouns
-_OUT_OF_NUMBER = re.compile(rf"(?<![\d.,])(?P<n>\d[\d.,]*)(?: ?%)? +(?:{DOSSIER_HEADS}(?:\s+[^\W\d_]+){{0,4}}?\s+)?"
-                            rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}\s*$")
+# a count's noun and a few of its words, then "trên"/"trong" before the number it is out of ("198 hồ sơ trực tuyến trên")
+NOUN_THEN_OUT_OF = (rf"{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['dossiers'])}(?:\s+[^\W\d_]+){{0,4}}?\s+"
+                    rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of_after_noun'))}")
+_OUT_OF_NUMBER = re.compile(rf"(?<![\d.,])(?P<n>\d[\d.,]*)(?: ?%)? +(?:"
+                            rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}|{NOUN_THEN_OUT_OF})\s*$")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
 

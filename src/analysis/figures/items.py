@@ -114,8 +114,6 @@ def header_figure(frame: Frame | None, seen: list[Seen], unit: str | None = None
     return inside[-1] if inside else None
 
 
-
-
 def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberToken,
             frame: Frame | None, item: tuple[int, int] | None, header: Seen | None,
             sibling: Seen | None, header_count: Seen | None = None) -> tuple[Decision | None, bool]:

@@ -300,7 +300,8 @@ _PLACE_ASIDE = re.compile(rf",\s*{lexicon.union(lexicon.words('structure', 'rela
 
 
 _FEE_KIND = "with_fee"  # dossiers.yml: the dossiers that owe a fee
-_AND_CLAUSE = re.compile(r"\s(?:và|,)\s(?=(?:không|chưa|để|đồng thời)\b)")  # a second, coordinated predicate
+# a second predicate coordinated after the first ("… được nộp trực tuyến và không để tồn đọng …")
+_AND_CLAUSE = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('structure', 'second_predicate_openers'))}\b)")
 GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")  # what a dossier count is when its words say no more
 
 
