@@ -260,3 +260,27 @@ def test_a_law_s_year_in_the_lead_is_no_year_reviewed():
     text = ("Công an tỉnh nhận hồ sơ cư trú qua mạng\nTừ ngày 1/7/2021, khi Luật Cư trú năm 2020 có hiệu lực, Công an "
             "tỉnh nhận hồ sơ qua mạng.\nSau 12 ngày, công an tiếp nhận 1.874 hồ sơ, trong đó 1.203 hồ sơ trực tuyến.")
     assert {y for _, y in facts(text, ("value", "year"), {"published": "2021-07-14"})} == {2021}
+
+
+@pytest.mark.parametrize("text,number,year", [
+    # a range whose end names no year lies in its start's year: a window of that year dates its figures
+    ("Từ đầu năm 2022 đến ngày 20/4, bộ phận một cửa nhận 9.310 hồ sơ.", "9.310", 2022),
+    ("Tính từ ngày 1/1/2021 đến 30/9, có 4.402 hồ sơ gửi qua mạng.", "4.402", 2021),
+    ("Từ tháng 2/2018 đến hết tháng 11, sở xử lý 715 hồ sơ trên mạng.", "715", 2018),
+    ("Từ đầu năm 2023 tới tháng 6, người dân nộp 12.040 hồ sơ.", "12.040", 2023),
+])
+def test_a_range_ending_in_its_start_s_year_is_a_window_of_that_year(text, number, year):
+    from figure_fixtures import facts
+    value = float(number.replace(".", ""))
+    assert (value, year) in facts(f"Tin một cửa\n{text}", ("value", "year"), {"published": "2025-01-06"})
+
+
+@pytest.mark.parametrize("text", [
+    # an end month before the start's is in a later year; a start with no end stays the start of a process
+    "Từ tháng 10/2019 đến tháng 3, tỉnh nhận 2.115 hồ sơ trực tuyến.",
+    "Từ cuối năm 2020 đến tháng 4, huyện nhận 830 hồ sơ.",
+    "Từ tháng 7-2016, đã có 95% văn bản điện tử.",
+])
+def test_a_range_that_may_cross_a_year_keeps_its_start_undated(text):
+    folded, found = periods(text)
+    assert [p.role for p in found if p.year][0] == "start"

@@ -75,6 +75,12 @@ def names_this_year(period: Period) -> bool:
 _SAME_PERIOD_BEFORE = re.compile(rf"{_w('same_period')} $")
 _START_BEFORE = re.compile(rf"(?:^|\W){_w('from')} (?:{_w('year_parts')} )?(?:{_DAY} )?$")
 _BASELINE_BEFORE = re.compile(rf"{_w('baseline')} (?:{_w('same_period')} )?(?:của )?$")
+# the end of a range that names no year ("từ đầu năm 2024 đến ngày 15/3", "từ tháng 2/2019 đến hết tháng 9"): it lies
+# in the start's year when its month is not before the start's, and the range is a window of that year
+_YEARLESS_END = re.compile(rf"\s*{_w('until')} (?:{_w('through')} )?(?:{_DAY} (?P<d>\d{{1,2}})/(?P<dm>\d{{1,2}})"
+                           rf"|(?P<dd>\d{{1,2}})/(?P<ddm>\d{{1,2}})|{_w('month')} (?P<m>\d{{1,2}}))(?![/.-]?\d)")
+_START_MONTH = re.compile(rf"^(?:{_DAY} )?\d{{1,2}}/(?P<dm>\d{{1,2}})/|^{_w('month')} (?P<m>\d{{1,2}})\b")
+_YEAR_START = re.compile(rf"{_w('year_start')} $|^{_w('year_start')} {_YEAR} ")
 _CARRIED_BEFORE = re.compile(rf"\w\s+{_w('carried_into')} $")
 # "Luật Cư trú năm 2020", "Bộ luật Lao động năm 2019": a law's name ends with its year, no period reported on
 _LAW_BEFORE = re.compile(rf"(?<!\w){_w('law_names')}(?:\s+[^\W\d_]+){{1,5}}\s+$")
@@ -145,11 +151,22 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
         elif _CARRIED_BEFORE.search(before):  # "… hồ sơ được chuyển sang năm 2016": where they go, no figure's date
             role = "carried"
         elif kind not in ("range", "since_now", "until") and _START_BEFORE.search(before):
-            role = "start"
+            role = "frame" if _window_of_its_year(folded, m, before, end) else "start"
         elif (kind == "date" and _DOCUMENT_BEFORE.search(before)) or _LAW_BEFORE.search(before):
             role = "document"
         out.append(Period(m.start(), m.end(), _year(m), _wording(text[m.start():m.end()]), role))
     return out
+
+
+def _window_of_its_year(folded: str, m: re.Match[str], before: str, end: int) -> bool:
+    """A range's start followed by an end with no year of its own, in the same year (see _YEARLESS_END)."""
+    after = _YEARLESS_END.match(folded, m.end(), end)
+    if not after:
+        return False
+    start = _START_MONTH.match(m.group())
+    first = 1 if _YEAR_START.search(before) or _YEAR_START.search(m.group()) else int(start.group("dm") or start.group("m")) if start else None
+    last = int(after.group("dm") or after.group("ddm") or after.group("m"))
+    return first is not None and first <= last <= 12
 
 
 def met_deadline(folded: str, period: Period) -> bool:
