@@ -187,6 +187,15 @@ def test_the_share_of_mailboxes_in_use_is_the_usage_rate(text, expected):
     ("Năm 2024 phấn đấu trên 95% hồ sơ cư trú được nộp trực tuyến và không để tồn đọng hồ sơ quá hạn.",
      [("dossiers_online_pct", 95.0)]),
     ("Năm 2024 phấn đấu 98% hồ sơ được giải quyết đúng hạn, không để hồ sơ trễ hạn.", [("dossiers_ontime_pct", 98.0)]),
+    # a second goal raising a count of its own keeps its level to itself, with or without the share's own verb
+    ("Năm 2017, huyện phấn đấu 8% hồ sơ gửi qua mạng và nâng số dịch vụ mức độ 4 lên 25.",
+     [("dossiers_online_pct", 8.0), ("services_level4", 25.0)]),
+    ("Năm 2019, sở đặt chỉ tiêu 40% hồ sơ được nộp trực tuyến và đưa 30 thủ tục lên mức độ 4.",
+     [("dossiers_online_pct", 40.0), ("services_level4", 30.0)]),
+    ("Mục tiêu năm 2018: 12% hồ sơ nộp qua mạng, đồng thời nâng số dịch vụ mức độ 3 lên 200.",
+     [("dossiers_online_pct", 12.0), ("services_level3", 200.0)]),
+    # the level in the share's own phrase stays its own
+    ("Năm 2018, 15% hồ sơ được nộp qua mạng ở mức độ 3 và đưa kết quả về tận nhà.", [("dossiers_online_level3_pct", 15.0)]),
 ])
 def test_a_share_s_predicate_is_its_first_one(text, expected):
     assert facts(text, ("metric", "value")) == expected

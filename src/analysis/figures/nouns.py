@@ -314,7 +314,8 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     suffix = "_pct" if pct else ""
     if pct and ONE_STOP.search(desc):
         return "one_stop_software_pct"
-    own_phrase = PHRASE_END.split(desc, maxsplit=1)[0]
+    # (its own phrase ends where a second predicate opens: "3% hồ sơ nộp qua mạng và nâng số dịch vụ mức độ 4 lên 60")
+    own_phrase = _AND_CLAUSE.split(PHRASE_END.split(desc, maxsplit=1)[0], maxsplit=1)[0]
     predicate = own_predicate(own_phrase) if pct else None
     if predicate:  # "100% hồ sơ nộp trực tuyến được tiếp nhận, phản hồi trong 4 giờ": the share the predicate says,
         # of all dossiers only ("100% hồ sơ liên thông được giải quyết trực tuyến" is a share within one kind), but
