@@ -14,6 +14,7 @@ from .breakdown import parts_of_totals
 from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head, group_bound, head_at,
                        level_part, line_share, names_satisfaction, per_people, ranking_in)
 from .confidence import evidence_strength
+from .errata import withdrawn
 from .document import (WORDS, Document, block_of, context_before, enclosing_headings, heading_line, is_headline,
                        numbering_end, opens_item, paragraph_periods, prepare, section_heading, title)
 from .frames import Frame, frame_at, list_frames, pairs_nouns, workload_totals
@@ -331,7 +332,6 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
 
 _HYPOTHETICAL = lexicon.pattern("structure", "hypothetical_markers")
 _SAMPLED = lexicon.pattern("structure", "sample_markers")
-_ERRATUM = lexicon.pattern("structure", "erratum_markers")
 _SAMPLE_BEFORE = re.compile(rf"(?:{_SAMPLED.pattern})\s*$")
 _SAMPLE_BASE = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('structure', 'sample_bases'))})(?!\w)")
 _CONTENTS = re.compile(rf"\W*{lexicon.union(lexicon.words('structure', 'contents_markers'))}\s*:")
@@ -615,7 +615,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
     """The rows of one sentence's figures."""
     tokens = [_labelled_percent(doc, t) for t in scanned if t.figure and not _item_number(doc.text, t)]
     s0 = doc.sentences[s_index]
-    if not tokens or _HYPOTHETICAL.search(doc.folded, s0.start, s0.end) or _ERRATUM.search(doc.folded, s0.start, s0.end) \
+    gone = withdrawn(doc.folded, s0.start, s0.end, tokens) if tokens else set()
+    if gone:
+        tokens = [t for t in tokens if t.start not in gone]  # what a correction withdraws (errata.py)
+    if not tokens or gone is None or _HYPOTHETICAL.search(doc.folded, s0.start, s0.end) \
             or _CONTENTS.match(doc.folded, doc.paragraphs[s0.paragraph][0]):
         return []  # (a sentence marked hypothetical: a worked example; an erratum; a table of contents: section numbers)
     v = _view(doc, s_index)

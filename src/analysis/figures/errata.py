@@ -1,0 +1,29 @@
+"""Corrections: the numbers a correction notice or a rejected alternative withdraws. An erratum marker ("đã ghi
+là", "bị ghi thành", "in nhầm thành") withdraws the numbers after it up to the correction ("nay xin sửa lại là")
+or the clause's end; the numbers before it and after the correction stay ("… là 43 dịch vụ, bài đã in nhầm thành
+34 dịch vụ"). A number right after "(chứ) không phải (là)" is the alternative the sentence rejects ("đứng thứ
+27/63, không phải 21/63"). Words: structure.yml `erratum_markers`, `erratum_corrections`, `rejected_alternative`."""
+from __future__ import annotations
+
+import re
+
+from ..text import lexicon
+from ..text.numbers import NumberToken
+
+_ERRATUM = lexicon.pattern("structure", "erratum_markers")
+_CORRECTION = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'erratum_corrections'))}(?!\w)|[;:]")
+_REJECTED = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'rejected_alternative'))}\s+$")
+
+
+def withdrawn(folded: str, start: int, end: int, tokens: list[NumberToken]) -> set[int] | None:
+    """Starts of the tokens between start and end that a correction withdraws; None when a marker withdraws a
+    number written before it ("con số 212 dịch vụ đã bị ghi nhầm"): the whole sentence then states no figure."""
+    gone: set[int] = set()
+    for m in _ERRATUM.finditer(folded, start, end):
+        stop = _CORRECTION.search(folded, m.end(), end)
+        after = [t.start for t in tokens if m.end() <= t.start < (stop.start() if stop else end)]
+        if not after:
+            return None
+        gone.update(after)
+    gone.update(t.start for t in tokens if _REJECTED.search(folded, max(start, t.start - 25), t.start))
+    return gone

@@ -1,0 +1,51 @@
+"""Corrections (figures/errata.py): hand-made sentences in several shapes."""
+import pytest
+
+from figure_fixtures import facts
+
+from analysis.figures.errata import withdrawn
+from analysis.text.clean import fold
+from analysis.text.numbers import scan_numbers
+
+
+def _values(text: str) -> list[float]:
+    return [v for _, v in facts(text, ("metric", "value"), {"published": "2022-05-02"})]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the figure written before the marker stands, the one after it is withdrawn
+    ("Năm 2021, số dịch vụ mức độ 4 của tỉnh là 58 dịch vụ, bài trước đã in nhầm thành 85 dịch vụ.", [58]),
+    ("Năm 2021 tỉnh tiếp nhận 30.512 hồ sơ, bài viết đã ghi nhầm thành 35.012 hồ sơ.", [30512]),
+    # the marker withdraws up to the correction; the corrected value stands
+    ("Tỷ lệ văn bản điện tử năm 2021 đã ghi là 69%, nay xin sửa lại là 96%.", [96]),
+    ("Số dịch vụ mức độ 3 năm 2021 đã in là 402 dịch vụ; số đúng là 240 dịch vụ mức độ 3.", [240]),
+])
+def test_an_erratum_withdraws_the_figure_after_it(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the alternative a sentence rejects is no figure, wherever it stands
+    ("Năm 2021, tỉnh xếp thứ 19/63 về ICT Index, không phải 29/63.", [19]),
+    ("Năm 2021, tỷ lệ cán bộ dùng thư điện tử là 88,4%, không phải 84,8% như đã đăng.", [88.4]),
+    ("Năm 2021, hồ sơ trực tuyến chiếm 14,2% số hồ sơ, chứ không phải 41,2%.", [14.2]),
+    ("Năm 2021 có 6.120 hồ sơ nộp qua mạng, không phải là 6.210 hồ sơ.", [6120]),
+])
+def test_a_rejected_alternative_is_no_figure(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "không phải" before words is a negation, not a rejected number
+    ("Năm 2021, người dân không phải đi lại, 70% hồ sơ được nộp qua mạng.", [70]),
+    ("Năm 2021, 4.300 hồ sơ được nộp qua mạng, không phải đến bộ phận một cửa.", [4300]),
+])
+def test_a_plain_negation_withdraws_nothing(text, expected):
+    assert _values(text) == expected
+
+
+def test_a_marker_after_its_only_number_withdraws_the_sentence():
+    text = "Con số 212 dịch vụ mức độ 4 trong bài trước đã bị ghi nhầm."
+    folded = fold(text)
+    tokens = [t for t in scan_numbers(folded) if t.figure]
+    assert withdrawn(folded, 0, len(folded), tokens) is None
