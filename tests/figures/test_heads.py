@@ -199,3 +199,18 @@ def test_the_share_of_mailboxes_in_use_is_the_usage_rate(text, expected):
 ])
 def test_a_share_s_predicate_is_its_first_one(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a base named before its comma or "thì" ends there: the level after it is the next subject's
+    ("Năm 2019, trên tổng số 1.530 thủ tục hành chính, dịch vụ mức độ 3 chiếm 41,2%.",
+     [("procedures_total", 1530.0), ("services_level3_pct", 41.2)]),
+    ("Năm 2019, trong tổng số 2.004 thủ tục, dịch vụ mức độ 4 chiếm 9,5%.",
+     [("procedures_total", 2004.0), ("services_level4_pct", 9.5)]),
+    ("Năm 2019, nếu tính trên tổng số 1.530 thủ tục hành chính thì số dịch vụ mức độ 3 chiếm 41,2%.",
+     [("procedures_total", 1530.0), ("services_level3_pct", 41.2)]),
+    # without a base word the level in the count's own phrase stays its own
+    ("Năm 2019, tỉnh có 312 thủ tục mức độ 3, chiếm 20,4%.", [("services_level3", 312.0), ("services_level3_pct", 20.4)]),
+])
+def test_a_base_s_own_phrase_ends_at_its_comma(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -241,6 +241,8 @@ def _past_source(sentence_before: str, window: str) -> str:
 
 
 # "So với 1.896 thủ tục …, số dịch vụ mức độ 3 chiếm 14,14%": a comma, then a new subject; its level is not the count's
+_BASE_BEFORE = re.compile(lexicon.word_starts(lexicon.entry("dossiers", "out_of"), suffix=r"(?!\w)\s*$"))
+_BASE_END = re.compile(rf",|(?<!\w){lexicon.union(lexicon.words('metric_words', 'clause_openers'))}(?!\w)")
 _NEXT_SUBJECT = re.compile(rf",\s*(?:{lexicon.union(lexicon.words('structure', 'subject_after_comma'))})\s")
 
 
@@ -248,7 +250,10 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
     verb_window = _past_source(ctx.sentence_before, verb_window)
     if not pct and _procedure_kind(verb_window[-40:], desc) == "ineligible":
         return "procedures_ineligible"  # "314 TTHC … phù hợp với … mức độ 4 nhưng không đạt điều kiện": not at that level
-    level = level_in(_NEXT_SUBJECT.split(desc, maxsplit=1)[0])
+    # (a base's own phrase ends at its comma or "thì": "Trên tổng số 1.962 thủ tục hành chính, dịch vụ mức độ 3 chiếm
+    # 57,90%")
+    own = _BASE_END.split(desc, maxsplit=1)[0] if _BASE_BEFORE.search(ctx.pre) else _NEXT_SUBJECT.split(desc, maxsplit=1)[0]
+    level = level_in(own)
     if level:
         return f"services_level{level}" + ("_pct" if pct else "")
     if pct:  # "100% thủ tục … dưới hình thức dịch vụ công trực tuyến toàn trình"
