@@ -72,6 +72,20 @@ def test_a_pointing_phrase_reaches_its_number_across_a_few_words(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
+    # "tỷ lệ này" points at the nearest rate before it in its sentence, even one no rule reads (no earlier rate then)
+    ("Năm 2018, tỷ lệ văn bản điện tử đạt 82%. Năm 2018, 90% công chức cấp tỉnh có máy tính kết nối mạng, trong khi ở "
+     "cấp xã tỷ lệ này là 48%.", [("edocs_pct", 82)]),
+    ("Năm 2018, tỷ lệ hồ sơ trực tuyến là 7%. Về giáo dục, 85% trường học có phòng tin học, còn ở vùng núi tỷ lệ này "
+     "chỉ 30%.", [("dossiers_online_pct", 7)]),
+    # a rate that was read keeps its restatement
+    ("Năm 2018, tỷ lệ hồ sơ trực tuyến đạt 12%, trong khi ở cấp xã tỷ lệ này là 4%.",
+     [("dossiers_online_pct", 12), ("dossiers_online_pct", 4)]),
+])
+def test_this_rate_points_at_the_nearest_rate_even_unread(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a bare percentage after a dossier count, its kind written after it
     ("Năm 2022, Sở đã giải quyết 2.040 hồ sơ, 99,5% đúng hạn.", [("dossiers_resolved", 2040), ("dossiers_ontime_pct", 99.5)]),
     ("Quý I tiếp nhận 8.300 hồ sơ, 37% qua mạng.", [("dossiers_received", 8300), ("dossiers_online_pct", 37)]),

@@ -682,6 +682,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             cited = _cited_context(folded, s, w, ctx)
             # the figure said right before: in the sentence (when nothing unread stands between), else the paragraph's
             said_before = (prev_decided.decision if ctx.prev_adjacent else None) if seen else said.last.get(block)
+            # (… unless the nearest figure of its unit before it in the sentence is one no rule read: "96% cán bộ … được
+            # trang bị máy tính, trong khi ở cấp xã tỷ lệ này là 61%" points at it, not at an earlier rate)
+            nearest = next((p for p in reversed(seen) if p.token.unit == tok.unit), None)
+            pointed = None if nearest and not nearest.decision else pointed
             decision = (ellipsis.label_after(ctx) or ellipsis.anaphoric(ctx, pointed)
                         or (cited and (decide(cited) or ellipsis.anaphoric(cited, pointed)))
                         or ellipsis.same_period(ctx, said_before)
