@@ -14,9 +14,9 @@ from .breakdown import parts_of_totals
 from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head, group_bound, head_at,
                        level_part, line_share, names_satisfaction, per_people, ranking_in)
 from .confidence import evidence_strength
-from .errata import withdrawn
 from .document import (WORDS, Document, block_of, context_before, enclosing_headings, heading_line, is_headline,
                        numbering_end, opens_item, paragraph_periods, prepare, section_heading, title)
+from .errata import withdrawn
 from .frames import Frame, frame_at, list_frames, pairs_nouns, workload_totals
 from .items import (Seen, counted_under_heading, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
                     sum_of_parts, tier_item)
