@@ -17,7 +17,7 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from ..text.numbers import NUMBER_PATTERN
 from .context import Context, Decision
-from .cues import BOUND_WORDS, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
+from .cues import BOUND_WORDS, ENDS_OUT_OF, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
 from .heads import also_metrics, by_head, in_use_share, services_by_dossiers, usage_named
 from .nouns import (DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at,
                     level_in, other_noun_at, own_predicate, pairs_nouns, says_own_dossiers, subject)
@@ -26,9 +26,8 @@ __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "de
            "leads_share", "level_label", "level_part", "line_share", "process_rate", "ranking_in", "with_level"]
 
 
-# "trên tổng số" ending the words before a number, or "trên" alone standing there (two regexes: each opens
-# with what the engine can jump to, or is tried at the start only)
-_OUT_OF = re.compile(lexicon.word_starts(lexicon.entry("dossiers", "out_of"), suffix=r"(?!\w)\s*$"))
+# "trên" alone standing before a number (cues.ENDS_OUT_OF reads "trên tổng số": two regexes, each opens with what
+# the engine can jump to, or is tried at the start only)
 _OUT_OF_BARE = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}\s*$")
 # "198 hồ sơ trực tuyến trên 1.204 hồ sơ", "41 hồ sơ trực tuyến trong 968 hồ sơ": the first count's noun phrase alone
 # (no verb, no mark) between the two, then "trên"/"trong": out of
@@ -230,7 +229,7 @@ def decide(ctx: Context) -> Decision | None:
     decision = _decide(ctx) or _range_end(ctx) or _range_start(ctx)
     # the level named in this figure's own phrase, not in the previous figure's ("80 dịch vụ mức 4, giảm xuống 12";
     # "612 dịch vụ mức độ 4 trên tổng số 1.853 dịch vụ": the base names no level)
-    own_level = None if ctx.after_count and _OUT_OF.search(ctx.pre) else level_in(PHRASE_END.split(ctx.pre)[-1])
+    own_level = None if ctx.after_count and ENDS_OUT_OF.search(ctx.pre) else level_in(PHRASE_END.split(ctx.pre)[-1])
     if own_level and not level_in(ctx.post):
         if decision and _LEVELLED.search(decision.metric) and decision.how != "head":
             return Decision(with_level(decision.metric, own_level), decision.unit, decision.head, decision.how)
@@ -271,7 +270,7 @@ _BARE_RATE_LEAD = re.compile(rf",\s*{_u('share_lead.rate')}\s*$")
 
 def ends_out_of(text: str) -> bool:
     """The words between two counts make the second the base of the first: "… hộp thư trên tổng số "."""
-    return bool(_OUT_OF.search(text))
+    return bool(ENDS_OUT_OF.search(text))
 
 
 def leads_share(ctx: Context) -> bool:
@@ -654,11 +653,11 @@ def _numerator(ctx: Context) -> Decision | None:
         return None
     after = _CLAUSE_END.split(ctx.sentence_after[m.end():], maxsplit=1)[0]
     counted = _count(replace(ctx, post=after, clause_after=after))
-    if (counted is None and head_at(after)) or (counted and counted.metric == "dossiers_received"):
+    head = head_at(after)
+    if (counted is None and head) or (counted and counted.metric == "dossiers_received"):
         # "…; còn ở cấp xã chỉ có 293 trong số 13.308 hồ sơ, tức 2,2%": a part of the dossiers received is not all of
         # them; with no kind of its own, it counts what the paragraph's rate does, else it is no figure of ours
         part = catalogue().count_of(ctx.para_pct_metric) if ctx.para_pct_metric else None
-        head = head_at(after)
         return Decision(part, "count", head[0], "inherited") if part and part != "dossiers_received" \
             and head and part.startswith(head[0]) else None
     return counted
@@ -670,7 +669,7 @@ _CLAUSE_END = re.compile(r"[,;:()]")
 def _linked_count(ctx: Context) -> Decision | None | bool:
     """A count tied to the number before it: a base after "trên tổng số", or the count behind a rate
     ("đạt 99,85%, tương ứng với 94.839 hồ sơ"). False when the count stands on its own."""
-    if ctx.after_count and (_OUT_OF.search(ctx.pre) or _OUT_OF_BARE.match(ctx.pre)
+    if ctx.after_count and (ENDS_OUT_OF.search(ctx.pre) or _OUT_OF_BARE.match(ctx.pre)
                             or _OUT_OF_AFTER_NOUN.match(ctx.pre)):
         # "212.460 hồ sơ trực tuyến trên tổng số 389.115 hồ sơ": the base of an online count is all received;
         # the base of any other count ("số hóa 11.241 trên tổng số 40.954") is no figure of its own

@@ -66,6 +66,8 @@ _NEGATED = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_Q, 'negation_opens
 # ("296 trên 7.216 hồ sơ", and a share before its base: "đạt 99,74% trên 6.120 hồ sơ đã giải quyết")
 # "296 trên 7.216 hồ sơ", "198 hồ sơ trực tuyến trên 1.204 hồ sơ" (the first count's noun and a few words between)
 # a count's noun and a few of its words, then "trên"/"trong" before the number it is out of ("198 hồ sơ trực tuyến trên")
+# "… trên tổng số ", "… trong số " ending the words before a number: what it is out of (its base)
+ENDS_OUT_OF = re.compile(lexicon.word_starts(lexicon.entry("dossiers", "out_of"), suffix=r"(?!\w)\s*$"))
 NOUN_THEN_OUT_OF = (rf"{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['dossiers'])}(?:\s+[^\W\d_]+){{0,4}}?\s+"
                     rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of_after_noun'))}")
 _OUT_OF_NUMBER = re.compile(rf"(?<![\d.,])(?P<n>\d[\d.,]*)(?: ?%)? +(?:"

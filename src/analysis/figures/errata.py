@@ -12,7 +12,9 @@ from ..text.numbers import NumberToken
 
 _ERRATUM = lexicon.pattern("structure", "erratum_markers")
 _CORRECTION = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'erratum_corrections'))}(?!\w)|[;:]")
-_REJECTED = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'rejected_alternative'))}\s+$")
+_REJECTING = lexicon.union(lexicon.words('structure', 'rejected_alternative'))
+_REJECTED_ANY = re.compile(rf"(?<!\w){_REJECTING}(?!\w)")  # one scan of the sentence before one per number
+_REJECTED = re.compile(rf"(?<!\w){_REJECTING}\s+$")
 
 
 def withdrawn(folded: str, start: int, end: int, tokens: list[NumberToken]) -> set[int] | None:
@@ -25,5 +27,6 @@ def withdrawn(folded: str, start: int, end: int, tokens: list[NumberToken]) -> s
         if not after:
             return None
         gone.update(after)
-    gone.update(t.start for t in tokens if _REJECTED.search(folded, max(start, t.start - 25), t.start))
+    if _REJECTED_ANY.search(folded, start, end):
+        gone.update(t.start for t in tokens if _REJECTED.search(folded, max(start, t.start - 25), t.start))
     return gone

@@ -7,7 +7,7 @@ import re
 
 from ..text import lexicon
 from .context import Context
-from .cues import QUALIFIER_WORDS
+from .cues import ENDS_OUT_OF, QUALIFIER_WORDS
 from .nouns import E_DOC, EMAIL, OTHER_ACCOUNTS, PHRASE_END, dossier_metric, level_in, noun_words
 
 
@@ -241,7 +241,6 @@ def _past_source(sentence_before: str, window: str) -> str:
 
 
 # "So với 1.896 thủ tục …, số dịch vụ mức độ 3 chiếm 14,14%": a comma, then a new subject; its level is not the count's
-_BASE_BEFORE = re.compile(lexicon.word_starts(lexicon.entry("dossiers", "out_of"), suffix=r"(?!\w)\s*$"))
 _BASE_END = re.compile(rf",|(?<!\w){lexicon.union(lexicon.words('metric_words', 'clause_openers'))}(?!\w)")
 _NEXT_SUBJECT = re.compile(rf",\s*(?:{lexicon.union(lexicon.words('structure', 'subject_after_comma'))})\s")
 
@@ -252,7 +251,7 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
         return "procedures_ineligible"  # "314 TTHC … phù hợp với … mức độ 4 nhưng không đạt điều kiện": not at that level
     # (a base's own phrase ends at its comma or "thì": "Trên tổng số 1.962 thủ tục hành chính, dịch vụ mức độ 3 chiếm
     # 57,90%")
-    own = _BASE_END.split(desc, maxsplit=1)[0] if _BASE_BEFORE.search(ctx.pre) else _NEXT_SUBJECT.split(desc, maxsplit=1)[0]
+    own = _BASE_END.split(desc, maxsplit=1)[0] if ENDS_OUT_OF.search(ctx.pre) else _NEXT_SUBJECT.split(desc, maxsplit=1)[0]
     level = level_in(own)
     if level:
         return f"services_level{level}" + ("_pct" if pct else "")

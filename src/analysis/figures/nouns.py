@@ -321,8 +321,8 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
         # of all dossiers only ("100% hồ sơ liên thông được giải quyết trực tuyến" is a share within one kind), but
         # digitised whatever was digitised ("100% hồ sơ tiếp nhận trực tiếp được số hóa")
         # (… and a fee owed names the whole a payment share is of: "41,3% hồ sơ có phí được thanh toán trực tuyến")
-        # (its first predicate only: "95% hồ sơ cư trú được nộp trực tuyến và không để tồn đọng hồ sơ quá hạn")
-        said = _AND_CLAUSE.split(own_phrase[predicate.start():], maxsplit=1)[0]
+        # (its first predicate only, own_phrase ends before a second: "95% hồ sơ cư trú được nộp trực tuyến và không để …")
+        said = own_phrase[predicate.start():]
         kind, whole = _kind(said, said), _kind(own_phrase[:predicate.start()])
         return f"dossiers_{kind}_pct" if kind and (kind == "digitized" or whole in (None, _FEE_KIND)) else None
     # just before the number, after the last coordinator: "…mức độ 3 và 4.200 hồ sơ" starts afresh

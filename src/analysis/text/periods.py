@@ -80,7 +80,8 @@ _BASELINE_BEFORE = re.compile(rf"{_w('baseline')} (?:{_w('same_period')} )?(?:c�
 _YEARLESS_END = re.compile(rf"\s*{_w('until')} (?:{_w('through')} )?(?:{_DAY} (?P<d>\d{{1,2}})/(?P<dm>\d{{1,2}})"
                            rf"|(?P<dd>\d{{1,2}})/(?P<ddm>\d{{1,2}})|{_w('month')} (?P<m>\d{{1,2}}))(?![/.-]?\d)")
 _START_MONTH = re.compile(rf"^(?:{_DAY} )?\d{{1,2}}/(?P<dm>\d{{1,2}})/|^{_w('month')} (?P<m>\d{{1,2}})\b")
-_YEAR_START = re.compile(rf"{_w('year_start')} $|^{_w('year_start')} {_YEAR} ")
+_YEAR_START_BEFORE = re.compile(rf"{_w('year_start')} $")  # "từ đầu năm 2024": "đầu" before the period ...
+_YEAR_START_OPENS = re.compile(rf"{_w('year_start')} {_YEAR} ")  # ... or its first word
 _CARRIED_BEFORE = re.compile(rf"\w\s+{_w('carried_into')} $")
 # "Luật Cư trú năm 2020", "Bộ luật Lao động năm 2019": a law's name ends with its year, no period reported on
 _LAW_BEFORE = re.compile(rf"(?<!\w){_w('law_names')}(?:\s+[^\W\d_]+){{1,5}}\s+$")
@@ -163,10 +164,13 @@ def _window_of_its_year(folded: str, m: re.Match[str], before: str, end: int) ->
     after = _YEARLESS_END.match(folded, m.end(), end)
     if not after:
         return False
-    start = _START_MONTH.match(m.group())
-    first = 1 if _YEAR_START.search(before) or _YEAR_START.search(m.group()) else int(start.group("dm") or start.group("m")) if start else None
-    last = int(after.group("dm") or after.group("ddm") or after.group("m"))
-    return first is not None and first <= last <= 12
+    if _YEAR_START_BEFORE.search(before) or _YEAR_START_OPENS.match(m.group()):
+        first = 1
+    elif start := _START_MONTH.match(m.group()):
+        first = int(start.group("dm") or start.group("m"))
+    else:
+        return False
+    return first <= int(after.group("dm") or after.group("ddm") or after.group("m")) <= 12
 
 
 def met_deadline(folded: str, period: Period) -> bool:
