@@ -72,6 +72,38 @@ def test_a_pointing_phrase_reaches_its_number_across_a_few_words(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the period the figure is said for stands between the pointing phrase and the number, its year written in it
+    ("Năm 2016, các sở tiếp nhận 52.000 hồ sơ, trong đó 4.160 hồ sơ nộp qua mạng, chiếm 8%. Tỷ lệ này năm 2015 là 3,5%.",
+     [("dossiers_received", 52000, 2016), ("dossiers_online", 4160, 2016), ("dossiers_online_pct", 8, 2016),
+      ("dossiers_online_pct", 3.5, 2015)]),
+    ("Năm 2020, tỷ lệ văn bản điện tử đạt 91%. Tỷ lệ này trong quý I/2019 mới đạt 64%.",
+     [("edocs_pct", 91, 2020), ("edocs_pct", 64, 2019)]),
+    ("Năm 2021, tỉnh có 2.750 hồ sơ trực tuyến mỗi tháng. Con số này tháng 6/2020 chỉ là 1.020.",
+     [("dossiers_online", 2750, 2021), ("dossiers_online", 1020, 2020)]),
+    # a year that is a comparison's baseline is still no restatement
+    ("Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 45%. Tỷ lệ này năm 2020 tăng 9% so với năm 2019.",
+     [("dossiers_online_pct", 45, 2020)]),
+])
+def test_a_pointing_phrase_reaches_its_number_across_its_period(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the rate a paragraph names in words, with no figure before the pointing phrase, is the one it points at, not
+    # the last rate of an earlier paragraph; points numbered inline ("(1) … (2) …") are no figures
+    ("Tỷ lệ người dân hài lòng năm 2022 đạt 90,2%.\nCâu hỏi: (1) Tỷ lệ hồ sơ nộp trực tuyến của huyện là bao nhiêu? "
+     "(2) Ở huyện bên cạnh, tỷ lệ này là 38,5%.", [("satisfaction_pct", 90.2), ("dossiers_online_pct", 38.5)]),
+    ("Tỷ lệ văn bản điện tử năm 2021 đạt 97%.\nNhiều người hỏi về tỷ lệ cán bộ sử dụng thư điện tử công vụ. Ở cấp xã, "
+     "tỷ lệ này mới khoảng 60%.", [("edocs_pct", 97), ("email_usage_pct", 60)]),
+    # a figure in the paragraph before the pointing phrase: it points at that figure's rate
+    ("Tỷ lệ người dân hài lòng năm 2022 đạt 90,2%.\nTỷ lệ hồ sơ nộp trực tuyến được nhắc nhiều; năm 2022 tỷ lệ văn "
+     "bản điện tử đạt 95%. Ở cấp xã, tỷ lệ này là 81%.", [("satisfaction_pct", 90.2), ("edocs_pct", 95), ("edocs_pct", 81)]),
+])
+def test_this_rate_points_at_the_rate_its_paragraph_names(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "tỷ lệ này" points at the nearest rate before it in its sentence, even one no rule reads (no earlier rate then)
     ("Năm 2018, tỷ lệ văn bản điện tử đạt 82%. Năm 2018, 90% công chức cấp tỉnh có máy tính kết nối mạng, trong khi ở "
      "cấp xã tỷ lệ này là 48%.", [("edocs_pct", 82)]),

@@ -19,8 +19,10 @@ _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 # "tỷ lệ này đã vượt 90%": the pointing phrase, a few words of its clause (a possessor, a verb), a copula
 # and/or a qualifier, then the number
 # (a word of the words between may be a short aside: "tỷ lệ này của tỉnh Long An (cũ) là 80,9%")
+# the period it is said for may stand between ("tỷ lệ này năm 2014 là 2,35%", "con số này quý II/2019 là 412")
+_PERIOD_YEAR = r"(?:[ivx]{1,3}/|\d{1,2}[/-])?(?:19|20)\d\d(?!\d)"
 _ANAPHORA = re.compile(rf"{lexicon.union(lexicon.words('structure', 'anaphora'))}"
-                       rf"(?:\s+(?:[^\W\d_][^\s,;:.()\d]*|\([^\W\d_][^()\d,;:.]{{0,20}}\))){{0,6}}?\s*"
+                       rf"(?:\s+(?:[^\W\d_][^\s,;:.()\d]*|\([^\W\d_][^()\d,;:.]{{0,20}}\)|{_PERIOD_YEAR})){{0,6}}?\s*"
                        rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*)?:?\s*"
                        rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 _NOT_BETWEEN = re.compile(lexicon.alternation(lexicon.words("structure", "anaphora_not_between")))

@@ -474,7 +474,8 @@ def _named_rate(doc: Document, span: tuple[int, int], unit: str) -> Decision | N
     "mức nộp hồ sơ qua mạng của tỉnh mới cao hơn:"): the one a "tỷ lệ này" after it points back to."""
     start, end = span
     if unit != "percent" or end <= start \
-            or any(t.figure and not _item_number(doc.text, t) for t in scan_numbers(doc.folded, start, end)):
+            or any(t.figure and not _item_number(doc.text, t) and not _inline_numbering(doc.text, t)
+                   for t in scan_numbers(doc.folded, start, end)):
         return None  # a stretch with figures has said its rates with them (a year is none, a list's numbering none)
     named = None
     for m in _RATE_PHRASE.finditer(doc.folded, start, end):
@@ -605,6 +606,13 @@ def _of_sample(decision: Decision, ctx: Context, drawn: set[str]) -> bool:
     return False
 
 
+def _inline_numbering(text: str, tok: NumberToken) -> bool:
+    """A point numbered inside a paragraph ("Câu hỏi: (1) … (2) …", "gồm (i) …"): a small whole number alone in
+    parentheses."""
+    return tok.unit == "count" and tok.value < 20 and text[tok.start - 1:tok.start] == "(" \
+        and text[tok.end:tok.end + 1] == ")"
+
+
 def _item_number(text: str, tok: NumberToken) -> bool:
     """A list's numbering opening its line ("\n2. Bắc Ninh – 86,07%", "\n3) …"): no figure."""
     return tok.unit == "count" and numbering_end(text, tok.start) is not None
@@ -674,9 +682,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             # ("Cùng kỳ năm 2022, tỷ lệ này mới đạt 41,06%" opening a paragraph points back to the one before)
             # (…, or the rate a reader's question before it names with no figure: "Tỷ lệ nộp trực tuyến so với trước
             # đây thế nào?" / "Sáu tháng đầu năm, tỷ lệ này của huyện A là 80,9%")
-            # (… and a rate named in words earlier in the sentence, with no figure, comes first: "mức nộp hồ sơ qua mạng
-            # … cao hơn: tỷ lệ này của tỉnh A (cũ) là 64,8%")
-            pointed = _named_rate(doc, (s.start, tok.start), tok.unit) or like or (
+            # (… and a rate named in words earlier in its paragraph, with no figure before it there, comes first: "mức
+            # nộp hồ sơ qua mạng … cao hơn: tỷ lệ này của tỉnh A (cũ) là 64,8%")
+            pointed = _named_rate(doc, (doc.paragraphs[s.paragraph][0], tok.start), tok.unit) or like or (
                 (said.last_like(block - 1, tok.unit) or _named_rate(doc, _paragraph(doc, block - 1), tok.unit))
                 if block not in said.last else None)
             cited = _cited_context(folded, s, w, ctx)
