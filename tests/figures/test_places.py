@@ -77,6 +77,24 @@ def test_a_figure_the_country_or_region_owns_is_no_province_s(text, expected):
     assert provinces(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an economic region named, with or without its word for a region, owns the figure next to it
+    ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 61%, cao hơn bình quân vùng Đồng bằng sông Cửu Long (47,3%).",
+     [(61, "Hậu Giang")]),
+    ("Chỉ số hài lòng của tỉnh đạt 90,5%, trong khi mức chung của khu vực Bắc Trung Bộ là 88%.", [(90.5, "Hậu Giang")]),
+    ("Tỷ lệ văn bản điện tử đạt 93%, nhỉnh hơn mức 91,4% của các tỉnh Tây Nguyên.", [(93, "Hậu Giang")]),
+    # the word alone where nothing names a part of the province: the region the article has in view
+    ("Tỷ lệ hồ sơ đúng hạn của tỉnh đạt 99,1%, so với 98,2% của vùng và 97,5% của cả nước.", [(99.1, "Hậu Giang")]),
+    ("Về mức độ hài lòng, tỉnh đạt 91%, vùng đạt 89,6%, cả nước 88%.", [(91, "Hậu Giang")]),
+    # a part of the province called a "vùng" is the province's
+    ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 40%; riêng các xã vùng sâu đạt 12%.", [(40, "Hậu Giang"), (12, "Hậu Giang")]),
+    # the province ranked within its region keeps its figure
+    ("Trong khu vực Đồng bằng sông Cửu Long, Hậu Giang xếp thứ 11/63 về DTI.", [(11, "Hậu Giang")]),
+])
+def test_a_figure_an_economic_region_owns_is_no_province_s(text, expected):
+    assert provinces(text) == expected
+
+
 def test_a_province_named_as_a_listed_unit_is_its_province_not_a_scope():
     df = extract_text("Năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 6,1%. Theo số liệu tại hội nghị, cùng thời điểm "
                       "Bến Tre đạt 9,4%.", "t", META)
