@@ -96,6 +96,13 @@ def test_a_cited_plan_is_no_plan_and_a_proposal_is_one(text, expected):
     # a plan noun whose meeting is reported names a result, not a plan
     ("chính quyền số: nhiều chỉ tiêu vượt kế hoạch", False), ("các mục tiêu đều đạt kế hoạch", False),
     ("hoàn thành các chỉ tiêu", False),
+    # plans sorted by whether they were met: the noun, then the met verb with no number after it
+    ("những chỉ tiêu đạt và chưa đạt năm 2022", False), ("ba mục tiêu đã hoàn thành", False),
+    ("chỉ tiêu còn lại vẫn chưa đạt", False),
+    # ... a number after the verb sets the plan
+    ("chỉ tiêu đạt 30% hồ sơ trực tuyến", True), ("mục tiêu năm 2025 đạt: 80%", True),
+    # ... as does a modal before the verb: a plan still to meet
+    ("các chỉ tiêu phải hoàn thành trong năm", True), ("những mục tiêu cần đạt", True),
 ])
 def test_a_plan_reported_as_met_names_no_plan(phrase, plan):
     assert cues.names_plan(phrase) is plan
@@ -141,6 +148,37 @@ def test_a_list_of_those_who_met_a_plan_lists_results(lead):
     """A plan word met ("vượt chỉ tiêu", "hoàn thành chỉ tiêu") before a colon opens a list of results, not of plans."""
     text = lead + "\n1. Sở Tư pháp: tỷ lệ hồ sơ nộp trực tuyến đạt 97,6%;\n2. Sở Y tế: tỷ lệ hồ sơ nộp trực tuyến đạt 91,3%."
     assert facts(text, ("value", "status")) == [(97.6, "actual"), (91.3, "actual")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a heading that sorts plans by whether they were met heads results
+    ("KẾT QUẢ: CHỈ TIÊU ĐẠT VÀ CHƯA ĐẠT NĂM 2021\nTỷ lệ hồ sơ trực tuyến năm 2021 đạt 22,4%. Tỉnh có 310 dịch vụ "
+     "công trực tuyến mức độ 4.", [(22.4, "actual"), (310, "actual")]),
+    # a sentence listing the plans met opens a list of results
+    ("Năm 2022, ba chỉ tiêu đã đạt gồm: tỷ lệ văn bản điện tử đạt 96,5%, tỷ lệ hồ sơ đúng hạn đạt 99,2%.",
+     [(96.5, "actual"), (99.2, "actual")]),
+    ("Năm 2022, chỉ tiêu duy nhất chưa đạt là hồ sơ trực tuyến: tỉnh mới có 8.412 hồ sơ nộp qua mạng.",
+     [(8412, "actual")]),
+    # a plan set, a number after the verb: still a plan
+    ("Năm 2022, tỷ lệ văn bản điện tử đạt 96,5%. Chỉ tiêu văn bản điện tử đạt trên 98% chưa hoàn thành.",
+     [(96.5, "actual"), (98, "target")]),
+])
+def test_plans_sorted_by_whether_they_were_met_report_results(text, expected):
+    assert facts(text, ("value", "status")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plan word inside a parenthesis closed before a figure does not reach it
+    ("Năm 2021, tỷ lệ hồ sơ đúng hạn đạt 98,9% (chỉ tiêu 98%); văn bản điện tử đạt 94,2%.",
+     [(98.9, "actual"), (98, "target"), (94.2, "actual")]),
+    ("Năm 2021, tỷ lệ văn bản điện tử đạt 87% (kế hoạch năm là trên 95%), 3.120 chứng thư số đã được cấp.",
+     [(87, "actual"), (95, "target"), (3120, "actual")]),
+    # a plan word outside any parenthesis still governs what follows it
+    ("Chỉ tiêu năm 2022: văn bản điện tử đạt 95% (năm 2021 là 90%), hồ sơ đúng hạn đạt 99%.",
+     [(95, "target"), (90, "actual"), (99, "target")]),
+])
+def test_a_plan_word_in_a_parenthesis_reaches_no_further(text, expected):
+    assert facts(text, ("value", "status")) == expected
 
 
 def test_a_plan_lines_result_label_stops_at_its_clause():

@@ -112,7 +112,11 @@ def qualifier(folded: str, start: int, end: int, floor: int = 0) -> str:
 _S = "status"
 _TARGET = lexicon.branches(lexicon.words(_S, "target"), suffix=r"(?!\w)", not_in=lexicon.words(_S, "target_not_inside"))
 _MET = (rf"{lexicon.union(lexicon.words(_S, 'met_verbs'))}\s+(?:các\s+)?"
-        rf"{lexicon.union(lexicon.words(_S, 'plan_nouns'))}")
+        rf"{lexicon.union(lexicon.words(_S, 'plan_nouns'))}"
+        rf"|{lexicon.union(lexicon.words(_S, 'plan_nouns'))}"
+        rf"(?:\s+(?!{lexicon.union(lexicon.words(_S, 'plan_modals'))}(?!\w))[^\W\d_]+){{0,2}}?\s+"
+        rf"(?:{lexicon.union(lexicon.words(_S, 'attained_adverbs'))}\s+)?"
+        rf"{lexicon.union(lexicon.words(_S, 'met_verbs'))}(?!\w)(?![\s:]*(?:[^\W\d_]+[\s:]+){{0,2}}(?!(?:19|20)\d\d)\d)")
 RESULT_LABEL = lexicon.union(lexicon.words(_S, "result_labels"))  # "Kết quả", "thực hiện": a plan line's result
 _ACHIEVED = (rf"{lexicon.union(lexicon.words(_S, 'achieved_times'))}\s*(?:,\s*)?"
              rf"(?:(?:{lexicon.union(lexicon.words(_S, 'achieved_adverbs'))})\s+){{0,2}}"
@@ -302,8 +306,11 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
                 and (not _RESULT_LABEL_AT.match(folded, a) or _label_reaches(folded, a, b, pos))]
     if achieved:
         start = achieved[-1]
-    cue = any(a >= start and b <= pos for a, b in found.targets)
-    if cue and _now_clause(folded, max(b for a, b in found.targets if a >= start and b <= pos), pos):
+    # (a plan word inside a parenthesis closed before the figure reaches no further: "đạt 98,6% (chỉ tiêu 98%); văn bản
+    # điện tử đạt 93%")
+    targets = [(a, b) for a, b in found.targets if a >= start and b <= pos and not _closed_around(folded, s_start, a, pos)]
+    cue = bool(targets)
+    if cue and _now_clause(folded, max(b for a, b in targets), pos):
         return "actual"  # "mục tiêu đến năm 2025 là 50%; năm 2020 tỉnh tiếp nhận …": where things stand, after the plan
     if achieved:
         return "target" if cue else "actual"
@@ -311,6 +318,12 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
             or _PLAN_NAMED_AFTER.match(folded, end) or _FLOOR_RAISE.search(folded, max(start, pos - 30), pos):
         return "target"
     return "actual"
+
+
+def _closed_around(folded: str, start: int, at: int, pos: int) -> bool:
+    """Whether a parenthesis opened after start and before `at` closes between `at` and pos."""
+    opened = folded.rfind("(", start, at)
+    return opened >= 0 and folded.find(")", opened, at) < 0 and folded.find(")", at, pos) >= 0
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
