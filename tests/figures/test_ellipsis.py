@@ -572,6 +572,23 @@ def test_units_in_parallel_share_the_verb_and_kind_said_with_the_first(text, exp
 
 
 @pytest.mark.parametrize("text,expected", [
+    # periods in a series, the kind said with the first, a verb of change or attainment with the later ones
+    ("Năm 2019, quý I các xã nhận 812 hồ sơ nộp trực tuyến; quý II tăng lên 1.090 hồ sơ; quý III đạt 1.377 hồ sơ.",
+     [("dossiers_online", 812), ("dossiers_online", 1090), ("dossiers_online", 1377)]),
+    ("Năm 2021, tháng 5 Sở giải quyết trước hạn 640 hồ sơ, tháng 6 là 702 hồ sơ và tháng 7 đạt 755 hồ sơ.",
+     [("dossiers_early", 640), ("dossiers_early", 702), ("dossiers_early", 755)]),
+    # a ranking's lead before the next unit
+    ("Năm 2020, huyện A có nhiều hồ sơ nộp qua mạng nhất với 1.204 hồ sơ, tiếp theo là huyện B với 655 hồ sơ.",
+     [("dossiers_online", 1204), ("dossiers_online", 655)]),
+    # a period whose count names its own kind keeps it
+    ("Năm 2019, quý I tiếp nhận trực tuyến 812 hồ sơ; quý II có 1.090 hồ sơ nộp trực tiếp.",
+     [("dossiers_online", 812), ("dossiers_offline", 1090)]),
+])
+def test_periods_and_ranked_units_in_parallel_share_the_kind_said_with_the_first(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a topic clause naming dossiers of a kind: the counts after it that name no kind are of it
     ("Năm 2020, trong tổng số hồ sơ trực tuyến, cấp thành phố tiếp nhận 4.152 hồ sơ, còn các phường tiếp nhận 6.233 hồ sơ.",
      [("dossiers_online", 4152), ("dossiers_online", 6233)]),

@@ -329,6 +329,12 @@ _PIECE_END = re.compile(r"[,;()]|\svà\s")
 # a unit naming the conjunct: a tier ("cấp huyện") or a unit word and its name ("huyện Cầu Kè", "UBND xã A", "Sở B")
 _UNIT_LABEL = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'tiers'))}(?:\s+[^\d]*)?|"
                          rf"{lexicon.union(lexicon.words('structure', 'named_unit_heads'))}\s+[^\d]+)$")
+# ... or a period naming it, in a series over time ("quý I tiếp nhận 1.146 hồ sơ trực tuyến; quý II tăng lên 1.583 hồ sơ",
+# "tháng 5/2020 đạt 812 hồ sơ")
+_PERIOD_LABEL = re.compile(rf"(?:{lexicon.union(lexicon.words('periods', 'quarter') + lexicon.words('periods', 'month') + lexicon.words('periods', 'year'))})"
+                           rf"\s+(?:[ivx]+|\d{{1,2}}|(?:19|20)\d\d)(?!\w)(?:\s*[/-]\s*(?:19|20)\d\d)?(?:\s+[^\d]*)?$")
+# a ranking's lead before the unit ("tiếp đến là huyện B với 187 hồ sơ")
+_RANKING_LEAD = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('structure', 'ranking_words'))})\s+(?:là\s+)?")
 # a clause with no number opening on a counted topic and ending at a comma or colon
 _TOPIC_CLAUSE = re.compile(rf"(?:^|[,;:]\s*)(?:{lexicon.union(lexicon.words('structure', 'counted_topics'))})\s+"
                            rf"(?P<noun>[^\d,;:()]+?)\s*[,:]")
@@ -352,11 +358,12 @@ def parallel_item(decision: Decision | None, ctx: Context, before: Decision | No
             or decision.metric == before.metric or not ctx.prev_adjacent:
         return decision
     found = _CONJUNCT.search(ctx.pre)
-    label = found.group("label").strip() if found else ""
+    label = found.group("label") if found else ""
+    label = label[_RANKING_LEAD.match(label).end():] if _RANKING_LEAD.match(label) else label.strip()
     # (a part of a kind right after it makes it a whole: "huyện B 29.760 hồ sơ, trực tuyến 6.547 hồ sơ", "huyện C có
     # 2.974 hồ sơ, tỷ lệ trực tuyến chưa đến 1%")
     own, part = _own_and_next(ctx)
-    if not _UNIT_LABEL.match(label) or len(label.split()) > 6 or first_head(label + " ") \
+    if not (_UNIT_LABEL.match(label) or _PERIOD_LABEL.match(label)) or len(label.split()) > 6 or first_head(label + " ") \
             or dossier_metric(label, label, "", pct=False) or dossier_metric(own, "", "", pct=False, kind_only=True) \
             or dossier_metric(part, "", "", pct=False, kind_only=True):
         return decision
