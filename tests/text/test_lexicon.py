@@ -69,6 +69,18 @@ def test_procedures_in_force_stay_procedures_total():
     assert facts("Hiện tỉnh có 1.650 thủ tục hành chính.") == [("procedures_total", 1650)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "mới" before the count is an adverb (only, just): the procedures in force
+    ("Năm 2019, huyện mới có 240 thủ tục hành chính.", [("procedures_total", 240)]),
+    ("Sở Y tế mới chỉ có 95 thủ tục hành chính thuộc thẩm quyền.", [("procedures_total", 95)]),
+    # ... after it, or in "ban hành mới", a new procedure
+    ("Năm 2019, tỉnh có 36 thủ tục hành chính mới.", [("procedures_new", 36)]),
+    ("Năm 2019, tỉnh ban hành mới 36 thủ tục hành chính.", [("procedures_new", 36)]),
+])
+def test_new_procedures_are_named_after_the_count_not_by_an_adverb_before_it(text, expected):
+    assert facts(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Đã số hóa hồ sơ cho 1.100 trên tổng số 2.000 hồ sơ.",
     "Trung tâm trả kết quả cho 1.100 trên 2.000 hồ sơ.",

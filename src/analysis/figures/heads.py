@@ -166,6 +166,9 @@ def _agencies(ctx: Context, desc: str) -> str | None:
 
 
 _PROCEDURE_KINDS = lexicon.ordered_kinds("procedures", "kinds")
+_AFTER_ONLY = set(lexicon.words("procedures", "after_count_only"))
+_KINDS_BEFORE = tuple((kind, re.compile(lexicon.alternation([p for p in phrases if p not in _AFTER_ONLY])))
+                      for kind, phrases in lexicon.kinds("procedures", "kinds") if set(phrases) - _AFTER_ONLY)
 _ANY_PROCEDURE_KIND = lexicon.any_kind("procedures", "kinds")  # a pre-check: most windows name none
 _IN_FORCE = re.compile(rf"{lexicon.alternation(lexicon.entry('procedures', 'in_force'))}"
                        rf"|(?<!\w){lexicon.union(lexicon.words('procedures', 'in_force_leads'))}(?:\s+[^\s.;:]+){{0,8}}?"
@@ -186,10 +189,10 @@ def _procedure_kind(before: str, desc: str) -> str | None:
     phrase ("bãi bỏ 15 TTHC", "305 TTHC mới", "công bố danh mục 201 TTHC"); "đã công bố" alone names none."""
     own = PHRASE_END.split(desc, maxsplit=1)[0]
     near = re.split(r"(?:;|\bvà\b)", before)[-1]
-    for window in (near, own):
+    for window, kinds in ((near, _KINDS_BEFORE), (own, _PROCEDURE_KINDS)):
         if not _ANY_PROCEDURE_KIND.search(window):
             continue
-        for kind, pattern in _PROCEDURE_KINDS:
+        for kind, pattern in kinds:
             if pattern.search(window) and (kind != "announced" or _announces(near + " " + own)):
                 return kind
     return None
