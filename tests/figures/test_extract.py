@@ -1063,9 +1063,27 @@ def test_a_statistics_page_of_dotted_leaders_reads_each_label_and_value(leader):
     # a part named in its own words keeps x and reads y as its whole
     ("Số lượng hồ sơ được giải quyết là 1.456/1.625.", [("dossiers_resolved", 1456)]),
     ("Có 46/638 hồ sơ được nộp trực tuyến.", [("dossiers_online", 46), ("dossiers_received", 638)]),
+    # a predicate that makes the noun another whole names x: online services out of the procedures
+    ("Năm 2017, Sở Tư pháp có 120/135 thủ tục được cung cấp trực tuyến.", [("services_total", 120)]),
+    ("Huyện đã đưa 88/142 thủ tục hành chính lên cung cấp trực tuyến.", [("services_total", 88)]),
 ])
 def test_x_out_of_y_of_a_wholes_bare_noun_states_the_whole(text, expected):
     """"1.023/1.975 thủ tục": y is the procedures, x a part the words do not name (no second total)."""
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # units ranked by a part out of a whole, the later ones naming the bare noun: read as the first
+    ("Năm 2017, dẫn đầu là Sở A có 120/135 thủ tục được cung cấp trực tuyến. Tiếp theo là Sở B có 98/112 thủ tục, Sở C "
+     "87/118 thủ tục.", [("services_total", 120), ("services_total", 98), ("services_total", 87)]),
+    ("Năm 2020, huyện A có 1.204/2.310 hồ sơ nộp trực tuyến. Tiếp đến là huyện B với 655/1.980 hồ sơ.",
+     [("dossiers_online", 1204), ("dossiers_received", 2310), ("dossiers_online", 655), ("dossiers_received", 1980)]),
+    # no ranking: a bare noun's fraction states the whole
+    ("Năm 2017, Sở A có 120/135 thủ tục được cung cấp trực tuyến. Sở B hiện có 98/112 thủ tục.",
+     [("services_total", 120), ("procedures_total", 112)]),
+])
+def test_a_ranking_s_fractions_of_a_bare_noun_count_what_the_first_counted(text, expected):
     df = extract_text(text, "t")
     assert list(zip(df["metric"], df["value"])) == expected
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..reference.catalogue import catalogue
 from ..text import lexicon
 from . import cues
 from .classify import (Context, Decision, compared_level, decide, first_head, head_at, is_average, is_change,
@@ -246,6 +247,28 @@ def listed_fraction(ctx: Context, prev: Decision | None, gap: str, own: Decision
     if head and (head[0] != prev.head or dossier_metric(ctx.post, "", "", pct=False, kind_only=True)):
         return own  # "…, B có 1.000/2.000 hồ sơ đúng hạn": a noun and a kind of its own
     return replace(prev, how="inherited")
+
+
+def bare_whole(decision: Decision) -> bool:
+    """Whether a count reads as its noun alone names it: the outermost whole of that noun ("1.975 thủ tục", "638 hồ
+    sơ"), not a part or another whole a predicate makes of it ("thủ tục được cung cấp trực tuyến": online services)."""
+    return decision.unit == "count" and catalogue().is_outermost_whole(decision.metric) \
+        and decision.metric.startswith(f"{decision.head}_")
+
+
+_RANKING_OPENS = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\W*)?"
+                            rf"{lexicon.union(lexicon.words('structure', 'ranking_openers'))}\b")
+
+
+def ranked_fraction(ctx: Context, last: Decision | None, own: Decision | None) -> Decision | None:
+    """A part out of its whole that opens a sentence ranking units ("Dẫn đầu là Sở A có 120/135 thủ tục được cung cấp
+    trực tuyến. Tiếp đến Sở B có 98/112 thủ tục"), its noun alone: read as the paragraph's last count of that noun
+    (`own`: the reading of its own words, None when they name no state: "655/1.980 hồ sơ")."""
+    head = own.head if own else (head_at(ctx.post) or ("",))[0]
+    if last is None or (own and not bare_whole(own)) or last.head != head or last.unit != "count" \
+            or not _RANKING_OPENS.match(ctx.sentence_before):
+        return own
+    return replace(last, how="inherited")
 
 
 _BULLET_LABEL = re.compile(r"^\s*[-–—•+*]\s*[^\W\d][^:\d]{0,50}:\s*$")  # "– Chứng thực: " before the number

@@ -676,6 +676,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if tok.unit == "fraction" and prev_decided and prev_decided.token.unit == "fraction":
             decision = ellipsis.listed_fraction(ctx, prev_decided.decision, folded[prev_decided.token.end:tok.start],
                                                 decision)
+        elif tok.unit == "fraction" and not seen:
+            decision = ellipsis.ranked_fraction(ctx, said.count.get(block), decision)
         if decision is None:  # a noun left out: said before in the sentence or the paragraph
             first = not any(p.decision for p in seen)
             like = said.last_like(block, tok.unit)
@@ -773,8 +775,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if bounds:  # a planned range stands for its lower bound, a range reached for its upper bound
             tok, qualifier = (bounds.low, "more_than") if state == "target" else (tok, "less_than")
         value = float(tok.value)
-        if tok.unit == "fraction" and tok.denominator and decision.unit == "count" and catalogue().is_outermost_whole(decision.metric):
+        if tok.unit == "fraction" and tok.denominator and ellipsis.bare_whole(decision):
             # "Quảng Ngãi: 1.023/1.975 thủ tục": x out of y of a whole's noun; y is the whole, x a part it does not name
+            # (a predicate that makes the noun another whole names x: "120/135 thủ tục được cung cấp trực tuyến" are
+            # 120 online services of 135 procedures)
             value, tok = float(tok.denominator), tok._replace(unit="count", denominator=None)
         rows.append({
             "doc_id": doc.doc_id, "province": province, "year": year,
