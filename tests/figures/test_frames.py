@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from figure_fixtures import facts
+from analysis.figures.extract import extract_text
 from analysis.figures.frames import inherit, list_frames
 from analysis.text.clean import fold
 
@@ -355,3 +356,30 @@ def test_cu_the_opening_a_sentence_heads_no_list():
     text = fold("Cụ thể, trong 272 dịch vụ nâng lên mức độ 4, có: 22 dịch vụ A; 23 dịch vụ B.")
     frames = list_frames(text, 0, len(text))
     assert len(frames) == 1 and text[slice(*frames[0].header)].endswith("mức độ 4, có")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a line of "Label: value" items joined by spaced dashes, after a lead of its own with a colon
+    ("Số liệu 6 tháng đầu năm 2019: Hồ sơ tiếp nhận: 20.410 – Hồ sơ trực tuyến: 8.112 – tỷ lệ 39,75% – Dịch vụ mức độ 4: "
+     "120.", [("dossiers_received", 20410), ("dossiers_online", 8112), ("dossiers_online_pct", 39.75),
+              ("services_level4", 120)]),
+    ("Kết quả năm 2019 – Văn bản điện tử: 96,2% – Tài khoản thư công vụ: 3.400 – Thủ tục hành chính: 1.780.",
+     [("edocs_pct", 96.2), ("email_accounts", 3400), ("procedures_total", 1780)]),
+    # a label that names a level by its digit
+    ("Năm 2019 – Dịch vụ mức độ 3: 356 – Dịch vụ mức độ 4: 28.", [("services_level3", 356), ("services_level4", 28)]),
+    # units after a header's colon, dashes between them: still a list under its header's rate
+    ("Tỷ lệ hồ sơ trực tuyến năm 2023 theo từng cấp: cấp tỉnh 71,2% – cấp huyện 52,6% – cấp xã 34,8%.",
+     [("dossiers_online_pct", 71.2), ("dossiers_online_pct", 52.6), ("dossiers_online_pct", 34.8)]),
+])
+def test_a_line_of_label_value_items_joined_by_dashes(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2019 – Hồ sơ tiếp nhận: 20.410 hồ sơ – Trực tuyến: 8.112 hồ sơ.",
+    "Năm 2019, tỉnh có: Tiếp nhận: 20.410 hồ sơ, trực tuyến: 8.112 hồ sơ.",
+])
+def test_a_label_naming_what_is_counted_is_no_scope(text):
+    """"Trực tuyến: 8.112 hồ sơ": the label names a state of the dossiers, not a part of the province."""
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["scope"].fillna(""))) == [("dossiers_received", ""), ("dossiers_online", "")]

@@ -40,17 +40,30 @@ from ..text.periods import (Period, find_periods, in_contrast, is_index_edition,
                             period_only, pick_period)
 
 
+# a line of "Label: value" items: a colon whose clause is itself labelled ("Số liệu 9 tháng: Hồ sơ tiếp nhận: 412.608"),
+# a spaced dash right after an item's value and before the next label ("412.608 – Hồ sơ trực tuyến: 21.930")
+_LABELLED_NEXT = re.compile(r"\s*[^\W\d_][^\d:;.]{0,40}:\s*[<>≥≤]?\s*\d")
+_ITEM_DASH = re.compile(r"(?<=\d)(?:\s*%)?(?:\s+[^\W\d_]+){0,2}?\s+(?P<dash>[–—-])\s+(?=[^\W\d_])")
+
+
+_RATE_NEXT = re.compile(rf"{RATE_WORD.pattern}[^\d:;.]{{0,30}}\d")
+
+
 def _boundaries(folded: str, start: int, end: int) -> list[int]:
-    """Clause boundaries of a sentence: ';', and ':' after a lead-in clause. The colon of a short
-    label ("Hồ sơ trực tuyến: 61.870 hồ sơ") joins the label to its number instead."""
+    """Clause boundaries of a sentence: ';', ':' after a lead-in clause, and the marks between the items of a line of
+    "Label: value" items. The colon of a short label ("Hồ sơ trực tuyến: 61.870 hồ sơ") joins the label to its number
+    instead."""
     cuts, last = [], 0
     for m in re.finditer(r"[;:]", folded[start:end]):
         if m.group() == ":" and re.search(r"(?:là|đạt)\s*$", folded[start + last:start + m.start()]):
             last = m.end()  # "số hồ sơ quá hạn là: 1.551": the label's colon
             continue
-        if m.group() == ";" or m.start() - last > 60:
+        if m.group() == ";" or m.start() - last > 60 or _LABELLED_NEXT.match(folded, start + m.end(), end):
             cuts.append(m.start())
         last = m.end()
+    if "–" in folded[start:end] or " - " in folded[start:end] or "—" in folded[start:end]:
+        cuts = sorted({*cuts, *(m.start("dash") - start for m in _ITEM_DASH.finditer(folded, start, end)
+                                if _LABELLED_NEXT.match(folded, m.end(), end) or _RATE_NEXT.match(folded, m.end(), end))})
     return cuts
 
 

@@ -123,9 +123,9 @@ _FULL_STOP = re.compile(r"\.(?!\d)")
 
 
 def _local_label(folded: str, start: int, colon: int) -> str:
-    """The words right before a colon, back to the previous ',', ';', ':' or '(' ("… 3.912 hồ sơ (mức độ 3:
-    3.256; …)": the label is "mức độ 3")."""
-    cut = max(folded.rfind(c, start, colon) for c in ",;:(")
+    """The words right before a colon, back to the previous ',', ';', ':', '(' or spaced dash ("… 3.912 hồ sơ (mức độ
+    3: 3.256; …)": the label is "mức độ 3"; "412.608 – Hồ sơ trực tuyến: 21.930": "hồ sơ trực tuyến")."""
+    cut = max([folded.rfind(c, start, colon) for c in ",;:("] + [folded.rfind(f" {c} ", start, colon) + 1 for c in "–—-"])
     return folded[max(cut + 1, start):colon]
 
 
@@ -133,7 +133,8 @@ def _labels_one_value(folded: str, after: int, stop: int) -> bool:
     """A colon that labels one value in a run of "Label: value;" pieces ("- Tiếp nhận: 86.412 hồ sơ;
     - Hồ sơ trực tuyến: 61.870 hồ sơ;", "mức độ 2: 1.512 dịch vụ; mức độ 3: 197 dịch vụ"): one number
     (a share in parentheses aside) up to the next ';', and the next piece, if any, has a label of its own."""
-    # pieces end at ';', or, when there is none, at a ',' outside a number ("mức độ 3: 512 thủ tục, mức độ 4: 571")
+    # pieces end at ';', or, when there is none, at a ',' outside a number ("mức độ 3: 512 thủ tục, mức độ 4: 571") or
+    # a spaced dash after a value ("Hồ sơ tiếp nhận: 412.608 – Hồ sơ trực tuyến: 21.930")
     mark = _SEMICOLON if ";" in folded[after:stop] else _PIECE_COMMA
     found = mark.search(folded, after, stop)
     nxt = found.start() if found else -1
@@ -143,10 +144,18 @@ def _labels_one_value(folded: str, after: int, stop: int) -> bool:
     if nxt < 0:
         return True
     following = mark.search(folded, nxt + 1, stop)
-    return ":" in folded[nxt + 1:following.start() if following else stop]
+    piece = folded[nxt + 1:following.start() if following else stop]
+    # (after a dash, a piece whose words come before its number is labelled too, when the colon's own value stands
+    # right after it: "Hồ sơ trực tuyến: 21.930 – tỷ lệ 5,31% – …", not "Theo từng cấp: cấp tỉnh 71,2% – cấp huyện …")
+    return ":" in piece or (folded[nxt] in "–—-" and _WORDS_FIRST.match(piece) is not None
+                            and _VALUE_FIRST.match(body) is not None)
 
 
-_PIECE_COMMA = re.compile(r",(?!\d)")
+_WORDS_FIRST = re.compile(r"\s*[^\W\d_][^\d]*\d")
+_VALUE_FIRST = re.compile(r"\s*[<>≥≤]?\s*\d")
+
+
+_PIECE_COMMA = re.compile(r",(?!\d)|[–—-](?<=[\d%]\s[–—-])\s(?=[^\W\d_])")  # … or a spaced dash after a value
 
 
 def _header_start(folded: str, start: int, opener: int) -> int:

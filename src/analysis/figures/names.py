@@ -11,7 +11,7 @@ from . import cues
 from ..text import lexicon
 from ..text.numbers import NumberToken
 from .document import numbering_end
-from .nouns import first_head, level_in
+from .nouns import RATE_WORD, dossier_metric, first_head, level_in
 
 
 # (a dash or a comma may follow: "Bắc Ninh – 86,07%", "Giải Nhất: thành phố Tam Kỳ, 91,08%")
@@ -62,12 +62,14 @@ def annotated_name(text: str, folded: str, item: tuple[int, int] | None, tok: Nu
 
 def item_label(text: str, folded: str, item: tuple[int, int], tok: NumberToken) -> str:
     """The label of a "Name: value" list item ("Huyện A: 1.200 hồ sơ" -> "Huyện A"), unless it names a level
-    or what is counted ("số hồ sơ trễ hạn là: 1.300 hồ sơ": the figure's own name, not a part)."""
+    or what is counted ("số hồ sơ trễ hạn là: 1.300 hồ sơ": the figure's own name, not a part; "Tiếp nhận: 512.330
+    hồ sơ", "Tỷ lệ đúng hạn quý I: 99,41%": a state of dossiers, a rate)."""
     colon = folded.rfind(":", item[0], tok.start)
     if colon < 0 or re.search(r"\d", folded[colon:tok.start]):
         return ""
     label = folded[item[0]:colon] + " "
-    if level_in(label) or first_head(label):
+    if level_in(label) or first_head(label) or RATE_WORD.search(label) \
+            or dossier_metric(label, "", "", pct=False):
         return ""
     return text[item[0]:colon].strip(" -–•+*\n")
 
