@@ -2012,3 +2012,20 @@ def test_the_share_of_a_negative_answer_is_no_satisfaction_rate(text, expected):
 ])
 def test_a_value_compared_with_and_its_own_time_is_the_same_rate_then(text, expected):
     assert facts(text, ("metric", "value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # requests for a service are its dossiers, counted like them
+    ("Năm 2020, Sở Tư pháp tiếp nhận 5.210 yêu cầu cấp phiếu lý lịch tư pháp, trong đó 2.004 yêu cầu được nộp trực tuyến, "
+     "chiếm 38,46%.", [("dossiers_received", 5210, "actual"), ("dossiers_online", 2004, "actual"),
+                      ("dossiers_online_pct", 38.46, "actual")]),
+    ("Năm 2021, công ty nhận 812 yêu cầu qua mạng.", [("dossiers_online", 812, "actual")]),
+    # a demand met or exceeded is no request counted: the share before it keeps its own reading
+    ("Tỉnh có 1.850 thủ tục. Riêng mức độ 4 đã chiếm 53,34% tổng số thủ tục, vượt xa yêu cầu 30% của Chính phủ.",
+     [("procedures_total", 1850, "actual"), ("services_level4_pct", 53.34, "actual")]),
+    # a directive still sets a plan, and a number before it that is a year or a document's number counts nothing
+    ("Nghị quyết số 17/NQ-CP ngày 7/3/2019 yêu cầu đến năm 2030 tỷ lệ hồ sơ trực tuyến đạt trên 80%.",
+     [("dossiers_online_pct", 80, "target")]),
+])
+def test_requests_for_a_service_are_its_dossiers(text, expected):
+    assert facts(text, ("metric", "value", "status"), meta={"published": "2021-12-20"}) == expected

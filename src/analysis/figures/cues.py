@@ -263,10 +263,17 @@ class SentenceCues(NamedTuple):
     met: list[tuple[int, int]] = []   # "vượt chỉ tiêu": a number right after it is the target itself
 
 
+_COUNTED_PLAN_WORD = re.compile(rf"{lexicon.union(lexicon.words(_S, 'counted_plan_words'))}(?!\w)")
+_NUMBER_BEFORE = re.compile(r"(?<![\d/.,-])(?!(?:19|20)\d\d\s)\d(?:[\d.,]*\d)?\s+$")  # a count, not a year or a date
+
+
 def sentence_cues(folded: str, start: int, end: int) -> SentenceCues:
     """The status cues of the sentence between start and end, in one pass."""
     found: dict[str, list[tuple[int, int]]] = {"target": [], "contrast": [], "achieved": [], "met": []}
     for m in lexicon.jump_finditer(_CUES, _CUE_HINT, folded, start, end):
+        if m.lastgroup == "target" and _COUNTED_PLAN_WORD.match(folded, m.start()) \
+                and _NUMBER_BEFORE.search(folded, max(start, m.start() - 14), m.start()):
+            continue  # a plan word counted is a noun: "6.482 yêu cầu cấp phiếu lý lịch tư pháp"
         found[m.lastgroup].append(m.span())
     if found["target"] and _LEGAL_BASIS_HINT.search(folded, start, end):
         # "Căn cứ Nghị quyết … đến năm 2025, định hướng đến năm 2030;": a plan word in the title of a cited basis
