@@ -212,6 +212,17 @@ def test_a_review_of_the_year_before_takes_that_year(published, year):
 
 
 @pytest.mark.parametrize("text", [
+    # a rank's year in the lead is the year it was ranked, not the year the article reports on
+    "Tỉnh có 980 dịch vụ công trực tuyến nhưng vẫn xếp hạng 41/63 năm 2018 về ICT Index.\n\nToàn tỉnh tiếp nhận 52.000 "
+    "hồ sơ.",
+    "Dịch vụ công vắng người dùng\nTỉnh đứng thứ 30/63 năm 2018, trong khi số hồ sơ trực tuyến còn ít.\n\nToàn tỉnh "
+    "tiếp nhận 52.000 hồ sơ.",
+])
+def test_a_rank_s_year_in_the_lead_is_no_review_of_that_year(text):
+    assert _years(text, {"published": "2019-10-02"})[-1] == (52000, 2019)
+
+
+@pytest.mark.parametrize("text", [
     # the day of the meeting opens the lead; the year it reviews comes after it
     "Ngày 9/1/2022, Sở Nội vụ họp tổng kết công tác cải cách hành chính năm 2021.\n\nTrong năm, toàn tỉnh tiếp nhận 52.000 hồ sơ.",
     # a dateline and a title line before the lead paragraph
