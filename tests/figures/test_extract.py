@@ -1419,6 +1419,14 @@ def test_a_headings_bare_value_stated_below_in_words_is_that_statement(heading):
     ("Tỉnh cung cấp 1.640 dịch vụ công trực tuyến, tính cả dịch vụ một phần lẫn dịch vụ toàn trình.",
      [("services_total", 1640)]),
     ("Toàn tỉnh tiếp nhận 52.300 hồ sơ, kể cả hồ sơ nộp trực tuyến qua Cổng.", [("dossiers_received", 52300)]),
+    # "of those", then any predicate with no number of its own up to its clause's end
+    ("Năm 2020, Sở nhận 2.140 hồ sơ, 1.712 hồ sơ trong số đó đến qua mạng (80%).",
+     [("dossiers_received", 2140), ("dossiers_online", 1712), ("dossiers_online_pct", 80)]),
+    ("Năm 2020, huyện A nhận 960 hồ sơ, 412 hồ sơ trong đó gửi trực tuyến.",
+     [("dossiers_received", 960), ("dossiers_online", 412)]),
+    # ... a number after it opens the parts
+    ("Năm 2020, Sở nhận 2.140 hồ sơ trong đó 1.712 hồ sơ qua mạng.",
+     [("dossiers_received", 2140), ("dossiers_online", 1712)]),
 ])
 def test_of_those_and_inclusions_after_a_count_s_noun(text, expected):
     assert [(m, v) for m, v in facts(text, ("metric", "value"))] == expected
