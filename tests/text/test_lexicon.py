@@ -65,6 +65,18 @@ def test_changes_to_the_catalogue_are_not_the_procedures_in_force(text, metric):
     assert facts(text)[0][0] == metric
 
 
+@pytest.mark.parametrize("text,expected", [
+    # dossiers asked for more papers are sent back, not the online or received ones their noun names
+    ("Năm 2024, có 6.874 hồ sơ trực tuyến bị yêu cầu bổ sung, bằng 13,14% số hồ sơ trực tuyến.",
+     [("dossiers_returned", 6874, "actual"), ("dossiers_returned_pct", 13.14, "actual")]),
+    ("Năm 2024, 687 hồ sơ vẫn bị yêu cầu nộp bổ sung bản giấy.", [("dossiers_returned", 687, "actual")]),
+    # a late dossier whose reason is a missing paper stays late
+    ("Năm 2015, 15 hồ sơ trễ hạn do doanh nghiệp phải bổ sung giấy tờ.", [("dossiers_late", 15, "actual")]),
+])
+def test_dossiers_asked_for_more_papers_are_sent_back(text, expected):
+    assert facts(text, ("metric", "value", "status")) == expected
+
+
 def test_procedures_in_force_stay_procedures_total():
     assert facts("Hiện tỉnh có 1.650 thủ tục hành chính.") == [("procedures_total", 1650)]
 
