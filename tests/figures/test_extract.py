@@ -198,6 +198,17 @@ def test_hien_co_dates_a_figure_at_the_time_of_writing(text):
     assert _years(text, {"published": "2019-05-02"}) == [(3, 2016), (2400, 2019)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a review of the year before: what the province "hiện" has is the stock when the article was written
+    ("Tổng kết công tác năm 2021\n\nSáng nay, Sở tổng kết công tác năm 2021. Tỉnh hiện cung cấp 1.520 dịch vụ công "
+     "trực tuyến.\n\nCả năm, toàn tỉnh tiếp nhận 52.000 hồ sơ.", [(1520, 2022), (52000, 2021)]),
+    ("Tổng kết công tác năm 2021\n\nSáng nay, Sở tổng kết công tác năm 2021.\n\nHệ thống thư công vụ hiện có 4.860 tài "
+     "khoản. Cả năm, các cơ quan gửi 91% văn bản dưới dạng điện tử.", [(4860, 2022), (91, 2021)]),
+])
+def test_hien_in_a_review_of_the_year_before_is_the_year_of_writing(text, expected):
+    assert _years(text, {"published": "2022-01-20"}) == expected
+
+
 def test_thuc_hien_is_not_the_time_of_writing():
     text = "Năm 2016 tỉnh đã ban hành kế hoạch. Sở đã thực hiện có hiệu quả 3.100 hồ sơ trực tuyến."
     assert _years(text, {"published": "2019-05-02"}) == [(3100, 2016)]

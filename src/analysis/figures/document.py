@@ -34,6 +34,7 @@ class Document:
     periods: dict[int, list[Period]] = field(default_factory=dict, repr=False)  # by paragraph, filled on demand
     year_source: str = ""  # published | dateline | url | lead | review | cutoff | body ("" when no year is known)
     written: int | None = None  # the year of writing (publication, dateline or URL), when known
+    cut_off: bool = False  # the lead stops the figures at a day ("Số liệu tính đến ngày 31/12/2023"): "now" is that day
     headings: list[int | None] | None = field(default=None, repr=False)  # section heading of each paragraph
     chains: dict[int, list[int]] = field(default_factory=dict, repr=False)  # enclosing headings, filled on demand
     headline: str | None = field(default=None, repr=False)  # the folded headline ('' if none), filled on demand
@@ -100,6 +101,7 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
     # a review of the year before ("Ngày 13/1/2021 … tổng kết năm 2020"): the lead names the whole year
     if published and lead == published - 1 and _WHOLE_YEAR.search(lead_period.text):
         doc.year, doc.year_source = lead, "review"
+        doc.cut_off = _YEAR_END_DAY.search(lead_period.text) is not None
     elif published:
         doc.year_source = "published" if manifest_year else "dateline" if dateline else "url"
     elif lead:
@@ -129,6 +131,7 @@ _UNTIL = re.compile(lexicon.union(lexicon.words("periods", "until")))  # periods
 
 # ("… TỈNH KHÁNH HÒA NĂM 2024": a title in capitals; "số liệu tính đến hết 31/12/2024": a cut-off at the year's end)
 _WHOLE_YEAR = re.compile(r"(?:(?:^|\s)năm |31[/.-]12[/.-])\d{4}$", re.IGNORECASE)
+_YEAR_END_DAY = re.compile(r"31[/.-]12[/.-]\d{4}$")
 
 
 def _lead_period(doc: Document) -> Period | None:
