@@ -209,6 +209,19 @@ def test_hien_in_a_review_of_the_year_before_is_the_year_of_writing(text, expect
     assert _years(text, {"published": "2022-01-20"}) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "Hiện" opening a sentence, before its subject: the time of writing, not the year the sentence before names
+    ("Năm 2016 tỉnh tiếp nhận 52.000 hồ sơ. Hiện tỉnh công bố 1.811 thủ tục hành chính.", [(52000, 2016), (1811, 2019)]),
+    ("Năm 2016 tỉnh có 3 dịch vụ mức độ 4. Hiện các cơ quan dùng 4.860 tài khoản thư công vụ.", [(3, 2016), (4860, 2019)]),
+    ("Năm 2016 tỉnh có 3 dịch vụ mức độ 4. Hiện, Sở quản lý 4.860 tài khoản thư công vụ.", [(3, 2016), (4860, 2019)]),
+    # "hiện" ending a word of its own opens nothing
+    ("Năm 2016 tỉnh tiếp nhận 52.000 hồ sơ. Thực hiện kế hoạch, tỉnh công bố 1.811 thủ tục hành chính.",
+     [(52000, 2016), (1811, 2016)]),
+])
+def test_hien_opening_a_sentence_dates_it_at_the_time_of_writing(text, expected):
+    assert _years(text, {"published": "2019-05-02"}) == expected
+
+
 def test_thuc_hien_is_not_the_time_of_writing():
     text = "Năm 2016 tỉnh đã ban hành kế hoạch. Sở đã thực hiện có hiệu quả 3.100 hồ sơ trực tuyến."
     assert _years(text, {"published": "2019-05-02"}) == [(3100, 2016)]
