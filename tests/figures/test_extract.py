@@ -222,6 +222,20 @@ def test_hien_opening_a_sentence_dates_it_at_the_time_of_writing(text, expected)
     assert _years(text, {"published": "2019-05-02"}) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # when an edition came out dates none of its figures: the edition's own year does
+    ("Theo Vietnam ICT Index 2018 do Bộ công bố cuối năm 2019, tỉnh xếp thứ 31/63.", [(31, 2018)]),
+    ("Trên bảng xếp hạng ICT Index 2017 được công bố vào tháng 5/2018, tỉnh đứng thứ 24/63.", [(24, 2017)]),
+    ("Năm 2016 tỉnh xếp thứ 35/63 về ICT Index; trong bảng xếp hạng năm 2017, công bố cuối năm 2018, tỉnh đạt vị trí "
+     "27/63.",
+     [(35, 2016), (27, 2017)]),
+    # the latest edition published, its year after a comma, is the edition's year
+    ("Kết quả ICT Index gần nhất được công bố, năm 2018, xếp tỉnh thứ 31/63.", [(31, 2018)]),
+])
+def test_when_an_edition_came_out_dates_none_of_its_figures(text, expected):
+    assert _years(text, {"published": "2019-05-02"}) == expected
+
+
 def test_thuc_hien_is_not_the_time_of_writing():
     text = "Năm 2016 tỉnh đã ban hành kế hoạch. Sở đã thực hiện có hiệu quả 3.100 hồ sơ trực tuyến."
     assert _years(text, {"published": "2019-05-02"}) == [(3100, 2016)]

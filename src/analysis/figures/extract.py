@@ -819,10 +819,18 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
     return rows + implied_ranks(doc, s, scanned, rows)
 
 
+_PUBLISHING_HINT = re.compile(lexicon.union(lexicon.words("periods", "publishing_verbs")))
+_PUBLISHED_AT = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'publishing_verbs'))}\s+"
+                           rf"(?:{lexicon.union(lexicon.words('periods', 'publishing_links'))}\s+)?$")
+
+
 def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period],
             p_periods: list[Period]) -> tuple[Period | None, int | None, str]:
     """The period and year of a figure, and where the year came from (sentence, paragraph, document)."""
     folded, para = doc.folded, doc.paragraphs[s.paragraph]
+    # when an edition or a report came out ("ICT Index 2019 do Bộ … công bố cuối năm 2020") dates no figure of its sentence
+    if _PUBLISHING_HINT.search(folded, s.start, s.end):
+        s_periods = [p for p in s_periods if not _PUBLISHED_AT.search(folded, max(0, p.start - 30), p.start)]
     # an index edition named after the sentence ("… 97% văn bản … . Chỉ số ICT Index năm 2020 …") dates its own
     # sentence, not the ones before it; "năm trước", a contrast's, a comparison's or a restatement's period dates
     # only its own sentence, neither the ones before it nor the ones after
