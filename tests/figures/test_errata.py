@@ -44,6 +44,22 @@ def test_a_plain_negation_withdraws_nothing(text, expected):
     assert _values(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a quotation mark or a qualifier between the rejecting words and the number
+    ("Năm 2021, tỷ lệ văn bản điện tử chỉ đạt khoảng 46%, không phải “trên 60%” như đã viết.", [46]),
+    ("Năm 2021, hồ sơ trực tuyến chiếm 14,2%, chứ không phải \"hơn 20%\".", [14.2]),
+    # a figure said before and now superseded, right before "đã nêu" / "như đã đưa tin"
+    ("Năm 2021, tỷ lệ đúng hạn được điều chỉnh thành 97,9%, thấp hơn mức 98,4% đã nêu.", [97.9]),
+    ("Năm 2021, số dịch vụ mức độ 4 được đính chính là 1.204, ít hơn 1.402 dịch vụ như đã đưa tin.", [1204]),
+    # a figure restated "as announced" or "as said above", or confirmed with no correction, stays
+    ("Năm 2021, số dịch vụ mức độ 4 vẫn là 1.402 dịch vụ như đã đưa tin.", [1402]),
+    ("Năm 2021, tỉnh giữ mục tiêu tỷ lệ hồ sơ trực tuyến đạt 90% như đã công bố.", [90]),
+    ("Năm 2021, tỷ lệ văn bản điện tử đạt 45% như đã nêu ở phần trên.", [45]),
+])
+def test_a_rejected_or_superseded_figure_is_no_figure(text, expected):
+    assert _values(text) == expected
+
+
 def test_a_marker_after_its_only_number_withdraws_the_sentence():
     text = "Con số 212 dịch vụ mức độ 4 trong bài trước đã bị ghi nhầm."
     folded = fold(text)

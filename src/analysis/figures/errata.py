@@ -2,19 +2,26 @@
 là", "bị ghi thành", "in nhầm thành") withdraws the numbers after it up to the correction ("nay xin sửa lại là")
 or the clause's end; the numbers before it and after the correction stay ("… là 43 dịch vụ, bài đã in nhầm thành
 34 dịch vụ"). A number right after "(chứ) không phải (là)" is the alternative the sentence rejects ("đứng thứ
-27/63, không phải 21/63"). Words: structure.yml `erratum_markers`, `erratum_corrections`, `rejected_alternative`."""
+27/63, không phải 21/63"); in a sentence that corrects a figure, one right before "đã nêu" is the figure said before
+and superseded ("điều chỉnh thành 97,86%, thấp hơn mức 98,4% đã nêu"). Words: structure.yml `erratum_markers`,
+`erratum_corrections`, `rejected_alternative`, `correction_verbs`, `superseded_after`."""
 from __future__ import annotations
 
 import re
 
 from ..text import lexicon
 from ..text.numbers import NumberToken
+from .cues import QUALIFIER_WORDS
 
 _ERRATUM = lexicon.pattern("structure", "erratum_markers")
 _CORRECTION = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'erratum_corrections'))}(?!\w)|[;:]")
 _REJECTING = lexicon.union(lexicon.words('structure', 'rejected_alternative'))
 _REJECTED_ANY = re.compile(rf"(?<!\w){_REJECTING}(?!\w)")  # one scan of the sentence before one per number
-_REJECTED = re.compile(rf"(?<!\w){_REJECTING}\s+$")
+_REJECTED = re.compile(rf"(?<!\w){_REJECTING}\s+(?:[\"“”'‘’]\s*)?(?:{lexicon.union(sorted(QUALIFIER_WORDS))}\s+)?$")
+_CORRECTING = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'correction_verbs'))}(?!\w)")
+# (the figure's own noun may stand between: "1.402 dịch vụ như đã đưa tin")
+_SUPERSEDED = re.compile(rf"\s*%?\s*[\"“”'‘’]?(?:\s+(?!như\b)[^\W\d_]+){{0,3}}?\s*"
+                         rf"{lexicon.union(lexicon.words('structure', 'superseded_after'))}(?!\w)")
 
 
 def withdrawn(folded: str, start: int, end: int, tokens: list[NumberToken]) -> set[int] | None:
@@ -28,5 +35,7 @@ def withdrawn(folded: str, start: int, end: int, tokens: list[NumberToken]) -> s
             return None
         gone.update(after)
     if _REJECTED_ANY.search(folded, start, end):
-        gone.update(t.start for t in tokens if _REJECTED.search(folded, max(start, t.start - 25), t.start))
+        gone.update(t.start for t in tokens if _REJECTED.search(folded, max(start, t.start - 35), t.start))
+    if _CORRECTING.search(folded, start, end):
+        gone.update(t.start for t in tokens if _SUPERSEDED.match(folded, t.end))
     return gone
