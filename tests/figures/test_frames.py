@@ -383,3 +383,18 @@ def test_a_label_naming_what_is_counted_is_no_scope(text):
     """"Trực tuyến: 8.112 hồ sơ": the label names a state of the dossiers, not a part of the province."""
     df = extract_text(text, "t")
     assert list(zip(df["metric"], df["scope"].fillna(""))) == [("dossiers_received", ""), ("dossiers_online", "")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "và" between two levels joins them: one item, services at levels 3 and 4, no level as its part
+    ("Năm 2017 tỉnh có 1.745 thủ tục, trong đó 688 thủ tục được cung cấp trực tuyến ở mức độ 3 và 4, chiếm 39,43%.",
+     [("procedures_total", 1745, ""), ("services_level34", 688, ""), ("services_level34_pct", 39.43, "")]),
+    ("Năm 2017 tỉnh có 1.745 thủ tục, trong đó 688 thủ tục ở mức độ III và IV.",
+     [("procedures_total", 1745, ""), ("services_level34", 688, "")]),
+    # "và" before a count of its own still splits the items
+    ("Năm 2017 tỉnh có 1.745 thủ tục, trong đó 512 thủ tục ở mức độ 3 và 64 thủ tục ở mức độ 4.",
+     [("procedures_total", 1745, ""), ("services_level3", 512, ""), ("services_level4", 64, "")]),
+])
+def test_and_between_two_levels_joins_them(text, expected):
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"], df["scope"].fillna(""))) == expected

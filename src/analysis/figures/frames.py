@@ -45,6 +45,10 @@ _ITEM_LEAD = re.compile(r"[\s,;:]*")
 _DIGIT = re.compile(r"\d")
 
 
+_WORD_START = re.compile(r"\S|$")
+_LEVEL_AND = re.compile(r"(?<=[1-4iv])\s+và\s+(?:[1-4]|iv|iii|ii)(?![\w.,]\w)")  # "mức độ 3 và 4": both levels
+
+
 def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Item spans of a list body: split at ';' when the body has one, else at ',' and 'và'; every item
     holds a number (words with none are the label of the next number, or trail the last one)."""
@@ -54,8 +58,9 @@ def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ..
     for m in separator.finditer(body):
         if body.count("(", 0, m.start()) > body.count(")", 0, m.start()):
             continue  # a separator inside parentheses belongs to its item's own breakdown
-        if m.group().strip() == "và" and not _has_own_number(_next_piece(folded, start + m.end(), end)):
-            continue  # "đúng và trước hạn (đạt 99%)": 'và' joins words here, not items
+        if m.group().strip() == "và" and (not _has_own_number(_next_piece(folded, start + m.end(), end))
+                                          or _LEVEL_AND.match(body, m.start())):
+            continue  # "đúng và trước hạn (đạt 99%)", "ở mức độ 3 và 4": 'và' joins words or levels here, not items
         if m.group().startswith(",") and pairs_nouns(folded, start + m.start()):
             continue  # "hồ sơ được người dân, doanh nghiệp nộp trực tuyến": the comma joins paired nouns
         pieces.append((last, start + m.start()))
@@ -220,6 +225,8 @@ def item_scope(text: str, folded: str, item: tuple[int, int], number_start: int,
     ("22 dịch vụ của lĩnh vực Y tế" -> "lĩnh vực Y tế"), else, for a number in parentheses, the words
     before them ("hộ chiếu (trên 80%)" -> "hộ chiếu"); else '' (the item names no part)."""
     marker = _SCOPE_MARKER.search(folded, number_end, item[1])
+    if marker and LEVEL_PATTERN.match(folded, _WORD_START.search(folded, marker.end(), item[1]).start()):
+        return ""  # "688 thủ tục … ở mức độ 3 và 4": a level, which the metric says, is no part
     if marker:
         words = text[marker.end():item[1]]
     else:
