@@ -222,15 +222,9 @@ def decide_words(pre: str, unit: str) -> Decision | None:
 def decide(ctx: Context) -> Decision | None:
     """The metric of one figure; a level named between it and the previous figure overrides an
     inherited one ("mức độ 3 là 12.345 hồ sơ, mức độ 4 là 6.789 hồ sơ"; "riêng mức độ 4 đạt 20,1%")."""
-    own_label = _CLAUSE_LABEL.fullmatch(ctx.pre) if len(ctx.pre) < len(ctx.sentence_before) \
-        and not head_at(ctx.post) else None
-    if own_label:  # "Số liệu 9 tháng: Hồ sơ tiếp nhận: 412.608 – Hồ sơ trực tuyến: 21.930": the item's own label
-        label = own_label.group("label")
-        found = decide_words(label + (": " if ctx.unit == "percent" else " "), ctx.unit) or (decide(
-            replace(ctx, pre="", post=" " + label, clause_after=" " + label, sentence_after=" " + label,
-                    sentence_before="")) if ctx.unit != "percent" else None)  # "Dịch vụ mức độ 3: 356" as "356 dịch vụ …"
-        if found and found.unit == ("percent" if ctx.unit == "percent" else "count"):
-            return found
+    labelled = _item_label(ctx)
+    if labelled:
+        return labelled
     line = _line_before(ctx.sentence_before)
     if len(line) < len(ctx.sentence_before) and (label := _LINE_LABEL.match(line)) \
             and (first_head(label.group("label")) or RATE_WORD.search(label.group("label"))):
@@ -1056,6 +1050,23 @@ _LINE_LABEL = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s+)?(?P<lab
 # an item of a line of "Label: value" items, its clause only its label and colon ("… – Hồ sơ trực tuyến: 21.930")
 # (a single digit may name a level: "Dịch vụ mức độ 3: 356")
 _CLAUSE_LABEL = re.compile(r"\s*(?:[-–—•+*]\s*)?(?P<label>[^\W\d](?:[^\d,;:()]|(?<![\d.,])\d(?![\d.,])){2,60}):\s*")
+
+
+def _item_label(ctx: Context) -> Decision | None:
+    """A value whose clause is only its label and a colon, in a line of such items after a lead of its own ("Số liệu 9
+    tháng: Hồ sơ tiếp nhận: 412.608 – Hồ sơ trực tuyến: 21.930"): what the label names, read as the words before a
+    number ("Hồ sơ tiếp nhận 412.608") or, for a count, as its noun after it ("Dịch vụ mức độ 3: 356" as "356 dịch vụ
+    mức độ 3")."""
+    found = _CLAUSE_LABEL.fullmatch(ctx.pre) if len(ctx.pre) < len(ctx.sentence_before) else None
+    if found is None or head_at(ctx.post):
+        return None
+    label = found.group("label")
+    if ctx.unit == "percent":
+        decision = decide_words(label + ": ", "percent")
+        return decision if decision and decision.unit == "percent" else None
+    decision = decide_words(label + " ", ctx.unit) or decide(
+        replace(ctx, pre="", post=f" {label}", clause_after=f" {label}", sentence_after=f" {label}", sentence_before=""))
+    return decision if decision and decision.unit == "count" else None
 
 
 # "…: trên 40%; - Văn bản điện tử: 100%": a bullet after a ";" opens a line of its own (folding keeps no line breaks)

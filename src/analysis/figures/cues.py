@@ -67,6 +67,9 @@ _NEGATED = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_Q, 'negation_opens
 # "296 trên 7.216 hồ sơ", "198 hồ sơ trực tuyến trên 1.204 hồ sơ" (the first count's noun and a few words between)
 # a count's noun and a few of its words, then "trên"/"trong" before the number it is out of ("198 hồ sơ trực tuyến trên")
 # "… trên tổng số ", "… trong số " ending the words before a number: what it is out of (its base)
+# A sentence that opens by ranking units ("Dẫn đầu là …", "Tiếp đến …", "Trong đó, cao nhất là …")
+RANKING_OPENER = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\W*)?"
+                            rf"{lexicon.union(lexicon.words('structure', 'ranking_openers'))}\b")
 ENDS_OUT_OF = re.compile(lexicon.word_starts(lexicon.entry("dossiers", "out_of"), suffix=r"(?!\w)\s*$"))
 NOUN_THEN_OUT_OF = (rf"{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['dossiers'])}(?:\s+[^\W\d_]+){{0,4}}?\s+"
                     rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of_after_noun'))}")
@@ -111,12 +114,12 @@ def qualifier(folded: str, start: int, end: int, floor: int = 0) -> str:
 
 _S = "status"
 _TARGET = lexicon.branches(lexicon.words(_S, "target"), suffix=r"(?!\w)", not_in=lexicon.words(_S, "target_not_inside"))
-_MET = (rf"{lexicon.union(lexicon.words(_S, 'met_verbs'))}\s+(?:các\s+)?"
-        rf"{lexicon.union(lexicon.words(_S, 'plan_nouns'))}"
-        rf"|{lexicon.union(lexicon.words(_S, 'plan_nouns'))}"
-        rf"(?:\s+(?!{lexicon.union(lexicon.words(_S, 'plan_modals'))}(?!\w))[^\W\d_]+){{0,2}}?\s+"
+_PLAN_NOUNS, _MET_VERBS = lexicon.union(lexicon.words(_S, "plan_nouns")), lexicon.union(lexicon.words(_S, "met_verbs"))
+# "đạt chỉ tiêu", or plans sorted by whether they were met: "Bốn chỉ tiêu đã đạt gồm: …" (no number after the verb)
+_MET = (rf"{_MET_VERBS}\s+(?:các\s+)?{_PLAN_NOUNS}"
+        rf"|{_PLAN_NOUNS}(?:\s+(?!{lexicon.union(lexicon.words(_S, 'plan_modals'))}(?!\w))[^\W\d_]+){{0,2}}?\s+"
         rf"(?:{lexicon.union(lexicon.words(_S, 'attained_adverbs'))}\s+)?"
-        rf"{lexicon.union(lexicon.words(_S, 'met_verbs'))}(?!\w)(?![\s:]*(?:[^\W\d_]+[\s:]+){{0,2}}(?!(?:19|20)\d\d)\d)")
+        rf"{_MET_VERBS}(?!\w)(?![\s:]*(?:[^\W\d_]+[\s:]+){{0,2}}(?!(?:19|20)\d\d)\d)")
 RESULT_LABEL = lexicon.union(lexicon.words(_S, "result_labels"))  # "Kết quả", "thực hiện": a plan line's result
 _ACHIEVED = (rf"{lexicon.union(lexicon.words(_S, 'achieved_times'))}\s*(?:,\s*)?"
              rf"(?:(?:{lexicon.union(lexicon.words(_S, 'achieved_adverbs'))})\s+){{0,2}}"
@@ -152,7 +155,7 @@ _CUE_HINT = re.compile(lexicon.union([*lexicon.words(_S, "met_verbs"), *lexicon.
                                       *lexicon.words(_S, "target")]))
 _TARGET_CUES = re.compile(_TARGET)
 # "nhiều chỉ tiêu vượt kế hoạch": the plan noun whose meeting it reports is met too
-_ACHIEVED_TARGET = re.compile(rf"(?:{lexicon.union(lexicon.words(_S, 'plan_nouns'))}\s+(?:đều\s+|đã\s+)?)?{_MET}")
+_ACHIEVED_TARGET = re.compile(rf"(?:{_PLAN_NOUNS}\s+(?:đều\s+|đã\s+)?)?{_MET}")
 _FORWARD_FRAME = re.compile(rf"{lexicon.union(lexicon.words(_S, 'forward_frames'))}[^.!?]*:")
 _ANAPHORIC_TARGET = re.compile(
     rf"^\W*(?:{lexicon.union(lexicon.words(_S, 'plural_markers'))} )?{lexicon.union(lexicon.words(_S, 'anaphoric_subjects'))} "

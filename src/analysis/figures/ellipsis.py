@@ -256,17 +256,14 @@ def bare_whole(decision: Decision) -> bool:
         and decision.metric.startswith(f"{decision.head}_")
 
 
-_RANKING_OPENS = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\W*)?"
-                            rf"{lexicon.union(lexicon.words('structure', 'ranking_openers'))}\b")
-
-
 def ranked_fraction(ctx: Context, last: Decision | None, own: Decision | None) -> Decision | None:
     """A part out of its whole that opens a sentence ranking units ("Dẫn đầu là Sở A có 120/135 thủ tục được cung cấp
     trực tuyến. Tiếp đến Sở B có 98/112 thủ tục"), its noun alone: read as the paragraph's last count of that noun
     (`own`: the reading of its own words, None when they name no state: "655/1.980 hồ sơ")."""
-    head = own.head if own else (head_at(ctx.post) or ("",))[0]
-    if last is None or (own and not bare_whole(own)) or last.head != head or last.unit != "count" \
-            or not _RANKING_OPENS.match(ctx.sentence_before):
+    if last is None or last.unit != "count" or not cues.RANKING_OPENER.match(ctx.sentence_before):
+        return own
+    named = head_at(ctx.post)
+    if (own.head if own else named and named[0]) != last.head or (own and not bare_whole(own)):
         return own
     return replace(last, how="inherited")
 
@@ -354,8 +351,9 @@ _UNIT_LABEL = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'tiers'
                          rf"{lexicon.union(lexicon.words('structure', 'named_unit_heads'))}\s+[^\d]+)$")
 # ... or a period naming it, in a series over time ("quý I tiếp nhận 1.146 hồ sơ trực tuyến; quý II tăng lên 1.583 hồ sơ",
 # "tháng 5/2020 đạt 812 hồ sơ")
-_PERIOD_LABEL = re.compile(rf"(?:{lexicon.union(lexicon.words('periods', 'quarter') + lexicon.words('periods', 'month') + lexicon.words('periods', 'year'))})"
-                           rf"\s+(?:[ivx]+|\d{{1,2}}|(?:19|20)\d\d)(?!\w)(?:\s*[/-]\s*(?:19|20)\d\d)?(?:\s+[^\d]*)?$")
+_PERIOD_WORDS = lexicon.union([w for key in ("quarter", "month", "year") for w in lexicon.words("periods", key)])
+_PERIOD_LABEL = re.compile(rf"{_PERIOD_WORDS}\s+(?:[ivx]+|\d{{1,2}}|(?:19|20)\d\d)(?!\w)(?:\s*[/-]\s*(?:19|20)\d\d)?"
+                           rf"(?:\s+[^\d]*)?$")
 # a ranking's lead before the unit ("tiếp đến là huyện B với 187 hồ sơ")
 _RANKING_LEAD = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('structure', 'ranking_words'))})\s+(?:là\s+)?")
 # a clause with no number opening on a counted topic and ending at a comma or colon
@@ -382,11 +380,13 @@ def parallel_item(decision: Decision | None, ctx: Context, before: Decision | No
         return decision
     found = _CONJUNCT.search(ctx.pre)
     label = found.group("label") if found else ""
-    label = label[_RANKING_LEAD.match(label).end():] if _RANKING_LEAD.match(label) else label.strip()
+    lead = _RANKING_LEAD.match(label)
+    label = label[lead.end():] if lead else label.strip()
     # (a part of a kind right after it makes it a whole: "huyện B 29.760 hồ sơ, trực tuyến 6.547 hồ sơ", "huyện C có
     # 2.974 hồ sơ, tỷ lệ trực tuyến chưa đến 1%")
     own, part = _own_and_next(ctx)
-    if not (_UNIT_LABEL.match(label) or _PERIOD_LABEL.match(label)) or len(label.split()) > 6 or first_head(label + " ") \
+    if not (_UNIT_LABEL.match(label) or _PERIOD_LABEL.match(label)) or len(label.split()) > 6 \
+            or first_head(label + " ") \
             or dossier_metric(label, label, "", pct=False) or dossier_metric(own, "", "", pct=False, kind_only=True) \
             or dossier_metric(part, "", "", pct=False, kind_only=True):
         return decision

@@ -130,7 +130,8 @@ _FULL_STOP = re.compile(r"\.(?!\d)")
 def _local_label(folded: str, start: int, colon: int) -> str:
     """The words right before a colon, back to the previous ',', ';', ':', '(' or spaced dash ("… 3.912 hồ sơ (mức độ
     3: 3.256; …)": the label is "mức độ 3"; "412.608 – Hồ sơ trực tuyến: 21.930": "hồ sơ trực tuyến")."""
-    cut = max([folded.rfind(c, start, colon) for c in ",;:("] + [folded.rfind(f" {c} ", start, colon) + 1 for c in "–—-"])
+    dash = max(folded.rfind(f" {c} ", start, colon) for c in "–—-")
+    cut = max(*(folded.rfind(c, start, colon) for c in ",;:("), dash + 1 if dash >= 0 else -1)
     return folded[max(cut + 1, start):colon]
 
 

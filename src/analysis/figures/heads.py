@@ -7,7 +7,7 @@ import re
 
 from ..text import lexicon
 from .context import Context
-from .cues import ENDS_OUT_OF, QUALIFIER_WORDS
+from .cues import ENDS_OUT_OF, QUALIFIER_WORDS, RANKING_OPENER
 from .nouns import E_DOC, EMAIL, OTHER_ACCOUNTS, PHRASE_END, dossier_metric, level_in, noun_words
 
 
@@ -416,13 +416,10 @@ def _shares(rule):
 def _verb_context(ctx: Context) -> str:
     """Where the verb of a dossier count may be read last: its sentence; for a unit's part ("xã A (1.012 hồ
     sơ)") in a sentence that ranks the parts of the count before it ("Dẫn đầu là …"), that one too."""
-    if (ctx.in_paren or ctx.item_name) and _RANKING_OPENER.match(ctx.sentence_before):
+    if (ctx.in_paren or ctx.item_name) and RANKING_OPENER.match(ctx.sentence_before):
         return ctx.context_before[-200:] + " . " + ctx.sentence_before
     return ctx.sentence_before
 
-
-_RANKING_OPENER = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\W*)?"
-                             rf"{lexicon.union(lexicon.words('structure', 'ranking_openers'))}\b")
 
 
 _HEAD_METRICS = {

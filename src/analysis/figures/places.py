@@ -11,14 +11,18 @@ from .document import Document, paragraph_at
 
 _OWN = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'own_province_words'))}(?!\w)")
 _LOCAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'local_unit_words'))}\s+$")
-_REGION_WORD = lexicon.union(lexicon.words("places", "region_words"))
+
+
+def _words(key: str) -> str:
+    """The phrases of places.yml `key` as one alternation."""
+    return lexicon.union(lexicon.words("places", key))
+
+
 # the whole country, or a whole region: named, or its word alone before a mark or a word that names no part of it
-_NATIONS = (rf"(?:{lexicon.union(lexicon.words('places', 'national_words'))}"
-            rf"|(?:{_REGION_WORD}\s+)?{lexicon.union(lexicon.words('places', 'regions'))}"
-            rf"|{lexicon.union(lexicon.words('places', 'region_alone'))}(?=\s*[,.;)]|\s+{lexicon.union(lexicon.words('places', 'region_alone_before'))}(?!\w)))")
+_NATIONS = (rf"(?:{_words('national_words')}|(?:{_words('region_words')}\s+)?{_words('regions')}"
+            rf"|{_words('region_alone')}(?=\s*[,.;)]|\s+{_words('region_alone_before')}(?!\w)))")
 _NATIONAL = re.compile(rf"(?<!\w){_NATIONS}(?!\w)")
-_NATIONAL_AFTER = re.compile(rf"\s*%?\s*{lexicon.union(lexicon.words('places', 'owner_words'))}\s+"
-                             rf"(?:{lexicon.union(lexicon.words('places', 'region_members'))}\s+)?{_NATIONS}(?!\w)")
+_NATIONAL_AFTER = re.compile(rf"\s*%?\s*{_words('owner_words')}\s+(?:{_words('region_members')}\s+)?{_NATIONS}(?!\w)")
 _NATIONAL_HINTS = tuple({w.split()[-1] for key in ("national_words", "regions", "region_words")
                          for w in lexicon.words("places", key)})  # a pre-check
 _RANKED_BY = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'national_ranked_by'))}\s+$")
