@@ -236,6 +236,16 @@ def test_when_an_edition_came_out_dates_none_of_its_figures(text, expected):
     assert _years(text, {"published": "2019-05-02"}) == expected
 
 
+def test_the_whole_year_after_its_quarters_is_no_quarter():
+    """"Cộng cả năm" after the quarters: its figures are the year's, not the last quarter's."""
+    text = ("Năm 2015, quý I toàn tỉnh tiếp nhận 1.146 hồ sơ nộp qua mạng; quý IV đạt 2.418 hồ sơ. Cộng cả năm, các cơ "
+            "quan đã nhận 7.174 hồ sơ qua mạng trên tổng số 152.906 hồ sơ tiếp nhận, chiếm 4,69%.")
+    df = extract_text(text, "t", {"published": "2016-01-20"})
+    rows = {r.value: (r.period, r.year) for r in df.itertuples()}
+    assert rows[2418] == ("quý IV", 2015)
+    assert rows[7174] == rows[152906] == rows[4.69] == ("cộng cả năm", 2015)
+
+
 def test_thuc_hien_is_not_the_time_of_writing():
     text = "Năm 2016 tỉnh đã ban hành kế hoạch. Sở đã thực hiện có hiệu quả 3.100 hồ sơ trực tuyến."
     assert _years(text, {"published": "2019-05-02"}) == [(3100, 2016)]

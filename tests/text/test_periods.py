@@ -284,3 +284,17 @@ def test_a_range_ending_in_its_start_s_year_is_a_window_of_that_year(text, numbe
 def test_a_range_that_may_cross_a_year_keeps_its_start_undated(text):
     folded, found = periods(text)
     assert [p.role for p in found if p.year][0] == "start"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the whole year, no year named, opening its clause: a period of its own with no year
+    ("Cộng cả năm, các cơ quan đã nhận 7.174 hồ sơ qua mạng.", [("cộng cả năm", None)]),
+    ("Quý IV đạt 2.418 hồ sơ. Tính chung cả năm, tỉnh nhận 7.174 hồ sơ.", [("quý IV", None), ("tính chung cả năm", None)]),
+    # a year or "nay" after it is read as before
+    ("Cả năm 2015, các cơ quan nhận 7.174 hồ sơ.", [("năm 2015", 2015)]),
+    # inside a clause it is a rate's word, no period
+    ("So với năm 2020 (tỷ lệ cả năm chỉ 3,82%), năm 2021 tăng mạnh.", [("năm 2020", 2020), ("năm 2021", 2021)]),
+])
+def test_the_whole_year_with_no_year_named_opens_a_period(text, expected):
+    _, found = periods(text)
+    assert [(p.text, p.year) for p in found] == expected

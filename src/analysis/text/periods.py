@@ -28,7 +28,7 @@ def _w(key: str) -> str:
 
 _OPENERS = ("from", "counting", "until", "quarter", "month", "spans", "target_prepositions",
             "year_prepositions", "year", "day", "present", "present_lead", "present_verbs", "present_in_parenthesis",
-            "index_names",
+            "index_names", "whole_year",
             "previous_year", "this_year", "month_counts")  # the words a period can start with (besides a digit)
 _DAY, _YEAR, _UNTIL = _w("day"), _w("year"), _w("until")
 _MONTH_COUNT = rf"(?:\d{{1,2}}|{_w('month_counts')}) {_w('month')}"  # "6 tháng", "Sáu tháng"
@@ -61,6 +61,7 @@ _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (
     rf"|(?P<targetyear>{_w('target_prepositions')} (?:{_w('target_edges')} )?(?:{_YEAR} )?(?P<ty>{_Y}))"
     rf"|(?P<year>(?:{_w('year_prepositions')} )?{_YEAR} (?P<yy>{_Y}))"
     rf"|(?P<previous>{_w('previous_year')})(?!\w)"
+    rf"|(?P<wholeyear>(?:(?<!.)|(?<=[.,;:!?] )){_w('whole_year')})(?!\w)(?!\s+(?:{_YEAR}\s+)?(?:19|20)\d\d|\s+{_w('now')}(?!\w))"
     rf"|(?P<date>(?:{_DAY} )?(?P<dy>{_DATE}))"
     rf"|(?P<indexyear>{_w('index_names')}(?: {_YEAR})? (?P<iy>{_Y}))(?!\d)"
     r"))"
