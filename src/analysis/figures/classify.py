@@ -1057,7 +1057,7 @@ def _item_label(ctx: Context) -> Decision | None:
     tháng: Hồ sơ tiếp nhận: 412.608 – Hồ sơ trực tuyến: 21.930"): what the label names, read as the words before a
     number ("Hồ sơ tiếp nhận 412.608") or, for a count, as its noun after it ("Dịch vụ mức độ 3: 356" as "356 dịch vụ
     mức độ 3")."""
-    found = _CLAUSE_LABEL.fullmatch(ctx.pre) if len(ctx.pre) < len(ctx.sentence_before) else None
+    found = _CLAUSE_LABEL.fullmatch(ctx.pre) if ":" in ctx.pre and len(ctx.pre) < len(ctx.sentence_before) else None
     if found is None or head_at(ctx.post):
         return None
     label = found.group("label")

@@ -699,7 +699,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             # đây thế nào?" / "Sáu tháng đầu năm, tỷ lệ này của huyện A là 80,9%")
             # (… and a rate named in words earlier in its paragraph, with no figure before it there, comes first: "mức
             # nộp hồ sơ qua mạng … cao hơn: tỷ lệ này của tỉnh A (cũ) là 64,8%")
-            pointed = _named_rate(doc, (doc.paragraphs[s.paragraph][0], tok.start), tok.unit) or like or (
+            # (the sentence's own stretch first, then the paragraph's up to the number)
+            pointed = _named_rate(doc, (s.start, tok.start), tok.unit) \
+                or _named_rate(doc, (doc.paragraphs[s.paragraph][0], tok.start), tok.unit) or like or (
                 (said.last_like(block - 1, tok.unit) or _named_rate(doc, _paragraph(doc, block - 1), tok.unit))
                 if block not in said.last else None)
             cited = _cited_context(folded, s, w, ctx)
@@ -829,7 +831,7 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     """The period and year of a figure, and where the year came from (sentence, paragraph, document)."""
     folded, para = doc.folded, doc.paragraphs[s.paragraph]
     # when an edition or a report came out ("ICT Index 2019 do Bộ … công bố cuối năm 2020") dates no figure of its sentence
-    if _PUBLISHING_HINT.search(folded, s.start, s.end):
+    if s_periods and _PUBLISHING_HINT.search(folded, s.start, s.end):
         s_periods = [p for p in s_periods if not _PUBLISHED_AT.search(folded, max(0, p.start - 30), p.start)]
     # an index edition named after the sentence ("… 97% văn bản … . Chỉ số ICT Index năm 2020 …") dates its own
     # sentence, not the ones before it; "năm trước", a contrast's, a comparison's or a restatement's period dates
