@@ -657,9 +657,10 @@ def _numerator(ctx: Context) -> Decision | None:
     after = _CLAUSE_END.split(ctx.sentence_after[m.end():], maxsplit=1)[0]
     counted = _count(replace(ctx, post=after, clause_after=after))
     head = head_at(after)
-    if (counted is None and head) or (counted and counted.metric == "dossiers_received"):
-        # "…; còn ở cấp xã chỉ có 293 trong số 13.308 hồ sơ, tức 2,2%": a part of the dossiers received is not all of
-        # them; with no kind of its own, it counts what the paragraph's rate does, else it is no figure of ours
+    if (counted is None and head) or (counted and catalogue().is_outermost_whole(counted.metric)):
+        # "…; còn ở cấp xã chỉ có 293 trong số 13.308 hồ sơ, tức 2,2%": a part of the dossiers received (of the
+        # mailboxes: "298 trong số 517 tài khoản") is not all of them; with no kind of its own, it counts what the
+        # paragraph's rate does, else it is no figure of ours
         part = catalogue().count_of(ctx.para_pct_metric) if ctx.para_pct_metric else None
         return Decision(part, "count", head[0], "inherited") if part and part != "dossiers_received" \
             and head and part.startswith(head[0]) else None
@@ -693,7 +694,9 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
                 and (own[0] == "procedures" or ctx.prev_metric != "services_total") \
                 and not level_in(PHRASE_END.split(ctx.post, maxsplit=1)[0]):  # "… trên tổng số 1.396 dịch vụ mức độ 3, 4"
             return Decision(f"{own[0]}_total", "count", own[0], "base")
-        return None
+        # "298 trong số 517 tài khoản": a part no figure of ours names, out of a whole its own words do name
+        whole = _count(ctx) if ctx.prev_metric is None or not ctx.prev_adjacent else None
+        return whole if whole and catalogue().is_outermost_whole(whole.metric) else None
     if ctx.prev_in_clause and ctx.prev_unit == "percent" and ctx.prev_metric and ctx.prev_metric.endswith("_pct") \
             and _CORRESPONDING.match(ctx.pre):
         counted = catalogue().count_of(ctx.prev_metric)  # (a satisfaction rate has no count of ours)

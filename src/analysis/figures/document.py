@@ -42,6 +42,7 @@ class Document:
     columns: dict[int, tuple[str | None, ...]] | None = field(default=None, repr=False)  # places by column (places.py)
     blocks: dict[int, int] = field(default_factory=dict, repr=False)  # each paragraph's run of bullet lines, on demand
     starts: list[int] | None = field(default=None, repr=False)  # each paragraph's start, on demand (paragraph_at)
+    owners: tuple[list[int], list[bool]] | None = field(default=None, repr=False)  # account systems named, on demand
 
 
 def paragraph_at(doc: Document, pos: int) -> int:

@@ -21,7 +21,7 @@ from .frames import Frame, frame_at, list_frames, pairs_nouns, workload_totals
 from .items import (Seen, counted_under_heading, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
                     sum_of_parts, tier_item)
 from .names import subject_name
-from .nouns import DOSSIER_NOUN, DOSSIER_PROCESS, LEVEL_LIST_COMMA, dossier_metric
+from .nouns import DOSSIER_NOUN, DOSSIER_PROCESS, LEVEL_LIST_COMMA, account_owners, dossier_metric
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
 from .respective import Paired, marked_groups, read_paired, respective_subjects, subject_unit
@@ -270,6 +270,15 @@ def _last_like(seen: list[Seen], tok: NumberToken, clause_start: int) -> Decisio
     return None
 
 
+def _accounts_email(doc: Document, pos: int) -> bool:
+    """The system the article named last before a position, of those that own accounts, is e-mail."""
+    if doc.owners is None:
+        doc.owners = account_owners(doc.folded)
+    ends, email = doc.owners
+    i = bisect_right(ends, pos) - 1
+    return i >= 0 and email[i]
+
+
 # (a ticked or empty box opening a checklist's line is one too: "[x] Văn bản …", "☑ Hồ sơ …")
 _BULLET_LEAD = re.compile(r"\s*(?:[-–—•+*]|\[[ xX✓✔]?\]|[☑☐✓✔✅])\s+(?=[^\W\d])")
 
@@ -306,6 +315,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         pre_cut=bool(prev and w.pre_start > prev.token.end),
         prev_like=_last_like(seen, tok, w.clause_start),
         title=v.title,
+        accounts_email=_accounts_email(doc, tok.start),
     )
 
 

@@ -8,7 +8,7 @@ import re
 from ..text import lexicon
 from .context import Context
 from .cues import ENDS_OUT_OF, QUALIFIER_WORDS, RANKING_OPENER
-from .nouns import E_DOC, EMAIL, OTHER_ACCOUNTS, PHRASE_END, dossier_metric, level_in, noun_words
+from .nouns import ACCOUNT_OWNERS, E_DOC, EMAIL, OTHER_ACCOUNTS, PHRASE_END, dossier_metric, level_in, noun_words
 
 
 def _m(key: str) -> str:
@@ -301,9 +301,25 @@ def _accounts_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
     # "… thư điện tử công vụ có gần 22.000 tài khoản": the e-mail system named before, in its sentence or heading
     email = EMAIL.search(desc[:40]) or EMAIL.search(ctx.sentence_before) or _email_heading(ctx, desc) \
         or _email_paragraph(ctx, desc)
-    if pct or not email:
+    if pct:
         return None
-    return _email_accounts(ctx, PHRASE_END.split(desc, maxsplit=1)[0], parts_too=False)
+    own = PHRASE_END.split(desc, maxsplit=1)[0]
+    if email:
+        return _email_accounts(ctx, own, parts_too=False)
+    return _carried_email_accounts(ctx, desc, own)
+
+
+_ACCOUNT_ACTION = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'account_actions'))}(?!\w)")
+
+
+def _carried_email_accounts(ctx: Context, desc: str, own: str) -> str | None:
+    """Bare accounts ("Khối sở có 3.215 tài khoản") in an article whose last system named before them is e-mail:
+    its mailboxes, or those in use, unless something is done to some of them or their words name a part."""
+    clause_before = ctx.sentence_before.rsplit(";", 1)[-1]  # (a list's lead too: "số tài khoản chuyển đổi (huyện A 612, …")
+    if not ctx.accounts_email or ACCOUNT_OWNERS.search(desc[:40]) or _ACCOUNT_ACTION.search(clause_before) \
+            or _ACCOUNT_ACTION.search(ctx.clause_after[:80]) or _EMAIL_PART.search(own):
+        return None
+    return "email_accounts_in_use" if _IN_USE.search(own) else "email_accounts"
 
 
 def _email_accounts(ctx: Context, own_phrase: str, parts_too: bool = True) -> str | None:

@@ -67,6 +67,16 @@ _COORDINATED = lexicon.pattern("dossiers", "verbs.coordinated")
 EMAIL = re.compile(lexicon.union(noun_words("email")))
 # accounts of another system ("tài khoản định danh điện tử", VNeID, a bank's): no e-mail accounts
 OTHER_ACCOUNTS = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'other_accounts'))}(?!\w)")
+# systems other than e-mail that own accounts ("Cổng dịch vụ công", VNeID, a software's users)
+ACCOUNT_OWNERS = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'account_owners'))}(?!\w)")
+_ANY_OWNER = re.compile(rf"(?P<email>{EMAIL.pattern})|{ACCOUNT_OWNERS.pattern}")
+
+
+def account_owners(folded: str) -> tuple[list[int], list[bool]]:
+    """Where the article names a system that owns accounts (ends of the mentions, in order), and whether each is
+    the e-mail system."""
+    found = [(m.end(), m.group("email") is not None) for m in _ANY_OWNER.finditer(folded)]
+    return [end for end, _ in found], [email for _, email in found]
 
 
 E_DOC = re.compile(lexicon.union(noun_words("electronic_documents")))
