@@ -386,3 +386,12 @@ def test_a_count_s_own_verb_after_its_noun_is_not_overridden_by_the_next_clause(
 ])
 def test_a_count_with_its_verb_inside_a_unit_s_parenthesis_keeps_its_verb(text, expected):
     assert facts(text, ("metric", "value", "scope")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a list item's count whose sibling item closed on a share takes no share's metric from it: a count is never a rate
+    "Trong đó, 2.310 hồ sơ nộp qua mạng ở mức độ 3, chiếm 40,1%; 96 hồ sơ được xử lý trọn vẹn ở mức độ 4, bằng 1,7%.",
+    "Gồm: 640 hồ sơ trực tuyến mức độ 3, đạt 22,5%; 31 hồ sơ được giải quyết ở mức độ 4.",
+])
+def test_a_count_takes_no_metric_from_a_siblings_share(text):
+    assert all(not metric.endswith("_pct") for metric, value in facts(text) if value in (96.0, 31.0))

@@ -171,8 +171,10 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
             level = level_in(ctx.post)
             metric = inherit_level("services_total", sibling.decision.metric, level) if level else sibling.decision.metric
             decision = Decision(metric, "count", own[0], "sibling")
-    if decision and sibling and decision.head == sibling.decision.head and decision.how == "head":
-        # the item's own level, after its number or labelling it before ("mức độ 4: 571 thủ tục"), stands
+    if decision and sibling and decision.head == sibling.decision.head and decision.how == "head" \
+            and (decision.unit == "percent") == (sibling.decision.unit == "percent"):
+        # the item's own level, after its number or labelling it before ("mức độ 4: 571 thủ tục"), stands; a count
+        # takes no metric from a sibling's share ("…, chiếm 67,48%; 214 hồ sơ … ở mức độ 4")
         own_level = level_in(ctx.post) or level_label(" " + ctx.pre)
         decision = Decision(inherit_level(decision.metric, sibling.decision.metric, own_level),
                             decision.unit, decision.head, decision.how)
