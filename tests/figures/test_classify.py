@@ -881,16 +881,17 @@ def test_the_bare_rate_word_after_a_count_gives_its_share(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # a unit's average in parentheses after a comparison, and a second unit joined by "và"
+    # a unit's average in parentheses after a comparison, and a second unit joined by "và" (the unit's own rate is
+    # scoped by its sentence's subject)
     ("Phường Tân An đạt tỷ lệ hồ sơ trực tuyến 88,5%, cao hơn mức bình quân của thành phố (70,2%) và của toàn tỉnh "
-     "(61,9%).", [("dossiers_online_pct", 88.5, None), ("dossiers_online_pct", 70.2, "bình quân thành phố"),
+     "(61,9%).", [("dossiers_online_pct", 88.5, "Phường Tân An"), ("dossiers_online_pct", 70.2, "bình quân thành phố"),
                   ("dossiers_online_pct", 61.9, "bình quân toàn tỉnh")]),
     # the average before the unit that owns it
     ("Tỷ lệ văn bản đi được gửi dưới dạng điện tử của Sở Tư pháp đạt 99,1%, vượt mức trung bình 93,4% của tỉnh.",
-     [("edocs_pct", 99.1, None), ("edocs_pct", 93.4, "bình quân tỉnh")]),
+     [("edocs_pct", 99.1, "Sở Tư pháp"), ("edocs_pct", 93.4, "bình quân tỉnh")]),
     # an average with its own subject and verb
     ("Tỷ lệ hồ sơ trực tuyến của xã Phú Lộc mới đạt 21%, trong khi bình quân chung của huyện khoảng 35%.",
-     [("dossiers_online_pct", 21, None), ("dossiers_online_pct", 35, "bình quân huyện")]),
+     [("dossiers_online_pct", 21, "xã Phú Lộc"), ("dossiers_online_pct", 35, "bình quân huyện")]),
 ])
 def test_a_unit_s_average_is_that_unit_s_rate(text, expected):
     assert facts(text, ("metric", "value", "scope")) == expected

@@ -2,6 +2,7 @@
 import pytest
 
 from analysis.figures.context import Context
+from analysis.figures.names import sentence_subject
 from analysis.figures.scoping import average_scope
 from figure_fixtures import facts
 
@@ -53,3 +54,83 @@ def test_a_province_named_as_a_unit_is_the_row_s_province_not_its_scope(text, ex
 ])
 def test_a_criterion_of_the_satisfaction_index_is_its_share_s_scope(text, expected):
     assert [(v, s or None) for v, s in facts(text, ("value", "scope"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the named unit a sentence says its figures of scopes all of them, a count, its base and its share
+    ("Năm 2019, huyện Tân Hòa dẫn đầu với 704 hồ sơ qua mạng trên tổng số 5.120 hồ sơ, đạt 13,75%.",
+     [("dossiers_online", "huyện Tân Hòa"), ("dossiers_received", "huyện Tân Hòa"),
+      ("dossiers_online_pct", "huyện Tân Hòa")]),
+    ("Năm 2019, thấp nhất là xã Phú Lộc với 52 hồ sơ trực tuyến trong 1.310 hồ sơ.",
+     [("dossiers_online", "xã Phú Lộc"), ("dossiers_received", "xã Phú Lộc")]),
+    # an agency: a capitalised word after its head, then its name up to what the sentence says of it
+    ("Năm 2022, Sở Giao thông vận tải nhận 2.904 hồ sơ, trong đó 1.870 hồ sơ nộp trực tuyến.",
+     [("dossiers_received", "Sở Giao thông vận tải"), ("dossiers_online", "Sở Giao thông vận tải")]),
+    ("Trong quý II/2020, Chi nhánh Văn phòng đăng ký đất đai Lạc Sơn đã tiếp nhận 3.415 hồ sơ.",
+     [("dossiers_received", "Chi nhánh Văn phòng đăng ký đất đai Lạc Sơn")]),
+    # a new subject later in the sentence takes over; a whole named after the unit takes the sentence back
+    ("Năm 2020, huyện Yên Lạc có 815 hồ sơ trực tuyến, còn huyện Sông Lô chỉ có 96 hồ sơ trực tuyến.",
+     [("dossiers_online", "huyện Yên Lạc"), ("dossiers_online", "huyện Sông Lô")]),
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến của thị xã Ba Đồn đạt 35,2%, trong khi toàn tỉnh đạt 28,4%.",
+     [("dossiers_online_pct", "thị xã Ba Đồn"), ("dossiers_online_pct", None)]),
+    # a source, a speaker or a unit compared with is no subject
+    ("Theo Sở Nội vụ, năm 2021 toàn tỉnh tiếp nhận 84.300 hồ sơ.", [("dossiers_received", None)]),
+    ("Sở Thông tin và Truyền thông cho biết năm 2021 tỉnh tiếp nhận 84.300 hồ sơ.", [("dossiers_received", None)]),
+    ("Năm 2021, so với huyện Kỳ Sơn, tỉnh đã tiếp nhận 84.300 hồ sơ.", [("dossiers_received", None)]),
+    # a lower-case head is a common noun, no name ("trung tâm đã nhận …") …
+    ("Năm 2021, trung tâm đã tiếp nhận 84.300 hồ sơ.", [("dossiers_received", None)]),
+    # … unless the text named one of that head before: then it points back to it
+    ("Bài viết về Sở Xây dựng. Năm 2021, sở nhận 2.140 hồ sơ cấp phép xây dựng.",
+     [("dossiers_received", "Sở Xây dựng")]),
+    ("Theo Trung tâm Phục vụ hành chính công tỉnh, năm 2022 trung tâm đã tiếp nhận 31.870 hồ sơ.",
+     [("dossiers_received", "Trung tâm Phục vụ hành chính công tỉnh")]),
+    # an agency's name runs on through "và" before a capital and ends with its place
+    ("Năm 2022, Sở Văn hóa, Thể thao và Du lịch nhận 1.204 hồ sơ.", [("dossiers_received", "Sở Văn hóa")]),
+    ("Năm 2022, Sở Kế hoạch và Đầu tư tỉnh Yên Bái nhận 3.018 hồ sơ.",
+     [("dossiers_received", "Sở Kế hoạch và Đầu tư tỉnh Yên Bái")]),
+    ("Năm 2022, Chi nhánh Văn phòng đăng ký đất đai huyện Lục Yên nhận 3.018 hồ sơ.",
+     [("dossiers_received", "Chi nhánh Văn phòng đăng ký đất đai huyện Lục Yên")]),
+    # a place in an aside, or where the unit is sited, is not its subject
+    ("Năm 2023, Trung tâm Phục vụ hành chính công (đặt tại phường Nam Thanh) đã tiếp nhận 9.120 hồ sơ.",
+     [("dossiers_received", "Trung tâm Phục vụ hành chính công")]),
+])
+def test_the_named_unit_a_sentence_speaks_of_scopes_its_figures(text, expected):
+    assert facts(text, ("metric", "scope")) == expected
+
+
+def test_a_figure_said_again_without_its_sentence_subject_is_the_same_figure():
+    text = ("Quý III/2021, Trung tâm Phục vụ hành chính công tiếp nhận 12.656 hồ sơ. Số hồ sơ tiếp nhận trong quý "
+            "(12.656 hồ sơ) thấp hơn quý II.")
+    assert facts(text, ("metric", "value", "scope")) == [
+        ("dossiers_received", 12656.0, "Trung tâm Phục vụ hành chính công")]
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Huyện Lục Yên có nhiều cố gắng. Năm 2022, huyện đã nhận ", "Huyện Lục Yên"),  # as first written
+    # after a quantifier a bare head is no one unit: "các huyện", "mỗi xã"
+    ("Huyện Lục Yên có nhiều cố gắng. Năm 2022, các huyện đã nhận ", ""),
+    ("Xã Tân Lập có nhiều cố gắng. Năm 2022, mỗi xã đã nhận ", ""),
+])
+def test_a_bare_head_before_its_verb_points_back_to_the_unit_named_before(text, subject):
+    assert sentence_subject(text, text.index("Năm"), len(text)) == subject
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a figure whose sentence names no unit keeps the subject of the figure said right before it …
+    ("Năm 2024, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 61.230 hồ sơ và giải quyết 60.904 hồ sơ.\n"
+     "Tỷ lệ đúng hạn đạt 99,6%.\nĐáng chú ý, số hồ sơ trực tuyến đạt 38.410.",
+     [("dossiers_received", "Trung tâm Phục vụ hành chính công tỉnh"),
+      ("dossiers_resolved", "Trung tâm Phục vụ hành chính công tỉnh"),
+      ("dossiers_ontime_pct", "Trung tâm Phục vụ hành chính công tỉnh"),
+      ("dossiers_online", "Trung tâm Phục vụ hành chính công tỉnh")]),
+    # … but not when its sentence speaks of a place, a tier or the whole
+    ("Năm 2024, huyện Mường Tè tiếp nhận 8.120 hồ sơ.\nCả tỉnh tiếp nhận 402.300 hồ sơ.",
+     [("dossiers_received", "huyện Mường Tè"), ("dossiers_received", None)]),
+    ("Năm 2024, huyện Mường Tè tiếp nhận 8.120 hồ sơ.\nTrên địa bàn, có 130.400 hồ sơ trực tuyến.",
+     [("dossiers_received", "huyện Mường Tè"), ("dossiers_online", None)]),
+    # … nor when the figure before it was said of no named unit
+    ("Năm 2024, toàn tỉnh tiếp nhận 402.300 hồ sơ.\nTỷ lệ đúng hạn đạt 98,9%.",
+     [("dossiers_received", None), ("dossiers_ontime_pct", None)]),
+])
+def test_a_sentence_naming_no_unit_keeps_the_subject_of_the_figure_before(text, expected):
+    assert facts(text, ("metric", "scope")) == expected

@@ -20,7 +20,7 @@ from .errata import withdrawn
 from .frames import Frame, frame_at, list_frames, pairs_nouns, workload_totals
 from .items import (Seen, counted_under_heading, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
                     sum_of_parts, tier_item)
-from .names import subject_name
+from .names import sentence_subject, subject_name
 from .nouns import DOSSIER_NOUN, DOSSIER_PROCESS, LEVEL_LIST_COMMA, account_owners, dossier_metric
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
@@ -268,6 +268,9 @@ def _last_like(seen: list[Seen], tok: NumberToken, clause_start: int) -> Decisio
         if p.decision and p.decision.unit != "rank" and (p.decision.unit == "percent") == pct:
             return p.decision
     return None
+
+
+_PLACE_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'subject_place_words'))}(?!\w)")
 
 
 def _accounts_email(doc: Document, pos: int) -> bool:
@@ -752,6 +755,22 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             scope = list_scope(doc, tok, w.item, scope, sibling, decision)
         if paired:  # "cấp tỉnh, cấp huyện và cấp xã lần lượt đạt 82,3%, …": each its own subject's scope
             scope = unit_name or cues.scope(paired.subject, paired.subject, [(0, len(paired.subject))]) or scope
+        # "Huyện Duy Tiên dẫn đầu với 612 hồ sơ": else the named unit its sentence says it of (a weaker scope: the same
+        # figure said again without it is the same figure, restate.dedupe)
+        subject = sentence_subject(text, s.start, tok.start) \
+            if decision and decision.unit in ("count", "percent") and not paired else ""
+        if scope and subject != scope and prev_decided and scope == prev_decided.scope \
+                and scope == sentence_subject(text, s.start, prev_decided.token.start):
+            scope = ""  # ("Huyện A dẫn đầu với 412 hồ sơ, còn huyện B chỉ có 38 hồ sơ": a new subject, not the one before)
+        subject = "" if scope else subject
+        if not scope and not subject and decision and decision.unit in ("count", "percent") and not paired \
+                and not _PLACE_WORD.search(folded, s.start, tok.start):
+            # (… else the unit the figure said right before was said of, when its own sentence names no place)
+            last = next((r for r in reversed(rows or earlier) if r["unit"] in ("count", "percent")), None)
+            subject = last["scope"] if last and last["_subject"] else ""
+        # (a scope taken over from a figure said of its sentence's subject is that subject too)
+        subject = subject or (scope if rows and rows[-1]["_subject"] and rows[-1]["scope"] == scope else "")
+        scope = scope or subject
         seen.append(Seen(tok, decision, scope, w.clause_start))
         if decision is None:
             continue
@@ -815,6 +834,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             "scope": None if not scope or province and province_named(scope) == province else scope,
             "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
             "_restates": v.headline or anaphoric or decision.how == "recalled", "_how": decision.how,
+            "_subject": bool(subject),
             **evidence_strength("frame" if framed else decision.how, decision.head, year_source, status_source,
                                 province_source),
         })

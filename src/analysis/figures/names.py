@@ -77,6 +77,7 @@ def item_label(text: str, folded: str, item: tuple[int, int], tok: NumberToken) 
 _UNIT_WORDS = lexicon.union(lexicon.words("structure", "unit_words"))
 _UNIT = re.compile(rf"\s*{_UNIT_WORDS}\s+", re.IGNORECASE)
 _NAMED_UNIT = re.compile(rf"(?<!\w){_UNIT_WORDS}\s+", re.IGNORECASE)
+_UNIT_WORD_SET = set(lexicon.words("structure", "unit_words"))
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -146,3 +147,86 @@ def subject_name(text: str, folded: str, start: int, item: tuple[int, int] | Non
     percentage) the named unit that is its subject."""
     return (item_name(text, start, tok.start) or annotated_name(text, folded, item, tok)
             or (unit_subject(text, start, tok.start) if tok.unit == "percent" else ""))
+
+
+_AGENCY_HEADS = lexicon.union(lexicon.words("scopes", "subject_agency_heads"))
+# a unit word or an agency head, then a capitalised word: "huyện Duy Tiên", "Chi nhánh Rạch Giá", "Sở Tư pháp"
+_SUBJECT_HEAD = re.compile(rf"(?<!\w)(?:{_UNIT_WORDS}|{_AGENCY_HEADS})\s+(?=\w)", re.IGNORECASE)
+_NOT_SUBJECT_AFTER = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('scopes', 'subject_not_after'))})\s*$",
+                                re.IGNORECASE)
+_IN_ASIDE = re.compile(r"[^()]*\)")  # a closing parenthesis before the figure, no opening one: inside an aside
+_SITED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('scopes', 'subject_sited'))})(?:\s+\S+){{0,6}}\s*$", re.IGNORECASE)
+_SOURCE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'subject_sources'))}(?!\w)", re.IGNORECASE)
+_SPEAKER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'subject_speakers'))}(?!\w)", re.IGNORECASE)
+_RESET = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'subject_resets'))}(?!\w)", re.IGNORECASE)
+_MARK_CUT = re.compile(r"[,;:()]|\.(?=\s)")  # (a sentence's end too)
+_PLACE_WORDS = frozenset(["tỉnh", *lexicon.words("structure", "unit_words")])
+_NAME_STOPS = frozenset([*lexicon.words("scopes", "agency_name_stops"), *lexicon.words("scopes", "subject_speakers")])
+_BARE_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('scopes', 'subject_quantifiers'))})\s+$", re.IGNORECASE)
+
+
+def _name_words(text: str, head: str, at: int, pos: int) -> list[str]:
+    """The words of a unit's name after its head: a place's capitalised words; an agency's capitalised word, then
+    its lower-case words up to what the sentence says of it ("Sở Tài nguyên và Môi trường nhận …" -> "Tài nguyên
+    và Môi trường"); none when the word after the head is lower-case."""
+    words = _MARK_CUT.split(text[at:pos], maxsplit=1)[0].split()
+    if not words or not words[0][:1].isupper() or any(c.isdigit() for c in words[0]):
+        return []
+    if head.lower() in _UNIT_WORD_SET:
+        return list(itertools.takewhile(lambda w: w[:1].isupper() and not any(c.isdigit() for c in w), words[:4]))
+    name, placed, i = words[:1], False, 1
+    while i < min(len(words), 9):
+        word, low = words[i], words[i].lower()
+        two = f"{low} {words[i + 1].lower()}" if i + 1 < len(words) else low
+        if any(c.isdigit() for c in word) or low in _NAME_STOPS or two in _NAME_STOPS \
+                or (low == "và" and not (i + 1 < len(words) and words[i + 1][:1].isupper()
+                                         and not _SUBJECT_HEAD.match(" ".join(words[i + 1:i + 3]) + " "))) \
+                or (placed and not word[:1].isupper()):
+            break
+        # the agency's place ends its name: "… công tỉnh", "… đất đai huyện Lạc Sơn", "… công thành phố"
+        step = 2 if two in _PLACE_WORDS else 1
+        placed = placed or step == 2 or low in _PLACE_WORDS
+        name.extend(words[i:i + step])
+        i += step
+    return name
+
+
+def _named_before(text: str, head: str, before: int) -> str:
+    """The unit of this head the text named last before a position ("Sở Tư pháp … sở nhận 4.386 hồ sơ": the
+    department is "Sở Tư pháp"), else ''."""
+    for m in reversed(list(re.finditer(rf"(?<!\w){re.escape(head)}\s+", text[:before], re.IGNORECASE))):
+        words = _name_words(text, head, m.end(), before)
+        if words:
+            return " ".join([text[m.start():m.end()].strip(), *words])
+    return ""
+
+
+def sentence_subject(text: str, start: int, pos: int) -> str:
+    """The named unit its sentence says a figure of, before it ("Huyện Duy Tiên dẫn đầu với 612 hồ sơ", "Năm 2023, Chi
+    nhánh Rạch Giá tiếp nhận 6.284 hồ sơ" -> "huyện Duy Tiên", "Chi nhánh Rạch Giá"; a bare head right before its verb,
+    "sở nhận 4.386 hồ sơ", is the one of that head named last before): the last such unit, not a source, a speaker or
+    a unit compared with, and no whole named after it; else ''."""
+    found, covered = [], start
+    for m in _SUBJECT_HEAD.finditer(text, start, pos):
+        if m.start() < covered:
+            continue  # a place inside an agency's name ("Chi nhánh … huyện Lạc Sơn") is that agency's
+        head = m.group().strip()
+        words = _name_words(text, head, m.end(), pos)
+        name = " ".join([head, *words]) if words else ""
+        if not name and text[m.end():pos].split()[0].lower() in _NAME_STOPS and not _BARE_BEFORE.search(text, start, m.start()):
+            name = _named_before(text, head, m.start())  # "…, sở nhận 4.386 hồ sơ": the department named before
+        if name:
+            covered = m.end() + len(" ".join(words))
+            found.append((m, words, name))
+    # (a place in an aside is none: "Trung tâm A (đặt tại phường B và phường C) tiếp nhận …")
+    found = [f for f in found if not _IN_ASIDE.match(text, f[0].end(), pos)
+             and not _SITED.search(text[max(start, f[0].start() - 60):f[0].start()])]
+    if not found:
+        return ""
+    m, words, name = found[-1]
+    between = text[m.end() + len(" ".join(words)):pos]
+    lead = text[max(start, *(text.rfind(c, start, m.start()) for c in ",;:(")):m.start()]
+    if _NOT_SUBJECT_AFTER.search(text[max(start, m.start() - 12):m.start()]) or _SOURCE.search(lead) \
+            or _SPEAKER.search(between) or _RESET.search(between):
+        return ""
+    return name

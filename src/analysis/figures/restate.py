@@ -79,7 +79,13 @@ def _restatement_of(a: dict, b: dict) -> bool:
                                   for r in (a, b))  # a headline dated only by the article's own date
     if a["year"] is not None and b["year"] is not None and a["year"] != b["year"] and not defaulted:
         return False
-    same_scope = a["scope"] == b["scope"] or (restating and not (a["scope"] and b["scope"]))
+    # (a scope read from its sentence's subject, on one side only: the same figure said again without its unit,
+    # "Trung tâm A đã tiếp nhận 12.656 hồ sơ" … "tổng số hồ sơ tiếp nhận (12.656 hồ sơ)")
+    # (… or on both sides of a restatement: the headline's "Trung tâm … tỉnh Hà Nam:", the body's "Trung tâm đã …")
+    subject = a.get("_subject") or b.get("_subject")
+    one_side = not (a["scope"] and b["scope"])
+    same_scope = a["scope"] == b["scope"] or (one_side and (restating or subject)) \
+        or (restating and a.get("_subject") and b.get("_subject"))
     return same_scope and (a["status"] == b["status"] or restating)
 
 
