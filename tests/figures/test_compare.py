@@ -65,3 +65,43 @@ def test_what_a_plan_sentence_compares_with_is_a_result():
 def test_the_value_of_what_is_compared_with(folded, expected):
     last_number = [m.start() for m in re.finditer(r"\d[\d,.]*", folded)][-1]
     assert compared_value(folded, 0, last_number) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a comparison, its baseline's year, a link, then the baseline's value: what the figure compared counts, that year
+    ("Năm 2016, tỉnh nhận 3.084 hồ sơ nộp qua mạng, tăng gần gấp ba so với cùng kỳ năm 2015 với 1.102 hồ sơ.",
+     [("dossiers_online", 3084.0, 2016), ("dossiers_online", 1102.0, 2015)]),
+    ("Sáu tháng đầu năm 2020, có 5.418 hồ sơ trực tuyến, gần gấp đôi cùng kỳ năm 2019 với 2.760 hồ sơ.",
+     [("dossiers_online", 5418.0, 2020), ("dossiers_online", 2760.0, 2019)]),
+    ("Năm 2022, huyện nhận 640 hồ sơ trực tuyến, tăng mạnh so với năm 2021 chỉ có 215 hồ sơ.",
+     [("dossiers_online", 640.0, 2022), ("dossiers_online", 215.0, 2021)]),
+])
+def test_a_baseline_linked_after_its_year_counts_what_the_figure_compared_does(text, expected):
+    assert facts(text, ("metric", "value", "year"), meta={"published": "2022-12-30"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adverb between the bare rate word and its verb: still the share of the counts before it
+    ("Năm 2015, xã nhận 1.240 hồ sơ, có 52 hồ sơ nộp qua mạng, tỷ lệ mới đạt 4,19%.",
+     [("dossiers_received", 1240.0, "actual"), ("dossiers_online", 52.0, "actual"),
+      ("dossiers_online_pct", 4.19, "actual")]),
+    ("Năm 2015, xã nhận 1.240 hồ sơ, có 52 hồ sơ nộp qua mạng, tỷ lệ chỉ là 4,19%.",
+     [("dossiers_received", 1240.0, "actual"), ("dossiers_online", 52.0, "actual"),
+      ("dossiers_online_pct", 4.19, "actual")]),
+    # a plan noun right before a percentage: the target of the rate its sentence stated right before
+    ("Năm 2015, tỷ lệ hồ sơ trực tuyến của huyện đạt 3,4% so với chỉ tiêu giao 5%.",
+     [("dossiers_online_pct", 3.4, "actual"), ("dossiers_online_pct", 5.0, "target")]),
+    ("Năm 2015, huyện nhận 2.100 hồ sơ, trong đó 300 hồ sơ qua mạng, đạt 14,29%, cao hơn chỉ tiêu 10% được giao.",
+     [("dossiers_received", 2100.0, "actual"), ("dossiers_online", 300.0, "actual"),
+      ("dossiers_online_pct", 14.29, "actual"), ("dossiers_online_pct", 10.0, "target")]),
+    # … not the country's bar
+    ("Năm 2015, huyện nhận 2.100 hồ sơ, trong đó 300 hồ sơ qua mạng, đạt 14,29%, vượt chỉ tiêu 10% mà Chương trình "
+     "quốc gia đặt ra.", [("dossiers_received", 2100.0, "actual"), ("dossiers_online", 300.0, "actual"),
+                          ("dossiers_online_pct", 14.29, "actual")]),
+    # a percentage measured against a plan ("bằng … so với mục tiêu …", "đạt 103% so với chỉ tiêu") is how far it has come
+    ("Năm 2022, tỷ lệ văn bản điện tử đạt 72%, bằng 80% so với mục tiêu 90%.",
+     [("edocs_pct", 72.0, "actual"), ("edocs_pct", 90.0, "target")]),
+    ("Năm 2022, số hồ sơ trực tuyến là 9.800, đạt 103% so với chỉ tiêu.", [("dossiers_online", 9800.0, "actual")]),
+])
+def test_a_rate_set_against_its_target_and_a_rate_of_progress(text, expected):
+    assert facts(text, ("metric", "value", "status"), meta={"published": "2022-12-30"}) == expected

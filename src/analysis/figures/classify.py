@@ -80,7 +80,7 @@ _SHARE_LEAD = re.compile(  # a qualifier word may stand before the number: "chi�
     rf"|{_u('share_lead.main_verbs')}\s+(?:{_u('share_lead.rate')}\s+)?"
     rf"|(?:,|^)\s*(?:{_u('share_lead.adverbs')}\s+)?{_u('share_lead.verbs')}\s+(?:{_u('share_lead.rate')}\s+)?"  # "^": its words start after the comma
     rf"|(?:^|,)\s*(?:{_u('share_lead.rate_before')}\s+)?{_u('share_lead.rate')}\s+(?:{_u('share_lead.rate_modifiers')}\s+)?"
-    rf"(?:{_u('share_lead.rate_after')}\s+)?"
+    rf"(?:{_u('share_lead.adverbs')}\s+)?(?:{_u('share_lead.rate_after')}\s+)?"  # ", tỷ lệ mới đạt 1,12%"
     rf"|(?:^|,)\s*(?={_u('share_lead.qualifiers')}\s))"  # "…, trong đó 12.815 hồ sơ trực tuyến, khoảng 2,5%"
     rf"(?:{_u('share_lead.qualifiers')}\s+)?\s*$"
 )
@@ -484,7 +484,13 @@ def compared_level(pre: str, post: str = "") -> bool:
     figure is compared with, a value of the same rate); or with a comparison alone, the number's own time after it
     ("cao hơn nhiều so với 1,72% của năm 2018", "gấp hơn hai lần so với 1.208 hồ sơ của cùng kỳ năm 2015")."""
     return bool(_COMPARED_LEVEL.search(pre[-30:]) or _UNIT_LEVEL.search(pre[-30:])
-                or (_COMPARED_BARE.search(pre[-20:]) and _OWN_TIME_AFTER.match(post)))
+                or (_COMPARED_BARE.search(pre[-20:]) and _OWN_TIME_AFTER.match(post))
+                or _COMPARED_WITH.search(pre[-60:]))
+
+
+# "… so với cùng kỳ năm 2013 với 1.536 hồ sơ": a comparison, its baseline's time (a year), a link, the number
+_COMPARED_WITH = re.compile(rf"{_u('compared_markers')}(?:\s+[^\W\d]+){{0,4}}\s+(?:19|20)\d\d\s*,?\s+"
+                            rf"(?:[^\W\d]+\s+){{0,2}}?{_u('baseline_copulas', 'periods')}\s*$")
 
 
 _COMPARED_BARE = re.compile(rf"{_u('compared_markers')}\s*$")
@@ -616,9 +622,13 @@ _OTHER_ANSWER = re.compile(rf"\s*(?:(?:{_u('satisfaction.count_words')}|{_u('sat
                            rf"(?:{_u('satisfaction.says')}\s+(?:ở mức\s+)?)?{_u('satisfaction.other_answers')}\b")
 
 
-# "144.500 hồ sơ, bằng 85% kế hoạch năm", "đạt 103% so với chỉ tiêu": how far a plan has come, no rate of ours
+# "144.500 hồ sơ, bằng 85% kế hoạch năm", "đạt 103% so với chỉ tiêu": how far a plan has come, no rate of ours (not
+# when a number follows the noun within two words: "mới đạt 1,12% so với chỉ tiêu giao 3%", the rate and its target)
 _PROGRESS_AFTER = re.compile(rf"\s*(?:{_u('progress_links', 'status')}\s+)?(?:các\s+)?{_u('plan_nouns', 'status')}(?!\w)"
-                             rf"(?!\s*(?:\d|{_u('plan_not_progress', 'status')}(?!\w)))")
+                             rf"(?!\s*(?:\d|{_u('plan_not_progress', 'status')}(?!\w)|(?:[^\W\d]+\s+){{1,2}}\d))")
+
+
+_PROGRESS_VERB = re.compile(rf"(?<!\w){_u('progress_verbs', 'status')}\s+(?:{_u('share_lead.qualifiers')}\s+)?$")
 
 
 def _decide(ctx: Context) -> Decision | None:
@@ -632,7 +642,11 @@ def _decide(ctx: Context) -> Decision | None:
     if (is_change(ctx) and not level) or is_average(ctx):
         return None  # (a level word after the comparison names the baseline's level: "tăng so với vị trí 34/63")
     if ctx.unit == "percent":
-        return None if _PROGRESS_AFTER.match(ctx.post) else _percentage(ctx)
+        # (a target after the plan noun makes the number the rate set against it, unless "bằng" measures it: "bằng
+        # 79,44% so với mục tiêu 90%" is how far 71,5% has come)
+        progress = _PROGRESS_AFTER.match(ctx.sentence_after) \
+            or (_PROGRESS_AFTER.match(ctx.post) and _PROGRESS_VERB.search(ctx.pre[-25:]))
+        return None if progress else _percentage(ctx)
     linked = _linked_count(ctx)
     if linked is not False:
         return linked

@@ -146,6 +146,23 @@ def plan_result(ctx: Context, last: Decision | None) -> Decision | None:
     return Decision(last.metric, last.unit, last.head, "elided")
 
 
+# "… đạt 2,88% so với chỉ tiêu 4%", "… thấp hơn chỉ tiêu 6% mà tỉnh đặt ra", "… dưới chỉ tiêu giao 5,5%"
+_PLAN_OF = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('status', 'plan_nouns'))}"
+                      rf"(?:\s+{lexicon.union(lexicon.words('status', 'plan_setting'))})?\s*(?:là|:)?\s*$")
+
+
+_NATIONAL_PLAN = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('status', 'national_setters'))}(?!\w)")
+
+
+def plan_of(ctx: Context) -> Decision | None:
+    """A percentage right after a plan noun, naming no noun of its own ("…, đạt 2,88% so với chỉ tiêu 4%"): the target
+    of the rate its sentence stated right before it."""
+    if ctx.unit != "percent" or ctx.prev_unit != "percent" or not ctx.prev_metric or not ctx.prev_adjacent \
+            or head_at(ctx.post) or not _PLAN_OF.search(ctx.pre) or _NATIONAL_PLAN.search(ctx.clause_after[:80]):
+        return None  # (a national plan's bar, "vượt chỉ tiêu 80% mà Chương trình … quốc gia đặt ra", is no target of ours)
+    return Decision(ctx.prev_metric, "percent", ctx.prev_head, "elided")
+
+
 _RANKING = re.compile(rf"\b{lexicon.union(lexicon.words('structure', 'ranking_words'))}\b")
 
 

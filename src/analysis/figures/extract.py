@@ -728,6 +728,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or (cited and (decide(cited) or ellipsis.anaphoric(cited, pointed)))
                         or ellipsis.same_period(ctx, said_before)
                         or ellipsis.dated_twin(ctx, like) or ellipsis.plan_result(ctx, like)
+                        or ellipsis.plan_of(ctx)
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
                         or ellipsis.sibling_line(ctx, said.last.get(block, said.last.get(block - 1)) if first else None)
