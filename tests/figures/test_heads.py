@@ -253,3 +253,18 @@ def test_a_share_s_predicate_is_its_first_one(text, expected):
 ])
 def test_a_base_s_own_phrase_ends_at_its_comma(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a service level right on a dossier count names its channel: online at that level
+    ("Năm 2016, trong số đó có 2.140 hồ sơ nộp ở mức độ 3 và 315 hồ sơ ở mức độ 4.",
+     [("dossiers_online_level3", 2140.0), ("dossiers_online_level4", 315.0)]),
+    ("Năm 2016, sở nhận 96 hồ sơ mức độ 3 trên tổng số 1.870 hồ sơ.",
+     [("dossiers_online_level3", 96.0), ("dossiers_received", 1870.0)]),
+    ("Năm 2017, có 58 hồ sơ được xử lý trọn vẹn ở mức độ IV.", [("dossiers_online_level4", 58.0)]),
+    # … not a level of services named beside the count, nor level 2 (no online channel)
+    ("Năm 2016, tỉnh tiếp nhận 5.000 hồ sơ, có 300 dịch vụ mức độ 3.",
+     [("dossiers_received", 5000.0), ("services_level3", 300.0)]),
+])
+def test_a_service_level_on_a_dossier_count_names_its_online_channel(text, expected):
+    assert facts(text) == expected

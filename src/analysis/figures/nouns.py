@@ -46,6 +46,9 @@ _LEVEL = re.compile(
 
 
 LEVEL_PATTERN = _LEVEL
+# "hồ sơ nộp ở mức độ 3": a dossier noun, a link, a level, right after the count
+_LEVELLED_DOSSIER = re.compile(rf"\s*(?:hồ sơ|hs)\s+(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+)?"
+                               rf"{_LEVEL.pattern}")
 
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
@@ -368,6 +371,9 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     # (an aside closed before the number's own verb speaks of what came before it: "tiếp nhận 1.246 hồ sơ (kể cả hồ
     # sơ kỳ trước chuyển sang), đã giải quyết 1.198 hồ sơ" are resolved, not carried over)
     far = _past_asides(verb_window) if verbed else verb_window
+    levelled = _LEVELLED_DOSSIER.match(own_phrase)
+    if levelled and level_in(levelled.group()) in ("3", "4") and not _kind(near + " " + own_phrase):
+        return f"dossiers_online_level{level_in(levelled.group())}" + suffix  # "8.321 hồ sơ ở mức độ 4"
     for window in (near, own_phrase, without_service_names(far) + " " + after):
         kind = _kind(window, own_phrase)
         if kind:
