@@ -273,6 +273,24 @@ def _last_like(seen: list[Seen], tok: NumberToken, clause_start: int) -> Decisio
 _PLACE_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'subject_place_words'))}(?!\w)")
 
 
+def _subject_scope(doc: Document, s: Sentence, tok: NumberToken, scope: str, prev: Seen | None, rows: list[dict],
+                   earlier: list[dict], read: bool) -> tuple[str, bool]:
+    """A figure's scope when its own words give none and it may be read (`read`: a count or a percentage said of one
+    subject): the named unit its sentence says it of ("Huyện Duy Tiên dẫn đầu với 612 hồ sơ"), else the unit the figure
+    said right before was said of when its sentence names no place; and whether the scope is such a subject (a weaker
+    one: the same figure said again without it is the same figure, restate.dedupe)."""
+    subject = sentence_subject(doc.text, s.start, tok.start) if read else ""
+    if scope and subject != scope and prev and scope == prev.scope \
+            and scope == sentence_subject(doc.text, s.start, prev.token.start):
+        scope = ""  # "Huyện A dẫn đầu với 412 hồ sơ, còn huyện B chỉ có 38 hồ sơ": not the subject before
+    if scope:  # (a scope taken over from a figure of this sentence said of its subject is that subject too)
+        return scope, bool(rows and rows[-1]["_subject"] and rows[-1]["scope"] == scope)
+    if read and not subject and not _PLACE_WORD.search(doc.folded, s.start, tok.start):
+        last = next((r for r in reversed(rows or earlier) if r["unit"] in ("count", "percent")), None)
+        subject = last["scope"] if last and last["_subject"] else ""
+    return subject, bool(subject)
+
+
 def _accounts_email(doc: Document, pos: int) -> bool:
     """The system the article named last before a position, of those that own accounts, is e-mail."""
     if doc.owners is None:
@@ -756,22 +774,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             scope = list_scope(doc, tok, w.item, scope, sibling, decision)
         if paired:  # "cấp tỉnh, cấp huyện và cấp xã lần lượt đạt 82,3%, …": each its own subject's scope
             scope = unit_name or cues.scope(paired.subject, paired.subject, [(0, len(paired.subject))]) or scope
-        # "Huyện Duy Tiên dẫn đầu với 612 hồ sơ": else the named unit its sentence says it of (a weaker scope: the same
-        # figure said again without it is the same figure, restate.dedupe)
-        subject = sentence_subject(text, s.start, tok.start) \
-            if decision and decision.unit in ("count", "percent") and not paired else ""
-        if scope and subject != scope and prev_decided and scope == prev_decided.scope \
-                and scope == sentence_subject(text, s.start, prev_decided.token.start):
-            scope = ""  # ("Huyện A dẫn đầu với 412 hồ sơ, còn huyện B chỉ có 38 hồ sơ": a new subject, not the one before)
-        subject = "" if scope else subject
-        if not scope and not subject and decision and decision.unit in ("count", "percent") and not paired \
-                and not _PLACE_WORD.search(folded, s.start, tok.start):
-            # (… else the unit the figure said right before was said of, when its own sentence names no place)
-            last = next((r for r in reversed(rows or earlier) if r["unit"] in ("count", "percent")), None)
-            subject = last["scope"] if last and last["_subject"] else ""
-        # (a scope taken over from a figure said of its sentence's subject is that subject too)
-        subject = subject or (scope if rows and rows[-1]["_subject"] and rows[-1]["scope"] == scope else "")
-        scope = scope or subject
+        scope, subject = _subject_scope(doc, s, tok, scope, prev_decided, rows, earlier,
+                                        read=bool(decision and decision.unit in ("count", "percent") and not paired))
         seen.append(Seen(tok, decision, scope, w.clause_start))
         if decision is None:
             continue
@@ -835,7 +839,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             "scope": None if not scope or province and province_named(scope) == province else scope,
             "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
             "_restates": v.headline or anaphoric or decision.how == "recalled", "_how": decision.how,
-            "_subject": bool(subject),
+            "_subject": subject,
             **evidence_strength("frame" if framed else decision.how, decision.head, year_source, status_source,
                                 province_source),
         })
