@@ -86,6 +86,8 @@ def test_a_criterion_of_the_satisfaction_index_is_its_share_s_scope(text, expect
      [("dossiers_received", "Trung tâm Phục vụ hành chính công tỉnh")]),
     # an agency's name runs on through "và" before a capital and ends with its place
     ("Năm 2022, Sở Văn hóa, Thể thao và Du lịch nhận 1.204 hồ sơ.", [("dossiers_received", "Sở Văn hóa")]),
+    ("Năm 2022, Sở Lao động - Thương binh và Xã hội nhận 2.310 hồ sơ.",
+     [("dossiers_received", "Sở Lao động - Thương binh và Xã hội")]),  # ("Xã hội" is no commune)
     ("Năm 2022, Sở Kế hoạch và Đầu tư tỉnh Yên Bái nhận 3.018 hồ sơ.",
      [("dossiers_received", "Sở Kế hoạch và Đầu tư tỉnh Yên Bái")]),
     ("Năm 2022, Chi nhánh Văn phòng đăng ký đất đai huyện Lục Yên nhận 3.018 hồ sơ.",

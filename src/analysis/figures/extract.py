@@ -279,9 +279,9 @@ def _subject_scope(doc: Document, s: Sentence, tok: NumberToken, scope: str, pre
     subject): the named unit its sentence says it of ("Huyện Duy Tiên dẫn đầu với 612 hồ sơ"), else the unit the figure
     said right before was said of when its sentence names no place; and whether the scope is such a subject (a weaker
     one: the same figure said again without it is the same figure, restate.dedupe)."""
-    subject = sentence_subject(doc.text, s.start, tok.start) if read else ""
+    subject = sentence_subject(doc.text, s.start, tok.start, doc.folded) if read else ""
     if scope and subject != scope and prev and scope == prev.scope \
-            and scope == sentence_subject(doc.text, s.start, prev.token.start):
+            and scope == sentence_subject(doc.text, s.start, prev.token.start, doc.folded):
         scope = ""  # "Huyện A dẫn đầu với 412 hồ sơ, còn huyện B chỉ có 38 hồ sơ": not the subject before
     if scope:  # (a scope taken over from a figure of this sentence said of its subject is that subject too)
         return scope, bool(rows and rows[-1]["_subject"] and rows[-1]["scope"] == scope)
@@ -336,7 +336,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         pre_cut=bool(prev and w.pre_start > prev.token.end),
         prev_like=_last_like(seen, tok, w.clause_start),
         title=v.title,
-        accounts_email=_accounts_email(doc, tok.start),
+        accounts_email="tài khoản" in folded[s.start:s.end] and _accounts_email(doc, tok.start),
     )
 
 

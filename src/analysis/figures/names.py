@@ -10,6 +10,7 @@ import re
 from . import cues
 from ..text import lexicon
 from ..text.numbers import NumberToken
+from ..text.clean import fold
 from .document import numbering_end
 from .nouns import RATE_WORD, dossier_metric, first_head, level_in
 
@@ -151,18 +152,17 @@ def subject_name(text: str, folded: str, start: int, item: tuple[int, int] | Non
 
 _AGENCY_HEADS = lexicon.union(lexicon.words("scopes", "subject_agency_heads"))
 # a unit word or an agency head, then a capitalised word: "huyện Duy Tiên", "Chi nhánh Rạch Giá", "Sở Tư pháp"
-_SUBJECT_HEAD = re.compile(rf"(?<!\w)(?:{_UNIT_WORDS}|{_AGENCY_HEADS})\s+(?=\w)", re.IGNORECASE)
-_NOT_SUBJECT_AFTER = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('scopes', 'subject_not_after'))})\s*$",
-                                re.IGNORECASE)
+_SUBJECT_HEAD = re.compile(rf"(?<!\w)(?:{_UNIT_WORDS}|{_AGENCY_HEADS})\s+(?=\w)")  # (on the folded text)
+_NOT_SUBJECT_AFTER = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('scopes', 'subject_not_after'))})\s*$")
 _IN_ASIDE = re.compile(r"[^()]*\)")  # a closing parenthesis before the figure, no opening one: inside an aside
-_SITED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('scopes', 'subject_sited'))})(?:\s+\S+){{0,6}}\s*$", re.IGNORECASE)
-_SOURCE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'subject_sources'))}(?!\w)", re.IGNORECASE)
-_SPEAKER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'subject_speakers'))}(?!\w)", re.IGNORECASE)
-_RESET = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'subject_resets'))}(?!\w)", re.IGNORECASE)
+_SITED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('scopes', 'subject_sited'))})(?:\s+\S+){{0,6}}\s*$")
+_SOURCE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'subject_sources'))}(?!\w)")
+_SPEAKER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'subject_speakers'))}(?!\w)")
+_RESET = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'subject_resets'))}(?!\w)")
 _MARK_CUT = re.compile(r"[,;:()]|\.(?=\s)")  # (a sentence's end too)
 _PLACE_WORDS = frozenset(["tỉnh", *lexicon.words("structure", "unit_words")])
 _NAME_STOPS = frozenset([*lexicon.words("scopes", "agency_name_stops"), *lexicon.words("scopes", "subject_speakers")])
-_BARE_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('scopes', 'subject_quantifiers'))})\s+$", re.IGNORECASE)
+_BARE_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('scopes', 'subject_quantifiers'))})\s+$")
 
 
 def _name_words(text: str, head: str, at: int, pos: int) -> list[str]:
@@ -180,53 +180,62 @@ def _name_words(text: str, head: str, at: int, pos: int) -> list[str]:
         two = f"{low} {words[i + 1].lower()}" if i + 1 < len(words) else low
         if any(c.isdigit() for c in word) or low in _NAME_STOPS or two in _NAME_STOPS \
                 or (low == "và" and not (i + 1 < len(words) and words[i + 1][:1].isupper()
-                                         and not _SUBJECT_HEAD.match(" ".join(words[i + 1:i + 3]) + " "))) \
+                                         and not _opens_unit(words[i + 1:i + 4]))) \
                 or (placed and not word[:1].isupper()):
             break
-        # the agency's place ends its name: "… công tỉnh", "… đất đai huyện Lạc Sơn", "… công thành phố"
+        # the agency's place ends its name: "… công tỉnh", "… đất đai huyện Lạc Sơn", "… công thành phố" (a place
+        # word before a lower-case one is none: "Thương binh và Xã hội")
         step = 2 if two in _PLACE_WORDS else 1
-        placed = placed or step == 2 or low in _PLACE_WORDS
+        placed = placed or low == "tỉnh" or (two if step == 2 else low) in _PLACE_WORDS and _opens_unit(words[i:i + 3])
         name.extend(words[i:i + step])
         i += step
     return name
 
 
-def _named_before(text: str, head: str, before: int) -> str:
+def _opens_unit(words: list[str]) -> bool:
+    """The words open a named unit: a unit word or an agency head, then a capitalised word ("Sở Nội vụ", "huyện Lạc
+    Sơn", "thành phố Bắc Giang"), not "Xã hội"."""
+    m = _SUBJECT_HEAD.match(fold(" ".join(words)) + " ")
+    return bool(m) and " ".join(words)[m.end():][:1].isupper()
+
+
+def _named_before(text: str, folded: str, head: str, before: int) -> str:
     """The unit of this head the text named last before a position ("Sở Tư pháp … sở nhận 4.386 hồ sơ": the
     department is "Sở Tư pháp"), else ''."""
-    for m in reversed(list(re.finditer(rf"(?<!\w){re.escape(head)}\s+", text[:before], re.IGNORECASE))):
+    for m in reversed(list(re.finditer(rf"(?<!\w){re.escape(head.lower())}\s+", folded[:before]))):
         words = _name_words(text, head, m.end(), before)
         if words:
             return " ".join([text[m.start():m.end()].strip(), *words])
     return ""
 
 
-def sentence_subject(text: str, start: int, pos: int) -> str:
+def sentence_subject(text: str, start: int, pos: int, folded: str | None = None) -> str:
     """The named unit its sentence says a figure of, before it ("Huyện Duy Tiên dẫn đầu với 612 hồ sơ", "Năm 2023, Chi
     nhánh Rạch Giá tiếp nhận 6.284 hồ sơ" -> "huyện Duy Tiên", "Chi nhánh Rạch Giá"; a bare head right before its verb,
     "sở nhận 4.386 hồ sơ", is the one of that head named last before): the last such unit, not a source, a speaker or
     a unit compared with, and no whole named after it; else ''."""
+    folded = fold(text) if folded is None else folded  # (the text's matching view, of the same length)
     found, covered = [], start
-    for m in _SUBJECT_HEAD.finditer(text, start, pos):
+    for m in _SUBJECT_HEAD.finditer(folded, start, pos):
         if m.start() < covered:
             continue  # a place inside an agency's name ("Chi nhánh … huyện Lạc Sơn") is that agency's
-        head = m.group().strip()
+        head = text[m.start():m.end()].strip()
         words = _name_words(text, head, m.end(), pos)
         name = " ".join([head, *words]) if words else ""
-        if not name and text[m.end():pos].split()[0].lower() in _NAME_STOPS and not _BARE_BEFORE.search(text, start, m.start()):
-            name = _named_before(text, head, m.start())  # "…, sở nhận 4.386 hồ sơ": the department named before
+        if not name and folded[m.end():pos].split()[0] in _NAME_STOPS and not _BARE_BEFORE.search(folded, start, m.start()):
+            name = _named_before(text, folded, head, m.start())  # "…, sở nhận 4.386 hồ sơ": the one named before
         if name:
             covered = m.end() + len(" ".join(words))
             found.append((m, words, name))
     # (a place in an aside is none: "Trung tâm A (đặt tại phường B và phường C) tiếp nhận …")
-    found = [f for f in found if not _IN_ASIDE.match(text, f[0].end(), pos)
-             and not _SITED.search(text[max(start, f[0].start() - 60):f[0].start()])]
+    found = [f for f in found if not _IN_ASIDE.match(folded, f[0].end(), pos)
+             and not _SITED.search(folded[max(start, f[0].start() - 60):f[0].start()])]
     if not found:
         return ""
     m, words, name = found[-1]
-    between = text[m.end() + len(" ".join(words)):pos]
-    lead = text[max(start, *(text.rfind(c, start, m.start()) for c in ",;:(")):m.start()]
-    if _NOT_SUBJECT_AFTER.search(text[max(start, m.start() - 12):m.start()]) or _SOURCE.search(lead) \
+    between = folded[m.end() + len(" ".join(words)):pos]
+    lead = folded[max(start, *(folded.rfind(c, start, m.start()) for c in ",;:(")):m.start()]
+    if _NOT_SUBJECT_AFTER.search(folded[max(start, m.start() - 12):m.start()]) or _SOURCE.search(lead) \
             or _SPEAKER.search(between) or _RESET.search(between):
         return ""
     return name
