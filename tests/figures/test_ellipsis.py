@@ -649,3 +649,16 @@ def test_a_province_owning_the_number_after_it_is_its_province(text, province):
 ])
 def test_a_count_under_an_online_topic_keeps_its_own_level(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a contrast opening the last conjunct of a series leaves the series' kind to it
+    ("Năm 2024, thành phố Sa Đéc nộp 2.318 hồ sơ trực tuyến, huyện Lai Vung 642 hồ sơ, còn huyện Tam Nông có 95 hồ sơ.",
+     ["dossiers_online", "dossiers_online", "dossiers_online"]),
+    ("Năm 2024, cấp tỉnh tiếp nhận trực tuyến 9.120 hồ sơ, trong khi cấp xã chỉ có 1.306 hồ sơ.",
+     ["dossiers_online", "dossiers_online"]),
+    ("Năm 2024, phường An Hòa nhận 740 hồ sơ qua mạng, phường Tân An 512 hồ sơ, riêng phường Mỹ Phước có 86 hồ sơ.",
+     ["dossiers_online", "dossiers_online", "dossiers_online"]),
+])
+def test_a_contrast_opening_the_last_conjunct_keeps_the_series_kind(text, expected):
+    assert [m for m, in facts(text, ("metric",))] == expected

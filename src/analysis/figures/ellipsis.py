@@ -372,6 +372,7 @@ _PERIOD_WORDS = lexicon.union([w for key in ("quarter", "month", "year") for w i
 _PERIOD_LABEL = re.compile(rf"{_PERIOD_WORDS}\s+(?:[ivx]+|\d{{1,2}}|(?:19|20)\d\d)(?!\w)(?:\s*[/-]\s*(?:19|20)\d\d)?"
                            rf"(?:\s+[^\d]*)?$")
 # a ranking's lead before the unit ("tiếp đến là huyện B với 187 hồ sơ")
+_CONTRAST_LEAD = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'unit_subject_openers'))})\s+")
 _RANKING_LEAD = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('structure', 'ranking_words'))})\s+(?:là\s+)?")
 # a clause with no number opening on a counted topic and ending at a comma or colon
 _TOPIC_CLAUSE = re.compile(rf"(?:^|[,;:]\s*)(?:{lexicon.union(lexicon.words('structure', 'counted_topics'))})\s+"
@@ -399,6 +400,8 @@ def parallel_item(decision: Decision | None, ctx: Context, before: Decision | No
     label = found.group("label") if found else ""
     lead = _RANKING_LEAD.match(label)
     label = label[lead.end():] if lead else label.strip()
+    opener = _CONTRAST_LEAD.match(label)  # "…, còn huyện Hồng Dân có 173 hồ sơ": a contrast opens the last conjunct
+    label = label[opener.end():] if opener else label
     # (a part of a kind right after it makes it a whole: "huyện B 29.760 hồ sơ, trực tuyến 6.547 hồ sơ", "huyện C có
     # 2.974 hồ sơ, tỷ lệ trực tuyến chưa đến 1%")
     own, part = _own_and_next(ctx)
