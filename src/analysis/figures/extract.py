@@ -109,6 +109,7 @@ class _View:
     title: str
     section: str  # the heading the sentence's paragraph sits under (folded), '' if none
     heading_rate: str | None  # the rate that heading (else the title line) names in words (_heading_rate)
+    accounts: bool  # the sentence names accounts ("tài khoản"): only then is their owning system looked up
 
 
 def _section_words(doc: Document, paragraph: int) -> str:
@@ -171,7 +172,8 @@ def _view(doc: Document, s_index: int) -> _View:
         or _under_directive(doc, s.paragraph, s.end),
         cues.sentence_cues(folded, s.start, s.end),
         list_frames(folded, s.start, s.end), headline and len(doc.paragraphs) > 1, context_before(doc, s_index),
-        title(doc), _section_words(doc, s.paragraph), _heading_rate(doc, s.paragraph, "percent"))
+        title(doc), _section_words(doc, s.paragraph), _heading_rate(doc, s.paragraph, "percent"),
+        "tài khoản" in folded[s.start:s.end])
 
 
 @dataclass
@@ -336,7 +338,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         pre_cut=bool(prev and w.pre_start > prev.token.end),
         prev_like=_last_like(seen, tok, w.clause_start),
         title=v.title,
-        accounts_email="tài khoản" in folded[s.start:s.end] and _accounts_email(doc, tok.start),
+        accounts_email=v.accounts and _accounts_email(doc, tok.start),
     )
 
 

@@ -160,7 +160,7 @@ _SOURCE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'subject_s
 _SPEAKER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'subject_speakers'))}(?!\w)")
 _RESET = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'subject_resets'))}(?!\w)")
 _MARK_CUT = re.compile(r"[,;:()]|\.(?=\s)")  # (a sentence's end too)
-_PLACE_WORDS = frozenset(["tỉnh", *lexicon.words("structure", "unit_words")])
+_PLACE_WORDS = frozenset({"tỉnh", *_UNIT_WORD_SET})
 _NAME_STOPS = frozenset([*lexicon.words("scopes", "agency_name_stops"), *lexicon.words("scopes", "subject_speakers")])
 _BARE_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('scopes', 'subject_quantifiers'))})\s+$")
 
