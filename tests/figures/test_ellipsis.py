@@ -150,6 +150,33 @@ def test_a_ranked_unit_s_dossiers_are_counted_as_the_paragraph_s_last_count(text
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the ranked noun names a kind of ours: every item of the ranking counts it
+    ("Trong năm, các xã tiếp nhận 6.150 hồ sơ. Xã có nhiều hồ sơ trễ hạn nhất là xã Hòa Bình với 17 hồ sơ, tiếp đến là "
+     "xã Hòa An với 9 hồ sơ.", [("dossiers_received", 6150), ("dossiers_late", 17), ("dossiers_late", 9)]),
+    ("Phòng Kinh tế nhận ít hồ sơ qua mạng nhất, chỉ 42 hồ sơ, kế đến là phòng Nội vụ với 58 hồ sơ.",
+     [("dossiers_online", 42), ("dossiers_online", 58)]),
+    ("Các phường có nhiều hồ sơ nộp qua mạng nhất là phường Tân An (318 hồ sơ), phường Tân Lợi (204 hồ sơ) và phường "
+     "Thành Nhất (96 hồ sơ).",
+     [("dossiers_online", 318), ("dossiers_online", 204), ("dossiers_online", 96)]),
+    # a predicate or a pointing word naming no kind of ours: a subset, no figure
+    ("Quý III, huyện Cư Jút có nhiều hồ sơ bị trả về nhất với 214 hồ sơ, kế đến là huyện Krông Nô với 187 hồ sơ và "
+     "huyện Đắk Mil với 95 hồ sơ.", []),
+    ("Bộ phận một cửa đã gửi 1.930 thư xin lỗi. Phường 3 là nơi có nhiều hồ sơ loại này nhất, với 412 hồ sơ, tiếp theo "
+     "là phường 5 với 306 hồ sơ.", []),
+    ("Nhiều nhất là hồ sơ phải bổ sung giấy tờ, với 1.204 hồ sơ, tiếp đến là hồ sơ sai mẫu với 388 hồ sơ.", []),
+    # …but a count naming its own kind keeps it
+    ("Xã Tân Hòa có nhiều hồ sơ bị trả về nhất trong khi vẫn tiếp nhận 2.604 hồ sơ trực tuyến.",
+     [("dossiers_online", 2604)]),
+    # a ranked noun with words of no kind and no predicate (a field, a procedure): the counts as they were
+    ("Các xã tiếp nhận 7.420 hồ sơ. Nhiều nhất là hồ sơ chứng thực với 2.310 hồ sơ, tiếp đến là hồ sơ hộ tịch với "
+     "1.706 hồ sơ.",
+     [("dossiers_received", 7420), ("dossiers_received", 2310), ("dossiers_received", 1706)]),
+])
+def test_a_ranking_counts_what_its_ranked_noun_names(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Hồ sơ trực tuyến chiếm 22% tổng số hồ sơ tiếp nhận, tương ứng 9.812 hồ sơ.",
      [("dossiers_online_pct", 22), ("dossiers_online", 9812)]),
     ("Tỷ lệ giải quyết đúng hạn đạt 98,1% số hồ sơ, tương đương 40.230 hồ sơ.",

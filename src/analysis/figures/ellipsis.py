@@ -179,6 +179,31 @@ def ranked_part(ctx: Context, last_count: Decision | None) -> Decision | None:
     return Decision(metric, "count", "dossiers", "elided")
 
 
+# what a ranking sentence ranks: "nhiều hồ sơ trễ hạn nhất", "ít hồ sơ loại này nhất", "nhiều nhất là hồ sơ bị trả lại, với"
+_SUPERLATIVE = lexicon.union(lexicon.words('structure', 'ranked_superlatives'))
+_RANKED_WORDS = r"(?P<words>(?:\s+[^\W\d_][^\s,;:.()\d]*){1,8}?)"
+_RANKED_NOUN = (re.compile(rf"(?<!\w){_SUPERLATIVE}\s+{DOSSIER_NOUN}{_RANKED_WORDS}\s+nhất(?!\w)"),
+                re.compile(rf"(?<!\w){_SUPERLATIVE}\s+nhất\s+là\s+{DOSSIER_NOUN}{_RANKED_WORDS}\s*,?\s+với\s"))
+_SUBSET = re.compile(rf"^\s*(?:{lexicon.union(lexicon.words('dossiers', 'predicate_markers'))})(?!\w)"
+                     rf"|(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'ranked_pointers'))})(?!\w)")
+
+
+def ranked_kind(decision: Decision | None, ctx: Context) -> Decision | None:
+    """A dossier count naming no kind of its own, in a sentence that ranks by dossiers of a named kind ("nơi có nhiều
+    hồ sơ trễ hạn nhất là xã A với 17 hồ sơ"): that kind; ranked by a subset no metric holds ("nhiều hồ sơ bị trả về
+    nhất", "nhiều hồ sơ loại này nhất"): no figure."""
+    if decision is None or ctx.unit != "count" or decision.head != "dossiers" or decision.metric not in GENERIC_DOSSIERS:
+        return decision
+    found = next((m for pattern in _RANKED_NOUN for m in [pattern.search(ctx.sentence_before)] if m), None)
+    if found is None or dossier_metric(_own_and_next(ctx)[0], "", "", pct=False, kind_only=True):
+        return decision
+    words = found.group("words")
+    kind = dossier_metric(words, "", "", pct=False, kind_only=True)
+    if kind:
+        return replace(decision, metric=kind, how="topic")
+    return None if _SUBSET.search(words) else decision
+
+
 _REACH = (rf"(?<!\w){lexicon.union(lexicon.words('structure', 'reach_subjects'))}(?!\w)",
           rf"\s(?:{lexicon.union(lexicon.words('structure', 'reach_verbs'))})\s*"
           rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")

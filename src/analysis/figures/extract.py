@@ -761,6 +761,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                                                                 and not _WORD_AFTER.match(ctx.post) else None))
                         or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit), v.section)
                         or counted_under_heading(ctx, v.section))
+        decision = ellipsis.ranked_kind(decision, ctx)  # "nhiều hồ sơ bị trả về nhất là xã A với 214 hồ sơ"
         # ("ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group; "4.106 hồ sơ trên mỗi 10.000 dân": a
         # count per so many people)
         if decision and (group_bound(ctx) or per_people(ctx)):
