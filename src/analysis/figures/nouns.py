@@ -269,6 +269,23 @@ def own_predicate(post: str) -> re.Match[str] | None:
 _COORDINATOR = re.compile(r"\s(?:và|hoặc)\s")
 
 
+_UP_TO_NEXT_FIGURE = re.compile(r"[^;.\d]*")
+_CONJUNCT_EDGE = re.compile(r"[,;]|\svà\s")
+_COUNT_PREDICATE = re.compile(rf"{_HEAD_FIRST.pattern}\s+(?:{lexicon.union(lexicon.words('dossiers', 'predicate_adverbs'))}\s+)?"
+                              rf"(?:{lexicon.union(lexicon.words('dossiers', 'predicate_markers'))})\s")
+
+
+def unread_predicate(pre: str, sentence_after: str) -> bool:
+    """A dossier count that is the subject of its own predicate ("21.932 hồ sơ được đồng bộ lên Cổng", "2.746 hồ sơ
+    được giảm lệ phí"), the predicate naming no kind nor verb of ours up to the next figure, and no verb of ours
+    before the count in its conjunct: a subset no metric holds."""
+    predicate = _COUNT_PREDICATE.match(sentence_after)
+    if predicate is None or _verb(_CONJUNCT_EDGE.split(_last_words(pre, 40))[-1], last=True):
+        return False
+    said = _UP_TO_NEXT_FIGURE.match(sentence_after, predicate.end()).group()
+    return not (_kind(said, said) or _verb(said, last=False))
+
+
 def _listed_kinds(words: str) -> str | None:
     """The kind a phrase of kinds joined by a comma names, when it ends right before the number (only a colon or
     "là" between): "đúng hạn, trước hạn:" is on time, early included."""
