@@ -475,6 +475,23 @@ def test_a_heading_that_opens_with_results_frames_no_plan(text, expected):
     assert facts(text, ("value", "status")) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a rubric between the title and a body opened by a dateline belongs to the title block: its plan words frame nothing
+    ("Tỉnh đi được nửa chặng\nTIN ĐO KẾT QUẢ BẰNG PHẦN TRĂM KẾ HOẠCH\nHÀ NAM – Sáu tháng, tỉnh tiếp nhận 12.400 hồ sơ.",
+     [(12400, "actual")]),
+    ("Sở Tư pháp đón yêu cầu qua mạng\nYÊU CẦU CẤP PHIẾU LÝ LỊCH TƯ PHÁP\nBẮC GIANG – Tám tháng, Sở tiếp nhận 2.300 hồ sơ, "
+     "tỷ lệ hồ sơ trực tuyến đạt 26,5%.", [(2300, "actual"), (26.5, "actual")]),
+    # a plan heading inside the body still frames what follows it
+    ("Tỉnh họp tổng kết\nHÀ NAM – Năm 2024, tỉnh tiếp nhận 12.400 hồ sơ.\nMỤC TIÊU NĂM 2025\nTỷ lệ hồ sơ trực tuyến đạt 60%.",
+     [(12400, "actual"), (60, "target")]),
+    # an obligation to secure a level is a plan
+    ("Năm 2024, các sở, ngành phải bảo đảm: tỷ lệ hồ sơ trực tuyến đạt ít nhất 50%.", [(50, "target")]),
+    ("Trong quý IV, UBND cấp huyện cần đảm bảo tỷ lệ văn bản điện tử đạt 100%.", [(100, "target")]),
+])
+def test_a_rubric_over_a_datelined_body_frames_no_plan(text, expected):
+    assert facts(text, ("value", "status"), meta={"published": "2024-07-01"}) == expected
+
+
 def test_a_heading_that_names_a_plan_and_a_year_frames_its_section():
     got = facts(SECTIONS, ("metric", "value", "year", "status"))
     assert got == [

@@ -240,6 +240,22 @@ def section_heading(doc: Document, index: int) -> int | None:
     return doc.headings[index]
 
 
+# "THÁI NGUYÊN – Sau sáu tháng, …": a place's name in capitals and a dash open the body of a news article
+_DATELINE_OPENING = re.compile(r"\s*(?P<name>[^\W\d_][^\n–—-]{1,30}?)\s+[–—-]\s")
+
+
+def body_start(doc: Document) -> int:
+    """The index of the paragraph that opens a news article's body with a dateline ("THÁI NGUYÊN – Sáu tháng …")
+    under title lines only (the title, a rubric); 0 when there is none."""
+    for i, (a, b) in enumerate(doc.paragraphs):
+        found = _DATELINE_OPENING.match(doc.text, a, b)
+        if i and found and found.group("name").isupper():
+            return i
+        if not is_headline(doc.text[a:b]):
+            return 0
+    return 0
+
+
 def heading_line(doc: Document, index: int) -> tuple[int, int]:
     """The span of a heading paragraph's first line: the heading itself when a list item is glued under it; of lines
     glued over an item, the first that is a heading ("QUYẾT NGHỊ:\nĐiều 1. Chỉ tiêu đến năm 2025\na) …")."""

@@ -14,7 +14,7 @@ from .breakdown import parts_of_totals
 from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head, group_bound, head_at,
                        level_part, line_share, names_satisfaction, per_people, ranking_in)
 from .confidence import evidence_strength
-from .document import (WORDS, Document, block_of, context_before, enclosing_headings, heading_line, is_headline,
+from .document import (WORDS, Document, block_of, body_start, context_before, enclosing_headings, heading_line, is_headline,
                        numbering_end, opens_item, paragraph_periods, prepare, section_heading, title)
 from .errata import withdrawn
 from .frames import Frame, frame_at, list_frames, pairs_nouns, workload_totals
@@ -146,6 +146,8 @@ def _planned_section(doc: Document, paragraph: int) -> bool:
     a, b = doc.paragraphs[paragraph]
     first_line = doc.text.find("\n", a, b)  # a heading line glued to the list under it: "6. Nhiệm vụ năm 2024\na) …"
     heading = section_heading(doc, paragraph)
+    if heading is not None and heading < body_start(doc):
+        heading = None  # a rubric over the body, in the title block ("MỖI KẾT QUẢ ĐO BẰNG PHẦN TRĂM KẾ HOẠCH"): no plan
     spans = [(a, first_line)] if first_line > 0 and is_headline(doc.text[a:first_line].strip()) else []
     spans += [heading_line(doc, heading)] if heading is not None else []
     if cues.opens_results(doc.folded[a:b]):
