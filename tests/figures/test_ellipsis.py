@@ -266,6 +266,23 @@ def test_a_unit_reaching_a_bare_percentage_continues_the_paragraph_s_rate(text, 
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a unit or a tier alone as the subject, a copula or a verb of reaching, a bare count ending its clause: the
+    # paragraph's last count, as that unit's
+    ("Năm 2022, toàn huyện tiếp nhận 18.420 hồ sơ. Thị trấn Phố Ràng là 3.115. Xã Xuân Quang đạt 2.086.",
+     [("dossiers_received", 18420), ("dossiers_received", 3115), ("dossiers_received", 2086)]),
+    ("Năm 2013, toàn tỉnh tiếp nhận 94.386 hồ sơ ở cả ba cấp. Cấp tỉnh là 31.204, cấp huyện là 47.530.",
+     [("dossiers_received", 94386), ("dossiers_received", 31204), ("dossiers_received", 47530)]),
+    # a subject that names a noun of its own counts that noun; a word after the number is no bare count
+    ("Tỉnh đã cấp 5.680 hộp thư. Số cơ quan, đơn vị dùng hệ thống là 251.",
+     [("email_accounts", 5680), ("email_agencies", 251)]),
+    ("Năm 2022, toàn tỉnh tiếp nhận 18.420 hồ sơ. Huyện Bảo Yên là 1 trong 3 huyện dẫn đầu.",
+     [("dossiers_received", 18420)]),
+])
+def test_a_unit_reaching_a_bare_count_continues_the_paragraph_s_count(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a name's line: the whole, then its parts labelled by kind before their numbers
     ("Kết quả từng thôn:\nThôn Đông: 310 hồ sơ, nộp trực tuyến 248, đạt 80%\nThôn Tây: 120 hồ sơ, trực tuyến 54, đạt 45%",
      [("dossiers_received", 310), ("dossiers_online", 248), ("dossiers_online_pct", 80),

@@ -213,15 +213,21 @@ _REACH_CLAUSES = (re.compile(rf"(?:^|[,;:]|\.\s)(?P<clause>[^,;:]*?{_REACH[0]}[^
                   re.compile(rf"(?:^|[;:]|\.\s)(?P<clause>[^;:]*?{_REACH[0]}[^;:]*?){_REACH[1]}"))
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[,;.)]|$)")
+
+
 def unit_reaches(ctx: Context, last: Decision | None) -> Decision | None:
     """A bare percentage whose clause has a unit, a speaker or a plan for its subject and a verb of reaching
     ("huyện mới đạt 61,2%", "Chúng tôi đặt mục tiêu cuối năm đạt 50%"), naming no noun: the paragraph's last
-    rate, as that subject's."""
-    if last is None or last.unit != "percent" or ctx.unit != "percent" or head_at(ctx.post) or is_change(ctx):
+    rate, as that subject's; a bare count ending its clause the same way ("Cấp huyện là 97.530."): its last count."""
+    if last is None or last.unit != ctx.unit or ctx.unit not in ("percent", "count") or head_at(ctx.post) \
+            or is_change(ctx) or (ctx.unit == "count" and not _CLAUSE_END.match(ctx.post)):
         return None
     found = next((m for pattern in _REACH_CLAUSES for m in [pattern.search(ctx.sentence_before)] if m), None)
     if found is None or first_head(found.group("clause")) or RATE_WORD.search(ctx.sentence_before):
         return None  # "tỷ lệ hồ sơ công việc … ở cấp tỉnh đạt 92,4%": a rate of its own, not the paragraph's
+    if ctx.unit == "count" and not _UNIT_LABEL.match(found.group("clause").strip()):
+        return None  # a count's subject is the unit alone ("số cơ quan, đơn vị sử dụng hệ thống là 251" counts its own)
     return Decision(last.metric, last.unit, last.head, "elided")
 
 
