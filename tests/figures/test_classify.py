@@ -1433,6 +1433,22 @@ def test_a_count_of_dossiers_with_a_predicate_naming_nothing_of_ours(text, expec
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a verb right after the count's noun is its own, over a verb behind a comma or "và" that the count before took
+    ("Từ đầu năm, phần mềm ghi nhận 52.400 hồ sơ tiếp nhận, 49.118 hồ sơ đã giải quyết.",
+     [("dossiers_received", 52400), ("dossiers_resolved", 49118)]),
+    ("Năm 2015 cả huyện có 8.210 hồ sơ tiếp nhận và 7.954 hồ sơ được giải quyết.",
+     [("dossiers_received", 8210), ("dossiers_resolved", 7954)]),
+    # a verb deeper in the phrase is a name's ("kênh nộp tại quầy"): the topic's verb stands
+    ("Trong số hồ sơ đã giải quyết, 96.500 hồ sơ thuộc kênh nộp tại quầy.", [("dossiers_resolved", 96500)]),
+    # a verb in the count's own conjunct before it stands too
+    ("Quý I, Trung tâm tiếp nhận 4.120 hồ sơ, giải quyết 3.980 hồ sơ.",
+     [("dossiers_received", 4120), ("dossiers_resolved", 3980)]),
+])
+def test_the_verb_right_after_a_count_s_noun_is_its_own(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a place's rank in its own parenthesis, an ordinal alone, in a sentence that ranks
     ("Năm 2019, Phú Yên xếp thứ 41/63 về ICT Index, sau Bình Định (thứ 17) và Khánh Hòa (thứ 9).",
      [("ict_index_rank", 41.0), ("ict_index_rank", 17.0), ("ict_index_rank", 9.0)]),

@@ -399,10 +399,24 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
         return None
     if _COORDINATED.search(verb_window[-60:]):  # "tiếp nhận, giải quyết … 8.000 hồ sơ": what came in
         return "dossiers_received" + suffix
-    verb = (_verb(verb_window[-30:], last=True) or _verb(desc, last=False)
+    # (a verb of its own phrase first, when none stands in its own conjunct before it: "ghi nhận 126.418 hồ sơ tiếp
+    # nhận, 118.602 hồ sơ đã giải quyết" — the verb behind the comma is the count before's)
+    own_verb = _verb_after_noun(own_phrase) if not _verb(near, last=True) else None
+    verb = (own_verb or _verb(verb_window[-30:], last=True) or _verb(desc, last=False)
             or ("received" if _TOTAL.search(verb_window[-30:]) else None)
             or _verb(verb_window, last=True) or _verb(sentence_before, last=True))
     return f"dossiers_{verb}" + suffix if verb else None
+
+
+_NOUN_AND_ADVERBS = re.compile(rf"{_HEAD_FIRST.pattern}(?:\s+(?:{lexicon.union(lexicon.words('dossiers', 'predicate_adverbs'))}"
+                               rf"|{lexicon.union(lexicon.words('dossiers', 'predicate_markers'))})(?!\w))*\s+")
+
+
+def _verb_after_noun(own_phrase: str) -> str | None:
+    """The verb right after a count's noun, perhaps after an adverb or a passive marker ("118.602 hồ sơ đã giải
+    quyết", "39.866 hồ sơ được giải quyết"); not one deeper in its phrase ("hồ sơ thuộc kênh nộp tại quầy")."""
+    found = _NOUN_AND_ADVERBS.match(own_phrase)
+    return _verb(" ".join(own_phrase[found.end():].split()[:2]), last=False) if found else None
 
 
 def _says_own_verb(own_phrase: str, rest: str) -> bool:
