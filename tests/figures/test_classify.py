@@ -1449,6 +1449,19 @@ def test_the_verb_right_after_a_count_s_noun_is_its_own(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a signed number in a parenthesis after a figure is its change, not a level
+    ("Toàn tỉnh có 9.640 tài khoản thư điện tử (+1.212 tài khoản).", [("email_accounts", 9640)]),
+    ("Năm 2016 tỉnh tiếp nhận 48.500 hồ sơ (+6.100 hồ sơ so với năm 2015).", [("dossiers_received", 48500)]),
+    ("Huyện có 862 hồ sơ trực tuyến (-12 hồ sơ), xếp thứ 5/9 (−2 bậc).", [("dossiers_online", 862)]),
+    # a dash that opens a bullet line is no sign
+    ("Kết quả quý I:\n- 1.204 hồ sơ nộp trực tuyến;\n-312 hồ sơ quá hạn.",
+     [("dossiers_online", 1204), ("dossiers_late", 312)]),
+])
+def test_a_signed_number_is_a_change(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a place's rank in its own parenthesis, an ordinal alone, in a sentence that ranks
     ("Năm 2019, Phú Yên xếp thứ 41/63 về ICT Index, sau Bình Định (thứ 17) và Khánh Hòa (thứ 9).",
      [("ict_index_rank", 41.0), ("ict_index_rank", 17.0), ("ict_index_rank", 9.0)]),

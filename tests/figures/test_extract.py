@@ -492,6 +492,14 @@ def test_a_rubric_over_a_datelined_body_frames_no_plan(text, expected):
     assert facts(text, ("value", "status"), meta={"published": "2024-07-01"}) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Phòng Tài chính - Kế hoạch huyện tiếp nhận 2.118 hồ sơ đăng ký hộ kinh doanh.",
+    "Bốn tháng, phòng Tài chính – Kế hoạch của tám huyện nhận 2.936 hồ sơ.",
+])
+def test_a_planning_office_s_name_is_no_plan(text):
+    assert {status for _, status in facts(text, ("value", "status"))} == {"actual"}
+
+
 def test_a_heading_that_names_a_plan_and_a_year_frames_its_section():
     got = facts(SECTIONS, ("metric", "value", "year", "status"))
     assert got == [

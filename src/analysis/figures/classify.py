@@ -441,12 +441,16 @@ def _subject_not_ours(ctx: Context) -> bool:
 
 
 def is_change(ctx: Context) -> bool:
-    """The number is a rise or fall ("tăng thêm 12%"), not a level; "tăng từ 12% … lên 35%" starts at a level."""
+    """The number is a rise or fall ("tăng thêm 12%", a signed number: "(+1.212 tài khoản)", "(-12 hồ sơ)"), not a
+    level; "tăng từ 12% … lên 35%" starts at a level."""
+    if _SIGNED.search(ctx.pre):
+        return True
     change = _CHANGE_BEFORE.search(ctx.pre) if _CHANGE_HINT.search(ctx.pre) else None
     return bool(change) and not (_FROM_END.search(change.group()) and _TO_AFTER.match(ctx.post))
 
 
 _FROM_END = re.compile(rf"\b{_u('change.from')}\s*$")
+_SIGNED = re.compile(r"(?:^|[\s(])\+$|\([−–-]$")  # a sign on the number ("-" only in a parenthesis: no range, no dash)
 _NOT_AFTER = "".join(f"(?<!{w} )" for w in lexicon.words("metric_words", "change.to_not_after"))
 _TO_AFTER = re.compile(rf"[^,;.()]{{0,40}}?\b{_NOT_AFTER}{_u('change.to')}\b")
 
