@@ -214,6 +214,9 @@ def test_hien_in_a_review_of_the_year_before_is_the_year_of_writing(text, expect
     ("Năm 2016 tỉnh tiếp nhận 52.000 hồ sơ. Hiện tỉnh công bố 1.811 thủ tục hành chính.", [(52000, 2016), (1811, 2019)]),
     ("Năm 2016 tỉnh có 3 dịch vụ mức độ 4. Hiện các cơ quan dùng 4.860 tài khoản thư công vụ.", [(3, 2016), (4860, 2019)]),
     ("Năm 2016 tỉnh có 3 dịch vụ mức độ 4. Hiện, Sở quản lý 4.860 tài khoản thư công vụ.", [(3, 2016), (4860, 2019)]),
+    # … or right before the number
+    ("Năm 2016 tỉnh có 3 dịch vụ mức độ 4. Hiện 4.860 tài khoản thư công vụ đã được cấp.", [(3, 2016), (4860, 2019)]),
+    ("Năm 2017, tỷ lệ văn bản điện tử là 42%. Hiện 96% cán bộ cấp xã dùng hộp thư công vụ.", [(42, 2017), (96, 2019)]),
     # "hiện" ending a word of its own opens nothing
     ("Năm 2016 tỉnh tiếp nhận 52.000 hồ sơ. Thực hiện kế hoạch, tỉnh công bố 1.811 thủ tục hành chính.",
      [(52000, 2016), (1811, 2016)]),
