@@ -209,6 +209,22 @@ def test_hien_in_a_review_of_the_year_before_is_the_year_of_writing(text, expect
     assert _years(text, {"published": "2022-01-20"}) == expected
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # the month an article is published in, in its lead, is the time of an event: the whole year the lead names after
+    # it is the year reported on
+    ("Tỉnh nhìn lại năm qua\n\nTại buổi làm việc đầu tháng 3/2016, lãnh đạo tỉnh đánh giá năm 2015 có nhiều chuyển "
+     "biến.\n\nToàn tỉnh tiếp nhận 214.500 hồ sơ, trong đó 6.280 hồ sơ nộp qua mạng.", "2016-03-16",
+     [(214500, 2015), (6280, 2015)]),
+    ("Sở họp giao ban\n\nTrong cuộc họp tháng 1/2021, Sở Nội vụ cho biết năm 2020 toàn tỉnh tiếp nhận 98.200 hồ sơ."
+     "\n\nCấp xã tiếp nhận 41.300 hồ sơ.", "2021-01-22", [(98200, 2020), (41300, 2020)]),
+    # a month already over is a period reported on
+    ("Kết quả tháng 4\n\nTrong tháng 4/2016, tỉnh tiếp nhận 9.800 hồ sơ, tăng so với năm 2015.\n\nCấp xã tiếp nhận "
+     "3.100 hồ sơ.", "2016-05-10", [(9800, 2016), (3100, 2016)]),
+])
+def test_the_month_of_publication_in_a_lead_is_no_period_reported_on(text, published, expected):
+    assert _years(text, {"published": published}) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # "Hiện" opening a sentence, before its subject: the time of writing, not the year the sentence before names
     ("Năm 2016 tỉnh tiếp nhận 52.000 hồ sơ. Hiện tỉnh công bố 1.811 thủ tục hành chính.", [(52000, 2016), (1811, 2019)]),

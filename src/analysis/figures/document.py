@@ -152,8 +152,10 @@ def _lead_period(doc: Document) -> Period | None:
                    or met_deadline(doc.folded, p))]  # "kế hoạch đặt ra 31 chỉ tiêu, đến cuối năm 2016 đã có 27 …"
     # "Ngày 12/1/2017, Sở … tổng kết công tác năm 2016": the day of the event is not the year reported on
     # ("Vĩnh Phúc, ngày 01 tháng 3 năm 2024" under the title: the day it was written, in words)
+    # (… nor the month it is published in, not yet over: "Tại buổi làm việc đầu tháng 3/2016, … đánh giá năm 2015")
     spans = [p for p in frames
-             if not (_EVENT_DAY.match(p.text) or _DAY_BEFORE.search(doc.folded, max(0, p.start - 20), p.start))] or frames
+             if not (_EVENT_DAY.match(p.text) or _DAY_BEFORE.search(doc.folded, max(0, p.start - 20), p.start)
+                     or _publication_month(p, doc.meta.get("published")))] or frames
     # "… (tháng 5/2024). …; số liệu của năm 2023 trừ khi có ghi chú khác": a note naming its figures' period
     noted = [p for p in spans if _DATA_NOTE.search(doc.folded, max(0, p.start - 120), p.start)]
     return noted[0] if noted else spans[0] if spans else None
@@ -164,6 +166,16 @@ _DATA_NOTE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'data_
 _RANK_BEFORE = re.compile(r"\d\s*/\s*\d{2}\s+$")  # a rank x/63 right before the period: the year it was ranked
 _EVENT_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$")  # a bare date's wording ("ngày" is dropped)
 _DAY_BEFORE = re.compile(r"(?<!\w)ngày\s+\d{1,2}\s*$")  # "ngày 01 " before "tháng 3 năm 2024"
+
+
+_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*[/.-]\s*(\d{4})$", re.IGNORECASE)  # "tháng 3/2016"
+
+
+def _publication_month(period: Period, published: object) -> bool:
+    """The period is the month the article is published in ("tháng 3/2016" in an article of 16 March 2016): the
+    time of an event, not a period reported on."""
+    found = _MONTH.match(period.text)
+    return bool(found and str(published or "")[:7] == f"{found.group(2)}-{int(found.group(1)):02d}")
 
 
 def lead_paragraphs(doc: Document, most: int = 4) -> list[int]:
