@@ -225,6 +225,23 @@ def test_the_month_of_publication_in_a_lead_is_no_period_reported_on(text, publi
     assert _years(text, {"published": published}) == expected
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # the lead speaks of the present first: the year before, named after it, is a baseline, not the year reviewed
+    ("Chữ ký số trong cơ quan nhà nước\n\nĐến nay, các cơ quan nhận 12.300 hồ sơ qua mạng. Cuối năm 2019, con số này "
+     "mới là 4.100.\n\nTám tháng qua, tỉnh tiếp nhận 196.514 hồ sơ.", "2020-09-16",
+     [(12300, 2020), (4100, 2019), (196514, 2020)]),
+    # … or of a span reaching the year of writing (a school year)
+    ("Tuyển sinh trên mạng\n\nKỳ tuyển sinh năm học 2018 – 2019, Sở nhận 3.412 hồ sơ trực tuyến. Năm 2017, con số này "
+     "chỉ là 602.\n\nToàn tỉnh tiếp nhận 45.200 hồ sơ thủ tục hành chính.", "2018-07-18",
+     [(3412, 2018), (602, 2017), (45200, 2018)]),
+    # a lead that opens with the whole year before reviews it
+    ("Tổng kết năm 2020\n\nNăm 2020, toàn tỉnh tiếp nhận 98.000 hồ sơ.\n\nCấp xã tiếp nhận 41.000 hồ sơ.", "2021-01-15",
+     [(98000, 2020), (41000, 2020)]),
+])
+def test_a_lead_that_speaks_of_the_present_first_reviews_no_year(text, published, expected):
+    assert _years(text, {"published": published}) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # "Hiện" opening a sentence, before its subject: the time of writing, not the year the sentence before names
     ("Năm 2016 tỉnh tiếp nhận 52.000 hồ sơ. Hiện tỉnh công bố 1.811 thủ tục hành chính.", [(52000, 2016), (1811, 2019)]),

@@ -100,7 +100,8 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
     lead_period = _lead_period(doc)
     lead = lead_period.year if lead_period else None
     # a review of the year before ("Ngày 13/1/2021 … tổng kết năm 2020"): the lead names the whole year
-    if published and lead == published - 1 and _WHOLE_YEAR.search(lead_period.text):
+    if published and lead == published - 1 and _WHOLE_YEAR.search(lead_period.text) \
+            and not _present_before(doc, lead_period, published):
         doc.year, doc.year_source = lead, "review"
         doc.cut_off = _YEAR_END_DAY.search(lead_period.text) is not None
     elif published:
@@ -113,6 +114,25 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
             doc.year, doc.year_source = _body_year(doc), "body"
         doc.year_source = doc.year_source if doc.year else ""
     return doc
+
+
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+
+
+def _present_before(doc: Document, period: Period, published: int) -> bool:
+    """The lead speaks of the present, or of a span reaching the year of writing, before it names the year before
+    ("Đến nay, … 3.418 chứng thư số. Cuối năm 2019, con số này mới là 1.874"; "Kỳ tuyển sinh năm học 2018 – 2019, ….
+    Năm 2017, …"): the year before is a baseline, the article no review of it."""
+    for i in lead_paragraphs(doc):
+        if i >= len(doc.paragraphs) or is_headline(doc.text[slice(*doc.paragraphs[i])]):
+            continue  # (a title's or a heading's span, "… giai đoạn 2016 – 2018", "I. Hiện trạng …", dates no lead)
+        for p in paragraph_periods(doc, i):
+            if p.start >= period.start:
+                return False
+            years = [int(y) for y in _YEAR_IN.findall(p.text)]
+            if p.role == "now" or (p.role == "range" and years and max(years) >= published):
+                return True
+    return False
 
 
 def _body_year(doc: Document) -> int | None:
