@@ -2,7 +2,7 @@
 import pytest
 
 from analysis.figures.extract import extract_text
-from analysis.text.convention import english_style
+from analysis.text.convention import english_style, spelled_before_digits
 
 
 @pytest.mark.parametrize("text,english", [
@@ -91,3 +91,23 @@ def test_a_round_base_with_no_part_after_it_in_its_sentence_is_still_no_figure(t
     folded = fold(text)
     bases = [t for t in per_base(scan_numbers(folded), folded) if t.value in (10, 100, 1000)]
     assert bases and all(not t.figure and t.reason == "base" for t in bases)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a number spelled in words, then the same number in digits in parentheses: the digits stand for both
+    ("Năm 2015, các sở tiếp nhận hai trăm sáu mươi mốt nghìn bốn trăm (261.400) hồ sơ, trong đó mười hai nghìn bốn "
+     "trăm linh tám (12.408) hồ sơ được nộp qua mạng, chiếm bốn phẩy bảy mươi lăm phần trăm (4,75%).",
+     [("dossiers_received", 261400), ("dossiers_online", 12408), ("dossiers_online_pct", 4.75)]),
+    ("Hiện tỉnh cung cấp một trăm hai mươi (120) dịch vụ công trực tuyến mức độ 4.", [("services_level4", 120)]),
+    # a word that ends a name, with a figure in parentheses after it, is no number: the figure is the name's
+    ("Tỷ lệ hồ sơ trực tuyến của Sở Kế hoạch và Đầu tư (87,2%) cao nhất tỉnh.", [("dossiers_online_pct", 87.2)]),
+])
+def test_a_number_in_words_before_its_digits_is_read_once(text, expected):
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"])) == expected
+
+
+def test_words_that_do_not_say_the_digits_are_left_as_they_are():
+    folded = "năm 2016 có hai nghìn (1.200) hồ sơ"
+    assert spelled_before_digits(folded) == folded
+    assert spelled_before_digits("có mười hai (12) hồ sơ") == "có           12  hồ sơ"

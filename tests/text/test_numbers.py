@@ -4,7 +4,7 @@ import time
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from analysis.text.numbers import parse_amount, parse_number, scan_numbers
+from analysis.text.numbers import parse_amount, parse_number, scan_numbers, spelled_value
 from analysis.text.clean import fold
 
 
@@ -255,3 +255,23 @@ def test_a_number_after_so_alone_stays_a_document_number():
 def test_the_terms_of_a_formula_are_operands(text, kept):
     assert [v for v, _, _ in figures(text)] == kept
     assert "operand" in rejected(text).values()
+
+
+@pytest.mark.parametrize("words,value", [
+    ("hai trăm sáu mươi mốt nghìn bốn trăm", 261400),
+    ("mười hai nghìn bốn trăm linh tám", 12408),
+    ("hai nghìn không trăm linh năm", 2005),
+    ("ba triệu hai trăm nghìn", 3200000),
+    ("một trăm hai mươi", 120),
+    ("mười", 10),
+    ("bốn phẩy bảy mươi lăm phần trăm", 4.75),
+    ("bốn phẩy không năm", 4.05),
+    ("sáu mươi phần trăm", 60),
+])
+def test_a_number_spelled_in_words_has_its_value(words, value):
+    assert spelled_value(words) == value
+
+
+@pytest.mark.parametrize("words", ["đầu tư", "kế hoạch", ""])
+def test_words_that_spell_no_number_have_no_value(words):
+    assert spelled_value(words) is None

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from . import lexicon
-from .numbers import NumberToken
+from .numbers import NumberToken, parse_number, spelled_value
 
 # English: comma thousands in whole groups ("187,462", "1,250,300") or a point decimal before "%" ("24.2%")
 # (Both patterns open with a digit and look behind it, so the regex engine jumps from digit to digit.)
@@ -100,3 +100,34 @@ def per_base(tokens: list[NumberToken], folded: str) -> list[NumberToken]:
         out[i] = tok._replace(figure=False, reason="base")
         out[part] = out[part]._replace(unit="percent", value=out[part].value * 100 / tok.value)
     return out
+
+
+# a number written in words and then again in digits in parentheses, as some official texts write it ("hai trăm sáu
+# mươi mốt nghìn bốn trăm (261.400) hồ sơ", "bốn phẩy bảy mươi lăm phần trăm (4,75%)")
+_SPELLED = lexicon.union(lexicon.words("numbers", "spelled_words"))
+_WORDS_THEN_DIGITS = re.compile(rf"(?<!\w)(?P<words>{_SPELLED}(?:\s+{_SPELLED})*)\s*\(\s*(?P<digits>\d[\d.,]*)\s*%?\s*\)")
+_WORD = re.compile(r"\S+")
+
+
+def spelled_before_digits(folded: str) -> str:
+    """The folded text with a number written in words before the same number in digits in parentheses blanked but
+    for the digits (same length): "mười hai nghìn (12.000) hồ sơ" reads as "12.000 hồ sơ" where the words were.
+    The words must say the digits' value ("Sở Kế hoạch và Đầu tư (87,2%)" ends with a word of a number, no number)."""
+    if "(" not in folded:
+        return folded
+    chars: list[str] | None = None
+    for m in _WORDS_THEN_DIGITS.finditer(folded):
+        try:
+            digits = parse_number(m.group("digits"))
+        except ValueError:
+            continue
+        words = list(_WORD.finditer(m.group("words")))
+        start = next((m.start("words") + w.start() for i, w in enumerate(words)
+                      if spelled_value(m.group("words")[w.start():]) == digits), None)
+        if start is None:
+            continue
+        chars = chars if chars is not None else list(folded)
+        for i in range(start, m.end()):
+            if not (folded[i].isdigit() or folded[i] in ".,%"):
+                chars[i] = " "
+    return "".join(chars) if chars is not None else folded

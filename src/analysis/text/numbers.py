@@ -116,6 +116,48 @@ def parse_number(text: str) -> float:
     return float(cleaned.replace(".", "").replace(",", "."))
 
 
+_WORD_DIGITS: dict[str, int] = lexicon.entry("numbers", "word_digits")
+_WORD_SCALES: dict[str, int] = lexicon.entry("numbers", "word_scales")
+_WORD_PERCENT = re.compile(rf"\s*{lexicon.union(lexicon.words('numbers', 'word_percent'))}\s*$")
+
+
+def spelled_value(words: str) -> float | None:
+    """The value of a number spelled in (folded) words: "hai trăm sáu mươi mốt nghìn bốn trăm" -> 261400, "bốn phẩy
+    bảy mươi lăm phần trăm" -> 4.75, "mười hai" -> 12; None when the words are no number."""
+    words = _WORD_PERCENT.sub("", words)
+    whole, _, decimals = words.partition(f" {lexicon.words('numbers', 'word_point')[0]} ")
+    value = _spelled_whole(whole.split())
+    if value is None or not decimals:
+        return value
+    places = decimals.split()
+    if any(w in lexicon.words("numbers", "word_tens") or w == "mười" for w in places):
+        fraction = _spelled_whole(places)  # "bảy mươi lăm" -> .75
+        return None if fraction is None else float(f"{int(value)}.{int(fraction)}")
+    digits = [_WORD_DIGITS.get(w) for w in places]  # "không năm" -> .05
+    return None if None in digits or any(d > 9 for d in digits) else float(f"{int(value)}.{''.join(map(str, digits))}")
+
+
+def _spelled_whole(words: list[str]) -> float | None:
+    """A whole number spelled in words, group by group ("mười hai nghìn bốn trăm linh tám" -> 12408)."""
+    total, group, last = 0, 0, None  # last: the digit said last, not yet placed ("sáu" before "mươi")
+    for word in words:
+        if word in _WORD_DIGITS:
+            last = _WORD_DIGITS[word]
+            group += last
+        elif word in lexicon.words("numbers", "word_tens"):
+            group += (last or 0) * 9  # "sáu mươi": the digit said last counts tens
+            last = None
+        elif word in lexicon.words("numbers", "word_hundreds"):
+            group += 100 if last is None else last * 99  # "bốn trăm", "không trăm"; "trăm" alone is one hundred
+            last = None
+        elif word in _WORD_SCALES:
+            total += (group or 1) * _WORD_SCALES[word]
+            group, last = 0, None
+        elif word not in lexicon.words("numbers", "word_zero_tens"):
+            return None
+    return float(total + group) if words else None
+
+
 _AMOUNT = re.compile(rf"\s*({_NUM})\s*({_MULT_WORDS})?\s*%?\s*")
 
 
