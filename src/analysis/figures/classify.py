@@ -665,9 +665,11 @@ _OUT_OF_ONLY = re.compile(rf"\s*{_OUT_OF_ANY}\s*$")
 def _numerator(ctx: Context) -> Decision | None:
     """A bare count right before "trên" (or "trên tổng số") and another number, "296 trên 7.216 hồ sơ được nộp qua
     mạng": x out of y, counting what the words after y say (y is the base, _linked_count)."""
-    # (or after its noun, which names no kind: "xã B với 176 hồ sơ trên 1.087 hồ sơ")
+    # (or after its noun, which names no kind nor a predicate of its own: "xã B với 176 hồ sơ trên 1.087 hồ sơ"; "1.126
+    # hồ sơ phải bổ sung trong tổng số 4.105 hồ sơ nộp qua mạng" counts what its own predicate says)
     bare = ctx.unit == "count" and (_OUT_OF_ONLY.match(ctx.post) or (
-        _OUT_OF_AFTER_NOUN.match(ctx.post) and not dossier_metric(ctx.post, "", "", pct=False, kind_only=True)))
+        _OUT_OF_AFTER_NOUN.match(ctx.post) and not dossier_metric(ctx.post, "", "", pct=False, kind_only=True)
+        and not own_predicate(ctx.post)))
     at = _OUT_OF_ONLY.search(ctx.post) if bare else None
     m = _NUMERATOR.match(ctx.sentence_after, at.start()) if at and ctx.sentence_after.startswith(ctx.post) else None
     if m is None:

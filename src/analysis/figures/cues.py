@@ -69,9 +69,10 @@ _NEGATED = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_Q, 'negation_opens
 RANKING_OPENER = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\W*)?"
                             rf"{lexicon.union(lexicon.words('structure', 'ranking_openers'))}\b")
 ENDS_OUT_OF = re.compile(lexicon.word_starts(lexicon.entry("dossiers", "out_of"), suffix=r"(?!\w)\s*$"))
-# a count's noun and a few of its words, then "trên"/"trong" before the number it is out of ("198 hồ sơ trực tuyến trên")
+# a count's noun and a few of its words, then "trên"/"trong" (or "trong tổng số") before the number it is out of ("198
+# hồ sơ trực tuyến trên", "14.388 hồ sơ trong tổng số 21.460 hồ sơ … được nộp qua mạng")
 NOUN_THEN_OUT_OF = (rf"{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['dossiers'])}(?:\s+[^\W\d_]+){{0,4}}?\s+"
-                    rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of_after_noun'))}")
+                    rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of') + lexicon.entry('dossiers', 'out_of_after_noun'))}")
 # "296 trên 7.216 hồ sơ", "198 hồ sơ trực tuyến trên 1.204 hồ sơ" (the first count's noun and a few words between)
 _OUT_OF_NUMBER = re.compile(rf"(?<![\d.,])(?P<n>\d[\d.,]*)(?: ?%)? +(?:"
                             rf"{lexicon.alternation(lexicon.entry('dossiers', 'out_of_bare'))}|{NOUN_THEN_OUT_OF})\s*$")
