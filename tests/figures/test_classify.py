@@ -1408,6 +1408,9 @@ def test_services_of_a_level_integrated_as_their_predicate_says_are_the_level_s_
     ("Tại Trung tâm, 100% hồ sơ tiếp nhận trực tiếp được số hóa.", [("dossiers_digitized_pct", 100.0)]),
     # a share within one kind is no share of all dossiers
     ("Tỉnh bảo đảm 100% hồ sơ của nhóm thủ tục liên thông được giải quyết trực tuyến.", []),
+    # a second goal after "và phấn đấu" has a predicate of its own
+    ("Năm 2019, huyện đặt mục tiêu 5% hồ sơ được nộp qua mạng và phấn đấu giải quyết đúng hạn 98% hồ sơ.",
+     [("dossiers_online_pct", 5.0), ("dossiers_ontime_pct", 98.0)]),
 ])
 def test_a_percentage_of_dossiers_with_their_own_predicate(text, expected):
     assert facts(text) == expected

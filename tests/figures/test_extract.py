@@ -528,6 +528,16 @@ def test_a_rubric_over_a_datelined_body_frames_no_plan(text, expected):
     assert facts(text, ("value", "status"), meta={"published": "2024-07-01"}) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a school grade's number is a label, no count
+    ("Các trường tiểu học nhận 12.904 hồ sơ tuyển sinh vào lớp 1, trong đó 9.438 hồ sơ được đăng ký trực tuyến.",
+     [("dossiers_received", 12904), ("dossiers_online", 9438)]),
+    ("Tuyển sinh lớp 6 năm nay có 8.120 hồ sơ đăng ký trực tuyến.", [("dossiers_online", 8120)]),
+])
+def test_a_school_grade_is_no_count(text, expected):
+    assert facts(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Phòng Tài chính - Kế hoạch huyện tiếp nhận 2.118 hồ sơ đăng ký hộ kinh doanh.",
     "Bốn tháng, phòng Tài chính – Kế hoạch của tám huyện nhận 2.936 hồ sơ.",
