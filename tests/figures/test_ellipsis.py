@@ -164,6 +164,11 @@ def test_a_ranked_unit_s_dossiers_are_counted_as_the_paragraph_s_last_count(text
     ("Bộ phận một cửa đã gửi 1.930 thư xin lỗi. Phường 3 là nơi có nhiều hồ sơ loại này nhất, với 412 hồ sơ, tiếp theo "
      "là phường 5 với 306 hồ sơ.", []),
     ("Nhiều nhất là hồ sơ phải bổ sung giấy tờ, với 1.204 hồ sơ, tiếp đến là hồ sơ sai mẫu với 388 hồ sơ.", []),
+    # "số hồ sơ X nhiều nhất": the noun's words before the superlative (a pair split by a comma)
+    ("Quận Ninh Kiều có số hồ sơ được miễn, giảm nhiều nhất với 6.742 hồ sơ, tiếp theo là quận Cái Răng với 2.318 hồ sơ.",
+     []),
+    ("Năm 2020, xã Tân Lập có số hồ sơ trễ hạn cao nhất với 41 hồ sơ, kế đến là xã Tân Hội với 17 hồ sơ.",
+     [("dossiers_late", 41), ("dossiers_late", 17)]),
     # …but a count naming its own kind keeps it
     ("Xã Tân Hòa có nhiều hồ sơ bị trả về nhất trong khi vẫn tiếp nhận 2.604 hồ sơ trực tuyến.",
      [("dossiers_online", 2604)]),

@@ -183,7 +183,11 @@ def ranked_part(ctx: Context, last_count: Decision | None) -> Decision | None:
 _SUPERLATIVE = lexicon.union(lexicon.words('structure', 'ranked_superlatives'))
 _RANKED_WORDS = r"(?P<words>(?:\s+[^\W\d_][^\s,;:.()\d]*){1,8}?)"
 _RANKED_NOUN = (re.compile(rf"(?<!\w){_SUPERLATIVE}\s+{DOSSIER_NOUN}{_RANKED_WORDS}\s+nhất(?!\w)"),
-                re.compile(rf"(?<!\w){_SUPERLATIVE}\s+nhất\s+là\s+{DOSSIER_NOUN}{_RANKED_WORDS}\s*,?\s+với\s"))
+                re.compile(rf"(?<!\w){_SUPERLATIVE}\s+nhất\s+là\s+{DOSSIER_NOUN}{_RANKED_WORDS}\s*,?\s+với\s"),
+                # "có số hồ sơ được miễn, giảm nhiều nhất với 6.742 hồ sơ": the count's noun, its words (a pair may be
+                # split by a comma), then the superlative
+                re.compile(rf"(?<!\w)số\s+{DOSSIER_NOUN}(?P<words>(?:,?\s+[^\W\d_][^\s,;:.()\d]*){{1,8}}?)\s+"
+                           rf"{_SUPERLATIVE}\s+nhất(?!\w)"))
 _SUBSET = re.compile(rf"^\s*(?:{lexicon.union(lexicon.words('dossiers', 'predicate_markers'))})(?!\w)"
                      rf"|(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'ranked_pointers'))})(?!\w)")
 
