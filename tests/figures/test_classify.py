@@ -1297,6 +1297,9 @@ def test_a_level_reached_by_rising_or_falling_and_a_share_raised_to(text, expect
     "Năm 2024, xã có 1.230 hồ sơ được nộp qua điện thoại.",
     "Người dân đã nộp 3.402 hồ sơ qua ứng dụng VNeID trong quý.",
     "Có 518 hồ sơ được gửi qua Zalo của bộ phận một cửa.",
+    "Tháng 6, có 2.604 hồ sơ được nộp ngay trên ứng dụng VNeID.",
+    "Trong quý, 9.120 hồ sơ được nộp sau khi người dân đăng nhập bằng tài khoản VNeID.",
+    "Toàn huyện có 1.415 hồ sơ được nộp bằng tài khoản định danh điện tử mức độ 2.",
 ])
 def test_a_phone_or_an_app_is_the_network(text):
     """Dossiers sent through a phone, an app or a chat service came in online."""
