@@ -1455,6 +1455,21 @@ def test_the_verb_right_after_a_count_s_noun_is_its_own(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a count whose own phrase points back to a way of filing named before counts a subset of it: no figure
+    ("Người dân có thể gửi hồ sơ qua Zalo của xã. Từ đầu năm, 87 hồ sơ được nộp theo cách này.", []),
+    ("Tỉnh cho nộp hồ sơ không phụ thuộc nơi cư trú; bốn tháng, các bộ phận một cửa tiếp nhận 6.742 hồ sơ theo hình "
+     "thức này.", []),
+    ("Năm 2018 có 1.874 hồ sơ nộp trực tuyến; cùng kỳ năm 2017 chỉ có 312 hồ sơ qua kênh này.",
+     [("dossiers_online", 1874)]),
+    # a pointer to procedures is no way of filing: the count stands
+    ("Riêng các thủ tục được cắt giảm thời gian, các cơ quan tiếp nhận 9.420 hồ sơ của các thủ tục này.",
+     [("dossiers_received", 9420)]),
+])
+def test_a_count_pointing_back_to_a_way_of_filing_is_a_subset(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a signed number in a parenthesis after a figure is its change, not a level
     ("Toàn tỉnh có 9.640 tài khoản thư điện tử (+1.212 tài khoản).", [("email_accounts", 9640)]),
     ("Năm 2016 tỉnh tiếp nhận 48.500 hồ sơ (+6.100 hồ sơ so với năm 2015).", [("dossiers_received", 48500)]),

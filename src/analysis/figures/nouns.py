@@ -408,6 +408,15 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     return f"dossiers_{verb}" + suffix if verb else None
 
 
+_MANNER_POINTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('dossiers', 'manner_pointers'))}(?!\w)")
+
+
+def pointed_manner(post: str) -> bool:
+    """A count's own phrase points back to a way of filing named before ("312 hồ sơ được nộp theo cách này"): a subset
+    of some channel or scheme, no count of ours."""
+    return bool(_MANNER_POINTER.search(PHRASE_END.split(post, maxsplit=1)[0]))
+
+
 _NOUN_AND_ADVERBS = re.compile(rf"{_HEAD_FIRST.pattern}(?:\s+(?:{lexicon.union(lexicon.words('dossiers', 'predicate_adverbs'))}"
                                rf"|{lexicon.union(lexicon.words('dossiers', 'predicate_markers'))})(?!\w))*\s+")
 
