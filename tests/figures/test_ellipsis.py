@@ -246,6 +246,13 @@ def test_a_rate_that_names_use_near_the_e_mail_system_is_the_usage_rate(text, ex
      [("email_usage_pct", 88.0, 2019), ("email_usage_pct", 60.0, 2017)]),
     ("Năm 2022 tỷ lệ văn bản điện tử đạt 97,3% (năm 2020 mới đạt hơn 70%).",
      [("edocs_pct", 97.3, 2022), ("edocs_pct", 70.0, 2020)]),
+    # a time named relative to the figure's: the year before, the same period a year before
+    ("Năm 2016, tỉnh có 1.386 hồ sơ qua mạng (năm trước: 782).",
+     [("dossiers_online", 1386.0, 2016), ("dossiers_online", 782.0, 2015)]),
+    ("Sáu tháng năm 2016, huyện tiếp nhận 842 hồ sơ qua mạng (cùng kỳ: 417).",
+     [("dossiers_online", 842.0, 2016), ("dossiers_online", 417.0, 2015)]),
+    ("Năm 2019, tỷ lệ văn bản điện tử đạt 92,4% (cùng kỳ năm trước là 81,1%).",
+     [("edocs_pct", 92.4, 2019), ("edocs_pct", 81.1, 2018)]),
     # a parenthesis that is no time label keeps its own reading
     ("Năm 2021 tỷ lệ hồ sơ trực tuyến đạt 30% (gấp 2 lần).", [("dossiers_online_pct", 30.0, 2021)]),
 ])

@@ -113,8 +113,14 @@ _TWIN_LINK = (rf"(?:(?::|{lexicon.union(lexicon.words('structure', 'anaphora_cop
               rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?")
 # "(năm 2020: 18,6%)", "(cùng kỳ năm 2023: 29,35%)", "(năm 2015 khoảng 55%)" inside the parenthesis; "so với năm 2019
 # (80,47%)" before it
+# (… or named relative to the figure's: "(năm trước: 782)", "(cùng kỳ: 417)", "(cùng kỳ năm trước là 64)")
+_RELATIVE_LABEL = (rf"(?:{lexicon.union(lexicon.words('periods', 'same_period'))}"
+                   rf"(?:\s+{lexicon.union(lexicon.words('periods', 'previous_year'))})?"
+                   rf"|{lexicon.union(lexicon.words('periods', 'previous_year'))})")
 _DATED_TWIN = re.compile(
     rf"\(\s*(?:{lexicon.union(lexicon.words('periods', 'same_period'))}\s+)?{_YEAR_LABEL}\s*{_TWIN_LINK}$"
+    rf"|\(\s*{_RELATIVE_LABEL}\s*(?::|{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*"
+    rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$"
     rf"|(?:{lexicon.union(lexicon.words('periods', 'baseline'))}|{lexicon.union(lexicon.words('periods', 'same_period'))})"
     rf"\s+(?:{lexicon.union(lexicon.words('periods', 'same_period'))}\s+)?{_YEAR_LABEL}\s*\(\s*"
     rf"(?:{RATE_WORD.pattern}\s*(?::|là)?\s*)?$")  # "So với năm 2021 (tỷ lệ 12,6%)"

@@ -400,11 +400,12 @@ def _same_period_before(folded: str, s_start: int, tok: NumberToken) -> bool:
     "so với mức 98,87% của cùng kỳ", an aside right after a figure: "đạt 96,2% (cùng kỳ: 94,9%)"). ("Cùng kỳ, toàn
     tỉnh tiếp nhận …", "mức chung của toàn tỉnh cùng kỳ (29,4%)" are the same period as the figures around them.)"""
     return bool(_SAME_BEFORE.search(folded, max(s_start, tok.start - 60), tok.start) or _SAME_AFTER.match(folded, tok.end)
-                or _SAME_ASIDE.search(folded, max(s_start, tok.start - 20), tok.start)
+                or _SAME_ASIDE.search(folded, max(s_start, tok.start - 60), tok.start)
                 or _SAME_COMPARED.search(folded, max(s_start, tok.start - 30), tok.start))
 
 
-_SAME_ASIDE = re.compile(rf"\d\s*%?\s*\(\s*{_SAME_PERIOD}\s*:?\s*$")  # "96,2% (cùng kỳ: " before the number
+# "96,2% (cùng kỳ: ", "1.386 hồ sơ qua mạng (cùng kỳ là " before the number
+_SAME_ASIDE = re.compile(rf"\d(?:\s*%|[^\d()]{{0,40}})\s*\(\s*{_SAME_PERIOD}\s*(?::|là)?\s*$")
 _YEAR_BETWEEN = re.compile(r"[^\d]{0,12}(?:19|20)\d\d")  # "từ 12% năm 2019 lên …": the start names its year
 _MEASURE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'measure_words'))}(?!\w)")
 
