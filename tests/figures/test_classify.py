@@ -1470,6 +1470,19 @@ def test_a_count_pointing_back_to_a_way_of_filing_is_a_subset(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a share of a part of the online dossiers, under a topic naming them as the whole, is no online rate (the part's
+    # own count is left aside here: its reading is another question)
+    ("Trong số hồ sơ trực tuyến, 3.212 hồ sơ do phụ nữ đứng tên, bằng 54,68%.", []),
+    ("Trong tổng số hồ sơ nộp qua mạng, có 8.309 hồ sơ gửi vào ban đêm, chiếm 26,41%.", []),
+    # a topic of all dossiers received: the share of the online part is the online rate
+    ("Trong tổng số hồ sơ tiếp nhận có 6.022 hồ sơ nộp trực tuyến, đạt 82,29%.", [("dossiers_online_pct", 82.29)]),
+    ("Trong số hồ sơ tiếp nhận, 1.406 hồ sơ nộp trực tuyến, chiếm 24,1%.", [("dossiers_online_pct", 24.1)]),
+])
+def test_a_share_of_a_part_of_the_online_dossiers_is_no_online_rate(text, expected):
+    assert [f for f in facts(text) if f[0].endswith("_pct")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a signed number in a parenthesis after a figure is its change, not a level
     ("Toàn tỉnh có 9.640 tài khoản thư điện tử (+1.212 tài khoản).", [("email_accounts", 9640)]),
     ("Năm 2016 tỉnh tiếp nhận 48.500 hồ sơ (+6.100 hồ sơ so với năm 2015).", [("dossiers_received", 48500)]),

@@ -910,8 +910,9 @@ def _percentage(ctx: Context) -> Decision | None:
         # "287 dịch vụ mức độ 4, tương ứng 69,66%, không phát sinh hồ sơ nào": the predicate after the pair is both's
         later = services_by_dossiers(ctx.clause_after) if ctx.prev_head == "services" else None
         share = f"{later}_pct" if later else share
-        if share == "dossiers_online_pct" and _online_base(ctx.post):
-            return None  # "84.217 hồ sơ qua Cổng quốc gia, bằng 35,40% số hồ sơ trực tuyến": a share of them
+        if share == "dossiers_online_pct" and (_online_base(ctx.post) or _online_topic(ctx.sentence_before)):
+            return None  # "84.217 hồ sơ qua Cổng quốc gia, bằng 35,40% số hồ sơ trực tuyến": a share of them (so too
+            # under a topic of them: "Trong số hồ sơ trực tuyến, 3.212 hồ sơ do phụ nữ đứng tên, bằng 54,68%")
         if share == "email_issued_pct":  # "đã cấp 6.840 hộp thư, trong đó khoảng 65% thường xuyên sử dụng": the users
             share = usage_named("officials", PHRASE_END.split(ctx.post, maxsplit=1)[0]) \
                 or ("email_usage_pct" if in_use_share(ctx.pre) else share)
@@ -921,6 +922,18 @@ def _percentage(ctx: Context) -> Decision | None:
 
 
 _LINE_MARKS = re.compile(r"^[\W_]+")  # a bullet, dash or emoji opening the line
+
+
+# "Trong số hồ sơ trực tuyến, …", "Trong tổng số 142.660 hồ sơ trực tuyến của năm 2023, …": a sentence opening with
+# the whole its figures are parts of
+_WHOLE_TOPIC = re.compile(rf"^\W*(?:{_u('continuing_openers', 'structure')}\s*,?\s*)?(?:trong tổng số|trong số)\s+"
+                          rf"(?P<noun>[^\d,;:()]+?)\s*,")
+
+
+def _online_topic(sentence_before: str) -> bool:
+    """The sentence opens with the online dossiers as the whole its figures are parts of."""
+    topic = _WHOLE_TOPIC.match(sentence_before)
+    return bool(topic) and dossier_metric(topic.group("noun"), "", "", pct=False, kind_only=True) == "dossiers_online"
 
 
 def _online_base(post: str) -> bool:
