@@ -223,7 +223,7 @@ _REACH_CLAUSES = (re.compile(rf"(?:^|[,;:]|\.\s)(?P<clause>[^,;:]*?{_REACH[0]}[^
                   re.compile(rf"(?:^|[;:]|\.\s)(?P<clause>[^;:]*?{_REACH[0]}[^;:]*?){_REACH[1]}"))
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[,;.)]|$)")
+_ENDS_CLAUSE = re.compile(r"\s*(?:[,;.)]|$)")  # nothing after a number but its clause's end
 
 
 def unit_reaches(ctx: Context, last: Decision | None) -> Decision | None:
@@ -231,7 +231,7 @@ def unit_reaches(ctx: Context, last: Decision | None) -> Decision | None:
     ("huyện mới đạt 61,2%", "Chúng tôi đặt mục tiêu cuối năm đạt 50%"), naming no noun: the paragraph's last
     rate, as that subject's; a bare count ending its clause the same way ("Cấp huyện là 97.530."): its last count."""
     if last is None or last.unit != ctx.unit or ctx.unit not in ("percent", "count") or head_at(ctx.post) \
-            or is_change(ctx) or (ctx.unit == "count" and not _CLAUSE_END.match(ctx.post)):
+            or is_change(ctx) or (ctx.unit == "count" and not _ENDS_CLAUSE.match(ctx.post)):
         return None
     found = next((m for pattern in _REACH_CLAUSES for m in [pattern.search(ctx.sentence_before)] if m), None)
     if found is None or first_head(found.group("clause")) or RATE_WORD.search(ctx.sentence_before):

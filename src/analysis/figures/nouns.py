@@ -275,7 +275,7 @@ _COUNT_PREDICATE = re.compile(rf"{_HEAD_FIRST.pattern}\s+(?:{lexicon.union(lexic
                               rf"(?:{lexicon.union(lexicon.words('dossiers', 'predicate_markers'))})\s")
 
 
-def unread_predicate(pre: str, sentence_after: str) -> bool:
+def _unread_predicate(pre: str, sentence_after: str) -> bool:
     """A dossier count that is the subject of its own predicate ("21.932 hồ sơ được đồng bộ lên Cổng", "2.746 hồ sơ
     được giảm lệ phí"), the predicate naming no kind nor verb of ours up to the next figure, and no verb of ours
     before the count in its conjunct: a subset no metric holds."""
@@ -411,10 +411,11 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
 _MANNER_POINTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('dossiers', 'manner_pointers'))}(?!\w)")
 
 
-def pointed_manner(post: str) -> bool:
-    """A count's own phrase points back to a way of filing named before ("312 hồ sơ được nộp theo cách này"): a subset
-    of some channel or scheme, no count of ours."""
-    return bool(_MANNER_POINTER.search(PHRASE_END.split(post, maxsplit=1)[0]))
+def counts_a_subset(pre: str, post: str, sentence_after: str) -> bool:
+    """A dossier count that counts a subset no metric of ours holds: the subject of a predicate naming nothing we
+    count ("21.932 hồ sơ được đồng bộ lên Cổng"), or pointing back to a way of filing named before ("312 hồ sơ được
+    nộp theo cách này")."""
+    return _unread_predicate(pre, sentence_after) or bool(_MANNER_POINTER.search(PHRASE_END.split(post, maxsplit=1)[0]))
 
 
 _NOUN_AND_ADVERBS = re.compile(rf"{_HEAD_FIRST.pattern}(?:\s+(?:{lexicon.union(lexicon.words('dossiers', 'predicate_adverbs'))}"
