@@ -268,3 +268,16 @@ def test_a_base_s_own_phrase_ends_at_its_comma(text, expected):
 ])
 def test_a_service_level_on_a_dossier_count_names_its_online_channel(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate whose own words name using the e-mail, with no head of its own before the verb: the usage rate
+    ("Năm 2014, tỷ lệ thường xuyên dùng hộp thư trong công việc mới khoảng 40%.", [("email_usage_pct", 40.0)]),
+    ("Năm 2015, tỷ lệ sử dụng hộp thư công vụ trong trao đổi công việc đạt trên 70%.", [("email_usage_pct", 70.0)]),
+    ("Ở cấp xã, tỷ lệ dùng thư điện tử công vụ hằng ngày chỉ đạt 38,5%.", [("email_usage_pct", 38.5)]),
+    # issuing is no use; a use of something else is no e-mail rate
+    ("Năm 2015, tỷ lệ cán bộ được cấp hộp thư đạt 95%.", [("email_issued_pct", 95.0)]),
+    ("Năm 2015, tỷ lệ sử dụng phần mềm một cửa ở cấp xã đạt 88%.", []),
+])
+def test_a_rate_of_using_the_e_mail_is_the_usage_rate(text, expected):
+    assert facts(text) == expected

@@ -18,7 +18,7 @@ from ..text import lexicon
 from ..text.numbers import NUMBER_PATTERN
 from .context import Context, Decision
 from .cues import BOUND_WORDS, ENDS_OUT_OF, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
-from .heads import also_metrics, by_head, in_use_share, services_by_dossiers, usage_named
+from .heads import also_metrics, by_head, email_use_rate, in_use_share, services_by_dossiers, usage_named
 from .nouns import (DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at,
                     level_in, other_noun_at, own_predicate, pairs_nouns, says_own_dossiers, subject)
 
@@ -1034,7 +1034,15 @@ def _rate_subject(ctx: Context) -> Decision | None:
         metric = own or by_head(head, ctx, desc, desc)
         if metric:
             return Decision(metric, "percent", head, "subject")
-    return _kind_rate(ctx.sentence_before, rates) or _level_rate(ctx, rates)
+    return _kind_rate(ctx.sentence_before, rates) or _level_rate(ctx, rates) or _email_rate(ctx.sentence_before, rates)
+
+
+def _email_rate(sentence_before: str, rates: list[re.Match[str]]) -> Decision | None:
+    """A rate whose own clause names using the e-mail, no head of its own before the verb ("tỷ lệ thường xuyên dùng
+    hộp thư trong công việc mới khoảng 40%"): the e-mail usage rate."""
+    phrase = _KIND_RATE_END.split(sentence_before[rates[-1].end():], maxsplit=1)[0] if rates else ""
+    metric = email_use_rate(phrase)
+    return Decision(metric, "percent", "officials", "subject") if metric else None
 
 
 def _level_rate(ctx: Context, rates: list[re.Match[str]]) -> Decision | None:

@@ -365,6 +365,12 @@ def in_use_share(counted_words: str) -> bool:
     return bool(_IN_USE.search(counted_words))
 
 
+def email_use_rate(words: str) -> str | None:
+    """A rate whose own words name using the e-mail ("tỷ lệ thường xuyên dùng hộp thư trong công việc", "tỷ lệ sử dụng
+    hộp thư công vụ"): the usage rate."""
+    return "email_usage_pct" if _EMAIL_USAGE.search(words) and EMAIL.search(words) else None
+
+
 def usage_named(head: str | None, words: str) -> str | None:
     """The e-mail usage rate, when a rate continuing an e-mail share names use in its own words ("…được cấp hộp
     thư, tỷ lệ sử dụng thường xuyên đạt 73%"): not the issued share again."""
