@@ -2125,3 +2125,15 @@ def test_a_value_compared_with_and_its_own_time_is_the_same_rate_then(text, expe
 ])
 def test_requests_for_a_service_are_its_dossiers(text, expected):
     assert facts(text, ("metric", "value", "status"), meta={"published": "2021-12-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the share of a count of documents its own words call electronic, the count itself no figure of ours
+    ("Năm 2015, huyện gửi 1.126 văn bản điện tử tới các xã, chiếm 64,64%.", [("edocs_pct", 64.64)]),
+    ("Năm 2015, có 1.126 văn bản được gửi điện tử tới các xã, chiếm 64,64% tổng số văn bản đi.", [("edocs_pct", 64.64)]),
+    ("Quý I, Sở phát hành 3.904 văn bản qua môi trường mạng, bằng 88,1%.", [("edocs_pct", 88.1)]),
+    # documents not called electronic: no share of ours
+    ("Năm 2015, huyện gửi 1.126 văn bản tới các xã, chiếm 64,64%.", []),
+])
+def test_the_share_of_a_count_of_electronic_documents_is_the_e_document_rate(text, expected):
+    assert [f for f in facts(text) if f[0].endswith("_pct")] == expected

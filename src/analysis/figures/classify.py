@@ -917,6 +917,9 @@ def _percentage(ctx: Context) -> Decision | None:
             share = usage_named("officials", PHRASE_END.split(ctx.post, maxsplit=1)[0]) \
                 or ("email_usage_pct" if in_use_share(ctx.pre) else share)
         return Decision(share, "percent", ctx.prev_head, "share") if share else None
+    if lead and ctx.after_count and not ctx.prev_adjacent and _electronic_share(ctx):
+        # "gửi 1.126 văn bản điện tử tới các xã, chiếm 64,64%": the share of a count of documents no rule read
+        return Decision("edocs_pct", "percent", "documents", "share")
     return _unit_average(ctx) or _item_subject(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx) \
         or _process_subject(ctx) or _label_share(ctx)
 
@@ -990,9 +993,10 @@ _LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
 def _electronic_share(ctx: Context) -> str | None:
     """The share of a count of documents its own words call electronic ("20.118 văn bản gửi hoàn toàn dưới dạng
     điện tử, tỷ lệ 92,97%"): the electronic documents' share."""
-    if ctx.prev_head != "documents":
-        return None
     counted = ctx.sentence_before[m.end():] if (m := _LAST_DIGIT.match(ctx.sentence_before)) else ""
+    found = head_at(counted)
+    if (ctx.prev_head or (found and found[0])) != "documents":
+        return None
     return "edocs_pct" if E_DOC.search(counted) else None
 
 
