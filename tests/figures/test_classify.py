@@ -2137,3 +2137,15 @@ def test_requests_for_a_service_are_its_dossiers(text, expected):
 ])
 def test_the_share_of_a_count_of_electronic_documents_is_the_e_document_rate(text, expected):
     assert [f for f in facts(text) if f[0].endswith("_pct")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "giữa A và B" names one pair: the subject is the noun before it, not B
+    ("Năm 2015, văn bản gửi giữa huyện và các xã dưới dạng điện tử mới đạt 78%.", [("edocs_pct", 78.0)]),
+    ("Năm 2016, văn bản điện tử giữa các sở và UBND cấp huyện đạt 91,5%.", [("edocs_pct", 91.5)]),
+    # a second subject after "và" with no "giữa" before it is its own
+    ("Năm 2020, 98,92% hồ sơ được giải quyết đúng hạn và mức độ hài lòng của người dân đạt 96,4%.",
+     [("dossiers_ontime_pct", 98.92), ("satisfaction_pct", 96.4)]),
+])
+def test_between_a_and_b_joins_no_two_subjects(text, expected):
+    assert facts(text, meta={"published": "2021-01-10"}) == expected

@@ -369,12 +369,15 @@ def _noun_subject(ctx: Context) -> Decision | None:
 _LAST_AND = re.compile(r"\s(?:và|còn)\s(?!.*\s(?:và|còn)\s)")
 
 
+_BETWEEN_OPEN = re.compile(rf"(?<!\w){_u('between_words', 'structure')}\s[^,;]*$")
+
+
 def _coordinated_subject(tail: str) -> str:
     """The subject coordinated last, when it is another noun than the clause's first ("98,92% hồ sơ được giải quyết
     đúng hạn và mức độ hài lòng của người dân đạt 96,4%": the satisfaction), else the clause."""
     last = _LAST_AND.search(tail)
-    if not last:
-        return tail
+    if not last or _BETWEEN_OPEN.search(tail, 0, last.start()):
+        return tail  # ("văn bản điện tử giữa huyện và xã đạt 78%": "giữa A và B" names one pair, no second subject)
     # ("… 50% hồ sơ được nộp trực tuyến và phấn đấu mức độ hài lòng không dưới 97%": a plan's verb before the noun)
     rest = tail[last.end():]
     lead = _PLAN_LEAD.match(" " + rest)
