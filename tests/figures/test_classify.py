@@ -2149,3 +2149,20 @@ def test_the_share_of_a_count_of_electronic_documents_is_the_e_document_rate(tex
 ])
 def test_between_a_and_b_joins_no_two_subjects(text, expected):
     assert facts(text, meta={"published": "2021-01-10"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count right after "so với", its noun its own: the level compared with, not a change
+    ("Trong tháng, Trung tâm tiếp nhận 6.482 hồ sơ, tăng so với 4.915 hồ sơ của tháng trước.",
+     [("dossiers_received", 6482.0, "exact"), ("dossiers_received", 4915.0, "exact")]),
+    ("Năm 2019 có 2.210 hồ sơ nộp qua mạng, giảm so với 2.604 hồ sơ của năm 2018.",
+     [("dossiers_online", 2210.0, "exact"), ("dossiers_online", 2604.0, "exact")]),
+    # "hơn" after a comparative compares with a level: exact, not more than
+    ("Quý I/2014, tỉnh tiếp nhận 38.120 hồ sơ, cao hơn 31.407 hồ sơ của quý I/2013.",
+     [("dossiers_received", 38120.0, "exact"), ("dossiers_received", 31407.0, "exact")]),
+    ("Năm 2014, tỉnh có hơn 7.000 tài khoản thư điện tử.", [("email_accounts", 7000.0, "more_than")]),
+    # a number after the compared period is the change
+    ("Số hồ sơ trực tuyến tăng so với cùng kỳ 1.200 hồ sơ.", []),
+])
+def test_the_level_compared_with_is_a_figure_of_its_time(text, expected):
+    assert facts(text, ("metric", "value", "qualifier")) == expected

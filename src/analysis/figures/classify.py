@@ -449,10 +449,13 @@ def is_change(ctx: Context) -> bool:
     if _SIGNED.search(ctx.pre):
         return True
     change = _CHANGE_BEFORE.search(ctx.pre) if _CHANGE_HINT.search(ctx.pre) else None
+    if change and _COMPARED_END.search(ctx.pre) and head_at(ctx.post):
+        return False  # "tăng so với 4.915 hồ sơ của tháng trước": the level compared with, its noun its own
     return bool(change) and not (_FROM_END.search(change.group()) and _TO_AFTER.match(ctx.post))
 
 
 _FROM_END = re.compile(rf"\b{_u('change.from')}\s*$")
+_COMPARED_END = re.compile(rf"(?<!\w){_u('change.compared')}\s*$")  # "… so với " right before the number
 _SIGNED = re.compile(r"(?:^|[\s(])\+$|\([−–-]$")  # a sign on the number ("-" only in a parenthesis: no range, no dash)
 _NOT_AFTER = "".join(f"(?<!{w} )" for w in lexicon.words("metric_words", "change.to_not_after"))
 _TO_AFTER = re.compile(rf"[^,;.()]{{0,40}}?\b{_NOT_AFTER}{_u('change.to')}\b")

@@ -79,6 +79,13 @@ _OUT_OF_NUMBER = re.compile(rf"(?<![\d.,])(?P<n>\d[\d.,]*)(?: ?%)? +(?:"
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
 
+def _not_a_qualifier(before: str, found: re.Match[str], words: str | None = None) -> bool:
+    """The qualifier word found is part of another phrase (`not_after`): "tính trên" (computed on), "cao hơn" (higher
+    than)."""
+    phrase = " ".join((words if words is not None else found.group().strip()).split())
+    return phrase in _NOT_AFTER and bool(_NOT_AFTER[phrase].search(before, 0, found.start()))
+
+
 def qualifier(folded: str, start: int, end: int, floor: int = 0) -> str:
     """exact / more_than / less_than / approx, from the sign or words right before (and after) the number; none
     before `floor` (the paragraph's start: a heading "… GỌN HƠN" over a callout "1.904" qualifies nothing)."""
@@ -91,7 +98,7 @@ def qualifier(folded: str, start: int, end: int, floor: int = 0) -> str:
         return "exact"  # "296 trên 7.216 hồ sơ": out of, not more than ("năm 2026 trên 95%" is more than)
     after = folded[end:end + 60]
     m = _QUALIFIER_BEFORE.search(before) if _QUALIFIER_HINT.search(before) else None
-    if m and (phrase := " ".join(m.group("q").split())) in _NOT_AFTER and _NOT_AFTER[phrase].search(before, 0, m.start()):
+    if m and _not_a_qualifier(before, m, m.group("q")):
         m = None  # "tính trên 142.380 hồ sơ": computed on, not more than
     if m:
         kind = _QUALIFIER_KIND.get(" ".join(m.group("q").split()), "approx")
@@ -100,7 +107,10 @@ def qualifier(folded: str, start: int, end: int, floor: int = 0) -> str:
         return kind
     if _FROM_HINT.search(before) and _FROM_BEFORE.search(before) and _UPWARDS_AFTER.match(after):
         return "more_than"
-    if _MORE_BEFORE.search(before) or (_MORE_AFTER.match(after) and _MORE_BEFORE_WORD.search(before)):
+    more = _MORE_BEFORE.search(before)
+    if more and _not_a_qualifier(before, more):
+        more = None  # "cao hơn 31.407 hồ sơ": compared with a level, exact
+    if more or (_MORE_AFTER.match(after) and _MORE_BEFORE_WORD.search(before)):
         return "more_than"
     bound = _BOUND_AFTER.match(after) if any(h in after[:20] for h in _BOUND_HINTS) else None
     if bound:
