@@ -19,7 +19,7 @@ from ..text.numbers import NUMBER_PATTERN
 from .context import Context, Decision
 from .cues import BOUND_WORDS, ENDS_OUT_OF, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
 from .heads import also_metrics, by_head, email_use_rate, in_use_share, services_by_dossiers, usage_named
-from .nouns import (DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at,
+from .nouns import (DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at,
                     level_in, other_noun_at, own_predicate, pairs_nouns, says_own_dossiers, subject)
 
 __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words", "first_head", "group_bound", "head_at", "level_in",
@@ -761,6 +761,12 @@ def _part_kind(ctx: Context) -> str | None:
     return dossier_metric(part.group("label"), "", "", pct=False, kind_only=True)
 
 
+_NUMBER_IS = re.compile(r"\slà\s*$")  # the subject's copula right before the number
+# "hồ sơ có kết quả điện tử", "hồ sơ được số hóa": the noun's words open with what some of them have or undergo
+_ATTRIBUTE = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('dossiers', 'attribute_openers') + lexicon.words('dossiers', 'predicate_markers'))})(?!\w)")
+_NUMBER_OF_DOSSIERS = re.compile(rf"(?<!\w){_u('count_subjects')}\s+{DOSSIER_NOUN}(?!\w)")  # "số hồ sơ", "tổng số hồ sơ"
+
+
 def _count(ctx: Context) -> Decision | None:
     """A count: the noun after it, else a "Số lượng X là N" subject before it."""
     found = head_at(ctx.post)
@@ -778,6 +784,10 @@ def _count(ctx: Context) -> Decision | None:
     subj = subject(ctx.pre, _COUNT_SUBJECT)  # "Số lượng hồ sơ được giải quyết là 1.456/1.625"
     if subj and _COUNT_VERB.search(ctx.pre):
         metric = by_head(subj[0], ctx, subj[1], subj[1])
+        named = _NUMBER_OF_DOSSIERS.search(subj[1]) if metric is None and subj[0] == "dossiers" else None
+        if named and _NUMBER_IS.search(ctx.pre) and not LEVEL_PATTERN.search(subj[1]) \
+                and not _ATTRIBUTE.match(subj[1], named.end()):
+            metric = "dossiers_received"  # "số hồ sơ xin phép là 1.326": the number of dossiers, no state named
         if metric:  # "Số hồ sơ trực tuyến tăng từ 12.400 lên …": the start of a from-to pair (dated in extract.py)
             return Decision(metric, "count", subj[0], "start" if _FROM_END.search(ctx.pre) else "subject")
     return _noun_copula(ctx)
