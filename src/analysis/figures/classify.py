@@ -945,7 +945,7 @@ _LINE_MARKS = re.compile(r"^[\W_]+")  # a bullet, dash or emoji opening the line
 
 # "Trong số hồ sơ trực tuyến, …", "Trong tổng số 142.660 hồ sơ trực tuyến của năm 2023, …": a sentence opening with
 # the whole its figures are parts of
-_WHOLE_TOPIC = re.compile(rf"^\W*(?:{_u('continuing_openers', 'structure')}\s*,?\s*)?(?:trong tổng số|trong số)\s+"
+_WHOLE_TOPIC = re.compile(rf"^\W*(?:{_u('continuing_openers', 'structure')}\s*,?\s*)?(?:{_u('whole_topics', 'structure')})\s+"
                           rf"(?P<noun>[^\d,;:()]+?)\s*,")
 
 

@@ -103,9 +103,11 @@ def per_base(tokens: list[NumberToken], folded: str) -> list[NumberToken]:
 
 
 # a number written in words and then again in digits in parentheses, as some official texts write it ("hai trăm sáu
-# mươi mốt nghìn bốn trăm (261.400) hồ sơ", "bốn phẩy bảy mươi lăm phần trăm (4,75%)")
+# mươi mốt nghìn bốn trăm (261.400) hồ sơ", "bốn phẩy bảy mươi lăm phần trăm (4,75%)"): found from the parenthesis
+# (rare) back to the words before it, so that articles without one pay a single scan
+_DIGITS_IN_PARENS = re.compile(r"\(\s*(?P<digits>\d[\d.,]*)\s*%?\s*\)")
 _SPELLED = lexicon.union(lexicon.words("numbers", "spelled_words"))
-_WORDS_THEN_DIGITS = re.compile(rf"(?<!\w)(?P<words>{_SPELLED}(?:\s+{_SPELLED})*)\s*\(\s*(?P<digits>\d[\d.,]*)\s*%?\s*\)")
+_WORDS_BEFORE = re.compile(rf"(?<!\w){_SPELLED}(?:\s+{_SPELLED})*\s*$")
 _WORD = re.compile(r"\S+")
 
 
@@ -113,17 +115,18 @@ def spelled_before_digits(folded: str) -> str:
     """The folded text with a number written in words before the same number in digits in parentheses blanked but
     for the digits (same length): "mười hai nghìn (12.000) hồ sơ" reads as "12.000 hồ sơ" where the words were.
     The words must say the digits' value ("Sở Kế hoạch và Đầu tư (87,2%)" ends with a word of a number, no number)."""
-    if "(" not in folded:
-        return folded
     chars: list[str] | None = None
-    for m in _WORDS_THEN_DIGITS.finditer(folded):
+    for m in _DIGITS_IN_PARENS.finditer(folded) if "(" in folded else ():
+        words = _WORDS_BEFORE.search(folded, max(0, m.start() - 120), m.start())
+        if words is None:
+            continue
         try:
             digits = parse_number(m.group("digits"))
         except ValueError:
             continue
-        words = list(_WORD.finditer(m.group("words")))
-        start = next((m.start("words") + w.start() for i, w in enumerate(words)
-                      if spelled_value(m.group("words")[w.start():]) == digits), None)
+        run = words.group().rstrip()
+        start = next((words.start() + w.start() for w in _WORD.finditer(run) if spelled_value(run[w.start():]) == digits),
+                     None)
         if start is None:
             continue
         chars = chars if chars is not None else list(folded)

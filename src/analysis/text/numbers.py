@@ -118,19 +118,22 @@ def parse_number(text: str) -> float:
 
 _WORD_DIGITS: dict[str, int] = lexicon.entry("numbers", "word_digits")
 _WORD_SCALES: dict[str, int] = lexicon.entry("numbers", "word_scales")
+_WORD_TENS = frozenset(lexicon.words("numbers", "word_tens"))
+_WORD_HUNDREDS = frozenset(lexicon.words("numbers", "word_hundreds"))
+_WORD_ZERO_TENS = frozenset(lexicon.words("numbers", "word_zero_tens"))
+_WORD_POINT = f" {lexicon.words('numbers', 'word_point')[0]} "
 _WORD_PERCENT = re.compile(rf"\s*{lexicon.union(lexicon.words('numbers', 'word_percent'))}\s*$")
 
 
 def spelled_value(words: str) -> float | None:
     """The value of a number spelled in (folded) words: "hai trăm sáu mươi mốt nghìn bốn trăm" -> 261400, "bốn phẩy
     bảy mươi lăm phần trăm" -> 4.75, "mười hai" -> 12; None when the words are no number."""
-    words = _WORD_PERCENT.sub("", words)
-    whole, _, decimals = words.partition(f" {lexicon.words('numbers', 'word_point')[0]} ")
+    whole, _, decimals = _WORD_PERCENT.sub("", words).partition(_WORD_POINT)
     value = _spelled_whole(whole.split())
     if value is None or not decimals:
         return value
     places = decimals.split()
-    if any(w in lexicon.words("numbers", "word_tens") or w == "mười" for w in places):
+    if any(w in _WORD_TENS or _WORD_DIGITS.get(w, 0) >= 10 for w in places):
         fraction = _spelled_whole(places)  # "bảy mươi lăm" -> .75
         return None if fraction is None else float(f"{int(value)}.{int(fraction)}")
     digits = [_WORD_DIGITS.get(w) for w in places]  # "không năm" -> .05
@@ -144,16 +147,16 @@ def _spelled_whole(words: list[str]) -> float | None:
         if word in _WORD_DIGITS:
             last = _WORD_DIGITS[word]
             group += last
-        elif word in lexicon.words("numbers", "word_tens"):
+        elif word in _WORD_TENS:
             group += (last or 0) * 9  # "sáu mươi": the digit said last counts tens
             last = None
-        elif word in lexicon.words("numbers", "word_hundreds"):
+        elif word in _WORD_HUNDREDS:
             group += 100 if last is None else last * 99  # "bốn trăm", "không trăm"; "trăm" alone is one hundred
             last = None
         elif word in _WORD_SCALES:
             total += (group or 1) * _WORD_SCALES[word]
             group, last = 0, None
-        elif word not in lexicon.words("numbers", "word_zero_tens"):
+        elif word not in _WORD_ZERO_TENS:
             return None
     return float(total + group) if words else None
 
