@@ -182,6 +182,25 @@ def test_a_ranking_counts_what_its_ranked_noun_names(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the ranking said in a sentence of its own, with no figure, before the units' counts
+    ("Các xã vùng biên là nơi số hồ sơ nộp qua mạng tăng nhanh nhất. Xã Pa Tần có 96 hồ sơ, xã Nậm Chà có 71 hồ sơ.",
+     [("dossiers_online", 96), ("dossiers_online", 71)]),
+    ("Ba phòng chuyên môn có nhiều hồ sơ trễ hạn nhất. Phòng Tài nguyên và Môi trường 58 hồ sơ, phòng Quản lý đô thị "
+     "24 hồ sơ.", [("dossiers_late", 58), ("dossiers_late", 24)]),
+    ("Trong quý, thị trấn Phố Ràng có số hồ sơ trực tuyến cao nhất huyện. Riêng thị trấn có 412 hồ sơ.",
+     [("dossiers_online", 412)]),
+    # …but a verb of its own before the count names what it counts
+    ("Cấp xã là nơi có nhiều hồ sơ quá hạn nhất. Các xã tiếp nhận 18.240 hồ sơ, giải quyết 17.905 hồ sơ.",
+     [("dossiers_received", 18240), ("dossiers_resolved", 17905)]),
+    # …and a sentence before with a figure of its own ranks nothing for the next one
+    ("Huyện có nhiều hồ sơ trực tuyến nhất là Bảo Yên, với 1.204 hồ sơ. Xã Tân Tiến có 86 hồ sơ.",
+     [("dossiers_online", 1204)]),
+])
+def test_a_ranking_said_in_the_sentence_before_counts_the_next_sentence_s_units(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Hồ sơ trực tuyến chiếm 22% tổng số hồ sơ tiếp nhận, tương ứng 9.812 hồ sơ.",
      [("dossiers_online_pct", 22), ("dossiers_online", 9812)]),
     ("Tỷ lệ giải quyết đúng hạn đạt 98,1% số hồ sơ, tương đương 40.230 hồ sơ.",

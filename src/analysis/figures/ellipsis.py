@@ -202,15 +202,23 @@ def ranked_kind(decision: Decision | None, ctx: Context) -> Decision | None:
     """A dossier count naming no kind of its own, in a sentence that ranks by dossiers of a named kind ("nơi có nhiều
     hồ sơ trễ hạn nhất là xã A với 17 hồ sơ"): that kind; ranked by a subset no metric holds ("nhiều hồ sơ bị trả về
     nhất", "nhiều hồ sơ loại này nhất"): no figure."""
-    if decision is None or ctx.unit != "count" or decision.head != "dossiers" or decision.metric not in GENERIC_DOSSIERS:
+    unread = decision is None and ctx.unit == "count" and not is_change(ctx) and (head_at(ctx.post) or ("",))[0] == "dossiers"
+    if not unread and (decision is None or ctx.unit != "count" or decision.head != "dossiers"
+                       or decision.metric not in GENERIC_DOSSIERS):
         return decision
     found = next((m for pattern in _RANKED_NOUN for m in [pattern.search(ctx.sentence_before)] if m), None)
+    # (… or a sentence before it with no figure, ranking the units its own sentence lists: "Các huyện vùng cao là nơi
+    # số hồ sơ gửi qua mạng tăng nhanh nhất. Huyện A có 187 hồ sơ, huyện B có 236 hồ sơ")
+    # (… naming no kind before it either: "… nhiều hồ sơ quá hạn nhất. 30 huyện tiếp nhận 241.318 hồ sơ")
+    if found is None and not _DIGIT.search(ctx.context_before) \
+            and not dossier_metric(ctx.pre, ctx.pre, "", pct=False):
+        found = next((m for pattern in _RANKED_NOUN for m in [pattern.search(ctx.context_before)] if m), None)
     if found is None or dossier_metric(_own_and_next(ctx)[0], "", "", pct=False, kind_only=True):
         return decision
     words = found.group("words")
     kind = dossier_metric(words, "", "", pct=False, kind_only=True)
-    if kind:
-        return replace(decision, metric=kind, how="topic")
+    if kind:  # (a count no rule read, "Huyện A có 187 hồ sơ", is one of the ranked kind too)
+        return Decision(kind, "count", "dossiers", "topic") if unread else replace(decision, metric=kind, how="topic")
     return None if _SUBSET.search(words) else decision
 
 
