@@ -647,6 +647,21 @@ def test_units_in_parallel_share_the_verb_and_kind_said_with_the_first(text, exp
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the first unit's count names its kind after its noun; the later units name only themselves and their counts
+    ("Ở cấp huyện, thị xã Sa Pa có 7.310 hồ sơ trực tuyến, huyện Bát Xát 2.214 hồ sơ, huyện Mường Khương 1.087 hồ sơ.",
+     [("dossiers_online", 7310), ("dossiers_online", 2214), ("dossiers_online", 1087)]),
+    ("Cấp xã giải quyết quá hạn 96 hồ sơ; phường Hưng Bình 31 hồ sơ; xã Nghi Phú 12 hồ sơ.",
+     [("dossiers_late", 96), ("dossiers_late", 31), ("dossiers_late", 12)]),
+    ("Tháng 3/2022 có 1.906 hồ sơ nộp qua mạng, tháng 4/2022 là 2.113 hồ sơ, tháng 5/2022 2.480 hồ sơ.",
+     [("dossiers_online", 1906), ("dossiers_online", 2113), ("dossiers_online", 2480)]),
+    # … but a count whose conjunct names no unit or period stays unread
+    ("Huyện Bát Xát có 2.214 hồ sơ trực tuyến; mỗi ngày khoảng 30 hồ sơ.", [("dossiers_online", 2214)]),
+])
+def test_unread_unit_counts_after_a_counted_unit_share_its_kind(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # periods in a series, the kind said with the first, a verb of change or attainment with the later ones
     ("Năm 2019, quý I các xã nhận 812 hồ sơ nộp trực tuyến; quý II tăng lên 1.090 hồ sơ; quý III đạt 1.377 hồ sơ.",
      [("dossiers_online", 812), ("dossiers_online", 1090), ("dossiers_online", 1377)]),

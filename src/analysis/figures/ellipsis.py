@@ -440,10 +440,12 @@ def parallel_item(decision: Decision | None, ctx: Context, before: Decision | No
     """A count whose conjunct names only its unit, after a count of the same noun in its sentence whose conjunct named
     what was done ("cấp tỉnh tiếp nhận trực tuyến 9.806 hồ sơ, cấp huyện 7.215 hồ sơ và cấp xã 4.416 hồ sơ", "các huyện
     Giao Thủy (6.204 hồ sơ trực tuyến), huyện Nghĩa Hưng (5.871 hồ sơ)"): the verb and its kind are left out, the count is
-    what the one before counts (`before`: the figure right before, decided)."""
-    if decision is None or before is None or decision.unit != "count" or before.unit != "count" \
-            or decision.head != "dossiers" or before.head != "dossiers" or decision.metric not in GENERIC_DOSSIERS \
-            or decision.metric == before.metric or not ctx.prev_adjacent:
+    what the one before counts (`before`: the figure right before, decided). A count no rule read, its noun dossiers
+    ("…, huyện Hoa Lư 2.905 hồ sơ"), is such a conjunct too."""
+    unread = decision is None and ctx.unit == "count" and (head_at(ctx.post) or ("",))[0] == "dossiers"
+    if before is None or before.unit != "count" or before.head != "dossiers" or not ctx.prev_adjacent \
+            or not unread and (decision is None or decision.unit != "count" or decision.head != "dossiers"
+                               or decision.metric not in GENERIC_DOSSIERS or decision.metric == before.metric):
         return decision
     found = _CONJUNCT.search(ctx.pre)
     label = found.group("label") if found else ""
