@@ -121,6 +121,10 @@ def test_a_section_headed_by_targets_met_reports_results():
      [(98.0, "target"), (99.1, "actual")]),
     ("Kế hoạch năm 2024 đặt mục tiêu 90% văn bản điện tử; kết quả thực hiện: 93,5%.",
      [(90.0, "target"), (93.5, "actual")]),
+    # the label reaching its number through a copula or a verb of attainment
+    ("Mục tiêu năm 2022 là 40% hồ sơ nộp trực tuyến, kết quả là 46,8%.", [(40.0, "target"), (46.8, "actual")]),
+    ("Kế hoạch giao tỷ lệ hồ sơ giải quyết đúng hạn 98%, thực hiện là 99,3%.", [(98.0, "target"), (99.3, "actual")]),
+    ("Chỉ tiêu về tỷ lệ người dân hài lòng là trên 90%; kết quả là 94%.", [(90.0, "target"), (94.0, "actual")]),
 ])
 def test_a_result_label_in_a_plan_line_reports_what_was_done(text, expected):
     assert facts(text, ("value", "status")) == expected

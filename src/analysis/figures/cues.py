@@ -135,7 +135,7 @@ RESULT_LABEL = lexicon.union(lexicon.words(_S, "result_labels"))  # "Kết quả
 _ACHIEVED = (rf"{lexicon.union(lexicon.words(_S, 'achieved_times'))}\s*(?:,\s*)?"
              rf"(?:(?:{lexicon.union(lexicon.words(_S, 'achieved_adverbs'))})\s+){{0,2}}"
              rf"{lexicon.union(lexicon.words(_S, 'achieved_verbs'))}|{lexicon.union(lexicon.words(_S, 'achieved_phrases'))}"
-             rf"|{RESULT_LABEL}\s*(?::|(?=(?:đạt\s+)?\d))")
+             rf"|{RESULT_LABEL}\s*(?::|(?=(?:{lexicon.union(lexicon.words(_S, 'result_label_links'))}\s+)?\d))")
 _RESULT_LABEL_AT = re.compile(RESULT_LABEL)
 
 
