@@ -46,6 +46,21 @@ def test_this_figure_at_another_time_restates_the_figure_before(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a count named "con số này" right after a share: the count the share is of, at that other time
+    ("Năm 2018, có 2.310 hồ sơ nộp qua mạng, chiếm 4,2% tổng số hồ sơ; năm 2017 con số này chỉ là 860.",
+     [("dossiers_online", 2310, 2018), ("dossiers_online_pct", 4.2, 2018), ("dossiers_online", 860, 2017)]),
+    ("Năm 2023, hồ sơ trễ hạn chiếm 1,3%. Năm 2022, con số này là 1.712 hồ sơ.",
+     [("dossiers_late_pct", 1.3, 2023), ("dossiers_late", 1712, 2022)]),
+    # … but a count of another noun is none of it, nor is a difference
+    ("Năm 2023, hồ sơ trễ hạn chiếm 1,3%. Năm 2022, con số này là 14 đơn vị.", [("dossiers_late_pct", 1.3, 2023)]),
+    ("Năm 2023, hồ sơ trực tuyến chiếm 41,2%. Con số này còn thấp hơn tỉnh bạn 9 điểm.",
+     [("dossiers_online_pct", 41.2, 2023)]),
+])
+def test_a_count_pointing_back_to_a_share_is_the_count_it_is_a_share_of(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Năm 2019, khoảng 60% cán bộ dùng thư điện tử công vụ thường xuyên; ở cấp xã con số này chưa tới 25%.",
      [("email_usage_pct", 60, "approx"), ("email_usage_pct", 25, "less_than")]),
     ("Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 31%. Ở cấp huyện, tỷ lệ này chỉ khoảng 12%.",

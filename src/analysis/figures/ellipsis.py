@@ -26,6 +26,7 @@ _ANAPHORA = re.compile(rf"{lexicon.union(lexicon.words('structure', 'anaphora'))
                        rf"(?:\s+(?:[^\W\d_][^\s,;:.()\d]*|\([^\W\d_][^()\d,;:.]{{0,20}}\)|{_PERIOD_YEAR})){{0,6}}?\s*"
                        rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*)?:?\s*"
                        rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+_COUNT_ANAPHORA = re.compile(lexicon.union(lexicon.words("structure", "count_anaphora")))
 _NOT_BETWEEN = re.compile(lexicon.alternation(lexicon.words("structure", "anaphora_not_between")))
 _CONTINUING = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -277,6 +278,11 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
         # ("tỷ lệ này tăng thêm 5%", "cao hơn 12%": a difference, not the rate again; but "cao hơn mức 1,12% của năm
         # 2015" names the rate's level at another time)
         return None
+    if last.unit == "percent" and ctx.unit == "count":  # a count pointing back to a share: the count it is a share of
+        counted = catalogue().count_of(last.metric)  # ("… qua mạng chiếm 5,47%. Cùng kỳ, con số này là 1.206 hồ sơ")
+        own = head_at(ctx.post)
+        return Decision(counted, "count", last.head, "elided") \
+            if counted and _COUNT_ANAPHORA.match(found.group()) and (own is None or own[0] == last.head) else None
     if (last.unit == "percent") != (ctx.unit == "percent"):
         return None
     return Decision(last.metric, last.unit, last.head, "elided")
