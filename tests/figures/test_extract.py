@@ -1587,3 +1587,22 @@ def test_a_spaced_dash_ends_a_count_s_phrase_like_a_comma(line):
 def test_a_plan_set_for_a_year_against_a_report_s_indicators(text, expected):
     assert facts(text, ("value", "status"), {"published": "2024-09-16"}) == expected
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a "và" opening a dossier verb before the next number ends the count's words and opens the next figure's
+    ("Thị xã Bắc Kạn nhận 7.210 hồ sơ, có 305 hồ sơ gửi qua mạng và giải quyết đúng hạn 98,6%.",
+     [("dossiers_received", 7210), ("dossiers_online", 305), ("dossiers_ontime_pct", 98.6)]),
+    ("Huyện Na Rì có 96 hồ sơ trực tuyến và trả kết quả trễ hạn 12 hồ sơ.",
+     [("dossiers_online", 96), ("dossiers_late", 12)]),
+    ("Năm 2016, phường Đức Xuân có 87 hồ sơ nộp qua mạng và giải quyết trước hạn 61,2% số hồ sơ.",
+     [("dossiers_online", 87), ("dossiers_early_pct", 61.2)]),
+    # … but a "và" closing a run of verbs shares their words ("nộp, tiếp nhận và giải quyết trực tuyến")
+    ("Có 2.104 hồ sơ được nộp, tiếp nhận và giải quyết trực tuyến mức độ 3, chiếm 4,1%.",
+     [("dossiers_online_level3", 2104), ("dossiers_online_level3_pct", 4.1)]),
+    # … and a "và" joining two subjects before the verb is no second predicate
+    ("Có 6.310 hồ sơ được người dân và doanh nghiệp nộp trực tuyến, đạt 41,5%.",
+     [("dossiers_online", 6310), ("dossiers_online_pct", 41.5)]),
+])
+def test_a_second_verb_after_a_count_opens_the_next_figure_s_words(text, expected):
+    assert facts(text) == expected

@@ -22,7 +22,7 @@ from .items import (Seen, counted_under_heading, header_figure, in_list, list_sc
                     sum_of_parts, tier_item)
 from .names import sentence_subject, subject_name
 from .nouns import (DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_DOSSIERS, LEVEL_LIST_COMMA, account_owners, dossier_metric,
-                    counts_a_subset)
+                    counts_a_subset, verb_conjunct_at)
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
 from .respective import Paired, marked_groups, read_paired, respective_subjects, subject_unit
@@ -217,6 +217,9 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
     clause_start = max([c + 1 for c in v.cuts if c < tok.start], default=s.start)
     clause_end = min([c for c in v.cuts if c >= tok.end], default=s.end)
     pre_start = max(clause_start, prev.token.end if prev else s.start)
+    conjunct = verb_conjunct_at(folded, prev.token.end, tok.start) if prev and prev.token.unit == "count" else None
+    if conjunct:  # (the words of a figure after a count start past a "và" that opens their verb: see below)
+        pre_start = max(pre_start, conjunct[1])
     paren = _enclosing_paren(folded, s.start, tok.start, s.end)
     post_end = min(nxt.start if nxt else s.end, clause_end)
     if nxt and post_end == nxt.start:
@@ -228,6 +231,10 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
                 and not _IN_LEVEL_LIST.match(folded, label_cut) and not pairs_nouns(folded, label_cut) \
                 and (nxt.unit == "count" or (paren and nxt.unit == "percent" and nxt.start < paren[1])):
             post_end = label_cut
+        # (… and a count's words stop at a "và" opening a dossier verb before the next number: "có 412 hồ sơ nộp qua
+        # mạng và giải quyết đúng hạn 99,1%")
+        conjunct = verb_conjunct_at(folded, tok.end, post_end) if tok.unit == "count" else None
+        post_end = conjunct[0] if conjunct else post_end
     if paren:
         post_end = min(post_end, paren[1] - 1)
     turn = _TURN.search(folded, tok.end, post_end) if _TURN_HINT.search(folded, tok.end, post_end) else None

@@ -408,6 +408,28 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     return f"dossiers_{verb}" + suffix if verb else None
 
 
+_AND = re.compile(r"\svà\s")
+
+
+def _verb_right_at(text: str, pos: int) -> bool:
+    """A dossier verb opens text at pos."""
+    return bool(_RESOLVED.match(text, pos) or _RECEIVED.match(text, pos))
+
+
+def _verb_ends_at(text: str, start: int, end: int) -> bool:
+    """A dossier verb ends text[start:end] ("nộp, tiếp nhận | và giải quyết")."""
+    return any(m.end() == end for pattern in (_RESOLVED, _RECEIVED) for m in pattern.finditer(text, start, end))
+
+
+def verb_conjunct_at(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the last "và" in text[start:end] right before a dossier verb and not closing a run of verbs, else
+    None: before a number, the words from it are that number's label ("có 412 hồ sơ nộp qua mạng | và | giải quyết
+    đúng hạn 99,1%"; but "được nộp, tiếp nhận và giải quyết trực tuyến" shares its verbs' words)."""
+    found = [m.span() for m in _AND.finditer(text, start, end) if _verb_right_at(text, m.end())
+             and not _verb_ends_at(text, max(start, m.start() - 15), m.start())]
+    return found[-1] if found else None
+
+
 _MANNER_POINTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('dossiers', 'manner_pointers'))}(?!\w)")
 
 
