@@ -61,6 +61,21 @@ def test_a_count_pointing_back_to_a_share_is_the_count_it_is_a_share_of(text, ex
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a verb of change moving to the level ("lên", "xuống", "xuống còn"): the figure pointed back to, at its new level
+    ("Quý I, tỷ lệ hồ sơ trực tuyến đạt 58,2%. Sang quý II, tỷ lệ này giảm xuống còn 49,7%.",
+     [("dossiers_online_pct", 58.2), ("dossiers_online_pct", 49.7)]),
+    ("Năm 2021, tỉnh có 3.410 hồ sơ trễ hạn. Năm 2022, con số này tăng lên 4.006.",
+     [("dossiers_late", 3410), ("dossiers_late", 4006)]),
+    ("Tháng 4 có 61,3% hồ sơ nộp trực tuyến; tháng 5 hệ thống gặp sự cố, tỷ lệ tụt xuống 40,2%.",
+     [("dossiers_online_pct", 61.3), ("dossiers_online_pct", 40.2)]),
+    # … but a rise or fall by so much is a difference, no figure
+    ("Quý I, tỷ lệ hồ sơ trực tuyến đạt 58,2%. Sang quý II, tỷ lệ này giảm 8,5%.", [("dossiers_online_pct", 58.2)]),
+])
+def test_a_figure_pointed_back_to_moves_to_the_level_after_lên_or_xuống(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Năm 2019, khoảng 60% cán bộ dùng thư điện tử công vụ thường xuyên; ở cấp xã con số này chưa tới 25%.",
      [("email_usage_pct", 60, "approx"), ("email_usage_pct", 25, "less_than")]),
     ("Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 31%. Ở cấp huyện, tỷ lệ này chỉ khoảng 12%.",

@@ -26,6 +26,9 @@ _ANAPHORA = re.compile(rf"{lexicon.union(lexicon.words('structure', 'anaphora'))
                        rf"(?:\s+(?:[^\W\d_][^\s,;:.()\d]*|\([^\W\d_][^()\d,;:.]{{0,20}}\)|{_PERIOD_YEAR})){{0,6}}?\s*"
                        rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*)?:?\s*"
                        rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+# "tỷ lệ này giảm xuống 43,86%", "con số này tăng lên 1.204": a verb of change moving to the level the number is
+_LEVEL_REACHED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('metric_words', 'change.to'))})"
+                            rf"(?:\s+(?:còn|mức))?\s*(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 _COUNT_ANAPHORA = re.compile(lexicon.union(lexicon.words("structure", "count_anaphora")))
 _NOT_BETWEEN = re.compile(lexicon.alternation(lexicon.words("structure", "anaphora_not_between")))
 _CONTINUING = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\b")
@@ -274,7 +277,7 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     at another time or place; a bare rate word ("tỷ lệ trong bốn tháng qua đạt 71,3%") points back the same way."""
     found = (_ANAPHORA.search(ctx.pre) or (_bare_rate(ctx.pre) if ctx.unit == "percent" else None)) if last else None
     if found is None or ((_NOT_BETWEEN.search(found.group()) or is_change(ctx))
-                         and not compared_level(ctx.pre, ctx.post)):
+                         and not compared_level(ctx.pre, ctx.post) and not _LEVEL_REACHED.search(ctx.pre)):
         # ("tỷ lệ này tăng thêm 5%", "cao hơn 12%": a difference, not the rate again; but "cao hơn mức 1,12% của năm
         # 2015" names the rate's level at another time)
         return None
