@@ -692,6 +692,23 @@ def test_unread_unit_counts_after_a_counted_unit_share_its_kind(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # bare numbers whose clauses name only a period or a unit (and a copula) continue the series the first opened
+    ("Số hồ sơ tiếp nhận năm 2020 là 310.412, năm 2021 là 334.905, năm 2022 là 351.220.",
+     [("dossiers_received", 310412), ("dossiers_received", 334905), ("dossiers_received", 351220)]),
+    ("Số hồ sơ trễ hạn năm 2021 là 1.204, năm 2022 là 986.", [("dossiers_late", 1204), ("dossiers_late", 986)]),
+    ("Tổng số hồ sơ tiếp nhận quý I là 41.206, quý II là 46.930.",
+     [("dossiers_received", 41206), ("dossiers_received", 46930)]),
+    # (units in the same shape were read before: they stay)
+    ("Số hồ sơ nộp qua mạng của huyện Tuy An là 1.214, huyện Đồng Xuân là 396.",
+     [("dossiers_online", 1214), ("dossiers_online", 396)]),
+    # … but a count after a share is none of its series
+    ("Hồ sơ trễ hạn chiếm 1,7% (cấp tỉnh 310, cấp huyện 904).", [("dossiers_late_pct", 1.7)]),
+])
+def test_bare_numbers_labelled_by_a_period_or_unit_continue_the_series(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # periods in a series, the kind said with the first, a verb of change or attainment with the later ones
     ("Năm 2019, quý I các xã nhận 812 hồ sơ nộp trực tuyến; quý II tăng lên 1.090 hồ sơ; quý III đạt 1.377 hồ sơ.",
      [("dossiers_online", 812), ("dossiers_online", 1090), ("dossiers_online", 1377)]),

@@ -57,16 +57,30 @@ def same_sentence(ctx: Context, prev: Decision | None) -> Decision | None:
     noun = _noun(prev)
     if noun and ctx.prev_adjacent and not head_at(ctx.post) and not _WORD.match(ctx.post.strip()) \
             and (ctx.unit == "percent") == (prev.unit == "percent") and not ctx.prev_in_clause:
-        return _kind_label(ctx, prev)  # "236 hồ sơ, nộp trực tuyến 214": the next clause labelled by its kind
+        # ("236 hồ sơ, nộp trực tuyến 214": the next clause labelled by its kind; "… năm 2015 là 498.230, năm 2016 là
+        # 512.604": by its period or unit, a series of the figure before)
+        return _kind_label(ctx, prev) or _series_item(ctx, prev)
     if not noun or not (ctx.prev_in_clause or _AFTER_SEMICOLON.search(ctx.sentence_before)) or head_at(ctx.post):
         return None
     if not _WORD.match(ctx.post.strip()) or _OTHER_NOUN.match(ctx.post):
-        return _kind_label(ctx, prev)
+        return _kind_label(ctx, prev) or _series_item(ctx, prev)
     if not _BARE.search(ctx.pre):
         return _kind_label(ctx, prev)  # "… đứng thứ 55 trong 63 tỉnh": words of its own before it
     if (prev.unit == "percent") != (ctx.unit == "percent"):
         return _share_by_kind(ctx, prev)
     return _elided(decide(replace(ctx, post=f" {noun}{ctx.post}")))
+
+
+def _series_item(ctx: Context, prev: Decision) -> Decision | None:
+    """A bare number whose clause names only a period or a unit, and perhaps a copula ("năm 2016 là 512.604", "quý II
+    đạt 1.090", "huyện B là 214"): the next item of the series the figure before it opened."""
+    found = _CONJUNCT.search(ctx.pre) if ctx.prev_adjacent else None
+    label = found.group("label").strip() if found else ""
+    label = _SERIES_COPULA.sub("", label)
+    if not label or len(label.split()) > 6 or first_head(label + " ") or (prev.unit == "percent") != (ctx.unit == "percent") \
+            or not (_PERIOD_LABEL.match(label) or _UNIT_LABEL.match(label)):
+        return None
+    return replace(prev, how="inherited")
 
 
 def _share_by_kind(ctx: Context, prev: Decision) -> Decision | None:
@@ -429,6 +443,7 @@ _UNIT_LABEL = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'tiers'
 _PERIOD_WORDS = lexicon.union([w for key in ("quarter", "month", "year") for w in lexicon.words("periods", key)])
 _PERIOD_LABEL = re.compile(rf"{_PERIOD_WORDS}\s+(?:[ivx]+|\d{{1,2}}|(?:19|20)\d\d)(?!\w)(?:\s*[/-]\s*(?:19|20)\d\d)?"
                            rf"(?:\s+[^\d]*)?$")
+_SERIES_COPULA = re.compile(rf"\s+(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})$")
 # a ranking's lead before the unit ("tiếp đến là huyện B với 187 hồ sơ")
 _CONTRAST_LEAD = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'unit_subject_openers'))})\s+")
 _RANKING_LEAD = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('structure', 'ranking_words'))})\s+(?:là\s+)?")
