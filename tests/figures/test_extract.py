@@ -1606,3 +1606,17 @@ def test_a_plan_set_for_a_year_against_a_report_s_indicators(text, expected):
 ])
 def test_a_second_verb_after_a_count_opens_the_next_figure_s_words(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a period after "và" (or "còn", "nhưng") opens the next conjunct: it dates what follows it, not the figure before
+    ("Tỉnh đặt mục tiêu đến cuối năm 2016 tỷ lệ hồ sơ trực tuyến đạt 8% và trong năm 2017 nâng lên 15%.",
+     [(8, 2016), (15, 2017)]),
+    ("Sở phấn đấu đến hết năm 2019 có 40% hồ sơ nộp qua mạng và trong năm 2020 đưa 150 dịch vụ lên mức độ 4.",
+     [(40, 2019), (150, 2020)]),
+    # … but a period linked to the number alone ("của", "trong") is its own
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến là 30%; tỷ lệ này tăng lên 45% trong năm 2022.", [(30, 2021), (45, 2022)]),
+    ("Tỷ lệ hồ sơ trực tuyến tăng từ 41,2% của năm 2021 lên 55,6% trong năm 2022.", [(41.2, 2021), (55.6, 2022)]),
+])
+def test_a_period_after_a_coordinator_is_the_next_conjunct_s(text, expected):
+    assert facts(text, ("value", "year")) == expected

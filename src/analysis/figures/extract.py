@@ -954,6 +954,7 @@ _LINK_OPENS = re.compile(rf"{_OWN_LINK}\b")
 _WORDS_ONLY = re.compile(r"(?:\s*[^\W\d_]+){1,6}\s*")
 
 
+_COORDINATOR_GAP = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('periods', 'conjunct_openers'))})(?!\w)")
 _NOTE_IN_PAREN = re.compile(rf"\(\s*(?:{lexicon.union(lexicon.words('periods', 'data_notes'))})\s*$")
 
 
@@ -968,7 +969,8 @@ def _own_period(folded: str, end: int, period: Period) -> bool:
         # after the number or its noun
         return folded[period.end:period.end + 3].lstrip().startswith(")")
     linked = _LINK_ENDS.search(gap) or _LINK_OPENS.match(folded, period.start)
-    return bool(linked) and bool(_WORDS_ONLY.fullmatch(gap))
+    # (a coordinator opens the next conjunct: "… đạt 5% và trong năm 2020 đưa thêm …" dates what follows it)
+    return bool(linked) and bool(_WORDS_ONLY.fullmatch(gap)) and not _COORDINATOR_GAP.search(gap)
 
 
 _LABELS_NEXT = re.compile(rf"\s*(?::|{lexicon.union(lexicon.words('qualifiers', 'particles'))}\b)?\s*"
