@@ -413,3 +413,19 @@ def test_a_clause_after_a_plan_that_opens_with_the_present_or_an_earlier_year_is
 ])
 def test_a_parenthesis_opened_by_the_present_beside_a_plan_holds_the_present_value(text, expected):
     assert facts(text, ("metric", "value", "status", "year"), {"published": "2016-10-05"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plan named as what a result is measured against ("so với chỉ tiêu …") reaches only its own clause
+    ("So với chỉ tiêu 95% hồ sơ giải quyết đúng hạn, huyện đạt 98,2%.", [(95.0, "target"), (98.2, "actual")]),
+    ("Đối chiếu mục tiêu 40% hồ sơ nộp trực tuyến của năm 2022, tỉnh mới đạt 33,7%.",
+     [(40.0, "target"), (33.7, "actual")]),
+    ("So với chỉ tiêu trên 80% cán bộ thường xuyên sử dụng thư điện tử, kết quả năm 2021 là 86%.",
+     [(80.0, "target"), (86.0, "actual")]),
+    # … the plan's own figures in its parenthesis stay plans
+    ("So với chỉ tiêu của Chính phủ (30% hồ sơ trực tuyến, 50% dịch vụ công mức độ 4), tỉnh còn thấp.",
+     [(30.0, "target"), (50.0, "target")]),
+])
+def test_a_plan_a_result_is_measured_against_reaches_only_its_clause(text, expected):
+    assert facts(text, ("value", "status")) == expected
+

@@ -329,7 +329,8 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
         start = achieved[-1]
     # (a plan word inside a parenthesis closed before the figure reaches no further: "đạt 98,6% (chỉ tiêu 98%); văn bản
     # điện tử đạt 93%")
-    targets = [(a, b) for a, b in found.targets if a >= start and b <= pos and not _closed_around(folded, s_start, a, pos)]
+    targets = [(a, b) for a, b in found.targets if a >= start and b <= pos and not _closed_around(folded, s_start, a, pos)
+               and not _measured_against(folded, s_start, a, pos)]
     cue = bool(targets)
     if cue and _now_clause(folded, max(b for a, b in targets), pos):
         return "actual"  # "mục tiêu đến năm 2025 là 50%; năm 2020 tỉnh tiếp nhận …": where things stand, after the plan
@@ -339,6 +340,19 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
             or _PLAN_NAMED_AFTER.match(folded, end) or _FLOOR_RAISE.search(folded, max(start, pos - 30), pos):
         return "target"
     return "actual"
+
+
+# "so với chỉ tiêu 30% … của Nghị quyết, tỉnh đạt 18,29%": a plan named as what a result is measured against
+_COMPARED_PLAN = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_S, 'plan_comparisons'))}\s+(?:các\s+)?$")
+
+
+def _measured_against(folded: str, start: int, at: int, pos: int) -> bool:
+    """A plan word right after a comparison ("so với chỉ tiêu 30% …") reaches only its own clause: a figure past the
+    clause's comma is the result measured against it."""
+    between = folded[at:pos]
+    # (the plan's own figures listed in its parenthesis are the plan: "So với chỉ tiêu … (20% hồ sơ trực tuyến, 30% …)")
+    return bool(_COMPARED_PLAN.search(folded, max(start, at - 20), at)) and between.count("(") == between.count(")") \
+        and bool(re.search(r"[,;]", re.sub(r"\([^()]*\)", "", between)))
 
 
 def _closed_around(folded: str, start: int, at: int, pos: int) -> bool:
