@@ -2180,3 +2180,16 @@ def test_the_level_compared_with_is_a_figure_of_its_time(text, expected):
 ])
 def test_the_number_of_dossiers_naming_no_state_came_in(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count whose subject names dossiers and then a level only: online dossiers at that level
+    ("Năm 2020, số hồ sơ mức độ 4 là 8.412.", [("dossiers_online_level4", 8412)]),
+    ("Riêng hồ sơ mức độ 3 đạt 21.930.", [("dossiers_online_level3", 21930)]),
+    ("Trong quý, hồ sơ ở mức độ 4 lên tới 3.006.", [("dossiers_online_level4", 3006)]),
+    # … but a rate named by a level after counts of services is theirs
+    ("Tỉnh có 300 dịch vụ mức độ 3 và 120 dịch vụ mức độ 4; tỷ lệ mức độ 4 là 28,6%.",
+     [("services_level3", 300), ("services_level4", 120), ("services_level4_pct", 28.6)]),
+])
+def test_a_dossier_subject_naming_only_a_level_counts_online_dossiers_at_it(text, expected):
+    assert facts(text) == expected

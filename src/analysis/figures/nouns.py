@@ -47,7 +47,7 @@ _LEVEL = re.compile(
 
 LEVEL_PATTERN = _LEVEL
 # "hồ sơ nộp ở mức độ 3": a dossier noun, a link, a level, right after the count
-_LEVELLED_DOSSIER = re.compile(rf"\s*(?:hồ sơ|hs)\s+(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+)?"
+_LEVELLED_DOSSIER = re.compile(rf"\s*(?P<noun>(?:hồ sơ|hs)\s+)?(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+)?"
                                rf"{_LEVEL.pattern}")
 
 
@@ -389,6 +389,9 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     # sơ kỳ trước chuyển sang), đã giải quyết 1.198 hồ sơ" are resolved, not carried over)
     far = _past_asides(verb_window) if verbed else verb_window
     levelled = _LEVELLED_DOSSIER.match(own_phrase)
+    # (a count's subject may leave its noun before the level: "Số hồ sơ | mức độ 4 là 61.207"; not a rate's: "tỷ lệ mức
+    # độ 4" after counts of services is theirs)
+    levelled = levelled if levelled and (levelled.group("noun") or not pct) else None
     if levelled and level_in(levelled.group()) in ("3", "4") and not _kind(near + " " + own_phrase):
         return f"dossiers_online_level{level_in(levelled.group())}" + suffix  # "8.321 hồ sơ ở mức độ 4"
     for window in (near, own_phrase, without_service_names(far) + " " + after):
