@@ -2175,7 +2175,7 @@ def test_the_level_compared_with_is_a_figure_of_its_time(text, expected):
     ("Đơn vị: Sở Xây dựng; Hồ sơ: 1.128; Trực tuyến: 97.", [("dossiers_received", 1128.0), ("dossiers_online", 97.0)]),
     # a state, a level or an attribute named: read as it says, or no plain number of dossiers
     ("Năm 2019, số hồ sơ trực tuyến là 3.914.", [("dossiers_online", 3914.0)]),
-    ("Số hồ sơ ở mức độ 4 là 173, phần còn lại ở mức độ 3.", []),
+    ("Số hồ sơ ở mức độ 4 là 173, phần còn lại ở mức độ 3.", [("dossiers_online_level4", 173.0)]),
     ("Tỷ lệ đúng hạn: 98,82%     Hồ sơ có kết quả điện tử: 52.870", [("dossiers_ontime_pct", 98.82)]),
 ])
 def test_the_number_of_dossiers_naming_no_state_came_in(text, expected):
