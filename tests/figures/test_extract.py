@@ -1609,6 +1609,19 @@ def test_a_second_verb_after_a_count_opens_the_next_figure_s_words(text, expecte
 
 
 @pytest.mark.parametrize("text,expected", [
+    # … and after a share: a rate word, a digitising verb or a dossier verb after "và" opens the next figure's words
+    ("Năm 2023, huyện phấn đấu có 60% hồ sơ trực tuyến và số hóa 40% kết quả giải quyết.",
+     [("dossiers_online_pct", 60), ("dossiers_digitized_pct", 40)]),
+    ("Mục tiêu năm 2024 là 50% hồ sơ có phí được thanh toán trực tuyến và tỷ lệ hồ sơ trực tuyến đạt 75%.",
+     [("dossiers_paid_online_pct", 50), ("dossiers_online_pct", 75)]),
+    ("Sở phấn đấu có 25% hồ sơ đất đai nộp trực tuyến và giải quyết đúng hạn trên 98%.",
+     [("dossiers_online_pct", 25), ("dossiers_ontime_pct", 98)]),
+])
+def test_a_second_predicate_after_a_share_opens_the_next_figure_s_words(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a period after "và" (or "còn", "nhưng") opens the next conjunct: it dates what follows it, not the figure before
     ("Tỉnh đặt mục tiêu đến cuối năm 2016 tỷ lệ hồ sơ trực tuyến đạt 8% và trong năm 2017 nâng lên 15%.",
      [(8, 2016), (15, 2017)]),

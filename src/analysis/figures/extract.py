@@ -217,7 +217,8 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
     clause_start = max([c + 1 for c in v.cuts if c < tok.start], default=s.start)
     clause_end = min([c for c in v.cuts if c >= tok.end], default=s.end)
     pre_start = max(clause_start, prev.token.end if prev else s.start)
-    conjunct = verb_conjunct_at(folded, prev.token.end, tok.start) if prev and prev.token.unit == "count" else None
+    conjunct = verb_conjunct_at(folded, prev.token.end, tok.start) if prev and prev.token.unit in ("count", "percent") \
+        else None
     if conjunct:  # (the words of a figure after a count start past a "và" that opens their verb: see below)
         pre_start = max(pre_start, conjunct[1])
     paren = _enclosing_paren(folded, s.start, tok.start, s.end)
@@ -233,7 +234,7 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
             post_end = label_cut
         # (… and a count's words stop at a "và" opening a dossier verb before the next number: "có 412 hồ sơ nộp qua
         # mạng và giải quyết đúng hạn 99,1%")
-        conjunct = verb_conjunct_at(folded, tok.end, post_end) if tok.unit == "count" else None
+        conjunct = verb_conjunct_at(folded, tok.end, post_end) if tok.unit in ("count", "percent") else None
         post_end = conjunct[0] if conjunct else post_end
     if paren:
         post_end = min(post_end, paren[1] - 1)

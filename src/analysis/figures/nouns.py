@@ -415,8 +415,11 @@ _AND = re.compile(r"\svà\s")
 
 
 def _verb_right_at(text: str, pos: int) -> bool:
-    """A dossier verb opens text at pos."""
-    return bool(_RESOLVED.match(text, pos) or _RECEIVED.match(text, pos))
+    """A dossier verb, or a word that opens a figure's own predicate ("tỷ lệ", "số hóa"), opens text at pos."""
+    return bool(_RESOLVED.match(text, pos) or _RECEIVED.match(text, pos) or _PREDICATE_OPENER.match(text, pos))
+
+
+_PREDICATE_OPENER = re.compile(rf"{lexicon.union(lexicon.words('dossiers', 'figure_predicate_openers'))}(?!\w)")
 
 
 def _verb_ends_at(text: str, start: int, end: int) -> bool:
