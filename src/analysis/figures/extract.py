@@ -22,7 +22,7 @@ from .items import (Seen, counted_under_heading, header_figure, in_list, list_sc
                     sum_of_parts, tier_item)
 from .names import sentence_subject, subject_name
 from .nouns import (DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_DOSSIERS, LEVEL_LIST_COMMA, account_owners, dossier_metric,
-                    counts_a_subset, verb_conjunct_at)
+                    counts_a_subset, points_to_a_way, verb_conjunct_at)
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
 from .respective import Paired, marked_groups, read_paired, respective_subjects, subject_unit
@@ -776,7 +776,13 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         decision = ellipsis.ranked_kind(decision, ctx)  # "nhiều hồ sơ bị trả về nhất là xã A với 214 hồ sơ"
         if decision and decision.head == "dossiers" and decision.unit == "count" and decision.metric in GENERIC_DOSSIERS \
                 and counts_a_subset(ctx.pre, ctx.post, ctx.sentence_after):
-            decision = None  # "21.932 hồ sơ được đồng bộ lên Cổng", "97 hồ sơ được nộp theo cách này": subsets
+            decision = None  # "21.932 hồ sơ được đồng bộ lên Cổng": a subset
+        if tok.unit == "count" and (decision is None or decision.head == "dossiers" and decision.metric in GENERIC_DOSSIERS) \
+                and points_to_a_way(ctx.post):
+            # "97 hồ sơ được nộp theo cách này": filed the way the paragraph's last dossier count was, when that names a
+            # channel (online); a way no count of ours names ("qua Zalo của xã") is a subset, no figure
+            way = said.count.get(block)
+            decision = replace(way, how="elided") if way and way.metric.startswith("dossiers_online") else None
         # ("ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group; "4.106 hồ sơ trên mỗi 10.000 dân": a
         # count per so many people)
         if decision and (group_bound(ctx) or per_people(ctx)):

@@ -441,9 +441,14 @@ _MANNER_POINTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('dossiers', 
 
 def counts_a_subset(pre: str, post: str, sentence_after: str) -> bool:
     """A dossier count that counts a subset no metric of ours holds: the subject of a predicate naming nothing we
-    count ("21.932 hồ sơ được đồng bộ lên Cổng"), or pointing back to a way of filing named before ("312 hồ sơ được
-    nộp theo cách này")."""
-    return _unread_predicate(pre, sentence_after) or bool(_MANNER_POINTER.search(PHRASE_END.split(post, maxsplit=1)[0]))
+    count ("21.932 hồ sơ được đồng bộ lên Cổng")."""
+    return _unread_predicate(pre, sentence_after)
+
+
+def points_to_a_way(post: str) -> bool:
+    """A dossier count whose own phrase points back to a way of filing named before ("312 hồ sơ được nộp theo cách
+    này", "… qua kênh này"): it counts what was filed that way."""
+    return bool(_MANNER_POINTER.search(PHRASE_END.split(post, maxsplit=1)[0]))
 
 
 _NOUN_AND_ADVERBS = re.compile(rf"{_HEAD_FIRST.pattern}(?:\s+(?:{lexicon.union(lexicon.words('dossiers', 'predicate_adverbs'))}"
