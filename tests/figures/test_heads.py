@@ -281,3 +281,15 @@ def test_a_service_level_on_a_dossier_count_names_its_online_channel(text, expec
 ])
 def test_a_rate_of_using_the_e_mail_is_the_usage_rate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # officials having a computer, in the rate's own words: the computers share, whatever e-mail the sentence named
+    ("Năm 2020, tỷ lệ cán bộ được cấp hộp thư công vụ là 100%; tỷ lệ cán bộ, công chức có máy tính là 99%.",
+     [("email_issued_pct", 100), ("computers_pct", 99)]),
+    ("Hệ thống thư điện tử đã phủ khắp tỉnh, 96% công chức cấp xã được trang bị máy vi tính.", [("computers_pct", 96)]),
+    # … the e-mail shares stay
+    ("Năm 2021, 98% cán bộ, công chức được cấp hộp thư công vụ.", [("email_issued_pct", 98)]),
+])
+def test_officials_having_a_computer_are_the_computers_share(text, expected):
+    assert facts(text) == expected

@@ -335,6 +335,10 @@ def _email_accounts(ctx: Context, own_phrase: str, parts_too: bool = True) -> st
 
 
 def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
+    # officials having a computer, in their own words ("tỷ lệ cán bộ, công chức có máy tính là 99%"), whatever e-mail
+    # the sentence named before
+    if pct and _COMPUTERS.search(desc):
+        return _computers_head(ctx, desc, verb_window, pct)
     # the e-mail system named in the sentence or, for a usage rate, in the sentence before it
     # ("Hệ thống thư điện tử công vụ … 4.860 tài khoản. Tỷ lệ cán bộ sử dụng thường xuyên đạt 70%")
     if pct and (EMAIL.search(desc) or EMAIL.search(ctx.sentence_before[-200:])
@@ -349,6 +353,9 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
     if not pct and EMAIL.search(desc[:80]) and _EMAIL_ISSUED.search(desc[:80]) and not _EMAIL_USAGE.search(desc[:80]):
         return "email_accounts"
     return None
+
+
+_COMPUTERS = re.compile(rf"(?<!\w){lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['computers'])}(?!\w)")
 
 
 def _issued_clause(desc: str) -> str:
