@@ -135,8 +135,11 @@ def test_this_rate_points_at_the_rate_its_paragraph_names(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # "tỷ lệ này" points at the nearest rate before it in its sentence, even one no rule reads (no earlier rate then)
-    ("Năm 2018, tỷ lệ văn bản điện tử đạt 82%. Năm 2018, 90% công chức cấp tỉnh có máy tính kết nối mạng, trong khi ở "
+    ("Năm 2018, tỷ lệ văn bản điện tử đạt 82%. Năm 2018, 90% công chức cấp tỉnh có điện thoại thông minh, trong khi ở "
      "cấp xã tỷ lệ này là 48%.", [("edocs_pct", 82)]),
+    # (a rate that is read, the officials with a computer, is the one pointed at)
+    ("Năm 2018, tỷ lệ văn bản điện tử đạt 82%. Năm 2018, 90% công chức cấp tỉnh có máy tính kết nối mạng, trong khi ở "
+     "cấp xã tỷ lệ này là 48%.", [("edocs_pct", 82), ("computers_pct", 90), ("computers_pct", 48)]),
     ("Năm 2018, tỷ lệ hồ sơ trực tuyến là 7%. Về giáo dục, 85% trường học có phòng tin học, còn ở vùng núi tỷ lệ này "
      "chỉ 30%.", [("dossiers_online_pct", 7)]),
     # a rate that was read keeps its restatement
