@@ -395,3 +395,17 @@ def test_a_count_with_its_verb_inside_a_unit_s_parenthesis_keeps_its_verb(text, 
 ])
 def test_a_count_takes_no_metric_from_a_siblings_share(text):
     assert all(not metric.endswith("_pct") for metric, value in facts(text) if value in (96.0, 31.0))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count that took a kind from far off, right before a smaller count that names the kind itself: the whole
+    ("Về hồ sơ trực tuyến, huyện tiếp nhận 48.210 hồ sơ, 9.804 hồ sơ được nộp trực tuyến, đạt 20,34%.",
+     [("dossiers_received", 48210), ("dossiers_online", 9804), ("dossiers_online_pct", 20.34)]),
+    ("Dù phải hạn chế tiếp dân trực tiếp, các sở vẫn nhận 61.200 hồ sơ, nhưng chỉ 4.100 hồ sơ gửi qua mạng.",
+     [("dossiers_received", 61200), ("dossiers_online", 4100)]),
+    # … but a unit named between makes the second a sibling, not a part
+    ("Cấp tỉnh tiếp nhận trực tuyến 9.806 hồ sơ, cấp huyện 7.215 hồ sơ.",
+     [("dossiers_online", 9806), ("dossiers_online", 7215)]),
+])
+def test_a_count_right_before_its_part_of_a_kind_is_the_whole(text, expected):
+    assert facts(text) == expected

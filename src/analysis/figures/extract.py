@@ -19,7 +19,7 @@ from .document import (WORDS, Document, block_of, body_start, context_before, en
 from .errata import withdrawn
 from .frames import Frame, frame_at, list_frames, pairs_nouns, workload_totals
 from .items import (Seen, counted_under_heading, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
-                    sum_of_parts, tier_item)
+                    sum_of_parts, tier_item, whole_before_part)
 from .names import sentence_subject, subject_name
 from .nouns import (DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_DOSSIERS, LEVEL_LIST_COMMA, account_owners, dossier_metric,
                     counts_a_subset, points_to_a_way, verb_conjunct_at)
@@ -876,7 +876,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                          "_restates": True})  # the base restates a count the article may state in full
     if regrouped:  # "quận A (84,6%), trong khi huyện B chỉ đạt 41,2%": the units compared share the rate one proved
         rows = [{**r, "metric": _ONLINE_RATE} if r["metric"] in regrouped and r["_how"] in _GUESSED else r for r in rows]
-    rows = workload_totals(v.frames, drop_additions(rows, added), folded)
+    rows = whole_before_part(workload_totals(v.frames, drop_additions(rows, added), folded), folded)
     return rows + implied_ranks(doc, s, scanned, rows)
 
 

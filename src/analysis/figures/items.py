@@ -17,7 +17,7 @@ from .classify import (RATE_WORD, Context, Decision, decide, decide_words, ends_
                        is_share_base, leads_share, level_in, level_label, with_level)
 from .frames import Frame, inherit, inherit_level, item_scope
 from .names import annotated_name, bare_name, item_label, named_unit
-from .nouns import GENERIC_DOSSIERS, without_service_names
+from .nouns import DOSSIER_NOUN, GENERIC_DOSSIERS, PHRASE_END, dossier_metric, without_service_names
 from .tables import cell_phrase
 
 
@@ -395,3 +395,31 @@ def part_of_unread(decision: Decision | None, seen: list[Seen], folded: str, tok
     whole = head_at(folded[prev.token.end:prev.token.end + 40])
     between = folded[prev.token.end:tok.start]
     return None if whole and whole[0] == decision.head and _OF_WHICH.search(between) else decision
+
+
+def whole_before_part(rows: list[dict], folded: str) -> list[dict]:
+    """A dossier count that took a kind from far off (a topic, a label, the sentence before), right before a smaller
+    count of that kind which names it in its own words ("Về hồ sơ trực tuyến, toàn tỉnh tiếp nhận 402.615 hồ sơ,
+    96.431 hồ sơ được nộp trực tuyến"), is the whole the part is of: its own words say no kind."""
+    out = list(rows)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        # (the kind it took may be the part's or another: "dù … hạn chế tiếp dân trực tiếp, … vẫn tiếp nhận 312.406 hồ sơ,
+        # nhưng chỉ 24.815 hồ sơ được nộp trực tuyến")
+        whole = catalogue().whole_of(b["metric"]) if a["unit"] == "count" and a["metric"].startswith("dossiers_") \
+            and a["metric"] not in GENERIC_DOSSIERS else None
+        if whole is None or b["unit"] != "count" or b["value"] >= a["value"]:
+            continue
+        before = re.split(r"[,;:(]", folded[max(0, a["start"] - 40):a["start"]])[-1]
+        own = folded[b["end"]:b["end"] + 60]
+        if _PART_BETWEEN.match(folded, a["end"], b["start"] + 1) and not dossier_metric(before, "", "", pct=False, kind_only=True) \
+                and dossier_metric(PHRASE_END.split(own, maxsplit=1)[0], "", "", pct=False, kind_only=True) == b["metric"]:
+            out[i] = {**a, "metric": whole, "_how": "base"}
+    return out
+
+
+# between a whole and its part: the whole's bare noun, then only words that open a part ("…402.615 hồ sơ, 96.431 hồ sơ
+# được nộp trực tuyến", "… 312.406 hồ sơ, nhưng chỉ 24.815 hồ sơ …", "… 215.380 hồ sơ, trong đó có 1.872 hồ sơ …")
+_PART_BETWEEN = re.compile(rf"\s*{DOSSIER_NOUN}\s*[,;:]?\s*"
+                           rf"(?:(?:{lexicon.union(lexicon.words('structure', 'part_openers'))})\s*[,:]?\s*)*(?=\d)")
+
