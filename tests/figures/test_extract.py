@@ -1633,3 +1633,18 @@ def test_a_second_predicate_after_a_share_opens_the_next_figure_s_words(text, ex
 ])
 def test_a_period_after_a_coordinator_is_the_next_conjunct_s(text, expected):
     assert facts(text, ("value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence opening on "tương đương"/"tương ứng" (perhaps after a lead and a figure pointer) gives the count behind
+    # the share the paragraph said last
+    ("Năm 2022, 31,5% hồ sơ được nộp trực tuyến. Tương đương 18.402 hồ sơ, chủ yếu là hộ tịch.",
+     [("dossiers_online_pct", 31.5), ("dossiers_online", 18402)]),
+    ("Năm 2022, 97,6% hồ sơ được giải quyết đúng hạn. Tính ra, con số này tương ứng với 51.230 hồ sơ.",
+     [("dossiers_ontime_pct", 97.6), ("dossiers_ontime", 51230)]),
+    # … but a count of another head is no count of that share
+    ("Năm 2022, 31,5% hồ sơ được nộp trực tuyến. Tương đương 120 dịch vụ công đã phát sinh hồ sơ.",
+     [("dossiers_online_pct", 31.5), ("services_with_dossiers", 120)]),
+])
+def test_a_sentence_opening_on_the_count_behind_the_share_before(text, expected):
+    assert facts(text) == expected

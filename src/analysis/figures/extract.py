@@ -573,6 +573,23 @@ def _corresponding_count(decision: Decision | None, ctx: Context, counted: Decis
     return ellipsis.anaphoric(ctx, counted) or decision
 
 
+# a sentence opening on the count behind the share said last: "Tương đương 3.446 hồ sơ, …", "Tính ra, con số đó tương
+# đương 159.870 hồ sơ …" (a lead word, a figure pointer, then "tương đương"/"tương ứng")
+_SHARE_COUNT_LEAD = re.compile(rf"^\W*(?:(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+\s*,\s*)?(?:{lexicon.union(lexicon.words('structure', 'count_anaphora'))}\s+)?"
+                               rf"(?:{lexicon.union([w for w in lexicon.words('dossiers', 'corresponding') if w not in ('với', '(')])})\s*$")
+
+
+def _count_of_share_before(decision: Decision | None, ctx: Context, share: Decision | None) -> Decision | None:
+    """A count opening its sentence as the count behind a share ("… chiếm 2,06%. Tương đương 3.446 hồ sơ"), the share
+    the paragraph said last, its own noun that share's head: the count the share is of."""
+    counted = catalogue().count_of(share.metric) if share and share.unit == "percent" else None
+    head = head_at(ctx.post)
+    if ctx.unit != "count" or counted is None or (head is not None and head[0] != share.head) \
+            or not _SHARE_COUNT_LEAD.match(ctx.sentence_before):
+        return decision
+    return Decision(counted, "count", share.head, "elided")
+
+
 # "(Báo cáo số 19/BC-UBND ngày 15/1/2024: 61,45%)": a parenthesis citing its source, a colon, the value
 _CITATION_LABEL = re.compile(rf"\(\s*(?:{lexicon.union(lexicon.words('structure', 'citation_openers'))})\b[^()]*:\s*$")
 
@@ -731,6 +748,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         decision = ellipsis.parallel_item(decision, ctx, prev_decided.decision if prev_decided else None)
         decision = ellipsis.topic_kind(decision, ctx)
         decision = _corresponding_count(decision, ctx, said.count.get(block))
+        decision = _count_of_share_before(decision, ctx, said.last.get(block) if not seen else None)
         if tok.unit == "fraction" and prev_decided and prev_decided.token.unit == "fraction":
             decision = ellipsis.listed_fraction(ctx, prev_decided.decision, folded[prev_decided.token.end:tok.start],
                                                 decision)
