@@ -429,3 +429,15 @@ def test_a_parenthesis_opened_by_the_present_beside_a_plan_holds_the_present_val
 def test_a_plan_a_result_is_measured_against_reaches_only_its_clause(text, expected):
     assert facts(text, ("value", "status")) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a next sentence reporting the plan met or missed ("Đây là chỉ tiêu … chưa đạt") calls the figures before no plans
+    ("Năm 2020, tỉnh đạt 41,2% hồ sơ trực tuyến. Đây là chỉ tiêu thứ ba tỉnh chưa đạt.", [(41.2, "actual")]),
+    ("Năm 2020, tỷ lệ văn bản điện tử đạt 96%. Đây là chỉ tiêu huyện đã hoàn thành sớm.", [(96.0, "actual")]),
+    # … while one that only names them a plan still does
+    ("Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80%. Đây là một trong những mục tiêu của kế hoạch chuyển đổi số.",
+     [(80.0, "target")]),
+])
+def test_a_next_sentence_reporting_a_plan_met_or_missed_frames_no_plan(text, expected):
+    assert facts(text, ("value", "status")) == expected
+

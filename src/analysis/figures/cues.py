@@ -175,6 +175,11 @@ _ANAPHORIC_TARGET = re.compile(
 _THIS_IS_A_PLAN = re.compile(
     rf"^\W*{lexicon.union(lexicon.words(_S, 'anaphoric_this'))} là [^.!?]{{0,40}}?{lexicon.union(lexicon.words(_S, 'plan_nouns'))}"
 )
+# a plan word, a few words (its subject), an adverb of attainment, a verb of meeting: "chỉ tiêu thứ hai tỉnh chưa đạt"
+_PLAN_MET_AFTER = re.compile(
+    rf"{lexicon.union(lexicon.words(_S, 'plan_nouns'))}\b[^.!?,;]{{0,30}}?\s(?:{lexicon.union(lexicon.words(_S, 'attained_adverbs'))})"
+    rf"\s+{lexicon.union(lexicon.words(_S, 'met_verbs'))}\b"
+)
 _PLAN_REPORT = re.compile(
     rf"\W*{lexicon.union(lexicon.words(_S, 'plan_documents'))}(?: [^,.;:]{{0,60}}?)? "
     rf"{lexicon.union(lexicon.words(_S, 'plan_reporting'))}"
@@ -262,7 +267,9 @@ def planned_sentence(folded: str, sentence: tuple[int, int], paragraph: tuple[in
             or _PLAN_REPORT.match(folded, paragraph[0], paragraph[1]):
         return True
     following = folded[next_sentence[0]:next_sentence[1]] if next_sentence else ""
-    return bool(following and (_ANAPHORIC_TARGET.match(following) or _THIS_IS_A_PLAN.match(following)))
+    # (… not one reporting the plan met or missed: "Đây là chỉ tiêu thứ hai tỉnh chưa đạt.")
+    return bool(following and (_ANAPHORIC_TARGET.match(following) or _THIS_IS_A_PLAN.match(following))
+                and not _PLAN_MET_AFTER.search(following))
 
 
 _ONLY_LINK = re.compile(r"\s*(?:là|:)?\s*")
