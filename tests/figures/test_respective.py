@@ -241,3 +241,14 @@ def test_a_number_the_listed_ones_are_out_of_closes_the_list(text, values):
     folded = fold(text)
     (_, group), = marked_groups(folded, (0, len(folded)), scan_numbers(folded))
     assert [t.text for t in group] == values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare rate word over a respective group after counts: the share of what those counts count
+    ("Sở Tư pháp có 2.310 hồ sơ trực tuyến, còn Sở Xây dựng có 1.004 hồ sơ trực tuyến, tỷ lệ lần lượt là 61,2% và 38,5%.",
+     [("dossiers_online", 2310), ("dossiers_online", 1004), ("dossiers_online_pct", 61.2), ("dossiers_online_pct", 38.5)]),
+    ("Huyện A giải quyết trễ hạn 96 hồ sơ, huyện B 41 hồ sơ, tỷ lệ lần lượt 2,1% và 0,8%.",
+     [("dossiers_late", 96), ("dossiers_late", 41), ("dossiers_late_pct", 2.1), ("dossiers_late_pct", 0.8)]),
+])
+def test_a_bare_rate_over_a_respective_group_after_counts_is_their_share(text, expected):
+    assert facts(text) == expected

@@ -739,8 +739,11 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             first = next((p.decision for p in seen if p.token.start == paired.first), None)
             unit_name = subject_unit(text, folded, s.start, tok.start, paired.subject) if tok.unit == "percent" else ""
             # the rate of the units named before it in the sentence, else the paragraph's, else the article's only one
+            # (… else, after counts, the share of what they count: "Sở A có 7.364 hồ sơ, còn Sở B có 2.105 hồ sơ, tỷ lệ lần
+            # lượt là 39,97% và 53,73%")
             rate = ctx.prev_metric if ctx.prev_unit == "percent" else said.pct.get(block) \
-                or _named_rate_metric(doc, (s.start, tok.start), tok.unit) or _unmeasured_rate(said, folded, v.para[0], tok.start)
+                or _named_rate_metric(doc, (s.start, tok.start), tok.unit) or _unmeasured_rate(said, folded, v.para[0], tok.start) \
+                or (catalogue().share_of(ctx.prev_metric) if ctx.prev_unit == "count" and ctx.prev_metric else None)
             own, ctx = read_paired(ctx, paired, first, unit_name, rate)
         header_count = header_figure(w.frame, seen, "count") if header and header.decision.unit != "count" else None
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling, header_count)

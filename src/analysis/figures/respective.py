@@ -201,6 +201,11 @@ def as_subject(ctx: Context, subject: str | None) -> Context | None:
                    prev_unit=None, prev_head=None, prev_in_clause=False)
 
 
+# a bare rate word, then the marker: "…, tỷ lệ lần lượt là 39,97% và 53,73%"
+_BARE_RATE_GROUP = re.compile(rf"(?:^|[,;:]\s*){RATE_WORD.pattern}\s+(?:{lexicon.union(lexicon.words('structure', 'respectively'))})"
+                              rf"(?:\s+(?:{lexicon.union(lexicon.words('structure', 'respectively_verbs'))}))?\s*[^,;]*$")
+
+
 def read_paired(ctx: Context, paired: Paired, first: Decision | None, unit_name: str,
                 rate: str | None) -> tuple[Decision | None, Context]:
     """A number of a respective list read as its own subject says it; else with the noun after the list's last
@@ -217,5 +222,9 @@ def read_paired(ctx: Context, paired: Paired, first: Decision | None, unit_name:
     if unit_name:  # "xã A, xã B và thị trấn C với tỷ lệ lần lượt là 62,5%, …": named units, the paragraph's rate
         own = own or (Decision(rate, "percent", None, "listed") if rate else None)
         ctx = replace(ctx, item_name=unit_name) if own else ctx
+    elif own is None and rate and ctx.unit == "percent" and _BARE_RATE_GROUP.search(ctx.sentence_before):
+        # "Sở A có 7.364 hồ sơ, còn Sở B có 2.105 hồ sơ, tỷ lệ lần lượt là 39,97% và 53,73%": a bare rate word over the
+        # group, the rate of what the counts before count
+        own = Decision(rate, "percent", None, "listed")
     return own, ctx
 
