@@ -177,8 +177,8 @@ _THIS_IS_A_PLAN = re.compile(
 )
 # a plan word, a few words (its subject), an adverb of attainment, a verb of meeting: "chỉ tiêu thứ hai tỉnh chưa đạt"
 _PLAN_MET_AFTER = re.compile(
-    rf"{lexicon.union(lexicon.words(_S, 'plan_nouns'))}\b[^.!?,;]{{0,30}}?\s(?:{lexicon.union(lexicon.words(_S, 'attained_adverbs'))})"
-    rf"\s+{lexicon.union(lexicon.words(_S, 'met_verbs'))}\b"
+    rf"{lexicon.union(lexicon.words(_S, 'plan_nouns'))}\b[^.!?,;]{{0,30}}?"
+    rf"\s(?:{lexicon.union(lexicon.words(_S, 'attained_adverbs'))})\s+{lexicon.union(lexicon.words(_S, 'met_verbs'))}\b"
 )
 _PLAN_REPORT = re.compile(
     rf"\W*{lexicon.union(lexicon.words(_S, 'plan_documents'))}(?: [^,.;:]{{0,60}}?)? "
@@ -336,8 +336,8 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
         start = achieved[-1]
     # (a plan word inside a parenthesis closed before the figure reaches no further: "đạt 98,6% (chỉ tiêu 98%); văn bản
     # điện tử đạt 93%")
-    targets = [(a, b) for a, b in found.targets if a >= start and b <= pos and not _closed_around(folded, s_start, a, pos)
-               and not _measured_against(folded, s_start, a, pos)]
+    targets = [(a, b) for a, b in found.targets if a >= start and b <= pos
+               and not _closed_around(folded, s_start, a, pos) and not _measured_against(folded, s_start, a, pos)]
     cue = bool(targets)
     if cue and _now_clause(folded, max(b for a, b in targets), pos):
         return "actual"  # "mục tiêu đến năm 2025 là 50%; năm 2020 tỉnh tiếp nhận …": where things stand, after the plan

@@ -77,7 +77,8 @@ def _series_item(ctx: Context, prev: Decision) -> Decision | None:
     found = _CONJUNCT.search(ctx.pre) if ctx.prev_adjacent else None
     label = found.group("label").strip() if found else ""
     label = _SERIES_COPULA.sub("", label)
-    if not label or len(label.split()) > 6 or first_head(label + " ") or (prev.unit == "percent") != (ctx.unit == "percent") \
+    if not label or len(label.split()) > 6 or first_head(label + " ") \
+            or (prev.unit == "percent") != (ctx.unit == "percent") \
             or not (_PERIOD_LABEL.match(label) or _UNIT_LABEL.match(label)):
         return None
     return replace(prev, how="inherited")
@@ -216,11 +217,17 @@ _SUBSET = re.compile(rf"^\s*(?:{lexicon.union(lexicon.words('dossiers', 'predica
                      rf"|(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'ranked_pointers'))})(?!\w)")
 
 
+def _unread_dossiers(ctx: Context) -> bool:
+    """A count whose own noun is the dossiers (for one no rule read: "Huyện A có 187 hồ sơ")."""
+    own = head_at(ctx.post)
+    return ctx.unit == "count" and own is not None and own[0] == "dossiers"
+
+
 def ranked_kind(decision: Decision | None, ctx: Context) -> Decision | None:
     """A dossier count naming no kind of its own, in a sentence that ranks by dossiers of a named kind ("nơi có nhiều
     hồ sơ trễ hạn nhất là xã A với 17 hồ sơ"): that kind; ranked by a subset no metric holds ("nhiều hồ sơ bị trả về
     nhất", "nhiều hồ sơ loại này nhất"): no figure."""
-    unread = decision is None and ctx.unit == "count" and not is_change(ctx) and (head_at(ctx.post) or ("",))[0] == "dossiers"
+    unread = decision is None and _unread_dossiers(ctx) and not is_change(ctx)
     if not unread and (decision is None or ctx.unit != "count" or decision.head != "dossiers"
                        or decision.metric not in GENERIC_DOSSIERS):
         return decision
@@ -466,7 +473,7 @@ def parallel_item(decision: Decision | None, ctx: Context, before: Decision | No
     Giao Thủy (6.204 hồ sơ trực tuyến), huyện Nghĩa Hưng (5.871 hồ sơ)"): the verb and its kind are left out, the count is
     what the one before counts (`before`: the figure right before, decided). A count no rule read, its noun dossiers
     ("…, huyện Hoa Lư 2.905 hồ sơ"), is such a conjunct too."""
-    unread = decision is None and ctx.unit == "count" and (head_at(ctx.post) or ("",))[0] == "dossiers"
+    unread = decision is None and _unread_dossiers(ctx)
     if before is None or before.unit != "count" or before.head != "dossiers" or not ctx.prev_adjacent \
             or not unread and (decision is None or decision.unit != "count" or decision.head != "dossiers"
                                or decision.metric not in GENERIC_DOSSIERS or decision.metric == before.metric):

@@ -217,9 +217,9 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
     clause_start = max([c + 1 for c in v.cuts if c < tok.start], default=s.start)
     clause_end = min([c for c in v.cuts if c >= tok.end], default=s.end)
     pre_start = max(clause_start, prev.token.end if prev else s.start)
-    conjunct = verb_conjunct_at(folded, prev.token.end, tok.start) if prev and prev.token.unit in ("count", "percent") \
-        else None
-    if conjunct:  # (the words of a figure after a count start past a "và" that opens their verb: see below)
+    conjunct = verb_conjunct_at(folded, prev.token.end, tok.start) \
+        if prev and prev.token.unit in ("count", "percent") else None
+    if conjunct:  # (the words of a figure after a count or a share start past a "và" that opens them: see below)
         pre_start = max(pre_start, conjunct[1])
     paren = _enclosing_paren(folded, s.start, tok.start, s.end)
     post_end = min(nxt.start if nxt else s.end, clause_end)
@@ -232,8 +232,8 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
                 and not _IN_LEVEL_LIST.match(folded, label_cut) and not pairs_nouns(folded, label_cut) \
                 and (nxt.unit == "count" or (paren and nxt.unit == "percent" and nxt.start < paren[1])):
             post_end = label_cut
-        # (… and a count's words stop at a "và" opening a dossier verb before the next number: "có 412 hồ sơ nộp qua
-        # mạng và giải quyết đúng hạn 99,1%")
+        # (… and a count's or a share's words stop at a "và" opening a dossier verb or another predicate before the next
+        # number: "có 412 hồ sơ nộp qua mạng và giải quyết đúng hạn 99,1%", "35% hồ sơ trực tuyến và số hóa 30% …")
         conjunct = verb_conjunct_at(folded, tok.end, post_end) if tok.unit in ("count", "percent") else None
         post_end = conjunct[0] if conjunct else post_end
     if paren:
@@ -575,8 +575,10 @@ def _corresponding_count(decision: Decision | None, ctx: Context, counted: Decis
 
 # a sentence opening on the count behind the share said last: "Tương đương 3.446 hồ sơ, …", "Tính ra, con số đó tương
 # đương 159.870 hồ sơ …" (a lead word, a figure pointer, then "tương đương"/"tương ứng")
-_SHARE_COUNT_LEAD = re.compile(rf"^\W*(?:(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+\s*,\s*)?(?:{lexicon.union(lexicon.words('structure', 'count_anaphora'))}\s+)?"
-                               rf"(?:{lexicon.union([w for w in lexicon.words('dossiers', 'corresponding') if w not in ('với', '(')])})\s*$")
+_CORRESPONDING_WORDS = [w for w in lexicon.words("dossiers", "corresponding") if w not in ("với", "(")]
+_SHARE_COUNT_LEAD = re.compile(rf"^\W*(?:(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+\s*,\s*)?"
+                               rf"(?:{lexicon.union(lexicon.words('structure', 'count_anaphora'))}\s+)?"
+                               rf"(?:{lexicon.union(_CORRESPONDING_WORDS)})\s*$")
 
 
 def _count_of_share_before(decision: Decision | None, ctx: Context, share: Decision | None) -> Decision | None:
@@ -742,7 +744,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             # (… else, after counts, the share of what they count: "Sở A có 7.364 hồ sơ, còn Sở B có 2.105 hồ sơ, tỷ lệ lần
             # lượt là 39,97% và 53,73%")
             rate = ctx.prev_metric if ctx.prev_unit == "percent" else said.pct.get(block) \
-                or _named_rate_metric(doc, (s.start, tok.start), tok.unit) or _unmeasured_rate(said, folded, v.para[0], tok.start) \
+                or _named_rate_metric(doc, (s.start, tok.start), tok.unit) \
+                or _unmeasured_rate(said, folded, v.para[0], tok.start) \
                 or (catalogue().share_of(ctx.prev_metric) if ctx.prev_unit == "count" and ctx.prev_metric else None)
             own, ctx = read_paired(ctx, paired, first, unit_name, rate)
         header_count = header_figure(w.frame, seen, "count") if header and header.decision.unit != "count" else None
@@ -796,10 +799,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or counted_under_heading(ctx, v.section))
         decision = ellipsis.ranked_kind(decision, ctx)  # "nhiều hồ sơ bị trả về nhất là xã A với 214 hồ sơ"
         if decision and decision.head == "dossiers" and decision.unit == "count" and decision.metric in GENERIC_DOSSIERS \
-                and counts_a_subset(ctx.pre, ctx.post, ctx.sentence_after):
+                and counts_a_subset(ctx.pre, ctx.sentence_after):
             decision = None  # "21.932 hồ sơ được đồng bộ lên Cổng": a subset
-        if tok.unit == "count" and (decision is None or decision.head == "dossiers" and decision.metric in GENERIC_DOSSIERS) \
-                and points_to_a_way(ctx.post):
+        generic = decision is None or decision.head == "dossiers" and decision.metric in GENERIC_DOSSIERS
+        if tok.unit == "count" and generic and points_to_a_way(ctx.post):
             # "97 hồ sơ được nộp theo cách này": filed the way the paragraph's last dossier count was, when that names a
             # channel (online); a way no count of ours names ("qua Zalo của xã") is a subset, no figure
             way = said.count.get(block)

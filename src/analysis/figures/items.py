@@ -411,9 +411,10 @@ def whole_before_part(rows: list[dict], folded: str) -> list[dict]:
         if whole is None or b["unit"] != "count" or b["value"] >= a["value"]:
             continue
         before = re.split(r"[,;:(]", folded[max(0, a["start"] - 40):a["start"]])[-1]
-        own = folded[b["end"]:b["end"] + 60]
-        if _PART_BETWEEN.match(folded, a["end"], b["start"] + 1) and not dossier_metric(before, "", "", pct=False, kind_only=True) \
-                and dossier_metric(PHRASE_END.split(own, maxsplit=1)[0], "", "", pct=False, kind_only=True) == b["metric"]:
+        own = PHRASE_END.split(folded[b["end"]:b["end"] + 60], maxsplit=1)[0]
+        if _PART_BETWEEN.match(folded, a["end"], b["start"] + 1) \
+                and not dossier_metric(before, "", "", pct=False, kind_only=True) \
+                and dossier_metric(own, "", "", pct=False, kind_only=True) == b["metric"]:
             out[i] = {**a, "metric": whole, "_how": "base"}
     return out
 

@@ -47,7 +47,8 @@ _LEVEL = re.compile(
 
 LEVEL_PATTERN = _LEVEL
 # "hồ sơ nộp ở mức độ 3": a dossier noun, a link, a level, right after the count
-_LEVELLED_DOSSIER = re.compile(rf"\s*(?P<noun>(?:hồ sơ|hs)\s+)?(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+)?"
+_LEVELLED_DOSSIER = re.compile(rf"\s*(?P<noun>(?:hồ sơ|hs)\s+)?"
+                               rf"(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+)?"
                                rf"{_LEVEL.pattern}")
 
 
@@ -428,9 +429,10 @@ def _verb_ends_at(text: str, start: int, end: int) -> bool:
 
 
 def verb_conjunct_at(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the last "và" in text[start:end] right before a dossier verb and not closing a run of verbs, else
-    None: before a number, the words from it are that number's label ("có 412 hồ sơ nộp qua mạng | và | giải quyết
-    đúng hạn 99,1%"; but "được nộp, tiếp nhận và giải quyết trực tuyến" shares its verbs' words)."""
+    """The span of the last "và" in text[start:end] right before a dossier verb or a predicate opener ("tỷ lệ", "số hóa")
+    and not closing a run of verbs, else None: before a number, the words from it are that number's label ("có 412 hồ
+    sơ nộp qua mạng | và | giải quyết đúng hạn 99,1%"; but "được nộp, tiếp nhận và giải quyết trực tuyến" shares its
+    verbs' words)."""
     found = [m.span() for m in _AND.finditer(text, start, end) if _verb_right_at(text, m.end())
              and not _verb_ends_at(text, max(start, m.start() - 15), m.start())]
     return found[-1] if found else None
@@ -439,7 +441,7 @@ def verb_conjunct_at(text: str, start: int, end: int) -> tuple[int, int] | None:
 _MANNER_POINTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('dossiers', 'manner_pointers'))}(?!\w)")
 
 
-def counts_a_subset(pre: str, post: str, sentence_after: str) -> bool:
+def counts_a_subset(pre: str, sentence_after: str) -> bool:
     """A dossier count that counts a subset no metric of ours holds: the subject of a predicate naming nothing we
     count ("21.932 hồ sơ được đồng bộ lên Cổng")."""
     return _unread_predicate(pre, sentence_after)

@@ -202,7 +202,8 @@ def as_subject(ctx: Context, subject: str | None) -> Context | None:
 
 
 # a bare rate word, then the marker: "…, tỷ lệ lần lượt là 39,97% và 53,73%"
-_BARE_RATE_GROUP = re.compile(rf"(?:^|[,;:]\s*){RATE_WORD.pattern}\s+(?:{lexicon.union(lexicon.words('structure', 'respectively'))})"
+_BARE_RATE_GROUP = re.compile(rf"(?:^|[,;:]\s*){RATE_WORD.pattern}\s+"
+                              rf"(?:{lexicon.union(lexicon.words('structure', 'respectively'))})"
                               rf"(?:\s+(?:{lexicon.union(lexicon.words('structure', 'respectively_verbs'))}))?\s*[^,;]*$")
 
 
