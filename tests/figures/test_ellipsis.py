@@ -802,3 +802,17 @@ def test_a_count_under_an_online_topic_keeps_its_own_level(text, expected):
 ])
 def test_a_contrast_opening_the_last_conjunct_keeps_the_series_kind(text, expected):
     assert [m for m, in facts(text, ("metric",))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a dossier count right after "so với", naming no kind of its own, is the compared count's level at the other time
+    ("Năm 2016, hồ sơ nộp qua mạng có 5.210 hồ sơ, chiếm 2,4%, cao hơn so với 1.930 hồ sơ của năm 2015.",
+     [("dossiers_online", 5210), ("dossiers_online_pct", 2.4), ("dossiers_online", 1930)]),
+    ("Quý II có 812 hồ sơ trễ hạn, bằng 1,1%, so với 1.240 hồ sơ của quý I.",
+     [("dossiers_late", 812), ("dossiers_late_pct", 1.1), ("dossiers_late", 1240)]),
+    # … one naming its own kind keeps it
+    ("Năm 2016 có 5.210 hồ sơ nộp qua mạng, chiếm 2,4%, so với 217.000 hồ sơ tiếp nhận.",
+     [("dossiers_online", 5210), ("dossiers_online_pct", 2.4), ("dossiers_received", 217000)]),
+])
+def test_a_count_compared_with_takes_the_compared_count_s_kind(text, expected):
+    assert facts(text) == expected

@@ -13,7 +13,7 @@ from . import cues
 from .classify import (Context, Decision, compared_level, decide, first_head, head_at, is_average, is_change,
                        process_rate, with_level)
 from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, RATE_WORD, dossier_metric, level_in,
-                    other_noun_at)
+                    other_noun_at, says_own_dossiers)
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 # "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
@@ -526,3 +526,22 @@ def outcome_rate(ctx: Context, last: Decision | None) -> Decision | None:
     if ctx.unit != "percent" or last is None or last.head != "dossiers" or is_change(ctx):
         return None
     return process_rate(ctx)
+
+
+# "… cao hơn nhiều so với 2.405 hồ sơ cùng kỳ năm 2014": the comparison right before the number (metric_words.yml
+# change.compared), perhaps with a level word ("so với mức 1.045 hồ sơ")
+_COMPARED_WITH = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('metric_words', 'change.compared'))})"
+                            rf"(?:\s+(?:{lexicon.union(lexicon.words('metric_words', 'compared_levels'))}))?\s*$")
+
+
+def compared_count(decision: Decision | None, ctx: Context, compared: Decision | None) -> Decision | None:
+    """A dossier count right after "so với", naming no kind of its own, is the level compared with of the count its
+    sentence compares (`compared`: the sentence's last dossier count): "Nộp qua mạng có 6.921 hồ sơ, chiếm 1,68%, cao
+    hơn nhiều so với 2.405 hồ sơ cùng kỳ năm 2014"."""
+    if compared is None or compared.unit != "count" or compared.head != "dossiers" or not _unread_dossiers(ctx) \
+            or decision is not None and (decision.head != "dossiers" or decision.metric not in GENERIC_DOSSIERS) \
+            or not _COMPARED_WITH.search(ctx.pre) or says_own_dossiers(ctx.post) \
+            or decision is not None and decision.metric == compared.metric:
+        return decision
+    return replace(compared, how="elided")
+
