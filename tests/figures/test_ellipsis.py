@@ -695,6 +695,19 @@ def test_unread_unit_counts_after_a_counted_unit_share_its_kind(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the first conjunct's verb repeated by the next units, the kind said once with the first
+    ("Sở Tư pháp nhận 2.104 hồ sơ lý lịch tư pháp qua mạng, Sở Y tế nhận 380 hồ sơ, Sở Xây dựng nhận 215 hồ sơ.",
+     [("dossiers_online", 2104), ("dossiers_online", 380), ("dossiers_online", 215)]),
+    ("Huyện A tiếp nhận 3.120 hồ sơ trực tuyến, huyện B tiếp nhận 2.004 hồ sơ.",
+     [("dossiers_online", 3120), ("dossiers_online", 2004)]),
+    ("Tháng 5, phường Lê Lợi nhận 96 hồ sơ gửi qua mạng, phường Trần Phú nhận 41 hồ sơ.",
+     [("dossiers_online", 96), ("dossiers_online", 41)]),
+])
+def test_units_repeating_the_first_verb_share_its_kind(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # bare numbers whose clauses name only a period or a unit (and a copula) continue the series the first opened
     ("Số hồ sơ tiếp nhận năm 2020 là 310.412, năm 2021 là 334.905, năm 2022 là 351.220.",
      [("dossiers_received", 310412), ("dossiers_received", 334905), ("dossiers_received", 351220)]),

@@ -13,7 +13,7 @@ from . import cues
 from .classify import (Context, Decision, compared_level, decide, first_head, head_at, is_average, is_change,
                        process_rate, with_level)
 from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, RATE_WORD, dossier_metric, level_in,
-                    other_noun_at, says_own_dossiers)
+                    other_noun_at, says_own_dossiers, RECEIVED_VERB)
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 # "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
@@ -489,10 +489,18 @@ def parallel_item(decision: Decision | None, ctx: Context, before: Decision | No
     own, part = _own_and_next(ctx)
     if not (_UNIT_LABEL.match(label) or _PERIOD_LABEL.match(label)) or len(label.split()) > 6 \
             or first_head(label + " ") \
-            or dossier_metric(label, label, "", pct=False) or dossier_metric(own, "", "", pct=False, kind_only=True) \
+            or (dossier_metric(label, label, "", pct=False) and not _verb_repeated(label, ctx.sentence_before)) \
+            or dossier_metric(own, "", "", pct=False, kind_only=True) \
             or dossier_metric(part, "", "", pct=False, kind_only=True):
         return decision
     return replace(before, how="inherited")
+
+
+def _verb_repeated(label: str, sentence_before: str) -> bool:
+    """The label's verb is the one the sentence said before it, with the first count ("Sở A nhận 1.364 hồ sơ … qua
+    mạng, Sở B nhận 452 hồ sơ"): repeated, it names no other state of the flow."""
+    verb = RECEIVED_VERB.search(label)
+    return bool(verb) and sentence_before.count(verb.group()) >= 2
 
 
 

@@ -62,6 +62,7 @@ _RESOLVED = lexicon.pattern("dossiers", "verbs.resolved")
 
 
 _RECEIVED = lexicon.pattern("dossiers", "verbs.received")
+RECEIVED_VERB = _RECEIVED
 _TOTAL = lexicon.pattern("dossiers", "verbs.totals")
 
 
