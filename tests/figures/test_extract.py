@@ -1648,3 +1648,15 @@ def test_a_period_after_a_coordinator_is_the_next_conjunct_s(text, expected):
 ])
 def test_a_sentence_opening_on_the_count_behind_the_share_before(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a comparison's period dates the value compared, not the figures after its clause, even when a number with its
+    # thousands separator stands between the comparison's word and the period
+    ("Năm 2016, huyện tiếp nhận 41.206 hồ sơ, tăng so với 38.950 hồ sơ của cùng kỳ năm 2015; đã giải quyết 40.904 hồ sơ.",
+     [(41206, 2016), (38950, 2015), (40904, 2016)]),
+    ("Năm 2021, tỷ lệ hài lòng đạt 96,4%, cao hơn so với mức 93,15% của năm 2020; tỷ lệ đúng hạn đạt 98,7%.",
+     [(96.4, 2021), (93.15, 2020), (98.7, 2021)]),
+])
+def test_a_comparison_s_period_past_a_separated_number_dates_only_the_value_compared(text, expected):
+    assert facts(text, ("value", "year")) == expected

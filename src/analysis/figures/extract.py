@@ -1022,7 +1022,9 @@ _OF_THOSE = re.compile(rf"\s+{lexicon.union(_TURN_OPENERS)}\s+{lexicon.union(lex
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
-_COMPARED_BEFORE = re.compile(rf"{lexicon.union(lexicon.words('periods', 'compared_clause'))}\b[^.;:,!?]*$")
+# (a number's own separators stand in the clause: "so với 378.950 hồ sơ của cùng kỳ năm 2014")
+_COMPARED_BEFORE = re.compile(rf"{lexicon.union(lexicon.words('periods', 'compared_clause'))}\b"
+                              rf"(?:[^.;:,!?]|(?<=\d)[.,](?=\d))*$")
 
 
 def _comparison_before(folded: str, period: Period) -> re.Match[str] | None:
