@@ -12,8 +12,8 @@ from ..text import lexicon
 from . import cues
 from .classify import (Context, Decision, compared_level, decide, first_head, head_at, is_average, is_change,
                        process_rate, with_level)
-from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, RATE_WORD, dossier_metric, level_in,
-                    other_noun_at, says_own_dossiers, RECEIVED_VERB)
+from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, RATE_WORD, RECEIVED_VERB, dossier_metric,
+                    level_in, other_noun_at, says_own_dossiers)
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 # "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
@@ -503,8 +503,6 @@ def _verb_repeated(label: str, sentence_before: str) -> bool:
     return bool(verb) and sentence_before.count(verb.group()) >= 2
 
 
-
-
 def topic_kind(decision: Decision | None, ctx: Context) -> Decision | None:
     """A dossier count that names no kind of its own, in a sentence whose topic clause names dossiers of a kind
     ("Trong tổng số hồ sơ trực tuyến, cấp thành phố tiếp nhận 4.152 hồ sơ, còn các phường tiếp nhận 6.233 hồ sơ"):
@@ -543,9 +541,9 @@ _COMPARED_WITH = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('metric_wo
 
 
 def compared_count(decision: Decision | None, ctx: Context, compared: Decision | None) -> Decision | None:
-    """A dossier count right after "so với", naming no kind of its own, is the level compared with of the count its
-    sentence compares (`compared`: the sentence's last dossier count): "Nộp qua mạng có 6.921 hồ sơ, chiếm 1,68%, cao
-    hơn nhiều so với 2.405 hồ sơ cùng kỳ năm 2014"."""
+    """A dossier count right after "so với", naming no kind or verb of its own, is the level compared with of the count
+    its sentence compares (`compared`: the sentence's last dossier count): "Nộp qua mạng có 6.921 hồ sơ, chiếm 1,68%,
+    cao hơn nhiều so với 2.405 hồ sơ cùng kỳ năm 2014"."""
     if compared is None or compared.unit != "count" or compared.head != "dossiers" or not _unread_dossiers(ctx) \
             or decision is not None and (decision.head != "dossiers" or decision.metric not in GENERIC_DOSSIERS) \
             or not _COMPARED_WITH.search(ctx.pre) or says_own_dossiers(ctx.post) \

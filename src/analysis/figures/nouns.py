@@ -62,7 +62,7 @@ _RESOLVED = lexicon.pattern("dossiers", "verbs.resolved")
 
 
 _RECEIVED = lexicon.pattern("dossiers", "verbs.received")
-RECEIVED_VERB = _RECEIVED
+RECEIVED_VERB = _RECEIVED  # (for a label's repeated verb: ellipsis._verb_repeated)
 _TOTAL = lexicon.pattern("dossiers", "verbs.totals")
 
 
