@@ -489,6 +489,11 @@ _COMPARED_LEVEL = re.compile(rf"{_u('compared_markers')}\s+{_u('compared_levels'
 _UNIT_LEVEL = re.compile(rf"(?<!\w){_u('unit_level_comparisons')}\s+{_u('compared_levels')}\s*$")
 
 
+def ends_in_comparison(pre: str) -> bool:
+    """The words before a number end with a comparison, perhaps with a level word: "… so với ", "… so với mức "."""
+    return bool(_COMPARED_END.search(pre) or _COMPARED_LEVEL.search(pre[-30:]))
+
+
 def compared_level(pre: str, post: str = "") -> bool:
     """The words before a number end with a comparison and a level word: "so với mức ", "cao hơn tỷ lệ " (the level the
     figure is compared with, a value of the same rate); or with a comparison alone, the number's own time after it

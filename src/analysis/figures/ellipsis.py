@@ -5,15 +5,16 @@ again with the noun put back where a sentence would have it (the list-item cases
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..reference.catalogue import catalogue
 from ..text import lexicon
 from . import cues
-from .classify import (Context, Decision, compared_level, decide, first_head, head_at, is_average, is_change,
-                       process_rate, with_level)
-from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, RATE_WORD, RECEIVED_VERB, dossier_metric,
-                    level_in, other_noun_at, says_own_dossiers)
+from .classify import (Context, Decision, compared_level, decide, ends_in_comparison, first_head, head_at, is_average,
+                       is_change, process_rate, with_level)
+from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, RATE_WORD, dossier_metric, level_in,
+                    other_noun_at, repeats_received_verb, says_own_dossiers)
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 # "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
@@ -489,18 +490,12 @@ def parallel_item(decision: Decision | None, ctx: Context, before: Decision | No
     own, part = _own_and_next(ctx)
     if not (_UNIT_LABEL.match(label) or _PERIOD_LABEL.match(label)) or len(label.split()) > 6 \
             or first_head(label + " ") \
-            or (dossier_metric(label, label, "", pct=False) and not _verb_repeated(label, ctx.sentence_before)) \
+            or (dossier_metric(label, label, "", pct=False) and not repeats_received_verb(label, ctx.sentence_before)) \
             or dossier_metric(own, "", "", pct=False, kind_only=True) \
             or dossier_metric(part, "", "", pct=False, kind_only=True):
         return decision
     return replace(before, how="inherited")
 
-
-def _verb_repeated(label: str, sentence_before: str) -> bool:
-    """The label's verb is the one the sentence said before it, with the first count ("Sở A nhận 1.364 hồ sơ … qua
-    mạng, Sở B nhận 452 hồ sơ"): repeated, it names no other state of the flow."""
-    verb = RECEIVED_VERB.search(label)
-    return bool(verb) and sentence_before.count(verb.group()) >= 2
 
 
 def topic_kind(decision: Decision | None, ctx: Context) -> Decision | None:
@@ -534,20 +529,16 @@ def outcome_rate(ctx: Context, last: Decision | None) -> Decision | None:
     return process_rate(ctx)
 
 
-# "… cao hơn nhiều so với 2.405 hồ sơ cùng kỳ năm 2014": the comparison right before the number (metric_words.yml
-# change.compared), perhaps with a level word ("so với mức 1.045 hồ sơ")
-_COMPARED_WITH = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('metric_words', 'change.compared'))})"
-                            rf"(?:\s+(?:{lexicon.union(lexicon.words('metric_words', 'compared_levels'))}))?\s*$")
-
-
-def compared_count(decision: Decision | None, ctx: Context, compared: Decision | None) -> Decision | None:
-    """A dossier count right after "so với", naming no kind or verb of its own, is the level compared with of the count
-    its sentence compares (`compared`: the sentence's last dossier count): "Nộp qua mạng có 6.921 hồ sơ, chiếm 1,68%,
-    cao hơn nhiều so với 2.405 hồ sơ cùng kỳ năm 2014"."""
-    if compared is None or compared.unit != "count" or compared.head != "dossiers" or not _unread_dossiers(ctx) \
-            or decision is not None and (decision.head != "dossiers" or decision.metric not in GENERIC_DOSSIERS) \
-            or not _COMPARED_WITH.search(ctx.pre) or says_own_dossiers(ctx.post) \
-            or decision is not None and decision.metric == compared.metric:
+def compared_count(decision: Decision | None, ctx: Context, counts: Iterable[Decision]) -> Decision | None:
+    """A dossier count right after "so với" (perhaps "so với mức"), naming no kind or verb of its own, is the level
+    compared with of the count its sentence compares (the first of `counts`, the sentence's counts latest first): "Nộp
+    qua mạng có 6.921 hồ sơ, chiếm 1,68%, cao hơn nhiều so với 2.405 hồ sơ cùng kỳ năm 2014"."""
+    if not _unread_dossiers(ctx) or decision is not None and (decision.head != "dossiers"
+                                                               or decision.metric not in GENERIC_DOSSIERS) \
+            or not ends_in_comparison(ctx.pre) or says_own_dossiers(ctx.post):
+        return decision
+    compared = next(iter(counts), None)
+    if compared is None or compared.head != "dossiers" or decision is not None and decision.metric == compared.metric:
         return decision
     return replace(compared, how="elided")
 

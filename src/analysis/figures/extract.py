@@ -584,10 +584,10 @@ _SHARE_COUNT_LEAD = re.compile(rf"^\W*(?:(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+\s*,\s*
 def _count_of_share_before(decision: Decision | None, ctx: Context, share: Decision | None) -> Decision | None:
     """A count opening its sentence as the count behind a share ("… chiếm 2,06%. Tương đương 3.446 hồ sơ"), the share
     the paragraph said last, its own noun that share's head: the count the share is of."""
-    counted = catalogue().count_of(share.metric) if share and share.unit == "percent" else None
-    head = head_at(ctx.post)
-    if ctx.unit != "count" or counted is None or (head is not None and head[0] != share.head) \
-            or not _SHARE_COUNT_LEAD.match(ctx.sentence_before):
+    if ctx.unit != "count" or share is None or share.unit != "percent" or not _SHARE_COUNT_LEAD.match(ctx.sentence_before):
+        return decision
+    counted, head = catalogue().count_of(share.metric), head_at(ctx.post)
+    if counted is None or (head is not None and head[0] != share.head):
         return decision
     return Decision(counted, "count", share.head, "elided")
 
@@ -798,8 +798,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit), v.section)
                         or counted_under_heading(ctx, v.section))
         decision = ellipsis.ranked_kind(decision, ctx)  # "nhiều hồ sơ bị trả về nhất là xã A với 214 hồ sơ"
-        decision = ellipsis.compared_count(decision, ctx, next((p.decision for p in reversed(seen) if p.decision
-                                                                and p.decision.unit == "count"), None))
+        decision = ellipsis.compared_count(decision, ctx, (p.decision for p in reversed(seen) if p.decision
+                                                           and p.decision.unit == "count"))
         if decision and decision.head == "dossiers" and decision.unit == "count" and decision.metric in GENERIC_DOSSIERS \
                 and counts_a_subset(ctx.pre, ctx.sentence_after):
             decision = None  # "21.932 hồ sơ được đồng bộ lên Cổng": a subset

@@ -13,6 +13,7 @@ from ..text.accents import fields_as_labels
 from ..text.clean import leaders_as_colons
 from ..text.numbers import NumberToken
 from .document import Document
+from .confidence import evidence_strength
 from .classify import (RATE_WORD, Context, Decision, decide, decide_words, ends_out_of, first_head, head_at, is_average, is_change,
                        is_share_base, leads_share, level_in, level_label, with_level)
 from .frames import Frame, inherit, inherit_level, item_scope
@@ -415,7 +416,8 @@ def whole_before_part(rows: list[dict], folded: str) -> list[dict]:
         if _PART_BETWEEN.match(folded, a["end"], b["start"] + 1) \
                 and not dossier_metric(before, "", "", pct=False, kind_only=True) \
                 and dossier_metric(own, "", "", pct=False, kind_only=True) == b["metric"]:
-            out[i] = {**a, "metric": whole, "_how": "base"}
+            # (its confidence and rule say how it is read now, from the same year, status and province signals)
+            out[i] = {**a, "metric": whole, "_how": "base", **evidence_strength("base", "dossiers", *a["_sources"])}
     return out
 
 

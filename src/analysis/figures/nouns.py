@@ -62,7 +62,6 @@ _RESOLVED = lexicon.pattern("dossiers", "verbs.resolved")
 
 
 _RECEIVED = lexicon.pattern("dossiers", "verbs.received")
-RECEIVED_VERB = _RECEIVED  # (for a label's repeated verb: ellipsis._verb_repeated)
 _TOTAL = lexicon.pattern("dossiers", "verbs.totals")
 
 
@@ -277,7 +276,7 @@ _COUNT_PREDICATE = re.compile(rf"{_HEAD_FIRST.pattern}\s+(?:{lexicon.union(lexic
                               rf"(?:{lexicon.union(lexicon.words('dossiers', 'predicate_markers'))})\s")
 
 
-def _unread_predicate(pre: str, sentence_after: str) -> bool:
+def counts_a_subset(pre: str, sentence_after: str) -> bool:
     """A dossier count that is the subject of its own predicate ("21.932 hồ sơ được đồng bộ lên Cổng", "2.746 hồ sơ
     được giảm lệ phí"), the predicate naming no kind nor verb of ours up to the next figure, and no verb of ours
     before the count in its conjunct: a subset no metric holds."""
@@ -442,10 +441,11 @@ def verb_conjunct_at(text: str, start: int, end: int) -> tuple[int, int] | None:
 _MANNER_POINTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('dossiers', 'manner_pointers'))}(?!\w)")
 
 
-def counts_a_subset(pre: str, sentence_after: str) -> bool:
-    """A dossier count that counts a subset no metric of ours holds: the subject of a predicate naming nothing we
-    count ("21.932 hồ sơ được đồng bộ lên Cổng")."""
-    return _unread_predicate(pre, sentence_after)
+def repeats_received_verb(label: str, sentence_before: str) -> bool:
+    """A label's receiving verb is the one its sentence said before it, with the first count ("Sở A nhận 1.364 hồ sơ …
+    qua mạng, Sở B nhận 452 hồ sơ"): repeated, it names no other state of the flow."""
+    verb = _RECEIVED.search(label)
+    return bool(verb) and sentence_before.count(verb.group()) >= 2
 
 
 def points_to_a_way(post: str) -> bool:
