@@ -823,9 +823,20 @@ def test_a_contrast_opening_the_last_conjunct_keeps_the_series_kind(text, expect
      [("dossiers_online", 5210), ("dossiers_online_pct", 2.4), ("dossiers_online", 1930)]),
     ("Quý II có 812 hồ sơ trễ hạn, bằng 1,1%, so với 1.240 hồ sơ của quý I.",
      [("dossiers_late", 812), ("dossiers_late_pct", 1.1), ("dossiers_late", 1240)]),
+    # … so is a baseline's value: after the baseline's time and a copula, or after a comparison, dated after it
+    ("Sáu tháng đầu năm 2019 có 3.406 hồ sơ gửi qua mạng; cùng kỳ năm 2018 chỉ là 1.502 hồ sơ.",
+     [("dossiers_online", 3406), ("dossiers_online", 1502)]),
+    ("Quý I/2021, huyện nhận trực tuyến 977 hồ sơ, trong khi cùng kỳ năm trước mới có 245 hồ sơ.",
+     [("dossiers_online", 977), ("dossiers_online", 245)]),
+    ("Năm 2018, số hồ sơ nộp qua mạng đạt 4.870, gần gấp ba 1.655 hồ sơ của năm 2017.",
+     [("dossiers_online", 4870), ("dossiers_online", 1655)]),
+    ("Năm 2020 chỉ có 2.314 hồ sơ được nộp trực tuyến, thấp hơn 2.960 hồ sơ của năm 2019.",
+     [("dossiers_online", 2314), ("dossiers_online", 2960)]),
     # … one naming its own kind keeps it
     ("Năm 2016 có 5.210 hồ sơ nộp qua mạng, chiếm 2,4%, so với 217.000 hồ sơ tiếp nhận.",
      [("dossiers_online", 5210), ("dossiers_online_pct", 2.4), ("dossiers_received", 217000)]),
+    ("Năm 2019 có 3.406 hồ sơ gửi qua mạng; cùng kỳ năm 2018, toàn tỉnh tiếp nhận 51.200 hồ sơ.",
+     [("dossiers_online", 3406), ("dossiers_received", 51200)]),
 ])
 def test_a_count_compared_with_takes_the_compared_count_s_kind(text, expected):
     assert facts(text) == expected

@@ -494,6 +494,14 @@ def ends_in_comparison(pre: str) -> bool:
     return bool(_COMPARED_END.search(pre) or _COMPARED_LEVEL.search(pre[-30:]))
 
 
+def compared_dated(pre: str, post: str) -> bool:
+    """The number is a level compared with, dated after it: "thấp hơn 12.517 hồ sơ của năm 2015", "gần gấp ba 1.045 hồ
+    sơ của năm 2014" (a comparison right before, the number's own time after), or dated before it: "cùng kỳ năm trước
+    chỉ có 2.193 hồ sơ"."""
+    return bool((_COMPARED_BARE.search(pre[-20:]) or _UNIT_BARE.search(pre[-20:])) and _OWN_TIME_AFTER.match(post)
+                or _SAME_LAST_YEAR.search(pre[-60:]))
+
+
 def compared_level(pre: str, post: str = "") -> bool:
     """The words before a number end with a comparison and a level word: "so với mức ", "cao hơn tỷ lệ " (the level the
     figure is compared with, a value of the same rate); or with a comparison alone, the number's own time after it
@@ -509,6 +517,10 @@ _COMPARED_WITH = re.compile(rf"{_u('compared_markers')}(?:\s+[^\W\d]+){{0,4}}\s+
 
 
 _COMPARED_BARE = re.compile(rf"{_u('compared_markers')}\s*$")
+_UNIT_BARE = re.compile(rf"(?<!\w){_u('unit_level_comparisons')}\s*$")
+# "trong khi cùng kỳ năm trước chỉ có ": the same period of the year before, a link, the number
+_SAME_LAST_YEAR = re.compile(rf"(?<!\w){_u('same_period', 'periods')}\s+{_u('previous_year', 'periods')}\s*,?\s+"
+                             rf"(?:[^\W\d]+\s+){{0,2}}?{_u('baseline_copulas', 'periods')}\s*$")
 _OWN_TIME_AFTER = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,3}}?(?:{_u('own_period_links', 'periods')})\s+"
                              rf"(?:{_u('same_period', 'periods')}|{_u('year', 'periods')}\s+(?:19|20)\d\d)")
 

@@ -11,8 +11,8 @@ from dataclasses import replace
 from ..reference.catalogue import catalogue
 from ..text import lexicon
 from . import cues
-from .classify import (Context, Decision, compared_level, decide, ends_in_comparison, first_head, head_at, is_average,
-                       is_change, process_rate, with_level)
+from .classify import (Context, Decision, compared_dated, compared_level, decide, ends_in_comparison, first_head,
+                       head_at, is_average, is_change, process_rate, with_level)
 from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, RATE_WORD, dossier_metric, level_in,
                     other_noun_at, repeats_received_verb, says_own_dossiers)
 
@@ -530,12 +530,14 @@ def outcome_rate(ctx: Context, last: Decision | None) -> Decision | None:
 
 
 def compared_count(decision: Decision | None, ctx: Context, counts: Iterable[Decision]) -> Decision | None:
-    """A dossier count right after "so với" (perhaps "so với mức"), naming no kind or verb of its own, is the level
-    compared with of the count its sentence compares (the first of `counts`, the sentence's counts latest first): "Nộp
-    qua mạng có 6.921 hồ sơ, chiếm 1,68%, cao hơn nhiều so với 2.405 hồ sơ cùng kỳ năm 2014"."""
+    """A dossier count right after "so với" (perhaps "so với mức"), or a baseline's value ("cùng kỳ năm trước chỉ có
+    2.405 hồ sơ", "thấp hơn 2.405 hồ sơ của năm 2014"), naming no kind or verb of its own, is the level compared with
+    of the count its sentence compares (the first of `counts`, the sentence's counts latest first): "Nộp qua mạng có
+    6.921 hồ sơ, chiếm 1,68%, cao hơn nhiều so với 2.405 hồ sơ cùng kỳ năm 2014"."""
     if not _unread_dossiers(ctx) or decision is not None and (decision.head != "dossiers"
                                                                or decision.metric not in GENERIC_DOSSIERS) \
-            or not ends_in_comparison(ctx.pre) or says_own_dossiers(ctx.post):
+            or not (ends_in_comparison(ctx.pre) or compared_level(ctx.pre, ctx.post) or compared_dated(ctx.pre, ctx.post)) \
+            or says_own_dossiers(ctx.post):
         return decision
     compared = next(iter(counts), None)
     if compared is None or compared.head != "dossiers" or decision is not None and decision.metric == compared.metric:
