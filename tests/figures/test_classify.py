@@ -1019,6 +1019,19 @@ def test_a_noun_subject_after_a_time_phrase(text, expected):
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a connective drawing a conclusion opens the clause; the noun after it is the share's subject
+    ("Năm 2019 huyện nhận 8.400 hồ sơ, như vậy hồ sơ qua mạng chiếm 6,2%.",
+     [("dossiers_received", 8400), ("dossiers_online_pct", 6.2)]),
+    ("Năm 2019 huyện nhận 8.400 hồ sơ; do đó, hồ sơ trực tuyến chỉ chiếm 6,2%.",
+     [("dossiers_received", 8400), ("dossiers_online_pct", 6.2)]),
+    ("Năm 2021 các sở gửi 12.000 văn bản, nhờ đó văn bản điện tử đạt 93%.",
+     [("edocs_pct", 93)]),
+])
+def test_a_noun_subject_after_a_connective(text, expected):
+    assert facts(text) == expected
+
+
 def test_accounts_in_a_sentence_that_names_the_e_mail_system_far_before_them():
     text = ("Sau năm tháng chuyển sang hệ thống thư điện tử công vụ mới với tên miền riêng của tỉnh, đến ngày 30/9/2022 "
             "Sở Thông tin và Truyền thông đã cấp 9.310 tài khoản cho các cơ quan, đơn vị.")

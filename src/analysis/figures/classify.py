@@ -333,6 +333,7 @@ _TIME_LEAD = re.compile(rf"^\s*(?:\d{{1,2}}\s+{_u('month', 'periods')}\s+(?:{_u(
 
 
 _COORDINATED_LEAD = re.compile(rf"^\s*{_u('coordinators', 'structure')}\s+")
+_CONNECTIVE_LEAD = re.compile(rf"^\s*{_u('connectives', 'structure')}\s*,?\s+")
 
 
 def _noun_subject(ctx: Context) -> Decision | None:
@@ -349,7 +350,8 @@ def _noun_subject(ctx: Context) -> Decision | None:
     tail = _coordinated_subject(tail)
     # "Năm 2024 hồ sơ trực tuyến đạt 44,77%": a time phrase, then the noun; "… lên 75% và hài lòng của người dân đạt
     # trên 95%": a noun coordinated after the figure before it, with a verb of its own
-    found = head_at(_TIME_LEAD.sub("", tail))
+    # (after a connective: "…; như vậy hồ sơ qua mạng chiếm 4,8%")
+    found = head_at(_TIME_LEAD.sub("", _CONNECTIVE_LEAD.sub("", tail)))
     if found is None and _COORDINATED_LEAD.match(tail):
         found = head_at(_COORDINATED_LEAD.sub("", tail))
         found = None if found and found[0] == "agencies" else found  # "…, còn tỉnh B đạt 58%": a unit, the same rate
