@@ -1616,6 +1616,15 @@ def test_a_second_verb_after_a_count_opens_the_next_figure_s_words(text, expecte
      [("dossiers_paid_online_pct", 50), ("dossiers_online_pct", 75)]),
     ("Sở phấn đấu có 25% hồ sơ đất đai nộp trực tuyến và giải quyết đúng hạn trên 98%.",
      [("dossiers_online_pct", 25), ("dossiers_ontime_pct", 98)]),
+    # … and so does a time of its own after "và": the next conjunct's words (a level, a software) are not the share's
+    ("Huyện phấn đấu đến cuối năm 2018 có 20% hồ sơ nộp qua mạng và trong năm 2019 đưa 45 dịch vụ lên mức độ 4.",
+     [("dossiers_online_pct", 20), ("services_level4", 45)]),
+    ("Mục tiêu là 12% hồ sơ được gửi trực tuyến và năm 2021 lắp phần mềm một cửa điện tử cho 30/30 xã.",
+     [("dossiers_online_pct", 12)]),
+    ("Kế hoạch đặt ra 18% hồ sơ gửi qua mạng và trong năm 2020 tăng số dịch vụ mức độ 4 lên 90.",
+     [("dossiers_online_pct", 18), ("services_level4", 90)]),
+    ("Tỉnh phấn đấu 35% hồ sơ trực tuyến và đến năm 2023 có 95% văn bản điện tử.",
+     [("dossiers_online_pct", 35), ("edocs_pct", 95)]),
 ])
 def test_a_second_predicate_after_a_share_opens_the_next_figure_s_words(text, expected):
     assert facts(text) == expected

@@ -416,11 +416,16 @@ _AND = re.compile(r"\svà\s")
 
 
 def _verb_right_at(text: str, pos: int) -> bool:
-    """A dossier verb, or a word that opens a figure's own predicate ("tỷ lệ", "số hóa"), opens text at pos."""
-    return bool(_RESOLVED.match(text, pos) or _RECEIVED.match(text, pos) or _PREDICATE_OPENER.match(text, pos))
+    """A dossier verb, a word that opens a figure's own predicate ("tỷ lệ", "số hóa"), or a time of its own ("… và trong
+    năm 2020 đưa …": a new conjunct) opens text at pos."""
+    return bool(_RESOLVED.match(text, pos) or _RECEIVED.match(text, pos) or _PREDICATE_OPENER.match(text, pos)
+                or _TIME_OPENER.match(text, pos))
 
 
 _PREDICATE_OPENER = re.compile(rf"{lexicon.union(lexicon.words('dossiers', 'figure_predicate_openers'))}(?!\w)")
+_TIME_WORDS = [*lexicon.words("periods", "year"), *lexicon.words("periods", "quarter"), *lexicon.words("periods", "month")]
+_TIME_OPENER = re.compile(rf"(?:{lexicon.union(lexicon.words('periods', 'year_prepositions'))}\s+)?"
+                          rf"{lexicon.union(_TIME_WORDS)}\s+[\divx]")
 
 
 def _verb_ends_at(text: str, start: int, end: int) -> bool:
@@ -429,8 +434,8 @@ def _verb_ends_at(text: str, start: int, end: int) -> bool:
 
 
 def verb_conjunct_at(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the last "và" in text[start:end] right before a dossier verb or a predicate opener ("tỷ lệ", "số hóa")
-    and not closing a run of verbs, else None: before a number, the words from it are that number's label ("có 412 hồ
+    """The span of the last "và" in text[start:end] right before a dossier verb, a predicate opener ("tỷ lệ", "số hóa")
+    or a time of its own, and not closing a run of verbs, else None: before a number, the words from it are that number's label ("có 412 hồ
     sơ nộp qua mạng | và | giải quyết đúng hạn 99,1%"; but "được nộp, tiếp nhận và giải quyết trực tuyến" shares its
     verbs' words)."""
     found = [m.span() for m in _AND.finditer(text, start, end) if _verb_right_at(text, m.end())
