@@ -216,13 +216,24 @@ _ANY_KIND = lexicon.any_kind("dossiers", "kinds")  # most windows name no kind: 
 _PARTS = {kind: pattern for kind, pattern in _KINDS if kind in ("full_process", "partial")}
 
 
+_LONGER_NAMES = {phrase: re.compile(rf"\s+{lexicon.union(words)}(?!\w)")
+                 for phrase, words in lexicon.entry("dossiers", "kinds_not_followed_by").items()}
+
+
+def _names_kind(pattern: re.Pattern[str], window: str) -> bool:
+    """Some phrase of a kind in the window is not the start of a longer name ("hồ sơ giấy" but not "hồ sơ giấy phép")."""
+    return any(m.group() not in _LONGER_NAMES or not _LONGER_NAMES[m.group()].match(window, m.end())
+               for m in pattern.finditer(window))
+
+
 def _kind(window: str, own_phrase: str = "") -> str | None:
     """The dossier kind a phrase names (postal, offline, on time, early, late, online by level);
     an online level is read from the figure's own phrase first."""
     if not _ANY_KIND.search(window):
         return None
     for kind, pattern in _KINDS:
-        if not pattern.search(window):
+        found = pattern.search(window)
+        if not found or found.group() in _LONGER_NAMES and not _names_kind(pattern, window):
             continue
         if kind in _PARTS and all(p.search(window) for p in _PARTS.values()):
             continue  # "(gồm toàn trình và một phần)": both parts, all the online ones
