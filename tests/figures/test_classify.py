@@ -1004,6 +1004,13 @@ def test_a_total_counts_what_came_in_unless_its_phrase_names_a_verb(text, expect
     # a start that names its own year keeps it
     ("Tỷ lệ hồ sơ trực tuyến tăng từ 12% năm 2019 lên 35% năm 2020.",
      [("dossiers_online_pct", 12, 2019), ("dossiers_online_pct", 35, 2020)]),
+    # … so does each value whose noun alone stands before its year, and the start's year dates the start alone
+    ("Số tài khoản thư công vụ tăng từ 1.310 tài khoản năm 2015 lên 2.480 tài khoản năm 2016.",
+     [("email_accounts", 1310, 2015), ("email_accounts", 2480, 2016)]),
+    ("Năm 2017, số dịch vụ mức độ 3 đi từ 40 dịch vụ cuối năm 2015 lên 96 dịch vụ cuối năm 2016 rồi lên 150 dịch vụ.",
+     [("services_level3", 40, 2015), ("services_level3", 96, 2016), ("services_level3", 150, 2017)]),
+    ("Năm 2020, huyện giảm số thủ tục từ 412 thủ tục vào cuối năm 2018 xuống 365 thủ tục.",
+     [("procedures_total", 412, 2018), ("procedures_total", 365, 2020)]),
 ])
 def test_the_start_of_a_from_to_pair(text, expected):
     assert facts(text, ("metric", "value", "year")) == expected

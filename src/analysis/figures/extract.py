@@ -931,6 +931,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     s_periods = [p for p in s_periods if (p.start < tok.end or not _LABELS_NEXT.match(folded, p.end))
                  and not (p.end <= tok.start and _compared_value_s(folded, p) and _CLAUSE_BREAK.search(folded, p.end, tok.start))]
     p_periods = [p for p in p_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
+    # (the start's own period dates the start alone: "từ 1.772 tài khoản cuối năm 2014 lên 2.140 tài khoản")
+    s_periods = [p for p in s_periods if p.start >= tok.end or not _start_s_own(folded, s.start, p, tok.start, s_periods)]
     own = next((p for p in s_periods if p.year and p.role in ("frame", "target") and p.start >= tok.end
                 and _own_period(folded, tok.end, p)), None)
     if own:  # "vị trí số 58 năm 2017, vị trí số 61 năm 2016", "9.800 hồ sơ của năm 2022": the number's own year
@@ -995,7 +997,8 @@ def _own_period(folded: str, end: int, period: Period) -> bool:
     """The period right after the number, or joined to it by "của" across a few words (the figure's noun: "9.800
     hồ sơ của năm 2022", "76% của cùng kỳ năm 2023"), is the number's own."""
     gap = _NOTE_IN_PAREN.sub("(", folded[end:period.start])  # "(số liệu cuối năm 2024)": a note of its period
-    if not gap.strip():
+    # (… or only its noun between, a written time: "lên 3.518 hồ sơ năm 2014", not "tài khoản hiện có")
+    if not gap.strip() or period.role in ("frame", "target") and _noun_alone(gap):
         return True
     if gap.rstrip().endswith("(") and (not gap[:-1].strip() or _WORDS_ONLY.fullmatch(gap.rstrip()[:-1])):
         # "… 1.938 (cuối năm 2018)", "11.920 tài khoản (năm 2024)": a parenthesis that holds only the period, right
@@ -1004,6 +1007,26 @@ def _own_period(folded: str, end: int, period: Period) -> bool:
     linked = _LINK_ENDS.search(gap) or _LINK_OPENS.match(folded, period.start)
     # (a coordinator opens the next conjunct: "… đạt 5% và trong năm 2020 đưa thêm …" dates what follows it)
     return bool(linked) and bool(_WORDS_ONLY.fullmatch(gap)) and not _COORDINATOR_GAP.search(gap)
+
+
+_LAST_NUMBER = re.compile(r".*(?<![\d.,/])(?P<number>\d(?:[\d.,]*\d)?%?)(?![\d/])", re.DOTALL)
+_DAY_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'day'))}\s*$")
+_TO_AFTER = re.compile(rf"[^.;:!?]*?(?<!\w){lexicon.union(lexicon.words('metric_words', 'change.to'))}(?!\w)")
+
+
+def _start_s_own(folded: str, start: int, period: Period, pos: int, periods: list[Period]) -> bool:
+    """The period is the own period of a number before it (from `start`; no date's digits), and a change's "lên" or
+    "xuống" stands between it and pos: the start of a change dated alone ("từ 1.204 hồ sơ năm 2013 lên 3.518 …")."""
+    m = _LAST_NUMBER.match(folded, max(start, period.start - 40), period.start)
+    return m is not None and not any(q.start < m.end() <= q.end for q in periods) \
+        and not _DAY_BEFORE.search(folded, max(0, m.start("number") - 8), m.start("number")) \
+        and _own_period(folded, m.end(), period) and bool(_TO_AFTER.match(folded, period.end, pos))
+
+
+def _noun_alone(gap: str) -> bool:
+    """The words are one head noun and nothing else (" hồ sơ ", " dịch vụ ")."""
+    found = head_at(gap)
+    return found is not None and not gap[found[1]:].strip()
 
 
 _LABELS_NEXT = re.compile(rf"\s*(?::|{lexicon.union(lexicon.words('qualifiers', 'particles'))}\b)?\s*"
