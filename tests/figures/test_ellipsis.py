@@ -840,3 +840,20 @@ def test_a_contrast_opening_the_last_conjunct_keeps_the_series_kind(text, expect
 ])
 def test_a_count_compared_with_takes_the_compared_count_s_kind(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count labelled with a level alone, after "riêng" or "trong đó", is that level's part of the last online count,
+    # whatever verb the sentence used before the label
+    ("Năm 2018 huyện tiếp nhận 9.400 hồ sơ, có 870 hồ sơ nộp qua mạng; riêng mức độ 4 có 95 hồ sơ.",
+     [("dossiers_received", 9400), ("dossiers_online", 870), ("dossiers_online_level4", 95)]),
+    ("Số hồ sơ gửi trực tuyến năm 2019 là 1.520; riêng mức độ 3 là 1.310 hồ sơ.",
+     [("dossiers_online", 1520), ("dossiers_online_level3", 1310)]),
+    ("Năm 2017 có 640 hồ sơ nộp qua mạng, trong đó mức độ 4 có 58 hồ sơ.",
+     [("dossiers_online", 640), ("dossiers_online_level4", 58)]),
+    # … after a count of the dossiers received, the part of those at that level
+    ("Năm 2018 huyện tiếp nhận 9.400 hồ sơ; riêng mức độ 4 có 95 hồ sơ.",
+     [("dossiers_received", 9400), ("dossiers_received_level4", 95)]),
+])
+def test_a_count_labelled_with_a_level_alone_is_that_level_s_part_of_the_online_count(text, expected):
+    assert facts(text) == expected

@@ -12,7 +12,7 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from . import cues
 from .classify import (Context, Decision, compared_dated, compared_level, decide, ends_in_comparison, first_head,
-                       head_at, is_average, is_change, process_rate, with_level)
+                       head_at, is_average, is_change, level_label, process_rate, with_level)
 from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, RATE_WORD, dossier_metric, level_in,
                     other_noun_at, repeats_received_verb, says_own_dossiers)
 
@@ -544,3 +544,16 @@ def compared_count(decision: Decision | None, ctx: Context, counts: Iterable[Dec
         return decision
     return replace(compared, how="elided")
 
+
+
+def levelled_part(decision: Decision | None, ctx: Context, counts: Iterable[Decision]) -> Decision | None:
+    """A dossier count labelled with a level alone ("…, có 14.206 hồ sơ nộp qua mạng; riêng mức độ 4 có 5.118 hồ sơ")
+    is the part at that level of the sentence's last online count (the first of `counts`, latest first): a level is
+    a level of online service, whatever verb the sentence said before the label."""
+    if not _unread_dossiers(ctx) or says_own_dossiers(ctx.post) or level_label(ctx.pre) not in ("3", "4") \
+            or decision is not None and (decision.head != "dossiers" or decision.metric.startswith("dossiers_online")):
+        return decision
+    whole = next(iter(counts), None)
+    if whole is None or not whole.metric.startswith("dossiers_online"):
+        return decision
+    return Decision(with_level("dossiers_online", level_label(ctx.pre) or ""), "count", "dossiers", "elided")

@@ -798,8 +798,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit), v.section)
                         or counted_under_heading(ctx, v.section))
         decision = ellipsis.ranked_kind(decision, ctx)  # "nhiều hồ sơ bị trả về nhất là xã A với 214 hồ sơ"
-        decision = ellipsis.compared_count(decision, ctx, (p.decision for p in reversed(seen) if p.decision
-                                                           and p.decision.unit == "count"))
+        counts = [p.decision for p in reversed(seen) if p.decision and p.decision.unit == "count"]
+        decision = ellipsis.compared_count(decision, ctx, counts)
+        decision = ellipsis.levelled_part(decision, ctx, counts)  # "…; riêng mức độ 4 có 5.118 hồ sơ"
         if decision and decision.head == "dossiers" and decision.unit == "count" and decision.metric in GENERIC_DOSSIERS \
                 and counts_a_subset(ctx.pre, ctx.sentence_after):
             decision = None  # "21.932 hồ sơ được đồng bộ lên Cổng": a subset
