@@ -234,6 +234,12 @@ def test_the_month_of_publication_in_a_lead_is_no_period_reported_on(text, publi
     ("Tuyển sinh trên mạng\n\nKỳ tuyển sinh năm học 2018 – 2019, Sở nhận 3.412 hồ sơ trực tuyến. Năm 2017, con số này "
      "chỉ là 602.\n\nToàn tỉnh tiếp nhận 45.200 hồ sơ thủ tục hành chính.", "2018-07-18",
      [(3412, 2018), (602, 2017), (45200, 2018)]),
+    # … or of a cut-off in the year of writing that opens its sentence (not a range's end)
+    ("Họp trực tuyến tới xã\n\nĐến tháng 10/2022, tỉnh có 145 điểm cầu. Đầu năm 2021, hệ thống mới có 14 điểm cầu.\n\n"
+     "Chín tháng qua, toàn tỉnh tiếp nhận 52.300 hồ sơ.", "2022-10-20",
+     [(145, 2022), (14, 2021), (52300, 2022)]),
+    ("Họp trực tuyến tới xã\n\nTừ đầu năm 2021 đến tháng 3/2022, tỉnh tổng kết các chỉ số năm 2021.\n\n"
+     "Năm 2021, toàn tỉnh tiếp nhận 52.300 hồ sơ.", "2022-04-20", [(52300, 2021)]),
     # a lead that opens with the whole year before reviews it
     ("Tổng kết năm 2020\n\nNăm 2020, toàn tỉnh tiếp nhận 98.000 hồ sơ.\n\nCấp xã tiếp nhận 41.000 hồ sơ.", "2021-01-15",
      [(98000, 2020), (41000, 2020)]),

@@ -120,9 +120,10 @@ _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 
 
 def _present_before(doc: Document, period: Period, published: int) -> bool:
-    """The lead speaks of the present, or of a span reaching the year of writing, before it names the year before
-    ("Đến nay, … 3.418 chứng thư số. Cuối năm 2019, con số này mới là 1.874"; "Kỳ tuyển sinh năm học 2018 – 2019, ….
-    Năm 2017, …"): the year before is a baseline, the article no review of it."""
+    """The lead speaks of the present, of a span reaching the year of writing, or of a cut-off in it, before it names
+    the year before ("Đến nay, … 3.418 chứng thư số. Cuối năm 2019, con số này mới là 1.874"; "Kỳ tuyển sinh năm học
+    2018 – 2019, …. Năm 2017, …"; "Đến tháng 11/2021, …. Đầu năm 2020, …"): the year before is a baseline, the article
+    no review of it."""
     for i in lead_paragraphs(doc):
         if i >= len(doc.paragraphs) or is_headline(doc.text[slice(*doc.paragraphs[i])]):
             continue  # (a title's or a heading's span, "… giai đoạn 2016 – 2018", "I. Hiện trạng …", dates no lead)
@@ -131,6 +132,11 @@ def _present_before(doc: Document, period: Period, published: int) -> bool:
                 return False
             years = [int(y) for y in _YEAR_IN.findall(p.text)]
             if p.role == "now" or (p.role == "range" and years and max(years) >= published):
+                return True
+            # (… or a cut-off in the year of writing: "Đến tháng 11/2021, hệ thống có 210 điểm cầu. Đầu năm 2020, …")
+            cut = _CUTOFF.search(doc.folded, max(0, p.start - 20), p.start)
+            if years and max(years) >= published and cut \
+                    and _CLAUSE_OPENS.search(doc.folded[doc.paragraphs[i][0]:cut.start()]):
                 return True
     return False
 
@@ -147,6 +153,9 @@ def _body_year(doc: Document) -> int | None:
 
 
 _CUTOFF = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
+# the words before a cut-off in its paragraph end a sentence or a clause ("LONG AN – Đến tháng 11/2021, …"), or there
+# are none: it opens them, no range's end ("Từ cuối năm 2018 đến tháng 5/2019")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:,–—-])\s*$")
 _UNTIL = re.compile(lexicon.union(lexicon.words("periods", "until")))  # periods.yml: "đến", "tới"
 
 
