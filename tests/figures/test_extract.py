@@ -248,6 +248,18 @@ def test_a_lead_that_speaks_of_the_present_first_reviews_no_year(text, published
     assert _years(text, {"published": published}) == expected
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # the same period of the year before ("cùng kỳ năm 2022") in a lead is a baseline, not the year the article reviews
+    ("Một cửa ở trụ sở mới\n\nTừ tháng 1/2023, trung tâm làm việc ở trụ sở mới. Bốn tháng qua, trung tâm nhận 9.120 hồ "
+     "sơ. Cùng kỳ năm 2022, con số này là 7.400.\n\nCấp xã nhận 3.050 hồ sơ.", "2023-05-10",
+     [(9120, 2023), (7400, 2022), (3050, 2023)]),
+    ("Cùng kỳ năm 2019, huyện nhận 4.100 hồ sơ.\n\nSáu tháng qua, huyện nhận 5.600 hồ sơ.", "2020-07-02",
+     [(4100, 2019), (5600, 2020)]),
+])
+def test_the_same_period_a_year_before_in_a_lead_is_no_year_reviewed(text, published, expected):
+    assert _years(text, {"published": published}) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # "Hiện" opening a sentence, before its subject: the time of writing, not the year the sentence before names
     ("Năm 2016 tỉnh tiếp nhận 52.000 hồ sơ. Hiện tỉnh công bố 1.811 thủ tục hành chính.", [(52000, 2016), (1811, 2019)]),

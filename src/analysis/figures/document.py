@@ -177,6 +177,7 @@ def _lead_period(doc: Document) -> Period | None:
               and not opens_edition(doc.folded, p)  # "Năm 2015, chỉ số ICT Index của tỉnh xếp thứ 52/63"
               and not in_contrast(doc.folded, p)  # "…, trong khi chín tháng năm 2023 con số tương ứng …"
               and not _RANK_BEFORE.search(doc.folded, max(0, p.start - 16), p.start)  # "(hạng 35/63 năm 2016)": the rank's
+              and not _SAME_BEFORE.search(doc.folded, max(0, p.start - 16), p.start)  # "Cùng kỳ năm 2023, …": a baseline
               and (cues.status(doc.folded, p.start, p.end, doc.paragraphs[i], None) == "actual"
                    or met_deadline(doc.folded, p))]  # "kế hoạch đặt ra 31 chỉ tiêu, đến cuối năm 2016 đã có 27 …"
     # "Ngày 12/1/2017, Sở … tổng kết công tác năm 2016": the day of the event is not the year reported on
@@ -192,6 +193,7 @@ def _lead_period(doc: Document) -> Period | None:
 
 # ("Số liệu trong đáp án lấy từ báo cáo chính thức của UBND tỉnh về kết quả năm 2024": words alone between them)
 _DATA_NOTE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'data_notes'))}(?:\s+[^\W\d_]+){{0,16}}\s*$")
+_SAME_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'same_period'))}\s+$")
 _RANK_BEFORE = re.compile(r"\d\s*/\s*\d{2}\s+$")  # a rank x/63 right before the period: the year it was ranked
 _EVENT_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$")  # a bare date's wording ("ngày" is dropped)
 _DAY_BEFORE = re.compile(r"(?<!\w)ngày\s+\d{1,2}\s*$")  # "ngày 01 " before "tháng 3 năm 2024"
