@@ -2026,6 +2026,22 @@ def test_a_rank_pointing_to_the_first_or_second_ranking_named_before_takes_that_
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a bare place in a paragraph that names no ranking belongs to the one the paragraph before named last
+    ("Kết quả xếp hạng\n\nTheo Vietnam ICT Index 2019, tỉnh xếp thứ 24/63.\n\nNăm 2018, tỉnh chỉ đứng thứ 40/63.",
+     [("ict_index_rank", 24.0), ("ict_index_rank", 40.0)]),
+    ("Kết quả xếp hạng\n\nChỉ số DTI năm 2022 đưa tỉnh lên thứ 15/63.\n\nVề sau, tỉnh láng giềng Bình Phước xếp thứ "
+     "33/63.", [("dti_rank", 15.0), ("dti_rank", 33.0)]),
+    # … not one whose sentence names an index of its own, nor one ranking what a figure before it counts
+    ("Kết quả xếp hạng\n\nTheo Vietnam ICT Index 2019, tỉnh xếp thứ 24/63.\n\nChỉ số SIPAS của tỉnh đứng thứ 30/63.",
+     [("ict_index_rank", 24.0)]),
+    ("Kết quả xếp hạng\n\nTheo Vietnam ICT Index 2019, tỉnh xếp thứ 24/63.\n\nTỉnh có 410 dịch vụ công trực tuyến, "
+     "đứng thứ 20/63.", [("ict_index_rank", 24.0)]),
+])
+def test_a_bare_place_takes_the_ranking_the_paragraph_before_named(text, expected):
+    assert [(m, v) for m, v in facts(text) if m.endswith("_rank")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a share whose named base is the online dossiers is a share of them, not the online rate
     ("Năm 2023, 12.400 hồ sơ được nộp qua ứng dụng di động, bằng 18,5% số hồ sơ trực tuyến.",
      [("dossiers_online", 12400.0)]),

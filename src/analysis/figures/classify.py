@@ -127,11 +127,20 @@ def _rank(ctx: Context) -> str | None:
         at = 0 if pointed.group("first") else 1
         if len(distinct) > at:
             return distinct[at]
-    for before in (ctx.context_before, ctx.title):
+    # (… else the one the paragraph before names last, for a bare place: "Theo … Vietnam ICT Index 2018, tỉnh xếp thứ
+    # 38/63. ¶ Năm 2017, tỉnh chỉ xếp thứ 57/63"; not when its sentence names an index of its own, "Chỉ số SIPAS …
+    # đứng thứ 22/63", or ranks what a figure before it counts, "… có 237 dịch vụ …, đứng thứ 55 trong 63 tỉnh")
+    bare = ctx.prev_unit in (None, "rank") and not _INDEX_WORD.search(ctx.sentence_before + " " + after) \
+        and not _POINTS_BACK.search(ctx.sentence_before)  # ("Ở nhóm này, tỉnh xếp thứ 31/63": a part named before)
+    for before in (ctx.context_before, ctx.title, ctx.paragraph_before if bare else ""):
         named = _rankings_named(before)
         if named:
             return max(named, key=lambda n: (n[1], -n[0]))[2]  # the name ending last, the longest of those ending there
     return None
+
+
+_POINTS_BACK = re.compile(r"(?<!\w)này(?!\w)")
+_INDEX_WORD = re.compile(rf"(?<!\w)(?:{_u('index_words', 'periods')}|{_u('index_names', 'periods')})(?!\w)")
 
 
 def _rankings_named(text: str) -> list[tuple[int, int, str]]:

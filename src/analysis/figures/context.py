@@ -28,6 +28,7 @@ class Context:
     context_before: str = ""   # the sentence before in the paragraph (or the heading above it)
     prev_like: Decision | None = None  # the last decided figure of the clause in this one's unit (percent or not)
     title: str = ""            # the article's headline, if it has one
+    paragraph_before: str = ""  # the paragraph before the sentence's (a ranking named there frames a bare rank)
     accounts_email: bool = False  # the system named last before the figure owning accounts is e-mail
 
 

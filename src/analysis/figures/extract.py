@@ -111,6 +111,7 @@ class _View:
     section: str  # the heading the sentence's paragraph sits under (folded), '' if none
     heading_rate: str | None  # the rate that heading (else the title line) names in words (_heading_rate)
     accounts: bool  # the sentence names accounts ("tài khoản"): only then is their owning system looked up
+    paragraph_before: str  # the paragraph before the sentence's (folded), '' for the first
 
 
 def _section_words(doc: Document, paragraph: int) -> str:
@@ -176,7 +177,8 @@ def _view(doc: Document, s_index: int) -> _View:
         cues.sentence_cues(folded, s.start, s.end),
         list_frames(folded, s.start, s.end), headline and len(doc.paragraphs) > 1, context_before(doc, s_index),
         title(doc), _section_words(doc, s.paragraph), _heading_rate(doc, s.paragraph, "percent"),
-        "tài khoản" in folded[s.start:s.end])
+        "tài khoản" in folded[s.start:s.end],
+        folded[slice(*doc.paragraphs[s.paragraph - 1])] if s.paragraph > 0 else "")
 
 
 @dataclass
@@ -349,6 +351,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         pre_cut=bool(prev and w.pre_start > prev.token.end),
         prev_like=_last_like(seen, tok, w.clause_start),
         title=v.title,
+        paragraph_before=v.paragraph_before,
         accounts_email=v.accounts and _accounts_email(doc, tok.start),
     )
 
