@@ -260,6 +260,21 @@ def test_the_same_period_a_year_before_in_a_lead_is_no_year_reviewed(text, publi
     assert _years(text, {"published": published}) == expected
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # a period opening a clause that ranks an index dates the index's edition, not the time the article reports on,
+    # with a comma after it or none
+    ("Bảng xếp hạng mới\n\nNăm 2020 tỉnh xếp thứ 8/63 về Chỉ số cải cách hành chính (PAR Index).\n\n"
+     "Tỉnh công khai 1.650 thủ tục hành chính.", "2021-05-20", [(8, 2020), (1650, 2021)]),
+    ("Bảng xếp hạng mới\n\nNăm 2020, tỉnh đứng thứ 11/63 trên Chỉ số DTI.\n\nTỉnh công khai 1.650 thủ tục hành "
+     "chính.", "2021-05-20", [(11, 2020), (1650, 2021)]),
+    # … but a period before a count is the year reported on
+    ("Tổng kết năm 2020\n\nNăm 2020 tỉnh tiếp nhận 98.000 hồ sơ và đứng thứ 8/63 về PAR Index.\n\nCấp xã tiếp nhận "
+     "41.000 hồ sơ.", "2021-01-15", [(98000, 2020), (8, 2020), (41000, 2020)]),
+])
+def test_a_period_opening_an_index_ranking_dates_the_edition(text, published, expected):
+    assert _years(text, {"published": published}) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # "Hiện" opening a sentence, before its subject: the time of writing, not the year the sentence before names
     ("Năm 2016 tỉnh tiếp nhận 52.000 hồ sơ. Hiện tỉnh công bố 1.811 thủ tục hành chính.", [(52000, 2016), (1811, 2019)]),

@@ -335,11 +335,15 @@ def names_edition(folded: str, period: Period, reach: int = 150) -> bool:
     return bool(_INDEX_WORDS.search(before))
 
 
+_PLACE_FIRST = re.compile(rf"[^\d,]*?(?<!\w)(?:{lexicon.union(lexicon.words('ranks', 'context'))})(?:\s+thứ)?\s*\d+\s*/\s*\d")
+
+
 def opens_edition(folded: str, period: Period, reach: int = 150) -> bool:
     """The period opens a clause that ranks an index: "Năm 2015, chỉ số … (Vietnam ICT Index) của tỉnh xếp thứ
     52/63" dates the index's edition, not the time an article reports on."""
     rest = re.split(r"[.;!?]\s|;", folded[period.end:period.end + reach])[0]
-    return bool(re.match(r"\s*,", rest)) and bool(_INDEX_WORDS.search(rest))
+    # (… or, with no comma, a clause whose first number is a place: "năm 2018 Đồng Tháp xếp thứ 5/63 về Chỉ số …")
+    return bool(re.match(r"\s*,", rest) or _PLACE_FIRST.match(rest)) and bool(_INDEX_WORDS.search(rest))
 
 
 def is_index_edition(period: Period) -> bool:
