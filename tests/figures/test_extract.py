@@ -276,6 +276,19 @@ def test_a_period_opening_an_index_ranking_dates_the_edition(text, published, ex
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a share right after a baseline's count is of the baseline's time
+    ("Quý I/2016 có 930 hồ sơ nộp qua mạng, chiếm 2,4%; cùng kỳ năm trước chỉ có 318 hồ sơ, tương đương 0,9%.",
+     [(930, 2016), (2.4, 2016), (318, 2015), (0.9, 2015)]),
+    ("Năm 2019 huyện nhận 2.050 hồ sơ trực tuyến, bằng 12,1%, cao hơn so với cùng kỳ năm 2018 là 1.120 hồ sơ, bằng 7,3%.",
+     [(2050, 2019), (12.1, 2019), (1120, 2018), (7.3, 2018)]),
+    # … not a share after a count of its own time
+    ("Năm 2019 huyện nhận 2.050 hồ sơ trực tuyến, bằng 12,1%.", [(2050, 2019), (12.1, 2019)]),
+])
+def test_a_share_of_a_baseline_s_count_is_of_the_baseline_s_time(text, expected):
+    assert _years(text, {"published": "2019-12-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "Hiện" opening a sentence, before its subject: the time of writing, not the year the sentence before names
     ("Năm 2016 tỉnh tiếp nhận 52.000 hồ sơ. Hiện tỉnh công bố 1.811 thủ tục hành chính.", [(52000, 2016), (1811, 2019)]),
     ("Năm 2016 tỉnh có 3 dịch vụ mức độ 4. Hiện các cơ quan dùng 4.860 tài khoản thư công vụ.", [(3, 2016), (4860, 2019)]),

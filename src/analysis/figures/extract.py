@@ -863,6 +863,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if decision.how == "start" and year and year_source != "previous" \
                 and not _YEAR_BETWEEN.match(folded, tok.end, tok.end + 30):
             year, year_source = year - 1, "previous"  # "tăng từ 173 lên 862 dịch vụ": the level the year before
+        counted = _counted_row(rows, prev_decided, decision, v.periods, tok, folded) if ctx.prev_in_clause else None
+        if counted and counted["year"] != year:  # "cùng kỳ năm trước chỉ có 412 hồ sơ, tương đương 0,86%": of that time
+            period, year, year_source = None, counted["year"], "sentence"
         anaphoric = bool(ANAPHORIC.search(folded, max(s.start, tok.start - 12), tok.start))
         named = next((r for r in reversed(earlier) if not r["_restates"] and r["metric"] == decision.metric
                       and r["value"] == tok.value), None) if anaphoric else None
@@ -894,6 +897,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
             "_restates": v.headline or anaphoric or decision.how == "recalled", "_how": decision.how,
             "_subject": subject,
+            "_baseline": year_source == "previous" or bool(period and _in_comparison(folded, period)),
             **evidence_strength("frame" if framed else decision.how, decision.head, year_source, status_source,
                                 province_source),
         })
@@ -1025,6 +1029,18 @@ def _start_s_own(folded: str, start: int, period: Period, pos: int, periods: lis
     return m is not None and not any(q.start < m.end() <= q.end for q in periods) \
         and not _DAY_BEFORE.search(folded, max(0, m.start("number") - 8), m.start("number")) \
         and _own_period(folded, m.end(), period) and bool(_TO_AFTER.match(folded, period.end, pos))
+
+
+def _counted_row(rows: list[dict], prev: Seen | None, decision: Decision, periods: list[Period], tok: NumberToken,
+                 folded: str) -> dict | None:
+    """The row of a baseline's count a share right after it is of ("cùng kỳ năm trước chỉ có 412 hồ sơ, tương đương
+    0,86%"), when no period stands between them or is the share's own: the share is of the baseline's time."""
+    if decision.how != "share" or prev is None or prev.token.unit != "count" \
+            or any(prev.token.end <= p.start < tok.start or p.start >= tok.end and _own_period(folded, tok.end, p)
+                   for p in periods):
+        return None
+    return next((r for r in reversed(rows) if r["start"] == prev.token.start and r["unit"] == "count"
+                 and r.get("_baseline")), None)
 
 
 def _noun_alone(gap: str) -> bool:
