@@ -857,3 +857,16 @@ def test_a_count_compared_with_takes_the_compared_count_s_kind(text, expected):
 ])
 def test_a_count_labelled_with_a_level_alone_is_that_level_s_part_of_the_online_count(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a number in a parenthesis opened by a unit's label right after a figure is that figure for the unit
+    ("Năm 2017 huyện có 706 hồ sơ nộp qua mạng, đạt tỷ lệ 7,5% (toàn tỉnh: 3,8%).",
+     [("dossiers_online", 706), ("dossiers_online_pct", 7.5), ("dossiers_online_pct", 3.8)]),
+    ("Năm 2020 tỷ lệ giải quyết đúng hạn của xã là 99,2% (bình quân huyện: 97,6%).",
+     [("dossiers_ontime_pct", 99.2), ("dossiers_ontime_pct", 97.6)]),
+    ("Năm 2019 thành phố nhận 12.400 hồ sơ (cả tỉnh: 96.300), trong đó 1.310 hồ sơ trực tuyến.",
+     [("dossiers_received", 12400), ("dossiers_received", 96300), ("dossiers_online", 1310)]),
+])
+def test_a_unit_s_value_in_a_labelled_aside_is_the_figure_before_it(text, expected):
+    assert facts(text) == expected

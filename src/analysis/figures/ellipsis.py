@@ -331,6 +331,19 @@ def same_period(ctx: Context, before: Decision | None) -> Decision | None:
     return Decision(before.metric, before.unit, before.head, "elided") if _SAME_PERIOD.search(ctx.pre) else None
 
 
+# "(toàn tỉnh: ", "(bình quân cả nước: " right before the number: a unit's label in a parenthesis, no number between
+_UNIT_ASIDE = re.compile(r"\d\s*%?[^\d()]{0,20}\(\s*[^\W\d][^\d():;,]{1,30}:\s*$")
+
+
+def unit_aside(ctx: Context, before: Decision | None) -> Decision | None:
+    """A number in a parenthesis opened by a unit's label right after a figure ("đạt tỷ lệ 7,50% (toàn tỉnh: 3,80%)") is
+    that figure (`before`, when it was read) for the unit the label names."""
+    if before is None or (before.unit == "percent") != (ctx.unit == "percent") or not ctx.in_paren:
+        return None
+    return Decision(before.metric, before.unit, before.head, "elided") if _UNIT_ASIDE.search(ctx.sentence_before[-60:]) \
+        else None
+
+
 _LIST_GAP = re.compile(r"[^\d.;]*$")  # words, commas, "và", one ";" at most: no figure, no sentence end between
 
 
