@@ -2234,3 +2234,17 @@ def test_the_number_of_dossiers_naming_no_state_came_in(text, expected):
 ])
 def test_a_dossier_subject_naming_only_a_level_counts_online_dossiers_at_it(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share continuing the issued share, whose own words after it name use, is the usage rate
+    ("Năm 2019, 100% cán bộ cấp huyện đã được cấp hộp thư, 78,5% thường xuyên sử dụng trong công việc.",
+     [("email_issued_pct", 100), ("email_usage_pct", 78.5)]),
+    ("Năm 2019, 96% công chức được cấp hộp thư công vụ, khoảng 70% dùng hằng ngày.",
+     [("email_issued_pct", 96), ("email_usage_pct", 70)]),
+    # … one naming no use stays the issued share
+    ("Năm 2019, 100% cán bộ cấp tỉnh đã được cấp hộp thư, cấp xã 92%.",
+     [("email_issued_pct", 100), ("email_issued_pct", 92)]),
+])
+def test_a_continued_share_naming_use_after_it_is_the_usage_rate(text, expected):
+    assert facts(text) == expected

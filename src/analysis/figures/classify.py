@@ -1213,6 +1213,9 @@ _SCOPE_LABELLED = re.compile(rf"(?:^|[,;]|\bvà)\s*(?:{_u('scope_label_apart')}\
                              rf"\s*(?:{_u('label_copulas')}\s*|(?:{_u('scope_label_adverbs')}\s+)*{_u('scope_label_verbs')}\s*)?$")
 
 
+_OWN_WORDS = re.compile(rf"{PHRASE_END.pattern}|\s(?:và|còn|nhưng|trong khi)\s")  # a figure's own words end there
+
+
 def _continued_rate(ctx: Context) -> Decision | None:
     """A percentage that continues the rate before it: "100% văn bản … và 60% thuộc …", "năm 2021 là 35,6%,
     năm 2020 là 22,1%", "cấp xã đạt 88,2%, cấp tỉnh 72,7%", a bare rate listed by name ("… là: Cù Lao Dung 2,1%,
@@ -1225,8 +1228,9 @@ def _continued_rate(ctx: Context) -> Decision | None:
     own_subject = own is not None and own[0] != "agencies"
     if ctx.prev_metric and ctx.prev_unit == "percent" and elliptical and not own_subject:
         # "trước hạn 60%, đúng hạn 38%, trễ hạn 2%": a kind named in the gap overrides the inherited one
+        # (… and use named after it: "100% cán bộ … được cấp hộp thư, 86,3% thường xuyên sử dụng" is the usage rate)
         own = (dossier_metric(ctx.pre, "", "", pct=True, kind_only=True) if ctx.prev_head == "dossiers"
-               else usage_named(ctx.prev_head, ctx.pre.split(",")[-1]))
+               else usage_named(ctx.prev_head, ctx.pre.split(",")[-1] + " " + _OWN_WORDS.split(ctx.clause_after, 1)[0]))
         return Decision(own or ctx.prev_metric, "percent", ctx.prev_head, "inherited")
     if _SATISFACTION_SUBJECT.search(ctx.sentence_before):
         return Decision("satisfaction_pct", "percent", "satisfaction", "subject")
