@@ -293,3 +293,17 @@ def test_a_rate_of_using_the_e_mail_is_the_usage_rate(text, expected):
 ])
 def test_officials_having_a_computer_are_the_computers_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share after the issued share whose own words (since the figure before, past a clause's comma) name use
+    ("Năm 2018, tỷ lệ cán bộ được cấp hộp thư đạt 94% nhưng chỉ khoảng 61% thường xuyên dùng.",
+     [("email_issued_pct", 94), ("email_usage_pct", 61)]),
+    ("Năm 2018, tỷ lệ công chức được cấp hộp thư đạt 98%, song số người dùng hộp thư hằng ngày để gửi, nhận văn bản "
+     "chỉ khoảng 47%.", [("email_issued_pct", 98), ("email_usage_pct", 47)]),
+    # … not words of the figure before: "…70% … sử dụng thường xuyên, 100% … được cấp hộp thư" keeps the second issued
+    ("Năm 2018, tỉnh phấn đấu 70% cán bộ sử dụng thư điện tử thường xuyên, 100% cán bộ được cấp hộp thư.",
+     [("email_usage_pct", 70), ("email_issued_pct", 100)]),
+])
+def test_use_in_a_share_s_own_words_after_the_issued_share(text, expected):
+    assert facts(text) == expected

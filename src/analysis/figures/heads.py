@@ -8,7 +8,8 @@ import re
 from ..text import lexicon
 from .context import Context
 from .cues import ENDS_OUT_OF, QUALIFIER_WORDS, RANKING_OPENER
-from .nouns import ACCOUNT_OWNERS, E_DOC, EMAIL, OTHER_ACCOUNTS, PHRASE_END, dossier_metric, level_in, noun_words
+from .nouns import (ACCOUNT_OWNERS, E_DOC, EMAIL, OTHER_ACCOUNTS, PHRASE_END, dossier_metric, level_in, noun_words,
+                    pairs_nouns)
 
 
 def _m(key: str) -> str:
@@ -343,7 +344,10 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
     # ("Hệ thống thư điện tử công vụ … 4.860 tài khoản. Tỷ lệ cán bộ sử dụng thường xuyên đạt 70%")
     if pct and (EMAIL.search(desc) or EMAIL.search(ctx.sentence_before[-200:])
                 or _EMAIL_USAGE.search(desc) and EMAIL.search(ctx.context_before[-200:])):
-        if _EMAIL_USAGE.search(_issued_clause(desc)):
+        # (… or in its own words after the figure before it: "… được cấp hộp thư đạt 92% nhưng chỉ khoảng 55% thường
+        # xuyên dùng", "…, nhưng số người thường xuyên dùng hộp thư chỉ khoảng 55%")
+        own = _comma_clause(ctx.pre) + " " + _OWN_END.split(ctx.clause_after, maxsplit=1)[0] if ctx.prev_metric else ""
+        if _EMAIL_USAGE.search(_issued_clause(desc)) or _EMAIL_USAGE.search(own) and not _EMAIL_ISSUED.search(own):
             return "email_usage_pct"
         if _EMAIL_ISSUED.search(desc + " " + ctx.sentence_before[-200:]):
             return "email_issued_pct"
@@ -356,6 +360,15 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
 
 
 _COMPUTERS = re.compile(rf"(?<!\w){lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['computers'])}(?!\w)")
+
+
+_OWN_END = re.compile(r"[,;]|\s(?:và|còn|nhưng|trong khi)\s")  # a figure's own words after it end there
+
+
+def _comma_clause(words: str) -> str:
+    """The words after the last comma that separates clauses (not one pairing nouns: "gửi, nhận văn bản")."""
+    cut = next((i for i in range(len(words) - 1, -1, -1) if words[i] == "," and not pairs_nouns(words, i)), -1)
+    return words[cut + 1:]
 
 
 def _issued_clause(desc: str) -> str:
