@@ -2214,6 +2214,10 @@ def test_the_level_compared_with_is_a_figure_of_its_time(text, expected):
     ("Năm 2019, số hồ sơ xin phép xây dựng là 1.326.", [("dossiers_received", 1326.0)]),
     ("Cùng kỳ năm 2014, số hồ sơ loại này là 1.512.", [("dossiers_received", 1512.0)]),
     ("Đơn vị: Sở Xây dựng; Hồ sơ: 1.128; Trực tuyến: 97.", [("dossiers_received", 1128.0), ("dossiers_online", 97.0)]),
+    # … or the level a change reached
+    ("Tháng 3/2020, số hồ sơ tăng lên 1.904, với 211 hồ sơ qua mạng.",
+     [("dossiers_received", 1904.0), ("dossiers_online", 211.0)]),
+    ("Năm 2021, tổng số hồ sơ của huyện tăng lên 38.150.", [("dossiers_received", 38150.0)]),
     # a state, a level or an attribute named: read as it says, or no plain number of dossiers
     ("Năm 2019, số hồ sơ trực tuyến là 3.914.", [("dossiers_online", 3914.0)]),
     ("Số hồ sơ ở mức độ 4 là 173, phần còn lại ở mức độ 3.", [("dossiers_online_level4", 173.0)]),

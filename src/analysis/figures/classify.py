@@ -789,7 +789,8 @@ def _part_kind(ctx: Context) -> str | None:
     return dossier_metric(part.group("label"), "", "", pct=False, kind_only=True)
 
 
-_NUMBER_IS = re.compile(r"\slà\s*$")  # the subject's copula right before the number
+# the subject's copula right before the number, or a change's word for the level reached ("tăng lên", "giảm còn")
+_NUMBER_IS = re.compile(rf"\s(?:là|{_u('change.to')}(?:\s+còn)?|giảm\s+còn)\s*$")
 # "hồ sơ có kết quả điện tử", "hồ sơ được số hóa": the noun's words open with what some of them have or undergo
 _ATTRIBUTE = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('dossiers', 'attribute_openers') + lexicon.words('dossiers', 'predicate_markers'))})(?!\w)")
 _NUMBER_OF_DOSSIERS = re.compile(rf"(?<!\w){_u('count_subjects')}\s+{DOSSIER_NOUN}(?!\w)")  # "số hồ sơ", "tổng số hồ sơ"
