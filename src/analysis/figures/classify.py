@@ -20,7 +20,7 @@ from .context import Context, Decision
 from .cues import BOUND_WORDS, ENDS_OUT_OF, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
 from .heads import also_metrics, by_head, email_use_rate, in_use_share, services_by_dossiers, usage_named
 from .nouns import (DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at,
-                    level_in, other_noun_at, own_predicate, pairs_nouns, says_own_dossiers, subject)
+                    level_in, other_noun_at, own_phrase_after, own_predicate, pairs_nouns, says_own_dossiers, subject)
 
 __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words", "first_head", "group_bound", "head_at", "level_in",
            "leads_share", "level_label", "level_part", "line_share", "process_rate", "ranking_in", "with_level"]
@@ -139,7 +139,7 @@ def _rank(ctx: Context) -> str | None:
     return None
 
 
-_POINTS_BACK = re.compile(r"(?<!\w)này(?!\w)")
+_POINTS_BACK = re.compile(rf"(?<!\w){_u('pointers_back', 'ranks')}(?!\w)")
 _INDEX_WORD = re.compile(rf"(?<!\w)(?:{_u('index_words', 'periods')}|{_u('index_names', 'periods')})(?!\w)")
 
 
@@ -789,8 +789,7 @@ def _part_kind(ctx: Context) -> str | None:
     return dossier_metric(part.group("label"), "", "", pct=False, kind_only=True)
 
 
-# the subject's copula right before the number, or a change's word for the level reached ("tăng lên", "giảm còn")
-_NUMBER_IS = re.compile(rf"\s(?:là|{_u('change.to')}(?:\s+còn)?|giảm\s+còn)\s*$")
+_NUMBER_IS = re.compile(rf"\s{_u('level_links')}\s*$")  # "số hồ sơ … là ", "… tăng lên " right before the number
 # "hồ sơ có kết quả điện tử", "hồ sơ được số hóa": the noun's words open with what some of them have or undergo
 _ATTRIBUTE = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('dossiers', 'attribute_openers') + lexicon.words('dossiers', 'predicate_markers'))})(?!\w)")
 _NUMBER_OF_DOSSIERS = re.compile(rf"(?<!\w){_u('count_subjects')}\s+{DOSSIER_NOUN}(?!\w)")  # "số hồ sơ", "tổng số hồ sơ"
@@ -1214,9 +1213,6 @@ _SCOPE_LABELLED = re.compile(rf"(?:^|[,;]|\bvà)\s*(?:{_u('scope_label_apart')}\
                              rf"\s*(?:{_u('label_copulas')}\s*|(?:{_u('scope_label_adverbs')}\s+)*{_u('scope_label_verbs')}\s*)?$")
 
 
-_OWN_WORDS = re.compile(rf"{PHRASE_END.pattern}|\s(?:và|còn|nhưng|trong khi)\s")  # a figure's own words end there
-
-
 def _continued_rate(ctx: Context) -> Decision | None:
     """A percentage that continues the rate before it: "100% văn bản … và 60% thuộc …", "năm 2021 là 35,6%,
     năm 2020 là 22,1%", "cấp xã đạt 88,2%, cấp tỉnh 72,7%", a bare rate listed by name ("… là: Cù Lao Dung 2,1%,
@@ -1231,7 +1227,7 @@ def _continued_rate(ctx: Context) -> Decision | None:
         # "trước hạn 60%, đúng hạn 38%, trễ hạn 2%": a kind named in the gap overrides the inherited one
         # (… and use named after it: "100% cán bộ … được cấp hộp thư, 86,3% thường xuyên sử dụng" is the usage rate)
         own = (dossier_metric(ctx.pre, "", "", pct=True, kind_only=True) if ctx.prev_head == "dossiers"
-               else usage_named(ctx.prev_head, ctx.pre.split(",")[-1] + " " + _OWN_WORDS.split(ctx.clause_after, 1)[0]))
+               else usage_named(ctx.prev_head, ctx.pre.split(",")[-1] + " " + own_phrase_after(ctx.clause_after)))
         return Decision(own or ctx.prev_metric, "percent", ctx.prev_head, "inherited")
     if _SATISFACTION_SUBJECT.search(ctx.sentence_before):
         return Decision("satisfaction_pct", "percent", "satisfaction", "subject")

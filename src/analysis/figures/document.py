@@ -177,7 +177,7 @@ def _lead_period(doc: Document) -> Period | None:
               and not opens_edition(doc.folded, p)  # "Năm 2015, chỉ số ICT Index của tỉnh xếp thứ 52/63"
               and not in_contrast(doc.folded, p)  # "…, trong khi chín tháng năm 2023 con số tương ứng …"
               and not _RANK_BEFORE.search(doc.folded, max(0, p.start - 16), p.start)  # "(hạng 35/63 năm 2016)": the rank's
-              and not _SAME_BEFORE.search(doc.folded, max(0, p.start - 16), p.start)  # "Cùng kỳ năm 2023, …": a baseline
+              and not _SAME_BEFORE.search(doc.folded, max(0, p.start - 16), p.start)  # "Cùng kỳ năm 2023": a baseline
               and (cues.status(doc.folded, p.start, p.end, doc.paragraphs[i], None) == "actual"
                    or met_deadline(doc.folded, p))]  # "kế hoạch đặt ra 31 chỉ tiêu, đến cuối năm 2016 đã có 27 …"
     # "Ngày 12/1/2017, Sở … tổng kết công tác năm 2016": the day of the event is not the year reported on

@@ -340,8 +340,8 @@ def unit_aside(ctx: Context, before: Decision | None) -> Decision | None:
     that figure (`before`, when it was read) for the unit the label names."""
     if before is None or (before.unit == "percent") != (ctx.unit == "percent") or not ctx.in_paren:
         return None
-    return Decision(before.metric, before.unit, before.head, "elided") if _UNIT_ASIDE.search(ctx.sentence_before[-60:]) \
-        else None
+    labelled = _UNIT_ASIDE.search(ctx.sentence_before[-60:])
+    return Decision(before.metric, before.unit, before.head, "elided") if labelled else None
 
 
 _LIST_GAP = re.compile(r"[^\d.;]*$")  # words, commas, "và", one ";" at most: no figure, no sentence end between
@@ -549,8 +549,8 @@ def compared_count(decision: Decision | None, ctx: Context, counts: Iterable[Dec
     6.921 hồ sơ, chiếm 1,68%, cao hơn nhiều so với 2.405 hồ sơ cùng kỳ năm 2014"."""
     if not _unread_dossiers(ctx) or decision is not None and (decision.head != "dossiers"
                                                                or decision.metric not in GENERIC_DOSSIERS) \
-            or not (ends_in_comparison(ctx.pre) or compared_level(ctx.pre, ctx.post) or compared_dated(ctx.pre, ctx.post)) \
-            or says_own_dossiers(ctx.post):
+            or not (ends_in_comparison(ctx.pre) or compared_level(ctx.pre, ctx.post)
+                    or compared_dated(ctx.pre, ctx.post)) or says_own_dossiers(ctx.post):
         return decision
     compared = next(iter(counts), None)
     if compared is None or compared.head != "dossiers" or decision is not None and decision.metric == compared.metric:
@@ -558,15 +558,15 @@ def compared_count(decision: Decision | None, ctx: Context, counts: Iterable[Dec
     return replace(compared, how="elided")
 
 
-
 def levelled_part(decision: Decision | None, ctx: Context, counts: Iterable[Decision]) -> Decision | None:
     """A dossier count labelled with a level alone ("…, có 14.206 hồ sơ nộp qua mạng; riêng mức độ 4 có 5.118 hồ sơ")
     is the part at that level of the sentence's last online count (the first of `counts`, latest first): a level is
     a level of online service, whatever verb the sentence said before the label."""
-    if not _unread_dossiers(ctx) or says_own_dossiers(ctx.post) or level_label(ctx.pre) not in ("3", "4") \
+    level = level_label(ctx.pre)
+    if level not in ("3", "4") or not _unread_dossiers(ctx) or says_own_dossiers(ctx.post) \
             or decision is not None and (decision.head != "dossiers" or decision.metric.startswith("dossiers_online")):
         return decision
     whole = next(iter(counts), None)
     if whole is None or not whole.metric.startswith("dossiers_online"):
         return decision
-    return Decision(with_level("dossiers_online", level_label(ctx.pre) or ""), "count", "dossiers", "elided")
+    return Decision(with_level("dossiers_online", level), "count", "dossiers", "elided")

@@ -941,7 +941,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
                  and not (p.end <= tok.start and _compared_value_s(folded, p) and _CLAUSE_BREAK.search(folded, p.end, tok.start))]
     p_periods = [p for p in p_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
     # (the start's own period dates the start alone: "từ 1.772 tài khoản cuối năm 2014 lên 2.140 tài khoản")
-    s_periods = [p for p in s_periods if p.start >= tok.end or not _start_s_own(folded, s.start, p, tok.start, s_periods)]
+    s_periods = [p for p in s_periods
+                 if p.start >= tok.end or not _dates_a_start(folded, s.start, p, tok.start, s_periods)]
     own = next((p for p in s_periods if p.year and p.role in ("frame", "target") and p.start >= tok.end
                 and _own_period(folded, tok.end, p)), None)
     if own:  # "vị trí số 58 năm 2017, vị trí số 61 năm 2016", "9.800 hồ sơ của năm 2022": the number's own year
@@ -1020,16 +1021,16 @@ def _own_period(folded: str, end: int, period: Period) -> bool:
 
 _LAST_NUMBER = re.compile(r".*(?<![\d.,/])(?P<number>\d(?:[\d.,]*\d)?%?)(?![\d/])", re.DOTALL)
 _DAY_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'day'))}\s*$")
-_TO_AFTER = re.compile(rf"[^.;:!?]*?(?<!\w){lexicon.union(lexicon.words('metric_words', 'change.to'))}(?!\w)")
+_CHANGE_TO_AFTER = re.compile(rf"[^.;:!?]*?(?<!\w){lexicon.union(lexicon.words('metric_words', 'change.to'))}(?!\w)")
 
 
-def _start_s_own(folded: str, start: int, period: Period, pos: int, periods: list[Period]) -> bool:
+def _dates_a_start(folded: str, start: int, period: Period, pos: int, periods: list[Period]) -> bool:
     """The period is the own period of a number before it (from `start`; no date's digits), and a change's "lên" or
     "xuống" stands between it and pos: the start of a change dated alone ("từ 1.204 hồ sơ năm 2013 lên 3.518 …")."""
     m = _LAST_NUMBER.match(folded, max(start, period.start - 40), period.start)
     return m is not None and not any(q.start < m.end() <= q.end for q in periods) \
         and not _DAY_BEFORE.search(folded, max(0, m.start("number") - 8), m.start("number")) \
-        and _own_period(folded, m.end(), period) and bool(_TO_AFTER.match(folded, period.end, pos))
+        and _own_period(folded, m.end(), period) and bool(_CHANGE_TO_AFTER.match(folded, period.end, pos))
 
 
 def _counted_row(rows: list[dict], prev: Seen | None, decision: Decision, periods: list[Period], tok: NumberToken,

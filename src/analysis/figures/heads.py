@@ -9,7 +9,7 @@ from ..text import lexicon
 from .context import Context
 from .cues import ENDS_OUT_OF, QUALIFIER_WORDS, RANKING_OPENER
 from .nouns import (ACCOUNT_OWNERS, E_DOC, EMAIL, OTHER_ACCOUNTS, PHRASE_END, dossier_metric, level_in, noun_words,
-                    pairs_nouns)
+                    own_phrase_after, pairs_nouns)
 
 
 def _m(key: str) -> str:
@@ -346,7 +346,7 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
                 or _EMAIL_USAGE.search(desc) and EMAIL.search(ctx.context_before[-200:])):
         # (… or in its own words after the figure before it: "… được cấp hộp thư đạt 92% nhưng chỉ khoảng 55% thường
         # xuyên dùng", "…, nhưng số người thường xuyên dùng hộp thư chỉ khoảng 55%")
-        own = _comma_clause(ctx.pre) + " " + _OWN_END.split(ctx.clause_after, maxsplit=1)[0] if ctx.prev_metric else ""
+        own = _comma_clause(ctx.pre) + " " + own_phrase_after(ctx.clause_after) if ctx.prev_metric else ""
         if _EMAIL_USAGE.search(_issued_clause(desc)) or _EMAIL_USAGE.search(own) and not _EMAIL_ISSUED.search(own):
             return "email_usage_pct"
         if _EMAIL_ISSUED.search(desc + " " + ctx.sentence_before[-200:]):
@@ -360,9 +360,6 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
 
 
 _COMPUTERS = re.compile(rf"(?<!\w){lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['computers'])}(?!\w)")
-
-
-_OWN_END = re.compile(r"[,;]|\s(?:và|còn|nhưng|trong khi)\s")  # a figure's own words after it end there
 
 
 def _comma_clause(words: str) -> str:

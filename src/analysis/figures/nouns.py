@@ -205,6 +205,17 @@ def _verb(window: str, last: bool) -> str | None:
 PHRASE_END = re.compile(
     rf";|\||\s[–—]\s|,(?<![1-4iv],)|,(?<=[1-4iv],)(?!\s*{lexicon.union(_LEVEL_WORD)}?\s*(?:[1-4]|iv|iii|ii)(?!\w))"
 )
+# a figure's own words after it end at a phrase's end or where a coordinator or a contrast opens the next conjunct
+# ("86,3% thường xuyên sử dụng trong công việc, …", "… 55% thường xuyên dùng và …")
+_OWN_PHRASE_END = re.compile(rf"{PHRASE_END.pattern}|\s(?:{lexicon.union(lexicon.words('periods', 'conjunct_openers'))}"
+                             rf"|{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s")
+
+
+def own_phrase_after(words: str) -> str:
+    """The words right after a figure that are still its own (up to a phrase end, a coordinator or a contrast)."""
+    return _OWN_PHRASE_END.split(words, maxsplit=1)[0]
+
+
 # the comma inside a level list, which does not separate list items either (frames.py)
 LEVEL_LIST_COMMA = rf",(?<=[1-4iv],)(?=\s*{lexicon.union(_LEVEL_WORD)}?\s*(?:[1-4]|iv|iii|ii)(?!\w|[.,]\d))"
 
@@ -221,7 +232,7 @@ _LONGER_NAMES = {phrase: re.compile(rf"\s+{lexicon.union(words)}(?!\w)")
 
 
 def _names_kind(pattern: re.Pattern[str], window: str) -> bool:
-    """Some phrase of a kind in the window is not the start of a longer name ("hồ sơ giấy" but not "hồ sơ giấy phép")."""
+    """Some phrase of a kind in the window is not the start of a longer name ("hồ sơ giấy", not "hồ sơ giấy phép")."""
     return any(m.group() not in _LONGER_NAMES or not _LONGER_NAMES[m.group()].match(window, m.end())
                for m in pattern.finditer(window))
 
@@ -434,7 +445,8 @@ def _verb_right_at(text: str, pos: int) -> bool:
 
 
 _PREDICATE_OPENER = re.compile(rf"{lexicon.union(lexicon.words('dossiers', 'figure_predicate_openers'))}(?!\w)")
-_TIME_WORDS = [*lexicon.words("periods", "year"), *lexicon.words("periods", "quarter"), *lexicon.words("periods", "month")]
+_TIME_WORDS = [*lexicon.words("periods", "year"), *lexicon.words("periods", "quarter"),
+               *lexicon.words("periods", "month")]
 _TIME_OPENER = re.compile(rf"(?:{lexicon.union(lexicon.words('periods', 'year_prepositions'))}\s+)?"
                           rf"{lexicon.union(_TIME_WORDS)}\s+[\divx]")
 
@@ -446,7 +458,8 @@ def _verb_ends_at(text: str, start: int, end: int) -> bool:
 
 def verb_conjunct_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the last "và" in text[start:end] right before a dossier verb, a predicate opener ("tỷ lệ", "số hóa")
-    or a time of its own, and not closing a run of verbs, else None: before a number, the words from it are that number's label ("có 412 hồ
+    or a time of its own, and not closing a run of verbs, else None: before a number, the words from it are that
+    number's label ("có 412 hồ
     sơ nộp qua mạng | và | giải quyết đúng hạn 99,1%"; but "được nộp, tiếp nhận và giải quyết trực tuyến" shares its
     verbs' words)."""
     found = [m.span() for m in _AND.finditer(text, start, end) if _verb_right_at(text, m.end())

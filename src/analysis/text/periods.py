@@ -335,7 +335,8 @@ def names_edition(folded: str, period: Period, reach: int = 150) -> bool:
     return bool(_INDEX_WORDS.search(before))
 
 
-_PLACE_FIRST = re.compile(rf"[^\d,]*?(?<!\w)(?:{lexicon.union(lexicon.words('ranks', 'context'))})(?:\s+thứ)?\s*\d+\s*/\s*\d")
+_PLACE_FIRST = re.compile(rf"[^\d,]*?(?<!\w)(?:{lexicon.union(lexicon.words('ranks', 'context'))})(?:\s+thứ)?"
+                          r"\s*\d+\s*/\s*\d")  # "… xếp thứ 5/63": the clause's first number is a place
 
 
 def opens_edition(folded: str, period: Period, reach: int = 150) -> bool:
