@@ -1715,3 +1715,15 @@ def test_a_sentence_opening_on_the_count_behind_the_share_before(text, expected)
 ])
 def test_a_comparison_s_period_past_a_separated_number_dates_only_the_value_compared(text, expected):
     assert facts(text, ("value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a number in an aside opened by a unit's label ("(toàn tỉnh: …)", "(bình quân huyện: …)") has that unit as scope
+    ("Năm 2017 xã nhận 412 hồ sơ qua mạng (toàn huyện: 3.906 hồ sơ), đạt 6,1% (toàn huyện: 4,4%).",
+     [(412.0, None), (3906.0, "toàn huyện"), (6.1, None), (4.4, "toàn huyện")]),
+    ("Năm 2020 tỷ lệ đúng hạn của phường là 99,4% (bình quân thành phố: 98,1%).",
+     [(99.4, None), (98.1, "bình quân thành phố")]),
+])
+def test_a_unit_labelled_aside_is_its_number_s_scope(text, expected):
+    df = extract_text(text, "t", {})
+    assert [(v, None if pd.isna(sc) else sc) for v, sc in zip(df["value"], df["scope"])] == expected

@@ -829,6 +829,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             scope = list_scope(doc, tok, w.item, scope, sibling, decision)
         if paired:  # "cấp tỉnh, cấp huyện và cấp xã lần lượt đạt 82,3%, …": each its own subject's scope
             scope = unit_name or cues.scope(paired.subject, paired.subject, [(0, len(paired.subject))]) or scope
+        labelled = _UNIT_LABEL_ASIDE.search(folded, max(s.start, tok.start - 40), tok.start)
+        if labelled:  # "… đạt 7,50% (toàn tỉnh: 3,80%)": the aside's unit is its number's scope
+            scope = text[labelled.start("unit"):labelled.end("unit")]
         scope, subject = _subject_scope(doc, s, tok, scope, prev_decided, rows, earlier,
                                         read=bool(decision and decision.unit in ("count", "percent") and not paired))
         seen.append(Seen(tok, decision, scope, w.clause_start))
@@ -1043,6 +1046,13 @@ def _counted_row(rows: list[dict], prev: Seen | None, decision: Decision, period
         return None
     return next((r for r in reversed(rows) if r["start"] == prev.token.start and r["unit"] == "count"
                  and r.get("_baseline")), None)
+
+
+# "(toàn tỉnh: ", "(bình quân huyện: " right before a number: a unit labels the aside (scopes.yml average words)
+_UNIT_LABEL_ASIDE = re.compile(
+    rf"\(\s*(?P<unit>(?:{lexicon.union([lexicon.entry('scopes', 'average_label')])}\s+)?"
+    rf"(?:{lexicon.union(lexicon.words('scopes', 'average_whole'))}\s+)?"
+    rf"{lexicon.union(lexicon.words('scopes', 'average_units'))})\s*:\s*$")
 
 
 def _noun_alone(gap: str) -> bool:
