@@ -870,3 +870,20 @@ def test_a_count_labelled_with_a_level_alone_is_that_level_s_part_of_the_online_
 ])
 def test_a_unit_s_value_in_a_labelled_aside_is_the_figure_before_it(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count named as a figure pointed back to ("con số này là N hồ sơ"), its noun naming no kind, counts what the
+    # share said last is of, or the figure the paragraph pointed to
+    ("Năm 2016 huyện nhận 30.400 hồ sơ, như vậy hồ sơ qua mạng chiếm 3,2%. Cùng kỳ năm 2015, con số này chỉ là 412 hồ sơ.",
+     [("dossiers_received", 30400), ("dossiers_online_pct", 3.2), ("dossiers_online", 412)]),
+    ("Năm 2016 có 973 hồ sơ gửi qua mạng trên tổng số 30.400 hồ sơ, chiếm 3,2%. Năm 2015, con số đó mới là 318 hồ sơ.",
+     [("dossiers_online", 973), ("dossiers_received", 30400), ("dossiers_online_pct", 3.2), ("dossiers_online", 318)]),
+])
+def test_a_count_pointed_back_to_counts_what_the_share_before_is_of(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_count_pointed_back_to_with_a_noun_of_another_kind_keeps_its_own_reading():
+    text = "Năm 2016, 2.130 giao dịch được thanh toán trực tuyến, chiếm 7,1%. Năm 2015, con số này chỉ là 640 giao dịch."
+    assert facts(text)[-1] == ("payments_online", 640)

@@ -313,6 +313,13 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     return Decision(last.metric, last.unit, last.head, "elided")
 
 
+def points_to_a_count(ctx: Context) -> bool:
+    """A count named as a figure pointed back to ("con số này chỉ là 1.206 hồ sơ"), its noun naming no kind or verb of
+    its own: what it counts is the figure's it points to, not the noun's default."""
+    found = _ANAPHORA.search(ctx.pre)
+    return bool(found and _COUNT_ANAPHORA.match(found.group())) and not says_own_dossiers(ctx.post)
+
+
 # "nơi cùng kỳ đạt 62,1%", "cùng kỳ năm 2023 là 48,5%", "cùng quý mới đạt 54%": the same period named (periods.yml),
 # perhaps its year, a copula and/or a qualifier, then the number; only a number with no noun of its own reaches this
 # rule ("tiếp nhận trong cùng thời gian là 97.520 hồ sơ" is a count of its own)

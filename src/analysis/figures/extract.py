@@ -585,12 +585,17 @@ _SHARE_COUNT_LEAD = re.compile(rf"^\W*(?:(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+\s*,\s*
 
 
 def _count_of_share_before(decision: Decision | None, ctx: Context, share: Decision | None) -> Decision | None:
-    """A count opening its sentence as the count behind a share ("… chiếm 2,06%. Tương đương 3.446 hồ sơ"), the share
-    the paragraph said last, its own noun that share's head: the count the share is of."""
-    if ctx.unit != "count" or share is None or share.unit != "percent" or not _SHARE_COUNT_LEAD.match(ctx.sentence_before):
+    """A count opening its sentence as the count behind a share ("… chiếm 2,06%. Tương đương 3.446 hồ sơ"), or named
+    as a figure pointed back to ("… chiếm 5,47%. Cùng kỳ năm 2014, con số này chỉ là 1.206 hồ sơ"), the share the
+    paragraph said last, its own noun that share's head: the count the share is of."""
+    led = bool(_SHARE_COUNT_LEAD.match(ctx.sentence_before)) if ctx.unit == "count" else False
+    # (a figure pointed back to overrides only what its noun alone would say: "con số này là 31.205 giao dịch" keeps
+    # the transactions)
+    pointed = not led and (decision is None or decision.metric in GENERIC_DOSSIERS) and ellipsis.points_to_a_count(ctx)
+    if ctx.unit != "count" or share is None or share.unit != "percent" or not (led or pointed):
         return decision
     counted, head = catalogue().count_of(share.metric), head_at(ctx.post)
-    if counted is None or (head is not None and head[0] != share.head):
+    if counted is None or (head[0] != share.head if head is not None else not led):
         return decision
     return Decision(counted, "count", share.head, "elided")
 
@@ -763,6 +768,11 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                                                 decision)
         elif tok.unit == "fraction" and not seen:
             decision = ellipsis.ranked_fraction(ctx, said.count.get(block), decision)
+        head_read = None
+        if decision and decision.how == "head" and decision.metric in GENERIC_DOSSIERS and ellipsis.points_to_a_count(ctx):
+            # "Cùng kỳ năm 2014, con số này chỉ là 1.206 hồ sơ": the figure it points to decides, its noun's default only
+            # when none does
+            head_read, decision = decision, None
         if decision is None:  # a noun left out: said before in the sentence or the paragraph
             first = not any(p.decision for p in seen)
             like = said.last_like(block, tok.unit)
@@ -801,6 +811,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                                                                 and not _WORD_AFTER.match(ctx.post) else None))
                         or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit), v.section)
                         or counted_under_heading(ctx, v.section))
+        decision = decision or head_read
         decision = ellipsis.ranked_kind(decision, ctx)  # "nhiều hồ sơ bị trả về nhất là xã A với 214 hồ sơ"
         counts = [p.decision for p in reversed(seen) if p.decision and p.decision.unit == "count"]
         decision = ellipsis.compared_count(decision, ctx, counts)
