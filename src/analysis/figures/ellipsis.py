@@ -338,8 +338,9 @@ def same_period(ctx: Context, before: Decision | None) -> Decision | None:
     return Decision(before.metric, before.unit, before.head, "elided") if _SAME_PERIOD.search(ctx.pre) else None
 
 
-# "(toàn tỉnh: ", "(bình quân cả nước: " right before the number: a unit's label in a parenthesis, no number between
-_UNIT_ASIDE = re.compile(r"\d\s*%?[^\d()]{0,20}\(\s*[^\W\d][^\d():;,]{1,30}:\s*$")
+# "(toàn tỉnh: ", "(bình quân cả nước: " right before a number: a label in a parenthesis, then a colon
+ASIDE_LABEL = re.compile(r"\(\s*(?P<label>[^\W\d][^\d():;,]{1,30}):\s*$")
+_UNIT_ASIDE = re.compile(r"\d\s*%?[^\d()]{0,20}" + ASIDE_LABEL.pattern)  # … right after a figure, no number between
 
 
 def unit_aside(ctx: Context, before: Decision | None) -> Decision | None:

@@ -584,14 +584,16 @@ _SHARE_COUNT_LEAD = re.compile(rf"^\W*(?:(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+\s*,\s*
                                rf"(?:{lexicon.union(_CORRESPONDING_WORDS)})\s*$")
 
 
-def _count_of_share_before(decision: Decision | None, ctx: Context, share: Decision | None) -> Decision | None:
+def _count_of_share_before(decision: Decision | None, ctx: Context, share: Decision | None,
+                           pointing: bool) -> Decision | None:
     """A count opening its sentence as the count behind a share ("… chiếm 2,06%. Tương đương 3.446 hồ sơ"), or named
     as a figure pointed back to ("… chiếm 5,47%. Cùng kỳ năm 2014, con số này chỉ là 1.206 hồ sơ"), the share the
-    paragraph said last, its own noun that share's head: the count the share is of."""
+    paragraph said last, its own noun that share's head: the count the share is of (`pointing`: the count is named as a
+    figure pointed back to, ellipsis.points_to_a_count)."""
     led = bool(_SHARE_COUNT_LEAD.match(ctx.sentence_before)) if ctx.unit == "count" else False
     # (a figure pointed back to overrides only what its noun alone would say: "con số này là 31.205 giao dịch" keeps
     # the transactions)
-    pointed = not led and (decision is None or decision.metric in GENERIC_DOSSIERS) and ellipsis.points_to_a_count(ctx)
+    pointed = not led and pointing and (decision is None or decision.metric in GENERIC_DOSSIERS)
     if ctx.unit != "count" or share is None or share.unit != "percent" or not (led or pointed):
         return decision
     counted, head = catalogue().count_of(share.metric), head_at(ctx.post)
@@ -762,14 +764,15 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         decision = ellipsis.parallel_item(decision, ctx, prev_decided.decision if prev_decided else None)
         decision = ellipsis.topic_kind(decision, ctx)
         decision = _corresponding_count(decision, ctx, said.count.get(block))
-        decision = _count_of_share_before(decision, ctx, said.last.get(block) if not seen else None)
+        pointing = tok.unit == "count" and ellipsis.points_to_a_count(ctx)  # "con số này chỉ là 1.206 hồ sơ"
+        decision = _count_of_share_before(decision, ctx, said.last.get(block) if not seen else None, pointing)
         if tok.unit == "fraction" and prev_decided and prev_decided.token.unit == "fraction":
             decision = ellipsis.listed_fraction(ctx, prev_decided.decision, folded[prev_decided.token.end:tok.start],
                                                 decision)
         elif tok.unit == "fraction" and not seen:
             decision = ellipsis.ranked_fraction(ctx, said.count.get(block), decision)
         head_read = None
-        if decision and decision.how == "head" and decision.metric in GENERIC_DOSSIERS and ellipsis.points_to_a_count(ctx):
+        if pointing and decision and decision.how == "head" and decision.metric in GENERIC_DOSSIERS:
             # "Cùng kỳ năm 2014, con số này chỉ là 1.206 hồ sơ": the figure it points to decides, its noun's default only
             # when none does
             head_read, decision = decision, None
@@ -840,9 +843,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             scope = list_scope(doc, tok, w.item, scope, sibling, decision)
         if paired:  # "cấp tỉnh, cấp huyện và cấp xã lần lượt đạt 82,3%, …": each its own subject's scope
             scope = unit_name or cues.scope(paired.subject, paired.subject, [(0, len(paired.subject))]) or scope
-        labelled = _UNIT_LABEL_ASIDE.search(folded, max(s.start, tok.start - 40), tok.start)
-        if labelled:  # "… đạt 7,50% (toàn tỉnh: 3,80%)": the aside's unit is its number's scope
-            scope = text[labelled.start("unit"):labelled.end("unit")]
+        labelled = ellipsis.ASIDE_LABEL.search(folded, max(s.start, tok.start - 40), tok.start)
+        if labelled and _ASIDE_UNIT.fullmatch(labelled.group("label").rstrip()):
+            # "… đạt 7,50% (toàn tỉnh: 3,80%)": a unit labelling the aside is its number's scope
+            scope = text[labelled.start("label"):labelled.start("label") + len(labelled.group("label").rstrip())]
         scope, subject = _subject_scope(doc, s, tok, scope, prev_decided, rows, earlier,
                                         read=bool(decision and decision.unit in ("count", "percent") and not paired))
         seen.append(Seen(tok, decision, scope, w.clause_start))
@@ -1059,11 +1063,10 @@ def _counted_row(rows: list[dict], prev: Seen | None, decision: Decision, period
                  and r.get("_baseline")), None)
 
 
-# "(toàn tỉnh: ", "(bình quân huyện: " right before a number: a unit labels the aside (scopes.yml average words)
-_UNIT_LABEL_ASIDE = re.compile(
-    rf"\(\s*(?P<unit>(?:{lexicon.union([lexicon.entry('scopes', 'average_label')])}\s+)?"
-    rf"(?:{lexicon.union(lexicon.words('scopes', 'average_whole'))}\s+)?"
-    rf"{lexicon.union(lexicon.words('scopes', 'average_units'))})\s*:\s*$")
+# a unit as an aside's label ("toàn tỉnh", "bình quân huyện": scopes.yml average words)
+_ASIDE_UNIT = re.compile(rf"(?:{lexicon.union([lexicon.entry('scopes', 'average_label')])}\s+)?"
+                         rf"(?:{lexicon.union(lexicon.words('scopes', 'average_whole'))}\s+)?"
+                         rf"{lexicon.union(lexicon.words('scopes', 'average_units'))}")
 
 
 def _noun_alone(gap: str) -> bool:

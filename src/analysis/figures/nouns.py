@@ -459,9 +459,8 @@ def _verb_ends_at(text: str, start: int, end: int) -> bool:
 def verb_conjunct_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the last "và" in text[start:end] right before a dossier verb, a predicate opener ("tỷ lệ", "số hóa")
     or a time of its own, and not closing a run of verbs, else None: before a number, the words from it are that
-    number's label ("có 412 hồ
-    sơ nộp qua mạng | và | giải quyết đúng hạn 99,1%"; but "được nộp, tiếp nhận và giải quyết trực tuyến" shares its
-    verbs' words)."""
+    number's label ("có 412 hồ sơ nộp qua mạng | và | giải quyết đúng hạn 99,1%"; but "được nộp, tiếp nhận và giải
+    quyết trực tuyến" shares its verbs' words)."""
     found = [m.span() for m in _AND.finditer(text, start, end) if _verb_right_at(text, m.end())
              and not _verb_ends_at(text, max(start, m.start() - 15), m.start())]
     return found[-1] if found else None
