@@ -1079,6 +1079,31 @@ def test_a_bare_from_to_pair_after_a_count_subject(text, expected):
     assert facts(text, ("metric", "value", "year")) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # each later end of a from-to series, the noun repeated with only its year, counts what the series' subject does
+    # (the subject's verb, "nộp", "gửi", does not make them the dossiers received)
+    ("Số hồ sơ người dân nộp qua mạng tăng từ 950 hồ sơ năm 2019 lên 2.310 hồ sơ năm 2020 và lên 4.075 hồ sơ năm 2021.",
+     [("dossiers_online", 950.0, 2019), ("dossiers_online", 2310.0, 2020), ("dossiers_online", 4075.0, 2021)]),
+    ("Lượng hồ sơ gửi trực tuyến mức độ 4 đã đi từ 88 hồ sơ năm 2016 lên 301 hồ sơ năm 2017 rồi lên 960 hồ sơ năm 2018.",
+     [("dossiers_online_level4", 88.0, 2016), ("dossiers_online_level4", 301.0, 2017),
+      ("dossiers_online_level4", 960.0, 2018)]),
+    ("Hồ sơ trễ hạn giảm từ 412 hồ sơ năm 2020 xuống 167 hồ sơ năm 2021 rồi xuống 58 hồ sơ năm 2022.",
+     [("dossiers_late", 412.0, 2020), ("dossiers_late", 167.0, 2021), ("dossiers_late", 58.0, 2022)]),
+    ("Số hộp thư công vụ đi từ 1.200 hộp thư cuối năm 2016 lên 2.640 hộp thư cuối năm 2017.",
+     [("email_accounts", 1200.0, 2016), ("email_accounts", 2640.0, 2017)]),
+    # an end that names its own kind keeps it
+    ("Số hồ sơ nộp trực tuyến tăng từ 950 hồ sơ năm 2019 lên 2.310 hồ sơ đúng hạn năm 2020.",
+     [("dossiers_online", 950.0, 2019), ("dossiers_ontime", 2310.0, 2020)]),
+    # no "từ" before: a total raised to, not a series ("… nâng tổng số hồ sơ trực tuyến lên 1.595 hồ sơ")
+    ("Xã nhận 12.400 hồ sơ, trong đó 980 hồ sơ nộp trực tuyến mức độ 3 và 615 hồ sơ mức độ 4, nâng tổng số hồ sơ "
+     "trực tuyến lên 1.595 hồ sơ.",
+     [("dossiers_received", 12400.0, None), ("dossiers_online_level3", 980.0, None),
+      ("dossiers_online_level4", 615.0, None), ("dossiers_online", 1595.0, None)]),
+])
+def test_the_later_ends_of_a_from_to_series_count_what_its_subject_does(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected
+
+
 def test_a_bare_count_after_a_count_without_from_stays_unread():
     # "tăng lên 45" with no "từ" before the count: not a pair, no noun of its own
     assert facts("Tỉnh có 120 dịch vụ công trực tuyến, tăng thêm 45 so với năm trước.", ("metric", "value")) == [

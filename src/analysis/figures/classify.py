@@ -238,7 +238,11 @@ def decide(ctx: Context) -> Decision | None:
     if len(line) < len(ctx.sentence_before) and (label := _LINE_LABEL.match(line)) \
             and (first_head(label.group("label")) or RATE_WORD.search(label.group("label"))):
         ctx = replace(ctx, sentence_before=line)  # "…; - Văn bản điện tử: 100%": a bullet line labelled its own way
-    decision = _decide(ctx) or _range_end(ctx) or _range_start(ctx)
+    decision = _decide(ctx)
+    if decision and decision.how == "head" and _noun_and_time_alone(ctx.post) \
+            and _SERIES_OPENED.search(ctx.sentence_before):
+        decision = _range_end(ctx) or decision  # "từ 1.204 hồ sơ năm 2013 lên 3.518 hồ sơ năm 2014": the series' own
+    decision = decision or _range_end(ctx) or _range_start(ctx)
     # the level named in this figure's own phrase, not in the previous figure's ("80 dịch vụ mức 4, giảm xuống 12";
     # "612 dịch vụ mức độ 4 trên tổng số 1.853 dịch vụ": the base names no level)
     own_level = None if ctx.after_count and ENDS_OUT_OF.search(ctx.pre) else level_in(PHRASE_END.split(ctx.pre)[-1])
@@ -473,6 +477,21 @@ _TO_AFTER = re.compile(rf"[^,;.()]{{0,40}}?\b{_NOT_AFTER}{_u('change.to')}\b")
 
 
 _TO_BEFORE = re.compile(rf"^[^,;.()]{{0,30}}\b{_u('change.to')}\s*$")
+
+
+# a figure's own phrase of its noun and perhaps its time, nothing else: "3.518 hồ sơ năm 2014", "2.640 hộp thư cuối năm 2017"
+_TIME_ALONE = re.compile(rf"\s*(?:(?:{_u('year_prepositions', 'periods')})\s+)?(?:{_u('year', 'periods')})\s+(?:19|20)\d\d\s*")
+
+
+# a from-to series opened earlier in the clause: "tăng từ 1.204 hồ sơ năm 2013 lên …"
+_SERIES_OPENED = re.compile(rf"\b{_u('change.from')}\s*\d[^;:]*$")
+
+
+def _noun_and_time_alone(post: str) -> bool:
+    """The words after a count are its noun, perhaps its time, nothing more (no kind, verb or level of its own)."""
+    found = head_at(post)
+    rest = own_phrase_after(post[found[1]:]).rstrip(".!? ") if found else None
+    return rest is not None and (not rest or bool(_TIME_ALONE.fullmatch(rest)))
 
 
 def _range_end(ctx: Context) -> Decision | None:
