@@ -15,3 +15,17 @@ from figure_fixtures import facts
 ])
 def test_a_paper_dossier_is_not_a_document_whose_name_starts_with_paper(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "chậm" after a verb of change, or before "hơn"/"lại", is how fast a count grows, not dossiers handled late …
+    ("Số hồ sơ tiếp nhận của tỉnh tăng chậm hơn, từ 41.200 hồ sơ năm 2018 lên 43.050 hồ sơ năm 2019.",
+     [("dossiers_received", 41200), ("dossiers_received", 43050)]),
+    ("Năm 2020, số hồ sơ Sở tiếp nhận tăng chậm, đạt 8.420 hồ sơ.", [("dossiers_received", 8420)]),
+    ("Năm 2021, lượng hồ sơ trực tuyến đi lên chậm lại, chỉ đạt 2.130 hồ sơ.", [("dossiers_online", 2130)]),
+    # … while "chậm" of the dossiers themselves is the late kind
+    ("Năm 2021, huyện còn 37 hồ sơ giải quyết chậm so với hẹn.", [("dossiers_late", 37)]),
+    ("Năm 2022 có 12 hồ sơ bị chậm, đã gửi thư xin lỗi.", [("dossiers_late", 12)]),
+])
+def test_slow_growth_is_not_the_late_kind(text, expected):
+    assert facts(text) == expected

@@ -229,12 +229,22 @@ _PARTS = {kind: pattern for kind, pattern in _KINDS if kind in ("full_process", 
 
 _LONGER_NAMES = {phrase: re.compile(rf"\s+{lexicon.union(words)}(?!\w)")
                  for phrase, words in lexicon.entry("dossiers", "kinds_not_followed_by").items()}
+_OTHER_SENSE_AFTER = {phrase: re.compile(rf"(?<!\w){lexicon.union(words)}\s+$")
+                      for phrase, words in lexicon.entry("dossiers", "kinds_not_preceded_by").items()}
+_GUARDED = _LONGER_NAMES.keys() | _OTHER_SENSE_AFTER.keys()
+
+
+def _is_kind_at(m: re.Match[str], window: str) -> bool:
+    """A kind's phrase found in a window says that kind: not the start of a longer name ("hồ sơ giấy phép") nor a word
+    in another sense after what stands before it ("tăng chậm": the pace of a change)."""
+    phrase = m.group()
+    longer, after = _LONGER_NAMES.get(phrase), _OTHER_SENSE_AFTER.get(phrase)
+    return not (longer and longer.match(window, m.end())) and not (after and after.search(window, 0, m.start()))
 
 
 def _names_kind(pattern: re.Pattern[str], window: str) -> bool:
-    """Some phrase of a kind in the window is not the start of a longer name ("hồ sơ giấy", not "hồ sơ giấy phép")."""
-    return any(m.group() not in _LONGER_NAMES or not _LONGER_NAMES[m.group()].match(window, m.end())
-               for m in pattern.finditer(window))
+    """Some phrase of a kind in the window says that kind (see _is_kind_at)."""
+    return any(_is_kind_at(m, window) for m in pattern.finditer(window))
 
 
 def _kind(window: str, own_phrase: str = "") -> str | None:
@@ -244,7 +254,7 @@ def _kind(window: str, own_phrase: str = "") -> str | None:
         return None
     for kind, pattern in _KINDS:
         found = pattern.search(window)
-        if not found or found.group() in _LONGER_NAMES and not _names_kind(pattern, window):
+        if not found or found.group() in _GUARDED and not _names_kind(pattern, window):
             continue
         if kind in _PARTS and all(p.search(window) for p in _PARTS.values()):
             continue  # "(gồm toàn trình và một phần)": both parts, all the online ones
