@@ -714,6 +714,13 @@ def test_units_repeating_the_first_verb_share_its_kind(text, expected):
     ("Số hồ sơ trễ hạn năm 2021 là 1.204, năm 2022 là 986.", [("dossiers_late", 1204), ("dossiers_late", 986)]),
     ("Tổng số hồ sơ tiếp nhận quý I là 41.206, quý II là 46.930.",
      [("dossiers_received", 41206), ("dossiers_received", 46930)]),
+    # the last item after "và", and an item labelled by a count of months ("sáu tháng đầu năm 2019", "9 tháng năm nay")
+    ("Số hồ sơ tiếp nhận năm 2019 là 41.200, năm 2020 là 44.800 và năm 2021 là 47.350.",
+     [("dossiers_received", 41200), ("dossiers_received", 44800), ("dossiers_received", 47350)]),
+    ("Số hồ sơ trễ hạn năm 2018 là 640, năm 2019 là 512 và sáu tháng đầu năm 2020 là 171.",
+     [("dossiers_late", 640), ("dossiers_late", 512), ("dossiers_late", 171)]),
+    ("Số hồ sơ trực tuyến năm 2022 là 18.240; 9 tháng đầu năm nay là 21.605.",
+     [("dossiers_online", 18240), ("dossiers_online", 21605)]),
     # (units in the same shape were read before: they stay)
     ("Số hồ sơ nộp qua mạng của huyện Tuy An là 1.214, huyện Đồng Xuân là 396.",
      [("dossiers_online", 1214), ("dossiers_online", 396)]),
@@ -730,12 +737,19 @@ def test_bare_numbers_labelled_by_a_period_or_unit_continue_the_series(text, exp
      [("dossiers_online", 812), ("dossiers_online", 1090), ("dossiers_online", 1377)]),
     ("Năm 2021, tháng 5 Sở giải quyết trước hạn 640 hồ sơ, tháng 6 là 702 hồ sơ và tháng 7 đạt 755 hồ sơ.",
      [("dossiers_early", 640), ("dossiers_early", 702), ("dossiers_early", 755)]),
+    # … the count's own noun repeated alone, with nothing of its own: "năm 2017 lên 263 dịch vụ"
+    ("Số dịch vụ công trực tuyến mức độ 4 năm 2019 là 45 dịch vụ, năm 2020 lên 112 dịch vụ, năm 2021 đạt 230 dịch vụ.",
+     [("services_level4", 45), ("services_level4", 112), ("services_level4", 230)]),
+    ("Số dịch vụ công mức độ 3 của huyện quý I là 64 dịch vụ, quý II là 90 dịch vụ.",
+     [("services_level3", 64), ("services_level3", 90)]),
     # a ranking's lead before the next unit
     ("Năm 2020, huyện A có nhiều hồ sơ nộp qua mạng nhất với 1.204 hồ sơ, tiếp theo là huyện B với 655 hồ sơ.",
      [("dossiers_online", 1204), ("dossiers_online", 655)]),
     # a period whose count names its own kind keeps it
     ("Năm 2019, quý I tiếp nhận trực tuyến 812 hồ sơ; quý II có 1.090 hồ sơ nộp trực tiếp.",
      [("dossiers_online", 812), ("dossiers_offline", 1090)]),
+    ("Số dịch vụ mức độ 4 năm 2019 là 45 dịch vụ, năm 2020 có 112 dịch vụ mức độ 3.",
+     [("services_level4", 45), ("services_level3", 112)]),
 ])
 def test_periods_and_ranked_units_in_parallel_share_the_kind_said_with_the_first(text, expected):
     assert facts(text) == expected

@@ -14,7 +14,7 @@ from . import cues
 from .classify import (Context, Decision, compared_dated, compared_level, decide, ends_in_comparison, first_head,
                        head_at, is_average, is_change, level_label, process_rate, with_level)
 from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, RATE_WORD, dossier_metric, level_in,
-                    other_noun_at, repeats_received_verb, says_own_dossiers)
+                    other_noun_at, own_phrase_after, repeats_received_verb, says_own_dossiers)
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 # "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
@@ -56,11 +56,18 @@ def same_sentence(ctx: Context, prev: Decision | None) -> Decision | None:
     """A bare number followed by a predicate of its own shares the noun of the figure before it in the
     sentence: "100% cán bộ … được cấp hộp thư …, khoảng 85% sử dụng thường xuyên"."""
     noun = _noun(prev)
-    if noun and ctx.prev_adjacent and not head_at(ctx.post) and not _WORD.match(ctx.post.strip()) \
-            and (ctx.unit == "percent") == (prev.unit == "percent") and not ctx.prev_in_clause:
+    same_unit = noun and (ctx.unit == "percent") == (prev.unit == "percent")
+    if same_unit and ctx.prev_adjacent and not head_at(ctx.post) and not _WORD.match(ctx.post.strip()) \
+            and not ctx.prev_in_clause:
         # ("236 hồ sơ, nộp trực tuyến 214": the next clause labelled by its kind; "… năm 2015 là 498.230, năm 2016 là
         # 512.604": by its period or unit, a series of the figure before)
         return _kind_label(ctx, prev) or _series_item(ctx, prev)
+    # (… its own words ending at a "và", or the series' noun alone, in a series over time: "năm 2018 là 566.930 và …",
+    # "năm 2017 lên 263 dịch vụ")
+    labelled = _kind_label(ctx, prev) or _series_item(ctx, prev, over_time=True) \
+        if same_unit and ctx.prev_adjacent and not _own_words(ctx.post, prev) else None
+    if labelled:
+        return labelled
     if not noun or not (ctx.prev_in_clause or _AFTER_SEMICOLON.search(ctx.sentence_before)) or head_at(ctx.post):
         return None
     if not _WORD.match(ctx.post.strip()) or _OTHER_NOUN.match(ctx.post):
@@ -72,15 +79,23 @@ def same_sentence(ctx: Context, prev: Decision | None) -> Decision | None:
     return _elided(decide(replace(ctx, post=f" {noun}{ctx.post}")))
 
 
-def _series_item(ctx: Context, prev: Decision) -> Decision | None:
-    """A bare number whose clause names only a period or a unit, and perhaps a copula ("năm 2016 là 512.604", "quý II
-    đạt 1.090", "huyện B là 214"): the next item of the series the figure before it opened."""
+def _own_words(post: str, prev: Decision) -> str:
+    """The words after a number that are its own (up to a coordinator), none when they are the noun of the figure
+    before repeated alone."""
+    own = own_phrase_after(post).strip(" .!?")
+    found = head_at(own)
+    return "" if found and found[0] == prev.head and not own[found[1]:].strip() else own
+
+
+def _series_item(ctx: Context, prev: Decision, over_time: bool = False) -> Decision | None:
+    """A bare number whose clause names only a period or a unit (only a period, over_time), and perhaps a copula ("năm
+    2016 là 512.604", "quý II đạt 1.090", "huyện B là 214"): the next item of the series the figure before it opened."""
     found = _CONJUNCT.search(ctx.pre) if ctx.prev_adjacent else None
     label = found.group("label").strip() if found else ""
     label = _SERIES_COPULA.sub("", label)
     if not label or len(label.split()) > 6 or first_head(label + " ") \
             or (prev.unit == "percent") != (ctx.unit == "percent") \
-            or not (_PERIOD_LABEL.match(label) or _UNIT_LABEL.match(label)):
+            or not (_PERIOD_LABEL.match(label) or not over_time and _UNIT_LABEL.match(label)):
         return None
     return replace(prev, how="inherited")
 
@@ -470,8 +485,11 @@ _UNIT_LABEL = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'tiers'
 # ... or a period naming it, in a series over time ("quý I tiếp nhận 1.146 hồ sơ trực tuyến; quý II tăng lên 1.583 hồ sơ",
 # "tháng 5/2020 đạt 812 hồ sơ")
 _PERIOD_WORDS = lexicon.union([w for key in ("quarter", "month", "year") for w in lexicon.words("periods", key)])
-_PERIOD_LABEL = re.compile(rf"{_PERIOD_WORDS}\s+(?:[ivx]+|\d{{1,2}}|(?:19|20)\d\d)(?!\w)(?:\s*[/-]\s*(?:19|20)\d\d)?"
-                           rf"(?:\s+[^\d]*)?$")
+# (… or by a count of months: "sáu tháng đầu năm 2019 là 301.775", "9 tháng năm nay là 21.605")
+_MONTH_COUNT = (rf"(?:\d{{1,2}}|{lexicon.union(lexicon.words('periods', 'month_counts'))})\s+"
+                rf"{lexicon.union(lexicon.words('periods', 'month'))}")
+_PERIOD_LABEL = re.compile(rf"(?:{_PERIOD_WORDS}\s+(?:[ivx]+|\d{{1,2}}|(?:19|20)\d\d)(?!\w)(?:\s*[/-]\s*(?:19|20)\d\d)?"
+                           rf"|{_MONTH_COUNT}(?!\w)[^\d]*(?:(?:19|20)\d\d)?)(?:\s+[^\d]*)?$")
 _SERIES_COPULA = re.compile(rf"\s+(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})$")
 # a ranking's lead before the unit ("tiếp đến là huyện B với 187 hồ sơ")
 _CONTRAST_LEAD = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'unit_subject_openers'))})\s+")
