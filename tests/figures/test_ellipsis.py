@@ -865,6 +865,11 @@ def test_a_count_compared_with_takes_the_compared_count_s_kind(text, expected):
      [("dossiers_online", 1520), ("dossiers_online_level3", 1310)]),
     ("Năm 2017 có 640 hồ sơ nộp qua mạng, trong đó mức độ 4 có 58 hồ sơ.",
      [("dossiers_online", 640), ("dossiers_online_level4", 58)]),
+    # (the label may repeat the noun before its level: "riêng hồ sơ mức độ 4 có 1.105 hồ sơ")
+    ("Năm 2019 có 6.210 hồ sơ được nộp qua mạng; riêng hồ sơ mức độ 4 có 905 hồ sơ (2,1%).",
+     [("dossiers_online", 6210), ("dossiers_online_level4", 905), ("dossiers_online_level4_pct", 2.1)]),
+    ("Năm 2020 xã nhận 410 hồ sơ trực tuyến, trong đó hồ sơ mức độ 3 là 376 hồ sơ.",
+     [("dossiers_online", 410), ("dossiers_online_level3", 376)]),
     # … after a count of the dossiers received, the part of those at that level
     ("Năm 2018 huyện tiếp nhận 9.400 hồ sơ; riêng mức độ 4 có 95 hồ sơ.",
      [("dossiers_received", 9400), ("dossiers_received_level4", 95)]),

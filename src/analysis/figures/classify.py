@@ -194,9 +194,9 @@ def with_level(metric: str, level: str) -> str:
     return _LEVELLED.sub(f"level{level}", metric)
 
 
-# "mức độ 2: 1.512 dịch vụ", "trong đó mức độ 4 là 687 dịch vụ"
-_LEVEL_LABEL = re.compile(rf"(?:^|[:;,(]|{_u('label_openers')})\s*{_u('level_words', 'numbers')}\s*\S+\s*"
-                          rf"(?::|{_u('label_copulas')})?\s*$")
+# "mức độ 2: 1.512 dịch vụ", "trong đó mức độ 4 là 687 dịch vụ", "riêng hồ sơ mức độ 4 có 1.105 hồ sơ"
+_LEVEL_LABEL = re.compile(rf"(?:^|[:;,(]|{_u('label_openers')})\s*(?:{DOSSIER_NOUN}\s+)?{_u('level_words', 'numbers')}"
+                          rf"\s*\S+\s*(?::|{_u('label_copulas')})?\s*$")
 # "số TTHC được cung cấp trực tuyến mức độ 3 là 302 thủ tục": a level then a copula right before the number labels it
 _LEVEL_THEN_COPULA = re.compile(rf"{_u('level_words', 'numbers')}\s*\S+\s*(?::|{_u('label_copulas')})\s*$")
 
