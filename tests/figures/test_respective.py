@@ -188,6 +188,11 @@ def test_trên_before_a_number_is_no_pointer():
      [(61.2, "Quảng Bình"), (57.9, "Quảng Trị")]),
     ("Trước hợp nhất, tỷ lệ văn bản điện tử của Bắc Giang (cũ), Bắc Ninh (cũ) lần lượt đạt 95,5% và 97,1%.",
      [(95.5, "Bắc Giang"), (97.1, "Bắc Ninh")]),
+    # a name whose first word ends the name before it ("Hà Nam, Nam Định") is a name of its own, not that one completed
+    ("Năm 2016, thứ hạng ICT Index của Hà Nam, Nam Định và Thái Bình lần lượt là 28/63, 30/63 và 25/63.",
+     [(28.0, "Hà Nam"), (30.0, "Nam Định"), (25.0, "Thái Bình")]),
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến của Gia Lai và Lai Châu lần lượt đạt 41,3% và 38,6%.",
+     [(41.3, "Gia Lai"), (38.6, "Lai Châu")]),
 ])
 def test_each_province_of_a_respective_list_owns_its_number(text, expected):
     from analysis.figures.extract import extract_text

@@ -104,13 +104,15 @@ _CLOSED_PAREN = re.compile(r"\([^()]*\)")
 
 
 def _complete(parts: list[str]) -> list[str]:
-    """A subject that leaves out the shared noun takes the first subject's words before its own."""
+    """A subject that leaves out the shared noun takes the first subject's words before its own: its first word
+    opens a tail of the first subject as long as itself ("mức độ 4" after "số dịch vụ mức độ 3"; not "nam định" after
+    "của hà nam", a name of its own)."""
     first = parts[0]
     out = [first]
     for part in parts[1:]:
-        lead = part.split()[0]
-        at = first.find(lead)
-        out.append(first[:at] + part if at > 0 else part)
+        lead = re.search(rf"(?<!\w){re.escape(part.split()[0])}(?!\w)", first)
+        at = lead.start() if lead else -1
+        out.append(first[:at] + part if at > 0 and len(first[at:].split()) == len(part.split()) else part)
     return out
 
 
