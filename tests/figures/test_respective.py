@@ -257,3 +257,15 @@ def test_a_number_the_listed_ones_are_out_of_closes_the_list(text, values):
 ])
 def test_a_bare_rate_over_a_respective_group_after_counts_is_their_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a comma inside a paired noun ("cán bộ, công chức", "người dân, doanh nghiệp") separates no subjects
+    ("Năm 2020, tỷ lệ hồ sơ đúng hạn, tỷ lệ người dân, tổ chức hài lòng và tỷ lệ hồ sơ nộp qua mạng lần lượt là 98%, "
+     "90% và 30%.",
+     [("dossiers_ontime_pct", 98), ("satisfaction_pct", 90), ("dossiers_online_pct", 30)]),
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến, tỷ lệ người dân, doanh nghiệp hài lòng lần lượt đạt 35% và 92%.",
+     [("dossiers_online_pct", 35), ("satisfaction_pct", 92)]),
+])
+def test_a_paired_noun_s_comma_separates_no_subjects(text, expected):
+    assert facts(text) == expected

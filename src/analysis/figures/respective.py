@@ -13,6 +13,7 @@ from ..text import lexicon
 from ..text.numbers import NumberToken
 from .classify import RATE_WORD, Context, Decision, decide, ends_out_of, head_at
 from .names import unit_subject
+from .nouns import pairs_nouns
 
 _MARK = re.compile(rf"(?:{lexicon.word_starts(lexicon.words('structure', 'respectively'))})"
                    rf"(?:\s+{lexicon.union(lexicon.words('structure', 'respectively_verbs'))})?(?!\w)")
@@ -82,13 +83,20 @@ def _recalled_alone(folded: str, sentence: tuple[int, int], tokens: list[NumberT
     return out
 
 
+def _split(span: str) -> list[str]:
+    """The words of a list split at ',' and 'và', except a paired noun's comma ("cán bộ, công chức")."""
+    cuts = [m for m in _AND.finditer(span) if "," not in m.group() or not pairs_nouns(span, span.index(",", m.start()))]
+    bounds = [0, *(x for m in cuts for x in m.span()), len(span)]
+    return [p for p in (span[a:b] for a, b in zip(bounds[::2], bounds[1::2])) if p.strip()]
+
+
 def _subjects(span: str, n: int) -> list[str]:
     """The last n subjects listed before the marker (split at ',' and 'và'), the first one cut at its
     clause opening ("…, trong đó số dịch vụ … mức độ 3")."""
-    parts = [p for p in _AND.split(span) if p.strip()]
+    parts = _split(span)
     predicate = _PREDICATE.search(span)
     if predicate:  # "A, B và C là ba địa phương dẫn đầu, với tỷ lệ …": the subjects end at their predicate
-        named = [p for p in _AND.split(span[:predicate.start()]) if p.strip()]
+        named = _split(span[:predicate.start()])
         parts = named if len(named) >= n else parts
     if len(parts) < n:
         return []
