@@ -903,6 +903,24 @@ def test_a_count_pointed_back_to_counts_what_the_share_before_is_of(text, expect
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the figure pointed back to is the whole its parts were listed under, when the last counts add up to it
+    ("Năm 2016 có 3.210 hồ sơ nộp qua mạng, gồm 2.980 hồ sơ mức độ 3 và 230 hồ sơ mức độ 4. Năm 2015, con số này chỉ "
+     "là 1.150 hồ sơ.",
+     [("dossiers_online", 3210, 2016), ("dossiers_online_level3", 2980, 2016), ("dossiers_online_level4", 230, 2016),
+      ("dossiers_online", 1150, 2015)]),
+    ("Năm 2019 huyện nhận 5.400 hồ sơ qua mạng, chiếm 12,5%, trong đó 5.100 hồ sơ mức độ 3 và 300 hồ sơ mức độ 4. "
+     "Cùng kỳ năm 2018, con số này là 2.700 hồ sơ.",
+     [("dossiers_online", 5400, 2019), ("dossiers_online_pct", 12.5, 2019), ("dossiers_online_level3", 5100, 2019),
+      ("dossiers_online_level4", 300, 2019), ("dossiers_online", 2700, 2018)]),
+    # … not when they do not: the last count is pointed to
+    ("Năm 2016 có 3.210 hồ sơ nộp qua mạng; riêng mức độ 4 có 230 hồ sơ. Năm 2015, con số này chỉ là 90 hồ sơ.",
+     [("dossiers_online", 3210, 2016), ("dossiers_online_level4", 230, 2016), ("dossiers_online_level4", 90, 2015)]),
+])
+def test_a_count_pointed_back_to_after_parts_that_add_up_is_the_whole_s(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected
+
+
 def test_a_count_pointed_back_to_with_a_noun_of_another_kind_keeps_its_own_reading():
     text = "Năm 2016, 2.130 giao dịch được thanh toán trực tuyến, chiếm 7,1%. Năm 2015, con số này chỉ là 640 giao dịch."
     assert facts(text)[-1] == ("payments_online", 640)

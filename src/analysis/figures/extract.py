@@ -438,6 +438,7 @@ class _Said:
     share: dict[int, Decision] = field(default_factory=dict)
     rates: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
     figures: dict[int, list[Decision]] = field(default_factory=dict)
+    values: dict[int, list[float]] = field(default_factory=dict)  # the values of `figures`, in the same order
     last_by_head: dict[str, Decision] = field(default_factory=dict)  # the article's last decided figure of each head noun
     topic_end: int | None = None  # where the article's first figure's sentence starts (see _topic_rate)
 
@@ -460,6 +461,7 @@ class _Said:
             self.rates.setdefault(paragraph, []).append((decision.metric, value))
         self.last[paragraph] = decision
         self.figures.setdefault(paragraph, []).append(decision)
+        self.values.setdefault(paragraph, []).append(value)
         self.last_by_head[decision.head] = decision
         if decision.unit == "count":
             self.count[paragraph] = decision
@@ -489,6 +491,20 @@ class _Said:
     def last_like(self, paragraph: int, unit: str) -> Decision | None:
         """The paragraph's last decided figure that is a percentage when unit is one, else its last figure."""
         return self.share.get(paragraph) if unit == "percent" else self.last.get(paragraph)
+
+    def last_whole(self, paragraph: int) -> Decision | None:
+        """The count the paragraph's last counts are the parts of ("4.816 hồ sơ nộp qua mạng, chiếm 4,28%, gồm 4.498 hồ
+        sơ mức độ 3 và 318 hồ sơ mức độ 4": the 4.816), or None: two or more counts of one noun at its end adding up to
+        a count of that noun said before them (percentages in between passed over)."""
+        figures, values = self.figures.get(paragraph, []), self.values.get(paragraph, [])
+        counts = [(d, v) for d, v in zip(figures, values) if d.unit == "count"]
+        for k in range(2, len(counts)):
+            parts, (whole, total) = counts[-k:], counts[-k - 1]
+            if counts[-1][0] is not figures[-1] or any(d.head != whole.head for d, _ in parts):
+                break
+            if abs(sum(v for _, v in parts) - total) < 0.5:
+                return whole
+        return None
 
 
 # a rate named in words: "tỷ lệ nộp trực tuyến …", "mức nộp hồ sơ qua mạng …" (not "mức độ", a level)
@@ -763,7 +779,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         decision = _restated_figure(decision, ctx, tok, earlier)
         decision = ellipsis.parallel_item(decision, ctx, prev_decided.decision if prev_decided else None)
         decision = ellipsis.topic_kind(decision, ctx)
-        decision = _corresponding_count(decision, ctx, said.count.get(block))
+        decision = _corresponding_count(decision, ctx, said.last_whole(block) or said.count.get(block))
         pointing = tok.unit == "count" and ellipsis.points_to_a_count(ctx)  # "con số này chỉ là 1.206 hồ sơ"
         decision = _count_of_share_before(decision, ctx, said.last.get(block) if not seen else None, pointing)
         if tok.unit == "fraction" and prev_decided and prev_decided.token.unit == "fraction":
@@ -778,7 +794,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             head_read, decision = decision, None
         if decision is None:  # a noun left out: said before in the sentence or the paragraph
             first = not any(p.decision for p in seen)
-            like = said.last_like(block, tok.unit)
+            # (a count pointed back to after a whole and its parts is the whole's: "… gồm … mức độ 3 và … mức độ 4. Cùng kỳ,
+            # con số này chỉ là 1.930 hồ sơ")
+            like = (pointing and said.last_whole(block)) or said.last_like(block, tok.unit)
             # ("Cùng kỳ năm 2022, tỷ lệ này mới đạt 41,06%" opening a paragraph points back to the one before)
             # (…, or the rate a reader's question before it names with no figure: "Tỷ lệ nộp trực tuyến so với trước
             # đây thế nào?" / "Sáu tháng đầu năm, tỷ lệ này của huyện A là 80,9%")
