@@ -434,6 +434,11 @@ def test_a_plan_a_result_is_measured_against_reaches_only_its_clause(text, expec
     # a next sentence reporting the plan met or missed ("Đây là chỉ tiêu … chưa đạt") calls the figures before no plans
     ("Năm 2020, tỉnh đạt 41,2% hồ sơ trực tuyến. Đây là chỉ tiêu thứ ba tỉnh chưa đạt.", [(41.2, "actual")]),
     ("Năm 2020, tỷ lệ văn bản điện tử đạt 96%. Đây là chỉ tiêu huyện đã hoàn thành sớm.", [(96.0, "actual")]),
+    # (… or the gap between the plan and what happened: "khoảng cách", "thực tế")
+    ("Năm 2019, huyện mới có 4,1% hồ sơ trực tuyến. Đây là chỉ tiêu có khoảng cách xa nhất so với kế hoạch.",
+     [(4.1, "actual")]),
+    ("Tỷ lệ văn bản điện tử năm 2018 là 71%. Đó là chỉ tiêu mà thực tế còn thấp hơn nhiều so với yêu cầu.",
+     [(71.0, "actual")]),
     # … while one that only names them a plan still does
     ("Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80%. Đây là một trong những mục tiêu của kế hoạch chuyển đổi số.",
      [(80.0, "target")]),

@@ -180,6 +180,7 @@ _PLAN_MET_AFTER = re.compile(
     rf"{lexicon.union(lexicon.words(_S, 'plan_nouns'))}\b[^.!?,;]{{0,30}}?"
     rf"\s(?:{lexicon.union(lexicon.words(_S, 'attained_adverbs'))})\s+{lexicon.union(lexicon.words(_S, 'met_verbs'))}\b"
 )
+_PLAN_GAP = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_S, 'plan_gap_words'))}(?!\w)")
 _PLAN_REPORT = re.compile(
     rf"\W*{lexicon.union(lexicon.words(_S, 'plan_documents'))}(?: [^,.;:]{{0,60}}?)? "
     rf"{lexicon.union(lexicon.words(_S, 'plan_reporting'))}"
@@ -269,7 +270,7 @@ def planned_sentence(folded: str, sentence: tuple[int, int], paragraph: tuple[in
     following = folded[next_sentence[0]:next_sentence[1]] if next_sentence else ""
     # (… not one reporting the plan met or missed: "Đây là chỉ tiêu thứ hai tỉnh chưa đạt.")
     return bool(following and (_ANAPHORIC_TARGET.match(following) or _THIS_IS_A_PLAN.match(following))
-                and not _PLAN_MET_AFTER.search(following))
+                and not _PLAN_MET_AFTER.search(following) and not _PLAN_GAP.search(following))
 
 
 _ONLY_LINK = re.compile(r"\s*(?:là|:)?\s*")
