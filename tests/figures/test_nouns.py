@@ -29,3 +29,18 @@ def test_a_paper_dossier_is_not_a_document_whose_name_starts_with_paper(text, ex
 ])
 def test_slow_growth_is_not_the_late_kind(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # results handed back online ("trả kết quả bản điện tử", "trả kết quả trực tuyến") are a kind of their own, neither
+    # the dossiers resolved nor the online submissions …
+    ("Năm 2023, 12.480 hồ sơ được trả kết quả bản điện tử, bằng 31% số hồ sơ đã giải quyết.",
+     [("dossiers_results_online", 12480), ("dossiers_results_online_pct", 31)]),
+    ("Năm 2024 tỉnh phấn đấu tỷ lệ trả kết quả trực tuyến đạt 45%.", [("dossiers_results_online_pct", 45)]),
+    ("Năm 2022 có 960 hồ sơ được trả kết quả qua mạng.", [("dossiers_results_online", 960)]),
+    # … while dossiers resolved and returned, and those filed online, keep theirs
+    ("Năm 2023 Sở đã giải quyết và trả kết quả 8.400 hồ sơ, trong đó 3.100 hồ sơ nộp trực tuyến.",
+     [("dossiers_resolved", 8400), ("dossiers_online", 3100)]),
+])
+def test_results_returned_online_are_a_kind_of_their_own(text, expected):
+    assert facts(text) == expected
