@@ -249,6 +249,19 @@ def test_a_lead_that_speaks_of_the_present_first_reviews_no_year(text, published
 
 
 @pytest.mark.parametrize("text,published,expected", [
+    # a lead on "the year just past" ("Năm qua", "Trong năm vừa qua") early in a year reviews the year before …
+    ("Kết quả cải cách hành chính\n\nNăm qua, toàn tỉnh tiếp nhận 184.200 hồ sơ, trong đó 5.310 hồ sơ nộp qua mạng.\n\n"
+     "Cấp xã tiếp nhận 62.000 hồ sơ.", "2019-01-15", [(184200, 2018), (5310, 2018), (62000, 2018)]),
+    ("Một cửa điện tử\n\nTrong năm vừa qua, các sở đã giải quyết 41.060 hồ sơ.", "2020-02-20", [(41060, 2019)]),
+    # … but late in a year it is the year of writing, and "những năm qua" (the years past) names no year
+    ("Kết quả cải cách hành chính\n\nNăm qua, toàn tỉnh tiếp nhận 184.200 hồ sơ.", "2019-12-20", [(184200, 2019)]),
+    ("Một cửa điện tử\n\nNhững năm qua, các sở đã giải quyết 41.060 hồ sơ.", "2020-02-20", [(41060, 2020)]),
+])
+def test_a_lead_on_the_year_just_past_early_in_a_year_reviews_the_year_before(text, published, expected):
+    assert _years(text, {"published": published}) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
     # the same period of the year before ("cùng kỳ năm 2022") in a lead is a baseline, not the year the article reviews
     ("Một cửa ở trụ sở mới\n\nTừ tháng 1/2023, trung tâm làm việc ở trụ sở mới. Bốn tháng qua, trung tâm nhận 9.120 hồ "
      "sơ. Cùng kỳ năm 2022, con số này là 7.400.\n\nCấp xã nhận 3.050 hồ sơ.", "2023-05-10",

@@ -104,6 +104,8 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
             and not _present_before(doc, lead_period, published):
         doc.year, doc.year_source = lead, "review"
         doc.cut_off = _YEAR_END_DAY.search(lead_period.text) is not None
+    elif published and lead is None and _reviews_past_year(doc):  # "Năm qua, …" in January: the year before
+        doc.year, doc.year_source = published - 1, "review"
     elif published:
         doc.year_source = "published" if manifest_year else "dateline" if dateline else "url"
     elif lead:
@@ -200,6 +202,27 @@ _DAY_BEFORE = re.compile(r"(?<!\w)ngày\s+\d{1,2}\s*$")  # "ngày 01 " before "t
 
 
 _MONTH = re.compile(r"tháng\s+(\d{1,2})\s*[/.-]\s*(\d{4})$", re.IGNORECASE)  # "tháng 3/2016"
+
+
+# "Năm qua, …", "Trong năm vừa qua, …": the year just past (not "những năm qua", "5 năm qua": years back)
+_PAST_YEAR = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'past_year'))}(?!\w)")
+_YEARS_BACK = re.compile(rf"(?:(?<!\w){lexicon.union(lexicon.words('periods', 'years_back'))}|\d+|một)\s+$")
+_EARLY_MONTHS = 3  # published in the first quarter, "the year just past" is the year before; later, the year of writing
+_PUBLISHED_MONTH = re.compile(r"\d{4}-(\d{2})")
+
+
+def _reviews_past_year(doc: Document) -> bool:
+    """The lead speaks of the year just past ("Năm qua, các cơ quan đã tiếp nhận …") and the article is published in the
+    first months of a year: it reviews the year before."""
+    month = _PUBLISHED_MONTH.match(str(doc.meta.get("published") or ""))
+    if not month or int(month.group(1)) > _EARLY_MONTHS:
+        return False
+    for i in lead_paragraphs(doc):
+        a, b = doc.paragraphs[i]
+        if any(not _YEARS_BACK.search(doc.folded, max(a, m.start() - 20), m.start())
+               for m in _PAST_YEAR.finditer(doc.folded, a, b)):
+            return True
+    return False
 
 
 def _publication_month(period: Period, published: object) -> bool:
