@@ -609,6 +609,24 @@ def test_a_fact_line_puts_its_number_first_and_its_label_after_a_colon(line, exp
     assert facts(text, ("metric", "value", "status")) == [expected]
 
 
+@pytest.mark.parametrize("line, expected", [
+    # a line opening with its number, then a spaced dash and a bare noun phrase naming it: the label of a box of figures
+    ("1.540 – thủ tục hành chính đang áp dụng tại tỉnh", ("procedures_total", 1540)),
+    ("612 – dịch vụ công trực tuyến mức độ 4", ("services_level4", 612)),
+    ("97,9% – hồ sơ giải quyết đúng hạn", ("dossiers_ontime_pct", 97.9)),
+    ("12.300 – hồ sơ đã tiếp nhận qua mạng", ("dossiers_online", 12300)),
+    ("5.210 — hộp thư điện tử công vụ đã cấp", ("email_accounts", 5210)),
+])
+def test_a_number_opening_its_line_is_named_by_the_noun_phrase_after_a_dash(line, expected):
+    text = f"Năm 2022 nhìn lại\n\nCON SỐ NỔI BẬT\n{line}"
+    assert facts(text, ("metric", "value")) == [expected]
+
+
+def test_a_range_or_a_words_first_line_takes_no_dash_label():
+    text = "Năm 2022 nhìn lại\n\nHuyện A nhận 120 – 150 hồ sơ mỗi tháng\n30 – 40 cán bộ được tập huấn"
+    assert facts(text, ("metric", "value")) == [("dossiers_received", 150)]
+
+
 @pytest.mark.parametrize("text,expected", [
     # another place, the same period, in a relative clause
     ("Sáu tháng đầu năm 2024, tỉnh Bến Tre tiếp nhận 120.400 hồ sơ, trong đó 80.300 hồ sơ nộp trực tuyến, đạt 66,69%. "

@@ -424,13 +424,35 @@ _LABEL_AFTER = re.compile(rf"{cues.LABEL_AFTER_COPULA}"
                           rf"(?P<label>(?P<rate>{RATE_WORD.pattern}|mức(?!\s+độ))?(?(rate)|(?:tổng\s+)?số)\s[^,;:.()]+)")
 
 
+# "612 – dịch vụ công trực tuyến mức độ 4", "98,7% – hồ sơ giải quyết đúng hạn": a line of a box of figures, its number
+# first, then a spaced dash and a bare noun phrase (a rate word or "số" may open it), up to the line's end
+_DASH_LABEL = re.compile(rf"\s+[–—-]\s+(?P<label>(?P<rate>{RATE_WORD.pattern})?[^\W\d_][^;:()\n]*)$")
+_LINE_OPENS = re.compile(r"[\s•*+–—-]*")  # nothing before the number on its line but a bullet
+_NUMBER_OF = re.compile(r"(?:tổng\s+)?số\s")
+
+
 def label_after(ctx: Context) -> Decision | None:
-    """A number that opens its clause, then "là" and the label naming it: decided as if the label came first."""
+    """A number that opens its clause, then "là" and the label naming it: decided as if the label came first; so too
+    a number opening its line, then a dash and a noun phrase naming it (_DASH_LABEL)."""
     found = _LABEL_AFTER.match(ctx.sentence_after)
     if found is None or _WORD.search(ctx.pre.rsplit(",", 1)[-1]) or (ctx.unit == "percent") != bool(found.group("rate")):
-        return None
+        return _dash_label(ctx)
     label = found.group("label").strip()
     pre = f"{label} đạt " if found.group("rate") else f"{label} là "
+    return decide(replace(ctx, pre=pre, post="", clause_after="", sentence_after="", sentence_before=pre, in_paren=False))
+
+
+def _dash_label(ctx: Context) -> Decision | None:
+    """A number opening its line, named by the noun phrase after a spaced dash (_DASH_LABEL): read as "số <label> là N"
+    (a count) or "tỷ lệ <label> đạt N" (a percentage), unless the label opens with its own "số" or rate word."""
+    found = _DASH_LABEL.match(ctx.sentence_after) if _LINE_OPENS.fullmatch(ctx.sentence_before) else None
+    if found is None or ctx.unit not in ("count", "percent"):
+        return None
+    label = found.group("label").strip()
+    if ctx.unit == "percent":
+        pre = f"{label if found.group('rate') else 'tỷ lệ ' + label} đạt "
+    else:
+        pre = f"{label if _NUMBER_OF.match(label) else 'số ' + label} là "
     return decide(replace(ctx, pre=pre, post="", clause_after="", sentence_after="", sentence_before=pre, in_paren=False))
 
 
