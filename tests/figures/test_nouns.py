@@ -44,3 +44,16 @@ def test_slow_growth_is_not_the_late_kind(text, expected):
 ])
 def test_results_returned_online_are_a_kind_of_their_own(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a measure word alone after a number ("968 bộ", "58 bộ.") stands for the noun its clause named: the number is bare
+    ("Năm 2019, hồ sơ đăng ký kinh doanh gửi qua mạng là 1.204 bộ, hồ sơ thay đổi gửi qua mạng là 87 bộ.",
+     [("dossiers_online", 1204), ("dossiers_online", 87)]),
+    ("Năm 2016, số hồ sơ tiếp nhận là 5.320 bộ.", [("dossiers_received", 5320)]),
+    # … not before a noun of its own, nor in "bộ, ngành" (ministries and sectors)
+    ("Năm 2020, Sở đã chia sẻ 64 bộ dữ liệu mở.", []),
+    ("Năm 2021, hệ thống kết nối với 22 bộ, ngành trung ương.", []),
+])
+def test_a_measure_word_alone_stands_for_the_clause_s_noun(text, expected):
+    assert facts(text) == expected

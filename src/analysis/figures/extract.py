@@ -260,9 +260,17 @@ _SPELLED = re.compile(rf"\s*\((?:\s*{lexicon.union(lexicon.words('numbers', 'spe
 
 
 def _after_spelled(folded: str, end: int, stop: int) -> int:
-    """Where the words after a number start, past the number spelled out again ("06 (sáu) dịch vụ")."""
+    """Where the words after a number start, past the number spelled out again ("06 (sáu) dịch vụ") or a measure word
+    standing alone for the noun its clause named ("là 968 bộ, …": nouns.yml `measure_words`)."""
     m = _SPELLED.match(folded, end, stop) if folded.startswith(" (", end) or folded.startswith("(", end) else None
-    return m.end() if m else end
+    end = m.end() if m else end
+    measure = _MEASURE_ALONE.match(folded, end, stop)
+    return measure.end() if measure else end
+
+
+# "968 bộ,", "58 bộ.": a measure word, then the end of the phrase (not "bộ dữ liệu", nor "bộ, ngành": ministries)
+_MEASURE_ALONE = re.compile(rf"\s*{lexicon.union(lexicon.words('nouns', 'measure_words'))}"
+                            rf"(?=\s*(?:[;.!?)]|,(?!\s*{lexicon.union(lexicon.words('nouns', 'measure_not_before'))})|$))")
 
 
 def _outside_closed_parens(folded: str, s: Sentence, seen: list[Seen], tok: NumberToken) -> list[Seen]:
