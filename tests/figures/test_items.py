@@ -409,3 +409,21 @@ def test_a_count_takes_no_metric_from_a_siblings_share(text):
 ])
 def test_a_count_right_before_its_part_of_a_kind_is_the_whole(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share after two counts at different levels is read as their sum's, unless its value is the last level's share
+    # of the count before them and not the sum's (58 of 1.964 is 2,95%; 479 of it would be 24,39%)
+    ("Năm 2019, tỉnh có 1.964 thủ tục, trong đó 421 dịch vụ mức độ 3 và 58 dịch vụ mức độ 4, mới bằng 2,95% tổng "
+     "số thủ tục.",
+     [("procedures_total", 1964), ("services_level3", 421), ("services_level4", 58), ("services_level4_pct", 2.95)]),
+    ("Năm 2021 huyện nhận 20.000 hồ sơ, gồm 1.500 hồ sơ trực tuyến mức độ 3 và 500 hồ sơ mức độ 4, chiếm 2,5% tổng số "
+     "hồ sơ.",
+     [("dossiers_received", 20000), ("dossiers_online_level3", 1500), ("dossiers_online_level4", 500),
+      ("dossiers_online_level4_pct", 2.5)]),
+    # … the sum's when the value says so
+    ("Năm 2020, tỉnh có 1.958 thủ tục, với 724 dịch vụ mức độ 3 và 332 dịch vụ mức độ 4, chiếm 53,93% số thủ tục.",
+     [("procedures_total", 1958), ("services_level3", 724), ("services_level4", 332), ("services_level34_pct", 53.93)]),
+])
+def test_a_share_after_two_levels_is_the_last_one_s_when_its_value_says_so(text, expected):
+    assert facts(text) == expected

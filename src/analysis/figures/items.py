@@ -369,6 +369,29 @@ def sum_of_parts(decision: Decision | None, seen: list[Seen], ctx: Context, valu
     return Decision(common, "count", run[0].decision.head, "sum")
 
 
+def last_level_share(decision: Decision | None, seen: list[Seen], value: float, text: str) -> Decision | None:
+    """A share read as the sum of the levels counted right before it ("421 dịch vụ mức độ 3 và 58 dịch vụ mức độ 4, mới
+    bằng 2,95% tổng số thủ tục"), whose value is the last level's share of the count before them and not the sum's (58
+    of 1.964, not 479): the last level's share (`text`: the share as written, for its rounding)."""
+    if decision is None or decision.unit != "percent" or decision.how != "share":
+        return decision
+    run = _level_run(seen)
+    common = _common_metric([p.decision.metric for p in run]) if len(run) >= 2 else None
+    if not common or decision.metric != catalogue().share_of(common):
+        return decision
+    base = next((p for p in reversed(seen[:len(seen) - len(run)]) if p.token.unit == "count"), None)
+    share = catalogue().share_of(run[0].decision.metric)
+    if base is None or not share or not float(base.token.value):
+        return decision
+    digits = len(text.rstrip("%").split(",")[1]) if "," in text else 0
+    close = 0.5 * 10 ** -digits + 1e-9  # what rounding to the written digits allows
+    whole = float(base.token.value)
+    last, total = float(run[0].token.value), sum(float(p.token.value) for p in run)
+    if abs(100 * last / whole - value) <= close < abs(100 * total / whole - value):
+        return Decision(share, "percent", decision.head, "share")
+    return decision
+
+
 def _level_run(seen: list[Seen]) -> list[Seen]:
     """The counts right before, in one clause, that name different service levels of one metric."""
     run: list[Seen] = []
