@@ -309,6 +309,10 @@ def test_a_share_of_a_baseline_s_count_is_of_the_baseline_s_time(text, expected)
     # … or right before the number
     ("Năm 2016 tỉnh có 3 dịch vụ mức độ 4. Hiện 4.860 tài khoản thư công vụ đã được cấp.", [(3, 2016), (4860, 2019)]),
     ("Năm 2017, tỷ lệ văn bản điện tử là 42%. Hiện 96% cán bộ cấp xã dùng hộp thư công vụ.", [(42, 2017), (96, 2019)]),
+    # ("Nay" too: "Nay khoảng 68% văn bản …", after an opening quotation mark; "hiện công khai" a verb of the present)
+    ("Năm 2017, tỷ lệ văn bản điện tử là 42%. Nay khoảng 88% văn bản được gửi điện tử.", [(42, 2017), (88, 2019)]),
+    ("Năm 2017, tỷ lệ văn bản điện tử là 42%. “Nay, 88% văn bản được gửi điện tử.”", [(42, 2017), (88, 2019)]),
+    ("Năm 2016 tỉnh tiếp nhận 52.000 hồ sơ. Cổng dịch vụ công hiện công khai 1.811 thủ tục.", [(52000, 2016), (1811, 2019)]),
     # "hiện" ending a word of its own opens nothing
     ("Năm 2016 tỉnh tiếp nhận 52.000 hồ sơ. Thực hiện kế hoạch, tỉnh công bố 1.811 thủ tục hành chính.",
      [(52000, 2016), (1811, 2016)]),

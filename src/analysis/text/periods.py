@@ -28,7 +28,7 @@ def _w(key: str) -> str:
 
 _OPENERS = ("from", "counting", "until", "quarter", "month", "spans", "target_prepositions",
             "year_prepositions", "year", "day", "present", "present_lead", "present_verbs", "present_in_parenthesis",
-            "index_names", "whole_year",
+            "present_openers", "index_names", "whole_year",
             "previous_year", "this_year", "month_counts")  # the words a period can start with (besides a digit)
 _DAY, _YEAR, _UNTIL = _w("day"), _w("year"), _w("until")
 _MONTH_COUNT = rf"(?:\d{{1,2}}|{_w('month_counts')}) {_w('month')}"  # "6 tháng", "Sáu tháng"
@@ -51,7 +51,7 @@ _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (
     rf"|(?P<now>(?:{_w('present_lead')} )?(?:{_w('moment')} )?{_w('present')}|{_w('present_lead')} {_w('now')}"
     rf"|{''.join(f'(?<!{w} )' for w in lexicon.words('periods', 'present_not_after'))}{_w('present_verbs')}"
     rf"|(?:(?<=\()|(?<=\( )){_w('present_in_parenthesis')}"
-    rf"|(?:(?<!.)|(?<=[.!?:;] )){_w('present_openers')}(?=,? \w))(?!\w)"
+    rf"|(?:(?<!.)|(?<=[.!?:;] )|(?<=[“\"])|(?<=[.!?:;] [“\"])){_w('present_openers')}(?=,? \w))(?!\w)"
     rf"|(?P<until>(?:{_w('counting')} )?{_UNTIL} (?:{_w('through')} )?(?:{_DAY} )?(?P<uy>{_DATE}))"
     rf"|(?P<thisyear>{_THIS_YEAR})"
     rf"|(?P<months>{_MONTHS})"
