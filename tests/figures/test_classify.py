@@ -1546,6 +1546,17 @@ def test_a_signed_number_is_a_change(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a change in a parenthesis after a levelled count ("(tăng 1.127 hồ sơ)") takes no level from the count's words
+    ("Năm 2018, 1.846 hồ sơ được nộp qua mạng ở mức độ 3 (tăng 1.127 hồ sơ), chiếm 3,53%.",
+     [("dossiers_online_level3", 1846), ("dossiers_online_level3_pct", 3.53)]),
+    ("Năm 2020 tỉnh có 212 dịch vụ mức độ 4 (tăng thêm 64 dịch vụ).", [("services_level4", 212)]),
+    ("Năm 2019 có 640 hồ sơ trực tuyến mức độ 4 (giảm 38 hồ sơ so với năm 2018).", [("dossiers_online_level4", 640)]),
+])
+def test_a_change_after_a_levelled_count_takes_no_level(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a place's rank in its own parenthesis, an ordinal alone, in a sentence that ranks
     ("Năm 2019, Phú Yên xếp thứ 41/63 về ICT Index, sau Bình Định (thứ 17) và Khánh Hòa (thứ 9).",
      [("ict_index_rank", 41.0), ("ict_index_rank", 17.0), ("ict_index_rank", 9.0)]),

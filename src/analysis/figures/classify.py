@@ -249,7 +249,8 @@ def decide(ctx: Context) -> Decision | None:
     if own_level and not level_in(ctx.post):
         if decision and _LEVELLED.search(decision.metric) and decision.how != "head":
             return Decision(with_level(decision.metric, own_level), decision.unit, decision.head, decision.how)
-        if ctx.prev_metric and _LEVELLED.search(ctx.prev_metric) and (decision is None or decision.how == "head"):
+        if ctx.prev_metric and _LEVELLED.search(ctx.prev_metric) and (decision is None or decision.how == "head") \
+                and not (decision is None and is_change(ctx)):  # "… mức độ 3 (tăng 1.127 hồ sơ)": a change, no level
             same_unit = (ctx.prev_unit == "percent") == (ctx.unit == "percent")
             if same_unit and (decision is None or decision.head == ctx.prev_head):
                 return Decision(with_level(ctx.prev_metric, own_level), decision.unit if decision else ctx.prev_unit,
