@@ -262,6 +262,11 @@ def test_a_base_s_own_phrase_ends_at_its_comma(text, expected):
     ("Năm 2016, sở nhận 96 hồ sơ mức độ 3 trên tổng số 1.870 hồ sơ.",
      [("dossiers_online_level3", 96.0), ("dossiers_received", 1870.0)]),
     ("Năm 2017, có 58 hồ sơ được xử lý trọn vẹn ở mức độ IV.", [("dossiers_online_level4", 58.0)]),
+    # (… whatever verbs stand between the noun and "ở" and the level, or as the subject of a copula)
+    ("Năm 2019, 1.204 hồ sơ được giải quyết hoàn toàn ở mức độ 4, chiếm 41,2%.",
+     [("dossiers_online_level4", 1204.0), ("dossiers_online_level4_pct", 41.2)]),
+    ("Năm 2018, số hồ sơ giải quyết trọn vẹn ở mức độ 4 là 97.", [("dossiers_online_level4", 97.0)]),
+    ("Năm 2016, số hồ sơ nộp ở mức độ 3 là 4.120.", [("dossiers_online_level3", 4120.0)]),
     # … not a level of services named beside the count, nor level 2 (no online channel)
     ("Năm 2016, tỉnh tiếp nhận 5.000 hồ sơ, có 300 dịch vụ mức độ 3.",
      [("dossiers_received", 5000.0), ("services_level3", 300.0)]),

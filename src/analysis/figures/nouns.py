@@ -47,8 +47,9 @@ _LEVEL = re.compile(
 
 LEVEL_PATTERN = _LEVEL
 # "hồ sơ nộp ở mức độ 3": a dossier noun, a link, a level, right after the count
-_LEVELLED_DOSSIER = re.compile(rf"\s*(?P<noun>(?:hồ sơ|hs)\s+)?"
-                               rf"(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+)?"
+_LEVELLED_DOSSIER = re.compile(rf"\s*(?P<noun>(?:số\s+)?(?:hồ sơ|hs)\s+)?"
+                               rf"(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+"
+                               rf"|(?:[^\W\d_]+\s+){{1,6}}?{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_at'))}\s+)?"
                                rf"{_LEVEL.pattern}")
 
 
