@@ -792,6 +792,11 @@ def test_a_subject_set_apart_by_rieng_is_still_the_subject(text, expected):
     ("Về DTI, tỉnh xếp hạng 15/63. Trong các chỉ số thành phần, chỉ số chính quyền số xếp thứ 12.", [("dti_rank", 15)]),
     # the index itself, ranked on its own: still a rank
     ("Chỉ số ICT Index năm 2019 của tỉnh xếp thứ 21/63.", [("ict_index_rank", 21)]),
+    # a component named as its sentence's subject, a clause or a score before the rank (a decimal comma cuts no clause)
+    ("Theo ICT Index 2017, tỉnh xếp thứ 44/63. Hạ tầng kỹ thuật đạt 0,2871 điểm và xếp thứ 47/63.",
+     [("ict_index_rank", 44)]),
+    ("Theo ICT Index 2017, tỉnh xếp thứ 44/63. Yếu nhất là hạ tầng nhân lực, chỉ 0,2390 điểm, xếp thứ 52/63.",
+     [("ict_index_rank", 44)]),
 ])
 def test_a_component_of_an_index_is_not_the_index_rank(text, expected):
     assert facts(text) == expected
@@ -2074,6 +2079,22 @@ def test_a_rank_pointing_to_the_first_or_second_ranking_named_before_takes_that_
      "đứng thứ 20/63.", [("ict_index_rank", 24.0)]),
 ])
 def test_a_bare_place_takes_the_ranking_the_paragraph_before_named(text, expected):
+    assert [(m, v) for m, v in facts(text) if m.endswith("_rank")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare place far from any ranking's name belongs to the one index the article named before it …
+    ("Kết quả xếp hạng\n\nTheo Vietnam ICT Index 2018, tỉnh xếp thứ 30/63.\n\nNhiều xã đã có đường truyền riêng.\n\n"
+     "Trong cùng bảng xếp hạng, tỉnh láng giềng Quảng Bình (36/63) đứng sau.",
+     [("ict_index_rank", 30.0), ("ict_index_rank", 36.0)]),
+    ("Chuyển đổi số\n\nChỉ số DTI năm 2021 đưa tỉnh lên thứ 18/63.\n\nCác huyện đã số hóa hồ sơ.\n\n"
+     "Năm trước, tỉnh chỉ đứng thứ 29/63.", [("dti_rank", 18.0), ("dti_rank", 29.0)]),
+    # … not when it named two or more
+    ("Kết quả xếp hạng\n\nTheo Vietnam ICT Index 2018, tỉnh xếp thứ 30/63; PAR Index xếp thứ 12/63.\n\n"
+     "Nhiều xã đã có đường truyền riêng.\n\nTỉnh láng giềng Quảng Bình (36/63) đứng sau.",
+     [("ict_index_rank", 30.0), ("par_index_rank", 12.0)]),
+])
+def test_a_bare_place_far_from_any_ranking_takes_the_article_s_only_index(text, expected):
     assert [(m, v) for m, v in facts(text) if m.endswith("_rank")] == expected
 
 

@@ -104,8 +104,6 @@ _COMPONENTS = re.compile(_u("component_frames", "ranks"))
 
 def _rank(ctx: Context) -> str | None:
     """The ranking a place belongs to, from the words of its sentence; none for a component of an index."""
-    if _COMPONENT.search(re.split(r"[,;]", ctx.sentence_before)[-1]) or _COMPONENTS.search(ctx.sentence_before):
-        return None
     # the ranking named in the place's own clause first ("…; năm 2021, tỉnh xếp thứ 24/63 về Chỉ số chuyển đổi số (DTI)"
     # after an ICT Index clause), else anywhere in its sentence
     # (a ranking the rank's own words name right after it, "thứ 3/63 về Chỉ số ICT Index", first; and none named after a
@@ -113,6 +111,8 @@ def _rank(ctx: Context) -> str | None:
     after = re.split(r";", ctx.clause_after[:120])[0]
     compared = _COMPARED.search(after)
     after = after[:compared.start()] if compared else after
+    if _COMPONENTS.search(ctx.sentence_before) or (_component_ranked(ctx.sentence_before) and not _ranking_of(after)):
+        return None
     own = re.split(r";", ctx.sentence_before)[-1] + " " + after
     for context in (own, ctx.sentence_before + " " + after):
         named = _ranking_of(after) or next((metric for metric, p in _RANKINGS if p.search(context)), None)
@@ -136,7 +136,27 @@ def _rank(ctx: Context) -> str | None:
         named = _rankings_named(before)
         if named:
             return max(named, key=lambda n: (n[1], -n[0]))[2]  # the name ending last, the longest of those ending there
-    return None
+    # (… else the one index the article named before, far off: "Trong cùng bảng xếp hạng, tỉnh láng giềng Phú Yên
+    # (35/63) …" paragraphs after "Vietnam ICT Index 2017")
+    return ctx.article_ranking if bare else None
+
+
+_INDEX_NAME = re.compile(rf"(?<!\w){_u('index_names', 'periods')}(?!\w)")
+
+
+def index_rankings(text: str) -> list[tuple[int, str | None]]:
+    """(start, ranking) of every index named by its name in a (folded) text ("ict index", "dti", "sipas"), the ranking
+    None for an index no ranking of ours is ("sipas", "pci")."""
+    return [(m.start(), ranking_in(m.group())) for m in _INDEX_NAME.finditer(text)]
+
+
+def _component_ranked(before: str) -> bool:
+    """The words before a rank in its sentence name a component of an index: in its own clause (a decimal comma cuts
+    none: "Hạ tầng kỹ thuật đạt 0,2871 điểm và xếp thứ …"), or earlier in a sentence that names no ranking ("Yếu nhất
+    là hạ tầng nhân lực, chỉ 0,2390 điểm, xếp thứ …")."""
+    if _COMPONENT.search(re.split(r"[,;](?!\d)", before)[-1]):
+        return True
+    return bool(_COMPONENT.search(before)) and ";" not in before and not any(p.search(before) for _, p in _RANKINGS)
 
 
 _POINTS_BACK = re.compile(rf"(?<!\w){_u('pointers_back', 'ranks')}(?!\w)")

@@ -43,6 +43,7 @@ class Document:
     blocks: dict[int, int] = field(default_factory=dict, repr=False)  # each paragraph's run of bullet lines, on demand
     starts: list[int] | None = field(default=None, repr=False)  # each paragraph's start, on demand (paragraph_at)
     owners: tuple[list[int], list[bool]] | None = field(default=None, repr=False)  # account systems named, on demand
+    indices: list[tuple[int, str | None]] | None = field(default=None, repr=False)  # indices named, on demand
 
 
 def paragraph_at(doc: Document, pos: int) -> int:

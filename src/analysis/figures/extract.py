@@ -12,7 +12,7 @@ import pandas as pd
 from . import compare, cues, ellipsis
 from .breakdown import parts_of_totals
 from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head, group_bound, head_at,
-                       level_part, line_share, names_satisfaction, per_people, ranking_in)
+                       index_rankings, level_part, line_share, names_satisfaction, per_people, ranking_in)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, body_start, context_before, enclosing_headings, heading_line, is_headline,
                        numbering_end, opens_item, paragraph_periods, prepare, section_heading, title)
@@ -112,6 +112,7 @@ class _View:
     heading_rate: str | None  # the rate that heading (else the title line) names in words (_heading_rate)
     accounts: bool  # the sentence names accounts ("tài khoản"): only then is their owning system looked up
     paragraph_before: str  # the paragraph before the sentence's (folded), '' for the first
+    article_ranking: str | None  # the one ranking the article named by its index's name before the sentence
 
 
 def _section_words(doc: Document, paragraph: int) -> str:
@@ -178,7 +179,16 @@ def _view(doc: Document, s_index: int) -> _View:
         list_frames(folded, s.start, s.end), headline and len(doc.paragraphs) > 1, context_before(doc, s_index),
         title(doc), _section_words(doc, s.paragraph), _heading_rate(doc, s.paragraph, "percent"),
         "tài khoản" in folded[s.start:s.end],
-        folded[slice(*doc.paragraphs[s.paragraph - 1])] if s.paragraph > 0 else "")
+        folded[slice(*doc.paragraphs[s.paragraph - 1])] if s.paragraph > 0 else "", _article_ranking(doc, s.start))
+
+
+def _article_ranking(doc: Document, pos: int) -> str | None:
+    """The one ranking the article names by its index's name before pos ("Vietnam ICT Index 2017"), else None (none
+    named, several, or an index that is no ranking of ours)."""
+    if doc.indices is None:
+        doc.indices = index_rankings(doc.folded)
+    named = {ranking for start, ranking in doc.indices if start < pos}
+    return named.pop() if len(named) == 1 else None
 
 
 @dataclass
@@ -360,6 +370,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         prev_like=_last_like(seen, tok, w.clause_start),
         title=v.title,
         paragraph_before=v.paragraph_before,
+        article_ranking=v.article_ranking,
         accounts_email=v.accounts and _accounts_email(doc, tok.start),
     )
 
