@@ -726,6 +726,19 @@ def test_units_repeating_the_first_verb_share_its_kind(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # … but a unit or period repeating a verb does not take the state of another verb's count right before it
+    ("Năm 2019, quý I tỉnh tiếp nhận 104.215 hồ sơ, giải quyết 101.880 hồ sơ; quý II tiếp nhận 118.430 hồ sơ, giải "
+     "quyết 116.052 hồ sơ.",
+     [("dossiers_received", 104215), ("dossiers_resolved", 101880), ("dossiers_received", 118430),
+      ("dossiers_resolved", 116052)]),
+    ("Năm 2020, huyện A nhận 3.120 hồ sơ, trả kết quả đúng hạn 3.004 hồ sơ; huyện B nhận 2.210 hồ sơ.",
+     [("dossiers_received", 3120), ("dossiers_ontime", 3004), ("dossiers_received", 2210)]),
+])
+def test_a_repeated_verb_takes_no_other_verb_s_state(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # bare numbers whose clauses name only a period or a unit (and a copula) continue the series the first opened
     ("Số hồ sơ tiếp nhận năm 2020 là 310.412, năm 2021 là 334.905, năm 2022 là 351.220.",
      [("dossiers_received", 310412), ("dossiers_received", 334905), ("dossiers_received", 351220)]),

@@ -529,6 +529,10 @@ def _own_and_next(ctx: Context) -> tuple[str, str]:
     return own, rest[0] if rest else ""
 
 
+# the states a verb other than receiving gives a count of dossiers
+_OTHER_VERBS = tuple(f"dossiers_{state}" for state in ("resolved", "ontime", "early", "late", "pending", "returned"))
+
+
 def parallel_item(decision: Decision | None, ctx: Context, before: Decision | None) -> Decision | None:
     """A count whose conjunct names only its unit, after a count of the same noun in its sentence whose conjunct named
     what was done ("cấp tỉnh tiếp nhận trực tuyến 9.806 hồ sơ, cấp huyện 7.215 hồ sơ và cấp xã 4.416 hồ sơ", "các huyện
@@ -549,9 +553,13 @@ def parallel_item(decision: Decision | None, ctx: Context, before: Decision | No
     # (a part of a kind right after it makes it a whole: "huyện B 29.760 hồ sơ, trực tuyến 6.547 hồ sơ", "huyện C có
     # 2.974 hồ sơ, tỷ lệ trực tuyến chưa đến 1%")
     own, part = _own_and_next(ctx)
+    said = dossier_metric(label, label, "", pct=False)
+    # (a verb repeated from an earlier count names no other state, but the count right before may be of another verb:
+    # "quý I tiếp nhận 104.215 hồ sơ, giải quyết 101.880 hồ sơ; quý II tiếp nhận 118.430 hồ sơ" is received)
     if not (_UNIT_LABEL.match(label) or _PERIOD_LABEL.match(label)) or len(label.split()) > 6 \
             or first_head(label + " ") \
-            or (dossier_metric(label, label, "", pct=False) and not repeats_received_verb(label, ctx.sentence_before)) \
+            or (said and not repeats_received_verb(label, ctx.sentence_before)) \
+            or (said and before.metric.startswith(_OTHER_VERBS)) \
             or dossier_metric(own, "", "", pct=False, kind_only=True) \
             or dossier_metric(part, "", "", pct=False, kind_only=True):
         return decision
