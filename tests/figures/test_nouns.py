@@ -57,3 +57,16 @@ def test_results_returned_online_are_a_kind_of_their_own(text, expected):
 ])
 def test_a_measure_word_alone_stands_for_the_clause_s_noun(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # dossiers sent back to be completed ("trả về", "phải bổ sung") or refused ("bị từ chối") are the returned kind,
+    # whatever channel the sentence's topic named
+    ("Năm 2021, trong số hồ sơ trực tuyến, 1.804 hồ sơ phải trả về để bổ sung, chiếm 15,2%.",
+     [("dossiers_returned", 1804), ("dossiers_returned_pct", 15.2)]),
+    ("Năm 2020, Sở nhận 960 hồ sơ qua mạng, chỉ 41 hồ sơ phải bổ sung.",
+     [("dossiers_online", 960), ("dossiers_returned", 41)]),
+    ("Năm 2022 có 73 hồ sơ trực tuyến bị từ chối vì sai thẩm quyền.", [("dossiers_returned", 73)]),
+])
+def test_dossiers_sent_back_or_refused_are_returned(text, expected):
+    assert facts(text) == expected
