@@ -2163,8 +2163,10 @@ def test_a_count_out_of_another_after_its_noun_is_its_base(text, expected):
      [("dossiers_online", 14388), ("dossiers_received", 21460), ("dossiers_online_pct", 67.05)]),
     ("Năm 2022, xã Phú Lâm có 96 hồ sơ trên tổng số 1.420 hồ sơ nộp trực tuyến.",
      [("dossiers_online", 96), ("dossiers_received", 1420)]),
-    # a predicate of the first count's own says what it counts: no part of the base's kind
-    ("Năm 2017 có 1.126 hồ sơ phải bổ sung trong tổng số 4.105 hồ sơ nộp qua mạng, tức 27,43%.", []),
+    # a predicate of the first count's own says what it counts (sent back to be completed), the base's own words what it
+    # counts: no part of the base's kind
+    ("Năm 2017 có 1.126 hồ sơ phải bổ sung trong tổng số 4.105 hồ sơ nộp qua mạng, tức 27,43%.",
+     [("dossiers_returned", 1126), ("dossiers_online", 4105), ("dossiers_returned_pct", 27.43)]),
 ])
 def test_x_out_of_y_after_x_s_noun_counts_what_the_words_after_y_say(text, expected):
     assert facts(text) == expected

@@ -191,12 +191,13 @@ def test_a_ranked_unit_s_dossiers_are_counted_as_the_paragraph_s_last_count(text
     ("Các phường có nhiều hồ sơ nộp qua mạng nhất là phường Tân An (318 hồ sơ), phường Tân Lợi (204 hồ sơ) và phường "
      "Thành Nhất (96 hồ sơ).",
      [("dossiers_online", 318), ("dossiers_online", 204), ("dossiers_online", 96)]),
-    # a predicate or a pointing word naming no kind of ours: a subset, no figure
+    # (a kind of ours in the ranked noun's predicate: "bị trả về" is returned)
     ("Quý III, huyện Cư Jút có nhiều hồ sơ bị trả về nhất với 214 hồ sơ, kế đến là huyện Krông Nô với 187 hồ sơ và "
-     "huyện Đắk Mil với 95 hồ sơ.", []),
+     "huyện Đắk Mil với 95 hồ sơ.", [("dossiers_returned", 214), ("dossiers_returned", 187), ("dossiers_returned", 95)]),
+    # a predicate or a pointing word naming no kind of ours: a subset, no figure
     ("Bộ phận một cửa đã gửi 1.930 thư xin lỗi. Phường 3 là nơi có nhiều hồ sơ loại này nhất, với 412 hồ sơ, tiếp theo "
      "là phường 5 với 306 hồ sơ.", []),
-    ("Nhiều nhất là hồ sơ phải bổ sung giấy tờ, với 1.204 hồ sơ, tiếp đến là hồ sơ sai mẫu với 388 hồ sơ.", []),
+    ("Nhiều nhất là hồ sơ bị sai sót giấy tờ, với 1.204 hồ sơ, tiếp đến là hồ sơ sai mẫu với 388 hồ sơ.", []),
     # "số hồ sơ X nhiều nhất": the noun's words before the superlative (a pair split by a comma)
     ("Quận Ninh Kiều có số hồ sơ được miễn, giảm nhiều nhất với 6.742 hồ sơ, tiếp theo là quận Cái Răng với 2.318 hồ sơ.",
      []),

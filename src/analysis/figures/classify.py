@@ -774,7 +774,12 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
         if ctx.prev_adjacent and ctx.prev_metric and ctx.prev_metric.startswith("dossiers_online") \
                 and not ctx.prev_metric.endswith("_pct"):
             return Decision("dossiers_received", "count", "dossiers", "base")
-        # "51.574 trên 58.202 hồ sơ được giải quyết đúng hạn": the base of any other part of the dossiers is its whole
+        # "51.574 trên 58.202 hồ sơ được giải quyết đúng hạn": the base of any other part of the dossiers is its whole,
+        # unless the base's own words name its kind ("1.126 hồ sơ phải bổ sung trong tổng số 4.105 hồ sơ nộp qua mạng")
+        own_kind = dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "", "", pct=False, kind_only=True) \
+            if ctx.prev_head == "dossiers" and head_at(ctx.post) and head_at(ctx.pre) else None  # (x has a noun of its own)
+        if own_kind:
+            return Decision(own_kind, "count", "dossiers", "base")
         whole = catalogue().whole_of(ctx.prev_metric) if ctx.prev_adjacent and ctx.prev_metric \
             and ctx.prev_head == "dossiers" else None
         if whole:
