@@ -956,3 +956,20 @@ def test_a_count_pointed_back_to_after_parts_that_add_up_is_the_whole_s(text, ex
 def test_a_count_pointed_back_to_with_a_noun_of_another_kind_keeps_its_own_reading():
     text = "Năm 2016, 2.130 giao dịch được thanh toán trực tuyến, chiếm 7,1%. Năm 2015, con số này chỉ là 640 giao dịch."
     assert facts(text)[-1] == ("payments_online", 640)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count opening a parenthesis, its own words its noun alone, after a noun phrase of that noun: that phrase's count
+    # ("hồ sơ nộp ở mức độ 3 (5.874 hồ sơ, 5,22%)"), its share after it in the parenthesis
+    ("Năm 2016, hồ sơ nộp ở mức độ 3 (3.120 hồ sơ, 4,80%) và ở mức độ 4 (215 hồ sơ, 0,33%) đều tăng.",
+     [("dossiers_online_level3", 3120), ("dossiers_online_level3_pct", 4.8), ("dossiers_online_level4", 215),
+      ("dossiers_online_level4_pct", 0.33)]),
+    ("Năm 2017, tỉnh công khai 1.700 thủ tục, trong đó dịch vụ mức độ 3 (240 dịch vụ, 14,12%).",
+     [("procedures_total", 1700), ("services_level3", 240), ("services_level3_pct", 14.12)]),
+    ("Năm 2018, hồ sơ nộp trực tuyến của xã vẫn ít (96 hồ sơ).", [("dossiers_online", 96)]),
+    # … not a unit's name before the parenthesis (a part of the count before), nor a noun of another head
+    ("Năm 2019 huyện nhận 4.100 hồ sơ qua mạng, nhiều nhất là xã A (612 hồ sơ).",
+     [("dossiers_online", 4100), ("dossiers_online", 612)]),
+])
+def test_a_count_in_a_parenthesis_counts_the_noun_phrase_before_it(text, expected):
+    assert facts(text) == expected

@@ -75,6 +75,7 @@ _COUNT_SUBJECT = re.compile(lexicon.alternation(lexicon.words("metric_words", "c
 _COUNT_VERB = re.compile(rf"{_u('count_verbs')}\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")  # "… là gần 58.000"
 _NOT_AVERAGE = rf"(?!\s+{_u('average_not_before')}\b)"  # "mỗi khi", "mỗi lần": a time, no average
 _AVERAGE_BEFORE = re.compile(rf"{_u('averages')}\b{_NOT_AVERAGE}[^,;]*$")
+_PAREN_COUNT_COMMA = re.compile(r"\(\s*\d[\d.]*\s+[^\W\d_][^\d,;:()]{0,30},\s*$")  # "(5.874 hồ sơ, |5,22%)"
 _SHARE_LEAD = re.compile(  # a qualifier word may stand before the number: "chiếm khoảng 3,6%"
     rf"(?:\(\s*(?:{_u('share_lead.verbs')}\s+)?(?:{_u('share_lead.rate')}\s+)?\(?"
     rf"|{_u('share_lead.main_verbs')}\s+(?:{_u('share_lead.rate')}\s+)?"
@@ -984,7 +985,9 @@ def _percentage(ctx: Context) -> Decision | None:
     process = _process_rate(ctx) or _of_which_share(ctx)
     if process:
         return process
-    lead = _SHARE_LEAD.search(ctx.pre)
+    # (… or a bare comma after a count inside one parenthesis: "(5.874 hồ sơ, 5,22%)", the count and its share)
+    lead = _SHARE_LEAD.search(ctx.pre) or (_PAREN_COUNT_COMMA.search(ctx.sentence_before[-60:])
+                                           if ctx.in_paren and not ctx.pre.strip() else None)
     # (the count of those satisfied is no figure of ours: "có 525 người trả lời hài lòng …, chiếm 87,5%")
     if lead and ((ctx.prev_unit == "count" and ctx.prev_adjacent) or (ctx.after_count and not ctx.pre_cut)) \
             and _SATISFIED_AFTER.match(ctx.pre):

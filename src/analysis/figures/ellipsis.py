@@ -13,8 +13,8 @@ from ..text import lexicon
 from . import cues
 from .classify import (Context, Decision, compared_dated, compared_level, decide, ends_in_comparison, first_head,
                        head_at, is_average, is_change, level_label, process_rate, with_level)
-from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, RATE_WORD, dossier_metric, level_in,
-                    other_noun_at, own_phrase_after, repeats_received_verb, says_own_dossiers)
+from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, PHRASE_END, RATE_WORD, dossier_metric,
+                    level_in, other_noun_at, own_phrase_after, repeats_received_verb, says_own_dossiers)
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 # "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
@@ -626,3 +626,30 @@ def levelled_part(decision: Decision | None, ctx: Context, counts: Iterable[Deci
     if whole is None or not whole.metric.startswith("dossiers_online"):
         return decision
     return Decision(with_level("dossiers_online", level), "count", "dossiers", "elided")
+
+
+# the noun phrase a parenthesis opens after: the words since the last clause mark, "và" or a list opener ("trong đó")
+_PAREN_LABEL = re.compile(r"(?:^|[,;:]|\svà\s)(?P<label>(?:[^,;:()\d]|(?<!\d)\d(?!\d)){3,80}?)\s*\(\s*$")  # (a level's digit)
+_LABEL_OPENER = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('structure', 'continuing_openers'))})\s+")
+
+
+def paren_label(decision: Decision | None, ctx: Context) -> Decision | None:
+    """A count opening a parenthesis, its own words its noun alone, after a noun phrase of that noun ("hồ sơ nộp ở mức
+    độ 3 (5.874 hồ sơ, 5,22%)", "thủ tục mức độ 3 (187 thủ tục, 11,32%)"): that phrase's count, read as "<phrase> là N"
+    (not a unit's name before the parenthesis: "xã A (612 hồ sơ)" is a part, read by its own rules)."""
+    if ctx.unit != "count" or not ctx.in_paren or (decision is not None and decision.how != "head"):
+        return decision
+    own = head_at(ctx.post)
+    found = _PAREN_LABEL.search(ctx.sentence_before)
+    if own is None or found is None or PHRASE_END.split(ctx.post[own[1]:], maxsplit=1)[0].strip(" )"):
+        return decision
+    label = found.group("label")
+    label = label[_LABEL_OPENER.match(label).end():] if _LABEL_OPENER.match(label) else label.strip()
+    named = head_at(" " + label)
+    if named is None and level_in(label):  # "… mức độ 3 (5.874 hồ sơ) và ở mức độ 4 (412 hồ sơ)": the noun left out
+        label, named = f"{_CANONICAL[own[0]]} {label}", own
+    if named is None or named[0] != own[0] and not (named[0], own[0]) == ("services", "procedures"):
+        return decision
+    pre = f"{label} là "
+    read = decide(replace(ctx, pre=pre, post="", clause_after="", sentence_after="", sentence_before=pre, in_paren=False))
+    return replace(read, how="elided") if read and read.head == named[0] else decision

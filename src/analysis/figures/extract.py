@@ -795,6 +795,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             own, ctx = read_paired(ctx, paired, first, unit_name, rate)
         header_count = header_figure(w.frame, seen, "count") if header and header.decision.unit != "count" else None
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling, header_count)
+        decision = ellipsis.paren_label(decision, ctx)  # "hồ sơ nộp ở mức độ 3 (5.874 hồ sơ, 5,22%)"
         decision = _restated_figure(decision, ctx, tok, earlier)
         decision = ellipsis.parallel_item(decision, ctx, prev_decided.decision if prev_decided else None)
         decision = ellipsis.topic_kind(decision, ctx)
