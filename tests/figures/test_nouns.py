@@ -70,3 +70,24 @@ def test_a_measure_word_alone_stands_for_the_clause_s_noun(text, expected):
 ])
 def test_dossiers_sent_back_or_refused_are_returned(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count's own words end at a contrast ("nhưng", "song", "trong khi"): the kind after it is the next clause's
+    ("Năm 2016, Sở Xây dựng nhận 6.420 hồ sơ nhưng hồ sơ qua mạng còn ít (210 hồ sơ).",
+     [("dossiers_received", 6420), ("dossiers_online", 210)]),
+    ("Năm 2018, huyện tiếp nhận 12.800 hồ sơ song số hồ sơ trực tuyến chỉ là 402.",
+     [("dossiers_received", 12800), ("dossiers_online", 402)]),
+])
+def test_a_count_s_own_words_end_at_a_contrast(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # … but a contrast going on with a predicate of the same dossiers keeps its words the count's own
+    ("Năm 2021, còn 37 hồ sơ đã quá hạn nhưng chưa được giải quyết xong.", [("dossiers_late", 37)]),
+    ("Năm 2022, 960 hồ sơ được ghi là nộp trực tuyến nhưng thực chất do cán bộ nhập từ hồ sơ giấy.",
+     [("dossiers_offline", 960)]),
+])
+def test_a_contrast_going_on_with_the_same_dossiers_keeps_its_words(text, expected):
+    assert facts(text) == expected
