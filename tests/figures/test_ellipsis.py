@@ -936,6 +936,20 @@ def test_a_count_pointed_back_to_counts_what_the_share_before_is_of(text, expect
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a count pointed back to after "x trên tổng số y" is the x's, not the base's ("con số này mới là 388 trên tổng số
+    # 5.062 hồ sơ" restates the pair)
+    ("Năm 2015, người dân đã nộp qua mạng 1.204 trên tổng số 8.310 hồ sơ. Cùng kỳ năm 2014, con số này mới là 388 trên "
+     "tổng số 5.062 hồ sơ.",
+     [("dossiers_online", 1204, 2015), ("dossiers_received", 8310, 2015), ("dossiers_online", 388, 2014),
+      ("dossiers_received", 5062, 2014)]),
+    ("Năm 2020, có 96 hồ sơ trực tuyến trong tổng số 1.420 hồ sơ. Năm 2019, con số này chỉ là 31 hồ sơ.",
+     [("dossiers_online", 96, 2020), ("dossiers_received", 1420, 2020), ("dossiers_online", 31, 2019)]),
+])
+def test_a_count_pointed_back_to_after_a_part_and_its_base_is_the_part_s(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the figure pointed back to is the whole its parts were listed under, when the last counts add up to it
     ("Năm 2016 có 3.210 hồ sơ nộp qua mạng, gồm 2.980 hồ sơ mức độ 3 và 230 hồ sơ mức độ 4. Năm 2015, con số này chỉ "
      "là 1.150 hồ sơ.",

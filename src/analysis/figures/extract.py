@@ -511,6 +511,15 @@ class _Said:
         """The paragraph's last decided figure that is a percentage when unit is one, else its last figure."""
         return self.share.get(paragraph) if unit == "percent" else self.last.get(paragraph)
 
+    def last_pointed(self, paragraph: int) -> Decision | None:
+        """The count a pointing phrase names ("con số này"), when it is not the paragraph's last figure: the whole its
+        last counts are the parts of (last_whole), or the part before a base that ends it ("1.204 trên tổng số 8.310 hồ
+        sơ": the 1.204)."""
+        figures = self.figures.get(paragraph, [])
+        if len(figures) >= 2 and figures[-1].how == "base" and figures[-2].unit == "count":
+            return figures[-2]
+        return self.last_whole(paragraph)
+
     def last_whole(self, paragraph: int) -> Decision | None:
         """The count the paragraph's last counts are the parts of ("4.816 hồ sơ nộp qua mạng, chiếm 4,28%, gồm 4.498 hồ
         sơ mức độ 3 và 318 hồ sơ mức độ 4": the 4.816), or None: two or more counts of one noun at its end adding up to
@@ -799,7 +808,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         decision = _restated_figure(decision, ctx, tok, earlier)
         decision = ellipsis.parallel_item(decision, ctx, prev_decided.decision if prev_decided else None)
         decision = ellipsis.topic_kind(decision, ctx)
-        decision = _corresponding_count(decision, ctx, said.last_whole(block) or said.count.get(block))
+        decision = _corresponding_count(decision, ctx, said.last_pointed(block) or said.count.get(block))
         pointing = tok.unit == "count" and ellipsis.points_to_a_count(ctx)  # "con số này chỉ là 1.206 hồ sơ"
         decision = _count_of_share_before(decision, ctx, said.last.get(block) if not seen else None, pointing)
         if tok.unit == "fraction" and prev_decided and prev_decided.token.unit == "fraction":
@@ -816,7 +825,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             first = not any(p.decision for p in seen)
             # (a count pointed back to after a whole and its parts is the whole's: "… gồm … mức độ 3 và … mức độ 4. Cùng kỳ,
             # con số này chỉ là 1.930 hồ sơ")
-            like = (pointing and said.last_whole(block)) or said.last_like(block, tok.unit)
+            like = (pointing and said.last_pointed(block)) or said.last_like(block, tok.unit)
             # ("Cùng kỳ năm 2022, tỷ lệ này mới đạt 41,06%" opening a paragraph points back to the one before)
             # (…, or the rate a reader's question before it names with no figure: "Tỷ lệ nộp trực tuyến so với trước
             # đây thế nào?" / "Sáu tháng đầu năm, tỷ lệ này của huyện A là 80,9%")
