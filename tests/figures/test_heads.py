@@ -312,3 +312,15 @@ def test_officials_having_a_computer_are_the_computers_share(text, expected):
 ])
 def test_use_in_a_share_s_own_words_after_the_issued_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share of documents whose own clause says before it that they went electronically ("gửi điện tử chưa đến 10%
+    # văn bản đi"): the e-document share
+    ("Năm 2016, huyện A mới gửi điện tử chưa đến 12% văn bản đi.", [("edocs_pct", 12)]),
+    ("Năm 2017, Sở đã trao đổi qua mạng khoảng 85% văn bản với các huyện.", [("edocs_pct", 85)]),
+    # … not when the electronic words are another clause's
+    ("Năm 2016, hồ sơ điện tử tăng mạnh, còn 40% văn bản vẫn gửi bằng giấy.", []),
+])
+def test_a_documents_share_sent_electronically_said_before_it(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -395,8 +395,9 @@ def usage_named(head: str | None, words: str) -> str | None:
 
 
 def _documents_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
-    if pct:
-        return "edocs_pct" if E_DOC.search(desc + " " + ctx.clause_after) else None
+    if pct:  # (its own clause may say before it that they went electronically: "gửi điện tử chưa đến 10% văn bản đi")
+        return "edocs_pct" if E_DOC.search(desc + " " + ctx.clause_after) or E_DOC.search(_clause_before(ctx.pre)) \
+            else None
     if _DOCS_INCOMING.match(desc):
         return "documents_incoming"
     if _DOCS_OUTGOING.match(desc):
@@ -426,6 +427,11 @@ def _transactions_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> 
         return None
     words = _last_clause(ctx.sentence_before) + " " + PHRASE_END.split(desc, maxsplit=1)[0]
     return "payments_online" if _PAID.search(words) else None
+
+
+def _clause_before(pre: str) -> str:
+    """The words before a number in its own clause (after its last ',' or ';' that is no decimal comma)."""
+    return re.split(r"[,;](?!\d)", pre)[-1]
 
 
 def _last_clause(text: str) -> str:
