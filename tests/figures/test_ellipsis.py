@@ -987,3 +987,17 @@ def test_a_count_pointed_back_to_with_a_noun_of_another_kind_keeps_its_own_readi
 ])
 def test_a_count_in_a_parenthesis_counts_the_noun_phrase_before_it(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare percentage right after a topic clause "Trong số <noun>," and before its own predicate is the share of that
+    # noun the predicate says
+    ("Năm 2014, trong số văn bản đi, 31,48% được gửi dưới dạng điện tử thay cho bản giấy.", [("edocs_pct", 31.48)]),
+    ("Năm 2019, trong số cán bộ, công chức cấp xã, 85% thường xuyên dùng hộp thư công vụ.", [("email_usage_pct", 85)]),
+    ("Năm 2020, trong tổng số hồ sơ tiếp nhận, khoảng 12,4% được nộp qua mạng.", [("dossiers_online_pct", 12.4)]),
+    # … not a percentage with a noun of its own, nor one after a number in the clause
+    ("Năm 2020, trong số hồ sơ tiếp nhận, 1.204 hồ sơ nộp qua mạng, chiếm 9,5%.",
+     [("dossiers_online", 1204), ("dossiers_online_pct", 9.5)]),
+])
+def test_a_bare_share_after_a_topic_clause_is_a_share_of_its_noun(text, expected):
+    assert facts(text, ("metric", "value")) == expected

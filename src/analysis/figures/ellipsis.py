@@ -653,3 +653,23 @@ def paren_label(decision: Decision | None, ctx: Context) -> Decision | None:
     pre = f"{label} là "
     read = decide(replace(ctx, pre=pre, post="", clause_after="", sentence_after="", sentence_before=pre, in_paren=False))
     return replace(read, how="elided") if read and read.head == named[0] else decision
+
+
+# "Trong số văn bản đi, 31,48% được gửi …": a topic clause opening on its noun (a pair of nouns may share a comma: "cán
+# bộ, công chức"), then, after its comma and perhaps a qualifier, the bare percentage
+_SHARE_TOPIC = re.compile(rf"(?:^|[,;:]\s*|\s)(?:{lexicon.union(lexicon.words('structure', 'share_topics'))})\s+"
+                          rf"(?P<noun>[^\d;:()]{{3,60}}?),\s*(?:(?:{lexicon.union(cues.QUALIFIER_WORDS)})\s+)?$")
+
+
+def topic_share(ctx: Context) -> Decision | None:
+    """A bare percentage right after a topic clause ("Trong số văn bản đi, 31,48% được gửi dưới dạng điện tử", "trong
+    số cán bộ, công chức cấp xã, 85% thường xuyên dùng hộp thư"), its own predicate after it: the share of that noun the
+    predicate says, read as "N% <noun> <predicate>"."""
+    if ctx.unit != "percent" or head_at(ctx.post) or not _WORD.match(ctx.post.strip()):
+        return None
+    found = _SHARE_TOPIC.search(ctx.sentence_before)
+    if found is None or head_at(" " + found.group("noun")) is None:
+        return None
+    read = decide(replace(ctx, post=f" {found.group('noun')}{ctx.post}", pre="", sentence_before="",
+                          clause_after=f" {found.group('noun')}{ctx.clause_after}"))
+    return replace(read, how="elided") if read else None

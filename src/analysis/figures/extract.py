@@ -843,7 +843,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             # trang bị máy tính, trong khi ở cấp xã tỷ lệ này là 61%" points at it, not at an earlier rate)
             nearest = next((p for p in reversed(seen) if p.token.unit == tok.unit), None)
             pointed = None if nearest and not nearest.decision else pointed
-            decision = (ellipsis.label_after(ctx) or ellipsis.anaphoric(ctx, pointed)
+            decision = (ellipsis.label_after(ctx) or ellipsis.topic_share(ctx) or ellipsis.anaphoric(ctx, pointed)
                         or (cited and (decide(cited) or ellipsis.anaphoric(cited, pointed)))
                         or ellipsis.same_period(ctx, said_before)
                         or ellipsis.unit_aside(ctx, said_before)
