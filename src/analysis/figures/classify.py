@@ -19,8 +19,9 @@ from ..text.numbers import NUMBER_PATTERN
 from .context import Context, Decision
 from .cues import BOUND_WORDS, ENDS_OUT_OF, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
 from .heads import also_metrics, by_head, email_use_rate, in_use_share, services_by_dossiers, usage_named
-from .nouns import (DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD, dossier_metric, first_head, head_at,
-                    level_in, other_noun_at, own_phrase_after, own_predicate, pairs_nouns, says_own_dossiers, subject)
+from .nouns import (DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD, clause_before, dossier_metric,
+                    first_head, head_at, level_in, other_noun_at, own_phrase_after, own_predicate, pairs_nouns,
+                    says_own_dossiers, subject)
 
 __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words", "first_head", "group_bound", "head_at", "level_in",
            "leads_share", "level_label", "level_part", "line_share", "process_rate", "ranking_in", "with_level"]
@@ -155,7 +156,7 @@ def _component_ranked(before: str) -> bool:
     """The words before a rank in its sentence name a component of an index: in its own clause (a decimal comma cuts
     none: "Hạ tầng kỹ thuật đạt 0,2871 điểm và xếp thứ …"), or earlier in a sentence that names no ranking ("Yếu nhất
     là hạ tầng nhân lực, chỉ 0,2390 điểm, xếp thứ …")."""
-    if _COMPONENT.search(re.split(r"[,;](?!\d)", before)[-1]):
+    if _COMPONENT.search(clause_before(before)):
         return True
     return bool(_COMPONENT.search(before)) and ";" not in before and not any(p.search(before) for _, p in _RANKINGS)
 
@@ -260,8 +261,8 @@ def decide(ctx: Context) -> Decision | None:
             and (first_head(label.group("label")) or RATE_WORD.search(label.group("label"))):
         ctx = replace(ctx, sentence_before=line)  # "…; - Văn bản điện tử: 100%": a bullet line labelled its own way
     decision = _decide(ctx)
-    if decision and decision.how == "head" and _noun_and_time_alone(ctx.post) \
-            and _SERIES_OPENED.search(ctx.sentence_before):
+    if decision and decision.how == "head" and _SERIES_OPENED.search(ctx.sentence_before) \
+            and _noun_and_time_alone(ctx.post):
         decision = _range_end(ctx) or decision  # "từ 1.204 hồ sơ năm 2013 lên 3.518 hồ sơ năm 2014": the series' own
     decision = decision or _range_end(ctx) or _range_start(ctx)
     # the level named in this figure's own phrase, not in the previous figure's ("80 dịch vụ mức 4, giảm xuống 12";
@@ -501,10 +502,10 @@ _TO_AFTER = re.compile(rf"[^,;.()]{{0,40}}?\b{_NOT_AFTER}{_u('change.to')}\b")
 _TO_BEFORE = re.compile(rf"^[^,;.()]{{0,30}}\b{_u('change.to')}\s*$")
 
 
-# a figure's own phrase of its noun and perhaps its time, nothing else: "3.518 hồ sơ năm 2014", "2.640 hộp thư cuối năm 2017"
-_TIME_ALONE = re.compile(rf"\s*(?:(?:{_u('year_prepositions', 'periods')})\s+)?(?:{_u('year', 'periods')})\s+(?:19|20)\d\d\s*")
-
-
+# a figure's own phrase of its noun and perhaps its time, nothing else: "3.518 hồ sơ năm 2014", "2.640 hộp thư cuối
+# năm 2017"
+_TIME_ALONE = re.compile(rf"\s*(?:(?:{_u('year_prepositions', 'periods')})\s+)?(?:{_u('year', 'periods')})\s+"
+                         rf"(?:19|20)\d\d\s*")
 # a from-to series opened earlier in the clause: "tăng từ 1.204 hồ sơ năm 2013 lên …"
 _SERIES_OPENED = re.compile(rf"\b{_u('change.from')}\s*\d[^;:]*$")
 

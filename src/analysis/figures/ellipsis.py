@@ -438,7 +438,11 @@ def label_after(ctx: Context) -> Decision | None:
     if found is None or _WORD.search(ctx.pre.rsplit(",", 1)[-1]) or (ctx.unit == "percent") != bool(found.group("rate")):
         return _dash_label(ctx)
     label = found.group("label").strip()
-    pre = f"{label} đạt " if found.group("rate") else f"{label} là "
+    return _as_labelled(ctx, f"{label} đạt " if found.group("rate") else f"{label} là ")
+
+
+def _as_labelled(ctx: Context, pre: str) -> Decision | None:
+    """The figure decided as its label would say it, the label's words (and a copula) right before the number."""
     return decide(replace(ctx, pre=pre, post="", clause_after="", sentence_after="", sentence_before=pre, in_paren=False))
 
 
@@ -450,10 +454,8 @@ def _dash_label(ctx: Context) -> Decision | None:
         return None
     label = found.group("label").strip()
     if ctx.unit == "percent":
-        pre = f"{label if found.group('rate') else 'tỷ lệ ' + label} đạt "
-    else:
-        pre = f"{label if _NUMBER_OF.match(label) else 'số ' + label} là "
-    return decide(replace(ctx, pre=pre, post="", clause_after="", sentence_after="", sentence_before=pre, in_paren=False))
+        return _as_labelled(ctx, f"{label if found.group('rate') else 'tỷ lệ ' + label} đạt ")
+    return _as_labelled(ctx, f"{label if _NUMBER_OF.match(label) else 'số ' + label} là ")
 
 
 # a process named alone before a count ("tiếp nhận ", "trực tuyến ", "đã giải quyết "): the words after its clause's
@@ -644,14 +646,14 @@ def paren_label(decision: Decision | None, ctx: Context) -> Decision | None:
     if own is None or found is None or PHRASE_END.split(ctx.post[own[1]:], maxsplit=1)[0].strip(" )"):
         return decision
     label = found.group("label")
-    label = label[_LABEL_OPENER.match(label).end():] if _LABEL_OPENER.match(label) else label.strip()
+    label = label[opener.end():] if (opener := _LABEL_OPENER.match(label)) else label.strip()
     named = head_at(" " + label)
     if named is None and level_in(label):  # "… mức độ 3 (5.874 hồ sơ) và ở mức độ 4 (412 hồ sơ)": the noun left out
         label, named = f"{_CANONICAL[own[0]]} {label}", own
-    if named is None or named[0] != own[0] and not (named[0], own[0]) == ("services", "procedures"):
+    # (the label's noun is the count's, or names the procedures a count of services is of)
+    if named is None or (named[0] != own[0] and (named[0], own[0]) != ("services", "procedures")):
         return decision
-    pre = f"{label} là "
-    read = decide(replace(ctx, pre=pre, post="", clause_after="", sentence_after="", sentence_before=pre, in_paren=False))
+    read = _as_labelled(ctx, f"{label} là ")
     return replace(read, how="elided") if read and read.head == named[0] else decision
 
 

@@ -8,8 +8,8 @@ import re
 from ..text import lexicon
 from .context import Context
 from .cues import ENDS_OUT_OF, QUALIFIER_WORDS, RANKING_OPENER
-from .nouns import (ACCOUNT_OWNERS, E_DOC, EMAIL, OTHER_ACCOUNTS, PHRASE_END, dossier_metric, level_in, noun_words,
-                    own_phrase_after, pairs_nouns)
+from .nouns import (ACCOUNT_OWNERS, E_DOC, EMAIL, OTHER_ACCOUNTS, PHRASE_END, clause_before, dossier_metric, level_in,
+                    noun_words, own_phrase_after, pairs_nouns)
 
 
 def _m(key: str) -> str:
@@ -396,7 +396,7 @@ def usage_named(head: str | None, words: str) -> str | None:
 
 def _documents_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
     if pct:  # (its own clause may say before it that they went electronically: "gửi điện tử chưa đến 10% văn bản đi")
-        return "edocs_pct" if E_DOC.search(desc + " " + ctx.clause_after) or E_DOC.search(_clause_before(ctx.pre)) \
+        return "edocs_pct" if E_DOC.search(desc + " " + ctx.clause_after) or E_DOC.search(clause_before(ctx.pre)) \
             else None
     if _DOCS_INCOMING.match(desc):
         return "documents_incoming"
@@ -427,11 +427,6 @@ def _transactions_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> 
         return None
     words = _last_clause(ctx.sentence_before) + " " + PHRASE_END.split(desc, maxsplit=1)[0]
     return "payments_online" if _PAID.search(words) else None
-
-
-def _clause_before(pre: str) -> str:
-    """The words before a number in its own clause (after its last ',' or ';' that is no decimal comma)."""
-    return re.split(r"[,;](?!\d)", pre)[-1]
 
 
 def _last_clause(text: str) -> str:

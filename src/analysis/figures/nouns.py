@@ -212,6 +212,14 @@ _OWN_PHRASE_END = re.compile(rf"{PHRASE_END.pattern}|\s(?:{lexicon.union(lexicon
                              rf"|{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s")
 
 
+def clause_before(words: str) -> str:
+    """The words of a stretch after its last ',' or ';' that is no decimal comma ("… đạt 0,2871 điểm và xếp thứ " whole)."""
+    return _CLAUSE_MARK.split(words)[-1]
+
+
+_CLAUSE_MARK = re.compile(r"[,;](?!\d)")
+
+
 def own_phrase_after(words: str) -> str:
     """The words right after a figure that are still its own (up to a phrase end, a coordinator or a contrast)."""
     return _OWN_PHRASE_END.split(words, maxsplit=1)[0]
