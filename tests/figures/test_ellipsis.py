@@ -889,6 +889,21 @@ def test_a_count_compared_with_takes_the_compared_count_s_kind(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a contrast with another period and a baseline's link ("…, trong khi cả quý I chỉ có 23 hồ sơ") sets a count of
+    # the same kind against the one before
+    ("Năm 2020, cán bộ xã đã tiếp nhận 312 hồ sơ qua mạng, trong khi cả quý I chỉ có 23 hồ sơ.",
+     [("dossiers_online", 312), ("dossiers_online", 23)]),
+    ("Tháng 5, huyện nhận 1.040 hồ sơ trực tuyến, trong khi tháng 4 mới có 610 hồ sơ.",
+     [("dossiers_online", 1040), ("dossiers_online", 610)]),
+    # … not a contrast with another unit and its own verb
+    ("Năm 2020, huyện nhận 1.040 hồ sơ trực tuyến, trong khi các xã tiếp nhận 5.200 hồ sơ.",
+     [("dossiers_online", 1040), ("dossiers_received", 5200)]),
+])
+def test_a_count_set_against_another_period_takes_the_kind_before(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a count labelled with a level alone, after "riêng" or "trong đó", is that level's part of the last online count,
     # whatever verb the sentence used before the label
     ("Năm 2018 huyện tiếp nhận 9.400 hồ sơ, có 870 hồ sơ nộp qua mạng; riêng mức độ 4 có 95 hồ sơ.",

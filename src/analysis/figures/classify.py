@@ -552,7 +552,7 @@ def compared_dated(pre: str, post: str) -> bool:
     sơ của năm 2014" (a comparison right before, the number's own time after), or dated before it: "cùng kỳ năm trước
     chỉ có 2.193 hồ sơ"."""
     return bool((_COMPARED_BARE.search(pre[-20:]) or _UNIT_BARE.search(pre[-20:])) and _OWN_TIME_AFTER.match(post)
-                or _SAME_LAST_YEAR.search(pre[-60:]))
+                or _SAME_LAST_YEAR.search(pre[-60:]) or _PERIOD_SET_AGAINST.search(pre[-60:]))
 
 
 def compared_level(pre: str, post: str = "") -> bool:
@@ -574,6 +574,10 @@ _UNIT_BARE = re.compile(rf"(?<!\w){_u('unit_level_comparisons')}\s*$")
 # "trong khi cùng kỳ năm trước chỉ có ": the same period of the year before, a link, the number
 _SAME_LAST_YEAR = re.compile(rf"(?<!\w){_u('same_period', 'periods')}\s+{_u('previous_year', 'periods')}\s*,?\s+"
                              rf"(?:[^\W\d]+\s+){{0,2}}?{_u('baseline_copulas', 'periods')}\s*$")
+# "…, trong khi cả quý I chỉ có ": a contrast turning to another period, a link, the number
+_PERIOD_SET_AGAINST = re.compile(rf"(?<!\w){_u('contrast_turns', 'structure')}\s+(?:cả\s+)?"
+                                 rf"(?:{_u('quarter', 'periods')}|{_u('month', 'periods')}|{_u('year', 'periods')})\s+"
+                                 rf"[^\s,;]+(?:\s+[^\s,;]+)?\s+{_u('baseline_copulas', 'periods')}\s*$")
 _OWN_TIME_AFTER = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,3}}?(?:{_u('own_period_links', 'periods')})\s+"
                              rf"(?:{_u('same_period', 'periods')}|{_u('year', 'periods')}\s+(?:19|20)\d\d)")
 

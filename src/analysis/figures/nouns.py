@@ -376,6 +376,7 @@ _FEE_KIND = "with_fee"  # dossiers.yml: the dossiers that owe a fee
 _AND_CLAUSE = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('structure', 'second_predicate_openers'))}\b)")
 # a contrast turning to another subject, a head noun right after it ("… nhưng hồ sơ qua mạng …", "song số hồ sơ …"); one
 # going on with a predicate of the same dossiers ("… đã quá hạn nhưng chưa giải quyết xong") turns to nothing new
+_TURNED = re.compile(rf"[,;]\s*(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s")  # "…, trong khi "
 _CONTRAST = re.compile(rf"\s(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s+(?=(?:số\s+)?(?:{_COUNTED_ONE.pattern}))")
 GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")  # what a dossier count is when its words say no more
 
@@ -435,6 +436,7 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     # (an aside closed before the number's own verb speaks of what came before it: "tiếp nhận 1.246 hồ sơ (kể cả hồ
     # sơ kỳ trước chuyển sang), đã giải quyết 1.198 hồ sơ" are resolved, not carried over)
     far = _past_asides(verb_window) if verbed else verb_window
+    far = _TURNED.split(far)[-1]  # (what a clause said before a contrast turning to another subject is its own)
     levelled = _LEVELLED_DOSSIER.match(own_phrase)
     # (a count's subject may leave its noun before the level: "Số hồ sơ | mức độ 4 là 61.207"; not a rate's: "tỷ lệ mức
     # độ 4" after counts of services is theirs)
