@@ -91,3 +91,16 @@ def test_a_count_s_own_words_end_at_a_contrast(text, expected):
 ])
 def test_a_contrast_going_on_with_the_same_dossiers_keeps_its_words(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a paired noun's comma ("người dân, doanh nghiệp") does not end a share's own phrase: its predicate after it counts
+    ("Năm 2020, thành phố đặt mục tiêu có 30% hồ sơ của người dân, doanh nghiệp được nộp qua mạng.",
+     [("dossiers_online_pct", 30)]),
+    ("Năm 2021, 98,5% hồ sơ của tổ chức, cá nhân được giải quyết đúng hạn.", [("dossiers_ontime_pct", 98.5)]),
+    # (a second clause's "một cửa điện tử" names no one-stop software share of the first)
+    ("Năm 2020, thành phố đặt mục tiêu có 30% hồ sơ của người dân, doanh nghiệp được nộp qua mạng, đồng thời kết nối các "
+     "xã vào hệ thống một cửa điện tử.", [("dossiers_online_pct", 30)]),
+])
+def test_a_paired_noun_s_comma_does_not_end_a_share_s_phrase(text, expected):
+    assert facts(text) == expected

@@ -376,6 +376,7 @@ _FEE_KIND = "with_fee"  # dossiers.yml: the dossiers that owe a fee
 _AND_CLAUSE = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('structure', 'second_predicate_openers'))}\b)")
 # a contrast turning to another subject, a head noun right after it ("… nhưng hồ sơ qua mạng …", "song số hồ sơ …"); one
 # going on with a predicate of the same dossiers ("… đã quá hạn nhưng chưa giải quyết xong") turns to nothing new
+_SECOND_PREDICATE = re.compile(rf"(?:,|\svà)\s+(?={lexicon.union(lexicon.words('structure', 'second_predicate_openers'))}\b)")
 _TURNED = re.compile(rf"[,;]\s*(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s")  # "…, trong khi "
 _CONTRAST = re.compile(rf"\s(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s+(?=(?:số\s+)?(?:{_COUNTED_ONE.pattern}))")
 GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")  # what a dossier count is when its words say no more
@@ -388,7 +389,8 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     ("trực tuyến 3.000 hồ sơ, trực tiếp 12.000 hồ sơ") keep their own; without a kind, the verb right
     before it, after it, or earlier in the sentence (unless kind_only)."""
     suffix = "_pct" if pct else ""
-    if pct and ONE_STOP.search(desc):
+    # (… in the share's own clause, not a second predicate's: "…, đồng thời kết nối các xã vào hệ thống một cửa điện tử")
+    if pct and ONE_STOP.search(_SECOND_PREDICATE.split(desc, maxsplit=1)[0]):
         return "one_stop_software_pct"
     # (its own phrase ends where a second predicate opens: "3% hồ sơ nộp qua mạng và nâng số dịch vụ mức độ 4 lên 60")
     # (… and none of its words after a contrast turning to another subject: "nhận 7.001 hồ sơ nhưng hồ sơ qua mạng còn ít")
