@@ -525,10 +525,12 @@ class _Said:
         sơ mức độ 3 và 318 hồ sơ mức độ 4": the 4.816), or None: two or more counts of one noun at its end adding up to
         a count of that noun said before them (percentages in between passed over)."""
         figures, values = self.figures.get(paragraph, []), self.values.get(paragraph, [])
+        if not figures or figures[-1].unit != "count":
+            return None  # (the paragraph must end on its parts)
         counts = [(d, v) for d, v in zip(figures, values) if d.unit == "count"]
         for k in range(2, len(counts)):
             parts, (whole, total) = counts[-k:], counts[-k - 1]
-            if counts[-1][0] is not figures[-1] or any(d.head != whole.head for d, _ in parts):
+            if any(d.head != whole.head for d, _ in parts):
                 break
             if abs(sum(v for _, v in parts) - total) < 0.5:
                 return whole
@@ -808,7 +810,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         decision = _restated_figure(decision, ctx, tok, earlier)
         decision = ellipsis.parallel_item(decision, ctx, prev_decided.decision if prev_decided else None)
         decision = ellipsis.topic_kind(decision, ctx)
-        decision = _corresponding_count(decision, ctx, said.last_pointed(block) or said.count.get(block))
+        # (only a count can be one: the figures pointed to are looked up for counts alone)
+        decision = _corresponding_count(decision, ctx, (said.last_pointed(block) or said.count.get(block))
+                                        if tok.unit == "count" else None)
         pointing = tok.unit == "count" and ellipsis.points_to_a_count(ctx)  # "con số này chỉ là 1.206 hồ sơ"
         decision = _count_of_share_before(decision, ctx, said.last.get(block) if not seen else None, pointing)
         if tok.unit == "fraction" and prev_decided and prev_decided.token.unit == "fraction":
