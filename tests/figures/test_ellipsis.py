@@ -314,6 +314,30 @@ def test_a_value_in_parentheses_labelled_by_another_time_is_the_figure_before_at
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a sentence opening with another time and a bare noun: the paragraph's last count then, its share passed over
+    ("Sáu tháng đầu năm 2021, huyện nhận 2.340 hồ sơ trực tuyến, chiếm 18,5%. Cùng kỳ năm 2020 chỉ có 910 hồ sơ.",
+     [("dossiers_online", 2340.0, 2021), ("dossiers_online_pct", 18.5, 2021), ("dossiers_online", 910.0, 2020)]),
+    ("Năm 2022 có 5.200 hồ sơ nộp qua mạng, chiếm 12%. Năm 2021 mới có 1.870 hồ sơ; năm 2020 chỉ có 640 hồ sơ.",
+     [("dossiers_online", 5200.0, 2022), ("dossiers_online_pct", 12.0, 2022), ("dossiers_online", 1870.0, 2021),
+      ("dossiers_online", 640.0, 2020)]),
+    # a clause after a semicolon opening with a named time alone, then a count and its rate
+    ("Quý I/2019 có 760 hồ sơ trực tuyến, tỷ lệ 40%; quý I/2018 mới có 95 hồ sơ, tỷ lệ 6%.",
+     [("dossiers_online", 760.0, 2019), ("dossiers_online_pct", 40.0, 2019), ("dossiers_online", 95.0, 2018),
+      ("dossiers_online_pct", 6.0, 2018)]),
+    # a count that points back to the way the paragraph's online count was filed, past the base of its share
+    ("Chín tháng năm 2020, các xã nhận 3.400 hồ sơ qua mạng, bằng 20% trong tổng số 17.000 hồ sơ. Cùng kỳ năm 2019 mới "
+     "có 800 hồ sơ đi theo đường này.",
+     [("dossiers_online", 3400.0, 2020), ("dossiers_online_pct", 20.0, 2020), ("dossiers_received", 17000.0, 2020),
+      ("dossiers_online", 800.0, 2019)]),
+    # a sentence that names its own kind keeps it
+    ("Năm 2023 có 4.000 hồ sơ qua mạng, chiếm 9%. Năm 2022, tỉnh tiếp nhận 30.000 hồ sơ.",
+     [("dossiers_online", 4000.0, 2023), ("dossiers_online_pct", 9.0, 2023), ("dossiers_received", 30000.0, 2022)]),
+])
+def test_a_sentence_opening_with_another_time_and_a_bare_count_is_the_paragraph_s_count_then(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a unit as the subject, a verb of reaching, no noun: the paragraph's last rate
     ("Tỷ lệ hồ sơ trực tuyến của quận Hải Châu đạt 91,2%. Trong khi đó, huyện Hòa Vang mới đạt 58,4%.",
      [("dossiers_online_pct", 91.2), ("dossiers_online_pct", 58.4)]),

@@ -160,8 +160,10 @@ _DATED_TWIN = re.compile(
     rf"\s+(?:{lexicon.union(lexicon.words('periods', 'same_period'))}\s+)?{_YEAR_LABEL}\s*\(\s*"
     rf"(?:{RATE_WORD.pattern}\s*(?::|là)?\s*)?$")  # "So với năm 2021 (tỷ lệ 12,6%)"
 # "…; cùng kỳ năm 2022 chỉ đạt 31,8%": a clause opening with the same period of a named year and a verb of reaching
+# (… or a sentence or a clause after a semicolon opening with a named time alone: "… 186 hồ sơ qua mạng. Năm 2018 chỉ
+# có 41 hồ sơ", "…; quý I/2016 mới có 406 hồ sơ"; after a comma that is a series the sentence reads, see same_sentence)
 _DATED_CLAUSE = re.compile(
-    rf"(?:^|[,;]\s*)(?:{lexicon.union(lexicon.words('periods', 'same_period'))})\s+{_YEAR_LABEL}\s*,?\s*"
+    rf"(?:(?:^|[,;]\s*)(?:{lexicon.union(lexicon.words('periods', 'same_period'))})\s+|(?:^|;\s*)){_YEAR_LABEL}\s*,?\s*"
     rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 
 

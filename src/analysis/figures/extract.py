@@ -511,6 +511,12 @@ class _Said:
         """The paragraph's last decided figure that is a percentage when unit is one, else its last figure."""
         return self.share.get(paragraph) if unit == "percent" else self.last.get(paragraph)
 
+    def last_online_count(self, paragraph: int) -> Decision | None:
+        """The paragraph's last count of dossiers filed online, the one way of filing a count names ("… gửi 41.806 hồ sơ
+        qua mạng, bằng 68,42% trong tổng số 61.102 hồ sơ": the 41.806)."""
+        return next((d for d in reversed(self.figures.get(paragraph, []))
+                     if d.unit == "count" and d.metric.startswith("dossiers_online")), None)
+
     def last_pointed(self, paragraph: int) -> Decision | None:
         """The count a pointing phrase names ("con số này"), when it is not the paragraph's last figure: the whole its
         last counts are the parts of (last_whole), or the part before a base that ends it ("1.204 trên tổng số 8.310 hồ
@@ -851,7 +857,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or (cited and (decide(cited) or ellipsis.anaphoric(cited, pointed)))
                         or ellipsis.same_period(ctx, said_before)
                         or ellipsis.unit_aside(ctx, said_before)
-                        or ellipsis.dated_twin(ctx, like) or ellipsis.plan_result(ctx, like)
+                        # (a twin of a count is one of the paragraph's last count, a share said after it passed over)
+                        or ellipsis.dated_twin(ctx, said.count.get(block) if tok.unit == "count" else like)
+                        or ellipsis.plan_result(ctx, like)
                         or ellipsis.plan_of(ctx)
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
@@ -877,8 +885,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if tok.unit == "count" and generic and points_to_a_way(ctx.post):
             # "97 hồ sơ được nộp theo cách này": filed the way the paragraph's last dossier count was, when that names a
             # channel (online); a way no count of ours names ("qua Zalo của xã") is a subset, no figure
-            way = said.count.get(block)
-            decision = replace(way, how="elided") if way and way.metric.startswith("dossiers_online") else None
+            way = said.last_online_count(block)
+            decision = replace(way, how="elided") if way else None
         # ("ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group; "4.106 hồ sơ trên mỗi 10.000 dân": a
         # count per so many people)
         if decision and (group_bound(ctx) or per_people(ctx)):
