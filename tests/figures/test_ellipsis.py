@@ -700,6 +700,14 @@ def test_a_same_period_phrase_repeats_no_figure_where_the_number_has_its_own_nou
      [("dossiers_received", 1905), ("dossiers_online", 412)]),
     # … but entries to an award are no dossiers of ours
     ("Giải thưởng năm nay có 57 hồ sơ dự thi, trong đó 9 hồ sơ vào chung khảo.", []),
+    # a clause opening with "out of" the count, its part right after with no "trong đó"
+    ("Tại xã Pa Cheo, trong 64 hồ sơ chỉ có 5 hồ sơ nộp qua mạng.", [("dossiers_received", 64), ("dossiers_online", 5)]),
+    ("Năm 2016, trong số 2.480 hồ sơ, có 1.930 hồ sơ được giải quyết đúng hạn.",
+     [("dossiers_received", 2480), ("dossiers_ontime", 1930)]),
+    ("Trong tổng số 9.112 hồ sơ của quý II, mới 730 hồ sơ gửi trực tuyến, đạt 8,01%.",
+     [("dossiers_received", 9112), ("dossiers_online", 730), ("dossiers_online_pct", 8.01)]),
+    # … but "trong" before a span of time counts no dossiers
+    ("Trong 3 tháng, có 450 hồ sơ nộp qua mạng.", [("dossiers_online", 450)]),
 ])
 def test_a_bare_dossier_count_followed_by_its_part_of_a_kind_is_the_whole_received(text, expected):
     assert facts(text) == expected

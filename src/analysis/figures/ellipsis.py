@@ -490,13 +490,21 @@ _WHOLE_OF_PARTS = re.compile(rf"\s*{DOSSIER_NOUN}(?P<of>\s+[^\W\d][^,;:()\d]{{0,
                              rf"{lexicon.union(lexicon.words('metric_words', 'of_which'))}\s*:?\s*(?:có\s+)?\d")
 
 
+# "Ở huyện A, trong 38 hồ sơ chỉ có 2 hồ sơ gửi qua mạng": a clause opening with "out of" and a count of the noun, then
+# its part right after it, no "trong đó" needed
+_OUT_OF_OPENED = re.compile(rf"(?:^|[,;:]\s*)(?:{lexicon.union(lexicon.words('structure', 'whole_openers'))})\s*$")
+_PART_AFTER = re.compile(rf"\s*{DOSSIER_NOUN}(?P<of>\s+[^\W\d][^,;:()\d]{{0,40}}?)?\s*[,;:]?\s*"
+                         rf"(?:(?:{lexicon.union(lexicon.words('structure', 'part_openers'))})\s+)*\d")
+
+
 def whole_of_parts(ctx: Context) -> Decision | None:
     """A count of dossiers naming nothing but the noun and the procedure it is of, followed by the part of it of some
     kind ("– Khu vực A (cũ): 17.208 hồ sơ, trong đó 10.219 hồ sơ trực tuyến", "có 2.318 hồ sơ xin phép xây dựng, trong
-    đó 64 …"): the whole that came in, the dossiers received."""
+    đó 64 …"), or opened by "out of" ("trong 38 hồ sơ, chỉ có 2 hồ sơ …"): the whole that came in, the dossiers received."""
     if ctx.unit != "count" or other_noun_at(ctx.post) or is_average(ctx) or is_change(ctx):
         return None  # ("hồ sơ dự thi": none of ours; "bình quân 140 hồ sơ mỗi ngày, trong đó …": no whole)
-    m = _WHOLE_OF_PARTS.match(ctx.sentence_after)
+    m = _WHOLE_OF_PARTS.match(ctx.sentence_after) or (_PART_AFTER.match(ctx.sentence_after)
+                                                       if _OUT_OF_OPENED.search(ctx.pre) else None)
     if m is None or (m.group("of") and dossier_metric(m.group("of"), "", "", pct=False, kind_only=True)):
         return None
     return Decision("dossiers_received", "count", "dossiers", "elided")
