@@ -1141,6 +1141,17 @@ def test_a_period_in_a_comparison_by_gap_dates_only_its_own_sentence():
     # the base said in full elsewhere in the article is one figure
     ("Năm 2024 huyện tiếp nhận 20.417 hồ sơ. Tỷ lệ trực tuyến đạt 21,6% (4.410/20.417 hồ sơ).",
      [("dossiers_received", 20417.0, None), ("dossiers_online_pct", 21.6, None), ("dossiers_online", 4410.0, 20417.0)]),
+    # a level out of procedures: the base is all procedures, as its noun says, not all services
+    ("Năm 2017, 205/1.460 thủ tục của tỉnh đã đạt mức độ 4.",
+     [("services_level4", 205.0, 1460.0), ("procedures_total", 1460.0, None)]),
+    # (… one figure with the procedures the article states in full)
+    ("Tỉnh đã công bố 1.460 thủ tục hành chính. Trong đó, 205/1.460 thủ tục đạt mức độ 4.",
+     [("procedures_total", 1460.0, None), ("services_level4", 205.0, 1460.0)]),
+    ("Sở Công Thương có 12/96 thủ tục ở mức độ 4 (12,5%).",
+     [("services_level4", 12.0, 96.0), ("procedures_total", 96.0, None), ("services_level4_pct", 12.5, None)]),
+    # … and out of services when its noun names them
+    ("Huyện có 40/210 dịch vụ công trực tuyến ở mức độ 4.",
+     [("services_level4", 40.0, 210.0), ("services_total", 210.0, None)]),
     # a fraction of no part (a rank) has no whole of its own
     ("Năm 2023 tỉnh xếp thứ 37/63 về ICT Index.", [("ict_index_rank", 37.0, 63.0)]),
 ])
