@@ -102,6 +102,15 @@ def test_a_baseline_linked_after_its_year_counts_what_the_figure_compared_does(t
     ("Năm 2022, tỷ lệ văn bản điện tử đạt 72%, bằng 80% so với mục tiêu 90%.",
      [("edocs_pct", 72.0, "actual"), ("edocs_pct", 90.0, "target")]),
     ("Năm 2022, số hồ sơ trực tuyến là 9.800, đạt 103% so với chỉ tiêu.", [("dossiers_online", 9800.0, "actual")]),
+    # units listed by how far each came, the plan noun right after: no rates, and the count beside one is a result
+    ("Tỷ lệ hồ sơ trực tuyến toàn tỉnh là 31,5%. Quận 1 đạt 121% kế hoạch với 8.400 hồ sơ trực tuyến; ngược lại huyện "
+     "Cần Giờ mới đạt 64% kế hoạch.", [("dossiers_online_pct", 31.5, "actual"), ("dossiers_online", 8400.0, "actual")]),
+    ("Về hồ sơ qua mạng, thị xã A vượt 9% kế hoạch năm, còn huyện B chỉ bằng 58% kế hoạch.", []),
+    ("Năm 2022, thành phố Vĩnh Yên đạt 118% kế hoạch với 5.120 hồ sơ nộp qua mạng.",
+     [("dossiers_online", 5120.0, "actual")]),
+    # … but a target the plan sets is read as one
+    ("Năm 2022, tỷ lệ hồ sơ qua mạng đạt 18,4%, sát với chỉ tiêu 20% của kế hoạch.",
+     [("dossiers_online_pct", 18.4, "actual"), ("dossiers_online_pct", 20.0, "target")]),
 ])
 def test_a_rate_set_against_its_target_and_a_rate_of_progress(text, expected):
     assert facts(text, ("metric", "value", "status"), meta={"published": "2022-12-30"}) == expected

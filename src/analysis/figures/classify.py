@@ -715,6 +715,24 @@ _PROGRESS_AFTER = re.compile(rf"\s*(?:{_u('progress_links', 'status')}\s+)?(?:c�
 _PROGRESS_VERB = re.compile(rf"(?<!\w){_u('progress_verbs', 'status')}\s+(?:{_u('share_lead.qualifiers')}\s+)?$")
 
 
+def _is_progress(ctx: Context) -> bool:
+    """A percentage that says how far a plan has come ("bằng 85% kế hoạch năm", "bằng 79,44% so với mục tiêu 90%")."""
+    return bool(_PROGRESS_AFTER.match(ctx.sentence_after)
+                or (_PROGRESS_AFTER.match(ctx.post) and _PROGRESS_VERB.search(ctx.pre[-25:])))
+
+
+# the plan noun right after the percentage, no link between ("đạt 118% kế hoạch"; not "chỉ tiêu 20% của kế hoạch", a
+# target the plan sets)
+_PLAN_RIGHT_AFTER = re.compile(rf"\s*{_u('plan_nouns', 'status')}(?!\w)"
+                               rf"(?!\s*(?:\d|{_u('plan_not_progress', 'status')}(?!\w)|(?:[^\W\d]+\s+){{1,2}}\d))")
+
+
+def is_progress(ctx: Context) -> bool:
+    """A percentage with the plan noun right after it ("thành phố A đạt 118% kế hoạch, huyện B mới đạt 76% kế hoạch"):
+    how far the plan has come, no rate of ours, however its neighbours are read."""
+    return ctx.unit == "percent" and bool(_PLAN_RIGHT_AFTER.match(ctx.post))
+
+
 def _decide(ctx: Context) -> Decision | None:
     """The metric of one figure, or None when the text does not say what it counts."""
     if ctx.unit == "percent" and _OTHER_ANSWER.match(ctx.post):
@@ -728,9 +746,7 @@ def _decide(ctx: Context) -> Decision | None:
     if ctx.unit == "percent":
         # (a target after the plan noun makes the number the rate set against it, unless "bằng" measures it: "bằng
         # 79,44% so với mục tiêu 90%" is how far 71,5% has come)
-        progress = _PROGRESS_AFTER.match(ctx.sentence_after) \
-            or (_PROGRESS_AFTER.match(ctx.post) and _PROGRESS_VERB.search(ctx.pre[-25:]))
-        return None if progress else _percentage(ctx)
+        return None if _is_progress(ctx) else _percentage(ctx)
     linked = _linked_count(ctx)
     if linked is not False:
         return linked

@@ -126,8 +126,9 @@ def qualifier(folded: str, start: int, end: int, floor: int = 0) -> str:
 _S = "status"
 _TARGET = lexicon.branches(lexicon.words(_S, "target"), suffix=r"(?!\w)", not_in=lexicon.words(_S, "target_not_inside"))
 _PLAN_NOUNS, _MET_VERBS = lexicon.union(lexicon.words(_S, "plan_nouns")), lexicon.union(lexicon.words(_S, "met_verbs"))
-# "đạt chỉ tiêu", or plans sorted by whether they were met: "Bốn chỉ tiêu đã đạt gồm: …" (no number after the verb)
-_MET = (rf"{_MET_VERBS}\s+(?:các\s+)?{_PLAN_NOUNS}"
+# "đạt chỉ tiêu" (or how far it came: "đạt 118% kế hoạch"), or plans sorted by whether they were met: "Bốn chỉ tiêu
+# đã đạt gồm: …" (no number after the verb)
+_MET = (rf"{_MET_VERBS}\s+(?:\d[\d.,]*\s?%\s+)?(?:các\s+)?{_PLAN_NOUNS}"
         rf"|{_PLAN_NOUNS}(?:\s+(?!{lexicon.union(lexicon.words(_S, 'plan_modals'))}(?!\w))[^\W\d_]+){{0,2}}?\s+"
         rf"(?:{lexicon.union(lexicon.words(_S, 'attained_adverbs'))}\s+)?"
         rf"{_MET_VERBS}(?!\w)(?![\s:]*(?:[^\W\d_]+[\s:]+){{0,2}}(?!(?:19|20)\d\d)\d)")

@@ -12,7 +12,7 @@ import pandas as pd
 from . import compare, cues, ellipsis
 from .breakdown import parts_of_totals
 from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head, group_bound, head_at,
-                       index_rankings, level_part, line_share, names_satisfaction, per_people, ranking_in)
+                       index_rankings, is_progress, level_part, line_share, names_satisfaction, per_people, ranking_in)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, body_start, context_before, enclosing_headings, heading_line, is_headline,
                        numbering_end, opens_item, paragraph_periods, prepare, section_heading, title)
@@ -888,8 +888,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             way = said.last_online_count(block)
             decision = replace(way, how="elided") if way else None
         # ("ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group; "4.106 hồ sơ trên mỗi 10.000 dân": a
-        # count per so many people)
-        if decision and (group_bound(ctx) or per_people(ctx)):
+        # count per so many people; "huyện A mới đạt 76% kế hoạch": how far a plan has come, whatever its neighbours are)
+        if decision and (group_bound(ctx) or per_people(ctx) or is_progress(ctx)):
             decision = None
         if decision and sampled and _of_sample(decision, ctx, drawn):
             decision = None
