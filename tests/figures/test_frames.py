@@ -27,6 +27,9 @@ def items_of(text: str) -> list[list[str]]:
     ("Chia theo khối: khối tỉnh 88,1% – khối huyện 70,4% — khối xã 51%.",
      [["khối tỉnh 88,1%", "khối huyện 70,4%", "khối xã 51%"]]),
     ("Mục tiêu: cấp tỉnh 80 - 85%, cấp xã 60%.", [["cấp tỉnh 80 - 85%", "cấp xã 60%"]]),
+    # 'và' between two names, each with its number in parentheses, separates items
+    ("Dẫn đầu các phường: Đông Hải (1.015), Tân Phú (870) và Mỹ Xuyên (652).",
+     [["Đông Hải (1.015)", "Tân Phú (870)", "Mỹ Xuyên (652)"]]),
 ])
 def test_list_items_are_split_at_their_own_separators(text, items):
     assert items_of(text) == items
@@ -206,6 +209,13 @@ def test_a_total_that_adds_up_level_parts(text, expected):
     ("Năm 2022, số hồ sơ tiếp nhận theo địa bàn: Lập Thạch 1.560, Sông Lô 1.210, Bình Xuyên 2.300.",
      [("dossiers_received", 1560, "Lập Thạch"), ("dossiers_received", 1210, "Sông Lô"),
       ("dossiers_received", 2300, "Bình Xuyên")]),
+    # the number alone in parentheses after the name; a superlative header names its noun ("nhiều … nhất")
+    ("Năm 2021, số hồ sơ trực tuyến của các xã: Tả Van (64), Bản Hồ (41) và Sa Pả (29).",
+     [("dossiers_online", 64, "Tả Van"), ("dossiers_online", 41, "Bản Hồ"), ("dossiers_online", 29, "Sa Pả")]),
+    ("Năm 2021, các phường có nhiều hồ sơ nộp qua mạng nhất: Đông Hải 1.015, Tân Phú 870.",
+     [("dossiers_online", 1015, "Đông Hải"), ("dossiers_online", 870, "Tân Phú")]),
+    ("Các xã có nhiều hồ sơ tiếp nhận nhất: Tả Van (640), Bản Hồ (512).",
+     [("dossiers_received", 640, "Tả Van"), ("dossiers_received", 512, "Bản Hồ")]),
     # an item with words of its own (a change) is not a bare name
     ("Năm 2022, số hồ sơ trực tuyến của tỉnh: tăng so với năm trước 1.200.", []),
 ])

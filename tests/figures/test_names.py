@@ -51,6 +51,10 @@ def _token(text: str):
     ("Thạch An Hòa 4.215", "Thạch An Hòa"),
     ("Bảo 4.215", ""),                     # one capitalised word with no unit word is no name
     ("huyện vùng cao 1.127", ""),
+    # the number alone in parentheses after the name
+    ("Tả Van Chư (64)", "Tả Van Chư"),
+    ("phường Đông Hải (1.015)", "phường Đông Hải"),
+    ("Đông Hải (1.015 hồ sơ", ""),            # an open parenthesis with more than the number in it
 ])
 def test_a_place_name_standing_alone_before_an_items_number(text, name):
     assert bare_name(text, (0, len(text)), _token(text)) == name

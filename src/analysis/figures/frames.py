@@ -59,6 +59,8 @@ def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ..
         if body.count("(", 0, m.start()) > body.count(")", 0, m.start()):
             continue  # a separator inside parentheses belongs to its item's own breakdown
         if m.group().strip() == "và" and (not _has_own_number(_next_piece(folded, start + m.end(), end))
+                                          and not _parallel_paren(folded[last:start + m.start()],
+                                                                  _next_piece(folded, start + m.end(), end))
                                           or _LEVEL_AND.match(body, m.start())):
             continue  # "đúng và trước hạn (đạt 99%)", "ở mức độ 3 và 4": 'và' joins words or levels here, not items
         if m.group().startswith(",") and pairs_nouns(folded, start + m.start()):
@@ -106,6 +108,12 @@ def _has_own_number(piece: str) -> bool:
     return _has_number(_PAREN_PART.sub(" ", piece) if "(" in piece else piece)
 
 
+def _parallel_paren(before: str, after: str) -> bool:
+    """Both sides of a 'và' are a name with its number in parentheses ("Thanh An (118) và Noong Hẹt (96)"): two items."""
+    return _NAME_PAREN_NUMBER.fullmatch(before) is not None and _NAME_PAREN_NUMBER.fullmatch(after) is not None
+
+
+_NAME_PAREN_NUMBER = re.compile(r"\s*[^\W\d][^()\d]*\(\s*\d[^()]*\)\s*")
 _PARENS = re.compile(r"[()]")
 
 

@@ -87,13 +87,20 @@ def _capitalised(words: list[str]) -> bool:
 
 
 def bare_name(text: str, item: tuple[int, int], tok: NumberToken) -> str:
-    """The place name standing alone before a bare item's number ("huyện Mỹ Xuyên 1.127", "Bạc Liêu 4.215"):
-    a unit word then one to four capitalised words, or two to four capitalised words; else ''."""
-    unit = _UNIT.match(text, item[0], tok.start)
-    words = text[unit.end() if unit else item[0]:tok.start].split()
+    """The place name standing alone before a bare item's number ("huyện Mỹ Xuyên 1.127", "Bạc Liêu 4.215", the
+    number alone in parentheses: "Thanh Xương (142)"): a unit word then one to four capitalised words, or two to four
+    capitalised words; else ''."""
+    end = tok.start
+    if _OPEN_PAREN_END.search(text, item[0], end) and text.startswith(")", tok.end):
+        end = text.rindex("(", item[0], end)
+    unit = _UNIT.match(text, item[0], end)
+    words = text[unit.end() if unit else item[0]:end].split()
     if not (1 if unit else 2) <= len(words) <= 4 or not _capitalised(words):
         return ""
-    return text[item[0]:tok.start].strip()
+    return text[item[0]:end].strip()
+
+
+_OPEN_PAREN_END = re.compile(r"\(\s*$")
 
 
 def named_unit(text: str, item: tuple[int, int], tok: NumberToken) -> str:
