@@ -958,6 +958,26 @@ def test_a_count_labelled_with_a_level_alone_is_that_level_s_part_of_the_online_
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a share labelled with a level alone, a share's verb after it, is the online rate at that level
+    ("Năm 2019, tỷ lệ hồ sơ nộp qua mạng đạt 22,4%, riêng mức độ 4 chiếm 6,1% tổng số hồ sơ tiếp nhận.",
+     [("dossiers_online_pct", 22.4), ("dossiers_online_level4_pct", 6.1)]),
+    ("Năm 2019 có 3.300 hồ sơ qua mạng, chiếm 8,2%, gồm 2.900 hồ sơ mức độ 3 và 400 hồ sơ mức độ 4; riêng hồ sơ mức "
+     "độ 4 bằng 1% tổng số hồ sơ.",
+     [("dossiers_online", 3300), ("dossiers_online_pct", 8.2), ("dossiers_online_level3", 2900),
+      ("dossiers_online_level4", 400), ("dossiers_online_level4_pct", 1)]),
+    ("Tỷ lệ hồ sơ trực tuyến năm 2020 là 31%; trong đó mức độ 3 chỉ chiếm 9,5%.",
+     [("dossiers_online_pct", 31), ("dossiers_online_level3_pct", 9.5)]),
+    # … not a level that closes a parenthesis: the share after it is the whole's
+    ("Năm 2019 huyện nhận 21.846 hồ sơ, trong đó 706 hồ sơ nộp trực tuyến (612 hồ sơ mức độ 3 và 94 hồ sơ mức độ 4), "
+     "chiếm 3,23%.",
+     [("dossiers_received", 21846), ("dossiers_online", 706), ("dossiers_online_level3", 612),
+      ("dossiers_online_level4", 94), ("dossiers_online_pct", 3.23)]),
+])
+def test_a_share_labelled_with_a_level_alone_is_the_online_rate_at_that_level(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a number in a parenthesis opened by a unit's label right after a figure is that figure for the unit
     ("Năm 2017 huyện có 706 hồ sơ nộp qua mạng, đạt tỷ lệ 7,5% (toàn tỉnh: 3,8%).",
      [("dossiers_online", 706), ("dossiers_online_pct", 7.5), ("dossiers_online_pct", 3.8)]),

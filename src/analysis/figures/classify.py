@@ -219,6 +219,9 @@ def with_level(metric: str, level: str) -> str:
 # "mức độ 2: 1.512 dịch vụ", "trong đó mức độ 4 là 687 dịch vụ", "riêng hồ sơ mức độ 4 có 1.105 hồ sơ"
 _LEVEL_LABEL = re.compile(rf"(?:^|[:;,(]|{_u('label_openers')})\s*(?:{DOSSIER_NOUN}\s+)?{_u('level_words', 'numbers')}"
                           rf"\s*\S+\s*(?::|{_u('label_copulas')})?\s*$")
+# (no level closing a parenthesis: "(… 94 hồ sơ mức độ 4), chiếm 3,23%" is the share of the whole before it)
+_LEVEL_SHARE_LABEL = re.compile(rf"(?:^|[:;,(]|{_u('label_openers')})\s*(?:{DOSSIER_NOUN}\s+)?{_u('level_words', 'numbers')}"
+                                rf"\s*\w+\s*(?::|(?:{_u('share_lead.adverbs')}\s+)?(?:{_u('share_lead.verbs')}|{_u('label_copulas')}))?\s*$")
 # "số TTHC được cung cấp trực tuyến mức độ 3 là 302 thủ tục": a level then a copula right before the number labels it
 _LEVEL_THEN_COPULA = re.compile(rf"{_u('level_words', 'numbers')}\s*\S+\s*(?::|{_u('label_copulas')})\s*$")
 
@@ -318,9 +321,10 @@ def leads_share(ctx: Context) -> bool:
     return ctx.unit == "percent" and bool(_SHARE_LEAD.search(ctx.pre) or _BARE_RATE_LEAD.search(ctx.pre))
 
 
-def level_label(pre: str) -> str | None:
-    """The level an item's label names right before its number ("(mức độ 3: 3.256", "trong đó mức độ 4 là 57")."""
-    return level_in(pre) if _LEVEL_LABEL.search(pre) else None
+def level_label(pre: str, unit: str = "count") -> str | None:
+    """The level an item's label names right before its number ("(mức độ 3: 3.256", "trong đó mức độ 4 là 57"; a
+    share's verb for a percentage: "riêng mức độ 4 chiếm 10,23%")."""
+    return level_in(pre) if (_LEVEL_SHARE_LABEL if unit == "percent" else _LEVEL_LABEL).search(pre) else None
 
 
 def level_part(decision: Decision | None, ctx: Context) -> Decision | None:

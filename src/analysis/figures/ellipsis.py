@@ -626,10 +626,17 @@ def compared_count(decision: Decision | None, ctx: Context, counts: Iterable[Dec
     return replace(compared, how="elided")
 
 
+_LEVELLED_SHARES = ("dossiers_online_pct", "dossiers_received_pct")
+
+
 def levelled_part(decision: Decision | None, ctx: Context, counts: Iterable[Decision]) -> Decision | None:
     """A dossier count labelled with a level alone ("…, có 14.206 hồ sơ nộp qua mạng; riêng mức độ 4 có 5.118 hồ sơ")
     is the part at that level of the sentence's last online count (the first of `counts`, latest first): a level is
-    a level of online service, whatever verb the sentence said before the label."""
+    a level of online service, whatever verb the sentence said before the label. A percentage so labelled after the
+    online rate is that rate at the level ("tỷ lệ hồ sơ trực tuyến đạt 37,24%, riêng mức độ 4 chiếm 10,23%")."""
+    if ctx.unit == "percent":  # (… or a bare share of all dossiers: "riêng hồ sơ mức độ 4 bằng 0,94% tổng số hồ sơ")
+        level = level_label(ctx.pre, "percent") if decision and decision.metric in _LEVELLED_SHARES else None
+        return replace(decision, metric=with_level("dossiers_online_pct", level)) if level in ("3", "4") else decision
     level = level_label(ctx.pre)
     if level not in ("3", "4") or not _unread_dossiers(ctx) or says_own_dossiers(ctx.post) \
             or decision is not None and (decision.head != "dossiers" or decision.metric.startswith("dossiers_online")):
