@@ -952,6 +952,11 @@ def test_a_count_set_against_another_period_takes_the_kind_before(text, expected
     # … after a count of the dossiers received, the part of those at that level
     ("Năm 2018 huyện tiếp nhận 9.400 hồ sơ; riêng mức độ 4 có 95 hồ sơ.",
      [("dossiers_received", 9400), ("dossiers_received_level4", 95)]),
+    # a sentence of its own after the paragraph's online count: the part of that count
+    ("Năm 2021 các cơ quan tiếp nhận 52.900 hồ sơ, 18.210 hồ sơ được nộp trực tuyến. Riêng hồ sơ mức độ 4 có 6.602 hồ sơ.",
+     [("dossiers_received", 52900), ("dossiers_online", 18210), ("dossiers_online_level4", 6602)]),
+    ("Quý I/2022, huyện có 2.140 hồ sơ gửi qua mạng, đạt 24%. Trong đó mức độ 3 là 1.880 hồ sơ.",
+     [("dossiers_online", 2140), ("dossiers_online_pct", 24), ("dossiers_online_level3", 1880)]),
 ])
 def test_a_count_labelled_with_a_level_alone_is_that_level_s_part_of_the_online_count(text, expected):
     assert facts(text) == expected
