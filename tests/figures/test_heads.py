@@ -19,6 +19,18 @@ def test_services_without_dossiers_are_neither_a_level_nor_those_with_dossiers(t
 
 
 @pytest.mark.parametrize("text,expected", [
+    # services that take payment online are a subset: no total of services
+    ("Trong 1.210 dịch vụ công trực tuyến của tỉnh, 604 dịch vụ đã tích hợp thanh toán trực tuyến.",
+     [("services_total", 1210.0)]),
+    ("Hiện có 318 dịch vụ có thu phí, lệ phí được thanh toán qua Cổng.", []),
+    # … but a count naming no payment stays the total
+    ("Tỉnh đang cung cấp 1.210 dịch vụ công trực tuyến.", [("services_total", 1210.0)]),
+])
+def test_services_that_take_payment_are_no_total_of_services(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # results handed back are no rate said before them: only their digitised share is a figure
     ("Năm 2025 phấn đấu tỷ lệ hồ sơ trực tuyến đạt 85% và 100% kết quả giải quyết được số hóa.",
      [("dossiers_online_pct", 85.0), ("dossiers_digitized_pct", 100.0)]),
