@@ -89,6 +89,18 @@ def test_a_month_count_before_a_grouped_number_is_a_window_not_a_date(text, valu
 
 
 @pytest.mark.parametrize("text,values", [
+    # after a level word, only 1 to 4 (or two of them run together) is a level: a larger number is a figure
+    ("số hồ sơ tiếp nhận vẫn ở mức 139.604", [139604]),
+    ("đưa số dịch vụ lên mức 250 dịch vụ", [250]),
+    ("tỷ lệ duy trì ở mức 97,5%", [97.5]),
+    ("dịch vụ mức 3,4 là 412", [412]),
+    ("mức độ 4 đạt 86", [86]),
+])
+def test_only_one_to_four_after_a_level_word_is_a_level(text, values):
+    assert [v for v, _, _ in figures(text)] == values
+
+
+@pytest.mark.parametrize("text,values", [
     # a quiz's question, a photo's, a figure's, a page's number names no figure
     ("Câu 3: Trong tổng số 1.905 dịch vụ", [1905]),
     ("Ảnh 2: Bộ phận một cửa tiếp nhận 312 hồ sơ", [312]),

@@ -63,6 +63,7 @@ _TOKEN = re.compile(
 _LEVEL = _w("level_words")
 _JOIN = _w("level_joiners")
 _LEVEL_BEFORE = re.compile(rf"{_LEVEL}\s*$")
+_LEVEL_PAIR = re.compile(r"[1-4][,.][1-4]")  # "mức 3,4": two levels, not a decimal
 _LEVEL_LIST_BEFORE = re.compile(rf"{_LEVEL}\s*[1-4](?:\s*{_JOIN}\s*(?:{_LEVEL})?\s*[1-4])*\s*{_JOIN}\s*(?:{_LEVEL})?\s*$")
 _LEVEL_CAP = re.compile(rf"{_w('level_cap')}\s*$")
 _LEVEL_CAP_AFTER = re.compile(rf"^\s*(?:[)\],;.]|{_w('level_cap_followers')}|$)")
@@ -211,7 +212,7 @@ def _verdict(kind: str, m: re.Match[str], folded: str) -> tuple[bool, str]:
         number = int(digits) if is_int else None
         small = number is not None and 1 <= number <= 4
         if words_near:
-            reason = _word_before(near, before, after, number, small)
+            reason = _word_before(near, before, after, number, small or bool(_LEVEL_PAIR.fullmatch(digits)))
             if reason:
                 return False, reason
         elif small and words_before and _LEVEL_LIST_BEFORE.search(before) and not _COUNT_AFTER.match(after):
@@ -242,7 +243,8 @@ def _word_before(near: str, before: str, after: str, number: int | None, small: 
     number, date), or ''."""
     if _CELL_GAP_BEFORE.search(near):
         return ""  # "Cộng 9 tháng    393.913": a word in the cell before is no word of this number's
-    if _LEVEL_BEFORE.search(near) or (small and _LEVEL_LIST_BEFORE.search(before) and not _COUNT_AFTER.match(after)):
+    # (a level is 1 to 4, or two of them read as one decimal, "mức 3,4": "vẫn ở mức 139.604" is a count)
+    if small and (_LEVEL_BEFORE.search(near) or _LEVEL_LIST_BEFORE.search(before) and not _COUNT_AFTER.match(after)):
         return "level"
     if _LEVEL_CAP.search(near) and number is not None and number <= 4 and _LEVEL_CAP_AFTER.match(after):
         return "level"
