@@ -511,6 +511,11 @@ def test_a_bullet_line_with_the_last_noun_and_no_kind_continues_its_reading(text
     # a rate word that names its own kind is read as it says
     ("Tỷ lệ hồ sơ nộp trực tuyến đạt 78,2%. Ở cấp xã, tỷ lệ đúng hạn đạt 97,2%.",
      [("dossiers_online_pct", 78.2), ("dossiers_ontime_pct", 97.2)]),
+    # the rate word alone after "với", right before the number (a rank word before it counts no rates)
+    ("Quận Ninh Kiều dẫn đầu với tỷ lệ hồ sơ trực tuyến 72,4%. Quận Cái Răng, nơi có nhiều doanh nghiệp, xếp thứ hai "
+     "với tỷ lệ 65,1%.", [("dossiers_online_pct", 72.4), ("dossiers_online_pct", 65.1)]),
+    ("Tỷ lệ giải quyết đúng hạn của các sở đạt 99,1%; Sở Xây dựng thấp nhất với tỷ lệ khoảng 93%.",
+     [("dossiers_ontime_pct", 99.1), ("dossiers_ontime_pct", 93)]),
 ])
 def test_a_bare_rate_word_points_back_to_the_rate_in_discussion(text, expected):
     assert facts(text, ("metric", "value")) == expected

@@ -298,13 +298,20 @@ _BARE_RATE = re.compile(rf"(?<!\w){RATE_WORD.pattern}(?P<words>(?:\s+[^\W\d_][^\
                         rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 
 
+# "… xếp thứ hai với tỷ lệ 6,17%": the rate word alone after "với", right before the number
+_WITH_BARE_RATE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'bare_rate_leads'))})\s+"
+                             rf"(?P<words>){RATE_WORD.pattern}\s*(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+
+
 _COUNTED_RATES = re.compile(rf"(?<!\w)(?:\d+|{lexicon.union(lexicon.words('numbers', 'spelled_words') + lexicon.words('numbers', 'plural_markers'))})\s+$")
 
 
 def _bare_rate(pre: str) -> re.Match[str] | None:
     """A rate word whose words up to the number name nothing (no noun, no kind, no level): the rate in discussion."""
     found = _BARE_RATE.search(pre)
-    if found is None or _COUNTED_RATES.search(pre, 0, found.start()):
+    if found is None:  # ("với" stands between the rate word and any number word: "xếp thứ hai với tỷ lệ 6,17%")
+        return _WITH_BARE_RATE.search(pre)
+    if _COUNTED_RATES.search(pre, 0, found.start()):
         return None  # "ba tỷ lệ trên đều phải đạt …": a counted group of rates (respective.py)
     words = found.group("words") + " "
     named = first_head(words) or dossier_metric(words, "", "", pct=True, kind_only=True) or LEVEL_PATTERN.search(words)
