@@ -187,6 +187,20 @@ def test_a_ranking_named_earlier_in_the_paragraph_names_later_places():
     assert list(zip(df["metric"], df["value"], df["year"])) == [("ict_index_rank", 20, 2020), ("ict_index_rank", 35, 2019)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an index edition dates its own sentence's figures and the ranks after it, not the later shares and counts
+    ("Trong ICT Index 2016, tỉnh xếp thứ 33/63. Trên 70% cán bộ, công chức đã dùng thư điện tử công vụ.",
+     [(33, 2016), (70, 2017)]),
+    ("Theo Vietnam ICT Index 2018, tỉnh đứng thứ 21/63. Tỷ lệ văn bản điện tử giữa các cơ quan đạt 86%.",
+     [(21, 2018), (86, 2019)]),
+    ("Tỉnh xếp thứ 40/63 trong DTI 2022. Xếp hạng chỉ số chính quyền số của tỉnh ở vị trí 37/63. Có 4.200 hộp thư "
+     "công vụ đang hoạt động.", [(40, 2022), (37, 2022), (4200, 2023)]),
+])
+def test_an_index_edition_dates_the_ranks_after_it_but_no_other_figure(text, expected):
+    assert _years(text, {"published": "2023-06-10" if "DTI" in text else "2017-11-15" if "2016" in text
+                         else "2019-04-01"}) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Năm 2016 tỉnh mới có 3 dịch vụ công mức độ 4. Đến nay, toàn tỉnh hiện có 2.400 tài khoản thư điện tử.",
     "Năm 2016 tỉnh mới có 3 dịch vụ công mức độ 4. Cả tỉnh hiện đang có 2.400 tài khoản thư điện tử.",

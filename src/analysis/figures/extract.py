@@ -935,7 +935,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         said.record(block, decision, float(tok.value))
         if nations and is_national(doc, nations, places, tok.start, tok.end):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row
-        period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods)
+        period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods, decision.unit == "rank")
         if year and year_source != "previous" and _same_period_before(folded, s.start, tok):
             year, year_source = year - 1, "previous"  # "tỷ lệ này của cùng kỳ năm trước chỉ là 51,36%"
         if paired and paired.year:  # "qua các năm 2021, 2022 lần lượt đạt 94,1% và 97,3%"
@@ -1002,16 +1002,20 @@ _PUBLISHED_AT = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'pu
 
 
 def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period],
-            p_periods: list[Period]) -> tuple[Period | None, int | None, str]:
-    """The period and year of a figure, and where the year came from (sentence, paragraph, document)."""
+            p_periods: list[Period], ranked: bool = False) -> tuple[Period | None, int | None, str]:
+    """The period and year of a figure (`ranked`: a rank), and where the year came from (sentence, paragraph,
+    document)."""
     folded, para = doc.folded, doc.paragraphs[s.paragraph]
     # when an edition or a report came out ("ICT Index 2019 do Bộ … công bố cuối năm 2020") dates no figure of its sentence
     if s_periods and _PUBLISHING_HINT.search(folded, s.start, s.end):
         s_periods = [p for p in s_periods if not _PUBLISHED_AT.search(folded, max(0, p.start - 30), p.start)]
     # an index edition named after the sentence ("… 97% văn bản … . Chỉ số ICT Index năm 2020 …") dates its own
-    # sentence, not the ones before it; "năm trước", a contrast's, a comparison's or a restatement's period dates
-    # only its own sentence, neither the ones before it nor the ones after
-    p_periods = [p for p in p_periods if (p.start < s.end or not is_index_edition(p)) and p.role != "previous"
+    # sentence, not the ones before it, and of the sentences after it only their ranks ("Trong ICT Index 2016, tỉnh
+    # xếp thứ 33/63. Trên 70% cán bộ … dùng thư điện tử": the share is of the article's time); "năm trước", a
+    # contrast's, a comparison's or a restatement's period dates only its own sentence, neither the ones before it
+    # nor the ones after
+    p_periods = [p for p in p_periods if (s.start <= p.start < s.end or ranked and p.start < s.end
+                                          or not is_index_edition(p)) and p.role != "previous"
                  and (s.start <= p.start < s.end
                       or not (in_contrast(folded, p) or _in_comparison(folded, p) or _restating(folded, p)
                               or (p.start >= s.end and _of_a_plan(folded, p))))]
