@@ -98,6 +98,19 @@ def test_a_bar_ends_a_label_value_piece_but_not_a_table_cell():
     assert [row[s.start:s.end] for s in sentences(row)] == [row]
 
 
+@pytest.mark.parametrize("text,pieces", [
+    # an inline bullet between label-value pieces ends each, like a bar; a word may stand before the value
+    ("Số liệu – Dịch vụ mức độ 4: 58 • Hộp thư đã cấp: 9.860 • Văn bản điện tử: 78%",
+     ["Số liệu – Dịch vụ mức độ 4: 58", "Hộp thư đã cấp: 9.860", "Văn bản điện tử: 78%"]),
+    ("Hồ sơ trực tuyến: 41,2% · Chỉ số DTI 2022: hạng 17/63",
+     ["Hồ sơ trực tuyến: 41,2%", "Chỉ số DTI 2022: hạng 17/63"]),
+    # … not a bullet inside running words
+    ("Các sở • ban • ngành đều dùng phần mềm: 100%.", ["Các sở • ban • ngành đều dùng phần mềm: 100%."]),
+])
+def test_an_inline_bullet_ends_a_label_value_piece(text, pieces):
+    assert [text[s.start:s.end] for s in sentences(text)] == pieces
+
+
 def test_citation_markers_become_spaces_of_the_same_length():
     text = "Cổng đi vào hoạt động với 146 dịch vụ mức độ 3.[4] Tháng 10, tỉnh có 1.263 thủ tục.[12]"
     out = normalize(text)

@@ -185,8 +185,11 @@ class Sentence(NamedTuple):
 # spaces or a tab, before the next one ("Tổng hồ sơ tiếp nhận: 498.362 | Nộp trực tuyến: 403.930 (81,05%)", an
 # infographic line; "Hồ sơ đã giải quyết: 94.215     Hồ sơ đang giải quyết: 4.245", a statistics page)
 _SENT_END = re.compile(r"[.!?…](?P<gap>[\"”’)]*\s+)(?=[\"“(]?[A-ZÀ-ỸĐ0-9])")
-_SENT_END_BARS = re.compile(_SENT_END.pattern + r"|(?<=[\d%)])(?P<bar>\s+\|\s+|[ \t]{3,}|\t[ \t]*)"
-                            r"(?=[A-ZÀ-ỸĐ][^|\n:\t]{0,60}:\s*\d)")
+# (a statistics line: "… 412 | Hồ sơ trực tuyến: 58", cells apart by spaces or tabs, or by an inline bullet: "Số liệu –
+# Dịch vụ mức độ 3: 412 • Dịch vụ mức độ 4: 58 • …")
+_INLINE_BULLETS = "•·▪●"
+_SENT_END_BARS = re.compile(_SENT_END.pattern + rf"|(?<=[\d%)])(?P<bar>\s+[|{_INLINE_BULLETS}]\s+|[ \t]{{3,}}|\t[ \t]*)"
+                            r"(?=[A-ZÀ-ỸĐ][^|\n:\t]{0,60}:\s*(?:[^\W\d_]+\s)?\d)")  # ("…: hạng 6/63")
 _ABBREV = re.compile(rf"(?:\b{lexicon.union(lexicon.words('sentences', 'abbreviations'), keep_case=True)}|\b[A-ZĐ])\.$")
 # How far back from the end of a head an abbreviation and its period can start (the search starts there
 # instead of scanning the whole sentence; \b still sees the character before). None: a phrase with a space.
@@ -230,7 +233,8 @@ def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sen
     for p_index, (p_start, p_end) in enumerate(paragraphs(text) if paras is None else paras):
         chunk = text[p_start:p_end]
         cursor = 0
-        for m in (_SENT_END_BARS if "|" in chunk or "   " in chunk or "\t" in chunk else _SENT_END).finditer(chunk):
+        tabular = "|" in chunk or "   " in chunk or "\t" in chunk or any(b in chunk for b in _INLINE_BULLETS)
+        for m in (_SENT_END_BARS if tabular else _SENT_END).finditer(chunk):
             gap = m.start("gap") if m.group("gap") is not None else m.start("bar")
             head = chunk[cursor:gap].rstrip()
             if _ABBREV.search(head, max(0, len(head) - _ABBREV_REACH) if _ABBREV_REACH else 0):
