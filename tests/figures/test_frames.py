@@ -216,6 +216,13 @@ def test_a_total_that_adds_up_level_parts(text, expected):
      [("dossiers_online", 1015, "Đông Hải"), ("dossiers_online", 870, "Tân Phú")]),
     ("Các xã có nhiều hồ sơ tiếp nhận nhất: Tả Van (640), Bản Hồ (512).",
      [("dossiers_received", 640, "Tả Van"), ("dossiers_received", 512, "Bản Hồ")]),
+    # items counting services by their noun alone, under a header with no figure of its own, count what it names
+    ("Năm 2019, số dịch vụ công trực tuyến mức độ 4 của các sở như sau: Sở Tư pháp 12 dịch vụ; Sở Y tế 9 dịch vụ.",
+     [("services_level4", 12, "Sở Tư pháp"), ("services_level4", 9, "Sở Y tế")]),
+    # … not under a header that states its own counts: those items are the parts of its last one
+    ("Năm 2016 tỉnh có 752 dịch vụ mức độ 2 và 97 dịch vụ mức độ 3, trong đó: Sở Tư pháp 21 dịch vụ; Sở Y tế 18 dịch "
+     "vụ.", [("services_level2", 752, None), ("services_level3", 97, None), ("services_level3", 21, "Sở Tư pháp"),
+             ("services_level3", 18, "Sở Y tế")]),
     # an item with words of its own (a change) is not a bare name
     ("Năm 2022, số hồ sơ trực tuyến của tỉnh: tăng so với năm trước 1.200.", []),
 ])

@@ -115,6 +115,9 @@ def header_figure(frame: Frame | None, seen: list[Seen], unit: str | None = None
     return inside[-1] if inside else None
 
 
+_NOUN_ALONE = re.compile(r"[\s.)]*")  # nothing after an item's noun up to its separator ("Sở A 46 dịch vụ;")
+
+
 def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberToken,
             frame: Frame | None, item: tuple[int, int] | None, header: Seen | None,
             sibling: Seen | None, header_count: Seen | None = None) -> tuple[Decision | None, bool]:
@@ -147,7 +150,13 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         bare = decision is None and not re.search(r"[^\W\d]", ctx.post) and bool(bare_name(doc.text, item, tok))
         by_header = decide(replace(ctx, pre=f"{words} là ", sentence_before=f"{words} là ") if bare
                            else replace(ctx, pre=words + " : " + ctx.pre))
-        if by_header and by_header.head == "dossiers" and (bare or by_header.metric not in GENERIC_DOSSIERS):
+        # (… and a count of services naming its noun alone under a header with no figure of its own: "số dịch vụ công
+        # trực tuyến mức độ 3, 4 của từng sở: Sở A 46 dịch vụ; Sở B 41 dịch vụ"; a header's count has its own parts)
+        own = head_at(ctx.post) if decision is None and header is None and not ctx.in_paren and by_header \
+            and by_header.head == "services" else None
+        if by_header and (by_header.head == "dossiers" and (bare or by_header.metric not in GENERIC_DOSSIERS)
+                          or own and own[0] == "services" and _NOUN_ALONE.fullmatch(ctx.post[own[1]:]
+                                                                                     .split(";")[0].split(",")[0])):
             decision, framed = by_header, True
     counts = tok.unit == "count"
     total = header_count or (header if header and header.decision.unit == "count" else None)
