@@ -230,6 +230,20 @@ def test_bare_named_items_under_a_noun_header(text, expected):
     assert facts(text, ("metric", "value", "scope")) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a base after "out of", closing a list of parts, is the whole they are out of, no item of the list
+    ("Năm 2017 tỉnh cung cấp 342 dịch vụ công trực tuyến mức độ 3, 4, gồm 318 dịch vụ mức độ 3 và 24 dịch vụ mức độ 4, "
+     "trên tổng số 1.906 thủ tục hành chính.",
+     [("services_level34", 342), ("services_level3", 318), ("services_level4", 24), ("procedures_total", 1906)]),
+    ("Năm 2018 huyện có 2.210 hồ sơ trực tuyến, gồm 1.900 hồ sơ mức độ 3 và 310 hồ sơ mức độ 4, trên tổng số 15.400 "
+     "hồ sơ tiếp nhận.",
+     [("dossiers_online", 2210), ("dossiers_online_level3", 1900), ("dossiers_online_level4", 310),
+      ("dossiers_received", 15400)]),
+])
+def test_a_base_closing_a_list_of_parts_is_no_item_of_it(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
 def test_an_item_s_named_unit_is_its_scope():
     text = ("Năm 2022, kết quả ở cấp huyện chưa đồng đều: huyện Yên Lạc tiếp nhận 9.100 hồ sơ, trực tuyến 2.700 hồ sơ; "
             "còn thị xã Phúc Yên chỉ có 4.050 hồ sơ, trực tuyến 600 hồ sơ.")

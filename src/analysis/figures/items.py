@@ -188,8 +188,9 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         own_level = level_in(ctx.post) or level_label(" " + ctx.pre)
         decision = Decision(inherit_level(decision.metric, sibling.decision.metric, own_level),
                             decision.unit, decision.head, decision.how)
-    if decision and header and not is_share_base(ctx):
-        # (the base of a share is the whole, no item: "trong đó 531 dịch vụ mức độ 4, chiếm 26,74% tổng số 1.986 thủ tục")
+    if decision and header and not is_share_base(ctx) and decision.how != "base":
+        # (the base of a share is the whole, no item: "trong đó 531 dịch vụ mức độ 4, chiếm 26,74% tổng số 1.986 thủ tục";
+        # nor is a base after "out of": "gồm 318 dịch vụ mức độ 3 và 24 dịch vụ mức độ 4, trên tổng số 1.906 thủ tục")
         metric = inherit(decision.metric, header.decision.metric)
         framed = framed or metric != decision.metric
         decision = Decision(metric, decision.unit, decision.head, decision.how)
