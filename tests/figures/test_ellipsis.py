@@ -713,6 +713,13 @@ def test_a_same_period_phrase_repeats_no_figure_where_the_number_has_its_own_nou
      [("dossiers_received", 9112), ("dossiers_online", 730), ("dossiers_online_pct", 8.01)]),
     # … but "trong" before a span of time counts no dossiers
     ("Trong 3 tháng, có 450 hồ sơ nộp qua mạng.", [("dossiers_online", 450)]),
+    # a count of the noun alone set against its part of a kind by a contrast
+    ("Năm 2019, xã Hải Lý có 96 hồ sơ nhưng chỉ 11 hồ sơ gửi qua mạng.",
+     [("dossiers_received", 96), ("dossiers_online", 11)]),
+    ("Năm 2020, phường có 1.240 hồ sơ, song mới 315 hồ sơ được giải quyết đúng hạn.",
+     [("dossiers_received", 1240), ("dossiers_ontime", 315)]),
+    # … not a part that names no kind
+    ("Năm 2020, phường có 1.240 hồ sơ, nhưng 315 hồ sơ là của năm trước.", []),
 ])
 def test_a_bare_dossier_count_followed_by_its_part_of_a_kind_is_the_whole_received(text, expected):
     assert facts(text) == expected

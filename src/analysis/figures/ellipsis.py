@@ -512,9 +512,18 @@ def whole_of_parts(ctx: Context) -> Decision | None:
         return None  # ("hồ sơ dự thi": none of ours; "bình quân 140 hồ sơ mỗi ngày, trong đó …": no whole)
     m = _WHOLE_OF_PARTS.match(ctx.sentence_after) or (_PART_AFTER.match(ctx.sentence_after)
                                                        if _OUT_OF_OPENED.search(ctx.pre) else None)
+    if m is None:  # (… or set against its part by a contrast: "huyện A có 74 hồ sơ nhưng chỉ 9 hồ sơ đến qua mạng")
+        m = _PART_AGAINST.match(ctx.sentence_after)
+        part = PHRASE_END.split(ctx.sentence_after[m.end() - 1:], maxsplit=1)[0] if m else ""
+        m = m if m and dossier_metric(part, "", "", pct=False, kind_only=True) else None
     if m is None or (m.group("of") and dossier_metric(m.group("of"), "", "", pct=False, kind_only=True)):
         return None
     return Decision("dossiers_received", "count", "dossiers", "elided")
+
+
+_PART_AGAINST = re.compile(rf"\s*{DOSSIER_NOUN}(?P<of>\s+[^\W\d][^,;:()\d]{{0,40}}?)?\s*,?\s*"
+                           rf"(?:{lexicon.union(lexicon.words('structure', 'part_contrasts'))})\s+"
+                           rf"(?:(?:{lexicon.union(lexicon.words('structure', 'part_openers'))})\s+)*\d")
 
 
 # the words of a conjunct before its number: after the clause's last comma, semicolon, parenthesis or "và"
