@@ -217,11 +217,12 @@ def with_level(metric: str, level: str) -> str:
 
 
 # "mức độ 2: 1.512 dịch vụ", "trong đó mức độ 4 là 687 dịch vụ", "riêng hồ sơ mức độ 4 có 1.105 hồ sơ"
-_LEVEL_LABEL = re.compile(rf"(?:^|[:;,(]|{_u('label_openers')})\s*(?:{DOSSIER_NOUN}\s+)?{_u('level_words', 'numbers')}"
-                          rf"\s*\S+\s*(?::|{_u('label_copulas')})?\s*$")
-# (no level closing a parenthesis: "(… 94 hồ sơ mức độ 4), chiếm 3,23%" is the share of the whole before it)
-_LEVEL_SHARE_LABEL = re.compile(rf"(?:^|[:;,(]|{_u('label_openers')})\s*(?:{DOSSIER_NOUN}\s+)?{_u('level_words', 'numbers')}"
-                                rf"\s*\w+\s*(?::|(?:{_u('share_lead.adverbs')}\s+)?(?:{_u('share_lead.verbs')}|{_u('label_copulas')}))?\s*$")
+_LEVEL_LABEL_OPENS = rf"(?:^|[:;,(]|{_u('label_openers')})\s*(?:{DOSSIER_NOUN}\s+)?{_u('level_words', 'numbers')}\s*"
+_LEVEL_LABEL = re.compile(rf"{_LEVEL_LABEL_OPENS}\S+\s*(?::|{_u('label_copulas')})?\s*$")
+# … a share's verb for a percentage ("riêng mức độ 4 chiếm 10,23%"); no level closing a parenthesis: "(… 94 hồ sơ mức
+# độ 4), chiếm 3,23%" is the share of the whole before it
+_LEVEL_SHARE_LABEL = re.compile(rf"{_LEVEL_LABEL_OPENS}\w+\s*(?::|(?:{_u('share_lead.adverbs')}\s+)?"
+                                rf"(?:{_u('share_lead.verbs')}|{_u('label_copulas')}))?\s*$")
 # "số TTHC được cung cấp trực tuyến mức độ 3 là 302 thủ tục": a level then a copula right before the number labels it
 _LEVEL_THEN_COPULA = re.compile(rf"{_u('level_words', 'numbers')}\s*\S+\s*(?::|{_u('label_copulas')})\s*$")
 
@@ -712,8 +713,9 @@ _OTHER_ANSWER = re.compile(rf"\s*(?:(?:{_u('satisfaction.count_words')}|{_u('sat
 
 # "144.500 hồ sơ, bằng 85% kế hoạch năm", "đạt 103% so với chỉ tiêu": how far a plan has come, no rate of ours (not
 # when a number follows the noun within two words: "mới đạt 1,12% so với chỉ tiêu giao 3%", the rate and its target)
+_NO_TARGET_AFTER = rf"(?!\s*(?:\d|{_u('plan_not_progress', 'status')}(?!\w)|(?:[^\W\d]+\s+){{1,2}}\d))"
 _PROGRESS_AFTER = re.compile(rf"\s*(?:{_u('progress_links', 'status')}\s+)?(?:các\s+)?{_u('plan_nouns', 'status')}(?!\w)"
-                             rf"(?!\s*(?:\d|{_u('plan_not_progress', 'status')}(?!\w)|(?:[^\W\d]+\s+){{1,2}}\d))")
+                             rf"{_NO_TARGET_AFTER}")
 
 
 _PROGRESS_VERB = re.compile(rf"(?<!\w){_u('progress_verbs', 'status')}\s+(?:{_u('share_lead.qualifiers')}\s+)?$")
@@ -727,8 +729,7 @@ def _is_progress(ctx: Context) -> bool:
 
 # the plan noun right after the percentage, no link between ("đạt 118% kế hoạch"; not "chỉ tiêu 20% của kế hoạch", a
 # target the plan sets)
-_PLAN_RIGHT_AFTER = re.compile(rf"\s*{_u('plan_nouns', 'status')}(?!\w)"
-                               rf"(?!\s*(?:\d|{_u('plan_not_progress', 'status')}(?!\w)|(?:[^\W\d]+\s+){{1,2}}\d))")
+_PLAN_RIGHT_AFTER = re.compile(rf"\s*{_u('plan_nouns', 'status')}(?!\w){_NO_TARGET_AFTER}")
 
 
 def is_progress(ctx: Context) -> bool:

@@ -878,7 +878,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         counts = [p.decision for p in reversed(seen) if p.decision and p.decision.unit == "count"]
         decision = ellipsis.compared_count(decision, ctx, counts)
         # "…; riêng mức độ 4 có 5.118 hồ sơ" (a sentence of its own: the paragraph's last online count is the whole)
-        decision = ellipsis.levelled_part(decision, ctx, counts or [d for d in [said.last_online_count(block)] if d])
+        wholes = counts or [online for online in (said.last_online_count(block),) if online]
+        decision = ellipsis.levelled_part(decision, ctx, wholes)
         if decision and decision.head == "dossiers" and decision.unit == "count" and decision.metric in GENERIC_DOSSIERS \
                 and counts_a_subset(ctx.pre, ctx.sentence_after):
             decision = None  # "21.932 hồ sơ được đồng bộ lên Cổng": a subset
