@@ -32,6 +32,18 @@ def test_slow_growth_is_not_the_late_kind(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # "một phần" before a number word is a fraction in words, not the partial kind of online dossiers
+    ("Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 12,4%. Năm 2021, tỷ lệ này còn chưa bằng một phần mười (9,7%).",
+     [("dossiers_online_pct", 12.4)]),
+    ("Tỷ lệ hồ sơ qua mạng năm 2019 chỉ bằng một phần tư, tức 24,8%.", [("dossiers_online_pct", 24.8)]),
+    # … while the partial kind keeps its reading
+    ("Năm 2023 có 4.120 hồ sơ trực tuyến một phần.", [("dossiers_partial", 4120)]),
+])
+def test_a_fraction_in_words_is_not_the_partial_kind(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # results handed back online ("trả kết quả bản điện tử", "trả kết quả trực tuyến") are a kind of their own, neither
     # the dossiers resolved nor the online submissions …
     ("Năm 2023, 12.480 hồ sơ được trả kết quả bản điện tử, bằng 31% số hồ sơ đã giải quyết.",
