@@ -111,6 +111,12 @@ def test_a_baseline_linked_after_its_year_counts_what_the_figure_compared_does(t
     # … but a target the plan sets is read as one
     ("Năm 2022, tỷ lệ hồ sơ qua mạng đạt 18,4%, sát với chỉ tiêu 20% của kế hoạch.",
      [("dossiers_online_pct", 18.4, "actual"), ("dossiers_online_pct", 20.0, "target")]),
+    # a plan met, its value said after a copula: the value is the plan's target
+    ("Năm 2022, tỷ lệ hồ sơ qua mạng đạt 6,1%, vượt kế hoạch giao là 5%.",
+     [("dossiers_online_pct", 6.1, "actual"), ("dossiers_online_pct", 5.0, "target")]),
+    ("Năm 2022, huyện có 8.400 hồ sơ qua mạng, đạt 12,5%, vượt chỉ tiêu đề ra là 10%.",
+     [("dossiers_online", 8400.0, "actual"), ("dossiers_online_pct", 12.5, "actual"),
+      ("dossiers_online_pct", 10.0, "target")]),
 ])
 def test_a_rate_set_against_its_target_and_a_rate_of_progress(text, expected):
     assert facts(text, ("metric", "value", "status"), meta={"published": "2022-12-30"}) == expected

@@ -129,6 +129,8 @@ _PLAN_NOUNS, _MET_VERBS = lexicon.union(lexicon.words(_S, "plan_nouns")), lexico
 # "đạt chỉ tiêu" (or how far it came: "đạt 118% kế hoạch"), or plans sorted by whether they were met: "Bốn chỉ tiêu
 # đã đạt gồm: …" (no number after the verb)
 _MET = (rf"{_MET_VERBS}\s+(?:\d[\d.,]*\s?%\s+)?(?:các\s+)?{_PLAN_NOUNS}"
+        # (… not a plan whose value follows: "vượt kế hoạch giao là 5%" met a plan of 5%, a target)
+        rf"(?!\s+(?:{lexicon.union(lexicon.words(_S, 'plan_setting'))}\s+)?(?:là|:)\s*\d)"
         rf"|{_PLAN_NOUNS}(?:\s+(?!{lexicon.union(lexicon.words(_S, 'plan_modals'))}(?!\w))[^\W\d_]+){{0,2}}?\s+"
         rf"(?:{lexicon.union(lexicon.words(_S, 'attained_adverbs'))}\s+)?"
         rf"{_MET_VERBS}(?!\w)(?![\s:]*(?:[^\W\d_]+[\s:]+){{0,2}}(?!(?:19|20)\d\d)\d)")
