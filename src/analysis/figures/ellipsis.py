@@ -493,37 +493,44 @@ def outcome_count(ctx: Context, dossiers: Decision | None) -> Decision | None:
 
 # "17.208 hồ sơ, trong đó 10.219 hồ sơ trực tuyến": the dossier noun (and the procedure it is of: "2.318 hồ sơ xin phép
 # xây dựng"), then its part of a kind
-_WHOLE_OF_PARTS = re.compile(rf"\s*{DOSSIER_NOUN}(?P<of>\s+[^\W\d][^,;:()\d]{{0,40}}?)?\s*[,;:]?\s*"
+_WHOLE_NOUN = rf"\s*{DOSSIER_NOUN}(?P<of>\s+[^\W\d][^,;:()\d]{{0,40}}?)?\s*"  # the whole's noun and what it is of
+_PART_OPENERS = rf"(?:(?:{lexicon.union(lexicon.words('structure', 'part_openers'))})\s+)*\d"  # "chỉ có 2 …"
+_WHOLE_OF_PARTS = re.compile(rf"{_WHOLE_NOUN}[,;:]?\s*"
                              rf"{lexicon.union(lexicon.words('metric_words', 'of_which'))}\s*:?\s*(?:có\s+)?\d")
 
 
 # "Ở huyện A, trong 38 hồ sơ chỉ có 2 hồ sơ gửi qua mạng": a clause opening with "out of" and a count of the noun, then
 # its part right after it, no "trong đó" needed
 _OUT_OF_OPENED = re.compile(rf"(?:^|[,;:]\s*)(?:{lexicon.union(lexicon.words('structure', 'whole_openers'))})\s*$")
-_PART_AFTER = re.compile(rf"\s*{DOSSIER_NOUN}(?P<of>\s+[^\W\d][^,;:()\d]{{0,40}}?)?\s*[,;:]?\s*"
-                         rf"(?:(?:{lexicon.union(lexicon.words('structure', 'part_openers'))})\s+)*\d")
+_PART_AFTER = re.compile(rf"{_WHOLE_NOUN}[,;:]?\s*{_PART_OPENERS}")
+# … or set against its part by a contrast: "có 74 hồ sơ nhưng chỉ 9 hồ sơ …"
+_PART_AGAINST = re.compile(rf"{_WHOLE_NOUN},?\s*(?:{lexicon.union(lexicon.words('structure', 'part_contrasts'))})\s+"
+                           rf"{_PART_OPENERS}")
 
 
 def whole_of_parts(ctx: Context) -> Decision | None:
     """A count of dossiers naming nothing but the noun and the procedure it is of, followed by the part of it of some
     kind ("– Khu vực A (cũ): 17.208 hồ sơ, trong đó 10.219 hồ sơ trực tuyến", "có 2.318 hồ sơ xin phép xây dựng, trong
-    đó 64 …"), or opened by "out of" ("trong 38 hồ sơ, chỉ có 2 hồ sơ …"): the whole that came in, the dossiers received."""
+    đó 64 …"), opened by "out of" ("trong 38 hồ sơ, chỉ có 2 hồ sơ …") or set against it by a contrast: the whole that
+    came in, the dossiers received."""
     if ctx.unit != "count" or other_noun_at(ctx.post) or is_average(ctx) or is_change(ctx):
         return None  # ("hồ sơ dự thi": none of ours; "bình quân 140 hồ sơ mỗi ngày, trong đó …": no whole)
-    m = _WHOLE_OF_PARTS.match(ctx.sentence_after) or (_PART_AFTER.match(ctx.sentence_after)
-                                                       if _OUT_OF_OPENED.search(ctx.pre) else None)
-    if m is None:  # (… or set against its part by a contrast: "huyện A có 74 hồ sơ nhưng chỉ 9 hồ sơ đến qua mạng")
-        m = _PART_AGAINST.match(ctx.sentence_after)
-        part = PHRASE_END.split(ctx.sentence_after[m.end() - 1:], maxsplit=1)[0] if m else ""
-        m = m if m and dossier_metric(part, "", "", pct=False, kind_only=True) else None
+    m = _whole_then_part(ctx)
     if m is None or (m.group("of") and dossier_metric(m.group("of"), "", "", pct=False, kind_only=True)):
         return None
     return Decision("dossiers_received", "count", "dossiers", "elided")
 
 
-_PART_AGAINST = re.compile(rf"\s*{DOSSIER_NOUN}(?P<of>\s+[^\W\d][^,;:()\d]{{0,40}}?)?\s*,?\s*"
-                           rf"(?:{lexicon.union(lexicon.words('structure', 'part_contrasts'))})\s+"
-                           rf"(?:(?:{lexicon.union(lexicon.words('structure', 'part_openers'))})\s+)*\d")
+def _whole_then_part(ctx: Context) -> re.Match[str] | None:
+    """The whole's noun and its part right after it: after "trong đó", after a clause opening with "out of", or set
+    against a part of a kind by a contrast ("huyện A có 74 hồ sơ nhưng chỉ 9 hồ sơ đến qua mạng")."""
+    after = ctx.sentence_after
+    m = _WHOLE_OF_PARTS.match(after) or (_PART_AFTER.match(after) if _OUT_OF_OPENED.search(ctx.pre) else None)
+    if m:
+        return m
+    m = _PART_AGAINST.match(after)
+    part = PHRASE_END.split(after[m.end() - 1:], maxsplit=1)[0] if m else ""
+    return m if m and dossier_metric(part, "", "", pct=False, kind_only=True) else None
 
 
 # the words of a conjunct before its number: after the clause's last comma, semicolon, parenthesis or "và"

@@ -115,7 +115,7 @@ def header_figure(frame: Frame | None, seen: list[Seen], unit: str | None = None
     return inside[-1] if inside else None
 
 
-_NOUN_ALONE = re.compile(r"[\s.)]*")  # nothing after an item's noun up to its separator ("Sở A 46 dịch vụ;")
+_NOUN_ALONE = re.compile(r"[\s.)]*(?:[;,]|$)")  # nothing after an item's noun up to its separator ("Sở A 46 dịch vụ;")
 
 
 def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberToken,
@@ -155,8 +155,7 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         own = head_at(ctx.post) if decision is None and header is None and not ctx.in_paren and by_header \
             and by_header.head == "services" else None
         if by_header and (by_header.head == "dossiers" and (bare or by_header.metric not in GENERIC_DOSSIERS)
-                          or own and own[0] == "services" and _NOUN_ALONE.fullmatch(ctx.post[own[1]:]
-                                                                                     .split(";")[0].split(",")[0])):
+                          or own and own[0] == "services" and _NOUN_ALONE.match(ctx.post, own[1])):
             decision, framed = by_header, True
     counts = tok.unit == "count"
     total = header_count or (header if header and header.decision.unit == "count" else None)

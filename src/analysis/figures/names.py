@@ -90,9 +90,8 @@ def bare_name(text: str, item: tuple[int, int], tok: NumberToken) -> str:
     """The place name standing alone before a bare item's number ("huyện Mỹ Xuyên 1.127", "Bạc Liêu 4.215", the
     number alone in parentheses: "Thanh Xương (142)"): a unit word then one to four capitalised words, or two to four
     capitalised words; else ''."""
-    end = tok.start
-    if _OPEN_PAREN_END.search(text, item[0], end) and text.startswith(")", tok.end):
-        end = text.rindex("(", item[0], end)
+    opened = _OPEN_PAREN_END.search(text, item[0], tok.start) if text.startswith(")", tok.end) else None
+    end = opened.start() if opened else tok.start
     unit = _UNIT.match(text, item[0], end)
     words = text[unit.end() if unit else item[0]:end].split()
     if not (1 if unit else 2) <= len(words) <= 4 or not _capitalised(words):
