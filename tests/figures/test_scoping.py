@@ -136,3 +136,24 @@ def test_a_bare_head_before_its_verb_points_back_to_the_unit_named_before(text, 
 ])
 def test_a_sentence_naming_no_unit_keeps_the_subject_of_the_figure_before(text, expected):
     assert facts(text, ("metric", "scope")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the deadline's outcome said of the online dossiers, with or without a rate word, before or after the number: the
+    # on-time rate of those dossiers, scoped to them
+    ("Trong quý III, hồ sơ trực tuyến được giải quyết đúng hạn 99,2%.",
+     [("dossiers_ontime_pct", 99.2, "hồ sơ trực tuyến")]),
+    ("Cả năm có 97% hồ sơ nộp qua mạng được trả kết quả đúng hẹn.",
+     [("dossiers_ontime_pct", 97, "hồ sơ trực tuyến")]),
+    ("Sáu tháng qua, tỷ lệ hồ sơ trực tuyến được giải quyết trước hạn là 41,5%.",
+     [("dossiers_early_pct", 41.5, "hồ sơ trực tuyến")]),
+    # all the dossiers stay unscoped; and a rate after a second rate word ("tỷ lệ hồ sơ trực tuyến đạt 80% và tỷ lệ
+    # giải quyết đúng hạn …", "80% hồ sơ trực tuyến và 100% hồ sơ đúng hạn") is no rate of the online ones
+    ("Trong năm, 98,4% hồ sơ được giải quyết đúng hạn.", [("dossiers_ontime_pct", 98.4, None)]),
+    ("Mục tiêu năm 2026 là tỷ lệ hồ sơ nộp trực tuyến đạt 75% và tỷ lệ giải quyết đúng hạn đạt 99%.",
+     [("dossiers_online_pct", 75, None), ("dossiers_ontime_pct", 99, None)]),
+    ("Năm 2026, phường phấn đấu trên 70% hồ sơ trực tuyến và 100% hồ sơ đúng hạn.",
+     [("dossiers_online_pct", 70, None), ("dossiers_ontime_pct", 100, None)]),
+])
+def test_an_outcome_of_the_deadline_said_of_the_online_dossiers_is_their_rate(text, expected):
+    assert [(m, v, s or None) for m, v, s in facts(text, ("metric", "value", "scope"))] == expected

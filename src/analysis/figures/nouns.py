@@ -372,6 +372,8 @@ _PLACE_ASIDE = re.compile(rf",\s*{lexicon.union(lexicon.words('structure', 'rela
 
 
 _FEE_KIND = "with_fee"  # dossiers.yml: the dossiers that owe a fee
+# the kinds a predicate says of any kind of dossiers: digitised whatever was digitised, the deadline's outcomes
+_ANY_WHOLE = frozenset(["digitized", *lexicon.words("dossiers", "outcomes_of_any_kind")])
 # a second predicate coordinated after the first ("… được nộp trực tuyến và không để tồn đọng …")
 _AND_CLAUSE = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('structure', 'second_predicate_openers'))}\b)")
 # a contrast turning to another subject, a head noun right after it ("… nhưng hồ sơ qua mạng …", "song số hồ sơ …"); one
@@ -404,7 +406,7 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
         # (its first predicate only, own_phrase ends before a second: "95% hồ sơ cư trú được nộp trực tuyến và không để …")
         said = own_phrase[predicate.start():]
         kind, whole = _kind(said, said), _kind(own_phrase[:predicate.start()])
-        return f"dossiers_{kind}_pct" if kind and (kind == "digitized" or whole in (None, _FEE_KIND)) else None
+        return f"dossiers_{kind}_pct" if kind and (kind in _ANY_WHOLE or whole in (None, _FEE_KIND)) else None
     # just before the number, after the last coordinator: "…mức độ 3 và 4.200 hồ sơ" starts afresh
     tail = re.split(r"[,;]", _last_words(verb_window, 40))[-1]
     joined = next((k for k, pattern in _KINDS for m in [pattern.search(tail)] if m and " và " in m.group()),

@@ -15,14 +15,19 @@ from .items import Seen
 _LIST_UNIT = re.compile(r"các (huyện|quận|thị xã|xã|phường|sở|ngành|đơn vị|cơ quan|địa phương)\b")
 
 
-_ONLINE_SUBSET = re.compile(r"t[ỷỉ] lệ hồ sơ (?:nộp |tiếp nhận |giải quyết )?(?:trực tuyến|qua mạng)[^,;]*$")
+_ONLINE_SUBSET = re.compile(r"t[ỷỉ] lệ hồ sơ (?:nộp |tiếp nhận |giải quyết )?(?:trực tuyến|qua mạng)[^,;\d]*$"
+                            r"|(?:^|\s)hồ sơ (?:nộp |tiếp nhận )?(?:trực tuyến|qua mạng) (?:đều |đã )?(?:được|bị|đã) (?!.*\svà\s)[^,;\d]*$")
 
 
-def _subset_scope(metric: str, sentence_before: str) -> str:
-    """'hồ sơ trực tuyến' for a rate of the online dossiers only ("tỷ lệ hồ sơ trực tuyến được giải
-    quyết đúng hạn đạt 99,7%"), so it is not read as the rate of all dossiers."""
+_ONLINE_NOUN_AFTER = re.compile(r"\s*hồ sơ (?:được |đã )?(?:nộp |tiếp nhận |gửi )?(?:trực tuyến|qua mạng) (?:đều |đã )?(?:được|bị|đã) ")
+
+
+def _subset_scope(metric: str, sentence_before: str, post: str = "") -> str:
+    """'hồ sơ trực tuyến' for a rate of the online dossiers only ("tỷ lệ hồ sơ trực tuyến được giải quyết đúng hạn đạt
+    99,7%", "hồ sơ qua mạng được trả đúng hẹn 100%", "100% hồ sơ nộp qua mạng được trả đúng hẹn"), so it is not read
+    as the rate of all dossiers."""
     if metric in ("dossiers_ontime_pct", "dossiers_late_pct", "dossiers_resolved_pct", "dossiers_early_pct"):
-        if _ONLINE_SUBSET.search(sentence_before):
+        if _ONLINE_SUBSET.search(sentence_before) or _ONLINE_NOUN_AFTER.match(post):
             return "hồ sơ trực tuyến"
     return ""
 
@@ -74,10 +79,11 @@ def figure_scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx
         return ctx.item_name if named else f"{unit.group(1)} {ctx.item_name}"
     if decision.how == "share" and prev:
         return prev.scope
+    subset = _subset_scope(decision.metric, ctx.sentence_before, ctx.post if decision.how == "head" else "") \
+        if decision.how in ("subject", "head") else ""
+    if subset:
+        return subset
     if decision.how == "subject":
-        subset = _subset_scope(decision.metric, ctx.sentence_before)
-        if subset:
-            return subset
         own = cues.scope(doc.folded, doc.text, [_label(doc.folded, pre_start, tok.start)])
         if own:  # "…mới đạt 8,5%; cấp xã chỉ đạt 3,1%", "cấp huyện đạt 71,4%, cấp xã 58,9%": the item names its own
             return own
