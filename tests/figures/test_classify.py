@@ -1122,6 +1122,14 @@ def test_a_bare_count_after_a_count_without_from_stays_unread():
     # a word right after the number is a noun of its own, not the clause's: transactions are payments (test_heads)
     ("Thanh toán trực tuyến đạt 52.300 giao dịch.", [("payments_online", 52300.0)]),
     ("Tổng đài hỗ trợ đạt 52.300 cuộc gọi.", []),
+    # "có" is a copula too, the number alone or with a measure word standing for the noun ("bộ")
+    ("Trong đó hồ sơ gửi qua mạng có 7.205, chiếm 12,4%.", [("dossiers_online", 7205.0), ("dossiers_online_pct", 12.4)]),
+    ("Hồ sơ mức độ 3 có 3.640 bộ, hồ sơ mức độ 4 có 915 bộ.",
+     [("dossiers_online_level3", 3640.0), ("dossiers_online_level4", 915.0)]),
+    ("Riêng dịch vụ công trực tuyến toàn trình có 388.", [("services_full_process", 388.0)]),
+    # a level named in the subject's phrase is the count's, "mới có" before the number no part set against a whole
+    ("Hồ sơ nộp ở mức độ 4 mới có 245, chủ yếu ở lĩnh vực đăng ký kinh doanh.", [("dossiers_online_level4", 245.0)]),
+    ("Hồ sơ được gửi ở mức độ 3 mới có 1.032.", [("dossiers_online_level3", 1032.0)]),
 ])
 def test_a_count_after_a_clause_opened_by_its_noun_and_a_copula(text, expected):
     assert facts(text, ("metric", "value")) == expected

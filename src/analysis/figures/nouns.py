@@ -428,9 +428,12 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     # noun may coordinate with those after the comma: "5.083 hồ sơ được nộp, tiếp nhận và giải quyết trực
     # tuyến" are online dossiers.)
     verbed = _verb(near[-30:], last=True)
+    levelled = _LEVELLED_DOSSIER.match(own_phrase)
     # "…, lĩnh vực đất đai tiếp nhận 41.530 hồ sơ nhưng chỉ 12.874 hồ sơ nộp trực tuyến": what came in, set against
-    # the part of it that follows, is the whole, whatever kind an earlier clause named
-    if verbed == "received" and not pct and _PART_FOLLOWS.search(desc) and not _kind(near + " " + desc):
+    # the part of it that follows, is the whole, whatever kind an earlier clause named (not a level its own phrase
+    # names: "Hồ sơ nộp ở mức độ 4 mới có 612" are those of the level)
+    if verbed == "received" and not pct and _PART_FOLLOWS.search(desc) and not _kind(near + " " + desc) \
+            and not levelled:
         return "dossiers_received"
     # (… nor when its own phrase says what was done to it and the next clause says something new: "6.254 hồ sơ đã có
     # kết quả, đúng hạn đạt 99,52%" are resolved; "5.083 hồ sơ được nộp, tiếp nhận … trực tuyến" goes on)
@@ -441,7 +444,6 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     # sơ kỳ trước chuyển sang), đã giải quyết 1.198 hồ sơ" are resolved, not carried over)
     far = _past_asides(verb_window) if verbed else verb_window
     far = _TURNED.split(far)[-1]  # (what a clause said before a contrast turning to another subject is its own)
-    levelled = _LEVELLED_DOSSIER.match(own_phrase)
     # (a count's subject may leave its noun before the level: "Số hồ sơ | mức độ 4 là 61.207"; not a rate's: "tỷ lệ mức
     # độ 4" after counts of services is theirs)
     levelled = levelled if levelled and (levelled.group("noun") or not pct) else None
