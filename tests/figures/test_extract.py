@@ -485,13 +485,34 @@ def test_a_lead_naming_only_a_day_of_the_year_before_is_not_a_review():
 @pytest.mark.parametrize("text,expected", [
     ("Năm nay tỉnh đưa thêm 60 dịch vụ công trực tuyến lên Cổng, nâng tổng số dịch vụ công trực tuyến lên 410 dịch vụ.",
      [("services_total", 410)]),
-    ("Quý II tiếp nhận thêm 2.000 hồ sơ trực tuyến, đưa tổng số hồ sơ trực tuyến lên thành 9.500 hồ sơ.",
-     [("dossiers_online", 9500)]),
+    # a rise stays a rise before a raised total
+    ("Số dịch vụ mức độ 3 tăng thêm 38 dịch vụ, nâng tổng số dịch vụ mức độ 3 lên 190 dịch vụ.",
+     [("services_level3", 190)]),
     # a count of another noun before the raised total stays
     ("Tỉnh có 1.800 thủ tục hành chính; đã bổ sung 30 dịch vụ công trực tuyến, nâng tổng số dịch vụ lên 700 dịch vụ.",
      [("procedures_total", 1800), ("services_total", 700)]),
 ])
 def test_counts_added_to_a_raised_total_are_not_totals(text, expected):
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # dossiers are a flow: those of a period added to a running total are that period's figure, and a total naming no
+    # kind of its own is a total of the kind it adds to
+    ("Quý II tiếp nhận thêm 2.000 hồ sơ trực tuyến, đưa tổng số hồ sơ trực tuyến lên thành 9.500 hồ sơ.",
+     [("dossiers_online", 2000), ("dossiers_online", 9500)]),
+    ("Riêng tháng 8, có 640 hồ sơ nộp qua mạng, nâng tổng số từ đầu năm lên 4.210 hồ sơ.",
+     [("dossiers_online", 640), ("dossiers_online", 4210)]),
+    ("Quý III có thêm 75 hồ sơ mức độ 4, đưa tổng số lên 310 hồ sơ.",
+     [("dossiers_online_level4", 75), ("dossiers_online_level4", 310)]),
+    # … unless its own words name what it counts, or its parts add up to it (then it is their sum's kind)
+    ("Tháng 5, xã nhận 120 hồ sơ trực tuyến, nâng tổng số hồ sơ tiếp nhận từ đầu năm lên 1.460 hồ sơ.",
+     [("dossiers_online", 120), ("dossiers_received", 1460)]),
+    ("Số hồ sơ nộp qua mạng tăng: 1.400 hồ sơ mức độ 3 và 210 hồ sơ mức độ 4, nâng tổng số lên 1.610 hồ sơ.",
+     [("dossiers_online_level3", 1400), ("dossiers_online_level4", 210), ("dossiers_online", 1610)]),
+])
+def test_dossiers_of_a_period_added_to_a_running_total_are_figures_of_that_period(text, expected):
     df = extract_text(text, "t")
     assert list(zip(df["metric"], df["value"])) == expected
 

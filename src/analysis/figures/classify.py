@@ -494,9 +494,13 @@ def is_change(ctx: Context) -> bool:
     change = _CHANGE_BEFORE.search(ctx.pre) if _CHANGE_HINT.search(ctx.pre) else None
     if change and _COMPARED_END.search(ctx.pre) and head_at(ctx.post):
         return False  # "tăng so với 4.915 hồ sơ của tháng trước": the level compared with, its noun its own
+    if change and _ADDED_END.search(change.group()) and _RAISES_AFTER.search(ctx.sentence_after):
+        return False  # "quý II nhận thêm 2.000 hồ sơ, đưa tổng số lên 9.500": a period's count added to a running total
     return bool(change) and not (_FROM_END.search(change.group()) and _TO_AFTER.match(ctx.post))
 
 
+_ADDED_END = re.compile(r"(?<!\w)(?<!tăng )(?<!giảm )thêm\s*$")  # received or had more, not a rise ("tăng thêm 47")
+_RAISES_AFTER = re.compile(rf"^[^.;]*?(?<!\w){_u('raised_total', 'structure')}(?!\w)")
 _FROM_END = re.compile(rf"\b{_u('change.from')}\s*$")
 _COMPARED_END = re.compile(rf"(?<!\w){_u('change.compared')}\s*$")  # "… so với " right before the number
 _SIGNED = re.compile(r"(?:^|[\s(])\+$|\([−–-]$")  # a sign on the number ("-" only in a parenthesis: no range, no dash)

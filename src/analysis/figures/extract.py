@@ -22,11 +22,12 @@ from .items import (Seen, counted_under_heading, header_figure, in_list, list_sc
                     last_level_share, sum_of_parts, tier_item, whole_before_part)
 from .names import sentence_subject, subject_name
 from .nouns import (DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_DOSSIERS, LEVEL_LIST_COMMA, account_owners, dossier_metric,
-                    counts_a_subset, points_to_a_way, verb_conjunct_at)
+                    counts_a_subset, points_to_a_way, says_own_dossiers, verb_conjunct_at)
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
 from .respective import Paired, marked_groups, read_paired, respective_subjects, subject_unit
-from .restate import ANAPHORIC, dedupe, drop_additions, ends_with_parts, heading_counts, implied_ranks, raised_total
+from .restate import (ANAPHORIC, dedupe, drop_additions, ends_with_parts, heading_counts, implied_ranks, raised_total,
+                      raising_words)
 from .scoping import figure_scope
 from .tables import Row, Table, cell_phrase, find_tables, label_phrase
 from ..reference.catalogue import catalogue
@@ -917,8 +918,18 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if decision.unit == "count" and raised_total(ctx.pre):  # the counts of its noun before it were additions,
             before = [p for p in seen[:-1] if p.decision and p.decision.unit == "count"  # unless they add up to it
                       and (p.decision.head == decision.head or p.decision.metric == decision.metric)]
-            if not ends_with_parts([float(p.token.value) for p in before], float(tok.value)):
+            # (… or are dossiers: those of a period are its flow, a figure of their own: "quý II có 356 hồ sơ qua mạng,
+            # đưa tổng số từ đầu năm lên 570 hồ sơ")
+            parts = ends_with_parts([float(p.token.value) for p in before], float(tok.value))
+            if decision.head != "dossiers" and not parts:
                 added |= {p.token.start for p in before}
+            raising = raising_words(ctx.pre)
+            if decision.head == "dossiers" and says_own_dossiers(raising):
+                # a total of dossiers names what it counts ("nâng tổng số hồ sơ tiếp nhận từ đầu năm lên …") …
+                decision = replace(decision, metric=dossier_metric(raising, "", "", pct=False) or decision.metric)
+            elif decision.head == "dossiers" and before and not parts and not says_own_dossiers(ctx.post):
+                # … or is a total of the kind it adds to
+                decision = replace(decision, metric=before[-1].decision.metric)
         bounds = ranges.get(tok.start)
         if bounds and (bounds.spread or tok is bounds.low):
             continue  # a spread over units is no figure; a range is read at its upper bound

@@ -98,6 +98,12 @@ def raised_total(pre: str) -> bool:
     return bool(_RAISED_TO.search(pre))
 
 
+def raising_words(pre: str) -> str:
+    """The words that raise a total to the count after them ("nâng tổng số hồ sơ trực tuyến lên"), else ""."""
+    found = _RAISED_TO.search(pre)
+    return found.group() if found else ""
+
+
 def ends_with_parts(values: list[float], total: float) -> bool:
     """Whether the last few counts before a raised total add up to it: its parts ("… mức độ 3 là 9.318 hồ sơ và mức độ 4
     là 1.207 hồ sơ, nâng tổng số hồ sơ trực tuyến lên 10.525"), not counts added to it."""
