@@ -2319,3 +2319,17 @@ def test_a_dossier_subject_naming_only_a_level_counts_online_dossiers_at_it(text
 ])
 def test_a_continued_share_naming_use_after_it_is_the_usage_rate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an outcome of the deadline right after a share, after a count of the results handed out: the on-time rate
+    ("Năm 2021, Sở đã cấp 742 giấy phép xây dựng, 100% đúng hạn.", [("dossiers_ontime_pct", 100.0)]),
+    ("Quý I, phòng trả 1.305 giấy chứng nhận quyền sử dụng đất, 97,8% đúng hẹn.", [("dossiers_ontime_pct", 97.8)]),
+    ("Chi cục đã ban hành 86 quyết định, 100% đúng và trước hạn, không hồ sơ nào trễ.", [("dossiers_ontime_pct", 100.0)]),
+    ("Bộ phận một cửa trả 2.410 kết quả, 3,1% trước hạn.", [("dossiers_early_pct", 3.1)]),
+    # not after a count of a noun of another kind ("nhiệm vụ": tasks), nor another predicate than the deadline's
+    ("Năm 2021, sở hoàn thành 14 nhiệm vụ, 100% đúng hạn.", [("tasks_assigned", 14.0)]),
+    ("Huyện có 19 xã, 100% đạt chuẩn nông thôn mới.", []),
+])
+def test_a_deadline_outcome_after_a_count_of_results_handed_out_is_the_on_time_rate(text, expected):
+    assert facts(text, ("metric", "value")) == expected

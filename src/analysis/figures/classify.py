@@ -450,8 +450,24 @@ _PROCESS_CLAUSE = re.compile(rf"{DOSSIER_PROCESS.pattern}\s*(?:{_u('noun_then_sh
 
 def _process_rate(ctx: Context) -> Decision | None:
     """A clause that names only what is done to the dossiers ("…, giải quyết đúng hạn 98,9%", "…, trả kết
-    quả đúng hạn đạt 100%"), after a dossier figure of the sentence, is the rate of that outcome."""
-    return process_rate(ctx) if ctx.prev_head == "dossiers" else None
+    quả đúng hạn đạt 100%"), after a dossier figure of the sentence, is the rate of that outcome; an outcome of the
+    deadline is so after any count no noun of ours names too ("Sở đã cấp 389 giấy chứng nhận, 100% đúng hạn": the
+    results of the dossiers resolved), not after one of another noun ("hoàn thành 12 nhiệm vụ, 100% đúng hạn")."""
+    if ctx.prev_head == "dossiers":
+        return process_rate(ctx)
+    if ctx.prev_head is not None or not ctx.after_count:
+        return None
+    phrase = PHRASE_END.split(ctx.post, maxsplit=1)[0]  # "…, 100% đúng hạn", "…, 99,3% trả đúng hẹn"
+    said = dossier_metric(phrase, "", "", pct=True, kind_only=True) \
+        if len(phrase.split()) <= _OUTCOME_WORDS and head_at(phrase) is None else None
+    rate = Decision(said, "percent", "dossiers", "subject") if said else process_rate(ctx)
+    return rate if rate and rate.metric in _DEADLINE_RATES else None
+
+
+_OUTCOME_WORDS = 6  # an outcome alone after a percentage: a few words ("được trả đúng và trước hẹn"), no noun
+
+
+_DEADLINE_RATES = frozenset(f"dossiers_{kind}_pct" for kind in lexicon.words("dossiers", "outcomes_of_any_kind"))
 
 
 def process_rate(ctx: Context) -> Decision | None:
