@@ -2333,3 +2333,19 @@ def test_a_continued_share_naming_use_after_it_is_the_usage_rate(text, expected)
 ])
 def test_a_deadline_outcome_after_a_count_of_results_handed_out_is_the_on_time_rate(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share handed back or handled by the deadline, its noun left out or one no metric of ours names (the papers
+    # handed back): the on-time rate
+    ("Chín tháng qua, 99,2% được trả kết quả đúng hẹn.", [("dossiers_ontime_pct", 99.2)]),
+    ("Năm 2022, 98,1% phiếu lý lịch tư pháp được trả đúng hẹn.", [("dossiers_ontime_pct", 98.1)]),
+    ("Trong quý, 100% giấy phép lái xe được cấp đúng hạn.", [("dossiers_ontime_pct", 100.0)]),
+    ("Năm 2022, 1,4% hộ chiếu được trả trễ hẹn do phải xác minh.", [("dossiers_late_pct", 1.4)]),
+    # not citizens' feedback nor a noun of ours of another kind, nor a predicate naming no deadline
+    ("Năm 2022, 97% phản ánh được xử lý đúng hạn.", []),
+    ("Năm 2022, 100% văn bản được gửi đúng hạn.", []),
+    ("Năm 2022, 95% giấy phép được cấp qua bưu điện.", []),
+])
+def test_a_share_handed_back_by_the_deadline_is_the_on_time_rate(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -1017,6 +1017,8 @@ def _percentage(ctx: Context) -> Decision | None:
     if (found and found[0] not in ("dossiers", "services") and not _BASE_AFTER.match(ctx.post)) \
             or (not found and other_noun_at(ctx.post)) \
             or (found and found[0] == "dossiers" and own_predicate(ctx.post)):
+        if not found or found[0] == "dossiers":  # "98,6% phiếu được trả đúng hẹn": the papers handed back on time
+            return _returned_on_time(ctx.post)
         # "80% người dân …", "90% hồ sơ công việc", "100% xã có cán bộ hướng dẫn", "100% văn bản đi được ký số":
         # the share of what it names, whatever the sentence's rate (not a base: "lên 40% tổng số TTHC"); "100% hồ sơ
         # trễ hạn phải có văn bản xin lỗi": the share its dossiers' own predicate says
@@ -1059,10 +1061,29 @@ def _percentage(ctx: Context) -> Decision | None:
         # "gửi 1.126 văn bản điện tử tới các xã, chiếm 64,64%": the share of a count of documents no rule read
         return Decision("edocs_pct", "percent", "documents", "share")
     return _unit_average(ctx) or _item_subject(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx) \
-        or _process_subject(ctx) or _label_share(ctx)
+        or _process_subject(ctx) or _label_share(ctx) or _returned_on_time(ctx.post)
 
 
 _LINE_MARKS = re.compile(r"^[\W_]+")  # a bullet, dash or emoji opening the line
+
+
+# "97,2% được trả đúng hẹn", "98,6% phiếu lý lịch tư pháp được trả đúng hẹn": up to six words of a noun, a passive of
+# handing back or handling (dossiers.yml result_passives), then what the deadline says
+_RESULT_PASSIVE = re.compile(rf"^\s*(?P<noun>(?:[^\W\d_]+\s+){{0,6}}?){_u('result_passives', 'dossiers')}\s+(?P<said>[^,;.()\d]+)")
+_NOT_RESULTS = re.compile(rf"(?<!\w){_u('not_results', 'dossiers')}(?!\w)")
+
+
+def _returned_on_time(post: str) -> Decision | None:
+    """A share whose own phrase hands back or handles something with an outcome of the deadline right after the verb:
+    that outcome's rate."""
+    passive = _RESULT_PASSIVE.match(post)
+    passive = None if passive and _NOT_RESULTS.search(passive.group("noun")) else passive
+    said = dossier_metric(passive.group("said"), "", "", pct=True, kind_only=True) if passive else None
+    outcome = passive and _DEADLINE_OPENS.match(passive.group("said"))
+    return Decision(said, "percent", "dossiers", "head") if said in _DEADLINE_RATES and outcome else None
+
+
+_DEADLINE_OPENS = re.compile(rf"\s*(?:{lexicon.union([w for k, ws in lexicon.kinds('dossiers', 'kinds') if k in lexicon.words('dossiers', 'outcomes_of_any_kind') for w in ws])})(?!\w)")
 
 
 # "Trong số hồ sơ trực tuyến, …", "Trong tổng số 142.660 hồ sơ trực tuyến của năm 2023, …": a sentence opening with
