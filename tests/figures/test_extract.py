@@ -518,6 +518,26 @@ def test_dossiers_of_a_period_added_to_a_running_total_are_figures_of_that_perio
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a running total ("lũy kế", "cộng dồn") before or after its count, naming no kind: the kind of the count before it
+    ("Tháng 10 có 231 hồ sơ nộp qua mạng, lũy kế mười tháng đạt 1.904 hồ sơ.",
+     [("dossiers_online", 231), ("dossiers_online", 1904)]),
+    ("Trong tuần có 96 hồ sơ trực tuyến và 1.210 hồ sơ cộng dồn từ đầu tháng.",
+     [("dossiers_online", 96), ("dossiers_online", 1210)]),
+    # … its own verb says what it counts
+    ("Tháng 10 có 231 hồ sơ nộp qua mạng, lũy kế giải quyết 1.870 hồ sơ.",
+     [("dossiers_online", 231), ("dossiers_resolved", 1870)]),
+    # a sentence opening with a topic of dossiers at one level: its received counts are of that level
+    ("Riêng hồ sơ mức độ 4, tháng 5 ghi nhận 88 hồ sơ, lũy kế năm tháng là 402 hồ sơ.",
+     [("dossiers_online_level4", 88), ("dossiers_online_level4", 402)]),
+    ("Đối với hồ sơ mức độ 3, quý I các xã tiếp nhận 3.015 hồ sơ, đã giải quyết 2.988 hồ sơ.",
+     [("dossiers_online_level3", 3015), ("dossiers_resolved", 2988)]),
+])
+def test_a_running_total_or_a_level_topic_gives_a_count_its_kind(text, expected):
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Năm 2022, tỷ lệ văn bản điện tử đạt 88%, năm 2021 là 75%.", [(88, 2022), (75, 2021)]),
     ("Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 41,5% (năm 2021: khoảng 30%).", [(41.5, 2022), (30, 2021)]),
 ])

@@ -27,7 +27,7 @@ from .places import figure_province, is_national, sentence_nations, sentence_pla
 from .ranges import sentence_ranges
 from .respective import Paired, marked_groups, read_paired, respective_subjects, subject_unit
 from .restate import (ANAPHORIC, dedupe, drop_additions, ends_with_parts, heading_counts, implied_ranks, raised_total,
-                      raising_words)
+                      raising_words, running_words)
 from .scoping import figure_scope
 from .tables import Row, Table, cell_phrase, find_tables, label_phrase
 from ..reference.catalogue import catalogue
@@ -915,15 +915,15 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         seen.append(Seen(tok, decision, scope, w.clause_start))
         if decision is None:
             continue
-        if decision.unit == "count" and raised_total(ctx.pre):  # the counts of its noun before it were additions,
+        raising = raising_words(ctx.pre) or running_words(ctx.pre, ctx.post)
+        if decision.unit == "count" and raising:  # the counts of its noun before a raised total were additions,
             before = [p for p in seen[:-1] if p.decision and p.decision.unit == "count"  # unless they add up to it
                       and (p.decision.head == decision.head or p.decision.metric == decision.metric)]
             # (… or are dossiers: those of a period are its flow, a figure of their own: "quý II có 356 hồ sơ qua mạng,
-            # đưa tổng số từ đầu năm lên 570 hồ sơ")
+            # đưa tổng số từ đầu năm lên 570 hồ sơ"; nor are those before a running total: "…, lũy kế 549 hồ sơ")
             parts = ends_with_parts([float(p.token.value) for p in before], float(tok.value))
-            if decision.head != "dossiers" and not parts:
+            if decision.head != "dossiers" and not parts and raised_total(ctx.pre):
                 added |= {p.token.start for p in before}
-            raising = raising_words(ctx.pre)
             if decision.head == "dossiers" and says_own_dossiers(raising):
                 # a total of dossiers names what it counts ("nâng tổng số hồ sơ tiếp nhận từ đầu năm lên …") …
                 decision = replace(decision, metric=dossier_metric(raising, "", "", pct=False) or decision.metric)

@@ -51,6 +51,10 @@ _LEVELLED_DOSSIER = re.compile(rf"\s*(?P<noun>(?:số\s+)?(?:hồ sơ|hs)\s+)?"
                                rf"(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+"
                                rf"|(?:[^\W\d_]+\s+){{1,6}}?{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_at'))}\s+)?"
                                rf"{_LEVEL.pattern}")
+# "Riêng hồ sơ mức độ 4, …": a sentence opening with a topic of dossiers at one level (dossiers.yml level_topic_openers)
+_LEVEL_TOPIC = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('dossiers', 'level_topic_openers'))})\s+(?:số\s+)?(?:hồ sơ|hs)\s+"
+                          rf"(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+)?{_LEVEL.pattern}"
+                          rf"(?:\s*\([^()]*\))?\s*,")
 
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
@@ -453,6 +457,9 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
         kind = _kind(window, own_phrase)
         if kind:
             return f"dossiers_{kind}" + suffix
+    topic = _LEVEL_TOPIC.match(sentence_before or verb_window)
+    if topic and not pct and verbed in (None, "received"):  # "Riêng hồ sơ mức độ 4, tháng 9 ghi nhận 213 hồ sơ"
+        return f"dossiers_online_level{level_in(topic.group())}"
     if kind_only:
         return None
     if _COORDINATED.search(verb_window[-60:]):  # "tiếp nhận, giải quyết … 8.000 hồ sơ": what came in

@@ -104,6 +104,17 @@ def raising_words(pre: str) -> str:
     return found.group() if found else ""
 
 
+_RUNNING = lexicon.union(lexicon.words("dossiers", "running_total_words"))
+_RUNNING_BEFORE = re.compile(rf"(?<!\w){_RUNNING}(?!\w)[^,;:.()\d]*$")  # "…, lũy kế 9 tháng lên tới "
+_RUNNING_AFTER = re.compile(rf"^\s*\S+(?:\s+\S+)?\s+{_RUNNING}(?!\w)")  # "5.482 | hồ sơ lũy kế từ đầu năm"
+
+
+def running_words(pre: str, post: str) -> str:
+    """The words that make a count a running total ("lũy kế 9 tháng lên tới", "hồ sơ lũy kế"), else ""."""
+    found = _RUNNING_BEFORE.search(pre) or _RUNNING_AFTER.match(post)
+    return found.group() if found else ""
+
+
 def ends_with_parts(values: list[float], total: float) -> bool:
     """Whether the last few counts before a raised total add up to it: its parts ("… mức độ 3 là 9.318 hồ sơ và mức độ 4
     là 1.207 hồ sơ, nâng tổng số hồ sơ trực tuyến lên 10.525"), not counts added to it."""
