@@ -116,3 +116,20 @@ def test_a_contrast_going_on_with_the_same_dossiers_keeps_its_words(text, expect
 ])
 def test_a_paired_noun_s_comma_does_not_end_a_share_s_phrase(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a channel that is the subject of the receiving verb is the way the dossiers came in
+    ("Năm 2023, riêng Cổng Dịch vụ công quốc gia đã tiếp nhận 48.112 hồ sơ của tổ chức, cá nhân trong tỉnh.",
+     [("dossiers_online", 48112.0)]),
+    ("Trong quý, ứng dụng VNeID tiếp nhận 3.905 hồ sơ đăng ký thường trú.", [("dossiers_online", 3905.0)]),
+    ("Năm 2015, mạng lưới bưu điện đã nhận 1.276 hồ sơ để chuyển tới các cơ quan giải quyết.",
+     [("dossiers_postal", 1276.0)]),
+    # not the province's own portal, whose one-stop system takes in every dossier; nor a channel that is no subject
+    ("Năm 2023, Cổng Dịch vụ công của tỉnh tiếp nhận 90.412 hồ sơ, trong đó 51.206 hồ sơ nộp trực tuyến.",
+     [("dossiers_received", 90412.0), ("dossiers_online", 51206.0)]),
+    ("Năm 2023, sở hướng dẫn người dân dùng Cổng Dịch vụ công quốc gia và tiếp nhận 7.310 hồ sơ tại quầy.",
+     [("dossiers_received", 7310.0)]),
+])
+def test_a_channel_that_receives_the_dossiers_names_their_kind(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -51,6 +51,10 @@ _LEVELLED_DOSSIER = re.compile(rf"\s*(?P<noun>(?:số\s+)?(?:hồ sơ|hs)\s+)?"
                                rf"(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+"
                                rf"|(?:[^\W\d_]+\s+){{1,6}}?{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_at'))}\s+)?"
                                rf"{_LEVEL.pattern}")
+_CHANNELS = [kind for kind, _ in lexicon.kinds("dossiers", "channel_subjects")]
+_CHANNEL_SUBJECT = re.compile(
+    "(?:" + "|".join(rf"(?P<{kind}>(?<!\w)(?:{lexicon.union(words)}))" for kind, words in lexicon.kinds("dossiers", "channel_subjects"))
+    + rf")(?:\s+\S+){{0,4}}?\s+(?:đã\s+)?(?:{lexicon.union(lexicon.words('dossiers', 'verbs.received'))})\s*$")
 # "Riêng hồ sơ mức độ 4, …": a sentence opening with a topic of dossiers at one level (dossiers.yml level_topic_openers)
 _LEVEL_TOPIC = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('dossiers', 'level_topic_openers'))})\s+(?:số\s+)?(?:hồ sơ|hs)\s+"
                           rf"(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+)?{_LEVEL.pattern}"
@@ -453,6 +457,9 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     levelled = levelled if levelled and (levelled.group("noun") or not pct) else None
     if levelled and level_in(levelled.group()) in ("3", "4") and not _kind(near + " " + own_phrase):
         return f"dossiers_online_level{level_in(levelled.group())}" + suffix  # "8.321 hồ sơ ở mức độ 4"
+    channel = _CHANNEL_SUBJECT.search(near) if verbed == "received" and not _kind(near + " " + own_phrase) else None
+    if channel:  # "Riêng Cổng Dịch vụ công quốc gia tiếp nhận 71.304 hồ sơ": the channel that took them in
+        return f"dossiers_{next(k for k in _CHANNELS if channel.group(k))}" + suffix
     for window in (near, own_phrase, without_service_names(far) + " " + after):
         kind = _kind(window, own_phrase)
         if kind:
