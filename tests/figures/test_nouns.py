@@ -133,3 +133,15 @@ def test_a_paired_noun_s_comma_does_not_end_a_share_s_phrase(text, expected):
 ])
 def test_a_channel_that_receives_the_dossiers_names_their_kind(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # dossiers whose deadline falls in the period are due: neither resolved nor received
+    ("Trong tháng có 1.204 hồ sơ đến hạn trả kết quả.", [("dossiers_due", 1204.0)]),
+    ("Quý II, 6.310 hồ sơ tới hạn giải quyết.", [("dossiers_due", 6310.0)]),
+    # "chưa đến hạn" stays pending; after a percentage the due dossiers are its base, the rate named before it
+    ("Năm 2024 còn 415 hồ sơ chưa đến hạn.", [("dossiers_pending", 415.0)]),
+    ("Năm 2024 đã giải quyết đúng hạn 97,3% số hồ sơ đến hạn.", [("dossiers_ontime_pct", 97.3)]),
+])
+def test_dossiers_whose_deadline_falls_in_the_period_are_due(text, expected):
+    assert facts(text, ("metric", "value")) == expected

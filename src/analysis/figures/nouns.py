@@ -264,14 +264,14 @@ def _names_kind(pattern: re.Pattern[str], window: str) -> bool:
     return any(_is_kind_at(m, window) for m in pattern.finditer(window))
 
 
-def _kind(window: str, own_phrase: str = "") -> str | None:
+def _kind(window: str, own_phrase: str = "", pct: bool = False) -> str | None:
     """The dossier kind a phrase names (postal, offline, on time, early, late, online by level);
-    an online level is read from the figure's own phrase first."""
+    an online level is read from the figure's own phrase first; for a rate, no kind that only counts."""
     if not _ANY_KIND.search(window):
         return None
     for kind, pattern in _KINDS:
         found = pattern.search(window)
-        if not found or found.group() in _GUARDED and not _names_kind(pattern, window):
+        if not found or found.group() in _GUARDED and not _names_kind(pattern, window) or (pct and kind in _COUNT_ONLY):
             continue
         if kind in _PARTS and all(p.search(window) for p in _PARTS.values()):
             continue  # "(gồm toàn trình và một phần)": both parts, all the online ones
@@ -380,6 +380,7 @@ _PLACE_ASIDE = re.compile(rf",\s*{lexicon.union(lexicon.words('structure', 'rela
 
 
 _FEE_KIND = "with_fee"  # dossiers.yml: the dossiers that owe a fee
+_COUNT_ONLY = frozenset(lexicon.words("dossiers", "count_only_kinds"))  # kinds no rate has ("đến hạn": due)
 # the kinds a predicate says of any kind of dossiers: digitised whatever was digitised, the deadline's outcomes
 _ANY_WHOLE = frozenset(["digitized", *lexicon.words("dossiers", "outcomes_of_any_kind")])
 # a second predicate coordinated after the first ("… được nộp trực tuyến và không để tồn đọng …")
@@ -461,7 +462,7 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     if channel:  # "Riêng Cổng Dịch vụ công quốc gia tiếp nhận 71.304 hồ sơ": the channel that took them in
         return f"dossiers_{next(k for k in _CHANNELS if channel.group(k))}" + suffix
     for window in (near, own_phrase, without_service_names(far) + " " + after):
-        kind = _kind(window, own_phrase)
+        kind = _kind(window, own_phrase, pct)
         if kind:
             return f"dossiers_{kind}" + suffix
     topic = _LEVEL_TOPIC.match(sentence_before or verb_window)
