@@ -157,3 +157,14 @@ def test_a_sentence_naming_no_unit_keeps_the_subject_of_the_figure_before(text, 
 ])
 def test_an_outcome_of_the_deadline_said_of_the_online_dossiers_is_their_rate(text, expected):
     assert [(m, v, s or None) for m, v, s in facts(text, ("metric", "value", "scope"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a listed unit's place in the ranking is no part of its name
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 48,2%. Thành phố Tuy Hòa dẫn đầu với 71,4%, huyện Sơn Hòa thấp "
+     "nhất với 19,6%.", [(48.2, None), (71.4, "Thành phố Tuy Hòa"), (19.6, "huyện Sơn Hòa")]),
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 48,2%. Huyện Tuy An có tỷ lệ cao nhất với 66%.",
+     [(48.2, None), (66, "Huyện Tuy An")]),
+])
+def test_a_listed_unit_is_scoped_by_its_name_without_its_rank(text, expected):
+    assert [(v, s or None) for v, s in facts(text, ("value", "scope"))] == expected

@@ -15,6 +15,9 @@ from .items import Seen
 _LIST_UNIT = re.compile(r"các (huyện|quận|thị xã|xã|phường|sở|ngành|đơn vị|cơ quan|địa phương)\b")
 
 
+_NAME_END = re.compile(rf"\s+(?:{lexicon.union(lexicon.words('structure', 'unit_name_ends'))})(?!\w)", re.IGNORECASE)
+
+
 _ONLINE_SUBSET = re.compile(r"t[ỷỉ] lệ hồ sơ (?:nộp |tiếp nhận |giải quyết )?(?:trực tuyến|qua mạng)[^,;\d]*$"
                             r"|(?:^|\s)hồ sơ (?:nộp |tiếp nhận )?(?:trực tuyến|qua mạng) (?:đều |đã )?(?:được|bị|đã) (?!.*\svà\s)[^,;\d]*$")
 
@@ -75,8 +78,9 @@ def figure_scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx
         return criterion
     if decision.how == "listed":
         unit = _LIST_UNIT.search(ctx.sentence_before)
-        named = unit is None or ctx.item_name.lower().startswith(unit.group(1))  # "xã Dân Hóa" names its unit
-        return ctx.item_name if named else f"{unit.group(1)} {ctx.item_name}"
+        name = _NAME_END.split(ctx.item_name, maxsplit=1)[0].rstrip(" ,") or ctx.item_name  # "huyện A dẫn đầu" -> "huyện A"
+        named = unit is None or name.lower().startswith(unit.group(1))  # "xã Dân Hóa" names its unit
+        return name if named else f"{unit.group(1)} {name}"
     if decision.how == "share" and prev:
         return prev.scope
     subset = _subset_scope(decision.metric, ctx.sentence_before, ctx.post if decision.how == "head" else "") \
