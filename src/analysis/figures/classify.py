@@ -448,6 +448,13 @@ _PROCESS_CLAUSE = re.compile(rf"{DOSSIER_PROCESS.pattern}\s*(?:{_u('noun_then_sh
                              rf"(?:{_u('noun_then_share.qualifiers')}\s+)?$")
 
 
+_DEADLINE_KINDS = lexicon.words("dossiers", "outcomes_of_any_kind")  # on time, early, late
+_DEADLINE_RATES = frozenset(f"dossiers_{kind}_pct" for kind in _DEADLINE_KINDS)
+_DEADLINE_WORDS = [word for kind, words in lexicon.kinds("dossiers", "kinds") if kind in _DEADLINE_KINDS
+                   for word in words]
+_OUTCOME_WORDS = 6  # an outcome alone after a percentage: a few words ("được trả đúng và trước hẹn"), no noun
+
+
 def _process_rate(ctx: Context) -> Decision | None:
     """A clause that names only what is done to the dossiers ("…, giải quyết đúng hạn 98,9%", "…, trả kết
     quả đúng hạn đạt 100%"), after a dossier figure of the sentence, is the rate of that outcome; an outcome of the
@@ -462,12 +469,6 @@ def _process_rate(ctx: Context) -> Decision | None:
         if len(phrase.split()) <= _OUTCOME_WORDS and head_at(phrase) is None else None
     rate = Decision(said, "percent", "dossiers", "subject") if said else process_rate(ctx)
     return rate if rate and rate.metric in _DEADLINE_RATES else None
-
-
-_OUTCOME_WORDS = 6  # an outcome alone after a percentage: a few words ("được trả đúng và trước hẹn"), no noun
-
-
-_DEADLINE_RATES = frozenset(f"dossiers_{kind}_pct" for kind in lexicon.words("dossiers", "outcomes_of_any_kind"))
 
 
 def process_rate(ctx: Context) -> Decision | None:
@@ -1069,7 +1070,8 @@ _LINE_MARKS = re.compile(r"^[\W_]+")  # a bullet, dash or emoji opening the line
 
 # "97,2% được trả đúng hẹn", "98,6% phiếu lý lịch tư pháp được trả đúng hẹn": up to six words of a noun, a passive of
 # handing back or handling (dossiers.yml result_passives), then what the deadline says
-_RESULT_PASSIVE = re.compile(rf"^\s*(?P<noun>(?:[^\W\d_]+\s+){{0,6}}?){_u('result_passives', 'dossiers')}\s+(?P<said>[^,;.()\d]+)")
+_RESULT_PASSIVE = re.compile(rf"^\s*(?P<noun>(?:[^\W\d_]+\s+){{0,6}}?){_u('result_passives', 'dossiers')}"
+                             rf"\s+(?P<said>[^,;.()\d]+)")
 _NOT_RESULTS = re.compile(rf"(?<!\w){_u('not_results', 'dossiers')}(?!\w)")
 
 
@@ -1083,7 +1085,7 @@ def _returned_on_time(post: str) -> Decision | None:
     return Decision(said, "percent", "dossiers", "head") if said in _DEADLINE_RATES and outcome else None
 
 
-_DEADLINE_OPENS = re.compile(rf"\s*(?:{lexicon.union([w for k, ws in lexicon.kinds('dossiers', 'kinds') if k in lexicon.words('dossiers', 'outcomes_of_any_kind') for w in ws])})(?!\w)")
+_DEADLINE_OPENS = re.compile(rf"\s*(?:{lexicon.union(_DEADLINE_WORDS)})(?!\w)")
 
 
 # "Trong số hồ sơ trực tuyến, …", "Trong tổng số 142.660 hồ sơ trực tuyến của năm 2023, …": a sentence opening with

@@ -52,13 +52,15 @@ _LEVELLED_DOSSIER = re.compile(rf"\s*(?P<noun>(?:số\s+)?(?:hồ sơ|hs)\s+)?"
                                rf"|(?:[^\W\d_]+\s+){{1,6}}?{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_at'))}\s+)?"
                                rf"{_LEVEL.pattern}")
 _CHANNELS = [kind for kind, _ in lexicon.kinds("dossiers", "channel_subjects")]
-_CHANNEL_SUBJECT = re.compile(
-    "(?:" + "|".join(rf"(?P<{kind}>(?<!\w)(?:{lexicon.union(words)}))" for kind, words in lexicon.kinds("dossiers", "channel_subjects"))
-    + rf")(?:\s+\S+){{0,4}}?\s+(?:đã\s+)?(?:{lexicon.union(lexicon.words('dossiers', 'verbs.received'))})\s*$")
+_CHANNEL_NAMES = "|".join(rf"(?P<{kind}>(?<!\w)(?:{lexicon.union(words)}))"
+                          for kind, words in lexicon.kinds("dossiers", "channel_subjects"))
+_CHANNEL_SUBJECT = re.compile(rf"(?:{_CHANNEL_NAMES})(?:\s+\S+){{0,4}}?\s+(?:đã\s+)?"
+                              rf"(?:{lexicon.union(lexicon.words('dossiers', 'verbs.received'))})\s*$")
 # "Riêng hồ sơ mức độ 4, …": a sentence opening with a topic of dossiers at one level (dossiers.yml level_topic_openers)
-_LEVEL_TOPIC = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('dossiers', 'level_topic_openers'))})\s+(?:số\s+)?(?:hồ sơ|hs)\s+"
-                          rf"(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+)?{_LEVEL.pattern}"
-                          rf"(?:\s*\([^()]*\))?\s*,")
+_LEVEL_TOPIC = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('dossiers', 'level_topic_openers'))})\s+"
+                          rf"(?:số\s+)?(?:hồ sơ|hs)\s+"
+                          rf"(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+)?"
+                          rf"{_LEVEL.pattern}(?:\s*\([^()]*\))?\s*,")
 
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

@@ -18,11 +18,15 @@ _LIST_UNIT = re.compile(r"các (huyện|quận|thị xã|xã|phường|sở|ngà
 _NAME_END = re.compile(rf"\s+(?:{lexicon.union(lexicon.words('structure', 'unit_name_ends'))})(?!\w)", re.IGNORECASE)
 
 
+# the online dossiers as a rate's subject: "tỷ lệ hồ sơ trực tuyến …" up to the number, or the noun and its own passive
+# predicate ("hồ sơ qua mạng được trả đúng hẹn ") with no second conjunct; or right after a share ("100% | hồ sơ nộp qua
+# mạng được …")
+_ONLINE_NOUN = r"hồ sơ (?:nộp |tiếp nhận )?(?:trực tuyến|qua mạng)"
+_OWN_PASSIVE = r" (?:đều |đã )?(?:được|bị|đã) "
 _ONLINE_SUBSET = re.compile(r"t[ỷỉ] lệ hồ sơ (?:nộp |tiếp nhận |giải quyết )?(?:trực tuyến|qua mạng)[^,;\d]*$"
-                            r"|(?:^|\s)hồ sơ (?:nộp |tiếp nhận )?(?:trực tuyến|qua mạng) (?:đều |đã )?(?:được|bị|đã) (?!.*\svà\s)[^,;\d]*$")
-
-
-_ONLINE_NOUN_AFTER = re.compile(r"\s*hồ sơ (?:được |đã )?(?:nộp |tiếp nhận |gửi )?(?:trực tuyến|qua mạng) (?:đều |đã )?(?:được|bị|đã) ")
+                            rf"|(?:^|\s){_ONLINE_NOUN}{_OWN_PASSIVE}(?!.*\svà\s)[^,;\d]*$")
+_ONLINE_NOUN_AFTER = re.compile(rf"\s*hồ sơ (?:được |đã )?(?:nộp |tiếp nhận |gửi )?(?:trực tuyến|qua mạng)"
+                                rf"{_OWN_PASSIVE}")
 
 
 def _subset_scope(metric: str, sentence_before: str, post: str = "") -> str:
@@ -78,7 +82,7 @@ def figure_scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx
         return criterion
     if decision.how == "listed":
         unit = _LIST_UNIT.search(ctx.sentence_before)
-        name = _NAME_END.split(ctx.item_name, maxsplit=1)[0].rstrip(" ,") or ctx.item_name  # "huyện A dẫn đầu" -> "huyện A"
+        name = _NAME_END.split(ctx.item_name, maxsplit=1)[0].rstrip(" ,") or ctx.item_name  # "huyện A dẫn đầu"
         named = unit is None or name.lower().startswith(unit.group(1))  # "xã Dân Hóa" names its unit
         return name if named else f"{unit.group(1)} {name}"
     if decision.how == "share" and prev:
