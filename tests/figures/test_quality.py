@@ -297,7 +297,8 @@ def test_held_out_articles_written_in_other_styles(folder, floor, province):
     0.881, 0.869, 0.888, 0.836,
     0.773, 0.885, 0.842, 0.798, 0.740, 0.782, 0.856, 0.899, 0.799, 0.806, 0.857, 0.835, 0.884, 0.842, 0.889, 0.844,
     0.879, 0.905, 0.888, 0.892, 0.804, 0.892, 0.948, 0.826,
-    0.942, 0.937, 0.957, 0.916, 0.947, 0.938, 0.887, 0.935, 0.948, 0.921, 0.932, 0.937, 0.933, 0.933, 0.943, 0.907; README). All were used to find kinds of error
+    0.942, 0.937, 0.957, 0.916, 0.947, 0.938, 0.887, 0.935, 0.948, 0.921, 0.932, 0.937, 0.933, 0.933, 0.943, 0.907;
+    README). All were used to find kinds of error
     afterwards except heldout21 and heldout22, scored once after the ninth session's rules; heldout23 and heldout24
     were scored before the tenth session changed any rule, heldout25 and heldout26 after its first rules;
     heldout27 and heldout28 after the eleventh session's first rules, heldout29 and heldout30 after seven,
