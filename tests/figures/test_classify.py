@@ -2349,3 +2349,14 @@ def test_a_deadline_outcome_after_a_count_of_results_handed_out_is_the_on_time_r
 ])
 def test_a_share_handed_back_by_the_deadline_is_the_on_time_rate(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bound right before a share whose subject is its noun ("chưa tới", "chưa đến", "dưới", "trên") bounds the
+    # value; it is no predicate of the noun ("chưa" is no negation there)
+    ("Năm 2018, hồ sơ qua mạng chưa tới 3%.", [("dossiers_online_pct", 3.0, "less_than")]),
+    ("Tại thị xã Ninh Hòa, hồ sơ nộp trực tuyến chưa đến 6% trong năm 2018.", [("dossiers_online_pct", 6.0, "less_than")]),
+    ("Năm 2018, hồ sơ giải quyết đúng hạn trên 97%.", [("dossiers_ontime_pct", 97.0, "more_than")]),
+])
+def test_a_bound_before_a_share_is_no_predicate_of_its_noun(text, expected):
+    assert facts(text, ("metric", "value", "qualifier")) == expected

@@ -388,7 +388,7 @@ def _noun_subject(ctx: Context) -> Decision | None:
         return None  # "50.911 hồ sơ chiếm 39%": the noun is the count's own; the share is the count's
     if _subject_before_comma(ctx, parts):
         tail = parts[-2] + "," + tail
-    tail = _coordinated_subject(tail)
+    tail = _coordinated_subject(_BOUND_END.sub(" ", tail))  # "hồ sơ qua mạng chưa tới 2%": the bound is no predicate
     # "Năm 2024 hồ sơ trực tuyến đạt 44,77%": a time phrase, then the noun; "… lên 75% và hài lòng của người dân đạt
     # trên 95%": a noun coordinated after the figure before it, with a verb of its own
     # (after a connective: "…; như vậy hồ sơ qua mạng chiếm 4,8%")
@@ -407,6 +407,9 @@ def _noun_subject(ctx: Context) -> Decision | None:
         return None  # "tỷ lệ hồ sơ … đạt": the rate's subject (_rate_subject); "hồ sơ … đạt tỷ lệ 60%": the noun's
     metric = by_head(found[0], ctx, tail, tail)
     return Decision(metric, "percent", found[0], "subject") if metric else None
+
+
+_BOUND_END = re.compile(rf"(?<=\s)(?:{lexicon.union(list(BOUND_WORDS))})\s*$")  # a bound right before the number
 
 
 _LAST_AND = re.compile(r"\s(?:và|còn)\s(?!.*\s(?:và|còn)\s)")
