@@ -19,9 +19,9 @@ from ..text.numbers import NUMBER_PATTERN
 from .context import Context, Decision
 from .cues import BOUND_WORDS, ENDS_OUT_OF, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
 from .heads import also_metrics, by_head, email_use_rate, in_use_share, services_by_dossiers, usage_named
-from .nouns import (DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD, clause_before, dossier_metric,
-                    first_head, head_at, level_in, other_noun_at, own_phrase_after, own_predicate, pairs_nouns,
-                    says_own_dossiers, subject)
+from .nouns import (DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD,
+                    clause_before, dossier_metric, first_head, head_at, level_in, other_noun_at, own_phrase_after,
+                    own_predicate, pairs_nouns, says_own_dossiers, subject)
 
 __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words", "first_head", "group_bound", "head_at", "level_in",
            "leads_share", "level_label", "level_part", "line_share", "process_rate", "ranking_in", "with_level"]
@@ -451,9 +451,8 @@ _PROCESS_CLAUSE = re.compile(rf"{DOSSIER_PROCESS.pattern}\s*(?:{_u('noun_then_sh
                              rf"(?:{_u('noun_then_share.qualifiers')}\s+)?$")
 
 
-_DEADLINE_KINDS = lexicon.words("dossiers", "outcomes_of_any_kind")  # on time, early, late
-_DEADLINE_RATES = frozenset(f"dossiers_{kind}_pct" for kind in _DEADLINE_KINDS)
-_DEADLINE_WORDS = [word for kind, words in lexicon.kinds("dossiers", "kinds") if kind in _DEADLINE_KINDS
+_DEADLINE_RATES = frozenset(f"dossiers_{kind}_pct" for kind in DEADLINE_KINDS)
+_DEADLINE_WORDS = [word for kind, words in lexicon.kinds("dossiers", "kinds") if kind in DEADLINE_KINDS
                    for word in words]
 _OUTCOME_WORDS = 6  # an outcome alone after a percentage: a few words ("được trả đúng và trước hẹn"), no noun
 

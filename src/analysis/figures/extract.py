@@ -915,8 +915,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         seen.append(Seen(tok, decision, scope, w.clause_start))
         if decision is None:
             continue
-        raising = raising_words(ctx.pre) or running_words(ctx.pre, ctx.post)
-        if decision.unit == "count" and raising:  # the counts of its noun before a raised total were additions,
+        counted = decision.unit == "count"
+        running = running_words(ctx.pre, ctx.post) if counted and decision.head == "dossiers" else ""  # dossiers run on
+        raising = (raising_words(ctx.pre) or running) if counted else ""
+        if raising:  # the counts of its noun before a raised total were additions,
             before = [p for p in seen[:-1] if p.decision and p.decision.unit == "count"  # unless they add up to it
                       and (p.decision.head == decision.head or p.decision.metric == decision.metric)]
             # (… or are dossiers: those of a period are its flow, a figure of their own: "quý II có 356 hồ sơ qua mạng,

@@ -210,7 +210,7 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
         # "612 dịch vụ công trực tuyến mức độ 4, được tích hợp … với Cổng Dịch vụ công quốc gia": the stock of its level,
         # integrated as its predicate says (not "đã tích hợp 300 dịch vụ mức độ 4", a count of those integrated)
         return services_metric(level_in(own), own, pct)
-    if level is None and not pct and _PAYS.search(PHRASE_END.split(desc, maxsplit=1)[0]):
+    if level is None and not pct and _PAID.search(PHRASE_END.split(desc, maxsplit=1)[0]):
         return None  # "578 dịch vụ đã tích hợp thanh toán trực tuyến": the services that take payment, a subset
     if level is None and not pct and _FULL_OR_PARTIAL_LABEL.search(ctx.pre):
         return services_metric(None, ctx.pre[-20:], pct)  # "trong đó toàn trình 1.140 dịch vụ": the label names the kind
@@ -226,7 +226,6 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
 
 
 _AND_NEXT = re.compile(r"\svà\s")
-_PAYS = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'payment_words'))}(?!\w)")
 _INTEGRATES_BEFORE = re.compile(rf"{_m('services.integrated')}[^.;:]{{0,30}}$")  # "đã tích hợp, cung cấp 1.218 dịch vụ"
 # the end of a count's own phrase: its predicate ("… được tích hợp"), a coordinated phrase, a clause mark
 _PREDICATE_OR_CLAUSE = re.compile(rf"{PHRASE_END.pattern}|\s(?:và|đã)\s"

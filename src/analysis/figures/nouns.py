@@ -384,7 +384,8 @@ _PLACE_ASIDE = re.compile(rf",\s*{lexicon.union(lexicon.words('structure', 'rela
 _FEE_KIND = "with_fee"  # dossiers.yml: the dossiers that owe a fee
 _COUNT_ONLY = frozenset(lexicon.words("dossiers", "count_only_kinds"))  # kinds no rate has ("đến hạn": due)
 # the kinds a predicate says of any kind of dossiers: digitised whatever was digitised, the deadline's outcomes
-_ANY_WHOLE = frozenset(["digitized", *lexicon.words("dossiers", "outcomes_of_any_kind")])
+DEADLINE_KINDS = tuple(lexicon.words("dossiers", "outcomes_of_any_kind"))  # on time, early, late
+_ANY_WHOLE = frozenset(["digitized", *DEADLINE_KINDS])
 # a second predicate coordinated after the first ("… được nộp trực tuyến và không để tồn đọng …")
 _AND_CLAUSE = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('structure', 'second_predicate_openers'))}\b)")
 # a contrast turning to another subject, a head noun right after it ("… nhưng hồ sơ qua mạng …", "song số hồ sơ …"); one
