@@ -2323,8 +2323,11 @@ def test_a_continued_share_naming_use_after_it_is_the_usage_rate(text, expected)
 
 @pytest.mark.parametrize("text,expected", [
     # an outcome of the deadline right after a share, after a count of the results handed out: the on-time rate
-    ("Năm 2021, Sở đã cấp 742 giấy phép xây dựng, 100% đúng hạn.", [("dossiers_ontime_pct", 100.0)]),
-    ("Quý I, phòng trả 1.305 giấy chứng nhận quyền sử dụng đất, 97,8% đúng hẹn.", [("dossiers_ontime_pct", 97.8)]),
+    # (the count of papers issued is the dossiers resolved: test_papers_issued_are_the_dossiers_resolved)
+    ("Năm 2021, Sở đã cấp 742 giấy phép xây dựng, 100% đúng hạn.",
+     [("dossiers_resolved", 742.0), ("dossiers_ontime_pct", 100.0)]),
+    ("Quý I, phòng trả 1.305 giấy chứng nhận quyền sử dụng đất, 97,8% đúng hẹn.",
+     [("dossiers_resolved", 1305.0), ("dossiers_ontime_pct", 97.8)]),
     ("Chi cục đã ban hành 86 quyết định, 100% đúng và trước hạn, không hồ sơ nào trễ.", [("dossiers_ontime_pct", 100.0)]),
     ("Bộ phận một cửa trả 2.410 kết quả, 3,1% trước hạn.", [("dossiers_early_pct", 3.1)]),
     # not after a count of a noun of another kind ("nhiệm vụ": tasks), nor another predicate than the deadline's
@@ -2360,3 +2363,23 @@ def test_a_share_handed_back_by_the_deadline_is_the_on_time_rate(text, expected)
 ])
 def test_a_bound_before_a_share_is_no_predicate_of_its_noun(text, expected):
     assert facts(text, ("metric", "value", "qualifier")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # papers a procedure hands out, counted after the verb that issues them or before its passive: the dossiers
+    # resolved
+    ("Năm 2021, Sở Giao thông vận tải đã cấp 2.415 giấy phép lái xe quốc tế.", [("dossiers_resolved", 2415.0)]),
+    ("Quý I/2023, phòng tư pháp cấp đổi hơn 640 giấy xác nhận tình trạng hôn nhân.", [("dossiers_resolved", 640.0)]),
+    ("Sáu tháng năm 2020, 912 giấy chứng nhận đăng ký hộ kinh doanh đã được cấp.", [("dossiers_resolved", 912.0)]),
+    ("Năm 2022, Sở Tư pháp cấp 5.306 phiếu lý lịch tư pháp, 99% đúng hạn.",
+     [("dossiers_resolved", 5306.0), ("dossiers_ontime_pct", 99.0)]),
+    # a part when the sentence counts the resolved dossiers already; not identity cards, certified copies or codes
+    ("Năm 2022, Sở đã giải quyết 1.870 hồ sơ, trong đó cấp 1.402 giấy phép xây dựng.", [("dossiers_resolved", 1870.0)]),
+    ("Năm 2023, công an tỉnh cấp 48.300 thẻ căn cước cho người dân.", []),
+    ("Năm 2023, các xã đã cấp 7.215 bản sao điện tử từ bản chính.", []),
+    ("Năm 2022, bưu điện chuyển trả 1.540 phiếu lý lịch tư pháp tận nhà.", []),
+    # papers counted with no issuing verb are no dossiers
+    ("Năm 2023, tỉnh còn 312 giấy phép hết hạn chưa gia hạn.", []),
+])
+def test_papers_issued_are_the_dossiers_resolved(text, expected):
+    assert facts(text, ("metric", "value")) == expected

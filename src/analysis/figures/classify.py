@@ -904,6 +904,9 @@ def _count(ctx: Context) -> Decision | None:
         if part and (metric is None or (metric == part and bare)):
             metric = "dossiers_received"  # the kind after the comma is the part's
         return Decision(metric, "count", found[0], "head") if metric else None
+    issued = _papers_issued(ctx)
+    if issued:
+        return issued
     subj = subject(ctx.pre, _COUNT_SUBJECT)  # "Số lượng hồ sơ được giải quyết là 1.456/1.625"
     if subj and _COUNT_VERB.search(ctx.pre):
         metric = by_head(subj[0], ctx, subj[1], subj[1])
@@ -914,6 +917,28 @@ def _count(ctx: Context) -> Decision | None:
         if metric:  # "Số hồ sơ trực tuyến tăng từ 12.400 lên …": the start of a from-to pair (dated in extract.py)
             return Decision(metric, "count", subj[0], "start" if _FROM_END.search(ctx.pre) else "subject")
     return _noun_copula(ctx)
+
+
+_PAPERS = lexicon.branches(lexicon.words("dossiers", "result_papers.papers"), suffix=r"(?!\w)",
+                          not_followed_by=lexicon.entry("dossiers", "result_papers.not_followed_by"))
+_PAPERS_AFTER = re.compile(rf"\s*(?:{_PAPERS})")
+_NOT_HANDED_ON = "".join(f"(?<!{re.escape(w)} )" for w in lexicon.words("dossiers", "result_papers.issuing_not_after"))
+_ISSUED_BEFORE = re.compile(rf"(?<!\w){_NOT_HANDED_ON}{_u('result_papers.issuing_verbs', 'dossiers')}\s+"
+                            rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")
+_ISSUED_AFTER = re.compile(rf"\s*(?:{_PAPERS})(?:\s+[^\W\d_]+){{0,5}}?\s+{_u('result_papers.issued_passive', 'dossiers')}(?!\w)")
+_RESOLVED_VERB = _u("verbs.resolved", "dossiers")
+_RESOLVED_COUNT = re.compile(rf"(?<!\w){_RESOLVED_VERB}\s+(?:\S+\s+){{0,3}}?\d|\d[\d.]*\s+{DOSSIER_NOUN}[^\d;]{{0,40}}?"
+                             rf"(?<!\w){_RESOLVED_VERB}(?!\w)")
+
+
+def _papers_issued(ctx: Context) -> Decision | None:
+    """Papers a procedure hands out, counted after the verb that issues them ("Sở đã cấp 1.203 giấy phép") or before
+    its passive ("58 giấy phép đã được cấp"): the dossiers resolved, unless the sentence counts those already."""
+    if not (_ISSUED_BEFORE.search(ctx.pre) and _PAPERS_AFTER.match(ctx.post)) and not _ISSUED_AFTER.match(ctx.clause_after):
+        return None
+    if _RESOLVED_COUNT.search(ctx.sentence_before):
+        return None  # "đã giải quyết 2.291 hồ sơ …; đã cấp 2.104 giấy phép": a part of the resolved
+    return Decision("dossiers_resolved", "count", None, "issued")
 
 
 _SUM_LEAD = re.compile(rf"(?<!\w){_u('sum_leads')}(?!\w)")
