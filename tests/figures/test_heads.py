@@ -336,3 +336,21 @@ def test_use_in_a_share_s_own_words_after_the_issued_share(text, expected):
 ])
 def test_a_documents_share_sent_electronically_said_before_it(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # services offered on the national portal and, joined to it, another portal or system: all the services offered
+    ("Năm 2024, tỉnh cung cấp 1.715 dịch vụ công trực tuyến trên Cổng Dịch vụ công của tỉnh và Cổng Dịch vụ công quốc "
+     "gia.", [("services_total", 1715.0)]),
+    ("Hiện sở cung cấp 84 dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia và Hệ thống thông tin giải quyết thủ "
+     "tục hành chính của tỉnh.", [("services_total", 84.0)]),
+    ("Đến nay có 1.203 dịch vụ công trực tuyến được cung cấp trên Cổng Dịch vụ công quốc gia cùng ứng dụng di động của "
+     "tỉnh.", [("services_total", 1203.0)]),
+    # the national portal alone, or another portal in another clause, is where the services are integrated
+    ("Năm 2024, tỉnh có 1.402 dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia.",
+     [("services_national_portal", 1402.0)]),
+    ("Năm 2024, tỉnh có 988 dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia, người dân vẫn dùng cổng của tỉnh.",
+     [("services_national_portal", 988.0)]),
+])
+def test_services_on_the_national_portal_and_another_are_all_services_offered(text, expected):
+    assert facts(text, ("metric", "value")) == expected

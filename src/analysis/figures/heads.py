@@ -25,6 +25,9 @@ _NATIONAL_PORTAL = re.compile(rf"{_m('services.national_portal')}|{_m('services.
                               rf"{_m('services.national')}")
 
 
+_JOINED = rf"\s(?:{_m('services.portal_joiners')})\s+"
+_BOTH_PORTALS = re.compile(rf"{_m('services.national_portal')}[^,;()]{{0,12}}?{_JOINED}{_m('services.other_portals')}(?!\w)"
+                           rf"|(?<!\w){_m('services.other_portals')}\s[^,;()]{{0,60}}?{_JOINED}{_m('services.national_portal')}")
 _NO_DOSSIERS = _metric_re("services.no_dossiers")
 _WITH_DOSSIERS = _metric_re("services.with_dossiers")
 _SATISFIED = re.compile(lexicon.union(lexicon.words("metric_words", "satisfaction.word")))
@@ -128,7 +131,7 @@ def services_by_dossiers(after: str) -> str | None:
 
 
 def services_metric(level: str | None, desc: str, pct: bool) -> str | None:
-    if _NATIONAL_PORTAL.search(desc):
+    if _NATIONAL_PORTAL.search(desc) and not _BOTH_PORTALS.search(desc):
         return "services_national_portal" + ("_pct" if pct else "")
     if _NO_DOSSIERS.search(desc):
         return "services_no_dossiers" + ("_pct" if pct else "")
