@@ -2383,3 +2383,21 @@ def test_a_bound_before_a_share_is_no_predicate_of_its_noun(text, expected):
 ])
 def test_papers_issued_are_the_dossiers_resolved(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a province's place in the parenthesis after its name, the ranking's words after it in the sentence or the
+    # ranking named before in the article
+    ("Theo Vietnam ICT Index 2015, Bắc Giang xếp thứ 24/63. Trong vùng, Lạng Sơn (40/63) và Thái Nguyên (18/63) "
+     "đứng trước và sau Bắc Giang trên bảng xếp hạng.",
+     [("ict_index_rank", 24.0, "Bắc Giang"), ("ict_index_rank", 40.0, "Lạng Sơn"), ("ict_index_rank", 18.0, "Thái Nguyên")]),
+    ("Theo Vietnam ICT Index 2016, Phú Yên xếp thứ 35/63. Năm nay Phú Yên đã vượt tỉnh láng giềng Gia Lai (45/63).",
+     [("ict_index_rank", 35.0, "Phú Yên"), ("ict_index_rank", 45.0, "Gia Lai")]),
+    # not a province's capital, nor a fraction of counted things after its name
+    ("Theo Vietnam ICT Index 2016, Phú Yên xếp thứ 35/63. Thành phố Tuy Hòa (12/14) đạt điểm cao nhất.",
+     [("ict_index_rank", 35.0, "Phú Yên")]),
+    ("Theo Vietnam ICT Index 2016, Phú Yên xếp thứ 35/63. Gia Lai (17/17 huyện) đã nối mạng.",
+     [("ict_index_rank", 35.0, "Phú Yên")]),
+])
+def test_a_province_s_place_in_its_parenthesis_is_its_rank(text, expected):
+    assert facts(text, ("metric", "value", "province")) == expected

@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..reference.catalogue import catalogue
+from ..reference.provinces import canonical_province, province_named
 from ..text import lexicon
 from ..text.numbers import NUMBER_PATTERN
 from .context import Context, Decision
@@ -853,6 +854,18 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
     return False
 
 
+_NAME_IN_PAREN = re.compile(r"(?:^|[\s,;:])((?:[^\W\d_][^\s\d,;:()]*\s+){0,3}[^\W\d_][^\s\d,;:()]*)\s*\(\s*$")
+
+
+def _province_before_paren(pre: str) -> bool:
+    """The words right before the number are a province's name and an opening parenthesis ("… Nghệ An ("); not a
+    province's capital ("thành phố Thanh Hóa (")."""
+    found = _NAME_IN_PAREN.search(pre[-60:])
+    words = found.group(1).split() if found else []
+    name = next((" ".join(words[i:]) for i in range(len(words)) if canonical_province(" ".join(words[i:]))), None)
+    return name is not None and province_named(name) is not None
+
+
 def _ranked(ctx: Context) -> Decision | None:
     """Places in a ranking: "xếp hạng 37/63", "(năm 2016 là 38/63)", "xếp hạng thứ 25", "nhóm 15 tỉnh dẫn đầu",
     "nhóm 20/63"."""
@@ -861,7 +874,11 @@ def _ranked(ctx: Context) -> Decision | None:
     ordinal = _ORDINAL.search(ctx.pre) if _ORDINAL_HINT.search(ctx.pre) else None
     # "nhóm 15 tỉnh dẫn đầu", "vào nhóm 15/63 trên bảng xếp hạng …": a group of the leading places
     top_group = _TOP_GROUP.search(ctx.pre) and (ranked_place or _TOP_GROUP_AFTER.match(ctx.post))
-    if (ranked_place and _RANK_CONTEXT.search(ctx.sentence_before)) or ordinal or top_group:
+    # "Trong khu vực, Hưng Yên (31/63) và Nam Định (28/63) đều đứng sau …": a province's place in its parenthesis, the
+    # ranking's words anywhere in the sentence or a ranking named in the article
+    province_place = ranked_place and _province_before_paren(ctx.sentence_before) and (
+        _RANK_CONTEXT.search(ctx.sentence_after) or ctx.article_ranking)
+    if (ranked_place and _RANK_CONTEXT.search(ctx.sentence_before)) or ordinal or top_group or province_place:
         metric = _rank(ctx)
         if metric:
             return Decision(metric, "rank", None, "rank")
