@@ -1891,6 +1891,12 @@ def test_a_checklist_box_opening_the_line_is_none_of_its_words(box):
     assert facts(text) == [("edocs_pct", 98.2)]
 
 
+@pytest.mark.parametrize("marker", ["a)", "đ)", "3)", "■", "▪"])
+def test_a_lettered_or_numbered_item_marker_opening_the_line_is_none_of_its_words(marker):
+    text = f"Kết quả năm 2021:\n{marker} Văn bản đi, đến giữa các cơ quan được gửi dưới dạng điện tử đạt 95,4%."
+    assert facts(text) == [("edocs_pct", 95.4)]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Năm 2024 tỷ lệ hồ sơ trực tuyến đạt 71,2%, lần đầu vượt ngưỡng 70%.", [("dossiers_online_pct", 71.2)]),
     ("Tỷ lệ đúng hạn tuần này 97,9% (ngưỡng cảnh báo là 98%).", [("dossiers_ontime_pct", 97.9)]),

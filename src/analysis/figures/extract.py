@@ -334,8 +334,9 @@ def _accounts_email(doc: Document, pos: int) -> bool:
     return i >= 0 and email[i]
 
 
-# (a ticked or empty box opening a checklist's line is one too: "[x] Văn bản …", "☑ Hồ sơ …")
-_BULLET_LEAD = re.compile(r"\s*(?:[-–—•+*]|\[[ xX✓✔]?\]|[☑☐✓✔✅])\s+(?=[^\W\d])")
+# (a ticked or empty box opening a checklist's line is one too: "[x] Văn bản …", "☑ Hồ sơ …"; and a letter or a
+# number closed by its parenthesis: "c) Văn bản …", "2) Hồ sơ …")
+_BULLET_LEAD = re.compile(r"\s*(?:[-–—•+*■□▪●]|\[[ xX✓✔]?\]|[☑☐✓✔✅]|(?<![^\s(])(?:[a-zđ]|\d{1,2})\))\s+(?=[^\W\d])")
 
 
 def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen | None,
