@@ -2372,6 +2372,20 @@ def test_a_bound_before_a_share_is_no_predicate_of_its_noun(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # with no verb, the bound stands for it: the noun before it is the share's subject, of any head
+    ("Năm 2017, văn bản gửi nhận dưới dạng điện tử giữa các cơ quan chưa đến 35%.", [("edocs_pct", 35.0, "less_than")]),
+    ("Năm 2017, văn bản điện tử dưới 40%, còn hồ sơ trực tuyến chưa tới 1%.",
+     [("edocs_pct", 40.0, "less_than"), ("dossiers_online_pct", 1.0, "less_than")]),
+    ("Năm 2017, cán bộ sử dụng thư điện tử thường xuyên trên 70%.", [("email_usage_pct", 70.0, "more_than")]),
+    # not right after the figure before in its clause: that figure's noun, its own predicate after it
+    ("Năm 2017, 100% cán bộ được cấp hộp thư công vụ và trên 85% thường xuyên sử dụng.",
+     [("email_issued_pct", 100.0, "exact"), ("email_usage_pct", 85.0, "more_than")]),
+])
+def test_a_bound_with_no_verb_stands_for_the_verb_of_its_subject(text, expected):
+    assert facts(text, ("metric", "value", "qualifier")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # papers a procedure hands out, counted after the verb that issues them or before its passive: the dossiers
     # resolved
     ("Năm 2021, Sở Giao thông vận tải đã cấp 2.415 giấy phép lái xe quốc tế.", [("dossiers_resolved", 2415.0)]),

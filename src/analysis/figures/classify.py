@@ -389,7 +389,11 @@ def _noun_subject(ctx: Context) -> Decision | None:
         return None  # "50.911 hồ sơ chiếm 39%": the noun is the count's own; the share is the count's
     if _subject_before_comma(ctx, parts):
         tail = parts[-2] + "," + tail
-    tail = _coordinated_subject(_BOUND_END.sub(" ", tail))  # "hồ sơ qua mạng chưa tới 2%": the bound is no predicate
+    # "hồ sơ qua mạng chưa tới 2%": the bound is no predicate; it stands for the verb ("văn bản điện tử chưa đến 30%")
+    # (not right after the figure before in its clause: "100% cán bộ được cấp hộp thư và trên 90% thường xuyên sử
+    # dụng" shares that figure's noun)
+    bounded = _BOUND_END.search(tail) is not None and (len(parts) > 1 or ctx.pre_cut or ctx.prev_metric is None)
+    tail = _coordinated_subject(_BOUND_END.sub(" ", tail))
     # "Năm 2024 hồ sơ trực tuyến đạt 44,77%": a time phrase, then the noun; "… lên 75% và hài lòng của người dân đạt
     # trên 95%": a noun coordinated after the figure before it, with a verb of its own
     # (after a connective: "…; như vậy hồ sơ qua mạng chiếm 4,8%")
@@ -404,7 +408,7 @@ def _noun_subject(ctx: Context) -> Decision | None:
         if found and not share and found[0] == "dossiers" and not RATE_WORD.search(tail) else None
     if labelled:  # "Hồ sơ được giải quyết đúng và trước hạn 99,12%", "hồ sơ nộp trực tuyến 45,2%": the noun and its kind
         return Decision(labelled, "percent", "dossiers", "subject")  # label the number right after them, no verb between
-    if not found or not share or RATE_WORD.search(tail, 0, share.start()):
+    if not found or not (share or bounded) or RATE_WORD.search(tail, 0, share.start() if share else len(tail)):
         return None  # "tỷ lệ hồ sơ … đạt": the rate's subject (_rate_subject); "hồ sơ … đạt tỷ lệ 60%": the noun's
     metric = by_head(found[0], ctx, tail, tail)
     return Decision(metric, "percent", found[0], "subject") if metric else None
