@@ -2421,3 +2421,17 @@ def test_papers_issued_are_the_dossiers_resolved(text, expected):
 ])
 def test_a_province_s_place_in_its_parenthesis_is_its_rank(text, expected):
     assert facts(text, ("metric", "value", "province")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share after a part out of a base count of documents: the part's own words say whether the documents went
+    # electronically
+    ("Năm 2019, các sở gửi điện tử 8.412 văn bản trên tổng số 10.020 văn bản đi, tương đương 83,95%.",
+     [("edocs_pct", 83.95)]),
+    ("Năm 2018, phường chỉ có 615 văn bản điện tử trong số 930 văn bản đến, tương ứng 66,13%.", [("edocs_pct", 66.13)]),
+    ("Năm 2018, huyện gửi qua mạng 1.204 văn bản trong tổng số 1.530 văn bản, đạt 78,69%.", [("edocs_pct", 78.69)]),
+    # not when the part's words name no electronic way
+    ("Năm 2018, phường ký 615 văn bản trong số 930 văn bản đến, tương ứng 66,13%.", []),
+])
+def test_a_share_of_documents_out_of_a_base_is_electronic_by_the_part_s_words(text, expected):
+    assert [f for f in facts(text, ("metric", "value")) if f[0] == "edocs_pct"] == expected

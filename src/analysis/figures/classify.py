@@ -1206,7 +1206,19 @@ def _electronic_share(ctx: Context) -> str | None:
     found = head_at(counted)
     if (ctx.prev_head or (found and found[0])) != "documents":
         return None
-    return "edocs_pct" if E_DOC.search(counted) else None
+    return "edocs_pct" if E_DOC.search(counted) or E_DOC.search(_part_out_of(ctx.sentence_before)) else None
+
+
+_NUMBERS = re.compile(r"\d[\d.,]*")
+
+
+def _part_out_of(before: str) -> str:
+    """When the count right before is the base of a part out of it ("gửi điện tử 13.902 văn bản trên tổng số 33.685
+    văn bản đi, tương đương 41,27%"), the part's words: its clause up to the base; else ""."""
+    numbers = list(_NUMBERS.finditer(before))
+    if len(numbers) < 2 or not ENDS_OUT_OF.search(before[numbers[-2].end():numbers[-1].start()]):
+        return ""
+    return _clauses(before[:numbers[-1].start()])[-1]
 
 
 def _process_subject(ctx: Context) -> Decision | None:
