@@ -2435,3 +2435,13 @@ def test_a_province_s_place_in_its_parenthesis_is_its_rank(text, expected):
 ])
 def test_a_share_of_documents_out_of_a_base_is_electronic_by_the_part_s_words(text, expected):
     assert [f for f in facts(text, ("metric", "value")) if f[0] == "edocs_pct"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "bằng" (equal to) right before a percentage after its noun is the share's verb, with its adverbs
+    ("Năm 2015, dịch vụ công trực tuyến mức độ 4 mới bằng 2,4% tổng số thủ tục.", [("services_level4_pct", 2.4)]),
+    ("Năm 2016, hồ sơ nộp qua mạng chỉ bằng 3,7% số hồ sơ tiếp nhận.", [("dossiers_online_pct", 3.7)]),
+    ("Năm 2016, văn bản điện tử bằng 61% tổng số văn bản đi.", [("edocs_pct", 61.0)]),
+])
+def test_bang_after_a_noun_is_the_verb_of_its_share(text, expected):
+    assert facts(text, ("metric", "value")) == expected
