@@ -2445,3 +2445,16 @@ def test_a_share_of_documents_out_of_a_base_is_electronic_by_the_part_s_words(te
 ])
 def test_bang_after_a_noun_is_the_verb_of_its_share(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the plural "các" inside the level's channel ("qua các dịch vụ mức độ 3"): the dossiers handled online at that level
+    ("Năm 2015, số hồ sơ nộp qua các dịch vụ mức độ 3 chỉ có 1.204 hồ sơ.", [("dossiers_online_level3", 1204.0)]),
+    ("Năm 2015, qua các dịch vụ công mức độ 4 có 88 hồ sơ.", [("dossiers_online_level4", 88.0)]),
+    # a bound in words right after a count's comma opens its share like "khoảng" or "dưới"
+    ("Năm 2015, qua các dịch vụ mức độ 4 có 41 hồ sơ, chưa tới 0,2%.",
+     [("dossiers_online_level4", 41.0), ("dossiers_online_level4_pct", 0.2)]),
+    ("Năm 2015, tỉnh nhận 930 hồ sơ trực tuyến, chưa đầy 4%.", [("dossiers_online", 930.0), ("dossiers_online_pct", 4.0)]),
+])
+def test_plural_levelled_channels_and_bounds_opening_a_share(text, expected):
+    assert facts(text, ("metric", "value")) == expected
