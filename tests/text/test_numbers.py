@@ -163,6 +163,20 @@ def test_a_long_document_number_is_one_token():
     assert rejected("theo văn bản 1/2/3/4/5/6/7/8/9/QĐ-UBND") == {"1/2/3/4/5/6/7/8/9/qđ-ubnd": "document number"}
 
 
+@pytest.mark.parametrize("text,token", [
+    # a dotted group of four digits or more is no thousands group: an identifier (a procedure's code)
+    ("Mã thủ tục: 1.004567.", "1.004567"),
+    ("mã số 2.002114.000.00.00 trên cổng", "2.002114.000.00.00"),
+    ("thủ tục 3.00018 được cập nhật", "3.00018"),
+])
+def test_a_dotted_group_of_four_digits_or_more_is_a_code(text, token):
+    assert rejected(text) == {token: "code"}
+
+
+def test_thousands_groups_stay_numbers_beside_a_code():
+    assert figures("tiếp nhận 1.234.567 hồ sơ, mã 1.0099") == [(1234567.0, "count", None)]
+
+
 def test_a_version_is_still_a_version():
     assert rejected("phiên bản 2.0 và 98.5 hồ sơ") == {"2.0": "version", "98.5": "version"}
 

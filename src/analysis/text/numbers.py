@@ -53,6 +53,7 @@ _TOKEN = re.compile(
     r"|(?P<yrange>(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d))"
     r"|(?P<monthyear>\d{1,2}\s*[-/]\s*(?:19|20)\d{2}(?!\d))"
     rf"|(?P<frac>(?P<num>{_NUM})/(?P<den>{_NUM})(?![\d/]))"
+    r"|(?P<code>\d++(?:\.\d++)*?\.\d{4,}+(?:\.\d++)*+)"  # a dotted group of four digits or more: a code ("1.009994")
     r"|(?P<version>\d+\.\d{1,2}(?!\d|\s*%))"
     r"|(?P<dotpct>\d+\.\d{1,2}(?=\s*%)))"
     rf"|(?P<plain>{_NUM}){_MULT}{_PCT}"
@@ -177,7 +178,7 @@ def parse_amount(text: str) -> float:
 
 
 _NOT_FIGURES = {"docno": "document number", "dotdate": "date", "date": "date", "clock": "time",
-                "yrange": "year range", "monthyear": "date", "version": "version"}
+                "yrange": "year range", "monthyear": "date", "version": "version", "code": "code"}
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -305,7 +306,7 @@ def _identifier(m: re.Match[str], folded: str) -> NumberToken:
     return NumberToken(m.start(), m.end(), folded[m.start():m.end()], None, "none", None, 1, False, "identifier")
 
 
-_SPECIAL_KINDS = frozenset(("docno", "dotdate", "date", "clock", "yrange", "monthyear", "version", "dotpct"))
+_SPECIAL_KINDS = frozenset(("docno", "dotdate", "date", "clock", "yrange", "monthyear", "code", "version", "dotpct"))
 
 
 def _kind(m: re.Match[str]) -> str:
