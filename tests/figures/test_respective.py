@@ -171,6 +171,28 @@ def test_a_counted_group_pointing_back_stands_for_the_figures_said_last(text, ex
     assert facts(text, ("metric", "value", "year")) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a paragraph opening with the pointing group, before any figure of its own: the paragraph before said them
+    ("Năm 2023 tỉnh nhận 45.200 hồ sơ, trong đó 20.100 hồ sơ trực tuyến.\nNăm 2022, hai con số này lần lượt là "
+     "39.800 và 12.700.",
+     [("dossiers_received", 45200.0, 2023), ("dossiers_online", 20100.0, 2023), ("dossiers_received", 39800.0, 2022),
+      ("dossiers_online", 12700.0, 2022)]),
+    ("Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 63,1%, tỷ lệ giải quyết đúng hạn đạt 98,4% và tỷ lệ hài lòng đạt 92%.\n"
+     "Cả năm 2023, ba tỷ lệ này lần lượt là 51,5%, 97,9% và 90,2%.",
+     [("dossiers_online_pct", 63.1, 2024), ("dossiers_ontime_pct", 98.4, 2024), ("satisfaction_pct", 92.0, 2024),
+      ("dossiers_online_pct", 51.5, 2023), ("dossiers_ontime_pct", 97.9, 2023), ("satisfaction_pct", 90.2, 2023)]),
+])
+def test_a_pointing_group_opening_a_paragraph_points_to_the_paragraph_before(text, expected):
+    assert facts(text, ("metric", "value", "year"), meta={"published": "2025-01-15"}) == expected
+
+
+def test_a_pointing_group_after_figures_of_its_own_paragraph_reads_only_those():
+    # the paragraph said one rate before the group: too few, and the paragraph before is not read
+    rows = facts("Tỷ lệ trực tuyến đạt 40%, tỷ lệ đúng hạn đạt 97%.\nNăm 2024 hồ sơ trực tuyến đạt 55%; hai tỷ lệ trên "
+                 "đều phải tăng.", ("metric", "value"))
+    assert rows == [("dossiers_online_pct", 40.0), ("dossiers_ontime_pct", 97.0), ("dossiers_online_pct", 55.0)]
+
+
 def test_a_pointing_group_needs_as_many_figures_said_before_it():
     # the paragraph said one rate only: "ba tỷ lệ trên" cannot be read, and no rate is guessed for it
     rows = facts("Tỷ lệ hồ sơ trực tuyến đạt 61%. Năm sau, ba tỷ lệ trên đều phải đạt trên 90%.", ("metric", "value"))

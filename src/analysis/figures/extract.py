@@ -463,11 +463,13 @@ class _Said:
     last_by_head: dict[str, Decision] = field(default_factory=dict)  # the article's last decided figure of each head noun
     topic_end: int | None = None  # where the article's first figure's sentence starts (see _topic_rate)
 
-    def recalled(self, paragraph: int, units: tuple[str, ...]) -> list[Decision] | None:
+    def recalled(self, paragraph: int, units: tuple[str, ...], before: int | None = None) -> list[Decision] | None:
         """The paragraph's last figures of distinct metrics whose units stand in order for `units` (a percentage
-        for 'percent', any other for 'count'; others in between passed over), or None if it said too few."""
+        for 'percent', any other for 'count'; others in between passed over), or None if it said too few; in a
+        paragraph that has said none yet, the paragraph `before`'s ("Ba chỉ số …: … ¶ Cả năm 2024, ba tỷ lệ này …")."""
         picked: list[Decision] = []
-        for d in reversed(self.figures.get(paragraph, [])):
+        said = self.figures.get(paragraph) or (self.figures.get(before, []) if before is not None else [])
+        for d in reversed(said):
             if len(picked) == len(units):
                 break
             wanted = units[len(units) - 1 - len(picked)]
@@ -797,7 +799,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         own, unit_name = None, ""
         paired = respective.get(tok.start)
         if paired and paired.recall and paired.first not in recalls:  # read once, before the group's own figures
-            recalls[paired.first] = said.recalled(block, paired.recall)
+            recalls[paired.first] = said.recalled(block, paired.recall, block_of(doc, block - 1) if block else None)
         recalled = recalls.get(paired.first) if paired and paired.recall else None
         if recalled:  # "hai con số này lần lượt là X và Y": the figures said last, in order
             own = replace(recalled[max(paired.place, 0)], how="recalled")
