@@ -2458,3 +2458,20 @@ def test_bang_after_a_noun_is_the_verb_of_its_share(text, expected):
 ])
 def test_plural_levelled_channels_and_bounds_opening_a_share(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count with no noun whose phrase opens with a level: the noun said with a level before it, at that level
+    ("Năm 2017, các sở cung cấp 140 dịch vụ ở mức độ 3 và 26 ở mức độ 4.",
+     [("services_level3", 140.0), ("services_level4", 26.0)]),
+    ("Năm 2017, tỉnh có 1.520 dịch vụ công trực tuyến, gồm 180 dịch vụ mức độ 3 và 44 dịch vụ mức độ 4.\n"
+     "Trong số đó, cấp huyện cung cấp 52 ở mức 3 và 9 ở mức 4.",
+     [("services_total", 1520.0), ("services_level3", 180.0), ("services_level4", 44.0), ("services_level3", 52.0),
+      ("services_level4", 9.0)]),
+    ("Năm 2017, tỉnh nhận 3.400 hồ sơ nộp ở mức độ 3; riêng thành phố nhận 1.150 thuộc mức độ 4.",
+     [("dossiers_online_level3", 3400.0), ("dossiers_online_level4", 1150.0)]),
+    # no levelled noun said before: nothing is guessed
+    ("Năm 2017, tỉnh đã triển khai phần mềm mới. Các sở cung cấp 52 ở mức 3.", []),
+])
+def test_a_count_with_no_noun_before_a_level_is_the_levelled_noun_said_before(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -925,7 +925,7 @@ def _count(ctx: Context) -> Decision | None:
         if part and (metric is None or (metric == part and bare)):
             metric = "dossiers_received"  # the kind after the comma is the part's
         return Decision(metric, "count", found[0], "head") if metric else None
-    issued = _papers_issued(ctx)
+    issued = _papers_issued(ctx) or _bare_levelled(ctx)
     if issued:
         return issued
     subj = subject(ctx.pre, _COUNT_SUBJECT)  # "Số lượng hồ sơ được giải quyết là 1.456/1.625"
@@ -950,6 +950,30 @@ _ISSUED_AFTER = re.compile(rf"\s*(?:{_PAPERS})(?:\s+[^\W\d_]+){{0,5}}?\s+{_u('re
 _RESOLVED_VERB = _u("verbs.resolved", "dossiers")
 _RESOLVED_COUNT = re.compile(rf"(?<!\w){_RESOLVED_VERB}\s+(?:\S+\s+){{0,3}}?\d|\d[\d.]*\s+{DOSSIER_NOUN}[^\d;]{{0,40}}?"
                              rf"(?<!\w){_RESOLVED_VERB}(?!\w)")
+
+
+_LEVEL_AFTER = re.compile(rf"\s*(?:(?:{_u('level_after_links', 'structure')})\s+)?{_u('level_words', 'numbers')}\s*\w+(?!\w)")
+_LEVELLED_HEADS = tuple(lexicon.words("structure", "levelled_nouns"))
+_LEVELLED_NOUN = {head: re.compile(rf"(?<!\w){lexicon.union(words)}(?:\s+[^\W\d_]+){{0,4}}?\s+{_u('level_words', 'numbers')}\s*[1-4]")
+                  for head, words in lexicon.kinds("nouns", "heads") if head in _LEVELLED_HEADS}  # "215 dịch vụ ở mức độ 3"
+
+
+def _bare_levelled(ctx: Context) -> Decision | None:
+    """A count with no noun whose phrase opens with a level ("… cung cấp 174 ở mức 3 và 31 ở mức 4"): the levelled
+    noun said before it, at that level (services; dossiers handled online)."""
+    level = level_in(m.group()) if (m := _LEVEL_AFTER.match(ctx.post)) else None
+    if level is None or len(level) != 1:
+        return None
+    head = ctx.prev_head if ctx.prev_head in _LEVELLED_HEADS else None
+    for before in (ctx.sentence_before, ctx.context_before or ctx.paragraph_before):
+        if head is not None:
+            break  # the last noun said with a level, in its sentence or the one before ("Trong số đó, …")
+        last = {h: max((n.start() for n in p.finditer(before)), default=-1) for h, p in _LEVELLED_NOUN.items()}
+        head = max(last, key=last.get) if max(last.values()) >= 0 else None
+    if head is None:
+        return None
+    metric = f"services_level{level}" if head == "services" else f"dossiers_online_level{level}"
+    return Decision(metric, "count", head, "inherited")
 
 
 def _papers_issued(ctx: Context) -> Decision | None:
