@@ -2475,3 +2475,19 @@ def test_plural_levelled_channels_and_bounds_opening_a_share(text, expected):
 ])
 def test_a_count_with_no_noun_before_a_level_is_the_levelled_noun_said_before(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count in the parenthesis right after a share's base restates the base, not the part
+    ("Năm 2022, 51.204 hồ sơ nộp trực tuyến, chiếm 48,3% tổng số hồ sơ tiếp nhận (106.012 hồ sơ).",
+     [("dossiers_online", 51204.0), ("dossiers_online_pct", 48.3), ("dossiers_received", 106012.0)]),
+    ("Năm 2022, hồ sơ trực tuyến đạt 39,5% tổng số hồ sơ (72.640 hồ sơ).",
+     [("dossiers_online_pct", 39.5), ("dossiers_received", 72640.0)]),
+    ("Năm 2022, tỉnh có 388 dịch vụ công trực tuyến mức độ 4, bằng 20,6% tổng số thủ tục (1.884 thủ tục).",
+     [("services_level4", 388.0), ("services_level4_pct", 20.6), ("procedures_total", 1884.0)]),
+    # a count in parenthesis right after the share (no base between) is still the share's own count
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến ở cấp huyện là 61,2% (24.310 hồ sơ).",
+     [("dossiers_online_pct", 61.2), ("dossiers_online", 24310.0)]),
+])
+def test_a_count_in_parentheses_after_a_share_s_base_is_the_base(text, expected):
+    assert facts(text, ("metric", "value")) == expected

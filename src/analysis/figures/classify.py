@@ -36,6 +36,8 @@ _OUT_OF_BARE = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('dossiers', '
 _OUT_OF_AFTER_NOUN = re.compile(rf"\s*{NOUN_THEN_OUT_OF}\s*$")
 # "đạt 99,85%, tương ứng với 94.839 hồ sơ"; "chiếm 15% tổng số hồ sơ tiếp nhận, tương ứng 27.963 hồ sơ": the
 # percentage's base may stand between it and the count behind it
+# … but a count in the parenthesis right after the base ("… 61,27% tổng số hồ sơ tiếp nhận (121.296 hồ sơ)") is the base's
+_BASE_IN_PAREN = re.compile(rf"\s*(?P<base>{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}\b[^,;:()\d]*)\(\s*$")
 _CORRESPONDING = re.compile(rf"(?:\s*{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}\b[^,;:()\d]*)?"
                             rf"\s*,?\s*{lexicon.alternation(lexicon.entry('dossiers', 'corresponding'))}\s*$")
 
@@ -853,6 +855,8 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
         return whole if whole and catalogue().is_outermost_whole(whole.metric) else None
     if ctx.prev_in_clause and ctx.prev_unit == "percent" and ctx.prev_metric and ctx.prev_metric.endswith("_pct") \
             and _CORRESPONDING.match(ctx.pre):
+        if base := _BASE_IN_PAREN.match(ctx.pre):  # "chiếm 61,27% tổng số hồ sơ tiếp nhận (121.296 hồ sơ)": the base's
+            return decide_words(f"{base.group('base').strip()} là ", "count")
         counted = catalogue().count_of(ctx.prev_metric)  # (a satisfaction rate has no count of ours)
         return Decision(counted, "count", ctx.prev_head, "inherited") if counted else None
     return False
