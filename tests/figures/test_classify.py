@@ -2424,6 +2424,19 @@ def test_a_province_s_place_in_its_parenthesis_is_its_rank(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # … or labelled by its name and a colon, under a heading or line that names the ranking
+    ("Bảng xếp hạng Vietnam ICT Index 2017 • Yên Bái: 44/63 • Lào Cai: 19/63",
+     [("ict_index_rank", 44.0, "Yên Bái"), ("ict_index_rank", 19.0, "Lào Cai")]),
+    ("Vietnam ICT Index 2017 của vùng:\n- Sơn La: 47/63\n- Điện Biên: 58/63",
+     [("ict_index_rank", 47.0, "Sơn La"), ("ict_index_rank", 58.0, "Điện Biên")]),
+    # not a label that names no province
+    ("Vietnam ICT Index 2017 • Sở Tư pháp: 12/14", []),
+])
+def test_a_province_s_place_labelled_by_its_name_is_its_rank(text, expected):
+    assert facts(text, ("metric", "value", "province")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a share after a part out of a base count of documents: the part's own words say whether the documents went
     # electronically
     ("Năm 2019, các sở gửi điện tử 8.412 văn bản trên tổng số 10.020 văn bản đi, tương đương 83,95%.",

@@ -862,12 +862,12 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
     return False
 
 
-_NAME_IN_PAREN = re.compile(r"(?:^|[\s,;:])((?:[^\W\d_][^\s\d,;:()]*\s+){0,3}[^\W\d_][^\s\d,;:()]*)\s*\(\s*$")
+_NAME_IN_PAREN = re.compile(r"(?:^|[\s,;:•])((?:[^\W\d_][^\s\d,;:()]*\s+){0,3}[^\W\d_][^\s\d,;:()]*)\s*[(:]\s*$")
 
 
 def _province_before_paren(pre: str) -> bool:
-    """The words right before the number are a province's name and an opening parenthesis ("… Nghệ An ("); not a
-    province's capital ("thành phố Thanh Hóa (")."""
+    """The words right before the number are a province's name and an opening parenthesis or its label's colon ("…
+    Nghệ An (", "• Gia Lai: "); not a province's capital ("thành phố Thanh Hóa (")."""
     found = _NAME_IN_PAREN.search(pre[-60:])
     words = found.group(1).split() if found else []
     name = next((" ".join(words[i:]) for i in range(len(words)) if canonical_province(" ".join(words[i:]))), None)
@@ -882,10 +882,11 @@ def _ranked(ctx: Context) -> Decision | None:
     ordinal = _ORDINAL.search(ctx.pre) if _ORDINAL_HINT.search(ctx.pre) else None
     # "nhóm 15 tỉnh dẫn đầu", "vào nhóm 15/63 trên bảng xếp hạng …": a group of the leading places
     top_group = _TOP_GROUP.search(ctx.pre) and (ranked_place or _TOP_GROUP_AFTER.match(ctx.post))
-    # "Trong khu vực, Hưng Yên (31/63) và Nam Định (28/63) đều đứng sau …": a province's place in its parenthesis, the
-    # ranking's words anywhere in the sentence or a ranking named in the article
+    # "Trong khu vực, Hưng Yên (31/63) và Nam Định (28/63) đều đứng sau …", "Xếp hạng ICT Index 2018 • Gia Lai: 41/63":
+    # a province's place in its parenthesis or labelled by it, the ranking's words anywhere in the sentence or a
+    # ranking named in the article
     province_place = ranked_place and _province_before_paren(ctx.sentence_before) and (
-        _RANK_CONTEXT.search(ctx.sentence_after) or ctx.article_ranking)
+        _RANK_CONTEXT.search(ctx.sentence_after) or ctx.article_ranking or ranking_in(ctx.sentence_before))
     if (ranked_place and _RANK_CONTEXT.search(ctx.sentence_before)) or ordinal or top_group or province_place:
         metric = _rank(ctx)
         if metric:
