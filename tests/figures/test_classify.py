@@ -2504,3 +2504,14 @@ def test_a_count_with_no_noun_before_a_level_is_the_levelled_noun_said_before(te
 ])
 def test_a_count_in_parentheses_after_a_share_s_base_is_the_base(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a named unit's bare percentage after a clause whose subject is dossiers of a kind, with no number: that kind's rate
+    ("Năm 2021, hồ sơ trực tuyến ở vùng biên giới còn thấp; huyện Sìn Hồ chỉ đạt 3,4%.", [("dossiers_online_pct", 3.4)]),
+    ("Năm 2021, hồ sơ giải quyết đúng hạn ở cấp xã còn chênh lệch, thị xã Mường Lay 91,2%.", [("dossiers_ontime_pct", 91.2)]),
+    # not a base opened by a word ("Trong số …"), nor a clause of another noun
+    ("Năm 2021, văn bản điện tử ở cấp xã còn ít; huyện Sìn Hồ chỉ đạt 3,4%.", []),
+])
+def test_a_named_unit_s_share_after_a_clause_about_dossiers_of_a_kind(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -1332,11 +1332,35 @@ _TOPIC = re.compile(rf"^\W*(?:{_u('topic_leads', 'structure')})\s+(?P<topic>[^,;
 def _topic_rate(ctx: Context) -> str | None:
     """The rate a sentence's topic lead names ("Về hồ sơ trực tuyến, thành phố A đạt cao nhất với 11,3%, …")."""
     found = _TOPIC.match(ctx.sentence_before)
-    if found is None:
-        return None
-    topic = found.group("topic")
+    return _topic_kind_rate(found.group("topic")) if found else None
+
+
+def _topic_kind_rate(topic: str) -> str | None:
+    """The rate of the kind of dossiers a topic names (none for another noun)."""
     head = head_at(" " + topic)
     return dossier_metric(topic, "", "", pct=True, kind_only=True) if head is None or head[0] == "dossiers" else None
+
+
+def _clause_rate(ctx: Context) -> str | None:
+    """For a named unit's bare percentage: the rate of the kind of dossiers a clause before it has as its subject,
+    with no number ("Hồ sơ trực tuyến ở các huyện vùng cao còn rất ít; huyện Mường Nhé chỉ đạt 0,8%")."""
+    topic = _clause_topic(ctx.sentence_before)
+    return _topic_kind_rate(topic) if topic else None
+
+
+def _clause_topic(sentence_before: str) -> str | None:
+    """The first clause before the number's own that opens with the dossier noun and holds no number, else None (not
+    one opened by a word: "Trong số hồ sơ trực tuyến, …" names a base)."""
+    for clause in _PUNCTUATED.split(sentence_before)[:-1]:
+        clause = _TIME_LEAD.sub("", clause)
+        if clause.strip() and not _ANY_DIGIT.search(clause):
+            head = head_at(" " + clause.strip())
+            return clause if head and head[0] == "dossiers" else None
+    return None
+
+
+_ANY_DIGIT = re.compile(r"\d")
+_PUNCTUATED = re.compile(r"[,;:(]")
 
 
 # "- Văn bản điện tử: Lai Châu 91,3%, Bình Dương 99%": a line opened by a label and its colon
@@ -1439,8 +1463,8 @@ def _continued_rate(ctx: Context) -> Decision | None:
         return Decision("satisfaction_pct", "percent", "satisfaction", "subject")
     # the name becomes the scope (extract.py)
     later = _rate_named_later(ctx) if ctx.item_name else None
-    rate = (_topic_rate(ctx) or _label_rate(ctx) or (later.metric if later else None) or ctx.para_pct_metric) \
-        if ctx.item_name else None
+    rate = (_topic_rate(ctx) or _label_rate(ctx) or (later.metric if later else None) or ctx.para_pct_metric
+            or _clause_rate(ctx)) if ctx.item_name else None
     if rate:
         return Decision(rate, "percent", None, "listed")
     return None
