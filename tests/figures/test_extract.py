@@ -802,6 +802,11 @@ def test_a_number_spelled_out_again_in_parentheses_is_skipped():
     # after a baseline word it is the baseline, and it dates no figure of its own
     ("Tỷ lệ hồ sơ trực tuyến đạt 40%, tăng so với năm trước.", [(40, 2023)]),
     ("Năm 2021 tỉnh tiếp nhận 7.400 hồ sơ trực tuyến, cao hơn cùng kỳ năm trước.", [(7400, 2021)]),
+    # … its end, a value of it or where something came from: the year before dates what was compared
+    ("Tỷ lệ cán bộ dùng thư công vụ đạt 93%, nhích lên so với cuối năm trước.", [(93, 2023)]),
+    ("Số dịch vụ mức độ 4 chiếm 12,4%, cao hơn hẳn mức của năm trước.", [(12.4, 2023)]),
+    ("Hồ sơ trực tuyến chiếm 6,1%, gần gấp ba tỷ lệ năm trước.", [(6.1, 2023)]),
+    ("Huyện A có tỷ lệ đúng hạn thấp nhất, 90,5%, do hồ sơ tồn đọng từ năm trước.", [(90.5, 2023)]),
     # it does not carry over to the next sentence
     ("Năm 2021, năm trước tỉnh tiếp nhận 5.000 hồ sơ. Tỷ lệ hồ sơ trực tuyến đạt 40%.", [(5000, 2020), (40, 2021)]),
     # after a count of years it counts back ("vài năm trước": a few years ago) and names no year: the sentence's stands

@@ -1042,6 +1042,10 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     s_periods = [p for p in s_periods if (p.start < tok.end or not _LABELS_NEXT.match(folded, p.end))
                  and not (p.end <= tok.start and _compared_value_s(folded, p) and _CLAUSE_BREAK.search(folded, p.end, tok.start))]
     p_periods = [p for p in p_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
+    # ("…, tăng so với cuối năm trước", "cao hơn hẳn mức của năm trước": the year before after a comparison dates the
+    # value compared)
+    s_periods = [p for p in s_periods if not (p.role == "previous" and p.start >= tok.end
+                                              and _COMPARED_AFTER.search(folded, tok.end, p.start))]
     # (the start's own period dates the start alone: "từ 1.772 tài khoản cuối năm 2014 lên 2.140 tài khoản")
     s_periods = [p for p in s_periods
                  if p.start >= tok.end or not _dates_a_start(folded, s.start, p, tok.start, s_periods)]
@@ -1178,6 +1182,9 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 # (a number's own separators stand in the clause: "so với 378.950 hồ sơ của cùng kỳ năm 2014")
 _COMPARED_BEFORE = re.compile(rf"{lexicon.union(lexicon.words('periods', 'compared_clause'))}\b"
                               rf"(?:[^.;:,!?]|(?<=\d)[.,](?=\d))*$")
+
+
+_COMPARED_AFTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'compared_after'))}(?!\w)")
 
 
 def _comparison_before(folded: str, period: Period) -> re.Match[str] | None:
