@@ -1815,3 +1815,14 @@ def test_a_comparison_s_period_past_a_separated_number_dates_only_the_value_comp
 def test_a_unit_labelled_aside_is_its_number_s_scope(text, expected):
     df = extract_text(text, "t", {})
     assert [(v, None if pd.isna(sc) else sc) for v, sc in zip(df["value"], df["scope"])] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "năm nay" (this year) after the figure in its clause dates it, as a year written there would
+    ("Năm 2024, tỉnh nâng cấp cổng. Sở phấn đấu trên 30% hồ sơ được nộp qua mạng ngay trong năm nay.", [(30, 2023)]),
+    ("Kế hoạch năm 2025 đã ban hành. Huyện phấn đấu cung cấp 90 dịch vụ công trực tuyến trong năm nay.", [(90, 2023)]),
+    # the time of writing said in other words after the figure still dates nothing ("hiện" opens the next clause)
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 12%, hiện tỉnh đang nâng cấp cổng.", [(12, 2021)]),
+])
+def test_this_year_after_a_figure_in_its_clause_dates_it(text, expected):
+    assert _years(text, {"published": "2023-05-02"}) == expected
