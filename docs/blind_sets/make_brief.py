@@ -8,7 +8,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            417: (409, 410, 411), 418: (410, 412, 413), 419: (411, 414, 415), 420: (409, 413, 416),
            421: (417, 418, 419), 422: (418, 419, 420), 423: (412, 417, 420), 424: (414, 416, 419),
            425: (421, 422, 423), 426: (422, 423, 424), 427: (417, 420, 424), 428: (413, 418, 421),
-           429: (425, 426, 427), 430: (426, 427, 428), 431: (425, 427, 428), 432: (425, 426, 428)}[N]
+           429: (425, 426, 427), 430: (426, 427, 428), 431: (425, 427, 428), 432: (425, 426, 428),
+           433: (430, 431, 432), 434: (426, 430, 432), 435: (427, 430, 431), 436: (428, 431, 432)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -130,13 +131,34 @@ FORMS = {
        "dossiers resolved on time given as a count per quarter, then the year's share",
        "a paragraph where each count is followed by its share in parentheses ('12.450 hồ sơ (chiếm 35,2%)')",
        "a portal's statistics page laid out as label lines with a colon and a number only"],
+ 433: ["an article where the province's figures are given first for the year and then repeated for each of three districts in one long sentence",
+       "shares written as fractions in words ('hơn một nửa', 'gần hai phần ba') beside the exact percentages",
+       "an evaluation report listing indicators 'đạt', 'chưa đạt' against their targets with both values",
+       "a count of dossiers that had to be supplemented or were returned, with the share of all received",
+       "an article quoting last year's figures from an earlier article of the same paper, then this year's"],
+ 434: ["a paragraph giving the dossiers of one procedure (e.g. birth registration) received, online and resolved",
+       "services counted by the body that runs them: ministries' services on the national portal and the province's own",
+       "a review that states the rate first as a rounded headline ('gần 50%') and then exactly in the body with its base",
+       "a conference speech summary with figures attributed to several speakers in turn",
+       "a table-like sentence 'cấp tỉnh: …; cấp huyện: …; cấp xã: …' for received, online and on-time"],
+ 435: ["a web page of a district with a sidebar of key numbers ('Số liệu nổi bật') before the article text",
+       "numbers of officials trained in digital skills beside the e-government figures (not figures of ours)",
+       "a sentence giving the same indicator for three years in a row ('năm 2019 là …, năm 2020 là …, năm 2021 đạt …')",
+       "a rate stated with 'đạt tỷ lệ' after a count and 'tương ứng' before another count",
+       "the province's position among the provinces of its region only ('đứng thứ 3/14 tỉnh vùng …')"],
+ 436: ["an announcement of a contest or award with e-government figures in its background paragraph",
+       "counts of online payments and of dossiers with results returned by post, beside online dossiers",
+       "an article where every percentage comes before its noun phrase ('98,5% hồ sơ …', '45% dịch vụ …')",
+       "a paragraph on the province's e-document system: documents sent, received, and the share signed digitally",
+       "a sentence with two shares of different bases joined by 'trong khi'"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
          418: "2014–2024", 419: "2015–2025", 420: "2016–2026",
          421: "2015–2025", 422: "2014–2024", 423: "2016–2025", 424: "2015–2024",
          425: "2014–2025", 426: "2015–2024", 427: "2016–2025", 428: "2014–2024",
-         429: "2015–2025", 430: "2014–2024", 431: "2016–2025", 432: "2015–2024"}[N]
+         429: "2015–2025", 430: "2014–2024", 431: "2016–2025", 432: "2015–2024",
+         433: "2014–2025", 434: "2015–2024", 435: "2016–2025", 436: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
