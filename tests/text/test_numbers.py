@@ -177,6 +177,30 @@ def test_thousands_groups_stay_numbers_beside_a_code():
     assert figures("tiếp nhận 1.234.567 hồ sơ, mã 1.0099") == [(1234567.0, "count", None)]
 
 
+@pytest.mark.parametrize("text,token", [
+    # a count per day, week or month, its noun between: a pace, not a count of a period
+    ("bình quân hơn 71 hồ sơ mỗi ngày", "71"),
+    ("bộ phận một cửa nhận 120 hồ sơ/ngày", "120"),
+    ("khoảng 300 hồ sơ trực tuyến mỗi tháng", "300"),
+    ("giải quyết 45 hồ sơ một tuần", "45"),
+])
+def test_a_count_per_unit_of_time_is_a_pace(text, token):
+    assert rejected(text) == {token: "pace"}
+
+
+@pytest.mark.parametrize("text", [
+    # "one month" after a preposition is a duration; a percentage per year is a rate of its own; a comma ends the noun
+    "hơn 1.200 hồ sơ trực tuyến sau một tháng vận hành",
+    "tiếp nhận 850 hồ sơ trong một tháng",
+    "cấp 1.312 hộp thư, một tháng sau đã dùng",
+    # nor a stock of accounts or people doing something that often
+    "1.115 tài khoản đăng nhập mỗi tuần",
+    "620 cán bộ dùng thư công vụ mỗi ngày",
+])
+def test_a_duration_after_a_count_is_no_pace(text):
+    assert "pace" not in rejected(text).values()
+
+
 def test_a_version_is_still_a_version():
     assert rejected("phiên bản 2.0 và 98.5 hồ sơ") == {"2.0": "version", "98.5": "version"}
 

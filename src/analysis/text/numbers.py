@@ -93,6 +93,11 @@ _LABELLED_VALUE_MIN = 100  # "884 năm trước" is a value of last year, "3 nă
 _DEIXIS_AFTER = re.compile(rf"^\s*{_w('duration_units')}\s+{_w('period_deixis')}(?!\w)")  # "1.152 năm nay"
 _TIERS_AFTER = re.compile(rf"^\s*{_w('tier_words')}(?!\w)(?!\s*\d)")
 _MONEY_AFTER = re.compile(rf"^\s*{_w('currencies')}(?!\w)")
+# a count per unit of time, its noun's words between: "71 hồ sơ mỗi ngày", "120 hồ sơ/ngày"
+_NOT_DURATION = "".join(f"(?<!{w} )" for w in lexicon.words("numbers", "per_time_not_after"))
+_PER_TIME_AFTER = re.compile(rf"^\s*(?!{_w('per_time_not_of')}(?!\w))(?:[^\W\d][^\d,.;:()/]{{0,40}}?)?\s*"
+                             rf"(?:(?<!\w){_NOT_DURATION}{_w('per_time_words')}\s|"
+                             rf"{_w('per_time_marks')})\s*{_w('per_time_units')}(?!\w)")
 _COUNT_AFTER = re.compile(rf"^\s*(?:{_w('plural_markers')}\s+)?(?:{COUNT_NOUNS})")
 
 
@@ -231,6 +236,8 @@ def _verdict(kind: str, m: re.Match[str], folded: str) -> tuple[bool, str]:
         return False, "version"
     if _MONEY_AFTER.match(after):
         return False, "money"
+    if m.group("pct") is None and _PER_TIME_AFTER.match(after):
+        return False, "pace"
     return True, ""
 
 
