@@ -2515,3 +2515,17 @@ def test_a_count_in_parentheses_after_a_share_s_base_is_the_base(text, expected)
 ])
 def test_a_named_unit_s_share_after_a_clause_about_dossiers_of_a_kind(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an outcome or a channel, its verb, then the rate word before the share ("trực tuyến đạt tỷ lệ 15,6%"): that
+    # outcome's rate, and the count after it that rate's count
+    ("Năm 2019, xã tiếp nhận 2.410 hồ sơ, trực tuyến đạt tỷ lệ 21,3%, tương ứng 513 hồ sơ.",
+     [("dossiers_received", 2410.0), ("dossiers_online_pct", 21.3), ("dossiers_online", 513.0)]),
+    ("Năm 2019, huyện giải quyết 8.904 hồ sơ, đúng hạn đạt tỷ lệ 97,2%.",
+     [("dossiers_resolved", 8904.0), ("dossiers_ontime_pct", 97.2)]),
+    ("Năm 2019, sở giải quyết 1.200 hồ sơ, trong đó trễ hạn chiếm tỷ lệ 1,5%.",
+     [("dossiers_resolved", 1200.0), ("dossiers_late_pct", 1.5)]),
+])
+def test_a_process_then_its_verb_and_the_rate_word_is_that_process_s_rate(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -454,7 +454,8 @@ def _subject_before_comma(ctx: Context, parts: tuple[str, ...]) -> bool:
 _PLAN_LEAD = re.compile(rf"(?:^|\s)(?:{_u('plan_nouns', 'status')}|{_u('plan_leads', 'status')})\s+(?=\S)")
 
 
-_PROCESS_CLAUSE = re.compile(rf"{DOSSIER_PROCESS.pattern}\s*(?:{_u('noun_then_share.verbs')}\s*)?"
+_PROCESS_CLAUSE = re.compile(rf"{DOSSIER_PROCESS.pattern}\s*(?:{_u('noun_then_share.verbs')}\s*"
+                             rf"(?:{_u('noun_then_share.rate')}\s*)?)?"  # "…, trực tuyến đạt tỷ lệ 15,6%"
                              rf"(?:{_u('noun_then_share.qualifiers')}\s+)?$")
 
 
