@@ -2529,3 +2529,16 @@ def test_a_named_unit_s_share_after_a_clause_about_dossiers_of_a_kind(text, expe
 ])
 def test_a_process_then_its_verb_and_the_rate_word_is_that_process_s_rate(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a line that is only a label of what is done to dossiers, under a line about dossiers: those dossiers
+    ("Kết quả quý I/2018\nHồ sơ tiếp nhận: 8.410\nĐã giải quyết: 8.102\nĐang giải quyết: 308",
+     [("dossiers_received", 8410.0), ("dossiers_resolved", 8102.0), ("dossiers_pending", 308.0)]),
+    ("Kết quả quý I/2018\nTổng số hồ sơ: 5.120\nNộp qua mạng: 1.406",
+     [("dossiers_received", 5120.0), ("dossiers_online", 1406.0)]),
+    # not under a line about something else
+    ("Kết quả quý I/2018\nHộp thư công vụ: 2.300\nĐã giải quyết: 1.950", [("email_accounts", 2300.0)]),
+])
+def test_a_verb_label_line_under_a_dossier_line_counts_those_dossiers(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -931,7 +931,7 @@ def _count(ctx: Context) -> Decision | None:
         if part and (metric is None or (metric == part and bare)):
             metric = "dossiers_received"  # the kind after the comma is the part's
         return Decision(metric, "count", found[0], "head") if metric else None
-    issued = _papers_issued(ctx) or _bare_levelled(ctx)
+    issued = _papers_issued(ctx) or _bare_levelled(ctx) or _verb_label(ctx)
     if issued:
         return issued
     subj = subject(ctx.pre, _COUNT_SUBJECT)  # "Số lượng hồ sơ được giải quyết là 1.456/1.625"
@@ -980,6 +980,34 @@ def _bare_levelled(ctx: Context) -> Decision | None:
         return None
     metric = f"services_level{level}" if head == "services" else f"dossiers_online_level{level}"
     return Decision(metric, "count", head, "inherited")
+
+
+_VERB_LABEL = re.compile(r"^\W*(?P<label>[^\W\d][^\d,;:()]{2,40}?)\s*:\s*$")
+_DOSSIER_WORD = lexicon.entry("nouns", "canonical")["dossiers"]  # "hồ sơ"
+
+
+def _verb_label(ctx: Context) -> Decision | None:
+    """A count whose line is only a label of what is done to dossiers ("Đã giải quyết: 20.977"), under a line about
+    dossiers ("Hồ sơ tiếp nhận: 21.408"): the dossiers that label's verb names."""
+    label = _VERB_LABEL.match(ctx.sentence_before)
+    if not label or first_head(label.group("label") + " ") or not _about_dossiers(ctx.context_before or ctx.paragraph_before):
+        return None
+    return _verb_of_dossiers(label.group("label"))
+
+
+def _verb_of_dossiers(words: str) -> Decision | None:
+    """The dossiers a verb phrase with the noun left out names ("đã giải quyết": resolved), else None."""
+    metric = dossier_metric(" " + _DOSSIER_WORD, words, words, False)
+    return Decision(metric, "count", "dossiers", "subject") if metric else None
+
+
+def _about_dossiers(line: str) -> bool:
+    """The line opens with the dossier noun ("Hồ sơ tiếp nhận: 21.408"), or is itself a label of what is done to
+    dossiers ("Đã giải quyết: 20.977", the list going on)."""
+    found = head_at(" " + line.strip())
+    label = _VERB_LABEL.match(line.split(":")[0] + ":") if ":" in line else None
+    return (found is not None and found[0] == "dossiers") or bool(
+        label and not first_head(label.group("label") + " ") and _verb_of_dossiers(label.group("label")))
 
 
 def _papers_issued(ctx: Context) -> Decision | None:
