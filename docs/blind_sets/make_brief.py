@@ -9,7 +9,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            421: (417, 418, 419), 422: (418, 419, 420), 423: (412, 417, 420), 424: (414, 416, 419),
            425: (421, 422, 423), 426: (422, 423, 424), 427: (417, 420, 424), 428: (413, 418, 421),
            429: (425, 426, 427), 430: (426, 427, 428), 431: (425, 427, 428), 432: (425, 426, 428),
-           433: (430, 431, 432), 434: (426, 430, 432), 435: (427, 430, 431), 436: (428, 431, 432)}[N]
+           433: (430, 431, 432), 434: (426, 430, 432), 435: (427, 430, 431), 436: (428, 431, 432),
+           437: (433, 434, 435), 438: (432, 434, 436), 439: (433, 435, 436), 440: (431, 434, 436)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -151,6 +152,26 @@ FORMS = {
        "an article where every percentage comes before its noun phrase ('98,5% hồ sơ …', '45% dịch vụ …')",
        "a paragraph on the province's e-document system: documents sent, received, and the share signed digitally",
        "a sentence with two shares of different bases joined by 'trong khi'"],
+ 437: ["a summary of a provincial People's Council resolution with one target per year and the figure achieved in the last year",
+       "procedures announced, amended and abolished in the year counted beside the procedures in force",
+       "dossiers received split into 'trực tiếp', 'qua bưu chính công ích' and 'trực tuyến', each with its count and share",
+       "a text copied from a PDF whose thousands are separated by spaces ('12 450 hồ sơ') in some figures and by dots in others",
+       "the province's places on the DTI for three years in one sentence, with its points"],
+ 438: ["a district's article whose communes' figures come as a list separated by semicolons",
+       "a target written as a range ('từ 60 đến 70%') beside an exact rate achieved",
+       "procedures offered fully online ('toàn trình') and partly online ('một phần') counted with their shares",
+       "an interview whose answer gives the rate first and its counts after 'cụ thể là'",
+       "figures for the first six months and then an estimate for the whole year ('ước cả năm')"],
+ 439: ["an article on the province's data-sharing platform with counts of transactions beside the e-government figures",
+       "citizens' satisfaction as a percentage with the number of evaluations it rests on",
+       "departments listed as reaching 100% on-time resolution, then the exceptions with their own rates",
+       "an article written after the 2025 merger naming the new province and giving figures of its former provinces",
+       "digital-signature certificates issued to agencies and to individuals and the share of documents signed digitally"],
+ 440: ["a paragraph counting dossiers per department, each count in parentheses after the department's name",
+       "a lead quoting a plan's number and date ('Kế hoạch số … ngày …') and a body reporting a later period's figures",
+       "calls to a hotline and feedback received counted beside the dossier figures",
+       "shares written as counts out of a base ('N/M hồ sơ') with no percentage",
+       "a figure corrected in a later paragraph of the same article ('con số chính xác là …')"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -158,7 +179,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          421: "2015–2025", 422: "2014–2024", 423: "2016–2025", 424: "2015–2024",
          425: "2014–2025", 426: "2015–2024", 427: "2016–2025", 428: "2014–2024",
          429: "2015–2025", 430: "2014–2024", 431: "2016–2025", 432: "2015–2024",
-         433: "2014–2025", 434: "2015–2024", 435: "2016–2025", 436: "2014–2024"}[N]
+         433: "2014–2025", 434: "2015–2024", 435: "2016–2025", 436: "2014–2024",
+         437: "2015–2025", 438: "2014–2024", 439: "2016–2025", 440: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
