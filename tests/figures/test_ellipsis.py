@@ -1085,3 +1085,24 @@ def test_a_count_in_a_parenthesis_counts_the_noun_phrase_before_it(text, expecte
 ])
 def test_a_bare_share_after_a_topic_clause_is_a_share_of_its_noun(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a named unit's place in a ranking, then a bound with no verb, stands for the verb of reaching
+    ("Tỷ lệ văn bản điện tử toàn tỉnh đạt 88%. Tuy vậy, mức độ còn khác nhau: huyện Đắk Glei thấp nhất, chưa tới 60%.",
+     [("edocs_pct", 88), ("edocs_pct", 60)]),
+    ("Xã Tân Lập dẫn đầu với 72% hồ sơ trực tuyến; xã Tân Hòa thấp nhất, chỉ dưới 25%.",
+     [("dossiers_online_pct", 72), ("dossiers_online_pct", 25)]),
+    ("Phường Tân Định đứng đầu với 64% hồ sơ nộp qua mạng; phường Bến Thành đứng cuối, chưa đến 20%.",
+     [("dossiers_online_pct", 64), ("dossiers_online_pct", 20)]),
+    ("Tỷ lệ hồ sơ nộp qua mạng toàn tỉnh đạt 35,1%; thị trấn Mường Tè cao nhất, trên 50%.",
+     [("dossiers_online_pct", 35.1), ("dossiers_online_pct", 50)]),
+    # a threshold over a group, counted or left open, is no unit's figure
+    ("Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 31%. Còn 4/9 huyện dưới 10%.", [("dossiers_online_pct", 31)]),
+    ("Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 31%. Huyện nào dưới 5% phải giải trình.", [("dossiers_online_pct", 31)]),
+    ("Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 31%. Các xã vùng cao thấp nhất, dưới 8%.", [("dossiers_online_pct", 31)]),
+    ("Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 31%. Những xã vùng cao đứng cuối, chưa tới 8%.", [("dossiers_online_pct", 31)]),
+])
+def test_a_named_unit_ranked_then_bounded_without_a_verb_reaches_the_paragraph_s_rate(text, expected):
+    assert facts(text) == expected

@@ -268,10 +268,24 @@ def ranked_kind(decision: Decision | None, ctx: Context) -> Decision | None:
 _REACH = (rf"(?<!\w){lexicon.union(lexicon.words('structure', 'reach_subjects'))}(?!\w)",
           rf"\s(?:{lexicon.union(lexicon.words('structure', 'reach_verbs'))})\s*"
           rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
-# the subject in the number's clause ("…, huyện mới đạt 61,2%"), else earlier in its sentence with the predicate
-# between ("Thị trấn A làm tốt nhất, được 52,6%")
-_REACH_CLAUSES = (re.compile(rf"(?:^|[,;:]|\.\s)(?P<clause>[^,;:]*?{_REACH[0]}[^,;:]*?){_REACH[1]}"),
-                  re.compile(rf"(?:^|[;:]|\.\s)(?P<clause>[^;:]*?{_REACH[0]}[^;:]*?){_REACH[1]}"))
+# (a named unit's place in a ranking and "với", or a bound alone, stand for the verb: "huyện A thấp nhất với 38,4%",
+# "huyện B vẫn dưới 15%", "huyện C thấp nhất, chưa tới 30%")
+_BOUNDS = lexicon.union(cues.BOUND_WORDS)
+_RANKED_REACH = (rf"(?<!\w){lexicon.union(lexicon.words('structure', 'reach_ranked_subjects'))}(?!\w)",
+                 rf"\s(?:(?:{lexicon.union(lexicon.words('structure', 'reach_ranked'))})(?:,?\s+với)?\s*,?\s*"
+                 rf"(?:{_BOUNDS}\s*)?|(?:{_BOUNDS})\s*)$")
+_GROUP = re.compile(rf"\d|(?<!\w){lexicon.union(lexicon.words('structure', 'reach_group_words'))}(?!\w)")
+
+
+def _reach_clauses(subject: str, verb: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The subject in the number's clause ("…, huyện mới đạt 61,2%"), else earlier in its sentence with the predicate
+    between ("Thị trấn A làm tốt nhất, được 52,6%")."""
+    return (re.compile(rf"(?:^|[,;:]|\.\s)(?P<clause>[^,;:]*?{subject}[^,;:]*?){verb}"),
+            re.compile(rf"(?:^|[;:]|\.\s)(?P<clause>[^;:]*?{subject}[^;:]*?){verb}"))
+
+
+_REACH_CLAUSES = _reach_clauses(*_REACH)
+_RANKED_CLAUSES = _reach_clauses(*_RANKED_REACH)
 
 
 _ENDS_CLAUSE = re.compile(r"\s*(?:[,;.)]|$)")  # nothing after a number but its clause's end
@@ -284,7 +298,9 @@ def unit_reaches(ctx: Context, last: Decision | None) -> Decision | None:
     if last is None or last.unit != ctx.unit or ctx.unit not in ("percent", "count") or head_at(ctx.post) \
             or is_change(ctx) or (ctx.unit == "count" and not _ENDS_CLAUSE.match(ctx.post)):
         return None
-    found = next((m for pattern in _REACH_CLAUSES for m in [pattern.search(ctx.sentence_before)] if m), None)
+    found = next((m for pattern in _REACH_CLAUSES for m in [pattern.search(ctx.sentence_before)] if m), None) \
+        or next((m for pattern in _RANKED_CLAUSES for m in [pattern.search(ctx.sentence_before)]
+                 if m and not _GROUP.search(m.group("clause"))), None)
     if found is None or first_head(found.group("clause")) or RATE_WORD.search(ctx.sentence_before):
         return None  # "tỷ lệ hồ sơ công việc … ở cấp tỉnh đạt 92,4%": a rate of its own, not the paragraph's
     if ctx.unit == "count" and not _UNIT_LABEL.match(found.group("clause").strip()):
