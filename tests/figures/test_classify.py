@@ -428,6 +428,24 @@ def test_a_base_named_after_a_share_is_not_what_it_counts(text, expected):
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the received dossiers' own noun closing the clause after a share verb is the base, as "tổng số …" would be
+    ("Quý này xã nhận 8.200 hồ sơ, trong đó 410 hồ sơ gửi qua mạng, tức 5% hồ sơ tiếp nhận.",
+     [("dossiers_received", 8200), ("dossiers_online", 410), ("dossiers_online_pct", 5)]),
+    ("Có 2.300 hồ sơ được nộp trực tuyến, chiếm 11,5% hồ sơ tiếp nhận; còn lại nộp tại bộ phận một cửa.",
+     [("dossiers_online", 2300), ("dossiers_online_pct", 11.5)]),
+    ("Huyện có 96 hồ sơ nộp qua mạng, mới bằng 0,8% hồ sơ được tiếp nhận.",
+     [("dossiers_online", 96), ("dossiers_online_pct", 0.8)]),
+    # a sum word may stand before the share verb: the levels' share together
+    ("Sở nhận 1.200 hồ sơ mức độ 3 và 300 hồ sơ mức độ 4 qua mạng, cộng lại bằng 6% tổng số hồ sơ tiếp nhận.",
+     [("dossiers_online_level3", 1200), ("dossiers_online_level4", 300), ("dossiers_online_pct", 6)]),
+    # not a base: the noun goes on with a predicate of its own, so the share is of what that predicate says
+    ("Năm qua, 98% hồ sơ tiếp nhận được giải quyết đúng hạn.", [("dossiers_ontime_pct", 98)]),
+])
+def test_the_received_dossiers_named_after_a_share_are_its_base(text, expected):
+    assert facts(text) == expected
+
+
 def test_a_share_closing_a_list_is_the_share_of_all_its_items():
     text = "Số hồ sơ nộp qua mạng còn thấp: mức độ 3 là 500 hồ sơ, mức độ 4 là 80 hồ sơ, chỉ chiếm 4,1% tổng số hồ sơ."
     assert facts(text) == [("dossiers_online_level3", 500), ("dossiers_online_level4", 80), ("dossiers_online_pct", 4.1)]

@@ -201,6 +201,28 @@ def test_a_total_that_adds_up_level_parts(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # parts of the 2022 vocabulary add up too: fully and partly online services are the online services
+    ("Năm 2023, huyện cung cấp 140 dịch vụ toàn trình và 60 dịch vụ một phần, tổng cộng 200 dịch vụ.",
+     [("services_full_process", 140), ("services_partial", 60), ("services_total", 200)]),
+    # … and dossiers: their share after a sum word is the share of all online dossiers
+    ("Năm 2023, xã nhận 9.000 hồ sơ, gồm 1.500 hồ sơ trực tuyến toàn trình và 1.200 hồ sơ trực tuyến một phần, "
+     "tổng cộng đạt 30%.",
+     [("dossiers_received", 9000), ("dossiers_full_process", 1500), ("dossiers_partial", 1200),
+      ("dossiers_online_pct", 30)]),
+    # "cộng lại", "gộp lại" add up as "tổng cộng" does
+    ("Năm 2019, tỉnh có 410 dịch vụ mức độ 3 và 125 dịch vụ mức độ 4, cộng lại 535 dịch vụ.",
+     [("services_level3", 410), ("services_level4", 125), ("services_level34", 535)]),
+    ("Năm 2023, có 70 dịch vụ một phần, 30 dịch vụ toàn trình, gộp lại là 100 dịch vụ.",
+     [("services_partial", 70), ("services_full_process", 30), ("services_total", 100)]),
+    # a number after the sum word that the parts do not add up to is not their sum
+    ("Năm 2023, huyện cung cấp 140 dịch vụ toàn trình và 60 dịch vụ một phần, cộng lại 210 dịch vụ.",
+     [("services_full_process", 140), ("services_partial", 60)]),
+])
+def test_a_total_that_adds_up_parts_of_another_kind(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # bare "name number" items under a noun header count what the header names, scoped by their names
     ("Năm 2022, số hồ sơ trực tuyến của các huyện dẫn đầu: huyện Yên Lạc 3.120; thành phố Phúc Yên 2.004; "
      "huyện Tam Đảo 988.",

@@ -83,7 +83,7 @@ _PAREN_COUNT_COMMA = re.compile(r"\(\s*\d[\d.]*\s+[^\W\d_][^\d,;:()]{0,30},\s*$"
 _SHARE_LEAD = re.compile(  # a qualifier word may stand before the number: "chiếm khoảng 3,6%"
     rf"(?:\(\s*(?:{_u('share_lead.verbs')}\s+)?(?:{_u('share_lead.rate')}\s+)?\(?"
     rf"|{_u('share_lead.main_verbs')}\s+(?:{_u('share_lead.rate')}\s+)?"
-    rf"|(?:,|^)\s*(?:{_u('share_lead.adverbs')}\s+)?{_u('share_lead.verbs')}\s+(?:{_u('share_lead.rate')}\s+)?"  # "^": its words start after the comma
+    rf"|(?:,|^)\s*(?:{_u('sum_leads')}\s+)?(?:{_u('share_lead.adverbs')}\s+)?{_u('share_lead.verbs')}\s+(?:{_u('share_lead.rate')}\s+)?"  # "^": its words start after the comma
     rf"|(?:^|,)\s*(?:{_u('share_lead.rate_before')}\s+)?{_u('share_lead.rate')}\s+(?:{_u('share_lead.rate_modifiers')}\s+)?"
     rf"(?:{_u('share_lead.adverbs')}\s+)?(?:{_u('share_lead.rate_after')}\s+)?"  # ", tỷ lệ mới đạt 1,12%"
     rf"|(?:^|,)\s*(?={_u('share_lead.qualifiers')}\s))"  # "…, trong đó 12.815 hồ sơ trực tuyến, khoảng 2,5%"
@@ -346,6 +346,8 @@ def level_part(decision: Decision | None, ctx: Context) -> Decision | None:
 
 _BASE_AFTER = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}")
 _BASE_ONLY = re.compile(rf"{_BASE_AFTER.pattern}\s*$")
+_RECEIVED_BASE = re.compile(rf"\s*{DOSSIER_NOUN}(?:\s+(?:được|đã))?\s+"
+                            rf"{lexicon.union(lexicon.words('dossiers', 'verbs.received_after_noun'))}\s*(?:[.;,)]|$)")
 
 
 def is_share_base(ctx: Context) -> bool:
@@ -1027,6 +1029,13 @@ _LEVELLED_COUNT = rf"\d[\d.]*\s[^\d,;:()]{{0,40}}?{_u('level_words', 'numbers')}
 _LEVEL_PAIR_BEFORE = re.compile(rf"{_LEVELLED_COUNT}(?:,|\s(?:{_u('level_joiners', 'numbers')})\s)\s*{_LEVELLED_COUNT}"
                                 rf",[^\d,;:()]*$")
 _LEVELLED_PART = re.compile(r"_level(?:34|3plus|[1-4])$")
+
+
+def _summed(part: str) -> str:
+    """What a count and the parts beside it add up to: the metric without its level ("dossiers_online_level4"), or
+    the sum the catalogue names for a part of another kind ("dossiers_partial": online dossiers)."""
+    bare = _LEVELLED_PART.sub("", part)
+    return bare if bare != part else next((whole for whole, parts in catalogue().sums.items() if part in parts), part)
 _CLOSED_PAREN = re.compile(r"\([^()]*\)")
 _WORD_NEXT = re.compile(r"\s*[^\W\d_]")
 _NOUN_COPULA = re.compile(rf"\s(?:{_u('noun_copulas')})\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")
@@ -1109,7 +1118,8 @@ def _percentage(ctx: Context) -> Decision | None:
         return Decision("satisfaction_pct", "percent", "satisfaction", "head")
     # "chiếm 3,6% tổng số hồ sơ", "nâng tỷ lệ hồ sơ nộp qua mạng lên trên 5% tổng số hồ sơ tiếp nhận": the base after
     # a share verb or a rate in its clause, not the percentage's own noun
-    names_base = _BASE_AFTER.match(ctx.post) and (_SHARE_LEAD.search(ctx.pre) or RATE_WORD.search(_clauses(ctx.pre)[-1]))
+    names_base = (_BASE_AFTER.match(ctx.post) or _RECEIVED_BASE.match(ctx.post)) \
+        and (_SHARE_LEAD.search(ctx.pre) or RATE_WORD.search(_clauses(ctx.pre)[-1]))
     found = head_at(ctx.post) if not names_base else None
     # "… vẫn nộp trực tiếp: lĩnh vực A chỉ đạt 12,8% hồ sơ trực tuyến": the share's own noun names its kind first
     own_kind = found and found[0] == "dossiers" and dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "", "",
@@ -1149,7 +1159,7 @@ def _percentage(ctx: Context) -> Decision | None:
         return Decision("satisfaction_pct", "percent", "satisfaction", "share")  # "3.509 lượt hài lòng (99,8%)"
     if ctx.prev_metric and ctx.prev_unit == "count" and ctx.prev_adjacent and lead \
             and not RATE_WORD.search(ctx.pre[:lead.start()]):
-        summed = _LEVELLED_PART.sub("", ctx.prev_metric) if _SUM_LEAD.search(ctx.pre) or (
+        summed = _summed(ctx.prev_metric) if _SUM_LEAD.search(ctx.pre) or (
             _BASE_AFTER.match(ctx.post) and _LEVEL_PAIR_BEFORE.search(ctx.sentence_before)) else ctx.prev_metric
         # "mức độ 3 là 5.204, mức độ 4 là 1.873, tổng cộng chỉ chiếm 7,5%": the share of the levels' sum
         share = catalogue().share_of(summed if summed in catalogue().metrics else ctx.prev_metric) \

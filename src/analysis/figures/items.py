@@ -335,12 +335,11 @@ _SHARE_PIECE = re.compile(r"\W*(?:\w+\s+)?(?:chiếm|bằng|đạt)\b")  # "ch�
 
 
 def _common_metric(metrics: list[str]) -> str | None:
-    """What several items count together: online dossiers at levels 3 and 4 are online dossiers."""
-    if all(m.startswith("dossiers_online") for m in metrics):
+    """What several items count together: their sum (online dossiers at levels 3 and 4, or fully and partly online,
+    are online dossiers), else the one metric they share."""
+    if all(m.startswith("dossiers_online") for m in metrics):  # any mix of online dossiers' counts
         return "dossiers_online"
-    if sorted(metrics) == ["services_level3", "services_level4"]:
-        return "services_level34"
-    return metrics[0] if len(set(metrics)) == 1 else None
+    return catalogue().sum_of(metrics) or (metrics[0] if len(set(metrics)) == 1 else None)
 
 
 def share_of_list(decision: Decision | None, frame: Frame | None, item: tuple[int, int] | None, folded: str,
@@ -402,10 +401,11 @@ def last_level_share(decision: Decision | None, seen: list[Seen], value: float, 
 
 
 def _level_run(seen: list[Seen]) -> list[Seen]:
-    """The counts right before, in one clause, that name different service levels of one metric."""
+    """The counts right before, in one clause, that name different parts of one sum (service levels, fully and
+    partly online)."""
     run: list[Seen] = []
     for p in reversed(seen):
-        if not (p.decision and p.decision.unit == "count" and "_level" in p.decision.metric):
+        if not (p.decision and p.decision.unit == "count" and catalogue().is_part(p.decision.metric)):
             break
         if run and (p.clause_start != run[0].clause_start or p.decision.metric == run[-1].decision.metric):
             break

@@ -44,6 +44,7 @@ class Catalogue:
     part_of: tuple[tuple[str, str], ...]  # (part, whole)
     service_levels: tuple[str, ...]
     scoped_totals: tuple[str, ...]
+    sums: dict[str, tuple[str, ...]]  # a count -> the counts that add up to it
 
     @property
     def core_metrics(self) -> tuple[str, ...]:
@@ -79,6 +80,16 @@ class Catalogue:
         floor = self.metrics.get(metric, {}).get("usual_floor")
         return float(floor) if floor is not None else None
 
+    def sum_of(self, parts: list[str]) -> str | None:
+        """The count that two or more different parts add up to (`sums` in metrics.yml), else None."""
+        distinct = set(parts)
+        return next((whole for whole, named in self.sums.items() if len(distinct) >= 2 and distinct <= set(named)),
+                    None)
+
+    def is_part(self, metric: str) -> bool:
+        """Whether `metric` is one of the parts some count adds up (`sums` in metrics.yml)."""
+        return any(metric in parts for parts in self.sums.values())
+
     def label(self, metric: str) -> str:
         """The Vietnamese label of a metric, or the metric name itself when the catalogue lacks it."""
         return self.metrics.get(metric, {}).get("label", metric)
@@ -100,4 +111,5 @@ def catalogue() -> Catalogue:
         part_of=tuple((p["part"], p["whole"]) for p in data["part_of"]),
         service_levels=tuple(data["service_levels"]),
         scoped_totals=tuple(data["scoped_totals"]),
+        sums={whole: tuple(parts) for whole, parts in data["sums"].items()},
     )
