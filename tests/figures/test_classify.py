@@ -1154,6 +1154,24 @@ def test_a_count_after_a_clause_opened_by_its_noun_and_a_copula(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # "và" after the number opens the next conjunct: no noun of the number's own, and the level named there is the
+    # next figure's; that conjunct opens with its own noun and copula
+    ("Số dịch vụ mức độ 3 là 318 và mức độ 4 là 57.", [("services_level3", 318.0), ("services_level4", 57.0)]),
+    ("Hồ sơ gửi qua mạng ở mức độ 3 là 4.102 và ở mức độ 4 là 260.",
+     [("dossiers_online_level3", 4102.0), ("dossiers_online_level4", 260.0)]),
+    ("Hồ sơ toàn trình là 8.450 và hồ sơ một phần là 3.907.",
+     [("dossiers_full_process", 8450.0), ("dossiers_partial", 3907.0)]),
+    ("Dịch vụ toàn trình có 640 và dịch vụ một phần có 385.",
+     [("services_full_process", 640.0), ("services_partial", 385.0)]),
+    # a noun right after a percentage in the same clause is the percentage's, not a subject of the count after it
+    ("Huyện phấn đấu nâng số xã đạt 100% hồ sơ trực tuyến lên 12/20 và không còn xã nào dưới 40%.",
+     [("dossiers_online_pct", 100.0)]),
+])
+def test_a_conjunct_after_a_count_opens_its_own_noun_and_copula(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Huyện nhận 20.400 hồ sơ; trực tuyến mức độ 3 là 2.100, mức độ 4 là 960, tổng cộng chiếm 15%.",
      [("dossiers_received", 20400.0), ("dossiers_online_level3", 2100.0), ("dossiers_online_level4", 960.0),
       ("dossiers_online_pct", 15.0)]),

@@ -275,7 +275,8 @@ def decide(ctx: Context) -> Decision | None:
     # the level named in this figure's own phrase, not in the previous figure's ("80 dịch vụ mức 4, giảm xuống 12";
     # "612 dịch vụ mức độ 4 trên tổng số 1.853 dịch vụ": the base names no level)
     own_level = None if ctx.after_count and ENDS_OUT_OF.search(ctx.pre) else level_in(PHRASE_END.split(ctx.pre)[-1])
-    if own_level and not level_in(ctx.post):
+    # (a level after a coordinator is the next conjunct's: "mức độ 3 là 211 và mức độ 4 là 36")
+    if own_level and not level_in(own_phrase_after(ctx.post)):
         if decision and _LEVELLED.search(decision.metric) and decision.how != "head":
             return Decision(with_level(decision.metric, own_level), decision.unit, decision.head, decision.how)
         if ctx.prev_metric and _LEVELLED.search(ctx.prev_metric) and (decision is None or decision.how == "head") \
@@ -1053,14 +1054,18 @@ def _noun_copula(ctx: Context) -> Decision | None:
     là 1.121.759", "Dịch vụ toàn trình là 1.021" (no "số" needed); or a short clause of the noun and its words alone
     right before a bare number ("trong đó hồ sơ trực tuyến 3.105, chiếm 63,86%", "Số hồ sơ đã giải quyết 4.790;")."""
     copula = _NOUN_COPULA.search(ctx.pre)
-    if _WORD_NEXT.match(ctx.post) or not (copula or (ctx.unit == "count" and _BARE_END.match(ctx.sentence_after))):
-        return None  # (a word right after the number is a noun of its own: "thanh toán trực tuyến đạt 118.402 giao dịch")
+    own_word = _WORD_NEXT.match(own_phrase_after(ctx.post))
+    if own_word or not (copula or (ctx.unit == "count" and _BARE_END.match(ctx.sentence_after))):
+        return None  # (a word right after the number is a noun of its own: "thanh toán trực tuyến đạt 118.402 giao dịch";
+        # not a coordinator opening the next conjunct: "mức độ 3 là 211 và mức độ 4 là 36")
     clause = _clauses(ctx.pre)[-1]
     clause = clause[_OPENER_AT.match(clause).end():]
     clause = clause[_TURN_AT.match(clause).end():]  # "…, còn hồ sơ trực tuyến đạt 201.440"
     found = head_at(clause)
     if not found or (not copula and (not _LABEL_CLAUSE.fullmatch(clause[found[1]:]) or is_change(ctx))):
         return None
+    if ctx.prev_unit == "percent" and ctx.prev_in_clause and len(_clauses(ctx.pre)) == 1:
+        return None  # the noun right after a percentage is the percentage's: "nâng số xã đạt 100% hồ sơ trực tuyến lên 60/178"
     metric = by_head(found[0], ctx, clause[found[1]:], clause)
     return Decision(metric, "count", found[0], "subject") if metric else None
 
