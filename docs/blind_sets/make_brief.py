@@ -10,7 +10,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            425: (421, 422, 423), 426: (422, 423, 424), 427: (417, 420, 424), 428: (413, 418, 421),
            429: (425, 426, 427), 430: (426, 427, 428), 431: (425, 427, 428), 432: (425, 426, 428),
            433: (430, 431, 432), 434: (426, 430, 432), 435: (427, 430, 431), 436: (428, 431, 432),
-           437: (433, 434, 435), 438: (432, 434, 436), 439: (433, 435, 436), 440: (431, 434, 436)}[N]
+           437: (433, 434, 435), 438: (432, 434, 436), 439: (433, 435, 436), 440: (431, 434, 436),
+           441: (437, 438, 439), 442: (438, 439, 440), 443: (437, 439, 440), 444: (437, 438, 440)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -167,6 +168,26 @@ FORMS = {
        "departments listed as reaching 100% on-time resolution, then the exceptions with their own rates",
        "an article written after the 2025 merger naming the new province and giving figures of its former provinces",
        "digital-signature certificates issued to agencies and to individuals and the share of documents signed digitally"],
+ 441: ["a year-end review whose figures come in a numbered list '1)', '2)', '3)' under the heading of each field",
+       "the share of dossiers resolved late with the count of apology letters sent ('thư xin lỗi') beside it",
+       "a sentence where the same count is given first as a rounded figure ('gần 15 nghìn') and then exactly",
+       "the province's place in the PAR Index and in the ICT Index in two successive sentences, each with its year",
+       "the online share of a single field (e.g. business registration) next to the province-wide online share"],
+ 442: ["an article on a district's 'một cửa' desk whose figures are all for that district, the province named once",
+       "dossiers received through the postal service ('bưu chính công ích') counted beside online dossiers",
+       "a table pasted as lines 'Chỉ tiêu: … – Kết quả: … – Kế hoạch: …' for four indicators",
+       "e-mail accounts counted per level (tỉnh, huyện, xã) with a total, and the share in daily use",
+       "a figure quoted from a national ministry's report about the province, with the report's date"],
+ 443: ["services counted by the portal they run on ('trên Cổng Dịch vụ công quốc gia', 'trên Hệ thống thông tin giải quyết TTHC của tỉnh')",
+       "a paragraph that gives a rate and then says how many units reached it ('có 9/11 huyện đạt trên 50%')",
+       "an article whose figures run to 'đến ngày 15/…' while its dateline is weeks later",
+       "a sentence with 'nâng tổng số' that raises a running total by a new count",
+       "dossiers resolved early ('trước hạn') given apart from on time, each with its share"],
+ 444: ["an article from after the 2025 merger whose figures are for the new province and whose lead names the former ones",
+       "a review comparing three quarters of one year in one sentence ('quý I …, quý II …, quý III …')",
+       "online payments counted as transactions and as a share of dossiers with fees",
+       "a paragraph where a count is followed by its change from last year in parentheses ('(tăng 1.204 hồ sơ)')",
+       "a news brief of four sentences, each one figure, no context sentence"],
  440: ["a paragraph counting dossiers per department, each count in parentheses after the department's name",
        "a lead quoting a plan's number and date ('Kế hoạch số … ngày …') and a body reporting a later period's figures",
        "calls to a hotline and feedback received counted beside the dossier figures",
@@ -180,7 +201,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          425: "2014–2025", 426: "2015–2024", 427: "2016–2025", 428: "2014–2024",
          429: "2015–2025", 430: "2014–2024", 431: "2016–2025", 432: "2015–2024",
          433: "2014–2025", 434: "2015–2024", 435: "2016–2025", 436: "2014–2024",
-         437: "2015–2025", 438: "2014–2024", 439: "2016–2025", 440: "2015–2024"}[N]
+         437: "2015–2025", 438: "2014–2024", 439: "2016–2025", 440: "2015–2024",
+         441: "2014–2025", 442: "2015–2024", 443: "2016–2025", 444: "2014–2025"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
