@@ -62,6 +62,27 @@ def test_spaces_are_no_thousands_when_the_article_uses_points_or_has_one_such_nu
     assert spaced_thousands(text, text) == "có 318.472 hồ sơ và 9.214 tài khoản, đạt 75 %"
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an article pasted from several sources writes points in some figures and spaces in others: the spaced groups
+    # right before a counted noun are one number each
+    ("Năm 2019, tỉnh công khai 2 046 thủ tục hành chính; các cơ quan đã cấp 7 315 hộp thư và nhận 1.250 văn bản.",
+     [("procedures_total", 2046), ("email_accounts", 7315)]),
+    ("Năm 2021, huyện tiếp nhận 58 410 hồ sơ, đã giải quyết 57 902 hồ sơ, trong đó 3.118 hồ sơ trực tuyến.",
+     [("dossiers_received", 58410), ("dossiers_resolved", 57902), ("dossiers_online", 3118)]),
+])
+def test_spaced_thousands_before_a_noun_in_an_article_that_also_writes_points(text, expected):
+    df = extract_text(text)
+    assert list(zip(df["metric"], df["value"])) == expected
+
+
+def test_in_an_article_with_points_spaced_groups_without_a_noun_or_after_a_level_stay_apart():
+    from analysis.text.convention import spaced_thousands
+    for text in ("Năm 2020 có 1.200 hồ sơ; dịch vụ mức độ 3 100 dịch vụ, mức 4 200 dịch vụ",  # a level, then a count
+                 "Có 1.200 hồ sơ. Xã A 512 430 và xã B 120 096 đạt",  # no counted noun after the groups
+                 "Có 1.200 hồ sơ và 4 312 hồ sơ"):  # one spaced group alone decides nothing
+        assert spaced_thousands(text, text) == text
+
+
 @pytest.mark.parametrize("text", [
     "Năm 2023, bình quân cứ 1.000 người dân có khoảng 179 hồ sơ trực tuyến.",
     "Năm 2023, cứ 100 doanh nghiệp thì có 230 hồ sơ nộp qua mạng.",

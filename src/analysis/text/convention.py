@@ -26,14 +26,20 @@ def english_style(folded: str) -> bool:
 # thủ tục"): digit groups joined by one space (no tab), a word right after them on the same line, no number right
 # before them (a table pasted with single spaces, "Xã A 512 430 84,0", has numbers on both sides)
 _SPACED = re.compile(r"(?<![\d.,])(?<![\d.,%] )\d{1,3}(?: \d{3})+(?= +[^\W\d_])")
+_LEVEL_NEAR = re.compile(rf"(?:{lexicon.union(lexicon.words('numbers', 'level_words'))})[^.;:]{{0,40}}$")
 _POINT_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+(?![\d.]|,\d{3})")
 
 
 def spaced_thousands(text: str, folded: str) -> str:
     """The folded text with thousands set off by spaces written with points ("318 472" -> "318.472", same length),
-    when the article (`text`, the source of `folded`) writes them so at least twice and never with points."""
+    when the article (`text`, the source of `folded`) writes them so at least twice; an article that also writes
+    points (text pasted from several sources) only where a counted noun follows and no service level stands before
+    ("đã cấp 6 218 hộp thư", not "mức độ 3 100 dịch vụ và 4 200 dịch vụ")."""
     found = list(_SPACED.finditer(text)) if " " in text else []
-    if len(found) < 2 or _POINT_THOUSANDS.search(text):
+    if len(found) >= 2 and _POINT_THOUSANDS.search(text):
+        found = [m for m in found if _noun_after(folded, m.end())
+                 and not _LEVEL_NEAR.search(folded, max(0, m.start() - 60), m.start())]
+    if len(found) < 2:
         return folded
     chars = list(folded)
     for m in found:
