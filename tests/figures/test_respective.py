@@ -291,3 +291,18 @@ def test_a_bare_rate_over_a_respective_group_after_counts_is_their_share(text, e
 ])
 def test_a_paired_noun_s_comma_separates_no_subjects(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # counts before the marker and as many percentages after it: each percentage is the share of its count
+    ("Năm 2017, tỉnh có 240 dịch vụ mức độ 3 và 35 dịch vụ mức độ 4, lần lượt chiếm 12,5% và 1,82% số thủ tục.",
+     [("services_level3", 240), ("services_level4", 35), ("services_level3_pct", 12.5), ("services_level4_pct", 1.82)]),
+    ("Năm 2018, huyện nhận 1.900 hồ sơ mức độ 3 và 260 hồ sơ mức độ 4 qua mạng, chiếm lần lượt 6,1% và 0,8%.",
+     [("dossiers_online_level3", 1900), ("dossiers_online_level4", 260), ("dossiers_online_level3_pct", 6.1),
+      ("dossiers_online_level4_pct", 0.8)]),
+    # a count short of the percentages' number pairs nothing by this rule
+    ("Năm 2017, tỉnh có 240 dịch vụ mức độ 3, lần lượt chiếm 12,5% và 1,82% số thủ tục.",
+     [("services_level3", 240), ("services_level3_pct", 12.5), ("services_level3_pct", 1.82)]),
+])
+def test_percentages_after_the_marker_pair_with_the_counts_before_it(text, expected):
+    assert facts(text) == expected

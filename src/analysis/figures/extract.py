@@ -803,6 +803,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         recalled = recalls.get(paired.first) if paired and paired.recall else None
         if recalled:  # "hai con số này lần lượt là X và Y": the figures said last, in order
             own = replace(recalled[max(paired.place, 0)], how="recalled")
+        elif paired and paired.count is not None:  # "312 … và 48 …, lần lượt chiếm 17,13% và 2,64%": each its count's
+            counted = next((p.decision for p in seen if p.token.start == paired.count and p.decision), None)
+            share = catalogue().share_of(counted.metric) if counted and counted.unit == "count" else None
+            own = Decision(share, "percent", counted.head, "paired") if share else None
         elif paired and not paired.recall:  # "A và B lần lượt là X và Y": read as its own subject says it
             first = next((p.decision for p in seen if p.token.start == paired.first), None)
             unit_name = subject_unit(text, folded, s.start, tok.start, paired.subject) if tok.unit == "percent" else ""

@@ -46,6 +46,7 @@ class Paired:
     shared: str = ""  # the words after the list's last number, to the clause end ("… 3.904 hồ sơ" -> " hồ sơ")
     recall: tuple[str, ...] = ()  # a counted group pointing back ("hai con số này"): the units of its numbers
     place: int = 0  # which of them this number is (-1: one number stands for all of them)
+    count: int | None = None  # the start of the count this share pairs with ("312 … và 48 …, lần lượt chiếm X% và Y%")
 
 
 _RECALLED_COUNTS: dict[str, int] = lexicon.entry("structure", "recalled_numerals")
@@ -165,6 +166,11 @@ def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[Num
             continue
         parts = _subjects(folded[start:mark.start()], len(group))
         after = _years_after(folded, group[-1].end, len(group))
+        counts = _counts_before(folded, sentence[0], mark.start(), tokens, group)
+        if counts:  # "312 dịch vụ mức độ 3 và 48 dịch vụ mức độ 4, lần lượt chiếm 17,13% và 2,64%"
+            out.update({t.start: Paired("", group[0].start, None, place=i, count=c.start)
+                        for i, (t, c) in enumerate(zip(group, counts))})
+            continue
         if not parts or not all(parts):
             if after[0] is None:
                 continue
@@ -176,6 +182,25 @@ def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[Num
         out.update({tok.start: Paired(subject, group[0].start, year, shared)
                     for tok, subject, year in zip(group, _complete(parts) if parts[0] else parts, years)})
     return out
+
+
+def _counts_before(folded: str, start: int, mark: int, tokens: list[NumberToken],
+                   group: list[NumberToken]) -> list[NumberToken]:
+    """The counts a list of percentages after the marker pairs with, in order: as many counts as percentages right
+    before the marker in its sentence, joined by ',' or 'và' with their nouns between, no clause break among them."""
+    if not all(t.unit == "percent" for t in group):
+        return []
+    before = [t for t in tokens if start <= t.start and t.end <= mark and t.figure]  # (no level's digit)
+    counts = before[-len(group):]
+    if len(counts) < len(group) or not all(t.unit == "count" for t in counts):
+        return []
+    gaps = [folded[a.end:b.start] for a, b in zip(counts, counts[1:])] + [folded[counts[-1].end:mark]]
+    # (a rate word before the marker names the rate itself: "Sở A có 7.364 hồ sơ, còn Sở B có 2.105 hồ sơ, tỷ lệ lần
+    # lượt là …" is what the counts count, done online)
+    return counts if all(_COUNT_GAP.fullmatch(g) for g in gaps) and not RATE_WORD.search(gaps[-1]) else []
+
+
+_COUNT_GAP = re.compile(r"[^;:.()]{0,60}")
 
 
 _ANAPHORA = re.compile(lexicon.union(lexicon.words("structure", "anaphora")))
