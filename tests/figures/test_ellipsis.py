@@ -758,6 +758,23 @@ def test_unread_unit_counts_after_a_counted_unit_share_its_kind(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # units each with a count in parentheses, the noun said only in the first: the later bare counts count the same
+    ("Năm 2021, nhiều hồ sơ trực tuyến nhất là huyện Tân Phú (3.412 hồ sơ), tiếp đến huyện Định Quán (2.870), "
+     "huyện Xuân Lộc (1.955).",
+     [("dossiers_online", 3412), ("dossiers_online", 2870), ("dossiers_online", 1955)]),
+    # a unit's name may hold "và"; the last item may open with it
+    ("Năm 2020, Sở Văn hóa, Thể thao và Du lịch tiếp nhận nhiều nhất (812 hồ sơ), rồi Sở Kế hoạch và Đầu tư (640) "
+     "và Sở Nội vụ (215).",
+     [("dossiers_received", 812), ("dossiers_received", 640), ("dossiers_received", 215)]),
+    # after a percentage in parentheses a bare count shares nothing: no count was said before it
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến cao nhất là huyện Tân Phú (45,2%), tiếp đến huyện Định Quán (1.210).",
+     [("dossiers_online_pct", 45.2)]),
+])
+def test_bare_counts_in_parentheses_after_a_unit_share_the_first_item_s_noun(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the first conjunct's verb repeated by the next units, the kind said once with the first
     ("Sở Tư pháp nhận 2.104 hồ sơ lý lịch tư pháp qua mạng, Sở Y tế nhận 380 hồ sơ, Sở Xây dựng nhận 215 hồ sơ.",
      [("dossiers_online", 2104), ("dossiers_online", 380), ("dossiers_online", 215)]),

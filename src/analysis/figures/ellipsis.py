@@ -552,6 +552,9 @@ def _whole_then_part(ctx: Context) -> re.Match[str] | None:
 # the words of a conjunct before its number: after the clause's last comma, semicolon, parenthesis or "và"
 _CONJUNCT = re.compile(r"(?:^|[,;(]|\svà\s)(?P<label>(?:(?!\svà\s)[^,;()])*?)\(?\s*$")
 _PIECE_END = re.compile(r"[,;()]|\svà\s")
+_PAREN_BARE = re.compile(r"\s*(?:\)|$)")  # nothing but the parenthesis' end after the number
+_PAREN_LABEL = re.compile(r"(?:^|[,;])(?P<label>[^,;()]*?)\s*\(\s*$")  # "), Sở Kế hoạch và Đầu tư (" -> the name
+_AND_LEAD = re.compile(r"^\s*và\s+")
 # a unit naming the conjunct: a tier ("cấp huyện") or a unit word and its name ("huyện Cầu Kè", "UBND xã A", "Sở B")
 _UNIT_LABEL = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'tiers'))}(?:\s+[^\d]*)?|"
                          rf"{lexicon.union(lexicon.words('structure', 'named_unit_heads'))}\s+[^\d]+)$")
@@ -584,19 +587,28 @@ def _own_and_next(ctx: Context) -> tuple[str, str]:
 _OTHER_VERBS = tuple(f"dossiers_{state}" for state in ("resolved", "ontime", "early", "late", "pending", "returned"))
 
 
-def parallel_item(decision: Decision | None, ctx: Context, before: Decision | None) -> Decision | None:
+def parallel_item(decision: Decision | None, ctx: Context, before: Decision | None,
+                  last: Decision | None = None) -> Decision | None:
     """A count whose conjunct names only its unit, after a count of the same noun in its sentence whose conjunct named
     what was done ("cấp tỉnh tiếp nhận trực tuyến 9.806 hồ sơ, cấp huyện 7.215 hồ sơ và cấp xã 4.416 hồ sơ", "các huyện
     Giao Thủy (6.204 hồ sơ trực tuyến), huyện Nghĩa Hưng (5.871 hồ sơ)"): the verb and its kind are left out, the count is
     what the one before counts (`before`: the figure right before, decided). A count no rule read, its noun dossiers
-    ("…, huyện Hoa Lư 2.905 hồ sơ"), is such a conjunct too."""
-    unread = decision is None and _unread_dossiers(ctx)
+    ("…, huyện Hoa Lư 2.905 hồ sơ"), is such a conjunct too; so is a bare count alone in its parenthesis after a unit's
+    name, when the count before closed a parenthesis of its own ("Sở A (14.820 hồ sơ), tiếp đến Sở Kế hoạch và Đầu tư
+    (8.946)": the noun said once, in the first)."""
+    bare = decision is None and ctx.unit == "count" and ctx.in_paren and _PAREN_BARE.match(ctx.post) \
+        and ")" in ctx.sentence_before and last is not None
+    if bare:  # (`last`: the figure right before, in its own closed parenthesis, which `before` passes over)
+        before, ctx = last, replace(ctx, prev_adjacent=True)
+    unread = decision is None and (_unread_dossiers(ctx) or bare)
     if before is None or before.unit != "count" or before.head != "dossiers" or not ctx.prev_adjacent \
             or not unread and (decision is None or decision.unit != "count" or decision.head != "dossiers"
                                or decision.metric not in GENERIC_DOSSIERS or decision.metric == before.metric):
         return decision
-    found = _CONJUNCT.search(ctx.pre)
+    found = (_PAREN_LABEL if bare else _CONJUNCT).search(ctx.sentence_before if bare else ctx.pre)  # (a name in
+    # a list of parentheses may hold "và": "Sở Kế hoạch và Đầu tư (8.946)")
     label = found.group("label") if found else ""
+    label = _AND_LEAD.sub("", label) if bare else label
     lead = _RANKING_LEAD.match(label)
     label = label[lead.end():] if lead else label.strip()
     opener = _CONTRAST_LEAD.match(label)  # "…, còn huyện Hồng Dân có 173 hồ sơ": a contrast opens the last conjunct

@@ -822,7 +822,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling, header_count)
         decision = ellipsis.paren_label(decision, ctx)  # "hồ sơ nộp ở mức độ 3 (5.874 hồ sơ, 5,22%)"
         decision = _restated_figure(decision, ctx, tok, earlier)
-        decision = ellipsis.parallel_item(decision, ctx, prev_decided.decision if prev_decided else None)
+        decision = ellipsis.parallel_item(decision, ctx, prev_decided.decision if prev_decided else None,
+                                          seen[-1].decision if seen else None)
         decision = ellipsis.topic_kind(decision, ctx)
         # (only a count can be one: the figures pointed to are looked up for counts alone)
         decision = _corresponding_count(decision, ctx, (said.last_pointed(block) or said.count.get(block))
