@@ -83,7 +83,9 @@ _PAREN_COUNT_COMMA = re.compile(r"\(\s*\d[\d.]*\s+[^\W\d_][^\d,;:()]{0,30},\s*$"
 _SHARE_LEAD = re.compile(  # a qualifier word may stand before the number: "chiếm khoảng 3,6%"
     rf"(?:\(\s*(?:{_u('share_lead.verbs')}\s+)?(?:{_u('share_lead.rate')}\s+)?\(?"
     rf"|{_u('share_lead.main_verbs')}\s+(?:{_u('share_lead.rate')}\s+)?"
-    rf"|(?:,|^)\s*(?:{_u('sum_leads')}\s+)?(?:{_u('share_lead.adverbs')}\s+)?{_u('share_lead.verbs')}\s+(?:{_u('share_lead.rate')}\s+)?"  # "^": its words start after the comma
+    # ("^": its words start after the comma; a sum word may stand first: "…, cộng lại bằng 2,03% …")
+    rf"|(?:,|^)\s*(?:{_u('sum_leads')}\s+)?(?:{_u('share_lead.adverbs')}\s+)?{_u('share_lead.verbs')}\s+"
+    rf"(?:{_u('share_lead.rate')}\s+)?"
     rf"|(?:^|,)\s*(?:{_u('share_lead.rate_before')}\s+)?{_u('share_lead.rate')}\s+(?:{_u('share_lead.rate_modifiers')}\s+)?"
     rf"(?:{_u('share_lead.adverbs')}\s+)?(?:{_u('share_lead.rate_after')}\s+)?"  # ", tỷ lệ mới đạt 1,12%"
     rf"|(?:^|,)\s*(?={_u('share_lead.qualifiers')}\s))"  # "…, trong đó 12.815 hồ sơ trực tuyến, khoảng 2,5%"
@@ -1056,8 +1058,9 @@ def _noun_copula(ctx: Context) -> Decision | None:
     copula = _NOUN_COPULA.search(ctx.pre)
     own_word = _WORD_NEXT.match(own_phrase_after(ctx.post))
     if own_word or not (copula or (ctx.unit == "count" and _BARE_END.match(ctx.sentence_after))):
-        return None  # (a word right after the number is a noun of its own: "thanh toán trực tuyến đạt 118.402 giao dịch";
-        # not a coordinator opening the next conjunct: "mức độ 3 là 211 và mức độ 4 là 36")
+        # (a word right after the number is a noun of its own: "thanh toán trực tuyến đạt 118.402 giao dịch"; not a
+        # coordinator opening the next conjunct: "mức độ 3 là 211 và mức độ 4 là 36")
+        return None
     clause = _clauses(ctx.pre)[-1]
     clause = clause[_OPENER_AT.match(clause).end():]
     clause = clause[_TURN_AT.match(clause).end():]  # "…, còn hồ sơ trực tuyến đạt 201.440"
@@ -1065,7 +1068,7 @@ def _noun_copula(ctx: Context) -> Decision | None:
     if not found or (not copula and (not _LABEL_CLAUSE.fullmatch(clause[found[1]:]) or is_change(ctx))):
         return None
     if ctx.prev_unit == "percent" and ctx.prev_in_clause and len(_clauses(ctx.pre)) == 1:
-        return None  # the noun right after a percentage is the percentage's: "nâng số xã đạt 100% hồ sơ trực tuyến lên 60/178"
+        return None  # the noun right after a percentage is its: "nâng số xã đạt 100% hồ sơ trực tuyến lên 60/178"
     metric = by_head(found[0], ctx, clause[found[1]:], clause)
     return Decision(metric, "count", found[0], "subject") if metric else None
 
