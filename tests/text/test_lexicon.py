@@ -412,3 +412,27 @@ def test_a_year_after_the_figure_dates_it_only_within_its_clause():
     from analysis.figures.extract import extract_text
     df = extract_text("Tỷ lệ hài lòng đạt 89,4%; năm 2020, con số này là 80%.", "t", {"published": "2022"})
     assert list(zip(df["value"], df["year"])) == [(89.4, 2022), (80.0, 2020)]
+
+
+def test_a_phrase_template_stands_for_every_choice_in_order():
+    assert lexicon.expand("đúng {và|hoặc} {trước|sớm} hạn") == [
+        "đúng và trước hạn", "đúng và sớm hạn", "đúng hoặc trước hạn", "đúng hoặc sớm hạn"]
+    assert lexicon.expand("trong hạn") == ["trong hạn"]
+    assert lexicon.expand("{hạn|thời hạn}") == ["hạn", "thời hạn"]
+
+
+def test_loaded_lists_hold_the_expanded_phrases_not_the_templates():
+    ontime = dict(lexicon.kinds("dossiers", "kinds"))["ontime"]
+    assert "đúng hoặc sớm hẹn" in ontime and "trước hạn và đúng hạn" in ontime
+    assert not any("{" in phrase or "|" in phrase for phrase in lexicon.all_phrases())
+
+
+@pytest.mark.parametrize("text", [
+    # on time and early joined in any order, with "và" or "hoặc", the deadline's noun once or with each
+    "Năm 2020, tỷ lệ hồ sơ trả đúng hoặc sớm hẹn đạt 97,4%.",
+    "Năm 2020, tỷ lệ hồ sơ giải quyết sớm hạn hoặc đúng hạn đạt 97,4%.",
+    "Năm 2020, tỷ lệ hồ sơ được trả đúng hẹn và trước hẹn đạt 97,4%.",
+    "Năm 2020, tỷ lệ giải quyết đúng hoặc trước thời hạn đạt 97,4%.",
+])
+def test_on_time_with_early_in_any_order_is_the_on_time_rate(text):
+    assert facts(text) == [("dossiers_ontime_pct", 97.4)]

@@ -14,6 +14,9 @@ look-behinds, optional particles); the vocabulary is the files' (see README, "Ad
   lists, so a phrase added to a file never falls outside its guard;
 - `not_inside(phrase, names)`: a phrase that is no cue inside a longer name ("kế hoạch" in "sở kế
   hoạch và đầu tư").
+
+A phrase in a list may be a template: each "{a|b|c}" stands for one of its choices, and the template for every
+phrase it makes ("đúng {và|hoặc} {trước|sớm} {hạn|hẹn}": eight phrases), so a grammar of a few words is one line.
 """
 from __future__ import annotations
 
@@ -36,13 +39,36 @@ def lexicon_dir() -> Path:
 
 @lru_cache(maxsize=None)
 def load(name: str) -> dict[str, Any]:
-    """One lexicon file as a mapping, read once."""
+    """One lexicon file as a mapping, read once, its phrase templates expanded (`expand`)."""
     path = lexicon_dir() / f"{name}.yml"
     with open(path, encoding="utf-8") as handle:
         data = yaml.safe_load(handle) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: a lexicon file must be a mapping of lists")
-    return data
+    return _expand_all(data)
+
+
+_CHOICE = re.compile(r"\{([^{}]*)\}")
+
+
+def expand(phrase: str) -> list[str]:
+    """A phrase template as its phrases, every "{a|b}" one of its choices, in order: "đúng {và|hoặc} {trước|sớm}
+    hạn" -> "đúng và trước hạn", "đúng và sớm hạn", "đúng hoặc trước hạn", "đúng hoặc sớm hạn"."""
+    m = _CHOICE.search(phrase)
+    if m is None:
+        return [phrase]
+    return [done for choice in m.group(1).split("|")
+            for done in expand(phrase[:m.start()] + choice + phrase[m.end():])]
+
+
+def _expand_all(value: Any) -> Any:
+    """Every phrase template in the lists of a loaded file expanded in place of the template."""
+    if isinstance(value, dict):
+        return {key: _expand_all(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [done for item in value
+                for done in (expand(item) if isinstance(item, str) else [_expand_all(item)])]
+    return value
 
 
 def _clean(phrases: Iterable[str], keep_case: bool = False) -> list[str]:
