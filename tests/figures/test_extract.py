@@ -955,6 +955,22 @@ def test_the_base_of_a_level_count_is_all_services_or_procedures(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
+    # an x/y whose subject names procedures: its base is all procedures, whatever the level
+    ("Năm 2016, số thủ tục đạt mức độ 4 là 24/1.642.", [("services_level4", 24), ("procedures_total", 1642)]),
+    ("Năm 2016, số dịch vụ công trực tuyến mức độ 4 là 24/1.642.", [("services_level4", 24), ("services_total", 1642)]),
+    # the base of an x/y restating a count said before it with its own base is that count, kept once
+    ("Năm 2016, bộ phận một cửa nhận 8.500 hồ sơ. Đã có 8.000/8.500 hồ sơ được giải quyết, trong đó 7.900/8.000 hồ sơ "
+     "trả đúng hẹn.", [("dossiers_received", 8500), ("dossiers_resolved", 8000), ("dossiers_ontime", 7900)]),
+    ("Năm 2017, cấp xã nhận 3.000 hồ sơ; 2.900/3.000 hồ sơ được giải quyết, trong đó 2.850/2.900 hồ sơ đúng hạn.",
+     [("dossiers_received", 3000), ("dossiers_resolved", 2900), ("dossiers_ontime", 2850)]),
+    # two places of the same number out of different wholes are two figures
+    ("Năm 2020, tỉnh xếp thứ 5/63 về chỉ số DTI và thứ 5/14 trong vùng.", [("dti_rank", 5), ("dti_rank", 5)]),
+])
+def test_the_base_of_an_x_out_of_y_restates_what_it_is_said_of(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a contrast after a comma starts a new subject: the words after it are not the figure's
     ("Năm 2020, khoảng 75% cán bộ đã được cấp hộp thư công vụ, nhưng nhiều người chưa sử dụng thường xuyên.",
      [("email_issued_pct", 75)]),

@@ -1007,8 +1007,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if recalled and paired.place < 0:  # "hai tỷ lệ trên đều phải đạt 95%": the number stands for each of them
             rows.extend({**rows[-1], "metric": d.metric, "unit": d.unit} for d in recalled[1:])
         whole = catalogue().whole_of(decision.metric) if tok.unit == "fraction" and tok.denominator else None
-        if whole == "services_total" and (head_at(ctx.post) or ("",))[0] == "procedures":
-            whole = "procedures_total"  # "548/1.894 thủ tục đạt mức độ 3": out of all procedures, as its noun says
+        if whole == "services_total" and "procedures" in (decision.head, (head_at(ctx.post) or ("",))[0]):
+            whole = "procedures_total"  # "548/1.894 thủ tục đạt mức độ 3", "số thủ tục … mức độ 3 là 196/1.642": out of
+            # all procedures, as its noun says
         if whole:  # "46/638 hồ sơ được nộp trực tuyến", "62,4% (247.506/396.835 hồ sơ)": the base is its whole
             rows.append({**rows[-1], "metric": whole, "value": float(tok.denominator), "denominator": None,
                          "_restates": True})  # the base restates a count the article may state in full

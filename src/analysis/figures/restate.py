@@ -49,17 +49,20 @@ def implied_ranks(doc: Document, s: Sentence, scanned: list[NumberToken], rows: 
 
 
 def dedupe(rows: list[dict]) -> list[dict]:
-    """One row per figure restated in the same document (headline and body): same metric, value and
-    qualifier, the same year or a year missing on one side, the same scope and status — unless one
+    """One row per figure restated in the same document (headline and body): same metric, value, qualifier and
+    denominator (or none on a restating side), the same year or a year missing on one side, the same scope and status — unless one
     side only restates the other (a headline, "trong 272 …"): restatements drop modal words and
     scopes, so they take the full statement's. The statement kept is the full one, else the one that
     says more (a year, then a period); ties keep the first."""
-    key_cols = ("metric", "value", "unit", "denominator", "qualifier")
+    key_cols = ("metric", "value", "unit", "qualifier")
     kept: list[dict] = []
     slots: dict[tuple, list[int]] = {}
     for row in rows:
         same = slots.setdefault(tuple(row[c] for c in key_cols), [])
-        twin = next((i for i in same if _restatement_of(kept[i], row)), None)
+        # (the same denominator, unless one side restates: the base of "60.342/61.027 hồ sơ đúng hẹn" restates the
+        # "61.027/63.418 hồ sơ được giải quyết" said before it)
+        twin = next((i for i in same if _restatement_of(kept[i], row) and (
+            kept[i]["denominator"] == row["denominator"] or kept[i]["_restates"] or row["_restates"])), None)
         if twin is None:
             same.append(len(kept))
             kept.append(row)
