@@ -354,3 +354,17 @@ def test_a_documents_share_sent_electronically_said_before_it(text, expected):
 ])
 def test_services_on_the_national_portal_and_another_are_all_services_offered(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # mailboxes issued to so many officials: one each, the accounts, whichever words name the e-mail
+    ("Năm 2016, tỉnh đã cấp hộp thư cho 2.916 cán bộ, công chức.", [("email_accounts", 2916.0)]),
+    ("Năm 2017, Sở đã tạo tài khoản thư điện tử công vụ cho 1.204 công chức cấp xã.", [("email_accounts", 1204.0)]),
+    ("Năm 2018, hệ thống đã cấp hộp thư cho 3.050/3.400 cán bộ.", [("email_accounts", 3050.0)]),
+    # a count of the mailboxes themselves between them is the figure; the officials after it are no second one
+    ("Năm 2016, tỉnh cấp mới 300 hộp thư cho 1.204 cán bộ.", [("email_accounts", 300.0)]),
+    # another thing issued to officials is not e-mail
+    ("Năm 2016, Sở cấp chứng thư số cho 1.204 cán bộ.", [("digital_certificates", 1204.0)]),
+])
+def test_mailboxes_issued_to_officials_count_the_accounts(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -358,10 +358,16 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
             return "email_issued_pct"
     if not pct and _CERTIFICATES.search(ctx.sentence_before[-200:] + " " + desc):
         return "digital_certificates"
-    # "4.236 cán bộ, công chức được cấp hộp thư điện tử công vụ": one mailbox each, the accounts issued
-    if not pct and EMAIL.search(desc[:80]) and _EMAIL_ISSUED.search(desc[:80]) and not _EMAIL_USAGE.search(desc[:80]):
+    # "4.236 cán bộ, công chức được cấp hộp thư điện tử công vụ", "đã cấp hộp thư cho 2.916 cán bộ": one mailbox each,
+    # the accounts issued
+    if not pct and (EMAIL.search(desc[:80]) and _EMAIL_ISSUED.search(desc[:80]) and not _EMAIL_USAGE.search(desc[:80])
+                    or _ISSUED_TO.search(verb_window[-100:])):
         return "email_accounts"
     return None
+
+
+_ISSUED_TO = re.compile(rf"(?<!\w){_m('officials.issued_active')}\s+(?:[^\W\d]+\s+){{0,2}}?{EMAIL.pattern}[^,;:.\d]{{0,40}}?\s"
+                        rf"{_m('officials.issued_to')}\s*$")
 
 
 _COMPUTERS = re.compile(rf"(?<!\w){lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['computers'])}(?!\w)")
