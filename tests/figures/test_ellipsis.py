@@ -1123,3 +1123,18 @@ def test_a_bare_share_after_a_topic_clause_is_a_share_of_its_noun(text, expected
 ])
 def test_a_named_unit_ranked_then_bounded_without_a_verb_reaches_the_paragraph_s_rate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # named units' bare rates after a sentence of their paragraph that names a rate in words: that rate
+    ("Năm 2023, tỉnh nhận 90.000 hồ sơ, trong đó 45.000 hồ sơ trực tuyến, đạt 50%; 60% hồ sơ có phí được thanh toán "
+     "trực tuyến.\nMột số quận có tỷ lệ thanh toán trực tuyến cao. Quận A đạt 84,2%, quận B đạt 81,7%.",
+     [("dossiers_received", 90000.0), ("dossiers_online", 45000.0), ("dossiers_online_pct", 50.0),
+      ("dossiers_paid_online_pct", 60.0), ("dossiers_paid_online_pct", 84.2), ("dossiers_paid_online_pct", 81.7)]),
+    # a unit's place among the province's units, "(thứ 4/17)" after its rate, is no figure
+    ("Năm 2019, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 3,1%.\nHuyện Chư Păh đạt 4,77% (thứ 4/17), huyện Ia Grai đạt "
+     "4,07% (thứ 5/17).",
+     [("dossiers_online_pct", 3.1), ("dossiers_online_pct", 4.77), ("dossiers_online_pct", 4.07)]),
+])
+def test_named_units_rates_take_the_rate_their_paragraph_names(text, expected):
+    assert facts(text) == expected

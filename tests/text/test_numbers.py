@@ -325,3 +325,14 @@ def test_a_number_spelled_in_words_has_its_value(words, value):
 @pytest.mark.parametrize("words", ["đầu tư", "kế hoạch", ""])
 def test_words_that_spell_no_number_have_no_value(words):
     assert spelled_value(words) is None
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("huyện A đạt 4,77% (thứ 4/17)", False),  # a unit's place among the province's seventeen
+    ("xã B đạt 60% (thứ 2/21 xã)", True),  # … unless a counted noun follows: then the count of units
+    ("Gia Lai (thứ 41/63)", True),  # a province's place among all provinces
+    ("tỉnh xếp thứ 5/14 trong vùng", True),  # a rank word before the ordinal
+])
+def test_a_fraction_after_an_ordinal_in_its_parenthesis_is_a_place(text, figure):
+    fractions = [t for t in scan_numbers(text) if t.unit == "fraction" or "/" in t.text]
+    assert fractions and fractions[-1].figure is figure

@@ -878,8 +878,11 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or ellipsis.outcome_rate(ctx, said.last.get(block, said.last.get(block - 1)))
                         or ellipsis.outcome_count(ctx, said.last_by_head.get("dossiers"))
                         or ellipsis.whole_of_parts(ctx)
-                        or ellipsis.unit_reaches(ctx, like or (said.main_like(tok.unit) if first and not seen
-                                                                and not _WORD_AFTER.match(ctx.post) else None))
+                        # (the rate its paragraph names in words before it, else the article's main one: "Một số
+                        # quận có tỷ lệ thanh toán trực tuyến cao. Quận A đạt 84,2%")
+                        or ellipsis.unit_reaches(ctx, like or ((_named_rate(doc, (v.para[0], s.start), tok.unit)
+                                                                or said.main_like(tok.unit)) if first and not seen
+                                                               and not _WORD_AFTER.match(ctx.post) else None))
                         or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit), v.section)
                         or counted_under_heading(ctx, v.section))
         decision = decision or head_read

@@ -274,6 +274,8 @@ def _fraction_verdict(m: re.Match[str], before: str, after: str) -> tuple[bool, 
         return (den > 0, "" if den > 0 else "zero denominator")
     if _RANK_CONTEXT.search(before) or den in (63, 64, 34):
         return True, ""
+    if _PAREN_ORDINAL_BEFORE.search(before[-24:]):
+        return False, "ordinal"  # "huyện Chư Păh đạt 4,77% (thứ 4/17)": a unit's place among the province's units
     if 1 <= den <= 12 and 1 <= num <= 31 and "." not in m.group(0):
         return False, "date"
     if den == 0:
