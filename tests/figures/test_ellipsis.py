@@ -743,6 +743,20 @@ def test_units_in_parallel_share_the_verb_and_kind_said_with_the_first(text, exp
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a share right after the first unit's count stands aside: the next unit's count still counts what it does
+    ("Năm 2019, số hồ sơ nộp qua mạng có 1.236 hồ sơ, bằng 0,67% tổng số hồ sơ tiếp nhận; riêng thành phố A có 418 "
+     "hồ sơ.", [("dossiers_online", 1236), ("dossiers_online_pct", 0.67), ("dossiers_online", 418)]),
+    ("Năm 2020, huyện B giải quyết quá hạn 96 hồ sơ, chiếm 1,2%; huyện C 41 hồ sơ.",
+     [("dossiers_late", 96), ("dossiers_late_pct", 1.2), ("dossiers_late", 41)]),
+    # … not when the share is of another count than the one before it
+    ("Năm 2020, xã D nhận 2.000 hồ sơ, 95% đúng hạn; xã E 1.500 hồ sơ.",
+     [("dossiers_received", 2000), ("dossiers_ontime_pct", 95), ("dossiers_received", 1500)]),
+])
+def test_a_share_between_parallel_unit_counts_stands_aside(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the first unit's count names its kind after its noun; the later units name only themselves and their counts
     ("Ở cấp huyện, thị xã Sa Pa có 7.310 hồ sơ trực tuyến, huyện Bát Xát 2.214 hồ sơ, huyện Mường Khương 1.087 hồ sơ.",
      [("dossiers_online", 7310), ("dossiers_online", 2214), ("dossiers_online", 1087)]),

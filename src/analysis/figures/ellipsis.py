@@ -588,14 +588,18 @@ _OTHER_VERBS = tuple(f"dossiers_{state}" for state in ("resolved", "ontime", "ea
 
 
 def parallel_item(decision: Decision | None, ctx: Context, before: Decision | None,
-                  last: Decision | None = None) -> Decision | None:
+                  last: Decision | None = None, counted: Decision | None = None) -> Decision | None:
     """A count whose conjunct names only its unit, after a count of the same noun in its sentence whose conjunct named
     what was done ("cấp tỉnh tiếp nhận trực tuyến 9.806 hồ sơ, cấp huyện 7.215 hồ sơ và cấp xã 4.416 hồ sơ", "các huyện
     Giao Thủy (6.204 hồ sơ trực tuyến), huyện Nghĩa Hưng (5.871 hồ sơ)"): the verb and its kind are left out, the count is
     what the one before counts (`before`: the figure right before, decided). A count no rule read, its noun dossiers
     ("…, huyện Hoa Lư 2.905 hồ sơ"), is such a conjunct too; so is a bare count alone in its parenthesis after a unit's
     name, when the count before closed a parenthesis of its own ("Sở A (14.820 hồ sơ), tiếp đến Sở Kế hoạch và Đầu tư
-    (8.946)": the noun said once, in the first)."""
+    (8.946)": the noun said once, in the first). A share right after the count before stands aside (`counted`: the
+    sentence's last count): "1.236 hồ sơ nộp qua mạng, bằng 0,67% tổng số …; riêng thành phố A có 418 hồ sơ"."""
+    if before is not None and counted is not None and before.unit == "percent" \
+            and before.metric == catalogue().share_of(counted.metric):
+        before = counted
     bare = decision is None and ctx.unit == "count" and ctx.in_paren and _PAREN_BARE.match(ctx.post) \
         and ")" in ctx.sentence_before and last is not None
     if bare:  # (`last`: the figure right before, in its own closed parenthesis, which `before` passes over)
