@@ -366,8 +366,8 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
     return None
 
 
-_ISSUED_TO = re.compile(rf"(?<!\w){_m('officials.issued_active')}\s+(?:[^\W\d]+\s+){{0,2}}?{EMAIL.pattern}[^,;:.\d]{{0,40}}?\s"
-                        rf"{_m('officials.issued_to')}\s*$")
+_ISSUED_TO = re.compile(rf"(?<!\w){_m('officials.issued_active')}\s+(?:[^\W\d]+\s+){{0,2}}?{EMAIL.pattern}"
+                        rf"[^,;:.\d]{{0,40}}?\s{_m('officials.issued_to')}\s*$")
 
 
 _COMPUTERS = re.compile(rf"(?<!\w){lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['computers'])}(?!\w)")

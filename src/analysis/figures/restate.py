@@ -50,8 +50,8 @@ def implied_ranks(doc: Document, s: Sentence, scanned: list[NumberToken], rows: 
 
 def dedupe(rows: list[dict]) -> list[dict]:
     """One row per figure restated in the same document (headline and body): same metric, value, qualifier and
-    denominator (or none on a restating side), the same year or a year missing on one side, the same scope and status — unless one
-    side only restates the other (a headline, "trong 272 …"): restatements drop modal words and
+    denominator (or none on a restating side), the same year or a year missing on one side, the same scope and
+    status — unless one side only restates the other (a headline, "trong 272 …"): restatements drop modal words and
     scopes, so they take the full statement's. The statement kept is the full one, else the one that
     says more (a year, then a period); ties keep the first."""
     key_cols = ("metric", "value", "unit", "qualifier")
