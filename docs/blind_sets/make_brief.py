@@ -11,7 +11,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            429: (425, 426, 427), 430: (426, 427, 428), 431: (425, 427, 428), 432: (425, 426, 428),
            433: (430, 431, 432), 434: (426, 430, 432), 435: (427, 430, 431), 436: (428, 431, 432),
            437: (433, 434, 435), 438: (432, 434, 436), 439: (433, 435, 436), 440: (431, 434, 436),
-           441: (437, 438, 439), 442: (438, 439, 440), 443: (437, 439, 440), 444: (437, 438, 440)}[N]
+           441: (437, 438, 439), 442: (438, 439, 440), 443: (437, 439, 440), 444: (437, 438, 440),
+           445: (441, 442, 443), 446: (442, 443, 444), 447: (441, 443, 444), 448: (441, 442, 444)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -188,6 +189,26 @@ FORMS = {
        "online payments counted as transactions and as a share of dossiers with fees",
        "a paragraph where a count is followed by its change from last year in parentheses ('(tăng 1.204 hồ sơ)')",
        "a news brief of four sentences, each one figure, no context sentence"],
+ 445: ["a district's year-end report with its communes' online shares in a dash list and the district's own share first",
+       "dossiers received counted per quarter in one sentence, each quarter with its online count after 'trong đó'",
+       "a sentence giving both the count of services and the count of procedures they cover ('312 dịch vụ … của 287 thủ tục')",
+       "an official's speech quoted at length with two figures in it and one more in the reporter's summary after",
+       "a share of dossiers resolved late with the reasons listed after it, no figures in the reasons"],
+ 446: ["a province's figures given as a comparison with the national average for each of three indicators",
+       "a count of dossiers returned for more papers ('trả lại để bổ sung') beside the received count and its share",
+       "an article in which the year of the figures is given only as 'năm qua' and the dateline",
+       "the share of communes with a one-stop desk using the software, as a fraction of communes",
+       "the DTI place and the PAR Index place in the same sentence, each with its own year"],
+ 447: ["figures in a table pasted with tabs between cells, a header row and four unit rows",
+       "a paragraph on e-documents: documents sent electronically, the share signed digitally, and the count of agencies connected",
+       "an interview answer that gives the rate for this year and for the year before in one sentence",
+       "services integrated with the national portal counted beside the services offered, with the share",
+       "a count of accounts registered on the portal beside a count of dossiers, both in 'nghìn'"],
+ 448: ["a bulletin whose lines are 'Chỉ tiêu | Kết quả' with a colon-separated value in each line",
+       "online dossiers counted per level of government (tỉnh, huyện, xã) with each level's share in parentheses",
+       "a plan's target and the result for the same indicator in one sentence joined by 'trong khi'",
+       "the count of dossiers paid online and the amount, with the share of dossiers with fees",
+       "an article dated after the 2025 merger that gives one former province's figures for the last year before it"],
  440: ["a paragraph counting dossiers per department, each count in parentheses after the department's name",
        "a lead quoting a plan's number and date ('Kế hoạch số … ngày …') and a body reporting a later period's figures",
        "calls to a hotline and feedback received counted beside the dossier figures",
@@ -202,7 +223,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          429: "2015–2025", 430: "2014–2024", 431: "2016–2025", 432: "2015–2024",
          433: "2014–2025", 434: "2015–2024", 435: "2016–2025", 436: "2014–2024",
          437: "2015–2025", 438: "2014–2024", 439: "2016–2025", 440: "2015–2024",
-         441: "2014–2025", 442: "2015–2024", 443: "2016–2025", 444: "2014–2025"}[N]
+         441: "2014–2025", 442: "2015–2024", 443: "2016–2025", 444: "2014–2025",
+         445: "2015–2025", 446: "2014–2024", 447: "2016–2025", 448: "2015–2025"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
