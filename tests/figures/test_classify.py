@@ -2578,3 +2578,17 @@ def test_a_process_then_its_verb_and_the_rate_word_is_that_process_s_rate(text, 
 ])
 def test_a_verb_label_line_under_a_dossier_line_counts_those_dossiers(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a tier named after a share, an adverb alone before its number: the same rate at that tier
+    ("Năm 2022, 87% cán bộ cấp tỉnh dùng hộp thư công vụ hằng ngày, ở cấp xã chỉ 41%.",
+     [("email_usage_pct", 87.0), ("email_usage_pct", 41.0)]),
+    ("Năm 2021, 99,2% hồ sơ cấp tỉnh được giải quyết đúng hạn, ở cấp xã mới 93,5%.",
+     [("dossiers_ontime_pct", 99.2), ("dossiers_ontime_pct", 93.5)]),
+    # … as with a verb after the adverb
+    ("Năm 2021, 99,2% hồ sơ cấp tỉnh được giải quyết đúng hạn, ở cấp xã cũng đạt 97%.",
+     [("dossiers_ontime_pct", 99.2), ("dossiers_ontime_pct", 97.0)]),
+])
+def test_a_tier_with_an_adverb_alone_continues_the_share_before_it(text, expected):
+    assert facts(text, ("metric", "value")) == expected

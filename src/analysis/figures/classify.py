@@ -1487,7 +1487,8 @@ _CONTINUED_VERB = re.compile(rf"{_u('continued_verbs')}\s*$")
 # "…; cấp xã đạt 88,2%, cấp tỉnh 72,7%": an item labelled by its scope alone (scopes.yml levels) continues the rate
 _SCOPE_LABELLED = re.compile(rf"(?:^|[,;]|\bvà)\s*(?:{_u('scope_label_apart')}\s+)?(?:{_u('scope_label_places')}\s+)?"
                              rf"{lexicon.union([w for _, ws in lexicon.kinds('scopes', 'levels') for w in ws])}"
-                             rf"\s*(?:{_u('label_copulas')}\s*|(?:{_u('scope_label_adverbs')}\s+)*{_u('scope_label_verbs')}\s*)?$")
+                             rf"\s*(?:{_u('label_copulas')}\s*|(?:{_u('scope_label_adverbs')}\s+)*{_u('scope_label_verbs')}\s*"
+                             rf"|{_u('scope_label_adverbs')}\s+)?$")  # (an adverb alone: "…, ở cấp xã chỉ 41%")
 
 
 def _continued_rate(ctx: Context) -> Decision | None:
