@@ -2592,3 +2592,16 @@ def test_a_verb_label_line_under_a_dossier_line_counts_those_dossiers(text, expe
 ])
 def test_a_tier_with_an_adverb_alone_continues_the_share_before_it(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the rate word after a count's clause, then a verb of reaching with "tới" / "đến" / "mức": the count's share
+    ("Năm 2025, tỉnh nhận 71.000 hồ sơ, 53.800 hồ sơ trực tuyến, tỷ lệ lên tới 75,8%.",
+     [("dossiers_received", 71000.0), ("dossiers_online", 53800.0), ("dossiers_online_pct", 75.8)]),
+    ("Năm 2024, huyện có 6.120 hồ sơ nộp qua mạng, tỷ lệ đạt mức 41,3%.",
+     [("dossiers_online", 6120.0), ("dossiers_online_pct", 41.3)]),
+    ("Năm 2024, xã giải quyết trước hạn 1.450 hồ sơ, tỷ lệ lên đến 62%.",
+     [("dossiers_early", 1450.0), ("dossiers_early_pct", 62.0)]),
+])
+def test_a_rate_word_then_a_verb_of_reaching_after_a_count_is_its_share(text, expected):
+    assert facts(text, ("metric", "value")) == expected
