@@ -145,3 +145,17 @@ def test_a_channel_that_receives_the_dossiers_names_their_kind(text, expected):
 ])
 def test_dossiers_whose_deadline_falls_in_the_period_are_due(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "bộ phận một cửa" is the desk, an office and a unit of its own, not the one-stop software
+    ("Năm 2018, tỷ lệ hồ sơ nộp trực tuyến của huyện và các xã như sau:\n– Bộ phận một cửa cấp huyện: 13,34%;\n"
+     "– Thị trấn A: 9,62%;\n– Xã B: 6,4%.",
+     [("dossiers_online_pct", 13.34), ("dossiers_online_pct", 9.62), ("dossiers_online_pct", 6.4)]),
+    ("Năm 2018, 98% hồ sơ tiếp nhận tại bộ phận một cửa cấp huyện được giải quyết đúng hạn.",
+     [("dossiers_ontime_pct", 98.0)]),
+    # … while the software or the one-stop system keeps its own share
+    ("Năm 2018, 95% hồ sơ được xử lý trên phần mềm một cửa điện tử.", [("one_stop_software_pct", 95.0)]),
+])
+def test_the_one_stop_desk_is_a_unit_not_the_software(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -8,8 +8,8 @@ import re
 from ..text import lexicon
 from .context import Context
 from .cues import ENDS_OUT_OF, QUALIFIER_WORDS, RANKING_OPENER
-from .nouns import (ACCOUNT_OWNERS, E_DOC, EMAIL, OTHER_ACCOUNTS, PHRASE_END, clause_before, dossier_metric, level_in,
-                    noun_words, own_phrase_after, pairs_nouns)
+from .nouns import (ACCOUNT_OWNERS, E_DOC, EMAIL, ONE_STOP_OFFICES, OTHER_ACCOUNTS, PHRASE_END, clause_before,
+                    dossier_metric, level_in, noun_words, own_phrase_after, pairs_nouns)
 
 
 def _m(key: str) -> str:
@@ -77,8 +77,9 @@ _COVERAGE_WORDS = lexicon.entry("nouns", "metrics.agencies.coverage_words")
 
 def _coverage(metric: str, phrases: list[str]) -> re.Pattern[str]:
     """A coverage kind's phrases (as a prefix) and its whole words."""
-    words = _COVERAGE_WORDS.get(metric)
-    return re.compile(lexicon.union(phrases) + (f"|{lexicon.alternation(words)}" if words else ""))
+    words = _COVERAGE_WORDS.get(metric)  # (not inside the desk's name: "Bộ phận một cửa cấp huyện: 13,34%")
+    return re.compile(lexicon.union(phrases, not_in=ONE_STOP_OFFICES)
+                      + (f"|{lexicon.alternation(words)}" if words else ""))
 
 
 # the coverage of agencies: in the figure's phrase or the clause after it; then in the sentence after

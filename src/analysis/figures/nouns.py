@@ -110,7 +110,9 @@ _OFFICIAL_USE = re.compile(rf"\s*(?:{lexicon.union(noun_words('official_use_adve
 _OFFICIAL_ISSUED = re.compile(rf"\s*{lexicon.union(noun_words('official_issued'))}\b")
 
 
-ONE_STOP = re.compile(lexicon.union(noun_words("metrics.one_stop")))  # "phần mềm một cửa"
+# "phần mềm một cửa", not the desk ("bộ phận một cửa")
+ONE_STOP_OFFICES = noun_words("metrics.one_stop_offices")
+ONE_STOP = re.compile(lexicon.union(noun_words("metrics.one_stop"), not_in=ONE_STOP_OFFICES))
 RATE_WORD = re.compile(lexicon.union(noun_words("rate_words")))
 
 
