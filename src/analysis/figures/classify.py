@@ -1038,7 +1038,7 @@ def _summed(part: str) -> str:
     """What a count and the parts beside it add up to: the metric without its level ("dossiers_online_level4"), or
     the sum the catalogue names for a part of another kind ("dossiers_partial": online dossiers)."""
     bare = _LEVELLED_PART.sub("", part)
-    return bare if bare != part else next((whole for whole, parts in catalogue().sums.items() if part in parts), part)
+    return bare if bare != part else catalogue().sum_containing(part) or part
 _CLOSED_PAREN = re.compile(r"\([^()]*\)")
 _WORD_NEXT = re.compile(r"\s*[^\W\d_]")
 _NOUN_COPULA = re.compile(rf"\s(?:{_u('noun_copulas')})\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")

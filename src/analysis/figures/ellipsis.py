@@ -554,7 +554,7 @@ _CONJUNCT = re.compile(r"(?:^|[,;(]|\svà\s)(?P<label>(?:(?!\svà\s)[^,;()])*?)\
 _PIECE_END = re.compile(r"[,;()]|\svà\s")
 _PAREN_BARE = re.compile(r"\s*(?:\)|$)")  # nothing but the parenthesis' end after the number
 _PAREN_LABEL = re.compile(r"(?:^|[,;])(?P<label>[^,;()]*?)\s*\(\s*$")  # "), Sở Kế hoạch và Đầu tư (" -> the name
-_AND_LEAD = re.compile(r"^\s*và\s+")
+_AND_LEAD = re.compile(rf"^\s*(?:{lexicon.union(lexicon.words('periods', 'conjunct_openers'))})\s+")  # "và Sở B ("
 # a unit naming the conjunct: a tier ("cấp huyện") or a unit word and its name ("huyện Cầu Kè", "UBND xã A", "Sở B")
 _UNIT_LABEL = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'tiers'))}(?:\s+[^\d]*)?|"
                          rf"{lexicon.union(lexicon.words('structure', 'named_unit_heads'))}\s+[^\d]+)$")

@@ -824,8 +824,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         decision = _restated_figure(decision, ctx, tok, earlier)
         decision = ellipsis.parallel_item(decision, ctx, prev_decided.decision if prev_decided else None,
                                           seen[-1].decision if seen else None,
+                                          # (the sentence's last count, looked for only after a share)
                                           next((p.decision for p in reversed(seen)
-                                                if p.decision and p.decision.unit == "count"), None))
+                                                if p.decision and p.decision.unit == "count"), None)
+                                          if prev_decided and prev_decided.decision.unit == "percent" else None)
         decision = ellipsis.topic_kind(decision, ctx)
         # (only a count can be one: the figures pointed to are looked up for counts alone)
         decision = _corresponding_count(decision, ctx, (said.last_pointed(block) or said.count.get(block))

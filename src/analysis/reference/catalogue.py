@@ -86,9 +86,13 @@ class Catalogue:
         return next((whole for whole, named in self.sums.items() if len(distinct) >= 2 and distinct <= set(named)),
                     None)
 
+    def sum_containing(self, metric: str) -> str | None:
+        """The count `metric` is one of the parts of (`sums` in metrics.yml), else None."""
+        return next((whole for whole, parts in self.sums.items() if metric in parts), None)
+
     def is_part(self, metric: str) -> bool:
         """Whether `metric` is one of the parts some count adds up (`sums` in metrics.yml)."""
-        return any(metric in parts for parts in self.sums.values())
+        return self.sum_containing(metric) is not None
 
     def label(self, metric: str) -> str:
         """The Vietnamese label of a metric, or the metric name itself when the catalogue lacks it."""
