@@ -12,7 +12,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            433: (430, 431, 432), 434: (426, 430, 432), 435: (427, 430, 431), 436: (428, 431, 432),
            437: (433, 434, 435), 438: (432, 434, 436), 439: (433, 435, 436), 440: (431, 434, 436),
            441: (437, 438, 439), 442: (438, 439, 440), 443: (437, 439, 440), 444: (437, 438, 440),
-           445: (441, 442, 443), 446: (442, 443, 444), 447: (441, 443, 444), 448: (441, 442, 444)}[N]
+           445: (441, 442, 443), 446: (442, 443, 444), 447: (441, 443, 444), 448: (441, 442, 444),
+           449: (445, 446, 447), 450: (446, 447, 448), 451: (445, 447, 448), 452: (445, 446, 448)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -214,6 +215,26 @@ FORMS = {
        "calls to a hotline and feedback received counted beside the dossier figures",
        "shares written as counts out of a base ('N/M hồ sơ') with no percentage",
        "a figure corrected in a later paragraph of the same article ('con số chính xác là …')"],
+ 449: ["two levels' shares given separately and then their sum pointed back to ('hai mức này cộng lại chiếm …')",
+       "a comparison of this year's counts with the same period last year where only the rate is repeated in the title",
+       "dossiers counted as 'N trong tổng số M hồ sơ' with the online verb after the base",
+       "a department's figures in a quoted box ('Theo ông …, …') followed by the reporter's province-wide figures",
+       "e-mail use given as the share of officials who have an account and the share who use it daily"],
+ 450: ["units named without their kind word ('Hải Hậu mới có N hồ sơ', 'Giao Thủy đạt …') in a ranking paragraph",
+       "a count of procedures cut or simplified beside the procedures offered online",
+       "a press release with a numbered headline list ('5 điểm sáng') whose items each carry one figure",
+       "a rate for the province and the region's best province in the same sentence, the latter with its name",
+       "figures given for the first nine months and a forecast for the whole year"],
+ 451: ["an article that gives the dossier counts per channel (online, post, in person) with shares that add up to 100%",
+       "a count of level-4 services written as 'toàn trình' in one place and as 'mức độ 4' in another, same number",
+       "a district ranking on the province's own index with scores, and the province's national place in the lead",
+       "a sentence with two percentages, the first of dossiers, the second of procedures, joined by 'còn'",
+       "an article whose dateline is in the last line and whose year in the body is only 'năm nay'"],
+ 452: ["results per agency in a semicolon list, each agency with received, resolved and on-time share",
+       "a count of digital signatures issued to officials beside the count of agencies using them",
+       "the online rate written twice: rounded in the lead ('gần 80%') and exact in the body",
+       "a paragraph with a target from a resolution and the result so far, both as shares",
+       "services on the provincial portal counted with the share that have had at least one dossier"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -224,7 +245,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          433: "2014–2025", 434: "2015–2024", 435: "2016–2025", 436: "2014–2024",
          437: "2015–2025", 438: "2014–2024", 439: "2016–2025", 440: "2015–2024",
          441: "2014–2025", 442: "2015–2024", 443: "2016–2025", 444: "2014–2025",
-         445: "2015–2025", 446: "2014–2024", 447: "2016–2025", 448: "2015–2025"}[N]
+         445: "2015–2025", 446: "2014–2024", 447: "2016–2025", 448: "2015–2025",
+         449: "2014–2025", 450: "2015–2024", 451: "2016–2025", 452: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,

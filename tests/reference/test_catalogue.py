@@ -68,3 +68,14 @@ def test_the_whole_of_a_part_is_its_single_declared_whole_or_none():
     assert catalogue().whole_of("dossiers_ontime") == "dossiers_resolved"
     assert catalogue().whole_of("dossiers_resolved") is None  # its whole is a sum: no one count stands for it
     assert catalogue().whole_of("dossiers_received") is None
+
+
+def test_counts_add_up_to_the_whole_their_parts_or_the_whole_itself_belong_to():
+    cat = catalogue()
+    assert cat.sum_of(["dossiers_online_level3", "dossiers_online_level4"]) == "dossiers_online"
+    assert cat.sum_of(["dossiers_online", "dossiers_online_level4"]) == "dossiers_online"  # the whole with a part
+    assert cat.sum_of(["services_full_process", "services_partial"]) == "services_total"
+    assert cat.sum_of(["services_level3", "services_level3"]) is None  # one kind of count: no sum to name
+    assert cat.sum_of(["services_level3", "dossiers_online_level4"]) is None  # parts of different wholes
+    assert cat.sum_containing("dossiers_partial") == "dossiers_online"
+    assert not cat.is_part("dossiers_received")

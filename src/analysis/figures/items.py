@@ -337,8 +337,6 @@ _SHARE_PIECE = re.compile(r"\W*(?:\w+\s+)?(?:chiếm|bằng|đạt)\b")  # "ch�
 def _common_metric(metrics: list[str]) -> str | None:
     """What several items count together: their sum (online dossiers at levels 3 and 4, or fully and partly online,
     are online dossiers), else the one metric they share."""
-    if all(m.startswith("dossiers_online") for m in metrics):  # any mix of online dossiers' counts
-        return "dossiers_online"
     return catalogue().sum_of(metrics) or (metrics[0] if len(set(metrics)) == 1 else None)
 
 

@@ -81,10 +81,11 @@ class Catalogue:
         return float(floor) if floor is not None else None
 
     def sum_of(self, parts: list[str]) -> str | None:
-        """The count that two or more different parts add up to (`sums` in metrics.yml), else None."""
+        """The count that two or more different counts add up to: each one of its parts (`sums` in metrics.yml) or
+        the whole itself ("1.200 hồ sơ trực tuyến và 300 hồ sơ mức độ 4" add up to online dossiers), else None."""
         distinct = set(parts)
-        return next((whole for whole, named in self.sums.items() if len(distinct) >= 2 and distinct <= set(named)),
-                    None)
+        return next((whole for whole, named in self.sums.items()
+                     if len(distinct) >= 2 and distinct <= {whole, *named}), None)
 
     def sum_containing(self, metric: str) -> str | None:
         """The count `metric` is one of the parts of (`sums` in metrics.yml), else None."""
