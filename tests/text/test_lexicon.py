@@ -419,11 +419,13 @@ def test_a_phrase_template_stands_for_every_choice_in_order():
         "đúng và trước hạn", "đúng và sớm hạn", "đúng hoặc trước hạn", "đúng hoặc sớm hạn"]
     assert lexicon.expand("trong hạn") == ["trong hạn"]
     assert lexicon.expand("{hạn|thời hạn}") == ["hạn", "thời hạn"]
+    assert lexicon.expand("{được |}tiếp nhận") == ["được tiếp nhận", "tiếp nhận"]  # an empty choice
 
 
 def test_loaded_lists_hold_the_expanded_phrases_not_the_templates():
     ontime = dict(lexicon.kinds("dossiers", "kinds"))["ontime"]
     assert "đúng hoặc sớm hẹn" in ontime and "trước hạn và đúng hạn" in ontime
+    assert lexicon.words("dossiers", "verbs.received_after_noun") == ["được tiếp nhận", "đã tiếp nhận", "tiếp nhận"]
     assert not any("{" in phrase or "|" in phrase for phrase in lexicon.all_phrases())
 
 

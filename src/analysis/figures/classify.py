@@ -349,7 +349,7 @@ def level_part(decision: Decision | None, ctx: Context) -> Decision | None:
 
 _BASE_AFTER = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}")
 _BASE_ONLY = re.compile(rf"{_BASE_AFTER.pattern}\s*$")
-_RECEIVED_BASE = re.compile(rf"\s*{DOSSIER_NOUN}(?:\s+(?:được|đã))?\s+"
+_RECEIVED_BASE = re.compile(rf"\s*{DOSSIER_NOUN}\s+"
                             rf"{lexicon.union(lexicon.words('dossiers', 'verbs.received_after_noun'))}\s*(?:[.;,)]|$)")
 
 

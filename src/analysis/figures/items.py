@@ -34,7 +34,7 @@ _QUALIFIER = rf"(?:\s+{lexicon.union(list(cues.QUALIFIER_WORDS))})?\s*$"
 # a dossier verb right before the count, optionally a qualifier: "tiếp nhận 10.002 hồ sơ", "giải quyết xong 3.310"
 _VERB_BEFORE = {metric: re.compile(rf"(?<!\w){lexicon.union(lexicon.words('dossiers', f'verbs.{verb}'))}{_QUALIFIER}")
                 for metric, verb in (("dossiers_received", "received"), ("dossiers_resolved", "resolved"))}
-_RECEIVED_AFTER = re.compile(rf"\s+(?:được\s+)?{lexicon.union(lexicon.words('dossiers', 'verbs.received_after_noun'))}(?!\w)")
+_RECEIVED_AFTER = re.compile(rf"\s+{lexicon.union(lexicon.words('dossiers', 'verbs.received_after_noun'))}(?!\w)")
 
 
 def _says_own_verb(ctx: Context, metric: str) -> bool:
