@@ -2605,3 +2605,26 @@ def test_a_tier_with_an_adverb_alone_continues_the_share_before_it(text, expecte
 ])
 def test_a_rate_word_then_a_verb_of_reaching_after_a_count_is_its_share(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+_RATES_BEFORE = ("Năm 2023, tỉnh nhận 52.100 hồ sơ, trong đó 20.400 hồ sơ trực tuyến, đạt 39,16%; 98,2% hồ sơ đúng hạn.\n"
+                 "Hệ thống thư công vụ có 3.900 hộp thư; 91% văn bản đi được ký số.\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # named units' bare percentages, two paragraphs after the rates, in a sentence naming none: the article's first rate
+    (_RATES_BEFORE + "Chênh lệch giữa các huyện còn rõ: huyện Mường Tè đạt 11,4%, trong khi thành phố Lai Châu đã 72%.",
+     [("dossiers_online_pct", 11.4), ("dossiers_online_pct", 72.0)]),
+    (_RATES_BEFORE + "Thành phố Lai Châu 72,5%, huyện Nậm Nhùn 9%.",
+     [("dossiers_online_pct", 72.5), ("dossiers_online_pct", 9.0)]),
+    (_RATES_BEFORE + "Cao nhất là huyện Tam Đường với 66,1%.", [("dossiers_online_pct", 66.1)]),
+    # not when the article's first rate is not one of dossiers …
+    ("Năm 2023, 81% cán bộ dùng thư công vụ hằng ngày; tỉnh nhận 52.100 hồ sơ, trong đó 20.400 hồ sơ trực tuyến, đạt "
+     "39,16%.\nHệ thống có 3.900 hộp thư.\nHuyện Tủa Chùa đạt 40%, còn thị xã Mường Lay 95%.", []),
+    # … nor when the sentence names a rate of its own, the percentage a noun of its own, or the "name" is a letter
+    (_RATES_BEFORE + "Tỷ lệ đồng bộ dữ liệu chưa đều: Sở Tư pháp đạt 84,7%; Sở Xây dựng 90,2%.", []),
+    (_RATES_BEFORE + "Năm tới, huyện Mường Tè phấn đấu 90% phương tiện khai báo điện tử.", []),
+    (_RATES_BEFORE + "Câu hỏi: năm 2025 sẽ thế nào? A. Từ 30% trở lên – B. Từ 40% trở lên.", []),
+])
+def test_a_named_unit_s_bare_share_far_from_any_rate_is_the_article_s_first_dossier_rate(text, expected):
+    assert facts(text)[5:] == expected

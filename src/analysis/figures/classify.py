@@ -695,6 +695,18 @@ _COMPARED_AVERAGE = re.compile(rf"\d\s*%[^.;\d]{{0,12}}(?<!\w)(?:{_u('compared_h
                                rf"(?!\w)[^.;\d]{{0,30}}(?<!\w){_u('unit_averages')}(?!\w)[^.;\d]*$")
 
 
+_BARE_END = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+def _first_dossier_rate(ctx: Context) -> Decision | None:
+    """A named unit's bare percentage that nothing else reads, in a sentence naming no rate, is the article's first
+    rate when that is one of dossiers ("Khoảng cách còn lớn: thành phố A đạt 67,3%, trong khi huyện B dưới 30%")."""
+    if len(ctx.item_name) > 1 and ctx.first_rate and ctx.first_rate.startswith("dossiers_") \
+            and _BARE_END.match(ctx.clause_after) and not RATE_WORD.search(ctx.sentence_before + ctx.sentence_after):
+        return Decision(ctx.first_rate, "percent", None, "listed")
+    return None
+
+
 def _unit_average(ctx: Context) -> Decision | None:
     """A bare percentage after an average word in its clause is a unit's average of the rate its sentence names,
     else of the paragraph's rate ("cao hơn mức bình quân của huyện (78,4%) và của toàn tỉnh (71,2%)", "mức bình
@@ -1186,7 +1198,7 @@ def _percentage(ctx: Context) -> Decision | None:
         # "gửi 1.126 văn bản điện tử tới các xã, chiếm 64,64%": the share of a count of documents no rule read
         return Decision("edocs_pct", "percent", "documents", "share")
     return _unit_average(ctx) or _item_subject(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx) \
-        or _process_subject(ctx) or _label_share(ctx) or _returned_on_time(ctx.post)
+        or _process_subject(ctx) or _label_share(ctx) or _returned_on_time(ctx.post) or _first_dossier_rate(ctx)
 
 
 _LINE_MARKS = re.compile(r"^[\W_]+")  # a bullet, dash or emoji opening the line

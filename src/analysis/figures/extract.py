@@ -364,6 +364,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         or (v.heading_rate if tok.unit == "percent" else None) or said.pct.get(block - 1)
         or _unmeasured_rate(said, folded, v.para[0], tok.start)
         or _topic_rate(doc, said, s.start, tok.unit),
+        first_rate=said.first_rate() if tok.unit == "percent" else None,
         item_name=subject_name(text, folded, w.pre_start, w.item, tok),
         after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == w.clause_start),
         context_before=v.context_before,
@@ -505,6 +506,10 @@ class _Said:
         if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
             return None
         return next(d for d in reversed(stated) if d.metric == counts[0][0])
+
+    def first_rate(self) -> str | None:
+        """The rate the article stated first."""
+        return next((rates[0][0] for _, rates in sorted(self.rates.items()) if rates), None)
 
     def only_rate(self) -> str | None:
         """The one rate the article has stated so far, if it has stated only one."""
