@@ -13,7 +13,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            437: (433, 434, 435), 438: (432, 434, 436), 439: (433, 435, 436), 440: (431, 434, 436),
            441: (437, 438, 439), 442: (438, 439, 440), 443: (437, 439, 440), 444: (437, 438, 440),
            445: (441, 442, 443), 446: (442, 443, 444), 447: (441, 443, 444), 448: (441, 442, 444),
-           449: (445, 446, 447), 450: (446, 447, 448), 451: (445, 447, 448), 452: (445, 446, 448)}[N]
+           449: (445, 446, 447), 450: (446, 447, 448), 451: (445, 447, 448), 452: (445, 446, 448),
+           453: (449, 450, 451), 454: (450, 451, 452), 455: (449, 451, 452), 456: (449, 450, 452)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -235,6 +236,26 @@ FORMS = {
        "the online rate written twice: rounded in the lead ('gần 80%') and exact in the body",
        "a paragraph with a target from a resolution and the result so far, both as shares",
        "services on the provincial portal counted with the share that have had at least one dossier"],
+ 453: ["a district's monthly report with its communes' received and online counts in one sentence joined by 'còn'",
+       "the share of dossiers resolved late given first, and the on-time share only implied by it",
+       "a council delegate's question with a figure, the answer with the province's figure and a correction of the delegate's",
+       "counts of services per department in a colon list with the department's name first",
+       "the year of the figures given only in a heading line above the paragraph ('Kết quả năm 2019')"],
+ 454: ["shares written with 'phần trăm' in words ('đạt 45 phần trăm') beside shares written with '%'",
+       "a paragraph comparing this quarter with the previous one, both quarters' counts in one sentence",
+       "an article on a commune with the commune's figures and, at the end, the district's figures for comparison",
+       "e-mail accounts counted for officials and for agencies, and the share of agencies using them",
+       "a count of dossiers with the online count given as 'hơn một nửa' in words and the exact count in parentheses"],
+ 455: ["a year-end review with one paragraph per quarter, each with received, online and on-time figures",
+       "levels named as 'DVC mức 3', 'DVC mức 4' abbreviations in a list of counts",
+       "a rank given as 'xếp thứ 12 trên 63 tỉnh, thành phố' in words",
+       "an article that gives the online share as 'cứ 100 hồ sơ có 37 hồ sơ nộp qua mạng'",
+       "a statement of the number of procedures cut ('cắt giảm') beside the services offered"],
+ 456: ["an article whose figures are all in one long paragraph, separated by semicolons, with two different years",
+       "the share of dossiers that were digitised ('số hóa') beside the online share",
+       "a count given as a range of two numbers ('từ 1.200 đến 1.500 hồ sơ mỗi tháng')",
+       "a province's place in two indices in one sentence, one ranked out of 63 and one out of a region",
+       "figures repeated in a closing summary paragraph with rounding ('khoảng 38%')"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -246,7 +267,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          437: "2015–2025", 438: "2014–2024", 439: "2016–2025", 440: "2015–2024",
          441: "2014–2025", 442: "2015–2024", 443: "2016–2025", 444: "2014–2025",
          445: "2015–2025", 446: "2014–2024", 447: "2016–2025", 448: "2015–2025",
-         449: "2014–2025", 450: "2015–2024", 451: "2016–2025", 452: "2014–2024"}[N]
+         449: "2014–2025", 450: "2015–2024", 451: "2016–2025", 452: "2014–2024",
+         453: "2015–2025", 454: "2014–2024", 455: "2016–2025", 456: "2014–2025"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
