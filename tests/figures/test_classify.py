@@ -2628,3 +2628,19 @@ _RATES_BEFORE = ("Năm 2023, tỉnh nhận 52.100 hồ sơ, trong đó 20.400 h�
 ])
 def test_a_named_unit_s_bare_share_far_from_any_rate_is_the_article_s_first_dossier_rate(text, expected):
     assert facts(text)[5:] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share whose base is the online dossiers themselves (the online word right on the noun) is a share of them,
+    # never the online rate
+    ("Năm 2023, số hồ sơ do các tổ thanh niên hỗ trợ bằng 6,81% số hồ sơ trực tuyến của toàn tỉnh.", []),
+    ("Năm 2023, hồ sơ nộp bằng tài khoản định danh chiếm 31,3% tổng số hồ sơ trực tuyến.", []),
+    ("Năm 2023, hồ sơ của doanh nghiệp đóng góp 27,2% số hồ sơ qua mạng của tỉnh.", []),
+    # a share of them that is a metric of its own stays
+    ("Năm 2023, hồ sơ có thanh toán trực tuyến chiếm 12% tổng số hồ sơ trực tuyến.", [("dossiers_paid_online_pct", 12.0)]),
+    # a verb between the noun and the online word makes those words the rate's own
+    ("Năm 2023, tỉnh tiếp nhận 1.126.402 hồ sơ, nhưng chưa đến 2% số hồ sơ được nộp qua mạng.",
+     [("dossiers_received", 1126402.0), ("dossiers_online_pct", 2.0)]),
+])
+def test_a_share_of_the_online_dossiers_is_not_the_online_rate(text, expected):
+    assert facts(text) == expected

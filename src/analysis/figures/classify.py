@@ -1133,7 +1133,16 @@ _COORDINATED_END = re.compile(r"(?:\svà|,)\s*$")
 
 def _percentage(ctx: Context) -> Decision | None:
     """A percentage: its noun after it, a noun or "tỷ lệ X" subject before it, the count it is a share
-    of, or the rate it continues."""
+    of, or the rate it continues; never the online rate when its base is the online dossiers ("… bằng 6,81% số hồ
+    sơ trực tuyến của toàn tỉnh": a share of them)."""
+    decision = _percentage_read(ctx)
+    if decision and decision.metric == "dossiers_online_pct" and _online_base(ctx.post, adjective=True):
+        return None
+    return decision
+
+
+def _percentage_read(ctx: Context) -> Decision | None:
+    """The metric of a percentage, as its words read (see _percentage)."""
     if _SATISFIED_AFTER.match(ctx.clause_after):  # "95,6% người dân hài lòng với …"
         return Decision("satisfaction_pct", "percent", "satisfaction", "head")
     # "chiếm 3,6% tổng số hồ sơ", "nâng tỷ lệ hồ sơ nộp qua mạng lên trên 5% tổng số hồ sơ tiếp nhận": the base after
@@ -1236,10 +1245,18 @@ def _online_topic(sentence_before: str) -> bool:
     return bool(topic) and dossier_metric(topic.group("noun"), "", "", pct=False, kind_only=True) == "dossiers_online"
 
 
-def _online_base(post: str) -> bool:
-    """The words after a percentage name its base as the online dossiers ("35,40% số hồ sơ trực tuyến")."""
+_ONLINE_RIGHT_AFTER = re.compile(rf"\s*{lexicon.union(dict(lexicon.kinds('dossiers', 'kinds'))['online'])}(?!\w)")
+
+
+def _online_base(post: str, adjective: bool = False) -> bool:
+    """The words after a percentage name its base as the online dossiers ("35,40% số hồ sơ trực tuyến"); with
+    adjective, only with the online word right on the noun, no verb between ("… số hồ sơ được nộp qua mạng" may be the
+    rate's own words)."""
     base = _BASE_AFTER.match(post)
-    return bool(base) and dossier_metric(PHRASE_END.split(post[base.start():], maxsplit=1)[0], "", "", pct=False,
+    head = head_at(post[base.end():]) if base else None
+    if adjective and not (head and _ONLINE_RIGHT_AFTER.match(post, base.end() + head[1])):
+        return False
+    return bool(head) and head[0] == "dossiers" and dossier_metric(PHRASE_END.split(post[base.start():], maxsplit=1)[0], "", "", pct=False,
                                          kind_only=True) == "dossiers_online"
 
 
