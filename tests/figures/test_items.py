@@ -427,3 +427,25 @@ def test_a_count_right_before_its_part_of_a_kind_is_the_whole(text, expected):
 ])
 def test_a_share_after_two_levels_is_the_last_one_s_when_its_value_says_so(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sum word after the shares of different levels, the percentage their sum: the share of what they add up to
+    ("Năm 2016, hồ sơ nộp trực tuyến mức độ 3 chiếm 4,71%, hồ sơ mức độ 4 chiếm 1,28%; hai mức này cộng lại chiếm 5,99%.",
+     [("dossiers_online_level3_pct", 4.71), ("dossiers_online_level4_pct", 1.28), ("dossiers_online_pct", 5.99)]),
+    ("Năm 2016, tỷ lệ hồ sơ trực tuyến mức độ 3 là 3,07%, mức độ 4 là 0,8%; tính chung cả hai mức đạt 3,87%.",
+     [("dossiers_online_level3_pct", 3.07), ("dossiers_online_level4_pct", 0.8), ("dossiers_online_pct", 3.87)]),
+    ("Năm 2016, dịch vụ mức độ 3 chiếm 40%, mức độ 4 chiếm 12%, tổng cộng 52%.",
+     [("services_level3_pct", 40.0), ("services_level4_pct", 12.0), ("services_level34_pct", 52.0)]),
+])
+def test_a_sum_word_after_the_shares_of_parts_that_add_up_is_the_share_of_their_sum(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # not when the parts do not add up to it, nor with no sum word
+    "Năm 2016, tỷ lệ hồ sơ trực tuyến mức độ 3 là 3,07%, mức độ 4 là 0,8%; tính chung đạt 4,5%.",
+    "Năm 2016, tỷ lệ hồ sơ trực tuyến mức độ 3 là 3,07%, mức độ 4 là 0,8%, năm 2017 là 3,87%.",
+])
+def test_no_sum_of_shares_without_a_sum_word_or_an_adding_up(text):
+    assert not any(metric == "dossiers_online_pct" for metric, _ in facts(text))

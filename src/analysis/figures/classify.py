@@ -1037,7 +1037,7 @@ def _papers_issued(ctx: Context) -> Decision | None:
     return Decision("dossiers_resolved", "count", None, "issued")
 
 
-_SUM_LEAD = re.compile(rf"(?<!\w){_u('sum_leads')}(?!\w)")
+SUM_LEAD = re.compile(rf"(?<!\w){_u('sum_leads')}(?!\w)")
 # "…, gồm 2.318 hồ sơ mức độ 3 và 598 hồ sơ mức độ 4, " before a share of a base ("bằng 16,68% số hồ sơ tiếp nhận"):
 # two counts by level joined, the share after both is their sum's
 _LEVELLED_COUNT = rf"\d[\d.]*\s[^\d,;:()]{{0,40}}?{_u('level_words', 'numbers')}\s*\d\s*"
@@ -1188,7 +1188,7 @@ def _percentage_read(ctx: Context) -> Decision | None:
         return Decision("satisfaction_pct", "percent", "satisfaction", "share")  # "3.509 lượt hài lòng (99,8%)"
     if ctx.prev_metric and ctx.prev_unit == "count" and ctx.prev_adjacent and lead \
             and not RATE_WORD.search(ctx.pre[:lead.start()]):
-        summed = _summed(ctx.prev_metric) if _SUM_LEAD.search(ctx.pre) or (
+        summed = _summed(ctx.prev_metric) if SUM_LEAD.search(ctx.pre) or (
             _BASE_AFTER.match(ctx.post) and _LEVEL_PAIR_BEFORE.search(ctx.sentence_before)) else ctx.prev_metric
         # "mức độ 3 là 5.204, mức độ 4 là 1.873, tổng cộng chỉ chiếm 7,5%": the share of the levels' sum
         share = catalogue().share_of(summed if summed in catalogue().metrics else ctx.prev_metric) \

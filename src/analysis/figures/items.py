@@ -14,7 +14,7 @@ from ..text.clean import leaders_as_colons
 from ..text.numbers import NumberToken
 from .document import Document
 from .confidence import evidence_strength
-from .classify import (RATE_WORD, Context, Decision, decide, decide_words, ends_out_of, first_head, head_at, is_average, is_change,
+from .classify import (RATE_WORD, SUM_LEAD, Context, Decision, decide, decide_words, ends_out_of, first_head, head_at, is_average, is_change,
                        is_share_base, leads_share, level_in, level_label, with_level)
 from .frames import Frame, inherit, inherit_level, item_scope
 from .names import annotated_name, bare_name, item_label, named_unit
@@ -373,6 +373,25 @@ def sum_of_parts(decision: Decision | None, seen: list[Seen], ctx: Context, valu
     if not common or (own and own[0] != run[0].decision.head) or sum(float(p.token.value) for p in run) != value:
         return decision
     return Decision(common, "count", run[0].decision.head, "sum")
+
+
+def sum_of_shares(decision: Decision | None, seen: list[Seen], ctx: Context, value: float, text: str) -> Decision | None:
+    """A percentage after a sum word that adds up the shares right before it, of different parts of one sum ("mức độ 3
+    chiếm 4,71%, mức độ 4 chiếm 1,28%; hai mức này cộng lại chiếm 5,99%"), is the share of their sum."""
+    if ctx.unit != "percent" or not SUM_LEAD.search(ctx.pre):
+        return decision
+    run: list[Seen] = []
+    for p in reversed(seen):
+        part = catalogue().count_of(p.decision.metric) if p.decision and p.decision.unit == "percent" else None
+        if not (part and catalogue().is_part(part)) or any(r.decision.metric == p.decision.metric for r in run):
+            break
+        run.append(p)
+    whole = _common_metric([catalogue().count_of(p.decision.metric) for p in run]) if len(run) >= 2 else None
+    share = catalogue().share_of(whole) if whole else None
+    digits = len(text.rstrip("%").split(",")[1]) if "," in text else 0
+    if not share or abs(sum(float(p.token.value) for p in run) - value) > len(run) * 0.5 * 10 ** -digits + 1e-9:
+        return decision
+    return Decision(share, "percent", run[0].decision.head, "sum")
 
 
 def last_level_share(decision: Decision | None, seen: list[Seen], value: float, text: str) -> Decision | None:
