@@ -1441,6 +1441,21 @@ def test_x_out_of_y_written_with_trong_so(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the predicate after y, its agent two nouns paired by a comma, is still the words of x out of y
+    ("Năm 2024, có 8.410 trên tổng số 20.500 hồ sơ được tổ chức, cá nhân gửi qua mạng.",
+     [("dossiers_online", 8410.0), ("dossiers_received", 20500.0)]),
+    ("Sáu tháng đầu năm 2024, đã có 3.120 trong tổng số 9.004 hồ sơ được người dân, doanh nghiệp nộp trực tuyến, "
+     "chiếm 34,65%.", [("dossiers_online", 3120.0), ("dossiers_received", 9004.0), ("dossiers_online_pct", 34.65)]),
+    ("Năm 2024, 5.204 trong số 7.010 hồ sơ được công dân, tổ chức nộp qua cổng dịch vụ công.",
+     [("dossiers_online", 5204.0), ("dossiers_received", 7010.0)]),
+    # a comma that is no such pair ends the clause: the words after it are not x's
+    ("Năm 2024, có 8.410 trên tổng số 20.500 hồ sơ, doanh nghiệp gửi qua mạng chiếm phần lớn.", []),
+])
+def test_x_out_of_y_reads_its_predicate_through_a_pair_of_agents(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a rate named by a level alone after counts of levels: that level's share
     ("Tỉnh có 1.800 thủ tục, trong đó 520 dịch vụ mức độ 3 và 690 dịch vụ mức độ 4; tỷ lệ mức độ 4 là 38,3%.",
      [("procedures_total", 1800.0), ("services_level3", 520.0), ("services_level4", 690.0),

@@ -823,7 +823,7 @@ def _numerator(ctx: Context) -> Decision | None:
     m = _NUMERATOR.match(ctx.sentence_after, at.start()) if at and ctx.sentence_after.startswith(ctx.post) else None
     if m is None:
         return None
-    after = _CLAUSE_END.split(ctx.sentence_after[m.end():], maxsplit=1)[0]
+    after = _clause_head(ctx.sentence_after[m.end():])
     counted = _count(replace(ctx, post=after, clause_after=after))
     head = head_at(after)
     if (counted is None and head) or (counted and catalogue().is_outermost_whole(counted.metric)):
@@ -837,6 +837,14 @@ def _numerator(ctx: Context) -> Decision | None:
 
 
 _CLAUSE_END = re.compile(r"[,;:()]")
+
+
+def _clause_head(text: str) -> str:
+    """The text up to the end of its first clause; a comma pairing two nouns ends none ("hồ sơ được người dân, doanh
+    nghiệp nộp trực tuyến")."""
+    end = next((m.start() for m in _CLAUSE_END.finditer(text)
+                if not (m.group() == "," and pairs_nouns(text, m.start()))), len(text))
+    return text[:end]
 
 
 def _linked_count(ctx: Context) -> Decision | None | bool:
