@@ -1502,6 +1502,13 @@ def test_the_online_services_named_as_a_topic_are_no_channel(text, expected):
      [("services_national_portal", 180)]),
     ("Tỉnh đã tích hợp, cung cấp 1.310 dịch vụ công trực tuyến mức độ 3, 4 trên Cổng Dịch vụ công quốc gia.",
      [("services_national_portal", 1310)]),
+    # so too the kinds of the 2022 decree, the predicate said of all of them or of one
+    ("Năm 2025, tỉnh cung cấp 1.219 dịch vụ toàn trình và 517 dịch vụ một phần, tất cả được tích hợp trên Cổng Dịch vụ "
+     "công quốc gia.", [("services_full_process", 1219), ("services_partial", 517)]),
+    ("Năm 2025, tỉnh có 1.300 dịch vụ toàn trình, đều đã tích hợp với Cổng Dịch vụ công quốc gia.",
+     [("services_full_process", 1300)]),
+    ("Năm 2025, tỉnh đã tích hợp 517 dịch vụ một phần lên Cổng Dịch vụ công quốc gia.",
+     [("services_national_portal", 517)]),
 ])
 def test_services_of_a_level_integrated_as_their_predicate_says_are_the_level_s_stock(text, expected):
     assert facts(text) == expected

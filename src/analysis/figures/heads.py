@@ -210,9 +210,11 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
         # "nâng số dịch vụ mức độ 3 lên ít nhất 300 dịch vụ và mức độ 4 lên 60 dịch vụ": the level after "và" is the
         # next item's; this one's stands before it, if anywhere
         level = level_in(ctx.pre)
-    if not pct and level_in(own) and _NATIONAL_PORTAL.search(desc) and not _INTEGRATES_BEFORE.search(ctx.pre):
-        # "612 dịch vụ công trực tuyến mức độ 4, được tích hợp … với Cổng Dịch vụ công quốc gia": the stock of its level,
-        # integrated as its predicate says (not "đã tích hợp 300 dịch vụ mức độ 4", a count of those integrated)
+    if not pct and (level_in(own) or _FULL_OR_PARTIAL.search(own)) and _NATIONAL_PORTAL.search(desc) \
+            and not _NATIONAL_PORTAL.search(own) and not _INTEGRATES_BEFORE.search(ctx.pre):
+        # "612 dịch vụ công trực tuyến mức độ 4, được tích hợp … với Cổng Dịch vụ công quốc gia", "517 dịch vụ một phần,
+        # tất cả được tích hợp …": the stock of its level or kind, integrated as its predicate says (not "đã tích hợp
+        # 300 dịch vụ mức độ 4", a count of those integrated)
         return services_metric(level_in(own), own, pct)
     if level is None and not pct and _PAID.search(PHRASE_END.split(desc, maxsplit=1)[0]):
         return None  # "578 dịch vụ đã tích hợp thanh toán trực tuyến": the services that take payment, a subset
