@@ -442,6 +442,20 @@ def test_a_sum_word_after_the_shares_of_parts_that_add_up_is_the_share_of_their_
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a sum word before a share after counts of two levels: the share of their sum, for services as for dossiers
+    ("Năm 2016, cổng công khai 1.632 thủ tục, nhưng chỉ 214 thủ tục được cung cấp trực tuyến ở mức độ 3 và 12 thủ tục ở "
+     "mức độ 4; tính chung mới bằng 13,85% số thủ tục.",
+     [("procedures_total", 1632.0), ("services_level3", 214.0), ("services_level4", 12.0), ("services_level34_pct", 13.85)]),
+    ("Năm 2016, tỉnh có 300 dịch vụ mức độ 3 và 100 dịch vụ mức độ 4, cộng lại chiếm 20% số thủ tục.",
+     [("services_level3", 300.0), ("services_level4", 100.0), ("services_level34_pct", 20.0)]),
+    ("Năm 2016, tỉnh nhận 2.000 hồ sơ mức độ 3 và 500 hồ sơ mức độ 4, tổng cộng chiếm 5% số hồ sơ tiếp nhận.",
+     [("dossiers_online_level3", 2000.0), ("dossiers_online_level4", 500.0), ("dossiers_online_pct", 5.0)]),
+])
+def test_a_sum_word_before_a_share_after_counts_of_levels_is_the_share_of_their_sum(text, expected):
+    assert facts(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     # not when the parts do not add up to it, nor with no sum word
     "Năm 2016, tỷ lệ hồ sơ trực tuyến mức độ 3 là 3,07%, mức độ 4 là 0,8%; tính chung đạt 4,5%.",

@@ -1059,6 +1059,8 @@ def _summed(part: str) -> str:
     the sum the catalogue names for a part of another kind ("dossiers_partial": online dossiers)."""
     bare = _LEVELLED_PART.sub("", part)
     return bare if bare != part else catalogue().sum_containing(part) or part
+
+
 _CLOSED_PAREN = re.compile(r"\([^()]*\)")
 _WORD_NEXT = re.compile(r"\s*[^\W\d_]")
 _NOUN_COPULA = re.compile(rf"\s(?:{_u('noun_copulas')})\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")
@@ -1198,6 +1200,9 @@ def _percentage_read(ctx: Context) -> Decision | None:
             and not RATE_WORD.search(ctx.pre[:lead.start()]):
         summed = _summed(ctx.prev_metric) if SUM_LEAD.search(ctx.pre) or (
             _BASE_AFTER.match(ctx.post) and _LEVEL_PAIR_BEFORE.search(ctx.sentence_before)) else ctx.prev_metric
+        if SUM_LEAD.search(ctx.pre) and summed not in catalogue().metrics:
+            # "… 214 thủ tục mức độ 3 và 12 thủ tục mức độ 4; tính chung mới bằng 13,85%": the sum word names the sum
+            summed = catalogue().sum_containing(ctx.prev_metric) or summed
         # "mức độ 3 là 5.204, mức độ 4 là 1.873, tổng cộng chỉ chiếm 7,5%": the share of the levels' sum
         share = catalogue().share_of(summed if summed in catalogue().metrics else ctx.prev_metric) \
             or _electronic_share(ctx)
