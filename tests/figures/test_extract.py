@@ -1842,3 +1842,15 @@ def test_a_unit_labelled_aside_is_its_number_s_scope(text, expected):
 ])
 def test_this_year_after_a_figure_in_its_clause_dates_it(text, expected):
     assert _years(text, {"published": "2023-05-02"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause joined after a count that opens by denying names another noun: its words are not the count's
+    ("Năm 2016, xã Hải Lâm nhận 143 hồ sơ và không có hồ sơ nào nộp qua mạng.", [("dossiers_received", 143.0)]),
+    ("Năm 2016, phường A tiếp nhận 2.310 hồ sơ nhưng chưa có hồ sơ nào nộp trực tuyến.", [("dossiers_received", 2310.0)]),
+    ("Năm 2016, xã có 143 hồ sơ mà không có hồ sơ nào nộp qua mạng.", []),
+    # the count's own words before the joiner still count
+    ("Năm 2016, xã tiếp nhận 143 hồ sơ trực tuyến và không có hồ sơ nào trễ hạn.", [("dossiers_online", 143.0)]),
+])
+def test_a_denied_clause_after_a_count_lends_it_no_words(text, expected):
+    assert facts(text) == expected

@@ -256,6 +256,9 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
         post_end = turn.start()
     # "15.000 hồ sơ (trực tuyến 3.000 hồ sơ, …)": the parts in parentheses are not the total's words; nor is an aside
     # that denies ("(không có hồ sơ tồn từ tháng trước chuyển sang)")
+    denied = _DENIED_CLAUSE.search(folded, tok.end, post_end)
+    if denied:  # "nhận 143 hồ sơ và không có hồ sơ nào nộp qua mạng": the denied clause's words are not the figure's
+        post_end = denied.start()
     opening = folded.find("(", tok.end, post_end)
     if opening >= 0 and ((nxt and ")" not in folded[opening:nxt.start]) or _DENIED_ASIDE.match(folded, opening)):
         post_end = opening
@@ -1187,6 +1190,8 @@ _LABELS_NEXT = re.compile(rf"\s*(?::|{lexicon.union(lexicon.words('qualifiers', 
 _TURN_OPENERS, _CONTRASTS = lexicon.words("structure", "turn_openers"), lexicon.words("structure", "contrast_turns")
 _TURN = re.compile(rf"t[ỷỉ] lệ|,?\s*\b{lexicon.union(_TURN_OPENERS)}\b|,\s*{lexicon.union(_CONTRASTS)}\b")  # a new subject
 _TURN_HINT = re.compile(lexicon.union(["lệ", *(p.split()[0] for p in _TURN_OPENERS + _CONTRASTS)]))  # a pre-check
+_DENIED_CLAUSE = re.compile(rf"\s(?:{lexicon.union(lexicon.words('structure', 'denied_clause_joiners'))})\s+"
+                            rf"(?:{lexicon.union(lexicon.words('structure', 'denied_clauses'))})(?!\w)")
 _DENIED_ASIDE = re.compile(rf"\(\s*{lexicon.union(lexicon.words('structure', 'denied_asides'))}(?!\w)")
 # "118.305 hồ sơ trong số đó được nộp trực tuyến": no comma, then "of those" and a predicate, no new subject
 # (after "trong (số) đó", any predicate with no number of its own up to its clause's end: "1.306 hồ sơ trong số đó đến
