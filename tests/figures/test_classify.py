@@ -2666,3 +2666,17 @@ def test_a_named_unit_s_bare_share_far_from_any_rate_is_the_article_s_first_doss
 ])
 def test_a_share_of_the_online_dossiers_is_not_the_online_rate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a pointer to a count ("con số này") nearer the number than a "tổng số …" subject of an earlier clause is its
+    # subject: the count pointed at, for another period
+    ("Năm 2014, số hồ sơ nộp qua mạng là 1.247, chiếm 1,27% tổng số hồ sơ, trong khi cả năm 2013 con số này chỉ là 412.",
+     [("dossiers_online", 1247.0, 2014), ("dossiers_online_pct", 1.27, 2014), ("dossiers_online", 412.0, 2013)]),
+    ("Năm 2020, tổng số hồ sơ giải quyết đúng hạn là 8.410, còn năm 2019 con số đó là 7.902.",
+     [("dossiers_ontime", 8410.0, 2020), ("dossiers_ontime", 7902.0, 2019)]),
+    # with no pointer the subject stays
+    ("Năm 2020, tỉnh có 40 xã, trong khi tổng số hồ sơ tiếp nhận là 8.410.", [("dossiers_received", 8410.0, 2020)]),
+])
+def test_a_count_pointer_nearer_than_a_subject_is_the_subject(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected

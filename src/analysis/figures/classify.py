@@ -942,6 +942,9 @@ _ATTRIBUTE = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('dossiers', 'attri
 _NUMBER_OF_DOSSIERS = re.compile(rf"(?<!\w){_u('count_subjects')}\s+{DOSSIER_NOUN}(?!\w)")  # "số hồ sơ", "tổng số hồ sơ"
 
 
+_COUNT_POINTER = re.compile(rf"(?<!\w){_u('count_anaphora', 'structure')}(?!\w)")
+
+
 def _count(ctx: Context) -> Decision | None:
     """A count: the noun after it, else a "Số lượng X là N" subject before it."""
     found = head_at(ctx.post)
@@ -960,6 +963,8 @@ def _count(ctx: Context) -> Decision | None:
     if issued:
         return issued
     subj = subject(ctx.pre, _COUNT_SUBJECT)  # "Số lượng hồ sơ được giải quyết là 1.456/1.625"
+    if subj and _COUNT_POINTER.search(subj[1]):
+        subj = None  # "… tổng số hồ sơ, trong khi năm 2013 con số này chỉ là 412": the pointer, nearer, is the subject
     if subj and _COUNT_VERB.search(ctx.pre):
         metric = by_head(subj[0], ctx, subj[1], subj[1])
         named = _NUMBER_OF_DOSSIERS.search(subj[1]) if metric is None and subj[0] == "dossiers" else None
