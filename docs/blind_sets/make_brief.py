@@ -14,7 +14,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            441: (437, 438, 439), 442: (438, 439, 440), 443: (437, 439, 440), 444: (437, 438, 440),
            445: (441, 442, 443), 446: (442, 443, 444), 447: (441, 443, 444), 448: (441, 442, 444),
            449: (445, 446, 447), 450: (446, 447, 448), 451: (445, 447, 448), 452: (445, 446, 448),
-           453: (449, 450, 451), 454: (450, 451, 452), 455: (449, 451, 452), 456: (449, 450, 452)}[N]
+           453: (449, 450, 451), 454: (450, 451, 452), 455: (449, 451, 452), 456: (449, 450, 452),
+           457: (453, 454, 455), 458: (454, 455, 456), 459: (453, 455, 456), 460: (453, 454, 456)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -256,6 +257,26 @@ FORMS = {
        "a count given as a range of two numbers ('từ 1.200 đến 1.500 hồ sơ mỗi tháng')",
        "a province's place in two indices in one sentence, one ranked out of 63 and one out of a region",
        "figures repeated in a closing summary paragraph with rounding ('khoảng 38%')"],
+ 457: ["a paragraph whose subject is a district named once, then several figures in sentences starting 'Huyện cũng …', 'Trong đó, …'",
+       "the share of dossiers returned for more papers beside the online share, both in one sentence",
+       "e-mail accounts counted as 'tài khoản' and as 'hộp thư' in different paragraphs with different numbers (officials vs agencies)",
+       "a count of dossiers resolved ahead of time ('trước hạn') and one on time, with the on-time share covering both",
+       "a report that gives the year's plan figure first and the result after 'đạt' with the percent of plan"],
+ 458: ["online dossiers per field (đất đai, hộ tịch, kinh doanh) in one sentence after 'chủ yếu thuộc các lĩnh vực', with counts in parentheses",
+       "a province's figures for two periods in two adjacent sentences, the second opening with 'Riêng tháng …'",
+       "a share of procedures that have had online dossiers ('thủ tục phát sinh hồ sơ trực tuyến') beside the online share of dossiers",
+       "a ranking on a national list of provinces by online dossiers with the province's place and the leader named",
+       "a count of dossiers handled through the postal service (bưu chính công ích) beside the online count"],
+ 459: ["a table written as lines 'Chỉ tiêu – Năm trước – Năm nay' with two values per line",
+       "an article in which 'hồ sơ trực tuyến' is abbreviated 'HSTT' after its first use",
+       "an official's statement of the online share followed by a reporter's note that the figure excludes national-portal dossiers",
+       "a count of services with fees paid online and the amount, beside the services offered",
+       "the online share of a department and the province's share in one sentence joined by 'so với'"],
+ 460: ["a commune's report with received, online and on-time figures as a dash list under a heading with the month",
+       "the share of officials using the document system daily and the share of documents signed digitally, both with their year",
+       "an article whose lead gives a rank on the PAR Index with its score and whose body gives the DTI rank",
+       "online dossiers counted as 'hồ sơ điện tử' in one place and 'hồ sơ trực tuyến' in another, the same number",
+       "a paragraph of targets for the next year with 'phấn đấu', each target a share, after a paragraph of results"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -268,7 +289,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          441: "2014–2025", 442: "2015–2024", 443: "2016–2025", 444: "2014–2025",
          445: "2015–2025", 446: "2014–2024", 447: "2016–2025", 448: "2015–2025",
          449: "2014–2025", 450: "2015–2024", 451: "2016–2025", 452: "2014–2024",
-         453: "2015–2025", 454: "2014–2024", 455: "2016–2025", 456: "2014–2025"}[N]
+         453: "2015–2025", 454: "2014–2024", 455: "2016–2025", 456: "2014–2025",
+         457: "2015–2025", 458: "2014–2024", 459: "2016–2025", 460: "2014–2025"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
