@@ -2680,3 +2680,30 @@ def test_a_share_of_the_online_dossiers_is_not_the_online_rate(text, expected):
 ])
 def test_a_count_pointer_nearer_than_a_subject_is_the_subject(text, expected):
     assert facts(text, ("metric", "value", "year")) == expected
+
+
+_ONLINE_LEAD = "Năm 2023, tỉnh nhận 52.100 hồ sơ, trong đó 20.400 hồ sơ trực tuyến, đạt 39,16%.\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # named units compared by a bare rate, after a paragraph whose last rate is another one (satisfaction, a level's
+    # part): the article's first rate, not that paragraph's
+    (_ONLINE_LEAD + "Khảo sát cho thấy 91,2% người dân hài lòng.\nThành phố Sóc Trăng dẫn đầu với 58,3%, trong khi "
+     "huyện Cù Lao Dung vẫn dưới 20%.", [("dossiers_online_pct", 58.3), ("dossiers_online_pct", 20.0)]),
+    (_ONLINE_LEAD + "Riêng hồ sơ mức độ 4 là 6.118, bằng 11,7% số hồ sơ tiếp nhận.\nThành phố Đồng Xoài dẫn đầu với "
+     "21,4%, trong khi huyện Bù Gia Mập chưa tới 2%.", [("dossiers_online_pct", 21.4), ("dossiers_online_pct", 2.0)]),
+    # a rate named in words earlier in the unit's own paragraph comes first
+    (_ONLINE_LEAD + "Tỷ lệ giải quyết đúng hạn ở các sở cũng khác nhau. Cao nhất là Sở Tư pháp 99,2%, Sở Xây dựng 97%.",
+     [("dossiers_ontime_pct", 99.2), ("dossiers_ontime_pct", 97.0)]),
+    # lettered options are no names
+    (_ONLINE_LEAD + "Khảo sát cho thấy 91,2% người dân hài lòng.\nCâu hỏi: năm 2025 tỷ lệ hồ sơ trực tuyến sẽ là bao "
+     "nhiêu?\nA. Từ 30% trở lên – B. Từ 40% trở lên.", []),
+])
+def test_named_units_bare_rates_take_the_article_s_first_rate_over_another_paragraph_s(text, expected):
+    assert [f for f in facts(text)[3:] if f[0] != "satisfaction_pct" and f[0] != "dossiers_online_level4"
+            and f[0] != "dossiers_online_level4_pct"] == expected
+
+
+def test_an_index_s_score_is_never_the_article_s_first_rate():
+    text = _ONLINE_LEAD + "Khảo sát cho thấy 91,2% người dân hài lòng.\nChỉ số cải cách hành chính của tỉnh Sóc Trăng đạt 87,03%."
+    assert ("dossiers_online_pct", 87.03) not in facts(text)

@@ -698,12 +698,20 @@ _COMPARED_AVERAGE = re.compile(rf"\d\s*%[^.;\d]{{0,12}}(?<!\w)(?:{_u('compared_h
 _BARE_END = re.compile(r"\s*(?:[,;.)]|$)")
 
 
-def _first_dossier_rate(ctx: Context) -> Decision | None:
-    """A named unit's bare percentage that nothing else reads, in a sentence naming no rate, is the article's first
-    rate when that is one of dossiers ("Khoảng cách còn lớn: thành phố A đạt 67,3%, trong khi huyện B dưới 30%")."""
+_INDEX_WORD = re.compile(rf"(?<!\w){_u('index_words', 'periods')}(?!\w)")  # "Chỉ số CCHC của tỉnh A đạt 76,84%"
+
+
+def _first_dossier_rate(ctx: Context) -> str | None:
+    """The article's first rate, when it is one of dossiers, for a named unit's bare percentage in a sentence naming no
+    rate of its own, nothing nearer naming one ("Khoảng cách còn lớn: thành phố A đạt 67,3%, trong khi huyện B dưới
+    30%" two paragraphs after the rates, or after a paragraph on another rate)."""
     if len(ctx.item_name) > 1 and ctx.first_rate and ctx.first_rate.startswith("dossiers_") \
-            and _BARE_END.match(ctx.clause_after) and not RATE_WORD.search(ctx.sentence_before + ctx.sentence_after):
-        return Decision(ctx.first_rate, "percent", None, "listed")
+            and _BARE_END.match(ctx.clause_after) and not RATE_WORD.search(ctx.sentence_before + ctx.sentence_after) \
+            and not first_head(ctx.sentence_before + " ") and not _INDEX_WORD.search(ctx.sentence_before) \
+            and not dossier_metric(ctx.sentence_before, "", "", pct=True, kind_only=True):
+        # (after a rate of the sentence, that rate; never with a noun or a label of a kind of its own: "ĐÚNG HẠN
+        # 98,61%", "Chỉ số cải cách hành chính của tỉnh A đạt 87,03%")
+        return ctx.prev_metric if ctx.prev_unit == "percent" and ctx.prev_metric else ctx.first_rate
     return None
 
 
@@ -1225,7 +1233,7 @@ def _percentage_read(ctx: Context) -> Decision | None:
         # "gửi 1.126 văn bản điện tử tới các xã, chiếm 64,64%": the share of a count of documents no rule read
         return Decision("edocs_pct", "percent", "documents", "share")
     return _unit_average(ctx) or _item_subject(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx) \
-        or _process_subject(ctx) or _label_share(ctx) or _returned_on_time(ctx.post) or _first_dossier_rate(ctx)
+        or _process_subject(ctx) or _label_share(ctx) or _returned_on_time(ctx.post)
 
 
 _LINE_MARKS = re.compile(r"^[\W_]+")  # a bullet, dash or emoji opening the line
@@ -1558,7 +1566,8 @@ def _continued_rate(ctx: Context) -> Decision | None:
         return Decision("satisfaction_pct", "percent", "satisfaction", "subject")
     # the name becomes the scope (extract.py)
     later = _rate_named_later(ctx) if ctx.item_name else None
-    rate = (_topic_rate(ctx) or _label_rate(ctx) or (later.metric if later else None) or ctx.para_pct_metric
+    rate = (_topic_rate(ctx) or _label_rate(ctx) or (later.metric if later else None)
+            or (ctx.para_pct_metric if ctx.rate_nearby else None) or _first_dossier_rate(ctx) or ctx.para_pct_metric
             or _clause_rate(ctx)) if ctx.item_name else None
     if rate:
         return Decision(rate, "percent", None, "listed")

@@ -22,6 +22,7 @@ class Context:
     prev_in_clause: bool      # the previous figure is in the same clause
     para_pct_metric: str | None = None  # the last percentage metric of the paragraph so far (or the one before)
     first_rate: str | None = None  # the rate the article stated first
+    rate_nearby: bool = False  # para_pct_metric is the paragraph's, the sentence's or the heading's (not from further)
     item_name: str = ""       # a capitalised name listed right before the number ("…: Cù Lao Dung 2,1%")
     after_count: bool = False  # the number right before, in the same clause, is a count (decided or not)
     pre_cut: bool = False      # `pre` starts at a clause or list-item edge, not right after the number before

@@ -350,6 +350,10 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
     # (a list bullet opening the figure's words is none of them: "- Hồ sơ được giải quyết đúng hạn chiếm 98,74%"; the
     # sentence keeps it, a line of a list)
     bullet = _BULLET_LEAD.match(folded, w.pre_start, tok.start)
+    # the rate said or named in words nearest: in the paragraph (or the run of bullets), the sentence, the heading
+    near = said.pct.get(block) or _named_rate_metric(doc, (s.start, tok.start), tok.unit) \
+        or _named_rate_metric(doc, (v.para[0], tok.start), tok.unit) \
+        or (v.heading_rate if tok.unit == "percent" else None)
     return Context(
         unit=tok.unit, pre=cues.unsigned(folded[bullet.end() if bullet else w.pre_start:tok.start]),
         post=folded[_after_spelled(folded, tok.end, w.post_end):w.post_end]
@@ -363,11 +367,10 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         prev_unit=prev_decided.decision.unit if prev_decided else None,
         prev_head=prev_decided.decision.head if prev_decided else None,
         prev_in_clause=bool(prev_decided and prev_decided.clause_start == w.clause_start),
-        para_pct_metric=said.pct.get(block) or _named_rate_metric(doc, (s.start, tok.start), tok.unit)
-        or (v.heading_rate if tok.unit == "percent" else None) or said.pct.get(block - 1)
-        or _unmeasured_rate(said, folded, v.para[0], tok.start)
+        para_pct_metric=near or said.pct.get(block - 1) or _unmeasured_rate(said, folded, v.para[0], tok.start)
         or _topic_rate(doc, said, s.start, tok.unit),
         first_rate=said.first_rate() if tok.unit == "percent" else None,
+        rate_nearby=near is not None,
         item_name=subject_name(text, folded, w.pre_start, w.item, tok),
         after_count=bool(prev and prev.token.unit == "count" and prev.clause_start == w.clause_start),
         context_before=v.context_before,

@@ -22,6 +22,9 @@ _ITEM_NAME = re.compile(rf"(?:^|[:,;])\s*{_NAME_WORDS}")
 _NUMBERED_NAME = re.compile(_NAME_WORDS)
 
 
+_LETTER_MARK = re.compile(r"[^\W\d_][.)]\s")  # "A. ", "b) ": an option's or an item's letter
+
+
 def item_name(text: str, start: int, pos: int) -> str:
     """The capitalised name listed right before a number or its dash ("…: Cù Lao Dung 2,1%", "2. Bắc Ninh – 86,07%"),
     else ''."""
@@ -39,6 +42,8 @@ def item_name(text: str, start: int, pos: int) -> str:
     if not m:
         return ""
     name = m.group(1).strip()
+    if _LETTER_MARK.match(name):
+        return ""  # "A. Từ 30% trở lên – B. Từ 40% …": a lettered option, no name
     unit = _UNIT.match(name)  # "thành phố Tam Kỳ": a unit word, then the capitalised name
     words = name[unit.end() if unit else 0:].split()
     # (before a comma a name has two words at least: "Dạ, 88 phần trăm" is a reply, not a place)
