@@ -15,7 +15,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            445: (441, 442, 443), 446: (442, 443, 444), 447: (441, 443, 444), 448: (441, 442, 444),
            449: (445, 446, 447), 450: (446, 447, 448), 451: (445, 447, 448), 452: (445, 446, 448),
            453: (449, 450, 451), 454: (450, 451, 452), 455: (449, 451, 452), 456: (449, 450, 452),
-           457: (453, 454, 455), 458: (454, 455, 456), 459: (453, 455, 456), 460: (453, 454, 456)}[N]
+           457: (453, 454, 455), 458: (454, 455, 456), 459: (453, 455, 456), 460: (453, 454, 456),
+           461: (457, 458, 459), 462: (458, 459, 460), 463: (457, 459, 460), 464: (457, 458, 460)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -277,6 +278,26 @@ FORMS = {
        "an article whose lead gives a rank on the PAR Index with its score and whose body gives the DTI rank",
        "online dossiers counted as 'hồ sơ điện tử' in one place and 'hồ sơ trực tuyến' in another, the same number",
        "a paragraph of targets for the next year with 'phấn đấu', each target a share, after a paragraph of results"],
+ 461: ["a district's figures given first and the province's after 'Trong khi đó, toàn tỉnh …' in the next sentence",
+       "a count of dossiers received via the public postal service and one via the portal, with the portal's share",
+       "an article dated in its first line ('Ngày 12/8/2019, …') whose figures cover 'từ đầu năm đến nay'",
+       "e-mail use given only as a share of agencies ('85% cơ quan sử dụng thư điện tử công vụ trong công việc')",
+       "a rank on the DTI with its score and the region's best province with its score in one sentence"],
+ 462: ["counts of dossiers by channel written in a sentence with 'trong đó' twice, nested (online, then level 4 among them)",
+       "a report opening with the year's highlights as a semicolon list with no verbs ('1.846 dịch vụ công trực tuyến; 62,3% hồ sơ trực tuyến; …')",
+       "the share of dossiers resolved late followed by the number of apology letters sent",
+       "a province's place in the PAR Index and in the SIPAS satisfaction index in one sentence, each 'xếp thứ …/63'",
+       "a quarterly online share compared with the plan's share for the year ('so với chỉ tiêu 50% của năm')"],
+ 463: ["online dossiers given for a department as 'N/M hồ sơ' with the share in parentheses",
+       "services counted per level with the levels in roman numerals ('mức độ III', 'mức độ IV')",
+       "a count of visits to the portal and a count of accounts registered, beside the dossier counts",
+       "an interview in which the official gives two periods' figures and the reporter asks about the difference",
+       "an article with a short 'Số liệu' box at the end repeating three figures from the body"],
+ 464: ["dossiers received, resolved, pending and late in one sentence with their shares in parentheses after each",
+       "a count of services that had no dossier in the year ('chưa phát sinh hồ sơ') with its share",
+       "a year-on-year growth in percent for online dossiers written right after the count",
+       "a paragraph on the new province after the 2025 merger, with figures 'của tỉnh mới' and of one former province",
+       "a rate of documents signed digitally given per level of government in one sentence"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -290,7 +311,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          445: "2015–2025", 446: "2014–2024", 447: "2016–2025", 448: "2015–2025",
          449: "2014–2025", 450: "2015–2024", 451: "2016–2025", 452: "2014–2024",
          453: "2015–2025", 454: "2014–2024", 455: "2016–2025", 456: "2014–2025",
-         457: "2015–2025", 458: "2014–2024", 459: "2016–2025", 460: "2014–2025"}[N]
+         457: "2015–2025", 458: "2014–2024", 459: "2016–2025", 460: "2014–2025",
+         461: "2015–2025", 462: "2014–2024", 463: "2016–2025", 464: "2015–2025"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
