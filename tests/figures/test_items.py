@@ -463,3 +463,25 @@ def test_a_sum_word_before_a_share_after_counts_of_levels_is_the_share_of_their_
 ])
 def test_no_sum_of_shares_without_a_sum_word_or_an_adding_up(text):
     assert not any(metric == "dossiers_online_pct" for metric, _ in facts(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence opening with a sum word and a share, after a sentence that counted the parts of one sum out of their
+    # whole: the share of the parts' sum, when the whole says so
+    ("Năm 2019, tỉnh tiếp nhận 120.000 hồ sơ, trong đó 6.000 hồ sơ nộp qua mạng mức độ 3 và 1.200 hồ sơ mức độ 4. "
+     "Hai mức gộp lại bằng 6% tổng số hồ sơ, riêng mức độ 4 là 1%.",
+     [("dossiers_received", 120000.0), ("dossiers_online_level3", 6000.0), ("dossiers_online_level4", 1200.0),
+      ("dossiers_online_pct", 6.0), ("dossiers_online_level4_pct", 1.0)]),
+    ("Năm 2019, tỉnh có 1.900 thủ tục, trong đó 300 dịch vụ mức độ 3 và 100 dịch vụ mức độ 4. Tính chung, hai mức "
+     "chiếm 21,05% số thủ tục.",
+     [("procedures_total", 1900.0), ("services_level3", 300.0), ("services_level4", 100.0),
+      ("services_level34_pct", 21.05)]),
+])
+def test_a_sum_word_opening_the_next_sentence_takes_the_share_of_the_counted_parts(text, expected):
+    assert facts(text) == expected
+
+
+def test_no_share_of_counted_parts_that_do_not_add_up_to_it():
+    text = ("Năm 2019, tỉnh tiếp nhận 120.000 hồ sơ, trong đó 6.000 hồ sơ nộp qua mạng mức độ 3 và 1.200 hồ sơ mức độ 4. "
+            "Hai mức gộp lại bằng 9% tổng số hồ sơ.")
+    assert ("dossiers_online_pct", 9.0) not in facts(text)

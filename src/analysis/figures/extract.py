@@ -19,7 +19,7 @@ from .document import (WORDS, Document, block_of, body_start, context_before, en
 from .errata import withdrawn
 from .frames import Frame, frame_at, list_frames, pairs_nouns, workload_totals
 from .items import (Seen, counted_under_heading, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
-                    last_level_share, sum_of_parts, sum_of_shares, tier_item, whole_before_part)
+                    last_level_share, sum_of_counted_shares, sum_of_parts, sum_of_shares, tier_item, whole_before_part)
 from .names import sentence_subject, subject_name
 from .nouns import (DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_DOSSIERS, LEVEL_LIST_COMMA, account_owners, dossier_metric,
                     counts_a_subset, points_to_a_way, says_own_dossiers, verb_conjunct_at)
@@ -927,6 +927,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         decision = share_of_list(decision, w.frame, w.item, folded, seen, ctx.pre)
         decision = sum_of_parts(decision, seen, ctx, float(tok.value))
         decision = sum_of_shares(decision, seen, ctx, float(tok.value), tok.text)
+        if not seen:
+            decision = sum_of_counted_shares(decision, ctx, said.figures.get(block, []), said.values.get(block, []),
+                                             float(tok.value), tok.text)
         decision = last_level_share(decision, seen, float(tok.value), tok.text)
         scope = figure_scope(doc, tok, decision, ctx, w.clause_start, w.pre_start, w.post_end, prev_decided, tokens)
         if w.item and decision:

@@ -394,6 +394,26 @@ def sum_of_shares(decision: Decision | None, seen: list[Seen], ctx: Context, val
     return Decision(share, "percent", run[0].decision.head, "sum")
 
 
+def sum_of_counted_shares(decision: Decision | None, ctx: Context, figures: list[Decision], values: list[float],
+                          value: float, text: str) -> Decision | None:
+    """A sentence's first figure, a percentage after a sum word that no rule read, after a sentence that counted
+    different parts of one sum ("… 12.871 hồ sơ mức độ 3 và 2.045 hồ sơ mức độ 4. Hai mức gộp lại bằng 6,79% tổng số
+    hồ sơ"): the share of their sum, when the count before them, their whole, says so."""
+    if decision is not None or ctx.unit != "percent" or ctx.prev_unit is not None or not SUM_LEAD.search(ctx.pre):
+        return decision
+    run = 0
+    while run < len(figures) and figures[-1 - run].unit == "count" and catalogue().is_part(figures[-1 - run].metric) \
+            and all(f.metric != figures[-1 - run].metric for f in figures[len(figures) - run:]):
+        run += 1
+    whole = _common_metric([f.metric for f in figures[len(figures) - run:]]) if run >= 2 else None
+    share = catalogue().share_of(whole) if whole else None
+    base = values[-1 - run] if share and len(values) > run and figures[-1 - run].unit == "count" else None
+    digits = len(text.rstrip("%").split(",")[1]) if "," in text else 0
+    if not base or abs(100 * sum(values[len(values) - run:]) / base - value) > 0.5 * 10 ** -digits + 1e-9:
+        return decision
+    return Decision(share, "percent", figures[-1].head, "sum")
+
+
 def last_level_share(decision: Decision | None, seen: list[Seen], value: float, text: str) -> Decision | None:
     """A share read as the sum of the levels counted right before it ("421 dịch vụ mức độ 3 và 58 dịch vụ mức độ 4, mới
     bằng 2,95% tổng số thủ tục"), whose value is the last level's share of the count before them and not the sum's (58
