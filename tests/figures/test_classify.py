@@ -2707,3 +2707,16 @@ def test_named_units_bare_rates_take_the_article_s_first_rate_over_another_parag
 def test_an_index_s_score_is_never_the_article_s_first_rate():
     text = _ONLINE_LEAD + "Khảo sát cho thấy 91,2% người dân hài lòng.\nChỉ số cải cách hành chính của tỉnh Sóc Trăng đạt 87,03%."
     assert ("dossiers_online_pct", 87.03) not in facts(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a group of units that sets the scene, a clause naming the rate, then one unit's own bound: that unit's rate
+    ("Năm 2020, tỉnh nhận 18.400 hồ sơ. Ở các huyện vùng cao núi đá, tỷ lệ hồ sơ qua mạng còn rất thấp, huyện Mèo Vạc "
+     "dưới 5%.", [("dossiers_received", 18400.0), ("dossiers_online_pct", 5.0)]),
+    ("Năm 2020, ở các xã biên giới, tỷ lệ hồ sơ trực tuyến chưa cao, xã Sín Thầu chưa tới 3%.",
+     [("dossiers_online_pct", 3.0)]),
+    # the group's own bound stays a threshold
+    ("Năm 2020, các huyện vùng cao Bát Xát, Si Ma Cai, Mường Khương chưa đến 25%.", []),
+])
+def test_a_unit_s_own_bound_after_a_group_that_set_the_scene_is_its_rate(text, expected):
+    assert facts(text) == expected

@@ -1120,8 +1120,9 @@ _GROUP_SUBJECT = re.compile(rf"(?<!\w)(?:{_u('group_quantifiers', 'structure')}|
 
 
 # "ở hai huyện vùng cao Mường Tè, Nậm Nhùn, tỷ lệ … vẫn dưới 30%": a group of units, then (in the sentence) a bound
-_GROUP_NAMED = re.compile(rf"(?<!\w)(?:{_u('group_counts', 'structure')}\s+{_u('group_places', 'structure')}\b"
-                          rf"|các\s+{_u('group_places', 'structure')}\s+[^.;:,]+,[^.;:,]*,)[^.;:]*$")
+_GROUP_COUNTED = re.compile(rf"(?<!\w){_u('group_counts', 'structure')}\s+{_u('group_places', 'structure')}\b[^.;:]*$")
+_UNIT_CLAUSE_LAST = re.compile(rf",\s*{_u('group_places', 'structure')}\s[^,;:]*$")  # "…, huyện mèo vạc dưới "
+_GROUP_LISTED = re.compile(rf"(?<!\w)các\s+{_u('group_places', 'structure')}\s+[^.;:,]+,[^.;:,]*,[^.;:]*$")
 _BOUND_BEFORE = re.compile(rf"(?<!\w){lexicon.union(BOUND_WORDS)}\s*$")
 
 
@@ -1145,7 +1146,11 @@ def group_bound(ctx: Context) -> bool:
         # (after the first selector, "các", only a two-part bound "từ … trở lên" picks out; after the others any bound)
         return bool(m) and (m.group("which") != _SELECTORS[0] if m.group("bound")
                             else bool(_AND_UP.match(ctx.post)))
-    return ctx.unit == "percent" and bool(_BOUND_BEFORE.search(ctx.pre)) and bool(_GROUP_NAMED.search(ctx.sentence_before))
+    # (a group listed with "các", not a unit's own bound in a clause of its own after the group set the scene: "Ở các
+    # huyện vùng cao, tỷ lệ … còn thấp, huyện Mèo Vạc dưới 5%")
+    return ctx.unit == "percent" and bool(_BOUND_BEFORE.search(ctx.pre)) and bool(
+        _GROUP_COUNTED.search(ctx.sentence_before)
+        or (_GROUP_LISTED.search(ctx.sentence_before) and not _UNIT_CLAUSE_LAST.search(ctx.sentence_before)))
 
 
 # "ngưỡng 60%", "ngưỡng cảnh báo là 95%": the threshold's noun, a few words naming it, a copula
