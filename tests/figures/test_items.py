@@ -135,10 +135,20 @@ def test_a_tier_labelled_percentage_under_a_bare_header_breaks_down_the_rate_sai
      "Ba đơn vị thấp nhất: xã Tà Xùa 22,5%; xã Háng Đồng 30%.",
      [("dossiers_ontime_pct", 97.0, None), ("dossiers_online_pct", 61.0, None), ("dossiers_online_pct", 48.0, None),
       ("dossiers_online_pct", 22.5, "xã Tà Xùa"), ("dossiers_online_pct", 30.0, "xã Háng Đồng")]),
-    # two rates stated as often: none is guessed
+    # two rates stated as often: the article's first, unless the values cannot be of it (an on-time rate of 22,5%:
+    # the other) …
     ("Tỷ lệ giải quyết đúng hạn đạt 97%. Tỷ lệ hồ sơ trực tuyến đạt 61%.\nXẾP HẠNG CẤP XÃ\n"
      "Ba đơn vị thấp nhất: xã Tà Xùa 22,5%; xã Háng Đồng 30%.",
-     [("dossiers_ontime_pct", 97.0, None), ("dossiers_online_pct", 61.0, None)]),
+     [("dossiers_ontime_pct", 97.0, None), ("dossiers_online_pct", 61.0, None),
+      ("dossiers_online_pct", 22.5, "xã Tà Xùa"), ("dossiers_online_pct", 30.0, "xã Háng Đồng")]),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 61%. Tỷ lệ giải quyết đúng hạn đạt 97%.\nXẾP HẠNG CẤP XÃ\n"
+     "Ba đơn vị thấp nhất: xã Tà Xùa 22,5%; xã Háng Đồng 30%.",
+     [("dossiers_online_pct", 61.0, None), ("dossiers_ontime_pct", 97.0, None),
+      ("dossiers_online_pct", 22.5, "xã Tà Xùa"), ("dossiers_online_pct", 30.0, "xã Háng Đồng")]),
+    # … and none when the first is no rate of dossiers
+    ("Tỷ lệ cán bộ thường xuyên dùng thư điện tử đạt 97%. Tỷ lệ hồ sơ trực tuyến đạt 61%.\nXẾP HẠNG CẤP XÃ\n"
+     "Ba đơn vị thấp nhất: xã Tà Xùa 22,5%; xã Háng Đồng 30%.",
+     [("email_usage_pct", 97.0, None), ("dossiers_online_pct", 61.0, None)]),
 ])
 def test_named_units_under_a_bare_header_take_the_rate_said_last_or_the_main_one(text, expected):
     assert facts(text, ("metric", "value", "scope")) == expected

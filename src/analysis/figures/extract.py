@@ -350,6 +350,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
     # (a list bullet opening the figure's words is none of them: "- Hồ sơ được giải quyết đúng hạn chiếm 98,74%"; the
     # sentence keeps it, a line of a list)
     bullet = _BULLET_LEAD.match(folded, w.pre_start, tok.start)
+    topic = _topic_rate(doc, said, s.start, tok.unit)  # (first: it notes where the article's first figure stands)
     # the rate said or named in words nearest: in the paragraph (or the run of bullets), the sentence, the heading
     near = said.pct.get(block) or _named_rate_metric(doc, (s.start, tok.start), tok.unit) \
         or _named_rate_metric(doc, (v.para[0], tok.start), tok.unit) \
@@ -367,8 +368,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         prev_unit=prev_decided.decision.unit if prev_decided else None,
         prev_head=prev_decided.decision.head if prev_decided else None,
         prev_in_clause=bool(prev_decided and prev_decided.clause_start == w.clause_start),
-        para_pct_metric=near or said.pct.get(block - 1) or _unmeasured_rate(said, folded, v.para[0], tok.start)
-        or _topic_rate(doc, said, s.start, tok.unit),
+        para_pct_metric=near or said.pct.get(block - 1) or _unmeasured_rate(said, folded, v.para[0], tok.start) or topic,
         first_rate=said.first_rate() if tok.unit == "percent" else None,
         rate_nearby=near is not None,
         item_name=subject_name(text, folded, w.pre_start, w.item, tok),
