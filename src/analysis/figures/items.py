@@ -375,6 +375,12 @@ def sum_of_parts(decision: Decision | None, seen: list[Seen], ctx: Context, valu
     return Decision(common, "count", run[0].decision.head, "sum")
 
 
+def _rounding(text: str) -> float:
+    """How far a percentage as written ("5,99%") may stand from the value it rounds: half its last digit."""
+    digits = len(text.rstrip("%").split(",")[1]) if "," in text else 0
+    return 0.5 * 10 ** -digits + 1e-9
+
+
 def sum_of_shares(decision: Decision | None, seen: list[Seen], ctx: Context, value: float, text: str) -> Decision | None:
     """A percentage after a sum word that adds up the shares right before it, of different parts of one sum ("mức độ 3
     chiếm 4,71%, mức độ 4 chiếm 1,28%; hai mức này cộng lại chiếm 5,99%"), is the share of their sum."""
@@ -388,8 +394,7 @@ def sum_of_shares(decision: Decision | None, seen: list[Seen], ctx: Context, val
         run.append(p)
     whole = _common_metric([catalogue().count_of(p.decision.metric) for p in run]) if len(run) >= 2 else None
     share = catalogue().share_of(whole) if whole else None
-    digits = len(text.rstrip("%").split(",")[1]) if "," in text else 0
-    if not share or abs(sum(float(p.token.value) for p in run) - value) > len(run) * 0.5 * 10 ** -digits + 1e-9:
+    if not share or abs(sum(float(p.token.value) for p in run) - value) > len(run) * _rounding(text):
         return decision
     return Decision(share, "percent", run[0].decision.head, "sum")
 
@@ -408,8 +413,7 @@ def sum_of_counted_shares(decision: Decision | None, ctx: Context, figures: list
     whole = _common_metric([f.metric for f in figures[len(figures) - run:]]) if run >= 2 else None
     share = catalogue().share_of(whole) if whole else None
     base = values[-1 - run] if share and len(values) > run and figures[-1 - run].unit == "count" else None
-    digits = len(text.rstrip("%").split(",")[1]) if "," in text else 0
-    if not base or abs(100 * sum(values[len(values) - run:]) / base - value) > 0.5 * 10 ** -digits + 1e-9:
+    if not base or abs(100 * sum(values[len(values) - run:]) / base - value) > _rounding(text):
         return decision
     return Decision(share, "percent", figures[-1].head, "sum")
 
@@ -428,8 +432,7 @@ def last_level_share(decision: Decision | None, seen: list[Seen], value: float, 
     share = catalogue().share_of(run[0].decision.metric)
     if base is None or not share or not float(base.token.value):
         return decision
-    digits = len(text.rstrip("%").split(",")[1]) if "," in text else 0
-    close = 0.5 * 10 ** -digits + 1e-9  # what rounding to the written digits allows
+    close = _rounding(text)
     whole = float(base.token.value)
     last, total = float(run[0].token.value), sum(float(p.token.value) for p in run)
     if abs(100 * last / whole - value) <= close < abs(100 * total / whole - value):
