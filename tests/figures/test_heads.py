@@ -368,3 +368,19 @@ def test_services_on_the_national_portal_and_another_are_all_services_offered(te
 ])
 def test_mailboxes_issued_to_officials_count_the_accounts(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # services or procedures counted by whether dossiers came through them: the services with (or without) dossiers,
+    # whatever head names them, with or without "có"
+    ("Năm 2020, có 436 dịch vụ phát sinh hồ sơ trực tuyến.", [("services_with_dossiers", 436.0)]),
+    ("Năm 2020, chỉ có 436 thủ tục phát sinh hồ sơ trực tuyến, chiếm 34,96% số dịch vụ đang cung cấp.",
+     [("services_with_dossiers", 436.0), ("services_with_dossiers_pct", 34.96)]),
+    ("Năm 2020, có 436 thủ tục có phát sinh hồ sơ.", [("services_with_dossiers", 436.0)]),
+    ("Năm 2020, có 377 thủ tục chưa phát sinh hồ sơ nào.", [("services_no_dossiers", 377.0)]),
+    # dossiers that arose under procedures are dossiers, the procedures the catalogue
+    ("Năm 2020, tỉnh có 1.200 thủ tục, phát sinh 40.000 hồ sơ.",
+     [("procedures_total", 1200.0), ("dossiers_received", 40000.0)]),
+])
+def test_services_counted_by_their_dossiers(text, expected):
+    assert facts(text) == expected

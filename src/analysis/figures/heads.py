@@ -223,7 +223,7 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
     # "1.121 dịch vụ toàn trình": the kind of online service names the services as well as "trực tuyến" does
     # (as do dossiers that came through them or not: "377 dịch vụ chưa từng phát sinh một hồ sơ nào")
     if level is None and not pct and not _SERVICES_NAMED_FIRST.match(desc) and not _FULL_OR_PARTIAL.search(desc[:40]) \
-            and not _NO_DOSSIERS.search(desc):
+            and not _NO_DOSSIERS.search(desc) and not _WITH_DOSSIERS.search(PHRASE_END.split(desc, maxsplit=1)[0]):
         if not _SERVICES_NAMED.search(ctx.pre) and not level_in(ctx.pre):
             return None
         level = level_in(ctx.pre)  # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"
@@ -280,6 +280,10 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
         return services_metric(None, ctx.pre[-20:], pct)
     if _FULL_OR_PARTIAL.search(desc):  # "947 thủ tục được cung cấp dịch vụ công trực tuyến toàn trình"
         return services_metric(None, desc, pct)
+    own = PHRASE_END.split(desc, maxsplit=1)[0]
+    if _NO_DOSSIERS.search(own) or _WITH_DOSSIERS.search(own):
+        # "436 thủ tục phát sinh hồ sơ trực tuyến", "… chưa phát sinh hồ sơ": the services counted by their dossiers
+        return services_metric(None, own, pct)
     return "services_total" if _PROCEDURES_ONLINE.search(desc) else "procedures_total"
 
 
