@@ -281,8 +281,9 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
     if _FULL_OR_PARTIAL.search(desc):  # "947 thủ tục được cung cấp dịch vụ công trực tuyến toàn trình"
         return services_metric(None, desc, pct)
     own = PHRASE_END.split(desc, maxsplit=1)[0]
-    if _NO_DOSSIERS.search(own) or _WITH_DOSSIERS.search(own):
+    if ctx.unit == "count" and (_NO_DOSSIERS.search(own) or _WITH_DOSSIERS.search(own)):
         # "436 thủ tục phát sinh hồ sơ trực tuyến", "… chưa phát sinh hồ sơ": the services counted by their dossiers
+        # (not x of an x/y: "212/1.820 thủ tục … chưa phát sinh hồ sơ" states the procedures, see extract tests)
         return services_metric(None, own, pct)
     return "services_total" if _PROCEDURES_ONLINE.search(desc) else "procedures_total"
 
