@@ -39,8 +39,8 @@ def _alive(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat") as f:
             return f.read().split(") ", 1)[1][0] != "Z"
-    except (FileNotFoundError, IndexError):
-        return False
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return False  # (a process reaped between the open and the read raises ProcessLookupError)
 
 
 def _gone(pids, seconds: float = 10.0) -> bool:
