@@ -2720,3 +2720,14 @@ def test_an_index_s_score_is_never_the_article_s_first_rate():
 ])
 def test_a_unit_s_own_bound_after_a_group_that_set_the_scene_is_its_rate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # documents sent "trên mạng" (on the network), as dossiers are filed there: the electronic documents' share
+    ("Năm 2019, 88% văn bản đi được ký số và gửi trên mạng.", [("edocs_pct", 88.0)]),
+    ("Năm 2019, 93,5% văn bản của huyện được gửi, nhận trên mạng.", [("edocs_pct", 93.5)]),
+    # signed alone stays no share of documents exchanged
+    ("Năm 2019, 88% văn bản đi được ký số.", []),
+])
+def test_documents_sent_on_the_network_are_electronic_documents(text, expected):
+    assert facts(text) == expected
