@@ -695,9 +695,6 @@ _COMPARED_AVERAGE = re.compile(rf"\d\s*%[^.;\d]{{0,12}}(?<!\w)(?:{_u('compared_h
                                rf"(?!\w)[^.;\d]{{0,30}}(?<!\w){_u('unit_averages')}(?!\w)[^.;\d]*$")
 
 
-_BARE_END = re.compile(r"\s*(?:[,;.)]|$)")
-
-
 _INDEX_WORD = re.compile(rf"(?<!\w){_u('index_words', 'periods')}(?!\w)")  # "Chỉ số CCHC của tỉnh A đạt 76,84%"
 
 
@@ -950,7 +947,7 @@ _ATTRIBUTE = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('dossiers', 'attri
 _NUMBER_OF_DOSSIERS = re.compile(rf"(?<!\w){_u('count_subjects')}\s+{DOSSIER_NOUN}(?!\w)")  # "số hồ sơ", "tổng số hồ sơ"
 
 
-_COUNT_POINTER = re.compile(rf"(?<!\w){_u('count_anaphora', 'structure')}(?!\w)")
+COUNT_POINTER = re.compile(rf"(?<!\w){_u('count_anaphora', 'structure')}(?!\w)")  # "con số này", "con số đó"
 
 
 def _count(ctx: Context) -> Decision | None:
@@ -971,7 +968,7 @@ def _count(ctx: Context) -> Decision | None:
     if issued:
         return issued
     subj = subject(ctx.pre, _COUNT_SUBJECT)  # "Số lượng hồ sơ được giải quyết là 1.456/1.625"
-    if subj and _COUNT_POINTER.search(subj[1]):
+    if subj and COUNT_POINTER.search(subj[1]):
         subj = None  # "… tổng số hồ sơ, trong khi năm 2013 con số này chỉ là 412": the pointer, nearer, is the subject
     if subj and _COUNT_VERB.search(ctx.pre):
         metric = by_head(subj[0], ctx, subj[1], subj[1])
@@ -1216,9 +1213,10 @@ def _percentage_read(ctx: Context) -> Decision | None:
         return Decision("satisfaction_pct", "percent", "satisfaction", "share")  # "3.509 lượt hài lòng (99,8%)"
     if ctx.prev_metric and ctx.prev_unit == "count" and ctx.prev_adjacent and lead \
             and not RATE_WORD.search(ctx.pre[:lead.start()]):
-        summed = _summed(ctx.prev_metric) if SUM_LEAD.search(ctx.pre) or (
+        sum_word = SUM_LEAD.search(ctx.pre)
+        summed = _summed(ctx.prev_metric) if sum_word or (
             _BASE_AFTER.match(ctx.post) and _LEVEL_PAIR_BEFORE.search(ctx.sentence_before)) else ctx.prev_metric
-        if SUM_LEAD.search(ctx.pre) and summed not in catalogue().metrics:
+        if sum_word and summed not in catalogue().metrics:
             # "… 214 thủ tục mức độ 3 và 12 thủ tục mức độ 4; tính chung mới bằng 13,85%": the sum word names the sum
             summed = catalogue().sum_containing(ctx.prev_metric) or summed
         # "mức độ 3 là 5.204, mức độ 4 là 1.873, tổng cộng chỉ chiếm 7,5%": the share of the levels' sum
@@ -1287,8 +1285,9 @@ def _online_base(post: str, adjective: bool = False) -> bool:
     head = head_at(post[base.end():]) if base else None
     if adjective and not (head and _ONLINE_RIGHT_AFTER.match(post, base.end() + head[1])):
         return False
-    return bool(head) and head[0] == "dossiers" and dossier_metric(PHRASE_END.split(post[base.start():], maxsplit=1)[0], "", "", pct=False,
-                                         kind_only=True) == "dossiers_online"
+    phrase = PHRASE_END.split(post[base.start():], maxsplit=1)[0] if base else ""
+    return bool(head) and head[0] == "dossiers" \
+        and dossier_metric(phrase, "", "", pct=False, kind_only=True) == "dossiers_online"
 
 
 def line_share(ctx: Context, count: Decision | None) -> Decision | None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..reference.catalogue import catalogue
 from ..text import lexicon
 from . import cues
-from .classify import (Context, Decision, compared_dated, compared_level, decide, ends_in_comparison, first_head,
+from .classify import (COUNT_POINTER, Context, Decision, compared_dated, compared_level, decide, ends_in_comparison, first_head,
                        head_at, is_average, is_change, level_label, process_rate, with_level)
 from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, PHRASE_END, RATE_WORD, dossier_metric,
                     level_in, other_noun_at, own_phrase_after, repeats_received_verb, says_own_dossiers)
@@ -30,7 +30,6 @@ _ANAPHORA = re.compile(rf"{lexicon.union(lexicon.words('structure', 'anaphora'))
 # "tỷ lệ này giảm xuống 43,86%", "con số này tăng lên 1.204": a verb of change moving to the level the number is
 _LEVEL_REACHED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('metric_words', 'change.to'))})"
                             rf"(?:\s+(?:còn|mức))?\s*(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
-_COUNT_ANAPHORA = re.compile(lexicon.union(lexicon.words("structure", "count_anaphora")))
 _NOT_BETWEEN = re.compile(lexicon.alternation(lexicon.words("structure", "anaphora_not_between")))
 _CONTINUING = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -347,7 +346,7 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
         counted = catalogue().count_of(last.metric)  # ("… qua mạng chiếm 5,47%. Cùng kỳ, con số này là 1.206 hồ sơ")
         own = head_at(ctx.post)
         return Decision(counted, "count", last.head, "elided") \
-            if counted and _COUNT_ANAPHORA.match(found.group()) and (own is None or own[0] == last.head) else None
+            if counted and COUNT_POINTER.match(found.group()) and (own is None or own[0] == last.head) else None
     if (last.unit == "percent") != (ctx.unit == "percent"):
         return None
     return Decision(last.metric, last.unit, last.head, "elided")
@@ -357,7 +356,7 @@ def points_to_a_count(ctx: Context) -> bool:
     """A count named as a figure pointed back to ("con số này chỉ là 1.206 hồ sơ"), its noun naming no kind or verb of
     its own: what it counts is the figure's it points to, not the noun's default."""
     found = _ANAPHORA.search(ctx.pre)
-    return bool(found and _COUNT_ANAPHORA.match(found.group())) and not says_own_dossiers(ctx.post)
+    return bool(found and COUNT_POINTER.match(found.group())) and not says_own_dossiers(ctx.post)
 
 
 # "nơi cùng kỳ đạt 62,1%", "cùng kỳ năm 2023 là 48,5%", "cùng quý mới đạt 54%": the same period named (periods.yml),

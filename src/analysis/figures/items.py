@@ -381,22 +381,31 @@ def _rounding(text: str) -> float:
     return 0.5 * 10 ** -digits + 1e-9
 
 
+def _trailing_parts(parts: list[str | None]) -> int:
+    """How many of the last entries are different parts of sums (metrics.yml `sums`), back to the first that is not
+    (None: no count)."""
+    run: list[str] = []
+    for part in reversed(parts):
+        if part is None or not catalogue().is_part(part) or part in run:
+            break
+        run.append(part)
+    return len(run)
+
+
 def sum_of_shares(decision: Decision | None, seen: list[Seen], ctx: Context, value: float, text: str) -> Decision | None:
     """A percentage after a sum word that adds up the shares right before it, of different parts of one sum ("mức độ 3
     chiếm 4,71%, mức độ 4 chiếm 1,28%; hai mức này cộng lại chiếm 5,99%"), is the share of their sum."""
     if ctx.unit != "percent" or not SUM_LEAD.search(ctx.pre):
         return decision
-    run: list[Seen] = []
-    for p in reversed(seen):
-        part = catalogue().count_of(p.decision.metric) if p.decision and p.decision.unit == "percent" else None
-        if not (part and catalogue().is_part(part)) or any(r.decision.metric == p.decision.metric for r in run):
-            break
-        run.append(p)
-    whole = _common_metric([catalogue().count_of(p.decision.metric) for p in run]) if len(run) >= 2 else None
+    parts = [catalogue().count_of(p.decision.metric) if p.decision and p.decision.unit == "percent" else None
+             for p in seen]
+    run = _trailing_parts(parts)
+    whole = _common_metric(parts[len(parts) - run:]) if run >= 2 else None
     share = catalogue().share_of(whole) if whole else None
-    if not share or abs(sum(float(p.token.value) for p in run) - value) > len(run) * _rounding(text):
+    values = [float(p.token.value) for p in seen[len(seen) - run:]]
+    if not share or abs(sum(values) - value) > run * _rounding(text):
         return decision
-    return Decision(share, "percent", run[0].decision.head, "sum")
+    return Decision(share, "percent", seen[-1].decision.head, "sum")
 
 
 def sum_of_counted_shares(decision: Decision | None, ctx: Context, figures: list[Decision], values: list[float],
@@ -406,10 +415,7 @@ def sum_of_counted_shares(decision: Decision | None, ctx: Context, figures: list
     hồ sơ"): the share of their sum, when the count before them, their whole, says so."""
     if decision is not None or ctx.unit != "percent" or ctx.prev_unit is not None or not SUM_LEAD.search(ctx.pre):
         return decision
-    run = 0
-    while run < len(figures) and figures[-1 - run].unit == "count" and catalogue().is_part(figures[-1 - run].metric) \
-            and all(f.metric != figures[-1 - run].metric for f in figures[len(figures) - run:]):
-        run += 1
+    run = _trailing_parts([f.metric if f.unit == "count" else None for f in figures])
     whole = _common_metric([f.metric for f in figures[len(figures) - run:]]) if run >= 2 else None
     share = catalogue().share_of(whole) if whole else None
     base = values[-1 - run] if share and len(values) > run and figures[-1 - run].unit == "count" else None
