@@ -1854,3 +1854,20 @@ def test_this_year_after_a_figure_in_its_clause_dates_it(text, expected):
 ])
 def test_a_denied_clause_after_a_count_lends_it_no_words(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quantity in words, its count alone in parentheses, then the predicate both share
+    ("Năm 2018, thị xã nhận 8.400 hồ sơ, quá nửa (4.350 hồ sơ) gửi qua mạng.",
+     [("dossiers_received", 8400.0), ("dossiers_online", 4350.0)]),
+    ("Năm 2022, Sở nhận 960 hồ sơ, đa số các hồ sơ này (812 hồ sơ) được giải quyết trước hạn.",
+     [("dossiers_received", 960.0), ("dossiers_early", 812.0)]),
+    ("Trong năm 2019, xã tiếp nhận 2.700 hồ sơ; khoảng hai phần ba (1.815 hồ sơ) nộp trực tuyến.",
+     [("dossiers_received", 2700.0), ("dossiers_online", 1815.0)]),
+    # a named unit before the parenthesis is no quantity: the count keeps its own words
+    ("Năm 2019, huyện Kim Bảng (1.230 hồ sơ) nộp trực tuyến nhiều nhất.", []),
+    # the parenthesis holding more than the count is no restatement
+    ("Năm 2018, quá nửa số xã (12 xã, 340 hồ sơ) đã gửi hồ sơ qua mạng.", []),
+])
+def test_a_count_restating_a_quantity_in_words_takes_the_predicate_after_it(text, expected):
+    assert facts(text) == expected

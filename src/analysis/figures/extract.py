@@ -266,8 +266,25 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
     item = frame.item_at(tok.start) if frame else None
     if item:  # an item's words stop at its own edges
         pre_start, post_end = max(pre_start, item[0]), min(post_end, item[1])
-    aside = None if paren else _aside_tail(folded, tok, nxt, s.end) or _aside_tail(folded, prev and prev.token, tok, s.end)
+    aside = _restated_tail(folded, tok, paren, nxt.start if nxt else clause_end) if paren else \
+        _aside_tail(folded, tok, nxt, s.end) or _aside_tail(folded, prev and prev.token, tok, s.end)
     return _Windows(clause_start, clause_end, pre_start, post_end, paren, frame, item, aside)
+
+
+# "hơn một nửa (148.093 hồ sơ) được nộp …": a quantity in words, then its count alone with its noun in parentheses
+_QUANTITY_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'spelled_quantities'))}"
+                              rf"(?:\s+[^\W\d_]+){{0,5}}\s*\($")
+_COUNT_ALONE = re.compile(r"\(\s*[\d.]+\s+[^\W\d][^\d(),;:]*\)\s*(?=[^\W\d_])(?!(?:và|hoặc|còn)\s)")
+
+
+def _restated_tail(folded: str, tok: NumberToken, paren: tuple[int, int], stop: int) -> tuple[int, int] | None:
+    """Where the predicate of a count that restates a quantity said in words lies ("hơn một nửa (148.093 hồ sơ) được
+    nộp trực tuyến"): the words after its parenthesis, up to the next figure or the clause's end; None otherwise."""
+    alone = _COUNT_ALONE.match(folded, paren[0]) if tok.unit == "count" else None
+    if not alone or alone.end() < paren[1] or not _QUANTITY_BEFORE.search(folded, max(0, paren[0] - 60), paren[0] + 1):
+        return None
+    end = min(stop, *(i for i in (folded.find(c, paren[1]) for c in ",;(") if i >= 0), stop)
+    return (paren[1], end) if end > paren[1] else None
 
 
 _SPELLED = re.compile(rf"\s*\((?:\s*{lexicon.union(lexicon.words('numbers', 'spelled_words'))}\b)+\s*\)")
