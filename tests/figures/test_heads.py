@@ -170,6 +170,10 @@ def test_the_e_mail_verb_of_the_figure_s_own_clause_names_its_share(text, metric
      [("dossiers_received", 412), ("dossiers_online", 338), ("dossiers_online_pct", 82.04)]),
     ("Năm 2024, 100% VB đi của UBND huyện được gửi dưới dạng điện tử.", [("edocs_pct", 100)]),
     ("Tuần 20 phấn đấu nâng tỷ lệ HS nộp qua DVC của huyện lên 85%.", [("dossiers_online_pct", 85)]),
+    # "HSTT" (hồ sơ trực tuyến): online by its own letters, as a count's noun, a rate's, a level's
+    ("Quý II/2022, xã nhận 1.140 hồ sơ, trong đó có 402 HSTT.", [("dossiers_received", 1140), ("dossiers_online", 402)]),
+    ("Năm 2022, tỷ lệ HSTT của huyện trên tổng số hồ sơ đạt 31,7%.", [("dossiers_online_pct", 31.7)]),
+    ("Năm 2022, số HSTT mức độ 4 là 95 hồ sơ.", [("dossiers_online_level4", 95)]),
 ])
 def test_the_usual_abbreviations_of_minutes_read_as_their_words(text, expected):
     assert facts(text, ("metric", "value")) == expected
