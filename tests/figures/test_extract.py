@@ -1871,3 +1871,20 @@ def test_a_denied_clause_after_a_count_lends_it_no_words(text, expected):
 ])
 def test_a_count_restating_a_quantity_in_words_takes_the_predicate_after_it(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence setting a part of the count apart keeps its rate to itself: the bare rate of a unit after it is
+    # the paragraph's own rate
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 24,6%. Riêng hồ sơ trực tuyến mức độ 4 chiếm 8,1% tổng số hồ sơ. "
+     "Huyện Kỳ Sơn cao nhất với 40,2%.", [("dossiers_online_pct", 24.6), ("dossiers_online_level4_pct", 8.1), ("dossiers_online_pct", 40.2)]),
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 24,6%. Riêng các hồ sơ trực tuyến mức độ 3 đạt 15,3%. Thị xã "
+     "Thái Hòa đạt 33,5%, cao nhất.",
+     [("dossiers_online_pct", 24.6), ("dossiers_online_level3_pct", 15.3), ("dossiers_online_pct", 33.5)]),
+    # a sentence setting a unit apart sets no part apart: the nearest rate is still the one to follow
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 24,6%. Tỷ lệ hồ sơ trực tuyến mức độ 4 là 8,1%. Huyện Kỳ Sơn cao "
+     "nhất với 12,2%.",
+     [("dossiers_online_pct", 24.6), ("dossiers_online_level4_pct", 8.1), ("dossiers_online_level4_pct", 12.2)]),
+])
+def test_a_part_set_apart_keeps_its_rate_to_its_sentence(text, expected):
+    assert facts(text) == expected

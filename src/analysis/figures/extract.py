@@ -472,6 +472,14 @@ def _unmeasured_rate(said: "_Said", folded: str, para_start: int, pos: int) -> s
     return rate if rate and not _MEASURE.search(folded, para_start, pos) else None
 
 
+# "Riêng hồ sơ mức độ 4 là 6.118, bằng 3,33%. Thành phố A dẫn đầu với 21,4%": a sentence that sets a part of what its
+# paragraph counts apart (the word, then the part's noun) says its rate for that part only; a bare rate after it is
+# the paragraph's own rate again ("Riêng huyện A …" sets a unit apart, no part of the count)
+_PART_APART = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('structure', 'part_apart_openers'))})\s+"
+                         rf"(?:{lexicon.union(lexicon.words('nouns', 'fillers'))}\s+)*"
+                         rf"(?:{lexicon.union(w for _, words in lexicon.kinds('nouns', 'heads') for w in words)})(?!\w)")
+
+
 @dataclass
 class _Said:
     """What each paragraph (or run of bullet lines) has said so far: its last percentage metric, its last decided
@@ -501,10 +509,11 @@ class _Said:
                 picked.append(d)
         return picked[::-1] if len(picked) == len(units) else None
 
-    def record(self, paragraph: int, decision: Decision, value: float) -> None:
-        """Note a decided figure of the paragraph."""
+    def record(self, paragraph: int, decision: Decision, value: float, aside: bool = False) -> None:
+        """Note a decided figure of the paragraph (`aside`: its sentence sets a part apart, its rate stays its own)."""
         if decision.unit == "percent" and decision.how != "listed":
-            self.pct[paragraph] = decision.metric
+            if not aside or paragraph not in self.pct:
+                self.pct[paragraph] = decision.metric
             self.rates.setdefault(paragraph, []).append((decision.metric, value))
         self.last[paragraph] = decision
         self.figures.setdefault(paragraph, []).append(decision)
@@ -993,7 +1002,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         decision = _plausible_guess(decision, said, float(tok.value))
         if decision.metric != guessed.metric:
             regrouped.add(guessed.metric)
-        said.record(block, decision, float(tok.value))
+        said.record(block, decision, float(tok.value), aside=bool(_PART_APART.match(folded, s.start)))
         if nations and is_national(doc, nations, places, tok.start, tok.end):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods, decision.unit == "rank")
