@@ -18,6 +18,12 @@ from analysis.text.clean import fold
     ("Toàn tỉnh đạt ", ""),
     ("Năm 2023 đạt ", ""),
     ("tỷ lệ của cấp xã đạt ", ""),
+    # "còn" after the name is an adverb (still), a link like "vẫn": the name ends before it
+    (", ở Bảo Lạc còn dưới ", "Bảo Lạc"),
+    ("; huyện Mèo Vạc vẫn còn chưa đến ", "huyện Mèo Vạc"),
+    ("trong khi thị xã Quảng Yên còn ", "thị xã Quảng Yên"),
+    # … and before it, an opener turning to the next subject
+    ("còn Sở Tài chính đạt ", "Sở Tài chính"),
 ])
 def test_the_named_unit_before_a_percentage(before, name):
     assert unit_subject(before, 0, len(before)) == name
