@@ -163,3 +163,18 @@ def test_a_heading_in_capitals_after_a_colon_is_no_item_of_the_line_before(headi
     assert len(paragraphs(text)) == 3
     # a list item after the colon is still joined to it
     assert len(paragraphs("Kết quả như sau:\n- tiếp nhận 1.200 hồ sơ;\n- giải quyết 1.100 hồ sơ.")) == 1
+
+
+@pytest.mark.parametrize("heading", ["CÁC THÔNG TIN LIÊN QUAN", "Những thông tin liên quan", "MỘT SỐ TIN KHÁC ĐÃ ĐĂNG"])
+def test_a_heading_that_only_ends_with_an_end_marker_is_a_section_of_the_article(heading):
+    text = f"Tỉnh tăng hồ sơ trực tuyến.\nNăm 2021 tỉnh tiếp nhận 146.208 hồ sơ.\n{heading}\nTỉnh có 1.702 dịch vụ công.\n"
+    kept = [text[a:b] for a, b in content_lines(text)]
+    assert kept[-1] == "Tỉnh có 1.702 dịch vụ công."
+
+
+@pytest.mark.parametrize("byline", ["T/h: Minh AnÝ KIẾN BẠN ĐỌC", "Nguồn: Báo Tỉnh NhàTIN KHÁC ĐÃ ĐĂNG",
+                                    "Theo Cổng thông tinTin liên quan"])
+def test_an_end_marker_glued_to_a_byline_ends_the_article(byline):
+    text = f"Năm 2021 tỉnh tiếp nhận 146.208 hồ sơ.\n{byline}\nTỉnh A đạt 80% hồ sơ trực tuyến\n"
+    kept = [text[a:b] for a, b in content_lines(text)]
+    assert kept == ["Năm 2021 tỉnh tiếp nhận 146.208 hồ sơ."]

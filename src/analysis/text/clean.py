@@ -121,8 +121,9 @@ def _f(key: str) -> str:
 
 # A line that is only one of these headings ends the article: what follows is site furniture.
 _END_MARKERS = re.compile(rf"^\s*{_f('end_markers')}\s*$")
-# Markers glued to the end of a byline line ("T/h: Đồng NhungÝ KIẾN BẠN ĐỌC").
-_END_GLUED = re.compile(rf"{_f('glued_end_markers')}\s*$")
+# Markers glued to the end of a byline line ("T/h: Đồng NhungÝ KIẾN BẠN ĐỌC"): right after a letter, no space between
+# (a heading that only ends with the words, "CÁC THÔNG TIN LIÊN QUAN", is a section of the article)
+_END_GLUED = re.compile(rf"(?<=[^\W\d_]){_f('glued_end_markers')}\s*$")
 _ERROR_CODE = lexicon.branches(lexicon.words("furniture", "error_codes"), suffix=r" \d{3}")
 # Lines that are furniture wherever they stand.
 _FURNITURE_LINE = re.compile(  # flat branches that open with their first letters: the engine jumps to those
