@@ -16,7 +16,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            449: (445, 446, 447), 450: (446, 447, 448), 451: (445, 447, 448), 452: (445, 446, 448),
            453: (449, 450, 451), 454: (450, 451, 452), 455: (449, 451, 452), 456: (449, 450, 452),
            457: (453, 454, 455), 458: (454, 455, 456), 459: (453, 455, 456), 460: (453, 454, 456),
-           461: (457, 458, 459), 462: (458, 459, 460), 463: (457, 459, 460), 464: (457, 458, 460)}[N]
+           461: (457, 458, 459), 462: (458, 459, 460), 463: (457, 459, 460), 464: (457, 458, 460),
+           465: (461, 462, 463), 466: (462, 463, 464), 467: (461, 463, 464), 468: (461, 462, 464)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -298,6 +299,26 @@ FORMS = {
        "a year-on-year growth in percent for online dossiers written right after the count",
        "a paragraph on the new province after the 2025 merger, with figures 'của tỉnh mới' and of one former province",
        "a rate of documents signed digitally given per level of government in one sentence"],
+ 465: ["a paragraph where the count of services comes first and the count of procedures they belong to in parentheses",
+       "dossiers received split into new and carried over, with the online count only among the new ones",
+       "an article in which the province's rate is compared with the target of a national decision named by its number",
+       "a sentence listing districts' on-time shares, each district followed by 'với' and its share",
+       "a mailbox count and a count of officials using the mailboxes in one sentence joined by 'với'"],
+ 466: ["counts of dossiers for two successive years in one sentence ('năm 2019 là …, năm 2020 là …')",
+       "the share of dossiers resolved on time written as 'chỉ có N hồ sơ trễ hạn' with no on-time count",
+       "a section heading in capitals ('KẾT QUẢ NỔI BẬT') above dash lines with one figure each",
+       "services at level 3 and level 4 written as 'mức độ 3, 4' with one count for both",
+       "a rank on the ICT Index and the score of the leading province, both in one sentence"],
+ 467: ["an article where the count of online dossiers is in the title and the base only in the body",
+       "a department's figures given with 'riêng' in the middle of the province's sentence",
+       "a target written as 'tối thiểu N%' for the next year after a result written as 'đạt N%'",
+       "the number of units that have a one-stop software out of all units ('N/M xã, phường')",
+       "dossiers returned late ('trả kết quả trễ hạn') given with a count and the number of units they came from"],
+ 468: ["a long report whose figures sit in a numbered list '1.', '2.', '3.' with a sub-list 'a)', 'b)' under one item",
+       "a share given as 'gần một phần ba' in words beside exact counts",
+       "figures for the new merged province compared with the sum of its former provinces last year",
+       "a count of online payments and a count of dossiers with fees in one sentence joined by 'trên tổng số'",
+       "an interview in which the official states the rate and then a narrower rate for one field"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -312,7 +333,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          449: "2014–2025", 450: "2015–2024", 451: "2016–2025", 452: "2014–2024",
          453: "2015–2025", 454: "2014–2024", 455: "2016–2025", 456: "2014–2025",
          457: "2015–2025", 458: "2014–2024", 459: "2016–2025", 460: "2014–2025",
-         461: "2015–2025", 462: "2014–2024", 463: "2016–2025", 464: "2015–2025"}[N]
+         461: "2015–2025", 462: "2014–2024", 463: "2016–2025", 464: "2015–2025",
+         465: "2014–2025", 466: "2015–2024", 467: "2016–2025", 468: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
