@@ -159,3 +159,20 @@ def test_dossiers_whose_deadline_falls_in_the_period_are_due(text, expected):
 ])
 def test_the_one_stop_desk_is_a_unit_not_the_software(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the words right after a count, to its phrase's end, are that count's: a later count with a verb of its own does
+    # not take the kind they name
+    ("Năm 2022, huyện tiếp nhận 8.120 hồ sơ với 2.406 hồ sơ qua mạng, đã giải quyết 7.960 hồ sơ.",
+     [("dossiers_received", 8120), ("dossiers_online", 2406), ("dossiers_resolved", 7960)]),
+    ("Năm 2021, Sở nhận 3.100 hồ sơ, có 1.204 hồ sơ trực tuyến, đã trả kết quả 2.950 hồ sơ.",
+     [("dossiers_received", 3100), ("dossiers_online", 1204), ("dossiers_resolved", 2950)]),
+    ("Năm 2022, xã nhận 940 hồ sơ, có 215 hồ sơ trễ hạn và 901 hồ sơ đã được giải quyết.",
+     [("dossiers_received", 940), ("dossiers_late", 215), ("dossiers_resolved", 901)]),
+    # a verb repeated from the count before makes a parallel item: the kind goes on
+    ("Năm 2022, phường A nhận 610 hồ sơ trực tuyến, phường B nhận 432 hồ sơ.",
+     [("dossiers_online", 610), ("dossiers_online", 432)]),
+])
+def test_a_count_with_its_own_verb_leaves_the_kind_of_the_count_before(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -18,7 +18,7 @@ from .classify import (RATE_WORD, SUM_LEAD, Context, Decision, decide, decide_wo
                        is_share_base, leads_share, level_in, level_label, with_level)
 from .frames import Frame, inherit, inherit_level, item_scope
 from .names import annotated_name, bare_name, item_label, named_unit
-from .nouns import DOSSIER_NOUN, GENERIC_DOSSIERS, PHRASE_END, dossier_metric, without_service_names
+from .nouns import DOSSIER_NOUN, GENERIC_DOSSIERS, PHRASE_END, dossier_metric, verb_after_noun, without_service_names
 from .tables import cell_phrase
 
 
@@ -39,13 +39,19 @@ _RECEIVED_AFTER = re.compile(rf"\s+{lexicon.union(lexicon.words('dossiers', 'ver
 
 def _says_own_verb(ctx: Context, metric: str) -> bool:
     """The count's own words say what was done to it: a verb of its metric right before it ("tiếp nhận 10.002 hồ sơ",
-    "đã giải quyết 259.804 hồ sơ") or, for an intake, right after its noun ("602.315 hồ sơ tiếp nhận"; a part/whole
-    pair's words are its whole's)."""
+    "đã giải quyết 259.804 hồ sơ") or right after its noun: an intake's ("602.315 hồ sơ tiếp nhận"; a part/whole
+    pair's words are its whole's), an outcome's with its own markers ("121.904 hồ sơ đã được giải quyết")."""
     before = _VERB_BEFORE.get(metric)
     if before is None:
         return False
-    own = head_at(ctx.post) if ctx.unit == "count" and metric == "dossiers_received" else None
-    return bool(before.search(ctx.pre[-40:]) or (own and _RECEIVED_AFTER.match(ctx.post, own[1])))
+    if before.search(ctx.pre[-40:]):
+        return True
+    if ctx.unit != "count":
+        return False
+    if metric == "dossiers_resolved":
+        return verb_after_noun(PHRASE_END.split(ctx.post, maxsplit=1)[0]) == "resolved"
+    own = head_at(ctx.post) if metric == "dossiers_received" else None
+    return bool(own and _RECEIVED_AFTER.match(ctx.post, own[1]))
 
 
 # ("Hồ sơ tiếp nhận (hồ sơ): năm 2022 là 371.208; năm 2023 là 412.560": the periods naming the values after the colon

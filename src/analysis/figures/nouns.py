@@ -451,13 +451,15 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
         return "dossiers_received"
     # (… nor when its own phrase says what was done to it and the next clause says something new: "6.254 hồ sơ đã có
     # kết quả, đúng hạn đạt 99,52%" are resolved; "5.083 hồ sơ được nộp, tiếp nhận … trực tuyến" goes on)
-    after = own_phrase if verbed or _says_own_verb(own_phrase, desc[len(own_phrase):]) else desc
+    says_own = bool(verbed) or _says_own_verb(own_phrase, desc[len(own_phrase):])
+    after = own_phrase if says_own else desc
     # (far from the number, the services' name is a topic, no channel: "Về dịch vụ công trực tuyến, … tiếp nhận 128.406
     # hồ sơ" counts all received; "nộp qua dịch vụ công trực tuyến" still names the channel)
     # (an aside closed before the number's own verb speaks of what came before it: "tiếp nhận 1.246 hồ sơ (kể cả hồ
     # sơ kỳ trước chuyển sang), đã giải quyết 1.198 hồ sơ" are resolved, not carried over)
     far = _past_asides(verb_window) if verbed else verb_window
     far = _TURNED.split(far)[-1]  # (what a clause said before a contrast turning to another subject is its own)
+    far = _past_number_s_phrase(far) if says_own and not _repeats_verb(near, sentence_before) else far
     # (a count's subject may leave its noun before the level: "Số hồ sơ | mức độ 4 là 61.207"; not a rate's: "tỷ lệ mức
     # độ 4" after counts of services is theirs)
     levelled = levelled if levelled and (levelled.group("noun") or not pct) else None
@@ -479,7 +481,7 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
         return "dossiers_received" + suffix
     # (a verb of its own phrase first, when none stands in its own conjunct before it: "ghi nhận 126.418 hồ sơ tiếp
     # nhận, 118.602 hồ sơ đã giải quyết" — the verb behind the comma is the count before's)
-    own_verb = _verb_after_noun(own_phrase) if not _verb(near, last=True) else None
+    own_verb = verb_after_noun(own_phrase) if not _verb(near, last=True) else None
     verb = (own_verb or _verb(verb_window[-30:], last=True) or _verb(desc, last=False)
             or ("received" if _TOTAL.search(verb_window[-30:]) else None)
             or _verb(verb_window, last=True) or _verb(sentence_before, last=True))
@@ -487,6 +489,23 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
 
 
 _AND = re.compile(r"\svà\s")
+_NUMBER_S_PHRASE = re.compile(rf"{_HEAD_FIRST.pattern}[^,;()]*?(?:[,;]|\svà\s)")
+
+
+def _past_number_s_phrase(window: str) -> str:
+    """A window that opens with the noun of the number before it, past that noun's phrase ("… 33.018 | hồ sơ nộp trực
+    tuyến, | còn toàn tỉnh đã giải quyết 301.744 hồ sơ"): the kind said there is the number before's, when the count
+    after says its own verb (a verb repeated from the count before makes a parallel item: "Chi nhánh A nhận 1.865 hồ sơ
+    qua mạng, chi nhánh B nhận 1.032 hồ sơ" keeps the kind)."""
+    found = _NUMBER_S_PHRASE.match(window)
+    return window[found.end():] if found else window
+
+
+def _repeats_verb(near: str, sentence_before: str) -> bool:
+    """The last dossier verb right before a count is one its sentence said before, with an earlier count."""
+    verbs = [m for pattern in (_RECEIVED, _RESOLVED) for m in pattern.finditer(near)]
+    verb = max(verbs, key=lambda m: m.start()) if verbs else None
+    return bool(verb) and sentence_before.count(verb.group()) >= 2
 
 
 def _verb_right_at(text: str, pos: int) -> bool:
@@ -538,7 +557,7 @@ _NOUN_AND_ADVERBS = re.compile(rf"{_HEAD_FIRST.pattern}(?:\s+(?:{lexicon.union(l
                                rf"|{lexicon.union(lexicon.words('dossiers', 'predicate_markers'))})(?!\w))*\s+")
 
 
-def _verb_after_noun(own_phrase: str) -> str | None:
+def verb_after_noun(own_phrase: str) -> str | None:
     """The verb right after a count's noun, perhaps after an adverb or a passive marker ("118.602 hồ sơ đã giải
     quyết", "39.866 hồ sơ được giải quyết"); not one deeper in its phrase ("hồ sơ thuộc kênh nộp tại quầy")."""
     found = _NOUN_AND_ADVERBS.match(own_phrase)
