@@ -388,3 +388,16 @@ def test_mailboxes_issued_to_officials_count_the_accounts(text, expected):
 ])
 def test_services_counted_by_their_dossiers(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a line's label naming the online services is the topic of the bare "dịch vụ" counted in its sentence
+    ("3. Dịch vụ công trực tuyến: năm 2019 tỉnh cung cấp 1.612 dịch vụ trên Cổng thông tin điện tử.",
+     [("services_total", 1612)]),
+    ("- Dịch vụ công trực tuyến: năm 2020 thành phố đang cung cấp 1.433 dịch vụ.", [("services_total", 1433)]),
+    # no label, or a label naming something else: a bare "dịch vụ" is none of ours
+    ("Năm 2019 tỉnh cung cấp 1.612 dịch vụ trên Cổng thông tin điện tử.", []),
+    ("3. Bưu chính: năm 2019 tỉnh có 1.612 dịch vụ.", []),
+])
+def test_a_line_s_label_names_the_services_of_its_sentence(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -495,3 +495,18 @@ def test_no_share_of_counted_parts_that_do_not_add_up_to_it():
     text = ("Năm 2019, tỉnh tiếp nhận 120.000 hồ sơ, trong đó 6.000 hồ sơ nộp qua mạng mức độ 3 và 1.200 hồ sơ mức độ 4. "
             "Hai mức gộp lại bằng 9% tổng số hồ sơ.")
     assert ("dossiers_online_pct", 9.0) not in facts(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lettered item's level label, after the header's colon, names the level of its count, a share after it too
+    ("Năm 2018, tỉnh cung cấp 1.640 dịch vụ công trực tuyến, trong đó:\na) Mức độ 3: 302 dịch vụ, chiếm 18,41% tổng số;\n"
+     "b) Mức độ 4: 51 dịch vụ.",
+     [("services_total", 1640), ("services_level3", 302), ("services_level3_pct", 18.41), ("services_level4", 51)]),
+    ("Năm 2018, huyện có 1.205 dịch vụ công trực tuyến, gồm:\n- Mức độ 3: 190 dịch vụ, bằng 15,77%;\n- Mức độ 4: 36 dịch vụ.",
+     [("services_total", 1205), ("services_level3", 190), ("services_level3_pct", 15.77), ("services_level4", 36)]),
+    # in parentheses, each count's level is the one labelling it, after the comma
+    ("Năm 2020, tỉnh cung cấp 1.390 dịch vụ công trực tuyến (trong đó mức độ 3 là 904, mức độ 4 là 318).",
+     [("services_total", 1390), ("services_level3", 904), ("services_level4", 318)]),
+])
+def test_an_item_s_level_label_names_the_level_of_its_count(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -225,13 +225,22 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
     if level is None and not pct and not _SERVICES_NAMED_FIRST.match(desc) and not _FULL_OR_PARTIAL.search(desc[:40]) \
             and not _NO_DOSSIERS.search(desc) and not _WITH_DOSSIERS.search(PHRASE_END.split(desc, maxsplit=1)[0]):
         if not _SERVICES_NAMED.search(ctx.pre) and not level_in(ctx.pre):
-            return None
+            # "2. Dịch vụ công trực tuyến: tỉnh cung cấp 1.578 dịch vụ": the line's label names the services (not when the
+            # count's own phrase speaks of a level: "19 dịch vụ ở mức này")
+            label = _LINE_LABEL.match(ctx.sentence_before)
+            if not (label and _SERVICES_NAMED.search(label.group("label")) and ":" not in ctx.sentence_before[label.end():]
+                    and not _LEVEL_WORD.search(PHRASE_END.split(desc, maxsplit=1)[0])):
+                return None
         level = level_in(ctx.pre)  # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"
         desc = ctx.pre + " " + desc
     return services_metric(level, desc, pct)
 
 
 _AND_NEXT = re.compile(r"\svà\s")
+_LEVEL_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'level_words'))}(?!\w)")
+# a line that opens with a short label and a colon, perhaps after its number ("2. Dịch vụ công trực tuyến: …"): the
+# label names the topic of the line's sentence
+_LINE_LABEL = re.compile(r"\W*(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?P<label>[^\W\d][^\d:;,.()]{2,60}):\s")
 _INTEGRATES_BEFORE = re.compile(rf"{_m('services.integrated')}[^.;:]{{0,30}}$")  # "đã tích hợp, cung cấp 1.218 dịch vụ"
 # the end of a count's own phrase: its predicate ("… được tích hợp"), a coordinated phrase, a clause mark
 _PREDICATE_OR_CLAUSE = re.compile(rf"{PHRASE_END.pattern}|\s(?:và|đã)\s"

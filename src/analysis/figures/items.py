@@ -168,8 +168,13 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
     if total and item and counts and _bare_or_noun(ctx.post, total.decision.head):
         # "3.912 hồ sơ (mức độ 3: 3.256; mức độ 4: 656)", "2.918 hồ sơ trực tuyến, chiếm 1,56% (mức độ 3 là 2.655 hồ
         # sơ, …)": an item labelled by level, naming at most the header's noun, is the header's last count at it
-        level = level_label(" " + folded[item[0]:tok.start])
-        levelled = with_level(total.decision.metric, level) if level else None
+        # (the item's label may stand before its span, after the colon before it: "trong đó:\na) Mức độ 3: 215 dịch vụ")
+        # (the label is the words after the last mark before the number: "mức độ 3 là 1.003, | mức độ 4 là 521")
+        label = re.split(r"[,;(]", folded[_label_start(folded, item[0]):tok.start])[-1]
+        level = level_label(" " + label)
+        # (a total of services has its levels too: "1.578 dịch vụ …: a) Mức độ 3: 215 dịch vụ")
+        whole = "services_level4" if total.decision.metric == "services_total" else total.decision.metric
+        levelled = with_level(whole, level) if level else None
         if levelled and levelled != total.decision.metric and levelled in catalogue().metrics:
             return Decision(levelled, "count", total.decision.head, "inherited"), True
     if decision is None and header and not ctx.in_paren and counts and header.decision.unit == "count":
@@ -202,8 +207,23 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
     return decision, framed and header is not None
 
 
+def _label_start(folded: str, start: int) -> int:
+    """Where the label of an item starting at `start` right after a colon opens: past the mark before that colon
+    ("trong đó: | a) Mức độ 3: 215 dịch vụ"); `start` itself when no colon stands right before it."""
+    colon = folded.rfind(":", max(0, start - 3), start)
+    if colon < 0 or folded[colon + 1:start].strip():
+        return start
+    opens = max(folded.rfind(m, max(0, colon - 40), colon) for m in ":;\n") + 1
+    return _ITEM_MARK.match(folded, opens).end() if opens else start  # (past its letter or bullet: "a) ")
+
+
+_ITEM_MARK = re.compile(r"\s*(?:(?:[-–•+*]|[a-zđ]\)|\d{1,2}[.)])\s+)?")
+
+
 def _bare_or_noun(post: str, head: str) -> bool:
-    """Nothing but marks after an item's number, or only the noun its header counts ("… 2.655 hồ sơ)")."""
+    """Nothing but marks after an item's number, or only the noun its header counts ("… 2.655 hồ sơ)"), in its own
+    phrase (a share's words may follow the comma: "a) Mức độ 3: 215 dịch vụ, chiếm 13,62% …")."""
+    post = PHRASE_END.split(post, maxsplit=1)[0]
     if not _LETTER.search(post):
         return True
     own = head_at(post)
