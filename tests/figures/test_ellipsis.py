@@ -1000,6 +1000,12 @@ def test_a_count_set_against_another_period_takes_the_kind_before(text, expected
      [("dossiers_received", 52900), ("dossiers_online", 18210), ("dossiers_online_level4", 6602)]),
     ("Quý I/2022, huyện có 2.140 hồ sơ gửi qua mạng, đạt 24%. Trong đó mức độ 3 là 1.880 hồ sơ.",
      [("dossiers_online", 2140), ("dossiers_online_pct", 24), ("dossiers_online_level3", 1880)]),
+    # (… and the label may open with a preposition: "ở mức độ 4", "đối với mức độ 3")
+    ("Năm 2017, hồ sơ gửi qua mạng ở mức độ 3 là 1.402 hồ sơ, bằng 4,4% số hồ sơ tiếp nhận; ở mức độ 4 mới có 96 hồ "
+     "sơ, bằng 0,3%.", [("dossiers_online_level3", 1402), ("dossiers_online_level3_pct", 4.4),
+                        ("dossiers_online_level4", 96), ("dossiers_online_level4_pct", 0.3)]),
+    ("Năm 2019 có 3.315 hồ sơ nộp qua mạng; đối với mức độ 4 là 402 hồ sơ.",
+     [("dossiers_online", 3315), ("dossiers_online_level4", 402)]),
 ])
 def test_a_count_labelled_with_a_level_alone_is_that_level_s_part_of_the_online_count(text, expected):
     assert facts(text) == expected

@@ -222,7 +222,8 @@ def with_level(metric: str, level: str) -> str:
 
 
 # "mức độ 2: 1.512 dịch vụ", "trong đó mức độ 4 là 687 dịch vụ", "riêng hồ sơ mức độ 4 có 1.105 hồ sơ"
-_LEVEL_LABEL_OPENS = rf"(?:^|[:;,(]|{_u('label_openers')})\s*(?:{DOSSIER_NOUN}\s+)?{_u('level_words', 'numbers')}\s*"
+_LEVEL_LABEL_OPENS = rf"(?:^|[:;,(]|{_u('label_openers')})\s*(?:{_u('label_prepositions')}\s+)?(?:{DOSSIER_NOUN}\s+)?" \
+                     rf"{_u('level_words', 'numbers')}\s*"
 _LEVEL_LABEL = re.compile(rf"{_LEVEL_LABEL_OPENS}\S+\s*(?::|{_u('label_copulas')})?\s*$")
 # … a share's verb for a percentage ("riêng mức độ 4 chiếm 10,23%"); no level closing a parenthesis: "(… 94 hồ sơ mức
 # độ 4), chiếm 3,23%" is the share of the whole before it
