@@ -2522,6 +2522,9 @@ def test_bang_after_a_noun_is_the_verb_of_its_share(text, expected):
     # the plural "các" inside the level's channel ("qua các dịch vụ mức độ 3"): the dossiers handled online at that level
     ("Năm 2015, số hồ sơ nộp qua các dịch vụ mức độ 3 chỉ có 1.204 hồ sơ.", [("dossiers_online_level3", 1204.0)]),
     ("Năm 2015, qua các dịch vụ công mức độ 4 có 88 hồ sơ.", [("dossiers_online_level4", 88.0)]),
+    # … and filed "ở" (at) such services
+    ("Năm 2020, số hồ sơ gửi ở các dịch vụ mức độ 4 đạt 3.915 hồ sơ.", [("dossiers_online_level4", 3915.0)]),
+    ("Năm 2020, huyện nhận 702 hồ sơ ở dịch vụ công mức độ 3.", [("dossiers_online_level3", 702.0)]),
     # a bound in words right after a count's comma opens its share like "khoảng" or "dưới"
     ("Năm 2015, qua các dịch vụ mức độ 4 có 41 hồ sơ, chưa tới 0,2%.",
      [("dossiers_online_level4", 41.0), ("dossiers_online_level4_pct", 0.2)]),
