@@ -17,7 +17,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            453: (449, 450, 451), 454: (450, 451, 452), 455: (449, 451, 452), 456: (449, 450, 452),
            457: (453, 454, 455), 458: (454, 455, 456), 459: (453, 455, 456), 460: (453, 454, 456),
            461: (457, 458, 459), 462: (458, 459, 460), 463: (457, 459, 460), 464: (457, 458, 460),
-           465: (461, 462, 463), 466: (462, 463, 464), 467: (461, 463, 464), 468: (461, 462, 464)}[N]
+           465: (461, 462, 463), 466: (462, 463, 464), 467: (461, 463, 464), 468: (461, 462, 464),
+           469: (465, 466, 467), 470: (466, 467, 468), 471: (465, 467, 468), 472: (465, 466, 468)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -319,6 +320,26 @@ FORMS = {
        "figures for the new merged province compared with the sum of its former provinces last year",
        "a count of online payments and a count of dossiers with fees in one sentence joined by 'trên tổng số'",
        "an interview in which the official states the rate and then a narrower rate for one field"],
+ 469: ["a count of dossiers with the kind given only in a relative clause after the noun ('hồ sơ mà người dân tự nộp qua mạng')",
+       "an article giving figures for the province and, in the next paragraph, the same kinds of figures for its capital city",
+       "a ranking of departments by on-time share where two departments tie at the same share",
+       "a sentence with a count in words ('hơn hai nghìn') next to an exact count in digits for another figure",
+       "a target stated as 'không dưới N%' and the result as 'vượt N%'"],
+ 470: ["an article whose figures are given in a question-and-answer list ('Hỏi: … Đáp: …')",
+       "a count of dossiers given per week for four weeks in one sentence and the month's total",
+       "the share of procedures provided online compared with the share of dossiers online, both in one sentence",
+       "a paragraph on a commune's figures that names the commune only in the previous paragraph",
+       "a count of the e-mail accounts that were never used ('chưa từng đăng nhập') beside the accounts issued"],
+ 471: ["a paragraph whose figures are given with 'lũy kế' (cumulative) since a start year and 'trong năm' for the year",
+       "online dossiers given as a multiple of last year ('gấp 3 lần') with the count",
+       "a section heading that is a question, the answer paragraph holding two figures",
+       "services listed per level in a dash list with the level first ('- Mức độ 3: 412 dịch vụ')",
+       "a department's figures where the department is the subject of a passive sentence ('được Sở Tư pháp tiếp nhận')"],
+ 472: ["an article on a provincial public service centre whose figures are for the centre only, the province named in the dateline",
+       "the on-time share given as 'chỉ N hồ sơ quá hạn trên tổng số M hồ sơ đã giải quyết'",
+       "figures for two provinces compared in one paragraph, each province named before its figures",
+       "a digitisation share of results ('kết quả giải quyết được số hóa') beside the online share",
+       "a count of online dossiers that includes the national portal, then the part through the provincial portal"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -334,7 +355,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          453: "2015–2025", 454: "2014–2024", 455: "2016–2025", 456: "2014–2025",
          457: "2015–2025", 458: "2014–2024", 459: "2016–2025", 460: "2014–2025",
          461: "2015–2025", 462: "2014–2024", 463: "2016–2025", 464: "2015–2025",
-         465: "2014–2025", 466: "2015–2024", 467: "2016–2025", 468: "2014–2024"}[N]
+         465: "2014–2025", 466: "2015–2024", 467: "2016–2025", 468: "2014–2024",
+         469: "2015–2025", 470: "2014–2024", 471: "2016–2025", 472: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
