@@ -1888,3 +1888,18 @@ def test_a_count_restating_a_quantity_in_words_takes_the_predicate_after_it(text
 ])
 def test_a_part_set_apart_keeps_its_rate_to_its_sentence(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a measure word alone after a number, its clause naming no noun, stands for the noun it measured last in the
+    # paragraph ("bộ hồ sơ"), else the sentence's first head noun
+    ("Năm 2019, huyện tiếp nhận 24.310 bộ hồ sơ, đã trả kết quả 23.906 bộ.",
+     [("dossiers_received", 24310.0), ("dossiers_resolved", 23906.0)]),
+    ("Năm 2019, huyện nhận 24.310 bộ hồ sơ. Trong đó, gửi qua mạng mới có 611 bộ.",
+     [("dossiers_received", 24310.0), ("dossiers_online", 611.0)]),
+    ("Năm 2019, hồ sơ của huyện tăng mạnh, đã giải quyết 23.906 bộ.", [("dossiers_resolved", 23906.0)]),
+    # its clause naming the noun, that noun is its subject
+    ("Năm 2019, hồ sơ gửi qua mạng là 968 bộ.", [("dossiers_online", 968.0)]),
+])
+def test_a_measure_word_alone_stands_for_the_noun_it_measured(text, expected):
+    assert facts(text) == expected

@@ -299,6 +299,20 @@ def _after_spelled(folded: str, end: int, stop: int) -> int:
     return measure.end() if measure else end
 
 
+def _measured_noun(folded: str, para_start: int, s_start: int, end: int, stop: int) -> str:
+    """The noun a measure word standing alone after a number stands for when its clause names none ("…, đã giải quyết
+    xong 95.108 bộ"): the noun it measured last in the paragraph ("97.452 bộ hồ sơ"), else its sentence's first head
+    noun; '' when no measure word stands there alone."""
+    measure = _MEASURE_ALONE.match(folded, end, stop)
+    if not measure or first_head(folded[max(s_start, folded.rfind(",", s_start, end) + 1):end]):
+        return ""  # (a noun in the count's own clause is its subject: "hồ sơ mức độ 4 có 2.255 bộ" reads as before)
+    word = measure.group().strip()
+    said = [m.group("noun") for m in re.finditer(rf"(?<!\w){re.escape(word)}\s+(?P<noun>\w+(?:\s+\w+)?)",
+                                                  folded[para_start:end]) if head_at(" " + m.group("noun"))]
+    noun = said[-1] if said else first_head(folded[s_start:end])
+    return f" {noun}" if noun else ""
+
+
 # "968 bộ,", "58 bộ.": a measure word, then the end of the phrase (not "bộ dữ liệu", nor "bộ, ngành": ministries)
 _MEASURE_ALONE = re.compile(rf"\s*{lexicon.union(lexicon.words('nouns', 'measure_words'))}"
                             rf"(?=\s*(?:[;.!?)]|,(?!\s*{lexicon.union(lexicon.words('nouns', 'measure_not_before'))})|$))")
@@ -374,7 +388,8 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         or (v.heading_rate if tok.unit == "percent" else None)
     return Context(
         unit=tok.unit, pre=cues.unsigned(folded[bullet.end() if bullet else w.pre_start:tok.start]),
-        post=folded[_after_spelled(folded, tok.end, w.post_end):w.post_end]
+        post=_measured_noun(folded, v.para[0], s.start, tok.end, w.post_end)
+        + folded[_after_spelled(folded, tok.end, w.post_end):w.post_end]
         + (f" {folded[slice(*w.aside_tail)]}" if w.aside_tail and w.aside_tail[0] >= w.post_end else ""),
         clause_after=folded[_after_spelled(folded, tok.end, w.clause_end):w.clause_end]
         + (f" {folded[slice(*w.aside_tail)]}" if w.aside_tail and tok.unit == "percent" else ""),
