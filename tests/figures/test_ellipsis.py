@@ -1006,6 +1006,10 @@ def test_a_count_set_against_another_period_takes_the_kind_before(text, expected
                         ("dossiers_online_level4", 96), ("dossiers_online_level4_pct", 0.3)]),
     ("Năm 2019 có 3.315 hồ sơ nộp qua mạng; đối với mức độ 4 là 402 hồ sơ.",
      [("dossiers_online", 3315), ("dossiers_online_level4", 402)]),
+    # with no online count before it, a label naming the dossier noun at its level still counts online dossiers
+    ("Năm 2018, tỉnh đã giải quyết 41.300 hồ sơ. Riêng hồ sơ mức độ 4 có 812 hồ sơ.",
+     [("dossiers_resolved", 41300), ("dossiers_online_level4", 812)]),
+    ("Năm 2018, trong đó hồ sơ mức độ 3 là 2.014 hồ sơ.", [("dossiers_online_level3", 2014)]),
 ])
 def test_a_count_labelled_with_a_level_alone_is_that_level_s_part_of_the_online_count(text, expected):
     assert facts(text) == expected

@@ -696,9 +696,14 @@ def levelled_part(decision: Decision | None, ctx: Context, counts: Iterable[Deci
             or decision is not None and (decision.head != "dossiers" or decision.metric.startswith("dossiers_online")):
         return decision
     whole = next(iter(counts), None)
-    if whole is None or not whole.metric.startswith("dossiers_online"):
-        return decision
+    if (whole is None or not whole.metric.startswith("dossiers_online")) and not (decision is None and _NOUN_LEVELLED.search(ctx.pre)):
+        return decision  # (with no online count before it, only a label naming the noun at its level: "riêng hồ sơ mức
+        # độ 4 có 3.105 hồ sơ" are online dossiers at that level, whatever was counted before)
     return Decision(with_level("dossiers_online", level), "count", "dossiers", "elided")
+
+
+# "riêng hồ sơ mức độ 4 có ": the dossier noun, its level, perhaps a copula, right before the number
+_NOUN_LEVELLED = re.compile(rf"(?<!\w){DOSSIER_NOUN}\s+{LEVEL_PATTERN.pattern}\s*(?::|{lexicon.union(lexicon.words('metric_words', 'label_copulas'))})?\s*$")
 
 
 # the noun phrase a parenthesis opens after: the words since the last clause mark, "và" or a list opener ("trong đó")
