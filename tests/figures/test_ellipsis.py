@@ -1162,3 +1162,21 @@ def test_a_named_unit_ranked_then_bounded_without_a_verb_reaches_the_paragraph_s
 ])
 def test_named_units_rates_take_the_rate_their_paragraph_names(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare share after a dossier count, its kind after it, is the share of that kind, after "với" (with) too
+    ("Năm 2021, Sở giải quyết 8.204 hồ sơ, với 97,6% đúng hạn.",
+     [("dossiers_resolved", 8204.0), ("dossiers_ontime_pct", 97.6)]),
+    ("Năm 2021, xã tiếp nhận 1.930 hồ sơ, với 44% nộp qua mạng.",
+     [("dossiers_received", 1930.0), ("dossiers_online_pct", 44.0)]),
+    ("Năm 2021, xã tiếp nhận 1.930 hồ sơ, 44% nộp qua mạng.",
+     [("dossiers_received", 1930.0), ("dossiers_online_pct", 44.0)]),
+    # two deadline kinds joined by "và" are one kind, on time (early included); a second predicate is not the share's
+    ("Năm 2022, Sở giải quyết 8.204 hồ sơ, 97,6% trước hạn và đúng hạn.",
+     [("dossiers_resolved", 8204.0), ("dossiers_ontime_pct", 97.6)]),
+    ("Năm 2022, huyện nhận 3.120 hồ sơ, 100% nộp qua mạng và không có hồ sơ trễ hạn.",
+     [("dossiers_received", 3120.0), ("dossiers_online_pct", 100.0)]),
+])
+def test_a_bare_share_after_a_count_takes_the_kind_after_it(text, expected):
+    assert facts(text) == expected

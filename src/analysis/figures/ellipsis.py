@@ -104,8 +104,9 @@ def _share_by_kind(ctx: Context, prev: Decision) -> Decision | None:
     "tiếp nhận 12.000 hồ sơ, 45% qua mạng": the share of that kind."""
     if prev.head != "dossiers" or prev.unit != "count" or ctx.unit != "percent":
         return None
-    # its own predicate only: "100% được nộp trực tuyến và không có hồ sơ nào trễ hạn" is the online share
-    kind = dossier_metric(re.split(r"[,;]|\svà\s", ctx.post)[0], "", "", pct=True, kind_only=True)
+    # its own predicate only: "100% được nộp trực tuyến và không có hồ sơ nào trễ hạn" is the online share (dossier_metric
+    # ends it before a second predicate; two kinds joined are one: "97,6% trước hạn và đúng hạn")
+    kind = dossier_metric(re.split(r"[,;]", ctx.post)[0], "", "", pct=True, kind_only=True)
     return Decision(kind, "percent", "dossiers", "elided") if kind else None
 
 
