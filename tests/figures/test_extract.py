@@ -1903,3 +1903,17 @@ def test_a_part_set_apart_keeps_its_rate_to_its_sentence(text, expected):
 ])
 def test_a_measure_word_alone_stands_for_the_noun_it_measured(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the words of a figure start past a comma and a contrast turning to another subject: the clause before is
+    # another figure's
+    ("Năm 2018, tỉnh đã cung cấp 310 dịch vụ mức độ 3, nhưng hồ sơ nộp qua mạng mới chiếm 2,4% tổng số hồ sơ.",
+     [("services_level3", 310.0), ("dossiers_online_pct", 2.4)]),
+    ("Năm 2018, 90% cán bộ đã có hộp thư công vụ, song số người dùng thường xuyên chỉ khoảng 35%.",
+     [("email_issued_pct", 90.0), ("email_usage_pct", 35.0)]),
+    ("Năm 2018, 58% thủ tục đã làm được trực tuyến, trong khi hồ sơ gửi qua mạng chỉ chiếm 9% tổng số hồ sơ.",
+     [("dossiers_online_pct", 9.0)]),
+])
+def test_a_contrast_turning_to_another_subject_opens_the_figure_s_words(text, expected):
+    assert facts(text) == expected

@@ -21,7 +21,7 @@ from .frames import Frame, frame_at, list_frames, pairs_nouns, workload_totals
 from .items import (Seen, counted_under_heading, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
                     last_level_share, sum_of_counted_shares, sum_of_parts, sum_of_shares, tier_item, whole_before_part)
 from .names import sentence_subject, subject_name
-from .nouns import (DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_DOSSIERS, LEVEL_LIST_COMMA, account_owners, dossier_metric,
+from .nouns import (CONTRAST_TO_SUBJECT, DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_DOSSIERS, LEVEL_LIST_COMMA, account_owners, dossier_metric,
                     counts_a_subset, points_to_a_way, says_own_dossiers, verb_conjunct_at)
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
@@ -222,6 +222,9 @@ def _aside_tail(folded: str, count: NumberToken | None, share: NumberToken | Non
     return tail.span("tail") if tail else None
 
 
+_COMMA_TURN = re.compile(rf",{CONTRAST_TO_SUBJECT.pattern}")
+
+
 def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: Seen | None) -> _Windows:
     """The windows of the i-th figure: its words run from the previous figure (or clause start) to the
     next figure's label, its parenthesis, a "tỷ lệ"/"trong đó" turn, or its list item's edges."""
@@ -234,6 +237,10 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
         if prev and prev.token.unit in ("count", "percent") else None
     if conjunct:  # (the words of a figure after a count or a share start past a "và" that opens them: see below)
         pre_start = max(pre_start, conjunct[1])
+    # (… and past a comma and a contrast turning to another subject: "61,84% thủ tục … trực tuyến, nhưng | hồ sơ nộp qua
+    # mạng mới chiếm 27,35%")
+    turned = [m.end() for m in _COMMA_TURN.finditer(folded, pre_start, tok.start)]
+    pre_start = turned[-1] if turned else pre_start
     paren = _enclosing_paren(folded, s.start, tok.start, s.end)
     post_end = min(nxt.start if nxt else s.end, clause_end)
     if nxt and post_end == nxt.start:

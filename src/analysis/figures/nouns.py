@@ -394,7 +394,7 @@ _AND_CLAUSE = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('struct
 # going on with a predicate of the same dossiers ("… đã quá hạn nhưng chưa giải quyết xong") turns to nothing new
 _SECOND_PREDICATE = re.compile(rf"(?:,|\svà)\s+(?={lexicon.union(lexicon.words('structure', 'second_predicate_openers'))}\b)")
 _TURNED = re.compile(rf"[,;]\s*(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s")  # "…, trong khi "
-_CONTRAST = re.compile(rf"\s(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s+(?=(?:số\s+)?(?:{_COUNTED_ONE.pattern}))")
+CONTRAST_TO_SUBJECT = re.compile(rf"\s(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s+(?=(?:số\s+)?(?:{_COUNTED_ONE.pattern}))")
 GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")  # what a dossier count is when its words say no more
 
 
@@ -410,7 +410,7 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
         return "one_stop_software_pct"
     # (its own phrase ends where a second predicate opens: "3% hồ sơ nộp qua mạng và nâng số dịch vụ mức độ 4 lên 60")
     # (… and none of its words after a contrast turning to another subject: "nhận 7.001 hồ sơ nhưng hồ sơ qua mạng còn ít")
-    desc = _CONTRAST.split(desc, maxsplit=1)[0]
+    desc = CONTRAST_TO_SUBJECT.split(desc, maxsplit=1)[0]
     own_phrase = _AND_CLAUSE.split(PHRASE_END.split(desc, maxsplit=1)[0], maxsplit=1)[0]
     predicate = own_predicate(own_phrase) if pct else None
     if predicate:  # "100% hồ sơ nộp trực tuyến được tiếp nhận, phản hồi trong 4 giờ": the share the predicate says,
