@@ -401,3 +401,17 @@ def test_services_counted_by_their_dossiers(text, expected):
 ])
 def test_a_line_s_label_names_the_services_of_its_sentence(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count whose own clause names the services anew (a total raised to it) is not of the kind the count before named
+    ("Năm 2023, huyện có 402 dịch vụ toàn trình và 215 dịch vụ một phần, nâng tổng số dịch vụ công trực tuyến lên 617 "
+     "dịch vụ.", [("services_full_process", 402), ("services_partial", 215), ("services_total", 617)]),
+    ("Năm 2022, thành phố có 311 dịch vụ toàn trình và 229 dịch vụ một phần, đưa tổng số dịch vụ công trực tuyến lên "
+     "540.", [("services_full_process", 311), ("services_partial", 229), ("services_total", 540)]),
+    # a series going on after the comma keeps the level said before it
+    ("Năm 2019, kỳ trước tỉnh có 468 dịch vụ mức độ 3, kỳ này có 512 dịch vụ.",
+     [("services_level3", 468), ("services_level3", 512)]),
+])
+def test_a_count_naming_the_services_anew_leaves_the_kind_of_the_count_before(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -224,19 +224,31 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
     # (as do dossiers that came through them or not: "377 dịch vụ chưa từng phát sinh một hồ sơ nào")
     if level is None and not pct and not _SERVICES_NAMED_FIRST.match(desc) and not _FULL_OR_PARTIAL.search(desc[:40]) \
             and not _NO_DOSSIERS.search(desc) and not _WITH_DOSSIERS.search(PHRASE_END.split(desc, maxsplit=1)[0]):
-        if not _SERVICES_NAMED.search(ctx.pre) and not level_in(ctx.pre):
+        pre = _past_figure_before(ctx)
+        if not _SERVICES_NAMED.search(pre) and not level_in(pre):
             # "2. Dịch vụ công trực tuyến: tỉnh cung cấp 1.578 dịch vụ": the line's label names the services (not when the
             # count's own phrase speaks of a level: "19 dịch vụ ở mức này")
             label = _LINE_LABEL.match(ctx.sentence_before)
             if not (label and _SERVICES_NAMED.search(label.group("label")) and ":" not in ctx.sentence_before[label.end():]
                     and not _LEVEL_WORD.search(PHRASE_END.split(desc, maxsplit=1)[0])):
                 return None
-        level = level_in(ctx.pre)  # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"
-        desc = ctx.pre + " " + desc
+        level = level_in(pre)  # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"
+        desc = pre + " " + desc
     return services_metric(level, desc, pct)
 
 
 _AND_NEXT = re.compile(r"\svà\s")
+
+
+def _past_figure_before(ctx: Context) -> str:
+    """The words before a count, less the own phrase of the figure right before them (up to its first comma or
+    semicolon) when the words after it name the services themselves, a subject of their own: "742 | dịch vụ một phần,
+    | nâng tổng số dịch vụ công trực tuyến lên 1.845 dịch vụ" (not "468 dịch vụ mức độ 3, kỳ này có 512 dịch vụ": the
+    series goes on with the level said before)."""
+    if ctx.pre_cut or not ctx.after_count:
+        return ctx.pre
+    own = re.split(r"[,;]", ctx.pre, maxsplit=1)[-1]
+    return own if _SERVICES_NAMED.search(own) else ctx.pre
 _LEVEL_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'level_words'))}(?!\w)")
 # a line that opens with a short label and a colon, perhaps after its number ("2. Dịch vụ công trực tuyến: …"): the
 # label names the topic of the line's sentence
