@@ -18,7 +18,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            457: (453, 454, 455), 458: (454, 455, 456), 459: (453, 455, 456), 460: (453, 454, 456),
            461: (457, 458, 459), 462: (458, 459, 460), 463: (457, 459, 460), 464: (457, 458, 460),
            465: (461, 462, 463), 466: (462, 463, 464), 467: (461, 463, 464), 468: (461, 462, 464),
-           469: (465, 466, 467), 470: (466, 467, 468), 471: (465, 467, 468), 472: (465, 466, 468)}[N]
+           469: (465, 466, 467), 470: (466, 467, 468), 471: (465, 467, 468), 472: (465, 466, 468),
+           473: (469, 470, 471), 474: (470, 471, 472), 475: (469, 471, 472), 476: (469, 470, 472)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -340,6 +341,26 @@ FORMS = {
        "figures for two provinces compared in one paragraph, each province named before its figures",
        "a digitisation share of results ('kết quả giải quyết được số hóa') beside the online share",
        "a count of online dossiers that includes the national portal, then the part through the provincial portal"],
+ 473: ["a paragraph where the received, resolved and online counts are each followed by their change from the year before in parentheses",
+       "a report that names the level of services only once in a heading above two paragraphs of counts",
+       "a sentence in which the online share is given over resolved dossiers, said so explicitly ('trên tổng số hồ sơ đã giải quyết')",
+       "an article on a district where a commune's figures are quoted by the commune's chairman",
+       "an article mixing 'ngàn' and 'nghìn' for thousands and a figure with 'vạn'"],
+ 474: ["a table of quarters written as lines 'Quý I: … hồ sơ, trực tuyến … (… %)'",
+       "a sentence with three shares joined by 'lần lượt là' for three kinds of dossiers",
+       "a figure given per 1.000 inhabitants beside the province's total",
+       "e-documents counted as incoming and outgoing separately with one share for both",
+       "a ranking of the province's districts by satisfaction where the scores are out of 100"],
+ 475: ["an article whose online count is given for the current month and for the same month last year in one sentence",
+       "the number of procedures announced ('công bố') and the number offered online at each level, in one paragraph",
+       "a count of dossiers resolved before the deadline given as a share of those on time",
+       "a paragraph of figures from a neighbouring province given for comparison, the neighbour named once at the start",
+       "a closing paragraph with targets for two different years"],
+ 476: ["an article in which the online share is given first as a fraction ('1/5 số hồ sơ') and later exactly",
+       "counts of dossiers by field in a colon list where each field is followed by received and online counts",
+       "a sentence where 'trong đó' introduces parts of two different totals in turn",
+       "the share of officials with digital signatures beside the share of documents signed digitally",
+       "an interview in which the reporter gives the province's rank and the official gives the score"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -356,7 +377,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          457: "2015–2025", 458: "2014–2024", 459: "2016–2025", 460: "2014–2025",
          461: "2015–2025", 462: "2014–2024", 463: "2016–2025", 464: "2015–2025",
          465: "2014–2025", 466: "2015–2024", 467: "2016–2025", 468: "2014–2024",
-         469: "2015–2025", 470: "2014–2024", 471: "2016–2025", 472: "2015–2024"}[N]
+         469: "2015–2025", 470: "2014–2024", 471: "2016–2025", 472: "2015–2024",
+         473: "2014–2025", 474: "2015–2024", 475: "2016–2025", 476: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
