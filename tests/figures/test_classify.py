@@ -2734,3 +2734,16 @@ def test_a_unit_s_own_bound_after_a_group_that_set_the_scene_is_its_rate(text, e
 ])
 def test_documents_sent_on_the_network_are_electronic_documents(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adverb may stand after the share verb as well as before it
+    ("Năm 2015, có 2.104 hồ sơ nộp qua mạng, tức chỉ 1,9% tổng số hồ sơ.",
+     [("dossiers_online", 2104), ("dossiers_online_pct", 1.9)]),
+    ("Năm 2015, số hồ sơ nộp qua mạng mới là 2.104 hồ sơ, tương đương chỉ 1,9% tổng số.",
+     [("dossiers_online", 2104), ("dossiers_online_pct", 1.9)]),
+    ("Năm 2015, có 2.104 hồ sơ nộp qua mạng, chỉ bằng 1,9% số hồ sơ tiếp nhận.",
+     [("dossiers_online", 2104), ("dossiers_online_pct", 1.9)]),
+])
+def test_an_adverb_after_the_share_verb(text, expected):
+    assert facts(text) == expected
