@@ -510,3 +510,20 @@ def test_no_share_of_counted_parts_that_do_not_add_up_to_it():
 ])
 def test_an_item_s_level_label_names_the_level_of_its_count(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # under a header naming two measures, an item's first count with a part of a kind labelled after it is the whole
+    # that came in
+    ("Năm 2020, số hồ sơ tiếp nhận và số hồ sơ trực tuyến của ba huyện như sau: huyện A 4.210 hồ sơ, trực tuyến 930; "
+     "huyện B 3.115 hồ sơ, trực tuyến 412.",
+     [("dossiers_received", 4210), ("dossiers_online", 930), ("dossiers_received", 3115), ("dossiers_online", 412)]),
+    ("Hồ sơ tiếp nhận và nộp qua mạng năm 2021 theo lĩnh vực: đất đai 12.006 hồ sơ, qua mạng 1.430; hộ tịch 8.217 hồ "
+     "sơ, qua mạng 2.960.",
+     [("dossiers_received", 12006), ("dossiers_online", 1430), ("dossiers_received", 8217), ("dossiers_online", 2960)]),
+    # an item with no part after it keeps the header's kind
+    ("Số hồ sơ nộp trực tuyến năm 2021 theo lĩnh vực: đất đai 1.430 hồ sơ; hộ tịch 2.960 hồ sơ.",
+     [("dossiers_online", 1430), ("dossiers_online", 2960)]),
+])
+def test_an_item_s_whole_with_a_labelled_part_after_it_is_what_came_in(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -933,7 +933,7 @@ _PART_LABEL_NEXT = re.compile(r"[^,;(|\d]*[,;(|]\s*(?P<label>[^\W\d][^,;()|\d]{1
 _BARE_NOUN = re.compile(rf"\s*{re.escape(lexicon.entry('nouns', 'canonical')['dossiers'])}\s*")  # "hồ sơ" alone
 
 
-def _part_kind(ctx: Context) -> str | None:
+def part_kind(ctx: Context) -> str | None:
     """The kind of the part labelled right after a dossier count's phrase ("Ấp A: 236 hồ sơ, nộp trực tuyến 214,
     …", "1.102 hồ sơ, đúng hạn 100%"): a count naming no kind of its own before such a part is the whole received."""
     part = _PART_LABEL_NEXT.match(ctx.sentence_after)
@@ -959,7 +959,7 @@ def _count(ctx: Context) -> Decision | None:
         own_kind = found[0] == "dossiers" and dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "", "",
                                                              pct=False, kind_only=True)
         metric = own_kind or by_head(found[0], ctx, ctx.post, ctx.pre)
-        part = _part_kind(ctx) if found[0] == "dossiers" else None
+        part = part_kind(ctx) if found[0] == "dossiers" else None
         bare = _BARE_NOUN.fullmatch(PHRASE_END.split(ctx.post, maxsplit=1)[0]) and not dossier_metric(
             ctx.pre, "", "", pct=False)  # "Xã A: 1.102 hồ sơ, đúng hạn 100%": no state of its own before or after
         if part and (metric is None or (metric == part and bare)):

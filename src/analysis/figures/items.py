@@ -14,7 +14,7 @@ from ..text.clean import leaders_as_colons
 from ..text.numbers import NumberToken
 from .document import Document
 from .confidence import evidence_strength
-from .classify import (RATE_WORD, SUM_LEAD, Context, Decision, decide, decide_words, ends_out_of, first_head, head_at, is_average, is_change,
+from .classify import (RATE_WORD, SUM_LEAD, Context, Decision, decide, decide_words, ends_out_of, first_head, head_at, is_average, is_change, part_kind,
                        is_share_base, leads_share, level_in, level_label, with_level)
 from .frames import Frame, inherit, inherit_level, item_scope
 from .names import annotated_name, bare_name, item_label, named_unit
@@ -142,7 +142,10 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
     if decision is None and header and ctx.in_paren and tok.unit == "fraction" and header.decision.unit == "percent":
         decision = _share_counts(ctx, header.decision)
     if frame and item and (decision is None or decision.metric in GENERIC_DOSSIERS) \
-            and not (decision and _says_own_verb(ctx, decision.metric)):
+            and not (decision and _says_own_verb(ctx, decision.metric)) \
+            and not (decision and decision.metric == "dossiers_received" and part_kind(ctx)):
+        # (… nor a whole whose part of a kind the item labels after it: "đất đai 96.420 hồ sơ, trực tuyến 1.208" under
+        # "số hồ sơ tiếp nhận và số hồ sơ nộp trực tuyến …: " is what came in)
         # (an item's own verb right before its count stands: "Tỷ lệ hồ sơ trực tuyến thấp: … cấp huyện tiếp nhận
         # 10.002 hồ sơ, nhưng chỉ 4.127 hồ sơ nộp trực tuyến", "…; đã giải quyết 259.804 hồ sơ")
         # the header's words govern its items: "Số hồ sơ trực tuyến tại các huyện: Huyện A: 8.412 hồ sơ"
