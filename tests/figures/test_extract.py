@@ -1917,3 +1917,22 @@ def test_a_measure_word_alone_stands_for_the_noun_it_measured(text, expected):
 ])
 def test_a_contrast_turning_to_another_subject_opens_the_figure_s_words(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate opening its sentence after a whole and its two parts, their values adding up to it, is the whole's share
+    ("Năm 2019, huyện nhận 20.400 hồ sơ. Hồ sơ nộp qua mạng là 3.060 hồ sơ, gồm 2.510 hồ sơ mức độ 3 và 550 hồ sơ mức "
+     "độ 4. Tỷ lệ là 15%.",
+     [("dossiers_received", 20400.0), ("dossiers_online", 3060.0), ("dossiers_online_level3", 2510.0),
+      ("dossiers_online_level4", 550.0), ("dossiers_online_pct", 15.0)]),
+    # (the parts not adding up to it: the rate of the last part, as before)
+    ("Năm 2019, huyện nhận 20.400 hồ sơ. Hồ sơ nộp qua mạng là 3.060 hồ sơ, trong đó 2.510 hồ sơ mức độ 3 và 204 hồ sơ "
+     "mức độ 4. Tỷ lệ là 1%.",
+     [("dossiers_received", 20400.0), ("dossiers_online", 3060.0), ("dossiers_online_level3", 2510.0),
+      ("dossiers_online_level4", 204.0), ("dossiers_online_level4_pct", 1.0)]),
+    # a word saying the rate is the exact one stands between the rate word and its copula
+    ("Năm 2019, huyện nhận 20.400 hồ sơ, có 3.060 hồ sơ nộp qua mạng. Tỷ lệ chính xác là 15%.",
+     [("dossiers_received", 20400.0), ("dossiers_online", 3060.0), ("dossiers_online_pct", 15.0)]),
+])
+def test_a_rate_after_a_whole_and_its_parts_is_the_whole_s_share(text, expected):
+    assert facts(text) == expected

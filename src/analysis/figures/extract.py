@@ -747,6 +747,22 @@ def _plausible_guess(decision: Decision, said: _Said, value: float) -> Decision:
 _ONLINE_RATE = "dossiers_online_pct"
 
 
+def _share_of_summed_parts(decision: Decision, said: _Said, paragraph: int) -> Decision:
+    """A rate opening its sentence, read as the share of the paragraph's last count, when that count and the one before
+    it are parts of the count said right before them, their values adding up to it ("Số hồ sơ nộp trực tuyến là 37.702
+    hồ sơ, gồm 29.415 hồ sơ ở mức độ 3 và 8.287 hồ sơ ở mức độ 4. Tỷ lệ là 21,36%."): the share of that whole."""
+    if decision.unit != "percent" or decision.how != "share":
+        return decision
+    counts = [(d, v) for d, v in zip(said.figures.get(paragraph, []), said.values.get(paragraph, [])) if d.unit == "count"]
+    if len(counts) < 3:
+        return decision
+    (whole, total), (first, a), (last, b) = counts[-3:]
+    if catalogue().share_of(last.metric) != decision.metric or abs(a + b - total) > 0.5 \
+            or first.metric == last.metric or catalogue().sum_of([first.metric, last.metric]) != whole.metric:
+        return decision
+    return replace(decision, metric=catalogue().share_of(whole.metric) or decision.metric)
+
+
 def _compared(decision: Decision, said: _Said, paragraph: int, sentence: str, value: float) -> Decision:
     """A unit's listed rate in a comparison is the stated rate of this or the previous paragraph for which the
     comparison holds (compare.py); else the paragraph's last rate."""
@@ -1022,6 +1038,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             decision = replace(decision, metric=said.main_rate() or decision.metric)
         guessed = decision
         decision = _plausible_guess(decision, said, float(tok.value))
+        if ctx.prev_metric is None:  # (a rate opening its sentence)
+            decision = _share_of_summed_parts(decision, said, block)
         if decision.metric != guessed.metric:
             regrouped.add(guessed.metric)
         said.record(block, decision, float(tok.value), aside=bool(_PART_APART.match(folded, s.start)))
