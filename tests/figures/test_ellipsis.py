@@ -1180,3 +1180,18 @@ def test_named_units_rates_take_the_rate_their_paragraph_names(text, expected):
 ])
 def test_a_bare_share_after_a_count_takes_the_kind_after_it(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit's count repeating only the noun of the paragraph's last count, its clause ending there, is that count's
+    # kind for the unit
+    ("Năm 2019, huyện A có 1.204 hồ sơ trực tuyến. Huyện B đạt 612 hồ sơ, còn các xã vùng cao rất ít.",
+     [("dossiers_online", 1204.0), ("dossiers_online", 612.0)]),
+    ("Năm 2019, thị xã C dẫn đầu với 2.310 hồ sơ nộp qua mạng. Thành phố D cũng đạt 1.845 hồ sơ.",
+     [("dossiers_online", 2310.0), ("dossiers_online", 1845.0)]),
+    # (a count with words of its own after the noun reads by them)
+    ("Năm 2019, huyện A có 1.204 hồ sơ trực tuyến. Huyện B đạt 612 hồ sơ tiếp nhận.",
+     [("dossiers_online", 1204.0), ("dossiers_received", 612.0)]),
+])
+def test_a_unit_s_count_repeating_the_noun_alone_takes_the_last_count_s_kind(text, expected):
+    assert facts(text) == expected

@@ -295,8 +295,11 @@ def unit_reaches(ctx: Context, last: Decision | None) -> Decision | None:
     """A bare percentage whose clause has a unit, a speaker or a plan for its subject and a verb of reaching
     ("huyện mới đạt 61,2%", "Chúng tôi đặt mục tiêu cuối năm đạt 50%"), naming no noun: the paragraph's last
     rate, as that subject's; a bare count ending its clause the same way ("Cấp huyện là 97.530."): its last count."""
-    if last is None or last.unit != ctx.unit or ctx.unit not in ("percent", "count") or head_at(ctx.post) \
-            or is_change(ctx) or (ctx.unit == "count" and not _ENDS_CLAUSE.match(ctx.post)):
+    own = head_at(ctx.post)
+    # (a count may repeat the last count's noun alone: "Huyện Quảng Ninh đạt 312 hồ sơ, trong khi …")
+    post = ctx.post[own[1]:] if own and ctx.unit == "count" and last is not None and own[0] == last.head else ctx.post
+    if last is None or last.unit != ctx.unit or ctx.unit not in ("percent", "count") or head_at(post) \
+            or is_change(ctx) or (ctx.unit == "count" and not _ENDS_CLAUSE.match(post)):
         return None
     found = next((m for pattern in _REACH_CLAUSES for m in [pattern.search(ctx.sentence_before)] if m), None) \
         or next((m for pattern in _RANKED_CLAUSES for m in [pattern.search(ctx.sentence_before)]
