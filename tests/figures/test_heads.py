@@ -415,3 +415,14 @@ def test_a_line_s_label_names_the_services_of_its_sentence(text, expected):
 ])
 def test_a_count_naming_the_services_anew_leaves_the_kind_of_the_count_before(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quantity opening the clause after the count's own phrase says the level of some of them: the count is the total
+    ("Năm 2016, tỉnh cung cấp 1.230 dịch vụ công trực tuyến, phần lớn ở mức độ 2.", [("services_total", 1230)]),
+    ("Năm 2016, huyện có 214 dịch vụ công trực tuyến, hầu hết ở mức độ 2.", [("services_total", 214)]),
+    # the level in the count's own phrase stands
+    ("Năm 2016, tỉnh cung cấp 1.230 dịch vụ công trực tuyến mức độ 2.", [("services_level2", 1230)]),
+])
+def test_a_level_said_of_some_of_the_services_is_not_the_count_s(text, expected):
+    assert facts(text, ("metric", "value")) == expected

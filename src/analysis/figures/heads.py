@@ -210,6 +210,8 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
         # "nâng số dịch vụ mức độ 3 lên ít nhất 300 dịch vụ và mức độ 4 lên 60 dịch vụ": the level after "và" is the
         # next item's; this one's stands before it, if anywhere
         level = level_in(ctx.pre)
+    if level is not None and level_in(own) is None and _SOME_AT_LEVEL.match(desc, len(own)):
+        level = None  # "1.418 dịch vụ công trực tuyến, phần lớn ở mức độ 2": most of them are at that level, not all
     if not pct and (level_in(own) or _FULL_OR_PARTIAL.search(own)) and _NATIONAL_PORTAL.search(desc) \
             and not _NATIONAL_PORTAL.search(own) and not _INTEGRATES_BEFORE.search(ctx.pre):
         # "612 dịch vụ công trực tuyến mức độ 4, được tích hợp … với Cổng Dịch vụ công quốc gia", "517 dịch vụ một phần,
@@ -238,6 +240,8 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
 
 
 _AND_NEXT = re.compile(r"\svà\s")
+# a quantity opening the clause after a count's own phrase ("…, phần lớn ở mức độ 2"): the level it names is some of them's
+_SOME_AT_LEVEL = re.compile(rf"\s*,\s*(?:{lexicon.union(lexicon.words('structure', 'spelled_quantities'))})(?!\w)")
 
 
 def _past_figure_before(ctx: Context) -> str:
