@@ -176,3 +176,18 @@ def test_the_one_stop_desk_is_a_unit_not_the_software(text, expected):
 ])
 def test_a_count_with_its_own_verb_leaves_the_kind_of_the_count_before(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence opening on a level as its topic ("Riêng mức độ 4, …", the noun left out or not) puts its online
+    # counts at that level
+    ("Năm 2019 tỉnh nhận 52.000 hồ sơ qua mạng. Riêng mức độ 4, có 7.410 hồ sơ được nộp trực tuyến.",
+     [("dossiers_online", 52000), ("dossiers_online_level4", 7410)]),
+    ("Năm 2019 tỉnh nhận 52.000 hồ sơ qua mạng. Đối với hồ sơ mức độ 3, đã có 44.590 hồ sơ gửi qua mạng.",
+     [("dossiers_online", 52000), ("dossiers_online_level3", 44590)]),
+    # a topic naming no level leaves the kind as it is
+    ("Năm 2019 tỉnh nhận 52.000 hồ sơ qua mạng. Riêng lĩnh vực hộ tịch, có 7.410 hồ sơ được nộp trực tuyến.",
+     [("dossiers_online", 52000), ("dossiers_online", 7410)]),
+])
+def test_a_level_as_the_sentence_s_topic_puts_its_online_counts_at_that_level(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -956,8 +956,8 @@ def _count(ctx: Context) -> Decision | None:
     found = head_at(ctx.post)
     if found:
         # "… trực tiếp giúp người dân nộp 6.842 hồ sơ trực tuyến": the count's own noun names its kind first
-        own_kind = found[0] == "dossiers" and dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "", "",
-                                                             pct=False, kind_only=True)
+        own_kind = found[0] == "dossiers" and dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "",
+                                                             ctx.sentence_before, pct=False, kind_only=True)
         metric = own_kind or by_head(found[0], ctx, ctx.post, ctx.pre)
         part = part_kind(ctx) if found[0] == "dossiers" else None
         bare = _BARE_NOUN.fullmatch(PHRASE_END.split(ctx.post, maxsplit=1)[0]) and not dossier_metric(

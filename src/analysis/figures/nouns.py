@@ -58,7 +58,7 @@ _CHANNEL_SUBJECT = re.compile(rf"(?:{_CHANNEL_NAMES})(?:\s+\S+){{0,4}}?\s+(?:đ�
                               rf"(?:{lexicon.union(lexicon.words('dossiers', 'verbs.received'))})\s*$")
 # "Riêng hồ sơ mức độ 4, …": a sentence opening with a topic of dossiers at one level (dossiers.yml level_topic_openers)
 _LEVEL_TOPIC = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('dossiers', 'level_topic_openers'))})\s+"
-                          rf"(?:số\s+)?(?:hồ sơ|hs)\s+"
+                          rf"(?:(?:số\s+)?(?:hồ sơ|hs)\s+)?"  # (the noun may be left out: "Riêng mức độ 4, …")
                           rf"(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+)?"
                           rf"{_LEVEL.pattern}(?:\s*\([^()]*\))?\s*,")
 
@@ -468,11 +468,13 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     channel = _CHANNEL_SUBJECT.search(near) if verbed == "received" and not _kind(near + " " + own_phrase) else None
     if channel:  # "Riêng Cổng Dịch vụ công quốc gia tiếp nhận 71.304 hồ sơ": the channel that took them in
         return f"dossiers_{next(k for k in _CHANNELS if channel.group(k))}" + suffix
+    topic = _LEVEL_TOPIC.match(sentence_before or verb_window)
     for window in (near, own_phrase, without_service_names(far) + " " + after):
         kind = _kind(window, own_phrase, pct)
+        if kind == "online" and topic and not pct:  # "Riêng mức độ 4, đã có 6.103 hồ sơ được nộp … qua mạng": at that level
+            return f"dossiers_online_level{level_in(topic.group())}"
         if kind:
             return f"dossiers_{kind}" + suffix
-    topic = _LEVEL_TOPIC.match(sentence_before or verb_window)
     if topic and not pct and verbed in (None, "received"):  # "Riêng hồ sơ mức độ 4, tháng 9 ghi nhận 213 hồ sơ"
         return f"dossiers_online_level{level_in(topic.group())}"
     if kind_only:
