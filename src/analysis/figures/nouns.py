@@ -475,7 +475,7 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
             return f"dossiers_online_level{level_in(topic.group())}"
         if kind:
             return f"dossiers_{kind}" + suffix
-    if topic and not pct and verbed in (None, "received"):  # "Riêng hồ sơ mức độ 4, tháng 9 ghi nhận 213 hồ sơ"
+    if topic and not pct and verbed in (None, "received") and not kind_only:  # "Riêng hồ sơ mức độ 4, tháng 9 ghi nhận 213 hồ sơ"
         return f"dossiers_online_level{level_in(topic.group())}"
     if kind_only:
         return None
