@@ -19,7 +19,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            461: (457, 458, 459), 462: (458, 459, 460), 463: (457, 459, 460), 464: (457, 458, 460),
            465: (461, 462, 463), 466: (462, 463, 464), 467: (461, 463, 464), 468: (461, 462, 464),
            469: (465, 466, 467), 470: (466, 467, 468), 471: (465, 467, 468), 472: (465, 466, 468),
-           473: (469, 470, 471), 474: (470, 471, 472), 475: (469, 471, 472), 476: (469, 470, 472)}[N]
+           473: (469, 470, 471), 474: (470, 471, 472), 475: (469, 471, 472), 476: (469, 470, 472),
+           477: (473, 474, 475), 478: (474, 475, 476), 479: (473, 475, 476), 480: (473, 474, 476)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -361,6 +362,26 @@ FORMS = {
        "a sentence where 'trong đó' introduces parts of two different totals in turn",
        "the share of officials with digital signatures beside the share of documents signed digitally",
        "an interview in which the reporter gives the province's rank and the official gives the score"],
+ 477: ["a paragraph where each district's figures are in a sentence of its own opening with the district's name and a colon",
+       "the online share given both over received dossiers and over resolved dossiers, each said explicitly",
+       "a count of dossiers returned to applicants for missing papers beside the online count",
+       "figures of a month and the cumulative figures of the year so far in the same sentence",
+       "a closing sentence restating the two main figures rounded ('gần 40%', 'hơn 1.700 dịch vụ')"],
+ 478: ["an article built as a list of questions a reader asked with the office's answers, each answer with one figure",
+       "a share of procedures offered online at level 4 beside the count of procedures",
+       "counts of dossiers by channel in a sentence with 'còn lại' for the in-person remainder",
+       "the province's figure and the national average for the same indicator in one sentence with 'bình quân cả nước'",
+       "an e-mail usage share for officials at the provincial level and one at the commune level, in one sentence"],
+ 479: ["an article on a border district with its figures and the province's in the closing paragraph",
+       "a count of services written in words ('gần hai nghìn') beside a count in digits",
+       "a paragraph in which the year of the figures is given only as 'năm ngoái' and the article's dateline",
+       "online dossiers and the online share given for each of the three levels of government in one paragraph",
+       "a rank on a national index with the number of places it rose"],
+ 480: ["a bulletin with two columns of figures written as 'Kỳ này … / Kỳ trước …' on each line",
+       "the on-time share given per field with 'lần lượt' and the province's overall share",
+       "a count of dossiers paid online with a share of those with fees",
+       "figures quoted from a minister's speech about the whole country beside the province's",
+       "a paragraph with the number of units connected to the document system and the share of documents sent electronically"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -378,7 +399,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          461: "2015–2025", 462: "2014–2024", 463: "2016–2025", 464: "2015–2025",
          465: "2014–2025", 466: "2015–2024", 467: "2016–2025", 468: "2014–2024",
          469: "2015–2025", 470: "2014–2024", 471: "2016–2025", 472: "2015–2024",
-         473: "2014–2025", 474: "2015–2024", 475: "2016–2025", 476: "2014–2024"}[N]
+         473: "2014–2025", 474: "2015–2024", 475: "2016–2025", 476: "2014–2024",
+         477: "2015–2025", 478: "2014–2024", 479: "2016–2025", 480: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
