@@ -290,7 +290,7 @@ def _restated_tail(folded: str, tok: NumberToken, paren: tuple[int, int], stop: 
     alone = _COUNT_ALONE.match(folded, paren[0]) if tok.unit == "count" else None
     if not alone or alone.end() < paren[1] or not _QUANTITY_BEFORE.search(folded, max(0, paren[0] - 60), paren[0] + 1):
         return None
-    end = min(stop, *(i for i in (folded.find(c, paren[1]) for c in ",;(") if i >= 0), stop)
+    end = min([stop, *(i for i in (folded.find(c, paren[1], stop) for c in ",;(") if i >= 0)])
     return (paren[1], end) if end > paren[1] else None
 
 

@@ -217,7 +217,7 @@ def _label_start(folded: str, start: int) -> int:
     if colon < 0 or folded[colon + 1:start].strip():
         return start
     opens = max(folded.rfind(m, max(0, colon - 40), colon) for m in ":;\n") + 1
-    return _ITEM_MARK.match(folded, opens).end() if opens else start  # (past its letter or bullet: "a) ")
+    return _ITEM_MARK.match(folded, opens).end() if opens else start  # (past its letter or bullet: "a) "; no mark: none)
 
 
 _ITEM_MARK = re.compile(r"\s*(?:(?:[-–•+*]|[a-zđ]\)|\d{1,2}[.)])\s+)?")
