@@ -114,6 +114,7 @@ class _View:
     accounts: bool  # the sentence names accounts ("tài khoản"): only then is their owning system looked up
     paragraph_before: str  # the paragraph before the sentence's (folded), '' for the first
     article_ranking: str | None  # the one ranking the article named by its index's name before the sentence
+    part_apart: bool = False  # the sentence sets a part of its paragraph's count apart (_PART_APART)
 
 
 def _section_words(doc: Document, paragraph: int) -> str:
@@ -180,7 +181,8 @@ def _view(doc: Document, s_index: int) -> _View:
         list_frames(folded, s.start, s.end), headline and len(doc.paragraphs) > 1, context_before(doc, s_index),
         title(doc), _section_words(doc, s.paragraph), _heading_rate(doc, s.paragraph, "percent"),
         "tài khoản" in folded[s.start:s.end],
-        folded[slice(*doc.paragraphs[s.paragraph - 1])] if s.paragraph > 0 else "", _article_ranking(doc, s.start))
+        folded[slice(*doc.paragraphs[s.paragraph - 1])] if s.paragraph > 0 else "", _article_ranking(doc, s.start),
+        bool(_PART_APART.match(folded, s.start)))
 
 
 def _article_ranking(doc: Document, pos: int) -> str | None:
@@ -281,7 +283,8 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
 # "hơn một nửa (148.093 hồ sơ) được nộp …": a quantity in words, then its count alone with its noun in parentheses
 _QUANTITY_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'spelled_quantities'))}"
                               rf"(?:\s+[^\W\d_]+){{0,5}}\s*\($")
-_COUNT_ALONE = re.compile(r"\(\s*[\d.]+\s+[^\W\d][^\d(),;:]*\)\s*(?=[^\W\d_])(?!(?:và|hoặc|còn)\s)")
+_COUNT_ALONE = re.compile(r"\(\s*[\d.]+\s+[^\W\d][^\d(),;:]*\)\s*(?=[^\W\d_])"
+                          rf"(?!(?:{lexicon.union(lexicon.words('structure', 'restated_not_before'))})\s)")
 
 
 def _restated_tail(folded: str, tok: NumberToken, paren: tuple[int, int], stop: int) -> tuple[int, int] | None:
@@ -306,18 +309,22 @@ def _after_spelled(folded: str, end: int, stop: int) -> int:
     return measure.end() if measure else end
 
 
-def _measured_noun(folded: str, para_start: int, s_start: int, end: int, stop: int) -> str:
+def _measured_noun(folded: str, para_start: int, s_start: int, end: int, words_start: int) -> str:
     """The noun a measure word standing alone after a number stands for when its clause names none ("…, đã giải quyết
     xong 95.108 bộ"): the noun it measured last in the paragraph ("97.452 bộ hồ sơ"), else its sentence's first head
-    noun; '' when no measure word stands there alone."""
-    measure = _MEASURE_ALONE.match(folded, end, stop)
-    if not measure or first_head(folded[max(s_start, folded.rfind(",", s_start, end) + 1):end]):
+    noun; '' when no measure word stands there alone (`words_start`: where _after_spelled put the number's words)."""
+    gap = folded[end:words_start].strip()  # (most numbers: nothing skipped)
+    word = next((w for w in _MEASURE_WORDS if gap == w or gap.endswith((" " + w, ")" + w))), None) if gap else None
+    if word is None or first_head(folded[max(s_start, folded.rfind(",", s_start, end) + 1):end]):
         return ""  # (a noun in the count's own clause is its subject: "hồ sơ mức độ 4 có 2.255 bộ" reads as before)
-    word = measure.group().strip()
-    said = [m.group("noun") for m in re.finditer(rf"(?<!\w){re.escape(word)}\s+(?P<noun>\w+(?:\s+\w+)?)",
-                                                  folded[para_start:end]) if head_at(" " + m.group("noun"))]
+    said = [m.group("noun") for m in _MEASURED.finditer(folded, para_start, end)
+            if m.group("word") == word and head_at(" " + m.group("noun"))]
     noun = said[-1] if said else first_head(folded[s_start:end])
     return f" {noun}" if noun else ""
+
+
+_MEASURE_WORDS = lexicon.words("nouns", "measure_words")
+_MEASURED = re.compile(rf"(?<!\w)(?P<word>{lexicon.union(_MEASURE_WORDS)})\s+(?P<noun>\w+(?:\s+\w+)?)")  # "bộ hồ sơ"
 
 
 # "968 bộ,", "58 bộ.": a measure word, then the end of the phrase (not "bộ dữ liệu", nor "bộ, ngành": ministries)
@@ -390,13 +397,13 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
     bullet = _BULLET_LEAD.match(folded, w.pre_start, tok.start)
     topic = _topic_rate(doc, said, s.start, tok.unit)  # (first: it notes where the article's first figure stands)
     # the rate said or named in words nearest: in the paragraph (or the run of bullets), the sentence, the heading
+    post_start = _after_spelled(folded, tok.end, w.post_end)
     near = said.pct.get(block) or _named_rate_metric(doc, (s.start, tok.start), tok.unit) \
         or _named_rate_metric(doc, (v.para[0], tok.start), tok.unit) \
         or (v.heading_rate if tok.unit == "percent" else None)
     return Context(
         unit=tok.unit, pre=cues.unsigned(folded[bullet.end() if bullet else w.pre_start:tok.start]),
-        post=_measured_noun(folded, v.para[0], s.start, tok.end, w.post_end)
-        + folded[_after_spelled(folded, tok.end, w.post_end):w.post_end]
+        post=_measured_noun(folded, v.para[0], s.start, tok.end, post_start) + folded[post_start:w.post_end]
         + (f" {folded[slice(*w.aside_tail)]}" if w.aside_tail and w.aside_tail[0] >= w.post_end else ""),
         clause_after=folded[_after_spelled(folded, tok.end, w.clause_end):w.clause_end]
         + (f" {folded[slice(*w.aside_tail)]}" if w.aside_tail and tok.unit == "percent" else ""),
@@ -1042,7 +1049,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             decision = _share_of_summed_parts(decision, said, block)
         if decision.metric != guessed.metric:
             regrouped.add(guessed.metric)
-        said.record(block, decision, float(tok.value), aside=bool(_PART_APART.match(folded, s.start)))
+        said.record(block, decision, float(tok.value), aside=v.part_apart)
         if nations and is_national(doc, nations, places, tok.start, tok.end):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods, decision.unit == "rank")
