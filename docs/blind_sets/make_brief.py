@@ -20,7 +20,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            465: (461, 462, 463), 466: (462, 463, 464), 467: (461, 463, 464), 468: (461, 462, 464),
            469: (465, 466, 467), 470: (466, 467, 468), 471: (465, 467, 468), 472: (465, 466, 468),
            473: (469, 470, 471), 474: (470, 471, 472), 475: (469, 471, 472), 476: (469, 470, 472),
-           477: (473, 474, 475), 478: (474, 475, 476), 479: (473, 475, 476), 480: (473, 474, 476)}[N]
+           477: (473, 474, 475), 478: (474, 475, 476), 479: (473, 475, 476), 480: (473, 474, 476),
+           481: (477, 478, 479), 482: (478, 479, 480), 483: (477, 479, 480), 484: (477, 478, 480)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -382,6 +383,26 @@ FORMS = {
        "a count of dossiers paid online with a share of those with fees",
        "figures quoted from a minister's speech about the whole country beside the province's",
        "a paragraph with the number of units connected to the document system and the share of documents sent electronically"],
+ 481: ["a share written as a fraction in words or digits ('hơn 1/5 số hồ sơ', 'gần một nửa số thủ tục') with the exact share nowhere",
+       "a glossary box with lines 'Term: explanation' (DVCTT toàn trình, một phần) before the figures",
+       "a sentence where one number is both received and resolved ('tiếp nhận và giải quyết N hồ sơ')",
+       "the count of services each department offers online, in a list of departments",
+       "the provincial portal said to 'have' or 'host' N services ('Cổng dịch vụ công tỉnh có N dịch vụ')"],
+ 482: ["cumulative counts since the portal opened ('lũy kế từ năm … đến nay') beside the year's counts",
+       "a paragraph where figures of the previous year are given as a baseline before the year's figures",
+       "a share of dossiers with online payment among dossiers with fees, and the count of such dossiers",
+       "counts given in a sentence that lists three agencies each with its count in parentheses",
+       "an article on a city that belongs to the province, the city named in the title and the province only in the body"],
+ 483: ["a report that gives a level-3 count, a level-4 count and their sum written as 'tổng cộng'",
+       "a count of dossiers digitised ('số hóa') beside the count received online",
+       "a satisfaction index with a score out of 100 beside the on-time share",
+       "figures given per half-year ('6 tháng đầu năm', '6 tháng cuối năm') and for the whole year",
+       "a sentence with a target and an achieved value for the same indicator ('chỉ tiêu … , đạt …')"],
+ 484: ["an article in which the same figure is repeated in the lead, the body and a closing sentence in slightly different wording",
+       "counts written with a space as thousands separator ('12 345 hồ sơ') in a table-like paragraph",
+       "online dossiers counted per field (đất đai, hộ tịch, đăng ký kinh doanh) in a dash list",
+       "the number of procedures cut or simplified beside the number of online services (the former not an online figure)",
+       "a rank on the PAR Index and one on the SIPAS index in the same paragraph"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -400,7 +421,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          465: "2014–2025", 466: "2015–2024", 467: "2016–2025", 468: "2014–2024",
          469: "2015–2025", 470: "2014–2024", 471: "2016–2025", 472: "2015–2024",
          473: "2014–2025", 474: "2015–2024", 475: "2016–2025", 476: "2014–2024",
-         477: "2015–2025", 478: "2014–2024", 479: "2016–2025", 480: "2015–2024"}[N]
+         477: "2015–2025", 478: "2014–2024", 479: "2016–2025", 480: "2015–2024",
+         481: "2014–2025", 482: "2015–2024", 483: "2016–2025", 484: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,

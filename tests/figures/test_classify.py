@@ -2747,3 +2747,28 @@ def test_documents_sent_on_the_network_are_electronic_documents(text, expected):
 ])
 def test_an_adverb_after_the_share_verb(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a subject coordinated after "còn"/"và" reads its own words: its level, not the base the sentence opened with
+    ("Năm 2021, so với tổng số hồ sơ tiếp nhận, hồ sơ mức độ 3 chiếm 5,2%, còn hồ sơ mức độ 4 chiếm 0,8%.",
+     [("dossiers_online_level3_pct", 5.2), ("dossiers_online_level4_pct", 0.8)]),
+    ("Năm 2021, tính trên tổng số hồ sơ đã nhận, hồ sơ trực tuyến chiếm 11%, và hồ sơ mức độ 4 mới bằng 1,5%.",
+     [("dossiers_online_pct", 11.0), ("dossiers_online_level4_pct", 1.5)]),
+    ("Năm 2021, so với số dịch vụ đã công bố, dịch vụ mức độ 3 chiếm 40%, còn dịch vụ mức độ 4 chỉ chiếm 9%.",
+     [("services_level3_pct", 40.0), ("services_level4_pct", 9.0)]),
+])
+def test_a_subject_coordinated_after_a_base_frame_reads_its_own_words(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rise against a baseline, then a contrast turning to what the figure still is: the level, no change
+    ("Năm 2016, số hồ sơ nộp qua mạng tuy tăng so với năm trước nhưng mới bằng 3,4% tổng số hồ sơ.",
+     [("dossiers_online_pct", 3.4)]),
+    ("Năm 2016, văn bản điện tử có giảm so với cùng kỳ song vẫn chiếm 64% tổng số văn bản đi.", [("edocs_pct", 64.0)]),
+    # the change itself stays no level
+    ("Năm 2016, hồ sơ nộp qua mạng tăng 25% so với năm trước.", []),
+])
+def test_a_contrast_after_a_comparison_brings_the_level(text, expected):
+    assert facts(text) == expected

@@ -406,8 +406,10 @@ def _noun_subject(ctx: Context) -> Decision | None:
     # trên 95%": a noun coordinated after the figure before it, with a verb of its own
     # (after a connective: "…; như vậy hồ sơ qua mạng chiếm 4,8%")
     found = head_at(_TIME_LEAD.sub("", _CONNECTIVE_LEAD.sub("", tail)))
+    own = tail
     if found is None and _COORDINATED_LEAD.match(tail):
-        found = head_at(_COORDINATED_LEAD.sub("", tail))
+        own = _COORDINATED_LEAD.sub(" ", tail)  # (its own words: "…, còn hồ sơ mức độ 4 chiếm 0,54%" is of level 4)
+        found = head_at(own)
         found = None if found and found[0] == "agencies" else found  # "…, còn tỉnh B đạt 58%": a unit, the same rate
     if (found is None or found[0] == "agencies") and (plan := _PLAN_LEAD.search(tail)):
         found = head_at(tail[plan.end():])  # "tỉnh đặt mục tiêu hồ sơ trực tuyến đạt trên 65%", "Phấn đấu hồ sơ …"
@@ -418,7 +420,7 @@ def _noun_subject(ctx: Context) -> Decision | None:
         return Decision(labelled, "percent", "dossiers", "subject")  # label the number right after them, no verb between
     if not found or not (share or bounded) or RATE_WORD.search(tail, 0, share.start() if share else len(tail)):
         return None  # "tỷ lệ hồ sơ … đạt": the rate's subject (_rate_subject); "hồ sơ … đạt tỷ lệ 60%": the noun's
-    metric = by_head(found[0], ctx, tail, tail)
+    metric = by_head(found[0], ctx, own, own)
     return Decision(metric, "percent", found[0], "subject") if metric else None
 
 
