@@ -2772,3 +2772,28 @@ def test_a_subject_coordinated_after_a_base_frame_reads_its_own_words(text, expe
 ])
 def test_a_contrast_after_a_comparison_brings_the_level(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share that opens on feedback, petitions, complaints or calls is theirs, even coordinated after a dossier share
+    ("Năm 2022, tỉnh phấn đấu có 60% hồ sơ được nộp trực tuyến và 97% phản ánh được xử lý đúng hạn.",
+     [("dossiers_online_pct", 60.0)]),
+    ("Năm 2024, tỉnh đặt mục tiêu 45% hồ sơ được nộp trực tuyến và tổng đài trả lời ngay 85% cuộc gọi.",
+     [("dossiers_online_pct", 45.0)]),
+    ("Năm 2023, 99% hồ sơ được giải quyết đúng hạn, 92% kiến nghị của doanh nghiệp được trả lời.",
+     [("dossiers_ontime_pct", 99.0)]),
+])
+def test_a_share_of_feedback_is_no_figure_of_ours(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb raising a noun to the number: the noun is the share's subject
+    ("Năm 2020, tỉnh phấn đấu đưa hồ sơ nộp qua mạng lên 15%.", [("dossiers_online_pct", 15.0)]),
+    ("Năm 2021, các sở nâng văn bản điện tử lên trên 90%.", [("edocs_pct", 90.0)]),
+    # … after a coordinator, even when the clause before named dossiers of another kind
+    ("Năm 2020, tỉnh giữ tỷ lệ đúng hạn trên 98%, nâng tỷ lệ trả trước hạn lên 60% số hồ sơ đúng hạn và đưa hồ sơ trực "
+     "tuyến lên 12%.", [("dossiers_ontime_pct", 98.0), ("dossiers_early_pct", 60.0), ("dossiers_online_pct", 12.0)]),
+])
+def test_a_noun_raised_to_a_share_is_its_subject(text, expected):
+    assert facts(text) == expected

@@ -413,7 +413,11 @@ def _noun_subject(ctx: Context) -> Decision | None:
         found = None if found and found[0] == "agencies" else found  # "…, còn tỉnh B đạt 58%": a unit, the same rate
     if (found is None or found[0] == "agencies") and (plan := _PLAN_LEAD.search(tail)):
         found = head_at(tail[plan.end():])  # "tỉnh đặt mục tiêu hồ sơ trực tuyến đạt trên 65%", "Phấn đấu hồ sơ …"
-    share = _NOUN_THEN_SHARE.search(tail)
+    raised = _RAISED.search(tail) if found is None or found[0] == "agencies" else None
+    if raised:  # "… phấn đấu đưa hồ sơ trực tuyến lên 12%": the object raised
+        own = f" {raised.group('noun')} "
+        found = head_at(own)
+    share = _NOUN_THEN_SHARE.search(tail) or raised
     labelled = dossier_metric(tail, "", "", pct=True, kind_only=True) \
         if found and not share and found[0] == "dossiers" and not RATE_WORD.search(tail) else None
     if labelled:  # "Hồ sơ được giải quyết đúng và trước hạn 99,12%", "hồ sơ nộp trực tuyến 45,2%": the noun and its kind
@@ -440,10 +444,14 @@ def _coordinated_subject(tail: str) -> str:
     if not last or _BETWEEN_OPEN.search(tail, 0, last.start()):
         return tail  # ("văn bản điện tử giữa huyện và xã đạt 78%": "giữa A và B" names one pair, no second subject)
     # ("… 50% hồ sơ được nộp trực tuyến và phấn đấu mức độ hài lòng không dưới 97%": a plan's verb before the noun)
+    # (a verb raising a noun of its own opens a new subject, even of the same head: "… 70% số hồ sơ đúng hạn và đưa hồ
+    # sơ trực tuyến lên 12%")
     rest = tail[last.end():]
     lead = _PLAN_LEAD.match(" " + rest)
-    after, first = head_at(rest[lead.end() - 1:] if lead else rest), head_at(_TIME_LEAD.sub("", tail))
-    return tail[last.end() - 1:] if after and first and after[0] != first[0] else tail
+    raised = _RAISED.match(" " + rest)
+    after = head_at(raised.group("noun")) if raised else head_at(rest[lead.end() - 1:] if lead else rest)
+    first = head_at(_TIME_LEAD.sub("", tail))
+    return tail[last.end() - 1:] if after and first and (after[0] != first[0] or raised) else tail
 
 
 def _subject_before_comma(ctx: Context, parts: tuple[str, ...]) -> bool:
@@ -458,6 +466,8 @@ def _subject_before_comma(ctx: Context, parts: tuple[str, ...]) -> bool:
     return found is not None and found[0] != "agencies"
 
 
+# a verb raising its object to the number: "đưa hồ sơ trực tuyến lên 12%" (metric_words.yml noun_then_share.raised_by)
+_RAISED = re.compile(rf"(?:^|\s){_u('noun_then_share.raised_by')}\s+(?P<noun>[^,;:()]+?)\s+{_u('noun_then_share.raised_to')}\s*$")
 # a plan's words before the subject of its share: "(tỉnh đặt) mục tiêu", "phấn đấu" (status.yml plan_nouns, plan_leads)
 _PLAN_LEAD = re.compile(rf"(?:^|\s)(?:{_u('plan_nouns', 'status')}|{_u('plan_leads', 'status')})\s+(?=\S)")
 
@@ -1173,6 +1183,8 @@ def _percentage_read(ctx: Context) -> Decision | None:
     """The metric of a percentage, as its words read (see _percentage)."""
     if _SATISFIED_AFTER.match(ctx.clause_after):  # "95,6% người dân hài lòng với …"
         return Decision("satisfaction_pct", "percent", "satisfaction", "head")
+    if of_feedback(ctx):
+        return None
     # "chiếm 3,6% tổng số hồ sơ", "nâng tỷ lệ hồ sơ nộp qua mạng lên trên 5% tổng số hồ sơ tiếp nhận": the base after
     # a share verb or a rate in its clause, not the percentage's own noun
     names_base = (_BASE_AFTER.match(ctx.post) or _RECEIVED_BASE.match(ctx.post)) \
@@ -1250,6 +1262,12 @@ _LINE_MARKS = re.compile(r"^[\W_]+")  # a bullet, dash or emoji opening the line
 _RESULT_PASSIVE = re.compile(rf"^\s*(?P<noun>(?:[^\W\d_]+\s+){{0,6}}?){_u('result_passives', 'dossiers')}"
                              rf"\s+(?P<said>[^,;.()\d]+)")
 _NOT_RESULTS = re.compile(rf"(?<!\w){_u('not_results', 'dossiers')}(?!\w)")
+
+
+def of_feedback(ctx: Context) -> bool:
+    """A percentage right before feedback, petitions, questions or calls ("… và 95% phản ánh được xử lý đúng hạn",
+    "trả lời 100% kiến nghị"): their share, no figure of ours, whatever a figure before it was."""
+    return ctx.unit == "percent" and _NOT_RESULTS.match(ctx.post.lstrip()) is not None
 
 
 def _returned_on_time(post: str) -> Decision | None:

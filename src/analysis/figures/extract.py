@@ -12,7 +12,8 @@ import pandas as pd
 from . import compare, cues, ellipsis
 from .breakdown import parts_of_totals
 from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head, group_bound, head_at,
-                       index_rankings, is_progress, level_part, line_share, names_satisfaction, per_people, ranking_in)
+                       index_rankings, is_progress, level_part, line_share, names_satisfaction, of_feedback, per_people,
+                       ranking_in)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, body_start, context_before, enclosing_headings, heading_line, is_headline,
                        numbering_end, opens_item, paragraph_periods, prepare, section_heading, title)
@@ -926,7 +927,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             # "Cùng kỳ năm 2014, con số này chỉ là 1.206 hồ sơ": the figure it points to decides, its noun's default only
             # when none does
             head_read, decision = decision, None
-        if decision is None:  # a noun left out: said before in the sentence or the paragraph
+        if decision is None and not of_feedback(ctx):  # a noun left out: said before in the sentence or the paragraph
             first = not any(p.decision for p in seen)
             # (a count pointed back to after a whole and its parts is the whole's: "… gồm … mức độ 3 và … mức độ 4. Cùng kỳ,
             # con số này chỉ là 1.930 hồ sơ")
