@@ -16,12 +16,13 @@ from .confidence import evidence_strength
 from .document import Document
 from ..text import lexicon
 from ..text.numbers import NumberToken
+from ..text.marks import BULLET
 
 _LOOKBACK = 1500  # characters: a breakdown follows its total within its section
 _SEPARATOR = re.compile(r"[;,:]|\svà\s")
 _LEAD_OUT = lexicon.union([*lexicon.words("qualifiers", "particles"), *cues.QUALIFIER_WORDS])
 # the label, less the verb or qualifier that leads to the number ("cấp tỉnh có 2.000" -> "cấp tỉnh")
-_LABEL = re.compile(rf"\s*(?:[-–•+*]\s*)?(?P<label>[^\W\d_][^\d;,:()]{{0,60}}?)(?:\s+{_LEAD_OUT})*\s*$")
+_LABEL = re.compile(rf"\s*(?:{BULLET}\s*)?(?P<label>[^\W\d_][^\d;,:()]{{0,60}}?)(?:\s+{_LEAD_OUT})*\s*$")
 
 
 def _label(folded: str, text: str, start: int, pos: int) -> str | None:

@@ -17,6 +17,7 @@ from ..reference.catalogue import catalogue
 from ..reference.provinces import canonical_province, province_named
 from ..text import lexicon
 from ..text.numbers import NUMBER_PATTERN
+from ..text.marks import BULLET
 from .context import Context, Decision
 from .cues import BOUND_WORDS, ENDS_OUT_OF, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
 from .heads import also_metrics, by_head, email_use_rate, in_use_share, services_by_dossiers, usage_named
@@ -1498,7 +1499,7 @@ _LINE_LABEL = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s+)?(?P<lab
 
 # an item of a line of "Label: value" items, its clause only its label and colon ("… – Hồ sơ trực tuyến: 21.930")
 # (a single digit may name a level: "Dịch vụ mức độ 3: 356")
-_CLAUSE_LABEL = re.compile(r"\s*(?:[-–—•+*]\s*)?(?P<label>[^\W\d](?:[^\d,;:()]|(?<![\d.,])\d(?![\d.,])){2,60}):\s*")
+_CLAUSE_LABEL = re.compile(rf"\s*(?:{BULLET}\s*)?(?P<label>[^\W\d](?:[^\d,;:()]|(?<![\d.,])\d(?![\d.,])){{2,60}}):\s*")
 
 
 def _item_label(ctx: Context) -> Decision | None:
@@ -1519,7 +1520,7 @@ def _item_label(ctx: Context) -> Decision | None:
 
 
 # "…: trên 40%; - Văn bản điện tử: 100%": a bullet after a ";" opens a line of its own (folding keeps no line breaks)
-_ITEM_BREAK = re.compile(r"[;:.]\s+(?=[-–•+*▪→]\s)")
+_ITEM_BREAK = re.compile(rf"[;:.]\s+(?={BULLET}\s)")
 
 
 def _line_before(sentence_before: str) -> str:

@@ -14,6 +14,7 @@ from ..text import lexicon
 from ..text.accents import fields_as_labels
 from ..text.clean import Sentence, fold, leaders_as_colons, normalize, paragraphs, sentences
 from ..text.convention import spaced_thousands, spelled_before_digits
+from ..text.marks import BULLET
 from ..text.periods import (Period, dateline_year, find_periods, in_contrast, is_index_edition, met_deadline,
                             names_edition, opens_edition, url_year, year_of)
 
@@ -427,4 +428,4 @@ def block_of(doc: Document, index: int) -> int:
 
 
 # a list bullet opening a line: a dash or dot, or a check mark, arrow or emoji as fanpage posts use them
-_BULLET = re.compile(r"[ \t]*(?:[-–•+*▪●◦►»✓✔✅☑➤➢→]|[\U0001F300-\U0001FAFF])")
+_BULLET = re.compile(rf"[ \t]*{BULLET}")

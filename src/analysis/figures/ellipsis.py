@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..reference.catalogue import catalogue
 from ..text import lexicon
 from . import cues
+from ..text.marks import BULLET
 from .classify import (COUNT_POINTER, Context, Decision, compared_dated, compared_level, decide, ends_in_comparison, first_head,
                        head_at, is_average, is_change, level_label, process_rate, with_level)
 from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, PHRASE_END, RATE_WORD, dossier_metric,
@@ -429,7 +430,7 @@ def ranked_fraction(ctx: Context, last: Decision | None, own: Decision | None) -
     return replace(last, how="inherited")
 
 
-_BULLET_LABEL = re.compile(r"^\s*[-–—•+*]\s*[^\W\d][^:\d]{0,50}:\s*$")  # "– Chứng thực: " before the number
+_BULLET_LABEL = re.compile(rf"^\s*{BULLET}\s*[^\W\d][^:\d]{{0,50}}:\s*$")  # "– Chứng thực: " before the number
 
 
 def sibling_line(ctx: Context, last: Decision | None) -> Decision | None:

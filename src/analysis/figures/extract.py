@@ -39,6 +39,7 @@ from ..text.accents import restore_marks
 from ..text.clean import Sentence, fold
 from ..text.convention import english_style, english_values, per_base
 from ..text.numbers import NumberToken, scan_numbers
+from ..text.marks import BULLET, LABEL_EDGES, strip_bullets
 from ..text.periods import (Period, find_periods, in_contrast, is_index_edition, names_edition, names_this_year,
                             period_only, pick_period)
 
@@ -385,7 +386,7 @@ def _accounts_email(doc: Document, pos: int) -> bool:
 
 # (a ticked or empty box opening a checklist's line is one too: "[x] Văn bản …", "☑ Hồ sơ …"; and a letter or a
 # number closed by its parenthesis: "c) Văn bản …", "2) Hồ sơ …")
-_BULLET_LEAD = re.compile(r"\s*(?:[-–—•+*■□▪●]|\[[ xX✓✔]?\]|[☑☐✓✔✅]|(?<![^\s(])(?:[a-zđ]|\d{1,2})\))\s+(?=[^\W\d])")
+_BULLET_LEAD = re.compile(rf"\s*(?:{BULLET}|\[[ xX✓✔]?\]|(?<![^\s(])(?:[a-zđ]|\d{{1,2}})\))\s+(?=[^\W\d])")
 
 
 def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen | None,
@@ -1387,7 +1388,7 @@ def _province_row(doc: Document, row: Row) -> str | None:
         return None
     name, start, end = named[0]
     # ("Tỉnh Long An (cũ)": a former province, the row still its own)
-    label = _FORMER_MARK.sub("", row.label.strip(" -–•+*:").lower())
+    label = _FORMER_MARK.sub("", strip_bullets(row.label, ":").lower())
     found = doc.folded[start:end]
     return name if label in (found, *(f"{prefix} {found}" for prefix in _PROVINCE_ROW_PREFIXES)) else None
 
@@ -1431,7 +1432,7 @@ def _last_sentence(doc: Document, span: tuple[int, int]) -> tuple[int, int]:
     return inside[-1] if inside else span
 
 
-_ROW_LEADS = " -–•+*|"
+_ROW_LEADS = LABEL_EDGES + "|"
 
 
 def _table_noun(doc: Document, table: Table) -> tuple[str, str, bool]:

@@ -12,6 +12,7 @@ from ..text import lexicon
 from ..text.accents import fields_as_labels
 from ..text.clean import leaders_as_colons
 from ..text.numbers import NumberToken
+from ..text.marks import BULLET
 from .document import Document
 from .confidence import evidence_strength
 from .classify import (RATE_WORD, SUM_LEAD, Context, Decision, decide, decide_words, ends_out_of, first_head, head_at, is_average, is_change, part_kind,
@@ -64,7 +65,7 @@ _MONTHS_VALUE = (rf"(?:\d{{1,2}}|{lexicon.union(lexicon.words('periods', 'month_
 _PERIOD_VALUE = (rf"(?:(?:(?:năm|tháng\s+\d{{1,2}}/|quý\s+[ivx\d]+/)\s*)?(?:19|20)\d\d|{_MONTHS_VALUE})\s*"
                  rf"(?:{lexicon.union(lexicon.words('periods', 'baseline_copulas'))}|:)?\s*")
 # (a value before the next period may carry its unit word and its share: "6 tháng 80.113 hồ sơ (54,06%); 9 tháng …")
-_LABEL = re.compile(r"(?:^|[;\n]|^\s*[-–•+*])\s*(?:[-–•+*]\s*)?(?P<label>[^:;\n]{3,100}?)\s*:\s*"
+_LABEL = re.compile(rf"(?:^|[;\n]|^\s*{BULLET})\s*(?:{BULLET}\s*)?(?P<label>[^:;\n]{{3,100}}?)\s*:\s*"
                     rf"(?:(?:{_PERIOD_VALUE}\d[\d.,]*\s*%?\s*(?:[^\W\d_]+\s*){{0,2}}(?:\([^()]{{0,24}}\)\s*)?[;,]\s*)*"
                     rf"{_PERIOD_VALUE})?"
                     r"(?:(?:hơn|trên|gần|khoảng|đạt|dưới|là|chỉ)\s+)*$")
@@ -220,7 +221,7 @@ def _label_start(folded: str, start: int) -> int:
     return _ITEM_MARK.match(folded, opens).end() if opens else start  # (past its letter or bullet: "a) "; no mark: none)
 
 
-_ITEM_MARK = re.compile(r"\s*(?:(?:[-–•+*]|[a-zđ]\)|\d{1,2}[.)])\s+)?")
+_ITEM_MARK = re.compile(rf"\s*(?:(?:{BULLET}|[a-zđ]\)|\d{{1,2}}[.)])\s+)?")
 
 
 def _bare_or_noun(post: str, head: str) -> bool:

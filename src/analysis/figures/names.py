@@ -11,6 +11,7 @@ from . import cues
 from ..text import lexicon
 from ..text.numbers import NumberToken
 from ..text.clean import fold
+from ..text.marks import strip_bullets
 from .document import numbering_end
 from .nouns import RATE_WORD, dossier_metric, first_head, level_in
 
@@ -77,7 +78,7 @@ def item_label(text: str, folded: str, item: tuple[int, int], tok: NumberToken) 
     if level_in(label) or first_head(label) or RATE_WORD.search(label) \
             or dossier_metric(label, "", "", pct=False):
         return ""
-    return text[item[0]:colon].strip(" -–•+*\n")
+    return strip_bullets(text[item[0]:colon], "\n")
 
 
 _UNIT_WORDS = lexicon.union(lexicon.words("structure", "unit_words"))

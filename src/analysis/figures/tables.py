@@ -21,6 +21,7 @@ from typing import NamedTuple
 from ..text import lexicon
 from ..text.numbers import COUNT_NOUNS
 from ..text.periods import period_cell
+from ..text.marks import BULLET, LABEL_EDGES, strip_bullets
 
 _SPLIT = re.compile(r"\s*\|\s*|\s+·\s+|\s{2,}|\t+|\s+[–—-]\s+(?=[<>+−-]?\d|\(\d{1,2}\))|:\s+(?=[<>+−-]?\d)"
                     r"| ?; ?(?=\S)")  # (" · ": a dot; ";" with at most one space on each side: a table pasted from a .csv file)
@@ -134,7 +135,7 @@ def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row 
                   for (a, b), (c0, c1) in zip(numbers, columns)
                   if not (_NO_VALUE.fullmatch(text[a:b]) or _SIGNED.match(text, a)
                           or _CHANGE_COLUMN.fullmatch(text[c0:c1].strip().lower())))
-    return Row(start, end, _ROW_NUMBERED.sub("", text[slice(*spans[0])].lstrip("-–•+* ")), cells, unit, period=period)
+    return Row(start, end, _ROW_NUMBERED.sub("", text[slice(*spans[0])].lstrip(LABEL_EDGES)), cells, unit, period=period)
 
 
 _TOTAL = lexicon.pattern("structure", "table_total_rows")
@@ -261,7 +262,7 @@ def _flat_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
             rows = []
             for (a, b), (label_end, numbers) in block:
                 extra, numbers = numbers[:-k], numbers[-k:]  # "Dịch vụ … mức độ 3 312 486": the 3 is the label's
-                label = text[a:(extra[-1][1] if extra else label_end)].strip().lstrip("-–•+* ")
+                label = text[a:(extra[-1][1] if extra else label_end)].strip().lstrip(LABEL_EDGES)
                 cells = tuple(Cell(x + len(s.group()) if (s := _BOUND_SIGN.match(text, x)) else x, y, text[c0:c1])
                               for (x, y), (c0, c1) in zip(numbers, columns)
                               if not (_NO_VALUE.fullmatch(text[x:y]) or _CHANGE_COLUMN.fullmatch(text[c0:c1].strip().lower())))
@@ -298,7 +299,7 @@ def _stacked_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
                 and (j + k + 1 >= len(lines) or kinds[j + k + 1] != "number"):
             cells = tuple(Cell(*lines[j + c], text[slice(*header[c])].strip()) for c in range(1, k + 1)
                           if not _NO_VALUE.fullmatch(text[slice(*lines[j + c])].strip()))
-            rows.append(Row(lines[j][0], lines[j + k][1], text[slice(*lines[j])].strip().lstrip("-–•+* "), cells))
+            rows.append(Row(lines[j][0], lines[j + k][1], text[slice(*lines[j])].strip().lstrip(LABEL_EDGES), cells))
             j += k + 1
         if len(rows) >= 2:
             caption = _caption(text, lines, start)
@@ -313,8 +314,8 @@ def _stacked_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
 # its values each after its period and a colon, joined by ";" or ","; a footnote's mark may close a value
 _PERIOD_KEY = (r"(?:(?:năm|quý|tháng|kỳ)\s+)?(?:(?:19|20)\d\d|[IV]{1,3}(?:/(?:19|20)\d\d)?|\d{1,2}/(?:19|20)\d\d)")
 _SERIES_HINT = re.compile(rf":\s*{_PERIOD_KEY}\s*:\s*\d", re.IGNORECASE)
-_PERIOD_LINES_HINT = re.compile(rf"\n[ \t]*[-–•+*]?[ \t]*{_PERIOD_KEY}[ \t]*:[ \t]*\d[^\n]*"
-                                rf"\n[ \t]*[-–•+*]?[ \t]*{_PERIOD_KEY}[ \t]*:[ \t]*\d", re.IGNORECASE)
+_PERIOD_LINES_HINT = re.compile(rf"\n[ \t]*{BULLET}?[ \t]*{_PERIOD_KEY}[ \t]*:[ \t]*\d[^\n]*"
+                                rf"\n[ \t]*{BULLET}?[ \t]*{_PERIOD_KEY}[ \t]*:[ \t]*\d", re.IGNORECASE)
 _SERIES_PAIR = re.compile(rf"\s*(?P<key>{_PERIOD_KEY})\s*:\s*(?P<value>\d[\d.,]*\s*%?)(?:\s*\(\d{{1,2}}\))?"
                           r"\s*(?:[;,]|\.?\s*$)", re.IGNORECASE)
 
@@ -331,12 +332,12 @@ def _series_row(text: str, start: int, end: int) -> Row | None:
         pos = pair.end()
     if len(cells) < 2 or text[pos:end].strip():
         return None
-    return Row(start, end, text[start:opened.start()].strip().lstrip("-–•+* "), tuple(cells), keyed=True)
+    return Row(start, end, text[start:opened.start()].strip().lstrip(LABEL_EDGES), tuple(cells), keyed=True)
 
 
 # "2019: 6,8%" alone on its line, under a caption naming the indicator ("Biểu đồ 1: Tỷ lệ hồ sơ nộp trực tuyến, giai
 # đoạn 2019-2023 (đơn vị: %)"): one period's value, a row named by its period
-_PERIOD_LINE = re.compile(rf"[ \t]*[-–•+*]?[ \t]*(?P<key>{_PERIOD_KEY})[ \t]*:[ \t]*(?P<value>\d[\d.,]*[ \t]*%?)"
+_PERIOD_LINE = re.compile(rf"[ \t]*{BULLET}?[ \t]*(?P<key>{_PERIOD_KEY})[ \t]*:[ \t]*(?P<value>\d[\d.,]*[ \t]*%?)"
                           r"(?:[ \t]*\(\d{1,2}\))?[ \t]*[.;]?[ \t]*", re.IGNORECASE)
 
 
@@ -547,7 +548,7 @@ def _passed_over(text: str, lines: list[tuple[int, int]], j: int, header: list[t
 def label_phrase(label: str, percent: bool, rate_word: bool) -> str:
     """The words a sentence would put before a cell of an indicator row, the row's label naming what is
     counted ("Tỷ lệ hồ sơ trực tuyến | 40% | 46,17%" -> "tỷ lệ hồ sơ trực tuyến đạt "); folded."""
-    label = re.sub(r"\(\s*%\s*\)|%", " ", label.lower()).strip(" -–•+*|:")
+    label = strip_bullets(re.sub(r"\(\s*%\s*\)|%", " ", label.lower()), "|:")
     if percent:
         return f"{label} đạt " if rate_word else f"tỷ lệ {label} đạt "
     return f"{label} là " if label.startswith(("số", "tổng số")) else f"số {label} là "

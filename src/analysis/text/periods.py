@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon
+from .marks import strip_bullets
 from .clean import fold
 
 _Y = r"(?:19|20)\d{2}"
@@ -370,7 +371,7 @@ def period_cell(words: str) -> str | None:
 
 
 def _period_words(words: str, ranges: bool) -> str | None:
-    label = words.strip(" -–•+*:|")
+    label = strip_bullets(words, ":|")
     if _BARE_YEAR_LABEL.fullmatch(label):
         return label  # a bare year ("2019: 6,8%")
     found = find_periods(fold(label), label, 0, len(label))
