@@ -132,3 +132,16 @@ def test_words_that_do_not_say_the_digits_are_left_as_they_are():
     folded = "năm 2016 có hai nghìn (1.200) hồ sơ"
     assert spelled_before_digits(folded) == folded
     assert spelled_before_digits("có mười hai (12) hồ sơ") == "có           12  hồ sơ"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a label's value after its colon, closing its item, may set its thousands off by spaces, even in an article that
+    # writes points elsewhere
+    ("Năm 2017, tỉnh có 1.203 dịch vụ công trực tuyến. Hồ sơ tiếp nhận: 142 318; Hồ sơ đã giải quyết: 139 774.",
+     [("services_total", 1203.0), ("dossiers_received", 142318.0), ("dossiers_resolved", 139774.0)]),
+    ("Năm 2017: Hồ sơ nộp trực tuyến: 9 861; Tổng số hồ sơ tiếp nhận: 52 406.",
+     [("dossiers_online", 9861.0), ("dossiers_received", 52406.0)]),
+])
+def test_spaced_thousands_in_a_label_s_value(text, expected):
+    rows = extract_text(text, doc_id="t")
+    assert list(zip(rows["metric"], rows["value"])) == expected
