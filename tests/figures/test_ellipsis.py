@@ -1195,3 +1195,18 @@ def test_a_bare_share_after_a_count_takes_the_kind_after_it(text, expected):
 ])
 def test_a_unit_s_count_repeating_the_noun_alone_takes_the_last_count_s_kind(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count after a dossier count in its sentence, labelled by its verb alone, is a count of dossiers by that verb
+    ("Năm 2018, huyện tiếp nhận 12.400 hồ sơ, đã giải quyết 11.950.",
+     [("dossiers_received", 12400.0), ("dossiers_resolved", 11950.0)]),
+    ("Năm 2018, Sở đã nhận 3.215 hồ sơ và xử lý xong 3.100.",
+     [("dossiers_received", 3215.0), ("dossiers_resolved", 3100.0)]),
+    ("Năm 2018, số hồ sơ giải quyết là 9.870; số tiếp nhận là 10.240.",
+     [("dossiers_resolved", 9870.0), ("dossiers_received", 10240.0)]),
+    # a noun of its own after it still decides (petitions are no dossiers)
+    ("Năm 2018, huyện tiếp nhận 12.400 hồ sơ, giải quyết 640 kiến nghị của cử tri.", [("dossiers_received", 12400.0)]),
+])
+def test_a_count_labelled_by_its_dossier_verb_alone(text, expected):
+    assert facts(text) == expected

@@ -15,7 +15,8 @@ from ..text.marks import BULLET
 from .classify import (COUNT_POINTER, Context, Decision, compared_dated, compared_level, decide, ends_in_comparison, first_head,
                        head_at, is_average, is_change, level_label, process_rate, with_level)
 from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, PHRASE_END, RATE_WORD, dossier_metric,
-                    level_in, other_noun_at, own_phrase_after, repeats_received_verb, says_own_dossiers)
+                    dossier_verb_before, level_in, other_noun_at, own_phrase_after, repeats_received_verb,
+                    says_own_dossiers)
 
 _CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 # "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
@@ -112,13 +113,16 @@ def _share_by_kind(ctx: Context, prev: Decision) -> Decision | None:
 
 
 def _kind_label(ctx: Context, prev: Decision) -> Decision | None:
-    """A dossier figure labelled only by its kind after one of its unit: "Trước hạn đạt 60%, trễ hạn 1,5%",
-    "236 hồ sơ, nộp trực tuyến 214", "612 hồ sơ (trực tuyến 608)"."""
+    """A dossier figure labelled only by its kind (a count also by its verb) after one of its unit: "Trước hạn đạt 60%,
+    trễ hạn 1,5%", "236 hồ sơ, nộp trực tuyến 214", "612 hồ sơ (trực tuyến 608)", "… hồ sơ, đã giải quyết 39.774"."""
     label = re.split(r"[,;(|]", ctx.pre)[-1]
     pct = ctx.unit == "percent"
     if prev.head != "dossiers" or (prev.unit == "percent") != pct or first_head(label):
         return None
-    kind = dossier_metric(label, "", "", pct=pct, kind_only=True)
+    # (a count may be labelled by its verb alone, no word of its own after it: "tiếp nhận 42.318 hồ sơ, đã giải quyết
+    # 39.774"; not "giải quyết 640 kiến nghị")
+    kind = dossier_metric(label, "", "", pct=pct, kind_only=True) or (
+        dossier_verb_before(label) if not pct and not own_phrase_after(ctx.post).strip(" .!?") else None)
     return Decision(kind, ctx.unit if pct else "count", "dossiers", "elided") if kind else None
 
 

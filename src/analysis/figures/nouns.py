@@ -559,6 +559,22 @@ _NOUN_AND_ADVERBS = re.compile(rf"{_HEAD_FIRST.pattern}(?:\s+(?:{lexicon.union(l
                                rf"|{lexicon.union(lexicon.words('dossiers', 'predicate_markers'))})(?!\w))*\s+")
 
 
+_COPULA_END = re.compile(rf"\s+(?:{lexicon.union(lexicon.words('dossiers', 'verb_copulas'))})\s*$")
+
+
+def dossier_verb_before(words: str) -> str | None:
+    """dossiers_received / dossiers_resolved when a dossier verb, perhaps with a copula, ends the words right before a
+    number ("…, đã giải quyết 39.774", "tiếp nhận là 1.204"); None when other words stand between."""
+    tail = _COPULA_END.sub("", " " + words.rstrip())
+    for kind, pattern in (("resolved", _RESOLVED), ("received", _RECEIVED)):
+        last = None
+        for last in pattern.finditer(tail):
+            pass
+        if last and not tail[last.end():].strip():
+            return f"dossiers_{kind}"
+    return None
+
+
 def verb_after_noun(own_phrase: str) -> str | None:
     """The verb right after a count's noun, perhaps after an adverb or a passive marker ("118.602 hồ sơ đã giải
     quyết", "39.866 hồ sơ được giải quyết"); not one deeper in its phrase ("hồ sơ thuộc kênh nộp tại quầy")."""
