@@ -1210,3 +1210,18 @@ def test_a_unit_s_count_repeating_the_noun_alone_takes_the_last_count_s_kind(tex
 ])
 def test_a_count_labelled_by_its_dossier_verb_alone(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence that sets a span of time apart after a count ("Riêng …", a span of months before the year) counts what
+    # that count did, in its own period; a series after it follows
+    ("Năm 2020, lũy kế từ năm 2017, cổng nhận 48.210 hồ sơ trực tuyến. Riêng sáu tháng cuối năm 2017 là 1.930 hồ sơ, "
+     "năm 2018 là 9.402 hồ sơ.",
+     [("dossiers_online", 48210.0), ("dossiers_online", 1930.0), ("dossiers_online", 9402.0)]),
+    ("Năm 2021, Trung tâm giải quyết 7.402 hồ sơ. Riêng năm 2020 là 5.118 hồ sơ.",
+     [("dossiers_resolved", 7402.0), ("dossiers_resolved", 5118.0)]),
+    ("Năm 2022, tỉnh nhận 21.330 hồ sơ trực tuyến. 9 tháng đầu năm 2021 chỉ có 8.046 hồ sơ.",
+     [("dossiers_online", 21330.0), ("dossiers_online", 8046.0)]),
+])
+def test_a_span_of_time_set_apart_after_a_count_continues_its_metric(text, expected):
+    assert facts(text) == expected

@@ -167,8 +167,14 @@ _DATED_TWIN = re.compile(
 # "…; cùng kỳ năm 2022 chỉ đạt 31,8%": a clause opening with the same period of a named year and a verb of reaching
 # (… or a sentence or a clause after a semicolon opening with a named time alone: "… 186 hồ sơ qua mạng. Năm 2018 chỉ
 # có 41 hồ sơ", "…; quý I/2016 mới có 406 hồ sơ"; after a comma that is a series the sentence reads, see same_sentence)
+# (… or after a word setting the part apart, a span of months before the year: "… 61.932 hồ sơ trực tuyến. Riêng ba
+# tháng cuối năm 2016 là 2.146 hồ sơ, năm 2017 là 13.928 hồ sơ")
+_MONTH_SPAN = (rf"(?:(?:\d{{1,2}}|{lexicon.union(lexicon.words('periods', 'month_counts'))})\s+"
+               rf"{lexicon.union(lexicon.words('periods', 'month'))}\s+"
+               rf"(?:{lexicon.union(lexicon.words('periods', 'year_parts'))}\s+)?)?")
 _DATED_CLAUSE = re.compile(
-    rf"(?:(?:^|[,;]\s*)(?:{lexicon.union(lexicon.words('periods', 'same_period'))})\s+|(?:^|;\s*)){_YEAR_LABEL}\s*,?\s*"
+    rf"(?:(?:^|[,;]\s*)(?:{lexicon.union(lexicon.words('periods', 'same_period'))})\s+|(?:^|;\s*)"
+    rf"(?:{lexicon.union(lexicon.words('structure', 'part_apart_openers'))}\s+)?{_MONTH_SPAN}){_YEAR_LABEL}\s*,?\s*"
     rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 
 
@@ -176,8 +182,9 @@ def dated_twin(ctx: Context, last: Decision | None) -> Decision | None:
     """A value in parentheses labelled by another time, after a figure of its unit ("đạt 30,78% (năm 2020:
     18,6%)", "44,77% (cùng kỳ năm 2023: 29,35%)", "tăng 11,4 điểm so với năm 2019 (80,47%)"): that figure's metric
     at that time."""
-    if last is None or (last.unit == "percent") != (ctx.unit == "percent"):
-        return None
+    own = head_at(ctx.post)
+    if last is None or (last.unit == "percent") != (ctx.unit == "percent") or (own and own[0] != last.head):
+        return None  # (a noun of its own must be the figure's: "… 1.204.630 lượt truy cập. Riêng năm 2016 là 2.146 hồ sơ")
     if ctx.in_paren and _DATED_TWIN.search(ctx.sentence_before) or _DATED_CLAUSE.search(ctx.sentence_before):
         return Decision(last.metric, last.unit, last.head, "elided")
     return None
