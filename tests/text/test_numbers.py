@@ -336,3 +336,15 @@ def test_words_that_spell_no_number_have_no_value(words):
 def test_a_fraction_after_an_ordinal_in_its_parenthesis_is_a_place(text, figure):
     fractions = [t for t in scan_numbers(text) if t.unit == "fraction" or "/" in t.text]
     assert fractions and fractions[-1].figure is figure
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a small number in square brackets is a footnote's or a source's mark, never a figure
+    ("tiếp nhận 4.210 hồ sơ, chiếm 14,2% [2].", [4210.0, 14.2]),
+    ("theo báo cáo [12], tỉnh có 1.200 hộp thư", [1200.0]),
+    ("cung cấp 1.983 dịch vụ [3][4]", [1983.0]),
+    # … but a bracketed figure with words is still one, and a long one is no mark
+    ("cung cấp [1.983 dịch vụ] trực tuyến", [1983.0]),
+])
+def test_a_bracketed_mark_is_no_figure(text, kept):
+    assert [v for v, _, _ in figures(text)] == kept
