@@ -1225,3 +1225,25 @@ def test_a_count_labelled_by_its_dossier_verb_alone(text, expected):
 ])
 def test_a_span_of_time_set_apart_after_a_count_continues_its_metric(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share labelled by a level alone, right after the online share (no rate word in the sentence), is that share at
+    # the level
+    ("Năm 2017, hồ sơ nộp qua mạng mới chiếm 3,8%, riêng mức độ 4 chiếm 0,6%.",
+     [("dossiers_online_pct", 3.8), ("dossiers_online_level4_pct", 0.6)]),
+    ("Năm 2017, tỉnh nhận 5.120 hồ sơ qua mạng, bằng 6,2% tổng số; riêng mức độ 3 chiếm 5,1%.",
+     [("dossiers_online", 5120.0), ("dossiers_online_pct", 6.2), ("dossiers_online_level3_pct", 5.1)]),
+    # after a share of something else it stays unread
+    ("Năm 2017, văn bản điện tử chiếm 71%, riêng mức độ 4 chiếm 0,6%.", [("edocs_pct", 71.0)]),
+])
+def test_a_level_s_share_right_after_the_online_share(text, expected):
+    assert facts(text) == expected
+
+
+def test_this_rate_points_at_the_whole_not_at_its_last_level():
+    # "tỷ lệ này" after a whole share and its levels' shares is the whole's rate
+    text = ("Năm 2019, hồ sơ nộp qua mạng đạt 5,2%, trong đó mức độ 3 chiếm 4,4% và mức độ 4 chiếm 0,8%. "
+            "Năm 2018, tỷ lệ này chỉ là 2,6%.")
+    assert facts(text) == [("dossiers_online_pct", 5.2), ("dossiers_online_level3_pct", 4.4),
+                           ("dossiers_online_level4_pct", 0.8), ("dossiers_online_pct", 2.6)]

@@ -703,10 +703,18 @@ def levelled_part(decision: Decision | None, ctx: Context, counts: Iterable[Deci
     """A dossier count labelled with a level alone ("…, có 14.206 hồ sơ nộp qua mạng; riêng mức độ 4 có 5.118 hồ sơ")
     is the part at that level of the sentence's last online count (the first of `counts`, latest first): a level is
     a level of online service, whatever verb the sentence said before the label. A percentage so labelled after the
-    online rate is that rate at the level ("tỷ lệ hồ sơ trực tuyến đạt 37,24%, riêng mức độ 4 chiếm 10,23%")."""
+    online rate (or right after the online share) is that rate at the level ("tỷ lệ hồ sơ trực tuyến đạt 37,24%, riêng
+    mức độ 4 chiếm 10,23%")."""
     if ctx.unit == "percent":  # (… or a bare share of all dossiers: "riêng hồ sơ mức độ 4 bằng 0,94% tổng số hồ sơ")
-        level = level_label(ctx.pre, "percent") if decision and decision.metric in _LEVELLED_SHARES else None
-        return replace(decision, metric=with_level("dossiers_online_pct", level)) if level in ("3", "4") else decision
+        # (… or, no rate word in the sentence, right after the online share: "hồ sơ trực tuyến mới chiếm 2,57%, riêng
+        # mức độ 3 chiếm 2,35%")
+        after_share = decision is None and ctx.prev_unit == "percent" and ctx.prev_metric in _LEVELLED_SHARES
+        level = level_label(ctx.pre, "percent") \
+            if after_share or decision and decision.metric in _LEVELLED_SHARES else None
+        if level not in ("3", "4"):
+            return decision
+        return Decision(with_level("dossiers_online_pct", level), "percent", "dossiers", "elided") if after_share \
+            else replace(decision, metric=with_level("dossiers_online_pct", level))
     level = level_label(ctx.pre)
     if level not in ("3", "4") or not _unread_dossiers(ctx) or says_own_dossiers(ctx.post) \
             or decision is not None and (decision.head != "dossiers" or decision.metric.startswith("dossiers_online")):

@@ -511,6 +511,9 @@ _PART_APART = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('structure', 'par
                          rf"(?:{lexicon.union(w for _, words in lexicon.kinds('nouns', 'heads') for w in words)})(?!\w)")
 
 
+_LEVEL_PART = re.compile(r"(?<=dossiers_online)_level[34](?=_pct$)")
+
+
 @dataclass
 class _Said:
     """What each paragraph (or run of bullet lines) has said so far: its last percentage metric, its last decided
@@ -552,7 +555,11 @@ class _Said:
         self.last_by_head[decision.head] = decision
         if decision.unit == "count":
             self.count[paragraph] = decision
-        if decision.unit == "percent":
+        # (a level's share after the whole's does not displace it: "… đạt 6,84%, trong đó mức độ 3 chiếm 5,91% và mức độ 4
+        # chiếm 0,93%. Cùng kỳ năm trước, tỷ lệ này chỉ là 3,15%" points at the whole)
+        whole = self.share.get(paragraph)
+        if decision.unit == "percent" and not (whole and _LEVEL_PART.search(decision.metric)
+                                               and _LEVEL_PART.sub("", decision.metric) == whole.metric):
             self.share[paragraph] = decision
 
     def main_rate(self) -> str | None:
