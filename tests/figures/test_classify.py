@@ -2797,3 +2797,17 @@ def test_a_share_of_feedback_is_no_figure_of_ours(text, expected):
 ])
 def test_a_noun_raised_to_a_share_is_its_subject(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a word of degree may stand between the comparison and the baseline's level: still the baseline's value, its year
+    ("Năm 2017, hồ sơ qua mạng chiếm 7,8% số hồ sơ, cao hơn hẳn tỷ lệ 4,1% của năm 2016.",
+     [("dossiers_online_pct", 7.8, 2017), ("dossiers_online_pct", 4.1, 2016)]),
+    ("Năm 2020, văn bản điện tử chiếm 88%, cao hơn đáng kể mức 61% của năm 2019.",
+     [("edocs_pct", 88.0, 2020), ("edocs_pct", 61.0, 2019)]),
+    ("Năm 2020, tỷ lệ đúng hạn đạt 97,2%, thấp hơn một chút mức 98% của năm 2019.",
+     [("dossiers_ontime_pct", 97.2, 2020), ("dossiers_ontime_pct", 98.0, 2019)]),
+])
+def test_a_degree_word_before_the_baseline_s_level(text, expected):
+    rows = extract_text(text, doc_id="t")
+    assert list(zip(rows["metric"], rows["value"], rows["year"])) == expected

@@ -594,7 +594,8 @@ def _opened_pair(ctx: Context) -> bool:
 
 _COMPARED_VALUE = re.compile(rf"{_u('compared_markers')}[^,;:()]*\(\s*$")
 _COMPARED_LEVEL = re.compile(rf"{_u('compared_markers')}\s+{_u('compared_levels')}\s*$")
-_UNIT_LEVEL = re.compile(rf"(?<!\w){_u('unit_level_comparisons')}\s+{_u('compared_levels')}\s*$")
+_UNIT_LEVEL = re.compile(rf"(?<!\w){_u('unit_level_comparisons')}\s+(?:{_u('comparison_degrees')}\s+)?"
+                         rf"{_u('compared_levels')}\s*$")
 
 
 def ends_in_comparison(pre: str) -> bool:
