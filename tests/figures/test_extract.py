@@ -218,6 +218,11 @@ def test_hien_co_dates_a_figure_at_the_time_of_writing(text):
      "trực tuyến.\n\nCả năm, toàn tỉnh tiếp nhận 52.000 hồ sơ.", [(1520, 2022), (52000, 2021)]),
     ("Tổng kết công tác năm 2021\n\nSáng nay, Sở tổng kết công tác năm 2021.\n\nHệ thống thư công vụ hiện có 4.860 tài "
      "khoản. Cả năm, các cơ quan gửi 91% văn bản dưới dạng điện tử.", [(4860, 2022), (91, 2021)]),
+    # … and the sentences after it in its paragraph that name no time of their own go on at that time
+    ("Tổng kết công tác năm 2021\n\nSáng nay, Sở tổng kết công tác năm 2021.\n\nHiện tỉnh cung cấp 1.520 dịch vụ công "
+     "trực tuyến. Hệ thống thư công vụ có 4.860 tài khoản.", [(1520, 2022), (4860, 2022)]),
+    ("Tổng kết công tác năm 2021\n\nSáng nay, Sở tổng kết công tác năm 2021.\n\nTỉnh hiện có 4.860 tài khoản thư công "
+     "vụ; 100% cán bộ được cấp hộp thư. Các sở dùng 320 chữ ký số.", [(4860, 2022), (100, 2022), (320, 2022)]),
 ])
 def test_hien_in_a_review_of_the_year_before_is_the_year_of_writing(text, expected):
     assert _years(text, {"published": "2022-01-20"}) == expected

@@ -298,3 +298,13 @@ def test_a_range_that_may_cross_a_year_keeps_its_start_undated(text):
 def test_the_whole_year_with_no_year_named_opens_a_period(text, expected):
     _, found = periods(text)
     assert [(p.text, p.year) for p in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "Hiện" opening a paragraph, after a sentence's end or a title with no stop, is the time of writing
+    "Sáng nay, Sở họp.\n\nHiện tỉnh cung cấp 1.520 dịch vụ.",
+    "Tổng kết năm 2021\n\nHiện toàn tỉnh có 4.860 tài khoản.",
+])
+def test_hien_opening_a_paragraph_is_now(text):
+    folded = fold(text)
+    assert [p.role for p in find_periods(folded, text, 0, len(text)) if p.text.lower() == "hiện"] == ["now"]

@@ -1181,10 +1181,9 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
         same_clause = dated is not None and not re.search(r"[,;]", folded[min(tok.end, dated.start):max(tok.end, dated.start)])
         if dated is not None and dated.role != "now" and dated.start > period.start and same_clause:
             return period, dated.year, "sentence"
-        if (names_this_year(period) or (doc.year_source == "review" and not doc.cut_off and source == "sentence")) \
-                and doc.written:
-            # "Chín tháng năm nay", or "hiện" in its own sentence of a review of the year before (not of figures cut off
-            # at its last day): the year of writing
+        if (names_this_year(period) or (doc.year_source == "review" and not doc.cut_off)) and doc.written:
+            # "Chín tháng năm nay", or "hiện" in a review of the year before (not of figures cut off at its last day), in
+            # its own sentence or carried on by the next ones of its paragraph: the year of writing
             return period, doc.written, "now"
         if doc.year:
             return period, doc.year, "now"

@@ -52,7 +52,8 @@ _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (
     rf"|(?P<now>(?:{_w('present_lead')} )?(?:{_w('moment')} )?{_w('present')}|{_w('present_lead')} {_w('now')}"
     rf"|{''.join(f'(?<!{w} )' for w in lexicon.words('periods', 'present_not_after'))}{_w('present_verbs')}"
     rf"|(?:(?<=\()|(?<=\( )){_w('present_in_parenthesis')}"
-    rf"|(?:(?<!.)|(?<=[.!?:;] )|(?<=[“\"])|(?<=[.!?:;] [“\"])){_w('present_openers')}(?=,? \w))(?!\w)"
+    # (a paragraph's start shows in the folded text as two spaces, its line break and the blank line)
+    rf"|(?:(?<!.)|(?<=[.!?:;] )|(?<=\S  )|(?<=[“\"])|(?<=[.!?:;] [“\"])){_w('present_openers')}(?=,? \w))(?!\w)"
     rf"|(?P<until>(?:{_w('counting')} )?{_UNTIL} (?:{_w('through')} )?(?:{_DAY} )?(?P<uy>{_DATE}))"
     rf"|(?P<thisyear>{_THIS_YEAR})"
     rf"|(?P<months>{_MONTHS})"
