@@ -21,7 +21,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            469: (465, 466, 467), 470: (466, 467, 468), 471: (465, 467, 468), 472: (465, 466, 468),
            473: (469, 470, 471), 474: (470, 471, 472), 475: (469, 471, 472), 476: (469, 470, 472),
            477: (473, 474, 475), 478: (474, 475, 476), 479: (473, 475, 476), 480: (473, 474, 476),
-           481: (477, 478, 479), 482: (478, 479, 480), 483: (477, 479, 480), 484: (477, 478, 480)}[N]
+           481: (477, 478, 479), 482: (478, 479, 480), 483: (477, 479, 480), 484: (477, 478, 480),
+           485: (481, 482, 483), 486: (482, 483, 484), 487: (481, 483, 484), 488: (481, 482, 484)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -403,6 +404,26 @@ FORMS = {
        "online dossiers counted per field (đất đai, hộ tịch, đăng ký kinh doanh) in a dash list",
        "the number of procedures cut or simplified beside the number of online services (the former not an online figure)",
        "a rank on the PAR Index and one on the SIPAS index in the same paragraph"],
+ 485: ["a paragraph where a count is given, then 'con số này' with a comparison and the share it makes of a total",
+       "an article whose online dossiers are given only per channel (provincial portal, national portal, mobile app) and summed in the next sentence",
+       "services counted per level in a sentence with 'lần lượt là' after the list of levels",
+       "a share of officials using e-mail given separately for the provincial, district and commune levels, then 'bình quân'",
+       "a sentence with a count of dossiers returned for supplementing and its share of received dossiers"],
+ 486: ["an article in which the province's figures come after a long paragraph of national figures from a ministry's report",
+       "a count and share written as 'N/M hồ sơ (đạt X%)' for one district and in words for another",
+       "a paragraph with figures for the first quarter, then 'tính chung' for the first half of the year",
+       "online services given as 'N dịch vụ đủ điều kiện' and 'trong đó M dịch vụ đã cung cấp toàn trình'",
+       "a year-end review whose figures are each preceded by a bold-like label in capitals followed by a dash"],
+ 487: ["counts of dossiers received in person, by post and online, in one sentence, with the online share after 'như vậy'",
+       "an interview answer in which the official first gives the year before's figure and then this year's",
+       "a rank on the provincial competitiveness index (PCI) beside a rank on the DTI, both for the same year",
+       "an article whose figures are in a numbered list of achievements, each item starting with a verb in the past",
+       "an e-documents share given for documents sent and for documents received, separately"],
+ 488: ["a count of procedures with the number of them 'đủ điều kiện cung cấp trực tuyến toàn trình' and the number provided",
+       "a bulletin with the same indicators for two districts side by side in one sentence each with 'trong khi'",
+       "figures rounded in the title ('gần 50%') and exact in the body",
+       "an email-usage figure given as the number of officials using it out of those issued ('N/M cán bộ')",
+       "a paragraph whose year is only given by 'năm nay' and a date line at the end of the article"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -422,7 +443,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          469: "2015–2025", 470: "2014–2024", 471: "2016–2025", 472: "2015–2024",
          473: "2014–2025", 474: "2015–2024", 475: "2016–2025", 476: "2014–2024",
          477: "2015–2025", 478: "2014–2024", 479: "2016–2025", 480: "2015–2024",
-         481: "2014–2025", 482: "2015–2024", 483: "2016–2025", 484: "2014–2024"}[N]
+         481: "2014–2025", 482: "2015–2024", 483: "2016–2025", 484: "2014–2024",
+         485: "2015–2025", 486: "2014–2024", 487: "2016–2025", 488: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
