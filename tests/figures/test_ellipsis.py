@@ -1247,3 +1247,27 @@ def test_this_rate_points_at_the_whole_not_at_its_last_level():
             "Năm 2018, tỷ lệ này chỉ là 2,6%.")
     assert facts(text) == [("dossiers_online_pct", 5.2), ("dossiers_online_level3_pct", 4.4),
                            ("dossiers_online_level4_pct", 0.8), ("dossiers_online_pct", 2.6)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause opening with the count pointed back to and a share verb: that count's share, a change between or not
+    ("Năm 2018, 9.204 hồ sơ được nộp qua mạng. Con số này chiếm 6,1% tổng số hồ sơ tiếp nhận.",
+     [("dossiers_online", 9204.0), ("dossiers_online_pct", 6.1)]),
+    ("Năm 2018, 9.204 hồ sơ được nộp qua mạng. Con số này tăng 3.100 hồ sơ so với năm 2017 và chiếm 6,1% tổng số hồ sơ.",
+     [("dossiers_online", 9204.0), ("dossiers_online_pct", 6.1)]),
+    ("Năm 2018, các cơ quan đã giải quyết 51.300 hồ sơ; con số đó chiếm khoảng 97% số hồ sơ phải giải quyết.",
+     [("dossiers_resolved", 51300.0), ("dossiers_resolved_pct", 97.0)]),
+])
+def test_the_share_of_a_count_pointed_back_to(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share in parentheses after an item does not make the next item's subject: the series goes on at its level
+    ("Năm 2019, hồ sơ mức độ 3 là 8.120 (5,2% tổng số hồ sơ), mức độ 4 là 1.406.",
+     [("dossiers_online_level3", 8120.0), ("dossiers_online_level3_pct", 5.2), ("dossiers_online_level4", 1406.0)]),
+    ("Năm 2019, dịch vụ mức độ 3 là 264 (chiếm 15% tổng số thủ tục), mức độ 4 là 88.",
+     [("services_level3", 264.0), ("services_level3_pct", 15.0), ("services_level4", 88.0)]),
+])
+def test_an_aside_share_does_not_name_the_next_item(text, expected):
+    assert facts(text) == expected

@@ -982,7 +982,9 @@ def _count(ctx: Context) -> Decision | None:
     issued = _papers_issued(ctx) or _bare_levelled(ctx) or _verb_label(ctx)
     if issued:
         return issued
-    subj = subject(ctx.pre, _COUNT_SUBJECT)  # "Số lượng hồ sơ được giải quyết là 1.456/1.625"
+    # (an aside closed before the number names no subject of it: "… là 12.108 (6,96% tổng số hồ sơ), mức độ 4 là 2.512")
+    subj = subject(_past_asides(ctx.pre), _COUNT_SUBJECT)
+    # ("Số lượng hồ sơ được giải quyết là 1.456/1.625")
     if subj and COUNT_POINTER.search(subj[1]):
         subj = None  # "… tổng số hồ sơ, trong khi năm 2013 con số này chỉ là 412": the pointer, nearer, is the subject
     if subj and _COUNT_VERB.search(ctx.pre):
@@ -1087,6 +1089,20 @@ def _summed(part: str) -> str:
 
 
 _CLOSED_PAREN = re.compile(r"\([^()]*\)")
+
+
+_FIGURE_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
+
+
+def _past_asides(pre: str) -> str:
+    """The words before a number without the asides holding a figure closed before it ("12.108 (6,96% tổng số hồ sơ),
+    mức độ 4 là"), also one opened before `pre` began; a unit's aside stays ("nộp trực tuyến (hồ sơ)")."""
+    if ")" not in pre:
+        return pre
+    pre = _FIGURE_ASIDE.sub(" ", pre)
+    closed = pre.rfind(")")
+    # (one closing with no opening in `pre` opened before it, around the figure before: a figure's aside)
+    return pre[closed + 1:] if closed >= 0 and "(" not in pre[:closed] else pre
 _WORD_NEXT = re.compile(r"\s*[^\W\d_]")
 _NOUN_COPULA = re.compile(rf"\s(?:{_u('noun_copulas')})\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")
 

@@ -368,6 +368,22 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     return Decision(last.metric, last.unit, last.head, "elided")
 
 
+# "Con số này … chiếm 8,41% tổng số hồ sơ tiếp nhận": the figure pointed to opens the clause, a share verb (perhaps after
+# a change of it and "và") right before the percentage
+_POINTED_SHARE = re.compile(rf"(?:^|[,;]\s*){COUNT_POINTER.pattern}[^,;]*?\s"
+                            rf"(?:{lexicon.union(lexicon.words('metric_words', 'share_lead.main_verbs'))})\s+"
+                            rf"(?:{lexicon.union(lexicon.words('metric_words', 'share_lead.qualifiers'))}\s+)?$")
+
+
+def pointed_share(ctx: Context, count: Decision | None) -> Decision | None:
+    """A percentage whose clause opens with a count pointed back to and a share verb ("… 14.620 hồ sơ qua mạng. Con số
+    này tăng 8.935 hồ sơ so với cùng kỳ và chiếm 8,41% tổng số hồ sơ tiếp nhận"): that count's share."""
+    if ctx.unit != "percent" or count is None or count.unit != "count" or not _POINTED_SHARE.search(ctx.sentence_before):
+        return None
+    share = catalogue().share_of(count.metric)
+    return Decision(share, "percent", count.head, "elided") if share else None
+
+
 def points_to_a_count(ctx: Context) -> bool:
     """A count named as a figure pointed back to ("con số này chỉ là 1.206 hồ sơ"), its noun naming no kind or verb of
     its own: what it counts is the figure's it points to, not the noun's default."""

@@ -964,6 +964,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         # (a twin of a count is one of the paragraph's last count, a share said after it passed over)
                         or ellipsis.dated_twin(ctx, said.count.get(block) if tok.unit == "count" else like)
                         or ellipsis.plan_result(ctx, like)
+                        or ellipsis.pointed_share(ctx, said.last_pointed(block) or said.count.get(block))
                         or ellipsis.plan_of(ctx)
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
