@@ -1271,3 +1271,18 @@ def test_the_share_of_a_count_pointed_back_to(text, expected):
 ])
 def test_an_aside_share_does_not_name_the_next_item(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after services counted, a share labelled by a level alone is the services' share at that level
+    ("Năm 2018, tỉnh có 96 dịch vụ mức độ 4 và 402 dịch vụ mức độ 3 trên tổng số 1.510 dịch vụ; mức độ 4 mới chiếm "
+     "6,36% tổng số dịch vụ.",
+     [("services_level4", 96.0), ("services_level3", 402.0), ("services_total", 1510.0), ("services_level4_pct", 6.36)]),
+    ("Năm 2019, tổng số dịch vụ công trực tuyến là 1.720, trong đó mức độ 3 chiếm 28,4%.",
+     [("services_total", 1720.0), ("services_level3_pct", 28.4)]),
+    # a share with its own noun stays its own
+    ("Năm 2019, tỉnh có 1.720 dịch vụ công trực tuyến; mức độ 4 chiếm 12% số hồ sơ tiếp nhận.",
+     [("services_total", 1720.0)]),
+])
+def test_a_level_s_share_after_services_counted(text, expected):
+    assert facts(text) == expected

@@ -713,6 +713,7 @@ def compared_count(decision: Decision | None, ctx: Context, counts: Iterable[Dec
 
 
 _LEVELLED_SHARES = ("dossiers_online_pct", "dossiers_received_pct")
+_BASE_WORDS = re.compile(rf"^\s*(?:{lexicon.union(lexicon.words('structure', 'base_markers'))})\s+")
 
 
 def levelled_part(decision: Decision | None, ctx: Context, counts: Iterable[Decision]) -> Decision | None:
@@ -721,6 +722,16 @@ def levelled_part(decision: Decision | None, ctx: Context, counts: Iterable[Deci
     a level of online service, whatever verb the sentence said before the label. A percentage so labelled after the
     online rate (or right after the online share) is that rate at the level ("tỷ lệ hồ sơ trực tuyến đạt 37,24%, riêng
     mức độ 4 chiếm 10,23%")."""
+    if ctx.unit == "percent" and ((decision is None and ctx.prev_head == "services")
+                                  or (decision is not None and decision.head == "services")):
+        # (… and after services counted, the services' share at that level: "… trên tổng số 1.694 dịch vụ; mức độ 4 mới
+        # chiếm 8,38%", "tổng số dịch vụ … là 1.836, trong đó mức độ 4 chiếm 16,99%")
+        level = level_label(ctx.pre, "percent")
+        levelled = f"services_level{level}_pct"
+        base = head_at(_BASE_WORDS.sub(" ", ctx.post, count=1))  # (of services, not "12% số hồ sơ tiếp nhận")
+        return Decision(levelled, "percent", "services", "elided") \
+            if level and levelled in catalogue().metrics and (base is None or base[0] in ("services", "procedures")) \
+            else decision
     if ctx.unit == "percent":  # (… or a bare share of all dossiers: "riêng hồ sơ mức độ 4 bằng 0,94% tổng số hồ sơ")
         # (… or, no rate word in the sentence, right after the online share: "hồ sơ trực tuyến mới chiếm 2,57%, riêng
         # mức độ 3 chiếm 2,35%")
