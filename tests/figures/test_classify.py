@@ -2811,3 +2811,15 @@ def test_a_noun_raised_to_a_share_is_its_subject(text, expected):
 def test_a_degree_word_before_the_baseline_s_level(text, expected):
     rows = extract_text(text, doc_id="t")
     assert list(zip(rows["metric"], rows["value"], rows["year"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "tỷ trọng" (proportion) names a rate as "tỷ lệ" does
+    ("Năm 2020, tỷ trọng hồ sơ nộp trực tuyến đạt 24,5%.", [("dossiers_online_pct", 24.5)]),
+    ("Năm 2020, tỷ trọng văn bản điện tử trong tổng số văn bản đi là 91%.", [("edocs_pct", 91.0)]),
+    ("Năm 2018, tỉnh cung cấp 1.610 dịch vụ công trực tuyến, gồm 402 dịch vụ mức độ 3 và 288 dịch vụ mức độ 4; tỷ trọng "
+     "mức độ 4 là 17,89%.",
+     [("services_total", 1610.0), ("services_level3", 402.0), ("services_level4", 288.0), ("services_level4_pct", 17.89)]),
+])
+def test_ty_trong_names_a_rate(text, expected):
+    assert facts(text) == expected
