@@ -22,7 +22,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            473: (469, 470, 471), 474: (470, 471, 472), 475: (469, 471, 472), 476: (469, 470, 472),
            477: (473, 474, 475), 478: (474, 475, 476), 479: (473, 475, 476), 480: (473, 474, 476),
            481: (477, 478, 479), 482: (478, 479, 480), 483: (477, 479, 480), 484: (477, 478, 480),
-           485: (481, 482, 483), 486: (482, 483, 484), 487: (481, 483, 484), 488: (481, 482, 484)}[N]
+           485: (481, 482, 483), 486: (482, 483, 484), 487: (481, 483, 484), 488: (481, 482, 484),
+           489: (485, 486, 487), 490: (486, 487, 488), 491: (485, 487, 488), 492: (485, 486, 488)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -424,6 +425,26 @@ FORMS = {
        "figures rounded in the title ('gần 50%') and exact in the body",
        "an email-usage figure given as the number of officials using it out of those issued ('N/M cán bộ')",
        "a paragraph whose year is only given by 'năm nay' and a date line at the end of the article"],
+ 489: ["a count given first as a whole and then split 'trong đó … , còn lại …' where the remainder's count is written",
+       "a share of services given per department with 'lần lượt' and the departments named before",
+       "a sentence stating the on-time share and the late share together ('đúng hạn 98,2%, trễ hạn 1,8%')",
+       "an article whose numbers in one paragraph are written with a space before the percent sign ('45,2 %')",
+       "a paragraph comparing the province with two neighbours by online share, each in parentheses after the name"],
+ 490: ["a count of dossiers resolved 'trước hạn' and 'đúng hạn' separately, then their sum as on time",
+       "a short news brief of three sentences with four figures and the date in the first words",
+       "a paragraph in which the previous period's figures follow 'so với' in parentheses after each figure",
+       "an article where the level of the services is given in the heading of a list and not in the items",
+       "a figure of online dossiers given per quarter with the year's total only in the closing sentence"],
+ 491: ["a paragraph that gives the number of e-mail accounts and then 'trong đó' the number actively used",
+       "the online share of a single field (land) beside the province's overall share",
+       "a list of the year's targets in one sentence separated by semicolons, each with its indicator named first",
+       "an article whose dateline is at the end ('(Theo … , ngày …)') and whose figures have no year in the text",
+       "counts of dossiers pending ('đang giải quyết') and overdue beside the received and resolved counts"],
+ 492: ["a ranking table of the province's districts written as 'Hạng – Đơn vị – Tỷ lệ' lines",
+       "a count of services in words of the 2022 decree with the share over all procedures in parentheses",
+       "a sentence giving a count and its change in one breath ('đạt 12.300 hồ sơ, tăng 2.100 hồ sơ')",
+       "the satisfaction index given with its five components each as a percentage",
+       "an official letter excerpt ('Công văn số …') with figures in a numbered list"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -444,7 +465,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          473: "2014–2025", 474: "2015–2024", 475: "2016–2025", 476: "2014–2024",
          477: "2015–2025", 478: "2014–2024", 479: "2016–2025", 480: "2015–2024",
          481: "2014–2025", 482: "2015–2024", 483: "2016–2025", 484: "2014–2024",
-         485: "2015–2025", 486: "2014–2024", 487: "2016–2025", 488: "2015–2024"}[N]
+         485: "2015–2025", 486: "2014–2024", 487: "2016–2025", 488: "2015–2024",
+         489: "2014–2025", 490: "2015–2024", 491: "2016–2025", 492: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
