@@ -2823,3 +2823,16 @@ def test_a_degree_word_before_the_baseline_s_level(text, expected):
 ])
 def test_ty_trong_names_a_rate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share of units or people ("số xã", "số ấp", "số người") is none of the sentence's dossier rate
+    ("Năm 2020, tỷ lệ hồ sơ nộp qua mạng ở cấp xã mới đạt 3,1%, dù sóng 4G đã phủ 98,5% số ấp.",
+     [("dossiers_online_pct", 3.1)]),
+    ("Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 30%; 95% số xã đã có điểm hỗ trợ người dân.",
+     [("dossiers_online_pct", 30.0)]),
+    # … while a share of dossiers after "số" stays one
+    ("Năm 2020, hồ sơ nộp qua mạng chiếm 30% số hồ sơ tiếp nhận.", [("dossiers_online_pct", 30.0)]),
+])
+def test_a_share_of_units_is_no_dossier_rate(text, expected):
+    assert facts(text) == expected

@@ -1194,7 +1194,16 @@ def _percentage(ctx: Context) -> Decision | None:
     decision = _percentage_read(ctx)
     if decision and decision.metric == "dossiers_online_pct" and _online_base(ctx.post, adjective=True):
         return None
+    if decision and decision.head == "dossiers" and _of_units(ctx.post):
+        return None  # "… dù sóng 4G đã phủ 98,5% số ấp": a share of units, whatever dossier rate the sentence names
     return decision
+
+
+def _of_units(post: str) -> bool:
+    """The words after a percentage name units or people as what it is a share of ("98,5% số ấp", "95% số xã")."""
+    counted = _COUNT_OF.match(post)
+    units = head_at(post[counted.end() - 1:]) if counted else None
+    return units is not None and units[0] in _UNIT_HEADS
 
 
 def _percentage_read(ctx: Context) -> Decision | None:
@@ -1279,6 +1288,8 @@ _LINE_MARKS = re.compile(r"^[\W_]+")  # a bullet, dash or emoji opening the line
 # handing back or handling (dossiers.yml result_passives), then what the deadline says
 _RESULT_PASSIVE = re.compile(rf"^\s*(?P<noun>(?:[^\W\d_]+\s+){{0,6}}?){_u('result_passives', 'dossiers')}"
                              rf"\s+(?P<said>[^,;.()\d]+)")
+_COUNT_OF = re.compile(rf"\s*(?:{_u('count_subjects')})\s")
+_UNIT_HEADS = ("agencies", "people")
 _NOT_RESULTS = re.compile(rf"(?<!\w){_u('not_results', 'dossiers')}(?!\w)")
 
 
