@@ -2836,3 +2836,18 @@ def test_ty_trong_names_a_rate(text, expected):
 ])
 def test_a_share_of_units_is_no_dossier_rate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second unit after "trong khi" (while) opens a clause of its own: the same rate, not the noun of the figure before
+    ("Năm 2021, huyện Kỳ Sơn giải quyết đúng hạn 97,4% hồ sơ trong khi huyện Tương Dương đạt 91,2%.",
+     [("dossiers_ontime_pct", 97.4), ("dossiers_ontime_pct", 91.2)]),
+    # a year with its comma before a unit is no count of units: the unit's own rate
+    ("Năm 2021, huyện Tân Lạc có tỷ lệ đúng hạn 98,2%.", [("dossiers_ontime_pct", 98.2)]),
+    ("Năm 2022, thị xã Phú Thọ có tỷ lệ hồ sơ trực tuyến 61%, trong khi huyện Thanh Sơn chỉ 22%.",
+     [("dossiers_online_pct", 61.0), ("dossiers_online_pct", 22.0)]),
+    # a counted group of units stays a threshold
+    ("Năm 2021, 23 xã có tỷ lệ hồ sơ trực tuyến dưới 50%.", []),
+])
+def test_a_unit_s_rate_after_trong_khi_and_after_a_year(text, expected):
+    assert facts(text) == expected

@@ -1136,7 +1136,7 @@ def _noun_copula(ctx: Context) -> Decision | None:
     return Decision(metric, "count", found[0], "subject") if metric else None
 
 
-_NOT_A_YEAR = r"(?!(?:19|20)\d\d\s)"  # a year before a unit word counts no units: "năm 2022 tỉnh có tỷ lệ …"
+_NOT_A_YEAR = r"(?!(?:19|20)\d\d,?\s)"  # a year before a unit word counts no units: "năm 2022(,) tỉnh có tỷ lệ …"
 # "23 xã có tỷ lệ …", "124/148 xã, phường có tỷ lệ …": a count of units, "có", then a rate
 _GROUP_THRESHOLD = re.compile(rf"(?<![\d.,/]){_NOT_A_YEAR}\d[\d.,/]*\s+"
                               rf"(?:{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['agencies'])})\b"
