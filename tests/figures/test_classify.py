@@ -2851,3 +2851,14 @@ def test_a_share_of_units_is_no_dossier_rate(text, expected):
 ])
 def test_a_unit_s_rate_after_trong_khi_and_after_a_year(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what "giữa" (between) names may be a list, its commas before the "và": one subject, the documents
+    ("Năm 2020, văn bản điện tử giữa các sở, ngành và UBND cấp huyện đạt trên 90%.", [("edocs_pct", 90.0)]),
+    ("Năm 2021, văn bản điện tử giữa tỉnh, huyện và xã chiếm 86%.", [("edocs_pct", 86.0)]),
+    # a plain pair stays one subject too
+    ("Năm 2020, văn bản điện tử giữa huyện và xã đạt 78%.", [("edocs_pct", 78.0)]),
+])
+def test_a_list_named_by_giua_is_one_subject(text, expected):
+    assert facts(text) == expected

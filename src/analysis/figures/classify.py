@@ -372,8 +372,10 @@ _CLAUSE_START = re.compile(r",(?!(?<=\b[2-4],)\s?[2-4]\b)|;|:|\(|\||" + lexicon.
 @lru_cache(maxsize=1024)
 def _clauses(pre: str) -> tuple[str, ...]:
     """The clauses of a figure's words before it, split once (several percentage rules read them); a comma joining
-    paired words ("văn bản đi, đến giữa các cơ quan") splits none."""
-    cuts = [m for m in _CLAUSE_START.finditer(pre) if not (m.group() == "," and pairs_nouns(pre, m.start()))]
+    paired words ("văn bản đi, đến giữa các cơ quan") or listing those "giữa" (between) names up to its "và" ("giữa các
+    sở, ngành và UBND cấp huyện") splits none."""
+    cuts = [m for m in _CLAUSE_START.finditer(pre)
+            if not (m.group() == "," and (pairs_nouns(pre, m.start()) or _between_list(pre, m.start(), m.end())))]
     return tuple(pre[a:b] for a, b in zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(pre)]))
 
 
@@ -436,13 +438,21 @@ _LAST_AND = re.compile(r"\s(?:và|còn)\s(?!.*\s(?:và|còn)\s)")
 
 
 _BETWEEN_OPEN = re.compile(rf"(?<!\w){_u('between_words', 'structure')}\s[^,;]*$")
+# (short items, each a few words: "giữa các sở, ngành và …", not a clause's comma long after "giữa")
+_BETWEEN_LIST = re.compile(rf"(?<!\w){_u('between_words', 'structure')}\s(?:[^,;]{{1,30}},\s*)*[^,;]{{1,30}}$")
+_AND_AHEAD = re.compile(r"^\s*[^\W\d][^,;]{0,30}?\svà\s")
+
+
+def _between_list(pre: str, comma: int, after: int) -> bool:
+    """The comma at `comma` lists what an open "giữa" names, a "và" still to come before the next mark."""
+    return bool(_BETWEEN_LIST.search(pre, 0, comma)) and bool(_AND_AHEAD.match(pre[after:]))
 
 
 def _coordinated_subject(tail: str) -> str:
     """The subject coordinated last, when it is another noun than the clause's first ("98,92% hồ sơ được giải quyết
     đúng hạn và mức độ hài lòng của người dân đạt 96,4%": the satisfaction), else the clause."""
     last = _LAST_AND.search(tail)
-    if not last or _BETWEEN_OPEN.search(tail, 0, last.start()):
+    if not last or _BETWEEN_LIST.search(tail, 0, last.start()):
         return tail  # ("văn bản điện tử giữa huyện và xã đạt 78%": "giữa A và B" names one pair, no second subject)
     # ("… 50% hồ sơ được nộp trực tuyến và phấn đấu mức độ hài lòng không dưới 97%": a plan's verb before the noun)
     # (a verb raising a noun of its own opens a new subject, even of the same head: "… 70% số hồ sơ đúng hạn và đưa hồ
