@@ -1286,3 +1286,14 @@ def test_an_aside_share_does_not_name_the_next_item(text, expected):
 ])
 def test_a_level_s_share_after_services_counted(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "con số ấy", "tỷ lệ ấy" point back as "con số này", "tỷ lệ này" do
+    ("Năm 2018, tỉnh nhận 15.206 hồ sơ trực tuyến. Năm 2019, con số ấy đã là 21.480 hồ sơ.",
+     [("dossiers_online", 15206.0), ("dossiers_online", 21480.0)]),
+    ("Năm 2017, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 6,2%. Ở huyện Đình Lập, tỷ lệ ấy chưa đến 1%.",
+     [("dossiers_online_pct", 6.2), ("dossiers_online_pct", 1.0)]),
+])
+def test_ay_points_back_as_nay_does(text, expected):
+    assert facts(text) == expected
