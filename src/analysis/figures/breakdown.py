@@ -15,8 +15,8 @@ from .classify import head_at
 from .confidence import evidence_strength
 from .document import Document
 from ..text import lexicon
-from ..text.numbers import NumberToken
 from ..text.marks import BULLET
+from ..text.numbers import NumberToken
 
 _LOOKBACK = 1500  # characters: a breakdown follows its total within its section
 _SEPARATOR = re.compile(r"[;,:]|\svà\s")

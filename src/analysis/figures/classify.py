@@ -16,8 +16,8 @@ from functools import lru_cache
 from ..reference.catalogue import catalogue
 from ..reference.provinces import canonical_province, province_named
 from ..text import lexicon
-from ..text.numbers import NUMBER_PATTERN
 from ..text.marks import BULLET
+from ..text.numbers import NUMBER_PATTERN
 from .context import Context, Decision
 from .cues import BOUND_WORDS, ENDS_OUT_OF, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
 from .heads import also_metrics, by_head, email_use_rate, in_use_share, services_by_dossiers, usage_named
@@ -992,9 +992,9 @@ def _count(ctx: Context) -> Decision | None:
     issued = _papers_issued(ctx) or _bare_levelled(ctx) or _verb_label(ctx)
     if issued:
         return issued
-    # (an aside closed before the number names no subject of it: "… là 12.108 (6,96% tổng số hồ sơ), mức độ 4 là 2.512")
+    # "Số lượng hồ sơ được giải quyết là 1.456/1.625" (an aside holding a figure, closed before the number, names no
+    # subject of it: "… là 12.108 (6,96% tổng số hồ sơ), mức độ 4 là 2.512")
     subj = subject(_past_asides(ctx.pre), _COUNT_SUBJECT)
-    # ("Số lượng hồ sơ được giải quyết là 1.456/1.625")
     if subj and COUNT_POINTER.search(subj[1]):
         subj = None  # "… tổng số hồ sơ, trong khi năm 2013 con số này chỉ là 412": the pointer, nearer, is the subject
     if subj and _COUNT_VERB.search(ctx.pre):
@@ -1099,8 +1099,6 @@ def _summed(part: str) -> str:
 
 
 _CLOSED_PAREN = re.compile(r"\([^()]*\)")
-
-
 _FIGURE_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
 
 
@@ -1113,6 +1111,8 @@ def _past_asides(pre: str) -> str:
     closed = pre.rfind(")")
     # (one closing with no opening in `pre` opened before it, around the figure before: a figure's aside)
     return pre[closed + 1:] if closed >= 0 and "(" not in pre[:closed] else pre
+
+
 _WORD_NEXT = re.compile(r"\s*[^\W\d_]")
 _NOUN_COPULA = re.compile(rf"\s(?:{_u('noun_copulas')})\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")
 
@@ -1209,6 +1209,10 @@ def _percentage(ctx: Context) -> Decision | None:
     return decision
 
 
+_COUNT_OF = re.compile(rf"\s*(?:{_u('count_subjects')})\s")  # "số", "tổng số" opening a share's noun
+_UNIT_HEADS = ("agencies", "people")
+
+
 def _of_units(post: str) -> bool:
     """The words after a percentage name units or people as what it is a share of ("98,5% số ấp", "95% số xã")."""
     counted = _COUNT_OF.match(post)
@@ -1298,8 +1302,6 @@ _LINE_MARKS = re.compile(r"^[\W_]+")  # a bullet, dash or emoji opening the line
 # handing back or handling (dossiers.yml result_passives), then what the deadline says
 _RESULT_PASSIVE = re.compile(rf"^\s*(?P<noun>(?:[^\W\d_]+\s+){{0,6}}?){_u('result_passives', 'dossiers')}"
                              rf"\s+(?P<said>[^,;.()\d]+)")
-_COUNT_OF = re.compile(rf"\s*(?:{_u('count_subjects')})\s")
-_UNIT_HEADS = ("agencies", "people")
 _NOT_RESULTS = re.compile(rf"(?<!\w){_u('not_results', 'dossiers')}(?!\w)")
 
 

@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from ..reference.catalogue import catalogue
 from ..text import lexicon
-from . import cues
 from ..text.marks import BULLET
+from . import cues
 from .classify import (COUNT_POINTER, Context, Decision, compared_dated, compared_level, decide, ends_in_comparison, first_head,
                        head_at, is_average, is_change, level_label, process_rate, with_level)
 from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, PHRASE_END, RATE_WORD, dossier_metric,
@@ -719,29 +719,10 @@ _BASE_WORDS = re.compile(rf"^\s*(?:{lexicon.union(lexicon.words('structure', 'ba
 def levelled_part(decision: Decision | None, ctx: Context, counts: Iterable[Decision]) -> Decision | None:
     """A dossier count labelled with a level alone ("…, có 14.206 hồ sơ nộp qua mạng; riêng mức độ 4 có 5.118 hồ sơ")
     is the part at that level of the sentence's last online count (the first of `counts`, latest first): a level is
-    a level of online service, whatever verb the sentence said before the label. A percentage so labelled after the
-    online rate (or right after the online share) is that rate at the level ("tỷ lệ hồ sơ trực tuyến đạt 37,24%, riêng
-    mức độ 4 chiếm 10,23%")."""
-    if ctx.unit == "percent" and ((decision is None and ctx.prev_head == "services")
-                                  or (decision is not None and decision.head == "services")):
-        # (… and after services counted, the services' share at that level: "… trên tổng số 1.694 dịch vụ; mức độ 4 mới
-        # chiếm 8,38%", "tổng số dịch vụ … là 1.836, trong đó mức độ 4 chiếm 16,99%")
-        level = level_label(ctx.pre, "percent")
-        levelled = f"services_level{level}_pct"
-        base = head_at(_BASE_WORDS.sub(" ", ctx.post, count=1))  # (of services, not "12% số hồ sơ tiếp nhận")
-        return Decision(levelled, "percent", "services", "elided") \
-            if level and levelled in catalogue().metrics and (base is None or base[0] in ("services", "procedures")) \
-            else decision
-    if ctx.unit == "percent":  # (… or a bare share of all dossiers: "riêng hồ sơ mức độ 4 bằng 0,94% tổng số hồ sơ")
-        # (… or, no rate word in the sentence, right after the online share: "hồ sơ trực tuyến mới chiếm 2,57%, riêng
-        # mức độ 3 chiếm 2,35%")
-        after_share = decision is None and ctx.prev_unit == "percent" and ctx.prev_metric in _LEVELLED_SHARES
-        level = level_label(ctx.pre, "percent") \
-            if after_share or decision and decision.metric in _LEVELLED_SHARES else None
-        if level not in ("3", "4"):
-            return decision
-        return Decision(with_level("dossiers_online_pct", level), "percent", "dossiers", "elided") if after_share \
-            else replace(decision, metric=with_level("dossiers_online_pct", level))
+    a level of online service, whatever verb the sentence said before the label. A percentage so labelled is a share
+    at that level (_services_share_at_level, _online_share_at_level)."""
+    if ctx.unit == "percent":
+        return _services_share_at_level(decision, ctx) or _online_share_at_level(decision, ctx) or decision
     level = level_label(ctx.pre)
     if level not in ("3", "4") or not _unread_dossiers(ctx) or says_own_dossiers(ctx.post) \
             or decision is not None and (decision.head != "dossiers" or decision.metric.startswith("dossiers_online")):
@@ -751,6 +732,36 @@ def levelled_part(decision: Decision | None, ctx: Context, counts: Iterable[Deci
         return decision  # (with no online count before it, only a label naming the noun at its level: "riêng hồ sơ mức
         # độ 4 có 3.105 hồ sơ" are online dossiers at that level, whatever was counted before)
     return Decision(with_level("dossiers_online", level), "count", "dossiers", "elided")
+
+
+def _services_share_at_level(decision: Decision | None, ctx: Context) -> Decision | None:
+    """After services counted, a share labelled by a level alone is the services' share at that level ("… trên tổng số
+    1.694 dịch vụ; mức độ 4 mới chiếm 8,38%", "tổng số dịch vụ … là 1.836, trong đó mức độ 4 chiếm 16,99%"); not with a
+    base of another noun ("mức độ 4 chiếm 12% số hồ sơ tiếp nhận")."""
+    if not ((decision is None and ctx.prev_head == "services") or (decision is not None and decision.head == "services")):
+        return None
+    level = level_label(ctx.pre, "percent")
+    levelled = f"services_level{level}_pct"
+    base = head_at(_BASE_WORDS.sub(" ", ctx.post, count=1))
+    if not level or levelled not in catalogue().metrics or (base is not None and base[0] not in ("services", "procedures")):
+        return decision
+    return Decision(levelled, "percent", "services", "elided")
+
+
+def _online_share_at_level(decision: Decision | None, ctx: Context) -> Decision | None:
+    """A share labelled by a level alone after the online rate is that rate at the level ("tỷ lệ hồ sơ trực tuyến đạt
+    37,24%, riêng mức độ 4 chiếm 10,23%"), as is a bare share of all dossiers so labelled ("riêng hồ sơ mức độ 4 bằng
+    0,94% tổng số hồ sơ") and, no rate word in the sentence, one right after the online share ("hồ sơ trực tuyến mới
+    chiếm 2,57%, riêng mức độ 3 chiếm 2,35%")."""
+    after_share = decision is None and ctx.prev_unit == "percent" and ctx.prev_metric in _LEVELLED_SHARES
+    if not (after_share or decision and decision.metric in _LEVELLED_SHARES):
+        return None
+    level = level_label(ctx.pre, "percent")
+    if level not in ("3", "4"):
+        return decision
+    if after_share:
+        return Decision(with_level("dossiers_online_pct", level), "percent", "dossiers", "elided")
+    return replace(decision, metric=with_level("dossiers_online_pct", level))
 
 
 # "riêng hồ sơ mức độ 4 có ": the dossier noun, its level, perhaps a copula, right before the number

@@ -38,8 +38,8 @@ from ..text import lexicon
 from ..text.accents import restore_marks
 from ..text.clean import Sentence, fold
 from ..text.convention import english_style, english_values, per_base
-from ..text.numbers import NumberToken, scan_numbers
 from ..text.marks import BULLET, LABEL_EDGES, strip_bullets
+from ..text.numbers import NumberToken, scan_numbers
 from ..text.periods import (Period, find_periods, in_contrast, is_index_edition, names_edition, names_this_year,
                             period_only, pick_period)
 

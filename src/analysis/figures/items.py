@@ -11,8 +11,8 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from ..text.accents import fields_as_labels
 from ..text.clean import leaders_as_colons
-from ..text.numbers import NumberToken
 from ..text.marks import BULLET
+from ..text.numbers import NumberToken
 from .document import Document
 from .confidence import evidence_strength
 from .classify import (RATE_WORD, SUM_LEAD, Context, Decision, decide, decide_words, ends_out_of, first_head, head_at, is_average, is_change, part_kind,

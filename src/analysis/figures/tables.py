@@ -19,9 +19,9 @@ import re
 from typing import NamedTuple
 
 from ..text import lexicon
+from ..text.marks import BULLET, LABEL_EDGES, strip_bullets
 from ..text.numbers import COUNT_NOUNS
 from ..text.periods import period_cell
-from ..text.marks import BULLET, LABEL_EDGES, strip_bullets
 
 _SPLIT = re.compile(r"\s*\|\s*|\s+·\s+|\s{2,}|\t+|\s+[–—-]\s+(?=[<>+−-]?\d|\(\d{1,2}\))|:\s+(?=[<>+−-]?\d)"
                     r"| ?; ?(?=\S)")  # (" · ": a dot; ";" with at most one space on each side: a table pasted from a .csv file)

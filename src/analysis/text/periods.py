@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon
-from .marks import strip_bullets
 from .clean import fold
+from .marks import strip_bullets
 
 _Y = r"(?:19|20)\d{2}"
 _DATE = "(?:" + "|".join(rf"\d{{1,2}}{sep}\d{{1,2}}{sep}{_Y}" for sep in ("/", r"\.", "-")) + ")"  # "31/12/2019", "19-5-2020"
