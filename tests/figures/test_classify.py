@@ -2862,3 +2862,27 @@ def test_a_unit_s_rate_after_trong_khi_and_after_a_year(text, expected):
 ])
 def test_a_list_named_by_giua_is_one_subject(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "số"/"phần" with the dossier noun left out, then a kind: the share of that kind, not of the count before
+    ("Năm 2016, tỉnh tiếp nhận 96.400 hồ sơ, số nộp qua mạng chiếm 4,2%.",
+     [("dossiers_received", 96400.0), ("dossiers_online_pct", 4.2)]),
+    ("Năm 2016, tỉnh tiếp nhận 96.400 hồ sơ, nên phần gửi qua mạng chỉ chiếm 4,2%.",
+     [("dossiers_received", 96400.0), ("dossiers_online_pct", 4.2)]),
+    # a noun of its own after "số" is no dossier
+    ("Năm 2019, số gói thầu qua mạng chiếm 38,9%.", []),
+])
+def test_a_share_whose_subject_leaves_the_noun_out(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "nên", "nhưng" open a clause of its own: the count before ends there, the share after has its own subject
+    ("Năm 2017, tỉnh tiếp nhận 80.400 hồ sơ nên hồ sơ qua mạng chỉ chiếm 5,1%.",
+     [("dossiers_received", 80400.0), ("dossiers_online_pct", 5.1)]),
+    ("Năm 2017, huyện nhận 7.020 hồ sơ nhưng hồ sơ nộp trực tuyến mới chiếm 2,4%.",
+     [("dossiers_received", 7020.0), ("dossiers_online_pct", 2.4)]),
+])
+def test_a_conjunction_opens_the_share_s_own_clause(text, expected):
+    assert facts(text) == expected

@@ -421,6 +421,12 @@ def _noun_subject(ctx: Context) -> Decision | None:
         own = f" {raised.group('noun')} "
         found = head_at(own)
     share = _NOUN_THEN_SHARE.search(tail) or raised
+    bare = _CONNECTIVE_LEAD.sub("", tail)
+    elided = _ELIDED_SUBJECT.match(bare) if found is None and share else None
+    if elided:  # "…, số nộp qua mạng chiếm 11,77%": the dossiers of that kind, their noun left out
+        kind = dossier_metric(" hồ sơ " + _NOUN_THEN_SHARE.sub("", bare[elided.end():]), "", "", pct=True,
+                              kind_only=True)
+        return Decision(kind, "percent", "dossiers", "subject") if kind else None
     labelled = dossier_metric(tail, "", "", pct=True, kind_only=True) \
         if found and not share and found[0] == "dossiers" and not RATE_WORD.search(tail) else None
     if labelled:  # "Hồ sơ được giải quyết đúng và trước hạn 99,12%", "hồ sơ nộp trực tuyến 45,2%": the noun and its kind
@@ -477,6 +483,8 @@ def _subject_before_comma(ctx: Context, parts: tuple[str, ...]) -> bool:
     return found is not None and found[0] != "agencies"
 
 
+_ELIDED_SUBJECT = re.compile(rf"\s*{_u('noun_then_share.elided_subjects')}\s+"
+                             rf"(?={_u('noun_then_share.elided_subject_starts')}(?!\w))")
 # a verb raising its object to the number: "đưa hồ sơ trực tuyến lên 12%" (metric_words.yml noun_then_share.raised_by)
 _RAISED = re.compile(rf"(?:^|\s){_u('noun_then_share.raised_by')}\s+(?P<noun>[^,;:()]+?)\s+{_u('noun_then_share.raised_to')}\s*$")
 # a plan's words before the subject of its share: "(tỉnh đặt) mục tiêu", "phấn đấu" (status.yml plan_nouns, plan_leads)
