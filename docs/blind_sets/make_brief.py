@@ -23,7 +23,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            477: (473, 474, 475), 478: (474, 475, 476), 479: (473, 475, 476), 480: (473, 474, 476),
            481: (477, 478, 479), 482: (478, 479, 480), 483: (477, 479, 480), 484: (477, 478, 480),
            485: (481, 482, 483), 486: (482, 483, 484), 487: (481, 483, 484), 488: (481, 482, 484),
-           489: (485, 486, 487), 490: (486, 487, 488), 491: (485, 487, 488), 492: (485, 486, 488)}[N]
+           489: (485, 486, 487), 490: (486, 487, 488), 491: (485, 487, 488), 492: (485, 486, 488),
+           493: (489, 490, 491), 494: (490, 491, 492), 495: (489, 491, 492), 496: (489, 490, 492)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -445,6 +446,26 @@ FORMS = {
        "a sentence giving a count and its change in one breath ('đạt 12.300 hồ sơ, tăng 2.100 hồ sơ')",
        "the satisfaction index given with its five components each as a percentage",
        "an official letter excerpt ('Công văn số …') with figures in a numbered list"],
+ 493: ["a paragraph where the counts of received, resolved and online dossiers are given for each of two years side by side",
+       "a share stated as 'cứ 10 hồ sơ thì có 3 hồ sơ nộp qua mạng'",
+       "a district's figures introduced by 'Điển hình như' after the province's",
+       "an article with a correction note at the end fixing one figure of an earlier version",
+       "services counted as 'đã tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia' beside the services offered"],
+ 494: ["a paragraph where the online share is given first and the two counts it comes from afterwards in parentheses",
+       "a count of dossiers received given as a range of days ('từ ngày … đến ngày …') with no month name for the year",
+       "an e-mail figure given as accounts 'được cấp mới' in the year beside the total accounts",
+       "an article on the province's public service centre written as a day in the life of one clerk, with figures",
+       "a sentence with two shares for the same indicator, the first for the province and the second 'trong đó cấp xã'"],
+ 495: ["a table of fields (lĩnh vực) with received and online counts written as lines 'Lĩnh vực … : … / …'",
+       "a year-end interview where the figures are given as answers to numbered questions",
+       "a share of dossiers resolved early ('trước hạn') beside the on-time share including them",
+       "a rank on the DTI with its score out of 1 ('0,4512 điểm') in the same sentence",
+       "an article with figures for the old province before a merger and the new one after, said explicitly"],
+ 496: ["counts of services by level written in a sentence with 'lần lượt' and the levels in parentheses",
+       "online dossiers of the province given as a share of the national total",
+       "a paragraph whose figures are all targets for two different years, with the years after each figure",
+       "a count of dossiers with a qualifier written after the number ('12.000 hồ sơ trở lên')",
+       "an article whose title gives the main rate and whose lead repeats it with the count"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -466,7 +487,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          477: "2015–2025", 478: "2014–2024", 479: "2016–2025", 480: "2015–2024",
          481: "2014–2025", 482: "2015–2024", 483: "2016–2025", 484: "2014–2024",
          485: "2015–2025", 486: "2014–2024", 487: "2016–2025", 488: "2015–2024",
-         489: "2014–2025", 490: "2015–2024", 491: "2016–2025", 492: "2014–2024"}[N]
+         489: "2014–2025", 490: "2015–2024", 491: "2016–2025", 492: "2014–2024",
+         493: "2015–2025", 494: "2014–2024", 495: "2016–2025", 496: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
