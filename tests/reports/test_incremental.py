@@ -184,8 +184,12 @@ def _alive(pid: int) -> bool:
 
 
 def _start_and_wait_for_kernels(raw: Path, out: Path) -> tuple[subprocess.Popen, set[int]]:
-    """A batch with --force, once its kernels run (a kernel log in the staging folder); its processes. One worker, so
-    that the reports after the first keep the batch running for seconds after its first kernel starts."""
+    """A batch with --force, once its kernels run (a kernel log in the staging folder); its processes. One worker, and
+    every bundled article in `raw` (one province profile each), so that the reports after the first keep the batch
+    running for seconds after its first kernel starts, however fast the machine (one article's four reports took
+    under 3 s on an idle one, too short to interrupt for sure)."""
+    for article in RAW.glob("*.txt"):
+        shutil.copy(article, raw / article.name)
     proc = subprocess.Popen([sys.executable, "-m", "analysis", "report", "--raw", str(raw), "--out", str(out),
                              "--jobs", "1", "--force"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 240
