@@ -23,9 +23,6 @@ from analysis.reports import batch as reports
 from analysis.reports.incremental import MANIFEST
 from analysis.reports.staging import Staging, stale_stagings
 
-# provinces of the short articles that keep an interrupted batch busy (none of the bundled articles' own)
-_PROVINCES = ("Hà Giang", "Cao Bằng", "Lào Cai", "Sơn La", "Thái Bình", "Nam Định", "Ninh Bình", "Thanh Hóa",
-              "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Phú Yên")
 ARTICLE = "002_a758e705c6fbd338.txt"  # Hòa Bình: one article, three reports (01, 02, one 03)
 
 
@@ -187,17 +184,13 @@ def _alive(pid: int) -> bool:
 
 
 def _start_and_wait_for_kernels(raw: Path, out: Path) -> tuple[subprocess.Popen, set[int]]:
-    """A batch with --force, once its kernels run (a kernel log in the staging folder); its processes. One worker, and
-    every bundled article plus a short one for each of twelve more provinces in `raw` (a province profile each), so
-    that the reports after the first keep the batch running for many seconds after its first kernel starts, however
-    fast the machine (one article's four reports took under 3 s on an idle one, too short to interrupt for sure)."""
-    for article in RAW.glob("*.txt"):
-        shutil.copy(article, raw / article.name)
-    for i, province in enumerate(_PROVINCES):  # a short article each: one more province profile each
-        (raw / f"extra_{i:02d}.txt").write_text(f"{province}: năm 2023 tỉnh {province} cung cấp {1200 + i}"
-                                                f" dịch vụ công trực tuyến.\n", encoding="utf-8")
+    """A batch with --force, once its kernels run (a kernel log in the staging folder); its processes. One worker, so
+    that the reports after the first keep the batch running for seconds after its first kernel starts."""
+    # (the batch starts with SIGINT at its default, as a command typed at a terminal does: a test run started in the
+    # background inherits SIGINT ignored, and a Python child that inherits it ignores Ctrl-C)
     proc = subprocess.Popen([sys.executable, "-m", "analysis", "report", "--raw", str(raw), "--out", str(out),
-                             "--jobs", "1", "--force"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                             "--jobs", "1", "--force"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 240
     while not list(out.parent.glob(f".{out.name}.staging-*/logs/*.log")):
         assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
