@@ -23,10 +23,11 @@ from .cues import BOUND_WORDS, ENDS_OUT_OF, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
 from .heads import also_metrics, by_head, email_use_rate, in_use_share, services_by_dossiers, usage_named
 from .nouns import (DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD,
                     clause_before, dossier_metric, first_head, head_at, level_in, other_noun_at, own_phrase_after,
-                    own_predicate, pairs_nouns, says_own_dossiers, subject)
+                    own_predicate, pairs_nouns, past_asides, says_own_dossiers, subject)
 
 __all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words", "first_head", "group_bound", "head_at", "level_in",
-           "leads_share", "level_label", "level_part", "line_share", "process_rate", "ranking_in", "with_level"]
+           "leads_share", "level_label", "level_part", "line_share", "process_rate", "ranking_in", "with_level",
+           "without_level"]
 
 
 # "trên" alone standing before a number (cues.ENDS_OUT_OF reads "trên tổng số": two regexes, each opens with what
@@ -1002,7 +1003,7 @@ def _count(ctx: Context) -> Decision | None:
         return issued
     # "Số lượng hồ sơ được giải quyết là 1.456/1.625" (an aside holding a figure, closed before the number, names no
     # subject of it: "… là 12.108 (6,96% tổng số hồ sơ), mức độ 4 là 2.512")
-    subj = subject(_past_asides(ctx.pre), _COUNT_SUBJECT)
+    subj = subject(past_asides(ctx.pre, figures_only=True), _COUNT_SUBJECT)
     if subj and COUNT_POINTER.search(subj[1]):
         subj = None  # "… tổng số hồ sơ, trong khi năm 2013 con số này chỉ là 412": the pointer, nearer, is the subject
     if subj and _COUNT_VERB.search(ctx.pre):
@@ -1096,31 +1097,22 @@ SUM_LEAD = re.compile(rf"(?<!\w){_u('sum_leads')}(?!\w)")
 _LEVELLED_COUNT = rf"\d[\d.]*\s[^\d,;:()]{{0,40}}?{_u('level_words', 'numbers')}\s*\d\s*"
 _LEVEL_PAIR_BEFORE = re.compile(rf"{_LEVELLED_COUNT}(?:,|\s(?:{_u('level_joiners', 'numbers')})\s)\s*{_LEVELLED_COUNT}"
                                 rf",[^\d,;:()]*$")
-_LEVELLED_PART = re.compile(r"_level(?:34|3plus|[1-4])$")
+_LEVELLED_PART = re.compile(r"_level(?:34|3plus|[1-4])(?=(?:_pct)?$)")
+
+
+def without_level(metric: str) -> str:
+    """The metric with no service level ("dossiers_online_level4" -> "dossiers_online", "…_level3_pct" -> "…_pct")."""
+    return _LEVELLED_PART.sub("", metric)
 
 
 def _summed(part: str) -> str:
     """What a count and the parts beside it add up to: the metric without its level ("dossiers_online_level4"), or
     the sum the catalogue names for a part of another kind ("dossiers_partial": online dossiers)."""
-    bare = _LEVELLED_PART.sub("", part)
+    bare = without_level(part)
     return bare if bare != part else catalogue().sum_containing(part) or part
 
 
 _CLOSED_PAREN = re.compile(r"\([^()]*\)")
-_FIGURE_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
-
-
-def _past_asides(pre: str) -> str:
-    """The words before a number without the asides holding a figure closed before it ("12.108 (6,96% tổng số hồ sơ),
-    mức độ 4 là"), also one opened before `pre` began; a unit's aside stays ("nộp trực tuyến (hồ sơ)")."""
-    if ")" not in pre:
-        return pre
-    pre = _FIGURE_ASIDE.sub(" ", pre)
-    closed = pre.rfind(")")
-    # (one closing with no opening in `pre` opened before it, around the figure before: a figure's aside)
-    return pre[closed + 1:] if closed >= 0 and "(" not in pre[:closed] else pre
-
-
 _WORD_NEXT = re.compile(r"\s*[^\W\d_]")
 _NOUN_COPULA = re.compile(rf"\s(?:{_u('noun_copulas')})\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")
 

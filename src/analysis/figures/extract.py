@@ -13,7 +13,7 @@ from . import compare, cues, ellipsis
 from .breakdown import parts_of_totals
 from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head, group_bound, head_at,
                        index_rankings, is_progress, level_part, line_share, names_satisfaction, of_feedback, per_people,
-                       ranking_in)
+                       ranking_in, without_level)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, body_start, context_before, enclosing_headings, heading_line, is_headline,
                        numbering_end, opens_item, paragraph_periods, prepare, section_heading, title)
@@ -511,9 +511,6 @@ _PART_APART = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('structure', 'par
                          rf"(?:{lexicon.union(w for _, words in lexicon.kinds('nouns', 'heads') for w in words)})(?!\w)")
 
 
-_LEVEL_PART = re.compile(r"(?<=dossiers_online)_level[34](?=_pct$)")
-
-
 @dataclass
 class _Said:
     """What each paragraph (or run of bullet lines) has said so far: its last percentage metric, its last decided
@@ -558,8 +555,8 @@ class _Said:
         # (a level's share after the whole's does not displace it: "… đạt 6,84%, trong đó mức độ 3 chiếm 5,91% và mức độ 4
         # chiếm 0,93%. Cùng kỳ năm trước, tỷ lệ này chỉ là 3,15%" points at the whole)
         whole = self.share.get(paragraph)
-        if decision.unit == "percent" and not (whole and _LEVEL_PART.search(decision.metric)
-                                               and _LEVEL_PART.sub("", decision.metric) == whole.metric):
+        if decision.unit == "percent" and not (whole and whole.metric != decision.metric
+                                               and without_level(decision.metric) == whole.metric):
             self.share[paragraph] = decision
 
     def main_rate(self) -> str | None:

@@ -368,14 +368,18 @@ def without_service_names(text: str) -> str:
 
 
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
+_FIGURE_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
 
 
-def _past_asides(window: str) -> str:
+def past_asides(window: str, figures_only: bool = False) -> str:
     """A window without its closed parentheses, nor what comes before a ")" whose "(" lies before the window, nor
     what comes before a "(" still open: the number and its verb inside it are the parenthesis' own ("huyện A (tiếp
-    nhận 12.460 hồ sơ, …)" under a rate of online dossiers counts what came in)."""
-    window = _CLOSED_ASIDE.sub(" ", _PLACE_ASIDE.sub(",", window))
-    return window[max(window.rfind(")"), window.rfind("(")) + 1:]
+    nhận 12.460 hồ sơ, …)" under a rate of online dossiers counts what came in). With figures_only (a count's subject),
+    only the asides holding a figure go, and a "(" still open cuts nothing: "… là 12.108 (6,96% tổng số hồ sơ), mức độ 4
+    là" loses the share's words, "nộp trực tuyến (hồ sơ): " keeps its unit, "dịch vụ (toàn trình: " its noun."""
+    window = (_FIGURE_ASIDE if figures_only else _CLOSED_ASIDE).sub(" ", _PLACE_ASIDE.sub(",", window))
+    open_ends = _CLOSED_ASIDE.sub(lambda m: " " * len(m.group()), window)  # (a kept aside cuts nothing)
+    return window[max(open_ends.rfind(")"), -1 if figures_only else open_ends.rfind("(")) + 1:]
 
 
 # "Riêng huyện Vị Xuyên, nơi thí điểm tiếp nhận hồ sơ qua mạng từ năm 2013, tiếp nhận 2.315 hồ sơ": a clause set off by
@@ -457,7 +461,7 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     # hồ sơ" counts all received; "nộp qua dịch vụ công trực tuyến" still names the channel)
     # (an aside closed before the number's own verb speaks of what came before it: "tiếp nhận 1.246 hồ sơ (kể cả hồ
     # sơ kỳ trước chuyển sang), đã giải quyết 1.198 hồ sơ" are resolved, not carried over)
-    far = _past_asides(verb_window) if verbed else verb_window
+    far = past_asides(verb_window) if verbed else verb_window
     far = _TURNED.split(far)[-1]  # (what a clause said before a contrast turning to another subject is its own)
     far = _past_number_s_phrase(far) if says_own and not _repeats_verb(near, sentence_before) else far
     # (a count's subject may leave its noun before the level: "Số hồ sơ | mức độ 4 là 61.207"; not a rate's: "tỷ lệ mức
@@ -559,20 +563,16 @@ _NOUN_AND_ADVERBS = re.compile(rf"{_HEAD_FIRST.pattern}(?:\s+(?:{lexicon.union(l
                                rf"|{lexicon.union(lexicon.words('dossiers', 'predicate_markers'))})(?!\w))*\s+")
 
 
-_COPULA_END = re.compile(rf"\s+(?:{lexicon.union(lexicon.words('dossiers', 'verb_copulas'))})\s*$")
+# a dossier verb, perhaps with a copula, ending the words right before a number (dossiers.yml verb_copulas)
+_VERB_AT_END = re.compile(rf"(?:(?P<resolved>{_RESOLVED.pattern})|(?P<received>{_RECEIVED.pattern}))"
+                          rf"(?:\s+(?:{lexicon.union(lexicon.words('dossiers', 'verb_copulas'))}))?\s*$")
 
 
 def dossier_verb_before(words: str) -> str | None:
     """dossiers_received / dossiers_resolved when a dossier verb, perhaps with a copula, ends the words right before a
     number ("…, đã giải quyết 39.774", "tiếp nhận là 1.204"); None when other words stand between."""
-    tail = _COPULA_END.sub("", " " + words.rstrip())
-    for kind, pattern in (("resolved", _RESOLVED), ("received", _RECEIVED)):
-        last = None
-        for last in pattern.finditer(tail):
-            pass
-        if last and not tail[last.end():].strip():
-            return f"dossiers_{kind}"
-    return None
+    found = _VERB_AT_END.search(words)
+    return f"dossiers_{found.lastgroup}" if found else None
 
 
 def verb_after_noun(own_phrase: str) -> str | None:

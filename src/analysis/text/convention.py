@@ -27,7 +27,7 @@ def english_style(folded: str) -> bool:
 # before them (a table pasted with single spaces, "Xã A 512 430 84,0", has numbers on both sides); or a label's value,
 # right after its colon and closing its item ("Tiếp nhận: 142 318; Đã giải quyết: 139 774.")
 _SPACED = re.compile(r"(?<![\d.,])(?<![\d.,%] )\d{1,3}(?: \d{3})+(?= +[^\W\d_])"
-                     r"|(?<=: )\d{1,3}(?: \d{3})+(?= *(?:[;.](?!\d)|$))", re.MULTILINE)
+                     r"|(?<=: )(?P<value>\d{1,3}(?: \d{3})+)(?= *(?:[;.](?!\d)|$))", re.MULTILINE)
 _LEVEL_NEAR = re.compile(rf"(?:{lexicon.union(lexicon.words('numbers', 'level_words'))})[^.;:]{{0,40}}$")
 _POINT_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+(?![\d.]|,\d{3})")
 
@@ -39,7 +39,7 @@ def spaced_thousands(text: str, folded: str) -> str:
     ("đã cấp 6 218 hộp thư", not "mức độ 3 100 dịch vụ và 4 200 dịch vụ")."""
     found = list(_SPACED.finditer(text)) if " " in text else []
     if len(found) >= 2 and _POINT_THOUSANDS.search(text):
-        found = [m for m in found if (_noun_after(folded, m.end()) or text.startswith(": ", m.start() - 2))
+        found = [m for m in found if (m.group("value") or _noun_after(folded, m.end()))
                  and not _LEVEL_NEAR.search(folded, max(0, m.start() - 60), m.start())]
     if len(found) < 2:
         return folded
