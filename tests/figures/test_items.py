@@ -527,3 +527,21 @@ def test_an_item_s_level_label_names_the_level_of_its_count(text, expected):
 ])
 def test_an_item_s_whole_with_a_labelled_part_after_it_is_what_came_in(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare count followed by its level alone in parentheses is the whole's count at that level
+    ("Năm 2017, huyện cung cấp 980 dịch vụ công trực tuyến, bao gồm 820 (mức độ 2), 140 (mức độ 3) và 20 (mức độ 4).",
+     [("services_total", 980), ("services_level2", 820), ("services_level3", 140), ("services_level4", 20)]),
+    ("Năm 2019, tỉnh tiếp nhận 5.300 hồ sơ trực tuyến, trong đó 4.100 (mức 3) và 1.200 (mức 4).",
+     [("dossiers_online", 5300), ("dossiers_online_level3", 4100), ("dossiers_online_level4", 1200)]),
+    ("Năm 2016, thành phố có 1.120 dịch vụ công trực tuyến, gồm 97 (mức độ III) và 15 (mức độ IV).",
+     [("services_total", 1120), ("services_level3", 97), ("services_level4", 15)]),
+])
+def test_an_item_s_level_in_parentheses_after_its_count_names_its_level(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+def test_a_parenthesis_after_a_count_that_is_no_level_names_none():
+    text = "Năm 2019, tỉnh tiếp nhận 5.300 hồ sơ trực tuyến, trong đó 4.100 (tăng 12%) và 1.200 (cấp huyện)."
+    assert not [m for m, _ in facts(text) if "level" in m]

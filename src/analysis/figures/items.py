@@ -19,7 +19,7 @@ from .classify import (RATE_WORD, SUM_LEAD, Context, Decision, decide, decide_wo
                        is_share_base, leads_share, level_in, level_label, with_level)
 from .frames import Frame, inherit, inherit_level, item_scope
 from .names import annotated_name, bare_name, item_label, named_unit
-from .nouns import DOSSIER_NOUN, GENERIC_DOSSIERS, PHRASE_END, dossier_metric, verb_after_noun, without_service_names
+from .nouns import DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_AFTER, PHRASE_END, dossier_metric, verb_after_noun, without_service_names
 from .tables import cell_phrase
 
 
@@ -169,13 +169,16 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
             decision, framed = by_header, True
     counts = tok.unit == "count"
     total = header_count or (header if header and header.decision.unit == "count" else None)
-    if total and item and counts and _bare_or_noun(ctx.post, total.decision.head):
+    level_after = LEVEL_AFTER.match(ctx.post) if total and item and counts else None
+    if total and item and counts and _bare_or_noun(ctx.post[level_after.end():] if level_after else ctx.post,
+                                                   total.decision.head):
         # "3.912 hồ sơ (mức độ 3: 3.256; mức độ 4: 656)", "2.918 hồ sơ trực tuyến, chiếm 1,56% (mức độ 3 là 2.655 hồ
         # sơ, …)": an item labelled by level, naming at most the header's noun, is the header's last count at it
         # (the item's label may stand before its span, after the colon before it: "trong đó:\na) Mức độ 3: 215 dịch vụ")
         # (the label is the words after the last mark before the number: "mức độ 3 là 1.003, | mức độ 4 là 521")
         label = re.split(r"[,;(]", folded[_label_start(folded, item[0]):tok.start])[-1]
-        level = level_label(" " + label)
+        # (or after its number, alone in parentheses: "lần lượt là 1.213 (mức độ 2), 241 (mức độ 3) và 32 (mức độ 4)")
+        level = level_label(" " + label) or (level_in(level_after.group()) if level_after else None)
         # (a total of services has its levels too: "1.578 dịch vụ …: a) Mức độ 3: 215 dịch vụ")
         whole = "services_level4" if total.decision.metric == "services_total" else total.decision.metric
         levelled = with_level(whole, level) if level else None
