@@ -2886,3 +2886,14 @@ def test_a_share_whose_subject_leaves_the_noun_out(text, expected):
 ])
 def test_a_conjunction_opens_the_share_s_own_clause(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb of saying or showing opens the clause its share's subject stands in, with or without a comma or "rằng"
+    ("Năm 2021, khảo sát cho thấy văn bản điện tử chiếm 88%.", [("edocs_pct", 88.0)]),
+    ("Năm 2021, bà Lan nhấn mạnh hồ sơ nộp qua mạng mới đạt 14,2%.", [("dossiers_online_pct", 14.2)]),
+    ("Năm 2021, Sở lưu ý rằng dịch vụ mức độ 4 chỉ chiếm 6,3%.", [("services_level4_pct", 6.3)]),
+    ("Năm 2021, lãnh đạo huyện khẳng định hồ sơ giải quyết đúng hạn đạt 99,1%.", [("dossiers_ontime_pct", 99.1)]),
+])
+def test_a_share_s_subject_stands_after_a_verb_of_saying(text, expected):
+    assert facts(text) == expected

@@ -367,7 +367,8 @@ _NOUN_THEN_SHARE = re.compile(rf"{_u('noun_then_share.verbs')}\s*(?:{_u('noun_th
 # (flat alternatives that open with a mark or a letter: the regex engine jumps to those)
 # (the comma between two levels, "mức độ 3, 4", splits nothing)
 _CLAUSE_START = re.compile(r",(?!(?<=\b[2-4],)\s?[2-4]\b)|;|:|\(|\||" + lexicon.word_starts(
-    [*lexicon.words("metric_words", "of_which"), *lexicon.words("metric_words", "clause_openers")], suffix=r"\b"))
+    [*lexicon.words("metric_words", "of_which"), *lexicon.words("metric_words", "clause_openers"),
+     *lexicon.words("metric_words", "speech_verbs")], suffix=r"\b"))
 
 
 @lru_cache(maxsize=1024)
