@@ -426,3 +426,36 @@ def test_a_count_naming_the_services_anew_leaves_the_kind_of_the_count_before(te
 ])
 def test_a_level_said_of_some_of_the_services_is_not_the_count_s(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # accounts whose own words name another system are not mailboxes, however near the e-mail system was named
+    ("Năm 2023, 9.400 tài khoản thư công vụ đã được cấp, khoảng 410.000 tài khoản định danh điện tử đã được kích hoạt.",
+     [("email_accounts", 9400.0)]),
+    ("Năm 2023, hệ thống thư điện tử có 9.400 hộp thư và 120.000 tài khoản VNeID.", [("email_accounts", 9400.0)]),
+    ("Năm 2023, bên cạnh thư điện tử công vụ, tỉnh có 56.000 tài khoản ngân hàng mở trực tuyến.", []),
+])
+def test_accounts_named_for_another_system_are_no_mailboxes(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the mailboxes' own words end at a contrast: a part word in the next clause is none of theirs
+    "Năm 2018, tỉnh đã cấp 5.120 hộp thư điện tử công vụ nhưng văn bản điện tử chưa thay thế văn bản giấy.",
+    "Năm 2018, tỉnh có 5.120 hộp thư công vụ song nhiều xã chưa dùng thường xuyên.",
+    "Năm 2018, toàn tỉnh đã cấp 5.120 tài khoản thư điện tử nhưng việc khai thác chưa hiệu quả.",
+    # … or after a coordinator opening another noun, or before the next figure's bound
+    "Năm 2018, trung tâm dữ liệu vận hành 5.120 hộp thư công vụ và phần mềm văn bản dùng chung.",
+    "Năm 2018, tỉnh đã cấp 5.120 hộp thư công vụ nhưng chưa tới 45% cán bộ dùng thường xuyên.",
+])
+def test_a_part_word_after_a_contrast_leaves_the_mailboxes_counted(text):
+    assert facts(text)[0] == ("email_accounts", 5120.0)
+
+
+@pytest.mark.parametrize("text", [
+    # a contrast that goes on with the mailboxes' own predicate keeps its part word theirs: no stock counted
+    "Năm 2024, hiện còn 318 tài khoản thư đã cấp nhưng chưa từng đăng nhập.",
+    "Năm 2024, có 1.214 hộp thư được cấp song không sử dụng.",
+])
+def test_a_part_word_in_the_mailboxes_own_predicate_after_a_contrast_still_names_a_part(text):
+    assert not [f for f in facts(text) if f[0] == "email_accounts"]

@@ -9,7 +9,7 @@ from ..text import lexicon
 from .context import Context
 from .cues import ENDS_OUT_OF, QUALIFIER_WORDS, RANKING_OPENER
 from .nouns import (ACCOUNT_OWNERS, E_DOC, EMAIL, ONE_STOP_OFFICES, OTHER_ACCOUNTS, PHRASE_END, clause_before,
-                    dossier_metric, level_in, noun_words, own_phrase_after, pairs_nouns)
+                    dossier_metric, level_in, noun_words, own_phrase_after, own_words_after, pairs_nouns)
 
 
 def _m(key: str) -> str:
@@ -342,7 +342,9 @@ def _accounts_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
         or _email_paragraph(ctx, desc)
     if pct:
         return None
-    own = PHRASE_END.split(desc, maxsplit=1)[0]
+    own = own_words_after(desc)
+    if not EMAIL.search(desc[:40]) and OTHER_ACCOUNTS.search(own[:40]):
+        return None  # its own words name another system, whatever e-mail was named before: "… tài khoản định danh điện tử"
     if email:
         return _email_accounts(ctx, own, parts_too=False)
     return _carried_email_accounts(ctx, desc, own)
@@ -512,7 +514,8 @@ _HEAD_METRICS = {
     "dossiers": lambda ctx, desc, verb_window, pct: dossier_metric(desc, verb_window, _verb_context(ctx), pct),
     "results": _results_head,
     "transactions": _transactions_head,
-    "email_accounts": _counted(lambda ctx, desc, vw: _email_accounts(ctx, PHRASE_END.split(desc, maxsplit=1)[0])),
+    # (the mailboxes' own words end where a contrast opens a clause of another subject: "… 5.120 hộp thư nhưng văn bản …")
+    "email_accounts": _counted(lambda ctx, desc, vw: _email_accounts(ctx, own_words_after(desc))),
     "accounts": _accounts_head,
     "officials": _officials_head,
     "documents": _documents_head,

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..text import lexicon
+from .cues import QUALIFIER_WORDS
 
 
 def noun_words(key: str) -> list[str]:
@@ -232,6 +233,22 @@ def clause_before(words: str) -> str:
 
 
 _CLAUSE_MARK = re.compile(r"[,;](?!\d)")
+
+
+_TURN = re.compile(rf"\s(?:{lexicon.union(lexicon.words('periods', 'conjunct_openers'))}"
+                   rf"|{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s")
+_BOUND_REST = re.compile(rf"(?:{lexicon.union(list(QUALIFIER_WORDS))})?\s*$")  # (the words before the next figure)
+_GOES_ON = re.compile(rf"{lexicon.union(noun_words('own_predicate_after_contrast'))}(?!\w)")
+
+
+def own_words_after(words: str) -> str:
+    """A noun's own words after its figure: as `own_phrase_after`, up to a coordinator or a contrast that opens the next
+    conjunct ("5.120 hộp thư nhưng văn bản điện tử chưa …", "… và phần mềm … dùng chung", "… nhưng chưa đến 40% …"),
+    but on across one that goes on with the noun's own predicate ("318 hộp thư đã cấp nhưng chưa từng đăng nhập")."""
+    own = PHRASE_END.split(words, maxsplit=1)[0]
+    turn = next((m for m in _TURN.finditer(own)
+                 if not (goes_on := _GOES_ON.match(own, m.end())) or _BOUND_REST.match(own, goes_on.start())), None)
+    return own[:turn.start()] if turn else own
 
 
 def own_phrase_after(words: str) -> str:
