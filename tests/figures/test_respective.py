@@ -306,3 +306,23 @@ def test_a_paired_noun_s_comma_separates_no_subjects(text, expected):
 ])
 def test_percentages_after_the_marker_pair_with_the_counts_before_it(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the figures themselves named before the marker, with no numeral: as many of the figures said last as follow it
+    ("Năm 2017 huyện tiếp nhận 52.300 hồ sơ, giải quyết 51.020 hồ sơ và có 1.410 hồ sơ nộp qua mạng; năm 2018 các con "
+     "số tương ứng là 55.800, 54.960 và 3.270 hồ sơ.",
+     [("dossiers_received", 52300.0, 2017), ("dossiers_resolved", 51020.0, 2017), ("dossiers_online", 1410.0, 2017),
+      ("dossiers_received", 55800.0, 2018), ("dossiers_resolved", 54960.0, 2018), ("dossiers_online", 3270.0, 2018)]),
+    ("Năm 2020 tỷ lệ hồ sơ trực tuyến đạt 18,2%, tỷ lệ đúng hạn đạt 97,4%. Năm 2021, các số liệu trên lần lượt là "
+     "29,5% và 98,8%.",
+     [("dossiers_online_pct", 18.2, 2020), ("dossiers_ontime_pct", 97.4, 2020), ("dossiers_online_pct", 29.5, 2021),
+      ("dossiers_ontime_pct", 98.8, 2021)]),
+    # a bare noun after a number labels nothing of its own: still the figure pointed back to
+    ("Năm 2022 tỉnh tiếp nhận 96.000 hồ sơ, trong đó 30.500 hồ sơ trực tuyến. Năm 2023, con số tương ứng là 101.200 hồ "
+     "sơ và 47.900 hồ sơ trực tuyến.",
+     [("dossiers_received", 96000.0, 2022), ("dossiers_online", 30500.0, 2022), ("dossiers_received", 101200.0, 2023),
+      ("dossiers_online", 47900.0, 2023)]),
+])
+def test_the_figures_named_before_a_marker_stand_for_those_said_last(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected

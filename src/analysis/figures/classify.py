@@ -320,9 +320,10 @@ def satisfaction_criterion(ctx: Context) -> str | None:
 _BARE_RATE_LEAD = re.compile(rf",\s*{_u('share_lead.rate')}\s*$")
 
 
-def ends_out_of(text: str) -> bool:
-    """The words between two counts make the second the base of the first: "… hộp thư trên tổng số "."""
-    return bool(ENDS_OUT_OF.search(text))
+def ends_out_of(text: str, bare: bool = False) -> bool:
+    """The words between two counts make the second the base of the first: "… hộp thư trên tổng số " (`bare`: or they
+    are "trên" alone, "51.574 trên 58.202 hồ sơ")."""
+    return bool(ENDS_OUT_OF.search(text) or bare and _OUT_OF_BARE.fullmatch(text))
 
 
 def leads_share(ctx: Context) -> bool:

@@ -53,6 +53,9 @@ _RECALLED_COUNTS: dict[str, int] = lexicon.entry("structure", "recalled_numerals
 _RECALLED = re.compile(rf"(?<!\w)(?P<n>{lexicon.union(list(_RECALLED_COUNTS))})\s+"
                        rf"{lexicon.union(lexicon.words('structure', 'recalled_nouns'))}\s+"
                        rf"{lexicon.union(lexicon.words('structure', 'recalled_pointers'))}(?!\w)(?!\s*\d)")
+_RECALLED_FIGURES = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'recalled_plurals'))}\s+)?"
+                               rf"{lexicon.union(lexicon.words('structure', 'recalled_figure_nouns'))}"
+                               rf"(?:\s+{lexicon.union(lexicon.words('structure', 'recalled_pointers'))})?\s*$")
 _NOT_BETWEEN = re.compile(lexicon.union(lexicon.words("structure", "anaphora_not_between")))
 _RECALLED_HINT = re.compile(lexicon.alternation(lexicon.words("structure", "recalled_nouns")))
 
@@ -135,7 +138,8 @@ def marked_groups(folded: str, sentence: tuple[int, int],
         for tok in after[1:]:
             between = folded[group[-1].end:tok.start]
             # (", tỷ lệ 2,51%": a figure of its own; "40, 31 và 24 trong số 63 tỉnh": what the places are out of)
-            if not _BETWEEN.match(between) or RATE_WORD.search(between) or ends_out_of(between):
+            # ("152.406 trên 482.315 hồ sơ": one figure out of the other, no two of a list)
+            if not _BETWEEN.match(between) or RATE_WORD.search(between) or ends_out_of(between, bare=True):
                 break
             group.append(tok)
         if len(group) >= 2 and _BETWEEN.match(folded[mark.end():group[0].start]) \
@@ -145,11 +149,13 @@ def marked_groups(folded: str, sentence: tuple[int, int],
 
 
 def _own_labels(folded: str, group: list[NumberToken], end: int) -> bool:
-    """Whether every number of the group is followed by a noun of ours and the words differ ("con số tương ứng
-    là 156.920 hồ sơ tiếp nhận và 106.731 hồ sơ trực tuyến"): labelled figures, each read on its own, no pairing."""
+    """Whether every number of the group is followed by a noun of ours with words of its own after it, and the words
+    differ ("con số tương ứng là 156.920 hồ sơ tiếp nhận và 106.731 hồ sơ trực tuyến"): labelled figures, each read on
+    its own, no pairing (a bare noun labels nothing: "… là 81.034 hồ sơ và 40.109 hồ sơ trực tuyến" pairs)."""
     ends = [t.start for t in group[1:]] + [end]
     words = [_AND_END.sub("", _CLAUSE_END.split(folded[t.end:e])[0]).strip() for t, e in zip(group, ends)]
-    return all(head_at(" " + w) for w in words) and len(set(words)) == len(words)
+    heads = [head_at(" " + w) for w in words]
+    return all(h and (" " + w)[h[1]:].strip() for h, w in zip(heads, words)) and len(set(words)) == len(words)
 
 
 _AND_END = re.compile(r"(?:\s+và|\s*,)\s*$")
@@ -160,7 +166,8 @@ def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[Num
     out = _recalled_alone(folded, sentence, tokens)
     for mark, group in marked_groups(folded, sentence, tokens):
         start = max([sentence[0], *(t.end for t in tokens if t.end <= mark.start())])
-        if _recalled_count(folded[start:mark.start()]) == len(group):  # "hai con số này lần lượt là X và Y"
+        # "hai con số này lần lượt là X và Y", "các con số tương ứng là X, Y và Z"
+        if _recalled_count(folded[start:mark.start()]) == len(group) or _RECALLED_FIGURES.search(folded, start, mark.start()):
             units = tuple(_unit_of(t) for t in group)
             out.update({t.start: Paired("", group[0].start, None, recall=units, place=i) for i, t in enumerate(group)})
             continue
