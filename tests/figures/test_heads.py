@@ -459,3 +459,14 @@ def test_a_part_word_after_a_contrast_leaves_the_mailboxes_counted(text):
 ])
 def test_a_part_word_in_the_mailboxes_own_predicate_after_a_contrast_still_names_a_part(text):
     assert not [f for f in facts(text) if f[0] == "email_accounts"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # agencies said not to use the e-mail system are no count of its users
+    ("Năm 2015, vẫn còn 9 đơn vị chưa dùng hộp thư công vụ.", []),
+    ("Năm 2015, còn 14 cơ quan không sử dụng hệ thống thư điện tử.", []),
+    ("Năm 2015, có 6 xã vẫn chưa sử dụng thư điện tử công vụ để trao đổi văn bản.", []),
+    ("Năm 2015, 120 cơ quan đã dùng hộp thư công vụ.", [("email_agencies", 120.0)]),
+])
+def test_agencies_that_do_not_use_the_e_mail_system_are_not_counted_as_its_users(text, expected):
+    assert facts(text) == expected

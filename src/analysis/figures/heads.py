@@ -151,9 +151,15 @@ _USING_EMAIL = re.compile(rf"[^.;:\d]{{0,40}}?(?<!\w)(?:{lexicon.union(lexicon.w
                           rf"\s+(?:hệ thống\s+)?{EMAIL.pattern}")
 
 
+_NOT_USING = re.compile(rf"[^.,;:\d]{{0,40}}?(?<!\w)(?:{lexicon.union(lexicon.words('nouns', 'metrics.agencies.email_use_negations'))})"
+                        rf"\s+(?:{lexicon.union(lexicon.words('nouns', 'metrics.agencies.email_use_verbs'))})(?!\w)")
+
+
 def _agencies(ctx: Context, desc: str) -> str | None:
     pct = ctx.unit == "percent"
     scope_text = desc + " " + ctx.clause_after
+    if not pct and _NOT_USING.match(ctx.sentence_after):
+        return None  # the agencies that do not use it: "vẫn còn 9 đơn vị chưa dùng hộp thư công vụ"
     if not pct and ((EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not _NOT_EMAIL.search(ctx.pre))
                     or _USING_EMAIL.match(ctx.sentence_after)):
         return "email_agencies"  # (…, or agencies that use it: "96 cơ quan, đơn vị sử dụng thư điện tử công vụ")
