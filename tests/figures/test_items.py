@@ -545,3 +545,29 @@ def test_an_item_s_level_in_parentheses_after_its_count_names_its_level(text, ex
 def test_a_parenthesis_after_a_count_that_is_no_level_names_none():
     text = "Năm 2019, tỉnh tiếp nhận 5.300 hồ sơ trực tuyến, trong đó 4.100 (tăng 12%) và 1.200 (cấp huyện)."
     assert not [m for m, _ in facts(text) if "level" in m]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a label that is a verb of the dossier flow alone counts dossiers, their noun left out
+    ("Kết quả năm 2021:\n- Tiếp nhận: 54.210\n- Đã giải quyết: 53.877\n- Đang giải quyết: 333",
+     [("dossiers_received", 54210), ("dossiers_resolved", 53877), ("dossiers_pending", 333)]),
+    ("Quý I/2022:\n• Nhận mới: 8.140 hồ sơ.\n• Giải quyết đúng hạn: 7.902 hồ sơ.",
+     [("dossiers_received", 8140), ("dossiers_ontime", 7902)]),
+    ("Năm 2020:\nTiếp nhận: 12.600; trực tuyến: 2.310.", [("dossiers_received", 12600), ("dossiers_online", 2310)]),
+])
+def test_a_label_of_the_dossier_flow_alone_counts_dossiers(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # … not when another noun follows the value, nor for a word that only opens like a verb ("nhận xét")
+    "Nhận xét năm 2023:\n- Tiếp nhận: hơn 620.000 tài khoản định danh điện tử đã được kích hoạt.",
+    "Năm 2023:\nNhận xét: 620.000 người đã cài ứng dụng.",
+])
+def test_a_flow_label_before_another_noun_counts_no_dossiers(text):
+    assert not [m for m, _ in facts(text) if m.startswith("dossiers")]
+
+
+def test_a_number_labelled_as_a_rate_takes_no_count_noun_from_the_figure_before():
+    text = "Năm 2024:\n– Tiếp nhận: 287.415; tỷ lệ trực tuyến: 70,07"
+    assert facts(text) == [("dossiers_received", 287415)]

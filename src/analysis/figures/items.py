@@ -77,6 +77,11 @@ def _head_words(folded: str, after: int) -> str:
     return folded[after:after + head[1]].strip() if head else ""
 
 
+# a label opening with a verb of the dossier flow, a particle, a channel or an outcome (metric_words.yml
+# noun_then_share.elided_subject_starts)
+_FLOW_LABEL = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('metric_words', 'noun_then_share.elided_subject_starts'))})(?!\w)")
+
+
 def _elided(ctx: Context, header: Seen | None, folded: str, before: str, tok: NumberToken) -> Decision | None:
     """A figure whose noun is left out and stated elsewhere: in its list header ("1.812 thủ tục (cấp tỉnh
     1.456; cấp huyện 241)": the parts are "thủ tục" too) or in the label of a "Label: value" line
@@ -89,7 +94,13 @@ def _elided(ctx: Context, header: Seen | None, folded: str, before: str, tok: Nu
             return decide(replace(ctx, post=f" {noun}{ctx.post}"))
     label = _LABEL.search(before.lower()) if ":" in before else None  # a label ends with its colon
     if label:
-        pre = cell_phrase(label.group("label"), "", ctx.unit == "percent")
+        words = label.group("label")
+        if ctx.unit == "count" and _FLOW_LABEL.match(words) and not first_head(words) \
+                and _bare_or_noun(ctx.post, "dossiers"):
+            # a verb of the dossier flow alone ("Tiếp nhận: 142.318", "Đã giải quyết: 139.774 hồ sơ"): the dossiers,
+            # their noun left out as a sentence leaves it out ("số đã giải quyết là …"); no other noun after the value
+            words = f"hồ sơ {words}"
+        pre = cell_phrase(words, "", ctx.unit == "percent")
         return decide(replace(ctx, pre=pre, post="", sentence_before=pre, clause_after=""))
     return None
 
