@@ -82,6 +82,12 @@ def _head_words(folded: str, after: int) -> str:
 _FLOW_LABEL = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('metric_words', 'noun_then_share.elided_subject_starts'))})(?!\w)")
 
 
+def _counts_dossiers_or_none(words: str) -> bool:
+    """The words name the dossiers first, or no counted noun at all."""
+    named = first_head(words)
+    return named is None or head_at(" " + named) is not None and head_at(" " + named)[0] == "dossiers"
+
+
 def _elided(ctx: Context, header: Seen | None, folded: str, before: str, tok: NumberToken) -> Decision | None:
     """A figure whose noun is left out and stated elsewhere: in its list header ("1.812 thủ tục (cấp tỉnh
     1.456; cấp huyện 241)": the parts are "thủ tục" too) or in the label of a "Label: value" line
@@ -96,9 +102,10 @@ def _elided(ctx: Context, header: Seen | None, folded: str, before: str, tok: Nu
     if label:
         words = label.group("label")
         if ctx.unit == "count" and _FLOW_LABEL.match(words) and not first_head(words) \
-                and _bare_or_noun(ctx.post, "dossiers"):
+                and _bare_or_noun(ctx.post, "dossiers") and _counts_dossiers_or_none(ctx.context_before):
             # a verb of the dossier flow alone ("Tiếp nhận: 142.318", "Đã giải quyết: 139.774 hồ sơ"): the dossiers,
-            # their noun left out as a sentence leaves it out ("số đã giải quyết là …"); no other noun after the value
+            # their noun left out as a sentence leaves it out ("số đã giải quyết là …"); no other noun after the value,
+            # nor in the line before ("Hộp thư công vụ: 2.300 ¶ Đã giải quyết: 1.950" is no list of dossiers)
             words = f"hồ sơ {words}"
         pre = cell_phrase(words, "", ctx.unit == "percent")
         return decide(replace(ctx, pre=pre, post="", sentence_before=pre, clause_after=""))
