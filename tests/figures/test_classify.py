@@ -2897,3 +2897,19 @@ def test_a_conjunction_opens_the_share_s_own_clause(text, expected):
 ])
 def test_a_share_s_subject_stands_after_a_verb_of_saying(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share "of them" right after a count: its predicate is said of the count's noun
+    ("Năm 2019, tỉnh giải quyết 69.872 hồ sơ, hơn 97% trong số đó được trả đúng hẹn.",
+     [("dossiers_resolved", 69872.0), ("dossiers_ontime_pct", 97.0)]),
+    ("Năm 2019, các sở phát hành 64.210 văn bản đi, 89% trong số đó được ký số và gửi trên môi trường mạng.",
+     [("documents_outgoing", 64210.0), ("edocs_pct", 89.0)]),
+    ("Năm 2019, huyện tiếp nhận 52.000 hồ sơ, 18% trong số này được nộp qua mạng.",
+     [("dossiers_received", 52000.0), ("dossiers_online_pct", 18.0)]),
+    # … else the share of the count, as before
+    ("Năm 2014, tỉnh đã cấp 3.950 hộp thư cho cán bộ, công chức; khoảng 55% trong số đó thường xuyên dùng hộp thư.",
+     [("email_accounts", 3950.0), ("email_usage_pct", 55.0)]),
+])
+def test_a_share_of_them_reads_its_predicate_as_said_of_the_count_s_noun(text, expected):
+    assert facts(text) == expected

@@ -21,7 +21,7 @@ from ..text.numbers import NUMBER_PATTERN
 from .context import Context, Decision
 from .cues import BOUND_WORDS, ENDS_OUT_OF, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
 from .heads import also_metrics, by_head, email_use_rate, in_use_share, services_by_dossiers, usage_named
-from .nouns import (DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD,
+from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD,
                     clause_before, dossier_metric, first_head, head_at, level_in, other_noun_at, own_phrase_after,
                     own_predicate, pairs_nouns, past_asides, says_own_dossiers, subject)
 
@@ -1222,12 +1222,23 @@ def _of_units(post: str) -> bool:
     return units is not None and units[0] in _UNIT_HEADS
 
 
+_OF_THEM = re.compile(rf"\s*{_u('of_them_after_share', 'structure')}(?!\w)")
+
+
 def _percentage_read(ctx: Context) -> Decision | None:
     """The metric of a percentage, as its words read (see _percentage)."""
     if _SATISFIED_AFTER.match(ctx.clause_after):  # "95,6% người dân hài lòng với …"
         return Decision("satisfaction_pct", "percent", "satisfaction", "head")
     if of_feedback(ctx):
         return None
+    of_them = _OF_THEM.match(ctx.post)
+    noun = CANONICAL.get(ctx.prev_head or "") if of_them and ctx.prev_unit == "count" else None
+    # "69.872 hồ sơ đã được giải quyết, hơn 97% trong số đó được trả đúng hẹn": its predicate, said of that noun (when
+    # it reads so; else the share of the count as below: "đã cấp 3.950 hộp thư, khoảng 55% trong số đó thường xuyên dùng")
+    said = _percentage_read(replace(ctx, post=f" {noun}{ctx.post[of_them.end():]}",
+                                    clause_after=f" {noun}{ctx.clause_after[of_them.end():]}")) if noun else None
+    if said:
+        return said
     # "chiếm 3,6% tổng số hồ sơ", "nâng tỷ lệ hồ sơ nộp qua mạng lên trên 5% tổng số hồ sơ tiếp nhận": the base after
     # a share verb or a rate in its clause, not the percentage's own noun
     names_base = (_BASE_AFTER.match(ctx.post) or _RECEIVED_BASE.match(ctx.post)) \

@@ -14,11 +14,10 @@ from ..text.marks import BULLET
 from . import cues
 from .classify import (COUNT_POINTER, Context, Decision, compared_dated, compared_level, decide, ends_in_comparison, first_head,
                        head_at, is_average, is_change, level_label, process_rate, with_level)
-from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, PHRASE_END, RATE_WORD, dossier_metric,
+from .nouns import (CANONICAL, DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, PHRASE_END, RATE_WORD, dossier_metric,
                     dossier_verb_before, level_in, other_noun_at, own_phrase_after, repeats_received_verb,
                     says_own_dossiers)
 
-_CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 # "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
 # "tỷ lệ này đã vượt 90%": the pointing phrase, a few words of its clause (a possessor, a verb), a copula
 # and/or a qualifier, then the number
@@ -48,7 +47,7 @@ _RATE_LABEL = re.compile(rf"(?<!\w){RATE_WORD.pattern}[^,;:\d]*:\s*$")
 
 def _noun(decision: Decision | None) -> str:
     """The plain words of a decided figure's head noun, when it has one."""
-    return _CANONICAL.get(decision.head or "", "") if decision else ""
+    return CANONICAL.get(decision.head or "", "") if decision else ""
 
 
 def _elided(decision: Decision | None) -> Decision | None:
@@ -792,7 +791,7 @@ def paren_label(decision: Decision | None, ctx: Context) -> Decision | None:
     label = label[opener.end():] if (opener := _LABEL_OPENER.match(label)) else label.strip()
     named = head_at(" " + label)
     if named is None and level_in(label):  # "… mức độ 3 (5.874 hồ sơ) và ở mức độ 4 (412 hồ sơ)": the noun left out
-        label, named = f"{_CANONICAL[own[0]]} {label}", own
+        label, named = f"{CANONICAL[own[0]]} {label}", own
     # (the label's noun is the count's, or names the procedures a count of services is of)
     if named is None or (named[0] != own[0] and (named[0], own[0]) != ("services", "procedures")):
         return decision

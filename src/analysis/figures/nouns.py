@@ -28,6 +28,8 @@ _HEAD_NAMES = {f"h{i}": name for i, (name, _) in enumerate(HEADS)}
 _COUNTED_ONE = re.compile("|".join(f"(?:{pattern})(?!\\w)" for name, pattern in HEADS if name != "agencies"))
 
 
+# the plain words of each head category, to put a left-out noun back (nouns.yml canonical)
+CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 _FILLER = re.compile(rf"^\s*(?:\(\s*)?(?:{lexicon.union(noun_words('fillers'))}\s+)*")
 
 
