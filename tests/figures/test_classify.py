@@ -687,6 +687,10 @@ def test_a_count_restated_as_a_share_takes_its_share_metric(text, expected):
     ("Khoảng 97% văn bản đi được ký số và gửi nhận trên môi trường mạng.", [("edocs_pct", 97)]),
     ("Có 85% văn bản trao đổi giữa các sở, ngành.", [("edocs_pct", 85)]),
     ("Phấn đấu 100% văn bản giữa các cơ quan nhà nước được ký số.", [("edocs_pct", 100)]),
+    # … or sent through the documents software
+    ("Hơn 80% văn bản đi của các sở được ký số và gửi qua phần mềm quản lý văn bản.", [("edocs_pct", 80)]),
+    ("Khoảng 70% văn bản của huyện được phát hành qua phần mềm quản lý văn bản.", [("edocs_pct", 70)]),
+    ("Có 92% văn bản được gửi qua phần mềm điều hành.", [("edocs_pct", 92)]),
 ])
 def test_signed_documents_are_not_documents_exchanged(text, expected):
     assert facts(text) == expected
