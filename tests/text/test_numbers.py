@@ -193,6 +193,9 @@ def test_a_count_per_unit_of_time_is_a_pace(text, token):
     "hơn 1.200 hồ sơ trực tuyến sau một tháng vận hành",
     "tiếp nhận 850 hồ sơ trong một tháng",
     "cấp 1.312 hộp thư, một tháng sau đã dùng",
+    # "một" as the last digit of a numeral in words: eleven, twenty-one months
+    "tiếp nhận 812.406 hồ sơ trong mười một tháng",
+    "giải quyết 95.300 hồ sơ sau hai mươi một ngày",
     # nor a stock of accounts or people doing something that often
     "1.115 tài khoản đăng nhập mỗi tuần",
     "620 cán bộ dùng thư công vụ mỗi ngày",
