@@ -599,6 +599,9 @@ def test_tiers_of_government_are_no_figure_and_ineligible_procedures_are_not_at_
     ("Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 45%, thương mại điện tử chiếm 10% tổng mức bán lẻ.",
      [("dossiers_online_pct", 45)]),
     ("Tỷ lệ hồ sơ trực tuyến năm 2024 đạt 52% và đóng góp khoảng 18% GRDP.", [("dossiers_online_pct", 52)]),
+    # the post's items delivered on time, even carrying results, are no dossiers resolved on time
+    ("Năm 2016, tỷ lệ bưu gửi kết quả được phát đúng hẹn đạt 99,2%.", []),
+    ("Năm 2016, tỷ lệ giải quyết đúng hạn đạt 98,1%; 99,4% bưu phẩm được phát đúng hẹn.", [("dossiers_ontime_pct", 98.1)]),
     # the rate of the clause before still reaches a clause with no subject of its own
     ("Năm 2023, tỷ lệ giải quyết hồ sơ đúng hạn đạt 98%; cấp xã đạt 95%.",
      [("dossiers_ontime_pct", 98), ("dossiers_ontime_pct", 95)]),
