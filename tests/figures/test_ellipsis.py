@@ -1297,3 +1297,22 @@ def test_a_level_s_share_after_services_counted(text, expected):
 ])
 def test_ay_points_back_as_nay_does(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a level's share whose base names the services, after a contrast or a restatement opening its clause
+    ("Năm 2019, số dịch vụ tăng nhanh, nhưng mức độ 4 chỉ chiếm 3,2% tổng số dịch vụ công trực tuyến.",
+     [("services_level4_pct", 3.2)]),
+    ("Năm 2020, các sở đã nâng nhiều dịch vụ, song mức độ 4 mới chiếm 6,8% tổng số dịch vụ.",
+     [("services_level4_pct", 6.8)]),
+    ("Năm 2019, tỉnh có 1.652 dịch vụ công trực tuyến và 38 dịch vụ mức độ 4, tức mức độ 4 mới chiếm 2,3%.",
+     [("services_total", 1652.0), ("services_level4", 38.0), ("services_level4_pct", 2.3)]),
+    ("Năm 2019, tỉnh có 1.600 dịch vụ công trực tuyến. Số dịch vụ đã tăng, riêng mức độ 4 mới chiếm 4,06% tổng số "
+     "dịch vụ.",
+     [("services_total", 1600.0), ("services_level4_pct", 4.06)]),
+    # the label's own level, not levels named earlier in the sentence
+    ("Năm 2016, số dịch vụ mức độ 3 và 4 đã tăng nhiều, nhưng riêng mức độ 4 mới chiếm 4,1% tổng số dịch vụ.",
+     [("services_level4_pct", 4.1)]),
+])
+def test_a_level_s_share_of_all_services_after_a_turn(text, expected):
+    assert facts(text) == expected

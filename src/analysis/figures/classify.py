@@ -335,7 +335,8 @@ def leads_share(ctx: Context) -> bool:
 def level_label(pre: str, unit: str = "count") -> str | None:
     """The level an item's label names right before its number ("(mức độ 3: 3.256", "trong đó mức độ 4 là 57"; a
     share's verb for a percentage: "riêng mức độ 4 chiếm 10,23%")."""
-    return level_in(pre) if (_LEVEL_SHARE_LABEL if unit == "percent" else _LEVEL_LABEL).search(pre) else None
+    label = (_LEVEL_SHARE_LABEL if unit == "percent" else _LEVEL_LABEL).search(pre)
+    return level_in(pre[label.start():]) if label else None  # (the label's own level, not one named before it)
 
 
 def level_part(decision: Decision | None, ctx: Context) -> Decision | None:

@@ -740,13 +740,15 @@ def levelled_part(decision: Decision | None, ctx: Context, counts: Iterable[Deci
 
 def _services_share_at_level(decision: Decision | None, ctx: Context) -> Decision | None:
     """After services counted, a share labelled by a level alone is the services' share at that level ("… trên tổng số
-    1.694 dịch vụ; mức độ 4 mới chiếm 8,38%", "tổng số dịch vụ … là 1.836, trong đó mức độ 4 chiếm 16,99%"); not with a
-    base of another noun ("mức độ 4 chiếm 12% số hồ sơ tiếp nhận")."""
-    if not ((decision is None and ctx.prev_head == "services") or (decision is not None and decision.head == "services")):
+    1.694 dịch vụ; mức độ 4 mới chiếm 8,38%", "tổng số dịch vụ … là 1.836, trong đó mức độ 4 chiếm 16,99%"), as is one
+    whose base names the services ("…, riêng mức độ 4 mới chiếm 4,06% tổng số dịch vụ"); not with a base of another noun
+    ("mức độ 4 chiếm 12% số hồ sơ tiếp nhận")."""
+    base = head_at(_BASE_WORDS.sub(" ", ctx.post, count=1))
+    if not ((decision is None and (ctx.prev_head == "services" or base is not None and base[0] == "services"))
+            or (decision is not None and decision.head == "services")):
         return None
     level = level_label(ctx.pre, "percent")
     levelled = f"services_level{level}_pct"
-    base = head_at(_BASE_WORDS.sub(" ", ctx.post, count=1))
     if not level or levelled not in catalogue().metrics or (base is not None and base[0] not in ("services", "procedures")):
         return decision
     return Decision(levelled, "percent", "services", "elided")
