@@ -470,3 +470,18 @@ def test_a_part_word_in_the_mailboxes_own_predicate_after_a_contrast_still_names
 ])
 def test_agencies_that_do_not_use_the_e_mail_system_are_not_counted_as_its_users(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share of the mailboxes whose own words say they are used or logged in to: the usage share
+    ("Năm 2018, khoảng 70% hộp thư được mở ít nhất một lần mỗi ngày.", [("email_usage_pct", 70.0)]),
+    ("Năm 2018, tỉnh đã cấp 3.150 hộp thư công vụ, song chỉ 40% hộp thư có đăng nhập trong quý.",
+     [("email_accounts", 3150.0), ("email_usage_pct", 40.0)]),
+    ("Năm 2018, hệ thống thư điện tử có 5.000 tài khoản, chỉ 52% tài khoản được đăng nhập thường xuyên.",
+     [("email_accounts", 5000.0), ("email_usage_pct", 52.0)]),
+    # … any other share of them, or of another system's accounts, is none
+    ("Năm 2018, 100% hộp thư đã được cấp cho cán bộ.", []),
+    ("Năm 2018, bên cạnh thư điện tử, 60% tài khoản định danh được dùng hằng ngày.", []),
+])
+def test_a_share_of_mailboxes_in_use_is_the_usage_share(text, expected):
+    assert facts(text) == expected
