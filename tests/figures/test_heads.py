@@ -485,3 +485,22 @@ def test_agencies_that_do_not_use_the_e_mail_system_are_not_counted_as_its_users
 ])
 def test_a_share_of_mailboxes_in_use_is_the_usage_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # officials having an account, the e-mail system named in the sentence before: the issued share
+    ("Năm 2016, hệ thống thư điện tử đã cấp 6.874 tài khoản. Tỷ lệ cán bộ, công chức cấp tỉnh có tài khoản đạt 92%.",
+     [("email_accounts", 6874.0), ("email_issued_pct", 92.0)]),
+    ("Năm 2016, hệ thống thư điện tử đã cấp 6.874 tài khoản. Tỷ lệ cán bộ có tài khoản định danh đạt 40%.",
+     [("email_accounts", 6874.0)]),
+    # a share continuing another share of officials, its own words naming the mailbox given
+    ("Năm 2019, 98% cán bộ có máy tính phục vụ công việc, 100% được cấp hộp thư điện tử công vụ.",
+     [("computers_pct", 98.0), ("email_issued_pct", 100.0)]),
+    ("Năm 2019, 100% cán bộ được cấp hộp thư, 86,3% thường xuyên sử dụng.",
+     [("email_issued_pct", 100.0), ("email_usage_pct", 86.3)]),
+    # a usage share of the mailboxes given stays the usage share
+    ("Năm 2015, tỉnh đã cấp 6.284 hộp thư, trong đó có 3.917 hộp thư được đăng nhập thường xuyên, bằng 62,33% số hộp thư "
+     "đã cấp.", [("email_accounts", 6284.0), ("email_accounts_in_use", 3917.0), ("email_usage_pct", 62.33)]),
+])
+def test_a_share_of_officials_names_its_e_mail_metric_in_its_own_words(text, expected):
+    assert facts(text) == expected

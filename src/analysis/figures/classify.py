@@ -20,7 +20,8 @@ from ..text.marks import BULLET
 from ..text.numbers import NUMBER_PATTERN
 from .context import Context, Decision
 from .cues import BOUND_WORDS, ENDS_OUT_OF, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
-from .heads import also_metrics, by_head, email_use_rate, in_use_share, services_by_dossiers, usage_named
+from .heads import (also_metrics, by_head, email_share_named, email_use_rate, in_use_share, services_by_dossiers,
+                    usage_named)
 from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD,
                     clause_before, dossier_metric, first_head, head_at, level_in, other_noun_at, own_phrase_after,
                     own_predicate, pairs_nouns, past_asides, says_own_dossiers, subject)
@@ -1640,7 +1641,7 @@ def _continued_rate(ctx: Context) -> Decision | None:
         # "trước hạn 60%, đúng hạn 38%, trễ hạn 2%": a kind named in the gap overrides the inherited one
         # (… and use named after it: "100% cán bộ … được cấp hộp thư, 86,3% thường xuyên sử dụng" is the usage rate)
         own = (dossier_metric(ctx.pre, "", "", pct=True, kind_only=True) if ctx.prev_head == "dossiers"
-               else usage_named(ctx.prev_head, ctx.pre.split(",")[-1] + " " + own_phrase_after(ctx.clause_after)))
+               else email_share_named(ctx.prev_head, ctx.pre.split(",")[-1] + " " + own_phrase_after(ctx.clause_after)))
         return Decision(own or ctx.prev_metric, "percent", ctx.prev_head, "inherited")
     if _SATISFACTION_SUBJECT.search(ctx.sentence_before):
         return Decision("satisfaction_pct", "percent", "satisfaction", "subject")

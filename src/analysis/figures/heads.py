@@ -392,10 +392,12 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
     # the sentence named before
     if pct and _COMPUTERS.search(desc):
         return _computers_head(ctx, desc, verb_window, pct)
-    # the e-mail system named in the sentence or, for a usage rate, in the sentence before it
-    # ("Hệ thống thư điện tử công vụ … 4.860 tài khoản. Tỷ lệ cán bộ sử dụng thường xuyên đạt 70%")
+    # the e-mail system named in the sentence or, for a usage or issue rate, in the sentence before it
+    # ("Hệ thống thư điện tử công vụ … 4.860 tài khoản. Tỷ lệ cán bộ sử dụng thường xuyên đạt 70%", "… đã cấp 6.874 tài
+    # khoản thư điện tử … Tỷ lệ cán bộ, công chức có tài khoản đạt 92%")
     if pct and (EMAIL.search(desc) or EMAIL.search(ctx.sentence_before[-200:])
-                or _EMAIL_USAGE.search(desc) and EMAIL.search(ctx.context_before[-200:])):
+                or (_EMAIL_USAGE.search(desc) or _EMAIL_ISSUED.search(desc) and not OTHER_ACCOUNTS.search(desc))
+                and EMAIL.search(ctx.context_before[-200:])):
         # (… or in its own words after the figure before it: "… được cấp hộp thư đạt 92% nhưng chỉ khoảng 55% thường
         # xuyên dùng", "…, nhưng số người thường xuyên dùng hộp thư chỉ khoảng 55%")
         own = _comma_clause(ctx.pre) + " " + own_phrase_after(ctx.clause_after) if ctx.prev_metric else ""
@@ -450,6 +452,14 @@ def usage_named(head: str | None, words: str) -> str | None:
     """The e-mail usage rate, when a rate continuing an e-mail share names use in its own words ("…được cấp hộp
     thư, tỷ lệ sử dụng thường xuyên đạt 73%"): not the issued share again."""
     return "email_usage_pct" if head == "officials" and _EMAIL_USAGE.search(words) else None
+
+
+def email_share_named(head: str | None, words: str) -> str | None:
+    """`usage_named`, or the issued rate when a rate continuing a share of officials names the mailbox given in its own
+    words ("98% cán bộ có máy tính …, 100% được cấp hộp thư điện tử công vụ"): not the share before again."""
+    if head == "officials" and not _EMAIL_USAGE.search(words) and EMAIL.search(words) and _EMAIL_ISSUED.search(words):
+        return "email_issued_pct"
+    return usage_named(head, words)
 
 
 def _documents_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
