@@ -2920,3 +2920,16 @@ def test_a_share_s_subject_stands_after_a_verb_of_saying(text, expected):
 ])
 def test_a_share_of_them_reads_its_predicate_as_said_of_the_count_s_noun(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the count behind a share, its corresponding word opening a parenthesis, counts what the share measures
+    ("Năm 2021, tỷ lệ hồ sơ nộp trực tuyến đạt 23,48% (tương ứng 17.578 hồ sơ).",
+     [("dossiers_online_pct", 23.48), ("dossiers_online", 17578.0)]),
+    ("Năm 2021, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98% (tương đương 9.800 hồ sơ).",
+     [("dossiers_ontime_pct", 98.0), ("dossiers_ontime", 9800.0)]),
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 20,1%; riêng mức độ 4 chiếm 6,12% (tương ứng với 4.582 hồ sơ).",
+     [("dossiers_online_pct", 20.1), ("dossiers_online_level4_pct", 6.12), ("dossiers_online_level4", 4582.0)]),
+])
+def test_a_corresponding_word_may_open_the_parenthesis_of_the_count_behind_a_share(text, expected):
+    assert facts(text) == expected

@@ -42,7 +42,8 @@ _OUT_OF_AFTER_NOUN = re.compile(rf"\s*{NOUN_THEN_OUT_OF}\s*$")
 # … but a count in the parenthesis right after the base ("… 61,27% tổng số hồ sơ tiếp nhận (121.296 hồ sơ)") is the base's
 _BASE_IN_PAREN = re.compile(rf"\s*(?P<base>{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}\b[^,;:()\d]*)\(\s*$")
 _CORRESPONDING = re.compile(rf"(?:\s*{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}\b[^,;:()\d]*)?"
-                            rf"\s*,?\s*{lexicon.alternation(lexicon.entry('dossiers', 'corresponding'))}\s*$")
+                            rf"\s*,?\s*(?:\(\s*)?{lexicon.alternation(lexicon.entry('dossiers', 'corresponding'))}\s*$")
+# (the word may open a parenthesis: "đạt 23,48% (tương ứng 17.578 hồ sơ)")
 
 
 def _u(key: str, name: str = "metric_words") -> str:
