@@ -2933,3 +2933,16 @@ def test_a_share_of_them_reads_its_predicate_as_said_of_the_count_s_noun(text, e
 ])
 def test_a_corresponding_word_may_open_the_parenthesis_of_the_count_behind_a_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place out of another number than the provinces' ranks a region's provinces or a province's units: none of ours
+    ("Năm 2022, trong 14 tỉnh vùng Bắc Trung Bộ, Phú Yên đứng thứ 9/14 về DTI.", []),
+    ("Năm 2022, Chỉ số cải cách hành chính của huyện xếp thứ 2/9 huyện, thị xã.", []),
+    ("Năm 2021, Sở Y tế xếp thứ 19/20 trong bảng xếp hạng chuyển đổi số các sở.", []),
+    # … out of all the provinces, before or after the 2025 merger, it is
+    ("Năm 2022, theo DTI, Phú Yên xếp thứ 40/63.", [("dti_rank", 40.0)]),
+    ("Năm 2025, theo DTI, tỉnh xếp thứ 5/34.", [("dti_rank", 5.0)]),
+])
+def test_a_place_out_of_a_region_or_a_province_s_units_is_no_national_rank(text, expected):
+    assert facts(text) == expected

@@ -706,6 +706,7 @@ def _corresponding_count(decision: Decision | None, ctx: Context, counted: Decis
 
 # a sentence opening on the count behind the share said last: "Tương đương 3.446 hồ sơ, …", "Tính ra, con số đó tương
 # đương 159.870 hồ sơ …" (a lead word, a figure pointer, then "tương đương"/"tương ứng")
+_NATIONAL_COUNTS = frozenset(lexicon.entry("ranks", "national_counts"))  # (how many provinces a ranking ranks)
 _CORRESPONDING_WORDS = [w for w in lexicon.words("dossiers", "corresponding") if w not in ("với", "(")]
 _SHARE_COUNT_LEAD = re.compile(rf"^\W*(?:(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+\s*,\s*)?"
                                rf"(?:{lexicon.union(lexicon.words('structure', 'count_anaphora'))}\s+)?"
@@ -1056,6 +1057,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             decision = _share_of_summed_parts(decision, said, block)
         if decision.metric != guessed.metric:
             regrouped.add(guessed.metric)
+        if decision.unit == "rank" and tok.denominator and int(tok.denominator) not in _NATIONAL_COUNTS:
+            continue  # "đứng thứ 9/14 tỉnh vùng …", "xếp thứ 2/9 huyện": a place among a region's or a province's units
         said.record(block, decision, float(tok.value), aside=v.part_apart)
         if nations and is_national(doc, nations, places, tok.start, tok.end):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row
