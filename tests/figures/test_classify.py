@@ -2946,3 +2946,14 @@ def test_a_corresponding_word_may_open_the_parenthesis_of_the_count_behind_a_sha
 ])
 def test_a_place_out_of_a_region_or_a_province_s_units_is_no_national_rank(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a level's label after "và" names the level of its own count and share
+    ("Năm 2017, số hồ sơ nộp qua mạng là 3.100 hồ sơ; riêng mức độ 3 có 2.800 hồ sơ, và mức độ 4 có 300 hồ sơ.",
+     [("dossiers_online", 3100.0), ("dossiers_online_level3", 2800.0), ("dossiers_online_level4", 300.0)]),
+    ("Năm 2017, tỷ lệ hồ sơ trực tuyến đạt 5,2%; mức độ 3 chiếm 4,6% và mức độ 4 chiếm 0,6%.",
+     [("dossiers_online_pct", 5.2), ("dossiers_online_level3_pct", 4.6), ("dossiers_online_level4_pct", 0.6)]),
+])
+def test_a_level_label_after_and_names_its_own_level(text, expected):
+    assert facts(text) == expected
