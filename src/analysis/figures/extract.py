@@ -706,7 +706,7 @@ def _corresponding_count(decision: Decision | None, ctx: Context, counted: Decis
 
 # a sentence opening on the count behind the share said last: "Tương đương 3.446 hồ sơ, …", "Tính ra, con số đó tương
 # đương 159.870 hồ sơ …" (a lead word, a figure pointer, then "tương đương"/"tương ứng")
-_NATIONAL_COUNTS = frozenset(lexicon.entry("ranks", "national_counts"))  # (how many provinces a ranking ranks)
+_NATIONAL_COUNTS = frozenset(int(n) for n in lexicon.words("ranks", "national_counts"))  # (how many provinces a ranking ranks)
 _CORRESPONDING_WORDS = [w for w in lexicon.words("dossiers", "corresponding") if w not in ("với", "(")]
 _SHARE_COUNT_LEAD = re.compile(rf"^\W*(?:(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+\s*,\s*)?"
                                rf"(?:{lexicon.union(lexicon.words('structure', 'count_anaphora'))}\s+)?"
