@@ -706,7 +706,6 @@ def _corresponding_count(decision: Decision | None, ctx: Context, counted: Decis
 
 # a sentence opening on the count behind the share said last: "Tương đương 3.446 hồ sơ, …", "Tính ra, con số đó tương
 # đương 159.870 hồ sơ …" (a lead word, a figure pointer, then "tương đương"/"tương ứng")
-_NATIONAL_COUNTS = frozenset(int(n) for n in lexicon.words("ranks", "national_counts"))  # (how many provinces a ranking ranks)
 _CORRESPONDING_WORDS = [w for w in lexicon.words("dossiers", "corresponding") if w not in ("với", "(")]
 _SHARE_COUNT_LEAD = re.compile(rf"^\W*(?:(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+\s*,\s*)?"
                                rf"(?:{lexicon.union(lexicon.words('structure', 'count_anaphora'))}\s+)?"
@@ -848,6 +847,10 @@ def _inline_numbering(text: str, tok: NumberToken) -> bool:
 def _item_number(text: str, tok: NumberToken) -> bool:
     """A list's numbering opening its line ("\n2. Bắc Ninh – 86,07%", "\n3) …"): no figure."""
     return tok.unit == "count" and numbering_end(text, tok.start) is not None
+
+
+# a place in our rankings is out of all the provinces: 63, or 34 after the 2025 merger (ranks.yml national_counts)
+_NATIONAL_COUNTS = frozenset(int(n) for n in lexicon.words("ranks", "national_counts"))
 
 
 def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said: _Said,

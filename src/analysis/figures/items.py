@@ -85,7 +85,8 @@ _FLOW_LABEL = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('metric_words', '
 def _counts_dossiers_or_none(words: str) -> bool:
     """The words name the dossiers first, or no counted noun at all."""
     named = first_head(words)
-    return named is None or head_at(" " + named) is not None and head_at(" " + named)[0] == "dossiers"
+    found = head_at(" " + named) if named else None
+    return named is None or (found is not None and found[0] == "dossiers")
 
 
 def _elided(ctx: Context, header: Seen | None, folded: str, before: str, tok: NumberToken) -> Decision | None:

@@ -225,8 +225,10 @@ PHRASE_END = re.compile(
 )
 # a figure's own words after it end at a phrase's end or where a coordinator or a contrast opens the next conjunct
 # ("86,3% thường xuyên sử dụng trong công việc, …", "… 55% thường xuyên dùng và …")
-_OWN_PHRASE_END = re.compile(rf"{PHRASE_END.pattern}|\s(?:{lexicon.union(lexicon.words('periods', 'conjunct_openers'))}"
-                             rf"|{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s")
+# a coordinator or a contrast opening the next conjunct
+_TURN = re.compile(rf"\s(?:{lexicon.union(lexicon.words('periods', 'conjunct_openers'))}"
+                   rf"|{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s")
+_OWN_PHRASE_END = re.compile(rf"{PHRASE_END.pattern}|{_TURN.pattern}")
 
 
 def clause_before(words: str) -> str:
@@ -237,8 +239,6 @@ def clause_before(words: str) -> str:
 _CLAUSE_MARK = re.compile(r"[,;](?!\d)")
 
 
-_TURN = re.compile(rf"\s(?:{lexicon.union(lexicon.words('periods', 'conjunct_openers'))}"
-                   rf"|{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s")
 _BOUND_REST = re.compile(rf"(?:{lexicon.union(list(QUALIFIER_WORDS))})?\s*$")  # (the words before the next figure)
 _GOES_ON = re.compile(rf"{lexicon.union(noun_words('own_predicate_after_contrast'))}(?!\w)")
 
