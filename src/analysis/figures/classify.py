@@ -26,7 +26,7 @@ from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_
                     clause_before, dossier_metric, first_head, head_at, level_in, other_noun_at, own_phrase_after,
                     own_predicate, pairs_nouns, past_asides, says_own_dossiers, subject)
 
-__all__ = ["Context", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words", "first_head", "group_bound", "head_at", "level_in",
+__all__ = ["Context", "DOSSIER_FLOW_START", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words", "first_head", "group_bound", "head_at", "level_in",
            "leads_share", "level_label", "level_part", "line_share", "process_rate", "ranking_in", "with_level",
            "without_level"]
 
@@ -489,8 +489,10 @@ def _subject_before_comma(ctx: Context, parts: tuple[str, ...]) -> bool:
     return found is not None and found[0] != "agencies"
 
 
-_ELIDED_SUBJECT = re.compile(rf"\s*{_u('noun_then_share.elided_subjects')}\s+"
-                             rf"(?={_u('noun_then_share.elided_subject_starts')}(?!\w))")
+# words opening a kind of dossiers whose noun is left out: a verb of the dossier flow, a particle, a channel or an outcome
+# (metric_words.yml noun_then_share.elided_subject_starts; also a "Label: value" line's label, items.py)
+DOSSIER_FLOW_START = rf"{_u('noun_then_share.elided_subject_starts')}(?!\w)"
+_ELIDED_SUBJECT = re.compile(rf"\s*{_u('noun_then_share.elided_subjects')}\s+(?={DOSSIER_FLOW_START})")
 # a verb raising its object to the number: "đưa hồ sơ trực tuyến lên 12%" (metric_words.yml noun_then_share.raised_by)
 _RAISED = re.compile(rf"(?:^|\s){_u('noun_then_share.raised_by')}\s+(?P<noun>[^,;:()]+?)\s+{_u('noun_then_share.raised_to')}\s*$")
 # a plan's words before the subject of its share: "(tỉnh đặt) mục tiêu", "phấn đấu" (status.yml plan_nouns, plan_leads)

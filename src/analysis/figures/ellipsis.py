@@ -42,7 +42,9 @@ _OTHER_NOUN = re.compile(rf"\s*{lexicon.union(list(lexicon.entry('nouns', 'head_
 _AFTER_SEMICOLON = re.compile(rf";\s*(?:{lexicon.union(_LEADS)}\s+)*$")  # "…được cấp hộp thư; trên 92% sử dụng …"
 
 
-_RATE_LABEL = re.compile(rf"(?<!\w){RATE_WORD.pattern}[^,;:\d]*:\s*$")
+# a rate's label right before a number written without its sign, inside a line ("…; tỷ lệ trực tuyến: 70,07"; a line
+# that opens with such a label reads the number as a percentage already, extract._labelled_percent)
+_RATE_LABEL_BEFORE = re.compile(rf"(?<!\w){RATE_WORD.pattern}[^,;:\d]*:\s*$")
 
 
 def _noun(decision: Decision | None) -> str:
@@ -58,7 +60,7 @@ def _elided(decision: Decision | None) -> Decision | None:
 def same_sentence(ctx: Context, prev: Decision | None) -> Decision | None:
     """A bare number followed by a predicate of its own shares the noun of the figure before it in the
     sentence: "100% cán bộ … được cấp hộp thư …, khoảng 85% sử dụng thường xuyên"."""
-    if ctx.unit != "percent" and _RATE_LABEL.search(ctx.pre):
+    if ctx.unit != "percent" and _RATE_LABEL_BEFORE.search(ctx.pre):
         return None  # a number labelled as a rate, its sign left out ("…; tỷ lệ trực tuyến: 70,07"): no count of the noun
     noun = _noun(prev)
     same_unit = noun and (ctx.unit == "percent") == (prev.unit == "percent")

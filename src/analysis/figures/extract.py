@@ -811,7 +811,7 @@ def _respective_owners(folded: str, sentence: tuple[int, int], tokens: list[Numb
 _PERCENT_LABEL = re.compile(r"\(\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?%\s*\)[^:;%]{0,12}:[^%:]*$")
 # "tỷ lệ trực tuyến : 65,97" (a dataset's field, "ty_le_truc_tuyen = 65,97"): a line whose label is a rate, its value
 # written bare right after the colon
-_RATE_LABEL = re.compile(rf"[ \t]*(?:[-•*][ \t]+)?{RATE_WORD.pattern}[^:\n%\d]{{0,80}}:[ \t]*")
+_RATE_LABEL = re.compile(rf"[ \t]*(?:{BULLET}[ \t]+)?{RATE_WORD.pattern}[^:\n%\d]{{0,80}}:[ \t]*")
 _BARE_END = re.compile(r"[ \t]*(?:[;,.)\n]|$)")
 
 

@@ -15,7 +15,7 @@ from ..text.marks import BULLET
 from ..text.numbers import NumberToken
 from .document import Document
 from .confidence import evidence_strength
-from .classify import (RATE_WORD, SUM_LEAD, Context, Decision, decide, decide_words, ends_out_of, first_head, head_at, is_average, is_change, part_kind,
+from .classify import (DOSSIER_FLOW_START, RATE_WORD, SUM_LEAD, Context, Decision, decide, decide_words, ends_out_of, first_head, head_at, is_average, is_change, part_kind,
                        is_share_base, leads_share, level_in, level_label, with_level)
 from .frames import Frame, inherit, inherit_level, item_scope
 from .names import annotated_name, bare_name, item_label, named_unit
@@ -77,9 +77,7 @@ def _head_words(folded: str, after: int) -> str:
     return folded[after:after + head[1]].strip() if head else ""
 
 
-# a label opening with a verb of the dossier flow, a particle, a channel or an outcome (metric_words.yml
-# noun_then_share.elided_subject_starts)
-_FLOW_LABEL = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('metric_words', 'noun_then_share.elided_subject_starts'))})(?!\w)")
+_FLOW_LABEL = re.compile(rf"\W*{DOSSIER_FLOW_START}")  # a label opening a kind of dossiers, their noun left out
 
 
 def _counts_dossiers_or_none(words: str) -> bool:
