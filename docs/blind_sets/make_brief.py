@@ -27,7 +27,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            493: (489, 490, 491), 494: (490, 491, 492), 495: (489, 491, 492), 496: (489, 490, 492),
            497: (493, 494, 495), 498: (494, 495, 496), 499: (493, 495, 496), 500: (493, 494, 496),
            501: (497, 498, 499), 502: (498, 499, 500), 503: (497, 499, 500), 504: (497, 498, 500),
-           505: (501, 502, 503), 506: (502, 503, 504), 507: (501, 503, 504), 508: (501, 502, 504)}[N]
+           505: (501, 502, 503), 506: (502, 503, 504), 507: (501, 503, 504), 508: (501, 502, 504),
+           509: (505, 506, 507), 510: (506, 507, 508), 511: (505, 507, 508), 512: (505, 506, 508)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -529,6 +530,26 @@ FORMS = {
        "a count of digital signatures issued ('chứng thư số') beside the e-mail accounts",
        "a headline quoting a figure that the body gives with more decimals",
        "the number of services with at least one online dossier ('có phát sinh hồ sơ trực tuyến')"],
+ 509: ["a sentence giving the online dossiers of the provincial departments and, after 'còn', those of the districts",
+       "a share written with 'xấp xỉ' and a count written with 'trên' meaning 'more than'",
+       "e-mail accounts counted as 'cấp cho 100% cán bộ' with no count, then a count of boxes in use",
+       "a bulleted list whose bullets are '+' signs, each item a dossier state with its count",
+       "a rank in the DTI index given with its score and the rank of the year before"],
+ 510: ["a count of online dossiers followed by its share in parentheses with 'đạt tỷ lệ'",
+       "a paragraph on the one-stop shop ('bộ phận một cửa') with counts received on paper and online",
+       "levels written 'mức độ 3 và 4' with one count covering both, then level 4 alone",
+       "an article that quotes a report dated the previous month, the figures up to that month",
+       "figures in a caption-like line under a heading in capitals"],
+ 511: ["the services of a single agency (Sở Tư pháp) counted beside the province's total",
+       "a share of on-time dossiers given as 'chỉ có N% trễ hạn' (its complement)",
+       "an e-document share given as 'văn bản đi được ký số đạt N%'",
+       "two numbers joined by 'và' sharing one noun after the second ('120 và 85 dịch vụ')",
+       "an article from a provincial radio-television station whose site name is an abbreviation"],
+ 512: ["a sentence whose figures are for 'từ đầu năm đến nay' in an article dated in the autumn",
+       "counts of dossiers received 'qua dịch vụ bưu chính công ích' beside the online ones",
+       "a level-4 share stated as 'chiếm hơn một nửa' with the exact count after",
+       "the province's rank with 'tăng N bậc so với năm trước'",
+       "a dossier count in the tens of thousands written with 'vạn' or in words"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -554,7 +575,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          493: "2015–2025", 494: "2014–2024", 495: "2016–2025", 496: "2015–2024",
          497: "2014–2025", 498: "2015–2024", 499: "2016–2025", 500: "2014–2024",
          501: "2015–2025", 502: "2014–2024", 503: "2016–2025", 504: "2015–2024",
-         505: "2014–2025", 506: "2015–2024", 507: "2016–2025", 508: "2014–2024"}[N]
+         505: "2014–2025", 506: "2015–2024", 507: "2016–2025", 508: "2014–2024",
+         509: "2015–2025", 510: "2014–2024", 511: "2016–2025", 512: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,

@@ -2146,6 +2146,22 @@ def test_a_rank_pointing_to_the_first_or_second_ranking_named_before_takes_that_
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the rank's own words repeating the tail of the full name of an index named before it keep that index
+    ("Theo kết quả Vietnam ICT Index năm 2017, tỉnh Hòa Bình xếp thứ 45/63 về ứng dụng công nghệ thông tin trong các "
+     "cơ quan nhà nước.", [("ict_index_rank", 45.0)]),
+    ("Ở bảng ICT Index 2019 công bố tháng trước, Sơn La đứng thứ 52/63 về ứng dụng công nghệ thông tin.",
+     [("ict_index_rank", 52.0)]),
+    # … with no index named before them, the words name their own ranking
+    ("Năm 2014, tỉnh xếp thứ 19/63 về ứng dụng công nghệ thông tin trong cơ quan nhà nước.", [("egov_rank", 19.0)]),
+    # … and words naming a ranking of their own, no part of the index named before, still name it
+    ("Trong năm 2021, khi Vietnam ICT Index không còn công bố, tỉnh đứng thứ 18/63 về chuyển đổi số.",
+     [("dti_rank", 18.0)]),
+])
+def test_own_words_repeating_part_of_an_index_s_name_keep_that_index(text, expected):
+    assert [(m, v) for m, v in facts(text) if m.endswith("_rank")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a bare place in a paragraph that names no ranking belongs to the one the paragraph before named last
     ("Kết quả xếp hạng\n\nTheo Vietnam ICT Index 2019, tỉnh xếp thứ 24/63.\n\nNăm 2018, tỉnh chỉ đứng thứ 40/63.",
      [("ict_index_rank", 24.0), ("ict_index_rank", 40.0)]),

@@ -126,7 +126,7 @@ def _rank(ctx: Context) -> str | None:
         return None
     own = re.split(r";", ctx.sentence_before)[-1] + " " + after
     for context in (own, ctx.sentence_before + " " + after):
-        named = _ranking_of(after) or next((metric for metric, p in _RANKINGS if p.search(context)), None)
+        named = _ranking_of(after, ctx.sentence_before) or next((metric for metric, p in _RANKINGS if p.search(context)), None)
         if named:
             return named
     # "… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63": the ranking named last before, in its paragraph,
@@ -198,15 +198,25 @@ def ranking_in(text: str) -> str | None:
     return next((metric for metric, p in _RANKINGS if p.search(text)), None)
 
 
-def _ranking_of(after: str) -> str | None:
-    """The ranking a rank's own words name right after it ("… thứ 3/63 về Chỉ số Vietnam ICT Index"), else None."""
+def _ranking_of(after: str, before: str = "") -> str | None:
+    """The ranking a rank's own words name right after it ("… thứ 3/63 về Chỉ số Vietnam ICT Index"), else None.
+    Own words that only repeat part of the full name of a ranking the sentence named before defer to it ("Trong Vietnam
+    ICT Index 2016, tỉnh đứng thứ 31/63 về ứng dụng công nghệ thông tin …": the end of the ICT Index's full name)."""
     of = _RANK_OF.match(after)
     if not of:
         return None
     # past the fillers ("về chỉ số ICT Index"), or at a word among them when the ranking's name opens with one ("về
     # bộ Chỉ số cải cách hành chính")
     starts = [of.end("of") + m.end() for m in _WORD_STARTS.finditer(after[of.end("of"):of.end()])]
-    return next((metric for metric, p in _RANKINGS if any(p.match(after, at) for at in starts)), None)
+    found = next(((metric, m.group()) for metric, p in _RANKINGS for at in starts if (m := p.match(after, at))), None)
+    if found is None:
+        return None
+    named_before = {metric for _, _, metric in _rankings_named(before)} - {found[0]}
+    return next((metric for metric in named_before
+                 if any(found[1] in name and found[1] != name for name in _RANKING_NAMES[metric])), found[0])
+
+
+_RANKING_NAMES = {metric: tuple(phrases) for metric, phrases in lexicon.kinds("ranks", "rankings")}
 
 
 _WORD_STARTS = re.compile(r"^|\s+")
