@@ -1992,6 +1992,29 @@ def test_the_share_of_a_count_of_those_satisfied_is_the_satisfaction_rate(text):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the satisfaction said after the share, past its parenthesis or apposition, is the count's predicate and its share's
+    ("Hỏi 600 người đến làm thủ tục, 540 người (90%) cho biết hài lòng.", [("satisfaction_pct", 90)]),
+    ("Trong số phiếu thu về, 270 doanh nghiệp, tức 75%, đánh giá rất hài lòng với cán bộ một cửa.",
+     [("satisfaction_pct", 75)]),
+    ("Có 412 hộ (82,4%) hài lòng với cách hướng dẫn của công chức xã.", [("satisfaction_pct", 82.4)]),
+    # … not the other answers
+    ("Chỉ 18 người (3%) không hài lòng.", []),
+    ("Còn 42 ý kiến, tức 7%, cho biết chưa hài lòng vì phải đi lại nhiều lần.", []),
+])
+def test_satisfaction_said_after_a_count_s_share_makes_it_the_satisfaction_rate(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Theo khảo sát, 93% bà con được hỏi hài lòng với bộ phận một cửa.",
+    "Có 93% hộ gia đình cho biết hài lòng khi làm thủ tục qua mạng.",
+    "Gần như cả thôn, tức 93% hộ dân, đã hài lòng với cách phục vụ.",
+])
+def test_households_and_villagers_satisfied_name_the_satisfaction_rate(text):
+    assert [(m, v) for m, v in facts(text)] == [("satisfaction_pct", 93)]
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Mỗi khi nhìn lại, năm 2024 tỉnh tiếp nhận 90.400 hồ sơ.", [("dossiers_received", 90400)]),
     ("Mỗi lần tổng kết, năm 2024 tỉnh đều có trên 1.700 dịch vụ công trực tuyến.", [("services_total", 1700)]),
     # an average stays one

@@ -79,6 +79,9 @@ _NOT_NEGATED = "".join(f"(?<!{re.escape(w)} )" for w in lexicon.words("metric_wo
 _SATISFIED_AFTER = re.compile(rf"\s*(?:(?:{_u('satisfaction.count_words')}\s+)?{_u('satisfaction.people')}"
                               rf"(?:[^.;%]|\.(?=\d)){{0,60}}?|{_u('satisfaction.says')}\s+(?:rất\s+)?)"
                               rf"{_NOT_NEGATED}{_u('satisfaction.word')}")
+# … or said after the share, past its parenthesis or apposition: "436 người (88,1%) cho biết hài lòng", "341 hộ, tức
+# 82,8%, hài lòng với …" (the predicate of the count before it, and so of its share)
+_SATISFIED_PAST_SHARE = re.compile(rf"\s*[),]?\s*(?:{_u('satisfaction.says')}\s+)?(?:rất\s+)?{_u('satisfaction.word')}")
 _COUNT_SUBJECT = re.compile(lexicon.alternation(lexicon.words("metric_words", "count_subjects")))
 _COUNT_VERB = re.compile(rf"{_u('count_verbs')}\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")  # "… là gần 58.000"
 _NOT_AVERAGE = rf"(?!\s+{_u('average_not_before')}\b)"  # "mỗi khi", "mỗi lần": a time, no average
@@ -1293,7 +1296,7 @@ def _percentage_read(ctx: Context) -> Decision | None:
                                            if ctx.in_paren and not ctx.pre.strip() else None)
     # (the count of those satisfied is no figure of ours: "có 525 người trả lời hài lòng …, chiếm 87,5%")
     if lead and ((ctx.prev_unit == "count" and ctx.prev_adjacent) or (ctx.after_count and not ctx.pre_cut)) \
-            and _SATISFIED_AFTER.match(ctx.pre):
+            and (_SATISFIED_AFTER.match(ctx.pre) or _SATISFIED_PAST_SHARE.match(ctx.clause_after)):
         return Decision("satisfaction_pct", "percent", "satisfaction", "share")  # "3.509 lượt hài lòng (99,8%)"
     if ctx.prev_metric and ctx.prev_unit == "count" and ctx.prev_adjacent and lead \
             and not RATE_WORD.search(ctx.pre[:lead.start()]):
