@@ -488,6 +488,22 @@ def test_a_share_of_mailboxes_in_use_is_the_usage_share(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the holders of a mailbox or an account, their use said after them: the usage share
+    ("Năm 2020, chỉ khoảng 48% chủ hộp thư công vụ đăng nhập ít nhất một lần mỗi tuần.", [("email_usage_pct", 48.0)]),
+    ("Năm 2020, 62% người có hộp thư kiểm tra thư mỗi buổi sáng.", [("email_usage_pct", 62.0)]),
+    ("Năm 2020, theo nhật ký hệ thống, 57% trong số người có tài khoản mở hộp thư hằng ngày.",
+     [("email_usage_pct", 57.0)]),
+    ("Năm 2020, trong số những người đã có hộp thư, chỉ 36% thường xuyên dùng để gửi văn bản.",
+     [("email_usage_pct", 36.0)]),
+    # … not the holders' own having ("người được cấp hộp thư" is the issued share), nor another system's holders
+    ("Năm 2020, đã có 91,5% người được cấp hộp thư công vụ.", [("email_issued_pct", 91.5)]),
+    ("Năm 2020, 70% người có tài khoản định danh dùng dịch vụ công trên điện thoại.", []),
+])
+def test_the_holders_of_a_mailbox_using_it_give_the_usage_share(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # officials having an account, the e-mail system named in the sentence before: the issued share
     ("Năm 2016, hệ thống thư điện tử đã cấp 6.874 tài khoản. Tỷ lệ cán bộ, công chức cấp tỉnh có tài khoản đạt 92%.",
      [("email_accounts", 6874.0), ("email_issued_pct", 92.0)]),

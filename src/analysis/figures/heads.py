@@ -9,7 +9,7 @@ from ..text import lexicon
 from .context import Context
 from .cues import ENDS_OUT_OF, QUALIFIER_WORDS, RANKING_OPENER
 from .nouns import (ACCOUNT_OWNERS, E_DOC, EMAIL, ONE_STOP_OFFICES, OTHER_ACCOUNTS, PHRASE_END, clause_before,
-                    dossier_metric, level_in, noun_words, own_phrase_after, own_words_after, pairs_nouns)
+                    dossier_metric, head_at, level_in, noun_words, own_phrase_after, own_words_after, pairs_nouns)
 
 
 def _m(key: str) -> str:
@@ -392,6 +392,13 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
     # the sentence named before
     if pct and _COMPUTERS.search(desc):
         return _computers_head(ctx, desc, verb_window, pct)
+    holders = _holders(desc) if pct else None
+    said = f"{_issued_clause(holders[1])} {own_phrase_after(ctx.clause_after)}" if holders else ""
+    if holders and _EMAIL_USAGE.search(said) and (EMAIL.search(f"{holders[0]} {said}")
+                                                  or EMAIL.search(ctx.sentence_before[-200:])):
+        # "35% người có hộp thư mở thư mỗi ngày", "trong số người có tài khoản, chỉ 40% thường xuyên dùng": the use said
+        # after the holders of a mailbox (not "88% người được cấp hộp thư": the having said by the holders' own words)
+        return "email_usage_pct"
     # the e-mail system named in the sentence or, for a usage or issue rate, in the sentence before it
     # ("Hệ thống thư điện tử công vụ … 4.860 tài khoản. Tỷ lệ cán bộ sử dụng thường xuyên đạt 70%", "… đã cấp 6.874 tài
     # khoản thư điện tử … Tỷ lệ cán bộ, công chức có tài khoản đạt 92%")
@@ -426,6 +433,16 @@ def _comma_clause(words: str) -> str:
     """The words after the last comma that separates clauses (not one pairing nouns: "gửi, nhận văn bản")."""
     cut = next((i for i in range(len(words) - 1, -1, -1) if words[i] == "," and not pairs_nouns(words, i)), -1)
     return words[cut + 1:]
+
+
+def _holders(desc: str) -> tuple[str, str] | None:
+    """The officials named as the holders of a mailbox ("chủ hộp thư", "người có tài khoản") at the start of a phrase:
+    the holders' words and the rest of the phrase; None for officials named otherwise."""
+    found = head_at(desc)
+    if found is None or found[0] != "officials" or not (EMAIL.search(desc, 0, found[1])
+                                                         or _EMAIL_ISSUED.search(desc, 0, found[1])):
+        return None
+    return desc[:found[1]], desc[found[1]:]
 
 
 def _issued_clause(desc: str) -> str:
