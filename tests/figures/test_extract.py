@@ -82,6 +82,24 @@ def test_restated_figure_is_kept_once():
     assert len(df) == 1 and df["period"].iloc[0] == "quý I/2023"
 
 
+@pytest.mark.parametrize("caption,expected", [
+    # a caption repeating a body figure restates it, whatever unit its photo shows
+    ("Ảnh: Người dân chờ làm thủ tục ở Trung tâm Hành chính công huyện Đông Sơn; cả năm toàn tỉnh tiếp nhận 214.300 hồ sơ.",
+     [("dossiers_received", 214300.0)]),
+    ("Ảnh: Cán bộ bộ phận một cửa phường Ba Đình hướng dẫn người dân; năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 41,5%.",
+     [("dossiers_received", 214300.0)]),
+    # … a figure of its own is a row of its own
+    ("Ảnh: Người dân thị xã Bỉm Sơn nộp hồ sơ qua điện thoại; trong năm, thị xã có 3.870 hồ sơ trực tuyến được tiếp nhận.",
+     [("dossiers_received", 214300.0), ("dossiers_online", 3870.0)]),
+])
+def test_a_caption_restating_a_body_figure_adds_no_row(caption, expected):
+    text = ("Năm 2022, các cơ quan của tỉnh Thanh Hóa tiếp nhận 214.300 hồ sơ, tỷ lệ hồ sơ trực tuyến đạt 41,5%.\n"
+            f"{caption}\nCác xã vùng cao vẫn còn ít hồ sơ qua mạng.\n")
+    df = extract_text(text)
+    assert [(m, v) for m, v in zip(df["metric"], df["value"]) if m != "dossiers_online_pct"] == expected
+    assert (df["metric"] == "dossiers_online_pct").sum() == 1
+
+
 def test_page_furniture_gives_no_figures():
     text = "26/06/2018 - Lượt xem: 2232\ndt 8920201825 img 2882\nTin liên quan\n60 năm chiến thắng\nThông qua 14 nghị quyết"
     assert extract_text(text).empty

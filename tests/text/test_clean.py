@@ -66,6 +66,23 @@ def test_furniture_lines_and_related_news_are_left_out():
     assert [sentence[a:b] for a, b in content_lines(sentence)] == [sentence]  # a figure, not a counter
 
 
+@pytest.mark.parametrize("line,kept", [
+    # a caption describing the photo is the article's text; a credit alone is furniture
+    ("Ảnh: Công chức xã Tân Hòa hướng dẫn một cụ bà quét mã để nộp hồ sơ cấp lại thẻ bảo hiểm y tế trên điện thoại.",
+     True),
+    ("Ảnh : Đoàn viên thanh niên trực ở bộ phận một cửa huyện suốt mùa hè; tháng qua huyện nhận 2.140 hồ sơ qua mạng.",
+     True),
+    ("Ảnh: Thanh Tâm", False),
+    ("Ảnh: Minh họa (nguồn Internet)", False),
+    # … other labels stay furniture however long
+    ("Nguồn: Văn phòng Ủy ban nhân dân tỉnh, số liệu trích từ hệ thống một cửa điện tử đến hết ngày 30 tháng Sáu.",
+     False),
+])
+def test_a_photo_caption_is_text_and_its_credit_furniture(line, kept):
+    text = f"Tỉnh có 100 dịch vụ.\n{line}\nTỉnh có 20 điểm cầu.\n"
+    assert (line in [text[a:b] for a, b in content_lines(text)]) == kept
+
+
 @pytest.mark.parametrize("kicker", ["BÌNH LUẬN", "Tin liên quan", "Ý kiến bạn đọc"])
 def test_a_section_kicker_above_the_first_paragraph_does_not_end_the_article(kicker):
     text = f"Vì sao hồ sơ trực tuyến còn ít?\n{kicker}\nNăm 2021 tỉnh tiếp nhận 146.208 hồ sơ.\nTin liên quan\nMục khác\n"

@@ -36,7 +36,7 @@ from ..reference.provinces import canonical_province, province_named
 from ..schema import as_figures
 from ..text import lexicon
 from ..text.accents import restore_marks
-from ..text.clean import Sentence, fold
+from ..text.clean import Sentence, fold, is_caption
 from ..text.convention import english_style, english_values, per_base
 from ..text.marks import BULLET, LABEL_EDGES, strip_bullets
 from ..text.numbers import NumberToken, scan_numbers
@@ -117,6 +117,7 @@ class _View:
     paragraph_before: str  # the paragraph before the sentence's (folded), '' for the first
     article_ranking: str | None  # the one ranking the article named by its index's name before the sentence
     part_apart: bool = False  # the sentence sets a part of its paragraph's count apart (_PART_APART)
+    caption: bool = False  # the sentence is a photo's caption: a figure it shares with the body restates it
 
 
 def _section_words(doc: Document, paragraph: int) -> str:
@@ -184,7 +185,7 @@ def _view(doc: Document, s_index: int) -> _View:
         title(doc), _section_words(doc, s.paragraph), _heading_rate(doc, s.paragraph, "percent"),
         "tài khoản" in folded[s.start:s.end],
         folded[slice(*doc.paragraphs[s.paragraph - 1])] if s.paragraph > 0 else "", _article_ranking(doc, s.start),
-        bool(_PART_APART.match(folded, s.start)))
+        bool(_PART_APART.match(folded, s.start)), is_caption(folded[para[0]:para[1]]))
 
 
 def _article_ranking(doc: Document, pos: int) -> str | None:
@@ -1105,8 +1106,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             # a province named as a unit ("thành phố Hải Phòng đạt 88,2%") is no scope
             "scope": None if not scope or province and province_named(scope) == province else scope,
             "evidence": text[s.start:s.end], "start": tok.start, "end": tok.end,
-            "_restates": v.headline or anaphoric or decision.how == "recalled", "_how": decision.how,
-            "_subject": subject,
+            "_restates": v.headline or v.caption or anaphoric or decision.how == "recalled", "_how": decision.how,
+            "_subject": subject, "_caption": v.caption,
             "_baseline": year_source == "previous" or bool(period and _in_comparison(folded, period)),
             **evidence_strength("frame" if framed else decision.how, decision.head, year_source, status_source,
                                 province_source),

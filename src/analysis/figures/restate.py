@@ -87,8 +87,10 @@ def _restatement_of(a: dict, b: dict) -> bool:
     # (… or on both sides of a restatement: the headline's "Trung tâm … tỉnh Hà Nam:", the body's "Trung tâm đã …")
     subject = a.get("_subject") or b.get("_subject")
     one_side = not (a["scope"] and b["scope"])
+    # (… or a photo's caption, whose unit is the one in the picture: "Ảnh: Người dân làm thủ tục tại Trung tâm …; năm
+    # 2023, tỷ lệ hồ sơ trực tuyến của tỉnh là 59,77%" restates the body's figure, whatever scope it reads)
     same_scope = a["scope"] == b["scope"] or (one_side and (restating or subject)) \
-        or (restating and a.get("_subject") and b.get("_subject"))
+        or (restating and a.get("_subject") and b.get("_subject")) or a.get("_caption") or b.get("_caption")
     return same_scope and (a["status"] == b["status"] or restating)
 
 

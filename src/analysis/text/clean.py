@@ -132,6 +132,8 @@ _FURNITURE_LINE = re.compile(  # flat branches that open with their first letter
                         lexicon.branches(lexicon.words("furniture", "error_lines")), _ERROR_CODE]) + ")"
 )
 _FURNITURE_START = re.compile(rf"\s*(?:{_f('labels')}\s*:|{_f('navigation')}\s*$)")
+_CAPTION_CHARS = 80  # a caption's words after its label: a sentence describing the photo, not a credit
+_CAPTION = re.compile(rf"\s*{_f('caption_labels')}\s*:\s*(?=\S.{{{_CAPTION_CHARS}}})")
 _FURNITURE_PREFIX = re.compile(rf"\s*(?:{_f('error_prefixes')}(?!\w)[^.]*\.|{_ERROR_CODE}[^.]*\.)\s*")
 
 
@@ -139,6 +141,11 @@ def _furniture_prefix(line: str) -> int:
     """Length of an error banner glued before the real text on the same line ("... channel. Xây dựng")."""
     m = _FURNITURE_PREFIX.match(line)
     return m.end() if m else 0
+
+
+def is_caption(line: str) -> bool:
+    """Whether a (folded) line is a photo caption kept as text ("Ảnh: Người dân nộp hồ sơ …"): it restates the article."""
+    return bool(_CAPTION.match(line))
 
 
 def content_lines(text: str, folded: str | None = None) -> list[tuple[int, int]]:
@@ -161,7 +168,7 @@ def content_lines(text: str, folded: str | None = None) -> list[tuple[int, int]]
         if skip:
             start += skip
             view = folded[start:end]
-        elif _FURNITURE_START.match(view) or _FURNITURE_LINE.search(view):
+        elif (_FURNITURE_START.match(view) and not _CAPTION.match(view)) or _FURNITURE_LINE.search(view):
             continue
         spans.append((start, end))
         body = body or end - start >= _BODY_CHARS or view.rstrip().endswith(".")
