@@ -2168,6 +2168,16 @@ def test_a_rank_pointing_to_the_first_or_second_ranking_named_before_takes_that_
     assert [(m, v) for m, v in facts(text) if m.endswith("_rank")] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a noun subject, then a verb of standing at a level or of estimating, then the share
+    "Năm 2019, văn bản điện tử giữa các sở mới ở mức 62,5%.",
+    "Năm 2019, văn bản điện tử chỉ ở mức 62,5% dù phần mềm đã liên thông.",
+    "Năm 2019, văn bản trao đổi dưới dạng điện tử ước chừng 62,5%.",
+])
+def test_a_noun_standing_at_a_level_gives_its_share(text):
+    assert [(m, v) for m, v in facts(text)] == [("edocs_pct", 62.5)]
+
+
 @pytest.mark.parametrize("text,expected", [
     # the rank's own words repeating the tail of the full name of an index named before it keep that index
     ("Theo kết quả Vietnam ICT Index năm 2017, tỉnh Hòa Bình xếp thứ 45/63 về ứng dụng công nghệ thông tin trong các "

@@ -504,6 +504,19 @@ def test_the_holders_of_a_mailbox_using_it_give_the_usage_share(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # people whose own clause says they use the official mailbox are officials using it
+    ("Năm 2021, số người đăng nhập hộp thư công vụ mỗi tuần chỉ khoảng 47%.", [("email_usage_pct", 47.0)]),
+    ("Năm 2021, khoảng 58% người dùng hộp thư để gửi nhận văn bản hằng ngày.", [("email_usage_pct", 58.0)]),
+    ("Năm 2021, số người kiểm tra thư công vụ vào đầu giờ sáng mới ở mức 33%.", [("email_usage_pct", 33.0)]),
+    # … not people using their personal mail, nor people using something else
+    ("Năm 2021, 26% người được hỏi vẫn dùng thư điện tử cá nhân để gửi văn bản.", []),
+    ("Năm 2021, 64% người dân đã dùng dịch vụ công trực tuyến ít nhất một lần.", []),
+])
+def test_people_using_the_official_mailbox_give_the_usage_share(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # officials having an account, the e-mail system named in the sentence before: the issued share
     ("Năm 2016, hệ thống thư điện tử đã cấp 6.874 tài khoản. Tỷ lệ cán bộ, công chức cấp tỉnh có tài khoản đạt 92%.",
      [("email_accounts", 6874.0), ("email_issued_pct", 92.0)]),
