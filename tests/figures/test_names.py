@@ -24,6 +24,12 @@ from analysis.text.clean import fold
     ("trong khi thị xã Quảng Yên còn ", "thị xã Quảng Yên"),
     # … and before it, an opener turning to the next subject
     ("còn Sở Tài chính đạt ", "Sở Tài chính"),
+    # an aside describing the unit, set off by commas, stands between the name and its links
+    ("trong khi huyện Si Ma Cai, một huyện vùng cao biên giới, mới đạt ", "huyện Si Ma Cai"),
+    ("; xã Phìn Ngan, nơi chưa có sóng 4G, chỉ ", "xã Phìn Ngan"),
+    ("còn thị xã Kỳ Anh, một trong những địa phương có nhiều doanh nghiệp, đạt ", "thị xã Kỳ Anh"),
+    # … but words of another subject after the aside keep the name out
+    ("Riêng ở xã Nam Cường, nơi sóng điện thoại còn yếu, tỷ lệ này chưa đến ", ""),
 ])
 def test_the_named_unit_before_a_percentage(before, name):
     assert unit_subject(before, 0, len(before)) == name

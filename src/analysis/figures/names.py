@@ -128,12 +128,27 @@ _SUBJECT_TAIL = re.compile(rf"(?:\s*\([^()\d]*\))?(?:\s+(?:{lexicon.union(lexico
 _HEADED_NAME = re.compile(rf"(?<!\w)(?:{_UNIT_HEADS}\s+)+(?=[^\W\d_])", re.IGNORECASE)
 
 
+# a clause set off by commas describing the unit named before it (structure.yml relative_asides)
+_ASIDE = re.compile(rf",\s*{lexicon.union(lexicon.words('structure', 'relative_asides'))}\s[^,;()]*,", re.IGNORECASE)
+
+
+def _without_aside(window: str) -> str:
+    """The words before a number with an aside describing the unit taken out, when only the unit's links to the number
+    follow it ("huyện Kỳ Sơn, một huyện miền núi biên giới, còn dưới " -> "huyện Kỳ Sơn còn dưới ")."""
+    aside = None
+    for aside in _ASIDE.finditer(window):
+        pass
+    if aside is None or not _SUBJECT_TAIL.fullmatch(" " + window[aside.end():]):
+        return window
+    return window[:aside.start()] + " " + window[aside.end():]
+
+
 def unit_subject(text: str, start: int, pos: int) -> str:
     """The named unit that is the subject of a number, right before it ("…, trong khi xã Đại Tự mới đạt 48,7%",
     "UBND huyện Nậm Pồ 64,2%", "Đắk Nông đạt 80,12%"): unit head words and a capitalised name, or two or more
     capitalised words; else ''."""
     # "… và UBND thành phố Điện Biên Phủ (97,5%)": the name before its value; a name and its links are short
-    window = text[max(start, pos - 120):pos].rstrip(" (")
+    window = _without_aside(text[max(start, pos - 120):pos]).rstrip(" (")
     window = window[:-1].rstrip() if window.endswith(":") else window  # "Sở Tư pháp: 98,75%": the name labels its value
     if window[1:] == window[1:].lower() and not _HEADED_NAME.search(window):
         return ""  # a name has a capital past the window's first letter
