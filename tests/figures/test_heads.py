@@ -533,3 +533,16 @@ def test_people_using_the_official_mailbox_give_the_usage_share(text, expected):
 ])
 def test_a_share_of_officials_names_its_e_mail_metric_in_its_own_words(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fraction in words ("một phần ba", "một phần tư") is no partial kind of service
+    ("Năm 2023, tỉnh cung cấp 1.800 dịch vụ công trực tuyến, nhiều hơn một phần ba so với năm 2021.",
+     [("services_total", 1800.0)]),
+    ("Năm 2023, có 600 dịch vụ công trực tuyến, bằng một phần tư số thủ tục.", [("services_total", 600.0)]),
+    # … the partial kind itself still is
+    ("Năm 2023, tỉnh có 700 dịch vụ một phần và 900 dịch vụ toàn trình.",
+     [("services_partial", 700.0), ("services_full_process", 900.0)]),
+])
+def test_a_fraction_in_words_is_no_partial_service(text, expected):
+    assert facts(text) == expected

@@ -571,3 +571,21 @@ def test_a_flow_label_before_another_noun_counts_no_dossiers(text):
 def test_a_number_labelled_as_a_rate_takes_no_count_noun_from_the_figure_before():
     text = "Năm 2024:\n– Tiếp nhận: 287.415; tỷ lệ trực tuyến: 70,07"
     assert facts(text) == [("dossiers_received", 287415)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an item that only restates the header's last clause ("cụ thể là", "tức là") is of that clause's level; the
+    # header's count, the next clause opening with its own noun, names no level of it
+    ("Năm 2019, trong 1.650 dịch vụ công trực tuyến của tỉnh, dịch vụ mức độ 3 chiếm gần một phần ba, cụ thể là 540 "
+     "dịch vụ; mức độ 4 có 120 dịch vụ.",
+     [("services_total", 1650), ("services_level3", 540), ("services_level4", 120)]),
+    ("Năm 2019, trong 1.650 dịch vụ công trực tuyến, dịch vụ mức độ 4 mới là số ít, tức là 120 dịch vụ; mức độ 3 có "
+     "540 dịch vụ.",
+     [("services_total", 1650), ("services_level4", 120), ("services_level3", 540)]),
+    # … an item with a label of its own keeps it
+    ("Năm 2019, trong 1.650 dịch vụ công trực tuyến, dịch vụ mức độ 4 tăng mạnh, cụ thể: mức độ 3 có 540 dịch vụ; "
+     "mức độ 4 có 120 dịch vụ.",
+     [("services_total", 1650), ("services_level3", 540), ("services_level4", 120)]),
+])
+def test_an_item_restating_the_header_s_last_clause_takes_its_level(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -37,14 +37,17 @@ _SERVED_ELSEWHERE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('metric_wo
 _FULL_PROCESS = _metric_re("services.full_process")
 
 
-_PARTIAL = _metric_re("services.partial")
+# (not a fraction in words: "gần một phần ba" is a third, dossiers.yml kinds_not_followed_by)
+_PARTIAL_WORDS = lexicon.branches(noun_words("metrics.services.partial"),
+                                  not_followed_by=lexicon.entry("dossiers", "kinds_not_followed_by"))
+_PARTIAL = re.compile(_PARTIAL_WORDS)
 
 
-_FULL_OR_PARTIAL = re.compile(rf"{_m('services.full_process')}|{_m('services.partial')}")
+_FULL_OR_PARTIAL = re.compile(rf"{_m('services.full_process')}|{_PARTIAL_WORDS}")
 
 
 # "(toàn trình 1.036, một phần 618)": a label right before the number
-_FULL_OR_PARTIAL_LABEL = re.compile(rf"(?:{_m('services.full_process')}|{_m('services.partial')})\s*"
+_FULL_OR_PARTIAL_LABEL = re.compile(rf"(?:{_m('services.full_process')}|{_PARTIAL_WORDS})\s*"
                                     rf"(?:{_m('procedures.label_copulas')}|:)?\s*$")
 
 
@@ -218,6 +221,11 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
         level = level_in(ctx.pre)
     if level is not None and level_in(own) is None and _SOME_AT_LEVEL.match(desc, len(own)):
         level = None  # "1.418 dịch vụ công trực tuyến, phần lớn ở mức độ 2": most of them are at that level, not all
+    if level is not None and level_in(own) is None and _NEW_SUBJECT.match(desc, len(own)) \
+            and head_at(desc[_NEW_SUBJECT.match(desc, len(own)).end():]):
+        # "trong 1.834 dịch vụ … đang cung cấp, dịch vụ mức độ 4 chiếm hơn một nửa": a noun opening the next clause is
+        # its subject, the level its own
+        level = level_in(ctx.pre)
     if not pct and (level_in(own) or _FULL_OR_PARTIAL.search(own)) and _NATIONAL_PORTAL.search(desc) \
             and not _NATIONAL_PORTAL.search(own) and not _INTEGRATES_BEFORE.search(ctx.pre):
         # "612 dịch vụ công trực tuyến mức độ 4, được tích hợp … với Cổng Dịch vụ công quốc gia", "517 dịch vụ một phần,
@@ -247,6 +255,7 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
 
 _AND_NEXT = re.compile(r"\svà\s")
 # a quantity opening the clause after a count's own phrase ("…, phần lớn ở mức độ 2"): the level it names is some of them's
+_NEW_SUBJECT = re.compile(r"\s*[,;]\s*")
 _SOME_AT_LEVEL = re.compile(rf"\s*,\s*(?:{lexicon.union(lexicon.words('structure', 'spelled_quantities'))})(?!\w)")
 
 
