@@ -28,7 +28,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            497: (493, 494, 495), 498: (494, 495, 496), 499: (493, 495, 496), 500: (493, 494, 496),
            501: (497, 498, 499), 502: (498, 499, 500), 503: (497, 499, 500), 504: (497, 498, 500),
            505: (501, 502, 503), 506: (502, 503, 504), 507: (501, 503, 504), 508: (501, 502, 504),
-           509: (505, 506, 507), 510: (506, 507, 508), 511: (505, 507, 508), 512: (505, 506, 508)}[N]
+           509: (505, 506, 507), 510: (506, 507, 508), 511: (505, 507, 508), 512: (505, 506, 508),
+           513: (509, 510, 511), 514: (510, 511, 512), 515: (509, 511, 512), 516: (509, 510, 512)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -550,6 +551,26 @@ FORMS = {
        "a level-4 share stated as 'chiếm hơn một nửa' with the exact count after",
        "the province's rank with 'tăng N bậc so với năm trước'",
        "a dossier count in the tens of thousands written with 'vạn' or in words"],
+ 513: ["a sentence with the received, resolved and online counts joined by semicolons, each with its own verb",
+       "an online share for the provincial tier, the district tier and the commune tier in one sentence",
+       "a count of mailboxes given as 'gần 9 nghìn' beside an exact count of agencies",
+       "a rank given only as a change ('tăng 5 bậc') plus the rank of the year before",
+       "an article whose figures are for the previous year, published in January"],
+ 514: ["dossiers resolved early ('trước hạn'), on time and late, each with its share",
+       "a level-4 share given of the procedures ('thủ tục hành chính') rather than of the services",
+       "a sentence in which the online count follows its share ('đạt 42%, tương đương 12.400 hồ sơ')",
+       "two provinces compared in one sentence, both with their online shares",
+       "a leader's target for next year in direct speech beside this year's result"],
+ 515: ["a sentence giving the received count for the year and, in parentheses, the count of the year before",
+       "a share of documents signed digitally ('ký số') beside the share sent electronically",
+       "e-mail accounts given per agency type (sở, huyện) with a total after 'tổng cộng'",
+       "a list of three services with their dossier counts, each introduced by a dash",
+       "an online share written with 'hơn một nửa' and the exact count of online dossiers"],
+ 516: ["a count of services newly raised to level 4 in the year ('nâng cấp thêm') beside the total at level 4",
+       "the share of dossiers paid online ('thanh toán trực tuyến') beside the online share",
+       "a sentence whose subject is 'Số hồ sơ' and whose counts follow 'lần lượt là'",
+       "an on-time share given for the province and for the one-stop centre separately",
+       "an article from a district portal whose province is named only in the footer line"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -576,7 +597,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          497: "2014–2025", 498: "2015–2024", 499: "2016–2025", 500: "2014–2024",
          501: "2015–2025", 502: "2014–2024", 503: "2016–2025", 504: "2015–2024",
          505: "2014–2025", 506: "2015–2024", 507: "2016–2025", 508: "2014–2024",
-         509: "2015–2025", 510: "2014–2024", 511: "2016–2025", 512: "2015–2024"}[N]
+         509: "2015–2025", 510: "2014–2024", 511: "2016–2025", 512: "2015–2024",
+         513: "2014–2025", 514: "2015–2024", 515: "2016–2025", 516: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
