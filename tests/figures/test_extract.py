@@ -100,6 +100,22 @@ def test_a_caption_restating_a_body_figure_adds_no_row(caption, expected):
     assert (df["metric"] == "dossiers_online_pct").sum() == 1
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a rubric in capitals right under the title is the title block's: it heads no section, plans or not
+    ("Bình Phước tăng tốc chuyển đổi số\nMỤC TIÊU VÀ NHIỆM VỤ\nNăm 2023, các cơ quan của tỉnh tiếp nhận 120.400 hồ "
+     "sơ, trong đó 48.160 hồ sơ nộp trực tuyến.\n", ["actual", "actual"]),
+    ("Bình Phước công bố chỉ tiêu số hóa\nKẾ HOẠCH\nCả năm 2023, tỉnh có 812 dịch vụ công trực tuyến mức độ 4.\n",
+     ["actual"]),
+    # … a numbered heading there still heads the plan under it, and a heading in capitals inside the body its section
+    ("Kế hoạch chuyển đổi số của tỉnh Bình Phước năm 2024\nI. MỤC TIÊU\nTỷ lệ hồ sơ trực tuyến đạt 60% trên tổng số "
+     "hồ sơ.\n", ["target"]),
+    ("Bình Phước tăng tốc chuyển đổi số\nNăm 2023, tỉnh tiếp nhận 120.400 hồ sơ.\nMỤC TIÊU NĂM 2024\nTỷ lệ hồ sơ "
+     "trực tuyến đạt 60% trên tổng số hồ sơ.\n", ["actual", "target"]),
+])
+def test_a_rubric_under_the_title_heads_no_section(text, expected):
+    assert extract_text(text)["status"].tolist() == expected
+
+
 def test_page_furniture_gives_no_figures():
     text = "26/06/2018 - Lượt xem: 2232\ndt 8920201825 img 2882\nTin liên quan\n60 năm chiến thắng\nThông qua 14 nghị quyết"
     assert extract_text(text).empty

@@ -313,15 +313,22 @@ _DATELINE_OPENING = re.compile(r"\s*(?P<name>[^\W\d_][^\n–—-]{1,30}?)\s+[–
 
 
 def body_start(doc: Document) -> int:
-    """The index of the paragraph that opens a news article's body with a dateline ("THÁI NGUYÊN – Sáu tháng …")
-    under title lines only (the title, a rubric); 0 when there is none."""
+    """The index of the paragraph that opens a news article's body under title lines only (the title, a rubric): one
+    with a dateline ("THÁI NGUYÊN – Sáu tháng …"), else the first prose paragraph right under the title and one rubric
+    line in capitals ("Title\nCHUYỂN ĐỔI SỐ\nNăm 2023, …"); 0 when there is none."""
     for i, (a, b) in enumerate(doc.paragraphs):
         found = _DATELINE_OPENING.match(doc.text, a, b)
         if i and found and found.group("name").isupper():
             return i
         if not is_headline(doc.text[a:b]):
-            return 0
+            return i if i == 2 and _rubric(doc.text[slice(*doc.paragraphs[1])]) else 0
     return 0
+
+
+def _rubric(line: str) -> bool:
+    """A line in capitals with no numbering: a rubric over the article, in its title block."""
+    line = line.strip()
+    return line.isupper() and not _RANKS[0].match(line) and not _RANKS[1].match(line)
 
 
 def heading_line(doc: Document, index: int) -> tuple[int, int]:
