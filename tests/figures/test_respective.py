@@ -326,3 +326,19 @@ def test_percentages_after_the_marker_pair_with_the_counts_before_it(text, expec
 ])
 def test_the_figures_named_before_a_marker_stand_for_those_said_last(text, expected):
     assert facts(text, ("metric", "value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a later subject that is only a verb of the dossier flow takes the first subject's noun
+    ("Năm 2021, số hồ sơ tiếp nhận và giải quyết lần lượt là 88.200 và 86.950 hồ sơ.",
+     [("dossiers_received", 88200), ("dossiers_resolved", 86950)]),
+    ("Năm 2021, số hồ sơ mà ba cấp chính quyền tiếp nhận, giải quyết và giải quyết đúng hạn lần lượt là 88.200, "
+     "86.950 và 86.100 hồ sơ.", [("dossiers_received", 88200), ("dossiers_resolved", 86950), ("dossiers_ontime", 86100)]),
+    ("Năm 2021, số hồ sơ được tiếp nhận, được giải quyết lần lượt là 88.200 và 86.950.",
+     [("dossiers_received", 88200), ("dossiers_resolved", 86950)]),
+    # … a channel too
+    ("Năm 2021, số hồ sơ nộp trực tiếp và qua bưu chính công ích lần lượt là 80.100 và 2.350 hồ sơ.",
+     [("dossiers_offline", 80100), ("dossiers_postal", 2350)]),
+])
+def test_a_subject_that_is_only_a_flow_verb_takes_the_first_subject_s_noun(text, expected):
+    assert facts(text) == expected

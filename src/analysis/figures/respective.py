@@ -11,9 +11,9 @@ from dataclasses import dataclass, replace
 
 from ..text import lexicon
 from ..text.numbers import NumberToken
-from .classify import RATE_WORD, Context, Decision, decide, ends_out_of, head_at
+from .classify import DOSSIER_FLOW_START, RATE_WORD, Context, Decision, decide, ends_out_of, head_at
 from .names import unit_subject
-from .nouns import pairs_nouns
+from .nouns import DOSSIER_NOUN, pairs_nouns
 
 _MARK = re.compile(rf"(?:{lexicon.word_starts(lexicon.words('structure', 'respectively'))})"
                    rf"(?:\s+{lexicon.union(lexicon.words('structure', 'respectively_verbs'))})?(?!\w)")
@@ -118,14 +118,28 @@ _CLOSED_PAREN = re.compile(r"\([^()]*\)")
 def _complete(parts: list[str]) -> list[str]:
     """A subject that leaves out the shared noun takes the first subject's words before its own: its first word
     opens a tail of the first subject as long as itself ("mức độ 4" after "số dịch vụ mức độ 3"; not "nam định" after
-    "của hà nam", a name of its own)."""
+    "của hà nam", a name of its own); one that is only a verb of the dossier flow takes the first subject's noun
+    ("giải quyết" after "số hồ sơ tiếp nhận" is "số hồ sơ giải quyết")."""
     first = parts[0]
+    noun = _NOUN_BEFORE_VERB.match(first)
     out = [first]
     for part in parts[1:]:
         lead = re.search(rf"(?<!\w){re.escape(part.split()[0])}(?!\w)", first)
         at = lead.start() if lead else -1
-        out.append(first[:at] + part if at > 0 and len(first[at:].split()) == len(part.split()) else part)
+        if at > 0 and len(first[at:].split()) == len(part.split()):
+            out.append(first[:at] + part)
+        elif noun and _FLOW_VERB.match(part) and not head_at(" " + part):
+            out.append(f"{noun.group('noun')} {part}")
+        else:
+            out.append(part)
     return out
+
+
+# a subject's noun phrase up to a verb of the dossier flow ("số hồ sơ mà các cơ quan tiếp nhận" -> "số hồ sơ")
+_PARTICLES = lexicon.union(lexicon.words("structure", "flow_verb_particles"))
+_FLOW_VERB = re.compile(rf"\s*(?:{_PARTICLES}\s+)?{DOSSIER_FLOW_START}")
+_NOUN_BEFORE_VERB = re.compile(rf"(?P<noun>.*?(?<!\w){DOSSIER_NOUN})(?!\w)(?:\s+{_PARTICLES}(?!\w)[^,;]*?)?\s+"
+                               rf"(?=(?:{_PARTICLES}\s+)?{DOSSIER_FLOW_START})")
 
 
 def marked_groups(folded: str, sentence: tuple[int, int],
