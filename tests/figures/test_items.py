@@ -589,3 +589,19 @@ def test_a_number_labelled_as_a_rate_takes_no_count_noun_from_the_figure_before(
 ])
 def test_an_item_restating_the_header_s_last_clause_takes_its_level(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a named unit's bare percentage after a sibling's in its sentence continues the sibling's rate, not the rate the
+    # paragraph before named
+    ("Năm 2021, tỉnh tiếp nhận 90.400 hồ sơ, tỷ lệ hồ sơ trực tuyến đạt 21,5%.\nCổng dịch vụ công có 1.700 dịch vụ; mức "
+     "độ 4 có 600 dịch vụ, chiếm 35,3%.\nỞ cấp huyện, thị xã Tân Châu đạt 29,1%, cao nhất tỉnh; huyện An Phú còn dưới 4% "
+     "vì sóng di động yếu.",
+     [("dossiers_online_pct", 29.1), ("dossiers_online_pct", 4.0)]),
+    ("Năm 2021, tỷ lệ văn bản điện tử của tỉnh đạt 88%.\nTỉnh có 1.700 dịch vụ; mức độ 4 có 600 dịch vụ, chiếm 35,3%.\n"
+     "Riêng khối huyện, văn bản điện tử của thị xã Tân Châu đạt 91,5%; huyện An Phú chỉ đạt 70% do thiếu máy tính.",
+     [("edocs_pct", 91.5), ("edocs_pct", 70.0)]),
+])
+def test_a_unit_s_bare_percentage_continues_its_sibling_s_rate(text, expected):
+    got = [(m, v) for m, v, scope in facts(text, ("metric", "value", "scope")) if scope]
+    assert got == expected

@@ -1663,8 +1663,11 @@ def _continued_rate(ctx: Context) -> Decision | None:
         return Decision("satisfaction_pct", "percent", "satisfaction", "subject")
     # the name becomes the scope (extract.py)
     later = _rate_named_later(ctx) if ctx.item_name else None
+    # (… a named unit's sibling before it in the sentence: "thành phố A đạt 27,6%, cao nhất tỉnh; huyện B còn dưới 5% vì
+    # …" continues A's rate, not the paragraph before's)
     rate = (_topic_rate(ctx) or _label_rate(ctx) or (later.metric if later else None)
-            or (ctx.para_pct_metric if ctx.rate_nearby else None) or _first_dossier_rate(ctx) or ctx.para_pct_metric
+            or (ctx.para_pct_metric if ctx.rate_nearby else None) or _first_dossier_rate(ctx)
+            or (ctx.prev_metric if ctx.prev_unit == "percent" else None) or ctx.para_pct_metric
             or _clause_rate(ctx)) if ctx.item_name else None
     if rate:
         return Decision(rate, "percent", None, "listed")
