@@ -546,3 +546,17 @@ def test_a_share_of_officials_names_its_e_mail_metric_in_its_own_words(text, exp
 ])
 def test_a_fraction_in_words_is_no_partial_service(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the agencies served by "the system" opening its clause, the system named last before being e-mail
+    ("Năm 2019, hệ thống thư điện tử công vụ của tỉnh có 5.230 hộp thư.\nHệ thống hiện phục vụ 204 cơ quan, đơn vị.",
+     [("email_accounts", 5230.0), ("email_agencies", 204.0)]),
+    ("Năm 2019, tỉnh đã cấp 5.230 hộp thư công vụ. Hiện hệ thống đang kết nối 204 cơ quan, đơn vị.",
+     [("email_accounts", 5230.0), ("email_agencies", 204.0)]),
+    # … not when the system named last before is another one
+    ("Năm 2019, cổng dịch vụ công có 1.520 dịch vụ.\nHệ thống hiện phục vụ 204 cơ quan, đơn vị.",
+     [("services_total", 1520.0)]),
+])
+def test_agencies_served_by_the_system_named_before_as_e_mail(text, expected):
+    assert facts(text) == expected

@@ -32,7 +32,7 @@ class Context:
     title: str = ""            # the article's headline, if it has one
     paragraph_before: str = ""  # the paragraph before the sentence's (a ranking named there frames a bare rank)
     article_ranking: str | None = None  # the one ranking the article named by its index's name before the sentence
-    accounts_email: bool = False  # the system named last before the figure owning accounts is e-mail
+    accounts_email: bool = False  # the system named last before the figure, of those owning accounts, is e-mail
 
 
 @dataclass(frozen=True)

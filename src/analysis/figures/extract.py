@@ -113,7 +113,7 @@ class _View:
     title: str
     section: str  # the heading the sentence's paragraph sits under (folded), '' if none
     heading_rate: str | None  # the rate that heading (else the title line) names in words (_heading_rate)
-    accounts: bool  # the sentence names accounts ("tài khoản"): only then is their owning system looked up
+    accounts: bool  # the sentence names accounts or a system ("tài khoản", "hệ thống"): only then is the owner looked up
     paragraph_before: str  # the paragraph before the sentence's (folded), '' for the first
     article_ranking: str | None  # the one ranking the article named by its index's name before the sentence
     part_apart: bool = False  # the sentence sets a part of its paragraph's count apart (_PART_APART)
@@ -183,7 +183,7 @@ def _view(doc: Document, s_index: int) -> _View:
         cues.sentence_cues(folded, s.start, s.end),
         list_frames(folded, s.start, s.end), headline and len(doc.paragraphs) > 1, context_before(doc, s_index),
         title(doc), _section_words(doc, s.paragraph), _heading_rate(doc, s.paragraph, "percent"),
-        "tài khoản" in folded[s.start:s.end],
+        "tài khoản" in folded[s.start:s.end] or "hệ thống" in folded[s.start:s.end],
         folded[slice(*doc.paragraphs[s.paragraph - 1])] if s.paragraph > 0 else "", _article_ranking(doc, s.start),
         bool(_PART_APART.match(folded, s.start)), is_caption(folded[para[0]:para[1]]))
 

@@ -158,6 +158,17 @@ _NOT_USING = re.compile(rf"[^.,;:\d]{{0,40}}?(?<!\w)(?:{lexicon.union(lexicon.wo
                         rf"\s+(?:{lexicon.union(lexicon.words('nouns', 'metrics.agencies.email_use_verbs'))})(?!\w)")
 
 
+_BARE_SYSTEM = re.compile(rf"^\W*(?:{lexicon.union(noun_words('metrics.agencies.bare_system_leads'))},?\s+)?"
+                          rf"{lexicon.union(noun_words('metrics.agencies.bare_system'))}\s+"
+                          rf"{lexicon.union(noun_words('metrics.agencies.bare_system_followers'))}(?!\w)")
+
+
+def _served_by_email(ctx: Context) -> bool:
+    """The agencies counted after "the system" opening their clause, the system the article named last being e-mail
+    ("… hệ thống thư điện tử công vụ … ¶ Hệ thống hiện phục vụ 318 cơ quan, đơn vị")."""
+    return ctx.accounts_email and bool(_BARE_SYSTEM.match(clause_before(ctx.pre)))
+
+
 def _agencies(ctx: Context, desc: str) -> str | None:
     pct = ctx.unit == "percent"
     scope_text = desc + " " + ctx.clause_after
@@ -166,6 +177,8 @@ def _agencies(ctx: Context, desc: str) -> str | None:
     if not pct and ((EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not _NOT_EMAIL.search(ctx.pre))
                     or _USING_EMAIL.match(ctx.sentence_after)):
         return "email_agencies"  # (…, or agencies that use it: "96 cơ quan, đơn vị sử dụng thư điện tử công vụ")
+    if not pct and _served_by_email(ctx):
+        return "email_agencies"
     if _CERTIFICATES.search(ctx.pre) and not pct:
         return "digital_certificates"
     if _EDOCS_SOFTWARE.search(ctx.pre + " " + desc) and not pct:
