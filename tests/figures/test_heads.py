@@ -560,3 +560,17 @@ def test_a_fraction_in_words_is_no_partial_service(text, expected):
 ])
 def test_agencies_served_by_the_system_named_before_as_e_mail(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # agencies counted after another system named nearer than the e-mail are that system's
+    ("Năm 2018, hệ thống thư điện tử công vụ đã cấp 3.950 tài khoản; phần mềm quản lý văn bản được triển khai tại 34 cơ "
+     "quan cấp tỉnh.", [("email_accounts", 3950.0), ("edocs_software_agencies", 34.0)]),
+    ("Năm 2018, tỉnh cấp 3.950 hộp thư công vụ, còn hệ thống quản lý văn bản đã kết nối 34 cơ quan, đơn vị.",
+     [("email_accounts", 3950.0), ("edocs_software_agencies", 34.0)]),
+    # … the e-mail named last still counts its own
+    ("Năm 2018, phần mềm quản lý văn bản chạy ổn định, còn hệ thống thư điện tử công vụ phục vụ 34 cơ quan, đơn vị.",
+     [("email_agencies", 34.0)]),
+])
+def test_agencies_after_another_system_named_nearer_are_that_system_s(text, expected):
+    assert facts(text) == expected

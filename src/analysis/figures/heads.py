@@ -8,7 +8,7 @@ import re
 from ..text import lexicon
 from .context import Context
 from .cues import ENDS_OUT_OF, QUALIFIER_WORDS, RANKING_OPENER
-from .nouns import (ACCOUNT_OWNERS, E_DOC, EMAIL, ONE_STOP_OFFICES, OTHER_ACCOUNTS, PHRASE_END, clause_before,
+from .nouns import (ACCOUNT_OWNERS, account_owners, E_DOC, EMAIL, ONE_STOP_OFFICES, OTHER_ACCOUNTS, PHRASE_END, clause_before,
                     dossier_metric, head_at, level_in, noun_words, own_phrase_after, own_words_after, pairs_nouns)
 
 
@@ -169,12 +169,25 @@ def _served_by_email(ctx: Context) -> bool:
     return ctx.accounts_email and bool(_BARE_SYSTEM.match(clause_before(ctx.pre)))
 
 
+def _email_named_last(words: str) -> bool:
+    """Whether the system the words name last, of those owning accounts or the document software, is e-mail (True when
+    they name none)."""
+    ends, email = account_owners(words)
+    software = [m.end() for m in _EDOCS_SOFTWARE.finditer(words)]
+    if software and (not ends or software[-1] > ends[-1]):
+        return False
+    return not email or email[-1]
+
+
 def _agencies(ctx: Context, desc: str) -> str | None:
     pct = ctx.unit == "percent"
     scope_text = desc + " " + ctx.clause_after
     if not pct and _NOT_USING.match(ctx.sentence_after):
         return None  # the agencies that do not use it: "vẫn còn 9 đơn vị chưa dùng hộp thư công vụ"
-    if not pct and ((EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not _NOT_EMAIL.search(ctx.pre))
+    # (not when another system is named after the e-mail, nearer the count: "Hệ thống thư điện tử … đã cấp 4.820 tài khoản;
+    # phần mềm quản lý văn bản được triển khai tại 27 cơ quan")
+    if not pct and ((EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not _NOT_EMAIL.search(ctx.pre)
+                     and _email_named_last(ctx.sentence_before[-120:]))
                     or _USING_EMAIL.match(ctx.sentence_after)):
         return "email_agencies"  # (…, or agencies that use it: "96 cơ quan, đơn vị sử dụng thư điện tử công vụ")
     if not pct and _served_by_email(ctx):
