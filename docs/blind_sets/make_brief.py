@@ -29,7 +29,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            501: (497, 498, 499), 502: (498, 499, 500), 503: (497, 499, 500), 504: (497, 498, 500),
            505: (501, 502, 503), 506: (502, 503, 504), 507: (501, 503, 504), 508: (501, 502, 504),
            509: (505, 506, 507), 510: (506, 507, 508), 511: (505, 507, 508), 512: (505, 506, 508),
-           513: (509, 510, 511), 514: (510, 511, 512), 515: (509, 511, 512), 516: (509, 510, 512)}[N]
+           513: (509, 510, 511), 514: (510, 511, 512), 515: (509, 511, 512), 516: (509, 510, 512),
+           517: (513, 514, 515), 518: (514, 515, 516), 519: (513, 515, 516), 520: (513, 514, 516)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -571,6 +572,26 @@ FORMS = {
        "a sentence whose subject is 'Số hồ sơ' and whose counts follow 'lần lượt là'",
        "an on-time share given for the province and for the one-stop centre separately",
        "an article from a district portal whose province is named only in the footer line"],
+ 517: ["a paragraph giving the dossiers of three departments, each in its own sentence opening with the department's name",
+       "a count of online dossiers given with 'gấp N lần' the count of the year before",
+       "the e-mail usage share stated in a question-and-answer box",
+       "services at level 3 and level 4 given in one sentence with 'tương ứng' and two shares in parentheses",
+       "an article that reports a national ranking table and the province's row in it"],
+ 518: ["a share of dossiers handled on the mobile app ('qua ứng dụng di động') beside the online share",
+       "a count of procedures published ('công bố') beside the services offered online",
+       "a sentence with two periods compared ('quý III so với quý II')",
+       "the number of agencies connected to the document axis ('trục liên thông văn bản') beside the e-document share",
+       "an article written as a list of numbered achievements ('Thứ nhất', 'Thứ hai', …)"],
+ 519: ["a dossier count written in words ('hơn ba mươi nghìn hồ sơ')",
+       "an on-time share followed by the count of late dossiers in parentheses",
+       "a services total followed by a dash list of levels",
+       "a share of officials given mailboxes at the commune tier only",
+       "an interview in which the official corrects the reporter's figure"],
+ 520: ["an article comparing the province's figures with the national average ('bình quân cả nước')",
+       "a count of dossiers returned with results by post ('trả kết quả qua bưu chính')",
+       "a rate given both as a percent and as 'N trên M hồ sơ' in the same sentence",
+       "a target of the province's five-year plan quoted with the year it runs to",
+       "a short news brief of three sentences with four figures"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -598,7 +619,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          501: "2015–2025", 502: "2014–2024", 503: "2016–2025", 504: "2015–2024",
          505: "2014–2025", 506: "2015–2024", 507: "2016–2025", 508: "2014–2024",
          509: "2015–2025", 510: "2014–2024", 511: "2016–2025", 512: "2015–2024",
-         513: "2014–2025", 514: "2015–2024", 515: "2016–2025", 516: "2014–2024"}[N]
+         513: "2014–2025", 514: "2015–2024", 515: "2016–2025", 516: "2014–2024",
+         517: "2015–2025", 518: "2014–2024", 519: "2016–2025", 520: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
