@@ -3006,3 +3006,16 @@ def test_a_place_out_of_a_region_or_a_province_s_units_is_no_national_rank(text,
 ])
 def test_a_level_label_after_and_names_its_own_level(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fraction restating the rate before it, the words after y naming the rate's base: x counts what the rate does
+    ("Năm 2022, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,5%, tức 39.000 trên 40.000 hồ sơ đã giải quyết.",
+     [("dossiers_ontime_pct", 97.5), ("dossiers_ontime", 39000), ("dossiers_resolved", 40000)]),
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 41,5%, tương ứng 16.600 trên 40.000 hồ sơ tiếp nhận.",
+     [("dossiers_online_pct", 41.5), ("dossiers_online", 16600), ("dossiers_received", 40000)]),
+    # … the words after y naming x's own predicate still count x
+    ("Năm 2022, có 16.600 trên 40.000 hồ sơ được nộp qua mạng.", [("dossiers_online", 16600), ("dossiers_received", 40000)]),
+])
+def test_a_fraction_restating_a_rate_counts_what_the_rate_does(text, expected):
+    assert facts(text) == expected

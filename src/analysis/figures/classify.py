@@ -885,6 +885,11 @@ def _numerator(ctx: Context) -> Decision | None:
     after = _clause_head(ctx.sentence_after[m.end():])
     counted = _count(replace(ctx, post=after, clause_after=after))
     head = head_at(after)
+    restated = catalogue().count_of(ctx.prev_metric) if ctx.prev_unit == "percent" and ctx.prev_metric else None
+    if counted and restated and catalogue().whole_of(restated) == counted.metric:
+        # "đúng hạn đạt 98,12%, tức 171.406 trên 174.690 hồ sơ đã giải quyết": a fraction restating the rate before it,
+        # whose words after y name the rate's base: x counts what the rate does
+        return Decision(restated, "count", counted.head, "inherited")
     if (counted is None and head) or (counted and catalogue().is_outermost_whole(counted.metric)):
         # "…; còn ở cấp xã chỉ có 293 trong số 13.308 hồ sơ, tức 2,2%": a part of the dossiers received (of the
         # mailboxes: "298 trong số 517 tài khoản") is not all of them; with no kind of its own, it counts what the
