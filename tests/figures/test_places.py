@@ -72,6 +72,11 @@ def test_a_decimal_comma_does_not_end_the_country_s_clause():
     ("Tỷ lệ hồ sơ trực tuyến đạt 66%, cao hơn mức 52% của toàn quốc.", [(66, "Hậu Giang")]),
     # a whole region of provinces is no province either
     ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 57%, còn bình quân cả vùng khoảng 49%.", [(57, "Hậu Giang")]),
+    # … or an average word right after the number names the country, or all the provinces, as its owner
+    ("Tỷ lệ văn bản điện tử của tỉnh đạt 74%, vượt mức 69% bình quân cả nước.", [(74, "Hậu Giang")]),
+    ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 3,1%, gấp đôi tỷ lệ 1,5% bình quân của các tỉnh, thành phố.",
+     [(3.1, "Hậu Giang")]),
+    ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 3,1%, cao hơn mức 2,4% trung bình chung toàn quốc.", [(3.1, "Hậu Giang")]),
 ])
 def test_a_figure_the_country_or_region_owns_is_no_province_s(text, expected):
     assert provinces(text) == expected

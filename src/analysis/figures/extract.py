@@ -1064,7 +1064,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if decision.unit == "rank" and tok.denominator and int(tok.denominator) not in _NATIONAL_COUNTS:
             continue  # "đứng thứ 9/14 tỉnh vùng …", "xếp thứ 2/9 huyện": a place among a region's or a province's units
         said.record(block, decision, float(tok.value), aside=v.part_apart)
-        if nations and is_national(doc, nations, places, tok.start, tok.end):
+        if is_national(doc, nations, places, tok.start, tok.end):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods, decision.unit == "rank")
         if year and year_source != "previous" and _same_period_before(folded, s.start, tok):

@@ -22,7 +22,9 @@ def _words(key: str) -> str:
 _NATIONS = (rf"(?:{_words('national_words')}|(?:{_words('region_words')}\s+)?{_words('regions')}"
             rf"|{_words('region_alone')}(?=\s*[,.;)]|\s+{_words('region_alone_before')}(?!\w)))")
 _NATIONAL = re.compile(rf"(?<!\w){_NATIONS}(?!\w)")
-_NATIONAL_AFTER = re.compile(rf"\s*%?\s*{_words('owner_words')}\s+(?:{_words('region_members')}\s+)?{_NATIONS}(?!\w)")
+_NATIONAL_AFTER = re.compile(rf"\s*%?\s*(?:{_words('owner_words')}\s+(?:{_words('region_members')}\s+)?{_NATIONS}(?!\w)"
+                             rf"|{_words('national_averages')}\s+(?:(?:{_words('owner_words')}\s+)?{_NATIONS}(?!\w)"
+                             rf"|{_words('owner_words')}\s+{_words('region_members')}(?=\s*[,.;)]|\s*$)))")
 _NATIONAL_HINTS = tuple({w.split()[-1] for key in ("national_words", "regions", "region_words")
                          for w in lexicon.words("places", key)})  # a pre-check
 _RANKED_BY = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'national_ranked_by'))}\s+$")
@@ -56,8 +58,11 @@ def is_national(doc: Document, nations: list[tuple[int, int]], places: list[Ment
     cả nước"), or the last place its sentence names before it is the country, with no words of the article's
     province between, and either in its clause (no ',' or ';' between) or opening its clause as the sentence's
     subject with no unit (tỉnh, huyện, …) named in the clauses after it."""
-    if any(n[0] >= end for n in nations) and _NATIONAL_AFTER.match(doc.folded, end):
+    if _NATIONAL_AFTER.match(doc.folded, end) and (any(n[0] >= end for n in nations)
+                                                  or not _NATIONAL.match(doc.folded, end)):
         return True
+    if not nations:
+        return False
     before = [n for n in nations if n[1] <= start]
     if not before or any(before[-1][1] <= m[1] <= start for m in places):
         return False
