@@ -342,3 +342,15 @@ def test_the_figures_named_before_a_marker_stand_for_those_said_last(text, expec
 ])
 def test_a_subject_that_is_only_a_flow_verb_takes_the_first_subject_s_noun(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # each paired count may carry its own share in a parenthesis after it
+    ("Năm 2017, số dịch vụ mức độ 3 và mức độ 4 lần lượt là 410 (24,1%) và 88 (5,2%).",
+     [("services_level3", 410), ("services_level3_pct", 24.1), ("services_level4", 88), ("services_level4_pct", 5.2)]),
+    ("Năm 2017, trong 1.700 dịch vụ công trực tuyến, số dịch vụ mức độ 3, mức độ 4 tương ứng là 410 (24,1%), 88 (5,2%).",
+     [("services_total", 1700), ("services_level3", 410), ("services_level3_pct", 24.1), ("services_level4", 88),
+      ("services_level4_pct", 5.2)]),
+])
+def test_paired_counts_may_carry_their_shares_in_parentheses(text, expected):
+    assert facts(text) == expected

@@ -149,17 +149,26 @@ def marked_groups(folded: str, sentence: tuple[int, int],
     for mark in _MARK.finditer(folded, *sentence):
         after = [t for t in tokens if t.start >= mark.end()]
         group = after[:1]
+        last = group[-1].end if group else 0
         for tok in after[1:]:
-            between = folded[group[-1].end:tok.start]
+            aside = _SHARE_ASIDE.match(folded, last)
+            if tok.unit == "percent" and aside and aside.start("share") == tok.start:
+                last = aside.end()  # "327 (22,93%) và 96 (6,73%)": each count's own share in its parenthesis
+                continue
+            between = folded[last:tok.start]
             # (", tỷ lệ 2,51%": a figure of its own; "40, 31 và 24 trong số 63 tỉnh": what the places are out of)
             # ("152.406 trên 482.315 hồ sơ": one figure out of the other, no two of a list)
             if not _BETWEEN.match(between) or RATE_WORD.search(between) or ends_out_of(between, bare=True):
                 break
             group.append(tok)
+            last = tok.end
         if len(group) >= 2 and _BETWEEN.match(folded[mark.end():group[0].start]) \
                 and not _own_labels(folded, group, sentence[1]):
             found.append((mark, group))
     return found
+
+
+_SHARE_ASIDE = re.compile(r"\s*\(\s*(?P<share>\d[\d.,]*)\s*%\s*\)")
 
 
 def _own_labels(folded: str, group: list[NumberToken], end: int) -> bool:
