@@ -3019,3 +3019,14 @@ def test_a_level_label_after_and_names_its_own_level(text, expected):
 ])
 def test_a_fraction_restating_a_rate_counts_what_the_rate_does(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a level's label whose verb says where a count stopped ("mới dừng ở", "chỉ dừng ở") labels the number after it
+    ("Năm 2017, tỉnh cung cấp 1.500 dịch vụ công trực tuyến, trong đó 300 dịch vụ mức độ 3 và 40 dịch vụ mức độ 4, dịch vụ "
+     "mức độ 4 chiếm 2,67%; cuối năm 2015, số dịch vụ mức độ 3 mới dừng ở 150.", ("services_level3", 150)),
+    ("Năm 2017, tỉnh cung cấp 1.500 dịch vụ công trực tuyến, trong đó 300 dịch vụ mức độ 3 và 40 dịch vụ mức độ 4, dịch vụ "
+     "mức độ 4 chiếm 2,67%; năm 2015, số dịch vụ mức độ 4 chỉ dừng ở 7.", ("services_level4", 7)),
+])
+def test_a_level_label_whose_verb_says_where_a_count_stopped(text, expected):
+    assert facts(text)[-1] == expected
