@@ -30,7 +30,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            505: (501, 502, 503), 506: (502, 503, 504), 507: (501, 503, 504), 508: (501, 502, 504),
            509: (505, 506, 507), 510: (506, 507, 508), 511: (505, 507, 508), 512: (505, 506, 508),
            513: (509, 510, 511), 514: (510, 511, 512), 515: (509, 511, 512), 516: (509, 510, 512),
-           517: (513, 514, 515), 518: (514, 515, 516), 519: (513, 515, 516), 520: (513, 514, 516)}[N]
+           517: (513, 514, 515), 518: (514, 515, 516), 519: (513, 515, 516), 520: (513, 514, 516),
+           521: (517, 518, 519), 522: (518, 519, 520), 523: (517, 519, 520), 524: (517, 518, 520)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -592,6 +593,26 @@ FORMS = {
        "a rate given both as a percent and as 'N trên M hồ sơ' in the same sentence",
        "a target of the province's five-year plan quoted with the year it runs to",
        "a short news brief of three sentences with four figures"],
+ 521: ["a sentence giving online dossiers for the year and, after 'lũy kế', the running total since the portal opened",
+       "the level-4 share of services rising 'từ N% lên M%' within one year",
+       "a count of officials trained ('tập huấn') beside the e-mail accounts",
+       "two agencies' on-time shares joined by 'lần lượt đạt'",
+       "an article about a commune, its district named only in the first sentence"],
+ 522: ["a paragraph whose figures all belong to the first six months, the period named once at its start",
+       "an online share given in a headline with 'gần', the body giving it exactly",
+       "a count of dossiers with fees paid online ('thanh toán phí, lệ phí') beside the online count",
+       "services counted by field ('lĩnh vực') in a list with semicolons",
+       "a rank in the PAR Index beside the rank in the ICT Index for the same year"],
+ 523: ["counts of dossiers received at the provincial, district and commune tiers, each with its online share",
+       "a share of e-documents with 'gần như toàn bộ' and the exact share after",
+       "a count of services not yet having any dossier ('chưa phát sinh hồ sơ')",
+       "a target given as 'không thấp hơn N%'",
+       "an article quoting two officials who give different figures for the same rate"],
+ 524: ["a table as text with one line per quarter and two columns (received, online)",
+       "an online share compared with the same period of the year before ('cùng kỳ')",
+       "a count of mailboxes newly issued in the year ('cấp mới') beside the total",
+       "an on-time share stated as 'chỉ N hồ sơ trễ hạn' with the count of resolved dossiers",
+       "an opinion piece by a reader, with two figures quoted from official reports"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -620,7 +641,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          505: "2014–2025", 506: "2015–2024", 507: "2016–2025", 508: "2014–2024",
          509: "2015–2025", 510: "2014–2024", 511: "2016–2025", 512: "2015–2024",
          513: "2014–2025", 514: "2015–2024", 515: "2016–2025", 516: "2014–2024",
-         517: "2015–2025", 518: "2014–2024", 519: "2016–2025", 520: "2015–2024"}[N]
+         517: "2015–2025", 518: "2014–2024", 519: "2016–2025", 520: "2015–2024",
+         521: "2014–2025", 522: "2015–2024", 523: "2016–2025", 524: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,

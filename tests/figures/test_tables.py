@@ -841,6 +841,15 @@ def test_a_column_naming_a_ranking_holds_each_row_s_rank(header, metric, year):
     assert ("dossiers_online_pct", 65.12, 2024) in rows  # the other cells keep the caption's year
 
 
+def test_a_ranking_column_s_place_out_of_another_count_is_no_province_s_rank():
+    # a place among a province's districts ("12/15") under a ranking column, as in a sentence, is no rank of ours
+    text = ("Bảng: kết quả năm 2022 của tỉnh và hai huyện\n"
+            "| Đơn vị | Hồ sơ tiếp nhận | Chỉ số DTI 2022 |\n|---|---|---|\n"
+            "| Tỉnh Bình Phước | 402.115 | 17/63 |\n| Huyện Lộc Ninh | 31.640 | 12/15 |\n| Huyện Bù Đốp | 12.310 | 14/15 |\n")
+    ranks = [(m, v) for m, v in _facts(text, ("metric", "value"), meta={"published": "2023-02-01"}) if m == "dti_rank"]
+    assert ranks == [("dti_rank", 17)]
+
+
 def test_an_index_edition_in_the_words_above_a_table_dates_no_cell():
     text = ("Số liệu năm 2023 của hai tỉnh. Cột cuối là vị trí trên bảng xếp hạng ICT Index năm 2022.\n"
             "| Tỉnh | Hồ sơ tiếp nhận | Hồ sơ trực tuyến | ICT Index |\n|---|---|---|---|\n"

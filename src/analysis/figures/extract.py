@@ -854,6 +854,11 @@ def _item_number(text: str, tok: NumberToken) -> bool:
 _NATIONAL_COUNTS = frozenset(int(n) for n in lexicon.words("ranks", "national_counts"))
 
 
+def _ranks_a_province(tok: NumberToken) -> bool:
+    """Whether a rank places a province among all provinces: no denominator, or one of the national counts (63, 34)."""
+    return not tok.denominator or int(tok.denominator) in _NATIONAL_COUNTS
+
+
 def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said: _Said,
                    earlier: list[dict]) -> list[dict]:
     """The rows of one sentence's figures."""
@@ -1061,7 +1066,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             decision = _share_of_summed_parts(decision, said, block)
         if decision.metric != guessed.metric:
             regrouped.add(guessed.metric)
-        if decision.unit == "rank" and tok.denominator and int(tok.denominator) not in _NATIONAL_COUNTS:
+        if decision.unit == "rank" and not _ranks_a_province(tok):
             continue  # "đứng thứ 9/14 tỉnh vùng …", "xếp thứ 2/9 huyện": a place among a region's or a province's units
         said.record(block, decision, float(tok.value), aside=v.part_apart)
         if is_national(doc, nations, places, tok.start, tok.end):
@@ -1544,7 +1549,8 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
                 or (indicator and rate_row) or _fraction_of_hundred(tok)
             ranking = ranking_in(column) if tok is not None and tok.unit == "fraction" else None
             if ranking and tok.figure:  # "| ICT Index 2022 |" over "17/63": the row's rank in that ranking
-                out.append(_rank_cell(doc, row, tok, ranking, column, place, year, year_source))
+                if _ranks_a_province(tok):  # (not "2/9 huyện": a place among a province's units, as in a sentence)
+                    out.append(_rank_cell(doc, row, tok, ranking, column, place, year, year_source))
                 continue
             if tok is None or not tok.figure or tok.unit == "fraction":
                 continue
