@@ -65,3 +65,19 @@ def test_a_marker_after_its_only_number_withdraws_the_sentence():
     folded = fold(text)
     tokens = [t for t in scan_numbers(folded) if t.figure]
     assert withdrawn(folded, 0, len(folded), tokens) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a claim reported from an unnamed or unofficial source, to weigh it, states no figure
+    ("Năm 2021, có ý kiến cho rằng tỷ lệ hồ sơ trực tuyến của tỉnh chỉ khoảng 15%, thấp nhất vùng.", []),
+    ("Năm 2021, theo một số phản ánh, tỷ lệ hồ sơ nộp qua mạng của tỉnh chưa tới 15%.", []),
+    ("Năm 2021, một bài đăng trên mạng xã hội khẳng định “tỉnh chỉ có 15% hồ sơ làm online”, nhưng tỷ lệ hồ sơ trực "
+     "tuyến thực tế đạt 48,6%.", [("dossiers_online_pct", 48.6)]),
+    # … the claim ends with its clause or its quotation: the figures after it stand
+    ("Năm 2021, ở các xã vùng cao, nơi bài đăng cho rằng “không ai nộp online”, tỷ lệ hồ sơ trực tuyến đạt 31,2%.",
+     [("dossiers_online_pct", 31.2)]),
+    ("Năm 2021, nhiều ý kiến cho rằng kết quả đã khá, cao hơn tỉnh bạn (tỷ lệ hồ sơ trực tuyến 40,5%).",
+     [("dossiers_online_pct", 40.5)]),
+])
+def test_a_claim_reported_from_an_unnamed_source_states_no_figure(text, expected):
+    assert facts(text) == expected

@@ -3,8 +3,10 @@ là", "bị ghi thành", "in nhầm thành") withdraws the numbers after it up t
 or the clause's end; the numbers before it and after the correction stay ("… là 43 dịch vụ, bài đã in nhầm thành
 34 dịch vụ"). A number right after "(chứ) không phải (là)" is the alternative the sentence rejects ("đứng thứ
 27/63, không phải 21/63"); in a sentence that corrects a figure, one right before "đã nêu" is the figure said before
-and superseded ("điều chỉnh thành 97,86%, thấp hơn mức 98,4% đã nêu"). Words: structure.yml `erratum_markers`,
-`erratum_corrections`, `rejected_alternative`, `correction_verbs`, `superseded_after`."""
+and superseded ("điều chỉnh thành 97,86%, thấp hơn mức 98,4% đã nêu"). A claim reported from an unnamed or
+unofficial source ("có ý kiến cho rằng … 20%", "một bài đăng … khẳng định 'chỉ 10% …'") states none of its numbers, up
+to a contrast. Words: structure.yml `erratum_markers`, `erratum_corrections`, `rejected_alternative`,
+`correction_verbs`, `superseded_after`, `hearsay_sources`, `hearsay_verbs`, `hearsay_leads`."""
 from __future__ import annotations
 
 import re
@@ -18,6 +20,12 @@ _CORRECTION = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'er
 _REJECTING = lexicon.union(lexicon.words('structure', 'rejected_alternative'))
 _REJECTED_ANY = re.compile(rf"(?<!\w){_REJECTING}(?!\w)")  # one scan of the sentence before one per number
 _REJECTED = re.compile(rf"(?<!\w){_REJECTING}\s+(?:[\"“”'‘’]\s*)?(?:{lexicon.union(sorted(QUALIFIER_WORDS))}\s+)?$")
+_HEARSAY = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'hearsay_sources'))})(?!\w)[^.;:]{{0,80}}?"
+                      rf"(?<!\w){lexicon.union(lexicon.words('structure', 'hearsay_verbs'))}(?!\w)"
+                      rf"|(?<!\w){lexicon.union(lexicon.words('structure', 'hearsay_leads'))}(?!\w)(?P<lead>\s*,)?")
+# the claim runs to its clause's end, or to the closing quote of a quotation opened right after its verb
+_CLAIM_END = re.compile(rf"[;()]|,(?!\d)|(?<!\w){lexicon.union(lexicon.words('structure', 'contrast_turns'))}(?!\w)")
+_QUOTED = re.compile(r"\s*[\"“‘'](?P<claim>[^\"”’']*)[\"”’']")
 _CORRECTING = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'correction_verbs'))}(?!\w)")
 # (the figure's own noun may stand between: "1.402 dịch vụ như đã đưa tin")
 _SUPERSEDED = re.compile(rf"\s*%?\s*[\"“”'‘’]?(?:\s+(?!như\b)[^\W\d_]+){{0,3}}?\s*"
@@ -34,6 +42,10 @@ def withdrawn(folded: str, start: int, end: int, tokens: list[NumberToken]) -> s
         if not after:
             return None
         gone.update(after)
+    for m in _HEARSAY.finditer(folded, start, end):  # a claim reported to be weighed: "có ý kiến cho rằng … 20%"
+        quoted = _QUOTED.match(folded, m.end(), end)
+        stop = quoted.end("claim") if quoted else next((c.start() for c in _CLAIM_END.finditer(folded, m.end(), end)), end)
+        gone.update(t.start for t in tokens if m.end() <= t.start < stop)
     if _REJECTED_ANY.search(folded, start, end):
         gone.update(t.start for t in tokens if _REJECTED.search(folded, max(start, t.start - 35), t.start))
     if _CORRECTING.search(folded, start, end):
