@@ -605,3 +605,14 @@ def test_an_item_restating_the_header_s_last_clause_takes_its_level(text, expect
 def test_a_unit_s_bare_percentage_continues_its_sibling_s_rate(text, expected):
     got = [(m, v) for m, v, scope in facts(text, ("metric", "value", "scope")) if scope]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a label's value given as its total right after the colon is the label's own value
+    ("Năm 2020:\n– Dịch vụ công trực tuyến: tổng số 1.640; mức độ 3: 301; mức độ 4: 77.",
+     [("services_total", 1640), ("services_level3", 301), ("services_level4", 77)]),
+    ("Năm 2020:\n– Hồ sơ nộp trực tuyến: tổng cộng 8.210.", [("dossiers_online", 8210)]),
+    ("Năm 2020:\n– Thủ tục hành chính: tổng số là 1.902.", [("procedures_total", 1902)]),
+])
+def test_a_label_s_value_given_as_its_total_is_the_label_s_value(text, expected):
+    assert facts(text, ("metric", "value")) == expected

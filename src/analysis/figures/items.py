@@ -142,6 +142,7 @@ def header_figure(frame: Frame | None, seen: list[Seen], unit: str | None = None
 _NOUN_ALONE = re.compile(r"[\s.)]*(?:[;,]|$)")  # nothing after an item's noun up to its separator ("Sở A 46 dịch vụ;")
 
 
+_LABEL_TOTAL = re.compile(rf":\s*{lexicon.union(lexicon.words('metric_words', 'label_total_leads'))}\s*$", re.IGNORECASE)
 _RESTATING = re.compile(rf"\s*{lexicon.union(lexicon.words('structure', 'restating_links'))}\s*[:,]?\s*(?:là\s*)?")
 
 
@@ -158,7 +159,8 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         # 9.860 hồ sơ": one day's count
         return None, False
     if decision is None:
-        words = doc.text[_sentence_start(ctx, tok):tok.start]
+        # ("Dịch vụ công trực tuyến: tổng số 1.723": a label's value given as its total is the label's own value)
+        words = _LABEL_TOTAL.sub(": ", doc.text[_sentence_start(ctx, tok):tok.start])
         decision = _elided(ctx, header, folded, cues.unsigned(fields_as_labels(words, leaders_as_colons(words))), tok)
     if decision is None and header and ctx.in_paren and tok.unit == "fraction" and header.decision.unit == "percent":
         decision = _share_counts(ctx, header.decision)
