@@ -3030,3 +3030,14 @@ def test_a_fraction_restating_a_rate_counts_what_the_rate_does(text, expected):
 ])
 def test_a_level_label_whose_verb_says_where_a_count_stopped(text, expected):
     assert facts(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count restating a rate after the rate's base ("đạt X% trên tổng số Y …, tức Z") is the rate's count
+    ("Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 42,5% trên tổng số 80.000 hồ sơ tiếp nhận, tức 34.000 hồ sơ.",
+     [("dossiers_online_pct", 42.5), ("dossiers_received", 80000), ("dossiers_online", 34000)]),
+    ("Năm 2020, tỷ lệ giải quyết đúng hạn đạt 98% trên tổng số 50.000 hồ sơ đã giải quyết, tương ứng 49.000 hồ sơ.",
+     [("dossiers_ontime_pct", 98.0), ("dossiers_resolved", 50000), ("dossiers_ontime", 49000)]),
+])
+def test_a_count_restating_a_rate_after_its_base_is_the_rate_s_count(text, expected):
+    assert facts(text) == expected

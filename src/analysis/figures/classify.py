@@ -43,6 +43,10 @@ _OUT_OF_AFTER_NOUN = re.compile(rf"\s*{NOUN_THEN_OUT_OF}\s*$")
 _BASE_IN_PAREN = re.compile(rf"\s*(?P<base>{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}\b[^,;:()\d]*)\(\s*$")
 _CORRESPONDING = re.compile(rf"(?:\s*{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}\b[^,;:()\d]*)?"
                             rf"\s*,?\s*(?:\(\s*)?{lexicon.alternation(lexicon.entry('dossiers', 'corresponding'))}\s*$")
+# … a rate, then its base out of which it is taken, then that word: "đạt 56,14% trên tổng số 612.480 hồ sơ tiếp nhận, tức "
+_RATE_THEN_BASE = re.compile(rf"\d\s*%\s*{lexicon.alternation(lexicon.entry('dossiers', 'out_of'))}\s+\d[\d.]*[^\d%;:()]*$")
+_RESTATES_RATE = re.compile(rf"(?:^|,)\s*(?:{lexicon.alternation(lexicon.entry('dossiers', 'corresponding'))}"
+                            rf"|{lexicon.union(lexicon.words('structure', 'restating_links'))})\s*$")
 # (the word may open a parenthesis: "đạt 23,48% (tương ứng 17.578 hồ sơ)")
 
 
@@ -943,6 +947,12 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
         # "298 trong số 517 tài khoản": a part no figure of ours names, out of a whole its own words do name
         whole = _count(ctx) if ctx.prev_metric is None or not ctx.prev_adjacent else None
         return whole if whole and catalogue().is_outermost_whole(whole.metric) else None
+    if ctx.prev_unit == "count" and ctx.rate_nearby and ctx.para_pct_metric and _RESTATES_RATE.search(ctx.pre) \
+            and _RATE_THEN_BASE.search(ctx.sentence_before):
+        # "… đạt 56,14% trên tổng số 612.480 hồ sơ tiếp nhận, tức 343.842 hồ sơ": the count behind the rate, its base
+        # between them
+        counted = catalogue().count_of(ctx.para_pct_metric)
+        return Decision(counted, "count", "dossiers", "inherited") if counted else None
     if ctx.prev_in_clause and ctx.prev_unit == "percent" and ctx.prev_metric and ctx.prev_metric.endswith("_pct") \
             and _CORRESPONDING.match(ctx.pre):
         if base := _BASE_IN_PAREN.match(ctx.pre):  # "chiếm 61,27% tổng số hồ sơ tiếp nhận (121.296 hồ sơ)": the base's
