@@ -43,8 +43,9 @@ _OUT_OF_AFTER_NOUN = re.compile(rf"\s*{NOUN_THEN_OUT_OF}\s*$")
 _BASE_IN_PAREN = re.compile(rf"\s*(?P<base>{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}\b[^,;:()\d]*)\(\s*$")
 _CORRESPONDING = re.compile(rf"(?:\s*{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}\b[^,;:()\d]*)?"
                             rf"\s*,?\s*(?:\(\s*)?{lexicon.alternation(lexicon.entry('dossiers', 'corresponding'))}\s*$")
-# … a rate, then its base out of which it is taken, then that word: "đạt 56,14% trên tổng số 612.480 hồ sơ tiếp nhận, tức "
-_RATE_THEN_BASE = re.compile(rf"\d\s*%\s*{lexicon.alternation(lexicon.entry('dossiers', 'out_of'))}\s+\d[\d.]*[^\d%;:()]*$")
+# … a rate, then the base it is taken out of, then that word: "đạt 56,14% trên tổng số 612.480 hồ sơ tiếp nhận, tức "
+_RATE_THEN_BASE = re.compile(rf"\d\s*%\s*{lexicon.alternation(lexicon.entry('dossiers', 'out_of'))}\s+\d[\d.]*"
+                             rf"[^\d%;:()]*$")
 _RESTATES_RATE = re.compile(rf"(?:^|,)\s*(?:{lexicon.alternation(lexicon.entry('dossiers', 'corresponding'))}"
                             rf"|{lexicon.union(lexicon.words('structure', 'restating_links'))})\s*$")
 # (the word may open a parenthesis: "đạt 23,48% (tương ứng 17.578 hồ sơ)")
@@ -133,7 +134,8 @@ def _rank(ctx: Context) -> str | None:
         return None
     own = re.split(r";", ctx.sentence_before)[-1] + " " + after
     for context in (own, ctx.sentence_before + " " + after):
-        named = _ranking_of(after, ctx.sentence_before) or next((metric for metric, p in _RANKINGS if p.search(context)), None)
+        named = _ranking_of(after, ctx.sentence_before) \
+            or next((metric for metric, p in _RANKINGS if p.search(context)), None)
         if named:
             return named
     # "… (ICT Index 2018). Theo báo cáo, tỉnh xếp thứ 32/63": the ranking named last before, in its paragraph,

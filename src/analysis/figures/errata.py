@@ -44,7 +44,8 @@ def withdrawn(folded: str, start: int, end: int, tokens: list[NumberToken]) -> s
         gone.update(after)
     for m in _HEARSAY.finditer(folded, start, end):  # a claim reported to be weighed: "có ý kiến cho rằng … 20%"
         quoted = _QUOTED.match(folded, m.end(), end)
-        stop = quoted.end("claim") if quoted else next((c.start() for c in _CLAIM_END.finditer(folded, m.end(), end)), end)
+        stop = quoted.end("claim") if quoted else \
+            next((c.start() for c in _CLAIM_END.finditer(folded, m.end(), end)), end)
         gone.update(t.start for t in tokens if m.end() <= t.start < stop)
     if _REJECTED_ANY.search(folded, start, end):
         gone.update(t.start for t in tokens if _REJECTED.search(folded, max(start, t.start - 35), t.start))

@@ -113,7 +113,7 @@ class _View:
     title: str
     section: str  # the heading the sentence's paragraph sits under (folded), '' if none
     heading_rate: str | None  # the rate that heading (else the title line) names in words (_heading_rate)
-    accounts: bool  # the sentence names accounts or a system ("tài khoản", "hệ thống"): only then is the owner looked up
+    accounts: bool  # the sentence names accounts or a system ("tài khoản", "hệ thống"): only then is its owner sought
     paragraph_before: str  # the paragraph before the sentence's (folded), '' for the first
     article_ranking: str | None  # the one ranking the article named by its index's name before the sentence
     part_apart: bool = False  # the sentence sets a part of its paragraph's count apart (_PART_APART)

@@ -8,8 +8,9 @@ import re
 from ..text import lexicon
 from .context import Context
 from .cues import ENDS_OUT_OF, QUALIFIER_WORDS, RANKING_OPENER
-from .nouns import (ACCOUNT_OWNERS, account_owners, E_DOC, EMAIL, ONE_STOP_OFFICES, OTHER_ACCOUNTS, PHRASE_END, clause_before,
-                    dossier_metric, head_at, level_in, noun_words, own_phrase_after, own_words_after, pairs_nouns)
+from .nouns import (ACCOUNT_OWNERS, E_DOC, EMAIL, ONE_STOP_OFFICES, OTHER_ACCOUNTS, PHRASE_END, account_owners,
+                    clause_before, dossier_metric, head_at, level_in, noun_words, own_phrase_after, own_words_after,
+                    pairs_nouns)
 
 
 def _m(key: str) -> str:
@@ -184,14 +185,12 @@ def _agencies(ctx: Context, desc: str) -> str | None:
     scope_text = desc + " " + ctx.clause_after
     if not pct and _NOT_USING.match(ctx.sentence_after):
         return None  # the agencies that do not use it: "vẫn còn 9 đơn vị chưa dùng hộp thư công vụ"
-    # (not when another system is named after the e-mail, nearer the count: "Hệ thống thư điện tử … đã cấp 4.820 tài khoản;
-    # phần mềm quản lý văn bản được triển khai tại 27 cơ quan")
+    # (not when another system is named after the e-mail, nearer the count: "Hệ thống thư điện tử … đã cấp 4.820 tài
+    # khoản; phần mềm quản lý văn bản được triển khai tại 27 cơ quan"; or served by "the system" the article named last)
     if not pct and ((EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not _NOT_EMAIL.search(ctx.pre)
                      and _email_named_last(ctx.sentence_before[-120:]))
-                    or _USING_EMAIL.match(ctx.sentence_after)):
+                    or _USING_EMAIL.match(ctx.sentence_after) or _served_by_email(ctx)):
         return "email_agencies"  # (…, or agencies that use it: "96 cơ quan, đơn vị sử dụng thư điện tử công vụ")
-    if not pct and _served_by_email(ctx):
-        return "email_agencies"
     if _CERTIFICATES.search(ctx.pre) and not pct:
         return "digital_certificates"
     if _EDOCS_SOFTWARE.search(ctx.pre + " " + desc) and not pct:
@@ -247,8 +246,8 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
         level = level_in(ctx.pre)
     if level is not None and level_in(own) is None and _SOME_AT_LEVEL.match(desc, len(own)):
         level = None  # "1.418 dịch vụ công trực tuyến, phần lớn ở mức độ 2": most of them are at that level, not all
-    if level is not None and level_in(own) is None and _NEW_SUBJECT.match(desc, len(own)) \
-            and head_at(desc[_NEW_SUBJECT.match(desc, len(own)).end():]):
+    if level is not None and level_in(own) is None and (turn := _NEW_SUBJECT.match(desc, len(own))) \
+            and head_at(desc[turn.end():]):
         # "trong 1.834 dịch vụ … đang cung cấp, dịch vụ mức độ 4 chiếm hơn một nửa": a noun opening the next clause is
         # its subject, the level its own
         level = level_in(ctx.pre)

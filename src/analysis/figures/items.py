@@ -142,7 +142,8 @@ def header_figure(frame: Frame | None, seen: list[Seen], unit: str | None = None
 _NOUN_ALONE = re.compile(r"[\s.)]*(?:[;,]|$)")  # nothing after an item's noun up to its separator ("Sở A 46 dịch vụ;")
 
 
-_LABEL_TOTAL = re.compile(rf":\s*{lexicon.union(lexicon.words('metric_words', 'label_total_leads'))}\s*$", re.IGNORECASE)
+_LABEL_TOTAL = re.compile(rf":\s*{lexicon.union(lexicon.words('metric_words', 'label_total_leads'))}\s*$",
+                          re.IGNORECASE)
 _RESTATING = re.compile(rf"\s*{lexicon.union(lexicon.words('structure', 'restating_links'))}\s*[:,]?\s*(?:là\s*)?")
 
 
@@ -202,8 +203,8 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         # (or after its number, alone in parentheses: "lần lượt là 1.213 (mức độ 2), 241 (mức độ 3) và 32 (mức độ 4)")
         level = level_label(" " + label) or (level_in(level_after.group()) if level_after else None)
         if level is None and frame and _RESTATING.fullmatch(folded, frame.header[1], tok.start):
-            # "…, dịch vụ mức độ 4 chiếm hơn một nửa, cụ thể là 967 dịch vụ": an item that only restates the header's last
-            # clause is of that clause's level
+            # "…, dịch vụ mức độ 4 chiếm hơn một nửa, cụ thể là 967 dịch vụ": an item that only restates the header's
+            # last clause is of that clause's level
             level = level_in(re.split(r"[,;(]", folded[frame.header[0]:frame.header[1]].rstrip(" ,"))[-1])
         # (a total of services has its levels too: "1.578 dịch vụ …: a) Mức độ 3: 215 dịch vụ")
         whole = "services_level4" if total.decision.metric == "services_total" else total.decision.metric

@@ -144,7 +144,7 @@ def _furniture_prefix(line: str) -> int:
 
 
 def is_caption(line: str) -> bool:
-    """Whether a (folded) line is a photo caption kept as text ("Ảnh: Người dân nộp hồ sơ …"): it restates the article."""
+    """Whether a (folded) line is a photo caption kept as text ("Ảnh: Người dân nộp hồ sơ …"), restating the article."""
     return bool(_CAPTION.match(line))
 
 
