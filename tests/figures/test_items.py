@@ -616,3 +616,14 @@ def test_a_unit_s_bare_percentage_continues_its_sibling_s_rate(text, expected):
 ])
 def test_a_label_s_value_given_as_its_total_is_the_label_s_value(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sum after parts counts them together, a part's own share beside it passed over
+    ("Năm 2020, tỉnh nhận 75.000 hồ sơ; 2.600 hồ sơ nộp qua mạng ở mức độ 3 và 400 hồ sơ ở mức độ 4 (0,53%), tổng cộng "
+     "3.000 hồ sơ, tương đương 4%.", ("dossiers_online", 3000)),
+    ("Năm 2020, tỉnh có 410 dịch vụ mức độ 3 (22,1%) và 95 dịch vụ mức độ 4 (5,1%), tổng cộng 505 dịch vụ.",
+     ("services_level34", 505)),
+])
+def test_a_sum_after_parts_passes_over_their_shares(text, expected):
+    assert expected in facts(text, ("metric", "value"))

@@ -427,7 +427,7 @@ def sum_of_parts(decision: Decision | None, seen: list[Seen], ctx: Context, valu
     ("mức độ 3 là 31.407 hồ sơ, mức độ 4 là 22.986 hồ sơ, tổng cộng 54.393 hồ sơ") counts what they do together."""
     if ctx.unit != "count" or (decision and decision.unit != "count") or not _SUM.search(ctx.pre):
         return decision
-    run = _level_run(seen)
+    run = _level_run(seen, past_shares=True)
     common = _common_metric([p.decision.metric for p in run]) if len(run) >= 2 else None
     own = head_at(ctx.post)
     if not common or (own and own[0] != run[0].decision.head) or sum(float(p.token.value) for p in run) != value:
@@ -506,11 +506,15 @@ def last_level_share(decision: Decision | None, seen: list[Seen], value: float, 
     return decision
 
 
-def _level_run(seen: list[Seen]) -> list[Seen]:
+def _level_run(seen: list[Seen], past_shares: bool = False) -> list[Seen]:
     """The counts right before, in one clause, that name different parts of one sum (service levels, fully and
-    partly online)."""
+    partly online); `past_shares`: passing over a part's own share beside it ("… và 518 hồ sơ ở mức độ 4 (0,61%),
+    tổng cộng …": a sum counts the parts, not their shares)."""
     run: list[Seen] = []
     for p in reversed(seen):
+        if past_shares and p.decision and p.decision.unit == "percent" \
+                and catalogue().is_part(catalogue().count_of(p.decision.metric) or ""):
+            continue
         if not (p.decision and p.decision.unit == "count" and catalogue().is_part(p.decision.metric)):
             break
         if run and (p.clause_start != run[0].clause_start or p.decision.metric == run[-1].decision.metric):
