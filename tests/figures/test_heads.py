@@ -554,6 +554,9 @@ def test_a_fraction_in_words_is_no_partial_service(text, expected):
      [("email_accounts", 5230.0), ("email_agencies", 204.0)]),
     ("Năm 2019, tỉnh đã cấp 5.230 hộp thư công vụ. Hiện hệ thống đang kết nối 204 cơ quan, đơn vị.",
      [("email_accounts", 5230.0), ("email_agencies", 204.0)]),
+    # … its keeper may stand between ("Hệ thống do sở quản lý hiện phục vụ …")
+    ("Năm 2019, hệ thống thư điện tử công vụ của tỉnh có 5.230 hộp thư.\nHệ thống do Sở Thông tin và Truyền thông vận "
+     "hành đang kết nối 204 cơ quan, đơn vị.", [("email_accounts", 5230.0), ("email_agencies", 204.0)]),
     # … not when the system named last before is another one
     ("Năm 2019, cổng dịch vụ công có 1.520 dịch vụ.\nHệ thống hiện phục vụ 204 cơ quan, đơn vị.",
      [("services_total", 1520.0)]),

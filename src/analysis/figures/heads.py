@@ -161,6 +161,8 @@ _NOT_USING = re.compile(rf"[^.,;:\d]{{0,40}}?(?<!\w)(?:{lexicon.union(lexicon.wo
 
 _BARE_SYSTEM = re.compile(rf"^\W*(?:{lexicon.union(noun_words('metrics.agencies.bare_system_leads'))},?\s+)?"
                           rf"{lexicon.union(noun_words('metrics.agencies.bare_system'))}\s+"
+                          rf"(?:{lexicon.union(noun_words('metrics.agencies.bare_system_keepers'))}\s+(?:[^\s,;]+\s+){{1,8}}?"
+                          rf"{lexicon.union(noun_words('metrics.agencies.bare_system_keeper_verbs'))}\s+)?"
                           rf"{lexicon.union(noun_words('metrics.agencies.bare_system_followers'))}(?!\w)")
 
 
