@@ -41,6 +41,7 @@ _OUT_OF_AFTER_NOUN = re.compile(rf"\s*{NOUN_THEN_OUT_OF}\s*$")
 # percentage's base may stand between it and the count behind it
 # … but a count in the parenthesis right after the base ("… 61,27% tổng số hồ sơ tiếp nhận (121.296 hồ sơ)") is the base's
 _BASE_IN_PAREN = re.compile(rf"\s*(?P<base>{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}\b[^,;:()\d]*)\(\s*$")
+# (the word may open a parenthesis: "đạt 23,48% (tương ứng 17.578 hồ sơ)")
 _CORRESPONDING = re.compile(rf"(?:\s*{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}\b[^,;:()\d]*)?"
                             rf"\s*,?\s*(?:\(\s*)?{lexicon.alternation(lexicon.entry('dossiers', 'corresponding'))}\s*$")
 # … a rate, then the base it is taken out of, then that word: "đạt 56,14% trên tổng số 612.480 hồ sơ tiếp nhận, tức "
@@ -48,7 +49,6 @@ _RATE_THEN_BASE = re.compile(rf"\d\s*%\s*{lexicon.alternation(lexicon.entry('dos
                              rf"[^\d%;:()]*$")
 _RESTATES_RATE = re.compile(rf"(?:^|,)\s*(?:{lexicon.alternation(lexicon.entry('dossiers', 'corresponding'))}"
                             rf"|{lexicon.union(lexicon.words('structure', 'restating_links'))})\s*$")
-# (the word may open a parenthesis: "đạt 23,48% (tương ứng 17.578 hồ sơ)")
 
 
 def _u(key: str, name: str = "metric_words") -> str:
@@ -104,7 +104,8 @@ _SHARE_LEAD = re.compile(  # a qualifier word may stand before the number: "chi�
     rf"(?:{_u('share_lead.qualifiers')}\s+)?\s*$"
 )
 _RANK_CONTEXT = re.compile(_u("context", "ranks"))
-_RANKINGS = tuple((metric, re.compile(lexicon.union(phrases))) for metric, phrases in lexicon.kinds("ranks", "rankings"))
+_RANKING_NAMES = {metric: tuple(phrases) for metric, phrases in lexicon.kinds("ranks", "rankings")}  # in order
+_RANKINGS = tuple((metric, re.compile(lexicon.union(list(phrases)))) for metric, phrases in _RANKING_NAMES.items())
 # "xếp hạng thứ 25", "xếp thứ 12", "hạng 37", "vị trí số 12" right before the number
 _ORDINAL = re.compile(rf"{_u('rank_words', 'numbers')}\s+{_u('ordinal', 'numbers')}\s*$"
                       rf"|{_u('place_words', 'ranks')}\s+(?:{_u('number_sign', 'numbers')}\s+)?$"
@@ -224,8 +225,6 @@ def _ranking_of(after: str, before: str = "") -> str | None:
     return next((metric for metric in named_before
                  if any(found[1] in name and found[1] != name for name in _RANKING_NAMES[metric])), found[0])
 
-
-_RANKING_NAMES = {metric: tuple(phrases) for metric, phrases in lexicon.kinds("ranks", "rankings")}
 
 
 _WORD_STARTS = re.compile(r"^|\s+")

@@ -159,14 +159,10 @@ _NOT_USING = re.compile(rf"[^.,;:\d]{{0,40}}?(?<!\w)(?:{lexicon.union(lexicon.wo
                         rf"\s+(?:{lexicon.union(lexicon.words('nouns', 'metrics.agencies.email_use_verbs'))})(?!\w)")
 
 
-def _agency_words(key: str) -> str:
-    """nouns.yml `metrics.agencies.<key>` as one alternation."""
-    return lexicon.union(noun_words(f"metrics.agencies.{key}"))
-
-
-_BARE_SYSTEM = re.compile(rf"^\W*(?:{_agency_words('bare_system_leads')},?\s+)?{_agency_words('bare_system')}\s+"
-                          rf"(?:{_agency_words('bare_system_keepers')}\s+(?:[^\s,;]+\s+){{1,8}}?"
-                          rf"{_agency_words('bare_system_keeper_verbs')}\s+)?{_agency_words('bare_system_followers')}(?!\w)")
+_BARE_SYSTEM = re.compile(rf"^\W*(?:{_m('agencies.bare_system_leads')},?\s+)?{_m('agencies.bare_system')}\s+"
+                          rf"(?:{_m('agencies.bare_system_keepers')}\s+(?:[^\s,;]+\s+){{1,8}}?"
+                          rf"{_m('agencies.bare_system_keeper_verbs')}\s+)?"
+                          rf"{_m('agencies.bare_system_followers')}(?!\w)")
 
 
 def _served_by_email(ctx: Context) -> bool:

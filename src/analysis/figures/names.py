@@ -13,7 +13,7 @@ from ..text.numbers import NumberToken
 from ..text.clean import fold
 from ..text.marks import strip_bullets
 from .document import numbering_end
-from .nouns import RATE_WORD, dossier_metric, first_head, level_in
+from .nouns import PLACE_ASIDE, RATE_WORD, dossier_metric, first_head, level_in
 
 
 # (a dash or a comma may follow: "Bắc Ninh – 86,07%", "Giải Nhất: thành phố Tam Kỳ, 91,08%")
@@ -128,16 +128,10 @@ _SUBJECT_TAIL = re.compile(rf"(?:\s*\([^()\d]*\))?(?:\s+(?:{lexicon.union(lexico
 _HEADED_NAME = re.compile(rf"(?<!\w)(?:{_UNIT_HEADS}\s+)+(?=[^\W\d_])", re.IGNORECASE)
 
 
-# a clause set off by commas describing the unit named before it (structure.yml relative_asides)
-_ASIDE = re.compile(rf",\s*{lexicon.union(lexicon.words('structure', 'relative_asides'))}\s[^,;()]*,", re.IGNORECASE)
-
-
 def _without_aside(window: str) -> str:
-    """The words before a number with an aside describing the unit taken out, when only the unit's links to the number
-    follow it ("huyện Kỳ Sơn, một huyện miền núi biên giới, còn dưới " -> "huyện Kỳ Sơn còn dưới ")."""
-    aside = None
-    for aside in _ASIDE.finditer(window):
-        pass
+    """The words before a number with an aside describing the unit taken out (nouns.PLACE_ASIDE), when only the unit's
+    links to the number follow it ("huyện Kỳ Sơn, một huyện miền núi …, còn dưới " -> "huyện Kỳ Sơn còn dưới ")."""
+    aside = next(reversed(list(PLACE_ASIDE.finditer(window))), None)
     if aside is None or not _SUBJECT_TAIL.fullmatch(" " + window[aside.end():]):
         return window
     return window[:aside.start()] + " " + window[aside.end():]

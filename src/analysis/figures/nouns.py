@@ -398,14 +398,16 @@ def past_asides(window: str, figures_only: bool = False) -> str:
     nhận 12.460 hồ sơ, …)" under a rate of online dossiers counts what came in). With figures_only (a count's subject),
     only the asides holding a figure go, and a "(" still open cuts nothing: "… là 12.108 (6,96% tổng số hồ sơ), mức độ 4
     là" loses the share's words, "nộp trực tuyến (hồ sơ): " keeps its unit, "dịch vụ (toàn trình: " its noun."""
-    window = (_FIGURE_ASIDE if figures_only else _CLOSED_ASIDE).sub(" ", _PLACE_ASIDE.sub(",", window))
+    window = (_FIGURE_ASIDE if figures_only else _CLOSED_ASIDE).sub(" ", PLACE_ASIDE.sub(",", window))
     open_ends = _CLOSED_ASIDE.sub(lambda m: " " * len(m.group()), window)  # (a kept aside cuts nothing)
     return window[max(open_ends.rfind(")"), -1 if figures_only else open_ends.rfind("(")) + 1:]
 
 
 # "Riêng huyện Vị Xuyên, nơi thí điểm tiếp nhận hồ sơ qua mạng từ năm 2013, tiếp nhận 2.315 hồ sơ": a clause set off by
-# commas that opens with a word of place or time describes the unit before it, not the count after it
-_PLACE_ASIDE = re.compile(rf",\s*{lexicon.union(lexicon.words('structure', 'relative_asides'))}\s[^,;()]*,")
+# commas that opens with a word of place or time describes the unit before it, not the count after it (folded text, or
+# the text as written: names.py)
+PLACE_ASIDE = re.compile(rf",\s*{lexicon.union(lexicon.words('structure', 'relative_asides'))}\s[^,;()]*,",
+                         re.IGNORECASE)
 
 
 _FEE_KIND = "with_fee"  # dossiers.yml: the dossiers that owe a fee

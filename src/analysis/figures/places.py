@@ -58,8 +58,7 @@ def is_national(doc: Document, nations: list[tuple[int, int]], places: list[Ment
     cả nước"), or the last place its sentence names before it is the country, with no words of the article's
     province between, and either in its clause (no ',' or ';' between) or opening its clause as the sentence's
     subject with no unit (tỉnh, huyện, …) named in the clauses after it."""
-    if _NATIONAL_AFTER.match(doc.folded, end) and (any(n[0] >= end for n in nations)
-                                                  or not _NATIONAL.match(doc.folded, end)):
+    if _NATIONAL_AFTER.match(doc.folded, end):
         return True
     if not nations:
         return False
