@@ -283,6 +283,12 @@ def test_a_base_s_own_phrase_ends_at_its_comma(text, expected):
      [("dossiers_online_level4", 1204.0), ("dossiers_online_level4_pct", 41.2)]),
     ("Năm 2018, số hồ sơ giải quyết trọn vẹn ở mức độ 4 là 97.", [("dossiers_online_level4", 97.0)]),
     ("Năm 2016, số hồ sơ nộp ở mức độ 3 là 4.120.", [("dossiers_online_level3", 4120.0)]),
+    # (… or the dossiers said to belong to the level or its services, each conjunct on its own)
+    ("Quý II/2020, xã có 410 hồ sơ thuộc mức độ 3 và 37 hồ sơ thuộc mức độ 4.",
+     [("dossiers_online_level3", 410.0), ("dossiers_online_level4", 37.0)]),
+    ("Năm 2021, huyện ghi nhận 2.033 hồ sơ thuộc các dịch vụ mức độ 3 và 118 hồ sơ thuộc dịch vụ mức độ 4.",
+     [("dossiers_online_level3", 2033.0), ("dossiers_online_level4", 118.0)]),
+    ("Năm 2022, phường nhận 65 hồ sơ của dịch vụ mức độ 4.", [("dossiers_online_level4", 65.0)]),
     # … not a level of services named beside the count, nor level 2 (no online channel)
     ("Năm 2016, tỉnh tiếp nhận 5.000 hồ sơ, có 300 dịch vụ mức độ 3.",
      [("dossiers_received", 5000.0), ("services_level3", 300.0)]),
