@@ -1211,6 +1211,29 @@ def test_a_share_of_a_base_after_two_counts_by_level_is_the_share_of_their_sum(t
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the whole is the sentence's topic: what is new is the last part's share of the base
+    ("Năm 2020, tỉnh tiếp nhận 120.000 hồ sơ. Trong số hồ sơ trực tuyến, 5.400 hồ sơ thuộc mức độ 3 và 960 hồ sơ "
+     "thuộc mức độ 4, chỉ bằng 0,8% tổng số hồ sơ tiếp nhận.",
+     [("dossiers_received", 120000.0), ("dossiers_online_level3", 5400.0), ("dossiers_online_level4", 960.0),
+      ("dossiers_online_level4_pct", 0.8)]),
+    ("Trong tổng số hồ sơ nộp qua mạng, 1.100 hồ sơ ở mức độ 3 và 300 hồ sơ ở mức độ 4, chiếm 1,2% số hồ sơ tiếp "
+     "nhận.",
+     [("dossiers_online_level3", 1100.0), ("dossiers_online_level4", 300.0), ("dossiers_online_level4_pct", 1.2)]),
+    # the whole's own share was said before its parts in the sentence
+    ("Năm 2021, xã nhận 2.600 hồ sơ qua mạng, bằng 12% tổng số hồ sơ, trong đó 2.000 hồ sơ mức độ 3 và 600 hồ sơ "
+     "mức độ 4, tức 2,8% tổng số hồ sơ.",
+     [("dossiers_online", 2600.0), ("dossiers_online_pct", 12.0), ("dossiers_online_level3", 2000.0),
+      ("dossiers_online_level4", 600.0), ("dossiers_online_level4_pct", 2.8)]),
+    ("Hồ sơ qua mạng đạt 9.000 hồ sơ (6,5% số hồ sơ tiếp nhận), gồm 8.100 hồ sơ mức độ 3, 900 hồ sơ mức độ 4, "
+     "bằng 0,65% số hồ sơ tiếp nhận.",
+     [("dossiers_online", 9000.0), ("dossiers_online_pct", 6.5), ("dossiers_online_level3", 8100.0),
+      ("dossiers_online_level4", 900.0), ("dossiers_online_level4_pct", 0.65)]),
+])
+def test_a_share_after_the_parts_of_a_whole_already_framed_is_the_last_parts(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Trong quý, cơ quan bảo hiểm xã hội nhận 41.200 hồ sơ, trong đó 39.870 hồ sơ giao dịch điện tử, đạt 96,77%.",
      [("dossiers_received", 41200.0), ("dossiers_online", 39870.0), ("dossiers_online_pct", 96.77)]),
     ("Cục Thuế nhận 1.530 hồ sơ đề nghị hoàn thuế điện tử, chiếm 91,2% tổng số hồ sơ hoàn thuế.",

@@ -28,7 +28,7 @@ from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_
 
 __all__ = ["Context", "DOSSIER_FLOW_START", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words", "first_head", "group_bound", "head_at", "level_in",
            "leads_share", "level_label", "level_part", "line_share", "process_rate", "ranking_in", "with_level",
-           "without_level"]
+           "without_level", "whole_framed"]
 
 
 # "trên" alone standing before a number (cues.ENDS_OUT_OF reads "trên tổng số": two regexes, each opens with what
@@ -1133,6 +1133,23 @@ SUM_LEAD = re.compile(rf"(?<!\w){_u('sum_leads')}(?!\w)")
 _LEVELLED_COUNT = rf"\d[\d.]*\s[^\d,;:()]{{0,40}}?{_u('level_words', 'numbers')}\s*\d\s*"
 _LEVEL_PAIR_BEFORE = re.compile(rf"{_LEVELLED_COUNT}(?:,|\s(?:{_u('level_joiners', 'numbers')})\s)\s*{_LEVELLED_COUNT}"
                                 rf",[^\d,;:()]*$")
+
+
+def _share_of_pair(ctx: Context) -> bool:
+    """A share of a named base right after two counts by level joined is their sum's ("gồm 2.318 hồ sơ mức độ 3 và
+    598 hồ sơ mức độ 4, bằng 16,68% số hồ sơ tiếp nhận"), unless their whole is framed already (whole_framed)."""
+    pair = _LEVEL_PAIR_BEFORE.search(ctx.sentence_before) if _BASE_AFTER.match(ctx.post) else None
+    return bool(pair) and not whole_framed(ctx, catalogue().share_of(_summed(ctx.prev_metric)), pair.start())
+
+
+def whole_framed(ctx: Context, whole_share: str | None, parts_start: int) -> bool:
+    """The whole that the parts before a share divide is the sentence's topic ("Trong số hồ sơ trực tuyến, …") or had
+    its share said before them ("…, tương đương 5,13% …, trong đó …", `parts_start` in the sentence): the share after
+    the parts is then news about them, the last one's, not their sum's."""
+    said = ctx.rate_nearby and ctx.para_pct_metric == whole_share and "%" in ctx.sentence_before[:parts_start]
+    return bool(_WHOLE_TOPIC.match(ctx.sentence_before)) or said
+
+
 _LEVELLED_PART = re.compile(r"_level(?:34|3plus|[1-4])(?=(?:_pct)?$)")
 
 
@@ -1317,8 +1334,7 @@ def _percentage_read(ctx: Context) -> Decision | None:
     if ctx.prev_metric and ctx.prev_unit == "count" and ctx.prev_adjacent and lead \
             and not RATE_WORD.search(ctx.pre[:lead.start()]):
         sum_word = SUM_LEAD.search(ctx.pre)
-        summed = _summed(ctx.prev_metric) if sum_word or (
-            _BASE_AFTER.match(ctx.post) and _LEVEL_PAIR_BEFORE.search(ctx.sentence_before)) else ctx.prev_metric
+        summed = _summed(ctx.prev_metric) if sum_word or _share_of_pair(ctx) else ctx.prev_metric
         if sum_word and summed not in catalogue().metrics:
             # "… 214 thủ tục mức độ 3 và 12 thủ tục mức độ 4; tính chung mới bằng 13,85%": the sum word names the sum
             summed = catalogue().sum_containing(ctx.prev_metric) or summed

@@ -1012,7 +1012,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             decision = None
         decision = part_of_unread(level_part(decision, ctx), seen, folded, tok)
         decision = share_of_counted(decision, prev_decided, seen[:-1], ctx, folded, tok.start)
-        decision = share_of_list(decision, w.frame, w.item, folded, seen, ctx.pre)
+        decision = share_of_list(decision, w.frame, w.item, folded, seen, ctx, tok.start - len(ctx.sentence_before))
         decision = sum_of_parts(decision, seen, ctx, float(tok.value))
         decision = sum_of_shares(decision, seen, ctx, float(tok.value), tok.text)
         if not seen:

@@ -16,7 +16,7 @@ from ..text.numbers import NumberToken
 from .document import Document
 from .confidence import evidence_strength
 from .classify import (DOSSIER_FLOW_START, RATE_WORD, SUM_LEAD, Context, Decision, decide, decide_words, ends_out_of, first_head, head_at, is_average, is_change, part_kind,
-                       is_share_base, leads_share, level_in, level_label, with_level)
+                       is_share_base, leads_share, level_in, level_label, whole_framed, with_level)
 from .frames import Frame, inherit, inherit_level, item_scope
 from .names import annotated_name, bare_name, item_label, named_unit
 from .nouns import DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_AFTER, PHRASE_END, dossier_metric, verb_after_noun, without_service_names
@@ -401,21 +401,24 @@ def _common_metric(metrics: list[str]) -> str | None:
 
 
 def share_of_list(decision: Decision | None, frame: Frame | None, item: tuple[int, int] | None, folded: str,
-                  seen: list[Seen], pre: str = "") -> Decision | None:
+                  seen: list[Seen], ctx: Context, start: int) -> Decision | None:
     """A share that closes a list ("mức độ 3 là 392 hồ sơ, mức độ 4 là 27 hồ sơ, chỉ chiếm 2,8% tổng số hồ
     sơ") is the share of all its items together, not of the last one — with a list frame or without one
-    (the counts right before it, in its clause, at different levels of one metric)."""
+    (the counts right before it, in its clause, at different levels of one metric, whose whole is not framed already:
+    classify.whole_framed; `start`: where the sentence starts)."""
     if not (decision and decision.how == "share"):
         return decision
     if frame and item and _SHARE_PIECE.match(folded, item[0]):
         items = [p for p in seen if p.decision and p.decision.unit == "count" and frame.item_at(p.token.start)
                  and frame.item_at(p.token.start) != item]
-    elif frame is None and _SHARE_PIECE.match(pre[pre.rfind(",") + 1:]):
+    elif frame is None and _SHARE_PIECE.match(ctx.pre[ctx.pre.rfind(",") + 1:]):
         items = _level_run(seen)
     else:
         items = []
     common = _common_metric([p.decision.metric for p in items]) if len(items) >= 2 else None
     share = catalogue().share_of(common) if common else None
+    if share and frame is None and whole_framed(ctx, share, items[-1].token.start - start):
+        return decision  # "Trong số hồ sơ trực tuyến, 5.400 hồ sơ mức độ 3 và 960 hồ sơ mức độ 4, chỉ bằng 0,8% …"
     return Decision(share, decision.unit, decision.head, "share") if share else decision
 
 
