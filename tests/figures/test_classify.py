@@ -496,8 +496,17 @@ def test_both_ends_of_a_from_to_pair_are_levels(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # dossiers named as the online services' own: the parts their services received at each level, by any channel
+    ("Tổng số hồ sơ của các DVCTT được tiếp nhận là 20.000 hồ sơ (trong đó: mức 3 là 5.000 hồ sơ, mức 4 là 15.000 hồ "
+     "sơ).", [("dossiers_received", 20000), ("dossiers_received_level3", 5000), ("dossiers_received_level4", 15000)]),
+    # … else a level labelling a dossier count names its online channel, whatever the count above received
     ("Tổng số hồ sơ tiếp nhận trên hệ thống là 20.000 hồ sơ (trong đó: mức 3 là 5.000 hồ sơ, mức 4 là 15.000 hồ sơ).",
-     [("dossiers_received", 20000), ("dossiers_received_level3", 5000), ("dossiers_received_level4", 15000)]),
+     [("dossiers_received", 20000), ("dossiers_online_level3", 5000), ("dossiers_online_level4", 15000)]),
+    ("Năm 2021, huyện nhận 52.000 hồ sơ, trong đó 4.100 hồ sơ trực tuyến; riêng mức độ 4: 720 (1,38%).",
+     [("dossiers_received", 52000), ("dossiers_online", 4100), ("dossiers_online_level4", 720),
+      ("dossiers_online_level4_pct", 1.38)]),
+    ("Năm 2019, hồ sơ qua mạng còn ít: ở mức độ ba có 640 hồ sơ, ở mức độ bốn có 25 hồ sơ.",
+     [("dossiers_online_level3", 640), ("dossiers_online_level4", 25)]),
     ("Hồ sơ nộp trực tuyến: 3.100 hồ sơ, trong đó mức độ 3 là 2.000 hồ sơ, mức độ 4 là 1.100 hồ sơ.",
      [("dossiers_online", 3100), ("dossiers_online_level3", 2000), ("dossiers_online_level4", 1100)]),
     # a level part the catalogue has no name for is no figure (not the total's metric)

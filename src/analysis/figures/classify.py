@@ -360,16 +360,23 @@ def level_label(pre: str, unit: str = "count") -> str | None:
 
 
 def level_part(decision: Decision | None, ctx: Context) -> Decision | None:
-    """A dossier count labelled with a service level ("(trong đó, mức 3 là 36.753 hồ sơ, mức 4 là …)") is the
-    part at that level of what it counts, when the catalogue names that part; else no figure of its own."""
+    """A dossier count labelled with a service level ("riêng mức độ 4: 3.918", "(trong đó, mức 3 là 36.753 hồ sơ, mức 4
+    là …)") is the part at that level of what it counts, when the catalogue names that part (received: only of
+    dossiers named as the online services', dossiers.yml service_dossiers; else its online channel at that level);
+    else no figure of its own."""
     if not (decision and decision.head == "dossiers" and decision.unit == "count") or _LEVELLED.search(decision.metric):
         return decision
     own_level = level_in(ctx.pre)
     if not own_level or level_in(ctx.post) or not _LEVEL_LABEL.search(ctx.pre):
         return decision
-    levelled = with_level(decision.metric, own_level) if decision.metric == "dossiers_online" \
-        else f"{decision.metric}_level{own_level}"
+    levelled = f"{decision.metric}_level{own_level}" if decision.metric != "dossiers_online" else None
+    if decision.metric == "dossiers_received" and not _SERVICE_DOSSIERS.search(ctx.sentence_before):
+        levelled = None  # ("Hồ sơ gửi qua mạng còn ít: ở mức độ ba có 1.215 hồ sơ": no services' dossiers named)
+    levelled = levelled or with_level("dossiers_online", own_level)
     return replace(decision, metric=levelled) if levelled in catalogue().metrics else None
+
+
+_SERVICE_DOSSIERS = re.compile(rf"(?<!\w){_u('service_dossiers', 'dossiers')}(?!\w)")
 
 
 _BASE_AFTER = re.compile(rf"\s*{lexicon.alternation(lexicon.entry('structure', 'base_markers'))}")
