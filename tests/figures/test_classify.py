@@ -2570,6 +2570,37 @@ def test_a_province_s_place_in_its_parenthesis_is_its_rank(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a list of provinces each with "thứ N/63", the ranking verb said once or not at all
+    ("Theo Vietnam ICT Index 2019, ba tỉnh đứng đầu: Quảng Ninh thứ 4/63; Hải Phòng thứ 9/63; Bắc Ninh thứ 6/63.",
+     [("ict_index_rank", 4.0, "Quảng Ninh"), ("ict_index_rank", 9.0, "Hải Phòng"), ("ict_index_rank", 6.0, "Bắc Ninh")]),
+    ("Trên bảng xếp hạng ICT Index 2017, các tỉnh lân cận: Sơn La thứ 47/63, Yên Bái thứ 52/63.",
+     [("ict_index_rank", 47.0, "Sơn La"), ("ict_index_rank", 52.0, "Yên Bái")]),
+    # (not a district's place among districts, nor an ordinal with no ranking anywhere)
+    ("Theo Vietnam ICT Index 2019, Quảng Ninh thứ 4/63; huyện Tiên Yên thứ 3/14.",
+     [("ict_index_rank", 4.0, "Quảng Ninh")]),
+    ("Năm 2020, Sơn La thứ 47/63 về số hồ sơ.", []),
+])
+def test_a_province_named_right_before_an_ordinal_out_of_all_provinces_is_its_rank(text, expected):
+    assert facts(text, ("metric", "value", "province")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the readiness index named short ("Chỉ số sẵn sàng ứng dụng CNTT") is the ICT Index, not e-government
+    ("Chỉ số sẵn sàng ứng dụng công nghệ thông tin: Lào Cai ở nhóm giữa\n\nNăm 2018, Lào Cai xếp thứ 22/63.",
+     [("ict_index_rank", 22.0)]),
+    ("Mức độ sẵn sàng cho ứng dụng công nghệ thông tin năm 2016\n\nCà Mau có 90 dịch vụ mức độ 3.\n\nTrong lần "
+     "công bố này, Cà Mau đứng thứ 40/63.", [("services_level3", 90.0), ("ict_index_rank", 40.0)]),
+    # … and its groups' places in a list are no ranking of ours
+    ("Theo Vietnam ICT Index 2016, tỉnh xếp thứ 26/63; ứng dụng trong cơ quan nhà nước 21/63; sản xuất, kinh doanh "
+     "40/63.", [("ict_index_rank", 26.0)]),
+    # (the e-government ranking keeps its own words)
+    ("Năm 2018, về mức độ ứng dụng công nghệ thông tin, tỉnh xếp thứ 30/63.", [("egov_rank", 30.0)]),
+])
+def test_the_readiness_index_by_a_short_name_and_its_groups(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # … or labelled by its name and a colon, under a heading or line that names the ranking
     ("Bảng xếp hạng Vietnam ICT Index 2017 • Yên Bái: 44/63 • Lào Cai: 19/63",
      [("ict_index_rank", 44.0, "Yên Bái"), ("ict_index_rank", 19.0, "Lào Cai")]),

@@ -970,12 +970,14 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
     return False
 
 
-_NAME_IN_PAREN = re.compile(r"(?:^|[\s,;:•])((?:[^\W\d_][^\s\d,;:()]*\s+){0,3}[^\W\d_][^\s\d,;:()]*)\s*[(:]\s*$")
+_NAME_IN_PAREN = re.compile(r"(?:^|[\s,;:•])((?:[^\W\d_][^\s\d,;:()]*\s+){0,3}[^\W\d_][^\s\d,;:()]*)"
+                            rf"(?:\s*[(:]|\s+{_u('ordinal', 'numbers')})\s*$")
 
 
 def _province_before_paren(pre: str) -> bool:
-    """The words right before the number are a province's name and an opening parenthesis or its label's colon ("…
-    Nghệ An (", "• Gia Lai: "); not a province's capital ("thành phố Thanh Hóa (")."""
+    """The words right before the number are a province's name and an opening parenthesis, its label's colon or the
+    ordinal word of a list whose verb was said once or not at all ("… Nghệ An (", "• Gia Lai: ", "Ninh Bình thứ "); not
+    a province's capital ("thành phố Thanh Hóa (")."""
     found = _NAME_IN_PAREN.search(pre[-60:])
     words = found.group(1).split() if found else []
     name = next((" ".join(words[i:]) for i in range(len(words)) if canonical_province(" ".join(words[i:]))), None)
