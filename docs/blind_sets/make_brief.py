@@ -31,7 +31,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            509: (505, 506, 507), 510: (506, 507, 508), 511: (505, 507, 508), 512: (505, 506, 508),
            513: (509, 510, 511), 514: (510, 511, 512), 515: (509, 511, 512), 516: (509, 510, 512),
            517: (513, 514, 515), 518: (514, 515, 516), 519: (513, 515, 516), 520: (513, 514, 516),
-           521: (517, 518, 519), 522: (518, 519, 520), 523: (517, 519, 520), 524: (517, 518, 520)}[N]
+           521: (517, 518, 519), 522: (518, 519, 520), 523: (517, 519, 520), 524: (517, 518, 520),
+           525: (521, 522, 523), 526: (522, 523, 524), 527: (521, 523, 524), 528: (521, 522, 524)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -613,6 +614,26 @@ FORMS = {
        "a count of mailboxes newly issued in the year ('cấp mới') beside the total",
        "an on-time share stated as 'chỉ N hồ sơ trễ hạn' with the count of resolved dossiers",
        "an opinion piece by a reader, with two figures quoted from official reports"],
+ 525: ["a sentence giving, for the same period, the online share of dossiers received and, separately, of dossiers resolved",
+       "a comma list of departments that reached 100% online, followed by how many departments that makes",
+       "counts of dossiers taken at the one-stop counter ('bộ phận một cửa') and online, as two counts with no share",
+       "a rank out of 34 provinces after the 2025 merger beside the rank out of 63 for an earlier year",
+       "figures written as 'khoảng' or as a range 'từ … đến …'"],
+ 526: ["a report with roman-numbered headings (I., II., III.) naming the topic, the figures in the lines below",
+       "an online share said as a proportion in words ('cứ 10 hồ sơ thì có 7 hồ sơ …') beside a percentage",
+       "accounts registered on the national portal or VNeID by citizens, beside accounts on the province's own portal",
+       "a closing paragraph giving next year's target for the same metric as a result in the body",
+       "e-documents counted as outgoing and incoming ('văn bản đi', 'văn bản đến'), each with its electronic share"],
+ 527: ["a sentence comparing the province with a neighbour, the neighbour's figures after 'trong khi'",
+       "dossiers resolved late ('trễ hạn', 'quá hạn') as a count and a share, with the count of apology letters ('thư xin lỗi')",
+       "a sub-headline (sapo) with a rounded figure that the body repeats exactly",
+       "services published on the national portal ('Cổng Dịch vụ công quốc gia') counted apart from those on the provincial portal",
+       "a monthly column for one month giving the month's counts and the counts since the start of the quarter"],
+ 528: ["an article in question-and-answer form ('Hỏi: … Đáp: …') with figures in the answers",
+       "shares said in words ('một nửa', 'hai phần ba', 'gần như toàn bộ') beside percentages",
+       "digital-signature certificates issued to officials counted beside official mailboxes",
+       "dossiers of one field (land, business registration) with its online share, then the province total",
+       "figures cited with their source document in parentheses ('theo Báo cáo số 123/BC-UBND ngày …'), the document number looking like a count"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -642,7 +663,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          509: "2015–2025", 510: "2014–2024", 511: "2016–2025", 512: "2015–2024",
          513: "2014–2025", 514: "2015–2024", 515: "2016–2025", 516: "2014–2024",
          517: "2015–2025", 518: "2014–2024", 519: "2016–2025", 520: "2015–2024",
-         521: "2014–2025", 522: "2015–2024", 523: "2016–2025", 524: "2014–2024"}[N]
+         521: "2014–2025", 522: "2015–2024", 523: "2016–2025", 524: "2014–2024",
+         525: "2015–2025", 526: "2014–2024", 527: "2016–2025", 528: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
