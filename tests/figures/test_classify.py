@@ -1237,6 +1237,11 @@ def test_a_share_of_a_base_after_two_counts_by_level_is_the_share_of_their_sum(t
      "bằng 0,65% số hồ sơ tiếp nhận.",
      [("dossiers_online", 9000.0), ("dossiers_online_pct", 6.5), ("dossiers_online_level3", 8100.0),
       ("dossiers_online_level4", 900.0), ("dossiers_online_level4_pct", 0.65)]),
+    # (… also when "gồm" opens the parts as a list)
+    ("Năm 2016, tỉnh nhận 300.000 hồ sơ; hồ sơ trực tuyến là 20.000, đạt 6,7%, gồm 18.000 hồ sơ mức độ 3 và 2.000 "
+     "hồ sơ mức độ 4, chỉ chiếm 0,67% tổng số hồ sơ tiếp nhận.",
+     [("dossiers_received", 300000.0), ("dossiers_online", 20000.0), ("dossiers_online_pct", 6.7),
+      ("dossiers_online_level3", 18000.0), ("dossiers_online_level4", 2000.0), ("dossiers_online_level4_pct", 0.67)]),
 ])
 def test_a_share_after_the_parts_of_a_whole_already_framed_is_the_last_parts(text, expected):
     assert facts(text, ("metric", "value")) == expected

@@ -417,7 +417,7 @@ def share_of_list(decision: Decision | None, frame: Frame | None, item: tuple[in
         items = []
     common = _common_metric([p.decision.metric for p in items]) if len(items) >= 2 else None
     share = catalogue().share_of(common) if common else None
-    if share and frame is None and whole_framed(ctx, share, items[-1].token.start - start):
+    if share and whole_framed(ctx, share, min(p.token.start for p in items) - start):
         return decision  # "Trong số hồ sơ trực tuyến, 5.400 hồ sơ mức độ 3 và 960 hồ sơ mức độ 4, chỉ bằng 0,8% …"
     return Decision(share, decision.unit, decision.head, "share") if share else decision
 
