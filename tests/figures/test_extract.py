@@ -1914,6 +1914,29 @@ def test_a_count_restating_a_quantity_in_words_takes_the_predicate_after_it(text
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a share in words, its exact value alone in parentheses: the value stands where the words are, exact
+    ("Năm 2022, gần như tất cả hồ sơ được giải quyết đúng hạn (98,7%).", [("dossiers_ontime_pct", 98.7, "exact")]),
+    ("Năm 2021, khoảng ba phần tư cán bộ, công chức (74,2%) đã dùng hộp thư công vụ hằng ngày.",
+     [("email_usage_pct", 74.2, "exact")]),
+    ("Khảo sát năm 2023 cho thấy gần chín phần mười người được hỏi (88,4%) hài lòng với cách phục vụ.",
+     [("satisfaction_pct", 88.4, "exact")]),
+    ("Năm 2023, toàn bộ cán bộ cấp xã (100%) đã được cấp hộp thư công vụ.", [("email_issued_pct", 100.0, "exact")]),
+    # … of a base after it, not the rate
+    ("Năm 2022, qua Cổng Dịch vụ công quốc gia, tỉnh nhận 6.400 hồ sơ, hơn một phần tư (27,8%) số hồ sơ trực tuyến.",
+     [("dossiers_online", 6400.0, "exact")]),
+    # closing its clause after a count, it is that count's share (the fraction's denominator may be two words)
+    ("Năm 2019, huyện nhận 4.000 hồ sơ, trong đó 1.300 hồ sơ trực tuyến, chưa bằng một phần ba (32,5%).",
+     [("dossiers_received", 4000.0, "exact"), ("dossiers_online", 1300.0, "exact"),
+      ("dossiers_online_pct", 32.5, "exact")]),
+    ("Năm 2019, xã có 90 hồ sơ trực tuyến trên tổng số 1.200 hồ sơ, chỉ nhỉnh hơn một phần mười lăm (7,5%).",
+     [("dossiers_online", 90.0, "exact"), ("dossiers_received", 1200.0, "exact"),
+      ("dossiers_online_pct", 7.5, "exact")]),
+])
+def test_a_share_restating_a_quantity_in_words_stands_where_the_words_are(text, expected):
+    assert facts(text, ("metric", "value", "qualifier")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a sentence setting a part of the count apart keeps its rate to itself: the bare rate of a unit after it is
     # the paragraph's own rate
     ("Năm 2021, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 24,6%. Riêng hồ sơ trực tuyến mức độ 4 chiếm 8,1% tổng số hồ sơ. "

@@ -283,21 +283,37 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
     return _Windows(clause_start, clause_end, pre_start, post_end, paren, frame, item, aside)
 
 
-# "hơn một nửa (148.093 hồ sơ) được nộp …": a quantity in words, then its count alone with its noun in parentheses
-_QUANTITY_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'spelled_quantities'))}"
-                              rf"(?:\s+[^\W\d_]+){{0,5}}\s*\($")
-_COUNT_ALONE = re.compile(r"\(\s*[\d.]+\s+[^\W\d][^\d(),;:]*\)\s*(?=[^\W\d_])"
-                          rf"(?!(?:{lexicon.union(lexicon.words('structure', 'restated_not_before'))})\s)")
+# "hơn một nửa (148.093 hồ sơ) được nộp …": a quantity in words (any fraction in words: "hai phần năm"), then its
+# count alone with its noun in parentheses (or its share alone, the noun before it: "hơn một phần ba số hồ sơ (34,58%)")
+_SPELLED_NUMBER = lexicon.union(lexicon.words("numbers", "spelled_words"))
+_QUANTITY_BEFORE = re.compile(rf"(?<!\w)(?:{_SPELLED_NUMBER}\s+{lexicon.union(lexicon.words('structure', 'fraction_parts'))}"
+                              rf"(?:\s+{_SPELLED_NUMBER}(?!\w))+|{lexicon.union(lexicon.words('structure', 'spelled_quantities'))})"
+                              rf"(?P<noun>(?:,?\s+[^\W\d_]+){{0,10}})\s*\($")
+_SHARE_ALONE = re.compile(r"\(\s*[\d.,]+\s*%\s*\)")
+_TAIL_OPENS = re.compile(r"\s*(?=[^\W\d_])"  # a predicate right after the parenthesis, no coordinator
+                         rf"(?!(?:{lexicon.union(lexicon.words('structure', 'restated_not_before'))})\s)")
+_COUNT_ALONE = re.compile(r"\(\s*[\d.]+\s+[^\W\d][^\d(),;:]*\)" + _TAIL_OPENS.pattern)
 
 
 def _restated_tail(folded: str, tok: NumberToken, paren: tuple[int, int], stop: int) -> tuple[int, int] | None:
-    """Where the predicate of a count that restates a quantity said in words lies ("hơn một nửa (148.093 hồ sơ) được
-    nộp trực tuyến"): the words after its parenthesis, up to the next figure or the clause's end; None otherwise."""
+    """Where the predicate of a count or share that restates a quantity said in words lies ("hơn một nửa (148.093 hồ
+    sơ) được nộp trực tuyến", "toàn bộ (100%) đã được cấp hộp thư"): the words after its parenthesis, up to the next
+    figure or the clause's end; None otherwise."""
     alone = _COUNT_ALONE.match(folded, paren[0]) if tok.unit == "count" else None
-    if not alone or alone.end() < paren[1] or not _QUANTITY_BEFORE.search(folded, max(0, paren[0] - 60), paren[0] + 1):
+    worded = _in_words(folded, tok, paren) and _TAIL_OPENS.match(folded, paren[1])
+    if not (worded or (alone and alone.end() >= paren[1]
+                       and _QUANTITY_BEFORE.search(folded, max(0, paren[0] - 60), paren[0] + 1))):
         return None
     end = min([stop, *(i for i in (folded.find(c, paren[1], stop) for c in ",;(") if i >= 0)])
     return (paren[1], end) if end > paren[1] else None
+
+
+def _in_words(folded: str, tok: NumberToken, paren: tuple[int, int] | None) -> re.Match[str] | None:
+    """A percentage alone in parentheses right after a quantity said in words ("hơn một phần ba số hồ sơ (34,58%)",
+    "tức gần một nửa (48,95%)"): the quantity, its noun in group "noun"; else None."""
+    if tok.unit != "percent" or paren is None or not _SHARE_ALONE.fullmatch(folded, paren[0], paren[1]):
+        return None
+    return _QUANTITY_BEFORE.search(folded, max(0, paren[0] - 80), paren[0] + 1)
 
 
 _SPELLED = re.compile(rf"\s*\((?:\s*{lexicon.union(lexicon.words('numbers', 'spelled_words'))}\b)+\s*\)")
@@ -404,14 +420,21 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
     near = said.pct.get(block) or _named_rate_metric(doc, (s.start, tok.start), tok.unit) \
         or _named_rate_metric(doc, (v.para[0], tok.start), tok.unit) \
         or (v.heading_rate if tok.unit == "percent" else None)
+    # (a share restating a quantity in words stands where the words are: "hơn một phần ba số hồ sơ (34,58%) đã đến qua
+    # mạng" reads as "34,58% số hồ sơ đã đến qua mạng")
+    # (… when it is the subject of what follows, by its noun or a predicate after it; closing its clause, it is the share
+    # of the count before: "767 hồ sơ gửi qua mạng, gần hai phần ba (63,60%).")
+    worded = _in_words(folded, tok, w.paren)
+    worded = worded if worded and (worded.group("noun").strip() or w.aside_tail) else None
+    pre_end, noun = (worded.start(), worded.group("noun")) if worded else (tok.start, "")
     return Context(
-        unit=tok.unit, pre=cues.unsigned(folded[bullet.end() if bullet else w.pre_start:tok.start]),
-        post=_measured_noun(folded, v.para[0], s.start, tok.end, post_start) + folded[post_start:w.post_end]
+        unit=tok.unit, pre=cues.unsigned(folded[bullet.end() if bullet else w.pre_start:pre_end]),
+        post=noun + _measured_noun(folded, v.para[0], s.start, tok.end, post_start) + folded[post_start:w.post_end]
         + (f" {folded[slice(*w.aside_tail)]}" if w.aside_tail and w.aside_tail[0] >= w.post_end else ""),
-        clause_after=folded[_after_spelled(folded, tok.end, w.clause_end):w.clause_end]
+        clause_after=noun + folded[_after_spelled(folded, tok.end, w.clause_end):w.clause_end]
         + (f" {folded[slice(*w.aside_tail)]}" if w.aside_tail and tok.unit == "percent" else ""),
         sentence_after=folded[tok.end:s.end],
-        sentence_before=cues.unsigned(folded[s.start:tok.start]),
+        sentence_before=cues.unsigned(folded[s.start:pre_end]),
         in_paren=w.paren is not None,
         prev_metric=prev_decided.decision.metric if prev_decided else None,
         prev_unit=prev_decided.decision.unit if prev_decided else None,
