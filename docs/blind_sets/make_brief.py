@@ -32,7 +32,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            513: (509, 510, 511), 514: (510, 511, 512), 515: (509, 511, 512), 516: (509, 510, 512),
            517: (513, 514, 515), 518: (514, 515, 516), 519: (513, 515, 516), 520: (513, 514, 516),
            521: (517, 518, 519), 522: (518, 519, 520), 523: (517, 519, 520), 524: (517, 518, 520),
-           525: (521, 522, 523), 526: (522, 523, 524), 527: (521, 523, 524), 528: (521, 522, 524)}[N]
+           525: (521, 522, 523), 526: (522, 523, 524), 527: (521, 523, 524), 528: (521, 522, 524),
+           529: (525, 526, 527), 530: (526, 527, 528), 531: (525, 527, 528), 532: (525, 526, 528)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -634,6 +635,26 @@ FORMS = {
        "digital-signature certificates issued to officials counted beside official mailboxes",
        "dossiers of one field (land, business registration) with its online share, then the province total",
        "figures cited with their source document in parentheses ('theo Báo cáo số 123/BC-UBND ngày …'), the document number looking like a count"],
+ 529: ["a sentence giving the on-time share of resolved dossiers and, after 'trong đó', the share resolved before the deadline",
+       "a table as text, one line per district, its columns (received, resolved, on-time share) separated by several spaces",
+       "services counted with the change since the year before in parentheses ('1.120 dịch vụ (tăng 85 dịch vụ)')",
+       "a headline giving a figure that the body repeats with another word for the same period ('9 tháng' and 'quý III')",
+       "online shares for several quarters in one sentence with 'lần lượt'"],
+ 530: ["a count stated 'trên tổng số' with the base before the part ('trên tổng số 12.000 hồ sơ, có 3.000 hồ sơ …')",
+       "an article with numbered notes at its end ('(1) …', '(2) …') giving the sources of the body's figures",
+       "officials trained ('tập huấn cho N cán bộ') counted beside mailboxes",
+       "a figure given as a multiple of another ('gấp 2,5 lần cùng kỳ')",
+       "a district's report whose figures are the district's, the province's figure given once for comparison"],
+ 531: ["a bulleted summary at the top ('Điểm nhấn:') whose figures the body repeats",
+       "a share whose base follows 'so với' ('đạt 45% so với tổng số hồ sơ tiếp nhận')",
+       "dossiers whose results were sent by post ('trả kết quả qua bưu chính') and those returned online",
+       "places on two indices for the same year in one sentence with 'lần lượt'",
+       "a correction of an earlier version of the article ('Đính chính: …')"],
+ 532: ["counts written with a space as the thousands separator ('12 345 hồ sơ')",
+       "a percentage quoted from a national report with a decimal point, in an article that otherwise writes decimal commas",
+       "late dossiers counted as 'N hồ sơ, chiếm N%' with the on-time share not stated",
+       "an interview in which the official first gives rounded figures ('khoảng', 'gần', 'hơn') and then the exact ones",
+       "services counted at commune, district and province level, then their total"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -664,7 +685,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          513: "2014–2025", 514: "2015–2024", 515: "2016–2025", 516: "2014–2024",
          517: "2015–2025", 518: "2014–2024", 519: "2016–2025", 520: "2015–2024",
          521: "2014–2025", 522: "2015–2024", 523: "2016–2025", 524: "2014–2024",
-         525: "2015–2025", 526: "2014–2024", 527: "2016–2025", 528: "2015–2024"}[N]
+         525: "2015–2025", 526: "2014–2024", 527: "2016–2025", 528: "2015–2024",
+         529: "2014–2025", 530: "2015–2024", 531: "2016–2025", 532: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
