@@ -857,17 +857,30 @@ def test_a_count_of_agencies_covered_takes_no_share_metric(text, expected):
     assert facts(text) == expected
 
 
-@pytest.mark.parametrize("text,values", [
+@pytest.mark.parametrize("text,rows", [
+    # a bound over districts or communes counted or listed before it: their figure, scoped to their level
     ("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 64%; ở hai huyện biên giới Mường Nhé, Nậm Pồ, tỷ lệ này vẫn "
-     "dưới 20%.", [64.0]),
+     "dưới 20%.", [(64.0, "exact", ""), (20.0, "less_than", "cấp huyện")]),
     ("Năm 2024 tỷ lệ hồ sơ trực tuyến đạt 64%. Các huyện vùng cao Bát Xát, Si Ma Cai, Mường Khương chưa đến 25%.",
-     [64.0]),
+     [(64.0, "exact", ""), (25.0, "less_than", "cấp huyện")]),
+    ("Năm 2023, tại ba xã đảo Hòn Tre, Lại Sơn và An Sơn, tỷ lệ hồ sơ nộp qua mạng còn dưới 4%.",
+     [(4.0, "less_than", "cấp xã")]),
+    ("Năm 2022, ở hai huyện vùng cao Mù Cang Chải và Trạm Tấu, tỷ lệ hồ sơ qua mạng mới đạt trên 1%.",
+     [(1.0, "more_than", "cấp huyện")]),
+    # places of no known level (villages, "địa phương"): still a threshold
+    ("Năm 2024 tỷ lệ hồ sơ trực tuyến đạt 64%; ở ba thôn vùng sâu Nà Hẩu, Khe Cọ, Bản Mạ tỷ lệ này dưới 5%.",
+     [(64.0, "exact", "")]),
+    # a whole named between the group and the bound takes the figure back to it
+    ("Năm 2024 ba huyện thí điểm được giao rà soát quy trình, còn tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt trên 50%.",
+     [(50.0, "more_than", "")]),
     # a group of unit kinds (no names) that must reach a bound: the rate's own figure
-    ("Năm 2024 các huyện, thị xã, thành phố phải nâng tỷ lệ hồ sơ trực tuyến lên trên 30%.", [30.0]),
-    ("Năm 2024 tỷ lệ văn bản điện tử giữa các cơ quan nhà nước đạt trên 90%.", [90.0]),
+    ("Năm 2024 các huyện, thị xã, thành phố phải nâng tỷ lệ hồ sơ trực tuyến lên trên 30%.",
+     [(30.0, "more_than", "cấp huyện")]),
+    ("Năm 2024 tỷ lệ văn bản điện tử giữa các cơ quan nhà nước đạt trên 90%.", [(90.0, "more_than", "")]),
 ])
-def test_a_bound_over_a_group_of_places_is_no_figure(text, values):
-    assert [v for _, v in facts(text)] == values
+def test_a_bound_over_a_group_of_places_is_the_groups_figure(text, rows):
+    found = extract_text("Bình Định, ngày 2/3/2025.\n" + text)
+    assert [(r.value, r.qualifier, r.scope if isinstance(r.scope, str) else "") for r in found.itertuples()] == rows
 
 
 @pytest.mark.parametrize("text,values", [

@@ -26,7 +26,7 @@ from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_
                     clause_before, dossier_metric, first_head, head_at, level_in, other_noun_at, own_phrase_after,
                     own_predicate, pairs_nouns, past_asides, says_own_dossiers, subject)
 
-__all__ = ["Context", "DOSSIER_FLOW_START", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words", "first_head", "group_bound", "head_at", "level_in",
+__all__ = ["Context", "DOSSIER_FLOW_START", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words", "first_head", "group_bound", "group_level", "head_at", "level_in",
            "leads_share", "level_label", "level_part", "line_share", "process_rate", "ranking_in", "with_level",
            "without_level", "whole_framed"]
 
@@ -1220,9 +1220,12 @@ _GROUP_SUBJECT = re.compile(rf"(?<!\w)(?:{_u('group_quantifiers', 'structure')}|
 
 
 # "ở hai huyện vùng cao Mường Tè, Nậm Nhùn, tỷ lệ … vẫn dưới 30%": a group of units, then (in the sentence) a bound
-_GROUP_COUNTED = re.compile(rf"(?<!\w){_u('group_counts', 'structure')}\s+{_u('group_places', 'structure')}\b[^.;:]*$")
+_GROUP_COUNTED = re.compile(rf"(?<!\w){_u('group_counts', 'structure')}\s+(?P<place>{_u('group_places', 'structure')})\b"
+                            r"[^.;:]*$")
 _UNIT_CLAUSE_LAST = re.compile(rf",\s*{_u('group_places', 'structure')}\s[^,;:]*$")  # "…, huyện mèo vạc dưới "
-_GROUP_LISTED = re.compile(rf"(?<!\w)các\s+{_u('group_places', 'structure')}\s+[^.;:,]+,[^.;:,]*,[^.;:]*$")
+_GROUP_LISTED = re.compile(rf"(?<!\w)các\s+(?P<place>{_u('group_places', 'structure')})\s+[^.;:,]+,[^.;:,]*,[^.;:]*$")
+_GROUP_LEVELS = lexicon.load("structure")["group_levels"]
+_WHOLE_AFTER_GROUP = re.compile(rf"(?<!\w){_u('group_whole_after', 'structure')}(?!\w)")
 _BOUND_BEFORE = re.compile(rf"(?<!\w){lexicon.union(BOUND_WORDS)}\s*$")
 
 
@@ -1246,11 +1249,27 @@ def group_bound(ctx: Context) -> bool:
         # (after the first selector, "các", only a two-part bound "từ … trở lên" picks out; after the others any bound)
         return bool(m) and (m.group("which") != _SELECTORS[0] if m.group("bound")
                             else bool(_AND_UP.match(ctx.post)))
+    group = _bounded_group(ctx)
+    return group is not None and _GROUP_LEVELS.get(group.group("place")) is None
+
+
+def _bounded_group(ctx: Context) -> re.Match[str] | None:
+    """The group of places a percentage bound is said over, counted or listed in its sentence before it, when no whole
+    is named between them ("ở hai huyện vùng cao A, B, tỷ lệ này vẫn dưới 15%"; not "…, tỷ lệ toàn tỉnh đạt trên 60%")."""
+    if ctx.unit != "percent" or not _BOUND_BEFORE.search(ctx.pre):
+        return None
     # (a group listed with "các", not a unit's own bound in a clause of its own after the group set the scene: "Ở các
     # huyện vùng cao, tỷ lệ … còn thấp, huyện Mèo Vạc dưới 5%")
-    return ctx.unit == "percent" and bool(_BOUND_BEFORE.search(ctx.pre)) and bool(
-        _GROUP_COUNTED.search(ctx.sentence_before)
-        or (_GROUP_LISTED.search(ctx.sentence_before) and not _UNIT_CLAUSE_LAST.search(ctx.sentence_before)))
+    group = _GROUP_COUNTED.search(ctx.sentence_before) or (
+        None if _UNIT_CLAUSE_LAST.search(ctx.sentence_before) else _GROUP_LISTED.search(ctx.sentence_before))
+    return None if group is None or _WHOLE_AFTER_GROUP.search(ctx.sentence_before, group.end("place")) else group
+
+
+def group_level(ctx: Context) -> str:
+    """The level of the group of places a percentage bound is said over ("ở hai huyện A, B, tỷ lệ này còn dưới 2%":
+    cấp huyện), its scope; empty when it is said of no group or of one whose level is not known."""
+    group = _bounded_group(ctx)
+    return _GROUP_LEVELS.get(group.group("place"), "") if group else ""
 
 
 # "ngưỡng 60%", "ngưỡng cảnh báo là 95%": the threshold's noun, a few words naming it, a copula

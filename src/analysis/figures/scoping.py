@@ -7,7 +7,7 @@ import re
 from . import cues
 from ..text import lexicon
 from ..text.numbers import NumberToken
-from .classify import Context, Decision, satisfaction_criterion
+from .classify import Context, Decision, group_level, satisfaction_criterion
 from .document import Document
 from .items import Seen
 
@@ -77,6 +77,9 @@ def figure_scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx
     same_clause = prev is not None and prev.clause_start == clause_start
     if decision.how == "average":
         return average_scope(ctx)
+    group = group_level(ctx)
+    if group:  # "ở hai huyện A, B, tỷ lệ này còn dưới 2%": a bound over a group of districts
+        return group
     criterion = satisfaction_criterion(ctx) if decision.metric == "satisfaction_pct" else None
     if criterion:  # "…; về thủ tục hành chính đạt 82,8%": one criterion of the index, the scope of its share
         return criterion
