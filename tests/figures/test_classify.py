@@ -3122,3 +3122,17 @@ def test_a_level_label_whose_verb_says_where_a_count_stopped(text, expected):
 ])
 def test_a_count_restating_a_rate_after_its_base_is_the_rate_s_count(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a topic naming people opens the sentence, a bare percentage with a predicate after it counts them
+    ("Đối với cán bộ, công chức cấp tỉnh, 100% đã được cấp hộp thư công vụ.", [("email_issued_pct", 100)]),
+    ("Với công chức cấp xã, toàn bộ (100%) đã có hộp thư điện tử công vụ.", [("email_issued_pct", 100)]),
+    ("Về cán bộ, viên chức, khoảng 72% dùng hộp thư công vụ hằng ngày.", [("email_usage_pct", 72)]),
+    # a noun of its own after the percentage wins over the topic
+    ("Đối với cán bộ, công chức, 96% văn bản đi được gửi dưới dạng điện tử.", [("edocs_pct", 96)]),
+    # a topic of things (not people or units) after "với" names nothing a percentage counts
+    ("Với các gói thầu qua mạng, giá trúng thầu thấp hơn khoảng 4,2%.", []),
+])
+def test_a_topic_of_people_is_the_noun_of_a_bare_percentage(text, expected):
+    assert facts(text) == expected

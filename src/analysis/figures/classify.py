@@ -1318,6 +1318,12 @@ def _percentage_read(ctx: Context) -> Decision | None:
                                     clause_after=f" {noun}{ctx.clause_after[of_them.end():]}")) if noun else None
     if said:
         return said
+    topic = _topic_noun(ctx)
+    # "Với cán bộ, công chức, 100% đã được cấp hộp thư": the topic is the percentage's noun, its predicate after it
+    said = _percentage_read(replace(ctx, pre="", post=f" {topic}{ctx.post}", clause_after=f" {topic}{ctx.clause_after}")) \
+        if topic else None
+    if said:
+        return said
     # "chiếm 3,6% tổng số hồ sơ", "nâng tỷ lệ hồ sơ nộp qua mạng lên trên 5% tổng số hồ sơ tiếp nhận": the base after
     # a share verb or a rate in its clause, not the percentage's own noun
     names_base = (_BASE_AFTER.match(ctx.post) or _RECEIVED_BASE.match(ctx.post)) \
@@ -1586,6 +1592,28 @@ def _kind_rate(sentence_before: str, rates: list[re.Match[str]]) -> Decision | N
 
 
 _TOPIC = re.compile(rf"^\W*(?:{_u('topic_leads', 'structure')})\s+(?P<topic>[^,;:]{{3,40}})[,:]")
+
+
+def _topic_noun(ctx: Context) -> str | None:
+    """The noun of a topic opening the sentence that a bare percentage with a predicate after it counts ("Đối với cán
+    bộ, công chức, 100% đã được cấp hộp thư", "Với cán bộ, toàn bộ (100%) đã có hộp thư"): people or units, not
+    dossiers (their topic names a rate: _topic_rate); None when the percentage or its clause names a noun of its own."""
+    found = _NOUN_TOPIC.match(ctx.sentence_before)
+    if found is None or head_at(ctx.post) or not _TAIL_PREDICATE.match(ctx.post):
+        return None
+    head = head_at(" " + found.group("topic"))
+    if head is None or head[0] not in _TOPIC_HEADS:
+        return None
+    # (the topic runs to the last comma, "cán bộ, công chức"; after it only the percentage's own quantity words)
+    topic, _, own = ctx.sentence_before[found.start("topic"):].rpartition(",")
+    plain = not any(c.isdigit() for c in topic) and not RATE_WORD.search(topic)
+    return topic if plain and not head_at(own) else None
+
+
+_TOPIC_HEADS = ("officials", *_UNIT_HEADS)
+_NOUN_TOPIC = re.compile(rf"^\W*(?:{_u('topic_leads', 'structure')}|{_u('noun_topic_leads', 'structure')})\s+"
+                         r"(?P<topic>[^,;:]{3,40})[,:]")
+_TAIL_PREDICATE = re.compile(rf"\s*(?:{_u('topic_predicates', 'structure')})(?!\w)")
 
 
 def _topic_rate(ctx: Context) -> str | None:
