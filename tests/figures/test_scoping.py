@@ -2,6 +2,7 @@
 import pytest
 
 from analysis.figures.context import Context
+from analysis.figures.extract import extract_text
 from analysis.figures.names import sentence_subject
 from analysis.figures.scoping import average_scope
 from figure_fixtures import facts
@@ -168,3 +169,18 @@ def test_an_outcome_of_the_deadline_said_of_the_online_dossiers_is_their_rate(te
 ])
 def test_a_listed_unit_is_scoped_by_its_name_without_its_rank(text, expected):
     assert [(v, s or None) for v, s in facts(text, ("value", "scope"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # each item of a series names its own tier before its count: that tier, not the first item's
+    ("Năm 2023, cấp xã có 112 dịch vụ công trực tuyến, cấp huyện có 243 dịch vụ công trực tuyến.",
+     [(112.0, "cấp xã"), (243.0, "cấp huyện")]),
+    ("Năm 2023, cấp tỉnh tiếp nhận 52.310 hồ sơ, cấp huyện tiếp nhận 18.404 hồ sơ, cấp xã tiếp nhận 9.877 hồ sơ.",
+     [(52310.0, "cấp tỉnh"), (18404.0, "cấp huyện"), (9877.0, "cấp xã")]),
+    # an item with no tier of its own keeps the one said before it in its clause
+    ("Năm 2023, cấp huyện tiếp nhận 18.404 hồ sơ, giải quyết 17.950 hồ sơ.", [(18404.0, "cấp huyện"),
+                                                                             (17950.0, "cấp huyện")]),
+])
+def test_an_item_s_own_tier_before_its_count_is_its_scope(text, expected):
+    rows = extract_text("Bình Định, ngày 2/3/2024.\n" + text)
+    assert [(r.value, r.scope) for r in rows.itertuples()] == expected

@@ -109,8 +109,10 @@ def figure_scope(doc: Document, tok: NumberToken, decision: Decision | None, ctx
         found = cues.scope(doc.folded, doc.text, windows)
     else:
         own = cues.scope(doc.folded, doc.text, [_label(doc.folded, pre_start, tok.start)]) \
-            if decision.how in ("inherited", "elided") else ""
-        if own:  # "cấp xã đạt 88,2%, cấp tỉnh 72,7%": a label of its own before the number
+            if decision.how in ("inherited", "elided") or (decision.how == "head" and same_clause) else ""
+        # "cấp xã đạt 88,2%, cấp tỉnh 72,7%", "cấp xã có 112 dịch vụ, cấp huyện có 243 dịch vụ": a label of its own
+        # before the number (a series' later item; the first keeps its clause's: "cấp huyện và cấp xã tiếp nhận …")
+        if own:
             return own
         windows = [(tok.end, post_end)]
         if not same_clause:
