@@ -33,7 +33,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            517: (513, 514, 515), 518: (514, 515, 516), 519: (513, 515, 516), 520: (513, 514, 516),
            521: (517, 518, 519), 522: (518, 519, 520), 523: (517, 519, 520), 524: (517, 518, 520),
            525: (521, 522, 523), 526: (522, 523, 524), 527: (521, 523, 524), 528: (521, 522, 524),
-           529: (525, 526, 527), 530: (526, 527, 528), 531: (525, 527, 528), 532: (525, 526, 528)}[N]
+           529: (525, 526, 527), 530: (526, 527, 528), 531: (525, 527, 528), 532: (525, 526, 528),
+           533: (529, 530, 531), 534: (530, 531, 532), 535: (529, 531, 532), 536: (529, 530, 532)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -655,6 +656,26 @@ FORMS = {
        "late dossiers counted as 'N hồ sơ, chiếm N%' with the on-time share not stated",
        "an interview in which the official first gives rounded figures ('khoảng', 'gần', 'hơn') and then the exact ones",
        "services counted at commune, district and province level, then their total"],
+ 533: ["a topic fronted before a share with no noun of its own ('Đối với cán bộ cấp xã, 92% đã có hộp thư')",
+       "a bound said over a named group of districts ('ở ba huyện biên giới A, B, C, tỷ lệ này còn dưới 5%')",
+       "received, resolved and online counts given per tier in one sentence ('cấp tỉnh …, cấp huyện …, cấp xã …')",
+       "a share stated first in words and only later in digits in another paragraph",
+       "an article whose figures are all in a closing box headed 'Số liệu' with one figure per line"],
+ 534: ["a rank given together with the score ('đạt 0,6512 điểm, xếp thứ 21/63')",
+       "counts of dossiers by channel: at the counter, by post, online, through the national portal",
+       "a paragraph of comparisons with the same quarter of the year before for every figure",
+       "the number of services at level 4 given as 'N/M dịch vụ' (part over whole)",
+       "a figure corrected in an editor's note at the end, the body left as first published"],
+ 535: ["a headline with a percentage and the lead explaining which base it is of",
+       "e-mail accounts counted per kind of unit (departments, districts, communes) and their total",
+       "dossiers returned late with an apology letter counted beside the on-time share",
+       "a plan giving last year's result, this year's target and the 2025 target in one table-like paragraph",
+       "a figure given for the first half and then for the full year in the same article"],
+ 536: ["a share whose noun is far before it, after a long relative clause",
+       "a Q&A where each answer gives one figure and the question names what it is",
+       "services integrated with the national portal counted beside those provided",
+       "a district article comparing itself with the provincial average in parentheses",
+       "online payments counted in transactions and in money beside the online dossiers"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -686,7 +707,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          517: "2015–2025", 518: "2014–2024", 519: "2016–2025", 520: "2015–2024",
          521: "2014–2025", 522: "2015–2024", 523: "2016–2025", 524: "2014–2024",
          525: "2015–2025", 526: "2014–2024", 527: "2016–2025", 528: "2015–2024",
-         529: "2014–2025", 530: "2015–2024", 531: "2016–2025", 532: "2014–2024"}[N]
+         529: "2014–2025", 530: "2015–2024", 531: "2016–2025", 532: "2014–2024",
+         533: "2015–2025", 534: "2014–2024", 535: "2016–2025", 536: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
