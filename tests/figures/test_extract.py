@@ -1999,3 +1999,20 @@ def test_a_contrast_turning_to_another_subject_opens_the_figure_s_words(text, ex
 ])
 def test_a_rate_after_a_whole_and_its_parts_is_the_whole_s_share(text, expected):
     assert facts(text) == expected
+
+
+def test_a_reference_to_a_numbered_note_is_no_figure():
+    """Markers "(1)", "(2)" after figures point to notes laid out one per line at the article's end."""
+    text = ("Đà Nẵng, ngày 5/7/2018.\n"
+            "Thành phố cung cấp 1.204 dịch vụ công trực tuyến, trong đó 96 dịch vụ mức độ 4 (1).\n"
+            "Số hồ sơ gửi qua mạng là 18.230, đạt 6% (2); tỷ lệ đúng hạn đạt 98,1% (2).\n"
+            "(1) Báo cáo của UBND thành phố về ứng dụng công nghệ thông tin.\n"
+            "(2) Số liệu của Văn phòng UBND thành phố.\n")
+    assert facts_of(text) == [("services_total", 1204), ("services_level4", 96), ("dossiers_online", 18230),
+                              ("dossiers_online_pct", 6), ("dossiers_ontime_pct", 98.1)]
+    # with no such notes, a number alone in parentheses after a spelled one is still read where it counts
+    assert ("services_level4", 2) in facts_of("Đà Nẵng, ngày 5/7/2018.\nThành phố có hai (2) dịch vụ mức độ 4.\n")
+
+
+def facts_of(text: str) -> list[tuple[str, float]]:
+    return [(r.metric, r.value) for r in extract_text(text).itertuples()]

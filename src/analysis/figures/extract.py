@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 import re
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -868,6 +869,22 @@ def _inline_numbering(text: str, tok: NumberToken) -> bool:
         and text[tok.end:tok.end + 1] == ")"
 
 
+# a numbered note opening a line of its own ("(1) Báo cáo số 146/BC-UBND …", "(2) Số liệu của Văn phòng …")
+_NOTE_LINE = re.compile(r"^[ \t]*\((\d{1,2})\)[ \t]+\S", re.MULTILINE)
+
+
+@lru_cache(maxsize=16)
+def _note_numbers(text: str) -> frozenset[str]:
+    """The numbers of the notes an article lays out one per line ("(1) …", "(2) …")."""
+    return frozenset(_NOTE_LINE.findall(text))
+
+
+def _note_reference(text: str, tok: NumberToken) -> bool:
+    """A reference to one of the article's numbered notes ("… và 118 dịch vụ mức độ 4 (1).", with "(1) Báo cáo …" on a
+    line of its own), or that note's own number: no figure."""
+    return _inline_numbering(text, tok) and tok.text in _note_numbers(text)
+
+
 def _item_number(text: str, tok: NumberToken) -> bool:
     """A list's numbering opening its line ("\n2. Bắc Ninh – 86,07%", "\n3) …"): no figure."""
     return tok.unit == "count" and numbering_end(text, tok.start) is not None
@@ -885,7 +902,8 @@ def _ranks_a_province(tok: NumberToken) -> bool:
 def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said: _Said,
                    earlier: list[dict]) -> list[dict]:
     """The rows of one sentence's figures."""
-    tokens = [_labelled_percent(doc, t) for t in scanned if t.figure and not _item_number(doc.text, t)]
+    tokens = [_labelled_percent(doc, t) for t in scanned
+              if t.figure and not _item_number(doc.text, t) and not _note_reference(doc.text, t)]
     s0 = doc.sentences[s_index]
     gone = withdrawn(doc.folded, s0.start, s0.end, tokens) if tokens else set()
     if gone:
