@@ -145,3 +145,15 @@ def test_words_that_do_not_say_the_digits_are_left_as_they_are():
 def test_spaced_thousands_in_a_label_s_value(text, expected):
     rows = extract_text(text, doc_id="t")
     assert list(zip(rows["metric"], rows["value"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a spaced value right after a word, closing its clause at a comma or semicolon, in an article that spaces thousands
+    ("Năm 2016 tỉnh tiếp nhận 118 604 hồ sơ; số hồ sơ gửi qua mạng đạt 4 218, bằng 3,56% tổng số hồ sơ tiếp nhận.",
+     [("dossiers_received", 118604), ("dossiers_online", 4218), ("dossiers_online_pct", 3.56)]),
+    ("Năm 2016 tổng số hồ sơ là 96 412; số hồ sơ trực tuyến là 2 305; tỷ lệ đúng hạn đạt 97,2%.",
+     [("dossiers_received", 96412), ("dossiers_online", 2305), ("dossiers_ontime_pct", 97.2)]),
+])
+def test_spaced_thousands_closing_a_clause_are_one_number(text, expected):
+    df = extract_text(text)
+    assert list(zip(df["metric"], df["value"])) == expected
