@@ -627,3 +627,20 @@ def test_a_label_s_value_given_as_its_total_is_the_label_s_value(text, expected)
 ])
 def test_a_sum_after_parts_passes_over_their_shares(text, expected):
     assert expected in facts(text, ("metric", "value"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a block's own label, then field labels and their values on one line
+    ("Khối hồ sơ năm 2023: Tiếp nhận: 84.512 · Trong đó trực tuyến: 40.117 · Đã giải quyết: 83.906.",
+     [("dossiers_received", 84512), ("dossiers_online", 40117), ("dossiers_resolved", 83906)]),
+    ("Số liệu cả năm 2023: Tiếp nhận: 84.512; Đã giải quyết: 83.906.",
+     [("dossiers_received", 84512), ("dossiers_resolved", 83906)]),
+    # fields after a unit's name on a ranking page, the dots between them
+    ("Xếp hạng năm 2023: Hạng 2 · Sở Nội vụ · Hồ sơ đã giải quyết: 3.208 · Tỷ lệ đúng hạn: 99,4%.",
+     [("dossiers_resolved", 3208), ("dossiers_ontime_pct", 99.4)]),
+    # words with a figure in them after a colon are no label: the year's value in parentheses keeps the rate before it
+    ("Chỉ tiêu năm 2017 về hồ sơ nộp qua mạng: đạt 8% tổng số hồ sơ tiếp nhận (năm 2016: 3,62%).",
+     [("dossiers_online_pct", 8), ("dossiers_online_pct", 3.62)]),
+])
+def test_field_labels_after_a_block_label_or_a_field_dot(text, expected):
+    assert facts(text) == expected

@@ -65,7 +65,10 @@ _MONTHS_VALUE = (rf"(?:\d{{1,2}}|{lexicon.union(lexicon.words('periods', 'month_
 _PERIOD_VALUE = (rf"(?:(?:(?:năm|tháng\s+\d{{1,2}}/|quý\s+[ivx\d]+/)\s*)?(?:19|20)\d\d|{_MONTHS_VALUE})\s*"
                  rf"(?:{lexicon.union(lexicon.words('periods', 'baseline_copulas'))}|:)?\s*")
 # (a value before the next period may carry its unit word and its share: "6 tháng 80.113 hồ sơ (54,06%); 9 tháng …")
-_LABEL = re.compile(rf"(?:^|[;\n]|^\s*{BULLET})\s*(?:{BULLET}\s*)?(?P<label>[^:;\n]{{3,100}}?)\s*:\s*"
+# (a label may open after a field dot or, in words alone, after a block's own label: "Khối hồ sơ, năm 2024: Tiếp nhận:
+# 612.408 · Trong đó trực tuyến: 398.112"; "Hạng 1 · Sở Tư pháp · Hồ sơ đã xử lý: 24.118")
+_LABEL = re.compile(rf"(?:(?:^|[;\n·]|^\s*{BULLET})\s*(?:{BULLET}\s*)?(?P<label>[^:;\n·]{{3,100}}?)"
+                    rf"|:\s(?P<inner>[^\d:;\n·()%]{{3,60}}?))\s*:\s*"
                     rf"(?:(?:{_PERIOD_VALUE}\d[\d.,]*\s*%?\s*(?:[^\W\d_]+\s*){{0,2}}(?:\([^()]{{0,24}}\)\s*)?[;,]\s*)*"
                     rf"{_PERIOD_VALUE})?"
                     r"(?:(?:hơn|trên|gần|khoảng|đạt|dưới|là|chỉ)\s+)*$")
@@ -99,7 +102,7 @@ def _elided(ctx: Context, header: Seen | None, folded: str, before: str, tok: Nu
             return decide(replace(ctx, post=f" {noun}{ctx.post}"))
     label = _LABEL.search(before.lower()) if ":" in before else None  # a label ends with its colon
     if label:
-        words = label.group("label")
+        words = label.group("label") or label.group("inner")
         if ctx.unit == "count" and _FLOW_LABEL.match(words) and not first_head(words) \
                 and _bare_or_noun(ctx.post, "dossiers") and _counts_dossiers_or_none(ctx.context_before):
             # a verb of the dossier flow alone ("Tiếp nhận: 142.318", "Đã giải quyết: 139.774 hồ sơ"): the dossiers,

@@ -180,7 +180,7 @@ _SITED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('scopes', 'subject
 _SOURCE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'subject_sources'))}(?!\w)")
 _SPEAKER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'subject_speakers'))}(?!\w)")
 _RESET = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'subject_resets'))}(?!\w)")
-_MARK_CUT = re.compile(r"[,;:()]|\.(?=\s)")  # (a sentence's end too)
+_MARK_CUT = re.compile(r"[,;:()·|]|\.(?=\s)")  # (a sentence's end too; a dot or bar between a page's fields)
 _PLACE_WORDS = frozenset({"tỉnh", *_UNIT_WORD_SET})
 _NAME_STOPS = frozenset([*lexicon.words("scopes", "agency_name_stops"), *lexicon.words("scopes", "subject_speakers")])
 _BARE_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('scopes', 'subject_quantifiers'))})\s+$")
