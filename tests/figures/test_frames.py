@@ -451,3 +451,16 @@ def test_a_label_naming_what_is_counted_is_no_scope(text):
 def test_and_between_two_levels_joins_them(text, expected):
     df = extract_text(text, "t")
     assert list(zip(df["metric"], df["value"], df["scope"].fillna(""))) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fields of a page apart by inline bullets: each is an item, a 'và' inside one joins its own words
+    ("Kế hoạch năm 2025: tỷ lệ hồ sơ trực tuyến đạt 75% · tỷ lệ giải quyết đúng và trước hạn trên 98%.",
+     [("dossiers_online_pct", 75), ("dossiers_ontime_pct", 98)]),
+    ("Mục tiêu năm 2024: tỷ lệ nộp trực tuyến 60% • tỷ lệ trả kết quả đúng và trước hạn 97%.",
+     [("dossiers_online_pct", 60), ("dossiers_ontime_pct", 97)]),
+    ("Năm 2023: tỷ lệ văn bản điện tử 92% · tỷ lệ hồ sơ trước hạn và đúng hạn 96,5%.",
+     [("edocs_pct", 92), ("dossiers_ontime_pct", 96.5)]),
+])
+def test_inline_bullets_part_the_items_of_a_line(text, expected):
+    assert facts(text) == expected

@@ -50,21 +50,23 @@ from ..text.periods import (Period, find_periods, in_contrast, is_index_edition,
 _LABELLED_NEXT = re.compile(r"\s*[^\W\d_][^\d:;.]{0,40}:\s*[<>≥≤]?\s*\d")
 _ITEM_DASH = re.compile(r"(?<=\d)(?:\s*%)?(?:\s+[^\W\d_]+){0,2}?\s+(?P<dash>[–—-])\s+(?=[^\W\d_])")
 _DASH_HINT = re.compile(r"[–—]| - ")
+_CUT_MARKS = re.compile(r"[;:]|(?<= )[·•▪●](?= )")
 _RATE_NEXT = re.compile(rf"{RATE_WORD.pattern}[^\d:;.]{{0,30}}\d")  # "… – tỷ lệ 5,31%": a rate labelled its own way
 
 
 def _boundaries(folded: str, start: int, end: int) -> list[int]:
-    """Clause boundaries of a sentence: ';', ':' after a lead-in clause, and the marks between the items of a line of
-    "Label: value" items. The colon of a short label ("Hồ sơ trực tuyến: 61.870 hồ sơ") joins the label to its number
-    instead."""
+    """Clause boundaries of a sentence: ';' or an inline bullet ("… đạt 80% · tỷ lệ đúng và trước hạn trên 99%"), ':'
+    after a lead-in clause, and the marks between the items of a line of "Label: value" items. The colon of a short
+    label ("Hồ sơ trực tuyến: 61.870 hồ sơ") joins the label to its number instead."""
     cuts, last = [], 0
-    for m in re.finditer(r"[;:]", folded[start:end]):
-        if m.group() == ":" and re.search(r"(?:là|đạt)\s*$", folded[start + last:start + m.start()]):
-            last = m.end()  # "số hồ sơ quá hạn là: 1.551": the label's colon
+    for m in _CUT_MARKS.finditer(folded, start, end):
+        m_start, m_end = m.start() - start, m.end() - start
+        if m.group() == ":" and re.search(r"(?:là|đạt)\s*$", folded[start + last:m.start()]):
+            last = m_end  # "số hồ sơ quá hạn là: 1.551": the label's colon
             continue
-        if m.group() == ";" or m.start() - last > 60 or _LABELLED_NEXT.match(folded, start + m.end(), end):
-            cuts.append(m.start())
-        last = m.end()
+        if m.group() != ":" or m_start - last > 60 or _LABELLED_NEXT.match(folded, m.end(), end):
+            cuts.append(m_start)
+        last = m_end
     if _DASH_HINT.search(folded, start, end):
         dashes = [m.start("dash") - start for m in _ITEM_DASH.finditer(folded, start, end)
                   if _LABELLED_NEXT.match(folded, m.end(), end) or _RATE_NEXT.match(folded, m.end(), end)]
