@@ -81,3 +81,22 @@ def test_a_marker_after_its_only_number_withdraws_the_sentence():
 ])
 def test_a_claim_reported_from_an_unnamed_source_states_no_figure(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a number said to be a mistake right after it states nothing; the right one said apart stays
+    ("Năm 2022, bài trước ghi tỷ lệ hồ sơ trực tuyến là 38,12% do lỗi đánh máy; tỷ lệ đúng là 31,82%.",
+     [("dossiers_online_pct", 31.82)]),
+    ("Năm 2021, bài trước ghi 1.520 dịch vụ là do nhầm lẫn; tỉnh có 1.250 dịch vụ công trực tuyến.",
+     [("services_total", 1250)]),
+    # a cause is no mistake of the writer's
+    ("Năm 2021, có 412 hồ sơ bị trả lại do nhầm lẫn giấy tờ.", [("dossiers_returned", 412)]),
+])
+def test_a_number_said_to_be_a_mistake_is_no_figure(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_body_figure_that_a_later_note_calls_a_mistake_is_withdrawn_there_too():
+    text = ("Năm 2023, tỉnh tiếp nhận 120.400 hồ sơ, trong đó 45.210 hồ sơ trực tuyến, đạt tỷ lệ 38,12%.\n"
+            "Ghi chú của tòa soạn: bài đăng trước ghi tỷ lệ là 38,12% do lỗi đánh máy; tỷ lệ đúng là 37,55%.\n")
+    assert facts(text) == [("dossiers_received", 120400), ("dossiers_online", 45210), ("dossiers_online_pct", 37.55)]

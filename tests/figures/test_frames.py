@@ -464,3 +464,17 @@ def test_and_between_two_levels_joins_them(text, expected):
 ])
 def test_inline_bullets_part_the_items_of_a_line(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a field's count closes at the next inline bullet; the words after it are the next field's label
+    ("Năm 2022, hồ sơ tiếp nhận 38.120 · hồ sơ trực tuyến 9.870 · tỷ lệ 25,89%.",
+     [("dossiers_received", 38120), ("dossiers_online", 9870), ("dossiers_online_pct", 25.89)]),
+    ("Huyện Phú Lộc năm 2022: màu cam • hồ sơ đã giải quyết 12.004 • hồ sơ trực tuyến 3.116.",
+     [("dossiers_resolved", 12004), ("dossiers_online", 3116)]),
+    # an aside closed inside a label names what the figure includes, not its kind
+    ("Năm 2022, hồ sơ nộp trực tuyến (toàn trình và một phần): 196.204.", [("dossiers_online", 196204)]),
+    ("Năm 2022, dịch vụ công trực tuyến (kể cả dịch vụ một phần): 1.204.", [("services_total", 1204)]),
+])
+def test_fields_apart_by_inline_bullets_and_labels_with_an_aside(text, expected):
+    assert facts(text) == expected

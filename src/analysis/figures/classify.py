@@ -1180,7 +1180,7 @@ _NOUN_COPULA = re.compile(rf"\s(?:{_u('noun_copulas')})\s*(?:{lexicon.union(QUAL
 
 
 _TURN_AT = re.compile(rf"\s*(?:{_u('clause_turns')}\s+)?")
-_BARE_END = re.compile(r"\s*(?:[,;.(]|$)")  # nothing after the number but its clause's end
+_BARE_END = re.compile(r"\s*(?:[,;.(·•]|$)")  # nothing after the number but its clause's end (or a field's)
 # the words after the noun of a label written right before its number: one to six words, no number, no dash
 # ("hồ sơ| trực tuyến ", "số hồ sơ| đã giải quyết "; not "phường| " nor "tài khoản| – +")
 _LABEL_CLAUSE = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*")

@@ -6,7 +6,7 @@ or the clause's end; the numbers before it and after the correction stay ("… l
 and superseded ("điều chỉnh thành 97,86%, thấp hơn mức 98,4% đã nêu"). A claim reported from an unnamed or
 unofficial source ("có ý kiến cho rằng … 20%", "một bài đăng … khẳng định 'chỉ 10% …'") states none of its numbers, up
 to a contrast. Words: structure.yml `erratum_markers`, `erratum_corrections`, `rejected_alternative`,
-`correction_verbs`, `superseded_after`, `hearsay_sources`, `hearsay_verbs`, `hearsay_leads`."""
+`correction_verbs`, `superseded_after`, `mistaken_after`, `hearsay_sources`, `hearsay_verbs`, `hearsay_leads`."""
 from __future__ import annotations
 
 import re
@@ -31,6 +31,10 @@ _CORRECTING = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'co
 _SUPERSEDED = re.compile(rf"\s*%?\s*[\"“”'‘’]?(?:\s+(?!như\b)[^\W\d_]+){{0,3}}?\s*"
                          rf"{lexicon.union(lexicon.words('structure', 'superseded_after'))}(?!\w)")
 
+# (… and a number said to be a mistake right after it: "là 42,08% do lỗi đánh máy")
+_MISTAKEN = re.compile(rf"\s*%?\s*[\"“”'‘’]?(?:\s+[^\W\d_]+){{0,3}}?\s*"
+                       rf"{lexicon.union(lexicon.words('structure', 'mistaken_after'))}(?!\w)")
+
 
 def withdrawn(folded: str, start: int, end: int, tokens: list[NumberToken]) -> set[int] | None:
     """Starts of the tokens between start and end that a correction withdraws; None when a marker withdraws a
@@ -51,4 +55,10 @@ def withdrawn(folded: str, start: int, end: int, tokens: list[NumberToken]) -> s
         gone.update(t.start for t in tokens if _REJECTED.search(folded, max(start, t.start - 35), t.start))
     if _CORRECTING.search(folded, start, end):
         gone.update(t.start for t in tokens if _SUPERSEDED.match(folded, t.end))
+    gone.update(mistaken(folded, tokens))
     return gone
+
+
+def mistaken(folded: str, tokens: list[NumberToken]) -> set[int]:
+    """Starts of the tokens said to be a mistake right after them ("là 42,08% do lỗi đánh máy")."""
+    return {t.start for t in tokens if _MISTAKEN.match(folded, t.end)}

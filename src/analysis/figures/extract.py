@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from . import compare, cues, ellipsis
+from . import compare, cues, ellipsis, errata
 from .breakdown import parts_of_totals
 from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head, group_bound, head_at,
                        index_rankings, is_progress, level_part, line_share, names_satisfaction, of_feedback, per_people,
@@ -51,6 +51,7 @@ _LABELLED_NEXT = re.compile(r"\s*[^\W\d_][^\d:;.]{0,40}:\s*[<>≥≤]?\s*\d")
 _ITEM_DASH = re.compile(r"(?<=\d)(?:\s*%)?(?:\s+[^\W\d_]+){0,2}?\s+(?P<dash>[–—-])\s+(?=[^\W\d_])")
 _DASH_HINT = re.compile(r"[–—]| - ")
 _CUT_MARKS = re.compile(r"[;:]|(?<= )[·•▪●](?= )")
+_LABEL_CUTS = (",", ";", " · ", " • ")  # the marks after which the words before the next number are its label
 _RATE_NEXT = re.compile(rf"{RATE_WORD.pattern}[^\d:;.]{{0,30}}\d")  # "… – tỷ lệ 5,31%": a rate labelled its own way
 
 
@@ -254,7 +255,7 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
     if nxt and post_end == nxt.start:
         # "trả kết quả 1623 hồ sơ, đang giải quyết 1515 hồ sơ": the words after the last comma
         # before the next number are that number's label, not this one's
-        label_cut = max(folded.rfind(",", tok.end, post_end), folded.rfind(";", tok.end, post_end))
+        label_cut = max(folded.rfind(mark, tok.end, post_end) for mark in _LABEL_CUTS)
         # (and in parentheses, a percentage's: "(21.406 hồ sơ, trực tuyến 95,2%)")
         if label_cut > tok.end and "(" not in folded[label_cut:post_end] and tok.unit == "count" \
                 and not _IN_LEVEL_LIST.match(folded, label_cut) and not pairs_nouns(folded, label_cut) \
@@ -1676,7 +1677,23 @@ def document_rows(doc: Document) -> list[dict]:
     parts = parts_of_totals(doc, tokens, rows)  # "…: hộ tịch 1.206; chứng thực 984; …" adding up to a total before
     extra = table_rows + headed + parts
     rows = _heading_restatements(doc, rows)  # "Con số thứ ba: 98,71%" over the paragraph saying what 98,71% is
+    rows = _corrected_later(doc, tokens, rows)  # the body's 42,08% that an editor's note at the end withdraws
     return dedupe(sorted(rows + extra, key=lambda r: r["start"]) if extra else rows)
+
+
+def _corrected_later(doc: Document, tokens: list[NumberToken], rows: list[dict]) -> list[dict]:
+    """The rows less a value that a later sentence says was written by mistake ("Bài viết … ghi tỷ lệ … là 42,08% do
+    lỗi đánh máy; tỷ lệ đúng là 40,28%", an editor's note under a body left as first published): stated nowhere."""
+    starts = [t.start for t in tokens]
+    mistaken: list[tuple[int, float, str]] = []  # (where the correction stands, value, unit)
+    for s in doc.sentences:
+        said = tokens[bisect_left(starts, s.start):bisect_left(starts, s.end)]
+        gone = errata.mistaken(doc.folded, said) if said else set()
+        mistaken += [(s.start, float(t.value), t.unit) for t in said if t.start in gone]
+    if not mistaken:
+        return rows
+    return [r for r in rows if not any(r["start"] < at and r["value"] == value and r["unit"] == unit
+                                       for at, value, unit in mistaken)]
 
 
 def _heading_restatements(doc: Document, rows: list[dict]) -> list[dict]:
