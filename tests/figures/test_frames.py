@@ -475,6 +475,9 @@ def test_inline_bullets_part_the_items_of_a_line(text, expected):
     # an aside closed inside a label names what the figure includes, not its kind
     ("Năm 2022, hồ sơ nộp trực tuyến (toàn trình và một phần): 196.204.", [("dossiers_online", 196204)]),
     ("Năm 2022, dịch vụ công trực tuyến (kể cả dịch vụ một phần): 1.204.", [("services_total", 1204)]),
+    # … but an aside naming the unit of a row's value is the row's noun
+    ("Năm 2022, dịch vụ công trực tuyến mức độ 3 (dịch vụ): 287; trong đó mức độ 4 (dịch vụ): 64.",
+     [("services_level3", 287), ("services_level4", 64)]),
 ])
 def test_fields_apart_by_inline_bullets_and_labels_with_an_aside(text, expected):
     assert facts(text) == expected

@@ -67,7 +67,9 @@ _PERIOD_VALUE = (rf"(?:(?:(?:năm|tháng\s+\d{{1,2}}/|quý\s+[ivx\d]+/)\s*)?(?:1
 # (a value before the next period may carry its unit word and its share: "6 tháng 80.113 hồ sơ (54,06%); 9 tháng …")
 # (a label may open after a field dot or, in words alone, after a block's own label: "Khối hồ sơ, năm 2024: Tiếp nhận:
 # 612.408 · Trong đó trực tuyến: 398.112"; "Hạng 1 · Sở Tư pháp · Hồ sơ đã xử lý: 24.118")
-_CLOSED_ASIDE = re.compile(r"\s*\([^()]*\)")
+# (an aside naming what is included, opened by an including word or joining two kinds; not a unit: "mức độ 3 (dịch vụ):")
+_CLOSED_ASIDE = re.compile(rf"\s*\((?:(?:gồm|{lexicon.union(lexicon.words('structure', 'turn_openers'))})\s[^()]*"
+                           r"|[^()]*\svà\s[^()]*)\)")
 _LABEL = re.compile(rf"(?:(?:^|[;\n·]|^\s*{BULLET})\s*(?:{BULLET}\s*)?(?P<label>[^:;\n·]{{3,100}}?)"
                     rf"|:\s(?P<inner>[^\d:;\n·()%]{{3,60}}?))\s*:\s*"
                     rf"(?:(?:{_PERIOD_VALUE}\d[\d.,]*\s*%?\s*(?:[^\W\d_]+\s*){{0,2}}(?:\([^()]{{0,24}}\)\s*)?[;,]\s*)*"
@@ -103,8 +105,8 @@ def _elided(ctx: Context, header: Seen | None, folded: str, before: str, tok: Nu
             return decide(replace(ctx, post=f" {noun}{ctx.post}"))
     label = _LABEL.search(before.lower()) if ":" in before else None  # a label ends with its colon
     if label:
-        # (an aside closed inside the label names what it includes, not its kind: "Hồ sơ nộp trực tuyến (toàn trình và
-        # một phần): 196.204")
+        # (an aside closed inside the label that names what it includes is not its kind: "Hồ sơ nộp trực tuyến (toàn
+        # trình và một phần): 196.204")
         words = _CLOSED_ASIDE.sub(" ", label.group("label") or label.group("inner"))
         if ctx.unit == "count" and _FLOW_LABEL.match(words) and not first_head(words) \
                 and _bare_or_noun(ctx.post, "dossiers") and _counts_dossiers_or_none(ctx.context_before):
