@@ -34,7 +34,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            521: (517, 518, 519), 522: (518, 519, 520), 523: (517, 519, 520), 524: (517, 518, 520),
            525: (521, 522, 523), 526: (522, 523, 524), 527: (521, 523, 524), 528: (521, 522, 524),
            529: (525, 526, 527), 530: (526, 527, 528), 531: (525, 527, 528), 532: (525, 526, 528),
-           533: (529, 530, 531), 534: (530, 531, 532), 535: (529, 531, 532), 536: (529, 530, 532)}[N]
+           533: (529, 530, 531), 534: (530, 531, 532), 535: (529, 531, 532), 536: (529, 530, 532),
+           537: (533, 534, 535), 538: (534, 535, 536), 539: (533, 535, 536), 540: (533, 534, 536)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -676,6 +677,26 @@ FORMS = {
        "services integrated with the national portal counted beside those provided",
        "a district article comparing itself with the provincial average in parentheses",
        "online payments counted in transactions and in money beside the online dossiers"],
+ 537: ["a year-on-year table written as sentences, one per year, each with received, online and on-time figures",
+       "counts of accounts on the provincial portal beside e-mail accounts",
+       "a figure given with its denominator in words ('hơn 1.200 trên tổng số gần 2.000 thủ tục')",
+       "a commune-level report that names the district and the province only in the dateline",
+       "shares said as 'cứ 10 hồ sơ thì có 4 hồ sơ nộp trực tuyến'"],
+ 538: ["a satisfaction survey with several criteria, each with its own share, and an overall index",
+       "a press conference where several departments each give one figure",
+       "figures for a quarter and for the year so far in the same sentence",
+       "a rank in a regional group ('đứng thứ 3/14 tỉnh vùng Đồng bằng sông Cửu Long') beside the national rank",
+       "an article that gives only changes ('tăng 12%', 'giảm 3 bậc') for most figures and the levels for a few"],
+ 539: ["services listed by field (đất đai, hộ tịch, đăng ký kinh doanh) with a count each and the total after",
+       "a target missed, said with the result and the gap ('đạt 38%, còn thiếu 12 điểm phần trăm so với chỉ tiêu 50%')",
+       "dossiers carried over from the year before counted beside new ones",
+       "an English acronym used for the index with the Vietnamese name only once (PAPI, PCI, DTI, ICT Index)",
+       "a box of key figures at the top with bold labels and the article's text after"],
+ 540: ["a reader's letter with figures and the department's reply correcting some of them",
+       "e-documents counted in and out separately with a share for each",
+       "officials trained and officials using e-mail in the same sentence",
+       "services at level 3 and 4 given as a combined count with the share of the combined",
+       "a province after the 2025 merger whose figures add those of its two former provinces"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -708,7 +729,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          521: "2014–2025", 522: "2015–2024", 523: "2016–2025", 524: "2014–2024",
          525: "2015–2025", 526: "2014–2024", 527: "2016–2025", 528: "2015–2024",
          529: "2014–2025", 530: "2015–2024", 531: "2016–2025", 532: "2014–2024",
-         533: "2015–2025", 534: "2014–2024", 535: "2016–2025", 536: "2015–2024"}[N]
+         533: "2015–2025", 534: "2014–2024", 535: "2016–2025", 536: "2015–2024",
+         537: "2014–2025", 538: "2015–2024", 539: "2016–2025", 540: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
