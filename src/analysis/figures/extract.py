@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from . import compare, cues, ellipsis, errata
+from .answers import answered, is_answer
 from .breakdown import parts_of_totals
 from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head, group_bound, head_at,
                        index_rankings, is_progress, level_part, line_share, names_satisfaction, of_feedback, per_people,
@@ -960,6 +961,15 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                 or _unmeasured_rate(said, folded, v.para[0], tok.start) \
                 or (catalogue().share_of(ctx.prev_metric) if ctx.prev_unit == "count" and ctx.prev_metric else None)
             own, ctx = read_paired(ctx, paired, first, unit_name, rate)
+        # "Hỏi: … bao nhiêu hồ sơ được nộp qua mạng?" / "Đáp: Chỉ 1.127 hồ sơ.": a short answer's number is what the
+        # question asks (an answer's first sentence, whose own words name nothing or only dossiers)
+        # (a question asking no number only for words that name nothing: "Còn dịch vụ mức độ 4?" / "Mới có 9 dịch vụ.")
+        if own is None and s.start == v.para[0] and is_answer(v.paragraph_before, folded[v.para[0]:tok.start]):
+            said_own = decide(ctx)
+            asked = answered(ctx, v.paragraph_before, folded[v.para[0]:tok.start], asking=said_own is not None)
+            if asked and (said_own is None or said_own.metric in GENERIC_DOSSIERS
+                          or said_own.how not in ("head", "subject")):
+                own = decide(asked) or own
         header_count = header_figure(w.frame, seen, "count") if header and header.decision.unit != "count" else None
         decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling, header_count)
         decision = ellipsis.paren_label(decision, ctx)  # "hồ sơ nộp ở mức độ 3 (5.874 hồ sơ, 5,22%)"
