@@ -1622,6 +1622,10 @@ def test_a_dossier_that_has_its_result_is_resolved(text):
      [("edocs_pct", 88.5, "percent")]),
     ("3. Tỷ lệ hồ sơ nộp trực tuyến (%)(*): 54,02\n4. Số hồ sơ tiếp nhận (hồ sơ): 120.400",
      [("dossiers_online_pct", 54.02, "percent"), ("dossiers_received", 120400.0, "count")]),
+    # … and the values its period labels give after it on its line, apart by semicolons
+    ("Năm 2020, tỷ lệ hồ sơ nộp trực tuyến (%): 12,7; cùng kỳ năm 2019: 6,2; kế hoạch năm 2021: 20",
+     [("dossiers_online_pct", 12.7, "percent"), ("dossiers_online_pct", 6.2, "percent"),
+      ("dossiers_online_pct", 20.0, "percent")]),
 ])
 def test_bare_values_under_a_label_naming_percent_as_its_unit_are_percentages(text, expected):
     # the unit is named once, in the label's parentheses; the values after the colon are written bare

@@ -837,7 +837,9 @@ def _respective_owners(folded: str, sentence: tuple[int, int], tokens: list[Numb
 
 # "Tỷ lệ hồ sơ nộp trực tuyến (%): 2022 là 59,65; 2023 là 69,79": a label naming its unit "%" in parentheses, then
 # its colon; the values after it on its line, written bare, are percentages
-_PERCENT_LABEL = re.compile(r"\(\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?%\s*\)[^:;%]{0,12}:[^%:]*$")
+_PERCENT_LABEL = re.compile(r"\(\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?%\s*\)[^:;%]{0,12}:"
+                            r"(?:[^%:;.]*;[^%:;.\d]{0,40}(?:\d{4}[^%:;.\d]{0,10})?:)*[^%:]*$")
+# (… and the values of its period labels after it: "Tỷ lệ … (%): 3,4; cùng kỳ năm 2017: 1,9; kế hoạch năm 2018: 5")
 # "tỷ lệ trực tuyến : 65,97" (a dataset's field, "ty_le_truc_tuyen = 65,97"): a line whose label is a rate, its value
 # written bare right after the colon
 _RATE_LABEL = re.compile(rf"[ \t]*(?:{BULLET}[ \t]+)?{RATE_WORD.pattern}[^:\n%\d]{{0,80}}:[ \t]*")
