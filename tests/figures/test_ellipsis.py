@@ -1043,6 +1043,11 @@ def test_a_share_labelled_with_a_level_alone_is_the_online_rate_at_that_level(te
      [("dossiers_ontime_pct", 99.2), ("dossiers_ontime_pct", 97.6)]),
     ("Năm 2019 thành phố nhận 12.400 hồ sơ (cả tỉnh: 96.300), trong đó 1.310 hồ sơ trực tuyến.",
      [("dossiers_received", 12400), ("dossiers_received", 96300), ("dossiers_online", 1310)]),
+    # … or by the whole and a verb of reaching, no colon
+    ("Năm 2019 huyện có 812 hồ sơ qua mạng, chiếm 11,6% tổng số hồ sơ (toàn tỉnh mới đạt 6,9%).",
+     [("dossiers_online", 812), ("dossiers_online_pct", 11.6), ("dossiers_online_pct", 6.9)]),
+    ("Năm 2019 văn bản đi dưới dạng điện tử của huyện đạt 78% (cả tỉnh là 84%) vì thiếu chữ ký số.",
+     [("edocs_pct", 78), ("edocs_pct", 84)]),
 ])
 def test_a_unit_s_value_in_a_labelled_aside_is_the_figure_before_it(text, expected):
     assert facts(text) == expected

@@ -418,6 +418,11 @@ def same_period(ctx: Context, before: Decision | None) -> Decision | None:
 # "(toàn tỉnh: ", "(bình quân cả nước: " right before a number: a label in a parenthesis, then a colon
 ASIDE_LABEL = re.compile(r"\(\s*(?P<label>[^\W\d][^\d():;,]{1,30}):\s*$")
 _UNIT_ASIDE = re.compile(r"\d\s*%?[^\d()]{0,20}" + ASIDE_LABEL.pattern)  # … right after a figure, no number between
+# (… or by the whole named and a verb of reaching, no colon: "chiếm 18,15% tổng số hồ sơ (toàn tỉnh mới đạt 9,4%)")
+_WHOLE_ASIDE = re.compile(r"\d\s*%?[^\d()]{0,20}\(\s*"
+                          rf"(?:{lexicon.union(lexicon.words('structure', 'group_whole_after'))})(?!\w)"
+                          rf"(?:\s+(?:{lexicon.union(lexicon.words('structure', 'bare_leads'))}"
+                          rf"|{lexicon.union(lexicon.words('metric_words', 'noun_copulas'))})(?!\w)){{0,3}}\s*$")
 
 
 def unit_aside(ctx: Context, before: Decision | None) -> Decision | None:
@@ -425,7 +430,7 @@ def unit_aside(ctx: Context, before: Decision | None) -> Decision | None:
     that figure (`before`, when it was read) for the unit the label names."""
     if before is None or (before.unit == "percent") != (ctx.unit == "percent") or not ctx.in_paren:
         return None
-    labelled = _UNIT_ASIDE.search(ctx.sentence_before[-60:])
+    labelled = _UNIT_ASIDE.search(ctx.sentence_before[-60:]) or _WHOLE_ASIDE.search(ctx.sentence_before[-60:])
     return Decision(before.metric, before.unit, before.head, "elided") if labelled else None
 
 
