@@ -3136,3 +3136,15 @@ def test_a_count_restating_a_rate_after_its_base_is_the_rate_s_count(text, expec
 ])
 def test_a_topic_of_people_is_the_noun_of_a_bare_percentage(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place among a region's provinces, then the place out of all: the second is the province's rank
+    ("Trong Vietnam ICT Index 2019, Bắc Kạn thứ 12/14 trong vùng và thứ 55/63 cả nước.", [("ict_index_rank", 55)]),
+    ("Theo Vietnam ICT Index 2018, tỉnh ở vị trí 10/14 trong vùng và 52/63 toàn quốc.", [("ict_index_rank", 52)]),
+    ("Về DTI năm 2022, tỉnh đứng thứ 3/14 tỉnh vùng Bắc Trung Bộ, thứ 20/63 trên cả nước.", [("dti_rank", 20)]),
+    # a whole country's figure is still left out
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến của vùng và của cả nước lần lượt là 41% và 43%.", []),
+])
+def test_a_place_out_of_all_after_a_regional_place_is_the_provinces_rank(text, expected):
+    assert facts(text) == expected

@@ -110,6 +110,7 @@ _RANKINGS = tuple((metric, re.compile(lexicon.union(list(phrases)))) for metric,
 _ORDINAL = re.compile(rf"{_u('rank_words', 'numbers')}\s+{_u('ordinal', 'numbers')}\s*$"
                       rf"|{_u('place_words', 'ranks')}\s+(?:{_u('number_sign', 'numbers')}\s+)?$"
                       rf"|\(\s*{_u('ordinal', 'numbers')}\s*$")  # "Bình Định (thứ 17)": a place's rank in its parenthesis
+_BARE_ORDINAL = re.compile(rf"(?<!\w){_u('ordinal', 'numbers')}\s*$")  # "… và thứ " right before a place out of all
 _ORDINAL_HINT = re.compile(lexicon.branches(lexicon.words("numbers", "rank_words")) + "|"  # a pre-check: _ORDINAL needs one
                            + lexicon.branches(lexicon.words("ranks", "place_words")) + "|"
                            + lexicon.branches(lexicon.words("numbers", "ordinal")))
@@ -997,7 +998,10 @@ def _ranked(ctx: Context) -> Decision | None:
     # ranking named in the article
     province_place = ranked_place and _province_before_paren(ctx.sentence_before) and (
         _RANK_CONTEXT.search(ctx.sentence_after) or ctx.article_ranking or ranking_in(ctx.sentence_before))
-    if (ranked_place and _RANK_CONTEXT.search(ctx.sentence_before)) or ordinal or top_group or province_place:
+    # (… or a place out of all right after an ordinal word or a place of the clause's: "thứ 1/14 trong vùng và thứ 11/63
+    # cả nước", "vị trí 10/14 trong vùng và 52/63 toàn quốc")
+    paired = ranked_place and ((ctx.prev_unit == "rank" and ctx.prev_in_clause) or _BARE_ORDINAL.search(ctx.pre))
+    if (ranked_place and _RANK_CONTEXT.search(ctx.sentence_before)) or ordinal or top_group or province_place or paired:
         metric = _rank(ctx)
         if metric:
             return Decision(metric, "rank", None, "rank")

@@ -1125,8 +1125,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if decision.unit == "rank" and not _ranks_a_province(tok):
             continue  # "đứng thứ 9/14 tỉnh vùng …", "xếp thứ 2/9 huyện": a place among a region's or a province's units
         said.record(block, decision, float(tok.value), aside=v.part_apart)
-        if is_national(doc, nations, places, tok.start, tok.end):
-            continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row
+        if decision.unit != "rank" and is_national(doc, nations, places, tok.start, tok.end):
+            continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row (a place out
+            # of all is a province's, whatever region is named before it: "thứ 8/14 trong vùng và thứ 49/63 cả nước")
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods, decision.unit == "rank")
         if year and year_source != "previous" and _same_period_before(folded, s.start, tok):
             year, year_source = year - 1, "previous"  # "tỷ lệ này của cùng kỳ năm trước chỉ là 51,36%"
