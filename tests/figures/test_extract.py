@@ -570,6 +570,10 @@ def test_dossiers_of_a_period_added_to_a_running_total_are_figures_of_that_perio
      [("dossiers_online_level4", 88), ("dossiers_online_level4", 402)]),
     ("Đối với hồ sơ mức độ 3, quý I các xã tiếp nhận 3.015 hồ sơ, đã giải quyết 2.988 hồ sơ.",
      [("dossiers_online_level3", 3015), ("dossiers_resolved", 2988)]),
+    # … with no comma, the verb of having right after the level
+    ("Riêng ở mức độ 4 đã có 517 hồ sơ được nộp, nộp phí và nhận kết quả qua mạng trong năm 2019.",
+     [("dossiers_online_level4", 517)]),
+    ("Riêng mức độ 3 ghi nhận 2.140 hồ sơ trực tuyến trong quý II năm 2020.", [("dossiers_online_level3", 2140)]),
 ])
 def test_a_running_total_or_a_level_topic_gives_a_count_its_kind(text, expected):
     df = extract_text(text, "t")

@@ -65,7 +65,9 @@ _CHANNEL_SUBJECT = re.compile(rf"(?:{_CHANNEL_NAMES})(?:\s+\S+){{0,4}}?\s+(?:đ�
 _LEVEL_TOPIC = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('dossiers', 'level_topic_openers'))})\s+"
                           rf"(?:(?:số\s+)?(?:hồ sơ|hs)\s+)?"  # (the noun may be left out: "Riêng mức độ 4, …")
                           rf"(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+)?"
-                          rf"{_LEVEL.pattern}(?:\s*\([^()]*\))?\s*,")
+                          rf"{_LEVEL.pattern}(?:\s*\([^()]*\))?"
+                          # (a comma, or the verb of having right after the level: "Riêng ở mức độ 4 đã có 1.204 hồ sơ …")
+                          rf"(?:\s*,|\s+(?:{lexicon.union(lexicon.words('dossiers', 'level_topic_verbs'))})(?!\w))")
 
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
