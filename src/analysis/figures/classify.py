@@ -26,9 +26,9 @@ from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_
                     clause_before, dossier_metric, first_head, head_at, level_in, other_noun_at, own_phrase_after,
                     own_predicate, pairs_nouns, past_asides, says_own_dossiers, subject)
 
-__all__ = ["Context", "DOSSIER_FLOW_START", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words", "first_head", "group_bound", "group_level", "head_at", "level_in",
-           "leads_share", "level_label", "level_part", "line_share", "process_rate", "ranking_in", "with_level",
-           "without_level", "whole_framed"]
+__all__ = ["Context", "DOSSIER_FLOW_START", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words",
+           "first_head", "group_bound", "group_level", "head_at", "level_in", "leads_share", "level_label", "level_part",
+           "line_share", "process_rate", "ranking_in", "with_level", "without_level", "whole_framed"]
 
 
 # "trên" alone standing before a number (cues.ENDS_OUT_OF reads "trên tổng số": two regexes, each opens with what
@@ -1224,8 +1224,8 @@ _GROUP_SUBJECT = re.compile(rf"(?<!\w)(?:{_u('group_quantifiers', 'structure')}|
 
 
 # "ở hai huyện vùng cao Mường Tè, Nậm Nhùn, tỷ lệ … vẫn dưới 30%": a group of units, then (in the sentence) a bound
-_GROUP_COUNTED = re.compile(rf"(?<!\w){_u('group_counts', 'structure')}\s+(?P<place>{_u('group_places', 'structure')})\b"
-                            r"[^.;:]*$")
+_GROUP_COUNTED = re.compile(rf"(?<!\w){_u('group_counts', 'structure')}\s+"
+                            rf"(?P<place>{_u('group_places', 'structure')})\b[^.;:]*$")
 _UNIT_CLAUSE_LAST = re.compile(rf",\s*{_u('group_places', 'structure')}\s[^,;:]*$")  # "…, huyện mèo vạc dưới "
 _GROUP_LISTED = re.compile(rf"(?<!\w)các\s+(?P<place>{_u('group_places', 'structure')})\s+[^.;:,]+,[^.;:,]*,[^.;:]*$")
 _GROUP_LEVELS = lexicon.load("structure")["group_levels"]
@@ -1259,7 +1259,8 @@ def group_bound(ctx: Context) -> bool:
 
 def _bounded_group(ctx: Context) -> re.Match[str] | None:
     """The group of places a percentage bound is said over, counted or listed in its sentence before it, when no whole
-    is named between them ("ở hai huyện vùng cao A, B, tỷ lệ này vẫn dưới 15%"; not "…, tỷ lệ toàn tỉnh đạt trên 60%")."""
+    is named between them ("ở hai huyện vùng cao A, B, tỷ lệ này vẫn dưới 15%"; not "…, tỷ lệ toàn tỉnh đạt trên
+    60%")."""
     if ctx.unit != "percent" or not _BOUND_BEFORE.search(ctx.pre):
         return None
     # (a group listed with "các", not a unit's own bound in a clause of its own after the group set the scene: "Ở các
@@ -1324,8 +1325,8 @@ def _percentage_read(ctx: Context) -> Decision | None:
         return said
     topic = _topic_noun(ctx)
     # "Với cán bộ, công chức, 100% đã được cấp hộp thư": the topic is the percentage's noun, its predicate after it
-    said = _percentage_read(replace(ctx, pre="", post=f" {topic}{ctx.post}", clause_after=f" {topic}{ctx.clause_after}")) \
-        if topic else None
+    said = _percentage_read(replace(ctx, pre="", post=f" {topic}{ctx.post}",
+                                    clause_after=f" {topic}{ctx.clause_after}")) if topic else None
     if said:
         return said
     # "chiếm 3,6% tổng số hồ sơ", "nâng tỷ lệ hồ sơ nộp qua mạng lên trên 5% tổng số hồ sơ tiếp nhận": the base after

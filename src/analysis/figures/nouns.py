@@ -66,7 +66,7 @@ _LEVEL_TOPIC = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('dossiers', 'lev
                           rf"(?:(?:số\s+)?(?:hồ sơ|hs)\s+)?"  # (the noun may be left out: "Riêng mức độ 4, …")
                           rf"(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+)?"
                           rf"{_LEVEL.pattern}(?:\s*\([^()]*\))?"
-                          # (a comma, or the verb of having right after the level: "Riêng ở mức độ 4 đã có 1.204 hồ sơ …")
+                          # (a comma, or the verb of having right after the level: "Riêng ở mức độ 4 đã có …")
                           rf"(?:\s*,|\s+(?:{lexicon.union(lexicon.words('dossiers', 'level_topic_verbs'))})(?!\w))")
 
 
