@@ -404,6 +404,9 @@ def test_services_counted_by_their_dossiers(text, expected):
     # no label, or a label naming something else: a bare "dịch vụ" is none of ours
     ("Năm 2019 tỉnh cung cấp 1.612 dịch vụ trên Cổng thông tin điện tử.", []),
     ("3. Bưu chính: năm 2019 tỉnh có 1.612 dịch vụ.", []),
+    # a bare total's label ("Tổng số: …") under a sentence naming the online services counts them
+    ("Năm 2019 – dịch vụ công trực tuyến. Tổng số: 1.388 dịch vụ.", [("services_total", 1388)]),
+    ("Năm 2019 – dịch vụ bưu chính. Tổng số: 1.388 dịch vụ.", []),
 ])
 def test_a_line_s_label_names_the_services_of_its_sentence(text, expected):
     assert facts(text, ("metric", "value")) == expected

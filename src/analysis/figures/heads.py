@@ -271,8 +271,12 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
             # "2. Dịch vụ công trực tuyến: tỉnh cung cấp 1.578 dịch vụ": the line's label names the services (not when the
             # count's own phrase speaks of a level: "19 dịch vụ ở mức này")
             label = _LINE_LABEL.match(ctx.sentence_before)
-            if not (label and _SERVICES_NAMED.search(label.group("label")) and ":" not in ctx.sentence_before[label.end():]
-                    and not _LEVEL_WORD.search(PHRASE_END.split(desc, maxsplit=1)[0])):
+            # (… or the sentence before names them and this one is a bare total's label: "Dịch vụ công trực tuyến.
+            # Tổng số: 1.205 dịch vụ.")
+            total = _TOTAL_LABEL.fullmatch(ctx.sentence_before) and _SERVICES_NAMED.search(ctx.context_before)
+            if not total and not (label and _SERVICES_NAMED.search(label.group("label"))
+                                  and ":" not in ctx.sentence_before[label.end():]
+                                  and not _LEVEL_WORD.search(PHRASE_END.split(desc, maxsplit=1)[0])):
                 return None
         level = level_in(pre)  # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"
         desc = pre + " " + desc
@@ -294,6 +298,7 @@ def _past_figure_before(ctx: Context) -> str:
         return ctx.pre
     own = re.split(r"[,;]", ctx.pre, maxsplit=1)[-1]
     return own if _SERVICES_NAMED.search(own) else ctx.pre
+_TOTAL_LABEL = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('metric_words', 'count_subjects'))})\s*:\s*")
 _LEVEL_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'level_words'))}(?!\w)")
 # a line that opens with a short label and a colon, perhaps after its number ("2. Dịch vụ công trực tuyến: …"): the
 # label names the topic of the line's sentence
