@@ -195,3 +195,14 @@ def test_an_end_marker_glued_to_a_byline_ends_the_article(byline):
     text = f"Năm 2021 tỉnh tiếp nhận 146.208 hồ sơ.\n{byline}\nTỉnh A đạt 80% hồ sơ trực tuyến\n"
     kept = [text[a:b] for a, b in content_lines(text)]
     assert kept == ["Năm 2021 tỉnh tiếp nhận 146.208 hồ sơ."]
+
+
+def test_an_inline_dot_between_fields_reads_as_a_semicolon_in_the_folded_view():
+    from analysis.text.clean import field_dots_as_semicolons, fold
+    text = "Tiếp nhận: 612.408 · Trực tuyến: 398.112 • Tỷ lệ: 65%\n• Hồ sơ đã giải quyết: 598.760"
+    folded = field_dots_as_semicolons(text, fold(text))
+    assert len(folded) == len(text)
+    assert folded.count(";") == 2  # the two between fields; the bullet opening a line stays a bullet
+    assert folded.endswith("• hồ sơ đã giải quyết: 598.760")
+    plain = "Tiếp nhận: 612.408; trực tuyến: 398.112"
+    assert field_dots_as_semicolons(plain, fold(plain)) == fold(plain)

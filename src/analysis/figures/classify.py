@@ -1184,7 +1184,7 @@ _NOUN_COPULA = re.compile(rf"\s(?:{_u('noun_copulas')})\s*(?:{lexicon.union(QUAL
 
 
 _TURN_AT = re.compile(rf"\s*(?:{_u('clause_turns')}\s+)?")
-_BARE_END = re.compile(r"\s*(?:[,;.(·•]|$)")  # nothing after the number but its clause's end (or a field's)
+_BARE_END = re.compile(r"\s*(?:[,;.(]|$)")  # nothing after the number but its clause's end
 # the words after the noun of a label written right before its number: one to six words, no number, no dash
 # ("hồ sơ| trực tuyến ", "số hồ sơ| đã giải quyết "; not "phường| " nor "tài khoản| – +")
 _LABEL_CLAUSE = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*")
@@ -1228,7 +1228,7 @@ _GROUP_COUNTED = re.compile(rf"(?<!\w){_u('group_counts', 'structure')}\s+"
                             rf"(?P<place>{_u('group_places', 'structure')})\b[^.;:]*$")
 _UNIT_CLAUSE_LAST = re.compile(rf",\s*{_u('group_places', 'structure')}\s[^,;:]*$")  # "…, huyện mèo vạc dưới "
 _GROUP_LISTED = re.compile(rf"(?<!\w)các\s+(?P<place>{_u('group_places', 'structure')})\s+[^.;:,]+,[^.;:,]*,[^.;:]*$")
-_GROUP_LEVELS = lexicon.load("structure")["group_levels"]
+_GROUP_LEVELS = lexicon.entry("structure", "group_levels")
 _WHOLE_AFTER_GROUP = re.compile(rf"(?<!\w){_u('group_whole_after', 'structure')}(?!\w)")
 _BOUND_BEFORE = re.compile(rf"(?<!\w){lexicon.union(BOUND_WORDS)}\s*$")
 
@@ -1596,7 +1596,13 @@ def _kind_rate(sentence_before: str, rates: list[re.Match[str]]) -> Decision | N
     return Decision(kind, "percent", "dossiers", "subject") if kind and kind.startswith("dossiers_") else None
 
 
-_TOPIC = re.compile(rf"^\W*(?:{_u('topic_leads', 'structure')})\s+(?P<topic>[^,;:]{{3,40}})[,:]")
+def _topic_opening(*keys: str) -> re.Pattern[str]:
+    """A sentence opened by one of the leads of these structure.yml lists, its topic up to a comma or colon."""
+    leads = "|".join(_u(key, "structure") for key in keys)
+    return re.compile(rf"^\W*(?:{leads})\s+(?P<topic>[^,;:]{{3,40}})[,:]")
+
+
+_TOPIC = _topic_opening("topic_leads")
 
 
 def _topic_noun(ctx: Context) -> str | None:
@@ -1616,8 +1622,7 @@ def _topic_noun(ctx: Context) -> str | None:
 
 
 _TOPIC_HEADS = ("officials", *_UNIT_HEADS)
-_NOUN_TOPIC = re.compile(rf"^\W*(?:{_u('topic_leads', 'structure')}|{_u('noun_topic_leads', 'structure')})\s+"
-                         r"(?P<topic>[^,;:]{3,40})[,:]")
+_NOUN_TOPIC = _topic_opening("topic_leads", "noun_topic_leads")
 _TAIL_PREDICATE = re.compile(rf"\s*(?:{_u('topic_predicates', 'structure')})(?!\w)")
 
 

@@ -31,9 +31,9 @@ _CORRECTING = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'co
 _SUPERSEDED = re.compile(rf"\s*%?\s*[\"“”'‘’]?(?:\s+(?!như\b)[^\W\d_]+){{0,3}}?\s*"
                          rf"{lexicon.union(lexicon.words('structure', 'superseded_after'))}(?!\w)")
 
-# (… and a number said to be a mistake right after it: "là 42,08% do lỗi đánh máy")
-_MISTAKEN = re.compile(rf"\s*%?\s*[\"“”'‘’]?(?:\s+[^\W\d_]+){{0,3}}?\s*"
-                       rf"{lexicon.union(lexicon.words('structure', 'mistaken_after'))}(?!\w)")
+# (… and a number said to be a mistake right after it: "là 42,08% do lỗi đánh máy"; one scan for the words first)
+_MISTAKEN_WORDS = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'mistaken_after'))}(?!\w)")
+_MISTAKEN = re.compile(rf"\s*%?\s*[\"“”'‘’]?(?:\s+[^\W\d_]+){{0,3}}?\s*{_MISTAKEN_WORDS.pattern}")
 
 
 def withdrawn(folded: str, start: int, end: int, tokens: list[NumberToken]) -> set[int] | None:
@@ -61,4 +61,6 @@ def withdrawn(folded: str, start: int, end: int, tokens: list[NumberToken]) -> s
 
 def mistaken(folded: str, tokens: list[NumberToken]) -> set[int]:
     """Starts of the tokens said to be a mistake right after them ("là 42,08% do lỗi đánh máy")."""
+    if not tokens or not _MISTAKEN_WORDS.search(folded, tokens[0].end, tokens[-1].end + 60):
+        return set()
     return {t.start for t in tokens if _MISTAKEN.match(folded, t.end)}

@@ -51,24 +51,22 @@ from ..text.periods import (Period, find_periods, in_contrast, is_index_edition,
 _LABELLED_NEXT = re.compile(r"\s*[^\W\d_][^\d:;.]{0,40}:\s*[<>≥≤]?\s*\d")
 _ITEM_DASH = re.compile(r"(?<=\d)(?:\s*%)?(?:\s+[^\W\d_]+){0,2}?\s+(?P<dash>[–—-])\s+(?=[^\W\d_])")
 _DASH_HINT = re.compile(r"[–—]| - ")
-_CUT_MARKS = re.compile(r"[;:]|(?<= )[·•▪●](?= )")
-_LABEL_CUTS = (",", ";", " · ", " • ")  # the marks after which the words before the next number are its label
 _RATE_NEXT = re.compile(rf"{RATE_WORD.pattern}[^\d:;.]{{0,30}}\d")  # "… – tỷ lệ 5,31%": a rate labelled its own way
 
 
 def _boundaries(folded: str, start: int, end: int) -> list[int]:
-    """Clause boundaries of a sentence: ';' or an inline bullet ("… đạt 80% · tỷ lệ đúng và trước hạn trên 99%"), ':'
-    after a lead-in clause, and the marks between the items of a line of "Label: value" items. The colon of a short
-    label ("Hồ sơ trực tuyến: 61.870 hồ sơ") joins the label to its number instead."""
+    """Clause boundaries of a sentence: ';' (an inline bullet between fields reads as one:
+    text/clean.field_dots_as_semicolons), ':' after a lead-in clause, and the marks between the items of a line of
+    "Label: value" items. The colon of a short label ("Hồ sơ trực tuyến: 61.870 hồ sơ") joins the label to its number
+    instead."""
     cuts, last = [], 0
-    for m in _CUT_MARKS.finditer(folded, start, end):
-        m_start, m_end = m.start() - start, m.end() - start
-        if m.group() == ":" and re.search(r"(?:là|đạt)\s*$", folded[start + last:m.start()]):
-            last = m_end  # "số hồ sơ quá hạn là: 1.551": the label's colon
+    for m in re.finditer(r"[;:]", folded[start:end]):
+        if m.group() == ":" and re.search(r"(?:là|đạt)\s*$", folded[start + last:start + m.start()]):
+            last = m.end()  # "số hồ sơ quá hạn là: 1.551": the label's colon
             continue
-        if m.group() != ":" or m_start - last > 60 or _LABELLED_NEXT.match(folded, m.end(), end):
-            cuts.append(m_start)
-        last = m_end
+        if m.group() == ";" or m.start() - last > 60 or _LABELLED_NEXT.match(folded, start + m.end(), end):
+            cuts.append(m.start())
+        last = m.end()
     if _DASH_HINT.search(folded, start, end):
         dashes = [m.start("dash") - start for m in _ITEM_DASH.finditer(folded, start, end)
                   if _LABELLED_NEXT.match(folded, m.end(), end) or _RATE_NEXT.match(folded, m.end(), end)]
@@ -256,7 +254,7 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
     if nxt and post_end == nxt.start:
         # "trả kết quả 1623 hồ sơ, đang giải quyết 1515 hồ sơ": the words after the last comma
         # before the next number are that number's label, not this one's
-        label_cut = max(folded.rfind(mark, tok.end, post_end) for mark in _LABEL_CUTS)
+        label_cut = max(folded.rfind(",", tok.end, post_end), folded.rfind(";", tok.end, post_end))
         # (and in parentheses, a percentage's: "(21.406 hồ sơ, trực tuyến 95,2%)")
         if label_cut > tok.end and "(" not in folded[label_cut:post_end] and tok.unit == "count" \
                 and not _IN_LEVEL_LIST.match(folded, label_cut) and not pairs_nouns(folded, label_cut) \
@@ -966,14 +964,16 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         # "Hỏi: … bao nhiêu hồ sơ được nộp qua mạng?" / "Đáp: Chỉ 1.127 hồ sơ.": a short answer's number is what the
         # question asks (an answer's first sentence, whose own words name nothing or only dossiers)
         # (a question asking no number only for words that name nothing: "Còn dịch vụ mức độ 4?" / "Mới có 9 dịch vụ.")
+        read = own
         if own is None and s.start == v.para[0] and is_answer(v.paragraph_before, folded[v.para[0]:tok.start]):
-            said_own = decide(ctx)
-            asked = answered(ctx, v.paragraph_before, folded[v.para[0]:tok.start], asking=said_own is not None)
-            if asked and (said_own is None or said_own.metric in GENERIC_DOSSIERS
-                          or said_own.how not in ("head", "subject")):
-                own = decide(asked) or own
+            read = decide(ctx)  # (the answer's own reading, kept unless the question says more)
+            asked = answered(ctx, v.paragraph_before, folded[v.para[0]:tok.start], asking=read is not None)
+            if asked and (read is None or read.metric in GENERIC_DOSSIERS or read.how not in ("head", "subject")):
+                read = decide(asked) or read
+        elif own is None:
+            read = decide(ctx)
         header_count = header_figure(w.frame, seen, "count") if header and header.decision.unit != "count" else None
-        decision, framed = in_list(doc, ctx, own or decide(ctx), tok, w.frame, w.item, header, sibling, header_count)
+        decision, framed = in_list(doc, ctx, read, tok, w.frame, w.item, header, sibling, header_count)
         decision = ellipsis.paren_label(decision, ctx)  # "hồ sơ nộp ở mức độ 3 (5.874 hồ sơ, 5,22%)"
         decision = _restated_figure(decision, ctx, tok, earlier)
         decision = ellipsis.parallel_item(decision, ctx, prev_decided.decision if prev_decided else None,
@@ -1697,12 +1697,8 @@ def document_rows(doc: Document) -> list[dict]:
 def _corrected_later(doc: Document, tokens: list[NumberToken], rows: list[dict]) -> list[dict]:
     """The rows less a value that a later sentence says was written by mistake ("Bài viết … ghi tỷ lệ … là 42,08% do
     lỗi đánh máy; tỷ lệ đúng là 40,28%", an editor's note under a body left as first published): stated nowhere."""
-    starts = [t.start for t in tokens]
-    mistaken: list[tuple[int, float, str]] = []  # (where the correction stands, value, unit)
-    for s in doc.sentences:
-        said = tokens[bisect_left(starts, s.start):bisect_left(starts, s.end)]
-        gone = errata.mistaken(doc.folded, said) if said else set()
-        mistaken += [(s.start, float(t.value), t.unit) for t in said if t.start in gone]
+    gone = errata.mistaken(doc.folded, tokens)
+    mistaken = [(t.start, float(t.value), t.unit) for t in tokens if t.start in gone]  # (where, value, unit)
     if not mistaken:
         return rows
     return [r for r in rows if not any(r["start"] < at and r["value"] == value and r["unit"] == unit

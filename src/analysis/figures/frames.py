@@ -38,7 +38,7 @@ class Frame(NamedTuple):
 _COMMA_OR_AND = rf",(?!\d)(?!{LEVEL_LIST_COMMA[1:]})|\svà\s|[–—-](?<=[\d%]\s[–—-])\s(?=[^\W\d_])"
 
 
-_SEMICOLON = re.compile(r";|(?<= )[·•▪●](?= )")  # (an inline bullet between a page's fields parts items as ';' does)
+_SEMICOLON = re.compile(";")
 _ITEM_SEPARATOR = re.compile(_COMMA_OR_AND)
 _PAREN_GROUP = re.compile(r"\([^()]*\)")
 _ITEM_LEAD = re.compile(r"[\s,;:]*")
@@ -53,8 +53,7 @@ def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ..
     """Item spans of a list body: split at ';' when the body has one, else at ',' and 'và'; every item
     holds a number (words with none are the label of the next number, or trail the last one)."""
     body = folded[start:end]
-    separator = _SEMICOLON if _SEMICOLON.search(body) and _SEMICOLON.search(_PAREN_GROUP.sub("", body)) \
-        else _ITEM_SEPARATOR
+    separator = _SEMICOLON if ";" in body and ";" in _PAREN_GROUP.sub("", body) else _ITEM_SEPARATOR
     pieces, last = [], start
     for m in separator.finditer(body):
         if body.count("(", 0, m.start()) > body.count(")", 0, m.start()):

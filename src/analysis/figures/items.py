@@ -65,11 +65,12 @@ _MONTHS_VALUE = (rf"(?:\d{{1,2}}|{lexicon.union(lexicon.words('periods', 'month_
 _PERIOD_VALUE = (rf"(?:(?:(?:năm|tháng\s+\d{{1,2}}/|quý\s+[ivx\d]+/)\s*)?(?:19|20)\d\d|{_MONTHS_VALUE})\s*"
                  rf"(?:{lexicon.union(lexicon.words('periods', 'baseline_copulas'))}|:)?\s*")
 # (a value before the next period may carry its unit word and its share: "6 tháng 80.113 hồ sơ (54,06%); 9 tháng …")
-# (a label may open after a field dot or, in words alone, after a block's own label: "Khối hồ sơ, năm 2024: Tiếp nhận:
-# 612.408 · Trong đó trực tuyến: 398.112"; "Hạng 1 · Sở Tư pháp · Hồ sơ đã xử lý: 24.118")
+# (a label may open after a field dot (this reads the text, where the dot stands) or, in words alone, after a block's
+# own label: "Khối hồ sơ, năm 2024: Tiếp nhận: 612.408 · Trong đó trực tuyến: 398.112"; "Hạng 1 · Sở Tư pháp · Hồ sơ
+# đã xử lý: 24.118")
 # (an aside naming what is included, opened by an including word or joining two kinds; not a unit: "mức độ 3 (dịch
 # vụ):")
-_CLOSED_ASIDE = re.compile(rf"\s*\((?:(?:gồm|{lexicon.union(lexicon.words('structure', 'turn_openers'))})\s[^()]*"
+_CLOSED_ASIDE = re.compile(rf"\s*\((?:(?:{lexicon.union(lexicon.words('structure', 'inclusion_openers'))})\s[^()]*"
                            r"|[^()]*\svà\s[^()]*)\)")
 _LABEL = re.compile(rf"(?:(?:^|[;\n·]|^\s*{BULLET})\s*(?:{BULLET}\s*)?(?P<label>[^:;\n·]{{3,100}}?)"
                     rf"|:\s(?P<inner>[^\d:;\n·()%]{{3,60}}?))\s*:\s*"
