@@ -35,7 +35,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            525: (521, 522, 523), 526: (522, 523, 524), 527: (521, 523, 524), 528: (521, 522, 524),
            529: (525, 526, 527), 530: (526, 527, 528), 531: (525, 527, 528), 532: (525, 526, 528),
            533: (529, 530, 531), 534: (530, 531, 532), 535: (529, 531, 532), 536: (529, 530, 532),
-           537: (533, 534, 535), 538: (534, 535, 536), 539: (533, 535, 536), 540: (533, 534, 536)}[N]
+           537: (533, 534, 535), 538: (534, 535, 536), 539: (533, 535, 536), 540: (533, 534, 536),
+           541: (537, 538, 539), 542: (538, 539, 540), 543: (537, 539, 540), 544: (537, 538, 540)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -697,6 +698,26 @@ FORMS = {
        "officials trained and officials using e-mail in the same sentence",
        "services at level 3 and 4 given as a combined count with the share of the combined",
        "a province after the 2025 merger whose figures add those of its two former provinces"],
+ 541: ["a paragraph opening with a period clause ('Năm 2019, …') and then several figures of that year, the next paragraph opening with another year",
+       "services counted as 'toàn trình' and 'một phần' with the older level names in parentheses",
+       "the online share by field of procedure as a bulleted list, one field per line",
+       "a district one-stop office's counts for the month and for the year so far in one paragraph",
+       "a share rounded in the headline and exact in the body"],
+ 542: ["an article quoting a ministry's national table with several provinces' figures, this province among them",
+       "figures of a commune formed by the 2025 merger of communes, with the former communes' figures for the year before",
+       "an expected figure ('dự kiến đến cuối năm đạt …') beside the figure achieved so far",
+       "dossiers received through a mobile app or Zalo counted beside those through the portal",
+       "counts followed by their share as 'N hồ sơ, đạt tỷ lệ M%'"],
+ 543: ["figures of four quarters in one line as 'Quý I: …; Quý II: …; …'",
+       "a share whose base is given after 'trên tổng số' and whose part comes in the next sentence",
+       "a closing paragraph repeating two figures with rounded values ('gần 60%', 'hơn 3.000')",
+       "e-mail accounts counted for officials and for units separately, with the share of officials who use them daily",
+       "a digital-transformation index score (DTI) with its sub-index scores and the rank"],
+ 544: ["a leader's speech giving proportions in words ('gần một nửa', 'hai phần ba') beside exact figures",
+       "a single commune's news about its first online dossiers and its totals for the year",
+       "dossiers digitised ('số hóa') beside those received, with a share for each",
+       "a table of targets for the coming year with the current values in a 'hiện nay' column, written as text",
+       "units counted as fractions of all units ('18/18 sở, ngành', '150/155 xã')"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -730,7 +751,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          525: "2015–2025", 526: "2014–2024", 527: "2016–2025", 528: "2015–2024",
          529: "2014–2025", 530: "2015–2024", 531: "2016–2025", 532: "2014–2024",
          533: "2015–2025", 534: "2014–2024", 535: "2016–2025", 536: "2015–2024",
-         537: "2014–2025", 538: "2015–2024", 539: "2016–2025", 540: "2014–2024"}[N]
+         537: "2014–2025", 538: "2015–2024", 539: "2016–2025", 540: "2014–2024",
+         541: "2015–2025", 542: "2014–2024", 543: "2016–2025", 544: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
