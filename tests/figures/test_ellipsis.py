@@ -1321,3 +1321,29 @@ def test_ay_points_back_as_nay_does(text, expected):
 ])
 def test_a_level_s_share_of_all_services_after_a_turn(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Trong đó," opening a sentence: its named parts count what the sentence before counts (online, a level)
+    ("Năm 2024, số hồ sơ nộp trực tuyến của toàn tỉnh đạt 50.200 hồ sơ, chiếm 61,2%. Trong đó, huyện Tân Phú có "
+     "12.400 hồ sơ, tỷ lệ 58,1%; huyện Định Quán có 9.800 hồ sơ, tỷ lệ 49,3%.",
+     [("dossiers_online", 50200, None), ("dossiers_online_pct", 61.2, None),
+      ("dossiers_online", 12400, "huyện Tân Phú"), ("dossiers_online_pct", 58.1, "huyện Tân Phú"),
+      ("dossiers_online", 9800, "huyện Định Quán"), ("dossiers_online_pct", 49.3, "huyện Định Quán")]),
+    ("Năm 2024, toàn tỉnh có 20.500 hồ sơ trực tuyến. Trong đó, thành phố Biên Hòa có 8.100 hồ sơ và huyện Long "
+     "Thành có 3.050 hồ sơ.",
+     [("dossiers_online", 20500, None), ("dossiers_online", 8100, "thành phố Biên Hòa"),
+      ("dossiers_online", 3050, "huyện Long Thành")]),
+    ("Đến nay, tỉnh đã cung cấp 412 dịch vụ công trực tuyến mức độ 4. Trong số này, Sở Tư pháp có 120 dịch vụ, Sở "
+     "Xây dựng có 48 dịch vụ.",
+     [("services_level4", 412, None), ("services_level4", 120, "Sở Tư pháp"), ("services_level4", 48, "Sở Xây dựng")]),
+    # not a part: a count of another noun, a subset its own predicate singles out, a whole of no kind of its own
+    ("Năm 2024, toàn tỉnh có 20.500 hồ sơ trực tuyến. Trong đó, thành phố Biên Hòa có 12 xã.",
+     [("dossiers_online", 20500, None)]),
+    ("Hệ thống đã cấp 5.600 hộp thư công vụ. Trong đó, còn 1.500 hộp thư chưa từng được sử dụng.",
+     [("email_accounts", 5600, None)]),
+    ("Năm 2024, các cơ quan tiếp nhận 80.000 hồ sơ. Trong đó, Sở Tư pháp có 6.400 hồ sơ.",
+     [("dossiers_received", 80000, None)]),
+])
+def test_a_sentence_opening_with_trong_do_gives_the_parts_of_the_one_before(text, expected):
+    assert facts(text, ("metric", "value", "scope")) == expected

@@ -148,6 +148,25 @@ def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
 
 
 _LABEL_END = re.compile(r"[^\W\d]\s*:\s*$")
+
+
+_PARTS_LEAD = re.compile(rf"^\W*(?:{lexicon.union(lexicon.words('structure', 'parts_openers'))})(?!\w)")
+_NAMED_PART = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]")  # two words at least: "huyện A có", not "còn"
+
+
+def part_of_sentence_before(ctx: Context, whole: Decision | None) -> Decision | None:
+    """A figure of a sentence that opens by giving the parts of the one before, its own words naming no kind, is
+    a part of what that sentence's last figure of its unit counts, when that names a kind of its own (online, a
+    level): "… đạt 687.214 hồ sơ nộp trực tuyến, chiếm 55,14%. Trong đó, huyện A có 421.530 hồ sơ, tỷ lệ 56,74%"
+    (a count's own noun must be the whole's: "… có 9 xã", "12.906 kết quả được trả qua bưu chính" are no parts; and the
+    part is named before it: "còn 1.532 hộp thư chưa từng được sử dụng" is a subset)."""
+    if whole is None or whole.unit not in ("count", "percent") or whole.metric in GENERIC_DOSSIERS \
+            or first_head(ctx.pre) or not _NAMED_PART.search(_PARTS_LEAD.sub("", ctx.pre)):
+        return None
+    own = head_at(ctx.post)
+    if ctx.unit != "percent" and not (own and own[0] == whole.head):
+        return None
+    return replace(whole, how="elided")
 _BASE_CLAUSE = re.compile(rf"^\s*{lexicon.union(lexicon.words('structure', 'base_markers'))}\s[^,;.]*")
 
 

@@ -191,6 +191,18 @@ def _view(doc: Document, s_index: int) -> _View:
         bool(_PART_APART.match(folded, s.start)), is_caption(folded[para[0]:para[1]]))
 
 
+# a sentence opening with the parts of the one before ("Trong đó, huyện A có 421.530 hồ sơ, tỷ lệ 56,74%")
+_PARTS_OPENER = re.compile(rf"\W*{lexicon.union(lexicon.words('structure', 'parts_openers'))}(?!\w)")
+
+
+def _sentence_before_like(doc: Document, said: _Said, s_index: int, unit: str) -> Decision | None:
+    """The last decided figure in `unit` (a percentage or not) of the sentence before, in the same paragraph."""
+    if s_index == 0 or doc.sentences[s_index - 1].paragraph != doc.sentences[s_index].paragraph:
+        return None
+    return next((d for d in reversed(said.sentence.get(s_index - 1, [])) if (d.unit == "percent") == (unit == "percent")),
+                None)
+
+
 def _article_ranking(doc: Document, pos: int) -> str | None:
     """The one ranking the article names by its index's name before pos ("Vietnam ICT Index 2017"), else None (none
     named, several, or an index that is no ranking of ours)."""
@@ -551,6 +563,7 @@ class _Said:
     figures: dict[int, list[Decision]] = field(default_factory=dict)
     values: dict[int, list[float]] = field(default_factory=dict)  # the values of `figures`, in the same order
     last_by_head: dict[str, Decision] = field(default_factory=dict)  # the article's last decided figure of each head noun
+    sentence: dict[int, list[Decision]] = field(default_factory=dict)  # each sentence's decided figures, in order
     topic_end: int | None = None  # where the article's first figure's sentence starts (see _topic_rate)
 
     def recalled(self, paragraph: int, units: tuple[str, ...], before: int | None = None) -> list[Decision] | None:
@@ -567,8 +580,12 @@ class _Said:
                 picked.append(d)
         return picked[::-1] if len(picked) == len(units) else None
 
-    def record(self, paragraph: int, decision: Decision, value: float, aside: bool = False) -> None:
-        """Note a decided figure of the paragraph (`aside`: its sentence sets a part apart, its rate stays its own)."""
+    def record(self, paragraph: int, decision: Decision, value: float, aside: bool = False,
+               sentence: int | None = None) -> None:
+        """Note a decided figure of the paragraph (`aside`: its sentence sets a part apart, its rate stays its own)
+        and of its sentence (when given)."""
+        if sentence is not None:
+            self.sentence.setdefault(sentence, []).append(decision)
         if decision.unit == "percent" and decision.how != "listed":
             if not aside or paragraph not in self.pct:
                 self.pct[paragraph] = decision.metric
@@ -1031,6 +1048,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or ellipsis.plan_of(ctx)
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
+                        or (ellipsis.part_of_sentence_before(ctx, _sentence_before_like(doc, said, s_index, tok.unit))
+                            if _PARTS_OPENER.match(folded, s.start) else None)
                         or ellipsis.sibling_line(ctx, said.last.get(block, said.last.get(block - 1)) if first else None)
                         or line_share(ctx, said.last.get(block, said.last.get(block - 1)) if first else None)
                         or ellipsis.ranked_part(ctx, said.count.get(block))
@@ -1124,7 +1143,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             regrouped.add(guessed.metric)
         if decision.unit == "rank" and not _ranks_a_province(tok):
             continue  # "đứng thứ 9/14 tỉnh vùng …", "xếp thứ 2/9 huyện": a place among a region's or a province's units
-        said.record(block, decision, float(tok.value), aside=v.part_apart)
+        said.record(block, decision, float(tok.value), aside=v.part_apart, sentence=s_index)
         if decision.unit != "rank" and is_national(doc, nations, places, tok.start, tok.end):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row (a place out
             # of all is a province's, whatever region is named before it: "thứ 8/14 trong vùng và thứ 49/63 cả nước")
