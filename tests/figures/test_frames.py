@@ -35,6 +35,34 @@ def test_list_items_are_split_at_their_own_separators(text, items):
     assert items_of(text) == items
 
 
+@pytest.mark.parametrize("text,items", [
+    # a ';' piece whose comma parts each hold a number, all counts or all shares, is a list of its own
+    ("Số dịch vụ mức độ 3 chia theo ngành như sau: y tế 31 dịch vụ, tư pháp 18, xây dựng 12; tổng cộng 61 dịch vụ.",
+     [["y tế 31 dịch vụ", "tư pháp 18", "xây dựng 12", "tổng cộng 61 dịch vụ"]]),
+    ("Tỷ lệ trực tuyến theo khối: khối tỉnh 81%, khối huyện 64%; riêng khối xã 40%.",
+     [["khối tỉnh 81%", "khối huyện 64%", "riêng khối xã 40%"]]),
+    # a count and its share stay one item; so do a count and the continuation of its item
+    ("Theo mức độ: mức độ 3 có 2.100 hồ sơ, chiếm 12%; mức độ 4 chỉ có 480 hồ sơ, vỏn vẹn 2,7%.",
+     [["mức độ 3 có 2.100 hồ sơ, chiếm 12%", "mức độ 4 chỉ có 480 hồ sơ, vỏn vẹn 2,7%"]]),
+    ("Kết quả: năm 2023 có 7.120 hộp thư và khoảng 70%; năm 2022 là 6.400 hộp thư và khoảng 58%.",
+     [["năm 2023 có 7.120 hộp thư và khoảng 70%", "năm 2022 là 6.400 hộp thư và khoảng 58%"]]),
+])
+def test_a_semicolon_piece_that_is_a_list_of_its_own_is_split_into_items(text, items):
+    assert items_of(text) == items
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare labelled item after a sibling count of services reads as the header and the sibling do
+    ("Số dịch vụ công trực tuyến mức độ 4 chia theo lĩnh vực như sau: đất đai 44 dịch vụ, hộ tịch 19, các lĩnh vực "
+     "khác 210; tổng cộng 273 dịch vụ mức độ 4.",
+     [("services_level4", 44), ("services_level4", 19), ("services_level4", 210), ("services_level4", 273)]),
+    ("Số dịch vụ mức độ 3 của các ngành: giáo dục 25 dịch vụ, văn hóa 17, nông nghiệp 30.",
+     [("services_level3", 25), ("services_level3", 17), ("services_level3", 30)]),
+])
+def test_bare_items_after_a_sibling_count_of_services_take_the_header(text, expected):
+    assert facts(text) == expected
+
+
 def test_a_label_colon_and_a_single_share_are_not_lists():
     assert items_of("Số hồ sơ trễ hạn là: 45 hồ sơ.") == []
     assert items_of("Giải quyết 1.000 hồ sơ (đạt 97%).") == []

@@ -51,9 +51,22 @@ _LEVEL_AND = re.compile(r"(?<=[1-4iv])\s+và\s+(?:[1-4]|iv|iii|ii)(?![\w.,]\w)")
 
 def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Item spans of a list body: split at ';' when the body has one, else at ',' and 'và'; every item
-    holds a number (words with none are the label of the next number, or trail the last one)."""
+    holds a number (words with none are the label of the next number, or trail the last one). A ';' piece whose
+    every comma part holds a number, its items all counts or all shares, is a list of its own ("đất đai 57 dịch vụ, hộ tịch 24, các lĩnh vực khác 299;
+    tổng cộng 418 dịch vụ"): its parts are items."""
     body = folded[start:end]
-    separator = _SEMICOLON if ";" in body and ";" in _PAREN_GROUP.sub("", body) else _ITEM_SEPARATOR
+    if not (";" in body and ";" in _PAREN_GROUP.sub("", body)):
+        return _split_at(folded, start, end, _ITEM_SEPARATOR)[0]
+    items: list[tuple[int, int]] = []
+    for a, b in _split_at(folded, start, end, _SEMICOLON)[0]:
+        parts, numbered = _split_at(folded, a, b, _ITEM_SEPARATOR)
+        items.extend(parts if len(parts) > 1 and numbered else [(a, b)])
+    return tuple(items)
+
+
+def _split_at(folded: str, start: int, end: int, separator: re.Pattern[str]) -> tuple[tuple[tuple[int, int], ...], bool]:
+    """The item spans of [start, end) split at `separator`, and whether every piece held a number of one kind."""
+    body = folded[start:end]
     pieces, last = [], start
     for m in separator.finditer(body):
         if body.count("(", 0, m.start()) > body.count(")", 0, m.start()):
@@ -81,7 +94,13 @@ def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ..
             group_start = None
     if items and group_start is not None:
         items[-1] = (items[-1][0], end)
-    return tuple(items)
+    # (… items of one kind, by their first number: all shares or all counts; "6.918 hồ sơ, vỏn vẹn 3,38%" is a count
+    # and its share)
+    alike = len({bool(_SHARE_FIRST.match(folded, a, b)) for a, b in items}) == 1
+    return tuple(items), alike and all(_has_number(folded[a:b]) for a, b in pieces)
+
+
+_SHARE_FIRST = re.compile(r"[^\d]*\d[\d.,]*\s*%")  # an item whose first number is a percentage
 
 
 _PIECE_END = re.compile(r"[,;]|\svà\s")

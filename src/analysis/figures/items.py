@@ -190,7 +190,13 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
             words = f"{ctx.context_before} {words}"
         # a bare item under a noun header counts what the header names: "số hồ sơ trực tuyến của các huyện: huyện A
         # 4.215; huyện B 1.380" (even a generic count: the header's verb is the item's)
-        bare = decision is None and not re.search(r"[^\W\d]", ctx.post) and bool(bare_name(doc.text, item, tok))
+        unnamed = decision is None and not re.search(r"[^\W\d]", ctx.post)
+        bare = unnamed and bool(bare_name(doc.text, item, tok))
+        # (… or any label after a sibling count of services: "số dịch vụ mức độ 4 chia theo lĩnh vực: đất đai 57 dịch vụ,
+        # hộ tịch 24", when the header reads as the sibling did)
+        listed = unnamed and not bare and sibling is not None and sibling.decision.head == "services" \
+            and sibling.decision.unit == "count"
+        bare = bare or listed
         by_header = decide(replace(ctx, pre=f"{words} là ", sentence_before=f"{words} là ") if bare
                            else replace(ctx, pre=words + " : " + ctx.pre))
         # (… and a count of services naming its noun alone under a header with no figure of its own: "số dịch vụ công
@@ -198,7 +204,8 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         own = head_at(ctx.post) if decision is None and header is None and not ctx.in_paren and by_header \
             and by_header.head == "services" else None
         if by_header and (by_header.head == "dossiers" and (bare or by_header.metric not in GENERIC_DOSSIERS)
-                          or own and own[0] == "services" and _NOUN_ALONE.match(ctx.post, own[1])):
+                          or own and own[0] == "services" and _NOUN_ALONE.match(ctx.post, own[1])
+                          or listed and sibling.decision.metric == by_header.metric):
             decision, framed = by_header, True
     counts = tok.unit == "count"
     total = header_count or (header if header and header.decision.unit == "count" else None)
