@@ -1347,3 +1347,20 @@ def test_a_level_s_share_of_all_services_after_a_turn(text, expected):
 ])
 def test_a_sentence_opening_with_trong_do_gives_the_parts_of_the_one_before(text, expected):
     assert facts(text, ("metric", "value", "scope")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence naming a kind of dossiers with no figure, then counts naming only "hồ sơ"
+    ("Số hồ sơ nộp trực tuyến tăng dần qua các quý năm 2021. Quý I: 820 hồ sơ; Quý II: 1.140 hồ sơ; Quý III: 1.603 "
+     "hồ sơ.",
+     [("dossiers_online", 820), ("dossiers_online", 1140), ("dossiers_online", 1603)]),
+    ("Hồ sơ giải quyết quá hạn vẫn còn ở một số sở. Sở Xây dựng có 46 hồ sơ, Sở Công Thương có 112 hồ sơ.",
+     [("dossiers_late", 46), ("dossiers_late", 112)]),
+    # the sentence before states a figure (a year alone is none): it is no header
+    ("Năm 2021 tỉnh có 3.400 hồ sơ nộp trực tuyến. Sở Tư pháp có 820 hồ sơ.", [("dossiers_online", 3400)]),
+    # the count names more than "hồ sơ": its own words decide
+    ("Số hồ sơ nộp trực tuyến tăng dần qua các quý năm 2021. Quý I có 820 hồ sơ tiếp nhận.",
+     [("dossiers_received", 820)]),
+])
+def test_counts_naming_only_ho_so_take_the_kind_the_figureless_sentence_before_names(text, expected):
+    assert facts(text) == expected

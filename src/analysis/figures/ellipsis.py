@@ -150,6 +150,22 @@ def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
 _LABEL_END = re.compile(r"[^\W\d]\s*:\s*$")
 
 
+_NO_FIGURE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)|\D")  # years and all but digits: what is left is a figure
+
+
+def kind_named_before(ctx: Context) -> Decision | None:
+    """A count naming only "hồ sơ", in a sentence after one that names a kind of dossiers and states no figure, is of
+    that kind: "Số hồ sơ trực tuyến tăng qua từng quý của năm 2018. Quý I: 1.284 hồ sơ; Quý II: 1.917 hồ sơ"."""
+    before = ctx.context_before
+    if ctx.unit != "count" or not before or _NO_FIGURE.sub("", before) or first_head(ctx.pre):
+        return None
+    own = head_at(ctx.post)
+    if not own or own[0] != "dossiers" or ctx.post[own[1]:].strip(" .,;:"):
+        return None
+    read = decide(replace(ctx, pre=f"{before} : {ctx.pre}", sentence_before=f"{before} : {ctx.sentence_before}"))
+    return _elided(read) if read and read.head == "dossiers" and read.metric not in GENERIC_DOSSIERS else None
+
+
 _PARTS_LEAD = re.compile(rf"^\W*(?:{lexicon.union(lexicon.words('structure', 'parts_openers'))})(?!\w)")
 _NAMED_PART = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]")  # two words at least: "huyện A có", not "còn"
 

@@ -1050,6 +1050,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
                         or (ellipsis.part_of_sentence_before(ctx, _sentence_before_like(doc, said, s_index, tok.unit))
                             if _PARTS_OPENER.match(folded, s.start) else None)
+                        or ellipsis.kind_named_before(ctx)
                         or ellipsis.sibling_line(ctx, said.last.get(block, said.last.get(block - 1)) if first else None)
                         or line_share(ctx, said.last.get(block, said.last.get(block - 1)) if first else None)
                         or ellipsis.ranked_part(ctx, said.count.get(block))
