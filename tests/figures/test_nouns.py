@@ -162,6 +162,20 @@ def test_the_one_stop_desk_is_a_unit_not_the_software(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a share's own rate word, after the one-stop software named before it, says what it rates
+    ("Năm 2019, các xã dùng một cửa điện tử và tỷ lệ hồ sơ nộp trực tuyến đạt 7,5%.", [("dossiers_online_pct", 7.5)]),
+    ("Kế hoạch năm 2019 đặt chỉ tiêu 152/152 xã, phường, thị trấn dùng một cửa điện tử và tỷ lệ hồ sơ nộp trực tuyến "
+     "đạt 7,5%.", [("one_stop_coverage", 152.0), ("dossiers_online_pct", 7.5)]),
+    ("Năm 2020, các xã đã kết nối hệ thống một cửa điện tử, còn tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,2%.",
+     [("dossiers_ontime_pct", 98.2)]),
+    # … and a rate of the software itself stays the software's
+    ("Năm 2020, tỷ lệ hồ sơ được xử lý trên phần mềm một cửa điện tử đạt 91%.", [("one_stop_software_pct", 91.0)]),
+])
+def test_a_share_s_own_rate_word_decides_after_the_one_stop_software(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the words right after a count, to its phrase's end, are that count's: a later count with a verb of its own does
     # not take the kind they name
     ("Năm 2022, huyện tiếp nhận 8.120 hồ sơ với 2.406 hồ sơ qua mạng, đã giải quyết 7.960 hồ sơ.",

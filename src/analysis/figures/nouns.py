@@ -435,7 +435,10 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     before it, after it, or earlier in the sentence (unless kind_only)."""
     suffix = "_pct" if pct else ""
     # (… in the share's own clause, not a second predicate's: "…, đồng thời kết nối các xã vào hệ thống một cửa điện tử")
-    if pct and ONE_STOP.search(_SECOND_PREDICATE.split(desc, maxsplit=1)[0]):
+    # (… from its own rate word on, when one stands before it: "286/286 xã dùng một cửa điện tử và tỷ lệ hồ sơ nộp trực
+    # tuyến đạt 5%" is a rate of dossiers)
+    rates = list(RATE_WORD.finditer(desc)) if pct else []
+    if pct and ONE_STOP.search(_SECOND_PREDICATE.split(desc[rates[-1].start() if rates else 0:], maxsplit=1)[0]):
         return "one_stop_software_pct"
     # (its own phrase ends where a second predicate opens: "3% hồ sơ nộp qua mạng và nâng số dịch vụ mức độ 4 lên 60")
     # (… and none of its words after a contrast turning to another subject: "nhận 7.001 hồ sơ nhưng hồ sơ qua mạng còn ít")
