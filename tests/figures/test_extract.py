@@ -2024,3 +2024,16 @@ def test_a_reference_to_a_numbered_note_is_no_figure():
 
 def facts_of(text: str) -> list[tuple[str, float]]:
     return [(r.metric, r.value) for r in extract_text(text).itertuples()]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a contrast with no comma before the next count of its clause: the predicate after the turn is the next count's
+    ("Năm 2022, cấp xã tiếp nhận 187.300 hồ sơ nhưng mới số hóa 29.500 hồ sơ.",
+     [("dossiers_received", 187300), ("dossiers_digitized", 29500)]),
+    ("Năm 2023, huyện tiếp nhận 41.200 hồ sơ song chỉ 9.050 hồ sơ nộp trực tuyến.",
+     [("dossiers_received", 41200), ("dossiers_online", 9050)]),
+    ("Năm 2021, tỉnh có 1.690 thủ tục hành chính nhưng mới cung cấp 420 dịch vụ công trực tuyến.",
+     [("procedures_total", 1690), ("services_total", 420)]),
+])
+def test_a_contrast_without_a_comma_hands_its_predicate_to_the_next_count(text, expected):
+    assert facts(text) == expected

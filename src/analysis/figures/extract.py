@@ -281,6 +281,12 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
     turn = _TURN.search(folded, tok.end, post_end) if _TURN_HINT.search(folded, tok.end, post_end) else None
     if turn and not _OF_THOSE.match(folded, turn.start(), post_end):
         post_end = turn.start()
+    # (… and at a contrast with no comma, when the next number of its clause, in its unit, follows it: "tiếp nhận 187.346
+    # hồ sơ nhưng mới số hóa 29.531 hồ sơ": the predicate after the turn is that number's)
+    bare_turn = _BARE_TURN.search(folded, tok.end, post_end) \
+        if nxt and nxt.start <= clause_end and nxt.unit == tok.unit else None
+    if bare_turn:
+        post_end = bare_turn.start()
     # "15.000 hồ sơ (trực tuyến 3.000 hồ sơ, …)": the parts in parentheses are not the total's words; nor is an aside
     # that denies ("(không có hồ sơ tồn từ tháng trước chuyển sang)")
     denied = _DENIED_CLAUSE.search(folded, tok.end, post_end)
@@ -1363,6 +1369,7 @@ _LABELS_NEXT = re.compile(rf"\s*(?::|{lexicon.union(lexicon.words('qualifiers', 
                           rf"(?:(?:{lexicon.union(list(cues.QUALIFIER_WORDS))}|từ)\s+)?\d")  # "năm 2021 đạt từ 20%"
 _TURN_OPENERS, _CONTRASTS = lexicon.words("structure", "turn_openers"), lexicon.words("structure", "contrast_turns")
 _TURN = re.compile(rf"t[ỷỉ] lệ|,?\s*\b{lexicon.union(_TURN_OPENERS)}\b|,\s*{lexicon.union(_CONTRASTS)}\b")  # a new subject
+_BARE_TURN = re.compile(rf"\s(?:{lexicon.union(_CONTRASTS)})\s")  # a contrast with no comma before it
 _TURN_HINT = re.compile(lexicon.union(["lệ", *(p.split()[0] for p in _TURN_OPENERS + _CONTRASTS)]))  # a pre-check
 _DENIED_CLAUSE = re.compile(rf"\s(?:{lexicon.union(lexicon.words('structure', 'denied_clause_joiners'))})\s+"
                             rf"(?:{lexicon.union(lexicon.words('structure', 'denied_clauses'))})(?!\w)")
