@@ -1823,6 +1823,11 @@ def test_a_second_verb_after_a_count_opens_the_next_figure_s_words(text, expecte
      [("dossiers_online_pct", 18), ("services_level4", 90)]),
     ("Tỉnh phấn đấu 35% hồ sơ trực tuyến và đến năm 2023 có 95% văn bản điện tử.",
      [("dossiers_online_pct", 35), ("edocs_pct", 95)]),
+    # … and so does an adverbial of the plan before the next verb ("theo kế hoạch", "theo lộ trình")
+    ("Huyện phấn đấu đến cuối năm 2023 đạt 55% hồ sơ nộp trực tuyến và theo kế hoạch số hóa 70% kết quả giải quyết.",
+     [("dossiers_online_pct", 55), ("dossiers_digitized_pct", 70)]),
+    ("Sở đặt mục tiêu 40% hồ sơ gửi qua mạng và theo lộ trình số hóa 60% hồ sơ tiếp nhận.",
+     [("dossiers_online_pct", 40), ("dossiers_digitized_pct", 60)]),
 ])
 def test_a_second_predicate_after_a_share_opens_the_next_figure_s_words(text, expected):
     assert facts(text) == expected
