@@ -644,3 +644,16 @@ def test_a_sum_after_parts_passes_over_their_shares(text, expected):
 ])
 def test_field_labels_after_a_block_label_or_a_field_dot(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a line of a table written as text: the line's label names every column's value ("hiện nay", "chỉ tiêu năm …")
+    ("Dịch vụ công trực tuyến mức độ 4 – hiện nay: 58 dịch vụ; chỉ tiêu năm 2021: 140 dịch vụ.",
+     [("services_level4", 58, "actual"), ("services_level4", 140, "target")]),
+    ("Hộp thư điện tử công vụ – thực hiện năm 2019: 4.210 hộp thư; kế hoạch năm 2020: 5.000 hộp thư.",
+     [("email_accounts", 4210, "actual"), ("email_accounts", 5000, "target")]),
+    ("Dịch vụ công trực tuyến mức độ 3 – kết quả: 312 dịch vụ; mục tiêu: 400 dịch vụ.",
+     [("services_level3", 312, "actual"), ("services_level3", 400, "target")]),
+])
+def test_a_column_label_in_a_table_line_takes_the_line_s_label(text, expected):
+    assert facts(text, ("metric", "value", "status")) == expected

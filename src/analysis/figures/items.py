@@ -72,10 +72,14 @@ _PERIOD_VALUE = (rf"(?:(?:(?:năm|tháng\s+\d{{1,2}}/|quý\s+[ivx\d]+/)\s*)?(?:1
 # vụ):")
 _CLOSED_ASIDE = re.compile(rf"\s*\((?:(?:{lexicon.union(lexicon.words('structure', 'inclusion_openers'))})\s[^()]*"
                            r"|[^()]*\svà\s[^()]*)\)")
+# a column's label before its value, in a line of a table written as text ("Dịch vụ mức độ 3 – hiện nay: 287 dịch vụ;
+# chỉ tiêu năm 2020: 350 dịch vụ"): the line's label is the value's
+_COLUMN = (rf"(?:{lexicon.union(lexicon.words('structure', 'column_labels'))})(?:\s+năm)?(?:\s+(?:19|20)\d\d)?"
+           r"\s*:\s*")
 _LABEL = re.compile(rf"(?:(?:^|[;\n·]|^\s*{BULLET})\s*(?:{BULLET}\s*)?(?P<label>[^:;\n·]{{3,100}}?)"
                     rf"|:\s(?P<inner>[^\d:;\n·()%]{{3,60}}?))\s*:\s*"
-                    rf"(?:(?:{_PERIOD_VALUE}\d[\d.,]*\s*%?\s*(?:[^\W\d_]+\s*){{0,2}}(?:\([^()]{{0,24}}\)\s*)?[;,]\s*)*"
-                    rf"{_PERIOD_VALUE})?"
+                    rf"(?:(?:(?:{_PERIOD_VALUE}|{_COLUMN})?\d[\d.,]*\s*%?\s*(?:[^\W\d_]+\s*){{0,2}}(?:\([^()]{{0,24}}\)\s*)?"
+                    rf"[;,]\s*)*(?:{_PERIOD_VALUE}|{_COLUMN}))?"
                     r"(?:(?:hơn|trên|gần|khoảng|đạt|dưới|là|chỉ)\s+)*$")
 
 
