@@ -205,3 +205,16 @@ def test_a_count_with_its_own_verb_leaves_the_kind_of_the_count_before(text, exp
 ])
 def test_a_level_as_the_sentence_s_topic_puts_its_online_counts_at_that_level(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of those just named ("trong số này/đó"), singled out by a predicate naming nothing of ours: a subset
+    ("Năm 2024 có 1.240 hồ sơ trực tuyến; có 786 hồ sơ trong số đó do công chức nhập thay người dân.",
+     [("dossiers_online", 1240)]),
+    ("Năm 2023, xã nhận 2.400 hồ sơ; 310 hồ sơ trong số này thuộc các hộ ở vùng sâu.", [("dossiers_received", 2400)]),
+    # … but a predicate of ours names what they are
+    ("Năm 2024, xã nhận 4.210 hồ sơ, 1.306 hồ sơ trong số đó được nộp trực tuyến.",
+     [("dossiers_received", 4210), ("dossiers_online", 1306)]),
+])
+def test_a_count_of_those_just_named_with_a_predicate_of_its_own_is_a_subset(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -352,11 +352,17 @@ _COUNT_PREDICATE = re.compile(rf"{_HEAD_FIRST.pattern}\s+(?:{lexicon.union(lexic
                               rf"(?:{lexicon.union(lexicon.words('dossiers', 'predicate_markers'))})\s")
 
 
+# "786 hồ sơ trong số đó do công chức nhập thay": a count of those just named, then any predicate of its own
+_OF_THOSE_COUNT = re.compile(rf"{_HEAD_FIRST.pattern}\s+(?:{lexicon.union(lexicon.words('structure', 'of_those_pointers'))})"
+                             rf"\s+(?:{lexicon.union(lexicon.words('dossiers', 'predicate_adverbs'))}\s+)?(?=[^\W\d_])")
+
+
 def counts_a_subset(pre: str, sentence_after: str) -> bool:
     """A dossier count that is the subject of its own predicate ("21.932 hồ sơ được đồng bộ lên Cổng", "2.746 hồ sơ
-    được giảm lệ phí"), the predicate naming no kind nor verb of ours up to the next figure, and no verb of ours
-    before the count in its conjunct: a subset no metric holds."""
-    predicate = _COUNT_PREDICATE.match(sentence_after)
+    được giảm lệ phí", any predicate after "trong số này": "1.297 hồ sơ trong số này được gửi vào buổi tối"), the
+    predicate naming no kind nor verb of ours up to the next figure, and no verb of ours before the count in its
+    conjunct: a subset no metric holds."""
+    predicate = _COUNT_PREDICATE.match(sentence_after) or _OF_THOSE_COUNT.match(sentence_after)
     if predicate is None or _verb(_CONJUNCT_EDGE.split(_last_words(pre, 40))[-1], last=True):
         return False
     said = _UP_TO_NEXT_FIGURE.match(sentence_after, predicate.end()).group()
