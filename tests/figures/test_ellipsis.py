@@ -1364,3 +1364,16 @@ def test_a_sentence_opening_with_trong_do_gives_the_parts_of_the_one_before(text
 ])
 def test_counts_naming_only_ho_so_take_the_kind_the_figureless_sentence_before_names(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "tỷ lệ này" after a stretch with no figure that opens with a kind of dossiers (perhaps after a time): that kind's
+    ("Năm 2020, hồ sơ nộp qua mạng còn ít ở vùng cao; tại huyện Mường Tè, tỷ lệ này chỉ 3%.",
+     [("dossiers_online_pct", 3, "huyện Mường Tè")]),
+    ("Năm 2021, hồ sơ giải quyết đúng hạn tăng đều ở các cấp. Riêng cấp xã, tỷ lệ này đạt 97%.",
+     [("dossiers_ontime_pct", 97, "cấp xã")]),
+    ("Hồ sơ trực tuyến phát sinh chưa đều giữa các cấp, các lĩnh vực; ở cấp xã, tỷ lệ này năm 2019 chưa đến 15%.",
+     [("dossiers_online_pct", 15, "cấp xã")]),
+])
+def test_this_rate_points_to_the_kind_of_dossiers_its_stretch_opens_with(text, expected):
+    assert facts(text, ("metric", "value", "scope")) == expected

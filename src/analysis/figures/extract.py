@@ -673,6 +673,11 @@ class _Said:
 _RATE_PHRASE = re.compile(rf"(?<!\w)(?:{RATE_WORD.pattern}|mức(?!\s+độ)(?=\s+[^\W\d]))(?P<words>[^,.;:?!()\d]{{0,60}})")
 
 
+_DOSSIERS_OPENING = re.compile(rf"\W*(?:[^,.;:]{{0,40}},\s*)?(?P<words>{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['dossiers'])}"
+                               r"\s[^,.;:?!()\d]{0,60})")
+_GENERIC_RATES = ("dossiers_received_pct", "dossiers_resolved_pct")
+
+
 # the predicate that ends a named rate's noun phrase: "mức nộp hồ sơ qua mạng | thì các huyện chênh nhau"
 _PHRASE_PREDICATE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'noun_phrase_ends'))})(?!\w)")
 
@@ -721,6 +726,13 @@ def _named_rate(doc: Document, span: tuple[int, int], unit: str) -> Decision | N
         pre = f"tỷ lệ {_PHRASE_PREDICATE.split(m.group('words'), maxsplit=1)[0].strip()} đạt "
         found = decide_words(pre, "percent")
         named = found if found and found.unit == "percent" else named
+    # (… or, with no rate word, the kind of dossiers its stretch opens with, perhaps after a time or place: "Hồ sơ trực
+    # tuyến phát sinh chưa đều giữa các cấp; ở cấp xã, tỷ lệ này chưa đến 15%")
+    opening = _DOSSIERS_OPENING.match(doc.folded, start, end) if named is None else None
+    if opening:
+        found = decide_words(f"tỷ lệ {_PHRASE_PREDICATE.split(opening.group('words'), maxsplit=1)[0].strip()} đạt ",
+                             "percent")
+        named = found if found and found.unit == "percent" and found.metric not in _GENERIC_RATES else None
     return named
 
 
