@@ -36,7 +36,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            529: (525, 526, 527), 530: (526, 527, 528), 531: (525, 527, 528), 532: (525, 526, 528),
            533: (529, 530, 531), 534: (530, 531, 532), 535: (529, 531, 532), 536: (529, 530, 532),
            537: (533, 534, 535), 538: (534, 535, 536), 539: (533, 535, 536), 540: (533, 534, 536),
-           541: (537, 538, 539), 542: (538, 539, 540), 543: (537, 539, 540), 544: (537, 538, 540)}[N]
+           541: (537, 538, 539), 542: (538, 539, 540), 543: (537, 539, 540), 544: (537, 538, 540),
+           545: (541, 542, 543), 546: (542, 543, 544), 547: (541, 543, 544), 548: (541, 542, 544)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -718,6 +719,26 @@ FORMS = {
        "dossiers digitised ('số hóa') beside those received, with a share for each",
        "a table of targets for the coming year with the current values in a 'hiện nay' column, written as text",
        "units counted as fractions of all units ('18/18 sở, ngành', '150/155 xã')"],
+ 545: ["a sentence giving a total and then, in the next sentence opening with 'Trong đó,', the counts of three districts",
+       "a figure said as a multiple of the national average ('cao gấp 1,5 lần bình quân cả nước')",
+       "services listed per department with a count each and no noun after the later counts",
+       "a month-by-month line of online shares ('tháng 1: …%, tháng 2: …%, …')",
+       "a reporter's question quoting a wrong figure and the official correcting it"],
+ 546: ["dossiers returned with results through the post counted beside online and in-person dossiers",
+       "a table row written as text with columns for last year, this year and the change",
+       "an e-mail usage rate given only for the communes, the province's rate in another paragraph",
+       "a figure in a photo caption that the body does not repeat",
+       "an article dated after the 2025 merger comparing the new province with its two former parts"],
+ 547: ["counts given first in words ('gần hai mươi nghìn') and then in digits",
+       "a plan whose targets are given as increases ('tăng thêm 20 dịch vụ', 'nâng thêm 10 điểm phần trăm')",
+       "the share of dossiers resolved early given separately from on-time",
+       "a rank among the provinces of a region and the score, no national rank",
+       "a district report listing communes with their online shares in parentheses"],
+ 548: ["a speech by a leader listing figures with 'thứ nhất', 'thứ hai' and rounding them",
+       "dossiers counted per level of government with 'lần lượt'",
+       "the number of administrative procedures announced, amended and abolished beside the procedures in force",
+       "online payments: transactions and their share of dossiers with fees",
+       "a figure for a quarter compared with the same quarter of the year before in parentheses"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -752,7 +773,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          529: "2014–2025", 530: "2015–2024", 531: "2016–2025", 532: "2014–2024",
          533: "2015–2025", 534: "2014–2024", 535: "2016–2025", 536: "2015–2024",
          537: "2014–2025", 538: "2015–2024", 539: "2016–2025", 540: "2014–2024",
-         541: "2015–2025", 542: "2014–2024", 543: "2016–2025", 544: "2015–2024"}[N]
+         541: "2015–2025", 542: "2014–2024", 543: "2016–2025", 544: "2015–2024",
+         545: "2014–2025", 546: "2015–2024", 547: "2016–2025", 548: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
