@@ -150,7 +150,8 @@ def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
 _LABEL_END = re.compile(r"[^\W\d]\s*:\s*$")
 
 
-_NO_FIGURE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)|\D")  # years and all but digits: what is left is a figure
+# years and all but digits: what is left is a figure
+_NO_FIGURE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)|\D")
 
 
 def kind_named_before(ctx: Context) -> Decision | None:

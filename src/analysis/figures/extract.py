@@ -199,8 +199,8 @@ def _sentence_before_like(doc: Document, said: _Said, s_index: int, unit: str) -
     """The last decided figure in `unit` (a percentage or not) of the sentence before, in the same paragraph."""
     if s_index == 0 or doc.sentences[s_index - 1].paragraph != doc.sentences[s_index].paragraph:
         return None
-    return next((d for d in reversed(said.sentence.get(s_index - 1, [])) if (d.unit == "percent") == (unit == "percent")),
-                None)
+    before = said.sentence.get(s_index - 1, [])
+    return next((d for d in reversed(before) if (d.unit == "percent") == (unit == "percent")), None)
 
 
 def _article_ranking(doc: Document, pos: int) -> str | None:
@@ -281,8 +281,8 @@ def _windows(doc: Document, v: _View, tokens: list[NumberToken], i: int, prev: S
     turn = _TURN.search(folded, tok.end, post_end) if _TURN_HINT.search(folded, tok.end, post_end) else None
     if turn and not _OF_THOSE.match(folded, turn.start(), post_end):
         post_end = turn.start()
-    # (… and at a contrast with no comma, when the next number of its clause, in its unit, follows it: "tiếp nhận 187.346
-    # hồ sơ nhưng mới số hóa 29.531 hồ sơ": the predicate after the turn is that number's)
+    # (… and at a contrast with no comma, when the next number of its clause, in its unit, follows it: "tiếp nhận
+    # 187.346 hồ sơ nhưng mới số hóa 29.531 hồ sơ": the predicate after the turn is that number's)
     bare_turn = _BARE_TURN.search(folded, tok.end, post_end) \
         if nxt and nxt.start <= clause_end and nxt.unit == tok.unit else None
     if bare_turn:
@@ -673,8 +673,8 @@ class _Said:
 _RATE_PHRASE = re.compile(rf"(?<!\w)(?:{RATE_WORD.pattern}|mức(?!\s+độ)(?=\s+[^\W\d]))(?P<words>[^,.;:?!()\d]{{0,60}})")
 
 
-_DOSSIERS_OPENING = re.compile(rf"\W*(?:[^,.;:]{{0,40}},\s*)?(?P<words>{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['dossiers'])}"
-                               r"\s[^,.;:?!()\d]{0,60})")
+_DOSSIER_NOUNS = lexicon.union(dict(lexicon.kinds("nouns", "heads"))["dossiers"])
+_DOSSIERS_OPENING = re.compile(rf"\W*(?:[^,.;:]{{0,40}},\s*)?(?P<words>{_DOSSIER_NOUNS}\s[^,.;:?!()\d]{{0,60}})")
 _GENERIC_RATES = ("dossiers_received_pct", "dossiers_resolved_pct")
 
 

@@ -52,8 +52,8 @@ _LEVEL_AND = re.compile(r"(?<=[1-4iv])\s+và\s+(?:[1-4]|iv|iii|ii)(?![\w.,]\w)")
 def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Item spans of a list body: split at ';' when the body has one, else at ',' and 'và'; every item
     holds a number (words with none are the label of the next number, or trail the last one). A ';' piece whose
-    every comma part holds a number, its items all counts or all shares, is a list of its own ("đất đai 57 dịch vụ, hộ tịch 24, các lĩnh vực khác 299;
-    tổng cộng 418 dịch vụ"): its parts are items."""
+    every comma part holds a number, its items all counts or all shares, is a list of its own ("đất đai 57 dịch
+    vụ, hộ tịch 24, các lĩnh vực khác 299; tổng cộng 418 dịch vụ"): its parts are items."""
     body = folded[start:end]
     if not (";" in body and ";" in _PAREN_GROUP.sub("", body)):
         return _split_at(folded, start, end, _ITEM_SEPARATOR)[0]
@@ -64,7 +64,10 @@ def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ..
     return tuple(items)
 
 
-def _split_at(folded: str, start: int, end: int, separator: re.Pattern[str]) -> tuple[tuple[tuple[int, int], ...], bool]:
+Spans = tuple[tuple[int, int], ...]
+
+
+def _split_at(folded: str, start: int, end: int, separator: re.Pattern[str]) -> tuple[Spans, bool]:
     """The item spans of [start, end) split at `separator`, and whether every piece held a number of one kind."""
     body = folded[start:end]
     pieces, last = [], start

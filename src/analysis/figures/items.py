@@ -78,8 +78,8 @@ _COLUMN = (rf"(?:{lexicon.union(lexicon.words('structure', 'column_labels'))})(?
            r"\s*:\s*")
 _LABEL = re.compile(rf"(?:(?:^|[;\n·]|^\s*{BULLET})\s*(?:{BULLET}\s*)?(?P<label>[^:;\n·]{{3,100}}?)"
                     rf"|:\s(?P<inner>[^\d:;\n·()%]{{3,60}}?))\s*:\s*"
-                    rf"(?:(?:(?:{_PERIOD_VALUE}|{_COLUMN})?\d[\d.,]*\s*%?\s*(?:[^\W\d_]+\s*){{0,2}}(?:\([^()]{{0,24}}\)\s*)?"
-                    rf"[;,]\s*)*(?:{_PERIOD_VALUE}|{_COLUMN}))?"
+                    rf"(?:(?:(?:{_PERIOD_VALUE}|{_COLUMN})?\d[\d.,]*\s*%?\s*(?:[^\W\d_]+\s*){{0,2}}"
+                    rf"(?:\([^()]{{0,24}}\)\s*)?[;,]\s*)*(?:{_PERIOD_VALUE}|{_COLUMN}))?"
                     r"(?:(?:hơn|trên|gần|khoảng|đạt|dưới|là|chỉ)\s+)*$")
 
 
@@ -196,8 +196,8 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         # 4.215; huyện B 1.380" (even a generic count: the header's verb is the item's)
         unnamed = decision is None and not re.search(r"[^\W\d]", ctx.post)
         bare = unnamed and bool(bare_name(doc.text, item, tok))
-        # (… or any label after a sibling count of services: "số dịch vụ mức độ 4 chia theo lĩnh vực: đất đai 57 dịch vụ,
-        # hộ tịch 24", when the header reads as the sibling did)
+        # (… or any label after a sibling count of services: "số dịch vụ mức độ 4 chia theo lĩnh vực: đất đai 57 dịch
+        # vụ, hộ tịch 24", when the header reads as the sibling did)
         listed = unnamed and not bare and sibling is not None and sibling.decision.head == "services" \
             and sibling.decision.unit == "count"
         bare = bare or listed

@@ -353,8 +353,9 @@ _COUNT_PREDICATE = re.compile(rf"{_HEAD_FIRST.pattern}\s+(?:{lexicon.union(lexic
 
 
 # "786 hồ sơ trong số đó do công chức nhập thay": a count of those just named, then any predicate of its own
-_OF_THOSE_COUNT = re.compile(rf"{_HEAD_FIRST.pattern}\s+(?:{lexicon.union(lexicon.words('structure', 'of_those_pointers'))})"
-                             rf"\s+(?:{lexicon.union(lexicon.words('dossiers', 'predicate_adverbs'))}\s+)?(?=[^\W\d_])")
+_OF_THOSE_COUNT = re.compile(rf"{_HEAD_FIRST.pattern}\s+"
+                             rf"(?:{lexicon.union(lexicon.words('structure', 'of_those_pointers'))})\s+"
+                             rf"(?:{lexicon.union(lexicon.words('dossiers', 'predicate_adverbs'))}\s+)?(?=[^\W\d_])")
 
 
 def counts_a_subset(pre: str, sentence_after: str) -> bool:
