@@ -148,6 +148,7 @@ def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
 
 
 _LABEL_END = re.compile(r"[^\W\d]\s*:\s*$")
+_BASE_CLAUSE = re.compile(rf"^\s*{lexicon.union(lexicon.words('structure', 'base_markers'))}\s[^,;.]*")
 
 
 # years and all but digits: what is left is a figure
@@ -167,7 +168,8 @@ def kind_named_before(ctx: Context) -> Decision | None:
     return _elided(read) if read and read.head == "dossiers" and read.metric not in GENERIC_DOSSIERS else None
 
 
-_PARTS_LEAD = re.compile(rf"^\W*(?:{lexicon.union(lexicon.words('structure', 'parts_openers'))})(?!\w)")
+# a sentence opening with the parts of the one before ("Trong đó, huyện A có 421.530 hồ sơ, tỷ lệ 56,74%")
+PARTS_OPENER = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('structure', 'parts_openers'))})(?!\w)")
 _NAMED_PART = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]")  # two words at least: "huyện A có", not "còn"
 
 
@@ -178,13 +180,15 @@ def part_of_sentence_before(ctx: Context, whole: Decision | None) -> Decision | 
     (a count's own noun must be the whole's: "… có 9 xã", "12.906 kết quả được trả qua bưu chính" are no parts; and the
     part is named before it: "còn 1.532 hộp thư chưa từng được sử dụng" is a subset)."""
     if whole is None or whole.unit not in ("count", "percent") or whole.metric in GENERIC_DOSSIERS \
-            or first_head(ctx.pre) or not _NAMED_PART.search(_PARTS_LEAD.sub("", ctx.pre)):
+            or first_head(ctx.pre):
+        return None
+    opener = PARTS_OPENER.match(ctx.pre)
+    if not _NAMED_PART.search(ctx.pre[opener.end() if opener else 0:]):
         return None
     own = head_at(ctx.post)
     if ctx.unit != "percent" and not (own and own[0] == whole.head):
         return None
     return replace(whole, how="elided")
-_BASE_CLAUSE = re.compile(rf"^\s*{lexicon.union(lexicon.words('structure', 'base_markers'))}\s[^,;.]*")
 
 
 _RESULT_LABEL = re.compile(rf"(?:^|[.;:]\s*)\W*{cues.RESULT_LABEL}\s*(?::|(?=\S))")

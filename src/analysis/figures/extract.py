@@ -191,10 +191,6 @@ def _view(doc: Document, s_index: int) -> _View:
         bool(_PART_APART.match(folded, s.start)), is_caption(folded[para[0]:para[1]]))
 
 
-# a sentence opening with the parts of the one before ("Trong đó, huyện A có 421.530 hồ sơ, tỷ lệ 56,74%")
-_PARTS_OPENER = re.compile(rf"\W*{lexicon.union(lexicon.words('structure', 'parts_openers'))}(?!\w)")
-
-
 def _sentence_before_like(doc: Document, said: _Said, s_index: int, unit: str) -> Decision | None:
     """The last decided figure in `unit` (a percentage or not) of the sentence before, in the same paragraph."""
     if s_index == 0 or doc.sentences[s_index - 1].paragraph != doc.sentences[s_index].paragraph:
@@ -1067,7 +1063,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
                         or (ellipsis.part_of_sentence_before(ctx, _sentence_before_like(doc, said, s_index, tok.unit))
-                            if _PARTS_OPENER.match(folded, s.start) else None)
+                            if ellipsis.PARTS_OPENER.match(folded, s.start) else None)
                         or ellipsis.kind_named_before(ctx)
                         or ellipsis.sibling_line(ctx, said.last.get(block, said.last.get(block - 1)) if first else None)
                         or line_share(ctx, said.last.get(block, said.last.get(block - 1)) if first else None)
