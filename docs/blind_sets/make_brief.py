@@ -37,7 +37,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            533: (529, 530, 531), 534: (530, 531, 532), 535: (529, 531, 532), 536: (529, 530, 532),
            537: (533, 534, 535), 538: (534, 535, 536), 539: (533, 535, 536), 540: (533, 534, 536),
            541: (537, 538, 539), 542: (538, 539, 540), 543: (537, 539, 540), 544: (537, 538, 540),
-           545: (541, 542, 543), 546: (542, 543, 544), 547: (541, 543, 544), 548: (541, 542, 544)}[N]
+           545: (541, 542, 543), 546: (542, 543, 544), 547: (541, 543, 544), 548: (541, 542, 544),
+           549: (545, 546, 547), 550: (546, 547, 548), 551: (545, 547, 548), 552: (545, 546, 548)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -739,6 +740,26 @@ FORMS = {
        "the number of administrative procedures announced, amended and abolished beside the procedures in force",
        "online payments: transactions and their share of dossiers with fees",
        "a figure for a quarter compared with the same quarter of the year before in parentheses"],
+ 549: ["a baseline share written before its subject ('So với mức N% của năm trước, tỷ lệ … đã lên M%')",
+       "counts of three periods in one sentence with 'lần lượt là'",
+       "an article in which the year of the figures is given only in the headline",
+       "a paragraph of goals in which one sentence reports what was already reached by a past date",
+       "dossiers at a one-stop office split into paper, online and post, each with its share"],
+ 550: ["the province's ranks in the PAR index and in the ICT index given in one sentence",
+       "services counted by level in one line ('mức độ 2: …; mức độ 3: …; mức độ 4: …')",
+       "time saved as a percentage ('giảm 40% thời gian') next to dossier shares",
+       "e-mail accounts counted beside the number of e-mails sent in the year",
+       "an interview in question-and-answer form with the figures in the answers"],
+ 551: ["a share with its part and whole in parentheses ('đạt 85% (1.700/2.000 hồ sơ)')",
+       "the province's and the country's figures side by side in one sentence",
+       "a target for next year with 'phấn đấu' right after the current value",
+       "counts per district in one sentence with the district names first and 'lần lượt' after",
+       "a news brief of three sentences with only two figures"],
+ 552: ["the level-4 services as a share of all services with the count in parentheses",
+       "an article whose dateline names a district town, not the province",
+       "dossiers carried over from the period before and newly received, with the total to resolve",
+       "a table row written as text whose units are given only in the header line",
+       "a correction notice at the end restating a figure"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -774,7 +795,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          533: "2015–2025", 534: "2014–2024", 535: "2016–2025", 536: "2015–2024",
          537: "2014–2025", 538: "2015–2024", 539: "2016–2025", 540: "2014–2024",
          541: "2015–2025", 542: "2014–2024", 543: "2016–2025", 544: "2015–2024",
-         545: "2014–2025", 546: "2015–2024", 547: "2016–2025", 548: "2014–2024"}[N]
+         545: "2014–2025", 546: "2015–2024", 547: "2016–2025", 548: "2014–2024",
+         549: "2014–2025", 550: "2015–2024", 551: "2016–2025", 552: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
