@@ -136,6 +136,29 @@ def test_a_channel_that_receives_the_dossiers_names_their_kind(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # services of one level as the subject of the receiving verb: the dossiers came in online at that level
+    ("Năm 2021, nhóm dịch vụ mức độ 4 nhận 381 hồ sơ, chủ yếu là đăng ký kinh doanh.",
+     [("dossiers_online_level4", 381.0)]),
+    ("Trong chín tháng, các dịch vụ công trực tuyến mức độ 3 đã tiếp nhận 4.512 hồ sơ, bằng 2,4% tổng số hồ sơ.",
+     [("dossiers_online_level3", 4512.0), ("dossiers_online_level3_pct", 2.4)]),
+    ("Năm 2019, những dịch vụ mức 4 mới phát sinh 77 hồ sơ nộp qua mạng.", [("dossiers_online_level4", 77.0)]),
+    ("Năm 2020, nhóm dịch vụ mức độ 3 nhận 1.776 hồ sơ, còn nhóm mức độ 4 mới nhận 136 hồ sơ.",
+     [("dossiers_online_level3", 1776.0), ("dossiers_online_level4", 136.0)]),
+    # not services counted before the verb (the province's, or a department's, received), nor another channel
+    ("Năm 2018, tỉnh có 164 dịch vụ mức độ 3, nhận 11.392 hồ sơ qua mạng.",
+     [("services_level3", 164.0), ("dossiers_online", 11392.0)]),
+    ("Năm 2018, Sở Tư pháp có 12 dịch vụ mức độ 3 nhận 903 hồ sơ.",
+     [("services_level3", 12.0), ("dossiers_received", 903.0)]),
+    ("Năm 2017, các dịch vụ mức độ 3 tiếp nhận 2.147 hồ sơ qua bưu điện.", [("dossiers_postal", 2147.0)]),
+    # … nor when a part set against the count says which of them came online: the count is all that came in
+    ("Năm 2014, nhóm dịch vụ mức độ 3 nhận 4.870 hồ sơ, nhưng người dân chỉ gửi qua mạng 156 hồ sơ.",
+     [("dossiers_received", 4870.0), ("dossiers_online", 156.0)]),
+])
+def test_services_of_one_level_receiving_count_its_online_dossiers(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # dossiers whose deadline falls in the period are due: neither resolved nor received
     ("Trong tháng có 1.204 hồ sơ đến hạn trả kết quả.", [("dossiers_due", 1204.0)]),
     ("Quý II, 6.310 hồ sơ tới hạn giải quyết.", [("dossiers_due", 6310.0)]),

@@ -61,6 +61,10 @@ _CHANNEL_NAMES = "|".join(rf"(?P<{kind}>(?<!\w)(?:{lexicon.union(words)}))"
                           for kind, words in lexicon.kinds("dossiers", "channel_subjects"))
 _CHANNEL_SUBJECT = re.compile(rf"(?:{_CHANNEL_NAMES})(?:\s+\S+){{0,4}}?\s+(?:đã\s+)?"
                               rf"(?:{lexicon.union(lexicon.words('dossiers', 'verbs.received'))})\s*$")
+# "nhóm dịch vụ mức độ 4 nhận 95 hồ sơ": services of one level receiving (dossiers.yml level_subject_openers)
+_LEVEL_SUBJECT = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('dossiers', 'level_subject_openers'))})\s+"
+                            rf"(?:[^\W\d_]+\s+){{0,5}}?{_LEVEL.pattern}(?:\s+[^\W\d_]+){{0,2}}?\s+"
+                            rf"(?:{lexicon.union(lexicon.words('dossiers', 'verbs.received'))})\s*$")
 # "Riêng hồ sơ mức độ 4, …": a sentence opening with a topic of dossiers at one level (dossiers.yml level_topic_openers)
 _LEVEL_TOPIC = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('dossiers', 'level_topic_openers'))})\s+"
                           rf"(?:(?:số\s+)?(?:hồ sơ|hs)\s+)?"  # (the noun may be left out: "Riêng mức độ 4, …")
@@ -527,6 +531,18 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
             or ("received" if _TOTAL.search(verb_window[-30:]) else None)
             or _verb(verb_window, last=True) or _verb(sentence_before, last=True))
     return f"dossiers_{verb}" + suffix if verb else None
+
+
+def served_level(before: str, after: str) -> str | None:
+    """The level ('3' or '4') of the services named as the subject of the receiving verb right before a count
+    ("Năm 2015, nhóm dịch vụ mức độ 4 nhận | 95 hồ sơ"), else None; none when a part set against the count names
+    the kind that came online ("… phát sinh 4.870 hồ sơ, | nhưng chỉ 156 hồ sơ gửi qua mạng")."""
+    turn = _TURNED.search(after)
+    if turn and _kind(after[turn.end():]):
+        return None
+    found = _LEVEL_SUBJECT.search(re.split(r"(?:,|;|\bvà\b)", _last_words(before, 60))[-1])
+    level = level_in(found.group()) if found else None
+    return level if level in ("3", "4") else None
 
 
 _AND = re.compile(r"\svà\s")
