@@ -1,5 +1,6 @@
 import pytest
-from analysis.text.periods import dateline_year, find_periods, names_edition, pick_period, url_year, year_of
+from analysis.text.periods import (dateline_year, find_periods, names_edition, opens_edition, pick_period, url_year,
+                                   year_of)
 from analysis.text.clean import fold
 
 
@@ -308,3 +309,18 @@ def test_the_whole_year_with_no_year_named_opens_a_period(text, expected):
 def test_hien_opening_a_paragraph_is_now(text):
     folded = fold(text)
     assert [p.role for p in find_periods(folded, text, 0, len(text)) if p.text.lower() == "hiện"] == ["now"]
+
+
+@pytest.mark.parametrize("text,edition", [
+    # a year opening a clause that ranks an index dates the index's edition …
+    ("Năm 2019, Chỉ số cải cách hành chính (PAR Index) của tỉnh xếp thứ 21/63.", True),
+    ("Năm 2016, Bình Phước đứng thứ 40/63 về chỉ số sẵn sàng ứng dụng công nghệ thông tin (ICT Index).", True),
+    ("năm 2018 Đồng Tháp xếp thứ 5/63 về Chỉ số năng lực cạnh tranh cấp tỉnh.", True),
+    # … not a clause whose other figures come first, with the index one of its results
+    ("Năm 2022, 64% hồ sơ được nộp qua mạng và chỉ số cải cách hành chính của tỉnh tăng bốn bậc.", False),
+    ("Năm 2021, tỉnh tiếp nhận 301.455 hồ sơ, còn Chỉ số PAR Index tăng hai bậc.", False),
+])
+def test_a_year_opening_an_index_s_ranking_dates_its_edition(text, edition):
+    folded = fold(text)
+    period = find_periods(folded, text, 0, len(text))[0]
+    assert opens_edition(folded, period) is edition

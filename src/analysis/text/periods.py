@@ -347,8 +347,13 @@ def opens_edition(folded: str, period: Period, reach: int = 150) -> bool:
     """The period opens a clause that ranks an index: "Năm 2015, chỉ số … (Vietnam ICT Index) của tỉnh xếp thứ
     52/63" dates the index's edition, not the time an article reports on."""
     rest = re.split(r"[.;!?]\s|;", folded[period.end:period.end + reach])[0]
+    index = _INDEX_WORDS.search(rest)
     # (… or, with no comma, a clause whose first number is a place: "năm 2018 Đồng Tháp xếp thứ 5/63 về Chỉ số …")
-    return bool(re.match(r"\s*,", rest) or _PLACE_FIRST.match(rest)) and bool(_INDEX_WORDS.search(rest))
+    # (an index named after other figures of the clause is one of its results: "Năm 2020, gần 50% hồ sơ … nộp qua
+    # mạng và chỉ số cải cách hành chính của tỉnh tăng sáu bậc" reports on 2020)
+    comma = re.match(r"\s*,", rest)
+    return bool(index) and bool(_PLACE_FIRST.match(rest, comma.end() if comma else 0)
+                                or comma and not re.search(r"\d", rest[:index.start()]))
 
 
 def is_index_edition(period: Period) -> bool:
