@@ -324,3 +324,18 @@ def test_a_year_opening_an_index_s_ranking_dates_its_edition(text, edition):
     folded = fold(text)
     period = find_periods(folded, text, 0, len(text))[0]
     assert opens_edition(folded, period) is edition
+
+
+@pytest.mark.parametrize("text,number,expected", [
+    # the day a meeting was held dates no figure reported at it: the year the meeting reviews does
+    ("Tại hội nghị sơ kết năm 2022 tổ chức ngày 9/2/2023, sở cho biết tỷ lệ hồ sơ trực tuyến đạt 51,2%.", "51,2%",
+     ("năm 2022", 2022)),
+    ("Theo báo cáo tổng kết năm 2019 trình bày tại phiên họp ngày 14/1/2020, tỉnh tiếp nhận 98.113 hồ sơ.", "98.113",
+     ("năm 2019", 2019)),
+    ("Buổi giao ban diễn ra vào ngày 3/10/2021 ghi nhận 412 hồ sơ nộp qua mạng.", "412", None),
+    # … but a date that closes a range or a cut-off still dates them
+    ("Tuần lễ diễn ra từ ngày 7 đến ngày 13/10/2024, các cơ quan tiếp nhận 9.624 hồ sơ.", "9.624", ("đến 13/10/2024", 2024)),
+    ("Theo số liệu đến ngày 30/6/2021, tỉnh có 1.204 dịch vụ mức độ 4.", "1.204", ("đến 30/6/2021", 2021)),
+])
+def test_the_day_of_a_meeting_dates_no_figure(text, number, expected):
+    assert picked(text, number) == expected

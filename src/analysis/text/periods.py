@@ -90,6 +90,7 @@ _CARRIED_BEFORE = re.compile(rf"\w\s+{_w('carried_into')} $")
 # "Luật Cư trú năm 2020", "Bộ luật Lao động năm 2019": a law's name ends with its year, no period reported on
 _LAW_BEFORE = re.compile(rf"(?<!\w){_w('law_names')}(?:\s+[^\W\d_]+){{1,5}}\s+$")
 _DOCUMENT_BEFORE = re.compile(rf"\d+/[\w.-]+\s+(?:{_DAY}\s+)?$|{_w('document_verbs')} {_DAY} $")
+_EVENT_BEFORE = re.compile(rf"(?<!\w){_w('event_words')}(?:\s+[^\W\d_]+){{0,4}}?\s+(?:vào\s+|hồi\s+)?$")
 _YEARS_BACK = re.compile(rf"(?<!\w)(?:{_w('years_back')})\s+$")
 _MONTH_OR_QUARTER = re.compile(rf"(?<!\w)(?:{_w('month')}|{_w('quarter')})\s+$")
 
@@ -114,7 +115,7 @@ class Period(NamedTuple):
     end: int
     year: int | None
     text: str
-    role: str  # frame | target | now | previous | start | baseline | range | document | carried
+    role: str  # frame | target | now | previous | start | baseline | range | document | event | carried
 
 
 def _year(m: re.Match[str]) -> int | None:
@@ -159,6 +160,8 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
             role = "frame" if _window_of_its_year(folded, m, before, end) else "start"
         elif (kind == "date" and _DOCUMENT_BEFORE.search(before)) or _LAW_BEFORE.search(before):
             role = "document"
+        elif kind == "date" and _EVENT_BEFORE.search(before):  # "hội nghị … tổ chức ngày 18/3/2024": a meeting's day
+            role = "event"
         out.append(Period(m.start(), m.end(), _year(m), _wording(text[m.start():m.end()]), role))
     return out
 
