@@ -3148,3 +3148,17 @@ def test_a_topic_of_people_is_the_noun_of_a_bare_percentage(text, expected):
 ])
 def test_a_place_out_of_all_after_a_regional_place_is_the_provinces_rank(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a qualifier alone before a share opening its clause leads no share of a base: the noun after it is the share's
+    ("Năm 2020, hơn 34,58% số hồ sơ đã được gửi qua mạng.", [("dossiers_online_pct", 34.58)]),
+    ("Năm 2022, gần 41% số hồ sơ được nộp trực tuyến.", [("dossiers_online_pct", 41.0)]),
+    # … said in words with the exact share in parentheses, the same
+    ("Năm 2021, hơn một phần ba số hồ sơ (34,58%) đã đến cơ quan nhà nước qua mạng.", [("dossiers_online_pct", 34.58)]),
+    # after a count of its clause it still leads the share of that count, the base named after it
+    ("Năm 2020, tỉnh tiếp nhận 9.000 hồ sơ, trong đó 3.012 hồ sơ trực tuyến, khoảng 33,5% tổng số hồ sơ.",
+     [("dossiers_received", 9000.0), ("dossiers_online", 3012.0), ("dossiers_online_pct", 33.5)]),
+])
+def test_a_qualifier_alone_leads_a_share_only_after_a_count(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -103,6 +103,7 @@ _SHARE_LEAD = re.compile(  # a qualifier word may stand before the number: "chi�
     rf"|(?:^|,)\s*(?={_u('share_lead.qualifiers')}\s))"  # "…, trong đó 12.815 hồ sơ trực tuyến, khoảng 2,5%"
     rf"(?:{_u('share_lead.qualifiers')}\s+)?\s*$"
 )
+_QUALIFIER_LEAD = re.compile(rf"[,\s]*{_u('share_lead.qualifiers')}\s*")  # a share lead that is a qualifier alone
 _RANK_CONTEXT = re.compile(_u("context", "ranks"))
 _RANKING_NAMES = {metric: tuple(phrases) for metric, phrases in lexicon.kinds("ranks", "rankings")}  # in order
 _RANKINGS = tuple((metric, re.compile(lexicon.union(list(phrases)))) for metric, phrases in _RANKING_NAMES.items())
@@ -1336,8 +1337,12 @@ def _percentage_read(ctx: Context) -> Decision | None:
         return said
     # "chiếm 3,6% tổng số hồ sơ", "nâng tỷ lệ hồ sơ nộp qua mạng lên trên 5% tổng số hồ sơ tiếp nhận": the base after
     # a share verb or a rate in its clause, not the percentage's own noun
+    # (a qualifier alone leads a share only after a count of its clause: "Năm 2020, hơn 34,58% số hồ sơ đã được gửi qua
+    # mạng" is the share of those sent; "…, trong đó 12.815 hồ sơ trực tuyến, khoảng 2,5% tổng số hồ sơ" is of the base)
+    lead = _SHARE_LEAD.search(ctx.pre)
+    lead = lead if lead and (ctx.after_count or not _QUALIFIER_LEAD.fullmatch(lead.group())) else None
     names_base = (_BASE_AFTER.match(ctx.post) or _RECEIVED_BASE.match(ctx.post)) \
-        and (_SHARE_LEAD.search(ctx.pre) or RATE_WORD.search(_clauses(ctx.pre)[-1]))
+        and (lead or RATE_WORD.search(_clauses(ctx.pre)[-1]))
     found = head_at(ctx.post) if not names_base else None
     # "… vẫn nộp trực tiếp: lĩnh vực A chỉ đạt 12,8% hồ sơ trực tuyến": the share's own noun names its kind first
     own_kind = found and found[0] == "dossiers" and dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "", "",

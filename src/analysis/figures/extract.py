@@ -447,9 +447,9 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
     return Context(
         unit=tok.unit, pre=cues.unsigned(folded[bullet.end() if bullet else w.pre_start:pre_end]),
         post=noun + _measured_noun(folded, v.para[0], s.start, tok.end, post_start) + folded[post_start:w.post_end]
-        + (f" {folded[slice(*w.aside_tail)]}" if w.aside_tail and w.aside_tail[0] >= w.post_end else ""),
+        + (f" {folded[slice(*w.aside_tail)].lstrip()}" if w.aside_tail and w.aside_tail[0] >= w.post_end else ""),
         clause_after=noun + folded[_after_spelled(folded, tok.end, w.clause_end):w.clause_end]
-        + (f" {folded[slice(*w.aside_tail)]}" if w.aside_tail and tok.unit == "percent" else ""),
+        + (f" {folded[slice(*w.aside_tail)].lstrip()}" if w.aside_tail and tok.unit == "percent" else ""),
         sentence_after=folded[tok.end:s.end],
         sentence_before=cues.unsigned(folded[s.start:pre_end]),
         in_paren=w.paren is not None,
