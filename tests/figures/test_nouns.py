@@ -142,6 +142,8 @@ def test_a_channel_that_receives_the_dossiers_names_their_kind(text, expected):
     ("Trong chín tháng, các dịch vụ công trực tuyến mức độ 3 đã tiếp nhận 4.512 hồ sơ, bằng 2,4% tổng số hồ sơ.",
      [("dossiers_online_level3", 4512.0), ("dossiers_online_level3_pct", 2.4)]),
     ("Năm 2019, những dịch vụ mức 4 mới phát sinh 77 hồ sơ nộp qua mạng.", [("dossiers_online_level4", 77.0)]),
+    ("Cả năm 2016, các dịch vụ mức độ 3 nhận được 1.408 hồ sơ, các dịch vụ mức độ 4 nhận được 52 hồ sơ.",
+     [("dossiers_online_level3", 1408.0), ("dossiers_online_level4", 52.0)]),
     ("Năm 2020, nhóm dịch vụ mức độ 3 nhận 1.776 hồ sơ, còn nhóm mức độ 4 mới nhận 136 hồ sơ.",
      [("dossiers_online_level3", 1776.0), ("dossiers_online_level4", 136.0)]),
     # not services counted before the verb (the province's, or a department's, received), nor another channel

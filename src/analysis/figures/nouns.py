@@ -61,10 +61,10 @@ _CHANNEL_NAMES = "|".join(rf"(?P<{kind}>(?<!\w)(?:{lexicon.union(words)}))"
                           for kind, words in lexicon.kinds("dossiers", "channel_subjects"))
 _CHANNEL_SUBJECT = re.compile(rf"(?:{_CHANNEL_NAMES})(?:\s+\S+){{0,4}}?\s+(?:đã\s+)?"
                               rf"(?:{lexicon.union(lexicon.words('dossiers', 'verbs.received'))})\s*$")
-# "nhóm dịch vụ mức độ 4 nhận 95 hồ sơ": services of one level receiving (dossiers.yml level_subject_openers)
+# "nhóm dịch vụ mức độ 4 nhận (được) 95 hồ sơ": services of one level receiving (dossiers.yml level_subject_openers)
 _LEVEL_SUBJECT = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('dossiers', 'level_subject_openers'))})\s+"
                             rf"(?:[^\W\d_]+\s+){{0,5}}?{_LEVEL.pattern}(?:\s+[^\W\d_]+){{0,2}}?\s+"
-                            rf"(?:{lexicon.union(lexicon.words('dossiers', 'verbs.received'))})\s*$")
+                            rf"(?:{lexicon.union(lexicon.words('dossiers', 'verbs.received'))})(?:\s+được)?\s*$")
 # "Riêng hồ sơ mức độ 4, …": a sentence opening with a topic of dossiers at one level (dossiers.yml level_topic_openers)
 _LEVEL_TOPIC = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('dossiers', 'level_topic_openers'))})\s+"
                           rf"(?:(?:số\s+)?(?:hồ sơ|hs)\s+)?"  # (the noun may be left out: "Riêng mức độ 4, …")
