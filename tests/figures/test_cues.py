@@ -446,3 +446,25 @@ def test_a_plan_a_result_is_measured_against_reaches_only_its_clause(text, expec
 def test_a_next_sentence_reporting_a_plan_met_or_missed_frames_no_plan(text, expected):
     assert facts(text, ("value", "status")) == expected
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # clauses after a semicolon that each set a value right before its own plan: the value is where things stand, out
+    # of reach (and out of the year) of the plan of the clause before
+    ("Năm 2019, tỷ lệ hồ sơ đúng hạn đạt 96,4%, phấn đấu năm 2020 trên 97%; tỷ lệ văn bản điện tử đạt 71%, phấn đấu "
+     "năm 2020 đạt 85%.",
+     [("dossiers_ontime_pct", 96.4, "actual", 2019), ("dossiers_ontime_pct", 97.0, "target", 2020),
+      ("edocs_pct", 71.0, "actual", 2019), ("edocs_pct", 85.0, "target", 2020)]),
+    ("Số dịch vụ mức độ 4 hiện là 52, mục tiêu năm 2022 có 150 dịch vụ mức độ 4; tỷ lệ cán bộ dùng thư điện tử đạt 64%, "
+     "mục tiêu năm 2022 đạt 80%.",
+     [("services_level4", 52.0, "actual", 2021), ("services_level4", 150.0, "target", 2022),
+      ("email_usage_pct", 64.0, "actual", 2021),
+      ("email_usage_pct", 80.0, "target", 2022)]),
+    # a list of plans after one plan word stays a list of plans
+    ("Năm 2022, tỉnh phấn đấu: 100% văn bản được gửi dưới dạng điện tử; tỷ lệ hồ sơ trực tuyến đạt 50%, trong đó cấp "
+     "xã phấn đấu 30%.",
+     [("edocs_pct", 100.0, "target", 2022), ("dossiers_online_pct", 50.0, "target", 2022),
+      ("dossiers_online_pct", 30.0, "target", 2022)]),
+])
+def test_a_value_set_before_its_own_plan_stands_apart_from_the_plan_before(text, expected):
+    assert facts(text, ("metric", "value", "status", "year"), meta={"published": "2021-12-20"}) == expected

@@ -332,6 +332,7 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
     if any(b <= pos and _ONLY_LINK.fullmatch(folded, b, pos) for a, b in found.met):
         return "target"  # "đạt 92%, vượt chỉ tiêu 80% được giao": the number named by the met plan is the plan
     start = max([b for a, b in found.contrasts if b <= pos], default=s_start)
+    start = max(start, _own_plan_clause(folded, found, s_start, s_end, pos, end))
     # (a plan line's result label reaches the end of its clause or parenthesis: "hiện trạng 99,2%; từ năm 2026, 100%
     # văn bản …", "(xuất phát điểm 97,1%) đạt 100%")
     achieved = [b for a, b in found.achieved if a >= start and b <= pos
@@ -351,6 +352,20 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
             or _PLAN_NAMED_AFTER.match(folded, end) or _FLOOR_RAISE.search(folded, max(start, pos - 30), pos):
         return "target"
     return "actual"
+
+
+_PLAN_NEXT = re.compile(r"\s*,\s*")  # "đạt 76%, phấn đấu …": a plan word right after the figure and its comma
+
+
+def _own_plan_clause(folded: str, found: SentenceCues, s_start: int, s_end: int, pos: int, end: int) -> int:
+    """Where the figure's clause after a semicolon starts, when the plan words of that clause stand right after the
+    figure and none before it ("…, phấn đấu năm 2018 trên 98%; | tỷ lệ … đạt 76%, phấn đấu năm 2018 đạt 90%"): the value
+    set before its own plan is where things stand, out of reach of the plan words before the semicolon; else s_start."""
+    semi = folded.rfind(";", s_start, pos)
+    if semi < 0 or any(semi < a < pos for a, _ in found.targets):
+        return s_start
+    own = any(a > pos and _PLAN_NEXT.fullmatch(folded, end, a) for a, _ in found.targets)
+    return semi + 1 if own else s_start
 
 
 # "so với chỉ tiêu 30% … của Nghị quyết, tỉnh đạt 18,29%": a plan named as what a result is measured against

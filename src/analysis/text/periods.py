@@ -219,7 +219,7 @@ def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: i
                                      or _when_baseline(folded, p, pos))
               and not any(g0 <= p.start and p.end <= g1 and folded[g0 + 1:g1 - 1].strip() != p.text for g0, g1 in hidden)
               and (p.year is not None or not need_year)]
-    before = [p for p in usable if p.end <= pos]
+    before = [p for p in usable if p.end <= pos and not _plan_year_behind(folded, p, pos)]
     if before:
         return max(before, key=lambda p: p.end)
     # a period after the figure dates it only within its clause: "đạt 89,4%; năm 2020, con số này …" does not (nor
@@ -228,6 +228,21 @@ def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: i
              and ";" not in folded[pos:p.start]]
     first = min(after, key=lambda p: p.start) if after else None
     return first if first and _dates_backwards(folded, pos, first, end) else None
+
+
+_PLAN_BEFORE = re.compile(rf"(?<!\w){_w('plan_words')}\s+$")
+
+
+_PLAN_NEXT = re.compile(rf"\s*%?\s*,\s*{_w('plan_words')}(?!\w)")
+
+
+def _plan_year_behind(folded: str, period: Period, pos: int) -> bool:
+    """The period is a plan's year ("phấn đấu năm 2018") in a clause closed by a semicolon before the figure at pos,
+    and the figure's own plan follows it ("…; tỷ lệ … đạt 76%, phấn đấu …"): the figure is where things stand."""
+    number = _NUMBER_AT.match(folded, pos)
+    return bool(number) and folded.find(";", period.end, pos) >= 0 \
+        and _PLAN_BEFORE.search(folded, max(0, period.start - 20), period.start) is not None \
+        and _PLAN_NEXT.match(folded, number.end()) is not None
 
 
 # "(tỷ lệ 12,6%)"; "so với cùng kỳ năm 2023 là 171.205 hồ sơ": the baseline's value in parentheses or after its copula
