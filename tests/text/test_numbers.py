@@ -351,3 +351,16 @@ def test_a_fraction_after_an_ordinal_in_its_parenthesis_is_a_place(text, figure)
 ])
 def test_a_bracketed_mark_is_no_figure(text, kept):
     assert [v for v, _, _ in figures(text)] == kept
+
+
+@pytest.mark.parametrize("text,number,reason", [
+    # a unit named by its number is no figure
+    ("Quận 3 và Quận 12 thí điểm tiếp nhận hồ sơ hộ tịch qua mạng.", "3", "name"),
+    ("Người dân phường 7 được hướng dẫn tận nơi.", "7", "name"),
+    ("Thôn 11 có tổ công nghệ số cộng đồng.", "11", "name"),
+    # … but a count after the same word, or a big number, is one
+    ("Toàn quận 12 hồ sơ bị trễ hạn.", "12", None),
+    ("Phường đã tiếp nhận 1.204 hồ sơ.", "1.204", None),
+])
+def test_a_unit_named_by_its_number_is_no_figure(text, number, reason):
+    assert rejected(text).get(number) == reason
