@@ -354,3 +354,20 @@ def test_a_subject_that_is_only_a_flow_verb_takes_the_first_subject_s_noun(text,
 ])
 def test_paired_counts_may_carry_their_shares_in_parentheses(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # subjects that acted on the dossiers counted by the noun after the list are who, not what
+    ("Năm 2017, bộ phận một cửa cấp tỉnh, cấp huyện và cấp xã lần lượt tiếp nhận 21.004, 40.312 và 87.150 hồ sơ.",
+     [("dossiers_received", 21004), ("dossiers_received", 40312), ("dossiers_received", 87150)]),
+    ("Năm 2020, Sở Tư pháp, Sở Xây dựng và Sở Công Thương lần lượt giải quyết 3.120, 2.044 và 1.530 hồ sơ.",
+     [("dossiers_resolved", 3120), ("dossiers_resolved", 2044), ("dossiers_resolved", 1530)]),
+    # … units named by their numbers among them
+    ("Năm 2018, Quận 1, Quận 10 và huyện Củ Chi lần lượt tiếp nhận 6.120, 3.405 và 2.218 hồ sơ trực tuyến.",
+     [("dossiers_online", 6120), ("dossiers_online", 3405), ("dossiers_online", 2218)]),
+    # subjects that are what is counted still say it
+    ("Năm 2020, số hồ sơ tiếp nhận và giải quyết lần lượt là 5.120 và 4.980.",
+     [("dossiers_received", 5120), ("dossiers_resolved", 4980)]),
+])
+def test_subjects_that_acted_on_the_counted_dossiers_are_who_acted(text, expected):
+    assert facts(text) == expected

@@ -47,6 +47,7 @@ class Paired:
     recall: tuple[str, ...] = ()  # a counted group pointing back ("hai con số này"): the units of its numbers
     place: int = 0  # which of them this number is (-1: one number stands for all of them)
     count: int | None = None  # the start of the count this share pairs with ("312 … và 48 …, lần lượt chiếm X% và Y%")
+    acted: bool = False  # a verb of the dossier flow follows the marker: the subjects are who acted ("… lần lượt tiếp nhận")
 
 
 _RECALLED_COUNTS: dict[str, int] = lexicon.entry("structure", "recalled_numerals")
@@ -209,7 +210,8 @@ def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[Num
         years = [int(y.group(1)) for y in named] if all(named) and len({y.group(1) for y in named}) == len(named) \
             else after
         shared = _CLAUSE_END.split(folded[group[-1].end:min(group[-1].end + 80, sentence[1])])[0]
-        out.update({tok.start: Paired(subject, group[0].start, year, shared)
+        acted = _FLOW_AFTER_MARK.search(folded, mark.start(), group[0].start) is not None
+        out.update({tok.start: Paired(subject, group[0].start, year, shared, acted=acted)
                     for tok, subject, year in zip(group, _complete(parts) if parts[0] else parts, years)})
     return out
 
@@ -231,6 +233,7 @@ def _counts_before(folded: str, start: int, mark: int, tokens: list[NumberToken]
 
 
 _COUNT_GAP = re.compile(r"[^;:.()]{0,60}")
+_FLOW_AFTER_MARK = re.compile(rf"(?<!\w){DOSSIER_FLOW_START}")  # "… lần lượt tiếp nhận 41.208, …"
 
 
 _ANAPHORA = re.compile(lexicon.union(lexicon.words("structure", "anaphora")))
@@ -278,7 +281,9 @@ def read_paired(ctx: Context, paired: Paired, first: Decision | None, unit_name:
     number; else as the list's first number; else, for a named unit's percentage, as the paragraph's `rate` with
     the unit as its name. Returns the decision (or None) and the context the rules go on with."""
     as_own = as_subject(ctx, paired.subject)
-    own = decide(as_own) if not paired.year else None
+    # (subjects that acted on the dossiers the shared noun names are who, not what: "Bộ phận một cửa cấp tỉnh, cấp huyện
+    # và cấp xã lần lượt tiếp nhận 41.208, 63.577 và 118.940 hồ sơ" counts dossiers received)
+    own = decide(as_own) if not paired.year and not (paired.acted and head_at(paired.shared)) else None
     ctx = as_own if own else ctx
     if own is None and not paired.year and shares_noun(paired) and head_at(paired.shared):
         ctx = replace(ctx, post=paired.shared)  # the noun stays for the rules after these ("lần lượt 603 và 512 hồ sơ")
