@@ -1051,3 +1051,20 @@ def test_columns_named_last_year_and_this_year_are_dated_from_the_table_s_year(h
     got = _facts(text, ("metric", "value", "year"), {"published": "2023-12-20"})
     assert got == [("dossiers_received", 284317, 2022), ("dossiers_received", 301962, 2023),
                    ("dossiers_online", 98406, 2022), ("dossiers_online", 176245, 2023)]
+
+
+@pytest.mark.parametrize("header", [
+    "Kết quả quý III theo cấp (các cột lần lượt là hồ sơ tiếp nhận, hồ sơ trực tuyến và tỷ lệ trực tuyến; đơn vị: hồ sơ, "
+    "cột cuối tính bằng %):",
+    "Số liệu năm 2021 (lần lượt: hồ sơ tiếp nhận, hồ sơ trực tuyến, tỷ lệ trực tuyến):",
+])
+def test_columns_named_in_order_after_a_respectively_marker(header):
+    text = (f"{header}\nCấp tỉnh: 12.406 – 5.210 – 42,0.\nCấp huyện: 30.118 – 6.024 – 20,0.\n"
+            "Cấp xã: 51.300 – 2.565 – 5,0.\n")
+    got = facts(text, ("metric", "value", "scope"))
+    assert got == [("dossiers_received", 12406.0, "Cấp tỉnh"), ("dossiers_online", 5210.0, "Cấp tỉnh"),
+                   ("dossiers_online_pct", 42.0, "Cấp tỉnh"), ("dossiers_received", 30118.0, "Cấp huyện"),
+                   ("dossiers_online", 6024.0, "Cấp huyện"), ("dossiers_online_pct", 20.0, "Cấp huyện"),
+                   ("dossiers_received", 51300.0, "Cấp xã"), ("dossiers_online", 2565.0, "Cấp xã"),
+                   ("dossiers_online_pct", 5.0, "Cấp xã")]
+

@@ -6,7 +6,8 @@
 Columns are cut at runs of two or more spaces, tabs or a "|" (a table pasted from a page or a report), and
 before a number at a spaced dash or after a colon ("- Huyện A: 5.214 – 3.486 – 66,86%"). The header may
 instead be named in the line above the rows, in parentheses with "/" or a spaced dash between the columns
-("Các đơn vị … (tiếp nhận mới / đã giải quyết / tỷ lệ nộp trực tuyến):"). A row is a label followed by numeric
+("Các đơn vị … (tiếp nhận mới / đã giải quyết / tỷ lệ nộp trực tuyến):"), or in order after a respectively marker ("(các
+cột lần lượt là hồ sơ tiếp nhận, hồ sơ nộp qua mạng và tỷ lệ; đơn vị: …)"). A row is a label followed by numeric
 cells; the cells are matched to the header's last columns, right to left. A signed cell ("+44", "-1,2 điểm") or
 a cell under a column of changes ("So sánh", "Tăng/giảm") states a change, not a figure. `cell_phrase` turns a cell into
 the words a sentence would have used ("số hồ sơ tiếp nhận là 8.412"), with the noun taken from the
@@ -178,6 +179,9 @@ def _slashed_header(text: str, start: int, end: int) -> list[tuple[int, int]] | 
     # "(đơn vị tính: hồ sơ; thứ tự cột: tiếp nhận – đã giải quyết – …)", "(số liệu đến 30/9, gồm: tiếp nhận – trực
     # tuyến – tỷ lệ)": the names start after the last note's colon or semicolon (a note may hold a date)
     group = text[m.start(1):m.end(1)]
+    listed = _listed_columns(text, m.start(1), m.end(1)) if not legend else None
+    if listed:
+        return [(m.start(), m.start()), *listed]
     # "(số hồ sơ tiếp nhận; hồ sơ trực tuyến; tỷ lệ):" over "Huyện A: 12.410; 6.105; 49,19%": names alone, cut as the
     # rows are cut, by semicolons
     by_semicolon = not legend and group.count(";") >= 2 and ":" not in group and not any(ch.isdigit() for ch in group)
@@ -194,6 +198,28 @@ def _slashed_header(text: str, start: int, end: int) -> list[tuple[int, int]] | 
         a += len(part) - len(part.lstrip())
         spans.append((a, a + len(part.strip())))
     return spans
+
+
+# "(các cột lần lượt là hồ sơ tiếp nhận, hồ sơ nộp qua mạng và tỷ lệ nộp qua mạng; đơn vị tính: …)": the columns named
+# in order after a respectively marker, up to the next note, with commas and "và" between them
+_LISTED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'respectively'))})"
+                     rf"(?:\s+(?:{lexicon.union(lexicon.words('structure', 'respectively_verbs'))}))?\s*:?\s+", re.IGNORECASE)
+_LISTED_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+
+
+def _listed_columns(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The spans of three to eight columns a parenthesis names in order after a respectively marker, else None."""
+    marker = _LISTED.search(text, start, end)
+    if marker is None:
+        return None
+    stop = text.find(";", marker.end(), end)
+    stop = end if stop < 0 else stop
+    if any(ch.isdigit() for ch in text[marker.end():stop]):
+        return None
+    cuts = list(_LISTED_SEPARATOR.finditer(text, marker.end(), stop))
+    if not 2 <= len(cuts) <= 7:
+        return None
+    return [(a, b) for a, b in zip([marker.end()] + [c.end() for c in cuts], [c.start() for c in cuts] + [stop])]
 
 
 _FLAT_HINT = re.compile(r"\d%? (?:[<>≥≤] ?)?\d[\d.,]*%?[ \t]*(?:\n|$)")  # a pre-check: a line ending in two numbers
