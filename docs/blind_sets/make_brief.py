@@ -38,7 +38,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            537: (533, 534, 535), 538: (534, 535, 536), 539: (533, 535, 536), 540: (533, 534, 536),
            541: (537, 538, 539), 542: (538, 539, 540), 543: (537, 539, 540), 544: (537, 538, 540),
            545: (541, 542, 543), 546: (542, 543, 544), 547: (541, 543, 544), 548: (541, 542, 544),
-           549: (545, 546, 547), 550: (546, 547, 548), 551: (545, 547, 548), 552: (545, 546, 548)}[N]
+           549: (545, 546, 547), 550: (546, 547, 548), 551: (545, 547, 548), 552: (545, 546, 548),
+           553: (549, 550, 551), 554: (550, 551, 552), 555: (549, 551, 552), 556: (549, 550, 552)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -760,6 +761,26 @@ FORMS = {
        "dossiers carried over from the period before and newly received, with the total to resolve",
        "a table row written as text whose units are given only in the header line",
        "a correction notice at the end restating a figure"],
+ 553: ["shares said in words with the exact share in parentheses ('gần hai phần ba (64,8%)')",
+       "a table whose column names are given in a sentence above it, its rows written as 'Label: a – b – c'",
+       "a question-and-answer list in which each answer opens with 'Đáp:'",
+       "the year before's figure named 'năm ngoái' beside this year's",
+       "services counted by field of procedure ('lĩnh vực … có N dịch vụ')"],
+ 554: ["a plan line giving the current value and the target in one clause ('từ 35% hiện nay lên 60% vào năm 2025')",
+       "districts or wards named by numbers ('Quận 3', 'Phường 7') each with its own counts",
+       "a figure restated in the closing paragraph with a different rounding",
+       "the number of dossiers returned for supplementing ('yêu cầu bổ sung')",
+       "received, resolved and online counts joined in one sentence with 'lần lượt'"],
+ 555: ["a year-end summary published in January giving last year's figures without writing the year",
+       "the share of services that had at least one online dossier ('có phát sinh hồ sơ trực tuyến')",
+       "the rank among the provinces of a region and the national rank in one sentence",
+       "dossiers through the national portal and through the province's portal, each counted",
+       "a paragraph of targets each with its own deadline date"],
+ 556: ["a news item from a district with the district's figures and the province's for comparison",
+       "a rate said as 'cứ 10 hồ sơ thì có 6 hồ sơ nộp trực tuyến'",
+       "official mailboxes counted per level of government with 'lần lượt'",
+       "a figure corrected in a later sentence ('chính xác là …')",
+       "an online share for each of three years in one sentence, the years after the values"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -796,7 +817,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          537: "2014–2025", 538: "2015–2024", 539: "2016–2025", 540: "2014–2024",
          541: "2015–2025", 542: "2014–2024", 543: "2016–2025", 544: "2015–2024",
          545: "2014–2025", 546: "2015–2024", 547: "2016–2025", 548: "2014–2024",
-         549: "2014–2025", 550: "2015–2024", 551: "2016–2025", 552: "2014–2024"}[N]
+         549: "2014–2025", 550: "2015–2024", 551: "2016–2025", 552: "2014–2024",
+         553: "2015–2025", 554: "2014–2024", 555: "2016–2025", 556: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
