@@ -108,7 +108,10 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
             and not _present_before(doc, lead_period, published):
         doc.year, doc.year_source = lead, "review"
         doc.cut_off = _YEAR_END_DAY.search(lead_period.text) is not None
-    elif published and lead is None and _reviews_past_year(doc):  # "Năm qua, …" in January: the year before
+    # "Năm qua, …" in January: the year before (a lead dated only by its dateline's day, "TÂY NINH, 10/1/2018 – …",
+    # names no period of its own)
+    elif published and (lead is None or lead == published and _EVENT_DAY.match(lead_period.text)) \
+            and _reviews_past_year(doc):
         doc.year, doc.year_source = published - 1, "review"
     elif published:
         doc.year_source = "published" if manifest_year else "dateline" if dateline else "url"
