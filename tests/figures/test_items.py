@@ -657,3 +657,18 @@ def test_field_labels_after_a_block_label_or_a_field_dot(text, expected):
 ])
 def test_a_column_label_in_a_table_line_takes_the_line_s_label(text, expected):
     assert facts(text, ("metric", "value", "status")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part out of its whole in parentheses right after a share of services counts those services, its whole named
+    # as procedures or as services
+    ("Năm 2019, tỉnh áp dụng 1.742 thủ tục hành chính, trong đó dịch vụ mức độ 4 chiếm 9,3% (162/1.742 thủ tục).",
+     [("procedures_total", 1742.0), ("services_level4_pct", 9.3), ("services_level4", 162.0)]),
+    ("Năm 2021, dịch vụ mức độ 4 chiếm 12,5% (205/1.640 thủ tục hành chính).",
+     [("services_level4_pct", 12.5), ("services_level4", 205.0), ("procedures_total", 1640.0)]),
+    # … as a share of dossiers counts those dossiers
+    ("Năm 2019, tỷ lệ hồ sơ trực tuyến đạt 11,6% (10.237/88.245 hồ sơ).",
+     [("dossiers_online_pct", 11.6), ("dossiers_online", 10237.0), ("dossiers_received", 88245.0)]),
+])
+def test_a_fraction_after_a_share_counts_what_the_share_is_of(text, expected):
+    assert facts(text, ("metric", "value")) == expected

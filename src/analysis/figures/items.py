@@ -14,6 +14,7 @@ from ..text.clean import leaders_as_colons
 from ..text.marks import BULLET
 from ..text.numbers import NumberToken
 from .document import Document
+from .ellipsis import bare_whole
 from .confidence import evidence_strength
 from .classify import (DOSSIER_FLOW_START, RATE_WORD, SUM_LEAD, Context, Decision, decide, decide_words, ends_out_of, first_head, head_at, is_average, is_change, part_kind,
                        is_share_base, leads_share, level_in, level_label, whole_framed, with_level)
@@ -131,7 +132,9 @@ def _share_counts(ctx: Context, share: Decision) -> Decision | None:
     own = head_at(ctx.post)
     count = catalogue().count_of(share.metric)
     # (a rate taken from the list's heading names no noun: the count's own metric does, "dossiers_online")
-    if count is None or (own is not None and own[0] != share.head and not (share.head is None and count.startswith(own[0]))):
+    # (… or procedures as the whole of a share of services: "dịch vụ mức độ 4 chiếm 9,3% (162/1.742 thủ tục)")
+    if count is None or (own is not None and own[0] != share.head and not (share.head is None and count.startswith(own[0]))
+                         and (own[0], share.head) != ("procedures", "services")):
         return None
     return Decision(count, "count", share.head, "inherited")
 
@@ -177,8 +180,10 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         # ("Dịch vụ công trực tuyến: tổng số 1.723": a label's value given as its total is the label's own value)
         words = _LABEL_TOTAL.sub(": ", doc.text[_sentence_start(ctx, tok):tok.start])
         decision = _elided(ctx, header, folded, cues.unsigned(fields_as_labels(words, leaders_as_colons(words))), tok)
-    if decision is None and header and ctx.in_paren and tok.unit == "fraction" and header.decision.unit == "percent":
-        decision = _share_counts(ctx, header.decision)
+    if (decision is None or bare_whole(decision)) and header and ctx.in_paren and tok.unit == "fraction" \
+            and header.decision.unit == "percent":  # (its noun alone names no other count: "9,3% (162/1.742 thủ tục)")
+        counted = _share_counts(ctx, header.decision)  # (… one with a whole in the catalogue, so y still stands)
+        decision = counted if counted and (decision is None or catalogue().whole_of(counted.metric)) else decision
     if frame and item and (decision is None or decision.metric in GENERIC_DOSSIERS) \
             and not (decision and _says_own_verb(ctx, decision.metric)) \
             and not (decision and decision.metric == "dossiers_received" and part_kind(ctx)):
