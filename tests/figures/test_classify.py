@@ -3162,3 +3162,18 @@ def test_a_place_out_of_all_after_a_regional_place_is_the_provinces_rank(text, e
 ])
 def test_a_qualifier_alone_leads_a_share_only_after_a_count(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate word whose own noun is none of ours names no figure of ours, whatever rate its sentence named first
+    ("Theo kế hoạch, năm 2021 tỷ lệ gói thầu qua mạng phải đạt 70%, còn tỷ lệ hồ sơ trực tuyến đạt 40%.",
+     [("dossiers_online_pct", 40.0)]),
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 45%, tỷ lệ thương mại điện tử trong bán lẻ đạt 9%.",
+     [("dossiers_online_pct", 45.0)]),
+    ("Năm 2020, tỷ lệ hồ sơ nộp qua mạng đạt 15%, tỷ lệ đơn thư gửi qua mạng đạt 30%.", [("dossiers_online_pct", 15.0)]),
+    # a rate named by a kind alone still takes its dossiers
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 45%, tỷ lệ đúng hạn đạt 99%.",
+     [("dossiers_online_pct", 45.0), ("dossiers_ontime_pct", 99.0)]),
+])
+def test_a_rate_of_a_noun_not_ours_names_no_figure(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -1551,12 +1551,18 @@ def _topic_lead(ctx: Context) -> Decision | None:
     return Decision(metric, "percent", "dossiers", "topic") if metric else None
 
 
+_NOT_OURS = ("not_ours",)  # heads (nouns.yml) no metric of ours counts (people: their satisfaction rate is ours)
+
+
 def _rate_subject(ctx: Context) -> Decision | None:
     """The nearest subject before the percentage: "mức độ hài lòng … đạt", "tỷ lệ X … đạt"."""
     satisfied = list(_SATISFACTION_SUBJECT.finditer(ctx.sentence_before))
     rates = list(RATE_WORD.finditer(ctx.sentence_before))
     if satisfied and (not rates or satisfied[-1].start() > rates[-1].end()):
         return Decision("satisfaction_pct", "percent", "satisfaction", "subject")
+    own = head_at(ctx.sentence_before[rates[-1].end():]) if rates else None
+    if own and own[0] in _NOT_OURS:
+        return None  # "…; tỷ lệ gói thầu qua mạng đạt 70%": a rate of a noun not ours, whatever the clause before named
     subj = subject(ctx.sentence_before)
     if subj:
         head, desc = subj
