@@ -306,6 +306,9 @@ def test_a_lead_that_speaks_of_the_present_first_reviews_no_year(text, published
     ("Kết quả cải cách hành chính\n\nNăm qua, toàn tỉnh tiếp nhận 184.200 hồ sơ, trong đó 5.310 hồ sơ nộp qua mạng.\n\n"
      "Cấp xã tiếp nhận 62.000 hồ sơ.", "2019-01-15", [(184200, 2018), (5310, 2018), (62000, 2018)]),
     ("Một cửa điện tử\n\nTrong năm vừa qua, các sở đã giải quyết 41.060 hồ sơ.", "2020-02-20", [(41060, 2019)]),
+    # … nor does the year of the tasks ahead that the lead names beside it
+    ("Tổng kết một cửa\n\nSáng 8/1, tỉnh tổng kết công tác cải cách hành chính và triển khai nhiệm vụ năm 2020. Năm qua "
+     "có nhiều chuyển biến.\n\nCả năm, các cơ quan tiếp nhận 214.900 hồ sơ.", "2020-01-09", [(214900, 2019)]),
     # … a dateline's day before it (the day of writing) names no period of its own
     ("Kết quả một cửa\n\nĐIỆN BIÊN, 12/1/2021 – Sáng nay, văn phòng công bố kết quả của năm qua.\n\nTheo đó, các cơ quan "
      "tiếp nhận 96.400 hồ sơ.\n\nCấp xã tiếp nhận 30.150 hồ sơ.", "2021-01-12", [(96400, 2020), (30150, 2020)]),

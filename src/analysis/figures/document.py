@@ -16,7 +16,7 @@ from ..text.clean import Sentence, field_dots_as_semicolons, fold, leaders_as_co
 from ..text.convention import spaced_thousands, spelled_before_digits
 from ..text.marks import BULLET
 from ..text.periods import (Period, dateline_year, find_periods, in_contrast, is_index_edition, met_deadline,
-                            names_edition, opens_edition, url_year, year_of)
+                            names_edition, opens_edition, plan_year, url_year, year_of)
 
 
 @dataclass
@@ -171,6 +171,7 @@ _UNTIL = re.compile(lexicon.union(lexicon.words("periods", "until")))  # periods
 # ("… TỈNH KHÁNH HÒA NĂM 2024": a title in capitals; "số liệu tính đến hết 31/12/2024": a cut-off at the year's end)
 _WHOLE_YEAR = re.compile(r"(?:(?:^|\s)năm |31[/.-]12[/.-])\d{4}$", re.IGNORECASE)
 _YEAR_END_DAY = re.compile(r"31[/.-]12[/.-]\d{4}$")
+_YEAR_ONLY = re.compile(r"năm\s+\d{4}", re.IGNORECASE)  # a whole year and nothing else ("năm 2018")
 
 
 def _lead_period(doc: Document) -> Period | None:
@@ -187,6 +188,9 @@ def _lead_period(doc: Document) -> Period | None:
               and not in_contrast(doc.folded, p)  # "…, trong khi chín tháng năm 2023 con số tương ứng …"
               and not _RANK_BEFORE.search(doc.folded, max(0, p.start - 16), p.start)  # "(hạng 35/63 năm 2016)": the rank's
               and not _SAME_BEFORE.search(doc.folded, max(0, p.start - 16), p.start)  # "Cùng kỳ năm 2023": a baseline
+              # ("… và triển khai nhiệm vụ năm 2018": the plan's year; "nhiệm vụ 5 tháng cuối năm 2019" ends the year
+              # reported on)
+              and not (plan_year(doc.folded, p) and _YEAR_ONLY.fullmatch(p.text))
               and (cues.status(doc.folded, p.start, p.end, doc.paragraphs[i], None) == "actual"
                    or met_deadline(doc.folded, p))]  # "kế hoạch đặt ra 31 chỉ tiêu, đến cuối năm 2016 đã có 27 …"
     # "Ngày 12/1/2017, Sở … tổng kết công tác năm 2016": the day of the event is not the year reported on

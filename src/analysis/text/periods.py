@@ -236,12 +236,16 @@ _PLAN_BEFORE = re.compile(rf"(?<!\w){_w('plan_words')}\s+$")
 _PLAN_NEXT = re.compile(rf"\s*%?\s*,\s*{_w('plan_words')}(?!\w)")
 
 
+def plan_year(folded: str, period: Period) -> bool:
+    """The period is a plan's year, right after a plan word ("phấn đấu năm 2018", "nhiệm vụ năm 2018")."""
+    return _PLAN_BEFORE.search(folded, max(0, period.start - 20), period.start) is not None
+
+
 def _plan_year_behind(folded: str, period: Period, pos: int) -> bool:
     """The period is a plan's year ("phấn đấu năm 2018") in a clause closed by a semicolon before the figure at pos,
     and the figure's own plan follows it ("…; tỷ lệ … đạt 76%, phấn đấu …"): the figure is where things stand."""
     number = _NUMBER_AT.match(folded, pos)
-    return bool(number) and folded.find(";", period.end, pos) >= 0 \
-        and _PLAN_BEFORE.search(folded, max(0, period.start - 20), period.start) is not None \
+    return bool(number) and folded.find(";", period.end, pos) >= 0 and plan_year(folded, period) \
         and _PLAN_NEXT.match(folded, number.end()) is not None
 
 
