@@ -468,3 +468,17 @@ def test_a_next_sentence_reporting_a_plan_met_or_missed_frames_no_plan(text, exp
 ])
 def test_a_value_set_before_its_own_plan_stands_apart_from_the_plan_before(text, expected):
     assert facts(text, ("metric", "value", "status", "year"), meta={"published": "2021-12-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the value a plan starts from, said with a word of the present right after it, is where things stand now
+    ("Kế hoạch yêu cầu nâng tỷ lệ hồ sơ nộp trực tuyến từ 48,5% hiện nay lên 80% vào năm 2025.",
+     [("dossiers_online_pct", 48.5, "actual"), ("dossiers_online_pct", 80.0, "target")]),
+    ("Tỉnh phấn đấu nâng số dịch vụ mức độ 4 từ 120 dịch vụ hiện nay lên 300 dịch vụ.",
+     [("services_level4", 120.0, "actual"), ("services_level4", 300.0, "target")]),
+    # … not a plain from-to plan with no such word
+    ("Tỉnh phấn đấu nâng tỷ lệ hồ sơ nộp trực tuyến từ 50% lên 80% vào năm 2025.",
+     [("dossiers_online_pct", 50.0, "target"), ("dossiers_online_pct", 80.0, "target")]),
+])
+def test_a_plan_s_starting_value_said_of_the_present_is_actual(text, expected):
+    assert facts(text, ("metric", "value", "status")) == expected

@@ -324,6 +324,8 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
     s_start, s_end = sentence
     if paren is not None and _PRESENT_PAREN.match(folded, paren[0]):
         return "actual"  # "50 dịch vụ mức độ 4 (hiện mới có 12)": the present value beside a plan
+    if _PRESENT_AFTER.match(folded, end):
+        return "actual"  # "nâng tỷ lệ … từ 48,5% hiện nay lên 80% vào năm 2025": the value the plan starts from, now
     if paren is not None:
         window = folded[paren[0]:pos]
         if _YEAR.search(folded, paren[0], paren[1]):
@@ -408,6 +410,8 @@ def _now_clause(folded: str, cue_end: int, pos: int) -> bool:
     return bool(planned) and int(m.group("year")) < max(planned)
 
 
+# (its noun may stand between: "từ 120 dịch vụ hiện nay lên 300")
+_PRESENT_AFTER = re.compile(rf"\s*%?(?:\s+[^\W\d_]+){{0,3}}?\s+(?:{lexicon.union(lexicon.words('periods', 'present'))})(?!\w)")
 _PRESENT_PAREN = re.compile(rf"\(\s*{lexicon.union(lexicon.words('periods', 'present_in_parenthesis'))}(?!\w)")
 _FLOOR_RAISE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_S, 'raise_to_floor'))}\s*$")
 
