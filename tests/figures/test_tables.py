@@ -1068,3 +1068,14 @@ def test_columns_named_in_order_after_a_respectively_marker(header):
                    ("dossiers_received", 51300.0, "Cấp xã"), ("dossiers_online", 2565.0, "Cấp xã"),
                    ("dossiers_online_pct", 5.0, "Cấp xã")]
 
+
+
+def test_columns_named_in_order_in_the_sentence_above_the_rows():
+    text = ("Số liệu của ba huyện. Mỗi dòng dưới đây ghi lần lượt số hồ sơ tiếp nhận – số hồ sơ nộp trực tuyến – tỷ lệ hồ "
+            "sơ trực tuyến:\nHuyện A: 10.200 – 3.060 – 30%;\nHuyện B: 8.000 – 800 – 10%;\nHuyện C: 2.500 – 25 – 1%.\n")
+    got = facts(text, ("metric", "value", "scope"))
+    assert got == [("dossiers_received", 10200.0, "Huyện A"), ("dossiers_online", 3060.0, "Huyện A"),
+                   ("dossiers_online_pct", 30.0, "Huyện A"), ("dossiers_received", 8000.0, "Huyện B"),
+                   ("dossiers_online", 800.0, "Huyện B"), ("dossiers_online_pct", 10.0, "Huyện B"),
+                   ("dossiers_received", 2500.0, "Huyện C"), ("dossiers_online", 25.0, "Huyện C"),
+                   ("dossiers_online_pct", 1.0, "Huyện C")]

@@ -98,6 +98,8 @@ _MARKS = " \t*_"  # spaces and Markdown emphasis around a cell
 def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row | None:
     """A row line under `header`: a label then numeric cells, at most as many as header columns - 1."""
     spans = _cells(text, start, end)
+    if spans and text[spans[-1][1] - 1] in ";." and spans[-1][1] - spans[-1][0] > 1:
+        spans[-1] = (spans[-1][0], spans[-1][1] - 1)  # "Thành phố A: 21.846 – 4.632 – 21,2%;": a row closed as a list item
     # "1 | Thành phố Tây Ninh | 0,6124 | 71,8%": a row's number (or rank), then its label
     if len(spans) >= 3 and _ROW_NUMBER.fullmatch(text[slice(*spans[0])]) \
             and not _NUMERIC.fullmatch(text[slice(*spans[1])]):
@@ -174,8 +176,9 @@ def _slashed_header(text: str, start: int, end: int) -> list[tuple[int, int]] | 
     legend = m is None and ":" in line and " – " in line
     if legend:
         m = _LEGEND.search(text, start, end)
-    if not m:
-        return None
+    if not m:  # "Mỗi dòng dưới đây ghi lần lượt số hồ sơ tiếp nhận – số hồ sơ nộp trực tuyến – tỷ lệ …:" over the rows
+        listed = _listed_columns(text, start, end) if line.rstrip().endswith(":") else None
+        return [(start, start), *listed] if listed else None
     # "(đơn vị tính: hồ sơ; thứ tự cột: tiếp nhận – đã giải quyết – …)", "(số liệu đến 30/9, gồm: tiếp nhận – trực
     # tuyến – tỷ lệ)": the names start after the last note's colon or semicolon (a note may hold a date)
     group = text[m.start(1):m.end(1)]
@@ -204,7 +207,7 @@ def _slashed_header(text: str, start: int, end: int) -> list[tuple[int, int]] | 
 # in order after a respectively marker, up to the next note, with commas and "và" between them
 _LISTED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'respectively'))})"
                      rf"(?:\s+(?:{lexicon.union(lexicon.words('structure', 'respectively_verbs'))}))?\s*:?\s+", re.IGNORECASE)
-_LISTED_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+_LISTED_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+|\s+[–—-]\s+|\s*/\s*")
 
 
 def _listed_columns(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -214,6 +217,7 @@ def _listed_columns(text: str, start: int, end: int) -> list[tuple[int, int]] | 
         return None
     stop = text.find(";", marker.end(), end)
     stop = end if stop < 0 else stop
+    stop = marker.end() + len(text[marker.end():stop].rstrip(" :."))
     if any(ch.isdigit() for ch in text[marker.end():stop]):
         return None
     cuts = list(_LISTED_SEPARATOR.finditer(text, marker.end(), stop))
