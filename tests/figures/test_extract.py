@@ -2048,3 +2048,17 @@ def facts_of(text: str) -> list[tuple[str, float]]:
 ])
 def test_a_contrast_without_a_comma_hands_its_predicate_to_the_next_count(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share said in words with its exact value in parentheses reads as the value said in the words' place; its
+    # predicate runs past a comma between paired nouns
+    ("Năm 2018, ba phần tư (75,3%) cán bộ, công chức đã được cấp hộp thư.", [("email_issued_pct", 75.3)]),
+    ("Năm 2019, gần hai phần ba (64,8%) văn bản trao đổi giữa các cơ quan được gửi dưới dạng điện tử.",
+     [("edocs_pct", 64.8)]),
+    # offices are agencies covered by a network
+    ("Năm 2018, ở cấp xã, chưa đến một phần ba (32,6%) trụ sở có mạng nội bộ.", [("lan_pct", 32.6)]),
+    ("Năm 2013, 96% trụ sở xã được kết nối Internet băng thông rộng.", [("internet_pct", 96.0)]),
+])
+def test_a_share_in_words_restated_exactly_in_parentheses(text, expected):
+    assert facts(text, ("metric", "value")) == expected

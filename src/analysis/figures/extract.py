@@ -321,8 +321,13 @@ def _restated_tail(folded: str, tok: NumberToken, paren: tuple[int, int], stop: 
     if not (worded or (alone and alone.end() >= paren[1]
                        and _QUANTITY_BEFORE.search(folded, max(0, paren[0] - 60), paren[0] + 1))):
         return None
-    end = min([stop, *(i for i in (folded.find(c, paren[1], stop) for c in ",;(") if i >= 0)])
+    # (… a comma between paired nouns aside: "ba phần tư (75,3%) cán bộ, công chức đã được cấp hộp thư")
+    comma = next((m.start() for m in _COMMA.finditer(folded, paren[1], stop) if not pairs_nouns(folded, m.start())), -1)
+    end = min([stop, *(i for i in (comma, *(folded.find(c, paren[1], stop) for c in ";(")) if i >= 0)])
     return (paren[1], end) if end > paren[1] else None
+
+
+_COMMA = re.compile(",")
 
 
 def _in_words(folded: str, tok: NumberToken, paren: tuple[int, int] | None) -> re.Match[str] | None:
