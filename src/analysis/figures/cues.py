@@ -411,7 +411,8 @@ def _now_clause(folded: str, cue_end: int, pos: int) -> bool:
 
 
 # (its noun may stand between: "từ 120 dịch vụ hiện nay lên 300")
-_PRESENT_AFTER = re.compile(rf"\s*%?(?:\s+[^\W\d_]+){{0,3}}?\s+(?:{lexicon.union(lexicon.words('periods', 'present'))})(?!\w)")
+_PRESENT_AFTER = re.compile(rf"\s*%?(?:\s+[^\W\d_]+){{0,3}}?\s+"
+                            rf"(?:{lexicon.union(lexicon.words('periods', 'present'))})(?!\w)")
 _PRESENT_PAREN = re.compile(rf"\(\s*{lexicon.union(lexicon.words('periods', 'present_in_parenthesis'))}(?!\w)")
 _FLOOR_RAISE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_S, 'raise_to_floor'))}\s*$")
 

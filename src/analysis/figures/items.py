@@ -133,8 +133,8 @@ def _share_counts(ctx: Context, share: Decision) -> Decision | None:
     count = catalogue().count_of(share.metric)
     # (a rate taken from the list's heading names no noun: the count's own metric does, "dossiers_online")
     # (… or procedures as the whole of a share of services: "dịch vụ mức độ 4 chiếm 9,3% (162/1.742 thủ tục)")
-    if count is None or (own is not None and own[0] != share.head and not (share.head is None and count.startswith(own[0]))
-                         and (own[0], share.head) != ("procedures", "services")):
+    named_other = own is not None and own[0] != share.head and not (share.head is None and count.startswith(own[0]))
+    if count is None or (named_other and (own[0], share.head) != ("procedures", "services")):
         return None
     return Decision(count, "count", share.head, "inherited")
 

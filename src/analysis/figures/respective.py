@@ -47,7 +47,7 @@ class Paired:
     recall: tuple[str, ...] = ()  # a counted group pointing back ("hai con số này"): the units of its numbers
     place: int = 0  # which of them this number is (-1: one number stands for all of them)
     count: int | None = None  # the start of the count this share pairs with ("312 … và 48 …, lần lượt chiếm X% và Y%")
-    acted: bool = False  # a verb of the dossier flow follows the marker: the subjects are who acted ("… lần lượt tiếp nhận")
+    acted: bool = False  # a dossier-flow verb follows the marker: the subjects are who acted ("… lần lượt tiếp nhận")
 
 
 _RECALLED_COUNTS: dict[str, int] = lexicon.entry("structure", "recalled_numerals")

@@ -99,7 +99,7 @@ def _row(text: str, start: int, end: int, header: list[tuple[int, int]]) -> Row 
     """A row line under `header`: a label then numeric cells, at most as many as header columns - 1."""
     spans = _cells(text, start, end)
     if spans and text[spans[-1][1] - 1] in ";." and spans[-1][1] - spans[-1][0] > 1:
-        spans[-1] = (spans[-1][0], spans[-1][1] - 1)  # "Thành phố A: 21.846 – 4.632 – 21,2%;": a row closed as a list item
+        spans[-1] = (spans[-1][0], spans[-1][1] - 1)  # "Thành phố A: 21.846 – 4.632 – 21,2%;": a list item's row
     # "1 | Thành phố Tây Ninh | 0,6124 | 71,8%": a row's number (or rank), then its label
     if len(spans) >= 3 and _ROW_NUMBER.fullmatch(text[slice(*spans[0])]) \
             and not _NUMERIC.fullmatch(text[slice(*spans[1])]):
@@ -206,7 +206,8 @@ def _slashed_header(text: str, start: int, end: int) -> list[tuple[int, int]] | 
 # "(các cột lần lượt là hồ sơ tiếp nhận, hồ sơ nộp qua mạng và tỷ lệ nộp qua mạng; đơn vị tính: …)": the columns named
 # in order after a respectively marker, up to the next note, with commas and "và" between them
 _LISTED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'respectively'))})"
-                     rf"(?:\s+(?:{lexicon.union(lexicon.words('structure', 'respectively_verbs'))}))?\s*:?\s+", re.IGNORECASE)
+                     rf"(?:\s+(?:{lexicon.union(lexicon.words('structure', 'respectively_verbs'))}))?\s*:?\s+",
+                     re.IGNORECASE)
 _LISTED_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+|\s+[–—-]\s+|\s*/\s*")
 
 

@@ -230,10 +230,8 @@ def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: i
     return first if first and _dates_backwards(folded, pos, first, end) else None
 
 
-_PLAN_BEFORE = re.compile(rf"(?<!\w){_w('plan_words')}\s+$")
-
-
-_PLAN_NEXT = re.compile(rf"\s*%?\s*,\s*{_w('plan_words')}(?!\w)")
+_PLAN_BEFORE = re.compile(rf"(?<!\w){_w('plan_words')}\s+$")  # "phấn đấu năm 2018": a plan's year after its word
+_PLAN_NEXT = re.compile(rf"\s*%?\s*,\s*{_w('plan_words')}(?!\w)")  # "… đạt 76%, phấn đấu …": a plan right after a value
 
 
 def plan_year(folded: str, period: Period) -> bool:
