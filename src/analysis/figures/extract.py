@@ -24,7 +24,8 @@ from .frames import Frame, frame_at, list_frames, pairs_nouns, workload_totals
 from .items import (Seen, counted_under_heading, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
                     last_level_share, sum_of_counted_shares, sum_of_parts, sum_of_shares, tier_item, whole_before_part)
 from .names import sentence_subject, subject_name
-from .nouns import (CONTRAST_TO_SUBJECT, DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_DOSSIERS, LEVEL_LIST_COMMA, account_owners, dossier_metric,
+from .nouns import (CONTRAST_TO_SUBJECT, DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_DOSSIERS, HEADS, LEVEL_LIST_COMMA,
+                    account_owners, dossier_metric,
                     counts_a_subset, points_to_a_way, says_own_dossiers, verb_conjunct_at)
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
@@ -674,9 +675,9 @@ class _Said:
 _RATE_PHRASE = re.compile(rf"(?<!\w)(?:{RATE_WORD.pattern}|mức(?!\s+độ)(?=\s+[^\W\d]))(?P<words>[^,.;:?!()\d]{{0,60}})")
 
 
-_DOSSIER_NOUNS = lexicon.union(dict(lexicon.kinds("nouns", "heads"))["dossiers"])
+_DOSSIER_NOUNS = dict(HEADS)["dossiers"]  # the head pattern of dossiers (nouns.yml heads)
 _DOSSIERS_OPENING = re.compile(rf"\W*(?:[^,.;:]{{0,40}},\s*)?(?P<words>{_DOSSIER_NOUNS}\s[^,.;:?!()\d]{{0,60}})")
-_GENERIC_RATES = ("dossiers_received_pct", "dossiers_resolved_pct")
+_GENERIC_RATES = tuple(f"{metric}_pct" for metric in GENERIC_DOSSIERS)
 
 
 # the predicate that ends a named rate's noun phrase: "mức nộp hồ sơ qua mạng | thì các huyện chênh nhau"

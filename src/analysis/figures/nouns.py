@@ -325,6 +325,14 @@ def _rate_phrase(verb_window: str) -> str | None:
     return _kind(phrase, phrase) or _verb(phrase, last=True)
 
 
+def _last_clause(text: str, n: int) -> str:
+    """The words of the last n characters (see _last_words) after their last ',', ';' or 'và'."""
+    return _CLAUSE_CUT.split(_last_words(text, n))[-1]
+
+
+_CLAUSE_CUT = re.compile(r"(?:,|;|\bvà\b)")
+
+
 def _last_words(text: str, n: int) -> str:
     """The last n characters of a text, widened to the start of the word they cut ("…nh toán trực tuyến" would
     read as online: "thanh toán trực tuyến" is paid online)."""
@@ -476,7 +484,7 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     rated = _rate_phrase(verb_window or desc) if pct else None
     if rated:  # "các đơn vị … trực tuyến đều đạt tỷ lệ giải quyết 100%": the rate names itself
         return f"dossiers_{rated}" + suffix
-    near = re.split(r"(?:,|;|\bvà\b)", _last_words(verb_window, 40))[-1]
+    near = _last_clause(verb_window, 40)
     opened = near.rfind("(")
     if opened >= 0 and _verb(near[opened + 1:], last=True):  # "huyện A (tiếp nhận 9.120 …": the parenthesis' own verb
         near = near[opened + 1:]
@@ -540,7 +548,7 @@ def served_level(before: str, after: str) -> str | None:
     turn = _TURNED.search(after)
     if turn and _kind(after[turn.end():]):
         return None
-    found = _LEVEL_SUBJECT.search(re.split(r"(?:,|;|\bvà\b)", _last_words(before, 60))[-1])
+    found = _LEVEL_SUBJECT.search(_last_clause(before, 60))
     level = level_in(found.group()) if found else None
     return level if level in ("3", "4") else None
 

@@ -195,8 +195,13 @@ def _slashed_header(text: str, start: int, end: int) -> list[tuple[int, int]] | 
     cuts = list((_SEMICOLON if by_semicolon else _COLUMN_SEPARATOR).finditer(text, first, m.end(1)))
     if not (2 if legend else 1) <= len(cuts) <= 8:
         return None
-    spans = [(m.start(), m.start())]
-    for a, b in zip([first] + [c.end() for c in cuts], [c.start() for c in cuts] + [m.end(1)]):
+    return [(m.start(), m.start()), *_name_spans(text, first, m.end(1), cuts)]
+
+
+def _name_spans(text: str, first: int, last: int, cuts: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The column names between first and last, cut at `cuts`, each span stripped of the spaces around it."""
+    spans = []
+    for a, b in zip([first] + [c.end() for c in cuts], [c.start() for c in cuts] + [last]):
         part = text[a:b]
         a += len(part) - len(part.lstrip())
         spans.append((a, a + len(part.strip())))
@@ -208,7 +213,7 @@ def _slashed_header(text: str, start: int, end: int) -> list[tuple[int, int]] | 
 _LISTED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'respectively'))})"
                      rf"(?:\s+(?:{lexicon.union(lexicon.words('structure', 'respectively_verbs'))}))?\s*:?\s+",
                      re.IGNORECASE)
-_LISTED_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+|\s+[–—-]\s+|\s*/\s*")
+_LISTED_SEPARATOR = re.compile(rf"\s*,\s*(?:và\s+)?|\s+và\s+|{_COLUMN_SEPARATOR.pattern}")
 
 
 def _listed_columns(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -224,7 +229,7 @@ def _listed_columns(text: str, start: int, end: int) -> list[tuple[int, int]] | 
     cuts = list(_LISTED_SEPARATOR.finditer(text, marker.end(), stop))
     if not 2 <= len(cuts) <= 7:
         return None
-    return [(a, b) for a, b in zip([marker.end()] + [c.end() for c in cuts], [c.start() for c in cuts] + [stop])]
+    return _name_spans(text, marker.end(), stop, cuts)
 
 
 _FLAT_HINT = re.compile(r"\d%? (?:[<>≥≤] ?)?\d[\d.,]*%?[ \t]*(?:\n|$)")  # a pre-check: a line ending in two numbers
