@@ -39,7 +39,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            541: (537, 538, 539), 542: (538, 539, 540), 543: (537, 539, 540), 544: (537, 538, 540),
            545: (541, 542, 543), 546: (542, 543, 544), 547: (541, 543, 544), 548: (541, 542, 544),
            549: (545, 546, 547), 550: (546, 547, 548), 551: (545, 547, 548), 552: (545, 546, 548),
-           553: (549, 550, 551), 554: (550, 551, 552), 555: (549, 551, 552), 556: (549, 550, 552)}[N]
+           553: (549, 550, 551), 554: (550, 551, 552), 555: (549, 551, 552), 556: (549, 550, 552),
+           557: (553, 554, 555), 558: (554, 555, 556), 559: (553, 555, 556), 560: (553, 554, 556)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -781,6 +782,26 @@ FORMS = {
        "official mailboxes counted per level of government with 'lần lượt'",
        "a figure corrected in a later sentence ('chính xác là …')",
        "an online share for each of three years in one sentence, the years after the values"],
+ 557: ["figures for the first six months beside the whole of the year before in one paragraph",
+       "abbreviations in place of nouns ('TTHC', 'DVCTT', 'HSĐT') next to counts",
+       "digital signature certificates issued ('chứng thư số') beside e-mail accounts",
+       "a share given as 'chưa đến 1%' or 'dưới 5%'",
+       "the province's figure compared with a neighbouring province's"],
+ 558: ["a list in which each line opens with a dash, a metric name and a colon",
+       "dossiers of one department's one-stop office, not the province's",
+       "the launch of a new portal with the number of services moved onto it",
+       "a change said in percentage points ('tăng 12 điểm phần trăm')",
+       "a figure given as a range ('từ 60 đến 70%')"],
+ 559: ["an article after the 2025 merger using both the old and the new province names",
+       "figures inside a director's quoted statement",
+       "a headline figure repeated in the lead with a different qualifier",
+       "online dossiers per month written as text lines ('Tháng 1: …; Tháng 2: …')",
+       "services integrated onto the national portal ('tích hợp, cung cấp trên Cổng DVC quốc gia')"],
+ 560: ["a first-quarter report with figures counted from the start of the year",
+       "'gần', 'khoảng' and 'trên' before different counts in one sentence",
+       "a rank that fell ('giảm 5 bậc, xếp thứ 40/63')",
+       "official e-mail accounts of commune-level staff with their share",
+       "the number of procedures and the number of online services in one sentence, not equal"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -818,7 +839,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          541: "2015–2025", 542: "2014–2024", 543: "2016–2025", 544: "2015–2024",
          545: "2014–2025", 546: "2015–2024", 547: "2016–2025", 548: "2014–2024",
          549: "2014–2025", 550: "2015–2024", 551: "2016–2025", 552: "2014–2024",
-         553: "2015–2025", 554: "2014–2024", 555: "2016–2025", 556: "2015–2024"}[N]
+         553: "2015–2025", 554: "2014–2024", 555: "2016–2025", 556: "2015–2024",
+         557: "2014–2025", 558: "2015–2024", 559: "2016–2025", 560: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
