@@ -131,6 +131,23 @@ def test_a_result_label_in_a_plan_line_reports_what_was_done(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Nhiệm vụ 5 – Hồ sơ trực tuyến. Chỉ tiêu: tỷ lệ hồ sơ nộp qua mạng đạt 45% vào cuối năm. Kết quả tám tháng: "
+     "nhận 20.400 hồ sơ, đạt 38,2%.", [(45.0, "target"), (20400.0, "actual"), (38.2, "actual")]),
+    ("Chỉ tiêu: 150 dịch vụ mức độ 4. Kết quả năm 2019: 132 dịch vụ mức độ 4.", [(150.0, "target"), (132.0, "actual")]),
+    ("Mục tiêu: 98% văn bản điện tử. Thực hiện tính đến ngày 30/9/2020: 91% văn bản điện tử.",
+     [(98.0, "target"), (91.0, "actual")]),
+    ("Chỉ tiêu: tỷ lệ hài lòng trên 95%. Kết quả quý III: 96,4% người dân hài lòng.",
+     [(95.0, "target"), (96.4, "actual")]),
+    # (a result word that is not a label of the period: the plan's own indicators, or results of a kind, stay plans)
+    ("Chỉ tiêu: 95% văn bản điện tử. Kết quả giải quyết: 97% hồ sơ đúng hạn.", [(95.0, "target"), (97.0, "target")]),
+    ("Chỉ tiêu: 95% văn bản điện tử. Giữ nguyên chỉ số kết quả năm 2021: nâng số dịch vụ mức độ 4 lên 60.",
+     [(95.0, "target"), (60.0, "target")]),
+])
+def test_a_result_label_naming_its_period_reports_what_was_done(text, expected):
+    assert facts(text, ("value", "status")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Chỉ tiêu theo từng năm:\n- Tỷ lệ hồ sơ trực tuyến: hiện trạng 64,2%; năm 2027 đạt 75%; năm 2028 đạt 82%.",
      [(64.2, "actual"), (75.0, "target"), (82.0, "target")]),
     ("Mục tiêu đến năm 2030: tỷ lệ văn bản điện tử (xuất phát điểm 97,1%) đạt 100%.",

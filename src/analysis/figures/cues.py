@@ -135,10 +135,20 @@ _MET = (rf"{_MET_VERBS}\s+(?:\d[\d.,]*\s?%\s+)?(?:các\s+)?{_PLAN_NOUNS}"
         rf"(?:{lexicon.union(lexicon.words(_S, 'attained_adverbs'))}\s+)?"
         rf"{_MET_VERBS}(?!\w)(?![\s:]*(?:[^\W\d_]+[\s:]+){{0,2}}(?!(?:19|20)\d\d)\d)")
 RESULT_LABEL = lexicon.union(lexicon.words(_S, "result_labels"))  # "Kết quả", "thực hiện": a plan line's result
+# The words of a period that a result label may name before its colon ("Kết quả bảy tháng:", "Kết quả năm 2018:",
+# "Thực hiện tính đến ngày 30/6/2017:"): date words, number words, numerals, and the words around a date.
+_PERIOD_WORDS = [*lexicon.words("numbers", "date_words"), *lexicon.words("numbers", "spelled_words"),
+                 *lexicon.words("numbers", "period_deixis"), *lexicon.words("periods", "year_parts"),
+                 *lexicon.words("periods", "until"), *lexicon.words("periods", "counting"),
+                 *lexicon.words("periods", "through")]
+_NOT_INDICATOR = "".join(f"(?<!{w} )" for w in [*lexicon.words(_S, "plan_nouns"), *lexicon.words("periods", "index_words")])
+_PERIOD_TOKEN = rf"(?:{lexicon.union(_PERIOD_WORDS)}(?!\w)|[ivx]+(?!\w)|\d[\d/.]*)"
 _ACHIEVED = (rf"{lexicon.union(lexicon.words(_S, 'achieved_times'))}\s*(?:,\s*)?"
              rf"(?:(?:{lexicon.union(lexicon.words(_S, 'achieved_adverbs'))})\s+){{0,2}}"
              rf"{lexicon.union(lexicon.words(_S, 'achieved_verbs'))}|{lexicon.union(lexicon.words(_S, 'achieved_phrases'))}"
-             rf"|{RESULT_LABEL}\s*(?::|(?=(?:{lexicon.union(lexicon.words(_S, 'result_label_links'))}\s+)?\d))")
+             rf"|{RESULT_LABEL}\s*(?::|(?=(?:{lexicon.union(lexicon.words(_S, 'result_label_links'))}\s+)?\d))"
+             # (not one naming a plan's indicators: "giữ nguyên các chỉ số kết quả đến cuối năm 2017: nâng số …")
+             rf"|{_NOT_INDICATOR}{RESULT_LABEL}(?:\s+{_PERIOD_TOKEN}){{1,7}}\s*:")
 _RESULT_LABEL_AT = re.compile(RESULT_LABEL)
 
 
