@@ -40,7 +40,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            545: (541, 542, 543), 546: (542, 543, 544), 547: (541, 543, 544), 548: (541, 542, 544),
            549: (545, 546, 547), 550: (546, 547, 548), 551: (545, 547, 548), 552: (545, 546, 548),
            553: (549, 550, 551), 554: (550, 551, 552), 555: (549, 551, 552), 556: (549, 550, 552),
-           557: (553, 554, 555), 558: (554, 555, 556), 559: (553, 555, 556), 560: (553, 554, 556)}[N]
+           557: (553, 554, 555), 558: (554, 555, 556), 559: (553, 555, 556), 560: (553, 554, 556),
+           561: (557, 558, 559), 562: (558, 559, 560), 563: (557, 559, 560), 564: (557, 558, 560)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -802,6 +803,26 @@ FORMS = {
        "a rank that fell ('giảm 5 bậc, xếp thứ 40/63')",
        "official e-mail accounts of commune-level staff with their share",
        "the number of procedures and the number of online services in one sentence, not equal"],
+ 561: ["a sentence giving the same count twice, once rounded in words and once exact in digits",
+       "the number of dossiers resolved late ('quá hạn', 'trễ hạn') beside those on time",
+       "a year-on-year growth of online dossiers as a percentage ('tăng 35% so với năm trước')",
+       "a district that ranks first among the province's districts with its own online share",
+       "figures attributed to a named report with its number and date ('Báo cáo số 215/BC-UBND ngày …')"],
+ 562: ["a list of three departments each with its received and online counts in one clause",
+       "an e-mail figure given as the share of agencies using it, not of officials",
+       "a paragraph opening 'Tính đến hết năm …' followed by several stocks",
+       "a target written as a ceiling ('không quá 2% hồ sơ trễ hạn')",
+       "numbers written with spaces as thousands separators ('12 450 hồ sơ')"],
+ 563: ["the national average online share given beside the province's",
+       "a figure in a footnote marked with an asterisk",
+       "counts for a half-year given as 'sáu tháng đầu năm' with the year only in the dateline",
+       "dossiers received by the public administration centre and by the communes separately, with a total",
+       "a rank in a provincial index (PAR Index or SIPAS) with its score in points"],
+ 564: ["a Q&A where the reader's question contains a figure the answer does not confirm",
+       "a count of services offered 'một phần' beside 'toàn trình'",
+       "online dossiers counted over several years in one sentence ('từ năm 2016 đến nay')",
+       "the share of dossiers with online payment of fees",
+       "a paragraph comparing two months ('tháng 5 … so với tháng 4 …')"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -840,7 +861,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          545: "2014–2025", 546: "2015–2024", 547: "2016–2025", 548: "2014–2024",
          549: "2014–2025", 550: "2015–2024", 551: "2016–2025", 552: "2014–2024",
          553: "2015–2025", 554: "2014–2024", 555: "2016–2025", 556: "2015–2024",
-         557: "2014–2025", 558: "2015–2024", 559: "2016–2025", 560: "2014–2024"}[N]
+         557: "2014–2025", 558: "2015–2024", 559: "2016–2025", 560: "2014–2024",
+         561: "2015–2025", 562: "2014–2024", 563: "2016–2025", 564: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
