@@ -36,6 +36,13 @@ def test_services_that_take_payment_are_no_total_of_services(text, expected):
      [("dossiers_online_pct", 85.0), ("dossiers_digitized_pct", 100.0)]),
     ("Tỷ lệ hồ sơ nộp trực tuyến đạt 64,2%, 100% kết quả giải quyết TTHC được trả kèm bản điện tử.",
      [("dossiers_online_pct", 64.2)]),
+    # … also when they are named as results alone, the digitising right after them
+    ("Mục tiêu năm 2024: tỷ lệ hồ sơ trực tuyến đạt 60% và 90% kết quả được số hóa.",
+     [("dossiers_online_pct", 60.0), ("dossiers_digitized_pct", 90.0)]),
+    ("Đến nay 80,5% hồ sơ được nộp qua mạng; 47% kết quả đã được số hóa.",
+     [("dossiers_online_pct", 80.5), ("dossiers_digitized_pct", 47.0)]),
+    ("Xã phấn đấu 75% hồ sơ được gửi trực tuyến, 100% kết quả được số hóa.",
+     [("dossiers_online_pct", 75.0), ("dossiers_digitized_pct", 100.0)]),
     # digitised named before them, in the rate's own words or across a comma of one subject
     ("Tỷ lệ số hóa kết quả giải quyết thủ tục hành chính đạt 73,9%.", [("dossiers_digitized_pct", 73.9)]),
     ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết của huyện đạt 58,3%.", [("dossiers_digitized_pct", 58.3)]),
