@@ -19,6 +19,22 @@ def test_services_without_dossiers_are_neither_a_level_nor_those_with_dossiers(t
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a part of them opening the clause after the count: whether dossiers came is said of that part
+    ("Tỉnh có 415 dịch vụ công trực tuyến mức độ 3 và 37 dịch vụ mức độ 4, nhiều dịch vụ hầu như chưa phát sinh hồ sơ.",
+     [("services_level3", 415.0), ("services_level4", 37.0)]),
+    ("Hiện có 64 dịch vụ mức độ 4, một số dịch vụ cả năm không có hồ sơ nào.", [("services_level4", 64.0)]),
+    ("Huyện cung cấp 58 dịch vụ mức độ 3, phần lớn chưa có hồ sơ.", [("services_level3", 58.0)]),
+    ("Cổng đang có 233 dịch vụ mức độ 4; đa số vẫn chưa phát sinh hồ sơ trực tuyến.", [("services_level4", 233.0)]),
+    # … but the predicate right after the count's comma, with no part named, is the count's
+    ("Có 129 dịch vụ mức độ 4, không phát sinh hồ sơ nào trong năm.", [("services_no_dossiers", 129.0)]),
+    ("Tỉnh có 45 dịch vụ mức độ 4, trong đó 9 dịch vụ chưa phát sinh hồ sơ.",
+     [("services_level4", 45.0), ("services_no_dossiers", 9.0)]),
+])
+def test_a_part_of_the_services_opening_the_next_clause_is_not_the_count(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # services that take payment online are a subset: no total of services
     ("Trong 1.210 dịch vụ công trực tuyến của tỉnh, 604 dịch vụ đã tích hợp thanh toán trực tuyến.",
      [("services_total", 1210.0)]),

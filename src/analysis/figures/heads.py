@@ -280,13 +280,18 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
                 return None
         level = level_in(pre)  # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"
         desc = pre + " " + desc
-    return services_metric(level, desc, pct)
+    some = _SOME_OF_THEM.search(desc)
+    return services_metric(level, desc[:some.start()] if some else desc, pct)
 
 
 _AND_NEXT = re.compile(r"\svà\s")
 # a quantity opening the clause after a count's own phrase ("…, phần lớn ở mức độ 2"): the level it names is some of them's
 _NEW_SUBJECT = re.compile(r"\s*[,;]\s*")
 _SOME_AT_LEVEL = re.compile(rf"\s*,\s*(?:{lexicon.union(lexicon.words('structure', 'spelled_quantities'))})(?!\w)")
+# a part of them, said or unstated, opening the next clause ("…, nhiều dịch vụ chưa phát sinh hồ sơ", "…, phần lớn chưa
+# có hồ sơ"): what that clause says is not said of the count
+_PARTS = lexicon.words("structure", "spelled_quantities") + lexicon.words("structure", "some_quantities")
+_SOME_OF_THEM = re.compile(rf"\s*[,;]\s*(?:{lexicon.union(_PARTS)})(?!\w)")
 
 
 def _past_figure_before(ctx: Context) -> str:
