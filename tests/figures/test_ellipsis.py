@@ -61,6 +61,24 @@ def test_a_count_pointing_back_to_a_share_is_the_count_it_is_a_share_of(text, ex
 
 
 @pytest.mark.parametrize("text,expected", [
+    # no share said yet: "this rate" is the share of the part counted right after its whole
+    ("Chín tháng năm 2023, tỉnh nhận 412.300 hồ sơ, trong đó 198.050 hồ sơ gửi qua mạng. Cùng kỳ năm 2022, tỷ lệ này "
+     "chỉ là 31,4%.", [("dossiers_received", 412300.0), ("dossiers_online", 198050.0), ("dossiers_online_pct", 31.4)]),
+    ("Huyện tiếp nhận 9.870 hồ sơ, có 2.115 hồ sơ nộp trực tuyến, tỷ lệ này năm trước là 11%.",
+     [("dossiers_received", 9870.0), ("dossiers_online", 2115.0), ("dossiers_online_pct", 11.0)]),
+    ("Năm 2024, các cơ quan tiếp nhận 56.400 hồ sơ, trong đó 30.120 hồ sơ trực tuyến. Năm 2023, tỷ lệ đó mới đạt 40,2%.",
+     [("dossiers_received", 56400.0), ("dossiers_online", 30120.0), ("dossiers_online_pct", 40.2)]),
+    # … not a count pointed to ("con số này"), which stays a count
+    ("Tỉnh nhận 56.400 hồ sơ, trong đó 30.120 hồ sơ trực tuyến. Năm 2023, con số này là 21.500.",
+     [("dossiers_received", 56400.0), ("dossiers_online", 30120.0), ("dossiers_online", 21500.0)]),
+    # … and not a count with no whole before it: a rate of its holders is not its share
+    ("Hệ thống có 26.000 tài khoản thư, nhưng tỷ lệ này mới chừng 70%.", [("email_accounts", 26000.0)]),
+])
+def test_this_rate_after_a_part_and_its_whole_is_the_parts_share(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a verb of change moving to the level ("lên", "xuống", "xuống còn"): the figure pointed back to, at its new level
     ("Quý I, tỷ lệ hồ sơ trực tuyến đạt 58,2%. Sang quý II, tỷ lệ này giảm xuống còn 49,7%.",
      [("dossiers_online_pct", 58.2), ("dossiers_online_pct", 49.7)]),

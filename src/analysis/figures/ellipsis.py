@@ -409,6 +409,10 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
         own = head_at(ctx.post)
         return Decision(counted, "count", last.head, "elided") \
             if counted and COUNT_POINTER.match(found.group()) and (own is None or own[0] == last.head) else None
+    if last.unit == "count" and ctx.unit == "percent":  # a rate pointing back to a part counted: the part's share
+        # ("… tiếp nhận 318.246 hồ sơ, trong đó 155.082 hồ sơ nộp qua mạng. Cùng kỳ năm 2021, tỷ lệ này mới là 16,9%")
+        share = catalogue().share_of(last.metric) if not COUNT_POINTER.match(found.group()) else None
+        return Decision(share, "percent", last.head, "elided") if share else None
     if (last.unit == "percent") != (ctx.unit == "percent"):
         return None
     return Decision(last.metric, last.unit, last.head, "elided")

@@ -645,6 +645,15 @@ class _Said:
         return next((d for d in reversed(self.figures.get(paragraph, []))
                      if d.unit == "count" and d.metric.startswith("dossiers_online")), None)
 
+    def last_part(self, paragraph: int) -> Decision | None:
+        """The paragraph's last figure when it is a count of a part right after a count of its whole ("tiếp nhận
+        318.246 hồ sơ, trong đó 155.082 hồ sơ nộp qua mạng": the 155.082), else None."""
+        figures = self.figures.get(paragraph, [])
+        if len(figures) >= 2 and figures[-1].unit == figures[-2].unit == "count" \
+                and catalogue().whole_of(figures[-1].metric) == figures[-2].metric:
+            return figures[-1]
+        return None
+
     def last_pointed(self, paragraph: int) -> Decision | None:
         """The count a pointing phrase names ("con số này"), when it is not the paragraph's last figure: the whole its
         last counts are the parts of (last_whole), or the part before a base that ends it ("1.204 trên tổng số 8.310 hồ
@@ -1057,7 +1066,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             # trang bị máy tính, trong khi ở cấp xã tỷ lệ này là 61%" points at it, not at an earlier rate)
             nearest = next((p for p in reversed(seen) if p.token.unit == tok.unit), None)
             pointed = None if nearest and not nearest.decision else pointed
-            decision = (ellipsis.label_after(ctx) or ellipsis.topic_share(ctx) or ellipsis.anaphoric(ctx, pointed)
+            # (a rate with no rate said before it in its paragraph points to the share of the part counted last)
+            part = said.last_part(block) if tok.unit == "percent" and pointed is None and block not in said.share else None
+            decision = (ellipsis.label_after(ctx) or ellipsis.topic_share(ctx) or ellipsis.anaphoric(ctx, pointed or part)
                         or (cited and (decide(cited) or ellipsis.anaphoric(cited, pointed)))
                         or ellipsis.same_period(ctx, said_before)
                         or ellipsis.unit_aside(ctx, said_before)
