@@ -1289,7 +1289,7 @@ def test_a_pledge_made_is_a_target_a_pledge_document_is_not(text, status):
     # a peak month or campaign counts its whole period
     ("Tổng kết Tháng cao điểm: xã tiếp nhận 846 hồ sơ, trong đó 671 hồ sơ trực tuyến.",
      [("dossiers_received", 846.0), ("dossiers_online", 671.0)]),
-    ("Trong đợt cao điểm ra quân, huyện hỗ trợ nộp 2.310 hồ sơ trực tuyến.", [("dossiers_online", 2310.0)]),
+    ("Trong đợt cao điểm ra quân, huyện hỗ trợ nộp 2.310 hồ sơ trực tuyến.", [("dossiers_online_assisted", 2310.0)]),
 ])
 def test_one_day_s_count_is_no_figure_of_the_period(text, expected):
     assert facts(text, ("metric", "value")) == expected
@@ -1331,7 +1331,7 @@ def test_a_clause_opened_by_what_is_done_to_the_dossiers_names_the_rate(text, ex
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Đoàn viên trực tiếp giúp người dân nộp 2.310 hồ sơ trực tuyến.", [("dossiers_online", 2310.0)]),
+    ("Đoàn viên trực tiếp giúp người dân nộp 2.310 hồ sơ trực tuyến.", [("dossiers_online_assisted", 2310.0)]),
     ("Qua mạng là kênh chính, nhưng xã vẫn nhận 640 hồ sơ trực tiếp.", [("dossiers_offline", 640.0)]),
     ("Cả năm chỉ có 1.020 hồ sơ được thanh toán trực tuyến.", [("dossiers_paid_online", 1020.0)]),
 ])

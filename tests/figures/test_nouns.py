@@ -243,3 +243,19 @@ def test_a_level_as_the_sentence_s_topic_puts_its_online_counts_at_that_level(te
 ])
 def test_a_count_of_those_just_named_with_a_predicate_of_its_own_is_a_subset(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a helper's work right before the count: the dossiers helped with, a part kept apart from the online dossiers
+    ("Trong tháng cao điểm, đoàn viên đã hỗ trợ bà con nộp 5.318 hồ sơ trực tuyến.", [("dossiers_online_assisted", 5318.0)]),
+    ("Các tổ công nghệ số giúp người cao tuổi gửi thành công 920 hồ sơ qua mạng.", [("dossiers_online_assisted", 920.0)]),
+    ("Bưu điện huyện đã hướng dẫn, nộp hộ 1.406 hồ sơ trực tuyến.", [("dossiers_online_assisted", 1406.0)]),
+    ("Năm 2024, Tỉnh đoàn phấn đấu hỗ trợ ít nhất 20.000 hồ sơ trực tuyến.", [("dossiers_online_assisted", 20000.0)]),
+    # … not a helper's name, nor dossiers the province received or had sent online
+    ("Trung tâm Hỗ trợ doanh nghiệp tiếp nhận 2.640 hồ sơ.", [("dossiers_received", 2640.0)]),
+    ("Tổ hỗ trợ tiếp nhận 312 hồ sơ trong tuần đầu.", [("dossiers_received", 312.0)]),
+    ("Năm 2023, toàn tỉnh tiếp nhận 98.400 hồ sơ, trong đó 41.250 hồ sơ nộp trực tuyến.",
+     [("dossiers_received", 98400.0), ("dossiers_online", 41250.0)]),
+])
+def test_dossiers_a_helper_submitted_are_kept_apart_from_the_online_dossiers(text, expected):
+    assert facts(text) == expected

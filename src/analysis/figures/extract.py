@@ -24,7 +24,7 @@ from .frames import Frame, frame_at, list_frames, pairs_nouns, workload_totals
 from .items import (Seen, counted_under_heading, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
                     last_level_share, sum_of_counted_shares, sum_of_parts, sum_of_shares, tier_item, whole_before_part)
 from .names import sentence_subject, subject_name
-from .nouns import (CONTRAST_TO_SUBJECT, DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_DOSSIERS, HEADS, LEVEL_LIST_COMMA,
+from .nouns import (CONTRAST_TO_SUBJECT, assisted, DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_DOSSIERS, HEADS, LEVEL_LIST_COMMA,
                     account_owners, dossier_metric,
                     counts_a_subset, points_to_a_way, says_own_dossiers, verb_conjunct_at)
 from .places import figure_province, is_national, sentence_nations, sentence_places
@@ -687,6 +687,7 @@ _RATE_PHRASE = re.compile(rf"(?<!\w)(?:{RATE_WORD.pattern}|mức(?!\s+độ)(?=\
 _DOSSIER_NOUNS = dict(HEADS)["dossiers"]  # the head pattern of dossiers (nouns.yml heads)
 _DOSSIERS_OPENING = re.compile(rf"\W*(?:[^,.;:]{{0,40}},\s*)?(?P<words>{_DOSSIER_NOUNS}\s[^,.;:?!()\d]{{0,60}})")
 _GENERIC_RATES = tuple(f"{metric}_pct" for metric in GENERIC_DOSSIERS)
+_HELPED = ("dossiers_online", "dossiers_received")  # what a count of dossiers helped with may have been read as
 
 
 # the predicate that ends a named rate's noun phrase: "mức nộp hồ sơ qua mạng | thì các huyện chênh nhau"
@@ -1097,6 +1098,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or counted_under_heading(ctx, v.section))
         decision = decision or head_read
         decision = ellipsis.ranked_kind(decision, ctx)  # "nhiều hồ sơ bị trả về nhất là xã A với 214 hồ sơ"
+        if decision and decision.unit == "count" and decision.metric in _HELPED and assisted(ctx.pre):
+            decision = Decision("dossiers_online_assisted", "count", "dossiers", decision.how)  # helped with, a part
         counts = [p.decision for p in reversed(seen) if p.decision and p.decision.unit == "count"]
         decision = ellipsis.compared_count(decision, ctx, counts)
         # "…; riêng mức độ 4 có 5.118 hồ sơ" (a sentence of its own: the paragraph's last online count is the whole)
