@@ -119,6 +119,16 @@ def test_a_count_noun_keeps_year_like_numbers_and_date_like_fractions():
     assert figures("10/10 huyện đã triển khai") == [(10, "fraction", 10)]
 
 
+@pytest.mark.parametrize("text", [
+    "và trong Vietnam ICT Index 2015 tỉnh xếp thứ",
+    "theo DTI năm 2023 tỉnh đứng",
+    "Trong PAR Index 2019 thành phố tăng",
+    "kết quả SIPAS 2021 tỉnh đạt",
+])
+def test_a_year_right_after_an_index_name_is_its_edition_whatever_noun_follows(text):
+    assert figures(text) == []
+
+
 @pytest.mark.parametrize("line,value", [
     ("Lũy kế 6 tháng    82.410    51.006", 82410),
     ("Cả năm\tQuý 4\t12.880\t9.015", 12880),

@@ -100,6 +100,8 @@ _PER_TIME_AFTER = re.compile(rf"^\s*(?!{_w('per_time_not_of')}(?!\w))(?:[^\W\d][
                              rf"(?:(?<!\w){_NOT_DURATION}{_w('per_time_words')}\s|"
                              rf"{_w('per_time_marks')})\s*{_w('per_time_units')}(?!\w)")
 _COUNT_AFTER = re.compile(rf"^\s*(?:{_w('plural_markers')}\s+)?(?:{COUNT_NOUNS})")
+# an index's name right before a year: its edition, whatever noun follows ("trong ICT Index 2015 tỉnh xếp thứ 44/63")
+_EDITION_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('periods', 'index_names'))})(?:\s+năm)?\s+$")
 
 
 class NumberToken(NamedTuple):
@@ -231,7 +233,8 @@ def _verdict(kind: str, m: re.Match[str], folded: str) -> tuple[bool, str]:
         if _DURATION_AFTER.match(after) and not ((number is None or number >= _LABELLED_VALUE_MIN)
                                                   and _DEIXIS_AFTER.match(after)):
             return False, "duration"
-        if number is not None and YEAR_MIN <= number <= YEAR_MAX and not _COUNT_AFTER.match(after):
+        if number is not None and YEAR_MIN <= number <= YEAR_MAX \
+                and (not _COUNT_AFTER.match(after) or (words_near and _EDITION_BEFORE.search(near))):
             return False, "year"
         if is_int and (len(digits) >= 7 or (digits.startswith("0") and len(digits) >= 4)):
             return False, "identifier"  # ids, and phone numbers ("0210.3847.111"); "05 hồ sơ" stays a count
