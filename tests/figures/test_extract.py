@@ -235,6 +235,25 @@ def test_an_index_edition_dates_the_ranks_after_it_but_no_other_figure(text, exp
                          else "2019-04-01"}) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # in one sentence too, the edition dates its ranking; a figure set apart from it by that ranking is of the article's
+    # time: after the ranking's clause, or before an index named with its year
+    ("Theo bộ chỉ số DTI năm 2022, tỉnh xếp thứ 24/63; cổng dịch vụ công của tỉnh có 1.870 dịch vụ công trực tuyến.",
+     [(24, 2022), (1870, 2023)]),
+    ("Trong ICT Index 2022, tỉnh đứng thứ 15/63, còn tỷ lệ văn bản điện tử đạt 97%.", [(15, 2022), (97, 2023)]),
+    ("Tỉnh đã cấp 7.300 hộp thư công vụ, và trong Vietnam ICT Index 2022 tỉnh xếp thứ 31/63.",
+     [(7300, 2023), (31, 2022)]),
+    # … not a figure in a clause that names an index of its own, nor the survey an index reports
+    ("Theo ICT Index 2022, tỉnh xếp thứ 15/63; theo chỉ số này, tỷ lệ văn bản điện tử đạt 92%.", [(15, 2022), (92, 2022)]),
+    ("Theo PAR Index năm 2022, tỉnh xếp thứ 20/63; mức độ hài lòng của người dân đạt 84,6%.", [(20, 2022), (84.6, 2022)]),
+    # … nor a plan's year, which is no edition
+    ("Năm 2023, tỉnh phấn đấu đưa chỉ số DTI lên vị trí 15/63, nâng tỷ lệ hồ sơ trực tuyến lên 60%.",
+     [(15, 2023), (60, 2023)]),
+])
+def test_an_index_edition_dates_the_ranking_but_not_a_figure_its_ranking_sets_apart(text, expected):
+    assert _years(text, {"published": "2023-06-10"}) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Năm 2016 tỉnh mới có 3 dịch vụ công mức độ 4. Đến nay, toàn tỉnh hiện có 2.400 tài khoản thư điện tử.",
     "Năm 2016 tỉnh mới có 3 dịch vụ công mức độ 4. Cả tỉnh hiện đang có 2.400 tài khoản thư điện tử.",

@@ -1182,7 +1182,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if decision.unit != "rank" and is_national(doc, nations, places, tok.start, tok.end):
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row (a place out
             # of all is a province's, whatever region is named before it: "thứ 8/14 trong vùng và thứ 49/63 cả nước")
-        period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods, decision.unit == "rank")
+        period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods, decision.unit == "rank",
+                                            decision.metric in _INDEX_FIGURES)
         if year and year_source != "previous" and _same_period_before(folded, s.start, tok):
             year, year_source = year - 1, "previous"  # "tỷ lệ này của cùng kỳ năm trước chỉ là 51,36%"
         if paired and paired.year:  # "qua các năm 2021, 2022 lần lượt đạt 94,1% và 97,3%"
@@ -1244,15 +1245,34 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
     return rows + implied_ranks(doc, s, scanned, rows)
 
 
+_INDEX_FIGURES = ("satisfaction_pct",)  # the survey an index edition reports (SIPAS) is dated by that edition
+
+
+def _dates_a_ranking_only(folded: str, period: Period, tok: NumberToken) -> bool:
+    """An index's edition set apart from the figure by the ranking it dates: the edition named before a place and a
+    clause break, the figure in a clause that names no index ("Theo DTI năm 2021, tỉnh xếp thứ 19/63; hệ thống thư có
+    8.904 tài khoản", not "…; Chỉ số hài lòng (SIPAS) đạt 82,77%"), or an index named with its year after the figure
+    ("đã cấp 5.600 hộp thư, và trong ICT Index 2015 tỉnh xếp thứ 44/63")."""
+    if period.start >= tok.end:
+        return is_index_edition(period) and not _own_period(folded, tok.end, period)
+    places = list(_RANKED.finditer(folded, period.end, tok.start))
+    if not places or not names_edition(folded, period):
+        return False
+    after = folded[places[-1].end():tok.start]
+    return bool(re.search(r"[,;]", after)) and not _INDEX_NAMED.search(after)
+
+
+_INDEX_NAMED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('periods', 'index_words') + lexicon.words('periods', 'index_names'))})(?!\w)")
+_RANKED = re.compile(rf"\d\s*/\s*\d|(?<!\w)(?:{lexicon.union(lexicon.words('ranks', 'context'))})(?:\s+thứ)?\s+\d")
 _PUBLISHING_HINT = re.compile(lexicon.union(lexicon.words("periods", "publishing_verbs")))
 _PUBLISHED_AT = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'publishing_verbs'))}\s+"
                            rf"(?:{lexicon.union(lexicon.words('periods', 'publishing_links'))}\s+)?$")
 
 
 def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period],
-            p_periods: list[Period], ranked: bool = False) -> tuple[Period | None, int | None, str]:
-    """The period and year of a figure (`ranked`: a rank), and where the year came from (sentence, paragraph,
-    document)."""
+            p_periods: list[Period], ranked: bool = False, indexed: bool = False) -> tuple[Period | None, int | None, str]:
+    """The period and year of a figure (`ranked`: a rank; `indexed`: a figure an index reports too, such as its
+    satisfaction survey's), and where the year came from (sentence, paragraph, document)."""
     folded, para = doc.folded, doc.paragraphs[s.paragraph]
     # when an edition or a report came out ("ICT Index 2019 do Bộ … công bố cuối năm 2020") dates no figure of its sentence
     if s_periods and _PUBLISHING_HINT.search(folded, s.start, s.end):
@@ -1280,6 +1300,12 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     # (the start's own period dates the start alone: "từ 1.772 tài khoản cuối năm 2014 lên 2.140 tài khoản")
     s_periods = [p for p in s_periods
                  if p.start >= tok.end or not _dates_a_start(folded, s.start, p, tok.start, s_periods)]
+    if not ranked and not indexed:  # an index's edition dates its ranking: a figure after that ranking, or before the edition, is of its
+        # own clause's time ("Theo DTI năm 2021, tỉnh xếp thứ 19/63; hệ thống thư điện tử có 8.904 tài khoản", "đã cấp
+        # 5.600 hộp thư, và trong ICT Index 2015 tỉnh xếp thứ 44/63")
+        ranking = [p for p in s_periods if p.role == "frame" and _dates_a_ranking_only(folded, p, tok)]
+        s_periods = [p for p in s_periods if p not in ranking]
+        p_periods = [p for p in p_periods if p not in ranking]
     own = next((p for p in s_periods if p.year and p.role in ("frame", "target") and p.start >= tok.end
                 and _own_period(folded, tok.end, p)), None)
     if own:  # "vị trí số 58 năm 2017, vị trí số 61 năm 2016", "9.800 hồ sơ của năm 2022": the number's own year
