@@ -157,3 +157,21 @@ def test_spaced_thousands_in_a_label_s_value(text, expected):
 def test_spaced_thousands_closing_a_clause_are_one_number(text, expected):
     df = extract_text(text)
     assert list(zip(df["metric"], df["value"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a clause's comma (no number before it), and closing its sentence at a point
+    ("Năm 2023 tỉnh tiếp nhận 204 118 hồ sơ. Trong năm, 88 406 hồ sơ được nộp qua mạng.",
+     [("dossiers_received", 204118), ("dossiers_online", 88406)]),
+    ("Năm 2023, trong các cơ quan, 7 215 tài khoản thư điện tử công vụ đang hoạt động; tổng số hồ sơ tiếp nhận là 61 904.",
+     [("email_accounts", 7215), ("dossiers_received", 61904)]),
+])
+def test_spaced_thousands_after_a_clause_comma_or_closing_a_sentence(text, expected):
+    df = extract_text(text)
+    assert list(zip(df["metric"], df["value"])) == expected
+
+
+def test_a_number_then_a_comma_still_stands_apart_from_the_spaced_group_after_it():
+    from analysis.text.convention import spaced_thousands
+    text = "các mức 12, 345 hồ sơ; có 318 472 hồ sơ và 9 214 tài khoản"
+    assert spaced_thousands(text, text) == "các mức 12, 345 hồ sơ; có 318.472 hồ sơ và 9.214 tài khoản"

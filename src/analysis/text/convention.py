@@ -27,9 +27,10 @@ def english_style(folded: str) -> bool:
 # before them (a table pasted with single spaces, "Xã A 512 430 84,0", has numbers on both sides); or a label's value,
 # right after its colon and closing its item ("Tiếp nhận: 142 318; Đã giải quyết: 139 774."), or a value after a word
 # closing its clause ("số hồ sơ gửi qua mạng đạt 4 218, bằng 3,56% …")
-_SPACED = re.compile(r"(?<![\d.,])(?<![\d.,%] )\d{1,3}(?: \d{3})+(?= +[^\W\d_])"
+# (a clause's comma is no number: "Trong chín tháng, 96 512 hồ sơ …"; a value may close its sentence: "… là 21 374.")
+_SPACED = re.compile(r"(?<![\d.,])(?<![\d.%] )(?<!\d, )\d{1,3}(?: \d{3})+(?= +[^\W\d_])"
                      r"|(?<=: )(?P<value>\d{1,3}(?: \d{3})+)(?= *(?:[;.](?!\d)|$))"
-                     r"|(?<=[^\W\d_] )(?P<closing>\d{1,3}(?: \d{3})+)(?=[,;](?!\d))", re.MULTILINE)
+                     r"|(?<=[^\W\d_] )(?P<closing>\d{1,3}(?: \d{3})+)(?=[,;.](?!\d))", re.MULTILINE)
 _LEVEL_NEAR = re.compile(rf"(?:{lexicon.union(lexicon.words('numbers', 'level_words'))})[^.;:]{{0,40}}$")
 _POINT_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+(?![\d.]|,\d{3})")
 
