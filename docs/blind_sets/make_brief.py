@@ -41,7 +41,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            549: (545, 546, 547), 550: (546, 547, 548), 551: (545, 547, 548), 552: (545, 546, 548),
            553: (549, 550, 551), 554: (550, 551, 552), 555: (549, 551, 552), 556: (549, 550, 552),
            557: (553, 554, 555), 558: (554, 555, 556), 559: (553, 555, 556), 560: (553, 554, 556),
-           561: (557, 558, 559), 562: (558, 559, 560), 563: (557, 559, 560), 564: (557, 558, 560)}[N]
+           561: (557, 558, 559), 562: (558, 559, 560), 563: (557, 559, 560), 564: (557, 558, 560),
+           565: (561, 562, 563), 566: (562, 563, 564), 567: (561, 563, 564), 568: (561, 562, 564)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -823,6 +824,26 @@ FORMS = {
        "online dossiers counted over several years in one sentence ('từ năm 2016 đến nay')",
        "the share of dossiers with online payment of fees",
        "a paragraph comparing two months ('tháng 5 … so với tháng 4 …')"],
+ 565: ["a bulletin of one month with the month's counts and the counts since January side by side",
+       "a department's share of online dossiers compared with the province's in one sentence",
+       "e-mail accounts counted for the province and for the communes separately",
+       "a rank given as 'đứng thứ N trong số M tỉnh' rather than N/M",
+       "a figure given with 'xấp xỉ' or 'ước đạt'"],
+ 566: ["a table in text form with one row per quarter and columns for received and online",
+       "a target for 2030 beside a target for 2025 in one sentence",
+       "the number of procedures simplified or cut ('cắt giảm') beside the procedures in force",
+       "a quote from a citizen mentioning how many dossiers they filed online",
+       "services counted as 'đủ điều kiện' (eligible) beside those actually provided online"],
+ 567: ["an article about a district that gives only the district's figures and the province's rank",
+       "two shares joined by 'lần lượt' for online and on-time dossiers",
+       "a count rounded in thousands written as words ('hơn 12 nghìn hồ sơ')",
+       "the year of the figures given as 'năm ngoái' in an article published in the spring",
+       "an error in the province's report corrected by the journalist"],
+ 568: ["a list of communes each with its online share, in one paragraph",
+       "satisfaction measured by an online survey with the number of answers",
+       "the share of documents signed digitally ('ký số') beside those sent electronically",
+       "a headline with a rank and the body giving the score",
+       "a sentence with a count of dossiers and, in parentheses, the same count for the year before"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -862,7 +883,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          549: "2014–2025", 550: "2015–2024", 551: "2016–2025", 552: "2014–2024",
          553: "2015–2025", 554: "2014–2024", 555: "2016–2025", 556: "2015–2024",
          557: "2014–2025", 558: "2015–2024", 559: "2016–2025", 560: "2014–2024",
-         561: "2015–2025", 562: "2014–2024", 563: "2016–2025", 564: "2015–2024"}[N]
+         561: "2015–2025", 562: "2014–2024", 563: "2016–2025", 564: "2015–2024",
+         565: "2014–2025", 566: "2015–2024", 567: "2016–2025", 568: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
