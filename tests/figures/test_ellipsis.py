@@ -79,6 +79,20 @@ def test_this_rate_after_a_part_and_its_whole_is_the_parts_share(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a sentence that is only a level's label and its number continues the noun of the sentence before
+    ("Cổng có 1.604 dịch vụ công trực tuyến. Mức độ 2: 1.310. Mức độ 3: 240. Mức độ 4: 54.",
+     [("services_total", 1604.0), ("services_level2", 1310.0), ("services_level3", 240.0), ("services_level4", 54.0)]),
+    ("Tỉnh có 980 dịch vụ công trực tuyến. Mức 4: 212, bằng 21,6%.",
+     [("services_total", 980.0), ("services_level4", 212.0), ("services_level4_pct", 21.6)]),
+    # … a label of words still reads as before
+    ("Năm 2022, tỉnh tiếp nhận 40.210 hồ sơ. Nộp trực tuyến: 9.804.", [("dossiers_received", 40210.0),
+                                                                      ("dossiers_online", 9804.0)]),
+])
+def test_a_level_label_and_its_number_continue_the_noun_before(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a verb of change moving to the level ("lên", "xuống", "xuống còn"): the figure pointed back to, at its new level
     ("Quý I, tỷ lệ hồ sơ trực tuyến đạt 58,2%. Sang quý II, tỷ lệ này giảm xuống còn 49,7%.",
      [("dossiers_online_pct", 58.2), ("dossiers_online_pct", 49.7)]),

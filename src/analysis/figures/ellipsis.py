@@ -142,12 +142,22 @@ def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
         return None
     pre = _CONTINUING.sub("", ctx.pre).lstrip(" ,:")
     # the noun before the words ("Trong đó, trực tuyến chiếm 4,1%"), else after the number, as a label's count
-    # would have it ("Nộp trực tuyến: 403.930")
+    # would have it ("Nộp trực tuyến: 403.930"; the label read whole, past a level's number: "Mức độ 4: 689")
     return _elided(decide(replace(ctx, pre=f"{noun} {pre}", sentence_before=f"{noun} {pre}"))
-                   or (decide(replace(ctx, post=f" {noun}{ctx.post}")) if _LABEL_END.search(ctx.pre) else None))
+                   or (decide(replace(ctx, pre=label, post=f" {noun}{ctx.post}"))
+                       if (label := _label_before(ctx)) else None))
+
+
+def _label_before(ctx: Context) -> str:
+    """The words of a label ending right before the number ("Nộp trực tuyến: "), read whole when a level's number
+    cut them ("Mức độ 4: 689"), else ''."""
+    if _LABEL_END.search(ctx.pre):
+        return ctx.pre
+    return ctx.sentence_before if _LEVEL_LABEL_END.search(ctx.sentence_before) else ""
 
 
 _LABEL_END = re.compile(r"[^\W\d]\s*:\s*$")
+_LEVEL_LABEL_END = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('numbers', 'level_words'))})\s*[1-4]\s*:\s*$")
 _BASE_CLAUSE = re.compile(rf"^\s*{lexicon.union(lexicon.words('structure', 'base_markers'))}\s[^,;.]*")
 
 
