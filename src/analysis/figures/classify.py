@@ -23,6 +23,7 @@ from .cues import BOUND_WORDS, ENDS_OUT_OF, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
 from .heads import (also_metrics, by_head, email_share_named, email_use_rate, in_use_share, services_by_dossiers,
                     usage_named)
 from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD,
+                    SUBMITTED,
                     clause_before, dossier_metric, first_head, head_at, level_in, other_noun_at, own_phrase_after,
                     own_predicate, pairs_nouns, past_asides, says_own_dossiers, served_level, subject)
 
@@ -1034,7 +1035,6 @@ _NUMBER_OF_DOSSIERS = re.compile(rf"(?<!\w){_u('count_subjects')}\s+{DOSSIER_NOU
 COUNT_POINTER = re.compile(rf"(?<!\w){_u('count_anaphora', 'structure')}(?!\w)")  # "con số này", "con số đó"
 
 
-_SERVED = ("dossiers_online", "dossiers_received")  # what services of one level receiving may have been read as
 
 
 def _count(ctx: Context) -> Decision | None:
@@ -1045,7 +1045,7 @@ def _count(ctx: Context) -> Decision | None:
         own_kind = found[0] == "dossiers" and dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "",
                                                              ctx.sentence_before, pct=False, kind_only=True)
         metric = own_kind or by_head(found[0], ctx, ctx.post, ctx.pre)
-        served = served_level(ctx.pre, ctx.sentence_after) if metric in _SERVED else None
+        served = served_level(ctx.pre, ctx.sentence_after) if metric in SUBMITTED else None
         metric = f"dossiers_online_level{served}" if served else metric  # "nhóm dịch vụ mức độ 4 nhận 95 hồ sơ"
         part = part_kind(ctx) if found[0] == "dossiers" else None
         bare = _BARE_NOUN.fullmatch(PHRASE_END.split(ctx.post, maxsplit=1)[0]) and not dossier_metric(

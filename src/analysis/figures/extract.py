@@ -24,8 +24,8 @@ from .frames import Frame, frame_at, list_frames, pairs_nouns, workload_totals
 from .items import (Seen, counted_under_heading, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
                     last_level_share, sum_of_counted_shares, sum_of_parts, sum_of_shares, tier_item, whole_before_part)
 from .names import sentence_subject, subject_name
-from .nouns import (CONTRAST_TO_SUBJECT, assisted, DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_DOSSIERS, HEADS, LEVEL_LIST_COMMA,
-                    account_owners, dossier_metric,
+from .nouns import (CONTRAST_TO_SUBJECT, DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_DOSSIERS, HEADS, LEVEL_LIST_COMMA,
+                    SUBMITTED, account_owners, assisted, dossier_metric,
                     counts_a_subset, points_to_a_way, says_own_dossiers, verb_conjunct_at)
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
@@ -43,8 +43,8 @@ from ..text.clean import Sentence, fold, is_caption
 from ..text.convention import english_style, english_values, per_base
 from ..text.marks import BULLET, LABEL_EDGES, strip_bullets
 from ..text.numbers import NumberToken, scan_numbers
-from ..text.periods import (Period, find_periods, in_contrast, is_index_edition, names_edition, names_this_year,
-                            period_only, pick_period)
+from ..text.periods import (Period, find_periods, in_contrast, is_index_edition, names_an_index, names_edition,
+                            names_this_year, period_only, pick_period)
 
 
 # a line of "Label: value" items: a colon whose clause is itself labelled ("Số liệu 9 tháng: Hồ sơ tiếp nhận: 412.608"),
@@ -687,7 +687,6 @@ _RATE_PHRASE = re.compile(rf"(?<!\w)(?:{RATE_WORD.pattern}|mức(?!\s+độ)(?=\
 _DOSSIER_NOUNS = dict(HEADS)["dossiers"]  # the head pattern of dossiers (nouns.yml heads)
 _DOSSIERS_OPENING = re.compile(rf"\W*(?:[^,.;:]{{0,40}},\s*)?(?P<words>{_DOSSIER_NOUNS}\s[^,.;:?!()\d]{{0,60}})")
 _GENERIC_RATES = tuple(f"{metric}_pct" for metric in GENERIC_DOSSIERS)
-_HELPED = ("dossiers_online", "dossiers_received")  # what a count of dossiers helped with may have been read as
 
 
 # the predicate that ends a named rate's noun phrase: "mức nộp hồ sơ qua mạng | thì các huyện chênh nhau"
@@ -1068,8 +1067,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             nearest = next((p for p in reversed(seen) if p.token.unit == tok.unit), None)
             pointed = None if nearest and not nearest.decision else pointed
             # (a rate with no rate said before it in its paragraph points to the share of the part counted last)
-            part = said.last_part(block) if tok.unit == "percent" and pointed is None and block not in said.share else None
-            decision = (ellipsis.label_after(ctx) or ellipsis.topic_share(ctx) or ellipsis.anaphoric(ctx, pointed or part)
+            part = said.last_part(block) if tok.unit == "percent" and pointed is None and block not in said.share \
+                else None
+            decision = (ellipsis.label_after(ctx) or ellipsis.topic_share(ctx)
+                        or ellipsis.anaphoric(ctx, pointed or part)
                         or (cited and (decide(cited) or ellipsis.anaphoric(cited, pointed)))
                         or ellipsis.same_period(ctx, said_before)
                         or ellipsis.unit_aside(ctx, said_before)
@@ -1098,7 +1099,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or counted_under_heading(ctx, v.section))
         decision = decision or head_read
         decision = ellipsis.ranked_kind(decision, ctx)  # "nhiều hồ sơ bị trả về nhất là xã A với 214 hồ sơ"
-        if decision and decision.unit == "count" and decision.metric in _HELPED and assisted(ctx.pre):
+        if decision and decision.unit == "count" and decision.metric in SUBMITTED and assisted(ctx.pre):
             decision = Decision("dossiers_online_assisted", "count", "dossiers", decision.how)  # helped with, a part
         counts = [p.decision for p in reversed(seen) if p.decision and p.decision.unit == "count"]
         decision = ellipsis.compared_count(decision, ctx, counts)
@@ -1259,10 +1260,9 @@ def _dates_a_ranking_only(folded: str, period: Period, tok: NumberToken) -> bool
     if not places or not names_edition(folded, period):
         return False
     after = folded[places[-1].end():tok.start]
-    return bool(re.search(r"[,;]", after)) and not _INDEX_NAMED.search(after)
+    return bool(re.search(r"[,;]", after)) and not names_an_index(after)
 
 
-_INDEX_NAMED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('periods', 'index_words') + lexicon.words('periods', 'index_names'))})(?!\w)")
 _RANKED = re.compile(rf"\d\s*/\s*\d|(?<!\w)(?:{lexicon.union(lexicon.words('ranks', 'context'))})(?:\s+thứ)?\s+\d")
 _PUBLISHING_HINT = re.compile(lexicon.union(lexicon.words("periods", "publishing_verbs")))
 _PUBLISHED_AT = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'publishing_verbs'))}\s+"
@@ -1270,7 +1270,8 @@ _PUBLISHED_AT = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'pu
 
 
 def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period],
-            p_periods: list[Period], ranked: bool = False, indexed: bool = False) -> tuple[Period | None, int | None, str]:
+            p_periods: list[Period], ranked: bool = False,
+            indexed: bool = False) -> tuple[Period | None, int | None, str]:
     """The period and year of a figure (`ranked`: a rank; `indexed`: a figure an index reports too, such as its
     satisfaction survey's), and where the year came from (sentence, paragraph, document)."""
     folded, para = doc.folded, doc.paragraphs[s.paragraph]
@@ -1300,9 +1301,9 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     # (the start's own period dates the start alone: "từ 1.772 tài khoản cuối năm 2014 lên 2.140 tài khoản")
     s_periods = [p for p in s_periods
                  if p.start >= tok.end or not _dates_a_start(folded, s.start, p, tok.start, s_periods)]
-    if not ranked and not indexed:  # an index's edition dates its ranking: a figure after that ranking, or before the edition, is of its
-        # own clause's time ("Theo DTI năm 2021, tỉnh xếp thứ 19/63; hệ thống thư điện tử có 8.904 tài khoản", "đã cấp
-        # 5.600 hộp thư, và trong ICT Index 2015 tỉnh xếp thứ 44/63")
+    if not ranked and not indexed:  # an index's edition dates its ranking: a figure after that ranking, or before
+        # the edition, is of its own clause's time ("Theo DTI năm 2021, tỉnh xếp thứ 19/63; hệ thống thư điện tử có
+        # 8.904 tài khoản", "đã cấp 5.600 hộp thư, và trong ICT Index 2015 tỉnh xếp thứ 44/63")
         ranking = [p for p in s_periods if p.role == "frame" and _dates_a_ranking_only(folded, p, tok)]
         s_periods = [p for p in s_periods if p not in ranking]
         p_periods = [p for p in p_periods if p not in ranking]

@@ -444,6 +444,7 @@ _SECOND_PREDICATE = re.compile(rf"(?:,|\svà)\s+(?={lexicon.union(lexicon.words(
 _TURNED = re.compile(rf"[,;]\s*(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s")  # "…, trong khi "
 CONTRAST_TO_SUBJECT = re.compile(rf"\s(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s+(?=(?:số\s+)?(?:{_COUNTED_ONE.pattern}))")
 GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")  # what a dossier count is when its words say no more
+SUBMITTED = ("dossiers_online", "dossiers_received")  # what a count of dossiers sent in may have been read as
 
 
 def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool, kind_only: bool = False) -> str | None:

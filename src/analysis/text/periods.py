@@ -351,6 +351,11 @@ _INDEX_EDITION = re.compile(_w("index_names"))
 _INDEX_WORDS = re.compile(_w("index_words"))
 
 
+def names_an_index(words: str) -> bool:
+    """Whether (folded) words name an index, by its word ("chỉ số") or its name ("SIPAS", "ICT Index")."""
+    return bool(_INDEX_WORDS.search(words) or _INDEX_EDITION.search(words))
+
+
 def names_edition(folded: str, period: Period, reach: int = 150) -> bool:
     """The period is an index edition, named as such or by an index named in its sentence a little before it."""
     if is_index_edition(period):
