@@ -254,6 +254,19 @@ def test_an_index_edition_dates_the_ranking_but_not_a_figure_its_ranking_sets_ap
     assert _years(text, {"published": "2023-06-10"}) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a deadline's words alone between the number and a year said of the present or the past: the number's own
+    ("Đề án đặt mục tiêu đến năm 2025 có 70% hồ sơ trực tuyến; trước mắt là 35% vào cuối năm nay.",
+     [(70, 2025), (35, 2023)]),
+    ("Kế hoạch đến năm 2025 nâng tỷ lệ văn bản điện tử lên 99%, phấn đấu đạt 95% trước cuối năm nay.",
+     [(99, 2025), (95, 2023)]),
+    ("Chương trình đặt chỉ tiêu đến năm 2030 là 90% văn bản điện tử, và 75% đến hết năm nay.",
+     [(90, 2030), (75, 2023)]),
+])
+def test_a_deadline_right_after_the_number_names_its_own_year(text, expected):
+    assert _years(text, {"published": "2023-06-10"}) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Năm 2016 tỉnh mới có 3 dịch vụ công mức độ 4. Đến nay, toàn tỉnh hiện có 2.400 tài khoản thư điện tử.",
     "Năm 2016 tỉnh mới có 3 dịch vụ công mức độ 4. Cả tỉnh hiện đang có 2.400 tài khoản thư điện tử.",

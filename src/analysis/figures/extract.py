@@ -1360,6 +1360,8 @@ _OWN_LINK = lexicon.union(lexicon.words("periods", "own_period_links"))
 _LINK_ENDS = re.compile(rf"(?<!\w){_OWN_LINK}\s*$")
 _LINK_OPENS = re.compile(rf"{_OWN_LINK}\b")
 _WORDS_ONLY = re.compile(r"(?:\s*[^\W\d_]+){1,6}\s*")
+_DEADLINE_GAP = re.compile(rf"\s*%?\s*(?:{lexicon.union(lexicon.words('periods', 'target_prepositions'))})"
+                           rf"(?:\s+{lexicon.union(lexicon.words('periods', 'target_edges'))})?\s*")
 
 
 _COORDINATOR_GAP = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('periods', 'conjunct_openers'))})(?!\w)")
@@ -1371,8 +1373,8 @@ def _own_period(folded: str, end: int, period: Period) -> bool:
     hồ sơ của năm 2022", "76% của cùng kỳ năm 2023"), is the number's own."""
     gap = _NOTE_IN_PAREN.sub("(", folded[end:period.start])  # "(số liệu cuối năm 2024)": a note of its period
     # (… or only its noun between, a written time: "lên 3.518 hồ sơ năm 2014", not "tài khoản hiện có")
-    if not gap.strip() or period.role in ("frame", "target") and _noun_alone(gap):
-        return True
+    if not gap.strip() or period.role in ("frame", "target") and _noun_alone(gap) or _DEADLINE_GAP.fullmatch(gap):
+        return True  # (… or a deadline's words alone: "20% vào cuối năm nay")
     if gap.rstrip().endswith("(") and (not gap[:-1].strip() or _WORDS_ONLY.fullmatch(gap.rstrip()[:-1])):
         # "… 1.938 (cuối năm 2018)", "11.920 tài khoản (năm 2024)": a parenthesis that holds only the period, right
         # after the number or its noun
