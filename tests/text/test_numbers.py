@@ -129,6 +129,18 @@ def test_a_year_right_after_an_index_name_is_its_edition_whatever_noun_follows(t
     assert figures(text) == []
 
 
+@pytest.mark.parametrize("text,values", [
+    # a unit numbered after the number is the next label's (a table's next row, a list's next month), not a duration
+    ("Quý I | 48.216 | 5.102\nQuý II | 55.930 | 6.875", [48216, 5102, 55930, 6875]),
+    ("Tháng 1 có 3.215 hồ sơ, tháng II có 4.006", [3215, 4006]),
+    ("tiếp nhận 812 quý IV", [812]),
+    # … while a unit with no number after it stays a duration
+    ("thời gian giải quyết rút xuống 3 ngày", []),
+])
+def test_a_unit_numbered_after_a_number_is_no_duration_of_it(text, values):
+    assert [v for v, _, _ in figures(text)] == values
+
+
 @pytest.mark.parametrize("line,value", [
     ("Lũy kế 6 tháng    82.410    51.006", 82410),
     ("Cả năm\tQuý 4\t12.880\t9.015", 12880),

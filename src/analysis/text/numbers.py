@@ -89,7 +89,8 @@ _VERSION_BEFORE = re.compile(rf"(?:{lexicon.branches(lexicon.words('numbers', 'v
 _STANDARD_BEFORE = re.compile(rf"{_w('standards')}\s*$")
 # "3 tháng", but not "vị trí số 58 năm 2017": a unit followed by its number names a date, not a duration
 # ("6 tháng 148.206 hồ sơ": a grouped number after the unit is a value the duration labels, not a date's part)
-_DURATION_AFTER = re.compile(rf"^\s*{_w('duration_units')}(?!\w)(?!\s*\d+(?!\d|[.,]\d))")
+# (not a unit numbered after it, the next label's: "… | 5.102 ¶ Quý II | …", "5.102 tháng 5")
+_DURATION_AFTER = re.compile(rf"^\s*{_w('duration_units')}(?!\w)(?!\s*\d+(?!\d|[.,]\d))(?!\s+[ivx]+(?!\w))")
 _LABELLED_VALUE_MIN = 100  # "884 năm trước" is a value of last year, "3 năm trước" three years ago (numbers.yml)
 _DEIXIS_AFTER = re.compile(rf"^\s*{_w('duration_units')}\s+{_w('period_deixis')}(?!\w)")  # "1.152 năm nay"
 _TIERS_AFTER = re.compile(rf"^\s*{_w('tier_words')}(?!\w)(?!\s*\d)")
