@@ -67,6 +67,23 @@ def test_furniture_lines_and_related_news_are_left_out():
 
 
 @pytest.mark.parametrize("line,kept", [
+    # a counter closing a line of the article's own words takes only itself off the line
+    ("Hồ sơ trực tuyến tăng mạnh. Ngày đăng: 18/7/2023. … Sáu tháng đầu năm 2023, tỉnh tiếp nhận 96.840 hồ sơ, trong đó "
+     "31.702 hồ sơ trực tuyến, chiếm 32,74% … Lượt xem: 1.245.", "chiếm 32,74% … "),
+    ("Năm 2022, toàn tỉnh đã cung cấp 1.206 dịch vụ công trực tuyến và cấp 4.860 tài khoản thư điện tử công vụ cho cán "
+     "bộ, công chức các cấp trong tỉnh. Lượt đọc: 312", "công chức các cấp trong tỉnh. "),
+])
+def test_a_counter_after_the_articles_words_leaves_the_words(line, kept):
+    (start, end), = content_lines(line)
+    assert line[start:end].endswith(kept)
+
+
+@pytest.mark.parametrize("line", ["26/06/2018 - Lượt xem: 2232", "Lượt truy cập: 1.204.567"])
+def test_a_short_line_with_a_counter_is_furniture(line):
+    assert content_lines(line) == []
+
+
+@pytest.mark.parametrize("line,kept", [
     # a caption describing the photo is the article's text; a credit alone is furniture
     ("Ảnh: Công chức xã Tân Hòa hướng dẫn một cụ bà quét mã để nộp hồ sơ cấp lại thẻ bảo hiểm y tế trên điện thoại.",
      True),

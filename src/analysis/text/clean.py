@@ -131,6 +131,10 @@ _FURNITURE_LINE = re.compile(  # flat branches that open with their first letter
                         lexicon.branches(lexicon.words("furniture", "image_marks"), suffix=r"\s*\d"),
                         lexicon.branches(lexicon.words("furniture", "error_lines")), _ERROR_CODE]) + ")"
 )
+# … but a counter closing a line of the article's own words ("… chiếm 32,74% … Lượt xem: 1.245.", a search result's
+# snippet) takes only itself off the line
+_COUNTER_TAIL = re.compile(lexicon.branches(lexicon.words("furniture", "counters"), suffix=r"\s*:\s*[\d.,]+\.?\s*$"))
+_COUNTED_WORDS = 80  # words enough before a counter for a sentence of the article ("26/06/2018 - Lượt xem: 2232" has not)
 _FURNITURE_START = re.compile(rf"\s*(?:{_f('labels')}\s*:|{_f('navigation')}\s*$)")
 _CAPTION_CHARS = 80  # a caption's words after its label: a sentence describing the photo, not a credit
 _CAPTION = re.compile(rf"\s*{_f('caption_labels')}\s*:\s*(?=\S.{{{_CAPTION_CHARS}}})")
@@ -168,6 +172,8 @@ def content_lines(text: str, folded: str | None = None) -> list[tuple[int, int]]
         if skip:
             start += skip
             view = folded[start:end]
+        elif (tail := _COUNTER_TAIL.search(view)) and tail.start() >= _COUNTED_WORDS:
+            end = start + tail.start()
         elif (_FURNITURE_START.match(view) and not _CAPTION.match(view)) or _FURNITURE_LINE.search(view):
             continue
         spans.append((start, end))
