@@ -259,3 +259,19 @@ def test_a_count_of_those_just_named_with_a_predicate_of_its_own_is_a_subset(tex
 ])
 def test_dossiers_a_helper_submitted_are_kept_apart_from_the_online_dossiers(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # services counted with their level later in the phrase: the level is theirs, the dossiers' share has none
+    ("Năm 2021, tỉnh đặt mục tiêu 25% hồ sơ nộp trực tuyến và đề án nâng số dịch vụ mức độ 4 lên 350.",
+     [("dossiers_online_pct", 25.0), ("services_level4", 350.0)]),
+    ("Mục tiêu năm 2022 là 30% hồ sơ trực tuyến với số dịch vụ mức độ 3 tăng lên 500.",
+     [("dossiers_online_pct", 30.0), ("services_level3", 500.0)]),
+    ("Năm 2019, 7,4% hồ sơ được gửi qua mạng trong lúc tỉnh mới có 96 dịch vụ mức độ 4.",
+     [("dossiers_online_pct", 7.4), ("services_level4", 96.0)]),
+    # … but services named as the channel give the dossiers their level, and so does the dossiers' own level
+    ("Năm 2021, 3.400 hồ sơ được nộp qua dịch vụ công trực tuyến mức độ 4.", [("dossiers_online_level4", 3400.0)]),
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến mức độ 3 đạt 12%.", [("dossiers_online_level3_pct", 12.0)]),
+])
+def test_a_level_of_services_counted_in_the_phrase_is_not_the_dossiers(text, expected):
+    assert facts(text) == expected

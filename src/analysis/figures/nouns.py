@@ -308,9 +308,15 @@ def _kind(window: str, own_phrase: str = "", pct: bool = False) -> str | None:
             continue  # "(gồm toàn trình và một phần)": both parts, all the online ones
         if kind != "online":
             return kind
-        level = level_in(own_phrase) or level_in(window)
+        level = level_in(_COUNTED_SERVICES.sub(" ", own_phrase)) or level_in(_COUNTED_SERVICES.sub(" ", window))
         return f"online_level{level}" if level in ("3", "4") else "online"
     return None
+
+
+# services counted with their level ("… và kế hoạch nâng số dịch vụ mức độ 4 lên 400", "có 286 dịch vụ mức độ 4"): the
+# level is theirs, not the dossiers' of the phrase (a channel is not counted: "nộp qua dịch vụ mức độ 4")
+_COUNTED_SERVICES = re.compile(rf"(?<!\w)(?:số|\d[\d.,]*)\s+(?:{dict(HEADS)['services']})(?!\w)"
+                               rf"[^,;()]{{0,30}}?(?:{_LEVEL.pattern})")
 
 
 def _rate_phrase(verb_window: str) -> str | None:
