@@ -604,7 +604,7 @@ _RAISES_AFTER = re.compile(rf"^[^.;]*?(?<!\w){_u('raised_total', 'structure')}(?
 _FROM_END = re.compile(rf"\b{_u('change.from')}\s*$")
 _COMPARED_END = re.compile(rf"(?<!\w){_u('change.compared')}\s*$")  # "… so với " right before the number
 _SIGNED = re.compile(r"(?:^|[\s(])\+$|\([−–-]$")  # a sign on the number ("-" only in a parenthesis: no range, no dash)
-_NOT_AFTER = "".join(f"(?<!{w} )" for w in lexicon.words("metric_words", "change.to_not_after"))
+_NOT_AFTER = lexicon.not_after(lexicon.words("metric_words", "change.to_not_after"))
 _TO_AFTER = re.compile(rf"[^,;.()]{{0,40}}?\b{_NOT_AFTER}{_u('change.to')}\b")
 
 
@@ -1033,8 +1033,6 @@ _NUMBER_OF_DOSSIERS = re.compile(rf"(?<!\w){_u('count_subjects')}\s+{DOSSIER_NOU
 
 
 COUNT_POINTER = re.compile(rf"(?<!\w){_u('count_anaphora', 'structure')}(?!\w)")  # "con số này", "con số đó"
-
-
 
 
 def _count(ctx: Context) -> Decision | None:
@@ -1551,7 +1549,7 @@ def _topic_lead(ctx: Context) -> Decision | None:
     return Decision(metric, "percent", "dossiers", "topic") if metric else None
 
 
-_NOT_OURS = ("not_ours",)  # heads (nouns.yml) no metric of ours counts (people: their satisfaction rate is ours)
+_NOT_OURS = "not_ours"  # the head (nouns.yml) of nouns no metric of ours counts (people's satisfaction rate is ours)
 
 
 def _rate_subject(ctx: Context) -> Decision | None:
@@ -1561,7 +1559,7 @@ def _rate_subject(ctx: Context) -> Decision | None:
     if satisfied and (not rates or satisfied[-1].start() > rates[-1].end()):
         return Decision("satisfaction_pct", "percent", "satisfaction", "subject")
     own = head_at(ctx.sentence_before[rates[-1].end():]) if rates else None
-    if own and own[0] in _NOT_OURS:
+    if own and own[0] == _NOT_OURS:
         return None  # "…; tỷ lệ gói thầu qua mạng đạt 70%": a rate of a noun not ours, whatever the clause before named
     subj = subject(ctx.sentence_before)
     if subj:

@@ -141,8 +141,7 @@ _PERIOD_WORDS = [*lexicon.words("numbers", "date_words"), *lexicon.words("number
                  *lexicon.words("numbers", "period_deixis"), *lexicon.words("periods", "year_parts"),
                  *lexicon.words("periods", "until"), *lexicon.words("periods", "counting"),
                  *lexicon.words("periods", "through")]
-_NOT_INDICATOR = "".join(f"(?<!{w} )"
-                         for w in [*lexicon.words(_S, "plan_nouns"), *lexicon.words("periods", "index_words")])
+_NOT_INDICATOR = lexicon.not_after([*lexicon.words(_S, "plan_nouns"), *lexicon.words("periods", "index_words")])
 _PERIOD_TOKEN = rf"(?:{lexicon.union(_PERIOD_WORDS)}(?!\w)|[ivx]+(?!\w)|\d[\d/.]*)"
 _ACHIEVED = (rf"{lexicon.union(lexicon.words(_S, 'achieved_times'))}\s*(?:,\s*)?"
              rf"(?:(?:{lexicon.union(lexicon.words(_S, 'achieved_adverbs'))})\s+){{0,2}}"

@@ -171,7 +171,8 @@ _UNTIL = re.compile(lexicon.union(lexicon.words("periods", "until")))  # periods
 # ("… TỈNH KHÁNH HÒA NĂM 2024": a title in capitals; "số liệu tính đến hết 31/12/2024": a cut-off at the year's end)
 _WHOLE_YEAR = re.compile(r"(?:(?:^|\s)năm |31[/.-]12[/.-])\d{4}$", re.IGNORECASE)
 _YEAR_END_DAY = re.compile(r"31[/.-]12[/.-]\d{4}$")
-_YEAR_ONLY = re.compile(r"năm\s+\d{4}", re.IGNORECASE)  # a whole year and nothing else ("năm 2018")
+# a whole year and nothing else ("năm 2018")
+_YEAR_ONLY = re.compile(rf"{lexicon.union(lexicon.words('periods', 'year'))}\s+\d{{4}}", re.IGNORECASE)
 
 
 def _lead_period(doc: Document) -> Period | None:

@@ -1184,7 +1184,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             continue  # the whole country's figure ("cao hơn bình quân cả nước (43,6%)"): no province's row (a place out
             # of all is a province's, whatever region is named before it: "thứ 8/14 trong vùng và thứ 49/63 cả nước")
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods, decision.unit == "rank",
-                                            decision.metric in _INDEX_FIGURES)
+                                            catalogue().index_survey(decision.metric))
         if year and year_source != "previous" and _same_period_before(folded, s.start, tok):
             year, year_source = year - 1, "previous"  # "tỷ lệ này của cùng kỳ năm trước chỉ là 51,36%"
         if paired and paired.year:  # "qua các năm 2021, 2022 lần lượt đạt 94,1% và 97,3%"
@@ -1244,9 +1244,6 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         rows = [{**r, "metric": _ONLINE_RATE} if r["metric"] in regrouped and r["_how"] in _GUESSED else r for r in rows]
     rows = whole_before_part(workload_totals(v.frames, drop_additions(rows, added), folded), folded)
     return rows + implied_ranks(doc, s, scanned, rows)
-
-
-_INDEX_FIGURES = ("satisfaction_pct",)  # the survey an index edition reports (SIPAS) is dated by that edition
 
 
 def _dates_a_ranking_only(folded: str, period: Period, tok: NumberToken) -> bool:

@@ -654,7 +654,7 @@ def _says_own_verb(own_phrase: str, rest: str) -> bool:
     return bool(_verb(own_phrase, last=False)) and not _verb(rest.lstrip(" ,;")[:20], last=False)
 
 
-_ASSISTED = re.compile(rf"{''.join(f'(?<!{w} )' for w in lexicon.words('dossiers', 'assisted_not_after'))}"
+_ASSISTED = re.compile(rf"{lexicon.not_after(lexicon.words('dossiers', 'assisted_not_after'))}"
                        rf"(?<!\w)(?:{lexicon.union(lexicon.words('dossiers', 'assisted_verbs'))})(?!\w)"
                        rf"(?:\s+[^\W\d_]+){{0,6}}\s*$")
 

@@ -75,6 +75,11 @@ class Catalogue:
         return any(whole == metric for _, whole in self.part_of) \
             and not any(metric in part.split("+") for part, _ in self.part_of)
 
+    def index_survey(self, metric: str) -> bool:
+        """Whether an index edition reports `metric` too (metrics.yml `index_survey`: SIPAS's satisfaction), so that
+        edition's year dates it."""
+        return bool(self.metrics.get(metric, {}).get("index_survey"))
+
     def usual_floor(self, metric: str) -> float | None:
         """The rate `metric` hardly ever falls below (metrics.yml `usual_floor`), else None."""
         floor = self.metrics.get(metric, {}).get("usual_floor")

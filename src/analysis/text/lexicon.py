@@ -127,6 +127,12 @@ def _not_before(following: list[str]) -> str:
     return r"(?!\s+(?:" + "|".join(phrase_regex(p) for p in sorted(following, key=len, reverse=True)) + "))"
 
 
+def not_after(words: Iterable[str]) -> str:
+    """Look-behinds barring the (plain, fixed-width) words with a space right before a match ("Trung tâm Hỗ trợ" is no
+    helper's work: not after "trung tâm")."""
+    return "".join(f"(?<!{w} )" for w in words)
+
+
 def union(phrases: Iterable[str], keep_case: bool = False, not_in: Iterable[str] = (),
           not_followed_by: Mapping[str, Iterable[str]] | None = None) -> str:
     """A non-capturing regex alternation of the phrases, longest first (ties: file order), no word boundary."""

@@ -96,13 +96,14 @@ _DEIXIS_AFTER = re.compile(rf"^\s*{_w('duration_units')}\s+{_w('period_deixis')}
 _TIERS_AFTER = re.compile(rf"^\s*{_w('tier_words')}(?!\w)(?!\s*\d)")
 _MONEY_AFTER = re.compile(rf"^\s*{_w('currencies')}(?!\w)")
 # a count per unit of time, its noun's words between: "71 hồ sơ mỗi ngày", "120 hồ sơ/ngày"
-_NOT_DURATION = "".join(f"(?<!{w} )" for w in lexicon.words("numbers", "per_time_not_after"))
+_NOT_DURATION = lexicon.not_after(lexicon.words("numbers", "per_time_not_after"))
 _PER_TIME_AFTER = re.compile(rf"^\s*(?!{_w('per_time_not_of')}(?!\w))(?:[^\W\d][^\d,.;:()/]{{0,40}}?)?\s*"
                              rf"(?:(?<!\w){_NOT_DURATION}{_w('per_time_words')}\s|"
                              rf"{_w('per_time_marks')})\s*{_w('per_time_units')}(?!\w)")
 _COUNT_AFTER = re.compile(rf"^\s*(?:{_w('plural_markers')}\s+)?(?:{COUNT_NOUNS})")
 # an index's name right before a year: its edition, whatever noun follows ("trong ICT Index 2015 tỉnh xếp thứ 44/63")
-_EDITION_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('periods', 'index_names'))})(?:\s+năm)?\s+$")
+_EDITION_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('periods', 'index_names'))})"
+                             rf"(?:\s+{lexicon.union(lexicon.words('periods', 'year'))})?\s+$")
 
 
 class NumberToken(NamedTuple):

@@ -50,7 +50,7 @@ _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (
     rf"(?P<range>{_w('from')} (?:{_DAY} )?(?:{_DATE}|{_DAYMONTH}) {_UNTIL} (?:{_DAY} )?(?P<ry>{_DATE}))"
     rf"|(?P<since_now>{_w('from')} {_w('year_start')} {_YEAR}(?: (?P<sy>{_Y}))? {_UNTIL} {_w('now')})"
     rf"|(?P<now>(?:{_w('present_lead')} )?(?:{_w('moment')} )?{_w('present')}|{_w('present_lead')} {_w('now')}"
-    rf"|{''.join(f'(?<!{w} )' for w in lexicon.words('periods', 'present_not_after'))}{_w('present_verbs')}"
+    rf"|{lexicon.not_after(lexicon.words('periods', 'present_not_after'))}{_w('present_verbs')}"
     rf"|(?:(?<=\()|(?<=\( )){_w('present_in_parenthesis')}"
     # (a paragraph's start shows in the folded text as two spaces, its line break and the blank line)
     rf"|(?:(?<!.)|(?<=[.!?:;] )|(?<=\S  )|(?<=[“\"])|(?<=[.!?:;] [“\"])){_w('present_openers')}(?=,? \w))(?!\w)"
