@@ -42,7 +42,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            553: (549, 550, 551), 554: (550, 551, 552), 555: (549, 551, 552), 556: (549, 550, 552),
            557: (553, 554, 555), 558: (554, 555, 556), 559: (553, 555, 556), 560: (553, 554, 556),
            561: (557, 558, 559), 562: (558, 559, 560), 563: (557, 559, 560), 564: (557, 558, 560),
-           565: (561, 562, 563), 566: (562, 563, 564), 567: (561, 563, 564), 568: (561, 562, 564)}[N]
+           565: (561, 562, 563), 566: (562, 563, 564), 567: (561, 563, 564), 568: (561, 562, 564),
+           569: (565, 566, 567), 570: (566, 567, 568), 571: (565, 567, 568), 572: (565, 566, 568)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -844,6 +845,26 @@ FORMS = {
        "the share of documents signed digitally ('ký số') beside those sent electronically",
        "a headline with a rank and the body giving the score",
        "a sentence with a count of dossiers and, in parentheses, the same count for the year before"],
+ 569: ["a year-end review listing ten achievements, each a numbered line with one figure",
+       "dossiers received through the postal service ('qua dịch vụ bưu chính công ích') beside online",
+       "the share of officials with a digital signature ('chữ ký số') among those who need one",
+       "a figure in a photo caption repeating one from the body",
+       "services whose level was raised in the year ('nâng cấp … lên mức độ 4')"],
+ 570: ["an interview where the official gives figures in answer to three questions",
+       "dossiers handled on the province's one-stop software ('phần mềm một cửa điện tử')",
+       "a count of citizens' accounts on the national portal ('tài khoản đăng ký')",
+       "a share said as a fraction ('một phần ba số hồ sơ')",
+       "last year's figure and this year's target in one sentence"],
+ 571: ["a report of a province's steering committee meeting with figures read out by several speakers",
+       "a count of cashless payments for public services with the amount of money",
+       "a rank among the provinces of a region ('đứng đầu khu vực Tây Nguyên')",
+       "e-mail accounts counted as 'đã cấp' beside 'đang sử dụng thường xuyên'",
+       "a percentage written with the word 'phần trăm' instead of '%'"],
+ 572: ["a short news brief of three sentences with two figures",
+       "online dossiers of the land registration office ('văn phòng đăng ký đất đai') only",
+       "services provided on the province's public service portal counted by level in a table row",
+       "a figure said with 'tăng gấp đôi' or 'gấp 3 lần' beside the count",
+       "the year of the figures given only in the headline"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -884,7 +905,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          553: "2015–2025", 554: "2014–2024", 555: "2016–2025", 556: "2015–2024",
          557: "2014–2025", 558: "2015–2024", 559: "2016–2025", 560: "2014–2024",
          561: "2015–2025", 562: "2014–2024", 563: "2016–2025", 564: "2015–2024",
-         565: "2014–2025", 566: "2015–2024", 567: "2016–2025", 568: "2014–2024"}[N]
+         565: "2014–2025", 566: "2015–2024", 567: "2016–2025", 568: "2014–2024",
+         569: "2015–2025", 570: "2014–2024", 571: "2016–2025", 572: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,

@@ -111,7 +111,8 @@ def raising_words(pre: str) -> str:
 
 _RUNNING = lexicon.union(lexicon.words("dossiers", "running_total_words"))
 _RUNNING_BEFORE = re.compile(rf"(?<!\w){_RUNNING}(?!\w)[^,;:.()\d]*$")  # "…, lũy kế 9 tháng lên tới "
-_RUNNING_AFTER = re.compile(rf"^\s*\S+(?:\s+\S+)?\s+{_RUNNING}(?!\w)")  # "5.482 | hồ sơ lũy kế từ đầu năm"
+# (its own words, no clause mark between: "…, số đã giải quyết là 23.870, lũy kế 203.115 hồ sơ" is the next number's)
+_RUNNING_AFTER = re.compile(rf"^\s*[^\s,;:]+(?:\s+[^\s,;:]+)?\s+{_RUNNING}(?!\w)")  # "5.482 | hồ sơ lũy kế từ đầu năm"
 
 
 def running_words(pre: str, post: str) -> str:
