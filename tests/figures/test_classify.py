@@ -837,6 +837,20 @@ def test_a_component_of_an_index_is_not_the_index_rank(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a bare rank after a sentence naming the index's components: the words of a component's name name no ranking
+    ("Theo ICT Index 2018, ứng dụng công nghệ thông tin trong cơ quan nhà nước của tỉnh xếp thứ 7/63. Trong khi đó, tỉnh "
+     "bạn Hà Tĩnh xếp thứ 35/63.", [("ict_index_rank", 35)]),
+    ("Chỉ số ICT Index 2016 cho thấy nhóm ứng dụng công nghệ thông tin trong cơ quan nhà nước của tỉnh còn yếu. Tỉnh "
+     "láng giềng Nghệ An đứng thứ 21 trong số 63 tỉnh, thành phố.", [("ict_index_rank", 21)]),
+    # … while a ranking named on its own still names it
+    ("Về chính quyền điện tử, hạ tầng kỹ thuật của tỉnh xếp thứ 7/63. Trong khi đó, tỉnh bạn Hà Tĩnh xếp thứ 35/63.",
+     [("egov_rank", 35)]),
+])
+def test_a_components_name_names_no_ranking_for_the_next_sentence(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the words right before a number are read whole: a phrase cut at the window's edge would read as another kind
     ("Công tác thanh toán trực tuyến có chuyển biến rõ với 21.530 hồ sơ được thanh toán trực tuyến.",
      [("dossiers_paid_online", 21530)]),

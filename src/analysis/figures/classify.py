@@ -189,9 +189,11 @@ _INDEX_WORD = re.compile(rf"(?<!\w)(?:{_u('index_words', 'periods')}|{_u('index_
 
 def _rankings_named(text: str) -> list[tuple[int, int, str]]:
     """(start, end, ranking) of every ranking's name in text, in order, overlapping names included ("mức độ sẵn sàng"
-    and "sẵn sàng cho phát triển và ứng dụng công nghệ thông tin" in the ICT Index's full name)."""
-    return sorted(((m.start(), m.end(), metric) for metric, p in _RANKINGS for m in _overlapping(p, text)),
-                  key=lambda n: (n[0], -n[1]))
+    and "sẵn sàng cho phát triển và ứng dụng công nghệ thông tin" in the ICT Index's full name); none inside the name
+    of an index's component ("ứng dụng công nghệ thông tin trong cơ quan nhà nước" is a part of the ICT Index)."""
+    parts = [m.span() for m in _COMPONENT.finditer(text)]
+    return sorted(((m.start(), m.end(), metric) for metric, p in _RANKINGS for m in _overlapping(p, text)
+                   if not any(a <= m.start() and m.end() <= b for a, b in parts)), key=lambda n: (n[0], -n[1]))
 
 
 def _overlapping(pattern: re.Pattern, text: str) -> Iterator[re.Match[str]]:
