@@ -189,6 +189,40 @@ def test_the_e_mail_verb_of_the_figure_s_own_clause_names_its_share(text, metric
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a verb that reads mail names the mail itself, with no e-mail system in its sentence or the one before
+    ("Năm 2022, hệ thống có 5.100 tài khoản thư điện tử công vụ.\nViệc dùng còn chênh lệch: ở các phường mới khoảng "
+     "38% công chức mở thư hằng ngày.", [("email_accounts", 5100), ("email_usage_pct", 38)]),
+    ("Năm 2022, hệ thống có 5.100 hộp thư công vụ.\nCòn ở vùng cao, chỉ 27% cán bộ đọc thư mỗi tuần.",
+     [("email_accounts", 5100), ("email_usage_pct", 27)]),
+    # a bare account issued or used when the system the article named last is e-mail
+    ("Năm 2021, hệ thống thư điện tử của huyện có 1.240 tài khoản.\nTỷ lệ công chức cấp xã được cấp tài khoản đạt 91%; "
+     "số còn lại là người mới về.", [("email_accounts", 1240), ("email_issued_pct", 91)]),
+    ("Năm 2021, hệ thống thư điện tử của huyện có 1.240 tài khoản.\nĐến nay 74% cán bộ đã có tài khoản riêng; ít người "
+     "còn dùng thư cá nhân.", [("email_accounts", 1240), ("email_issued_pct", 74)]),
+    # … or a use said with no noun, the system the article named last being e-mail
+    ("Năm 2019, tỉnh có 4.300 hộp thư công vụ.\nỞ khối sở, tỷ lệ sử dụng thường xuyên đạt 71%.",
+     [("email_accounts", 4300), ("email_usage_pct", 71)]),
+    ("Năm 2019, hệ thống thư điện tử có 4.300 tài khoản.\nTỷ lệ người dùng thường xuyên lần lượt là: Sở Y tế (64,5%), "
+     "Sở Tư pháp (58%).", [("email_accounts", 4300), ("email_usage_pct", 64.5), ("email_usage_pct", 58)]),
+])
+def test_officials_words_that_name_the_mail_give_its_share(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # … not when the account is another system's, named last or in its own words
+    "Năm 2021, hệ thống thư điện tử có 1.240 tài khoản.\nPhần mềm một cửa có 2.100 tài khoản.\nTỷ lệ công chức xã "
+    "được cấp tài khoản đạt 91%; số còn lại là người mới về.",
+    "Năm 2021, hệ thống thư điện tử có 1.240 tài khoản.\nTỷ lệ cán bộ được cấp tài khoản ngân hàng đạt 91%; số còn lại "
+    "là người mới về.",
+    "Năm 2021, hệ thống thư điện tử có 1.240 tài khoản.\nPhần mềm quản lý văn bản có 2.100 người dùng.\nỞ khối sở, tỷ "
+    "lệ sử dụng thường xuyên đạt 91%.",
+])
+def test_an_account_of_another_system_gives_no_e_mail_share(text):
+    assert 91 not in [value for _, value in facts(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Tuần 19/2024, BPMC tiếp nhận 412 HS TTHC, trong đó nộp qua DVCTT 338 HS (82,04%).",
      [("dossiers_received", 412), ("dossiers_online", 338), ("dossiers_online_pct", 82.04)]),
     ("Năm 2024, 100% VB đi của UBND huyện được gửi dưới dạng điện tử.", [("edocs_pct", 100)]),

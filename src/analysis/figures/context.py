@@ -33,6 +33,7 @@ class Context:
     paragraph_before: str = ""  # the paragraph before the sentence's (a ranking named there frames a bare rank)
     article_ranking: str | None = None  # the one ranking the article named by its index's name before the sentence
     accounts_email: bool = False  # the system named last before the figure, of those owning accounts, is e-mail
+    mail_last: bool = False  # the same for a percentage, whatever its sentence names (an officials' share of use)
 
 
 @dataclass(frozen=True)

@@ -476,6 +476,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         paragraph_before=v.paragraph_before,
         article_ranking=v.article_ranking,
         accounts_email=v.accounts and _accounts_email(doc, tok.start),
+        mail_last=tok.unit == "percent" and _accounts_email(doc, tok.start),
     )
 
 

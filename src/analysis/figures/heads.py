@@ -95,7 +95,9 @@ _COVERAGE_AFTER = tuple((metric, re.compile(lexicon.union(phrases)))
                         for metric, phrases in lexicon.kinds("nouns", "metrics.agencies.coverage_after"))
 
 
-_EMAIL_USAGE = _metric_re("officials.usage")
+_READING_MAIL = re.compile(rf"(?<!\w)(?:{_m('officials.reading_mail')})(?!\w)")  # (whole words: not "thường")
+_EMAIL_USAGE = re.compile(f"{_m('officials.usage')}|{_READING_MAIL.pattern}")
+_BARE_ACCOUNT = re.compile(rf"(?<!\w){lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['accounts'])}(?!\w)")
 
 
 _EMAIL_ISSUED = re.compile(lexicon.branches(noun_words("metrics.officials.issued"),
@@ -447,7 +449,7 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
     # the e-mail system named in the sentence or, for a usage or issue rate, in the sentence before it
     # ("Hệ thống thư điện tử công vụ … 4.860 tài khoản. Tỷ lệ cán bộ sử dụng thường xuyên đạt 70%", "… đã cấp 6.874 tài
     # khoản thư điện tử … Tỷ lệ cán bộ, công chức có tài khoản đạt 92%")
-    if pct and (EMAIL.search(desc) or EMAIL.search(ctx.sentence_before[-200:])
+    if pct and (EMAIL.search(desc) or EMAIL.search(ctx.sentence_before[-200:]) or _names_the_mail(ctx, desc)
                 or (_EMAIL_USAGE.search(desc) or _EMAIL_ISSUED.search(desc) and not OTHER_ACCOUNTS.search(desc))
                 and EMAIL.search(ctx.context_before[-200:])):
         # (… or in its own words after the figure before it: "… được cấp hộp thư đạt 92% nhưng chỉ khoảng 55% thường
@@ -465,6 +467,16 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
                     or _ISSUED_TO.search(verb_window[-100:])):
         return "email_accounts"
     return None
+
+
+def _names_the_mail(ctx: Context, desc: str) -> bool:
+    """The officials' own words or their sentence name the mail with no system of it near: a verb that reads or uses
+    mail ("ở cấp xã mới khoảng 42% cán bộ mở thư hằng ngày", "việc dùng thư chưa đều: 65% cán bộ đăng nhập …"), or a
+    use or an issue naming no other system when the system the article named last is e-mail ("Tỷ lệ cán bộ, công chức
+    cấp xã được cấp tài khoản đạt 86%", "Tỷ lệ người dùng thường xuyên ở một số sở: …")."""
+    if _READING_MAIL.search(desc) or _READING_MAIL.search(ctx.sentence_before[-200:]):
+        return True
+    return ctx.mail_last and not ACCOUNT_OWNERS.search(desc) and bool(_EMAIL_ISSUED.search(desc) or _EMAIL_USAGE.search(desc))
 
 
 _ISSUED_TO = re.compile(rf"(?<!\w){_m('officials.issued_active')}\s+(?:[^\W\d]+\s+){{0,2}}?{EMAIL.pattern}"
@@ -644,7 +656,7 @@ def by_head(head: str, ctx: Context, desc: str, verb_window: str) -> str | None:
 _ISSUE_WORD = lexicon.branches(noun_words("metrics.officials.issued_and_used"), suffix=r"(?!\w)",
                                not_followed_by=lexicon.entry("nouns", "metrics.officials.issued_not_followed_by"))
 _ISSUED_AND_USED = re.compile(rf"(?<!\w)(?:{_ISSUE_WORD})[^;]{{0,80}}?\b{_m('officials.and')}\b"
-                              rf"[^;]{{0,30}}?{_m('officials.usage')}")
+                              rf"[^;]{{0,30}}?(?:{_EMAIL_USAGE.pattern})")
 
 
 def also_metrics(metric: str, post: str) -> tuple[str, ...]:
