@@ -138,12 +138,27 @@ def test_a_result_label_in_a_plan_line_reports_what_was_done(text, expected):
      [(98.0, "target"), (91.0, "actual")]),
     ("Chỉ tiêu: tỷ lệ hài lòng trên 95%. Kết quả quý III: 96,4% người dân hài lòng.",
      [(95.0, "target"), (96.4, "actual")]),
-    # (a result word that is not a label of the period: the plan's own indicators, or results of a kind, stay plans)
-    ("Chỉ tiêu: 95% văn bản điện tử. Kết quả giải quyết: 97% hồ sơ đúng hạn.", [(95.0, "target"), (97.0, "target")]),
+    # (a result word that is not a label: the plan's own indicators stay plans)
     ("Chỉ tiêu: 95% văn bản điện tử. Giữ nguyên chỉ số kết quả năm 2021: nâng số dịch vụ mức độ 4 lên 60.",
      [(95.0, "target"), (60.0, "target")]),
 ])
 def test_a_result_label_naming_its_period_reports_what_was_done(text, expected):
+    assert facts(text, ("value", "status")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a result label naming what it measures, beside the plan label naming the same
+    ("Chỉ tiêu hồ sơ trực tuyến: 60%. Kết quả hồ sơ trực tuyến: 52,8%, trên 40.100 hồ sơ tiếp nhận.",
+     [(60.0, "target"), (52.8, "actual"), (40100.0, "actual")]),
+    ("Mục tiêu văn bản điện tử: 95%. Kết quả văn bản điện tử: 91,4%.", [(95.0, "target"), (91.4, "actual")]),
+    ("Nhiệm vụ 3. Nâng mức hài lòng. Chỉ tiêu hài lòng: 90%. Kết quả hài lòng: 88,5%. Trạng thái: đang làm.",
+     [(90.0, "target"), (88.5, "actual")]),
+    ("Chỉ tiêu: 95% văn bản điện tử. Kết quả giải quyết: 97% hồ sơ đúng hạn.", [(95.0, "target"), (97.0, "actual")]),
+    # … not one whose words are a plan's: what is expected or has to be reached
+    ("Chỉ tiêu hồ sơ trực tuyến: 60%. Kết quả dự kiến: 62%.", [(60.0, "target"), (62.0, "target")]),
+    ("Nhiệm vụ 3. Nâng mức hài lòng. Kết quả cần đạt: 90% người dân hài lòng.", [(90.0, "target")]),
+])
+def test_a_result_label_naming_its_measure_reports_what_was_done(text, expected):
     assert facts(text, ("value", "status")) == expected
 
 

@@ -143,12 +143,15 @@ _PERIOD_WORDS = [*lexicon.words("numbers", "date_words"), *lexicon.words("number
                  *lexicon.words("periods", "through")]
 _NOT_INDICATOR = lexicon.not_after([*lexicon.words(_S, "plan_nouns"), *lexicon.words("periods", "index_words")])
 _PERIOD_TOKEN = rf"(?:{lexicon.union(_PERIOD_WORDS)}(?!\w)|[ivx]+(?!\w)|\d[\d/.]*)"
+# … or the words of what it measures ("Kết quả hồ sơ trực tuyến:", "Kết quả đúng hạn:" beside "Chỉ tiêu đúng hạn:"),
+# none of them a plan's ("Kết quả dự kiến:", "Kết quả cần đạt:" are targets)
+_LABEL_WORD = rf"(?!{lexicon.union(lexicon.words(_S, 'target'))}(?!\w))[^\W\d_]+"
 _ACHIEVED = (rf"{lexicon.union(lexicon.words(_S, 'achieved_times'))}\s*(?:,\s*)?"
              rf"(?:(?:{lexicon.union(lexicon.words(_S, 'achieved_adverbs'))})\s+){{0,2}}"
              rf"{lexicon.union(lexicon.words(_S, 'achieved_verbs'))}|{lexicon.union(lexicon.words(_S, 'achieved_phrases'))}"
              rf"|{RESULT_LABEL}\s*(?::|(?=(?:{lexicon.union(lexicon.words(_S, 'result_label_links'))}\s+)?\d))"
              # (not one naming a plan's indicators: "giữ nguyên các chỉ số kết quả đến cuối năm 2017: nâng số …")
-             rf"|{_NOT_INDICATOR}{RESULT_LABEL}(?:\s+{_PERIOD_TOKEN}){{1,7}}\s*:")
+             rf"|{_NOT_INDICATOR}{RESULT_LABEL}(?:\s+(?:{_PERIOD_TOKEN}|{_LABEL_WORD})){{1,7}}\s*:")
 _RESULT_LABEL_AT = re.compile(RESULT_LABEL)
 
 
