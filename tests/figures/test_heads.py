@@ -215,6 +215,7 @@ def test_officials_words_that_name_the_mail_give_its_share(text, expected):
     "được cấp tài khoản đạt 91%; số còn lại là người mới về.",
     "Năm 2021, hệ thống thư điện tử có 1.240 tài khoản.\nTỷ lệ cán bộ được cấp tài khoản ngân hàng đạt 91%; số còn lại "
     "là người mới về.",
+    "Năm 2021, hệ thống thư điện tử có 1.240 tài khoản.\nĐến cuối năm, 91% công chức xã được cấp chứng thư số cá nhân.",
     "Năm 2021, hệ thống thư điện tử có 1.240 tài khoản.\nPhần mềm quản lý văn bản có 2.100 người dùng.\nỞ khối sở, tỷ "
     "lệ sử dụng thường xuyên đạt 91%.",
 ])

@@ -476,7 +476,8 @@ def _names_the_mail(ctx: Context, desc: str) -> bool:
     cấp xã được cấp tài khoản đạt 86%", "Tỷ lệ người dùng thường xuyên ở một số sở: …")."""
     if _READING_MAIL.search(desc) or _READING_MAIL.search(ctx.sentence_before[-200:]):
         return True
-    return ctx.mail_last and not ACCOUNT_OWNERS.search(desc) and bool(_EMAIL_ISSUED.search(desc) or _EMAIL_USAGE.search(desc))
+    return ctx.mail_last and not ACCOUNT_OWNERS.search(desc) and not _CERTIFICATES.search(desc) \
+        and bool(_EMAIL_ISSUED.search(desc) or _EMAIL_USAGE.search(desc))  # (not "được cấp chứng thư số")
 
 
 _ISSUED_TO = re.compile(rf"(?<!\w){_m('officials.issued_active')}\s+(?:[^\W\d]+\s+){{0,2}}?{EMAIL.pattern}"
