@@ -43,7 +43,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            557: (553, 554, 555), 558: (554, 555, 556), 559: (553, 555, 556), 560: (553, 554, 556),
            561: (557, 558, 559), 562: (558, 559, 560), 563: (557, 559, 560), 564: (557, 558, 560),
            565: (561, 562, 563), 566: (562, 563, 564), 567: (561, 563, 564), 568: (561, 562, 564),
-           569: (565, 566, 567), 570: (566, 567, 568), 571: (565, 567, 568), 572: (565, 566, 568)}[N]
+           569: (565, 566, 567), 570: (566, 567, 568), 571: (565, 567, 568), 572: (565, 566, 568),
+           573: (569, 570, 571), 574: (570, 571, 572), 575: (569, 571, 572), 576: (569, 570, 572)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -865,6 +866,26 @@ FORMS = {
        "services provided on the province's public service portal counted by level in a table row",
        "a figure said with 'tăng gấp đôi' or 'gấp 3 lần' beside the count",
        "the year of the figures given only in the headline"],
+ 573: ["a speech by the province's chairman at a year-opening conference, figures in the first person",
+       "dossiers returned to the applicant for being incomplete ('trả lại', 'yêu cầu bổ sung') beside those received",
+       "the count of services moved from one level to another written with 'chuyển từ … sang'",
+       "a rate stated for the first time with the period after it ('đạt 38,4% trong 9 tháng')",
+       "an e-mail figure given as the number of messages sent and received"],
+ 574: ["a news item comparing two districts of the province in alternating sentences",
+       "a percentage whose base is named after it with 'so với tổng số'",
+       "the count of communes whose one-stop office is connected to the provincial system",
+       "a figure introduced by 'theo số liệu từ Cổng dịch vụ công quốc gia'",
+       "a target stated as a minimum for each agency ('mỗi sở phải có ít nhất')"],
+ 575: ["a press release listing the results of a competition among agencies with their scores",
+       "online dossiers counted per field ('lĩnh vực đất đai', 'hộ tịch') in a list with semicolons",
+       "a growth in the number of level-4 services from one year to the next, both years given",
+       "a half-year report whose dateline is in July and whose figures are 'tính đến ngày 15/6'",
+       "an online share given with one decimal and the same share rounded in the headline"],
+ 576: ["an editorial arguing that the online share is overstated, with the official and the author's own figure",
+       "the count of procedures received at the public administration centre, by department, in a line each",
+       "a rank in the DTI given beside the rank of the previous year in parentheses",
+       "satisfaction given as a score out of 10 beside a percentage",
+       "a sentence with a count of dossiers and 'trong tổng số' before the whole"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -906,7 +927,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          557: "2014–2025", 558: "2015–2024", 559: "2016–2025", 560: "2014–2024",
          561: "2015–2025", 562: "2014–2024", 563: "2016–2025", 564: "2015–2024",
          565: "2014–2025", 566: "2015–2024", 567: "2016–2025", 568: "2014–2024",
-         569: "2015–2025", 570: "2014–2024", 571: "2016–2025", 572: "2015–2024"}[N]
+         569: "2015–2025", 570: "2014–2024", 571: "2016–2025", 572: "2015–2024",
+         573: "2014–2025", 574: "2015–2024", 575: "2016–2025", 576: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
