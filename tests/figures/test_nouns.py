@@ -275,3 +275,14 @@ def test_dossiers_a_helper_submitted_are_kept_apart_from_the_online_dossiers(tex
 ])
 def test_a_level_of_services_counted_in_the_phrase_is_not_the_dossiers(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("noun,text,expected", [
+    ("dịch vụ", "được tính là dịch vụ công trực tuyến; bảng ghi số dịch vụ đó", "dịch vụ công trực tuyến"),
+    ("thủ tục", "danh mục thủ tục hành chính của tỉnh", "thủ tục hành chính"),
+    ("hồ sơ", "số hồ sơ tiếp nhận", "hồ sơ"),  # said no longer
+    ("dịch vụ", "các dịch vụ bưu chính", "dịch vụ"),  # (a longer phrase no head of that category)
+])
+def test_fullest_head_is_the_longest_phrase_of_the_noun_s_category(noun, text, expected):
+    from analysis.figures.nouns import fullest_head
+    assert fullest_head(noun, text) == expected

@@ -1079,3 +1079,18 @@ def test_columns_named_in_order_in_the_sentence_above_the_rows():
                    ("dossiers_online", 800.0, "Huyện B"), ("dossiers_online_pct", 10.0, "Huyện B"),
                    ("dossiers_received", 2500.0, "Huyện C"), ("dossiers_online", 25.0, "Huyện C"),
                    ("dossiers_online_pct", 1.0, "Huyện C")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a column naming only a bare head ("dịch vụ") reads with the noun the words above say in full
+    ("Năm 2016, các thủ tục cho nộp hồ sơ qua mạng được tính là dịch vụ công trực tuyến; bảng dưới đây ghi số dịch vụ "
+     "đó theo cấp.\nCấp | Tổng số dịch vụ | Mức độ 3 | Mức độ 4\nSở, ngành | 942 | 210 | 35\nHuyện | 318 | 40 | 9\n",
+     [("services_total", 942, "Sở, ngành"), ("services_level3", 210, "Sở, ngành"), ("services_level4", 35, "Sở, ngành"),
+      ("services_total", 318, "Huyện"), ("services_level3", 40, "Huyện"), ("services_level4", 9, "Huyện")]),
+    ("Số dịch vụ công trực tuyến của từng khối năm 2020:\nKhối | Số dịch vụ | Mức độ 4\nKhối tỉnh | 1.120 | 260\n"
+     "Khối huyện | 405 | 72\n",
+     [("services_total", 1120, "Khối tỉnh"), ("services_level4", 260, "Khối tỉnh"), ("services_total", 405, "Khối huyện"),
+      ("services_level4", 72, "Khối huyện")]),
+])
+def test_a_bare_head_column_reads_with_the_noun_said_in_full_above(text, expected):
+    assert facts(text) == expected

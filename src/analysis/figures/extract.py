@@ -25,7 +25,7 @@ from .items import (Seen, counted_under_heading, header_figure, in_list, list_sc
                     last_level_share, sum_of_counted_shares, sum_of_parts, sum_of_shares, tier_item, whole_before_part)
 from .names import sentence_subject, subject_name
 from .nouns import (CONTRAST_TO_SUBJECT, DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_DOSSIERS, HEADS, LEVEL_LIST_COMMA,
-                    SUBMITTED, account_owners, assisted, dossier_metric,
+                    SUBMITTED, account_owners, assisted, dossier_metric, fullest_head,
                     counts_a_subset, points_to_a_way, says_own_dossiers, verb_conjunct_at)
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import sentence_ranges
@@ -1617,7 +1617,8 @@ def _table_noun(doc: Document, table: Table) -> tuple[str, str, bool]:
     noun = (captioned or first_head(header)
             or (DOSSIER_NOUN if DOSSIER_PROCESS.search(header) else None) or first_head(caption)
             or (first_head(folded[slice(*before[-1])]) if before else None) or "")
-    return caption, noun, titled
+    # (a bare head said in full by the words above: "Tổng số dịch vụ" under "… được tính là dịch vụ công trực tuyến")
+    return caption, fullest_head(noun, caption) if noun else noun, titled
 
 
 def _fraction_of_hundred(tok: NumberToken | None) -> bool:
@@ -1701,6 +1702,11 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
             pre = label_phrase(label, percent, bool(RATE_WORD.search(label))) if indicator \
                 else cell_phrase(base, named, percent)  # its own
             decision = decide_words(pre, "percent" if percent else "count")
+            if decision is None and not base and not indicator and (percent and rate_noun or noun):
+                # "| Tổng số dịch vụ |" under words about "dịch vụ công trực tuyến": a column naming only a bare head that
+                # gives no metric alone ("dịch vụ") is read with the caption's noun, as a sentence would go on
+                decision = decide_words(cell_phrase(rate_noun if percent else noun, named, percent),
+                                        "percent" if percent else "count")
             if decision is None:
                 continue
             status = ("target" if cues.names_plan(column) else "actual") if plan_columns else state

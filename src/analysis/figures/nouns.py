@@ -159,6 +159,17 @@ def first_head(text: str) -> str | None:
     return None
 
 
+def fullest_head(noun: str, text: str) -> str:
+    """The longest head phrase in text of the noun's category that opens with the noun ("dịch vụ" over words that
+    name "dịch vụ công trực tuyến" -> "dịch vụ công trực tuyến"), else the noun."""
+    found = head_at(noun + " ")
+    if found is None:
+        return noun
+    pattern = re.compile(f"(?:{dict(HEADS)[found[0]]})(?!\\w)")
+    longer = [m.group() for m in pattern.finditer(text) if m.group().startswith(noun)]
+    return max(longer, key=len, default=noun)
+
+
 # "thời điểm", "công nghệ thông tin": a head that ends another word (nouns.yml `head_not_preceded_by`)
 _COMPOUND_TAIL = {head: re.compile(rf"(?<!\w)(?:{lexicon.union(words)})\s+$")
                   for head, words in lexicon.entry("nouns", "head_not_preceded_by").items()}
