@@ -67,6 +67,9 @@ _CHANGE_BEFORE = re.compile(
 # a pre-check: each branch needs one (flat alternatives, so the engine jumps to their first letters)
 _CHANGE_HINT = re.compile(lexicon.branches(lexicon.words("metric_words", "change.verbs"))
                           + "|" + lexicon.branches(lexicon.words("metric_words", "change.compared_verbs")))
+# the satisfaction word alone opening the clause right before the number, a label ("– Sở A: 3.417 phiếu; hài lòng
+# 98,46%"); not after a degree ("rất hài lòng 41%", "không hài lòng 2%": a part of the answers)
+_SATISFACTION_LABEL = re.compile(rf"(?:^|[;:,(–-])\s*{_u('satisfaction.word')}\s*:?\s*$")
 _SATISFACTION_SUBJECT = re.compile(  # SIPAS: the satisfaction index (flat alternatives that open with letters)
     lexicon.branches(lexicon.words("metric_words", "satisfaction.subjects"),  # (not of a hospital's patients)
                      # ("Người dân, doanh nghiệp đánh giá hài lòng: 93,12%": a verb of saying between)
@@ -1558,7 +1561,7 @@ def _rate_subject(ctx: Context) -> Decision | None:
     """The nearest subject before the percentage: "mức độ hài lòng … đạt", "tỷ lệ X … đạt"."""
     satisfied = list(_SATISFACTION_SUBJECT.finditer(ctx.sentence_before))
     rates = list(RATE_WORD.finditer(ctx.sentence_before))
-    if satisfied and (not rates or satisfied[-1].start() > rates[-1].end()):
+    if satisfied and (not rates or satisfied[-1].start() > rates[-1].end()) or _SATISFACTION_LABEL.search(ctx.pre):
         return Decision("satisfaction_pct", "percent", "satisfaction", "subject")
     own = head_at(ctx.sentence_before[rates[-1].end():]) if rates else None
     if own and own[0] == _NOT_OURS:
