@@ -644,3 +644,15 @@ def test_agencies_served_by_the_system_named_before_as_e_mail(text, expected):
 ])
 def test_agencies_after_another_system_named_nearer_are_that_system_s(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # services moved between levels, both levels after the count: a move, neither level's stock
+    ("Năm 2020, Sở đã nâng 145 dịch vụ công trực tuyến từ mức độ 3 lên mức độ 4.", []),
+    ("Trong quý, tỉnh chuyển 32 dịch vụ từ mức 2 sang mức 3 và hiện có 410 dịch vụ mức độ 3.", [("services_level3", 410)]),
+    # … while a level said of the count alone is its stock
+    ("Năm 2020, tỉnh có 145 dịch vụ công trực tuyến mức độ 4, tăng 40 dịch vụ so với năm trước.",
+     [("services_level4", 145)]),
+])
+def test_services_moved_between_levels_are_no_stock_of_either(text, expected):
+    assert facts(text) == expected

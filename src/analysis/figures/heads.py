@@ -240,7 +240,15 @@ def _procedure_kind(before: str, desc: str) -> str | None:
     return None
 
 
+_LEVEL_WORD = lexicon.union(lexicon.words("numbers", "level_words"))
+_LEVEL_MOVE = re.compile(rf"[^,;:.]{{0,40}}?(?<!\w){lexicon.union(lexicon.words('structure', 'level_move_from'))}\s+"
+                         rf"{_LEVEL_WORD}\s*\w+\s+{lexicon.union(lexicon.words('structure', 'level_move_to'))}\s+"
+                         rf"(?:{_LEVEL_WORD}\s*)?\w+")
+
+
 def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
+    if not pct and _LEVEL_MOVE.match(desc):
+        return None  # "nâng 218 dịch vụ … từ mức độ 3 lên mức độ 4": services moved between levels, neither level's stock
     level = level_in(desc)
     own = _PREDICATE_OR_CLAUSE.split(desc, maxsplit=1)[0]
     if level is not None and level_in(own) is None and _AND_NEXT.match(desc, len(own)):
