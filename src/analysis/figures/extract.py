@@ -42,7 +42,7 @@ from ..text.accents import restore_marks
 from ..text.clean import Sentence, fold, is_caption
 from ..text.convention import english_style, english_values, per_base
 from ..text.marks import BULLET, LABEL_EDGES, strip_bullets
-from ..text.numbers import NumberToken, scan_numbers
+from ..text.numbers import NumberToken, iter_numbers, scan_numbers
 from ..text.periods import (Period, find_periods, in_contrast, is_index_edition, names_an_index, names_edition,
                             names_this_year, period_only, pick_period)
 
@@ -731,7 +731,7 @@ def _named_rate(doc: Document, span: tuple[int, int], unit: str) -> Decision | N
     start, end = span
     if unit != "percent" or end <= start \
             or any(t.figure and not _item_number(doc.text, t) and not _inline_numbering(doc.text, t)
-                   for t in scan_numbers(doc.folded, start, end)):
+                   for t in iter_numbers(doc.folded, start, end)):
         return None  # a stretch with figures has said its rates with them (a year is none, a list's numbering none)
     named = None
     for m in _RATE_PHRASE.finditer(doc.folded, start, end):

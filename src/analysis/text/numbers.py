@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 from decimal import Decimal
 
 from . import lexicon
@@ -350,8 +350,13 @@ _DIGIT = re.compile(r"\d")  # every branch of _TOKEN starts with a digit: the sc
 
 def scan_numbers(folded: str, start: int = 0, end: int | None = None) -> list[NumberToken]:
     """Every numeric expression between start and end of the folded text, with its verdict."""
+    return list(iter_numbers(folded, start, end))
+
+
+def iter_numbers(folded: str, start: int = 0, end: int | None = None) -> Iterator[NumberToken]:
+    """The tokens of scan_numbers one by one, each read only when asked for (a caller that stops at the first
+    figure spares the verdicts of the rest)."""
     end = len(folded) if end is None else end
-    tokens: list[NumberToken] = []
     url_starts: list[int] = []
     url_ends: list[int] = []
     if "http" in folded[start:end] or "www." in folded[start:end]:
@@ -364,10 +369,10 @@ def scan_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
             continue
         kind = _kind(m)
         if m_end - m_start > MAX_DIGITS and _overlong(kind, m):
-            tokens.append(_identifier(m, folded))
+            yield _identifier(m, folded)
             continue
         if kind == "dotpct":
-            tokens.append(_dotpct(m, folded))
+            yield _dotpct(m, folded)
             continue
         figure, reason = _verdict(kind, m, folded)
         value = denominator = None
@@ -380,6 +385,4 @@ def scan_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
             literal = plain.replace(".", "").replace(",", ".")
             value = float(literal) if multiplier == 1 else float(Decimal(literal) * multiplier)
             unit = "percent" if pct else "count"
-        tokens.append(NumberToken(m_start, m_end, folded[m_start:m_end], value, unit,
-                                  denominator, multiplier, figure, reason))
-    return tokens
+        yield NumberToken(m_start, m_end, folded[m_start:m_end], value, unit, denominator, multiplier, figure, reason)
