@@ -31,6 +31,7 @@ def english_style(folded: str) -> bool:
 _SPACED = re.compile(r"(?<![\d.,])(?<![\d.%] )(?<!\d, )\d{1,3}(?: \d{3})+(?= +[^\W\d_])"
                      r"|(?<=: )(?P<value>\d{1,3}(?: \d{3})+)(?= *(?:[;.](?!\d)|$))"
                      r"|(?<=[^\W\d_] )(?P<closing>\d{1,3}(?: \d{3})+)(?=[,;.](?!\d))", re.MULTILINE)
+_DIGIT = re.compile(r"\d")  # every branch of _SPACED opens with a digit: its scan jumps from digit to digit
 _LEVEL_NEAR = re.compile(rf"(?:{lexicon.union(lexicon.words('numbers', 'level_words'))})[^.;:]{{0,40}}$")
 _POINT_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+(?![\d.]|,\d{3})")
 
@@ -40,7 +41,7 @@ def spaced_thousands(text: str, folded: str) -> str:
     when the article (`text`, the source of `folded`) writes them so at least twice; an article that also writes
     points (text pasted from several sources) only where a counted noun follows and no service level stands before
     ("đã cấp 6 218 hộp thư", not "mức độ 3 100 dịch vụ và 4 200 dịch vụ")."""
-    found = list(_SPACED.finditer(text)) if " " in text else []
+    found = list(lexicon.jump_finditer(_SPACED, _DIGIT, text, 0, len(text))) if " " in text else []
     if len(found) >= 2 and _POINT_THOUSANDS.search(text):
         found = [m for m in found if (m.group("value") or _noun_after(folded, m.end()))
                  and not _LEVEL_NEAR.search(folded, max(0, m.start() - 60), m.start())]
