@@ -14,6 +14,9 @@ import os
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import IO, Any
+
+import yaml
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -46,3 +49,12 @@ def resource(*parts: str) -> Traversable:
     for part in parts:
         node = node.joinpath(part)
     return node
+
+
+# libyaml's parser when PyYAML was built with it (the wheels are): the same data as yaml.safe_load, ~10x faster
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(source: str | IO[str]) -> Any:
+    """A YAML document (text or an open file) as Python data, like yaml.safe_load."""
+    return yaml.load(source, Loader=_YAML_LOADER)

@@ -13,16 +13,14 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
-from ..config import resource
+from ..config import load_yaml, resource
 
 
 @lru_cache(maxsize=1)
 def weights() -> dict[str, Any]:
     """The evidence weights, read once."""
     path = resource("confidence.yml")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml(path.read_text(encoding="utf-8"))
 
 
 def evidence_strength(how: str, head: str | None, year_source: str, status_source: str,

@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from ..config import resource
+from ..config import load_yaml, resource
 
 SUM_OF_LEVELS = "sum_of_levels"  # a denominator: the stated service levels added up
 
@@ -113,7 +111,7 @@ def _ratio(name: str, spec: dict) -> RatioSpec:
 @lru_cache(maxsize=1)
 def catalogue() -> Catalogue:
     """resources/metrics.yml as a Catalogue (read once)."""
-    data = yaml.safe_load(resource("metrics.yml").read_text(encoding="utf-8"))
+    data = load_yaml(resource("metrics.yml").read_text(encoding="utf-8"))
     return Catalogue(
         metrics=data["metrics"],
         ratios={name: _ratio(name, spec) for name, spec in data["ratios"].items()},

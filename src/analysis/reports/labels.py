@@ -7,16 +7,15 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
-import yaml
 
-from ..config import resource
+from ..config import load_yaml, resource
 from ..reference.catalogue import SUM_OF_LEVELS, catalogue
 from . import fmt
 
 
 @lru_cache(maxsize=1)
 def _labels() -> dict:
-    return yaml.safe_load(resource("labels.vi.yml").read_text(encoding="utf-8"))
+    return load_yaml(resource("labels.vi.yml").read_text(encoding="utf-8"))
 
 
 def metric_label(metric: str) -> str:

@@ -25,9 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
-import yaml
-
-from ..config import resource
+from ..config import load_yaml, resource
 
 LANGUAGE = "vi"
 
@@ -42,7 +40,7 @@ def load(name: str) -> dict[str, Any]:
     """One lexicon file as a mapping, read once, its phrase templates expanded (`expand`)."""
     path = lexicon_dir() / f"{name}.yml"
     with open(path, encoding="utf-8") as handle:
-        data = yaml.safe_load(handle) or {}
+        data = load_yaml(handle) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: a lexicon file must be a mapping of lists")
     return _expand_all(data)
