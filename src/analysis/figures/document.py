@@ -45,6 +45,7 @@ class Document:
     starts: list[int] | None = field(default=None, repr=False)  # each paragraph's start, on demand (paragraph_at)
     owners: tuple[list[int], list[bool]] | None = field(default=None, repr=False)  # account systems named, on demand
     indices: list[tuple[int, str | None]] | None = field(default=None, repr=False)  # indices named, on demand
+    planned: dict[int, bool] = field(default_factory=dict, repr=False)  # paragraphs under a plan's heading, on demand
 
 
 def paragraph_at(doc: Document, pos: int) -> int:

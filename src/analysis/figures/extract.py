@@ -152,6 +152,13 @@ def _under_directive(doc: Document, paragraph: int, end: int) -> bool:
 
 
 def _planned_section(doc: Document, paragraph: int) -> bool:
+    """The paragraph sits under a heading that names a plan (see _plan_heading), found once per paragraph."""
+    if paragraph not in doc.planned:
+        doc.planned[paragraph] = _plan_heading(doc, paragraph)
+    return doc.planned[paragraph]
+
+
+def _plan_heading(doc: Document, paragraph: int) -> bool:
     """The paragraph sits under a heading that names a plan ("Mục tiêu đến năm 2025", "Chỉ tiêu năm 2030"), unless it
     or the paragraph opens with results, or a heading that opens with the tasks ahead ("6. Nhiệm vụ năm 2024")."""
     a, b = doc.paragraphs[paragraph]
