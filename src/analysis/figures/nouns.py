@@ -464,6 +464,7 @@ GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")  # what a dossier 
 SUBMITTED = ("dossiers_online", "dossiers_received")  # what a count of dossiers sent in may have been read as
 
 
+@lru_cache(maxsize=4096)  # the same words are read again by several rules of one figure (2 calls in 3 repeat)
 def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool, kind_only: bool = False) -> str | None:
     """Dossier metrics. The kind is read nearest the number first — the words just before it, its own
     noun phrase up to the first comma, then both sides whole (after it only its own phrase when a verb
