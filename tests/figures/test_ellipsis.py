@@ -1409,3 +1409,16 @@ def test_counts_naming_only_ho_so_take_the_kind_the_figureless_sentence_before_n
 ])
 def test_this_rate_points_to_the_kind_of_dossiers_its_stretch_opens_with(text, expected):
     assert facts(text, ("metric", "value", "scope")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a period numbered after its date word between the pointing phrase and the number: still the rate pointed to
+    ("Năm 2018, tỷ lệ hồ sơ trực tuyến đạt 7,65%. Tỷ lệ này của tháng 1 là 4,2%, tháng 2 là 3,1%.",
+     [("dossiers_online_pct", 7.65), ("dossiers_online_pct", 4.2), ("dossiers_online_pct", 3.1)]),
+    ("Quý II/2019, tỷ lệ hồ sơ đúng hạn đạt 97,1%. Tỷ lệ này của quý 1 chỉ là 95,4%.",
+     [("dossiers_ontime_pct", 97.1), ("dossiers_ontime_pct", 95.4)]),
+    ("Năm 2019, tỉnh có 5.200 hộp thư công vụ. Con số này ngày 1/1 là 4.800 hộp thư.",
+     [("email_accounts", 5200), ("email_accounts", 4800)]),
+])
+def test_a_numbered_period_may_stand_between_the_pointer_and_its_number(text, expected):
+    assert facts(text) == expected

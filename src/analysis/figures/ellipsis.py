@@ -24,8 +24,11 @@ from .nouns import (CANONICAL, DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OT
 # (a word of the words between may be a short aside: "tỷ lệ này của tỉnh Long An (cũ) là 80,9%")
 # the period it is said for may stand between ("tỷ lệ này năm 2014 là 2,35%", "con số này quý II/2019 là 412")
 _PERIOD_YEAR = r"(?:[ivx]{1,3}/|\d{1,2}[/-])?(?:19|20)\d\d(?!\d)"
+# (a period numbered after its date word stands between too: "tỷ lệ này của tháng 1 là 4,2%", "… quý 3 năm 2019 là")
+_NUMBERED_PERIOD = rf"(?:{lexicon.union(lexicon.words('numbers', 'date_words'))})\s+\d{{1,2}}(?:/\d{{1,2}})?(?![\d,.]\d)"
 _ANAPHORA = re.compile(rf"{lexicon.union(lexicon.words('structure', 'anaphora'))}"
-                       rf"(?:\s+(?:[^\W\d_][^\s,;:.()\d]*|\([^\W\d_][^()\d,;:.]{{0,20}}\)|{_PERIOD_YEAR})){{0,6}}?\s*"
+                       rf"(?:\s+(?:{_NUMBERED_PERIOD}|[^\W\d_][^\s,;:.()\d]*|\([^\W\d_][^()\d,;:.]{{0,20}}\)"
+                       rf"|{_PERIOD_YEAR})){{0,6}}?\s*"
                        rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*)?:?\s*"
                        rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 # "tỷ lệ này giảm xuống 43,86%", "con số này tăng lên 1.204": a verb of change moving to the level the number is
