@@ -339,3 +339,14 @@ def test_a_year_opening_an_index_s_ranking_dates_its_edition(text, edition):
 ])
 def test_the_day_of_a_meeting_dates_no_figure(text, number, expected):
     assert picked(text, number) == expected
+
+
+@pytest.mark.parametrize("text,period", [
+    # a report window counted in words: any number of months, not only three, six, nine and twelve
+    ("mười một tháng năm 2018, toàn tỉnh tiếp nhận 612.480 hồ sơ", "mười một tháng năm 2018"),
+    ("bảy tháng đầu năm 2016, tỷ lệ đạt 5%", "bảy tháng đầu năm 2016"),
+    ("tám tháng năm nay tiếp nhận 9.120 hồ sơ", "tám tháng năm nay"),
+    ("hai tháng đầu năm 2021 có 310 hồ sơ", "hai tháng đầu năm 2021"),
+])
+def test_a_report_window_counts_its_months_in_words(text, period):
+    assert [p.text for p in find_periods(text, text, 0, len(text))][0] == period
