@@ -44,7 +44,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            561: (557, 558, 559), 562: (558, 559, 560), 563: (557, 559, 560), 564: (557, 558, 560),
            565: (561, 562, 563), 566: (562, 563, 564), 567: (561, 563, 564), 568: (561, 562, 564),
            569: (565, 566, 567), 570: (566, 567, 568), 571: (565, 567, 568), 572: (565, 566, 568),
-           573: (569, 570, 571), 574: (570, 571, 572), 575: (569, 571, 572), 576: (569, 570, 572)}[N]
+           573: (569, 570, 571), 574: (570, 571, 572), 575: (569, 571, 572), 576: (569, 570, 572),
+           577: (573, 574, 575), 578: (574, 575, 576), 579: (573, 575, 576), 580: (573, 574, 576)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -886,6 +887,26 @@ FORMS = {
        "a rank in the DTI given beside the rank of the previous year in parentheses",
        "satisfaction given as a score out of 10 beside a percentage",
        "a sentence with a count of dossiers and 'trong tổng số' before the whole"],
+ 577: ["a report of a provincial People's Council question session, a delegate's question and the director's answer",
+       "dossiers counted by channel: at the counter, by post, online, each with its share",
+       "an index rank given as a change only ('tăng 9 bậc') with the new rank in a later sentence",
+       "the share of services with online payment among the full-process services",
+       "figures for the province before the merger and for the merged province after July 2025"],
+ 578: ["a year-end list of the ten outstanding events of the sector, several with figures",
+       "a count of dossiers given per working day ('bình quân mỗi ngày')",
+       "e-mail accounts of the province given as a range over the years ('từ 3.000 năm 2015 lên 9.500 năm 2020')",
+       "a target in a plan quoted with its plan's number and date",
+       "the share of on-time dossiers given separately for the province, district and commune levels"],
+ 579: ["a commentary on why online dossiers are few, with two or three figures and many opinions",
+       "a count of procedures announced ('công bố') beside those put online",
+       "a rate corrected upward in a later report ('điều chỉnh lên')",
+       "a service count said as 'hơn 1.000' in the lead and exact later",
+       "satisfaction given per field of procedures in one sentence"],
+ 580: ["a question-and-answer column where a reader asks about online filing and the department replies with figures",
+       "a comparison of this year's first quarter with last year's first quarter in one sentence",
+       "a count of communes where all procedures are online",
+       "digitised dossiers ('số hóa hồ sơ') with their share beside online dossiers",
+       "an index rank with the number of points and the rank among the region's provinces"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -928,7 +949,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          561: "2015–2025", 562: "2014–2024", 563: "2016–2025", 564: "2015–2024",
          565: "2014–2025", 566: "2015–2024", 567: "2016–2025", 568: "2014–2024",
          569: "2015–2025", 570: "2014–2024", 571: "2016–2025", 572: "2015–2024",
-         573: "2014–2025", 574: "2015–2024", 575: "2016–2025", 576: "2014–2024"}[N]
+         573: "2014–2025", 574: "2015–2024", 575: "2016–2025", 576: "2014–2024",
+         577: "2015–2025", 578: "2014–2024", 579: "2016–2025", 580: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
