@@ -2094,3 +2094,21 @@ def test_a_contrast_without_a_comma_hands_its_predicate_to_the_next_count(text, 
 ])
 def test_a_share_in_words_restated_exactly_in_parentheses(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+_AHEAD = "Năm mới, người dân sẽ thấy gì khác khi đi làm thủ tục?\nTIN NHỮNG ĐIỀU ĐÁNG CHỜ ĐỢI TRONG NĂM TỚI\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # under a heading about the year ahead, a line's own window of results so far, or the present, reports what was done
+    (f"{_AHEAD}Hồ sơ qua mạng sẽ nhiều hơn. Mười tháng năm 2020, tỉnh tiếp nhận 91.300 hồ sơ.", [(91300, "actual")]),
+    (f"{_AHEAD}Thư công vụ sẽ thay giấy mời. 11 tháng qua, tỷ lệ văn bản điện tử đạt 71,4%.", [(71.4, "actual")]),
+    # … while its own plan words still plan, and a quarter may be a plan's deadline
+    (f"{_AHEAD}Hồ sơ qua mạng sẽ nhiều hơn. Mười tháng năm 2020, tỉnh phấn đấu tiếp nhận 91.300 hồ sơ.",
+     [(91300, "target")]),
+    (f"{_AHEAD}Hồ sơ qua mạng sẽ nhiều hơn. Trong quý I/2021, tỷ lệ hồ sơ trực tuyến đạt tối thiểu 40%.",
+     [(40, "target")]),
+])
+def test_a_report_window_under_a_heading_about_the_year_ahead_is_a_result(text, expected):
+    df = extract_text(text, "t", meta={"published": "2020-12-20"})
+    assert list(zip(df["value"], df["status"])) == expected

@@ -76,6 +76,15 @@ def names_this_year(period: Period) -> bool:
     return period.role == "now" and bool(_THIS_YEAR_END.search(period.text.lower()))
 
 
+_REPORT_WINDOW = re.compile(rf"{_MONTH_COUNT}(?!\w)")
+
+
+def reports_so_far(period: Period) -> bool:
+    """Whether a period is a report's window of months counted up to its time ("Mười một tháng năm 2018", "9 tháng năm
+    nay"); not a quarter or a year, which a plan may set as its deadline ("trong quý IV/2025 đạt tối thiểu 85%")."""
+    return bool(_REPORT_WINDOW.match(period.text.lower()))
+
+
 _SAME_PERIOD_BEFORE = re.compile(rf"{_w('same_period')} $")
 _START_BEFORE = re.compile(rf"(?:^|\W){_w('from')} (?:{_w('year_parts')} )?(?:{_DAY} )?$")
 _BASELINE_BEFORE = re.compile(rf"{_w('baseline')} (?:{_w('same_period')} )?(?:của )?$")
