@@ -656,3 +656,20 @@ def test_agencies_after_another_system_named_nearer_are_that_system_s(text, expe
 ])
 def test_services_moved_between_levels_are_no_stock_of_either(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # agencies labelled as using "the system", the system the article named last being e-mail
+    ("Năm 2020, hệ thống thư điện tử công vụ có 6.842 hộp thư. Số cơ quan, đơn vị sử dụng hệ thống: 412.",
+     [("email_accounts", 6842), ("email_agencies", 412)]),
+    ("Mã 04. Số hộp thư công vụ đã cấp năm 2021: 5.120. Số đơn vị sử dụng hệ thống là 97.",
+     [("email_accounts", 5120), ("email_agencies", 97)]),
+])
+def test_agencies_labelled_as_using_the_system_use_the_e_mail(text, expected):
+    assert facts(text) == expected
+
+
+def test_agencies_using_a_system_named_after_the_e_mail_are_not_the_e_mail_s():
+    text = ("Năm 2020, hệ thống thư điện tử công vụ có 6.842 hộp thư. Phần mềm một cửa có 2.100 tài khoản. Số cơ quan sử "
+            "dụng hệ thống: 412.")
+    assert ("email_agencies", 412) not in facts(text)

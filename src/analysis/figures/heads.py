@@ -167,10 +167,16 @@ _BARE_SYSTEM = re.compile(rf"^\W*(?:{_m('agencies.bare_system_leads')},?\s+)?{_m
                           rf"{_m('agencies.bare_system_followers')}(?!\w)")
 
 
-def _served_by_email(ctx: Context) -> bool:
-    """The agencies counted after "the system" opening their clause, the system the article named last being e-mail
-    ("… hệ thống thư điện tử công vụ … ¶ Hệ thống hiện phục vụ 318 cơ quan, đơn vị")."""
-    return ctx.accounts_email and bool(_BARE_SYSTEM.match(clause_before(ctx.pre)))
+# "cơ quan, đơn vị sử dụng hệ thống": agencies using "the system", named by no name of its own
+_USING_BARE_SYSTEM = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('nouns', 'metrics.agencies.email_use_verbs'))})"
+                                rf"\s+{_m('agencies.bare_system')}\s*(?::|{_m('agencies.label_copulas')})?\s*$")
+
+
+def _served_by_email(ctx: Context, desc: str = "") -> bool:
+    """The agencies counted after "the system" opening their clause, or labelled as using it, the system the article
+    named last being e-mail ("… hệ thống thư điện tử công vụ … ¶ Hệ thống hiện phục vụ 318 cơ quan, đơn vị", "Số hộp thư
+    đã cấp: 6.842. Số cơ quan, đơn vị sử dụng hệ thống: 412.")."""
+    return ctx.accounts_email and bool(_BARE_SYSTEM.match(clause_before(ctx.pre)) or _USING_BARE_SYSTEM.search(desc))
 
 
 def _email_named_last(words: str) -> bool:
@@ -192,7 +198,7 @@ def _agencies(ctx: Context, desc: str) -> str | None:
     # khoản; phần mềm quản lý văn bản được triển khai tại 27 cơ quan"; or served by "the system" the article named last)
     if not pct and ((EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not _NOT_EMAIL.search(ctx.pre)
                      and _email_named_last(ctx.sentence_before[-120:]))
-                    or _USING_EMAIL.match(ctx.sentence_after) or _served_by_email(ctx)):
+                    or _USING_EMAIL.match(ctx.sentence_after) or _served_by_email(ctx, desc)):
         return "email_agencies"  # (…, or agencies that use it: "96 cơ quan, đơn vị sử dụng thư điện tử công vụ")
     if _CERTIFICATES.search(ctx.pre) and not pct:
         return "digital_certificates"
