@@ -650,11 +650,15 @@ def test_agencies_after_another_system_named_nearer_are_that_system_s(text, expe
     # services moved between levels, both levels after the count: a move, neither level's stock
     ("Năm 2020, Sở đã nâng 145 dịch vụ công trực tuyến từ mức độ 3 lên mức độ 4.", []),
     ("Trong quý, tỉnh chuyển 32 dịch vụ từ mức 2 sang mức 3 và hiện có 410 dịch vụ mức độ 3.", [("services_level3", 410)]),
+    # … or procedures moved from one channel or tier to another
+    ("Năm 2021, Sở chuyển 46 thủ tục hành chính từ nhận hồ sơ giấy sang chỉ nhận trực tuyến.", []),
+    ("Cũng năm 2021, 15 thủ tục được chuyển từ cấp huyện sang cấp xã giải quyết; tỉnh có 1.680 thủ tục hành chính.",
+     [("procedures_total", 1680)]),
     # … while a level said of the count alone is its stock
     ("Năm 2020, tỉnh có 145 dịch vụ công trực tuyến mức độ 4, tăng 40 dịch vụ so với năm trước.",
      [("services_level4", 145)]),
 ])
-def test_services_moved_between_levels_are_no_stock_of_either(text, expected):
+def test_services_or_procedures_moved_are_no_stock(text, expected):
     assert facts(text) == expected
 
 

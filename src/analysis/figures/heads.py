@@ -252,8 +252,18 @@ _LEVEL_MOVE = re.compile(rf"[^,;:.]{{0,40}}?(?<!\w){lexicon.union(lexicon.words(
                          rf"(?:{_LEVEL_WORD}\s*)?\w+")
 
 
+_MOVE_ACROSS = re.compile(rf"[^,;:.]{{0,40}}?(?<!\w){lexicon.union(lexicon.words('structure', 'level_move_from'))}\s+"
+                          rf"[^,;:.\d]{{1,60}}?\s{lexicon.union(lexicon.words('structure', 'move_across'))}\s")
+
+
+def _moved(desc: str) -> bool:
+    """The count's own words move what it counts between levels ("nâng 218 dịch vụ … từ mức độ 3 lên mức độ 4") or
+    from one kind or tier to another ("12 thủ tục được chuyển từ cấp tỉnh sang cấp huyện"): a move, no stock."""
+    return bool(_LEVEL_MOVE.match(desc) or _MOVE_ACROSS.match(desc))
+
+
 def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
-    if not pct and _LEVEL_MOVE.match(desc):
+    if not pct and _moved(desc):
         return None  # "nâng 218 dịch vụ … từ mức độ 3 lên mức độ 4": services moved between levels, neither level's stock
     level = level_in(desc)
     own = _PREDICATE_OR_CLAUSE.split(desc, maxsplit=1)[0]
@@ -350,6 +360,8 @@ _NEXT_SUBJECT = re.compile(rf",\s*(?:{lexicon.union(lexicon.words('structure', '
 
 
 def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
+    if not pct and _moved(desc):
+        return None  # "12 thủ tục được chuyển từ cấp tỉnh sang cấp huyện": a move, no count of the catalogue
     verb_window = _past_source(ctx.sentence_before, verb_window)
     if not pct and _procedure_kind(verb_window[-40:], desc) == "ineligible":
         return "procedures_ineligible"  # "314 TTHC … phù hợp với … mức độ 4 nhưng không đạt điều kiện": not at that level
