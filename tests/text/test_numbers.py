@@ -105,6 +105,9 @@ def test_only_one_to_four_after_a_level_word_is_a_level(text, values):
     ("Câu 3: Trong tổng số 1.905 dịch vụ", [1905]),
     ("Ảnh 2: Bộ phận một cửa tiếp nhận 312 hồ sơ", [312]),
     ("Hình 4. Có 41 xã đạt chuẩn", [41]),
+    # … nor an indicator's or a form's code
+    ("Mã 11, trong đó mức độ 3: 142.", [142]),
+    ("mã số 07 – số hồ sơ tiếp nhận: 9.812", [9812]),
     # a value labelled by "năm trước"/"năm nay" is a value; a small count before them is years back or years now
     ("tăng từ 884 năm trước lên 1.152 năm nay", [884, 1152]),
     ("cách đây 3 năm trước, tỉnh có 200 dịch vụ", [200]),
