@@ -677,3 +677,16 @@ def test_agencies_using_a_system_named_after_the_e_mail_are_not_the_e_mail_s():
     text = ("Năm 2020, hệ thống thư điện tử công vụ có 6.842 hộp thư. Phần mềm một cửa có 2.100 tài khoản. Số cơ quan sử "
             "dụng hệ thống: 412.")
     assert ("email_agencies", 412) not in facts(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause opening with the number of accounts in use, the noun said again after the count
+    ("Năm 2016, hệ thống thư điện tử đã cấp 6.214 tài khoản. Tuy vậy, số tài khoản được dùng thường xuyên mới dừng ở "
+     "3.987 tài khoản.", [("email_accounts", 6214), ("email_accounts_in_use", 3987)]),
+    ("Năm 2017, tỉnh có 8.100 hộp thư công vụ; số hộp thư đăng nhập hằng ngày chỉ khoảng 4.020 hộp thư.",
+     [("email_accounts", 8100), ("email_accounts_in_use", 4020)]),
+    # … not a subject naming all of them
+    ("Năm 2017, tổng số tài khoản thư điện tử đã cấp lên tới 8.100 tài khoản.", [("email_accounts", 8100)]),
+])
+def test_the_number_of_accounts_in_use_opening_the_clause_names_its_count(text, expected):
+    assert facts(text) == expected

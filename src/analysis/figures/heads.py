@@ -439,7 +439,7 @@ def _carried_email_accounts(ctx: Context, desc: str, own: str) -> str | None:
     if not ctx.accounts_email or ACCOUNT_OWNERS.search(desc[:40]) or _ACCOUNT_ACTION.search(clause_before) \
             or _ACCOUNT_ACTION.search(ctx.clause_after[:80]) or _EMAIL_PART.search(own):
         return None
-    return "email_accounts_in_use" if _IN_USE.search(own) else "email_accounts"
+    return "email_accounts_in_use" if _IN_USE.search(own) or _IN_USE.search(_counted_subject(ctx.pre)) else "email_accounts"
 
 
 def _mailboxes_in_use(desc: str) -> str | None:
@@ -457,7 +457,22 @@ def _email_accounts(ctx: Context, own_phrase: str, parts_too: bool = True) -> st
     # (a part: after "trong đó", or right after the count of all the mailboxes: "326 hộp thư được cấp, 284 hộp thư dùng
     # thường xuyên")
     part = _PART_OPENER.search(ctx.sentence_before[-25:]) or (ctx.prev_metric == "email_accounts" and ctx.prev_adjacent)
-    return "email_accounts_in_use" if part and _IN_USE.search(own_phrase) else "email_accounts"
+    if part and _IN_USE.search(own_phrase) or _IN_USE.search(_counted_subject(ctx.pre)):
+        return "email_accounts_in_use"  # (… or its clause's subject says so: "số tài khoản được dùng thường xuyên chỉ ở")
+    return "email_accounts"
+
+
+# "số tài khoản đang được sử dụng thường xuyên mới dừng ở 3.987 tài khoản": the number of the accounts its clause opens
+# with, the noun said again after the count
+_COUNTED_SUBJECT = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('metric_words', 'count_subjects'))}\s+"
+                              rf"(?:{lexicon.union([*dict(lexicon.kinds('nouns', 'heads'))['accounts'], *dict(lexicon.kinds('nouns', 'heads'))['email_accounts']])})"
+                              rf"(?!\w)[^,;:]*$")
+
+
+def _counted_subject(pre: str) -> str:
+    """The count's clause when it opens with the number of accounts ("số tài khoản … ở "), else ""."""
+    found = _COUNTED_SUBJECT.search(clause_before(pre))
+    return found.group() if found else ""
 
 
 def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
