@@ -837,6 +837,19 @@ def test_a_component_of_an_index_is_not_the_index_rank(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a rate named by a level alone, opening its sentence after a sentence that counts a level: that noun's share
+    ("Năm 2020, tổng số dịch vụ công trực tuyến: 1.760. Mức độ 4: 212 dịch vụ. Tỷ lệ mức độ 4 trên tổng số: 12,05%.",
+     [("services_total", 1760), ("services_level4", 212), ("services_level4_pct", 12.05)]),
+    ("Năm 2020, tỉnh có 380 dịch vụ mức độ 3. Tỷ lệ mức độ 3 là 21,6%.",
+     [("services_level3", 380), ("services_level3_pct", 21.6)]),
+    # … not after a sentence that names no level
+    ("Năm 2020, tỉnh có 1.760 dịch vụ công trực tuyến. Tỷ lệ mức độ 4 là 12%.", [("services_total", 1760)]),
+])
+def test_a_level_alone_names_the_share_of_the_noun_counted_at_a_level_before(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the satisfaction word alone opening the clause right before the number: a label of each item
     ("Năm 2023, kết quả đánh giá theo đơn vị:\n– Sở Tư pháp: 812 phiếu; hài lòng 97,1%.\n– Sở Y tế: 655 phiếu; hài lòng "
      "93,4%.\n– Huyện A: 401 phiếu; hài lòng: 88%.",

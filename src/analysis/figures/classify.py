@@ -1590,13 +1590,25 @@ def _email_rate(sentence_before: str, rates: list[re.Match[str]]) -> Decision | 
 
 def _level_rate(ctx: Context, rates: list[re.Match[str]]) -> Decision | None:
     """A rate named by a service level alone after counts of levels ("… 541 dịch vụ mức độ 3 và 706 dịch vụ mức độ
-    4; tỷ lệ mức độ 4 là 37,69%"): the share of that level's count."""
-    if not rates or not ctx.prev_metric or ctx.prev_unit == "percent" or not _LEVELLED.search(ctx.prev_metric):
+    4; tỷ lệ mức độ 4 là 37,69%"): the share of that level's count; opening its sentence, after a sentence counting a
+    level ("Mức độ 4: 142 dịch vụ. Tỷ lệ mức độ 3 trên tổng số: 20,26%"), the share of that sentence's noun at it."""
+    if not rates:
         return None
     phrase = _KIND_RATE_END.split(ctx.sentence_before[rates[-1].end():], maxsplit=1)[0]
     level = level_in(phrase) if not first_head(phrase) else None
-    share = catalogue().share_of(with_level(ctx.prev_metric, level)) if level else None
-    return Decision(share, "percent", ctx.prev_head, "share") if share else None
+    if level is None:
+        return None
+    if ctx.prev_metric and ctx.prev_unit != "percent" and _LEVELLED.search(ctx.prev_metric):
+        share = catalogue().share_of(with_level(ctx.prev_metric, level))
+        return Decision(share, "percent", ctx.prev_head, "share") if share else None
+    counted = head_at(" " + first_head(ctx.context_before) + " ") if ctx.prev_metric is None and first_head(
+        ctx.context_before) and level_in(ctx.context_before) else None
+    count = _LEVEL_COUNTS.get(counted[0], "").format(level=level) if counted else ""
+    share = catalogue().share_of(count) if count else None
+    return Decision(share, "percent", counted[0], "share") if share else None
+
+
+_LEVEL_COUNTS = {"services": "services_level{level}", "dossiers": "dossiers_online_level{level}"}  # a level's count
 
 
 _KIND_RATE_END = re.compile(r"[,;:()]")
