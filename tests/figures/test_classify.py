@@ -851,10 +851,11 @@ def test_a_level_alone_names_the_share_of_the_noun_counted_at_a_level_before(tex
 
 @pytest.mark.parametrize("text,expected", [
     # the satisfaction word alone opening the clause right before the number: a label of each item
-    ("Năm 2023, kết quả đánh giá theo đơn vị:\n– Sở Tư pháp: 812 phiếu; hài lòng 97,1%.\n– Sở Y tế: 655 phiếu; hài lòng "
-     "93,4%.\n– Huyện A: 401 phiếu; hài lòng: 88%.",
+    ("Năm 2023, kết quả đánh giá theo đơn vị:\n– Sở Tư pháp: 812 phiếu; hài lòng 97,1%.\n– Sở Y tế: 655 phiếu; "
+     "hài lòng 93,4%.\n– Huyện A: 401 phiếu; hài lòng: 88%.",
      [("satisfaction_pct", 97.1), ("satisfaction_pct", 93.4), ("satisfaction_pct", 88)]),
-    ("Quý II/2023, Sở Xây dựng nhận 1.540 hồ sơ (hài lòng 96,2%).", [("dossiers_received", 1540), ("satisfaction_pct", 96.2)]),
+    ("Quý II/2023, Sở Xây dựng nhận 1.540 hồ sơ (hài lòng 96,2%).",
+     [("dossiers_received", 1540), ("satisfaction_pct", 96.2)]),
     # … not after a degree: the very satisfied or the dissatisfied are a part of the answers
     ("Năm 2023, khảo sát 1.200 người: rất hài lòng 41%; không hài lòng 2%.", []),
 ])
@@ -864,8 +865,8 @@ def test_the_satisfaction_word_labels_the_number_right_after_it(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a bare rank after a sentence naming the index's components: the words of a component's name name no ranking
-    ("Theo ICT Index 2018, ứng dụng công nghệ thông tin trong cơ quan nhà nước của tỉnh xếp thứ 7/63. Trong khi đó, tỉnh "
-     "bạn Hà Tĩnh xếp thứ 35/63.", [("ict_index_rank", 35)]),
+    ("Theo ICT Index 2018, ứng dụng công nghệ thông tin trong cơ quan nhà nước của tỉnh xếp thứ 7/63. Trong khi đó, "
+     "tỉnh bạn Hà Tĩnh xếp thứ 35/63.", [("ict_index_rank", 35)]),
     ("Chỉ số ICT Index 2016 cho thấy nhóm ứng dụng công nghệ thông tin trong cơ quan nhà nước của tỉnh còn yếu. Tỉnh "
      "láng giềng Nghệ An đứng thứ 21 trong số 63 tỉnh, thành phố.", [("ict_index_rank", 21)]),
     # … while a ranking named on its own still names it

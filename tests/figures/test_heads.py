@@ -649,7 +649,8 @@ def test_agencies_after_another_system_named_nearer_are_that_system_s(text, expe
 @pytest.mark.parametrize("text,expected", [
     # services moved between levels, both levels after the count: a move, neither level's stock
     ("Năm 2020, Sở đã nâng 145 dịch vụ công trực tuyến từ mức độ 3 lên mức độ 4.", []),
-    ("Trong quý, tỉnh chuyển 32 dịch vụ từ mức 2 sang mức 3 và hiện có 410 dịch vụ mức độ 3.", [("services_level3", 410)]),
+    ("Trong quý, tỉnh chuyển 32 dịch vụ từ mức 2 sang mức 3 và hiện có 410 dịch vụ mức độ 3.",
+     [("services_level3", 410)]),
     # … or procedures moved from one channel or tier to another
     ("Năm 2021, Sở chuyển 46 thủ tục hành chính từ nhận hồ sơ giấy sang chỉ nhận trực tuyến.", []),
     ("Cũng năm 2021, 15 thủ tục được chuyển từ cấp huyện sang cấp xã giải quyết; tỉnh có 1.680 thủ tục hành chính.",
@@ -674,8 +675,8 @@ def test_agencies_labelled_as_using_the_system_use_the_e_mail(text, expected):
 
 
 def test_agencies_using_a_system_named_after_the_e_mail_are_not_the_e_mail_s():
-    text = ("Năm 2020, hệ thống thư điện tử công vụ có 6.842 hộp thư. Phần mềm một cửa có 2.100 tài khoản. Số cơ quan sử "
-            "dụng hệ thống: 412.")
+    text = ("Năm 2020, hệ thống thư điện tử công vụ có 6.842 hộp thư. Phần mềm một cửa có 2.100 tài khoản. Số cơ quan "
+            "sử dụng hệ thống: 412.")
     assert ("email_agencies", 412) not in facts(text)
 
 

@@ -1089,8 +1089,8 @@ def test_columns_named_in_order_in_the_sentence_above_the_rows():
       ("services_total", 318, "Huyện"), ("services_level3", 40, "Huyện"), ("services_level4", 9, "Huyện")]),
     ("Số dịch vụ công trực tuyến của từng khối năm 2020:\nKhối | Số dịch vụ | Mức độ 4\nKhối tỉnh | 1.120 | 260\n"
      "Khối huyện | 405 | 72\n",
-     [("services_total", 1120, "Khối tỉnh"), ("services_level4", 260, "Khối tỉnh"), ("services_total", 405, "Khối huyện"),
-      ("services_level4", 72, "Khối huyện")]),
+     [("services_total", 1120, "Khối tỉnh"), ("services_level4", 260, "Khối tỉnh"),
+      ("services_total", 405, "Khối huyện"), ("services_level4", 72, "Khối huyện")]),
 ])
 def test_a_bare_head_column_reads_with_the_noun_said_in_full_above(text, expected):
     assert facts(text) == expected

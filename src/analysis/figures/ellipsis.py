@@ -25,7 +25,8 @@ from .nouns import (CANONICAL, DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OT
 # the period it is said for may stand between ("tỷ lệ này năm 2014 là 2,35%", "con số này quý II/2019 là 412")
 _PERIOD_YEAR = r"(?:[ivx]{1,3}/|\d{1,2}[/-])?(?:19|20)\d\d(?!\d)"
 # (a period numbered after its date word stands between too: "tỷ lệ này của tháng 1 là 4,2%", "… quý 3 năm 2019 là")
-_NUMBERED_PERIOD = rf"(?:{lexicon.union(lexicon.words('numbers', 'date_words'))})\s+\d{{1,2}}(?:/\d{{1,2}})?(?![\d,.]\d)"
+_DATE_WORD = lexicon.union(lexicon.words("numbers", "date_words"))
+_NUMBERED_PERIOD = rf"(?:{_DATE_WORD})\s+\d{{1,2}}(?:/\d{{1,2}})?(?![\d,.]\d)"
 _ANAPHORA = re.compile(rf"{lexicon.union(lexicon.words('structure', 'anaphora'))}"
                        rf"(?:\s+(?:{_NUMBERED_PERIOD}|[^\W\d_][^\s,;:.()\d]*|\([^\W\d_][^()\d,;:.]{{0,20}}\)"
                        rf"|{_PERIOD_YEAR})){{0,6}}?\s*"

@@ -507,7 +507,7 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
     # about the year ahead the results of the months so far ("Mười một tháng năm 2018, toàn tỉnh tiếp nhận …")
     if state == "target" and v.planned and period and period.start >= v.s.start \
             and (period.year and doc.written and period.year < doc.written or reports_so_far(period)) \
-            and not cues.status(doc.folded, tok.start, tok.end, (v.s.start, v.s.end), w.paren, False, v.cues) == "target":
+            and cues.status(doc.folded, tok.start, tok.end, (v.s.start, v.s.end), w.paren, False, v.cues) != "target":
         state = "actual"
     if named:  # "trong 272 dịch vụ …" names again a figure stated before: its status stands
         state, source = named["status"], "restated"
@@ -1712,8 +1712,8 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
                 else cell_phrase(base, named, percent)  # its own
             decision = decide_words(pre, "percent" if percent else "count")
             if decision is None and not base and not indicator and (percent and rate_noun or noun):
-                # "| Tổng số dịch vụ |" under words about "dịch vụ công trực tuyến": a column naming only a bare head that
-                # gives no metric alone ("dịch vụ") is read with the caption's noun, as a sentence would go on
+                # "| Tổng số dịch vụ |" under words about "dịch vụ công trực tuyến": a column naming only a bare head
+                # that gives no metric alone ("dịch vụ") is read with the caption's noun, as a sentence would go on
                 decision = decide_words(cell_phrase(rate_noun if percent else noun, named, percent),
                                         "percent" if percent else "count")
             if decision is None:

@@ -168,8 +168,8 @@ _BARE_SYSTEM = re.compile(rf"^\W*(?:{_m('agencies.bare_system_leads')},?\s+)?{_m
 
 
 # "cơ quan, đơn vị sử dụng hệ thống": agencies using "the system", named by no name of its own
-_USING_BARE_SYSTEM = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('nouns', 'metrics.agencies.email_use_verbs'))})"
-                                rf"\s+{_m('agencies.bare_system')}\s*(?::|{_m('agencies.label_copulas')})?\s*$")
+_USING_BARE_SYSTEM = re.compile(rf"(?<!\w)(?:{_m('agencies.email_use_verbs')})\s+{_m('agencies.bare_system')}\s*"
+                                rf"(?::|{_m('agencies.label_copulas')})?\s*$")
 
 
 def _served_by_email(ctx: Context, desc: str = "") -> bool:
@@ -264,7 +264,7 @@ def _moved(desc: str) -> bool:
 
 def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
     if not pct and _moved(desc):
-        return None  # "nâng 218 dịch vụ … từ mức độ 3 lên mức độ 4": services moved between levels, neither level's stock
+        return None  # "nâng 218 dịch vụ … từ mức độ 3 lên mức độ 4": moved between levels, neither level's stock
     level = level_in(desc)
     own = _PREDICATE_OR_CLAUSE.split(desc, maxsplit=1)[0]
     if level is not None and level_in(own) is None and _AND_NEXT.match(desc, len(own)):
@@ -439,7 +439,8 @@ def _carried_email_accounts(ctx: Context, desc: str, own: str) -> str | None:
     if not ctx.accounts_email or ACCOUNT_OWNERS.search(desc[:40]) or _ACCOUNT_ACTION.search(clause_before) \
             or _ACCOUNT_ACTION.search(ctx.clause_after[:80]) or _EMAIL_PART.search(own):
         return None
-    return "email_accounts_in_use" if _IN_USE.search(own) or _IN_USE.search(_counted_subject(ctx.pre)) else "email_accounts"
+    in_use = _IN_USE.search(own) or _IN_USE.search(_counted_subject(ctx.pre))
+    return "email_accounts_in_use" if in_use else "email_accounts"
 
 
 def _mailboxes_in_use(desc: str) -> str | None:
@@ -458,15 +459,16 @@ def _email_accounts(ctx: Context, own_phrase: str, parts_too: bool = True) -> st
     # thường xuyên")
     part = _PART_OPENER.search(ctx.sentence_before[-25:]) or (ctx.prev_metric == "email_accounts" and ctx.prev_adjacent)
     if part and _IN_USE.search(own_phrase) or _IN_USE.search(_counted_subject(ctx.pre)):
-        return "email_accounts_in_use"  # (… or its clause's subject says so: "số tài khoản được dùng thường xuyên chỉ ở")
+        return "email_accounts_in_use"  # (… or its clause's subject says so: "số tài khoản dùng thường xuyên chỉ ở")
     return "email_accounts"
 
 
 # "số tài khoản đang được sử dụng thường xuyên mới dừng ở 3.987 tài khoản": the number of the accounts its clause opens
 # with, the noun said again after the count
+_ACCOUNT_HEADS = [word for head, words in lexicon.kinds("nouns", "heads") if head in ("accounts", "email_accounts")
+                  for word in words]
 _COUNTED_SUBJECT = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('metric_words', 'count_subjects'))}\s+"
-                              rf"(?:{lexicon.union([*dict(lexicon.kinds('nouns', 'heads'))['accounts'], *dict(lexicon.kinds('nouns', 'heads'))['email_accounts']])})"
-                              rf"(?!\w)[^,;:]*$")
+                              rf"(?:{lexicon.union(_ACCOUNT_HEADS)})(?!\w)[^,;:]*$")
 
 
 def _counted_subject(pre: str) -> str:
