@@ -514,3 +514,15 @@ def test_a_value_set_before_its_own_plan_stands_apart_from_the_plan_before(text,
 ])
 def test_a_plan_s_starting_value_said_of_the_present_is_actual(text, expected):
     assert facts(text, ("metric", "value", "status")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time word of the present or of fact, then a window of time, then the verb: what was done, past a plan before it
+    ("Năm 2020, kế hoạch đặt mục tiêu 99% hồ sơ đúng hạn, thực tế chín tháng đạt 98,1%.",
+     [(99.0, "target"), (98.1, "actual")]),
+    ("Tỉnh đặt chỉ tiêu 40% hồ sơ trực tuyến, thực tế quý III/2021 đạt 31,5%.", [(40.0, "target"), (31.5, "actual")]),
+    # … while a plan's own window stays the plan's
+    ("Tỉnh phấn đấu 9 tháng năm 2021 đạt 35% hồ sơ trực tuyến.", [(35.0, "target")]),
+])
+def test_a_time_word_and_a_window_before_the_verb_report_what_was_done(text, expected):
+    assert facts(text, ("value", "status")) == expected

@@ -143,10 +143,13 @@ _PERIOD_WORDS = [*lexicon.words("numbers", "date_words"), *lexicon.words("number
                  *lexicon.words("periods", "through")]
 _NOT_INDICATOR = lexicon.not_after([*lexicon.words(_S, "plan_nouns"), *lexicon.words("periods", "index_words")])
 _PERIOD_TOKEN = rf"(?:{lexicon.union(_PERIOD_WORDS)}(?!\w)|[ivx]+(?!\w)|\d[\d/.]*)"
+# (… with no count among them: "chín tháng", "quý III/2021", "năm 2021", not "1.234")
+_PERIOD_WORDS_BETWEEN = rf"(?:{lexicon.union(_PERIOD_WORDS)}(?!\w)|[ivx]+(?:[/-]\d{{4}})?(?!\w)|\d[\d/]{{0,6}}(?![\d.,]))"
 # … or the words of what it measures ("Kết quả hồ sơ trực tuyến:", "Kết quả đúng hạn:" beside "Chỉ tiêu đúng hạn:"),
 # none of them a plan's ("Kết quả dự kiến:", "Kết quả cần đạt:" are targets)
 _LABEL_WORD = rf"(?!{lexicon.union(lexicon.words(_S, 'target'))}(?!\w))[^\W\d_]+"
-_ACHIEVED = (rf"{lexicon.union(lexicon.words(_S, 'achieved_times'))}\s*(?:,\s*)?"
+# (a window of time may stand between the time word and the verb: "thực tế chín tháng đạt 98,4%")
+_ACHIEVED = (rf"{lexicon.union(lexicon.words(_S, 'achieved_times'))}\s*(?:,\s*)?(?:{_PERIOD_WORDS_BETWEEN}\s+){{0,4}}"
              rf"(?:(?:{lexicon.union(lexicon.words(_S, 'achieved_adverbs'))})\s+){{0,2}}"
              rf"{lexicon.union(lexicon.words(_S, 'achieved_verbs'))}|{lexicon.union(lexicon.words(_S, 'achieved_phrases'))}"
              rf"|{RESULT_LABEL}\s*(?::|(?=(?:{lexicon.union(lexicon.words(_S, 'result_label_links'))}\s+)?\d))"
