@@ -691,3 +691,14 @@ def test_agencies_using_a_system_named_after_the_e_mail_are_not_the_e_mail_s():
 ])
 def test_the_number_of_accounts_in_use_opening_the_clause_names_its_count(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a total raised after a part, the services named bare: all of them, not the part's kind
+    ("Năm 2020, tỉnh còn 702 dịch vụ công trực tuyến một phần, nâng tổng số dịch vụ lên 1.738.",
+     [("services_total", 1738)]),
+    ("Năm 2022, Sở đưa thêm 96 dịch vụ công trực tuyến toàn trình, nâng tổng số dịch vụ của tỉnh lên 1.905.",
+     [("services_total", 1905)]),
+])
+def test_a_raised_total_of_bare_services_is_all_of_them(text, expected):
+    assert facts(text) == expected

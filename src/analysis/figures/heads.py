@@ -293,7 +293,8 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
     if level is None and not pct and not _SERVICES_NAMED_FIRST.match(desc) and not _FULL_OR_PARTIAL.search(desc[:40]) \
             and not _NO_DOSSIERS.search(desc) and not _WITH_DOSSIERS.search(PHRASE_END.split(desc, maxsplit=1)[0]):
         pre = _past_figure_before(ctx)
-        if not _SERVICES_NAMED.search(pre) and not level_in(pre):
+        raised = _RAISES_TOTAL.search(pre) and _SERVICES_NAMED.search(ctx.pre)  # (their total, named in full before)
+        if not _SERVICES_NAMED.search(pre) and not level_in(pre) and not raised:
             # "2. Dịch vụ công trực tuyến: tỉnh cung cấp 1.578 dịch vụ": the line's label names the services (not when the
             # count's own phrase speaks of a level: "19 dịch vụ ở mức này")
             label = _LINE_LABEL.match(ctx.sentence_before)
@@ -328,7 +329,11 @@ def _past_figure_before(ctx: Context) -> str:
     if ctx.pre_cut or not ctx.after_count:
         return ctx.pre
     own = re.split(r"[,;]", ctx.pre, maxsplit=1)[-1]
-    return own if _SERVICES_NAMED.search(own) else ctx.pre
+    # (… or raise their total, named bare: "702 dịch vụ một phần, nâng tổng số dịch vụ lên 1.738" is all of them)
+    return own if _SERVICES_NAMED.search(own) or _RAISES_TOTAL.search(own) else ctx.pre
+
+
+_RAISES_TOTAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'raised_total'))}(?!\w)")
 _TOTAL_LABEL = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('metric_words', 'count_subjects'))})\s*:\s*")
 _LEVEL_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'level_words'))}(?!\w)")
 # a line that opens with a short label and a colon, perhaps after its number ("2. Dịch vụ công trực tuyến: …"): the
