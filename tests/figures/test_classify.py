@@ -1977,6 +1977,9 @@ def test_more_words_for_on_time_and_for_received(text, expected):
     ("Năm 2024 văn bản giữa các cơ quan được gửi, nhận dưới dạng điện tử tới 98,9%.", [("edocs_pct", 98.9)]),
     ("Năm 2024, văn bản đi giữa các sở, ngành dưới dạng điện tử đạt 96,1%.", [("edocs_pct", 96.1)]),
     ("Năm 2024 văn bản trao đổi giữa các sở, ban, ngành, địa phương dưới dạng điện tử đạt 97,3%.", [("edocs_pct", 97.3)]),
+    ("Năm 2015, văn bản gửi giữa các phòng, ban của thị xã dưới dạng điện tử đạt 41%.", [("edocs_pct", 41)]),
+    ("Năm 2015, 90% công chức mở hộp thư mỗi ngày và văn bản điện tử giữa các phòng, ban đạt 70%.",
+     [("email_usage_pct", 90), ("edocs_pct", 70)]),
     # "còn" opening a clause: whereas the noun after it, with a verb of its own
     ("Năm 2024, mức hài lòng của người dân đạt 93,1%, còn văn bản điện tử giữa các cơ quan chiếm 97,5%.",
      [("satisfaction_pct", 93.1), ("edocs_pct", 97.5)]),
