@@ -144,7 +144,8 @@ _PERIOD_WORDS = [*lexicon.words("numbers", "date_words"), *lexicon.words("number
 _NOT_INDICATOR = lexicon.not_after([*lexicon.words(_S, "plan_nouns"), *lexicon.words("periods", "index_words")])
 _PERIOD_TOKEN = rf"(?:{lexicon.union(_PERIOD_WORDS)}(?!\w)|[ivx]+(?!\w)|\d[\d/.]*)"
 # (… with no count among them: "chín tháng", "quý III/2021", "năm 2021", not "1.234")
-_PERIOD_WORDS_BETWEEN = rf"(?:{lexicon.union(_PERIOD_WORDS)}(?!\w)|[ivx]+(?:[/-]\d{{4}})?(?!\w)|\d[\d/]{{0,6}}(?![\d.,]))"
+_PERIOD_WORDS_BETWEEN = (rf"(?:{lexicon.union(_PERIOD_WORDS)}(?!\w)|[ivx]+(?:[/-]\d{{4}})?(?!\w)"
+                         rf"|\d[\d/]{{0,6}}(?![\d.,]))")
 # … or the words of what it measures ("Kết quả hồ sơ trực tuyến:", "Kết quả đúng hạn:" beside "Chỉ tiêu đúng hạn:"),
 # none of them a plan's ("Kết quả dự kiến:", "Kết quả cần đạt:" are targets)
 _LABEL_WORD = rf"(?!{lexicon.union(lexicon.words(_S, 'target'))}(?!\w))[^\W\d_]+"
