@@ -1601,8 +1601,8 @@ def _level_rate(ctx: Context, rates: list[re.Match[str]]) -> Decision | None:
     if ctx.prev_metric and ctx.prev_unit != "percent" and _LEVELLED.search(ctx.prev_metric):
         share = catalogue().share_of(with_level(ctx.prev_metric, level))
         return Decision(share, "percent", ctx.prev_head, "share") if share else None
-    counted = head_at(" " + first_head(ctx.context_before) + " ") if ctx.prev_metric is None and first_head(
-        ctx.context_before) and level_in(ctx.context_before) else None
+    named = first_head(ctx.context_before) if ctx.prev_metric is None and level_in(ctx.context_before) else None
+    counted = head_at(f" {named} ") if named else None
     count = _LEVEL_COUNTS.get(counted[0], "").format(level=level) if counted else ""
     share = catalogue().share_of(count) if count else None
     return Decision(share, "percent", counted[0], "share") if share else None

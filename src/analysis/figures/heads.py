@@ -11,6 +11,7 @@ from .cues import ENDS_OUT_OF, QUALIFIER_WORDS, RANKING_OPENER
 from .nouns import (ACCOUNT_OWNERS, E_DOC, EMAIL, ONE_STOP_OFFICES, OTHER_ACCOUNTS, PHRASE_END, account_owners,
                     clause_before, dossier_metric, head_at, level_in, noun_words, own_phrase_after, own_words_after,
                     pairs_nouns)
+from .restate import raised_total
 
 
 def _m(key: str) -> str:
@@ -246,14 +247,12 @@ def _procedure_kind(before: str, desc: str) -> str | None:
     return None
 
 
-_LEVEL_WORD = lexicon.union(lexicon.words("numbers", "level_words"))
-_LEVEL_MOVE = re.compile(rf"[^,;:.]{{0,40}}?(?<!\w){lexicon.union(lexicon.words('structure', 'level_move_from'))}\s+"
-                         rf"{_LEVEL_WORD}\s*\w+\s+{lexicon.union(lexicon.words('structure', 'level_move_to'))}\s+"
-                         rf"(?:{_LEVEL_WORD}\s*)?\w+")
-
-
-_MOVE_ACROSS = re.compile(rf"[^,;:.]{{0,40}}?(?<!\w){lexicon.union(lexicon.words('structure', 'level_move_from'))}\s+"
-                          rf"[^,;:.\d]{{1,60}}?\s{lexicon.union(lexicon.words('structure', 'move_across'))}\s")
+_LEVEL_WORDS = lexicon.union(lexicon.words("numbers", "level_words"))
+_MOVE_FROM = rf"[^,;:.]{{0,40}}?(?<!\w){lexicon.union(lexicon.words('structure', 'level_move_from'))}\s+"  # "… từ "
+_LEVEL_MOVE = re.compile(rf"{_MOVE_FROM}{_LEVEL_WORDS}\s*\w+\s+"
+                         rf"{lexicon.union(lexicon.words('structure', 'level_move_to'))}\s+(?:{_LEVEL_WORDS}\s*)?\w+")
+_MOVE_ACROSS = re.compile(rf"{_MOVE_FROM}[^,;:.\d]{{1,60}}?\s"
+                          rf"{lexicon.union(lexicon.words('structure', 'move_across'))}\s")
 
 
 def _moved(desc: str) -> bool:
@@ -293,7 +292,7 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
     if level is None and not pct and not _SERVICES_NAMED_FIRST.match(desc) and not _FULL_OR_PARTIAL.search(desc[:40]) \
             and not _NO_DOSSIERS.search(desc) and not _WITH_DOSSIERS.search(PHRASE_END.split(desc, maxsplit=1)[0]):
         pre = _past_figure_before(ctx)
-        raised = _RAISES_TOTAL.search(pre) and _SERVICES_NAMED.search(ctx.pre)  # (their total, named in full before)
+        raised = raised_total(pre) and _SERVICES_NAMED.search(ctx.pre)  # (their total, named in full before)
         if not _SERVICES_NAMED.search(pre) and not level_in(pre) and not raised:
             # "2. Dịch vụ công trực tuyến: tỉnh cung cấp 1.578 dịch vụ": the line's label names the services (not when the
             # count's own phrase speaks of a level: "19 dịch vụ ở mức này")
@@ -330,10 +329,9 @@ def _past_figure_before(ctx: Context) -> str:
         return ctx.pre
     own = re.split(r"[,;]", ctx.pre, maxsplit=1)[-1]
     # (… or raise their total, named bare: "702 dịch vụ một phần, nâng tổng số dịch vụ lên 1.738" is all of them)
-    return own if _SERVICES_NAMED.search(own) or _RAISES_TOTAL.search(own) else ctx.pre
+    return own if _SERVICES_NAMED.search(own) or raised_total(own) else ctx.pre
 
 
-_RAISES_TOTAL = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'raised_total'))}(?!\w)")
 _TOTAL_LABEL = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('metric_words', 'count_subjects'))})\s*:\s*")
 _LEVEL_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'level_words'))}(?!\w)")
 # a line that opens with a short label and a colon, perhaps after its number ("2. Dịch vụ công trực tuyến: …"): the

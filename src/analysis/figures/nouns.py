@@ -159,13 +159,16 @@ def first_head(text: str) -> str | None:
     return None
 
 
+_HEAD_PATTERNS = dict(HEADS)
+
+
 def fullest_head(noun: str, text: str) -> str:
     """The longest head phrase in text of the noun's category that opens with the noun ("dịch vụ" over words that
     name "dịch vụ công trực tuyến" -> "dịch vụ công trực tuyến"), else the noun."""
     found = head_at(noun + " ")
     if found is None:
         return noun
-    pattern = re.compile(f"(?:{dict(HEADS)[found[0]]})(?!\\w)")
+    pattern = re.compile(f"(?:{_HEAD_PATTERNS[found[0]]})(?!\\w)")
     longer = [m.group() for m in pattern.finditer(text) if m.group().startswith(noun)]
     return max(longer, key=len, default=noun)
 
