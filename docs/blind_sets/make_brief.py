@@ -45,7 +45,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            565: (561, 562, 563), 566: (562, 563, 564), 567: (561, 563, 564), 568: (561, 562, 564),
            569: (565, 566, 567), 570: (566, 567, 568), 571: (565, 567, 568), 572: (565, 566, 568),
            573: (569, 570, 571), 574: (570, 571, 572), 575: (569, 571, 572), 576: (569, 570, 572),
-           577: (573, 574, 575), 578: (574, 575, 576), 579: (573, 575, 576), 580: (573, 574, 576)}[N]
+           577: (573, 574, 575), 578: (574, 575, 576), 579: (573, 575, 576), 580: (573, 574, 576),
+           581: (577, 578, 579), 582: (578, 579, 580), 583: (577, 579, 580), 584: (577, 578, 580)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -907,6 +908,26 @@ FORMS = {
        "a count of communes where all procedures are online",
        "digitised dossiers ('số hóa hồ sơ') with their share beside online dossiers",
        "an index rank with the number of points and the rank among the region's provinces"],
+ 581: ["a news item about a weekend service day at a district's one-stop office, with the month's figures",
+       "a list of agencies that had no online dossier at all ('không phát sinh hồ sơ trực tuyến') beside those with many",
+       "citizens' electronic identification accounts ('tài khoản định danh điện tử') counted beside public-service portal accounts",
+       "a table whose rows are years and whose columns are the counts of level-3 and level-4 services",
+       "a rate that beat its target, said as 'vượt N% so với kế hoạch' beside the rate itself"],
+ 582: ["an article about community digital technology teams ('tổ công nghệ số cộng đồng') helping people file online, with counts",
+       "the online dossiers of one procedure (birth registration or building permits) over three years in one sentence",
+       "the services integrated on the national portal beside those on the province's own portal, in one sentence",
+       "e-mail use given as the share of official documents sent electronically instead of on paper",
+       "several numbers in a list with the unit written only once after the last"],
+ 583: ["a provincial radio news script transcribed, some numbers spelled in words",
+       "a share given as a fraction in words ('hơn một nửa', 'gần hai phần ba') beside exact counts",
+       "late dossiers ('quá hạn') counted per agency, with the number of apology letters sent",
+       "last year's rate restated as the baseline in a sentence setting this year's goal",
+       "a figure for a whole five-year period ('giai đoạn 2021-2025') beside a figure for its last year"],
+ 584: ["a newspaper's correction notice fixing a figure printed in an earlier article, giving the wrong and the right figure",
+       "online payments counted as transactions and as money paid, per quarter",
+       "dossiers resolved before the deadline given separately from those resolved on the deadline",
+       "the communes whose one-stop unit can receive online dossiers, counted with the total number of communes",
+       "a rate in the headline that differs from the rate in the body because it covers another period"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -950,7 +971,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          565: "2014–2025", 566: "2015–2024", 567: "2016–2025", 568: "2014–2024",
          569: "2015–2025", 570: "2014–2024", 571: "2016–2025", 572: "2015–2024",
          573: "2014–2025", 574: "2015–2024", 575: "2016–2025", 576: "2014–2024",
-         577: "2015–2025", 578: "2014–2024", 579: "2016–2025", 580: "2015–2024"}[N]
+         577: "2015–2025", 578: "2014–2024", 579: "2016–2025", 580: "2015–2024",
+         581: "2014–2025", 582: "2015–2024", 583: "2016–2025", 584: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
