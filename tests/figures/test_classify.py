@@ -3221,3 +3221,19 @@ def test_a_qualifier_alone_leads_a_share_only_after_a_count(text, expected):
 ])
 def test_a_rate_of_a_noun_not_ours_names_no_figure(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an item's own label naming a thing counted on its own stops the rate named in an item before it
+    ("Năm 2023: tỷ lệ hồ sơ trực tuyến: 61,5%; lượt truy cập Cổng dịch vụ công: 12,4%.", [("dossiers_online_pct", 61.5)]),
+    ("Kết quả 2024 - Tỷ lệ hồ sơ trả đúng hạn: 97,2%; tài khoản đăng nhập bằng VNeID: 80%.",
+     [("dossiers_ontime_pct", 97.2)]),
+    ("Năm 2022, tỷ lệ hồ sơ có phí được thanh toán trực tuyến: 22%; văn bản ký số: 93%.", [("dossiers_paid_online_pct", 22.0)]),
+    # a label naming who or which part (people, agencies) is the rate's part and keeps it
+    ("Năm 2023, tỷ lệ hồ sơ nộp trực tuyến: doanh nghiệp: 84%; người dân: 37%.",
+     [("dossiers_online_pct", 84.0), ("dossiers_online_pct", 37.0)]),
+    ("Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn: các sở, ngành: 99%; các huyện: 97,5%.",
+     [("dossiers_ontime_pct", 99.0), ("dossiers_ontime_pct", 97.5)]),
+])
+def test_an_item_label_of_another_counted_thing_stops_the_rate_before(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -1567,6 +1567,8 @@ def _rate_subject(ctx: Context) -> Decision | None:
     if own and own[0] == _NOT_OURS:
         return None  # "…; tỷ lệ gói thầu qua mạng đạt 70%": a rate of a noun not ours, whatever the clause before named
     subj = subject(ctx.sentence_before)
+    if subj and _labelled_otherwise(ctx.pre, subj[0]):
+        return None
     if subj:
         head, desc = subj
         # "tỷ lệ hồ sơ … trước hạn đạt 60%, đúng hạn 38%, trễ hạn 2%": a kind named just before wins
@@ -1578,6 +1580,18 @@ def _rate_subject(ctx: Context) -> Decision | None:
         if metric:
             return Decision(metric, "percent", head, "subject")
     return _kind_rate(ctx.sentence_before, rates) or _level_rate(ctx, rates) or _email_rate(ctx.sentence_before, rates)
+
+
+_ITEM_LABEL = re.compile(r"(?:^|[;.:])\s*(?:[-–•+*]\s*)?([^;:.()]{2,80}?)\s*:\s*$")  # "…; lượt đăng nhập …: "
+_OWN_LABEL_HEADS = frozenset(lexicon.words("nouns", "labels_of_their_own"))
+
+
+def _labelled_otherwise(pre: str, head: str) -> bool:
+    """The percentage's own item label names a thing counted on its own, not the rate's head ("Tỷ lệ hồ sơ … : 38,2%;
+    lượt đăng nhập bằng tài khoản VNeID: 73,4%"): the rate named before does not reach past that label."""
+    label = _ITEM_LABEL.search(pre)
+    found = head_at(" " + label.group(1)) if label else None
+    return bool(found and found[0] in _OWN_LABEL_HEADS and found[0] != head)
 
 
 def _email_rate(sentence_before: str, rates: list[re.Match[str]]) -> Decision | None:
