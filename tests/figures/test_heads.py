@@ -702,3 +702,27 @@ def test_the_number_of_accounts_in_use_opening_the_clause_names_its_count(text, 
 ])
 def test_a_raised_total_of_bare_services_is_all_of_them(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # procedures said to be put on the network are online services, the words after the count or right before it
+    ("Năm 2016, 640 thủ tục hành chính của tỉnh đã lên mạng.", [("services_total", 640.0)]),
+    ("Đến tháng 6/2017, huyện đưa lên mạng 58 thủ tục.", [("services_total", 58.0)]),
+    ("Năm 2016, cấp huyện có 280 thủ tục, trong đó 97 thủ tục đã được đưa lên mạng.",
+     [("procedures_total", 280.0), ("services_total", 97.0)]),
+    # the catalogue itself, or procedures still to be put online as an addition, are no stock of online services
+    ("Năm 2016, tỉnh có 1.450 thủ tục hành chính được công bố.", [("procedures_total", 1450.0)]),
+    ("Năm 2017, tỉnh sẽ đưa thêm 120 thủ tục lên mạng.", []),
+])
+def test_procedures_put_on_the_network_are_online_services(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # … but not when another clause or another count says so, nor "trực tuyến" alone right before the count
+    ("Năm 2016, tỉnh có 1.800 thủ tục, như vậy phần lớn thủ tục đã được đưa lên mạng.", [("procedures_total", 1800.0)]),
+    ("Năm 2019, tỉnh có 1.600 thủ tục hành chính và đã đưa lên mạng 1.450 dịch vụ công trực tuyến.",
+     [("procedures_total", 1600.0), ("services_total", 1450.0)]),
+])
+def test_procedures_put_on_the_network_only_in_their_own_phrase(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -66,6 +66,8 @@ _INTERLINKED = _metric_re("procedures.interlinked")
 
 _ONLINE = _metric_re("online")
 _PROCEDURES_ONLINE = _metric_re("procedures_online")
+_PUT_ONLINE = _metric_re("procedures_put_online")
+_PUT_ONLINE_BEFORE = re.compile(rf"(?:{_m('procedures_put_online')})\s*$")  # "… đưa lên mạng " right before the count
 
 
 _CERTIFICATES = _metric_re("certificates")
@@ -392,7 +394,10 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
         # "436 thủ tục phát sinh hồ sơ trực tuyến", "… chưa phát sinh hồ sơ": the services counted by their dossiers
         # (not x of an x/y: "212/1.820 thủ tục … chưa phát sinh hồ sơ" states the procedures, see extract tests)
         return services_metric(None, own, pct)
-    return "services_total" if _PROCEDURES_ONLINE.search(desc) else "procedures_total"
+    # "… 671 thủ tục đã lên mạng", "… đưa lên mạng 112 thủ tục": procedures put online, before or after the count
+    online = _PROCEDURES_ONLINE.search(desc) or _PUT_ONLINE.search(own_phrase_after(desc)) \
+        or _PUT_ONLINE_BEFORE.search(verb_window)
+    return "services_total" if online else "procedures_total"
 
 
 _HEADING_LIKE = re.compile(r"[^.;:!?]{3,120}")  # a short line that ends no sentence: a heading
