@@ -3237,3 +3237,28 @@ def test_a_rate_of_a_noun_not_ours_names_no_figure(text, expected):
 ])
 def test_an_item_label_of_another_counted_thing_stops_the_rate_before(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a percentage nothing else reads, restated right after as a count, is the share of what that count counts
+    ("Năm 2023, xã An Bình đạt 52,6%, tức 1.204 hồ sơ nộp trực tuyến.",
+     [("dossiers_online_pct", 52.6), ("dossiers_online", 1204.0)]),
+    ("Năm 2021, huyện đạt 98,5% trên tổng số, tương đương 12.300 hồ sơ giải quyết đúng hạn.",
+     [("dossiers_ontime_pct", 98.5), ("dossiers_ontime", 12300.0)]),
+    ("Chỉ tiêu năm 2024 là 40% hồ sơ nộp qua mạng. Hiện đạt: 21,7% toàn huyện, tương ứng 3.512 hồ sơ trực tuyến.",
+     [("dossiers_online_pct", 40.0), ("dossiers_online_pct", 21.7), ("dossiers_online", 3512.0)]),
+    # a count of people, or a change restated as a count, gives the percentage no share of ours
+    ("Năm 2022, đã có 64%, tức 3.200 người dân dùng ứng dụng.", []),
+    ("Năm 2023, tỉnh giảm 12%, tức 500 hồ sơ trực tuyến.", [("dossiers_online", 500.0)]),
+])
+def test_a_percentage_restated_as_a_count_is_that_count_s_share(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # … but a percentage with its own predicate before the comma is not the restating count's share
+    ("Năm 2021, trong 50.000 hồ sơ đã giải quyết, chỉ có 2,1% trễ hạn, tương ứng 1.050 hồ sơ.",
+     [("dossiers_resolved", 50000.0), ("dossiers_late_pct", 2.1), ("dossiers_late", 1050.0)]),
+])
+def test_a_percentage_with_its_own_predicate_is_no_restated_share(text, expected):
+    assert facts(text, ("metric", "value")) == expected

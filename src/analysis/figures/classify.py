@@ -1407,7 +1407,22 @@ def _percentage_read(ctx: Context) -> Decision | None:
         # "gửi 1.126 văn bản điện tử tới các xã, chiếm 64,64%": the share of a count of documents no rule read
         return Decision("edocs_pct", "percent", "documents", "share")
     return _unit_average(ctx) or _item_subject(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx) \
-        or _process_subject(ctx) or _label_share(ctx) or _returned_on_time(ctx.post)
+        or _process_subject(ctx) or _label_share(ctx) or _returned_on_time(ctx.post) or _restated_as_count(ctx)
+
+
+# "(trên toàn tỉnh), tức 61.530 hồ sơ trực tuyến": a place's words, a restating verb, a count and its noun (up to the
+# next number or mark)
+_COUNT_RESTATES = re.compile(rf"^(?:\s+{_u('restated_share_scopes')}\s[^,;:.()\d]{{0,24}})?,\s*{_u('share_lead.verbs')}\s+"
+                             rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?{NUMBER_PATTERN}(?P<noun>\s+[^,;:.()\d]+)")
+
+
+def _restated_as_count(ctx: Context) -> Decision | None:
+    """A percentage nothing else reads, restated right after as a count ("Hiện đạt: 18,4% trên toàn tỉnh, tức 61.530
+    hồ sơ trực tuyến"): the share of what that count counts."""
+    restated = _COUNT_RESTATES.match(ctx.clause_after)
+    found = head_at(restated.group("noun")) if restated else None
+    metric = by_head(found[0], ctx, restated.group("noun"), "") if found else None
+    return Decision(metric, "percent", found[0], "restated") if metric and metric.endswith("_pct") else None
 
 
 _LINE_MARKS = re.compile(r"^[\W_]+")  # a bullet, dash or emoji opening the line
