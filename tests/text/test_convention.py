@@ -2,7 +2,7 @@
 import pytest
 
 from analysis.figures.extract import extract_text
-from analysis.text.convention import english_style, spelled_before_digits
+from analysis.text.convention import english_style, spelled_before_digits, spelled_numbers
 
 
 @pytest.mark.parametrize("text,english", [
@@ -175,3 +175,40 @@ def test_a_number_then_a_comma_still_stands_apart_from_the_spaced_group_after_it
     from analysis.text.convention import spaced_thousands
     text = "các mức 12, 345 hồ sơ; có 318 472 hồ sơ và 9 214 tài khoản"
     assert spaced_thousands(text, text) == "các mức 12, 345 hồ sơ; có 318.472 hồ sơ và 9.214 tài khoản"
+
+
+@pytest.mark.parametrize("words,reads", [
+    # a number spelled in words with no digits beside it reads as its digits (in the words' place, the text's length
+    # kept: spaces fill the rest)
+    ("có bốn nghìn tám trăm hai mươi hồ sơ", "có 4.820 hồ sơ"),
+    ("đạt tám mươi bảy phẩy năm phần trăm", "đạt 87,5 phần trăm"),
+    ("mới có bảy dịch vụ", "mới có 7 dịch vụ"),
+    ("đã cấp mười hai nghìn hộp thư", "đã cấp 12.000 hộp thư"),
+    ("tỉnh xếp thứ ba mươi mốt trên sáu mươi ba tỉnh", "tỉnh xếp thứ 31/63 tỉnh"),
+    ("hơn một triệu hồ sơ", "hơn 1.000.000 hồ sơ"),
+    # … not one (an article as often as a number), nor "năm" (the year), nor a month, a level, an ordinal, nor a small
+    # number of units, nor words counting nothing of ours
+    ("chỉ một hồ sơ", "chỉ một hồ sơ"), ("năm hồ sơ trực tuyến", "năm hồ sơ trực tuyến"),
+    ("tháng mười một năm ngoái", "tháng mười một năm ngoái"), ("dịch vụ mức độ ba", "dịch vụ mức độ ba"),
+    ("ngày thứ ba hằng tuần", "ngày thứ ba hằng tuần"), ("ba cơ quan", "ba cơ quan"),
+    ("hai mươi bốn giờ", "hai mươi bốn giờ"), ("không hồ sơ nào trễ hạn", "không hồ sơ nào trễ hạn"),
+    # … nor the hundred of the percent word, nor a fraction's part
+    ("khoảng chín mươi phần trăm cán bộ", "khoảng 90 phần trăm cán bộ"), ("gần bốn phần mười hồ sơ", "gần bốn phần mười hồ sơ"),
+    # … nor in an article that writes more of its figures in digits: there words are a rounded restatement or prose
+    ("hơn ba trăm nghìn hồ sơ, chính xác là 312.486 hồ sơ, trong đó 20.104 hồ sơ trực tuyến",
+     "hơn ba trăm nghìn hồ sơ, chính xác là 312.486 hồ sơ, trong đó 20.104 hồ sơ trực tuyến"),
+])
+def test_a_number_spelled_in_words_reads_as_digits(words, reads):
+    read = spelled_numbers(words)
+    assert " ".join(read.split()) == reads and len(read) == len(words)
+
+
+def test_a_script_with_numbers_in_words_gives_its_figures():
+    text = ("Năm 2019, toàn tỉnh tiếp nhận hơn hai trăm mười nghìn hồ sơ, trong đó chín nghìn bốn trăm hồ sơ nộp qua "
+            "mạng, chiếm bốn phẩy năm phần trăm. Tỉnh xếp thứ hai mươi hai trên sáu mươi ba tỉnh, thành phố về chỉ số "
+            "ICT Index.")
+    rows = extract_text(text, meta={"published": "2019-12-20"})
+    got = sorted(zip(rows["metric"], rows["value"]))
+    assert got == [("dossiers_online", 9400.0), ("dossiers_online_pct", 4.5), ("dossiers_received", 210000.0),
+                   ("ict_index_rank", 22.0)]
+    assert rows.set_index("metric").loc["dossiers_received", "evidence"].startswith("Năm 2019, toàn tỉnh")

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from . import lexicon
-from .numbers import NumberToken, parse_number, spelled_value
+from .numbers import COUNT_NOUNS, NumberToken, iter_numbers, parse_number, spelled_value
 
 # English: comma thousands in whole groups ("187,462", "1,250,300") or a point decimal before "%" ("24.2%")
 # (Both patterns open with a digit and look behind it, so the regex engine jumps from digit to digit.)
@@ -146,3 +146,66 @@ def spelled_before_digits(folded: str) -> str:
             if not (folded[i].isdigit() or folded[i] in ".,%"):
                 chars[i] = " "
     return "".join(chars) if chars is not None else folded
+
+
+_NUMERALS = lexicon.union([*lexicon.entry("numbers", "word_digits"), *lexicon.words("numbers", "word_tens"),
+                           *lexicon.words("numbers", "word_hundreds"), *lexicon.entry("numbers", "word_scales"),
+                           *lexicon.words("numbers", "word_zero_tens"), *lexicon.words("numbers", "word_point")])
+_SPELLED_RUN = re.compile(rf"(?<!\w){_NUMERALS}(?:\s+{_NUMERALS})*(?!\w)")
+_SPELLED_PERCENT = re.compile(rf"\s+{lexicon.union(lexicon.words('numbers', 'word_percent'))}(?!\w)")
+_SPELLED_COUNTED = re.compile(rf"\s+(?:{COUNT_NOUNS})")
+_SPELLED_SMALL = re.compile(rf"\s+{lexicon.union(lexicon.words('numbers', 'spelled_small_nouns'))}(?!\w)")
+_SPELLED_NOT_AFTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'spelled_not_after'))}\s+$")
+_FRACTION_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'spelled_fraction_words'))}\s+$")
+_SPELLED_RANK = re.compile(rf"\s+{lexicon.union(lexicon.words('numbers', 'spelled_rank_joiners'))}\s+"
+                           rf"(?P<whole>{_NUMERALS}(?:\s+{_NUMERALS})*)(?!\w)")
+_RANK_WORDS = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'rank_words'))}(?!\w)[^.;:]{{0,30}}$")
+_NEVER_ALONE = frozenset(["năm"])  # (the year word; see numbers.yml)
+
+
+def _digits(value: float) -> str:
+    """A value written the Vietnamese way: 152000 -> "152.000", 98.1 -> "98,1"."""
+    whole, _, decimals = f"{value:.6f}".rstrip("0").rstrip(".").partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return f"{grouped},{decimals}" if decimals else grouped
+
+
+def _spelled_figure(folded: str, run: re.Match[str]) -> tuple[int, str] | None:
+    """Where a run of number words ends and the digits it reads as, when it is a figure (numbers.yml)."""
+    words = run.group()
+    value = spelled_value(words)
+    if value is None or value == 1 or words.startswith("không") or words in _NEVER_ALONE and \
+            not _SPELLED_PERCENT.match(folded, run.end()) or _FRACTION_WORD.search(folded, max(0, run.start() - 8),
+                                                                                  run.start()):
+        return None  # ("85 phần trăm cán bộ": "trăm" of the percent word; "bốn phần mười": a fraction)
+    rank = _SPELLED_RANK.match(folded, run.end())
+    whole = spelled_value(rank.group("whole")) if rank else None
+    if rank and whole and whole > value and _RANK_WORDS.search(folded, max(0, run.start() - 40), run.start()):
+        return rank.end(), f"{_digits(value)}/{_digits(whole)}"  # "xếp thứ bốn mươi lăm trên sáu mươi ba"
+    if _SPELLED_NOT_AFTER.search(folded, max(0, run.start() - 12), run.start()):
+        return None
+    counted = _SPELLED_COUNTED if value >= 10 else _SPELLED_SMALL
+    if _SPELLED_PERCENT.match(folded, run.end()) or counted.match(folded, run.end()):
+        return run.end(), _digits(value)
+    return None
+
+
+def spelled_numbers(folded: str) -> str:
+    """The folded text of an article that writes its figures in words (more of them than figures in digits, as a
+    radio script does) with those numbers read as digits (same length, the digits at the end of the words' place):
+    "hai trăm mười bảy hồ sơ" reads as "217 hồ sơ", "ba phẩy hai phần trăm" as "3,2 phần trăm", "thứ bốn mươi lăm
+    trên sáu mươi ba" as "thứ 45/63". Elsewhere words of a number are most often a rounded restatement ("hơn ba trăm
+    nghìn hồ sơ, con số chính xác là 312.486") or prose, and stay words."""
+    found: list[tuple[int, int, str]] = []
+    done = 0  # where the last number read so ends (a rank's whole is read with its place)
+    for run in _SPELLED_RUN.finditer(folded):
+        figure = _spelled_figure(folded, run) if run.start() >= done else None
+        if figure is not None and len(figure[1]) <= figure[0] - run.start():
+            done = figure[0]
+            found.append((run.start(), *figure))
+    if not found or len(found) <= sum(1 for token in iter_numbers(folded) if token.figure):
+        return folded
+    chars = list(folded)
+    for start, end, digits in found:
+        chars[start:end] = " " * (end - start - len(digits)) + digits
+    return "".join(chars)
