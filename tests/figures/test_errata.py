@@ -100,3 +100,17 @@ def test_a_body_figure_that_a_later_note_calls_a_mistake_is_withdrawn_there_too(
     text = ("Năm 2023, tỉnh tiếp nhận 120.400 hồ sơ, trong đó 45.210 hồ sơ trực tuyến, đạt tỷ lệ 38,12%.\n"
             "Ghi chú của tòa soạn: bài đăng trước ghi tỷ lệ là 38,12% do lỗi đánh máy; tỷ lệ đúng là 37,55%.\n")
     assert facts(text) == [("dossiers_received", 120400), ("dossiers_online", 45210), ("dossiers_online_pct", 37.55)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a figure "bị in là" (printed as) is withdrawn up to the corrected one
+    ("Số hộp thư công vụ của tỉnh năm 2021 bị in là 3.850 hộp thư; con số đúng là 3.580 hộp thư.", [3580.0]),
+    ("Tỷ lệ hồ sơ trực tuyến năm 2021 bị đăng thành 71,5%, nay xin sửa lại là 17,5%.", [17.5]),
+    # a rate corrected up or down: the figure said before ("… đã nêu") is superseded
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến được Sở điều chỉnh lên 35,6%, thay cho con số 31,2% đã nêu hôm trước.", [35.6]),
+    ("Tỷ lệ hồ sơ đúng hạn năm 2021 điều chỉnh xuống 94,1%, thấp hơn mức 97,3% như đã đưa tin.", [94.1]),
+    # … not a rate set against last year's
+    ("Năm 2021, tỷ lệ hồ sơ đúng hạn đạt 97,4%, thay cho mức 94% của năm 2020.", [97.4, 94.0]),
+])
+def test_a_figure_printed_wrongly_or_replaced_is_withdrawn(text, expected):
+    assert _values(text) == expected
