@@ -389,3 +389,18 @@ def test_a_bracketed_mark_is_no_figure(text, kept):
 ])
 def test_a_unit_named_by_its_number_is_no_figure(text, number, reason):
     assert rejected(text).get(number) == reason
+
+
+@pytest.mark.parametrize("text,units", [
+    # a list of bare numbers whose last alone carries the percent sign: every member is a percentage
+    ("lần lượt là 21, 9, 6 và 3%", ["percent"] * 4),
+    ("lần lượt đạt 45,5, 32 hoặc 12 phần trăm", ["percent"] * 3),
+    ("ba huyện đạt 18, 12, 7%", ["percent"] * 3),
+    # … not a decimal comma, counts whose noun comes once, years, or numbers past a hundred
+    ("có 38, 51 và 44 dịch vụ", ["count"] * 3),
+    ("năm 2019, 2020 và 2021 đạt 30%", ["count", "count", "count", "percent"]),
+    ("nhận 412, 380 và 95%", ["count", "count", "percent"]),
+    ("số dịch vụ tăng lên 40 và 70% văn bản được ký số", ["count", "percent"]),
+])
+def test_a_percent_sign_after_the_last_of_a_list_is_every_member_s(text, units):
+    assert [t.unit for t in scan_numbers(fold(text))] == units

@@ -293,6 +293,20 @@ def _fraction_verdict(m: re.Match[str], before: str, after: str) -> tuple[bool, 
     return True, ""
 
 
+# A list of bare numbers whose last alone carries the percent sign ("lần lượt là 11, 7, 4 và 2%"): the sign is every
+# member's. Members are set off by a comma and a space (never "11,7", a decimal), the last joined by a comma or a
+# coordinator (numbers.yml list_joiners); each is at most 100; the sign closes the clause (not "… lên 50 và 60% văn
+# bản …", where it opens a noun phrase of its own).
+_MEMBER = r"\d{1,3}(?:,\d+)?(?![\d.])"
+_SHARED_PERCENT = re.compile(rf"(?:(?:\s*,\s+{_MEMBER})*(?:\s*,)?\s+{_w('list_joiners')}\s+{_MEMBER}"
+                             rf"|(?:\s*,\s+{_MEMBER})+)\s*(?:%|{_PCT_WORDS})\s*(?:[,;.)]|$)")  # (matched at the number's end)
+
+
+def _shares_the_percent(folded: str, end: int, value: float) -> bool:
+    """The bare number opens or continues a list whose last member alone carries the percent sign."""
+    return value <= 100 and bool(_SHARED_PERCENT.match(folded, end, min(len(folded), end + 120)))
+
+
 # A literal with more integer digits than this is an identifier, never a figure: its value is not
 # computed (past 4,300 digits int() refuses it, past ~309 float() gives inf).
 MAX_DIGITS = 15
@@ -384,5 +398,5 @@ def iter_numbers(folded: str, start: int = 0, end: int | None = None) -> Iterato
             multiplier = MULTIPLIERS[" ".join(mult.split())] if mult else 1
             literal = plain.replace(".", "").replace(",", ".")
             value = float(literal) if multiplier == 1 else float(Decimal(literal) * multiplier)
-            unit = "percent" if pct else "count"
+            unit = "percent" if pct or (not mult and _shares_the_percent(folded, m_end, value)) else "count"
         yield NumberToken(m_start, m_end, folded[m_start:m_end], value, unit, denominator, multiplier, figure, reason)
