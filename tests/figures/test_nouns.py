@@ -286,3 +286,14 @@ def test_a_level_of_services_counted_in_the_phrase_is_not_the_dossiers(text, exp
 def test_fullest_head_is_the_longest_phrase_of_the_noun_s_category(noun, text, expected):
     from analysis.figures.nouns import fullest_head
     assert fullest_head(noun, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a dossier noun with a level, a filler word before it ("riêng", "số"), still names the level's share or count
+    ("Năm 2018 tỉnh nhận 2.119 hồ sơ trực tuyến. Riêng hồ sơ mức độ 4 chỉ chiếm 0,15%.",
+     [("dossiers_online", 2119.0), ("dossiers_online_level4_pct", 0.15)]),
+    ("Năm 2019, riêng hồ sơ mức độ 3 chiếm 6,4%.", [("dossiers_online_level3_pct", 6.4)]),
+    ("Riêng hồ sơ ở mức độ 4 năm 2020 chiếm 1,2%.", [("dossiers_online_level4_pct", 1.2)]),
+])
+def test_a_filler_before_a_levelled_dossier_noun_keeps_its_level(text, expected):
+    assert facts(text, ("metric", "value"), {"published": "2020-12-01"}) == expected

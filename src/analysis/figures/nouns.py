@@ -52,7 +52,8 @@ LEVEL_PATTERN = _LEVEL
 # "1.213 (mức độ 2)": a level alone in parentheses right after a number, labelling it
 LEVEL_AFTER = re.compile(rf"\s*\(\s*(?:{_LEVEL.pattern})\s*\)")
 # "hồ sơ nộp ở mức độ 3": a dossier noun, a link, a level, right after the count
-_LEVELLED_DOSSIER = re.compile(rf"\s*(?P<noun>(?:số\s+)?(?:hồ sơ|hs)\s+)?"
+# (fillers may open it: "riêng hồ sơ mức độ 4 chỉ chiếm 0,15%")
+_LEVELLED_DOSSIER = re.compile(rf"\s*(?:{lexicon.union(noun_words('fillers'))}\s+)*(?P<noun>(?:số\s+)?(?:hồ sơ|hs)\s+)?"
                                rf"(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+"
                                rf"|(?:[^\W\d_]+\s+){{1,6}}?{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_at'))}\s+)?"
                                rf"{_LEVEL.pattern}")
