@@ -371,3 +371,17 @@ def test_paired_counts_may_carry_their_shares_in_parentheses(text, expected):
 ])
 def test_subjects_that_acted_on_the_counted_dossiers_are_who_acted(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rates said respectively after counts that each name a kind of their own are the counts' shares
+    ("Năm 2020, tỉnh nhận 150.000 hồ sơ, trong đó 6.000 hồ sơ nộp ở mức độ 3 và 1.500 hồ sơ ở mức độ 4, tỷ lệ tương "
+     "ứng là 4% và 1% số hồ sơ.",
+     [("dossiers_received", 150000.0), ("dossiers_online_level3", 6000.0), ("dossiers_online_level4", 1500.0),
+      ("dossiers_online_level3_pct", 4.0), ("dossiers_online_level4_pct", 1.0)]),
+    ("Năm 2018, có 410 dịch vụ mức độ 3 và 52 dịch vụ mức độ 4, tỷ lệ lần lượt là 22,1% và 2,8%.",
+     [("services_level3", 410.0), ("services_level4", 52.0), ("services_level3_pct", 22.1),
+      ("services_level4_pct", 2.8)]),
+])
+def test_rates_said_respectively_after_counts_of_their_own_kinds_are_their_shares(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -228,8 +228,17 @@ def _counts_before(folded: str, start: int, mark: int, tokens: list[NumberToken]
         return []
     gaps = [folded[a.end:b.start] for a, b in zip(counts, counts[1:])] + [folded[counts[-1].end:mark]]
     # (a rate word before the marker names the rate itself: "Sở A có 7.364 hồ sơ, còn Sở B có 2.105 hồ sơ, tỷ lệ lần
-    # lượt là …" is what the counts count, done online)
-    return counts if all(_COUNT_GAP.fullmatch(g) for g in gaps) and not RATE_WORD.search(gaps[-1]) else []
+    # lượt là …" is what the counts count, done online; unless each count names a kind of its own, the rates then the
+    # counts' shares: "9.873 hồ sơ nộp qua dịch vụ mức độ 3 và 2.105 hồ sơ qua dịch vụ mức độ 4, tỷ lệ tương ứng là …")
+    rated = RATE_WORD.search(gaps[-1]) and not _own_kinds(gaps)
+    return counts if all(_COUNT_GAP.fullmatch(g) for g in gaps) and not rated else []
+
+
+def _own_kinds(gaps: list[str]) -> bool:
+    """Each count's own words (after it, up to its clause's mark or "và") say something past the noun, and differ."""
+    words = [_AND_END.sub("", _CLAUSE_END.split(re.split(r"\svà\s", g)[0])[0]).strip() for g in gaps]
+    heads = [head_at(" " + w) for w in words]
+    return all(h and (" " + w)[h[1]:].strip() for h, w in zip(heads, words)) and len(set(words)) == len(words)
 
 
 _COUNT_GAP = re.compile(r"[^;:.()]{0,60}")
