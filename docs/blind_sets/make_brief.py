@@ -46,7 +46,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            569: (565, 566, 567), 570: (566, 567, 568), 571: (565, 567, 568), 572: (565, 566, 568),
            573: (569, 570, 571), 574: (570, 571, 572), 575: (569, 571, 572), 576: (569, 570, 572),
            577: (573, 574, 575), 578: (574, 575, 576), 579: (573, 575, 576), 580: (573, 574, 576),
-           581: (577, 578, 579), 582: (578, 579, 580), 583: (577, 579, 580), 584: (577, 578, 580)}[N]
+           581: (577, 578, 579), 582: (578, 579, 580), 583: (577, 579, 580), 584: (577, 578, 580),
+           585: (581, 582, 583), 586: (582, 583, 584), 587: (581, 583, 584), 588: (581, 582, 584)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -928,6 +929,26 @@ FORMS = {
        "dossiers resolved before the deadline given separately from those resolved on the deadline",
        "the communes whose one-stop unit can receive online dossiers, counted with the total number of communes",
        "a rate in the headline that differs from the rate in the body because it covers another period"],
+ 585: ["a page of the province's statistical yearbook ('niên giám thống kê') written as prose, each sentence giving a figure for two consecutive years",
+       "a year-on-year growth rate in percent ('tăng 35,2% so với năm trước') beside the count it grew to",
+       "e-mail accounts of commune officials only, with the number of communes covered",
+       "the share of each field of procedures in all dossiers received, as a ranked list",
+       "a figure with a footnote mark and the footnote at the end of the article giving its source"],
+ 586: ["an inspection report finding dossiers counted as online that were really brought on paper ('hồ sơ ảo'), with corrected figures",
+       "digital signature certificates issued to commune officials, beside the number of officials",
+       "services counted by the agency that provides them, in one sentence with semicolons",
+       "a target expressed as a number of dossiers instead of a share",
+       "an explainer for young readers, in questions and short answers, with a few figures"],
+ 587: ["a citizen's letter of thanks published by the portal, with an editor's note giving figures",
+       "the province's figures set against the national average in each sentence",
+       "the online dossiers of one district in each of four quarters, in a list",
+       "a rate described as 'gần như tuyệt đối' beside the exact counts",
+       "officials trained in digital skills counted beside e-mail accounts"],
+ 588: ["a press conference transcript with a spokesperson answering journalists, figures in the answers",
+       "dossiers resolved late counted per reason ('do thiếu hồ sơ', 'do phối hợp liên thông')",
+       "results returned by post ('bưu chính công ích') with their share, beside online submissions",
+       "a rank in the administrative reform index (PAR Index) with the score of its e-government component",
+       "a figure given as an average per commune ('bình quân mỗi xã') beside the province's total"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -972,7 +993,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          569: "2015–2025", 570: "2014–2024", 571: "2016–2025", 572: "2015–2024",
          573: "2014–2025", 574: "2015–2024", 575: "2016–2025", 576: "2014–2024",
          577: "2015–2025", 578: "2014–2024", 579: "2016–2025", 580: "2015–2024",
-         581: "2014–2025", 582: "2015–2024", 583: "2016–2025", 584: "2014–2024"}[N]
+         581: "2014–2025", 582: "2015–2024", 583: "2016–2025", 584: "2014–2024",
+         585: "2015–2025", 586: "2014–2024", 587: "2016–2025", 588: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
