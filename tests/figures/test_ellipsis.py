@@ -1422,3 +1422,17 @@ def test_this_rate_points_to_the_kind_of_dossiers_its_stretch_opens_with(text, e
 ])
 def test_a_numbered_period_may_stand_between_the_pointer_and_its_number(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count pointing back ("con số này") takes the figure before it, unless its own noun counts something else
+    ("Năm 2019, tỉnh có 96 dịch vụ mức độ 4. Có 6 sở chưa có hồ sơ trực tuyến. Năm 2018, con số này là 11 đơn vị.",
+     [("services_level4", 96.0)]),
+    ("Năm 2021, tỉnh nhận 41.000 hồ sơ trực tuyến. Năm 2020, con số này là 35 dịch vụ.", [("dossiers_online", 41000.0)]),
+    ("Năm 2017, tỉnh có 312 dịch vụ mức độ 4. Năm 2016, con số này là 150 dịch vụ.",
+     [("services_level4", 312.0), ("services_level4", 150.0)]),
+    ("Năm 2017, tỉnh có 312 dịch vụ mức độ 4. Năm 2016, con số này là 150.",
+     [("services_level4", 312.0), ("services_level4", 150.0)]),
+])
+def test_a_count_pointing_back_with_a_noun_of_its_own_is_not_the_figure_before(text, expected):
+    assert facts(text, ("metric", "value")) == expected

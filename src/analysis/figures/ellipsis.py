@@ -429,6 +429,9 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
         return Decision(share, "percent", last.head, "elided") if share else None
     if (last.unit == "percent") != (ctx.unit == "percent"):
         return None
+    own = head_at(ctx.post) if ctx.unit != "percent" else None
+    if own and last.head and own[0] != last.head:
+        return None  # "… 8 sở, ban, ngành không phát sinh hồ sơ. Cùng kỳ năm 2016, con số này là 13 đơn vị": its own noun
     return Decision(last.metric, last.unit, last.head, "elided")
 
 
