@@ -3262,3 +3262,17 @@ def test_a_percentage_restated_as_a_count_is_that_count_s_share(text, expected):
 ])
 def test_a_percentage_with_its_own_predicate_is_no_restated_share(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # handing back alone, before a deadline word, names the rate of results ("trả đúng hẹn 95,8%")
+    ("Năm 2013, thành phố tiếp nhận 24.615 hồ sơ, trả đúng hẹn 95,8%.",
+     [("dossiers_received", 24615.0), ("dossiers_ontime_pct", 95.8)]),
+    ("Năm 2014, huyện nhận 9.100 hồ sơ, trả trước hạn 40%, đúng hạn 58%.",
+     [("dossiers_received", 9100.0), ("dossiers_early_pct", 40.0), ("dossiers_ontime_pct", 58.0)]),
+    ("Quý I/2015, Sở nhận 1.200 hồ sơ; trả đúng hạn 99%.", [("dossiers_received", 1200.0), ("dossiers_ontime_pct", 99.0)]),
+    # … not handing back to the applicant ("trả lại"), which is no result
+    ("Năm 2013, huyện trả lại 5% hồ sơ.", [("dossiers_returned_pct", 5.0)]),
+])
+def test_handing_back_before_a_deadline_word_names_the_results_rate(text, expected):
+    assert facts(text, ("metric", "value")) == expected
