@@ -3276,3 +3276,17 @@ def test_a_percentage_with_its_own_predicate_is_no_restated_share(text, expected
 ])
 def test_handing_back_before_a_deadline_word_names_the_results_rate(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count after "trên/trong tổng số" with no count before it is the whole: its own words say what it counts, not the
+    # kind of the part its sentence named without a number; with none, all dossiers received
+    ("Đó là số hồ sơ gửi qua mạng trong năm 2023, trên tổng số 158.000 hồ sơ các cơ quan đã tiếp nhận.",
+     [("dossiers_received", 158000.0)]),
+    ("Năm 2023, số hồ sơ nộp qua mạng chiếm phần nhỏ trên tổng số 96.500 hồ sơ.", [("dossiers_received", 96500.0)]),
+    ("Năm 2022, số hồ sơ trễ hạn rất ít trong tổng số 12.000 hồ sơ đã giải quyết.", [("dossiers_resolved", 12000.0)]),
+    ("Năm 2023, trong số 1.200 hồ sơ trực tuyến, 300 hồ sơ trễ hạn.",
+     [("dossiers_online", 1200.0), ("dossiers_late", 300.0)]),
+])
+def test_a_whole_after_a_part_named_without_a_number_reads_by_its_own_words(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -934,6 +934,11 @@ def _clause_head(text: str) -> str:
 def _linked_count(ctx: Context) -> Decision | None | bool:
     """A count tied to the number before it: a base after "trên tổng số", or the count behind a rate
     ("đạt 99,85%, tương ứng với 94.839 hồ sơ"). False when the count stands on its own."""
+    if not ctx.after_count and ENDS_OUT_OF.search(ctx.pre) and (own := head_at(ctx.post)) and own[0] == "dossiers":
+        # "số hồ sơ gửi qua mạng …, trên tổng số 158.302 hồ sơ các cơ quan đã tiếp nhận": a whole after a part named
+        # with no number; its own words say what it counts, the part's kind is not its own; else all received
+        said = dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "", "", pct=False)
+        return Decision(said or "dossiers_received", "count", "dossiers", "base")
     if ctx.after_count and (ENDS_OUT_OF.search(ctx.pre) or _OUT_OF_BARE.match(ctx.pre)
                             or _OUT_OF_AFTER_NOUN.match(ctx.pre)):
         # "212.460 hồ sơ trực tuyến trên tổng số 389.115 hồ sơ": the base of an online count is all received;
