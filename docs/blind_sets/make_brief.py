@@ -47,7 +47,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            573: (569, 570, 571), 574: (570, 571, 572), 575: (569, 571, 572), 576: (569, 570, 572),
            577: (573, 574, 575), 578: (574, 575, 576), 579: (573, 575, 576), 580: (573, 574, 576),
            581: (577, 578, 579), 582: (578, 579, 580), 583: (577, 579, 580), 584: (577, 578, 580),
-           585: (581, 582, 583), 586: (582, 583, 584), 587: (581, 583, 584), 588: (581, 582, 584)}[N]
+           585: (581, 582, 583), 586: (582, 583, 584), 587: (581, 583, 584), 588: (581, 582, 584),
+           589: (585, 586, 587), 590: (586, 587, 588), 591: (585, 587, 588), 592: (585, 586, 588)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -949,6 +950,26 @@ FORMS = {
        "results returned by post ('bưu chính công ích') with their share, beside online submissions",
        "a rank in the administrative reform index (PAR Index) with the score of its e-government component",
        "a figure given as an average per commune ('bình quân mỗi xã') beside the province's total"],
+ 589: ["a district's monthly bulletin whose figures are given as 'tháng này / tháng trước / cùng kỳ' in one line each",
+       "dossiers received online outside working hours (nights, weekends) with their share",
+       "the number of public services with no fee collected online beside those that collect fees",
+       "a rank of the province in the satisfaction index (SIPAS) with its percentage",
+       "a figure given in a chart caption ('Biểu đồ: …') with its values written after a colon"],
+ 590: ["a parliamentary-style written answer to a deputy's question, numbered paragraphs with figures",
+       "accounts on the public service portal counted for citizens and for businesses separately",
+       "e-mail messages exchanged in a year between agencies beside the number of accounts",
+       "a plan's target given as a range ('từ 30 đến 40%') beside the result reached",
+       "a figure corrected in the same article after a reader pointed out a mistake"],
+ 591: ["a story following one dossier through the system day by day, with the province's totals at the end",
+       "the share of dossiers returned for supplements ('yêu cầu bổ sung') beside those resolved",
+       "the number of communes connected to the provincial document system with the total number of communes",
+       "an index rank given only in words for the place ('đứng thứ mười hai')",
+       "figures for two provinces in a table with one row per province"],
+ 592: ["a training course report where the trainer quotes the province's figures to the trainees",
+       "dossiers per head of population ('bình quân 100 dân có … hồ sơ trực tuyến')",
+       "the level-4 share of services given for each of three years in one sentence",
+       "a correction of a rounding ('khoảng 40%, chính xác là 39,6%')",
+       "the online payment amount in billions of đồng beside the number of payments"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -994,7 +1015,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          573: "2014–2025", 574: "2015–2024", 575: "2016–2025", 576: "2014–2024",
          577: "2015–2025", 578: "2014–2024", 579: "2016–2025", 580: "2015–2024",
          581: "2014–2025", 582: "2015–2024", 583: "2016–2025", 584: "2014–2024",
-         585: "2015–2025", 586: "2014–2024", 587: "2016–2025", 588: "2015–2024"}[N]
+         585: "2015–2025", 586: "2014–2024", 587: "2016–2025", 588: "2015–2024",
+         589: "2014–2025", 590: "2015–2024", 591: "2016–2025", 592: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
