@@ -3290,3 +3290,46 @@ def test_handing_back_before_a_deadline_word_names_the_results_rate(text, expect
 ])
 def test_a_whole_after_a_part_named_without_a_number_reads_by_its_own_words(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a percentage opening an "of which" clause after a count of services or procedures, its predicate naming a level,
+    # is the share of that level
+    ("Năm 2019, tỉnh có 1.840 dịch vụ công trực tuyến, trong đó khoảng 21,3% đạt mức độ 3.",
+     [("services_total", 1840.0), ("services_level3_pct", 21.3)]),
+    ("Năm 2018, tỉnh có 1.900 thủ tục hành chính, trong đó 12% được cung cấp ở mức độ 4.",
+     [("procedures_total", 1900.0), ("services_level4_pct", 12.0)]),
+    ("Năm 2017, Cổng cung cấp 1.650 dịch vụ công trực tuyến, trong đó chỉ 3,4% ở mức độ 4.",
+     [("services_total", 1650.0), ("services_level4_pct", 3.4)]),
+    # … a predicate naming no level gives none
+    ("Năm 2019, tỉnh có 1.840 dịch vụ công trực tuyến, trong đó 40% có phát sinh hồ sơ.", [("services_total", 1840.0)]),
+])
+def test_a_share_of_services_whose_predicate_names_a_level_is_that_level_s(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adverb may stand between "trong đó" and the share its predicate names
+    ("Năm 2020, tỉnh tiếp nhận 640.000 hồ sơ, trong đó chỉ 12% được nộp trực tuyến.",
+     [("dossiers_received", 640000.0), ("dossiers_online_pct", 12.0)]),
+    ("Năm 2021, tỉnh tiếp nhận 500.000 hồ sơ, trong đó mới khoảng 30% được nộp qua mạng.",
+     [("dossiers_received", 500000.0), ("dossiers_online_pct", 30.0)]),
+])
+def test_an_adverb_after_of_which_keeps_the_share_of_the_kind(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share after two counts by level is the last one's when the whole's share was said in the sentence right before
+    ("Năm 2020 có 11.589 hồ sơ trực tuyến, chiếm 4,86% tổng số hồ sơ tiếp nhận. Trong đó, 5.201 hồ sơ được nộp qua dịch "
+     "vụ mức độ 3, 6.388 hồ sơ qua dịch vụ mức độ 4, bằng 2,68% tổng số hồ sơ.",
+     [("dossiers_online", 11589.0), ("dossiers_online_pct", 4.86), ("dossiers_online_level3", 5201.0),
+      ("dossiers_online_level4", 6388.0), ("dossiers_online_level4_pct", 2.68)]),
+    # … and their sum's when no share of the whole was said before them
+    ("Năm 2020 tỉnh nhận 238.000 hồ sơ. Trong đó, 5.201 hồ sơ được nộp qua dịch vụ mức độ 3, 6.388 hồ sơ qua dịch vụ "
+     "mức độ 4, bằng 4,86% tổng số hồ sơ.",
+     [("dossiers_received", 238000.0), ("dossiers_online_level3", 5201.0), ("dossiers_online_level4", 6388.0),
+      ("dossiers_online_pct", 4.86)]),
+])
+def test_a_share_after_level_counts_is_the_last_one_s_when_the_whole_s_share_came_before(text, expected):
+    assert facts(text, ("metric", "value")) == expected

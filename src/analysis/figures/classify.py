@@ -569,13 +569,22 @@ def process_rate(ctx: Context) -> Decision | None:
     return Decision(kind, "percent", "dossiers", "subject") if kind else None
 
 
-_OF_WHICH_END = re.compile(rf"\b{_u('of_which')}\s*(?:{lexicon.union(list(QUALIFIER_WORDS))}\s+)?$")
+# ("trong đó chỉ 3,4% …": an adverb may stand before the qualifier and the number)
+_OF_WHICH_END = re.compile(rf"\b{_u('of_which')}\s*(?:{_u('share_lead.adverbs')}\s+)?"
+                           rf"(?:{lexicon.union(list(QUALIFIER_WORDS))}\s+)?$")
 
 
 def _of_which_share(ctx: Context) -> Decision | None:
     """A percentage opening an "of which" clause after a dossier count, its predicate naming a kind of dossier
-    ("tiếp nhận 640.000 hồ sơ, trong đó trên 72% được nộp trực tuyến"), is the share of that kind."""
-    if ctx.prev_head != "dossiers" or ctx.prev_unit != "count" or not _OF_WHICH_END.search(ctx.sentence_before[-40:]):
+    ("tiếp nhận 640.000 hồ sơ, trong đó trên 72% được nộp trực tuyến"), is the share of that kind; after a count of
+    services or procedures, its predicate naming a level, the share of that level."""
+    if ctx.prev_unit != "count" or not _OF_WHICH_END.search(ctx.sentence_before[-40:]):
+        return None
+    if ctx.prev_head in ("services", "procedures"):  # "… 1.840 dịch vụ, trong đó khoảng 21,3% đạt mức độ 3": that level's
+        level = level_in(PHRASE_END.split(ctx.post, maxsplit=1)[0][:40])
+        metric = f"services_level{level}_pct" if level else None
+        return Decision(metric, "percent", "services", "share") if metric in catalogue().metrics else None
+    if ctx.prev_head != "dossiers":
         return None
     kind = dossier_metric(ctx.post[:60], "", "", pct=True, kind_only=True)
     return Decision(kind, "percent", "dossiers", "share") if kind else None
@@ -1173,7 +1182,10 @@ def whole_framed(ctx: Context, whole_share: str | None, parts_start: int) -> boo
     """The whole that the parts before a share divide is the sentence's topic ("Trong số hồ sơ trực tuyến, …") or had
     its share said before them ("…, tương đương 5,13% …, trong đó …", `parts_start` in the sentence): the share after
     the parts is then news about them, the last one's, not their sum's."""
-    said = ctx.rate_nearby and ctx.para_pct_metric == whole_share and "%" in ctx.sentence_before[:parts_start]
+    # (… in the same sentence, or in the sentence right before: "… 11.589 hồ sơ trực tuyến, chiếm 4,86% tổng số hồ sơ
+    # tiếp nhận. Trong đó, 5.201 hồ sơ … mức độ 3, 6.388 hồ sơ … mức độ 4, bằng 2,68% tổng số hồ sơ")
+    said = ctx.rate_nearby and ctx.para_pct_metric == whole_share and (
+        "%" in ctx.sentence_before[:parts_start] or "%" in ctx.context_before)
     return bool(_WHOLE_TOPIC.match(ctx.sentence_before)) or said
 
 
