@@ -947,7 +947,8 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
         # "số hồ sơ gửi qua mạng …, trên tổng số 158.302 hồ sơ các cơ quan đã tiếp nhận": a whole after a part named
         # with no number; its own words say what it counts, the part's kind is not its own; else all received
         said = dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "", "", pct=False)
-        return Decision(said or "dossiers_received", "count", "dossiers", "base")
+        return Decision(said, "count", "dossiers", "head") if said else Decision("dossiers_received", "count",
+                                                                                  "dossiers", "base")
     if ctx.after_count and (ENDS_OUT_OF.search(ctx.pre) or _OUT_OF_BARE.match(ctx.pre)
                             or _OUT_OF_AFTER_NOUN.match(ctx.pre)):
         # "212.460 hồ sơ trực tuyến trên tổng số 389.115 hồ sơ": the base of an online count is all received;
