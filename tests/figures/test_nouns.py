@@ -297,3 +297,16 @@ def test_fullest_head_is_the_longest_phrase_of_the_noun_s_category(noun, text, e
 ])
 def test_a_filler_before_a_levelled_dossier_noun_keeps_its_level(text, expected):
     assert facts(text, ("metric", "value"), {"published": "2020-12-01"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # services of one level, their own noun opening the subject of the receiving verb: the dossiers came in online at
+    # that level
+    ("Năm 2020, dịch vụ mức độ 4 nhận 3.342 hồ sơ.", [("dossiers_online_level4", 3342.0)]),
+    ("Năm 2019, dịch vụ công trực tuyến mức độ 3 đã tiếp nhận 2.147 hồ sơ.", [("dossiers_online_level3", 2147.0)]),
+    # … not a count of services and then a clause of its own
+    ("Năm 2019, tỉnh có 164 dịch vụ mức độ 3, nhận 9.000 hồ sơ.",
+     [("services_level3", 164.0), ("dossiers_received", 9000.0)]),
+])
+def test_services_of_a_level_receiving_count_that_level_s_online_dossiers(text, expected):
+    assert facts(text, ("metric", "value"), {"published": "2020-12-01"}) == expected
