@@ -120,3 +120,17 @@ def test_a_baseline_linked_after_its_year_counts_what_the_figure_compared_does(t
 ])
 def test_a_rate_set_against_its_target_and_a_rate_of_progress(text, expected):
     assert facts(text, ("metric", "value", "status"), meta={"published": "2022-12-30"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the baseline's year and a copula may open the parenthesis after a comparison; the value measures what the figure
+    # compared does
+    ("Số hồ sơ nộp trực tuyến trong năm 2020 đạt 58.700, tăng 35% so với năm trước (năm 2019 là 43.400 hồ sơ).",
+     [("dossiers_online", 58700.0, 2020), ("dossiers_online", 43400.0, 2019)]),
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 31,2%, tăng so với năm trước (năm 2020 là 22,5%).",
+     [("dossiers_online_pct", 31.2, 2021), ("dossiers_online_pct", 22.5, 2020)]),
+    ("Năm 2022, tỉnh có 5.600 hộp thư công vụ, nhiều hơn so với năm trước (năm 2021: 4.900 hộp thư).",
+     [("email_accounts", 5600.0, 2022), ("email_accounts", 4900.0, 2021)]),
+])
+def test_a_baseline_in_parentheses_with_its_year_measures_what_the_figure_does(text, expected):
+    assert facts(text, ("metric", "value", "year"), {"published": "2022-12-20"}) == expected

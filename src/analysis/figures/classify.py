@@ -660,7 +660,9 @@ def _opened_pair(ctx: Context) -> bool:
     return bool(_FROM_NUMBER.search(ctx.sentence_before, 0, len(ctx.sentence_before) - len(ctx.pre)))
 
 
-_COMPARED_VALUE = re.compile(rf"{_u('compared_markers')}[^,;:()]*\(\s*$")
+# (the baseline's year and a copula may open the parenthesis: "tăng 35,2% so với năm trước (năm 2019 là 43.441 hồ sơ)")
+_COMPARED_VALUE = re.compile(rf"{_u('compared_markers')}[^,;:()]*\(\s*(?:(?:{_u('year', 'periods')})\s+(?:19|20)\d\d\s*"
+                             rf"(?::|{_u('anaphora_copulas', 'structure')})?\s*)?$")
 _COMPARED_LEVEL = re.compile(rf"{_u('compared_markers')}\s+{_u('compared_levels')}\s*$")
 _UNIT_LEVEL = re.compile(rf"(?<!\w){_u('unit_level_comparisons')}\s+(?:{_u('comparison_degrees')}\s+)?"
                          rf"{_u('compared_levels')}\s*$")
