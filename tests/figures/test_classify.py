@@ -3333,3 +3333,25 @@ def test_an_adverb_after_of_which_keeps_the_share_of_the_kind(text, expected):
 ])
 def test_a_share_after_level_counts_is_the_last_one_s_when_the_whole_s_share_came_before(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the base of a count of procedures, after "trên/trong tổng số", is all procedures
+    ("Năm 2020, tỉnh bãi bỏ 45 thủ tục trên tổng số 1.800 thủ tục hành chính.",
+     [("procedures_abolished", 45.0), ("procedures_total", 1800.0)]),
+    ("Năm 2021, tỉnh có 320 thủ tục liên thông trong tổng số 1.905 thủ tục.",
+     [("procedures_interlinked", 320.0), ("procedures_total", 1905.0)]),
+])
+def test_the_base_of_a_count_of_procedures_is_all_procedures(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the rating's level before the satisfaction word says it ("ở mức hài lòng")
+    ("Năm 2020, Trung tâm nhận 3.902 lượt đánh giá, trong đó 99,1% ở mức hài lòng và rất hài lòng.",
+     [("visits", 3902.0), ("satisfaction_pct", 99.1)]),
+    ("Năm 2021, 96,4% phiếu đạt mức hài lòng.", [("satisfaction_pct", 96.4)]),
+    ("Năm 2021, 2,5% ở mức không hài lòng.", []),
+])
+def test_the_rating_s_level_before_the_satisfaction_word_says_it(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -977,6 +977,11 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
                 and (own[0] == "procedures" or ctx.prev_metric != "services_total") \
                 and not level_in(PHRASE_END.split(ctx.post, maxsplit=1)[0]):  # "… trên tổng số 1.396 dịch vụ mức độ 3, 4"
             return Decision(f"{own[0]}_total", "count", own[0], "base")
+        # "Trung tâm tiếp nhận 1.163 thủ tục hành chính trong tổng số 1.748 thủ tục của tỉnh": the base of a count of
+        # procedures is all of them
+        if ctx.prev_adjacent and ctx.prev_metric and ctx.prev_metric.startswith("procedures_") \
+                and not ctx.prev_metric.endswith("_pct") and own and own[0] == "procedures":
+            return Decision("procedures_total", "count", "procedures", "base")
         # "298 trong số 517 tài khoản": a part no figure of ours names, out of a whole its own words do name
         whole = _count(ctx) if ctx.prev_metric is None or not ctx.prev_adjacent else None
         return whole if whole and catalogue().is_outermost_whole(whole.metric) else None
