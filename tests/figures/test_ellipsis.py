@@ -1436,3 +1436,20 @@ def test_a_numbered_period_may_stand_between_the_pointer_and_its_number(text, ex
 ])
 def test_a_count_pointing_back_with_a_noun_of_its_own_is_not_the_figure_before(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # lines labelled by their period alone, after a line naming what they count, are read as the figure before them
+    ("Số hồ sơ nộp qua mạng từng quý năm 2015 như sau:\nQuý I/2015: 164 hồ sơ.\nQuý II/2015: 251 hồ sơ.\n"
+     "Quý III/2015: 389 hồ sơ, tăng mạnh.",
+     [("dossiers_online", 164.0), ("dossiers_online", 251.0), ("dossiers_online", 389.0)]),
+    ("Số hộp thư công vụ đã cấp qua các năm:\n- Năm 2016: 1.200 hộp thư.\n- Năm 2017: 2.450 hộp thư.",
+     [("email_accounts", 1200.0), ("email_accounts", 2450.0)]),
+    ("Số hồ sơ trực tuyến từng tháng của năm 2021:\nTháng 1 năm 2021: 312 hồ sơ.\nTháng 2 năm 2021: 280 hồ sơ.",
+     [("dossiers_online", 312.0), ("dossiers_online", 280.0)]),
+    # … not a line whose noun is another's
+    ("Số hồ sơ nộp qua mạng từng quý năm 2015 như sau:\nQuý I/2015: 164 hồ sơ.\nQuý II/2015: 12 cơ quan.",
+     [("dossiers_online", 164.0)]),
+])
+def test_lines_labelled_by_their_period_read_as_the_figure_before(text, expected):
+    assert facts(text, ("metric", "value"), {"published": "2022-01-20"}) == expected

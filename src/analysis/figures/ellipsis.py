@@ -530,13 +530,20 @@ def ranked_fraction(ctx: Context, last: Decision | None, own: Decision | None) -
 
 
 _BULLET_LABEL = re.compile(rf"^\s*{BULLET}\s*[^\W\d][^:\d]{{0,50}}:\s*$")  # "– Chứng thực: " before the number
+# "Quý II/2015: ", "Tháng 3 năm 2021: ", "- Năm 2016: ": a line labelled by its period alone, a bullet or none
+_YEAR_WORD = lexicon.union(lexicon.words("periods", "year"))
+_PERIOD_LINE_LABEL = re.compile(
+    rf"^\s*(?:{BULLET}\s*)?(?:{lexicon.union(lexicon.words('periods', 'quarter') + lexicon.words('periods', 'month'))}"
+    rf"\s+(?:[ivx]+|\d{{1,2}})(?:\s*[/-]\s*(?:19|20)\d\d|\s+{_YEAR_WORD}\s+(?:19|20)\d\d)?"
+    rf"|{_YEAR_WORD}\s+(?:19|20)\d\d)\s*:\s*$")
 
 
 def sibling_line(ctx: Context, last: Decision | None) -> Decision | None:
     """A bullet line "– Label: N <noun>" whose noun is the last figure's but whose words name no kind or verb
-    ("Chia theo lĩnh vực (hồ sơ tiếp nhận):\n– Hộ tịch: 512 hồ sơ.\n– Chứng thực: 301 hồ sơ."): read as that figure,
-    the label being its part."""
-    if last is None or last.unit != ctx.unit or not _BULLET_LABEL.match(ctx.sentence_before):
+    ("Chia theo lĩnh vực (hồ sơ tiếp nhận):\n– Hộ tịch: 512 hồ sơ.\n– Chứng thực: 301 hồ sơ."), or a line labelled by
+    its period alone ("Quý I/2015: 164 hồ sơ.\nQuý II/2015: 251 hồ sơ."): read as that figure, the label being its part."""
+    if last is None or last.unit != ctx.unit or not (_BULLET_LABEL.match(ctx.sentence_before)
+                                                     or _PERIOD_LINE_LABEL.match(ctx.sentence_before)):
         return None
     head = head_at(ctx.post)
     if head is None or head[0] != last.head or OTHER_ACCOUNTS.search(ctx.post[head[1]:head[1] + 30]):
