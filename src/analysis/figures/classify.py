@@ -1070,7 +1070,8 @@ def _count(ctx: Context) -> Decision | None:
         own_kind = found[0] == "dossiers" and dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "",
                                                              ctx.sentence_before, pct=False, kind_only=True)
         metric = own_kind or by_head(found[0], ctx, ctx.post, ctx.pre)
-        served = served_level(ctx.pre, ctx.sentence_after) if metric in SUBMITTED else None
+        served = served_level(ctx.pre, ctx.sentence_after, ctx.after_count and not ctx.pre_cut) \
+            if metric in SUBMITTED else None
         metric = f"dossiers_online_level{served}" if served else metric  # "nhóm dịch vụ mức độ 4 nhận 95 hồ sơ"
         part = part_kind(ctx) if found[0] == "dossiers" else None
         bare = _BARE_NOUN.fullmatch(PHRASE_END.split(ctx.post, maxsplit=1)[0]) and not dossier_metric(

@@ -63,7 +63,8 @@ _CHANNEL_NAMES = "|".join(rf"(?P<{kind}>(?<!\w)(?:{lexicon.union(words)}))"
 _CHANNEL_SUBJECT = re.compile(rf"(?:{_CHANNEL_NAMES})(?:\s+\S+){{0,4}}?\s+(?:đã\s+)?"
                               rf"(?:{lexicon.union(lexicon.words('dossiers', 'verbs.received'))})\s*$")
 # "nhóm dịch vụ mức độ 4 nhận (được) 95 hồ sơ": services of one level receiving (dossiers.yml level_subject_openers)
-_LEVEL_SUBJECT = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('dossiers', 'level_subject_openers'))})\s+"
+_LEVEL_SUBJECT = re.compile(rf"(?:(?<!\w){lexicon.union(lexicon.words('dossiers', 'level_subject_openers'))}\s+"
+                            rf"|(?P<noun>(?<!\w){lexicon.union(lexicon.words('dossiers', 'level_subject_nouns'))}\s+))"
                             rf"(?:[^\W\d_]+\s+){{0,5}}?{_LEVEL.pattern}(?:\s+[^\W\d_]+){{0,2}}?\s+"
                             rf"(?:{lexicon.union(lexicon.words('dossiers', 'verbs.received'))})(?:\s+được)?\s*$")
 # "Riêng hồ sơ mức độ 4, …": a sentence opening with a topic of dossiers at one level (dossiers.yml level_topic_openers)
@@ -564,14 +565,19 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     return f"dossiers_{verb}" + suffix if verb else None
 
 
-def served_level(before: str, after: str) -> str | None:
+def served_level(before: str, after: str, counted_before: bool = False) -> str | None:
     """The level ('3' or '4') of the services named as the subject of the receiving verb right before a count
     ("Năm 2015, nhóm dịch vụ mức độ 4 nhận | 95 hồ sơ"), else None; none when a part set against the count names
-    the kind that came online ("… phát sinh 4.870 hồ sơ, | nhưng chỉ 156 hồ sơ gửi qua mạng")."""
+    the kind that came online ("… phát sinh 4.870 hồ sơ, | nhưng chỉ 156 hồ sơ gửi qua mạng"). The services' bare
+    noun opens such a subject only when no count stands right before it (`counted_before`: `before` starts right
+    after a number, "Sở A có 12 | dịch vụ mức độ 3 nhận 903 hồ sơ")."""
     turn = _TURNED.search(after)
     if turn and _kind(after[turn.end():]):
         return None
-    found = _LEVEL_SUBJECT.search(_last_clause(before, 60))
+    clause = _last_clause(before, 60)
+    found = _LEVEL_SUBJECT.search(clause)
+    if found and found.group("noun") and counted_before and not clause[:found.start()].strip():
+        return None
     level = level_in(found.group()) if found else None
     return level if level in ("3", "4") else None
 
