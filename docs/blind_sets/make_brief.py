@@ -48,7 +48,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            577: (573, 574, 575), 578: (574, 575, 576), 579: (573, 575, 576), 580: (573, 574, 576),
            581: (577, 578, 579), 582: (578, 579, 580), 583: (577, 579, 580), 584: (577, 578, 580),
            585: (581, 582, 583), 586: (582, 583, 584), 587: (581, 583, 584), 588: (581, 582, 584),
-           589: (585, 586, 587), 590: (586, 587, 588), 591: (585, 587, 588), 592: (585, 586, 588)}[N]
+           589: (585, 586, 587), 590: (586, 587, 588), 591: (585, 587, 588), 592: (585, 586, 588),
+           593: (589, 590, 591), 594: (590, 591, 592), 595: (589, 591, 592), 596: (589, 590, 592)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -970,6 +971,26 @@ FORMS = {
        "the level-4 share of services given for each of three years in one sentence",
        "a correction of a rounding ('khoảng 40%, chính xác là 39,6%')",
        "the online payment amount in billions of đồng beside the number of payments"],
+ 593: ["an obituary-style farewell to the old one-stop software, with its lifetime figures and the new system's first month",
+       "the dossiers of one commune given as a share of the district's total",
+       "services counted as 'đủ điều kiện' for full online processing beside those actually provided so",
+       "a ranking of districts by the share of dossiers resolved early",
+       "a figure repeated in a pull quote in different words from the body"],
+ 594: ["a radio phone-in programme transcribed, listeners' questions and an official's answers with figures",
+       "dossiers handled through the postal service counted in both directions (sent in and results returned)",
+       "the number of agencies using the shared document software beside those still on paper",
+       "a percentage given with the word 'gần' and a fraction of a point ('gần 0,5%')",
+       "last year's figure given only as the difference from this year's ('ít hơn 1.200 hồ sơ')"],
+ 595: ["a cooperative's newsletter explaining to farmers how to file online, with the district's figures",
+       "online dossiers given per thousand inhabitants for several districts in a list",
+       "e-mail accounts revoked or closed during the year beside those issued",
+       "the province's rank in the e-government sub-index of the DTI beside the overall DTI rank",
+       "a figure in the lead that the body later breaks down into three parts"],
+ 596: ["a minutes-style summary of a department's weekly briefing, each item a short line with a figure",
+       "the number of dossiers waiting for supplements at the end of the month",
+       "digital signatures used on documents sent counted as a share of all documents sent",
+       "a target for the next five years given year by year in one sentence",
+       "a service count for the national portal and for the province's portal given in a comparison table"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -1016,7 +1037,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          577: "2015–2025", 578: "2014–2024", 579: "2016–2025", 580: "2015–2024",
          581: "2014–2025", 582: "2015–2024", 583: "2016–2025", 584: "2014–2024",
          585: "2015–2025", 586: "2014–2024", 587: "2016–2025", 588: "2015–2024",
-         589: "2014–2025", 590: "2015–2024", 591: "2016–2025", 592: "2014–2024"}[N]
+         589: "2014–2025", 590: "2015–2024", 591: "2016–2025", 592: "2014–2024",
+         593: "2015–2025", 594: "2014–2024", 595: "2016–2025", 596: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
