@@ -3355,3 +3355,15 @@ def test_the_base_of_a_count_of_procedures_is_all_procedures(text, expected):
 ])
 def test_the_rating_s_level_before_the_satisfaction_word_says_it(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count averaged over so many people is a rate per head, no total; a qualifier may stand before the count
+    ("Năm 2020, toàn tỉnh có 48.912 hồ sơ nộp trực tuyến; như vậy bình quân 100 dân có 3,2 hồ sơ trực tuyến.",
+     [("dossiers_online", 48912.0)]),
+    ("Năm 2020, tỉnh đặt mục tiêu bình quân 100 dân có ít nhất 5 hồ sơ trực tuyến.", []),
+    ("Năm 2021, trung bình 1.000 người dân có 45 hồ sơ nộp qua mạng.", []),
+    ("Năm 2021, cứ 1.000 người dân có khoảng 45 hồ sơ nộp qua mạng.", []),
+])
+def test_a_count_averaged_over_people_is_no_total(text, expected):
+    assert facts(text, ("metric", "value")) == expected
