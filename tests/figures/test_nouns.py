@@ -310,3 +310,17 @@ def test_a_filler_before_a_levelled_dossier_noun_keeps_its_level(text, expected)
 ])
 def test_services_of_a_level_receiving_count_that_level_s_online_dossiers(text, expected):
     assert facts(text, ("metric", "value"), {"published": "2020-12-01"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause opening with a level as the dossiers' way in ("qua mức độ 4") counts that level's online dossiers
+    ("Năm 2019, hồ sơ nộp qua dịch vụ mức độ 3 có 1.932, bằng 3,31% số hồ sơ tiếp nhận; qua mức độ 4 chỉ có 87 hồ sơ.",
+     [("dossiers_online_level3", 1932.0), ("dossiers_online_level3_pct", 3.31), ("dossiers_online_level4", 87.0)]),
+    ("Năm 2019, huyện nhận 9.000 hồ sơ; qua dịch vụ mức độ 3 có 412 hồ sơ.",
+     [("dossiers_received", 9000.0), ("dossiers_online_level3", 412.0)]),
+    # … not a level named later in the clause, after the count
+    ("Năm 2019, huyện nhận 9.000 hồ sơ; trong đó 412 hồ sơ trực tuyến.", [("dossiers_received", 9000.0),
+                                                                     ("dossiers_online", 412.0)]),
+])
+def test_a_clause_opening_with_a_level_as_the_way_in_counts_that_level(text, expected):
+    assert facts(text, ("metric", "value"), {"published": "2020-12-01"}) == expected
