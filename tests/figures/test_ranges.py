@@ -48,3 +48,17 @@ def test_which_pairs_make_a_range(text, ranged):
     folded = fold(text)
     tokens = [t for t in scan_numbers(folded, 0, len(folded)) if t.figure]
     assert bool(sentence_ranges(folded, 0, tokens)) is ranged
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a range's upper bound is read with the words before its lower bound: the rate named before "từ", not the base
+    # named after the range
+    ("Năm 2017, tỷ lệ hồ sơ nộp trực tuyến phải đạt từ 30 đến 40% tổng số hồ sơ tiếp nhận.",
+     [("dossiers_online_pct", 30.0, "more_than")]),
+    ("Kế hoạch năm 2019: tỷ lệ văn bản điện tử phải đạt từ 60 đến 70% tổng số văn bản đi.",
+     [("edocs_pct", 60.0, "more_than")]),
+    ("Năm 2018, phấn đấu từ 80 đến 90% cán bộ, công chức sử dụng thư điện tử thường xuyên.",
+     [("email_usage_pct", 80.0, "more_than")]),
+])
+def test_a_range_is_read_with_the_words_before_its_lower_bound(text, expected):
+    assert facts(text, ("metric", "value", "qualifier"), {"published": "2017-03-01"}) == expected

@@ -28,7 +28,7 @@ from .nouns import (CONTRAST_TO_SUBJECT, DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_
                     SUBMITTED, account_owners, assisted, dossier_metric, fullest_head,
                     counts_a_subset, points_to_a_way, says_own_dossiers, verb_conjunct_at)
 from .places import figure_province, is_national, sentence_nations, sentence_places
-from .ranges import sentence_ranges
+from .ranges import Range, sentence_ranges
 from .respective import Paired, marked_groups, read_paired, respective_subjects, subject_unit
 from .restate import (ANAPHORIC, dedupe, drop_additions, ends_with_parts, heading_counts, implied_ranks, raised_total,
                       raising_words, running_words)
@@ -1017,6 +1017,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                 or _unmeasured_rate(said, folded, v.para[0], tok.start) \
                 or (catalogue().share_of(ctx.prev_metric) if ctx.prev_unit == "count" and ctx.prev_metric else None)
             own, ctx = read_paired(ctx, paired, first, unit_name, rate)
+        ctx = _read_from_range_start(ctx, folded, s.start, ranges.get(tok.start), tok)
         # "Hỏi: … bao nhiêu hồ sơ được nộp qua mạng?" / "Đáp: Chỉ 1.127 hồ sơ.": a short answer's number is what the
         # question asks (an answer's first sentence, whose own words name nothing or only dossiers)
         # (a question asking no number only for words that name nothing: "Còn dịch vụ mức độ 4?" / "Mới có 9 dịch vụ.")
@@ -1821,6 +1822,17 @@ def _heading_restatements(doc: Document, rows: list[dict]) -> list[dict]:
 def extract_document(doc: Document) -> pd.DataFrame:
     """The figures of a prepared document, validated against the schema."""
     return as_figures(document_rows(doc))
+
+
+def _read_from_range_start(ctx: Context, folded: str, start: int, bounds: Range | None, tok: NumberToken) -> Context:
+    """The upper bound of a range is read with the words before its lower bound, as if the range were one number
+    ("tỷ lệ hồ sơ nộp trực tuyến phải đạt từ 30 đến 40% tổng số hồ sơ tiếp nhận": the rate named before "từ", not the
+    noun after the range)."""
+    if bounds is None or bounds.spread or tok is not bounds.high:
+        return ctx
+    cut = max(folded.rfind(mark, start, bounds.low.start) for mark in ",;:")
+    return replace(ctx, pre=folded[max(cut + 1, start):tok.start], prev_metric=None, prev_unit=None, prev_head=None,
+                   prev_in_clause=False, after_count=False, prev_like=None)
 
 
 def extract_text(text: str, doc_id: str = "doc", meta: Mapping[str, object] | None = None,
