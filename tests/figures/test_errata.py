@@ -114,3 +114,12 @@ def test_a_body_figure_that_a_later_note_calls_a_mistake_is_withdrawn_there_too(
 ])
 def test_a_figure_printed_wrongly_or_replaced_is_withdrawn(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a number said to be a slip of the keys right after it is no figure; the right one said apart stays
+    ("Bản tin năm 2022 ghi tỷ lệ hồ sơ trực tuyến là 64,2% do gõ đảo chữ số; tỷ lệ đúng là 46,2%.", [46.2]),
+    ("Năm 2022, số hộp thư được ghi là 12.800 do gõ nhầm; con số đúng là 2.800 hộp thư.", [2800.0]),
+])
+def test_a_number_said_to_be_a_slip_of_the_keys_is_no_figure(text, expected):
+    assert _values(text) == expected
