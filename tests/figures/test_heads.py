@@ -726,3 +726,17 @@ def test_procedures_put_on_the_network_are_online_services(text, expected):
 ])
 def test_procedures_put_on_the_network_only_in_their_own_phrase(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # mailboxes said to be newly issued are those added in the period, not all of them
+    ("Năm 2014, Sở đã cấp mới 1.186 hộp thư.", [("email_accounts_added", 1186.0)]),
+    ("Năm 2015, hệ thống quản lý 9.412 hộp thư, trong đó 1.130 hộp thư được cấp mới trong năm.",
+     [("email_accounts", 9412.0), ("email_accounts_added", 1130.0)]),
+    ("Năm 2016, số tài khoản thư công vụ cấp mới chỉ là 640.", [("email_accounts_added", 640.0)]),
+    ("Năm 2017, có 420 hộp thư công vụ mới được cấp trong quý I.", [("email_accounts_added", 420.0)]),
+    # … the stock stays the stock
+    ("Năm 2016, hệ thống có 7.650 hộp thư công vụ.", [("email_accounts", 7650.0)]),
+])
+def test_mailboxes_newly_issued_are_those_added_in_the_period(text, expected):
+    assert facts(text, ("metric", "value")) == expected

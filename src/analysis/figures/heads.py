@@ -465,6 +465,9 @@ def _email_accounts(ctx: Context, own_phrase: str, parts_too: bool = True) -> st
         return None
     # (a part: after "trong đó", or right after the count of all the mailboxes: "326 hộp thư được cấp, 284 hộp thư dùng
     # thường xuyên")
+    if (_ADDED.search(own_phrase) or _ADDED.search(clause_before(ctx.pre)) or _ADDED.search(_counted_subject(ctx.pre))) \
+            and not raised_total(ctx.pre):
+        return "email_accounts_added"  # "cấp mới 1.186 hộp thư", "1.380 hộp thư được cấp mới": issued in the period
     part = _PART_OPENER.search(ctx.sentence_before[-25:]) or (ctx.prev_metric == "email_accounts" and ctx.prev_adjacent)
     if part and _IN_USE.search(own_phrase) or _IN_USE.search(_counted_subject(ctx.pre)):
         return "email_accounts_in_use"  # (… or its clause's subject says so: "số tài khoản dùng thường xuyên chỉ ở")
@@ -620,6 +623,7 @@ def _computers_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
 
 _PART_OPENER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'continuing_openers'))}\s*[,:]?\s*$")
 _IN_USE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'email_accounts_in_use'))}(?!\w)")
+_ADDED = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'email_accounts_added'))}(?!\w)")
 _EMAIL_PART = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'email_account_parts'))}(?!\w)")
 _DIGITIZED = dict(lexicon.ordered_kinds("dossiers", "kinds"))["digitized"]
 _PAID = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'payment_words'))}(?!\w)")
