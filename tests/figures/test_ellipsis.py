@@ -1428,7 +1428,8 @@ def test_a_numbered_period_may_stand_between_the_pointer_and_its_number(text, ex
     # a count pointing back ("con số này") takes the figure before it, unless its own noun counts something else
     ("Năm 2019, tỉnh có 96 dịch vụ mức độ 4. Có 6 sở chưa có hồ sơ trực tuyến. Năm 2018, con số này là 11 đơn vị.",
      [("services_level4", 96.0)]),
-    ("Năm 2021, tỉnh nhận 41.000 hồ sơ trực tuyến. Năm 2020, con số này là 35 dịch vụ.", [("dossiers_online", 41000.0)]),
+    ("Năm 2021, tỉnh nhận 41.000 hồ sơ trực tuyến. Năm 2020, con số này là 35 dịch vụ.",
+     [("dossiers_online", 41000.0)]),
     ("Năm 2017, tỉnh có 312 dịch vụ mức độ 4. Năm 2016, con số này là 150 dịch vụ.",
      [("services_level4", 312.0), ("services_level4", 150.0)]),
     ("Năm 2017, tỉnh có 312 dịch vụ mức độ 4. Năm 2016, con số này là 150.",

@@ -193,7 +193,8 @@ def test_a_number_then_a_comma_still_stands_apart_from_the_spaced_group_after_it
     ("ngày thứ ba hằng tuần", "ngày thứ ba hằng tuần"), ("ba cơ quan", "ba cơ quan"),
     ("hai mươi bốn giờ", "hai mươi bốn giờ"), ("không hồ sơ nào trễ hạn", "không hồ sơ nào trễ hạn"),
     # … nor the hundred of the percent word, nor a fraction's part
-    ("khoảng chín mươi phần trăm cán bộ", "khoảng 90 phần trăm cán bộ"), ("gần bốn phần mười hồ sơ", "gần bốn phần mười hồ sơ"),
+    ("khoảng chín mươi phần trăm cán bộ", "khoảng 90 phần trăm cán bộ"),
+    ("gần bốn phần mười hồ sơ", "gần bốn phần mười hồ sơ"),
     # … nor in an article that writes more of its figures in digits: there words are a rounded restatement or prose
     ("hơn ba trăm nghìn hồ sơ, chính xác là 312.486 hồ sơ, trong đó 20.104 hồ sơ trực tuyến",
      "hơn ba trăm nghìn hồ sơ, chính xác là 312.486 hồ sơ, trong đó 20.104 hồ sơ trực tuyến"),

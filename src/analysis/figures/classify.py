@@ -580,7 +580,7 @@ def _of_which_share(ctx: Context) -> Decision | None:
     services or procedures, its predicate naming a level, the share of that level."""
     if ctx.prev_unit != "count" or not _OF_WHICH_END.search(ctx.sentence_before[-40:]):
         return None
-    if ctx.prev_head in ("services", "procedures"):  # "… 1.840 dịch vụ, trong đó khoảng 21,3% đạt mức độ 3": that level's
+    if ctx.prev_head in ("services", "procedures"):  # "… 1.840 dịch vụ, trong đó khoảng 21,3% đạt mức độ 3"
         level = level_in(PHRASE_END.split(ctx.post, maxsplit=1)[0][:40])
         metric = f"services_level{level}_pct" if level else None
         return Decision(metric, "percent", "services", "share") if metric in catalogue().metrics else None
@@ -1438,8 +1438,9 @@ def _percentage_read(ctx: Context) -> Decision | None:
 
 # "(trên toàn tỉnh), tức 61.530 hồ sơ trực tuyến": a place's words, a restating verb, a count and its noun (up to the
 # next number or mark)
-_COUNT_RESTATES = re.compile(rf"^(?:\s+{_u('restated_share_scopes')}\s[^,;:.()\d]{{0,24}})?,\s*{_u('share_lead.verbs')}\s+"
-                             rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?{NUMBER_PATTERN}(?P<noun>\s+[^,;:.()\d]+)")
+_COUNT_RESTATES = re.compile(rf"^(?:\s+{_u('restated_share_scopes')}\s[^,;:.()\d]{{0,24}})?,\s*"
+                             rf"{_u('share_lead.verbs')}\s+(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?{NUMBER_PATTERN}"
+                             rf"(?P<noun>\s+[^,;:.()\d]+)")
 
 
 def _restated_as_count(ctx: Context) -> Decision | None:

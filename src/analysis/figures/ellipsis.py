@@ -431,7 +431,7 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
         return None
     own = head_at(ctx.post) if ctx.unit != "percent" else None
     if own and last.head and own[0] != last.head:
-        return None  # "… 8 sở, ban, ngành không phát sinh hồ sơ. Cùng kỳ năm 2016, con số này là 13 đơn vị": its own noun
+        return None  # "… 8 sở, ngành không phát sinh hồ sơ. Cùng kỳ năm 2016, con số này là 13 đơn vị": its own
     return Decision(last.metric, last.unit, last.head, "elided")
 
 
@@ -541,7 +541,8 @@ _PERIOD_LINE_LABEL = re.compile(
 def sibling_line(ctx: Context, last: Decision | None) -> Decision | None:
     """A bullet line "– Label: N <noun>" whose noun is the last figure's but whose words name no kind or verb
     ("Chia theo lĩnh vực (hồ sơ tiếp nhận):\n– Hộ tịch: 512 hồ sơ.\n– Chứng thực: 301 hồ sơ."), or a line labelled by
-    its period alone ("Quý I/2015: 164 hồ sơ.\nQuý II/2015: 251 hồ sơ."): read as that figure, the label being its part."""
+    its period alone ("Quý I/2015: 164 hồ sơ.\nQuý II/2015: 251 hồ sơ."): read as that figure, the label being its
+    part."""
     if last is None or last.unit != ctx.unit or not (_BULLET_LABEL.match(ctx.sentence_before)
                                                      or _PERIOD_LINE_LABEL.match(ctx.sentence_before)):
         return None

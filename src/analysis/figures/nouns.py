@@ -67,7 +67,8 @@ _LEVEL_SUBJECT = re.compile(rf"(?:(?<!\w){lexicon.union(lexicon.words('dossiers'
                             rf"|(?P<noun>(?<!\w){lexicon.union(lexicon.words('dossiers', 'level_subject_nouns'))}\s+))"
                             rf"(?:[^\W\d_]+\s+){{0,5}}?{_LEVEL.pattern}(?:\s+[^\W\d_]+){{0,2}}?\s+"
                             rf"(?:{lexicon.union(lexicon.words('dossiers', 'verbs.received'))})(?:\s+được)?\s*$")
-# "…; qua mức độ 4 chỉ có 87 hồ sơ", "qua dịch vụ mức độ 3 có …": a clause opening with the level as the dossiers' way in
+# "…; qua mức độ 4 chỉ có 87 hồ sơ", "qua dịch vụ mức độ 3 có …": a clause opening with the level as the dossiers' way
+# in
 # (dossiers.yml level_channel_openers)
 _VIA_LEVEL = re.compile(rf"^\s*(?:{lexicon.union(lexicon.words('dossiers', 'level_channel_openers'))})\s+"
                         rf"(?:(?:các\s+)?dịch\s+vụ(?:\s+công)?(?:\s+trực\s+tuyến)?\s+)?{_LEVEL.pattern}")
@@ -545,7 +546,7 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     if levelled and level_in(levelled.group()) in ("3", "4") and not _kind(near + " " + own_phrase):
         return f"dossiers_online_level{level_in(levelled.group())}" + suffix  # "8.321 hồ sơ ở mức độ 4"
     via = _VIA_LEVEL.search(near) if not pct and not _kind(near + " " + own_phrase) else None
-    if via and level_in(via.group()) in ("3", "4"):  # "…; qua mức độ 4 chỉ có 87 hồ sơ": the level its clause opens with
+    if via and level_in(via.group()) in ("3", "4"):  # "…; qua mức độ 4 chỉ có 87 hồ sơ": its clause's level
         return f"dossiers_online_level{level_in(via.group())}"
     channel = _CHANNEL_SUBJECT.search(near) if verbed == "received" and not _kind(near + " " + own_phrase) else None
     if channel:  # "Riêng Cổng Dịch vụ công quốc gia tiếp nhận 71.304 hồ sơ": the channel that took them in

@@ -299,7 +299,7 @@ def _fraction_verdict(m: re.Match[str], before: str, after: str) -> tuple[bool, 
 # bản …", where it opens a noun phrase of its own).
 _MEMBER = r"\d{1,3}(?:,\d+)?(?![\d.])"
 _SHARED_PERCENT = re.compile(rf"(?:(?:\s*,\s+{_MEMBER})*(?:\s*,)?\s+{_w('list_joiners')}\s+{_MEMBER}"
-                             rf"|(?:\s*,\s+{_MEMBER})+)\s*(?:%|{_PCT_WORDS})\s*(?:[,;.)]|$)")  # (matched at the number's end)
+                             rf"|(?:\s*,\s+{_MEMBER})+)\s*(?:%|{_PCT_WORDS})\s*(?:[,;.)]|$)")  # (at the number's end)
 
 
 def _shares_the_percent(folded: str, end: int, value: float) -> bool:
