@@ -430,7 +430,7 @@ def test_services_on_the_national_portal_and_another_are_all_services_offered(te
     ("Năm 2017, Sở đã tạo tài khoản thư điện tử công vụ cho 1.204 công chức cấp xã.", [("email_accounts", 1204.0)]),
     ("Năm 2018, hệ thống đã cấp hộp thư cho 3.050/3.400 cán bộ.", [("email_accounts", 3050.0)]),
     # a count of the mailboxes themselves between them is the figure; the officials after it are no second one
-    ("Năm 2016, tỉnh cấp mới 300 hộp thư cho 1.204 cán bộ.", [("email_accounts", 300.0)]),
+    ("Năm 2016, tỉnh cấp 300 hộp thư cho 1.204 cán bộ.", [("email_accounts", 300.0)]),
     # another thing issued to officials is not e-mail
     ("Năm 2016, Sở cấp chứng thư số cho 1.204 cán bộ.", [("digital_certificates", 1204.0)]),
 ])
@@ -734,7 +734,13 @@ def test_procedures_put_on_the_network_only_in_their_own_phrase(text, expected):
     ("Năm 2015, hệ thống quản lý 9.412 hộp thư, trong đó 1.130 hộp thư được cấp mới trong năm.",
      [("email_accounts", 9412.0), ("email_accounts_added", 1130.0)]),
     ("Năm 2016, số tài khoản thư công vụ cấp mới chỉ là 640.", [("email_accounts_added", 640.0)]),
-    ("Năm 2017, có 420 hộp thư công vụ mới được cấp trong quý I.", [("email_accounts_added", 420.0)]),
+    ("Năm 2017, trong quý I có 420 hộp thư công vụ được cấp thêm.", [("email_accounts_added", 420.0)]),
+    ("Năm 2019, Sở tạo mới 85 tài khoản thư điện tử cho viên chức.", [("email_accounts_added", 85.0)]),
+    # … also when they go on to raise a total, which is the stock
+    ("Năm 2018, Văn phòng cấp bổ sung 260 hộp thư, nâng tổng số hộp thư lên 5.410.",
+     [("email_accounts_added", 260.0), ("email_accounts", 5410.0)]),
+    ("Năm 2021, có 730 tài khoản thư công vụ được tạo mới, đưa tổng số tài khoản lên 8.112.",
+     [("email_accounts_added", 730.0), ("email_accounts", 8112.0)]),
     # … the stock stays the stock
     ("Năm 2016, hệ thống có 7.650 hộp thư công vụ.", [("email_accounts", 7650.0)]),
 ])

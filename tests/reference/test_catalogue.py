@@ -79,3 +79,10 @@ def test_counts_add_up_to_the_whole_their_parts_or_the_whole_itself_belong_to():
     assert cat.sum_of(["services_level3", "dossiers_online_level4"]) is None  # parts of different wholes
     assert cat.sum_containing("dossiers_partial") == "dossiers_online"
     assert not cat.is_part("dossiers_received")
+
+
+def test_only_counts_of_what_was_added_in_a_period_are_flows():
+    cat = catalogue()
+    assert cat.is_flow("email_accounts_added")
+    assert not any(cat.is_flow(m) for m in ("email_accounts", "services_total", "dossiers_online", "no_such_metric"))
+    assert all(cat.units(m) == ("count",) for m in cat.metrics if cat.is_flow(m))

@@ -1160,7 +1160,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         raising = (raising_words(ctx.pre) or running) if counted else ""
         if raising:  # the counts of its noun before a raised total were additions,
             before = [p for p in seen[:-1] if p.decision and p.decision.unit == "count"  # unless they add up to it
-                      and (p.decision.head == decision.head or p.decision.metric == decision.metric)]
+                      and (p.decision.head == decision.head or p.decision.metric == decision.metric)
+                      and not catalogue().is_flow(p.decision.metric)]  # (or say they were added: "cấp mới 260 …")
             # (… or are dossiers: those of a period are its flow, a figure of their own: "quý II có 356 hồ sơ qua mạng,
             # đưa tổng số từ đầu năm lên 570 hồ sơ"; nor are those before a running total: "…, lũy kế 549 hồ sơ")
             parts = ends_with_parts([float(p.token.value) for p in before], float(tok.value))

@@ -465,9 +465,10 @@ def _email_accounts(ctx: Context, own_phrase: str, parts_too: bool = True) -> st
         return None
     # (a part: after "trong đó", or right after the count of all the mailboxes: "326 hộp thư được cấp, 284 hộp thư dùng
     # thường xuyên")
-    if (_ADDED.search(own_phrase) or _ADDED.search(clause_before(ctx.pre)) or _ADDED.search(_counted_subject(ctx.pre))) \
-            and not raised_total(ctx.pre):
+    added = any(_ADDED.search(words) for words in (own_phrase, clause_before(ctx.pre), _counted_subject(ctx.pre)))
+    if added and not raised_total(ctx.pre):
         return "email_accounts_added"  # "cấp mới 1.186 hộp thư", "1.380 hộp thư được cấp mới": issued in the period
+    # (… also when they go on to raise a total: "cấp mới 1.500 tài khoản, nâng tổng số lên 9.800" is both figures)
     part = _PART_OPENER.search(ctx.sentence_before[-25:]) or (ctx.prev_metric == "email_accounts" and ctx.prev_adjacent)
     if part and _IN_USE.search(own_phrase) or _IN_USE.search(_counted_subject(ctx.pre)):
         return "email_accounts_in_use"  # (… or its clause's subject says so: "số tài khoản dùng thường xuyên chỉ ở")

@@ -78,6 +78,10 @@ class Catalogue:
         edition's year dates it."""
         return bool(self.metrics.get(metric, {}).get("index_survey"))
 
+    def is_flow(self, metric: str) -> bool:
+        """Whether `metric` counts what was added in the period (metrics.yml `flow`), not a stock."""
+        return bool(self.metrics.get(metric, {}).get("flow"))
+
     def usual_floor(self, metric: str) -> float | None:
         """The rate `metric` hardly ever falls below (metrics.yml `usual_floor`), else None."""
         floor = self.metrics.get(metric, {}).get("usual_floor")
