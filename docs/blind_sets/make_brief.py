@@ -49,7 +49,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            581: (577, 578, 579), 582: (578, 579, 580), 583: (577, 579, 580), 584: (577, 578, 580),
            585: (581, 582, 583), 586: (582, 583, 584), 587: (581, 583, 584), 588: (581, 582, 584),
            589: (585, 586, 587), 590: (586, 587, 588), 591: (585, 587, 588), 592: (585, 586, 588),
-           593: (589, 590, 591), 594: (590, 591, 592), 595: (589, 591, 592), 596: (589, 590, 592)}[N]
+           593: (589, 590, 591), 594: (590, 591, 592), 595: (589, 591, 592), 596: (589, 590, 592),
+           597: (593, 594, 595), 598: (594, 595, 596), 599: (593, 595, 596), 600: (593, 594, 596)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -991,6 +992,26 @@ FORMS = {
        "digital signatures used on documents sent counted as a share of all documents sent",
        "a target for the next five years given year by year in one sentence",
        "a service count for the national portal and for the province's portal given in a comparison table"],
+ 597: ["a self-service kiosk ('ki-ốt') at the provincial service centre, the dossiers filed through it beside those at the counter",
+       "dossiers withdrawn or cancelled by the applicant ('rút hồ sơ', 'hủy hồ sơ') counted beside those received",
+       "an appendix at the end of the article ('Phụ lục') repeating three of the body's figures in a short list",
+       "the province's online share and, in the same sentence, its gap in points to the national figure",
+       "a village or residential group ('thôn', 'tổ dân phố') where volunteers helped people file online, with its counts"],
+ 598: ["an article on text-message notifications of dossier results, the number of messages sent beside the dossiers",
+       "the budget of an e-government project in billions of dong next to the counts of what it paid for",
+       "a subtitle line under the title summing up two figures that the body gives again exactly",
+       "online dossiers of the police's procedures (residence registration) with their own share",
+       "services counted as eligible to go online ('đủ điều kiện') beside those actually provided online"],
+ 599: ["a tax or customs procedure's online filing rate set beside the province's general online rate",
+       "services whose fee is waived or halved for online filing ('miễn, giảm lệ phí') with the dossiers filed for them",
+       "a certificate of merit given to the agency with the best online share, its share stated",
+       "the dossiers handled in the first week after a new system went live, with the busiest day's count",
+       "a figure said to be a record ('cao nhất từ trước đến nay') with the previous record in parentheses"],
+ 600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
+       "a headline that asks a question, the lead answering it with a share",
+       "the counts of services of several departments in one sentence, from the most to the fewest",
+       "documents sent ('văn bản đi') and received ('văn bản đến') counted separately, each with its electronic share",
+       "the province's figures set beside those of the region's best province in a two-column table"],
 }[N]
 YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015–2025", 413: "2014–2025", 414: "2016–2025",
          415: "2015–2026", 416: "2014–2024", 417: "2016–2025",
@@ -1038,7 +1059,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          581: "2014–2025", 582: "2015–2024", 583: "2016–2025", 584: "2014–2024",
          585: "2015–2025", 586: "2014–2024", 587: "2016–2025", 588: "2015–2024",
          589: "2014–2025", 590: "2015–2024", 591: "2016–2025", 592: "2014–2024",
-         593: "2015–2025", 594: "2014–2024", 595: "2016–2025", 596: "2015–2024"}[N]
+         593: "2015–2025", 594: "2014–2024", 595: "2016–2025", 596: "2015–2024",
+         597: "2014–2025", 598: "2015–2024", 599: "2016–2025", 600: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
