@@ -3371,3 +3371,18 @@ def test_the_rating_s_level_before_the_satisfaction_word_says_it(text, expected)
 ])
 def test_a_count_averaged_over_people_is_no_total(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an average over units may list them after the word of averaging
+    ("Năm 2022, toàn tỉnh tiếp nhận 96.432 hồ sơ trực tuyến, bình quân mỗi xã, phường, thị trấn nhận 1.176 hồ sơ.",
+     [("dossiers_online", 96432.0)]),
+    ("Năm 2021, trung bình mỗi huyện, thị xã tiếp nhận 2.310 hồ sơ; riêng thành phố nhận 8.400 hồ sơ.",
+     [("dossiers_received", 8400.0)]),
+    ("Năm 2020, tỉnh có 12.480 hồ sơ qua mạng; tính ra mỗi xã, phường có 80 hồ sơ.", [("dossiers_online", 12480.0)]),
+    # … but each unit's own norm after "mỗi" alone is a figure of each
+    ("Năm 2017, mỗi xã, phường, thị trấn được cung cấp 27 dịch vụ công trực tuyến mức độ 3.",
+     [("services_level3", 27.0)]),
+])
+def test_an_average_over_listed_units_is_no_total(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -2,7 +2,7 @@
 import pytest
 
 from analysis.figures.extract import extract_text
-from analysis.text.convention import english_style, spelled_before_digits, spelled_numbers
+from analysis.text.convention import english_style, spelled_before_digits, spelled_numbers, whole_count
 
 
 @pytest.mark.parametrize("text,english", [
@@ -86,6 +86,9 @@ def test_in_an_article_with_points_spaced_groups_without_a_noun_or_after_a_level
 @pytest.mark.parametrize("text", [
     "Năm 2023, bình quân cứ 1.000 người dân có khoảng 179 hồ sơ trực tuyến.",
     "Năm 2023, cứ 100 doanh nghiệp thì có 230 hồ sơ nộp qua mạng.",
+    # (people named by a word that is no head of its own elsewhere: "dân")
+    "Năm 2019, tỉnh phấn đấu bình quân mỗi 1.000 dân có ít nhất 8 hồ sơ trực tuyến.",
+    "Năm 2020, huyện đạt mức cứ 100 dân thì có 3 hồ sơ gửi qua mạng.",
 ])
 def test_a_count_per_so_many_people_is_neither_a_share_nor_a_total(text):
     assert extract_text(text).empty
@@ -213,3 +216,30 @@ def test_a_script_with_numbers_in_words_gives_its_figures():
     assert got == [("dossiers_online", 9400.0), ("dossiers_online_pct", 4.5), ("dossiers_received", 210000.0),
                    ("ict_index_rank", 22.0)]
     assert rows.set_index("metric").loc["dossiers_received", "evidence"].startswith("Năm 2019, toàn tỉnh")
+
+
+@pytest.mark.parametrize("literal, value, whole", [
+    ("2.418", 2418.0, 2418.0), ("96", 96.0, 96.0),  # Vietnamese thousands, a plain number
+    ("61,3 nghìn", 61300.0, 61300.0), ("1,2 triệu", 1200000.0, 1200000.0),  # a scale word makes a decimal whole
+    ("187,462", 187462.0, 187462.0),  # already read the English way (an English-style article)
+    ("4,215", 4.215, 4215.0), ("1,306,218", 1.306218, 1306218.0),  # English thousands in a Vietnamese article
+    ("7,3", 7.3, None), ("2,0", 2.0, None), ("15,25", 15.25, None), ("9.5", 9.5, None),  # a decimal part: no count
+])
+def test_a_count_is_whole(literal, value, whole):
+    assert whole_count(literal, value) == whole
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count in English thousands inside a Vietnamese article (a quoted report) is read as thousands
+    ("Năm 2021, tỉnh có 1.920 thủ tục. Báo cáo gửi nhà tài trợ ghi nguyên văn: “hệ thống tiếp nhận 245,118 hồ sơ”.",
+     [1920.0, 245118.0]),
+    # averages per people or per unit written with a decimal part, in a list under a lead saying so, are no counts
+    ("Các huyện chênh nhau nhiều, như bảng kê sau (hồ sơ nộp trực tuyến bình quân trên 1.000 dân, năm 2020):\n"
+     "- Huyện Krông Bông: 8,4 hồ sơ, cao nhất;\n- Huyện Lắk: 2,0 hồ sơ;\n- Thị xã Buôn Hồ: 12,75 hồ sơ.", []),
+    ("Năm 2021, mỗi tài khoản trung bình nộp 1,6 hồ sơ; toàn tỉnh có 5.204 hồ sơ trực tuyến.", [5204.0]),
+    # a score is no count either
+    ("Năm 2021, điểm số hóa hồ sơ của tỉnh: 12,06 điểm; tỉnh tiếp nhận 4.100 hồ sơ.", [4100.0]),
+])
+def test_counts_with_a_decimal_part_are_no_figures_and_english_thousands_are_read(text, expected):
+    df = extract_text("Tiêu đề\n" + text, "t", {"published": "2022-01-10"})
+    assert df[df["unit"] == "count"]["value"].tolist() == expected

@@ -94,7 +94,10 @@ _SATISFIED_PAST_SHARE = re.compile(rf"\s*[),]?\s*(?:{_u('satisfaction.says')}\s+
 _COUNT_SUBJECT = re.compile(lexicon.alternation(lexicon.words("metric_words", "count_subjects")))
 _COUNT_VERB = re.compile(rf"{_u('count_verbs')}\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")  # "… là gần 58.000"
 _NOT_AVERAGE = rf"(?!\s+{_u('average_not_before')}\b)"  # "mỗi khi", "mỗi lần": a time, no average
-_AVERAGE_BEFORE = re.compile(rf"{_u('averages')}\b{_NOT_AVERAGE}[^,;]*$")
+# (after a word of averaging the units may be listed: "bình quân mỗi xã, phường, thị trấn nhận 1.176 hồ sơ"; not after
+# "mỗi" alone, each unit's own norm: "mỗi xã, phường được cung cấp 12 dịch vụ")
+_AVERAGE_BEFORE = re.compile(rf"{_u('averages')}\b{_NOT_AVERAGE}[^,;]*$|{_u('averages_over_units')}\b[^,;]*"
+                             rf"(?:,\s*{_u('average_units', 'scopes')}\b[^,;]*)+$")
 _PAREN_COUNT_COMMA = re.compile(r"\(\s*\d[\d.]*\s+[^\W\d_][^\d,;:()]{0,30},\s*$")  # "(5.874 hồ sơ, |5,22%)"
 _SHARE_LEAD = re.compile(  # a qualifier word may stand before the number: "chiếm khoảng 3,6%"
     rf"(?:\(\s*(?:{_u('share_lead.verbs')}\s+)?(?:{_u('share_lead.rate')}\s+)?\(?"

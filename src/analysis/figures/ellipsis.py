@@ -715,7 +715,7 @@ def parallel_item(decision: Decision | None, ctx: Context, before: Decision | No
         and ")" in ctx.sentence_before and last is not None
     if bare:  # (`last`: the figure right before, in its own closed parenthesis, which `before` passes over)
         before, ctx = last, replace(ctx, prev_adjacent=True)
-    unread = decision is None and (_unread_dossiers(ctx) or bare)
+    unread = decision is None and (_unread_dossiers(ctx) or bare) and not is_average(ctx)  # (an average stays none)
     if before is None or before.unit != "count" or before.head != "dossiers" or not ctx.prev_adjacent \
             or not unread and (decision is None or decision.unit != "count" or decision.head != "dossiers"
                                or decision.metric not in GENERIC_DOSSIERS or decision.metric == before.metric):

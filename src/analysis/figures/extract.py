@@ -40,7 +40,7 @@ from ..schema import as_figures
 from ..text import lexicon
 from ..text.accents import restore_marks
 from ..text.clean import Sentence, fold, is_caption
-from ..text.convention import english_style, english_values, per_base
+from ..text.convention import english_style, english_values, per_base, whole_count
 from ..text.marks import BULLET, LABEL_EDGES, strip_bullets
 from ..text.numbers import NumberToken, iter_numbers, scan_numbers
 from ..text.periods import (Period, find_periods, in_contrast, is_index_edition, names_an_index, names_edition,
@@ -1790,7 +1790,18 @@ def document_rows(doc: Document) -> list[dict]:
     extra = table_rows + headed + parts
     rows = _heading_restatements(doc, rows)  # "Con số thứ ba: 98,71%" over the paragraph saying what 98,71% is
     rows = _corrected_later(doc, tokens, rows)  # the body's 42,08% that an editor's note at the end withdraws
-    return dedupe(sorted(rows + extra, key=lambda r: r["start"]) if extra else rows)
+    return dedupe(_whole_counts(doc, sorted(rows + extra, key=lambda r: r["start"]) if extra else rows))
+
+
+def _whole_counts(doc: Document, rows: list[dict]) -> list[dict]:
+    """The rows with every count whole: "1,784 thủ tục" in a quoted English-style report is 1784; "11,8 hồ sơ" (an
+    average over people or units) or "12,06 điểm" (a score) is no count."""
+    out = []
+    for row in rows:
+        value = whole_count(doc.text[row["start"]:row["end"]], row["value"]) if row["unit"] == "count" else row["value"]
+        if value is not None:
+            out.append(row if value == row["value"] else {**row, "value": value})
+    return out
 
 
 def _corrected_later(doc: Document, tokens: list[NumberToken], rows: list[dict]) -> list[dict]:

@@ -82,8 +82,35 @@ def _noun_after(folded: str, end: int) -> str:
     return _HEAD_KINDS[m.lastgroup] if m and m.lastgroup else ""
 
 
+# a count's digits in thousands groups set off by commas, the English way ("1,784", "312,457")
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def whole_count(literal: str, value: float) -> float | None:
+    """A count is whole. Written "1,784" with no scale word in an article otherwise Vietnamese (a quoted report), it is
+    thousands the English way (1784); written with a decimal part ("11,8 hồ sơ", "1,0 hồ sơ"), an average or a score:
+    no count (None). A scale word, or the article's English reading, made it whole already ("61,3 nghìn" -> 61300)."""
+    digits = _LITERAL.search(literal)
+    written = digits.group() if digits else ""
+    if value % 1 == 0 and ("," not in written or value != _vietnamese(written)):
+        return value
+    if _COMMA_THOUSANDS.fullmatch(written):
+        return float(written.replace(",", ""))
+    return None
+
+
+def _vietnamese(written: str) -> float | None:
+    """The value of digits read the Vietnamese way ("61,3" -> 61.3), None if they are no number."""
+    try:
+        return float(written.replace(".", "").replace(",", "."))
+    except ValueError:
+        return None
+
+
 _PER_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'per_base_words'))}\s+$")
 _PER_BASES = {float(b) for b in lexicon.words("numbers", "per_bases")}
+# (people after a base even where the word is no head of its own: "mỗi 1.000 dân có 6 hồ sơ")
+_PEOPLE_AFTER = re.compile(rf"\s*{lexicon.union(lexicon.entry('metric_words', 'per_people')['people'])}(?!\w)")
 _SENTENCE_END = re.compile(r"[.;!?](?!\d)")
 
 
@@ -102,7 +129,8 @@ def per_base(tokens: list[NumberToken], folded: str) -> list[NumberToken]:
             continue
         if out[part].unit != "count":
             continue
-        base_noun, part_noun = _noun_after(folded, tok.end), _noun_after(folded, out[part].end)
+        base_noun = _noun_after(folded, tok.end) or ("people" if _PEOPLE_AFTER.match(folded, tok.end) else "")
+        part_noun = _noun_after(folded, out[part].end)
         if base_noun and part_noun and base_noun != part_noun:
             # "cứ 1.000 người dân có khoảng 179 hồ sơ": dossiers per people, neither a share nor a total
             out[part] = out[part]._replace(figure=False, reason="per_base")
