@@ -746,3 +746,22 @@ def test_procedures_put_on_the_network_only_in_their_own_phrase(text, expected):
 ])
 def test_mailboxes_newly_issued_are_those_added_in_the_period(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # procedures a measure applies to ("cho", "ở" right before the count) are no count of the catalogue
+    ("Năm 2022, tỉnh giảm một nửa lệ phí cho 46 thủ tục khi nộp qua mạng.", []),
+    ("Từ năm 2019, người nộp qua mạng không phải gửi bản giấy ở 126 thủ tục hành chính.", []),
+    ("Năm 2020, Sở soạn mẫu đơn điền sẵn cho khoảng 50 thủ tục có nhiều hồ sơ nhất.", []),
+    # … a level named in their own phrase is still a count of that level's services
+    ("Năm 2017, tỉnh bỏ yêu cầu bản giấy cho 42 thủ tục mức độ 4.", [("services_level4", 42.0)]),
+    # … and a count whose parts follow is the catalogue broken down
+    ("Năm 2023, hệ thống đã cấu hình quy trình điện tử cho 1.654 thủ tục hành chính, trong đó 118 thủ tục mức độ 4.",
+     [("procedures_total", 1654.0), ("services_level4", 118.0)]),
+    # … other ways of stating the catalogue stay
+    ("Năm 2023, tỉnh công bố 1.920 thủ tục hành chính.", [("procedures_announced", 1920.0)]),
+    ("Năm 2021, Trung tâm tiếp nhận hồ sơ của 1.384 thủ tục hành chính thuộc thẩm quyền cấp tỉnh.",
+     [("procedures_total", 1384.0)]),
+])
+def test_procedures_a_measure_applies_to_are_no_count_of_the_catalogue(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -257,6 +257,11 @@ _MOVE_ACROSS = re.compile(rf"{_MOVE_FROM}[^,;:.\d]{{1,60}}?\s"
                           rf"{lexicon.union(lexicon.words('structure', 'move_across'))}\s")
 
 
+_APPLIED_TO = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'metrics.procedures.applied_to'))}\s+"
+                         rf"(?:{lexicon.union(list(QUALIFIER_WORDS))}\s+)?$")
+_OPENS_PARTS = re.compile(rf"[^.;]*?,\s*{lexicon.union(lexicon.words('metric_words', 'of_which'))}\b")
+
+
 def _moved(desc: str) -> bool:
     """The count's own words move what it counts between levels ("nâng 218 dịch vụ … từ mức độ 3 lên mức độ 4") or
     from one kind or tier to another ("12 thủ tục được chuyển từ cấp tỉnh sang cấp huyện"): a move, no stock."""
@@ -376,6 +381,8 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
     level = level_in(own)
     if level:
         return f"services_level{level}" + ("_pct" if pct else "")
+    if not pct and _APPLIED_TO.search(ctx.pre) and not _OPENS_PARTS.match(ctx.sentence_after):
+        return None  # "giảm lệ phí cho 46 thủ tục": the procedures a measure applies to (a level of their own stays)
     if pct:  # "100% thủ tục … dưới hình thức dịch vụ công trực tuyến toàn trình"
         return services_metric(None, desc, pct) if _FULL_OR_PARTIAL.search(desc) else None
     change = _procedure_kind(verb_window[-40:], desc)
