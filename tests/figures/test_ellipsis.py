@@ -1454,3 +1454,21 @@ def test_a_count_pointing_back_with_a_noun_of_its_own_is_not_the_figure_before(t
 ])
 def test_lines_labelled_by_their_period_read_as_the_figure_before(text, expected):
     assert facts(text, ("metric", "value"), {"published": "2022-01-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate pointing back, with no rate said before it in its paragraph, to a count of online dossiers with no whole:
+    # that count's share, at the pointer's own time
+    ("Năm 2023, toàn tỉnh có 41.226 hồ sơ trực tuyến. Cùng kỳ năm 2022, tỷ lệ này mới đạt 43,18%.",
+     [("dossiers_online", 41226.0, 2023), ("dossiers_online_pct", 43.18, 2022)]),
+    ("Năm 2021, thành phố A có 9.310 hồ sơ nộp qua mạng, thành phố B có 6.402 hồ sơ. Năm 2020, tỷ lệ này chỉ là 12,4%.",
+     [("dossiers_online", 9310.0, 2021), ("dossiers_online", 6402.0, 2021), ("dossiers_online_pct", 12.4, 2020)]),
+    # … not to a level's count, nor when the sentence names a level of its own
+    ("Năm 2019, có 2.647 hồ sơ nộp qua mạng, gồm 2.418 hồ sơ mức độ 3 và 229 hồ sơ mức độ 4. Năm 2018, tỷ lệ này là 0,9%.",
+     [("dossiers_online", 2647.0, 2019), ("dossiers_online_level3", 2418.0, 2019),
+      ("dossiers_online_level4", 229.0, 2019), ("dossiers_online_pct", 0.9, 2018)]),
+    # … nor to a count of another kind
+    ("Năm 2023, tỉnh tiếp nhận 41.226 hồ sơ. Năm 2022, tỷ lệ này là 43,18%.", [("dossiers_received", 41226.0, 2023)]),
+])
+def test_a_rate_pointing_back_to_online_dossiers_counted_alone_is_their_share(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected

@@ -123,3 +123,15 @@ def test_a_figure_printed_wrongly_or_replaced_is_withdrawn(text, expected):
 ])
 def test_a_number_said_to_be_a_slip_of_the_keys_is_no_figure(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an editor's oversight given as the cause withdraws the figures after it, whatever verb wrote them
+    ("Trong bài đăng ngày 3/5/2022, do sơ suất trong khâu biên tập, số hồ sơ trực tuyến được ghi là 18.240 hồ sơ và "
+     "tỷ lệ tương ứng được ghi là 36,5%. Số liệu đúng: năm 2022 có 16.420 hồ sơ trực tuyến.", [16420.0]),
+    ("Do sơ suất khi nhập liệu, tỷ lệ văn bản điện tử năm 2019 được nêu là 91,4%; tỷ lệ đúng là 81,4%.", [81.4]),
+    # … and after its only number, the sentence states none
+    ("Tiêu đề bài viết ghi tỷ lệ hồ sơ trực tuyến năm 2021 gần 46% là chưa chính xác do sơ suất của phóng viên.", []),
+])
+def test_an_oversight_given_as_the_cause_withdraws_the_figures_written_by_it(text, expected):
+    assert [v for _, v in facts(text)] == expected

@@ -26,7 +26,7 @@ from .items import (Seen, counted_under_heading, header_figure, in_list, list_sc
 from .names import sentence_subject, subject_name
 from .nouns import (CONTRAST_TO_SUBJECT, DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_DOSSIERS, HEADS, LEVEL_LIST_COMMA,
                     SUBMITTED, account_owners, assisted, dossier_metric, fullest_head,
-                    counts_a_subset, points_to_a_way, says_own_dossiers, verb_conjunct_at)
+                    counts_a_subset, level_in, points_to_a_way, says_own_dossiers, verb_conjunct_at)
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import Range, sentence_ranges
 from .respective import Paired, marked_groups, read_paired, respective_subjects, subject_unit
@@ -655,6 +655,19 @@ class _Said:
         return next((d for d in reversed(self.figures.get(paragraph, []))
                      if d.unit == "count" and d.metric.startswith("dossiers_online")), None)
 
+    def last_online_whole(self, paragraph: int) -> Decision | None:
+        """The paragraph's last count of all the dossiers filed online when nothing but its parts by level, adding up to
+        it, follows ("… 2.647 hồ sơ nộp qua mạng, gồm 2.418 hồ sơ mức độ 3 và 229 hồ sơ mức độ 4": the 2.647), else
+        None."""
+        figures, values = self.figures.get(paragraph, []), self.values.get(paragraph, [])
+        at = next((i for i in range(len(figures) - 1, -1, -1) if figures[i].metric == "dossiers_online"
+                   and figures[i].unit == "count"), None)
+        if at is None:
+            return None
+        after = figures[at + 1:]
+        parts = all(d.unit == "count" and d.metric.startswith("dossiers_online_level") for d in after)
+        return figures[at] if parts and (not after or sum(values[at + 1:]) == values[at]) else None
+
     def last_part(self, paragraph: int) -> Decision | None:
         """The paragraph's last figure when it is a count of a part right after a count of its whole ("tiếp nhận
         318.246 hồ sơ, trong đó 155.082 hồ sơ nộp qua mạng": the 155.082), else None."""
@@ -1077,9 +1090,12 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             # trang bị máy tính, trong khi ở cấp xã tỷ lệ này là 61%" points at it, not at an earlier rate)
             nearest = next((p for p in reversed(seen) if p.token.unit == tok.unit), None)
             pointed = None if nearest and not nearest.decision else pointed
-            # (a rate with no rate said before it in its paragraph points to the share of the part counted last)
-            part = said.last_part(block) if tok.unit == "percent" and pointed is None and block not in said.share \
-                else None
+            # (a rate with no rate said before it in its paragraph points to the share of the part counted last, or of the
+            # online dossiers counted last: "… có 41.226 hồ sơ trực tuyến. Cùng kỳ năm 2022, tỷ lệ này mới đạt 43,18%")
+            # (… not when its sentence names a level: "Tính riêng hồ sơ mức độ 3, tỷ lệ mới đạt 0,68%")
+            part = (said.last_part(block) or (said.last_online_whole(block)
+                                              if not level_in(ctx.sentence_before) else None)) \
+                if tok.unit == "percent" and pointed is None and block not in said.share else None
             decision = (ellipsis.label_after(ctx) or ellipsis.topic_share(ctx)
                         or ellipsis.anaphoric(ctx, pointed or part)
                         or (cited and (decide(cited) or ellipsis.anaphoric(cited, pointed)))
