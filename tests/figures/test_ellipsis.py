@@ -1464,7 +1464,8 @@ def test_lines_labelled_by_their_period_read_as_the_figure_before(text, expected
     ("Năm 2021, thành phố A có 9.310 hồ sơ nộp qua mạng, thành phố B có 6.402 hồ sơ. Năm 2020, tỷ lệ này chỉ là 12,4%.",
      [("dossiers_online", 9310.0, 2021), ("dossiers_online", 6402.0, 2021), ("dossiers_online_pct", 12.4, 2020)]),
     # … not to a level's count, nor when the sentence names a level of its own
-    ("Năm 2019, có 2.647 hồ sơ nộp qua mạng, gồm 2.418 hồ sơ mức độ 3 và 229 hồ sơ mức độ 4. Năm 2018, tỷ lệ này là 0,9%.",
+    ("Năm 2019, có 2.647 hồ sơ nộp qua mạng, gồm 2.418 hồ sơ mức độ 3 và 229 hồ sơ mức độ 4. "
+     "Năm 2018, tỷ lệ này là 0,9%.",
      [("dossiers_online", 2647.0, 2019), ("dossiers_online_level3", 2418.0, 2019),
       ("dossiers_online_level4", 229.0, 2019), ("dossiers_online_pct", 0.9, 2018)]),
     # … nor to a count of another kind

@@ -1090,8 +1090,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             # trang bị máy tính, trong khi ở cấp xã tỷ lệ này là 61%" points at it, not at an earlier rate)
             nearest = next((p for p in reversed(seen) if p.token.unit == tok.unit), None)
             pointed = None if nearest and not nearest.decision else pointed
-            # (a rate with no rate said before it in its paragraph points to the share of the part counted last, or of the
-            # online dossiers counted last: "… có 41.226 hồ sơ trực tuyến. Cùng kỳ năm 2022, tỷ lệ này mới đạt 43,18%")
+            # (a rate with no rate said before it in its paragraph points to the share of the part counted last, or of
+            # the online dossiers counted last: "… có 41.226 hồ sơ trực tuyến. Cùng kỳ năm 2022, tỷ lệ này mới đạt 43,18%")
             # (… not when its sentence names a level: "Tính riêng hồ sơ mức độ 3, tỷ lệ mới đạt 0,68%")
             part = (said.last_part(block) or (said.last_online_whole(block)
                                               if not level_in(ctx.sentence_before) else None)) \
