@@ -765,3 +765,17 @@ def test_mailboxes_newly_issued_are_those_added_in_the_period(text, expected):
 ])
 def test_procedures_a_measure_applies_to_are_no_count_of_the_catalogue(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # procedures said to be eligible to go online are that subset, neither the catalogue nor the services provided
+    ("Năm 2022, trong 1.986 thủ tục hành chính của ba cấp, có 1.402 thủ tục đủ điều kiện cung cấp trực tuyến.",
+     [("procedures_total", 1986.0), ("procedures_eligible", 1402.0)]),
+    ("Năm 2023, tỉnh phấn đấu cung cấp toàn trình đủ 1.146 thủ tục đủ điều kiện.", [("procedures_eligible", 1146.0)]),
+    ("Năm 2017, còn 125 thủ tục đủ điều kiện nhưng chưa được đưa lên mạng.", [("procedures_eligible", 125.0)]),
+    # … those not eligible come first; a level named in the count's own words is that level's services
+    ("Năm 2019, tỉnh có 96 thủ tục chưa đủ điều kiện triển khai trực tuyến.", [("procedures_ineligible", 96.0)]),
+    ("Năm 2019, toàn tỉnh có 210 thủ tục đủ điều kiện cung cấp trực tuyến mức độ 4.", [("services_level4", 210.0)]),
+])
+def test_procedures_eligible_to_go_online_are_a_subset_of_their_own(text, expected):
+    assert facts(text, ("metric", "value")) == expected
