@@ -3386,3 +3386,16 @@ def test_a_count_averaged_over_people_is_no_total(text, expected):
 ])
 def test_an_average_over_listed_units_is_no_total(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a period named from now opening the sentence, no comma after it, is no word of the subject after it
+    ("Năm ngoái hồ sơ giải quyết đúng hạn đạt 98,6%.", [("dossiers_ontime_pct", 98.6, 2020)]),
+    ("Tháng trước hồ sơ nộp trực tuyến chiếm 41,2%.", [("dossiers_online_pct", 41.2, 2021)]),
+    ("Năm nay tỷ lệ văn bản điện tử đạt 96%.", [("edocs_pct", 96.0, 2021)]),
+    # (as a dated one is: "Năm 2020 hồ sơ …")
+    ("Năm 2020 hồ sơ giải quyết đúng hạn đạt 97,1%.", [("dossiers_ontime_pct", 97.1, 2020)]),
+])
+def test_a_period_named_from_now_opening_the_sentence_leaves_the_subject_after_it(text, expected):
+    df = extract_text("Tiêu đề\n" + text, "t", {"published": "2021-10-12"})
+    assert list(zip(df["metric"], df["value"], df["year"])) == expected

@@ -422,9 +422,10 @@ def _clauses(pre: str) -> tuple[str, ...]:
 
 
 _TIME_WORDS = [*lexicon.words("periods", "year"), *lexicon.words("periods", "quarter"), *lexicon.words("periods", "month")]
-# "năm 2024 ", "quý iii/2024 ", "11 tháng năm 2017 ", "6 tháng đầu năm 2024 " (a count of months before its year)
+# "năm 2024 ", "quý iii/2024 ", "11 tháng năm 2017 ", "6 tháng đầu năm 2024 " (a count of months before its year);
+# or a period named from now: "năm ngoái ", "tháng trước " (numbers.yml period_deixis)
 _TIME_LEAD = re.compile(rf"^\s*(?:\d{{1,2}}\s+{_u('month', 'periods')}\s+(?:{_u('year_parts', 'periods')}\s+)?)?"
-                        rf"{lexicon.union(_TIME_WORDS)}\s+[\divx]+(?:\s*/\s*\d+)?\s*")
+                        rf"{lexicon.union(_TIME_WORDS)}\s+(?:[\divx]+(?:\s*/\s*\d+)?|{_u('period_deixis', 'numbers')}(?!\w))\s*")
 
 
 _COORDINATED_LEAD = re.compile(rf"^\s*{_u('coordinators', 'structure')}\s+")
