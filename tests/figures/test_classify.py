@@ -3399,3 +3399,16 @@ def test_an_average_over_listed_units_is_no_total(text, expected):
 def test_a_period_named_from_now_opening_the_sentence_leaves_the_subject_after_it(text, expected):
     df = extract_text("Tiêu đề\n" + text, "t", {"published": "2021-10-12"})
     assert list(zip(df["metric"], df["value"], df["year"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "tức" restating, then an adverb and a second share verb, leads to the share of the count before
+    ("Năm 2019, số hồ sơ mức độ 3 là 14.211, mức độ 4 là 1.752, tức mới bằng 0,82% tổng số hồ sơ.",
+     [("dossiers_online_level3", 14211.0), ("dossiers_online_level4", 1752.0), ("dossiers_online_level4_pct", 0.82)]),
+    ("Năm 2019, có 1.752 hồ sơ trực tuyến, tức là chỉ chiếm 0,82% tổng số hồ sơ.",
+     [("dossiers_online", 1752.0), ("dossiers_online_pct", 0.82)]),
+    ("Năm 2020, huyện có 3.410 hồ sơ nộp qua mạng, tức bằng 9,6% số hồ sơ tiếp nhận.",
+     [("dossiers_online", 3410.0), ("dossiers_online_pct", 9.6)]),
+])
+def test_a_restating_word_before_a_second_share_verb_leads_to_the_share(text, expected):
+    assert facts(text, ("metric", "value")) == expected

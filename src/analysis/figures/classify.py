@@ -105,6 +105,8 @@ _SHARE_LEAD = re.compile(  # a qualifier word may stand before the number: "chi�
     # ("^": its words start after the comma; a sum word may stand first: "…, cộng lại bằng 2,03% …")
     rf"|(?:,|^)\s*(?:{_u('sum_leads')}\s+)?(?:{_u('share_lead.adverbs')}\s+)?{_u('share_lead.verbs')}\s+"
     rf"(?:{_u('share_lead.adverbs')}\s+)?(?:{_u('share_lead.rate')}\s+)?"  # (an adverb after the verb: "…, tức chỉ 1,72%")
+    # (… or a second verb, "tức" restating: "…, tức mới bằng 0,82% tổng số hồ sơ")
+    rf"(?:(?<=\s){_u('share_lead.verbs')}\s+(?:{_u('share_lead.adverbs')}\s+)?)?"
     rf"|(?:^|,)\s*(?:{_u('share_lead.rate_before')}\s+)?{_u('share_lead.rate')}\s+(?:{_u('share_lead.rate_modifiers')}\s+)?"
     rf"(?:{_u('share_lead.adverbs')}\s+)?(?:{_u('share_lead.rate_after')}\s+)?"  # ", tỷ lệ mới đạt 1,12%"
     rf"|(?:^|,)\s*(?={_u('share_lead.qualifiers')}\s))"  # "…, trong đó 12.815 hồ sơ trực tuyến, khoảng 2,5%"
