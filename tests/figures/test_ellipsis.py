@@ -1473,3 +1473,19 @@ def test_lines_labelled_by_their_period_read_as_the_figure_before(text, expected
 ])
 def test_a_rate_pointing_back_to_online_dossiers_counted_alone_is_their_share(text, expected):
     assert facts(text, ("metric", "value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the rate word and a word of degree alone, then a comma and a copula: the rate in discussion, the unit's
+    ("Năm 2015, tỉnh tiếp nhận 412.806 hồ sơ, trong đó 9.517 hồ sơ gửi qua mạng, chiếm 2,31%. Thành phố Vĩnh Yên có "
+     "tỷ lệ cao nhất, đạt 5,6%.",
+     [("dossiers_received", 412806.0), ("dossiers_online", 9517.0), ("dossiers_online_pct", 2.31),
+      ("dossiers_online_pct", 5.6)]),
+    ("Năm 2021, tỷ lệ văn bản điện tử toàn tỉnh là 88%. Huyện Mường Tè có tỷ lệ thấp nhất, chỉ đạt 61%.",
+     [("edocs_pct", 88.0), ("edocs_pct", 61.0)]),
+    # … not when other words name a rate of its own between them
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 41%. Sở Tài chính có tỷ lệ đồng bộ cao nhất, đạt 99,71%.",
+     [("dossiers_online_pct", 41.0)]),
+])
+def test_a_rate_word_and_a_degree_then_a_comma_points_to_the_rate_in_discussion(text, expected):
+    assert facts(text, ("metric", "value")) == expected

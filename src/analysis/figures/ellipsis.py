@@ -389,6 +389,13 @@ _BARE_RATE = re.compile(rf"(?<!\w){RATE_WORD.pattern}(?P<words>(?:\s+[^\W\d_][^\
                         rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 
 
+# "thành phố A có tỷ lệ cao nhất, đạt 5,6%": the rate word, a word of degree alone, a comma and a copula
+_DEGREE_RATE = re.compile(rf"(?<!\w){RATE_WORD.pattern}(?P<words>)\s+"
+                          rf"(?:{lexicon.union(lexicon.words('structure', 'rate_degrees'))})\s*,\s*"
+                          rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*"
+                          rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+
+
 # "… xếp thứ hai với tỷ lệ 6,17%": the rate word alone after "với", right before the number
 _WITH_BARE_RATE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'bare_rate_leads'))})\s+"
                              rf"(?P<words>){RATE_WORD.pattern}\s*(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
@@ -401,7 +408,7 @@ def _bare_rate(pre: str) -> re.Match[str] | None:
     """A rate word whose words up to the number name nothing (no noun, no kind, no level): the rate in discussion."""
     found = _BARE_RATE.search(pre)
     if found is None:  # ("với" stands between the rate word and any number word: "xếp thứ hai với tỷ lệ 6,17%")
-        return _WITH_BARE_RATE.search(pre)
+        return _WITH_BARE_RATE.search(pre) or _DEGREE_RATE.search(pre)
     if _COUNTED_RATES.search(pre, 0, found.start()):
         return None  # "ba tỷ lệ trên đều phải đạt …": a counted group of rates (respective.py)
     words = found.group("words") + " "
