@@ -3412,3 +3412,19 @@ def test_a_period_named_from_now_opening_the_sentence_leaves_the_subject_after_i
 ])
 def test_a_restating_word_before_a_second_share_verb_leads_to_the_share(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an aside restating the subject between two commas ("tức …") leaves the subject before it to the share after it
+    ("Năm 2016, tỉnh tiếp nhận 214.000 hồ sơ. Hồ sơ mức độ 4, tức nộp và nhận kết quả hoàn toàn qua mạng, mới bằng 0,49%.",
+     [("dossiers_received", 214000.0), ("dossiers_online_level4_pct", 0.49)]),
+    ("Năm 2016, toàn tỉnh tiếp nhận 214.000 hồ sơ, trong đó hồ sơ mức độ 4, tức là nộp và nhận kết quả hoàn toàn trên "
+     "mạng, chiếm 2,78%.", [("dossiers_received", 214000.0), ("dossiers_online_level4_pct", 2.78)]),
+    ("Năm 2018, hồ sơ mức độ 3, nghĩa là nộp qua mạng nhưng nhận kết quả tại quầy, chiếm 6,1%.",
+     [("dossiers_online_level3_pct", 6.1)]),
+    # … after a count in its clause, the share of that count, read after its comma as before
+    ("Năm 2019, có 206 hồ sơ được nộp ở mức độ 4, tức là nộp và nhận kết quả hoàn toàn qua mạng, bằng 1,28%.",
+     [("dossiers_online_level4", 206.0), ("dossiers_online_level4_pct", 1.28)]),
+])
+def test_an_aside_restating_the_subject_leaves_the_subject_to_the_share(text, expected):
+    assert facts(text, ("metric", "value")) == expected

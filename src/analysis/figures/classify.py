@@ -298,6 +298,7 @@ def decide_words(pre: str, unit: str) -> Decision | None:
 def decide(ctx: Context) -> Decision | None:
     """The metric of one figure; a level named between it and the previous figure overrides an
     inherited one ("mức độ 3 là 12.345 hồ sơ, mức độ 4 là 6.789 hồ sơ"; "riêng mức độ 4 đạt 20,1%")."""
+    ctx = _without_aside(ctx)
     labelled = _item_label(ctx)
     if labelled:
         return labelled
@@ -421,6 +422,30 @@ def _clauses(pre: str) -> tuple[str, ...]:
     cuts = [m for m in _CLAUSE_START.finditer(pre)
             if not (m.group() == "," and (pairs_nouns(pre, m.start()) or _between_list(pre, m.start(), m.end())))]
     return tuple(pre[a:b] for a, b in zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(pre)]))
+
+
+# "Hồ sơ mức độ 4, tức nộp và nhận kết quả hoàn toàn qua mạng, mới bằng 0,49%": an aside restating the subject
+# (structure.yml appositive_leads) between two commas, right before the share verb of a percentage
+_ASIDE = re.compile(rf",\s*{_u('appositive_leads', 'structure')}\s+[^,;:()\d]{{3,80}},"
+                    rf"(?=\s*(?:{_u('share_lead.adverbs')}\s+)?{_u('share_lead.verbs')}\s+"
+                    rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$)")
+
+
+_COUNT_DIGITS = re.compile(r"\d{2,}|\d[.,]\d")  # a count, not a level's digit ("mức độ 4")
+
+
+def _without_aside(ctx: Context) -> Context:
+    """A percentage's context with an aside restating its subject blanked (same length), its clause reaching back over
+    it to the subject: "Hồ sơ mức độ 4, tức nộp … qua mạng, mới bằng 0,49%" reads as "Hồ sơ mức độ 4 … mới bằng"."""
+    aside = _ASIDE.search(ctx.sentence_before) if ctx.unit == "percent" and "," in ctx.pre[-2:] + ctx.sentence_before \
+        else None
+    if aside is None:
+        return ctx
+    start = max(ctx.sentence_before.rfind(",", 0, aside.start()), ctx.sentence_before.rfind(";", 0, aside.start())) + 1
+    if _COUNT_DIGITS.search(ctx.sentence_before, start, aside.start()):
+        return ctx  # ("206 hồ sơ … mức độ 4, tức là …, bằng 1,28%": the count's share, read after its comma as it is)
+    before = ctx.sentence_before[:aside.start()] + " " * (aside.end() - aside.start()) + ctx.sentence_before[aside.end():]
+    return replace(ctx, sentence_before=before, pre=before[start:])
 
 
 _TIME_WORDS = [*lexicon.words("periods", "year"), *lexicon.words("periods", "quarter"), *lexicon.words("periods", "month")]
