@@ -3428,3 +3428,22 @@ def test_a_restating_word_before_a_second_share_verb_leads_to_the_share(text, ex
 ])
 def test_an_aside_restating_the_subject_leaves_the_subject_to_the_share(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share measured against the online dossiers ("chiếm/bằng N% hồ sơ trực tuyến") is a share within them (its
+    # kind's, when another rule reads it so), never the online share
+    ("Năm 2023, số hồ sơ nộp qua dịch vụ toàn trình trong quý là 33.904, chiếm 60,51% hồ sơ trực tuyến.",
+     [("dossiers_full_process", 33904.0)]),
+    ("Năm 2024, hồ sơ trực tuyến 298.143; hồ sơ trực tuyến toàn trình 181.502, bằng 60,88% số hồ sơ trực tuyến.",
+     [("dossiers_online", 298143.0), ("dossiers_full_process", 181502.0), ("dossiers_full_process_pct", 60.88)]),
+    # … a level's share within them keeps its level
+    ("Năm 2023, có 1.125 hồ sơ ở mức độ 4, bằng 29,47% số hồ sơ trực tuyến.",
+     [("dossiers_online_level4", 1125.0), ("dossiers_online_level4_pct", 29.47)]),
+    # … but the online dossiers named after "đạt", or after the share of all dossiers, are what reaches the share
+    ("Năm 2023, toàn tỉnh đạt 61% hồ sơ nộp trực tuyến.", [("dossiers_online_pct", 61.0)]),
+    ("Năm 2023, tỉnh nhận 41.000 hồ sơ, trong đó 12.300 hồ sơ trực tuyến, chiếm 30% hồ sơ tiếp nhận.",
+     [("dossiers_received", 41000.0), ("dossiers_online", 12300.0), ("dossiers_online_pct", 30.0)]),
+])
+def test_a_share_measured_against_the_online_dossiers_is_no_online_share(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -329,7 +329,24 @@ def decide(ctx: Context) -> Decision | None:
             # "mức độ 2: 1.512 dịch vụ", "trong đó mức độ 4 là 687 dịch vụ": the label names the level
             return Decision(f"services_level{own_level}" + ("_pct" if ctx.unit == "percent" else ""),
                             decision.unit, decision.head, "head")
+    if decision and decision.metric == "dossiers_online_pct" and _within_online(ctx):
+        return None  # "… toàn trình là 33.904, chiếm 60,51% hồ sơ trực tuyến": a share within the online dossiers
     return decision
+
+
+# "chiếm 60,51% hồ sơ trực tuyến", "bằng 14,14% số hồ sơ trực tuyến": a share verb, then the online dossiers as the base
+_SHARE_VERB_END = re.compile(rf"(?<!\w){_u('share_lead.base_verbs')}\s+(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")
+_BASE_LEAD = re.compile(r"\s*(?:%\s*)?(?:tổng\s+)?(?:số\s+)?(?=hồ sơ)")
+
+
+def _within_online(ctx: Context) -> bool:
+    """A percentage measured against the online dossiers (its share verb, then their noun as its base): a share within
+    them, not the online share."""
+    base = _BASE_LEAD.match(ctx.post)
+    if not base or not _SHARE_VERB_END.search(ctx.pre):
+        return False
+    words = own_phrase_after(ctx.post[base.end():])
+    return dossier_metric(words, words, "", pct=False) == "dossiers_online"
 
 
 _CRITERIA = tuple(re.compile(rf"(?<!\w){lexicon.union(phrases)}(?!\w)")
