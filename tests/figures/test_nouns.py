@@ -79,6 +79,11 @@ def test_a_measure_word_alone_stands_for_the_clause_s_noun(text, expected):
     ("Năm 2020, Sở nhận 960 hồ sơ qua mạng, chỉ 41 hồ sơ phải bổ sung.",
      [("dossiers_online", 960), ("dossiers_returned", 41)]),
     ("Năm 2022 có 73 hồ sơ trực tuyến bị từ chối vì sai thẩm quyền.", [("dossiers_returned", 73)]),
+    # … or cancelled at the applicant's request, like those withdrawn
+    ("Năm 2020, có 1.204 hồ sơ được người nộp làm đơn xin rút, còn 387 hồ sơ bị hủy theo đề nghị của người nộp.",
+     [("dossiers_returned", 1204), ("dossiers_returned", 387)]),
+    ("Năm 2021, Trung tâm đã hủy hồ sơ 52 trường hợp nộp trùng.", []),
+    ("Năm 2021, 96 hồ sơ nộp qua mạng bị huỷ do người dân gửi hai lần.", [("dossiers_returned", 96)]),
 ])
 def test_dossiers_sent_back_or_refused_are_returned(text, expected):
     assert facts(text) == expected
