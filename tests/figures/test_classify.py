@@ -3447,3 +3447,19 @@ def test_an_aside_restating_the_subject_leaves_the_subject_to_the_share(text, ex
 ])
 def test_a_share_measured_against_the_online_dossiers_is_no_online_share(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a whole restated as a percentage after "tức": the percentage of the whole's words and their predicate, whether
+    # the predicate comes after the aside or before it
+    ("Năm 2023, toàn bộ cán bộ, công chức cấp tỉnh và cấp huyện, tức 100%, đã được cấp hộp thư công vụ.",
+     [("email_issued_pct", 100.0)]),
+    ("Năm 2022, toàn bộ cán bộ, công chức từ cấp tỉnh đến cấp xã đã được cấp hộp thư điện tử công vụ, tức 100%.",
+     [("email_issued_pct", 100.0)]),
+    ("Năm 2021, tất cả hồ sơ của Sở được giải quyết đúng hạn, tức là 100%.", [("dossiers_ontime_pct", 100.0)]),
+    # … a percentage with its own words after it is read by them
+    ("Năm 2020, toàn bộ công chức cấp huyện, tức 100% công chức, đã được cấp hộp thư công vụ.",
+     [("email_issued_pct", 100.0)]),
+])
+def test_a_whole_restated_as_a_percentage_reads_with_the_whole_s_words(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -298,7 +298,7 @@ def decide_words(pre: str, unit: str) -> Decision | None:
 def decide(ctx: Context) -> Decision | None:
     """The metric of one figure; a level named between it and the previous figure overrides an
     inherited one ("mức độ 3 là 12.345 hồ sơ, mức độ 4 là 6.789 hồ sơ"; "riêng mức độ 4 đạt 20,1%")."""
-    ctx = _without_aside(ctx)
+    ctx = _all_restated(ctx) or _without_aside(ctx)
     labelled = _item_label(ctx)
     if labelled:
         return labelled
@@ -446,6 +446,25 @@ def _clauses(pre: str) -> tuple[str, ...]:
 _ASIDE = re.compile(rf",\s*{_u('appositive_leads', 'structure')}\s+[^,;:()\d]{{3,80}},"
                     rf"(?=\s*(?:{_u('share_lead.adverbs')}\s+)?{_u('share_lead.verbs')}\s+"
                     rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$)")
+
+
+# "toàn bộ cán bộ, công chức cấp tỉnh, tức 100%, đã được cấp hộp thư", "toàn bộ cán bộ … đã được cấp hộp thư, tức
+# 100%": a whole restated as a percentage after "tức" (structure.yml whole_quantifiers, appositive_leads)
+_ALL_RESTATED = re.compile(rf"(?:^|[,;:]\s*|\s)(?:{_u('whole_quantifiers', 'structure')})\s+(?P<words>[^;:.()\d]+?),\s*"
+                           rf"{_u('appositive_leads', 'structure')}\s*$")
+_PREDICATE_AFTER = re.compile(r",\s*(?P<words>[^;:.()\d]+)")
+_NOTHING_OWN_AFTER = re.compile(r"\s*(?:[,;.]|$)")
+
+
+def _all_restated(ctx: Context) -> Context | None:
+    """A percentage restating a whole named before it ("toàn bộ …, tức 100%") read as if it stood before the whole's
+    words and their predicate (before it, or after it between commas): "100% cán bộ, công chức … đã được cấp hộp thư"."""
+    found = _ALL_RESTATED.search(ctx.sentence_before) if ctx.unit == "percent" else None
+    if found is None or not _NOTHING_OWN_AFTER.match(ctx.post):
+        return None  # ("…, tức 100% công chức, đã được cấp …": the percentage's own words say what it is)
+    after = _PREDICATE_AFTER.match(ctx.post)
+    words = " " + found.group("words") + (" " + after.group("words") if after else "")
+    return replace(ctx, pre=" ", post=words, clause_after=words, sentence_before=ctx.sentence_before[:found.start()] + " ")
 
 
 _COUNT_DIGITS = re.compile(r"\d{2,}|\d[.,]\d")  # a count, not a level's digit ("mức độ 4")
