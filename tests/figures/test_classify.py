@@ -3463,3 +3463,16 @@ def test_a_share_measured_against_the_online_dossiers_is_no_online_share(text, e
 ])
 def test_a_whole_restated_as_a_percentage_reads_with_the_whole_s_words(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the officials named as the topic right before a percentage, its predicate after it (a time word may stand between)
+    ("Năm 2023, cán bộ ở huyện giờ 100% có hộp thư công vụ.", [("email_issued_pct", 100.0)]),
+    ("Năm 2016, công chức cấp tỉnh và cấp huyện 100% đã được cấp hộp thư công vụ.", [("email_issued_pct", 100.0)]),
+    ("Năm 2019, viên chức các sở nay khoảng 70% dùng thư công vụ thường xuyên.", [("email_usage_pct", 70.0)]),
+    # … not when a predicate of theirs already stands before the number (the percentage is the next clause's)
+    ("Năm 2017, 90% công chức được cấp hộp thư và khoảng 70% sử dụng thường xuyên.",
+     [("email_issued_pct", 90.0), ("email_usage_pct", 70.0)]),
+])
+def test_officials_named_as_the_topic_before_a_percentage_are_what_it_counts(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -298,7 +298,7 @@ def decide_words(pre: str, unit: str) -> Decision | None:
 def decide(ctx: Context) -> Decision | None:
     """The metric of one figure; a level named between it and the previous figure overrides an
     inherited one ("mức độ 3 là 12.345 hồ sơ, mức độ 4 là 6.789 hồ sơ"; "riêng mức độ 4 đạt 20,1%")."""
-    ctx = _all_restated(ctx) or _without_aside(ctx)
+    ctx = _all_restated(ctx) or _officials_as_topic(ctx) or _without_aside(ctx)
     labelled = _item_label(ctx)
     if labelled:
         return labelled
@@ -465,6 +465,26 @@ def _all_restated(ctx: Context) -> Context | None:
     after = _PREDICATE_AFTER.match(ctx.post)
     words = " " + found.group("words") + (" " + after.group("words") if after else "")
     return replace(ctx, pre=" ", post=words, clause_after=words, sentence_before=ctx.sentence_before[:found.start()] + " ")
+
+
+# "công chức cấp tỉnh và cấp huyện 100% đã được cấp hộp thư", "cán bộ ở huyện giờ 100% có hộp thư công vụ": the
+# officials named as the topic right before a percentage (a few words of their own, perhaps a time word), its
+# predicate after it (nouns.yml official_use, official_issued; structure.yml topic_time_words)
+_OFFICIALS = lexicon.union(dict(lexicon.kinds("nouns", "heads"))["officials"])
+_NO_PREDICATE = rf"(?!(?:{_u('official_use', 'nouns')}|{_u('official_issued', 'nouns')}|có|đã|được)\b)"
+_OFFICIALS_TOPIC = re.compile(rf"(?:^|[,;:]\s*|\s)(?P<noun>{_OFFICIALS})(?:\s+{_NO_PREDICATE}[^\W\d_][^\s,;:.()\d]*){{0,6}}?"
+                              rf"\s+(?:{_u('topic_time_words', 'structure')}\s+)?(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")
+_PREDICATE_OPENS = re.compile(rf"\s*(?:{_u('predicate_adverbs', 'dossiers')}\s+)?"
+                              rf"(?:{_u('official_issued', 'nouns')}|{_u('official_use', 'nouns')}|có|thường xuyên)\b")
+
+
+def _officials_as_topic(ctx: Context) -> Context | None:
+    """A percentage after the officials it is said of, its predicate after it, read as if the officials' noun stood
+    right after it: "công chức cấp xã giờ 100% đã có hộp thư" as "100% công chức … đã có hộp thư"."""
+    found = _OFFICIALS_TOPIC.search(ctx.pre) if ctx.unit == "percent" and _PREDICATE_OPENS.match(ctx.post) else None
+    if found is None:
+        return None
+    return replace(ctx, pre=ctx.pre[:found.start("noun")], post=" " + found.group("noun") + ctx.post)
 
 
 _COUNT_DIGITS = re.compile(r"\d{2,}|\d[.,]\d")  # a count, not a level's digit ("mức độ 4")
