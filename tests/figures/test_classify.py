@@ -3476,3 +3476,19 @@ def test_a_whole_restated_as_a_percentage_reads_with_the_whole_s_words(text, exp
 ])
 def test_officials_named_as_the_topic_before_a_percentage_are_what_it_counts(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause whose subject is units or agencies, its verb (perhaps with a qualifier) right before a bare percentage,
+    # continues the rate before it
+    ("Năm 2020, tỉnh phấn đấu đạt 15% hồ sơ nộp trực tuyến, riêng các sở, ban, ngành phải đạt ít nhất 25%.",
+     [("dossiers_online_pct", 15.0), ("dossiers_online_pct", 25.0)]),
+    ("Năm 2021, tỷ lệ văn bản điện tử đạt 92%, riêng các sở đạt 97%.", [("edocs_pct", 92.0), ("edocs_pct", 97.0)]),
+    ("Năm 2019, tỷ lệ hồ sơ trực tuyến là 9%, còn cấp xã chỉ đạt khoảng 3%.",
+     [("dossiers_online_pct", 9.0), ("dossiers_online_pct", 3.0)]),
+    # … not a clause naming a noun of its own
+    ("Năm 2021, tỷ lệ văn bản điện tử đạt 92%, số hồ sơ trực tuyến đạt hơn 40.000.",
+     [("edocs_pct", 92.0), ("dossiers_online", 40000.0)]),
+])
+def test_a_clause_of_units_or_agencies_continues_the_rate_before_it(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -1907,7 +1907,7 @@ def _label_share(ctx: Context) -> Decision | None:
 
 
 _CONTINUED_JOINER = re.compile(rf"{_u('continued_joiners')}\s*$")
-_CONTINUED_VERB = re.compile(rf"{_u('continued_verbs')}\s*$")
+_CONTINUED_VERB = re.compile(rf"{_u('continued_verbs')}\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")  # ("đạt ít nhất")
 # "…; cấp xã đạt 88,2%, cấp tỉnh 72,7%": an item labelled by its scope alone (scopes.yml levels) continues the rate
 _SCOPE_LABELLED = re.compile(rf"(?:^|[,;]|\bvà)\s*(?:{_u('scope_label_apart')}\s+)?(?:{_u('scope_label_places')}\s+)?"
                              rf"{lexicon.union([w for _, ws in lexicon.kinds('scopes', 'levels') for w in ws])}"
@@ -1919,8 +1919,10 @@ def _continued_rate(ctx: Context) -> Decision | None:
     """A percentage that continues the rate before it: "100% văn bản … và 60% thuộc …", "năm 2021 là 35,6%,
     năm 2020 là 22,1%", "cấp xã đạt 88,2%, cấp tỉnh 72,7%", a bare rate listed by name ("… là: Cù Lao Dung 2,1%,
     Trần Đề 2,7%")."""
+    # (the clause's own subject may be units, agencies: "…, riêng các sở, ban, ngành phải đạt ít nhất 25%")
+    head = head_at(" " + ctx.pre.split(",")[-1])
     elliptical = (ctx.prev_in_clause and (_CONTINUED_JOINER.search(ctx.pre) or _SCOPE_LABELLED.search(ctx.pre))) or (
-        _CONTINUED_VERB.search(ctx.pre) and not head_at(" " + ctx.pre.split(",")[-1]))
+        _CONTINUED_VERB.search(ctx.pre) and (head is None or head[0] == "agencies"))
     # "…, tỷ lệ văn bản được ký số đạt 98,6%": a rate with a noun of its own continues nothing, even when
     # that noun gives no metric of ours ("tỷ lệ chung toàn tỉnh" names a scope, no noun)
     own = subject(ctx.pre.split(",")[-1]) if RATE_WORD.search(ctx.pre) else None
