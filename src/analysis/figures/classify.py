@@ -26,6 +26,7 @@ from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_
                     SUBMITTED,
                     clause_before, dossier_metric, first_head, head_at, level_in, other_noun_at, own_phrase_after,
                     own_predicate, pairs_nouns, past_asides, says_own_dossiers, served_level, subject)
+from .reread import reread
 
 __all__ = ["Context", "DOSSIER_FLOW_START", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words",
            "first_head", "group_bound", "group_level", "head_at", "level_in", "leads_share", "level_label", "level_part",
@@ -298,7 +299,7 @@ def decide_words(pre: str, unit: str) -> Decision | None:
 def decide(ctx: Context) -> Decision | None:
     """The metric of one figure; a level named between it and the previous figure overrides an
     inherited one ("mức độ 3 là 12.345 hồ sơ, mức độ 4 là 6.789 hồ sơ"; "riêng mức độ 4 đạt 20,1%")."""
-    ctx = _all_restated(ctx) or _officials_as_topic(ctx) or _without_aside(ctx)
+    ctx = reread(ctx)
     labelled = _item_label(ctx)
     if labelled:
         return labelled
@@ -439,69 +440,6 @@ def _clauses(pre: str) -> tuple[str, ...]:
     cuts = [m for m in _CLAUSE_START.finditer(pre)
             if not (m.group() == "," and (pairs_nouns(pre, m.start()) or _between_list(pre, m.start(), m.end())))]
     return tuple(pre[a:b] for a, b in zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(pre)]))
-
-
-# "Hồ sơ mức độ 4, tức nộp và nhận kết quả hoàn toàn qua mạng, mới bằng 0,49%": an aside restating the subject
-# (structure.yml appositive_leads) between two commas, right before the share verb of a percentage
-_ASIDE = re.compile(rf",\s*{_u('appositive_leads', 'structure')}\s+[^,;:()\d]{{3,80}},"
-                    rf"(?=\s*(?:{_u('share_lead.adverbs')}\s+)?{_u('share_lead.verbs')}\s+"
-                    rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$)")
-
-
-# "toàn bộ cán bộ, công chức cấp tỉnh, tức 100%, đã được cấp hộp thư", "toàn bộ cán bộ … đã được cấp hộp thư, tức
-# 100%": a whole restated as a percentage after "tức" (structure.yml whole_quantifiers, appositive_leads)
-_ALL_RESTATED = re.compile(rf"(?:^|[,;:]\s*|\s)(?:{_u('whole_quantifiers', 'structure')})\s+(?P<words>[^;:.()\d]+?),\s*"
-                           rf"{_u('appositive_leads', 'structure')}\s*$")
-_PREDICATE_AFTER = re.compile(r",\s*(?P<words>[^;:.()\d]+)")
-_NOTHING_OWN_AFTER = re.compile(r"\s*(?:[,;.]|$)")
-
-
-def _all_restated(ctx: Context) -> Context | None:
-    """A percentage restating a whole named before it ("toàn bộ …, tức 100%") read as if it stood before the whole's
-    words and their predicate (before it, or after it between commas): "100% cán bộ, công chức … đã được cấp hộp thư"."""
-    found = _ALL_RESTATED.search(ctx.sentence_before) if ctx.unit == "percent" else None
-    if found is None or not _NOTHING_OWN_AFTER.match(ctx.post):
-        return None  # ("…, tức 100% công chức, đã được cấp …": the percentage's own words say what it is)
-    after = _PREDICATE_AFTER.match(ctx.post)
-    words = " " + found.group("words") + (" " + after.group("words") if after else "")
-    return replace(ctx, pre=" ", post=words, clause_after=words, sentence_before=ctx.sentence_before[:found.start()] + " ")
-
-
-# "công chức cấp tỉnh và cấp huyện 100% đã được cấp hộp thư", "cán bộ ở huyện giờ 100% có hộp thư công vụ": the
-# officials named as the topic right before a percentage (a few words of their own, perhaps a time word), its
-# predicate after it (nouns.yml official_use, official_issued; structure.yml topic_time_words)
-_OFFICIALS = lexicon.union(dict(lexicon.kinds("nouns", "heads"))["officials"])
-_NO_PREDICATE = rf"(?!(?:{_u('official_use', 'nouns')}|{_u('official_issued', 'nouns')}|có|đã|được)\b)"
-_OFFICIALS_TOPIC = re.compile(rf"(?:^|[,;:]\s*|\s)(?P<noun>{_OFFICIALS})(?:\s+{_NO_PREDICATE}[^\W\d_][^\s,;:.()\d]*){{0,6}}?"
-                              rf"\s+(?:{_u('topic_time_words', 'structure')}\s+)?(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")
-_PREDICATE_OPENS = re.compile(rf"\s*(?:{_u('predicate_adverbs', 'dossiers')}\s+)?"
-                              rf"(?:{_u('official_issued', 'nouns')}|{_u('official_use', 'nouns')}|có|thường xuyên)\b")
-
-
-def _officials_as_topic(ctx: Context) -> Context | None:
-    """A percentage after the officials it is said of, its predicate after it, read as if the officials' noun stood
-    right after it: "công chức cấp xã giờ 100% đã có hộp thư" as "100% công chức … đã có hộp thư"."""
-    found = _OFFICIALS_TOPIC.search(ctx.pre) if ctx.unit == "percent" and _PREDICATE_OPENS.match(ctx.post) else None
-    if found is None:
-        return None
-    return replace(ctx, pre=ctx.pre[:found.start("noun")], post=" " + found.group("noun") + ctx.post)
-
-
-_COUNT_DIGITS = re.compile(r"\d{2,}|\d[.,]\d")  # a count, not a level's digit ("mức độ 4")
-
-
-def _without_aside(ctx: Context) -> Context:
-    """A percentage's context with an aside restating its subject blanked (same length), its clause reaching back over
-    it to the subject: "Hồ sơ mức độ 4, tức nộp … qua mạng, mới bằng 0,49%" reads as "Hồ sơ mức độ 4 … mới bằng"."""
-    aside = _ASIDE.search(ctx.sentence_before) if ctx.unit == "percent" and "," in ctx.pre[-2:] + ctx.sentence_before \
-        else None
-    if aside is None:
-        return ctx
-    start = max(ctx.sentence_before.rfind(",", 0, aside.start()), ctx.sentence_before.rfind(";", 0, aside.start())) + 1
-    if _COUNT_DIGITS.search(ctx.sentence_before, start, aside.start()):
-        return ctx  # ("206 hồ sơ … mức độ 4, tức là …, bằng 1,28%": the count's share, read after its comma as it is)
-    before = ctx.sentence_before[:aside.start()] + " " * (aside.end() - aside.start()) + ctx.sentence_before[aside.end():]
-    return replace(ctx, sentence_before=before, pre=before[start:])
 
 
 _TIME_WORDS = [*lexicon.words("periods", "year"), *lexicon.words("periods", "quarter"), *lexicon.words("periods", "month")]

@@ -1,0 +1,84 @@
+"""Re-reading a percentage's context before its metric is decided: an aside restating its subject blanked, a whole
+restated after "tức", officials named as its topic before it. Each gives the context the words a plain sentence would
+have ("100% cán bộ … đã được cấp hộp thư"), so the rules of classify.py read it unchanged."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..text import lexicon
+from .context import Context
+from .cues import QUALIFIER_WORDS
+
+
+def _u(key: str, name: str = "metric_words") -> str:
+    """A list of a lexicon file as a regex group (a prefix: the grammar here sets the boundaries)."""
+    return lexicon.union(lexicon.words(name, key))
+
+
+# "Hồ sơ mức độ 4, tức nộp và nhận kết quả hoàn toàn qua mạng, mới bằng 0,49%": an aside restating the subject
+# (structure.yml appositive_leads) between two commas, right before the share verb of a percentage
+_ASIDE = re.compile(rf",\s*{_u('appositive_leads', 'structure')}\s+[^,;:()\d]{{3,80}},"
+                    rf"(?=\s*(?:{_u('share_lead.adverbs')}\s+)?{_u('share_lead.verbs')}\s+"
+                    rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$)")
+
+
+# "toàn bộ cán bộ, công chức cấp tỉnh, tức 100%, đã được cấp hộp thư", "toàn bộ cán bộ … đã được cấp hộp thư, tức
+# 100%": a whole restated as a percentage after "tức" (structure.yml whole_quantifiers, appositive_leads)
+_ALL_RESTATED = re.compile(rf"(?:^|[,;:]\s*|\s)(?:{_u('whole_quantifiers', 'structure')})\s+(?P<words>[^;:.()\d]+?),\s*"
+                           rf"{_u('appositive_leads', 'structure')}\s*$")
+_PREDICATE_AFTER = re.compile(r",\s*(?P<words>[^;:.()\d]+)")
+_NOTHING_OWN_AFTER = re.compile(r"\s*(?:[,;.]|$)")
+
+
+def all_restated(ctx: Context) -> Context | None:
+    """A percentage restating a whole named before it ("toàn bộ …, tức 100%") read as if it stood before the whole's
+    words and their predicate (before it, or after it between commas): "100% cán bộ, công chức … đã được cấp hộp thư"."""
+    found = _ALL_RESTATED.search(ctx.sentence_before) if ctx.unit == "percent" else None
+    if found is None or not _NOTHING_OWN_AFTER.match(ctx.post):
+        return None  # ("…, tức 100% công chức, đã được cấp …": the percentage's own words say what it is)
+    after = _PREDICATE_AFTER.match(ctx.post)
+    words = " " + found.group("words") + (" " + after.group("words") if after else "")
+    return replace(ctx, pre=" ", post=words, clause_after=words, sentence_before=ctx.sentence_before[:found.start()] + " ")
+
+
+# "công chức cấp tỉnh và cấp huyện 100% đã được cấp hộp thư", "cán bộ ở huyện giờ 100% có hộp thư công vụ": the
+# officials named as the topic right before a percentage (a few words of their own, perhaps a time word), its
+# predicate after it (nouns.yml official_use, official_issued; structure.yml topic_time_words)
+_OFFICIALS = lexicon.union(dict(lexicon.kinds("nouns", "heads"))["officials"])
+_NO_PREDICATE = rf"(?!(?:{_u('official_use', 'nouns')}|{_u('official_issued', 'nouns')}|có|đã|được)\b)"
+_OFFICIALS_TOPIC = re.compile(rf"(?:^|[,;:]\s*|\s)(?P<noun>{_OFFICIALS})(?:\s+{_NO_PREDICATE}[^\W\d_][^\s,;:.()\d]*){{0,6}}?"
+                              rf"\s+(?:{_u('topic_time_words', 'structure')}\s+)?(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")
+_PREDICATE_OPENS = re.compile(rf"\s*(?:{_u('predicate_adverbs', 'dossiers')}\s+)?"
+                              rf"(?:{_u('official_issued', 'nouns')}|{_u('official_use', 'nouns')}|có|thường xuyên)\b")
+
+
+def officials_as_topic(ctx: Context) -> Context | None:
+    """A percentage after the officials it is said of, its predicate after it, read as if the officials' noun stood
+    right after it: "công chức cấp xã giờ 100% đã có hộp thư" as "100% công chức … đã có hộp thư"."""
+    found = _OFFICIALS_TOPIC.search(ctx.pre) if ctx.unit == "percent" and _PREDICATE_OPENS.match(ctx.post) else None
+    if found is None:
+        return None
+    return replace(ctx, pre=ctx.pre[:found.start("noun")], post=" " + found.group("noun") + ctx.post)
+
+
+_COUNT_DIGITS = re.compile(r"\d{2,}|\d[.,]\d")  # a count, not a level's digit ("mức độ 4")
+
+
+def without_aside(ctx: Context) -> Context:
+    """A percentage's context with an aside restating its subject blanked (same length), its clause reaching back over
+    it to the subject: "Hồ sơ mức độ 4, tức nộp … qua mạng, mới bằng 0,49%" reads as "Hồ sơ mức độ 4 … mới bằng"."""
+    aside = _ASIDE.search(ctx.sentence_before) if ctx.unit == "percent" and "," in ctx.pre[-2:] + ctx.sentence_before \
+        else None
+    if aside is None:
+        return ctx
+    start = max(ctx.sentence_before.rfind(",", 0, aside.start()), ctx.sentence_before.rfind(";", 0, aside.start())) + 1
+    if _COUNT_DIGITS.search(ctx.sentence_before, start, aside.start()):
+        return ctx  # ("206 hồ sơ … mức độ 4, tức là …, bằng 1,28%": the count's share, read after its comma as it is)
+    before = ctx.sentence_before[:aside.start()] + " " * (aside.end() - aside.start()) + ctx.sentence_before[aside.end():]
+    return replace(ctx, sentence_before=before, pre=before[start:])
+
+
+def reread(ctx: Context) -> Context:
+    """The context a percentage is decided in: re-read by the first of the rules above that applies, else as it is."""
+    return all_restated(ctx) or officials_as_topic(ctx) or without_aside(ctx)

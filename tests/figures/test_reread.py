@@ -1,0 +1,39 @@
+"""reread: a percentage's context re-read into the words a plain sentence would have (module-level cases; the rules'
+sentences are in test_classify.py)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from analysis.figures.context import Context
+from analysis.figures.reread import reread
+
+
+def _ctx(pre: str, post: str, sentence_before: str | None = None) -> Context:
+    """A percentage's context with the fields the re-reading looks at."""
+    return Context(unit="percent", pre=pre, post=post, clause_after=post, sentence_after=post,
+                   sentence_before=sentence_before or pre, in_paren=False, prev_metric=None, prev_unit=None,
+                   prev_head=None, prev_in_clause=False)
+
+
+def test_a_context_with_nothing_to_re_read_is_returned_as_it_is():
+    ctx = _ctx("năm 2023, tỷ lệ hồ sơ trực tuyến đạt ", ".")
+    assert reread(ctx) is ctx
+    count = replace(ctx, unit="count")
+    assert reread(count) is count
+
+
+def test_an_aside_is_blanked_to_the_same_length_and_the_clause_reaches_back_to_the_subject():
+    before = "hồ sơ mức độ 4, tức nộp và nhận kết quả hoàn toàn qua mạng, mới bằng "
+    got = reread(_ctx(" mới bằng ", ".", before))
+    assert len(got.sentence_before) == len(before) and "tức" not in got.sentence_before
+    assert got.pre.startswith("hồ sơ mức độ 4") and got.pre.rstrip().endswith("mới bằng")
+
+
+def test_a_whole_restated_puts_its_words_and_predicate_after_the_number():
+    got = reread(_ctx(" tức ", ", đã được cấp hộp thư công vụ.", "năm 2023, toàn bộ cán bộ, công chức cấp tỉnh, tức "))
+    assert got.post.split() == "cán bộ, công chức cấp tỉnh đã được cấp hộp thư công vụ".split()
+
+
+def test_officials_named_as_the_topic_move_after_the_number():
+    got = reread(_ctx("năm 2016, công chức cấp tỉnh và cấp huyện ", " đã được cấp hộp thư công vụ."))
+    assert got.post.startswith(" công chức đã được cấp") and "công chức" not in got.pre
