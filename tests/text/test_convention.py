@@ -243,3 +243,26 @@ def test_a_count_is_whole(literal, value, whole):
 def test_counts_with_a_decimal_part_are_no_figures_and_english_thousands_are_read(text, expected):
     df = extract_text("Tiêu đề\n" + text, "t", {"published": "2022-01-10"})
     assert df[df["unit"] == "count"]["value"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fraction in words (and its qualifier) with the exact percentage in parentheses: the percentage stands for it
+    ("Năm 2018, đã có gần hai phần ba (64,8%) văn bản giữa các cơ quan được gửi dưới dạng điện tử.",
+     [("edocs_pct", 64.8, "exact")]),
+    ("Năm 2019, ba phần tư (75,3%) cán bộ, công chức đã được cấp hộp thư, nhưng chỉ khoảng hai phần năm (41%) "
+     "thường xuyên mở hộp thư.", [("email_issued_pct", 75.3, "exact"), ("email_usage_pct", 41.0, "exact")]),
+    ("Năm 2017, hơn một nửa (53,1%) văn bản đi được gửi điện tử.", [("edocs_pct", 53.1, "exact")]),
+    ("Năm 2017, tỷ lệ văn bản điện tử mới là hơn một nửa (53,1%).", [("edocs_pct", 53.1, "exact")]),
+    # … a fraction said of a count, its parenthesis closing the clause, keeps the count's share
+    ("Năm 2023, tỉnh tiếp nhận 238.915 hồ sơ với 131.604 hồ sơ trực tuyến, lần đầu tiên vượt quá một nửa (55,08%), "
+     "trong khi tỷ lệ giải quyết đúng hạn là 99,34%.",
+     [("dossiers_received", 238915.0, "exact"), ("dossiers_online", 131604.0, "exact"),
+      ("dossiers_online_pct", 55.08, "exact"), ("dossiers_ontime_pct", 99.34, "exact")]),
+    # … not a percentage the fraction does not round, nor a name before a parenthesis
+    ("Năm 2017, một nửa (12%) văn bản đi được gửi điện tử.", [("edocs_pct", 12.0, "exact")]),
+    ("Năm 2020, tỷ lệ hồ sơ trực tuyến chung là 41%, cao nhất là Sở Kế hoạch và Đầu tư (87,2%).",
+     [("dossiers_online_pct", 41.0, "exact"), ("dossiers_online_pct", 87.2, "exact")]),
+])
+def test_a_fraction_in_words_with_its_exact_percentage_in_parentheses_reads_as_the_percentage(text, expected):
+    df = extract_text("Tiêu đề\n" + text, "t", {"published": "2020-12-10"})
+    assert list(zip(df["metric"], df["value"], df["qualifier"])) == expected

@@ -151,12 +151,54 @@ _WORDS_BEFORE = re.compile(rf"(?<!\w){_SPELLED}(?:\s+{_SPELLED})*\s*$")
 _WORD = re.compile(r"\S+")
 
 
+# "gần hai phần ba (64,8%) văn bản", "hơn một nửa (53,1%)": a fraction in words (and the qualifier before it) with the
+# exact percentage in parentheses right after it
+_FRACTION_NUMERAL = lexicon.union([*lexicon.entry("numbers", "word_digits"), *lexicon.words("numbers", "word_tens")])
+_FRACTION_BEFORE = re.compile(
+    rf"(?<!\w)(?:(?:{lexicon.union([w for ws in lexicon.entry('qualifiers', 'before').values() for w in ws])})\s+)?"
+    rf"(?:(?P<half>(?:{lexicon.union(lexicon.words('numbers', 'half_words'))}))"
+    rf"|(?P<part>{_FRACTION_NUMERAL})\s+{lexicon.union(lexicon.words('numbers', 'spelled_fraction_words'))}\s+"
+    rf"(?P<whole>{_FRACTION_NUMERAL}|{lexicon.union(list(lexicon.entry('numbers', 'word_scales')))}))\s*$")
+_FRACTION_TOLERANCE = 10.0  # points between the fraction's value and the exact percentage it rounds
+_WORD_NEXT = re.compile(r"\s*[^\W\d_]")
+_COPULA_END = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*$")
+
+
+def _fraction_start(folded: str, m: re.Match[str]) -> int | None:
+    """Where a fraction in words rounding the percentage in parentheses `m` starts, else None."""
+    if not m.group().rstrip().endswith("%)"):
+        return None
+    found = _FRACTION_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+    if found is None:
+        return None
+    part, whole = (1.0, 2.0) if found.group("half") else (spelled_value(found.group("part")),
+                                                            spelled_value(found.group("whole")))
+    try:
+        exact = parse_number(m.group("digits"))
+    except ValueError:
+        return None
+    if not (part and whole and abs(100 * part / whole - exact) <= _FRACTION_TOLERANCE):
+        return None
+    # (the fraction quantifies the words after it, "(64,8%) văn bản", or follows a copula, "tỷ lệ này là hơn một nửa
+    # (53,1%)"; a predicate's fraction after a count keeps its parenthesis, the count's share: "131.604 hồ sơ trực
+    # tuyến, lần đầu vượt quá một nửa (55,08%), …")
+    quantifies = _WORD_NEXT.match(folded, m.end()) is not None
+    return found.start() if quantifies or _COPULA_END.search(folded, max(0, found.start() - 12), found.start()) else None
+
+
 def spelled_before_digits(folded: str) -> str:
     """The folded text with a number written in words before the same number in digits in parentheses blanked but
     for the digits (same length): "mười hai nghìn (12.000) hồ sơ" reads as "12.000 hồ sơ" where the words were.
     The words must say the digits' value ("Sở Kế hoạch và Đầu tư (87,2%)" ends with a word of a number, no number)."""
     chars: list[str] | None = None
     for m in _DIGITS_IN_PARENS.finditer(folded) if "(" in folded else ():
+        fraction = _fraction_start(folded, m)
+        if fraction is not None:  # ("hơn một nửa (53,1%)" reads as "53,1%" where the words were)
+            chars = chars if chars is not None else list(folded)
+            for i in range(fraction, m.end()):
+                if not (folded[i].isdigit() or folded[i] in ".,%"):
+                    chars[i] = " "
+            continue
         words = _WORDS_BEFORE.search(folded, max(0, m.start() - 120), m.start())
         if words is None:
             continue
