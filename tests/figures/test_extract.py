@@ -2112,3 +2112,17 @@ _AHEAD = "Năm mới, người dân sẽ thấy gì khác khi đi làm thủ t�
 def test_a_report_window_under_a_heading_about_the_year_ahead_is_a_result(text, expected):
     df = extract_text(text, "t", meta={"published": "2020-12-20"})
     assert list(zip(df["value"], df["status"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the same period of last year opening its clause dates the figure the year before, a comma after it or not
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 96,8%; cùng kỳ năm ngoái, tỷ lệ này là 93,4%.", [(96.8, 2015), (93.4, 2014)]),
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 96,8%. Cùng kỳ năm trước, tỷ lệ này là 93,4%.", [(96.8, 2015), (93.4, 2014)]),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 12,3%. Cùng kỳ năm ngoái tỷ lệ này chỉ là 7,1%.", [(12.3, 2015), (7.1, 2014)]),
+    # … not after a comparison, whose next clause is this year's
+    ("Số hồ sơ nộp trực tuyến đạt 18.702, tăng gấp đôi so với cùng kỳ năm trước, chiếm 14,86% tổng số hồ sơ.",
+     [(18702.0, 2015), (14.86, 2015)]),
+])
+def test_the_same_period_last_year_opening_a_clause_dates_its_figure_the_year_before(text, expected):
+    df = extract_text("Tiêu đề\n" + text, "t", {"published": "2015-12-16"})
+    assert list(zip(df["value"], df["year"])) == expected
