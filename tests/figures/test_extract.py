@@ -2126,3 +2126,21 @@ def test_a_report_window_under_a_heading_about_the_year_ahead_is_a_result(text, 
 def test_the_same_period_last_year_opening_a_clause_dates_its_figure_the_year_before(text, expected):
     df = extract_text("Tiêu đề\n" + text, "t", {"published": "2015-12-16"})
     assert list(zip(df["value"], df["year"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # last year (or its same period) opening the sentence with a comma or a colon frames every figure of it
+    ("Năm nay tỉnh tiếp nhận 512.000 hồ sơ. Cùng kỳ năm trước, tỉnh tiếp nhận 468.115 hồ sơ và chỉ có 301.952 hồ sơ "
+     "trực tuyến, tương ứng 64,50%.", [(512000.0, 2015), (468115.0, 2014), (301952.0, 2014), (64.5, 2014)]),
+    ("Cùng kỳ năm trước: tiếp nhận 1.702 hồ sơ, giải quyết 1.655 hồ sơ, tỷ lệ trả đúng hẹn 95,2%.",
+     [(1702.0, 2014), (1655.0, 2014), (95.2, 2014)]),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 3,2%. Cả năm ngoái, tỷ lệ này chỉ là 1,12%.", [(3.2, 2015), (1.12, 2014)]),
+    ("Năm ngoái, cả năm chỉ có 2.406 hồ sơ nộp qua mạng.", [(2406.0, 2014)]),
+    # … up to a ";" or a contrast turning away from it, or a year named in the sentence
+    ("Năm ngoái, tỉnh có 2.406 hồ sơ trực tuyến; năm nay con số này là 5.100.", [(2406.0, 2014), (5100.0, 2015)]),
+    ("Cùng kỳ năm trước, tỉnh có 2.406 hồ sơ trực tuyến, trong khi năm 2015 có 5.100 hồ sơ.",
+     [(2406.0, 2014), (5100.0, 2015)]),
+])
+def test_last_year_opening_a_sentence_frames_its_figures(text, expected):
+    df = extract_text("Tiêu đề\n" + text, "t", {"published": "2015-12-16"})
+    assert list(zip(df["value"], df["year"])) == expected

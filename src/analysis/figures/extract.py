@@ -551,6 +551,20 @@ def _same_period_before(folded: str, s_start: int, tok: NumberToken) -> bool:
                 or _SAME_COMPARED.search(folded, max(s_start, tok.start - 30), tok.start))
 
 
+# "Cùng kỳ năm trước, tỉnh tiếp nhận 468.115 hồ sơ và chỉ có 301.952 hồ sơ trực tuyến", "Cùng kỳ năm trước: tiếp nhận
+# 1.702 hồ sơ, giải quyết 1.655 hồ sơ", "Cả năm ngoái, tỷ lệ này chỉ là 1,12%": last year (its same period) opening the
+# sentence, a comma or a colon after it, frames every figure of the sentence up to a ";" or a contrast turning away
+_OPENS_LAST_YEAR = re.compile(rf"\W*(?:(?:{_SAME_PERIOD}|cả)\s+)?{_PREVIOUS_YEAR}\s*[,:]")
+_TURNS_AWAY = re.compile(rf";|(?<!\w){lexicon.union(lexicon.words('structure', 'contrast_turns'))}(?!\w)")
+
+
+def _opened_by_last_year(folded: str, s_start: int, tok: NumberToken, year_source: str) -> bool:
+    """The figure's sentence opens with last year (or its same period) as its frame, no year named in the sentence and
+    nothing turning away from it before the figure."""
+    opened = _OPENS_LAST_YEAR.match(folded, s_start)
+    return bool(opened and year_source != "sentence" and not _TURNS_AWAY.search(folded, opened.end(), tok.start))
+
+
 # "96,2% (cùng kỳ: ", "1.386 hồ sơ qua mạng (cùng kỳ là " before the number
 _SAME_ASIDE = re.compile(rf"\d(?:\s*%|[^\d()]{{0,40}})\s*\(\s*{_SAME_PERIOD}\s*(?::|là)?\s*$")
 _YEAR_BETWEEN = re.compile(r"[^\d]{0,12}(?:19|20)\d\d")  # "từ 12% năm 2019 lên …": the start names its year
@@ -1216,7 +1230,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             # of all is a province's, whatever region is named before it: "thứ 8/14 trong vùng và thứ 49/63 cả nước")
         period, year, year_source = _dating(doc, s, tok, v.periods, v.para_periods, decision.unit == "rank",
                                             catalogue().index_survey(decision.metric))
-        if year and year_source != "previous" and _same_period_before(folded, s.start, tok):
+        if year and year_source != "previous" and (_same_period_before(folded, s.start, tok)
+                                                    or _opened_by_last_year(folded, s.start, tok, year_source)):
             year, year_source = year - 1, "previous"  # "tỷ lệ này của cùng kỳ năm trước chỉ là 51,36%"
         if paired and paired.year:  # "qua các năm 2021, 2022 lần lượt đạt 94,1% và 97,3%"
             period, year, year_source = None, paired.year, "sentence"
