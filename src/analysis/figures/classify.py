@@ -55,7 +55,7 @@ _RESTATES_RATE = re.compile(rf"(?:^|,)\s*(?:{lexicon.alternation(lexicon.entry('
 
 def _u(key: str, name: str = "metric_words") -> str:
     """A list of a lexicon file as a regex group (a prefix: the grammar here sets the boundaries)."""
-    return lexicon.union(lexicon.words(name, key))
+    return lexicon.group(name, key)
 
 
 # A change, not a level: "tăng thêm 12%", "cắt giảm ít nhất 20%", "tăng 15% so với năm 2020".
@@ -337,16 +337,15 @@ def decide(ctx: Context) -> Decision | None:
 
 # "chiếm 60,51% hồ sơ trực tuyến", "bằng 14,14% số hồ sơ trực tuyến": a share verb, then the online dossiers as the base
 _SHARE_VERB_END = re.compile(rf"(?<!\w){_u('share_lead.base_verbs')}\s+(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")
-_BASE_LEAD = re.compile(r"\s*(?:%\s*)?(?:tổng\s+)?(?:số\s+)?(?=hồ sơ)")
 
 
 def _within_online(ctx: Context) -> bool:
     """A percentage measured against the online dossiers (its share verb, then their noun as its base): a share within
     them, not the online share."""
-    base = _BASE_LEAD.match(ctx.post)
-    if not base or not _SHARE_VERB_END.search(ctx.pre):
+    base = ctx.post.lstrip(" %")
+    if (head_at(base) or ("",))[0] != "dossiers" or not _SHARE_VERB_END.search(ctx.pre):
         return False
-    words = own_phrase_after(ctx.post[base.end():])
+    words = own_phrase_after(base)
     return dossier_metric(words, words, "", pct=False) == "dossiers_online"
 
 

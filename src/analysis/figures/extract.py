@@ -532,10 +532,11 @@ _SAME_PERIOD = lexicon.union(lexicon.words("periods", "same_period"))
 _PREVIOUS_YEAR = lexicon.union(lexicon.words("periods", "previous_year"))
 # "cùng kỳ năm trước … <number>" in its clause, no number between; "<number> của cùng kỳ (năm trước)" with no year
 # ("cùng kỳ" alone before a number is the same period elsewhere: "tỷ lệ … cùng kỳ của Đà Nẵng là 88,2%")
-# (a comma may close the period when it opens its clause: "Cùng kỳ năm ngoái, tỷ lệ này là 93,4%"; not after a
-# comparison: "tăng gấp đôi so với cùng kỳ năm trước, chiếm 14,86%")
-_SAME_BEFORE = re.compile(rf"{_SAME_PERIOD}\s+{_PREVIOUS_YEAR}[^\d,;()]{{0,30}}$"
-                          rf"|(?<!so với ){_SAME_PERIOD}\s+{_PREVIOUS_YEAR}\s*,[^\d,;()]{{0,30}}$")
+_SAME_BEFORE = re.compile(rf"{_SAME_PERIOD}\s+{_PREVIOUS_YEAR}[^\d,;()]{{0,30}}$")
+# (… a comma may close the period when it opens its clause: "Cùng kỳ năm ngoái, tỷ lệ này là 93,4%"; not after a
+# baseline's word: "tăng gấp đôi so với cùng kỳ năm trước, chiếm 14,86%")
+_SAME_BEFORE_COMMA = re.compile(rf"{_SAME_PERIOD}\s+{_PREVIOUS_YEAR}\s*,[^\d,;()]{{0,30}}$")
+_BASELINE_END = re.compile(rf"(?<!\w){lexicon.group('periods', 'baseline')}\s*$")
 _SAME_AFTER = re.compile(rf"\s*của\s+{_SAME_PERIOD}(?!\s*(?:năm\s*)?\d)")
 # "…, so với cùng kỳ là 94,6%": the baseline named without a year, its value right after it
 _SAME_COMPARED = re.compile(rf"{lexicon.union(lexicon.words('periods', 'baseline'))}\s+{_SAME_PERIOD}\s*"
@@ -546,7 +547,9 @@ def _same_period_before(folded: str, s_start: int, tok: NumberToken) -> bool:
     """The figure is the same period's a year before, named without its year ("của cùng kỳ năm trước chỉ là 51,36%",
     "so với mức 98,87% của cùng kỳ", an aside right after a figure: "đạt 96,2% (cùng kỳ: 94,9%)"). ("Cùng kỳ, toàn
     tỉnh tiếp nhận …", "mức chung của toàn tỉnh cùng kỳ (29,4%)" are the same period as the figures around them.)"""
+    comma = _SAME_BEFORE_COMMA.search(folded, max(s_start, tok.start - 60), tok.start)
     return bool(_SAME_BEFORE.search(folded, max(s_start, tok.start - 60), tok.start) or _SAME_AFTER.match(folded, tok.end)
+                or (comma and not _BASELINE_END.search(folded, max(s_start, comma.start() - 12), comma.start()))
                 or _SAME_ASIDE.search(folded, max(s_start, tok.start - 60), tok.start)
                 or _SAME_COMPARED.search(folded, max(s_start, tok.start - 30), tok.start))
 
@@ -554,7 +557,8 @@ def _same_period_before(folded: str, s_start: int, tok: NumberToken) -> bool:
 # "Cùng kỳ năm trước, tỉnh tiếp nhận 468.115 hồ sơ và chỉ có 301.952 hồ sơ trực tuyến", "Cùng kỳ năm trước: tiếp nhận
 # 1.702 hồ sơ, giải quyết 1.655 hồ sơ", "Cả năm ngoái, tỷ lệ này chỉ là 1,12%": last year (its same period) opening the
 # sentence, a comma or a colon after it, frames every figure of the sentence up to a ";" or a contrast turning away
-_OPENS_LAST_YEAR = re.compile(rf"\W*(?:(?:{_SAME_PERIOD}|cả)\s+)?{_PREVIOUS_YEAR}\s*[,:]")
+_WHOLE_OF = lexicon.group("periods", "whole_of")
+_OPENS_LAST_YEAR = re.compile(rf"\W*(?:(?:{_SAME_PERIOD}|{_WHOLE_OF})\s+)?{_PREVIOUS_YEAR}\s*[,:]")
 _TURNS_AWAY = re.compile(rf";|(?<!\w){lexicon.union(lexicon.words('structure', 'contrast_turns'))}(?!\w)")
 
 

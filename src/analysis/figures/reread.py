@@ -11,22 +11,25 @@ from .context import Context
 from .cues import QUALIFIER_WORDS
 
 
-def _u(key: str, name: str = "metric_words") -> str:
-    """A list of a lexicon file as a regex group (a prefix: the grammar here sets the boundaries)."""
-    return lexicon.union(lexicon.words(name, key))
+# the phrases the rules below are written with (lexicon files named in each comment)
+_APPOSITIVE = lexicon.group("structure", "appositive_leads")
+_QUALIFIER = lexicon.union(QUALIFIER_WORDS)
+_SHARE_ADVERB = lexicon.group("metric_words", "share_lead.adverbs")
+_SHARE_VERB = lexicon.group("metric_words", "share_lead.verbs")
+_WHOLE = lexicon.group("structure", "whole_quantifiers")
+_TIME = lexicon.group("structure", "topic_time_words")
+_ADVERB = lexicon.group("dossiers", "predicate_adverbs")
 
 
 # "Hồ sơ mức độ 4, tức nộp và nhận kết quả hoàn toàn qua mạng, mới bằng 0,49%": an aside restating the subject
 # (structure.yml appositive_leads) between two commas, right before the share verb of a percentage
-_ASIDE = re.compile(rf",\s*{_u('appositive_leads', 'structure')}\s+[^,;:()\d]{{3,80}},"
-                    rf"(?=\s*(?:{_u('share_lead.adverbs')}\s+)?{_u('share_lead.verbs')}\s+"
-                    rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$)")
+_ASIDE = re.compile(rf",\s*{_APPOSITIVE}\s+[^,;:()\d]{{3,80}},(?=\s*(?:{_SHARE_ADVERB}\s+)?{_SHARE_VERB}\s+"
+                    rf"(?:{_QUALIFIER}\s+)?$)")
 
 
 # "toàn bộ cán bộ, công chức cấp tỉnh, tức 100%, đã được cấp hộp thư", "toàn bộ cán bộ … đã được cấp hộp thư, tức
 # 100%": a whole restated as a percentage after "tức" (structure.yml whole_quantifiers, appositive_leads)
-_ALL_RESTATED = re.compile(rf"(?:^|[,;:]\s*|\s)(?:{_u('whole_quantifiers', 'structure')})\s+(?P<words>[^;:.()\d]+?),\s*"
-                           rf"{_u('appositive_leads', 'structure')}\s*$")
+_ALL_RESTATED = re.compile(rf"(?:^|[,;:]\s*|\s)(?:{_WHOLE})\s+(?P<words>[^;:.()\d]+?),\s*{_APPOSITIVE}\s*$")
 _PREDICATE_AFTER = re.compile(r",\s*(?P<words>[^;:.()\d]+)")
 _NOTHING_OWN_AFTER = re.compile(r"\s*(?:[,;.]|$)")
 
@@ -46,11 +49,12 @@ def all_restated(ctx: Context) -> Context | None:
 # officials named as the topic right before a percentage (a few words of their own, perhaps a time word), its
 # predicate after it (nouns.yml official_use, official_issued; structure.yml topic_time_words)
 _OFFICIALS = lexicon.union(dict(lexicon.kinds("nouns", "heads"))["officials"])
-_NO_PREDICATE = rf"(?!(?:{_u('official_use', 'nouns')}|{_u('official_issued', 'nouns')}|có|đã|được)\b)"
-_OFFICIALS_TOPIC = re.compile(rf"(?:^|[,;:]\s*|\s)(?P<noun>{_OFFICIALS})(?:\s+{_NO_PREDICATE}[^\W\d_][^\s,;:.()\d]*){{0,6}}?"
-                              rf"\s+(?:{_u('topic_time_words', 'structure')}\s+)?(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")
-_PREDICATE_OPENS = re.compile(rf"\s*(?:{_u('predicate_adverbs', 'dossiers')}\s+)?"
-                              rf"(?:{_u('official_issued', 'nouns')}|{_u('official_use', 'nouns')}|có|thường xuyên)\b")
+_PREDICATE_WORDS = "|".join(lexicon.group(name, key) for name, key in (
+    ("nouns", "official_use"), ("nouns", "official_issued"), ("structure", "officials_predicate_words")))
+_OWN_WORD = rf"(?!(?:{_PREDICATE_WORDS})\b)[^\W\d_][^\s,;:.()\d]*"  # a word of the officials', no predicate's
+_OFFICIALS_TOPIC = re.compile(rf"(?:^|[,;:]\s*|\s)(?P<noun>{_OFFICIALS})(?:\s+{_OWN_WORD}){{0,6}}?"
+                              rf"\s+(?:{_TIME}\s+)?(?:{_QUALIFIER}\s+)?$")
+_PREDICATE_OPENS = re.compile(rf"\s*(?:{_ADVERB}\s+)?(?:{_PREDICATE_WORDS})\b")
 
 
 def officials_as_topic(ctx: Context) -> Context | None:
@@ -68,8 +72,7 @@ _COUNT_DIGITS = re.compile(r"\d{2,}|\d[.,]\d")  # a count, not a level's digit (
 def without_aside(ctx: Context) -> Context:
     """A percentage's context with an aside restating its subject blanked (same length), its clause reaching back over
     it to the subject: "Hồ sơ mức độ 4, tức nộp … qua mạng, mới bằng 0,49%" reads as "Hồ sơ mức độ 4 … mới bằng"."""
-    aside = _ASIDE.search(ctx.sentence_before) if ctx.unit == "percent" and "," in ctx.pre[-2:] + ctx.sentence_before \
-        else None
+    aside = _ASIDE.search(ctx.sentence_before) if ctx.unit == "percent" and "," in ctx.sentence_before else None
     if aside is None:
         return ctx
     start = max(ctx.sentence_before.rfind(",", 0, aside.start()), ctx.sentence_before.rfind(";", 0, aside.start())) + 1

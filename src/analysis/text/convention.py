@@ -186,29 +186,29 @@ def _fraction_start(folded: str, m: re.Match[str]) -> int | None:
     return found.start() if quantifies or _COPULA_END.search(folded, max(0, found.start() - 12), found.start()) else None
 
 
+def _spelled_start(folded: str, m: re.Match[str]) -> int | None:
+    """Where words saying the value of the digits in parentheses `m` start right before them, else None."""
+    words = _WORDS_BEFORE.search(folded, max(0, m.start() - 120), m.start())
+    if words is None:
+        return None
+    try:
+        digits = parse_number(m.group("digits"))
+    except ValueError:
+        return None
+    run = words.group().rstrip()
+    return next((words.start() + w.start() for w in _WORD.finditer(run) if spelled_value(run[w.start():]) == digits),
+                None)
+
+
 def spelled_before_digits(folded: str) -> str:
     """The folded text with a number written in words before the same number in digits in parentheses blanked but
     for the digits (same length): "mười hai nghìn (12.000) hồ sơ" reads as "12.000 hồ sơ" where the words were.
     The words must say the digits' value ("Sở Kế hoạch và Đầu tư (87,2%)" ends with a word of a number, no number)."""
     chars: list[str] | None = None
     for m in _DIGITS_IN_PARENS.finditer(folded) if "(" in folded else ():
-        fraction = _fraction_start(folded, m)
-        if fraction is not None:  # ("hơn một nửa (53,1%)" reads as "53,1%" where the words were)
-            chars = chars if chars is not None else list(folded)
-            for i in range(fraction, m.end()):
-                if not (folded[i].isdigit() or folded[i] in ".,%"):
-                    chars[i] = " "
-            continue
-        words = _WORDS_BEFORE.search(folded, max(0, m.start() - 120), m.start())
-        if words is None:
-            continue
-        try:
-            digits = parse_number(m.group("digits"))
-        except ValueError:
-            continue
-        run = words.group().rstrip()
-        start = next((words.start() + w.start() for w in _WORD.finditer(run) if spelled_value(run[w.start():]) == digits),
-                     None)
+        # (a fraction rounding a percentage reads as it too: "hơn một nửa (53,1%)" as "53,1%" where the words were)
+        start = _fraction_start(folded, m)
+        start = _spelled_start(folded, m) if start is None else start
         if start is None:
             continue
         chars = chars if chars is not None else list(folded)

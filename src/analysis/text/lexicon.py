@@ -269,6 +269,12 @@ def kinds(name: str, key: str) -> tuple[tuple[str, list[str]], ...]:
     return tuple((str(kind), list(phrases)) for item in entry(name, key) for kind, phrases in item.items())
 
 
+def group(name: str, key: str) -> str:
+    """The list of phrases at `key` of lexicon file `name` as a regex group (a prefix: the caller's grammar sets the
+    boundaries)."""
+    return union(words(name, key))
+
+
 @lru_cache(maxsize=None)
 def pattern(name: str, key: str) -> re.Pattern[str]:
     """The compiled phrases at `key` of lexicon file `name`."""
