@@ -50,7 +50,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            585: (581, 582, 583), 586: (582, 583, 584), 587: (581, 583, 584), 588: (581, 582, 584),
            589: (585, 586, 587), 590: (586, 587, 588), 591: (585, 587, 588), 592: (585, 586, 588),
            593: (589, 590, 591), 594: (590, 591, 592), 595: (589, 591, 592), 596: (589, 590, 592),
-           597: (593, 594, 595), 598: (594, 595, 596), 599: (593, 595, 596), 600: (593, 594, 596)}[N]
+           597: (593, 594, 595), 598: (594, 595, 596), 599: (593, 595, 596), 600: (593, 594, 596),
+           601: (597, 598, 599), 602: (598, 599, 600), 603: (597, 599, 600), 604: (597, 598, 600)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -1007,6 +1008,26 @@ FORMS = {
        "a certificate of merit given to the agency with the best online share, its share stated",
        "the dossiers handled in the first week after a new system went live, with the busiest day's count",
        "a figure said to be a record ('cao nhất từ trước đến nay') with the previous record in parentheses"],
+601: ["a district's press release: the district's figures first, the province's quoted at the end for comparison",
+       "dossiers resolved late ('trễ hạn') given with the number of apology letters sent ('thư xin lỗi')",
+       "officials holding a personal digital signature given as a count and as a share of all officials",
+       "a year-end review listing ten achievements as a numbered list, only some of them with figures",
+       "a figure about the province quoted from a national ministry's report, in quotation marks"],
+ 602: ["an article setting the figures of the provinces before the 2025 merger beside those of the merged province",
+       "the month's online dossiers by field in one sentence, fields separated by semicolons after a colon",
+       "a satisfaction survey of online public services: the number of respondents and the share satisfied",
+       "a share written in words ('gần một nửa', 'hai phần ba') for a part also given as a count",
+       "a correction box at the end ('Đính chính') changing one figure of an earlier article"],
+ 603: ["a page of questions and answers ('Hỏi: … Đáp: …') on the one-stop service, figures in the answers",
+       "services integrated on the national public service portal given as a share of the province's services",
+       "months written in words ('tháng Mười Hai') or with Roman numerals",
+       "dossiers resolved on time and early given together first, then each separately",
+       "one clause giving a figure for the province and, after 'và', for one named department"],
+ 604: ["a dry bulletin of the provincial statistics office with many figures in one paragraph",
+       "community digital-technology teams ('tổ công nghệ số cộng đồng') counted beside e-government figures",
+       "the first six months' results given as a share of the whole year's plan",
+       "cumulative counts for a multi-year stage ('giai đoạn 2021–2025')",
+       "a last line naming the sources ('Nguồn: …') that repeats one figure"],
  600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
        "a headline that asks a question, the lead answering it with a share",
        "the counts of services of several departments in one sentence, from the most to the fewest",
@@ -1060,7 +1081,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          585: "2015–2025", 586: "2014–2024", 587: "2016–2025", 588: "2015–2024",
          589: "2014–2025", 590: "2015–2024", 591: "2016–2025", 592: "2014–2024",
          593: "2015–2025", 594: "2014–2024", 595: "2016–2025", 596: "2015–2024",
-         597: "2014–2025", 598: "2015–2024", 599: "2016–2025", 600: "2014–2024"}[N]
+         597: "2014–2025", 598: "2015–2024", 599: "2016–2025", 600: "2014–2024",
+         601: "2015–2025", 602: "2014–2024", 603: "2016–2025", 604: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
