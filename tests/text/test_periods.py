@@ -38,6 +38,27 @@ def test_start_of_a_process_and_comparison_baselines_do_not_date_a_figure():
     assert picked("Xếp vị trí 47/63, giảm 7 bậc so với năm 2017.", "47/63") is None
 
 
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ trực tuyến đạt 31,4%, gấp hơn hai lần tỷ lệ của năm 2019.",
+    "Số hồ sơ đúng hạn chiếm 96,1%, cao hơn mức bình quân của cả năm 2018.",
+    "Toàn tỉnh có 812 hồ sơ qua mạng, thấp hơn con số của năm 2020.",
+    "Hồ sơ qua mạng đạt 2.045, gấp đôi kết quả của năm 2017.",
+])
+def test_a_compared_quantity_of_a_year_is_a_baseline(text):
+    folded, found = periods(text)
+    assert [p.role for p in found if p.year] == ["baseline"]
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Hơn 40% hồ sơ của năm 2019 được nộp qua mạng.", "frame"),  # a bound on a number, no comparison
+    ("Tỷ lệ đạt 31,4%, gấp hơn hai lần so với tháng 3 năm 2019.", "baseline"),
+    ("Đây là lần đầu tiên trong năm 2019 tỉnh công bố số liệu.", "frame"),  # no "của": the time of the event
+])
+def test_a_year_after_other_words_of_comparison(text, role):
+    folded, found = periods(text)
+    assert [p.role for p in found if p.year] == [role]
+
+
 def test_ranges_use_their_end_and_since_now_its_start():
     assert picked("Từ ngày 2.1.2018 đến 17.5.2018 đã tiếp nhận 25.368 hồ sơ.", "25.368") == ("từ 2.1.2018 đến 17.5.2018", 2018)
     assert picked("Từ đầu năm 2019 đến nay, tiếp nhận 156.815 hồ sơ.", "156.815") == ("từ đầu năm 2019 đến nay", 2019)

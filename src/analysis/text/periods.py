@@ -88,6 +88,17 @@ def reports_so_far(period: Period) -> bool:
 _SAME_PERIOD_BEFORE = re.compile(rf"{_w('same_period')} $")
 _START_BEFORE = re.compile(rf"(?:^|\W){_w('from')} (?:{_w('year_parts')} )?(?:{_DAY} )?$")
 _BASELINE_BEFORE = re.compile(rf"{_w('baseline')} (?:{_w('same_period')} )?(?:của )?$")
+# "gấp ba lần tỷ lệ của năm 2020", "hơn mức chung của cả năm 2015": the quantity compared (one to three words, no
+# number), then "của" before the period or opening it
+_BASELINE_QUANTITY = re.compile(rf"(?<!\w){_w('baseline')} (?:[^\W\d_]+ ){{1,3}}?"
+                                rf"(?P<of>{_w('baseline_quantity_of')} (?:{_w('whole_of')} )?)?$")
+_OF_OPENS = re.compile(rf"{_w('baseline_quantity_of')} ")
+
+
+def _baseline_quantity(before: str, opening: str) -> bool:
+    """A period of the quantity a comparison names: "… gấp gần ba lần tỷ lệ của năm 2020"."""
+    m = _BASELINE_QUANTITY.search(before)
+    return m is not None and (m.group("of") is not None or _OF_OPENS.match(opening) is not None)
 # the end of a range that names no year ("từ đầu năm 2024 đến ngày 15/3", "từ tháng 2/2019 đến hết tháng 9"): it lies
 # in the start's year when its month is not before the start's, and the range is a window of that year
 _YEARLESS_END = re.compile(rf"\s*{_w('until')} (?:{_w('through')} )?(?:{_DAY} (?P<d>\d{{1,2}})/(?P<dm>\d{{1,2}})"
@@ -161,7 +172,7 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
             role = "range"
         elif kind == "targetyear":  # "đến năm 2025" looks ahead; "tính đến cuối năm 2019", "đến năm 2019 đã …" cut off
             role = "frame" if _COUNTING_BEFORE.search(before) or _DONE_AFTER.match(folded, m.end(), end) else "target"
-        elif _BASELINE_BEFORE.search(before):
+        elif _BASELINE_BEFORE.search(before) or _baseline_quantity(before, m.group()):
             role = "baseline"
         elif _CARRIED_BEFORE.search(before):  # "… hồ sơ được chuyển sang năm 2016": where they go, no figure's date
             role = "carried"
