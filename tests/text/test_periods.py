@@ -59,6 +59,26 @@ def test_a_year_after_other_words_of_comparison(text, role):
     assert [p.role for p in found if p.year] == [role]
 
 
+@pytest.mark.parametrize("text", [
+    "Theo số liệu của Sở, hiện tỉnh có 312 dịch vụ mức độ 3.",
+    "Về hạ tầng, hiện 89% văn bản được gửi dưới dạng điện tử.",
+    "Ông cho biết, nay khoảng 70% cán bộ dùng thư công vụ.",
+])
+def test_the_time_of_writing_opening_a_clause_after_a_comma(text):
+    _, found = periods(text)
+    assert [(p.role, p.text) for p in found] == [("now", p.text) for p in found] and len(found) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Để giảm giấy tờ, hiện đại hóa nền hành chính là việc đầu tiên.",
+    "Qua khảo sát, hiện trạng hạ tầng còn yếu.",
+    "Theo ông, thực hiện có hiệu quả 45 thủ tục là nhiệm vụ chính.",
+])
+def test_a_word_that_starts_with_hien_is_no_time_of_writing(text):
+    _, found = periods(text)
+    assert found == []
+
+
 def test_ranges_use_their_end_and_since_now_its_start():
     assert picked("Từ ngày 2.1.2018 đến 17.5.2018 đã tiếp nhận 25.368 hồ sơ.", "25.368") == ("từ 2.1.2018 đến 17.5.2018", 2018)
     assert picked("Từ đầu năm 2019 đến nay, tiếp nhận 156.815 hồ sơ.", "156.815") == ("từ đầu năm 2019 đến nay", 2019)

@@ -53,7 +53,8 @@ _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (
     rf"|{lexicon.not_after(lexicon.words('periods', 'present_not_after'))}{_w('present_verbs')}"
     rf"|(?:(?<=\()|(?<=\( )){_w('present_in_parenthesis')}"
     # (a paragraph's start shows in the folded text as two spaces, its line break and the blank line)
-    rf"|(?:(?<!.)|(?<=[.!?:;] )|(?<=\S  )|(?<=[“\"])|(?<=[.!?:;] [“\"])){_w('present_openers')}(?=,? \w))(?!\w)"
+    rf"|(?:(?<!.)|(?<=[.!?:;,] )|(?<=\S  )|(?<=[“\"])|(?<=[.!?:;] [“\"])){_w('present_openers')}"
+    rf"(?=,? \w)(?! (?:{_w('present_opener_compounds')})(?!\w)))(?!\w)"
     rf"|(?P<until>(?:{_w('counting')} )?{_UNTIL} (?:{_w('through')} )?(?:{_DAY} )?(?P<uy>{_DATE}))"
     rf"|(?P<thisyear>{_THIS_YEAR})"
     rf"|(?P<months>{_MONTHS})"
