@@ -3492,3 +3492,27 @@ def test_officials_named_as_the_topic_before_a_percentage_are_what_it_counts(tex
 ])
 def test_a_clause_of_units_or_agencies_continues_the_rate_before_it(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a panel of "Label value" items, no colon: a noun phrase of two words or more is the label of the value after it
+    ("Ô thống kê về dịch vụ: Thủ tục hành chính 1.742; Dịch vụ công trực tuyến 1.315; Mức độ 4: 912.",
+     [("procedures_total", 1742), ("services_total", 1315), ("services_level4", 912)]),
+    ("Số liệu tổng hợp, cập nhật cuối tuần: Tổng số dịch vụ công trực tuyến 1.208; mức độ 3: 405; mức độ 4: 233.",
+     [("services_total", 1208), ("services_level3", 405), ("services_level4", 233)]),
+    ("Dải số liệu dưới bản đồ · Thủ tục hành chính 1.640 · Dịch vụ công trực tuyến 1.402",
+     [("procedures_total", 1640), ("services_total", 1402)]),
+])
+def test_a_noun_phrase_labels_the_value_right_after_it_in_a_list(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit's number may be its name; a level's number cuts no label of a noun from the sentence before
+    ("Các điểm hỗ trợ: Phường 3; Phường 9; Khu phố 4.", []),
+    ("Dịch vụ công trực tuyến. Tổng số: 1.520 dịch vụ. Mức độ 4: 610.",
+     [("services_total", 1520), ("services_level4", 610)]),
+    ("Tỉnh có 1.520 dịch vụ công trực tuyến. Liên hệ tổng đài 0236 381 517.", [("services_total", 1520)]),
+])
+def test_no_label_where_the_noun_is_not_written_before_the_value(text, expected):
+    assert facts(text) == expected

@@ -1249,6 +1249,21 @@ _BARE_END = re.compile(r"\s*(?:[,;.(]|$)")  # nothing after the number but its c
 _LABEL_CLAUSE = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*")
 
 
+# a list item's edge right before a label of words alone: "…; Dịch vụ công trực tuyến ", "(…): số dịch vụ công "
+_ITEM_OPENED = re.compile(r"[:;·–]\s*[^\W\d_][^\d:;·–]*$")
+
+
+def _label_words(ctx: Context, clause: str, found: tuple[str, int]) -> bool:
+    """The clause is a label: its head noun and a few words of its own ("hồ sơ| trực tuyến "), or, opening a list
+    item, a noun phrase of two words or more that ends the label ("…; Dịch vụ công trực tuyến 1.264;", "…: Thủ tục
+    hành chính 1.318;"), not a unit whose number may be its name ("Phường 3")."""
+    rest = clause[found[1]:]
+    if _LABEL_CLAUSE.fullmatch(rest):
+        return True
+    return not rest.strip() and found[0] != "agencies" and len(clause[:found[1]].split()) >= 2 \
+        and (ctx.pre_cut or _ITEM_OPENED.search(ctx.sentence_before) is not None)
+
+
 def _noun_copula(ctx: Context) -> Decision | None:
     """A count whose clause opens with its noun and a copula stands right before it: "trong đó hồ sơ nộp trực tuyến
     là 1.121.759", "Dịch vụ toàn trình là 1.021" (no "số" needed); or a short clause of the noun and its words alone
@@ -1263,7 +1278,7 @@ def _noun_copula(ctx: Context) -> Decision | None:
     clause = clause[_OPENER_AT.match(clause).end():]
     clause = clause[_TURN_AT.match(clause).end():]  # "…, còn hồ sơ trực tuyến đạt 201.440"
     found = head_at(clause)
-    if not found or (not copula and (not _LABEL_CLAUSE.fullmatch(clause[found[1]:]) or is_change(ctx))):
+    if not found or (not copula and (not _label_words(ctx, clause, found) or is_change(ctx))):
         return None
     if ctx.prev_unit == "percent" and ctx.prev_in_clause and len(_clauses(ctx.pre)) == 1:
         return None  # the noun right after a percentage is its: "nâng số xã đạt 100% hồ sơ trực tuyến lên 60/178"
