@@ -672,3 +672,17 @@ def test_a_column_label_in_a_table_line_takes_the_line_s_label(text, expected):
 ])
 def test_a_fraction_after_a_share_counts_what_the_share_is_of(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a whole that came in online (through the online system, its subject) breaks down into parts that came in online
+    ("Cổng dịch vụ công trực tuyến của tỉnh nhận 4.210 hồ sơ, chia theo lĩnh vực: tư pháp 1.830 hồ sơ; đất đai 902 hồ sơ.",
+     [("dossiers_online", 4210), ("dossiers_online", 1830), ("dossiers_online", 902)]),
+    ("Trong quý, hệ thống dịch vụ công trực tuyến tiếp nhận 3.100 hồ sơ, gồm: hộ tịch 1.200 hồ sơ; xây dựng 400 hồ sơ.",
+     [("dossiers_online", 3100), ("dossiers_online", 1200), ("dossiers_online", 400)]),
+    # a whole that came in by any channel: its parts too
+    ("Tỉnh tiếp nhận 9.000 hồ sơ, gồm: cấp tỉnh 5.000 hồ sơ; cấp huyện 4.000 hồ sơ.",
+     [("dossiers_received", 9000), ("dossiers_received", 5000), ("dossiers_received", 4000)]),
+])
+def test_parts_of_an_online_whole_came_in_online(text, expected):
+    assert facts(text) == expected

@@ -270,14 +270,17 @@ def item_scope(text: str, folded: str, item: tuple[int, int], number_start: int,
 
 # Families: a generic metric an item may state and the specific metrics of its header it then takes.
 _GENERIC = {"services_total": "services_", "procedures_total": "services_level"}
+# … and a count's only: dossiers that came in, under a header of online dossiers, came in online ("hệ thống dịch vụ
+# công trực tuyến tiếp nhận 6.318 hồ sơ, chia theo lĩnh vực: hộ tịch 1.352 hồ sơ; …"); a share or an x/y has its base
+_GENERIC_COUNTS = {**_GENERIC, "dossiers_received": "dossiers_online"}
 
 
-def inherit(own: str | None, header: str | None) -> str | None:
-    """The metric of an item given its header's: a generic item metric takes the header's specific one
-    ("22 dịch vụ công" under "272 dịch vụ … mức độ 4" is a level-4 count); else the item's own."""
+def inherit(own: str | None, header: str | None, count: bool = False) -> str | None:
+    """The metric of an item (a count, if `count`) given its header's: a generic item metric takes the header's
+    specific one ("22 dịch vụ công" under "272 dịch vụ … mức độ 4" is a level-4 count); else the item's own."""
     if own is None or header is None or header.endswith("_pct"):
         return own
-    prefix = _GENERIC.get(own)
+    prefix = (_GENERIC_COUNTS if count else _GENERIC).get(own)
     if prefix and header.startswith(prefix) and header != own:
         return header
     return own
