@@ -1489,3 +1489,20 @@ def test_a_rate_pointing_back_to_online_dossiers_counted_alone_is_their_share(te
 ])
 def test_a_rate_word_and_a_degree_then_a_comma_points_to_the_rate_in_discussion(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare number labelled by a level alone, after the sentence's online count and its share, is that count's part
+    ("Kết quả quý I: tỉnh nhận 5.000 hồ sơ qua mạng, chiếm 20%; riêng mức độ 4: 1.250.",
+     [("dossiers_online", 5000), ("dossiers_online_pct", 20), ("dossiers_online_level4", 1250)]),
+    ("Số liệu tháng 5: hồ sơ qua mạng 3.420, tức 18,4%, riêng mức độ 3: 2.900.",
+     [("dossiers_online", 3420), ("dossiers_online_pct", 18.4), ("dossiers_online_level3", 2900)]),
+    ("Năm 2021, tỉnh nhận 9.800 hồ sơ trực tuyến, tức 31,2%, trong đó mức độ 4: 4.100 và mức độ 3: 5.700.",
+     [("dossiers_online", 9800), ("dossiers_online_pct", 31.2), ("dossiers_online_level4", 4100),
+      ("dossiers_online_level3", 5700)]),
+    # not after a count of something else: the certificates' own noun
+    ("Kết quả: đã cấp 312 chứng thư số; trong đó mức độ 4: 12.",
+     [("digital_certificates", 312), ("digital_certificates", 12)]),
+])
+def test_a_level_label_alone_after_the_online_count_and_its_share(text, expected):
+    assert facts(text) == expected

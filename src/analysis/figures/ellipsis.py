@@ -810,11 +810,15 @@ def levelled_part(decision: Decision | None, ctx: Context, counts: Iterable[Deci
     at that level (_services_share_at_level, _online_share_at_level)."""
     if ctx.unit == "percent":
         return _services_share_at_level(decision, ctx) or _online_share_at_level(decision, ctx) or decision
-    level = level_label(ctx.pre)
-    if level not in ("3", "4") or not _unread_dossiers(ctx) or says_own_dossiers(ctx.post) \
+    level = level_label(ctx.pre) or level_label(_label_before(ctx))  # (the label read whole: "mức độ 4: 61.020")
+    whole = next(iter(counts), None)
+    # (… or a bare number so labelled right after the sentence's online count: "Nộp trực tuyến 82.316; Tỷ lệ trực tuyến
+    # 48,93%; trong đó mức độ 4: 61.020")
+    bare = decision is None and ctx.unit == "count" and not own_phrase_after(ctx.post).strip(" .!?") \
+        and whole is not None and whole.metric == "dossiers_online" and ctx.prev_metric is not None
+    if level not in ("3", "4") or not (_unread_dossiers(ctx) or bare) or says_own_dossiers(ctx.post) \
             or decision is not None and (decision.head != "dossiers" or decision.metric.startswith("dossiers_online")):
         return decision
-    whole = next(iter(counts), None)
     if (whole is None or not whole.metric.startswith("dossiers_online")) and not (decision is None and _NOUN_LEVELLED.search(ctx.pre)):
         return decision  # (with no online count before it, only a label naming the noun at its level: "riêng hồ sơ mức
         # độ 4 có 3.105 hồ sơ" are online dossiers at that level, whatever was counted before)
