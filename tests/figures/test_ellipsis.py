@@ -1506,3 +1506,17 @@ def test_a_rate_word_and_a_degree_then_a_comma_points_to_the_rate_in_discussion(
 ])
 def test_a_level_label_alone_after_the_online_count_and_its_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plan's value set beside the result, right after a plan noun, naming the result's noun: the result's metric, planned
+    ("Năm 2019, tỉnh nhận 2.310 hồ sơ qua mạng, bằng 77% kế hoạch (kế hoạch năm là 3.000 hồ sơ).",
+     [("dossiers_online", 2310, "actual"), ("dossiers_online", 3000, "target")]),
+    ("Năm 2019, số hồ sơ trực tuyến mức độ 4 là 640, chỉ tiêu giao 900 hồ sơ.",
+     [("dossiers_online_level4", 640, "actual"), ("dossiers_online_level4", 900, "target")]),
+    # a plan's percentage after the rate, a time word and a verb of setting between ("kế hoạch năm đặt ra")
+    ("Năm 2019, văn bản điện tử chiếm 71%, trong khi kế hoạch năm đặt ra 85%.",
+     [("edocs_pct", 71, "actual"), ("edocs_pct", 85, "target")]),
+])
+def test_a_plan_set_beside_the_result_is_the_result_s_target(text, expected):
+    assert facts(text, ("metric", "value", "status")) == expected

@@ -263,7 +263,7 @@ def plan_result(ctx: Context, last: Decision | None) -> Decision | None:
 
 # "… đạt 2,88% so với chỉ tiêu 4%", "… thấp hơn chỉ tiêu 6% mà tỉnh đặt ra", "… dưới chỉ tiêu giao 5,5%"
 _PLAN_OF = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('status', 'plan_nouns'))}"
-                      rf"(?:\s+{lexicon.union(lexicon.words('status', 'plan_setting'))})?\s*(?:là|:)?\s*$")
+                      rf"(?:\s+{lexicon.union(lexicon.words('status', 'plan_setting'))}){{0,2}}\s*(?:là|:)?\s*$")
 
 
 _NATIONAL_PLAN = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('status', 'national_setters'))}(?!\w)")
@@ -276,6 +276,18 @@ def plan_of(ctx: Context) -> Decision | None:
             or head_at(ctx.post) or not _PLAN_OF.search(ctx.pre) or _NATIONAL_PLAN.search(ctx.clause_after[:80]):
         return None  # (a national plan's bar, "vượt chỉ tiêu 80% mà Chương trình … quốc gia đặt ra", is no target of ours)
     return Decision(ctx.prev_metric, "percent", ctx.prev_head, "elided")
+
+
+def plan_twin(decision: Decision | None, ctx: Context, counts: Iterable[Decision]) -> Decision | None:
+    """A count set beside the sentence's last count as its plan, right after a plan noun, naming that count's noun
+    ("… 1.842 hồ sơ …, bằng 36,84% kế hoạch năm (kế hoạch cả năm là 5.000 hồ sơ)", "cấp mới 640 hộp thư, kế hoạch 800
+    hộp thư"): the plan's value of that count's metric (its status comes from the plan noun)."""
+    whole = next(iter(counts), None)
+    own = decision.head if decision else (found[0] if (found := head_at(ctx.post)) else None)
+    if ctx.unit != "count" or whole is None or own != whole.head or (decision and decision.metric == whole.metric) \
+            or not _PLAN_OF.search(ctx.pre) or _NATIONAL_PLAN.search(ctx.clause_after[:80]):
+        return decision
+    return Decision(whole.metric, "count", whole.head, "elided")
 
 
 _RANKING = re.compile(rf"\b{lexicon.union(lexicon.words('structure', 'ranking_words'))}\b")

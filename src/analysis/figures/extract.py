@@ -1154,6 +1154,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         # "…; riêng mức độ 4 có 5.118 hồ sơ" (a sentence of its own: the paragraph's last online count is the whole)
         wholes = counts or [online for online in (said.last_online_count(block),) if online]
         decision = ellipsis.levelled_part(decision, ctx, wholes)
+        decision = ellipsis.plan_twin(decision, ctx, counts)  # "… 1.842 hồ sơ …(kế hoạch cả năm là 5.000 hồ sơ)"
         if decision and decision.head == "dossiers" and decision.unit == "count" and decision.metric in GENERIC_DOSSIERS \
                 and counts_a_subset(ctx.pre, ctx.sentence_after):
             decision = None  # "21.932 hồ sơ được đồng bộ lên Cổng": a subset
