@@ -3516,3 +3516,16 @@ def test_a_noun_phrase_labels_the_value_right_after_it_in_a_list(text, expected)
 ])
 def test_no_label_where_the_noun_is_not_written_before_the_value(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the level a rate is compared with may carry its bound: a value of the same rate, with its qualifier and its year
+    ("Năm 2017, tỷ lệ hồ sơ trực tuyến đạt 6,2%, tăng so với mức chưa đến 2% của năm 2016.",
+     [("dossiers_online_pct", 6.2, "exact", 2017), ("dossiers_online_pct", 2, "less_than", 2016)]),
+    ("Năm 2017, tỷ lệ cán bộ dùng thư công vụ đạt 81%, cao hơn mức khoảng 60% của năm 2016.",
+     [("email_usage_pct", 81, "exact", 2017), ("email_usage_pct", 60, "approx", 2016)]),
+    ("Năm 2017, văn bản điện tử chiếm 72%, tăng mạnh so với mức hơn 40% của năm 2016.",
+     [("edocs_pct", 72, "exact", 2017), ("edocs_pct", 40, "more_than", 2016)]),
+])
+def test_a_compared_level_with_its_bound_is_the_same_rate(text, expected):
+    assert facts(text, ("metric", "value", "qualifier", "year")) == expected

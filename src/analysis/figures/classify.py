@@ -687,9 +687,11 @@ def _opened_pair(ctx: Context) -> bool:
 # (the baseline's year and a copula may open the parenthesis: "tăng 35,2% so với năm trước (năm 2019 là 43.441 hồ sơ)")
 _COMPARED_VALUE = re.compile(rf"{_u('compared_markers')}[^,;:()]*\(\s*(?:(?:{_u('year', 'periods')})\s+(?:19|20)\d\d\s*"
                              rf"(?::|{_u('anaphora_copulas', 'structure')})?\s*)?$")
-_COMPARED_LEVEL = re.compile(rf"{_u('compared_markers')}\s+{_u('compared_levels')}\s*$")
+# (the level's value may carry its bound: "so với mức chưa đến 1% của năm 2015")
+_LEVEL_BOUND = rf"(?:\s+{lexicon.union(QUALIFIER_WORDS)})?"
+_COMPARED_LEVEL = re.compile(rf"{_u('compared_markers')}\s+{_u('compared_levels')}{_LEVEL_BOUND}\s*$")
 _UNIT_LEVEL = re.compile(rf"(?<!\w){_u('unit_level_comparisons')}\s+(?:{_u('comparison_degrees')}\s+)?"
-                         rf"{_u('compared_levels')}\s*$")
+                         rf"{_u('compared_levels')}{_LEVEL_BOUND}\s*$")
 
 
 def ends_in_comparison(pre: str) -> bool:
