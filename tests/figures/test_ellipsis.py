@@ -1520,3 +1520,14 @@ def test_a_level_label_alone_after_the_online_count_and_its_share(text, expected
 ])
 def test_a_plan_set_beside_the_result_is_the_result_s_target(text, expected):
     assert facts(text, ("metric", "value", "status")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a series over months named in words: each later conjunct, labelled by its month alone, counts what the first did
+    ("Tháng Giêng tỉnh nhận 210 hồ sơ qua mạng; tháng Tư là 388 hồ sơ và tháng Bảy đạt 502 hồ sơ.",
+     [("dossiers_online", 210), ("dossiers_online", 388), ("dossiers_online", 502)]),
+    ("Quý I tỉnh nhận 1.020 hồ sơ trực tuyến, riêng tháng Chạp đã lên 640 hồ sơ.",
+     [("dossiers_online", 1020), ("dossiers_online", 640)]),
+])
+def test_a_series_over_months_written_in_words(text, expected):
+    assert facts(text) == expected

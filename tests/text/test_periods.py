@@ -235,7 +235,7 @@ def test_words_that_are_a_period_and_nothing_else(words, only, cell):
     ("khác hẳn những năm trước", []),
     ("hai năm trước, hồ sơ còn nộp giấy", []),
     ("trong khi năm trước chỉ khoảng 70%", [("năm trước", "previous")]),
-    ("tháng hai năm trước tỉnh đạt 5%", [("năm trước", "previous")]),
+    ("tháng hai năm trước tỉnh đạt 5%", [("tháng hai", "frame"), ("năm trước", "previous")]),  # February, last year
 ])
 def test_years_counted_back_name_no_year(text, found):
     assert [(p.text, p.role) for p in periods(text)[1]] == found
@@ -391,3 +391,19 @@ def test_the_day_of_a_meeting_dates_no_figure(text, number, expected):
 ])
 def test_a_report_window_counts_its_months_in_words(text, period):
     assert [p.text for p in find_periods(text, text, 0, len(text))][0] == period
+
+
+@pytest.mark.parametrize("text,wording", [
+    ("Riêng tháng Mười, tỉnh nhận 486 hồ sơ.", "tháng Mười"),
+    ("Đến cuối tháng Chạp năm 2019, tỉnh có 312 dịch vụ.", "tháng Chạp năm 2019"),
+    ("Sang tháng Giêng, số hồ sơ giảm.", "tháng Giêng"),
+    ("Trong tháng IX/2020, tỉnh nhận 1.204 hồ sơ.", "tháng IX/2020"),
+])
+def test_a_month_named_in_words_or_roman_numerals(text, wording):
+    _, found = periods(text)
+    assert [p.text for p in found] == [wording]
+
+
+def test_the_month_of_may_in_words_is_not_read_before_a_year():
+    _, found = periods("Trong tháng năm 2020, tỉnh nhận 96 hồ sơ.")
+    assert [p.year for p in found] == [2020]

@@ -59,7 +59,7 @@ _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (
     rf"|(?P<thisyear>{_THIS_YEAR})"
     rf"|(?P<months>{_MONTHS})"
     rf"|(?P<quarter>{_w('quarter')} (?:[ivx]+|\d)(?:\s*[-/]\s*(?P<qy>{_Y})| {_YEAR} (?P<qy2>{_Y}))?)"
-    rf"|(?P<month>{_w('month')} \d{{1,2}}(?:\s*[-/.]\s*(?P<mny>{_Y})| {_YEAR} (?P<mny2>{_Y}))?)"
+    rf"|(?P<month>{_w('month')} (?:\d{{1,2}}|(?:{_w('month_names')})(?!\w))(?:\s*[-/.]\s*(?P<mny>{_Y})| {_YEAR} (?P<mny2>{_Y}))?)"
     rf"|(?P<yrange>(?:{_w('spans')} )?{_YEARS})"
     rf"|(?P<targetyear>{_w('target_prepositions')} (?:{_w('target_edges')} )?(?:{_YEAR} )?(?P<ty>{_Y}))"
     rf"|(?P<year>(?:{_w('year_prepositions')} )?{_YEAR} (?P<yy>{_Y}))"
