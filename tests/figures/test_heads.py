@@ -779,3 +779,15 @@ def test_procedures_a_measure_applies_to_are_no_count_of_the_catalogue(text, exp
 ])
 def test_procedures_eligible_to_go_online_are_a_subset_of_their_own(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # agencies counted in a clause of their own after ";" that names another thing covering them are no e-mail users
+    ("Tỉnh đã cấp 4.120 hộp thư công vụ; bộ phận một cửa điện tử đã hoạt động tại 38/65 xã.", [("email_accounts", 4120)]),
+    ("Hệ thống thư điện tử có 2.310 tài khoản; mạng LAN đã kéo đến 120 cơ quan.", [("email_accounts", 2310)]),
+    # … but a clause after ";" naming no other system still counts the e-mail's agencies
+    ("Tỉnh đã cấp 4.120 hộp thư công vụ; 96 cơ quan đã dùng thư thường xuyên.",
+     [("email_accounts", 4120), ("email_agencies", 96)]),
+])
+def test_agencies_of_another_system_in_their_own_clause(text, expected):
+    assert facts(text) == expected

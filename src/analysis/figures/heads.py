@@ -94,6 +94,7 @@ _COVERAGE = tuple((metric, _coverage(metric, phrases))
                   for metric, phrases in lexicon.kinds("nouns", "metrics.agencies.coverage"))
 
 
+_ONE_STOP_OFFICE = re.compile(lexicon.union(ONE_STOP_OFFICES))
 _COVERAGE_AFTER = tuple((metric, re.compile(lexicon.union(phrases)))
                         for metric, phrases in lexicon.kinds("nouns", "metrics.agencies.coverage_after"))
 
@@ -199,7 +200,12 @@ def _agencies(ctx: Context, desc: str) -> str | None:
         return None  # the agencies that do not use it: "vẫn còn 9 đơn vị chưa dùng hộp thư công vụ"
     # (not when another system is named after the e-mail, nearer the count: "Hệ thống thư điện tử … đã cấp 4.820 tài
     # khoản; phần mềm quản lý văn bản được triển khai tại 27 cơ quan"; or served by "the system" the article named last)
-    if not pct and ((EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not _NOT_EMAIL.search(ctx.pre)
+    own_clause = ctx.sentence_before.rsplit(";", 1)[-1]
+    # (a clause of its own after ";" naming what else covers the agencies, no e-mail in it: "… đã cấp 3.912 tài khoản
+    # thư điện tử; bộ phận một cửa điện tử hoạt động tại 12/65 xã")
+    other = ";" in ctx.sentence_before and not EMAIL.search(own_clause) \
+        and (_ONE_STOP_OFFICE.search(own_clause) or any(p.search(own_clause) for _, p in _COVERAGE))
+    if not pct and not other and ((EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not _NOT_EMAIL.search(ctx.pre)
                      and _email_named_last(ctx.sentence_before[-120:]))
                     or _USING_EMAIL.match(ctx.sentence_after) or _served_by_email(ctx, desc)):
         return "email_agencies"  # (…, or agencies that use it: "96 cơ quan, đơn vị sử dụng thư điện tử công vụ")
