@@ -51,7 +51,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            589: (585, 586, 587), 590: (586, 587, 588), 591: (585, 587, 588), 592: (585, 586, 588),
            593: (589, 590, 591), 594: (590, 591, 592), 595: (589, 591, 592), 596: (589, 590, 592),
            597: (593, 594, 595), 598: (594, 595, 596), 599: (593, 595, 596), 600: (593, 594, 596),
-           601: (597, 598, 599), 602: (598, 599, 600), 603: (597, 599, 600), 604: (597, 598, 600)}[N]
+           601: (597, 598, 599), 602: (598, 599, 600), 603: (597, 599, 600), 604: (597, 598, 600),
+           605: (601, 602, 603), 606: (602, 603, 604), 607: (601, 603, 604), 608: (601, 602, 604)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -1028,6 +1029,26 @@ FORMS = {
        "the first six months' results given as a share of the whole year's plan",
        "cumulative counts for a multi-year stage ('giai đoạn 2021–2025')",
        "a last line naming the sources ('Nguồn: …') that repeats one figure"],
+605: ["an article about the province's hotline for online public services: calls received, questions answered, and the dossiers it helped file",
+       "a sentence giving two rates for the same month of two years side by side ('tháng 5 năm nay … so với tháng 5 năm ngoái …')",
+       "procedures whose online filing is compulsory for businesses counted apart from the rest",
+       "an official's figures given first as rounded words ('gần bốn nghìn', 'hơn hai trăm') and later in digits",
+       "a table written as lines 'Chỉ tiêu — Kế hoạch — Thực hiện — Tỷ lệ' for four indicators"],
+ 606: ["an article comparing the province's figures with those of the previous leadership term ('nhiệm kỳ trước')",
+       "the share of dossiers resolved before the deadline given apart from those resolved on time",
+       "a count of online services that had no dossier at all in the year ('không phát sinh hồ sơ')",
+       "figures given per commune for three named communes in a sentence with 'lần lượt là'",
+       "a letter from the editor correcting the headline of an earlier article, with the right figure"],
+ 607: ["an article about school enrolment filed online in a district, with the province's general online rate quoted",
+       "the number of electronic documents sent and received in a quarter, with the share signed digitally",
+       "services named by their procedure code or number ('thủ tục số 12') next to the counts",
+       "an index rank for the province in two regions' groupings in one sentence ('thứ 3 trong vùng, thứ 15 cả nước')",
+       "a percentage written with the word 'phần trăm' instead of the sign"],
+ 608: ["an article from the province's own portal in a very formal register, with numbered sections and sub-items",
+       "the count of officials trained in digital skills beside the counts of online services",
+       "dossiers returned to applicants for being incomplete given as a share of all received",
+       "a figure for the first day of a campaign and the cumulative figure after a month",
+       "a comparison with the national average in the same sentence as the province's own value"],
  600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
        "a headline that asks a question, the lead answering it with a share",
        "the counts of services of several departments in one sentence, from the most to the fewest",
@@ -1082,7 +1103,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          589: "2014–2025", 590: "2015–2024", 591: "2016–2025", 592: "2014–2024",
          593: "2015–2025", 594: "2014–2024", 595: "2016–2025", 596: "2015–2024",
          597: "2014–2025", 598: "2015–2024", 599: "2016–2025", 600: "2014–2024",
-         601: "2015–2025", 602: "2014–2024", 603: "2016–2025", 604: "2015–2024"}[N]
+         601: "2015–2025", 602: "2014–2024", 603: "2016–2025", 604: "2015–2024",
+         605: "2014–2025", 606: "2015–2024", 607: "2016–2025", 608: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
