@@ -385,3 +385,20 @@ def test_subjects_that_acted_on_the_counted_dossiers_are_who_acted(text, expecte
 ])
 def test_rates_said_respectively_after_counts_of_their_own_kinds_are_their_shares(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one subject naming what every number of the list counts, the units it spans counted in words
+    ("Số hồ sơ nộp qua mạng của ba xã lần lượt là 150, 89 và 47 hồ sơ.",
+     [("dossiers_online", 150), ("dossiers_online", 89), ("dossiers_online", 47)]),
+    ("Năm 2019, số dịch vụ mức độ 4 của hai huyện tương ứng là 12 và 9 dịch vụ.",
+     [("services_level4", 12), ("services_level4", 9)]),
+    ("Số hồ sơ các huyện này tiếp nhận lần lượt là 9.406 và 4.215 hồ sơ; số hồ sơ trực tuyến lần lượt đạt 3.320 và 1.406"
+     " hồ sơ.", [("dossiers_received", 9406), ("dossiers_received", 4215), ("dossiers_online", 3320),
+                 ("dossiers_online", 1406)]),
+    # … a list closed by "và" before its last number: two numbers after a comma are no list
+    ("Số hồ sơ nộp qua mạng tương ứng là 49.271, 8.415 hồ sơ trong số này được thanh toán phí trực tuyến.",
+     [("dossiers_online", 49271), ("dossiers_paid_online", 8415)]),
+])
+def test_one_subject_for_every_number_of_a_respective_list(text, expected):
+    assert facts(text) == expected

@@ -116,6 +116,18 @@ def _subjects(span: str, n: int) -> list[str]:
 _CLOSED_PAREN = re.compile(r"\([^()]*\)")
 
 
+def _one_subject(span: str) -> str | None:
+    """The one subject a clause names before the marker, a noun of ours opening it ("số hồ sơ nộp qua mạng của ba
+    xã"), else None."""
+    clause = _OPENER_CUT.split(span)[-1].strip()
+    found = head_at(" " + clause)
+    return clause if found and found[0] != "agencies" and _LETTER.search(clause) else None
+
+
+_OPENER_CUT = re.compile(r"[,;:]")
+_LAST_AND = re.compile(r"\svà\s")
+
+
 def _complete(parts: list[str]) -> list[str]:
     """A subject that leaves out the shared noun takes the first subject's words before its own: its first word
     opens a tail of the first subject as long as itself ("mức độ 4" after "số dịch vụ mức độ 3"; not "nam định" after
@@ -203,9 +215,15 @@ def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[Num
                         for i, (t, c) in enumerate(zip(group, counts))})
             continue
         if not parts or not all(parts):
-            if after[0] is None:
+            # (… a list closed by "và" before its last number: "49.271, 8.415 hồ sơ trong số này …" is no list)
+            closed = _LAST_AND.search(folded, group[-2].end, group[-1].start) is not None
+            one = _one_subject(folded[start:mark.start()]) if after[0] is None and closed else None
+            if after[0] is None and not one:
                 continue
-            parts = [""] * len(group)  # no subjects, only the years after: "lần lượt đạt 80%, 85% trong các năm …"
+            # no subjects, only the years after: "lần lượt đạt 80%, 85% trong các năm …"; or one subject naming what
+            # every number counts, the units it spans counted in words: "số hồ sơ nộp qua mạng của ba xã lần lượt là
+            # 150, 89 và 47 hồ sơ"
+            parts = [one or ""] * len(group)
         named = [_YEAR_ENDS.search(p) for p in parts]
         years = [int(y.group(1)) for y in named] if all(named) and len({y.group(1) for y in named}) == len(named) \
             else after
