@@ -219,3 +219,15 @@ def test_a_roundup_whose_items_open_with_a_place_name_in_title_case_gives_each_i
 ])
 def test_a_column_under_a_province_s_name_is_that_province_s(text, expected):
     assert provinces(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # all the ministries, sectors and localities are the country: their average or total is no province's figure
+    ("Năm 2019, tỷ lệ cán bộ dùng thư công vụ đạt 92%, cao hơn mức bình quân khoảng 80% của các bộ, ngành, địa phương.",
+     [("email_usage_pct", 92)]),
+    ("Năm 2019, các bộ, ngành và địa phương cung cấp hơn 42.000 dịch vụ công trực tuyến.", []),
+    # … but a province's own ministries-and-sectors wording stays ("các sở, ngành, địa phương" of the province)
+    ("Năm 2019, các sở, ngành, địa phương trong tỉnh tiếp nhận 412.000 hồ sơ.", [("dossiers_received", 412000)]),
+])
+def test_all_ministries_sectors_and_localities_are_the_country(text, expected):
+    assert facts(text) == expected
