@@ -3529,3 +3529,17 @@ def test_no_label_where_the_noun_is_not_written_before_the_value(text, expected)
 ])
 def test_a_compared_level_with_its_bound_is_the_same_rate(text, expected):
     assert facts(text, ("metric", "value", "qualifier", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare rate word after the verb names no rate of its own: the clause continues the rate before it
+    ("Năm 2022, huyện đặt mục tiêu 60% hồ sơ được nộp trực tuyến; toàn tỉnh phấn đấu đạt tỷ lệ 40%.",
+     [("dossiers_online_pct", 60), ("dossiers_online_pct", 40)]),
+    ("Năm 2021, tỷ lệ giải quyết đúng hạn của cấp tỉnh là 99,2%, cấp xã đạt tỷ lệ 96,5%.",
+     [("dossiers_ontime_pct", 99.2), ("dossiers_ontime_pct", 96.5)]),
+    # … a rate word with a noun of its own is another rate
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 31%, còn tỷ lệ văn bản điện tử đạt 88%.",
+     [("dossiers_online_pct", 31), ("edocs_pct", 88)]),
+])
+def test_a_bare_rate_word_after_the_verb_continues_the_rate(text, expected):
+    assert facts(text) == expected

@@ -1861,7 +1861,9 @@ def _label_share(ctx: Context) -> Decision | None:
 
 
 _CONTINUED_JOINER = re.compile(rf"{_u('continued_joiners')}\s*$")
-_CONTINUED_VERB = re.compile(rf"{_u('continued_verbs')}\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")  # ("đạt ít nhất")
+# ("đạt ít nhất"; a bare rate word after the verb names no rate of its own: "…; toàn tỉnh phấn đấu đạt tỷ lệ 40%")
+_CONTINUED_VERB = re.compile(rf"{_u('continued_verbs')}\s*(?:(?:{RATE_WORD.pattern})\s+)?"
+                             rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")
 # "…; cấp xã đạt 88,2%, cấp tỉnh 72,7%": an item labelled by its scope alone (scopes.yml levels) continues the rate
 _SCOPE_LABELLED = re.compile(rf"(?:^|[,;]|\bvà)\s*(?:{_u('scope_label_apart')}\s+)?(?:{_u('scope_label_places')}\s+)?"
                              rf"{lexicon.union([w for _, ws in lexicon.kinds('scopes', 'levels') for w in ws])}"
