@@ -2144,3 +2144,11 @@ def test_the_same_period_last_year_opening_a_clause_dates_its_figure_the_year_be
 def test_last_year_opening_a_sentence_frames_its_figures(text, expected):
     df = extract_text("Tiêu đề\n" + text, "t", {"published": "2015-12-16"})
     assert list(zip(df["value"], df["year"])) == expected
+
+
+def test_a_result_of_a_month_already_over_under_a_heading_of_tasks_is_actual():
+    text = ("Kết quả cải cách hành chính quý I\nIII. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2017\n"
+            "1. Phấn đấu đến hết năm 2017 có ít nhất 60 dịch vụ đạt mức độ 4.\n"
+            "2. Sở Nội vụ theo dõi sự hài lòng; khảo sát tháng 3/2017 cho thấy 90,2% người được hỏi hài lòng.\n")
+    assert facts(text, ("metric", "value", "status"), meta={"published": "2017-04-12"}) == [
+        ("services_level4", 60, "target"), ("satisfaction_pct", 90.2, "actual")]

@@ -407,3 +407,15 @@ def test_a_month_named_in_words_or_roman_numerals(text, wording):
 def test_the_month_of_may_in_words_is_not_read_before_a_year():
     _, found = periods("Trong tháng năm 2020, tỉnh nhận 96 hồ sơ.")
     assert [p.year for p in found] == [2020]
+
+
+@pytest.mark.parametrize("text,published,before", [
+    ("Khảo sát tháng 3/2017 cho thấy 91,4% người dân hài lòng.", "2017-04-12", True),
+    ("Tháng 12/2016, tỷ lệ này là 3%.", "2017-01-05", True),
+    ("Trong tháng 4/2017 phấn đấu đạt 3%.", "2017-04-12", False),  # the month of publication is not over
+    ("Trong tháng 6/2017 phấn đấu đạt 3%.", "2017-04-12", False),
+])
+def test_a_month_over_before_the_article(text, published, before):
+    from analysis.text.periods import month_before
+    _, found = periods(text)
+    assert month_before(found[0], published) is before

@@ -44,7 +44,7 @@ from ..text.convention import english_style, english_values, per_base, whole_cou
 from ..text.marks import BULLET, LABEL_EDGES, strip_bullets
 from ..text.numbers import NumberToken, iter_numbers, scan_numbers
 from ..text.periods import (Period, find_periods, in_contrast, is_index_edition, names_an_index, names_edition,
-                            names_this_year, period_only, pick_period, reports_so_far)
+                            month_before, names_this_year, period_only, pick_period, reports_so_far)
 
 
 # a line of "Label: value" items: a colon whose clause is itself labelled ("Số liệu 9 tháng: Hồ sơ tiếp nhận: 412.608"),
@@ -506,7 +506,8 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
     # a task's line may cite a past year's result ("…; năm 2023, tỷ lệ này … là 96,82%"), and a line under a heading
     # about the year ahead the results of the months so far ("Mười một tháng năm 2018, toàn tỉnh tiếp nhận …")
     if state == "target" and v.planned and period and period.start >= v.s.start \
-            and (period.year and doc.written and period.year < doc.written or reports_so_far(period)) \
+            and (period.year and doc.written and period.year < doc.written or reports_so_far(period)
+                 or month_before(period, doc.meta.get("published"))) \
             and cues.status(doc.folded, tok.start, tok.end, (v.s.start, v.s.end), w.paren, False, v.cues) != "target":
         state = "actual"
     if named:  # "trong 272 dịch vụ …" names again a figure stated before: its status stands

@@ -261,7 +261,8 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
     if decision and header and not is_share_base(ctx) and decision.how != "base":
         # (the base of a share is the whole, no item: "trong đó 531 dịch vụ mức độ 4, chiếm 26,74% tổng số 1.986 thủ tục";
         # nor is a base after "out of": "gồm 318 dịch vụ mức độ 3 và 24 dịch vụ mức độ 4, trên tổng số 1.906 thủ tục")
-        metric = inherit(decision.metric, header.decision.metric, counts)
+        # (a count's own verb after its noun keeps its state: "(3.120 hồ sơ tiếp nhận, 1.407 hồ sơ trực tuyến)")
+        metric = inherit(decision.metric, header.decision.metric, counts and not _says_own_verb(ctx, decision.metric))
         framed = framed or metric != decision.metric
         decision = Decision(metric, decision.unit, decision.head, decision.how)
     return decision, framed and header is not None

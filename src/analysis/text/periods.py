@@ -80,6 +80,18 @@ def names_this_year(period: Period) -> bool:
 _REPORT_WINDOW = re.compile(rf"{_MONTH_COUNT}(?!\w)")
 
 
+_MONTH_YEAR = re.compile(rf"^(?:{_w('month')}\s+)(\d{{1,2}})\s*[/.-]\s*((?:19|20)\d\d)$")  # "tháng 3/2017"
+_ISO_MONTH = re.compile(r"^((?:19|20)\d\d)-(\d{2})")
+
+
+def month_before(period: Period, published: object) -> bool:
+    """Whether a period is a month that was over before the month the article was published in ("tháng 3/2017" in an
+    article of April 2017): a result, even in a plan's section."""
+    month, issued = _MONTH_YEAR.match(period.text.lower()), _ISO_MONTH.match(str(published or ""))
+    return bool(month and issued) and (int(month.group(2)), int(month.group(1))) < (int(issued.group(1)),
+                                                                                  int(issued.group(2)))
+
+
 def reports_so_far(period: Period) -> bool:
     """Whether a period is a report's window of months counted up to its time ("Mười một tháng năm 2018", "9 tháng năm
     nay"); not a quarter or a year, which a plan may set as its deadline ("trong quý IV/2025 đạt tối thiểu 85%")."""
