@@ -205,8 +205,8 @@ def _lead_period(doc: Document) -> Period | None:
     # "… (tháng 5/2024). …; số liệu của năm 2023 trừ khi có ghi chú khác": a note naming its figures' period
     noted = [p for p in spans if _DATA_NOTE.search(doc.folded, max(0, p.start - 120), p.start)]
     if not spans and lead[-1] + 1 < len(doc.paragraphs):
-        # (a lead that dates nothing, then a note naming the figures' period in the paragraph right after it: "Sáng 14/5,
-        # … trình bày 9 trang chiếu. ¶ Trang chiếu 1. … Chân trang: số liệu tính đến ngày 31/12/2014, trừ khi …")
+        # (a lead that dates nothing, then a note naming the figures' period in the paragraph right after it: "Sáng
+        # 14/5, … trình bày 9 trang chiếu. ¶ Trang chiếu 1. … Chân trang: số liệu tính đến ngày 31/12/2014, …")
         # (a cut-off, "tính đến …", as in _cutoff_year; not any period a note mentions: "dẫn số liệu cho rằng cả năm …")
         noted = [p for p in paragraph_periods(doc, lead[-1] + 1) if p.year and p.role == "frame"
                  and p.text.startswith(_CUT_OFF_WORDS) and _DATA_NOTE.search(doc.folded, max(0, p.start - 40), p.start)]

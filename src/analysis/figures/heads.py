@@ -205,9 +205,9 @@ def _agencies(ctx: Context, desc: str) -> str | None:
     # thư điện tử; bộ phận một cửa điện tử hoạt động tại 12/65 xã")
     other = ";" in ctx.sentence_before and not EMAIL.search(own_clause) \
         and (_ONE_STOP_OFFICE.search(own_clause) or any(p.search(own_clause) for _, p in _COVERAGE))
-    if not pct and not other and ((EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not _NOT_EMAIL.search(ctx.pre)
-                     and _email_named_last(ctx.sentence_before[-120:]))
-                    or _USING_EMAIL.match(ctx.sentence_after) or _served_by_email(ctx, desc)):
+    named_email = EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not _NOT_EMAIL.search(ctx.pre) \
+        and _email_named_last(ctx.sentence_before[-120:])
+    if not pct and not other and (named_email or _USING_EMAIL.match(ctx.sentence_after) or _served_by_email(ctx, desc)):
         return "email_agencies"  # (…, or agencies that use it: "96 cơ quan, đơn vị sử dụng thư điện tử công vụ")
     if _CERTIFICATES.search(ctx.pre) and not pct:
         return "digital_certificates"
