@@ -280,8 +280,8 @@ def plan_of(ctx: Context) -> Decision | None:
 
 def plan_twin(decision: Decision | None, ctx: Context, counts: Iterable[Decision]) -> Decision | None:
     """A count set beside the sentence's last count as its plan, right after a plan noun, naming that count's noun
-    ("… 1.842 hồ sơ …, bằng 36,84% kế hoạch năm (kế hoạch cả năm là 5.000 hồ sơ)", "cấp mới 640 hộp thư, kế hoạch 800
-    hộp thư"): the plan's value of that count's metric (its status comes from the plan noun)."""
+    ("… 1.842 hồ sơ …, bằng 36,84% kế hoạch năm (kế hoạch cả năm là 5.000 hồ sơ)", "… là 640, chỉ tiêu giao 900 hồ
+    sơ"): the plan's value of that count's metric (its status comes from the plan noun)."""
     whole = next(iter(counts), None)
     own = decision.head if decision else (found[0] if (found := head_at(ctx.post)) else None)
     if ctx.unit != "count" or whole is None or own != whole.head or (decision and decision.metric == whole.metric) \
