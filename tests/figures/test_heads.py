@@ -791,3 +791,13 @@ def test_procedures_eligible_to_go_online_are_a_subset_of_their_own(text, expect
 ])
 def test_agencies_of_another_system_in_their_own_clause(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # teachers are public employees: their e-mail use or issue is the officials' rate
+    ("Năm 2021, 95% giáo viên dùng thư điện tử công vụ để nhận văn bản của Phòng.", [("email_usage_pct", 95)]),
+    ("Năm 2021, khoảng 72% giáo viên thường xuyên mở hộp thư công vụ.", [("email_usage_pct", 72)]),
+    ("Năm 2021, 100% nhà giáo đã được cấp hộp thư công vụ.", [("email_issued_pct", 100)]),
+])
+def test_teachers_are_officials(text, expected):
+    assert facts(text) == expected
