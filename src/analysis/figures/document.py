@@ -16,7 +16,7 @@ from ..text.clean import Sentence, field_dots_as_semicolons, fold, leaders_as_co
 from ..text.convention import spaced_thousands, spelled_before_digits, spelled_numbers
 from ..text.marks import BULLET
 from ..text.periods import (Period, dateline_year, find_periods, in_contrast, is_index_edition, met_deadline,
-                            names_edition, opens_edition, plan_year, url_year, year_of)
+                            month_of, names_edition, opens_edition, plan_year, published_month, url_year, year_of)
 
 
 @dataclass
@@ -222,9 +222,6 @@ _EVENT_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$")  # a bare date's word
 _DAY_BEFORE = re.compile(r"(?<!\w)ngày\s+\d{1,2}\s*$")  # "ngày 01 " before "tháng 3 năm 2024"
 
 
-_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*[/.-]\s*(\d{4})$", re.IGNORECASE)  # "tháng 3/2016"
-
-
 # "Năm qua, …", "Trong năm vừa qua, …": the year just past (not "những năm qua", "5 năm qua": years back)
 _PAST_YEAR = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'past_year'))}(?!\w)")
 _YEARS_BACK = re.compile(rf"(?:(?<!\w){lexicon.union(lexicon.words('periods', 'years_back'))}|\d+|một)\s+$")
@@ -249,8 +246,8 @@ def _reviews_past_year(doc: Document) -> bool:
 def _publication_month(period: Period, published: object) -> bool:
     """The period is the month the article is published in ("tháng 3/2016" in an article of 16 March 2016): the
     time of an event, not a period reported on."""
-    found = _MONTH.match(period.text)
-    return bool(found and str(published or "")[:7] == f"{found.group(2)}-{int(found.group(1)):02d}")
+    month = month_of(period)
+    return month is not None and month == published_month(published)
 
 
 def lead_paragraphs(doc: Document, most: int = 4) -> list[int]:
@@ -274,7 +271,7 @@ def _cutoff_year(doc: Document) -> int | None:
     folded = doc.folded
     until = [i for i, (a, b) in enumerate(doc.paragraphs) if _UNTIL.search(folded, a, b)]  # no cut-off elsewhere
     cutoffs = (p for i in until for p in paragraph_periods(doc, i) if p.year and p.role == "frame"
-               and (p.text.startswith(("đến", "tính đến", "tới")) or _CUTOFF.search(folded, max(0, p.start - 15), p.start)))
+               and (p.text.startswith(_CUT_OFF_WORDS) or _CUTOFF.search(folded, max(0, p.start - 15), p.start)))
     first = next(cutoffs, None)
     return first.year if first else None
 

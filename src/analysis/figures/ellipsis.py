@@ -283,9 +283,11 @@ def plan_twin(decision: Decision | None, ctx: Context, counts: Iterable[Decision
     ("… 1.842 hồ sơ …, bằng 36,84% kế hoạch năm (kế hoạch cả năm là 5.000 hồ sơ)", "… là 640, chỉ tiêu giao 900 hồ
     sơ"): the plan's value of that count's metric (its status comes from the plan noun)."""
     whole = next(iter(counts), None)
+    if ctx.unit != "count" or whole is None or (decision and decision.metric == whole.metric) \
+            or not _PLAN_OF.search(ctx.pre):  # (cheap tests first: it is asked of every count)
+        return decision
     own = decision.head if decision else (found[0] if (found := head_at(ctx.post)) else None)
-    if ctx.unit != "count" or whole is None or own != whole.head or (decision and decision.metric == whole.metric) \
-            or not _PLAN_OF.search(ctx.pre) or _NATIONAL_PLAN.search(ctx.clause_after[:80]):
+    if own != whole.head or _NATIONAL_PLAN.search(ctx.clause_after[:80]):
         return decision
     return Decision(whole.metric, "count", whole.head, "elided")
 
@@ -825,12 +827,14 @@ def levelled_part(decision: Decision | None, ctx: Context, counts: Iterable[Deci
     if ctx.unit == "percent":
         return _services_share_at_level(decision, ctx) or _online_share_at_level(decision, ctx) or decision
     level = level_label(ctx.pre) or level_label(_label_before(ctx))  # (the label read whole: "mức độ 4: 61.020")
+    if level not in ("3", "4"):
+        return decision
     whole = next(iter(counts), None)
     # (… or a bare number so labelled right after the sentence's online count: "Nộp trực tuyến 82.316; Tỷ lệ trực tuyến
     # 48,93%; trong đó mức độ 4: 61.020")
     bare = decision is None and ctx.unit == "count" and not own_phrase_after(ctx.post).strip(" .!?") \
         and whole is not None and whole.metric == "dossiers_online" and ctx.prev_metric is not None
-    if level not in ("3", "4") or not (_unread_dossiers(ctx) or bare) or says_own_dossiers(ctx.post) \
+    if not (_unread_dossiers(ctx) or bare) or says_own_dossiers(ctx.post) \
             or decision is not None and (decision.head != "dossiers" or decision.metric.startswith("dossiers_online")):
         return decision
     if (whole is None or not whole.metric.startswith("dossiers_online")) and not (decision is None and _NOUN_LEVELLED.search(ctx.pre)):

@@ -121,7 +121,7 @@ def _one_subject(span: str) -> str | None:
     xã"), else None."""
     clause = _OPENER_CUT.split(span)[-1].strip()
     found = head_at(" " + clause)
-    return clause if found and found[0] != "agencies" and _LETTER.search(clause) else None
+    return clause if found and found[0] != "agencies" else None
 
 
 _OPENER_CUT = re.compile(r"[,;:]")

@@ -85,12 +85,23 @@ _MONTH_YEAR = re.compile(rf"^(?:{_w('month')}\s+)(\d{{1,2}})\s*[/.-]\s*((?:19|20
 _ISO_MONTH = re.compile(r"^((?:19|20)\d\d)-(\d{2})")
 
 
+def month_of(period: Period) -> tuple[int, int] | None:
+    """(year, month) of a period that is one month of a year ("tháng 3/2017"), else None."""
+    found = _MONTH_YEAR.match(period.text.lower())
+    return (int(found.group(2)), int(found.group(1))) if found else None
+
+
+def published_month(published: object) -> tuple[int, int] | None:
+    """(year, month) of an ISO publication date ("2017-04-12"), else None."""
+    found = _ISO_MONTH.match(str(published or ""))
+    return (int(found.group(1)), int(found.group(2))) if found else None
+
+
 def month_before(period: Period, published: object) -> bool:
     """Whether a period is a month that was over before the month the article was published in ("tháng 3/2017" in an
     article of April 2017): a result, even in a plan's section."""
-    month, issued = _MONTH_YEAR.match(period.text.lower()), _ISO_MONTH.match(str(published or ""))
-    return bool(month and issued) and (int(month.group(2)), int(month.group(1))) < (int(issued.group(1)),
-                                                                                  int(issued.group(2)))
+    month, issued = month_of(period), published_month(published)
+    return bool(month and issued) and month < issued
 
 
 def reports_so_far(period: Period) -> bool:
