@@ -52,7 +52,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            593: (589, 590, 591), 594: (590, 591, 592), 595: (589, 591, 592), 596: (589, 590, 592),
            597: (593, 594, 595), 598: (594, 595, 596), 599: (593, 595, 596), 600: (593, 594, 596),
            601: (597, 598, 599), 602: (598, 599, 600), 603: (597, 599, 600), 604: (597, 598, 600),
-           605: (601, 602, 603), 606: (602, 603, 604), 607: (601, 603, 604), 608: (601, 602, 604)}[N]
+           605: (601, 602, 603), 606: (602, 603, 604), 607: (601, 603, 604), 608: (601, 602, 604),
+           609: (605, 606, 607), 610: (606, 607, 608), 611: (605, 607, 608), 612: (605, 606, 608)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -1049,6 +1050,26 @@ FORMS = {
        "dossiers returned to applicants for being incomplete given as a share of all received",
        "a figure for the first day of a campaign and the cumulative figure after a month",
        "a comparison with the national average in the same sentence as the province's own value"],
+ 609: ["an article about the provincial portal's mobile app: downloads, accounts, and dossiers filed through the app as a share of all online dossiers",
+       "the average time to resolve a dossier ('thời gian giải quyết trung bình') beside the on-time share, the days not a figure of the rate",
+       "counts of online services given per 1,000 inhabitants or per commune next to the raw counts",
+       "a paragraph whose year is given only in the section heading above it (a heading line 'Năm 20xx:' and figures under it)",
+       "one sentence that gives a count, then in parentheses the same count's share and its change from the year before"],
+ 610: ["a question-and-answer exchange at a People's Council session where the figure in the question is older than the answer's",
+       "dossiers received at the post office ('qua dịch vụ bưu chính công ích') counted apart from online and in-person",
+       "a list of five sectors ('lĩnh vực') each with its count of level-4 services, separated by semicolons, and the total last",
+       "a figure given as a range of months of one year ('từ tháng 1 đến tháng 9')",
+       "a sentence with a typo in a unit word that a reader still understands (a letter dropped or doubled), the figure itself correct"],
+ 611: ["an article written from a provincial radio broadcast transcript, with figures spoken in words and digits mixed",
+       "business-related procedures ('thủ tục hành chính liên quan đến doanh nghiệp') counted apart from all procedures",
+       "the province's e-mail figures given for the provincial level and for the district level in two clauses",
+       "a share of dossiers filed online for each of two quarters of the same year, then for the half year",
+       "a slogan or campaign name containing a number ('Năm 2024 - năm dữ liệu số', '100 ngày cao điểm') that is not a figure"],
+ 612: ["an article from after the 2025 merger, giving the merged province's figures and in a later paragraph one former province's figures for an earlier year",
+       "the digitisation of dossiers and results ('số hóa hồ sơ, kết quả giải quyết') given as shares beside the online shares",
+       "counts stated as 'trên tổng số' (out of) in one sentence and as a share in the next",
+       "a rank among the provinces of one region ('khu vực Tây Nguyên') without a national rank",
+       "a figure in a bulleted summary box at the top repeated in the body with more words"],
  600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
        "a headline that asks a question, the lead answering it with a share",
        "the counts of services of several departments in one sentence, from the most to the fewest",
@@ -1104,7 +1125,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          593: "2015–2025", 594: "2014–2024", 595: "2016–2025", 596: "2015–2024",
          597: "2014–2025", 598: "2015–2024", 599: "2016–2025", 600: "2014–2024",
          601: "2015–2025", 602: "2014–2024", 603: "2016–2025", 604: "2015–2024",
-         605: "2014–2025", 606: "2015–2024", 607: "2016–2025", 608: "2014–2024"}[N]
+         605: "2014–2025", 606: "2015–2024", 607: "2016–2025", 608: "2014–2024",
+         609: "2015–2025", 610: "2014–2024", 611: "2016–2025", 612: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
