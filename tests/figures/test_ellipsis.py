@@ -1509,6 +1509,25 @@ def test_a_level_label_alone_after_the_online_count_and_its_share(text, expected
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a bare number labelled by a level alone, after the online count at the other level and its share: the part at
+    # this level (a sibling), and a sum after both the whole online count
+    ("Năm 2019, tỉnh nhận 60.000 hồ sơ; hồ sơ qua mạng mức độ 3 là 3.000, chiếm 5%, mức độ 4 là 600, chiếm 1%, tổng "
+     "cộng 3.600 hồ sơ.",
+     [("dossiers_received", 60000), ("dossiers_online_level3", 3000), ("dossiers_online_level3_pct", 5),
+      ("dossiers_online_level4", 600), ("dossiers_online_level4_pct", 1), ("dossiers_online", 3600)]),
+    ("Quý II có 812 hồ sơ nộp trực tuyến ở mức độ 4, bằng 2,1%; mức độ 3 là 4.020.",
+     [("dossiers_online_level4", 812), ("dossiers_online_level4_pct", 2.1), ("dossiers_online_level3", 4020)]),
+    # after a count of services at a level: the services at the other level, no dossiers
+    ("Năm 2020, tỉnh có 150 dịch vụ mức độ 3, chiếm 9%, mức độ 4 là 40.",
+     [("services_level3", 150), ("services_level3_pct", 9), ("services_level4", 40)]),
+    ("Hiện tỉnh cung cấp 96 dịch vụ ở mức độ 4, bằng 6,2% tổng số; mức độ 3: 410.",
+     [("services_level4", 96), ("services_level4_pct", 6.2), ("services_level3", 410)]),
+])
+def test_a_level_label_alone_after_the_other_level_s_online_count(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a plan's value set beside the result, right after a plan noun, naming the result's noun: the result's metric, planned
     ("Năm 2019, tỉnh nhận 2.310 hồ sơ qua mạng, bằng 77% kế hoạch (kế hoạch năm là 3.000 hồ sơ).",
      [("dossiers_online", 2310, "actual"), ("dossiers_online", 3000, "target")]),

@@ -830,10 +830,14 @@ def levelled_part(decision: Decision | None, ctx: Context, counts: Iterable[Deci
     if level not in ("3", "4"):
         return decision
     whole = next(iter(counts), None)
-    # (… or a bare number so labelled right after the sentence's online count: "Nộp trực tuyến 82.316; Tỷ lệ trực tuyến
-    # 48,93%; trong đó mức độ 4: 61.020")
+    # (… or a bare number so labelled right after the sentence's online count, or after its part at another level,
+    # shares passed over: "Nộp trực tuyến 82.316; Tỷ lệ trực tuyến 48,93%; trong đó mức độ 4: 61.020", "hồ sơ trực
+    # tuyến mức độ 3 là 2.105, chiếm 1,14%, mức độ 4 là 318")
     bare = decision is None and ctx.unit == "count" and not own_phrase_after(ctx.post).strip(" .!?") \
-        and whole is not None and whole.metric == "dossiers_online" and ctx.prev_metric is not None
+        and whole is not None and ctx.prev_metric is not None
+    if bare and whole.metric.startswith("services_level") and whole.metric != f"services_level{level}":
+        return Decision(f"services_level{level}", "count", "services", "elided")  # "… dịch vụ mức độ 3, …, mức độ 4 là 40"
+    bare = bare and whole.metric.startswith("dossiers_online")
     if not (_unread_dossiers(ctx) or bare) or says_own_dossiers(ctx.post) \
             or decision is not None and (decision.head != "dossiers" or decision.metric.startswith("dossiers_online")):
         return decision
