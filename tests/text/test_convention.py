@@ -2,7 +2,7 @@
 import pytest
 
 from analysis.figures.extract import extract_text
-from analysis.text.convention import english_style, spelled_before_digits, spelled_numbers, whole_count
+from analysis.text.convention import english_style, spelled_before_digits, spelled_numbers, spoken_digits, whole_count
 
 
 @pytest.mark.parametrize("text,english", [
@@ -205,6 +205,37 @@ def test_a_number_then_a_comma_still_stands_apart_from_the_spaced_group_after_it
 def test_a_number_spelled_in_words_reads_as_digits(words, reads):
     read = spelled_numbers(words)
     assert " ".join(read.split()) == reads and len(read) == len(words)
+
+
+@pytest.mark.parametrize("words,reads", [
+    # a spoken number half in digits: groups under falling scales, the last group perhaps without its scale
+    ("tiếp nhận 86 nghìn 412 hồ sơ", "tiếp nhận 86.412 hồ sơ"),
+    ("có 1 nghìn 46 hồ sơ mức độ 4", "có 1.046 hồ sơ mức độ 4"),
+    ("đạt 2 ngàn 7, tăng so với năm trước", "đạt 2.007, tăng so với năm trước"),
+    ("1 triệu 250 nghìn lượt truy cập", "1.250.000 lượt truy cập"),
+    ("3 triệu 40 nghìn 5 giao dịch", "3.040.005 giao dịch"),
+    # the spoken decimal point between digits
+    ("chiếm 8 phẩy 46 phần trăm", "chiếm 8,46 phần trăm"),
+    ("tỷ lệ đạt 12 phẩy 4 phần trăm, cao nhất", "tỷ lệ đạt 12,4 phần trăm, cao nhất"),
+    # a scale alone is a multiplier, left as written; scales that do not fall, or a group too big for the scale
+    # above it, are no one number
+    ("hơn 7 nghìn hồ sơ", "hơn 7 nghìn hồ sơ"),
+    ("2 nghìn 3 triệu", "2 nghìn 3 triệu"),
+    ("5 nghìn 1.200 hồ sơ", "5 nghìn 1.200 hồ sơ"),
+    # nor a rounded figure before a count of time
+    ("nhận hơn 12 nghìn 6 tháng đầu năm", "nhận hơn 12 nghìn 6 tháng đầu năm"),
+])
+def test_a_spoken_number_half_in_digits_reads_as_digits(words, reads):
+    read = spoken_digits(words)
+    assert " ".join(read.split()) == reads and len(read) == len(words)
+
+
+def test_a_transcript_s_spoken_numbers_give_its_figures():
+    text = ("Năm 2021, toàn tỉnh tiếp nhận 52 nghìn 318 hồ sơ, trong đó 6 nghìn 904 hồ sơ nộp qua mạng, chiếm 13 phẩy "
+            "2 phần trăm.")
+    rows = extract_text(text)
+    assert sorted(zip(rows["metric"], rows["value"])) == [
+        ("dossiers_online", 6904.0), ("dossiers_online_pct", 13.2), ("dossiers_received", 52318.0)]
 
 
 def test_a_script_with_numbers_in_words_gives_its_figures():

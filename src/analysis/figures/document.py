@@ -13,7 +13,7 @@ from ..reference.provinces import (canonical_province, mention_scores, outlet_pr
 from ..text import lexicon
 from ..text.accents import fields_as_labels
 from ..text.clean import Sentence, field_dots_as_semicolons, fold, leaders_as_colons, normalize, paragraphs, sentences
-from ..text.convention import spaced_thousands, spelled_before_digits, spelled_numbers
+from ..text.convention import spaced_thousands, spelled_before_digits, spelled_numbers, spoken_digits
 from ..text.marks import BULLET
 from ..text.periods import (Period, dateline_year, find_periods, in_contrast, is_index_edition, met_deadline,
                             month_of, names_edition, opens_edition, plan_year, published_month, url_year, year_of)
@@ -68,9 +68,10 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
     text = normalize(text)
     # ("318 472 hồ sơ" read as 318.472; "so_ho_so_tiep_nhan = 61.208" as "so hồ sơ tiếp nhận : 61.208")
     # ("Tiếp nhận: 612.408 · Trực tuyến: 398.112": the dot reads as ';')
-    # ("hai trăm mười bảy hồ sơ" read as 217 hồ sơ, words of a number with no digits beside them)
-    folded = spelled_numbers(spelled_before_digits(spaced_thousands(text, fields_as_labels(
-        text, field_dots_as_semicolons(text, leaders_as_colons(fold(text)))))))
+    # ("hai trăm mười bảy hồ sơ" read as 217 hồ sơ, words of a number with no digits beside them; "86 nghìn 412 hồ sơ"
+    # as 86.412 hồ sơ, a spoken number half in digits)
+    folded = spelled_numbers(spoken_digits(spelled_before_digits(spaced_thousands(text, fields_as_labels(
+        text, field_dots_as_semicolons(text, leaders_as_colons(fold(text))))))))
     paras = paragraphs(text, folded)
     province, source = None, ""
     named: dict[str, int] = {}  # each province's mention score, filled when the text is read for it

@@ -55,6 +55,52 @@ def spaced_thousands(text: str, folded: str) -> str:
     return "".join(chars)
 
 
+# Spoken numbers written half in digits, as a transcript of speech writes them: a group of digits, a scale word and
+# the group under it ("86 nghìn 412" for 86.412, "1 triệu 250 nghìn" for 1.250.000), or digits, the word for the
+# decimal point and the decimals ("8 phẩy 46" for 8,46). A scale alone after digits ("7 nghìn hồ sơ") is a multiplier
+# (text/numbers.py) and stays as written.
+_SCALE_WORDS = lexicon.entry("numbers", "word_scales")
+_SCALE = lexicon.union(list(_SCALE_WORDS))
+_NOT_TAIL = lexicon.union(lexicon.words('numbers', 'spoken_tail_not_before'))
+_SPOKEN_GROUPS = re.compile(rf"(?<![\d.,])\d{{1,3}} (?:{_SCALE})(?: \d{{1,3}} (?:{_SCALE}))*(?: \d{{1,3}}(?! (?:{_NOT_TAIL})(?!\w)))?"
+                            r"(?![\d/]|[.,]\d|\w)")
+_SPOKEN_POINT = re.compile(rf"(?<![\d.,])(?P<whole>\d+) (?:{lexicon.union(lexicon.words('numbers', 'word_point'))}) "
+                           rf"(?P<decimals>\d{{1,3}})(?![\d/]|[.,]\d|\w)")
+_GROUP = re.compile(rf"(?P<digits>\d{{1,3}})(?: (?P<scale>{_SCALE}))?")
+
+
+def _spoken_value(words: str) -> float | None:
+    """The value of digit groups each with its scale word, the last perhaps without ("86 nghìn 412" -> 86412), when
+    the scales fall and each group under the first fits under the scale before it; else None."""
+    value, above = 0, None
+    groups = list(_GROUP.finditer(words))
+    if len(groups) < 2:
+        return None  # (one group and its scale: a multiplier)
+    for group in groups:
+        scale = _SCALE_WORDS[group.group("scale")] if group.group("scale") else 1
+        digits = int(group.group("digits"))
+        if above is not None and (scale >= above or digits * scale >= above):
+            return None
+        value, above = value + digits * scale, scale
+    return float(value)
+
+
+def spoken_digits(folded: str) -> str:
+    """The folded text with spoken numbers written half in digits read as digits, same length, the digits at the end
+    of their place: "86 nghìn 412 hồ sơ" -> "86.412 hồ sơ", "8 phẩy 46 phần trăm" -> "8,46 phần trăm"."""
+    if not any(word in folded for word in (*_SCALE_WORDS, *lexicon.words("numbers", "word_point"))):
+        return folded
+    found = [(m.start(), m.end(), _digits(value)) for m in _SPOKEN_GROUPS.finditer(folded)
+             if (value := _spoken_value(m.group())) is not None]
+    found += [(m.start(), m.end(), f"{m.group('whole')},{m.group('decimals')}") for m in _SPOKEN_POINT.finditer(folded)]
+    if not found:
+        return folded
+    chars = list(folded)
+    for start, end, digits in found:
+        chars[start:end] = " " * (end - start - len(digits)) + digits
+    return "".join(chars)
+
+
 def english_values(tokens: list[NumberToken]) -> list[NumberToken]:
     """Counts and percentages read again with ',' as the thousands mark and '.' as the decimal point."""
     return [_english(t) if t.unit in ("count", "percent") and ("," in t.text or "." in t.text) else t for t in tokens]
