@@ -79,6 +79,27 @@ def test_a_word_that_starts_with_hien_is_no_time_of_writing(text):
     assert found == []
 
 
+@pytest.mark.parametrize("text", [
+    "Giám đốc Sở trả lời nay đã có 412 dịch vụ mức độ 3.",
+    "Ông Hòa cho biết hiện tỉnh có 5.200 hộp thư công vụ.",
+    "Bà khẳng định nay khoảng 70% cán bộ dùng thư công vụ.",
+    "Lãnh đạo Sở nhấn mạnh rằng hiện 88% văn bản được gửi điện tử.",
+])
+def test_the_time_of_writing_opening_the_clause_a_verb_of_saying_reports(text):
+    _, found = periods(text)
+    assert [p.role for p in found] == ["now"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông cho biết hiện đại hóa hành chính giúp tỉnh có 412 dịch vụ mức độ 3.",
+    "Bà nói hiện trạng hạ tầng còn yếu ở 12 xã.",
+    "Ông cho biết thêm nay mai sẽ có 30 dịch vụ nữa.",
+])
+def test_a_word_that_starts_with_hien_after_a_verb_of_saying_is_no_time_of_writing(text):
+    _, found = periods(text)
+    assert [p.role for p in found if p.role == "now"] == []
+
+
 def test_ranges_use_their_end_and_since_now_its_start():
     assert picked("Từ ngày 2.1.2018 đến 17.5.2018 đã tiếp nhận 25.368 hồ sơ.", "25.368") == ("từ 2.1.2018 đến 17.5.2018", 2018)
     assert picked("Từ đầu năm 2019 đến nay, tiếp nhận 156.815 hồ sơ.", "156.815") == ("từ đầu năm 2019 đến nay", 2019)

@@ -44,6 +44,8 @@ _AT_DIGIT = (rf"(?P<thisyear_d>{_THIS_YEAR})|(?P<months_d>{_MONTHS.replace('(?P<
              rf"|(?<![\d.,/])(?P<month_d>(?:0?[1-9]|1[0-2])/(?P<mny_d>{_Y}))(?![\d/])"
              # "…: 2022 là 1.842; 2023 là 1.905", "2021: 11,5%": a bare year labelling the value after it
              rf"|(?<![\d.,/-])(?P<yearlabel_d>(?P<yl_d>{_Y}))(?=\s*(?::|(?:{_w('label_links')})\s)\s*\d)")
+# (a fixed-width look-behind for each verb of saying, then one space: "… trả lời nay đã có …")
+_AFTER_SAYING = "|".join(f"(?<=(?<!\\w){re.escape(w)} )" for w in lexicon.words("periods", "present_after_saying"))
 _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (speed)
     lexicon.initials([w for key in _OPENERS for w in lexicon.words("periods", key)], width=None, extra=[r"\d"])
     + rf"(?:(?=\d)(?:{_AT_DIGIT})|(?!\d)(?:"
@@ -53,7 +55,7 @@ _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (
     rf"|{lexicon.not_after(lexicon.words('periods', 'present_not_after'))}{_w('present_verbs')}"
     rf"|(?:(?<=\()|(?<=\( )){_w('present_in_parenthesis')}"
     # (a paragraph's start shows in the folded text as two spaces, its line break and the blank line)
-    rf"|(?:(?<!.)|(?<=[.!?:;,] )|(?<=\S  )|(?<=[“\"])|(?<=[.!?:;] [“\"])){_w('present_openers')}"
+    rf"|(?:(?<!.)|(?<=[.!?:;,] )|(?<=\S  )|(?<=[“\"])|(?<=[.!?:;] [“\"])|{_AFTER_SAYING}){_w('present_openers')}"
     rf"(?=,? \w)(?! (?:{_w('present_opener_compounds')})(?!\w)))(?!\w)"
     rf"|(?P<until>(?:{_w('counting')} )?{_UNTIL} (?:{_w('through')} )?(?:{_DAY} )?(?P<uy>{_DATE}))"
     rf"|(?P<thisyear>{_THIS_YEAR})"
