@@ -1550,3 +1550,22 @@ def test_a_plan_set_beside_the_result_is_the_result_s_target(text, expected):
 ])
 def test_a_series_over_months_written_in_words(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a series of units after a first full count: a "và" inside a department's name joins no conjuncts
+    ("Năm 2019, Sở Tư pháp có 18 dịch vụ mức độ 3, Sở Kế hoạch và Đầu tư 15, Sở Công Thương 12.",
+     [("services_level3", 18), ("services_level3", 15), ("services_level3", 12)]),
+    ("Năm 2021, Sở Nội vụ nhận 640 hồ sơ trực tuyến, Sở Tài nguyên và Môi trường 510, Sở Y tế 330.",
+     [("dossiers_online", 640), ("dossiers_online", 510), ("dossiers_online", 330)]),
+    ("Năm 2021, Sở Y tế nhận 330 hồ sơ trực tuyến, Sở Khoa học và Công nghệ 41 và Sở Xây dựng 27.",
+     [("dossiers_online", 330), ("dossiers_online", 41), ("dossiers_online", 27)]),
+    # a "và" right after a unit's bare count ends its conjunct: the next unit's count is the series' too
+    ("Năm 2020, huyện Tân Phú nhận 1.800 hồ sơ trực tuyến, huyện Định Quán 1.500 và huyện Xuân Lộc 900.",
+     [("dossiers_online", 1800), ("dossiers_online", 1500), ("dossiers_online", 900)]),
+    # not a bare number whose conjunct names no unit or period: the first count alone
+    ("Năm 2020, huyện Tân Phú nhận 1.800 hồ sơ trực tuyến, nhiều gấp 3 và cao nhất tỉnh.",
+     [("dossiers_online", 1800)]),
+])
+def test_a_unit_series_reads_through_and_inside_a_name_and_after_a_count(text, expected):
+    assert facts(text)[:len(expected)] == expected and len(facts(text)) == len(expected)

@@ -38,6 +38,7 @@ _LEVEL_REACHED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('metric_wo
 _NOT_BETWEEN = re.compile(lexicon.alternation(lexicon.words("structure", "anaphora_not_between")))
 _CONTINUING = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_AND_NEXT = re.compile(r"\s*và\s")
 _LEADS = [*lexicon.words("structure", "bare_leads"), *cues.QUALIFIER_WORDS]
 _BARE = re.compile(rf"(?:^|[,;]|\s(?={lexicon.union(lexicon.words('structure', 'bare_joiners'))}\s))"
                    rf"\s*(?:{lexicon.union(_LEADS)}\s+)*$")
@@ -81,7 +82,8 @@ def same_sentence(ctx: Context, prev: Decision | None) -> Decision | None:
         return labelled
     if not noun or not (ctx.prev_in_clause or _AFTER_SEMICOLON.search(ctx.sentence_before)) or head_at(ctx.post):
         return None
-    if not _WORD.match(ctx.post.strip()) or _OTHER_NOUN.match(ctx.post):
+    if not _WORD.match(ctx.post.strip()) or _AND_NEXT.match(ctx.post) or _OTHER_NOUN.match(ctx.post):
+        # (a "và" right after it ends its conjunct: "huyện B 1.500 và huyện C 900")
         return _kind_label(ctx, prev) or _series_item(ctx, prev)
     if not _BARE.search(ctx.pre):
         return _kind_label(ctx, prev)  # "… đứng thứ 55 trong 63 tỉnh": words of its own before it
@@ -101,7 +103,7 @@ def _own_words(post: str, prev: Decision) -> str:
 def _series_item(ctx: Context, prev: Decision, over_time: bool = False) -> Decision | None:
     """A bare number whose clause names only a period or a unit (only a period, over_time), and perhaps a copula ("năm
     2016 là 512.604", "quý II đạt 1.090", "huyện B là 214"): the next item of the series the figure before it opened."""
-    found = _CONJUNCT.search(ctx.pre) if ctx.prev_adjacent else None
+    found = _conjunct_label(ctx.pre) if ctx.prev_adjacent else None
     label = found.group("label").strip() if found else ""
     label = _SERIES_COPULA.sub("", label)
     if not label or len(label.split()) > 6 or first_head(label + " ") \
@@ -683,6 +685,17 @@ def _whole_then_part(ctx: Context) -> re.Match[str] | None:
 
 # the words of a conjunct before its number: after the clause's last comma, semicolon, parenthesis or "và"
 _CONJUNCT = re.compile(r"(?:^|[,;(]|\svà\s)(?P<label>(?:(?!\svà\s)[^,;()])*?)\(?\s*$")
+# … but a "và" inside an agency's name joins no conjuncts ("…, Sở Kế hoạch và Đầu tư 15"): the piece after the last mark
+# opens with the head of a unit's name and the words after its "và" open none
+_NAMED_PIECE = re.compile(rf"(?:^|[,;(])\s*(?P<label>(?:{lexicon.union(lexicon.words('structure', 'named_unit_heads'))})"
+                          rf"\s+[^\W\d][^\d,;()]*?\svà\s(?!(?:{lexicon.union(lexicon.words('structure', 'named_unit_heads'))})"
+                          rf"\s)[^\d,;()]*?)\(?\s*$")
+
+
+def _conjunct_label(pre: str) -> re.Match[str] | None:
+    """The words of the conjunct before a number (group "label"): after the last comma, semicolon, parenthesis or
+    "và", unless that "và" is inside a unit's name ("Sở Kế hoạch và Đầu tư")."""
+    return _NAMED_PIECE.search(pre) or _CONJUNCT.search(pre)
 _PIECE_END = re.compile(r"[,;()]|\svà\s")
 _PAREN_BARE = re.compile(r"\s*(?:\)|$)")  # nothing but the parenthesis' end after the number
 _PAREN_LABEL = re.compile(r"(?:^|[,;])(?P<label>[^,;()]*?)\s*\(\s*$")  # "), Sở Kế hoạch và Đầu tư (" -> the name
@@ -743,7 +756,7 @@ def parallel_item(decision: Decision | None, ctx: Context, before: Decision | No
             or not unread and (decision is None or decision.unit != "count" or decision.head != "dossiers"
                                or decision.metric not in GENERIC_DOSSIERS or decision.metric == before.metric):
         return decision
-    found = (_PAREN_LABEL if bare else _CONJUNCT).search(ctx.sentence_before if bare else ctx.pre)  # (a name in
+    found = _PAREN_LABEL.search(ctx.sentence_before) if bare else _conjunct_label(ctx.pre)  # (a name in
     # a list of parentheses may hold "và": "Sở Kế hoạch và Đầu tư (8.946)")
     label = found.group("label") if found else ""
     label = _AND_LEAD.sub("", label) if bare else label
@@ -779,7 +792,7 @@ def topic_kind(decision: Decision | None, ctx: Context) -> Decision | None:
         return decision  # (a date may come before the topic, no figure)
     found = head_at(" " + topic.group("noun"))
     kind = dossier_metric(topic.group("noun"), "", "", pct=False, kind_only=True) if found and found[0] == "dossiers" else None
-    conjunct = _CONJUNCT.search(ctx.pre)
+    conjunct = _conjunct_label(ctx.pre)
     # (its own words, before or after it, or a part of a kind right after it: "tiếp nhận 487.206 hồ sơ, chỉ có 14.983
     # hồ sơ nộp trực tuyến" is the whole)
     own, part = _own_and_next(ctx)
