@@ -1563,6 +1563,16 @@ def test_a_series_over_months_written_in_words(text, expected):
     # a "và" right after a unit's bare count ends its conjunct: the next unit's count is the series' too
     ("Năm 2020, huyện Tân Phú nhận 1.800 hồ sơ trực tuyến, huyện Định Quán 1.500 và huyện Xuân Lộc 900.",
      [("dossiers_online", 1800), ("dossiers_online", 1500), ("dossiers_online", 900)]),
+    # a longer name holding "và", a link word after it
+    ("Năm 2020, khối sở có Sở Tư pháp với 4.236 hồ sơ trực tuyến, tỷ lệ 96,18%; Sở Kế hoạch và Đầu tư với 1.408 hồ "
+     "sơ, tỷ lệ 94,02%.",
+     [("dossiers_online", 4236), ("dossiers_online_pct", 96.18), ("dossiers_online", 1408), ("dossiers_online_pct", 94.02)]),
+    # a unit's conjunct whose label ends on a dossier verb of its own: that verb's count, not the one before's
+    ("Năm 2019, Sở A tiếp nhận 2.846/giải quyết 2.791 hồ sơ; Sở Tư pháp tiếp nhận 1.436/giải quyết 1.429 hồ sơ.",
+     [("dossiers_resolved", 2791), ("dossiers_received", 1436), ("dossiers_resolved", 1429)]),
+    ("Năm 2019, huyện Tân Phú tiếp nhận 950/giải quyết 912 hồ sơ; huyện Định Quán tiếp nhận 1.300/giải quyết 1.280 hồ "
+     "sơ.",
+     [("dossiers_resolved", 912), ("dossiers_received", 1300), ("dossiers_resolved", 1280)]),
     # not a bare number whose conjunct names no unit or period: the first count alone
     ("Năm 2020, huyện Tân Phú nhận 1.800 hồ sơ trực tuyến, nhiều gấp 3 và cao nhất tỉnh.",
      [("dossiers_online", 1800)]),

@@ -106,11 +106,14 @@ def _series_item(ctx: Context, prev: Decision, over_time: bool = False) -> Decis
     found = _conjunct_label(ctx.pre) if ctx.prev_adjacent else None
     label = found.group("label").strip() if found else ""
     label = _SERIES_COPULA.sub("", label)
-    if not label or len(label.split()) > 6 or first_head(label + " ") \
+    if not label or _too_long(label) or first_head(label + " ") \
             or (prev.unit == "percent") != (ctx.unit == "percent") \
             or not (_PERIOD_LABEL.match(label) or not over_time and _UNIT_LABEL.match(label)):
         return None
-    return replace(prev, how="inherited")
+    # (a dossier verb of its own ending the label names its state: "… giải quyết 2.791 hồ sơ; Sở B tiếp nhận 1.974")
+    verb = dossier_verb_before(label) if prev.head == "dossiers" and ctx.unit == "count" else None
+    return Decision(verb, "count", "dossiers", "elided") if verb and verb != prev.metric \
+        else replace(prev, how="inherited")
 
 
 def _share_by_kind(ctx: Context, prev: Decision) -> Decision | None:
@@ -692,6 +695,15 @@ _NAMED_PIECE = re.compile(rf"(?:^|[,;(])\s*(?P<label>(?:{lexicon.union(lexicon.w
                           rf"\s)[^\d,;()]*?)\(?\s*$")
 
 
+_NAMED_HEAD = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'named_unit_heads'))})\s")
+
+
+def _too_long(label: str) -> bool:
+    """Whether a conjunct's words are too many to be only a unit's or a period's label: six, or eight for a unit's
+    name holding a "và" ("sở lao động – thương binh và xã hội", "sở kế hoạch và đầu tư với")."""
+    return len(label.split()) > (8 if _NAMED_HEAD.match(label) and " và " in label else 6)
+
+
 def _conjunct_label(pre: str) -> re.Match[str] | None:
     """The words of the conjunct before a number (group "label"): after the last comma, semicolon, parenthesis or
     "và", unless that "và" is inside a unit's name ("Sở Kế hoạch và Đầu tư")."""
@@ -770,7 +782,7 @@ def parallel_item(decision: Decision | None, ctx: Context, before: Decision | No
     said = dossier_metric(label, label, "", pct=False)
     # (a verb repeated from an earlier count names no other state, but the count right before may be of another verb:
     # "quý I tiếp nhận 104.215 hồ sơ, giải quyết 101.880 hồ sơ; quý II tiếp nhận 118.430 hồ sơ" is received)
-    if not (_UNIT_LABEL.match(label) or _PERIOD_LABEL.match(label)) or len(label.split()) > 6 \
+    if not (_UNIT_LABEL.match(label) or _PERIOD_LABEL.match(label)) or _too_long(label) \
             or first_head(label + " ") \
             or (said and not repeats_received_verb(label, ctx.sentence_before)) \
             or (said and before.metric.startswith(_OTHER_VERBS)) \
