@@ -484,6 +484,15 @@ def points_to_a_count(ctx: Context) -> bool:
     return bool(found and COUNT_POINTER.match(found.group())) and not says_own_dossiers(ctx.post)
 
 
+_ONLY_AFTER_POINTER = re.compile(rf"{COUNT_POINTER.pattern}(?:\s+[^\W\d_]+){{0,2}}?\s+"
+                                 rf"(?:{lexicon.union(lexicon.words('structure', 'pointer_only_words'))})(?!\w)[^\d]*$")
+
+
+def points_to_a_larger(ctx: Context) -> bool:
+    """A count pointing back with a word of "only" ("con số này mới là 19.820"): the figure pointed at is larger."""
+    return bool(_ONLY_AFTER_POINTER.search(ctx.pre))
+
+
 # "nơi cùng kỳ đạt 62,1%", "cùng kỳ năm 2023 là 48,5%", "cùng quý mới đạt 54%": the same period named (periods.yml),
 # perhaps its year, a copula and/or a qualifier, then the number; only a number with no noun of its own reaches this
 # rule ("tiếp nhận trong cùng thời gian là 97.520 hồ sơ" is a count of its own)

@@ -699,6 +699,23 @@ class _Said:
             return figures[-1]
         return None
 
+    def last_above(self, paragraph: int, pointed: Decision, value: float) -> Decision:
+        """The figure a pointer saying "only" points at: `pointed` (a count, or a share standing for its count) when it is
+        larger than the value, else the paragraph's last count of its noun before it that is, one at no level first
+        ("… 41.530 hồ sơ …; riêng 9.211 hồ sơ mức độ 4, bằng 2,95%. Cùng kỳ, con số này mới là 19.820": the 41.530)."""
+        figures, values = self.figures.get(paragraph, []), self.values.get(paragraph, [])
+        # (a share pointed at stands for the count it is a share of: "… 9.211 hồ sơ mức độ 4, bằng 2,95%. …")
+        counted = catalogue().count_of(pointed.metric) if pointed.unit == "percent" else pointed.metric
+        at = next((i for i in range(len(figures) - 1, -1, -1) if figures[i].unit == "count"
+                   and (figures[i] is pointed or figures[i].metric == counted)), None)
+        if at is None or values[at] > value:
+            return pointed
+        # (a whole before a part at another level: "9.128 hồ sơ …, 7.614 hồ sơ ở mức độ 3 và 1.514 hồ sơ ở mức độ 4 …
+        # Năm 2015, con số này mới là 3.905 hồ sơ" is the 9.128's)
+        larger = [figures[i] for i in range(at - 1, -1, -1) if figures[i].unit == "count"
+                  and figures[i].head == pointed.head and values[i] > value]
+        return next((d for d in larger if without_level(d.metric) == d.metric), larger[0] if larger else pointed)
+
     def last_pointed(self, paragraph: int) -> Decision | None:
         """The count a pointing phrase names ("con số này"), when it is not the paragraph's last figure: the whole its
         last counts are the parts of (last_whole), or the part before a base that ends it ("1.204 trên tổng số 8.310 hồ
@@ -1076,8 +1093,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                                           if prev_decided and prev_decided.decision.unit == "percent" else None)
         decision = ellipsis.topic_kind(decision, ctx)
         # (only a count can be one: the figures pointed to are looked up for counts alone)
-        decision = _corresponding_count(decision, ctx, (said.last_pointed(block) or said.count.get(block))
-                                        if tok.unit == "count" else None)
+        pointed_count = (said.last_pointed(block) or said.count.get(block)) if tok.unit == "count" else None
+        if pointed_count and ellipsis.points_to_a_larger(ctx):  # "con số này chỉ là 3.020 hồ sơ": a larger count
+            pointed_count = said.last_above(block, pointed_count, float(tok.value))
+        decision = _corresponding_count(decision, ctx, pointed_count)
         pointing = tok.unit == "count" and ellipsis.points_to_a_count(ctx)  # "con số này chỉ là 1.206 hồ sơ"
         decision = _count_of_share_before(decision, ctx, said.last.get(block) if not seen else None, pointing)
         if tok.unit == "fraction" and prev_decided and prev_decided.token.unit == "fraction":
@@ -1095,6 +1114,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             # (a count pointed back to after a whole and its parts is the whole's: "… gồm … mức độ 3 và … mức độ 4. Cùng kỳ,
             # con số này chỉ là 1.930 hồ sơ")
             like = (pointing and said.last_pointed(block)) or said.last_like(block, tok.unit)
+            if pointing and like and ellipsis.points_to_a_larger(ctx):  # (as for `pointed_count` above)
+                like = said.last_above(block, like, float(tok.value))
             # ("Cùng kỳ năm 2022, tỷ lệ này mới đạt 41,06%" opening a paragraph points back to the one before)
             # (…, or the rate a reader's question before it names with no figure: "Tỷ lệ nộp trực tuyến so với trước
             # đây thế nào?" / "Sáu tháng đầu năm, tỷ lệ này của huyện A là 80,9%")
