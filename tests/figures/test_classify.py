@@ -3543,3 +3543,20 @@ def test_a_compared_level_with_its_bound_is_the_same_rate(text, expected):
 ])
 def test_a_bare_rate_word_after_the_verb_continues_the_rate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a "và" opening dossiers as a subject of their own ends the rate named before and any average word: the
+    # percentage after it is the share its own subject says
+    ("Năm 2016, tỷ lệ đúng hạn toàn tỉnh đạt 98,5%, thời gian giải quyết trung bình không quá 4 ngày và hồ sơ nộp "
+     "trực tuyến chiếm 7% tổng số hồ sơ.",
+     [("dossiers_ontime_pct", 98.5), ("dossiers_online_pct", 7)]),
+    ("Năm 2019, tỷ lệ trễ hạn của các sở giảm còn 2%, thời gian trung bình 5 ngày và hồ sơ qua mạng chiếm 15%.",
+     [("dossiers_late_pct", 2), ("dossiers_online_pct", 15)]),
+    # … but a "và" before another unit keeps the average's rate ("bình quân … của huyện A (52,6%) và tỉnh B (61,9%)")
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến của huyện đạt 70%, cao hơn mức bình quân của huyện Tân Phú (52,6%) và huyện "
+     "Định Quán (61,9%).",
+     [("dossiers_online_pct", 70), ("dossiers_online_pct", 52.6), ("dossiers_online_pct", 61.9)]),
+])
+def test_a_dossier_subject_after_and_ends_the_rate_before(text, expected):
+    assert facts(text) == expected

@@ -798,7 +798,11 @@ def _compared_value(ctx: Context, level: bool) -> Decision | None:
     return Decision(like.metric, like.unit, like.head, "inherited")
 
 
-_UNIT_AVERAGE = re.compile(rf"(?<!\w){_u('unit_averages')}(?!\w)(?:(?![;.:]|,(?!\d)).)*$")
+# (… not past a "và" opening dossiers as a subject of their own: "thời gian giải quyết trung bình không quá 4 ngày và hồ
+# sơ nộp trực tuyến chiếm 7%")
+_DOSSIER_HEADS = lexicon.union(dict(lexicon.kinds("nouns", "heads"))["dossiers"])
+_AND_SUBJECT = re.compile(rf"\svà\s+(?=(?:{_DOSSIER_HEADS})(?!\w))")
+_UNIT_AVERAGE = re.compile(rf"(?<!\w){_u('unit_averages')}(?!\w)(?:(?![;.:]|,(?!\d)|\svà\s+(?:{_DOSSIER_HEADS})(?!\w)).)*$")
 
 
 # a percentage, then a comparison leading into the average ("đạt 5,25%, cao hơn mức bình quân của tỉnh (")
@@ -1657,8 +1661,11 @@ def _rate_subject(ctx: Context) -> Decision | None:
         # "tỷ lệ hồ sơ … trước hạn đạt 60%, đúng hạn 38%, trễ hạn 2%": a kind named just before wins
         # (its own clause only, a closed parenthesis aside: "Không chỉ nộp trực tuyến nhiều hơn, tỷ lệ hồ sơ được giải
         # quyết đúng và trước hạn cũng đạt …", "tỷ lệ hồ sơ … trực tuyến (gồm toàn trình và một phần) đạt …")
-        own = dossier_metric(_clauses(_CLOSED_PAREN.sub(" ", ctx.pre))[-1], "", "", pct=True, kind_only=True) \
-            if head == "dossiers" else None
+        # (… from a "và" opening dossiers as a subject of their own, which are then the subject: "tỷ lệ đúng hạn toàn
+        # tỉnh đạt 98,5%, thời gian giải quyết … 4 ngày và hồ sơ nộp trực tuyến chiếm 7%")
+        conjuncts = _AND_SUBJECT.split(_clauses(_CLOSED_PAREN.sub(" ", ctx.pre))[-1])
+        head = "dossiers" if len(conjuncts) > 1 and (head_at(" " + conjuncts[-1]) or ("",))[0] == "dossiers" else head
+        own = dossier_metric(conjuncts[-1], "", "", pct=True, kind_only=True) if head == "dossiers" else None
         metric = own or by_head(head, ctx, desc, desc)
         if metric:
             return Decision(metric, "percent", head, "subject")
