@@ -686,3 +686,25 @@ def test_a_fraction_after_a_share_counts_what_the_share_is_of(text, expected):
 ])
 def test_parts_of_an_online_whole_came_in_online(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share closing a list of counts at different levels is the share of them all …
+    ("Năm 2018, trong đó hồ sơ mức độ 3 là 392 hồ sơ, mức độ 4 là 27 hồ sơ, chỉ chiếm 2,8% tổng số hồ sơ.",
+     [("dossiers_online_level3", 392), ("dossiers_online_level4", 27), ("dossiers_online_pct", 2.8)]),
+    # … but when an earlier item has its own share, each item has: the last share is the last item's
+    ("Năm 2017, hồ sơ trực tuyến đạt 11.286, bằng 6,03%; trong đó hồ sơ mức độ 3 là 10.212, bằng 5,46% số hồ sơ tiếp "
+     "nhận, hồ sơ mức độ 4 là 1.074, chỉ bằng 0,57%.",
+     [("dossiers_online", 11286), ("dossiers_online_pct", 6.03), ("dossiers_online_level3", 10212),
+      ("dossiers_online_level3_pct", 5.46), ("dossiers_online_level4", 1074), ("dossiers_online_level4_pct", 0.57)]),
+    ("Năm 2020, số hồ sơ qua mạng là 5.000, trong đó hồ sơ mức độ 3 là 4.200, đạt 3,1%, hồ sơ mức độ 4 là 800, chỉ "
+     "đạt 0,6%.",
+     [("dossiers_online", 5000), ("dossiers_online_level3", 4200), ("dossiers_online_level3_pct", 3.1),
+      ("dossiers_online_level4", 800), ("dossiers_online_level4_pct", 0.6)]),
+    ("Năm 2019, tỉnh có 812 hồ sơ trực tuyến, gồm: mức độ 3 là 700 hồ sơ, chiếm 4,1%; mức độ 4 là 112 hồ sơ, "
+     "chiếm 0,6%.",
+     [("dossiers_online", 812), ("dossiers_online_level3", 700), ("dossiers_online_level3_pct", 4.1),
+      ("dossiers_online_level4", 112), ("dossiers_online_level4_pct", 0.6)]),
+])
+def test_a_share_closing_a_list_is_the_last_item_s_when_items_have_their_own(text, expected):
+    assert facts(text) == expected

@@ -443,10 +443,18 @@ def share_of_list(decision: Decision | None, frame: Frame | None, item: tuple[in
     else:
         items = []
     common = _common_metric([p.decision.metric for p in items]) if len(items) >= 2 else None
+    if common and _shares_between(seen, items):
+        return decision  # "mức độ 3 là 10.212, bằng 5,46%, mức độ 4 là 1.074, chỉ bằng 0,57%": each item its own share
     share = catalogue().share_of(common) if common else None
     if share and whole_framed(ctx, share, min(p.token.start for p in items) - start):
         return decision  # "Trong số hồ sơ trực tuyến, 5.400 hồ sơ mức độ 3 và 960 hồ sơ mức độ 4, chỉ bằng 0,8% …"
     return Decision(share, decision.unit, decision.head, "share") if share else decision
+
+
+def _shares_between(seen: list[Seen], items: list[Seen]) -> bool:
+    """Whether a share was said after an item of a list and before its last item (each item then has its own)."""
+    first, last = min(p.token.start for p in items), max(p.token.start for p in items)
+    return any(p.decision and p.decision.unit == "percent" and first < p.token.start < last for p in seen)
 
 
 _SUM = re.compile(rf"(?:^|[,;(])\s*{lexicon.union(lexicon.words('structure', 'sum_words'))}\s*(?:là|:)?\s*$")
