@@ -2,6 +2,7 @@
 import pytest
 
 from figure_fixtures import facts
+from analysis.figures.extract import extract_text
 
 
 @pytest.mark.parametrize("second,year", [
@@ -16,3 +17,22 @@ def test_a_cut_off_note_right_after_the_lead_dates_the_article(second, year):
             "Sáng 14/4, tại hội nghị, Sở Thông tin và Truyền thông trình bày kết quả bằng các trang chiếu.\n"
             f"{second}\nTỉnh đang cung cấp 1.204 dịch vụ công trực tuyến.\n")
     assert facts(text, ("metric", "value", "year"), meta={"published": "2020-04-20"})[-1] == ("services_total", 1204, year)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a line that is only a period and a colon heads the paragraphs under it, up to the next such line
+    ("Tỉnh A nhìn lại hai năm\nNgày 12/1, Sở gửi báo cáo.\nNăm 2017:\nTỉnh tiếp nhận 187.093 hồ sơ.\nHệ thống thư "
+     "công vụ có 5.912 hộp thư.\nNăm 2018:\nTỉnh tiếp nhận 201.400 hồ sơ.\nVăn bản điện tử chiếm 71%.", "2019-01-15",
+     [("dossiers_received", 187093, 2017), ("email_accounts", 5912, 2017), ("dossiers_received", 201400, 2018),
+      ("edocs_pct", 71, 2018)]),
+    ("Báo cáo nửa năm\nNgày 5/7, Văn phòng UBND tỉnh công bố số liệu.\nQuý I/2022:\nCó 4.210 hồ sơ trực tuyến.\n"
+     "Tỷ lệ đúng hạn đạt 98,2%.", "2023-07-06",
+     [("dossiers_online", 4210, 2022), ("dossiers_ontime_pct", 98.2, 2022)]),
+    # a line ending in a colon that names no period dates nothing: the article's year (a review of the year before)
+    ("Tỉnh A nhìn lại năm qua\nNgày 12/1, Sở gửi báo cáo.\nKết quả cụ thể như sau:\nTỉnh tiếp nhận 187.093 hồ sơ.\n"
+     "Hệ thống thư công vụ có 5.912 hộp thư.", "2019-01-15",
+     [("dossiers_received", 187093, 2018), ("email_accounts", 5912, 2018)]),
+])
+def test_a_period_label_line_heads_the_paragraphs_under_it(text, published, expected):
+    rows = extract_text(text, meta={"published": published})
+    assert list(zip(rows["metric"], rows["value"], rows["year"])) == expected

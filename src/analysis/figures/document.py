@@ -292,9 +292,20 @@ def _is_section_heading(line: str) -> bool:
     wholly in parentheses ("(Nguồn: Sở …; cột cuối tính bằng Thực hiện chia Kế hoạch)", "(Ảnh: …)")."""
     if _FIGURE_CAPTION.match(line) and len(line) < 200:
         return True  # "BIỂU ĐỒ 1. Tỷ lệ hồ sơ nộp trực tuyến theo tháng, …." heads its description, full stop or not
+    if _period_label(line):
+        return True  # "Năm 2017:" alone on its line heads the paragraphs under it, up to the next heading
     return (is_headline(line) and len(line) < 120 and not line.startswith(("-", "+", "•", "*", "–"))
             and not _TIME_MARK.match(line) and not (line.startswith("(") and line.endswith(")"))
             and not _DATELINE_LINE.fullmatch(line))
+
+
+def _period_label(line: str) -> bool:
+    """A line that is only a period with a year and a colon ("Năm 2017:", "Quý I/2023:", "6 tháng đầu năm 2024:")."""
+    if not line.endswith(":") or len(line) > 40:
+        return False
+    words = fold(line[:-1]).strip()
+    found = find_periods(words, line[:-1].strip(), 0, len(words))
+    return any(p.year and p.start == 0 and p.end == len(words) for p in found)
 
 
 _FIGURE_CAPTION = re.compile(rf"(?i){lexicon.union(lexicon.words('structure', 'figure_captions'))}\s+\d{{1,2}}\s*[.:]\s")
