@@ -708,3 +708,20 @@ def test_parts_of_an_online_whole_came_in_online(text, expected):
 ])
 def test_a_share_closing_a_list_is_the_last_item_s_when_items_have_their_own(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # under a header of services with no figure of its own, an item that is only an agency's or a field's name and
+    # its number counts what the header names
+    ("Năm 2018, dịch vụ mức độ 4 chia theo lĩnh vực như sau: lĩnh vực Công Thương 14; lĩnh vực Giao thông vận tải 11; "
+     "lĩnh vực Nông nghiệp và Phát triển nông thôn 5.",
+     [("services_level4", 14), ("services_level4", 11), ("services_level4", 5)]),
+    ("Năm 2019, số dịch vụ mức độ 3 của từng sở: Sở Tư pháp 46; Sở Kế hoạch và Đầu tư 41; Sở Xây dựng 20.",
+     [("services_level3", 46), ("services_level3", 41), ("services_level3", 20)]),
+    # not an item naming a noun of its own after its number
+    ("Năm 2019, số dịch vụ mức độ 3 của từng sở: Sở Tư pháp 46; Sở Y tế 30 cán bộ được tập huấn.",
+     [("services_level3", 46)]),
+])
+def test_a_named_item_under_a_services_header_counts_the_header_s_services(text, expected):
+    assert facts(text) == expected
+

@@ -386,6 +386,9 @@ def test_a_bracketed_mark_is_no_figure(text, kept):
     # … but a count after the same word, or a big number, is one
     ("Toàn quận 12 hồ sơ bị trễ hạn.", "12", None),
     ("Phường đã tiếp nhận 1.204 hồ sơ.", "1.204", None),
+    # … and so is one after a word whose last syllable is such a unit word ("nông thôn": the countryside)
+    ("Lĩnh vực Nông nghiệp và Phát triển nông thôn 5; lĩnh vực Tư pháp 9.", "5", None),
+    ("Sở Nông nghiệp và Phát triển Nông thôn 12, Sở Y tế 8.", "12", None),
 ])
 def test_a_unit_named_by_its_number_is_no_figure(text, number, reason):
     assert rejected(text).get(number) == reason

@@ -19,7 +19,7 @@ from .confidence import evidence_strength
 from .classify import (DOSSIER_FLOW_START, RATE_WORD, SUM_LEAD, Context, Decision, decide, decide_words, ends_out_of, first_head, head_at, is_average, is_change, part_kind,
                        is_share_base, leads_share, level_in, level_label, whole_framed, with_level)
 from .frames import Frame, inherit, inherit_level, item_scope
-from .names import annotated_name, bare_name, item_label, named_unit
+from .names import annotated_name, bare_name, headed_name, item_label, named_unit
 from .nouns import DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_AFTER, PHRASE_END, dossier_metric, verb_after_noun, without_service_names
 from .tables import cell_phrase
 
@@ -200,7 +200,9 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         # a bare item under a noun header counts what the header names: "số hồ sơ trực tuyến của các huyện: huyện A
         # 4.215; huyện B 1.380" (even a generic count: the header's verb is the item's)
         unnamed = decision is None and not re.search(r"[^\W\d]", ctx.post)
-        bare = unnamed and bool(bare_name(doc.text, item, tok))
+        # (… or an agency's or a field's name alone: "Sở Kế hoạch và Đầu tư 15", "lĩnh vực Giao thông vận tải 11")
+        named = unnamed and not bare_name(doc.text, item, tok) and bool(headed_name(doc.text, item, tok))
+        bare = unnamed and bool(bare_name(doc.text, item, tok)) or named
         # (… or any label after a sibling count of services: "số dịch vụ mức độ 4 chia theo lĩnh vực: đất đai 57 dịch
         # vụ, hộ tịch 24", when the header reads as the sibling did)
         listed = unnamed and not bare and sibling is not None and sibling.decision.head == "services" \
@@ -214,6 +216,7 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
             and by_header.head == "services" else None
         if by_header and (by_header.head == "dossiers" and (bare or by_header.metric not in GENERIC_DOSSIERS)
                           or own and own[0] == "services" and _NOUN_ALONE.match(ctx.post, own[1])
+                          or named and by_header.head == "services" and header is None
                           or listed and sibling.decision.metric == by_header.metric):
             decision, framed = by_header, True
     counts = tok.unit == "count"

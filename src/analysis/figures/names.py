@@ -213,6 +213,19 @@ def _name_words(text: str, head: str, at: int, pos: int) -> list[str]:
     return name
 
 
+_HEADED_ITEM = re.compile(rf"\s*(?P<head>{lexicon.union([*lexicon.words('scopes', 'subject_agency_heads'), *lexicon.words('scopes', 'field_heads')])})\s+",
+                          re.IGNORECASE)
+
+
+def headed_name(text: str, item: tuple[int, int], tok: NumberToken) -> str:
+    """An item that is only an agency's or a field's name before its number ("Sở Kế hoạch và Đầu tư 15", "lĩnh vực
+    Lao động – Thương binh và Xã hội 7"): the name; else ''."""
+    m = _HEADED_ITEM.match(text, item[0], tok.start)
+    words = _name_words(text, m.group("head"), m.end(), tok.start) if m else []
+    rest = text[m.end():tok.start].split() if m else []
+    return text[item[0]:tok.start].strip() if words and words == rest else ""
+
+
 def _opens_unit(words: list[str]) -> bool:
     """The words open a named unit: a unit word or an agency head, then a capitalised word ("Sở Nội vụ", "huyện Lạc
     Sơn", "thành phố Bắc Giang"), not "Xã hội"."""

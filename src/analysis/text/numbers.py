@@ -70,6 +70,7 @@ _LEVEL_CAP = re.compile(rf"{_w('level_cap')}\s*$")
 _LEVEL_CAP_AFTER = re.compile(rf"^\s*(?:[)\],;.]|{_w('level_cap_followers')}|$)")
 _ORDINAL_BEFORE = re.compile(rf"{_w('ordinal')}\s*$")
 _NAME_BEFORE = re.compile(rf"(?<!\w){_w('numbered_names')}\s+$", re.IGNORECASE)  # "Quận 10", "thôn 4": a name
+_COMPOUND_BEFORE = re.compile(rf"(?<!\w){_w('numbered_name_compounds')}\s+$", re.IGNORECASE)  # "nông thôn 5": none
 _PAREN_ORDINAL_BEFORE = re.compile(rf"\(\s*{_w('ordinal')}\s*$")
 _RANK_BEFORE = re.compile(rf"{_w('rank_words')}\s+(?:{_w('ordinal')}\s*)?$")
 _RANK_CONTEXT = re.compile(rf"{_w('rank_words')}[^.;]*$")
@@ -264,7 +265,8 @@ def _word_before(near: str, before: str, after: str, number: int | None, small: 
         return "level"
     if _LEVEL_CAP.search(near) and number is not None and number <= 4 and _LEVEL_CAP_AFTER.match(after):
         return "level"
-    if number is not None and number < 100 and _NAME_BEFORE.search(near) and not _COUNT_AFTER.match(after):
+    if number is not None and number < 100 and _NAME_BEFORE.search(near) and not _COMPOUND_BEFORE.search(near) \
+            and not _COUNT_AFTER.match(after):
         return "name"
     if _ORDINAL_BEFORE.search(near) and not _RANK_BEFORE.search(near) \
             and not (_PAREN_ORDINAL_BEFORE.search(near) and after.lstrip()[:1] == ")"):
