@@ -257,6 +257,10 @@ def test_words_that_are_a_period_and_nothing_else(words, only, cell):
     ("hai năm trước, hồ sơ còn nộp giấy", []),
     ("trong khi năm trước chỉ khoảng 70%", [("năm trước", "previous")]),
     ("tháng hai năm trước tỉnh đạt 5%", [("tháng hai", "frame"), ("năm trước", "previous")]),  # February, last year
+    # the southern "năm rồi" is "năm ngoái", last year; counted back it is none
+    ("Năm rồi, huyện có 21.450 hồ sơ trực tuyến", [("năm rồi", "previous")]),
+    ("anh nói năm rồi xã có 1.254 hồ sơ", [("năm rồi", "previous")]),
+    ("đã ba năm rồi xã vẫn chưa có máy", []),
 ])
 def test_years_counted_back_name_no_year(text, found):
     assert [(p.text, p.role) for p in periods(text)[1]] == found
