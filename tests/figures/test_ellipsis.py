@@ -1566,7 +1566,8 @@ def test_a_series_over_months_written_in_words(text, expected):
     # a longer name holding "và", a link word after it
     ("Năm 2020, khối sở có Sở Tư pháp với 4.236 hồ sơ trực tuyến, tỷ lệ 96,18%; Sở Kế hoạch và Đầu tư với 1.408 hồ "
      "sơ, tỷ lệ 94,02%.",
-     [("dossiers_online", 4236), ("dossiers_online_pct", 96.18), ("dossiers_online", 1408), ("dossiers_online_pct", 94.02)]),
+     [("dossiers_online", 4236), ("dossiers_online_pct", 96.18), ("dossiers_online", 1408),
+      ("dossiers_online_pct", 94.02)]),
     # a unit's conjunct whose label ends on a dossier verb of its own: that verb's count, not the one before's
     ("Năm 2019, Sở A tiếp nhận 2.846/giải quyết 2.791 hồ sơ; Sở Tư pháp tiếp nhận 1.436/giải quyết 1.429 hồ sơ.",
      [("dossiers_resolved", 2791), ("dossiers_received", 1436), ("dossiers_resolved", 1429)]),
@@ -1585,9 +1586,10 @@ def test_a_unit_series_reads_through_and_inside_a_name_and_after_a_count(text, e
     # a count pointed back to with a word of "only" is of a figure larger than it: past the part that is not
     ("Năm 2020, tỉnh có 41.530 hồ sơ nộp qua mạng; riêng 9.211 hồ sơ ở mức độ 4, bằng 2,95%. Năm 2019, con số này mới "
      "là 19.820.",
-     [("dossiers_online", 41530, 2020), ("dossiers_online_level4", 9211, 2020), ("dossiers_online_level4_pct", 2.95, 2020),
-      ("dossiers_online", 19820, 2019)]),
-    ("Năm 2021, huyện nhận 6.400 hồ sơ trực tuyến, trong đó 1.150 hồ sơ mức độ 4. Năm 2020, con số này chỉ là 3.020 hồ sơ.",
+     [("dossiers_online", 41530, 2020), ("dossiers_online_level4", 9211, 2020),
+      ("dossiers_online_level4_pct", 2.95, 2020), ("dossiers_online", 19820, 2019)]),
+    ("Năm 2021, huyện nhận 6.400 hồ sơ trực tuyến, trong đó 1.150 hồ sơ mức độ 4. Năm 2020, con số này chỉ là 3.020 "
+     "hồ sơ.",
      [("dossiers_online", 6400, 2021), ("dossiers_online_level4", 1150, 2021), ("dossiers_online", 3020, 2020)]),
     # … the whole before a part at another level that is larger too
     ("Năm 2016, tỉnh có 9.128 hồ sơ nộp qua mạng. Trong số này, 7.614 hồ sơ ở mức độ 3 và 1.514 hồ sơ ở mức độ 4. Năm "
@@ -1595,10 +1597,12 @@ def test_a_unit_series_reads_through_and_inside_a_name_and_after_a_count(text, e
      [("dossiers_online", 9128, 2016), ("dossiers_online_level3", 7614, 2016), ("dossiers_online_level4", 1514, 2016),
       ("dossiers_online", 3905, 2015)]),
     # … the part itself when it is the larger
-    ("Năm 2021, huyện nhận 6.400 hồ sơ trực tuyến, trong đó 1.150 hồ sơ mức độ 4. Năm 2020, con số này chỉ là 310 hồ sơ.",
+    ("Năm 2021, huyện nhận 6.400 hồ sơ trực tuyến, trong đó 1.150 hồ sơ mức độ 4. Năm 2020, con số này chỉ là 310 "
+     "hồ sơ.",
      [("dossiers_online", 6400, 2021), ("dossiers_online_level4", 1150, 2021), ("dossiers_online_level4", 310, 2020)]),
     # … and with no word of "only", the figure right before, as always
-    ("Năm 2021, huyện nhận 6.400 hồ sơ trực tuyến, trong đó 1.150 hồ sơ mức độ 4. Năm 2020, con số này là 3.020 hồ sơ.",
+    ("Năm 2021, huyện nhận 6.400 hồ sơ trực tuyến, trong đó 1.150 hồ sơ mức độ 4. Năm 2020, con số này là 3.020 "
+     "hồ sơ.",
      [("dossiers_online", 6400, 2021), ("dossiers_online_level4", 1150, 2021), ("dossiers_online_level4", 3020, 2020)]),
 ])
 def test_a_pointer_saying_only_points_at_a_larger_figure(text, expected):

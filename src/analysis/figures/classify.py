@@ -802,7 +802,8 @@ def _compared_value(ctx: Context, level: bool) -> Decision | None:
 # sơ nộp trực tuyến chiếm 7%")
 _DOSSIER_HEADS = lexicon.union(dict(lexicon.kinds("nouns", "heads"))["dossiers"])
 _AND_SUBJECT = re.compile(rf"\svà\s+(?=(?:{_DOSSIER_HEADS})(?!\w))")
-_UNIT_AVERAGE = re.compile(rf"(?<!\w){_u('unit_averages')}(?!\w)(?:(?![;.:]|,(?!\d)|\svà\s+(?:{_DOSSIER_HEADS})(?!\w)).)*$")
+_UNIT_AVERAGE = re.compile(rf"(?<!\w){_u('unit_averages')}(?!\w)"
+                           rf"(?:(?![;.:]|,(?!\d)|\svà\s+(?:{_DOSSIER_HEADS})(?!\w)).)*$")
 
 
 # a percentage, then a comparison leading into the average ("đạt 5,25%, cao hơn mức bình quân của tỉnh (")

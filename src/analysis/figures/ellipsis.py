@@ -699,9 +699,9 @@ def _whole_then_part(ctx: Context) -> re.Match[str] | None:
 _CONJUNCT = re.compile(r"(?:^|[,;(]|\svà\s)(?P<label>(?:(?!\svà\s)[^,;()])*?)\(?\s*$")
 # … but a "và" inside an agency's name joins no conjuncts ("…, Sở Kế hoạch và Đầu tư 15"): the piece after the last mark
 # opens with the head of a unit's name and the words after its "và" open none
-_NAMED_PIECE = re.compile(rf"(?:^|[,;(])\s*(?P<label>(?:{lexicon.union(lexicon.words('structure', 'named_unit_heads'))})"
-                          rf"\s+[^\W\d][^\d,;()]*?\svà\s(?!(?:{lexicon.union(lexicon.words('structure', 'named_unit_heads'))})"
-                          rf"\s)[^\d,;()]*?)\(?\s*$")
+_UNIT_HEADS = lexicon.union(lexicon.words('structure', 'named_unit_heads'))
+_NAMED_PIECE = re.compile(rf"(?:^|[,;(])\s*(?P<label>(?:{_UNIT_HEADS})\s+[^\W\d][^\d,;()]*?\svà\s"
+                          rf"(?!(?:{_UNIT_HEADS})\s)[^\d,;()]*?)\(?\s*$")
 
 
 _NAMED_HEAD = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'named_unit_heads'))})\s")
@@ -870,7 +870,8 @@ def levelled_part(decision: Decision | None, ctx: Context, counts: Iterable[Deci
     bare = decision is None and ctx.unit == "count" and not own_phrase_after(ctx.post).strip(" .!?") \
         and whole is not None and ctx.prev_metric is not None
     if bare and whole.metric.startswith("services_level") and whole.metric != f"services_level{level}":
-        return Decision(f"services_level{level}", "count", "services", "elided")  # "… dịch vụ mức độ 3, …, mức độ 4 là 40"
+        # "… 150 dịch vụ mức độ 3, chiếm 9%, mức độ 4 là 40": the services at the other level
+        return Decision(f"services_level{level}", "count", "services", "elided")
     bare = bare and whole.metric.startswith("dossiers_online")
     if not (_unread_dossiers(ctx) or bare) or says_own_dossiers(ctx.post) \
             or decision is not None and (decision.head != "dossiers" or decision.metric.startswith("dossiers_online")):

@@ -700,8 +700,8 @@ class _Said:
         return None
 
     def last_above(self, paragraph: int, pointed: Decision, value: float) -> Decision:
-        """The figure a pointer saying "only" points at: `pointed` (a count, or a share standing for its count) when it is
-        larger than the value, else the paragraph's last count of its noun before it that is, one at no level first
+        """The figure a pointer saying "only" points at: `pointed` (a count, or a share standing for its count) when it
+        is larger than the value, else the paragraph's last count of its noun before it that is, one at no level first
         ("… 41.530 hồ sơ …; riêng 9.211 hồ sơ mức độ 4, bằng 2,95%. Cùng kỳ, con số này mới là 19.820": the 41.530)."""
         figures, values = self.figures.get(paragraph, []), self.values.get(paragraph, [])
         # (a share pointed at stands for the count it is a share of: "… 9.211 hồ sơ mức độ 4, bằng 2,95%. …")

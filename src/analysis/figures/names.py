@@ -213,8 +213,8 @@ def _name_words(text: str, head: str, at: int, pos: int) -> list[str]:
     return name
 
 
-_HEADED_ITEM = re.compile(rf"\s*(?P<head>{lexicon.union([*lexicon.words('scopes', 'subject_agency_heads'), *lexicon.words('scopes', 'field_heads')])})\s+",
-                          re.IGNORECASE)
+_ITEM_HEADS = lexicon.union([*lexicon.words("scopes", "subject_agency_heads"), *lexicon.words("scopes", "field_heads")])
+_HEADED_ITEM = re.compile(rf"\s*(?P<head>{_ITEM_HEADS})\s+", re.IGNORECASE)
 
 
 def headed_name(text: str, item: tuple[int, int], tok: NumberToken) -> str:

@@ -62,8 +62,8 @@ def spaced_thousands(text: str, folded: str) -> str:
 _SCALE_WORDS = lexicon.entry("numbers", "word_scales")
 _SCALE = lexicon.union(list(_SCALE_WORDS))
 _NOT_TAIL = lexicon.union(lexicon.words('numbers', 'spoken_tail_not_before'))
-_SPOKEN_GROUPS = re.compile(rf"(?<![\d.,])\d{{1,3}} (?:{_SCALE})(?: \d{{1,3}} (?:{_SCALE}))*(?: \d{{1,3}}(?! (?:{_NOT_TAIL})(?!\w)))?"
-                            r"(?![\d/]|[.,]\d|\w)")
+_SPOKEN_GROUPS = re.compile(rf"(?<![\d.,])\d{{1,3}} (?:{_SCALE})(?: \d{{1,3}} (?:{_SCALE}))*"
+                            rf"(?: \d{{1,3}}(?! (?:{_NOT_TAIL})(?!\w)))?(?![\d/]|[.,]\d|\w)")
 _SPOKEN_POINT = re.compile(rf"(?<![\d.,])(?P<whole>\d+) (?:{lexicon.union(lexicon.words('numbers', 'word_point'))}) "
                            rf"(?P<decimals>\d{{1,3}})(?![\d/]|[.,]\d|\w)")
 _GROUP = re.compile(rf"(?P<digits>\d{{1,3}})(?: (?P<scale>{_SCALE}))?")
