@@ -624,8 +624,16 @@ def test_a_fraction_in_words_is_no_partial_service(text, expected):
     # … its keeper may stand between ("Hệ thống do sở quản lý hiện phục vụ …")
     ("Năm 2019, hệ thống thư điện tử công vụ của tỉnh có 5.230 hộp thư.\nHệ thống do Sở Thông tin và Truyền thông vận "
      "hành đang kết nối 204 cơ quan, đơn vị.", [("email_accounts", 5230.0), ("email_agencies", 204.0)]),
+    # … a figure of the system before them in the clause ("hệ thống đang quản lý 10.120 tài khoản và phục vụ 186 …"),
+    # or "mới" (only, so far) after the system
+    ("Năm 2017, tỉnh đã cấp 3.912 hộp thư công vụ. Cộng cả hai cấp, hệ thống đang quản lý 10.120 tài khoản và phục vụ "
+     "186 cơ quan, đơn vị.", [("email_accounts", 3912.0), ("email_accounts", 10120.0), ("email_agencies", 186.0)]),
+    ("Năm 2019, hệ thống thư điện tử công vụ của tỉnh có 5.230 hộp thư.\nHệ thống mới phục vụ 195 cơ quan, đơn vị.",
+     [("email_accounts", 5230.0), ("email_agencies", 195.0)]),
     # … not when the system named last before is another one
     ("Năm 2019, cổng dịch vụ công có 1.520 dịch vụ.\nHệ thống hiện phục vụ 204 cơ quan, đơn vị.",
+     [("services_total", 1520.0)]),
+    ("Năm 2019, cổng dịch vụ công có 1.520 dịch vụ.\nHệ thống mới phục vụ 204 cơ quan, đơn vị.",
      [("services_total", 1520.0)]),
 ])
 def test_agencies_served_by_the_system_named_before_as_e_mail(text, expected):

@@ -180,7 +180,10 @@ def _served_by_email(ctx: Context, desc: str = "") -> bool:
     """The agencies counted after "the system" opening their clause, or labelled as using it, the system the article
     named last being e-mail ("… hệ thống thư điện tử công vụ … ¶ Hệ thống hiện phục vụ 318 cơ quan, đơn vị", "Số hộp thư
     đã cấp: 6.842. Số cơ quan, đơn vị sử dụng hệ thống: 412.")."""
-    return ctx.accounts_email and bool(_BARE_SYSTEM.match(clause_before(ctx.pre)) or _USING_BARE_SYSTEM.search(desc))
+    # (the clause read from the sentence, not from the figure before: "hệ thống đang quản lý 10.120 tài khoản và phục
+    # vụ 186 cơ quan, đơn vị")
+    return ctx.accounts_email and bool(_BARE_SYSTEM.match(clause_before(ctx.sentence_before))
+                                       or _USING_BARE_SYSTEM.search(desc))
 
 
 def _email_named_last(words: str) -> bool:
