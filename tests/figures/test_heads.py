@@ -809,3 +809,17 @@ def test_agencies_of_another_system_in_their_own_clause(text, expected):
 ])
 def test_teachers_are_officials(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # units counted as issuing the accounts (an active issuing verb) are no users of the e-mail
+    ("Năm 2017, ở cấp tỉnh đã cấp 3.912 hộp thư; còn ở cấp huyện, 13 huyện, thị xã, thành phố đã cấp 6.208 tài khoản.",
+     [("email_accounts", 3912.0), ("email_accounts", 6208.0)]),
+    ("Về thư điện tử công vụ, năm 2018 có 74 xã đã tạo 1.200 hộp thư cho cán bộ.",
+     [("email_accounts", 1200.0)]),
+    # … but units that use them still are
+    ("Năm 2018, 96 cơ quan, đơn vị sử dụng thư điện tử công vụ.", [("email_agencies", 96.0)]),
+])
+def test_units_issuing_the_accounts_are_no_e_mail_users(text, expected):
+    assert facts(text) == expected
+

@@ -161,6 +161,10 @@ _USING_EMAIL = re.compile(rf"[^.;:\d]{{0,40}}?(?<!\w)(?:{lexicon.union(lexicon.w
                           rf"\s+(?:hệ thống\s+)?{EMAIL.pattern}")
 
 
+# the units counted, a verb issuing accounts in the active voice (not "được cấp"), then a number or the accounts
+_ACCOUNT_NOUNS = lexicon.union(dict(lexicon.kinds("nouns", "heads"))["accounts"])
+_ISSUING = re.compile(rf"[^.;:\d]{{0,50}}?(?<!\w)(?<!được )(?:đã\s+)?{_m('officials.issued_active')}\s+"
+                      rf"(?:\d|(?:{_ACCOUNT_NOUNS})(?!\w)|{EMAIL.pattern})")
 _NOT_USING = re.compile(rf"[^.,;:\d]{{0,40}}?(?<!\w)(?:{lexicon.union(lexicon.words('nouns', 'metrics.agencies.email_use_negations'))})"
                         rf"\s+(?:{lexicon.union(lexicon.words('nouns', 'metrics.agencies.email_use_verbs'))})(?!\w)")
 
@@ -210,7 +214,10 @@ def _agencies(ctx: Context, desc: str) -> str | None:
         and (_ONE_STOP_OFFICE.search(own_clause) or any(p.search(own_clause) for _, p in _COVERAGE))
     named_email = EMAIL.search(ctx.pre + " " + ctx.sentence_before[-120:]) and not _NOT_EMAIL.search(ctx.pre) \
         and _email_named_last(ctx.sentence_before[-120:])
-    if not pct and not other and (named_email or _USING_EMAIL.match(ctx.sentence_after) or _served_by_email(ctx, desc)):
+    # (… not the units that issue the accounts: "13 huyện, thị xã, thành phố đã cấp 6.208 tài khoản")
+    issuing = bool(_ISSUING.match(ctx.sentence_after))
+    if not pct and not other and not issuing \
+            and (named_email or _USING_EMAIL.match(ctx.sentence_after) or _served_by_email(ctx, desc)):
         return "email_agencies"  # (…, or agencies that use it: "96 cơ quan, đơn vị sử dụng thư điện tử công vụ")
     if _CERTIFICATES.search(ctx.pre) and not pct:
         return "digital_certificates"
