@@ -53,7 +53,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            597: (593, 594, 595), 598: (594, 595, 596), 599: (593, 595, 596), 600: (593, 594, 596),
            601: (597, 598, 599), 602: (598, 599, 600), 603: (597, 599, 600), 604: (597, 598, 600),
            605: (601, 602, 603), 606: (602, 603, 604), 607: (601, 603, 604), 608: (601, 602, 604),
-           609: (605, 606, 607), 610: (606, 607, 608), 611: (605, 607, 608), 612: (605, 606, 608)}[N]
+           609: (605, 606, 607), 610: (606, 607, 608), 611: (605, 607, 608), 612: (605, 606, 608),
+           613: (609, 610, 611), 614: (610, 611, 612), 615: (609, 611, 612), 616: (609, 610, 612)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -1070,6 +1071,26 @@ FORMS = {
        "counts stated as 'trên tổng số' (out of) in one sentence and as a share in the next",
        "a rank among the provinces of one region ('khu vực Tây Nguyên') without a national rank",
        "a figure in a bulleted summary box at the top repeated in the body with more words"],
+ 613: ["a district one-stop office ('Bộ phận Một cửa') reporting dossiers received in person, online and by post, each with its share of the total",
+       "a figure corrected later in the same article ('con số chính xác là …') after an earlier, wrong mention",
+       "online fee payments ('thanh toán trực tuyến') counted as transactions and as a money amount beside the online dossiers",
+       "one sentence giving the same rate for three years in order with 'lần lượt là'",
+       "the province's rank in an index over four years written out as one line of text"],
+ 614: ["an interview in which the speaker rounds a figure ('khoảng 70%', 'gần 1.700') that the article gives exactly elsewhere",
+       "service counts split into 'toàn trình' and 'một phần', then the same split restated as levels 4 and 3 in a later paragraph",
+       "overdue dossiers ('quá hạn') counted with the departments responsible named",
+       "a figure quoted from a national ministry's report about all provinces, next to the province's own figure",
+       "a photo caption that contains a figure"],
+ 615: ["a commune page after the 2025 two-tier reform with the commune's own counts of dossiers received and received online",
+       "a target share and the achieved share in one sentence ('đạt 85%, vượt chỉ tiêu 80%')",
+       "identity accounts on the national portal (VNeID level 2) beside accounts on the province's own portal",
+       "a list with dashes, one department per line, each line with two figures (received, resolved on time)",
+       "a fall stated in percentage points ('giảm 3,5 điểm phần trăm') beside the rate itself"],
+ 616: ["a year-end article setting this year's and last year's figures in parallel sentences",
+       "official e-mail accounts of the Party bloc and of the government bloc given apart, then their sum",
+       "a share written as 'N/10 hồ sơ' or 'cứ 10 hồ sơ thì có N'",
+       "figures in an editor's note or footnote at the end of the article",
+       "a district ranking in which two districts share a rank"],
  600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
        "a headline that asks a question, the lead answering it with a share",
        "the counts of services of several departments in one sentence, from the most to the fewest",
@@ -1126,7 +1147,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          597: "2014–2025", 598: "2015–2024", 599: "2016–2025", 600: "2014–2024",
          601: "2015–2025", 602: "2014–2024", 603: "2016–2025", 604: "2015–2024",
          605: "2014–2025", 606: "2015–2024", 607: "2016–2025", 608: "2014–2024",
-         609: "2015–2025", 610: "2014–2024", 611: "2016–2025", 612: "2015–2024"}[N]
+         609: "2015–2025", 610: "2014–2024", 611: "2016–2025", 612: "2015–2024",
+         613: "2014–2025", 614: "2015–2024", 615: "2016–2025", 616: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
