@@ -488,6 +488,15 @@ def test_a_count_naming_the_services_anew_leaves_the_kind_of_the_count_before(te
     # a quantity opening the clause after the count's own phrase says the level of some of them: the count is the total
     ("Năm 2016, tỉnh cung cấp 1.230 dịch vụ công trực tuyến, phần lớn ở mức độ 2.", [("services_total", 1230)]),
     ("Năm 2016, huyện có 214 dịch vụ công trực tuyến, hầu hết ở mức độ 2.", [("services_total", 214)]),
+    # … or an adverb of most ("chủ yếu", "đa số là"), however the level is written
+    ("Năm 2015, tỉnh đưa lên mạng 906 dịch vụ công trực tuyến, chủ yếu ở mức độ 2.", [("services_total", 906)]),
+    ("Đến cuối năm 2015, thị xã có 187 dịch vụ công trực tuyến, chủ yếu là mức độ hai.", [("services_total", 187)]),
+    ("Năm 2017, các sở cung cấp 655 dịch vụ công trực tuyến, đa số là mức độ 2 và mức độ 3.",
+     [("services_total", 655)]),
+    # … or of procedures whose own phrase names no level
+    ("Năm 2014, tỉnh đã công bố 1.604 thủ tục hành chính trên cổng thông tin, chủ yếu ở mức độ 2.",
+     [("procedures_total", 1604)]),
+    ("Năm 2014, huyện có 276 thủ tục hành chính, hầu hết ở mức độ 1 và mức độ 2.", [("procedures_total", 276)]),
     # the level in the count's own phrase stands
     ("Năm 2016, tỉnh cung cấp 1.230 dịch vụ công trực tuyến mức độ 2.", [("services_level2", 1230)]),
 ])

@@ -336,7 +336,8 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
 _AND_NEXT = re.compile(r"\svà\s")
 # a quantity opening the clause after a count's own phrase ("…, phần lớn ở mức độ 2"): the level it names is some of them's
 _NEW_SUBJECT = re.compile(r"\s*[,;]\s*")
-_SOME_AT_LEVEL = re.compile(rf"\s*,\s*(?:{lexicon.union(lexicon.words('structure', 'spelled_quantities'))})(?!\w)")
+_MOST = lexicon.words("structure", "spelled_quantities") + lexicon.words("structure", "mostly_words")
+_SOME_AT_LEVEL = re.compile(rf"\s*,\s*(?:{lexicon.union(_MOST)})(?!\w)")
 # a part of them, said or unstated, opening the next clause ("…, nhiều dịch vụ chưa phát sinh hồ sơ", "…, phần lớn chưa
 # có hồ sơ"): what that clause says is not said of the count
 _PARTS = lexicon.words("structure", "spelled_quantities") + lexicon.words("structure", "some_quantities")
@@ -394,6 +395,8 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
     # (a base's own phrase ends at its comma or "thì": "Trên tổng số 1.962 thủ tục hành chính, dịch vụ mức độ 3 chiếm
     # 57,90%")
     own = _BASE_END.split(desc, maxsplit=1)[0] if ENDS_OUT_OF.search(ctx.pre) else _NEXT_SUBJECT.split(desc, maxsplit=1)[0]
+    # (… nor at the level said of most of them: "1.782 thủ tục …, hầu hết ở mức độ 2")
+    own = own[:some.start()] if (some := _SOME_AT_LEVEL.search(own)) else own
     level = level_in(own)
     if level:
         return f"services_level{level}" + ("_pct" if pct else "")
