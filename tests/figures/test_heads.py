@@ -414,11 +414,10 @@ def test_a_documents_share_sent_electronically_said_before_it(text, expected):
      "tục hành chính của tỉnh.", [("services_total", 84.0)]),
     ("Đến nay có 1.203 dịch vụ công trực tuyến được cung cấp trên Cổng Dịch vụ công quốc gia cùng ứng dụng di động của "
      "tỉnh.", [("services_total", 1203.0)]),
-    # the national portal alone, or another portal in another clause, is where the services are integrated
-    ("Năm 2024, tỉnh có 1.402 dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia.",
-     [("services_national_portal", 1402.0)]),
+    # (the national portal alone, or another portal in another clause: the services offered there, still their total
+    # when they are the first count of its sentence, see test_services_offered_on_the_national_portal_are_the_total)
     ("Năm 2024, tỉnh có 988 dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia, người dân vẫn dùng cổng của tỉnh.",
-     [("services_national_portal", 988.0)]),
+     [("services_total", 988.0)]),
 ])
 def test_services_on_the_national_portal_and_another_are_all_services_offered(text, expected):
     assert facts(text, ("metric", "value")) == expected
@@ -832,3 +831,30 @@ def test_teachers_are_officials(text, expected):
 def test_units_issuing_the_accounts_are_no_e_mail_users(text, expected):
     assert facts(text) == expected
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # services offered on the national portal, the first count of services in their sentence: the province's total
+    ("Năm 2024, tỉnh đang cung cấp 1.655 dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia.",
+     [("services_total", 1655)]),
+    ("Đến tháng 10/2023, thành phố có 1.402 dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia, gồm 811 dịch vụ "
+     "toàn trình và 591 dịch vụ một phần.",
+     [("services_total", 1402), ("services_full_process", 811), ("services_partial", 591)]),
+    ("Về dịch vụ, năm 2024 huyện hiện cung cấp tổng cộng 1.206 dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia.",
+     [("services_total", 1206)]),
+])
+def test_services_offered_on_the_national_portal_are_the_total(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,metric", [
+    # put onto it ("lên", "tích hợp"): a subset integrated there
+    ("Năm 2023, tỉnh đã tích hợp 1.188 dịch vụ công trực tuyến lên Cổng Dịch vụ công quốc gia.",
+     "services_national_portal"),
+    ("Năm 2023, tỉnh đưa 1.188 dịch vụ công trực tuyến lên Cổng Dịch vụ công quốc gia.", "services_national_portal"),
+    # … or after the total in the same sentence: a part of it
+    ("Năm 2023, tỉnh cung cấp 1.712 dịch vụ công trực tuyến, gồm 912 dịch vụ toàn trình và 800 dịch vụ một phần; "
+     "1.188 dịch vụ được cung cấp trên Cổng Dịch vụ công quốc gia.", "services_national_portal"),
+])
+def test_services_put_onto_the_national_portal_stay_a_subset(text, metric):
+    assert facts(text, ("metric", "value"))[-1] == (metric, 1188)

@@ -30,6 +30,10 @@ _NATIONAL_PORTAL = re.compile(rf"{_m('services.national_portal')}|{_m('services.
 _JOINED = rf"\s(?:{_m('services.portal_joiners')})\s+"
 _BOTH_PORTALS = re.compile(rf"{_m('services.national_portal')}[^,;()]{{0,12}}?{_JOINED}{_m('services.other_portals')}(?!\w)"
                            rf"|(?<!\w){_m('services.other_portals')}\s[^,;()]{{0,60}}?{_JOINED}{_m('services.national_portal')}")
+_OFFERED = re.compile(rf"(?<!\w){_m('services.offered')}(?:\s+[^\W\d]+){{0,2}}\s*$")
+_ON_NATIONAL_PORTAL = re.compile(rf"[^,;.:()]{{0,40}}?\s{_m('services.offered_on')}\s+{_m('services.national_portal')}")
+_COUNTED_BEFORE = re.compile(rf"\d\s+(?:{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['services'])})(?!\w)")
+_INTEGRATED = _metric_re("services.integrated")
 _NO_DOSSIERS = _metric_re("services.no_dossiers")
 _WITH_DOSSIERS = _metric_re("services.with_dossiers")
 _SATISFIED = re.compile(lexicon.union(lexicon.words("metric_words", "satisfaction.word")))
@@ -139,6 +143,15 @@ def services_by_dossiers(after: str) -> str | None:
     if _NO_DOSSIERS.match(piece):
         return "services_no_dossiers"
     return "services_with_dossiers" if _WITH_DOSSIERS.match(piece) else None
+
+
+def offered_on_national_portal(sentence_before: str, desc: str) -> bool:
+    """Whether a count is of the services offered on the national portal, the first count of services in its sentence
+    ("Tỉnh hiện cung cấp 1.768 dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia"): all the services offered."""
+    before = re.split(r"[;:]", sentence_before)[-1]
+    return bool(_OFFERED.search(before) and not _INTEGRATED.search(before) and _ON_NATIONAL_PORTAL.match(desc)
+                and not _INTEGRATED.search(desc[:_ON_NATIONAL_PORTAL.match(desc).end()])
+                and not _COUNTED_BEFORE.search(sentence_before))
 
 
 def services_metric(level: str | None, desc: str, pct: bool) -> str | None:
@@ -289,6 +302,9 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
         return None  # "nâng 218 dịch vụ … từ mức độ 3 lên mức độ 4": moved between levels, neither level's stock
     level = level_in(desc)
     own = _PREDICATE_OR_CLAUSE.split(desc, maxsplit=1)[0]
+    if not pct and level_in(own) is None and not _FULL_OR_PARTIAL.search(own) \
+            and offered_on_national_portal(ctx.sentence_before, desc):
+        return "services_total"  # "Tỉnh hiện cung cấp 1.768 dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia"
     if level is not None and level_in(own) is None and _AND_NEXT.match(desc, len(own)):
         # "nâng số dịch vụ mức độ 3 lên ít nhất 300 dịch vụ và mức độ 4 lên 60 dịch vụ": the level after "và" is the
         # next item's; this one's stands before it, if anywhere
