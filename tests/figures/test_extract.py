@@ -1606,6 +1606,16 @@ def test_a_table_of_contents_states_no_figures(contents):
     assert _years(text, {"published": "2025-01-10"}) == [(1810, 2024)]
 
 
+@pytest.mark.parametrize("entry", [
+    "02:10 – Năm 2024 huyện tiếp nhận 84.210 hồ sơ, 51.600 hồ sơ nộp trực tuyến.",
+    "Phút 05:30: năm 2024 huyện tiếp nhận 84.210 hồ sơ, trong đó 51.600 hồ sơ trực tuyến.",
+    "- Chương 2. Năm 2024, 51.600 trên 84.210 hồ sơ của huyện được nộp trực tuyến.",
+])
+def test_the_entries_under_a_bare_contents_heading_keep_their_figures(entry):
+    text = f"Bản tin chuyển đổi số huyện Lục Yên\nMục lục:\n{entry}\n08:00 – Hỏi đáp cùng thính giả."
+    assert sorted(_years(text, {"published": "2025-01-10"})) == [(51600, 2024), (84210, 2024)]
+
+
 @pytest.mark.parametrize("text,expected", [
     # "the corresponding figure" at another time or place is the figure before it again
     ("Năm 2024 có 52.400 hồ sơ nộp trực tuyến, chiếm 61,2%; năm 2023 con số tương ứng chỉ là 40.100 hồ sơ, tỷ lệ 50,3%.",
