@@ -858,3 +858,20 @@ def test_services_offered_on_the_national_portal_are_the_total(text, expected):
 ])
 def test_services_put_onto_the_national_portal_stay_a_subset(text, metric):
     assert facts(text, ("metric", "value"))[-1] == (metric, 1188)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # services counted bare ("dịch vụ"), their parts after "trong đó" / "gồm" naming levels or kinds that only online
+    # public services have: the parts are figures, and so is the whole they name
+    ("Năm 2020, cổng có 1.905 dịch vụ, trong đó 318 dịch vụ mức độ 3 và 84 dịch vụ mức độ 4.",
+     [("services_total", 1905), ("services_level3", 318), ("services_level4", 84)]),
+    ("Năm 2023, hệ thống có 2.110 dịch vụ, gồm 1.204 dịch vụ toàn trình và 906 dịch vụ một phần.",
+     [("services_total", 2110), ("services_full_process", 1204), ("services_partial", 906)]),
+    ("Năm 2019, trang của huyện có 377 dịch vụ, trong đó có 41 dịch vụ công trực tuyến mức độ 3.",
+     [("services_total", 377), ("services_level3", 41)]),
+    # parts that name no such level leave the bare count unread
+    ("Năm 2020, ngân hàng có 1.905 dịch vụ, trong đó 318 dịch vụ thẻ.", []),
+    ("Năm 2020, nhà mạng có 412 dịch vụ, gồm 12 dịch vụ mới.", []),
+])
+def test_parts_at_service_levels_name_their_bare_whole(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -339,6 +339,9 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
             # (… or the sentence before names them and this one is a bare total's label: "Dịch vụ công trực tuyến.
             # Tổng số: 1.205 dịch vụ.")
             total = _TOTAL_LABEL.fullmatch(ctx.sentence_before) and _SERVICES_NAMED.search(ctx.context_before)
+            # (… or its parts name levels or kinds only online public services have: "cổng có 1.905 dịch vụ, trong đó
+            # 318 dịch vụ mức độ 3")
+            total = total or _PARTS_AT_LEVELS.match(ctx.sentence_after)
             if not total and not (label and _SERVICES_NAMED.search(label.group("label"))
                                   and ":" not in ctx.sentence_before[label.end():]
                                   and not _LEVEL_WORD.search(PHRASE_END.split(desc, maxsplit=1)[0])):
@@ -373,6 +376,8 @@ def _past_figure_before(ctx: Context) -> str:
 
 
 _TOTAL_LABEL = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('metric_words', 'count_subjects'))})\s*:\s*")
+_PARTS_AT_LEVELS = re.compile(rf"[^.;:\d]{{0,30}}?,\s*{lexicon.union(lexicon.words('structure', 'list_openers'))}(?!\w)[^.;]{{0,40}}?\d[\d.,]*[^.;]{{0,30}}?"
+                              rf"(?:(?<!\w){lexicon.union(lexicon.words('numbers', 'level_words'))}(?!\w)|{_FULL_OR_PARTIAL.pattern})")
 _LEVEL_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'level_words'))}(?!\w)")
 # a line that opens with a short label and a colon, perhaps after its number ("2. Dịch vụ công trực tuyến: …"): the
 # label names the topic of the line's sentence

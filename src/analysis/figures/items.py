@@ -571,9 +571,11 @@ def part_of_unread(decision: Decision | None, seen: list[Seen], folded: str, tok
     """A part after "trong đó" of a whole of its own noun that is no figure of ours ("13.646 hồ sơ chưa được đồng bộ
     lên Cổng …, trong đó 9.108 hồ sơ là hồ sơ trực tuyến") is none of ours either, when its sentence read no count
     of that noun before (else the part may be that count's: "tiếp nhận 3.486 hồ sơ, bình quân 160 hồ sơ mỗi ngày,
-    trong đó: …")."""
+    trong đó: …"). (Not a part naming a level or kind of service in its own words, which only online public
+    services have: "cổng có 1.905 dịch vụ, trong đó 318 dịch vụ mức độ 3".)"""
     prev = seen[-1] if seen else None
     if decision is None or decision.unit != "count" or prev is None or prev.decision is not None \
+            or (decision.head == "services" and catalogue().is_part(decision.metric)) \
             or prev.token.unit != "count" or any(p.decision and p.decision.head == decision.head for p in seen):
         return decision
     whole = head_at(folded[prev.token.end:prev.token.end + 40])
