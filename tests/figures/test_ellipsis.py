@@ -1528,6 +1528,23 @@ def test_a_level_label_alone_after_the_other_level_s_online_count(text, expected
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a bare number labelled by a level alone after the services' total, whatever joins them (a contrast, a
+    # semicolon, a comma): the services at that level
+    ("Năm 2018, tỉnh đang có 1.702 dịch vụ công trực tuyến, nhưng mức độ 3 mới có 286, mức độ 4 có 41.",
+     [("services_total", 1702), ("services_level3", 286), ("services_level4", 41)]),
+    ("Năm 2017, huyện cung cấp 388 dịch vụ công trực tuyến; mức độ 4 chỉ có 9.",
+     [("services_total", 388), ("services_level4", 9)]),
+    ("Năm 2016, thành phố có 945 dịch vụ công trực tuyến, song mức độ 3 mới đạt 120.",
+     [("services_total", 945), ("services_level3", 120)]),
+    # (a share so labelled is the level's share, as before)
+    ("Năm 2016, thành phố có 945 dịch vụ công trực tuyến, mức độ 3 chiếm 12,7%.",
+     [("services_total", 945), ("services_level3_pct", 12.7)]),
+])
+def test_a_level_label_alone_after_the_services_total(text, expected):
+    assert [(m, v) for m, v, *_ in facts(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a plan's value set beside the result, right after a plan noun, naming the result's noun: the result's metric, planned
     ("Năm 2019, tỉnh nhận 2.310 hồ sơ qua mạng, bằng 77% kế hoạch (kế hoạch năm là 3.000 hồ sơ).",
      [("dossiers_online", 2310, "actual"), ("dossiers_online", 3000, "target")]),

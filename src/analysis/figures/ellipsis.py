@@ -869,8 +869,10 @@ def levelled_part(decision: Decision | None, ctx: Context, counts: Iterable[Deci
     # tuyến mức độ 3 là 2.105, chiếm 1,14%, mức độ 4 là 318")
     bare = decision is None and ctx.unit == "count" and not own_phrase_after(ctx.post).strip(" .!?") \
         and whole is not None and ctx.prev_metric is not None
-    if bare and whole.metric.startswith("services_level") and whole.metric != f"services_level{level}":
-        # "… 150 dịch vụ mức độ 3, chiếm 9%, mức độ 4 là 40": the services at the other level
+    if bare and (whole.metric.startswith("services_level") and whole.metric != f"services_level{level}"
+                 or whole.metric == "services_total"):
+        # "… 150 dịch vụ mức độ 3, chiếm 9%, mức độ 4 là 40": the services at the other level (… or at a level of the
+        # total before: "có 1.702 dịch vụ công trực tuyến, nhưng mức độ 3 mới có 286, mức độ 4 có 41")
         return Decision(f"services_level{level}", "count", "services", "elided")
     bare = bare and whole.metric.startswith("dossiers_online")
     if not (_unread_dossiers(ctx) or bare) or says_own_dossiers(ctx.post) \

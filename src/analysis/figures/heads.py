@@ -8,7 +8,7 @@ import re
 from ..text import lexicon
 from .context import Context
 from .cues import ENDS_OUT_OF, QUALIFIER_WORDS, RANKING_OPENER
-from .nouns import (ACCOUNT_OWNERS, E_DOC, EMAIL, ONE_STOP_OFFICES, OTHER_ACCOUNTS, PHRASE_END, account_owners,
+from .nouns import (ACCOUNT_OWNERS, E_DOC, EMAIL, LEVEL_PATTERN, ONE_STOP_OFFICES, OTHER_ACCOUNTS, PHRASE_END, account_owners,
                     clause_before, dossier_metric, head_at, level_in, noun_words, own_phrase_after, own_words_after,
                     pairs_nouns)
 from .restate import raised_total
@@ -312,7 +312,7 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
     if level is not None and level_in(own) is None and _SOME_AT_LEVEL.match(desc, len(own)):
         level = None  # "1.418 dịch vụ công trực tuyến, phần lớn ở mức độ 2": most of them are at that level, not all
     if level is not None and level_in(own) is None and (turn := _NEW_SUBJECT.match(desc, len(own))) \
-            and head_at(desc[turn.end():]):
+            and (head_at(desc[turn.end():]) or _LABELS_OWN_NUMBER.match(ctx.sentence_after, turn.end())):
         # "trong 1.834 dịch vụ … đang cung cấp, dịch vụ mức độ 4 chiếm hơn một nửa": a noun opening the next clause is
         # its subject, the level its own
         level = level_in(ctx.pre)
@@ -353,6 +353,9 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
 
 
 _AND_NEXT = re.compile(r"\svà\s")
+# a level label opening the next clause, a number of its own in that clause ("945 dịch vụ công trực tuyến, mức độ 3 chiếm
+# 12,7%"): the level is that number's
+_LABELS_OWN_NUMBER = re.compile(rf"{LEVEL_PATTERN.pattern}[^,;.\d]{{0,25}}\d")
 # a quantity opening the clause after a count's own phrase ("…, phần lớn ở mức độ 2"): the level it names is some of them's
 _NEW_SUBJECT = re.compile(r"\s*[,;]\s*")
 _MOST = lexicon.words("structure", "spelled_quantities") + lexicon.words("structure", "mostly_words")
