@@ -135,3 +135,19 @@ def test_a_number_said_to_be_a_slip_of_the_keys_is_no_figure(text, expected):
 ])
 def test_an_oversight_given_as_the_cause_withdraws_the_figures_written_by_it(text, expected):
     assert [v for _, v in facts(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a correction notice at the end: the value its marker withdraws is withdrawn where the body printed it, and the
+    # right value is a figure of the subject the notice corrects
+    ("Năm 2021, tỉnh tiếp nhận 138.540 hồ sơ, trong đó 13.640 hồ sơ được nộp trực tuyến. Đính chính: ở đoạn đầu, số "
+     "hồ sơ nộp trực tuyến bị ghi nhầm là 13.640 do lỗi đảo chữ số; con số chính xác là 31.460 hồ sơ.",
+     [("dossiers_received", 138540), ("dossiers_online", 31460)]),
+    ("Năm 2020, tỉnh có 1.302 dịch vụ công trực tuyến, trong đó 19 dịch vụ mức độ 4. Ghi chú của tòa soạn: số dịch vụ "
+     "mức độ 4 ở trên đã in nhầm là 19; số đúng là 91 dịch vụ.",
+     [("services_total", 1302), ("services_level4", 91)]),
+    ("Năm 2020, tỷ lệ đúng hạn đạt 89,7%. Xin đính chính: tỷ lệ hồ sơ giải quyết đúng hạn bị in nhầm thành 89,7%, nay "
+     "xin sửa lại là 97,8%.", [("dossiers_ontime_pct", 97.8)]),
+])
+def test_a_correction_notice_withdraws_the_misprint_and_names_the_right_value(text, expected):
+    assert [(m, v) for m, v, *_ in facts(text)] == expected

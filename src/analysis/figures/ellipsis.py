@@ -617,6 +617,27 @@ def _as_labelled(ctx: Context, pre: str) -> Decision | None:
     return decide(replace(ctx, pre=pre, post="", clause_after="", sentence_after="", sentence_before=pre, in_paren=False))
 
 
+# a correction notice: the subject, the erratum marker (perhaps after "bị"/"đã"), the withdrawn value, then the
+# correction words right before the number ("số hồ sơ nộp trực tuyến bị ghi nhầm là 13.640 …; con số chính xác là ")
+_ERRATUM_SUBJECT = re.compile(rf"(?:^|[,:;])\s*(?P<subject>[^,:;\d]{{3,80}}?)\s+(?:(?:bị|đã)\s+)?"
+                              rf"{lexicon.pattern('structure', 'erratum_markers').pattern}")
+_CORRECTION_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'erratum_corrections'))}\s*:?\s*$")
+
+
+def corrected_figure(decision: Decision | None, ctx: Context) -> Decision | None:
+    """The right value a correction notice gives ("…, số hồ sơ nộp trực tuyến bị ghi nhầm là 13.640; con số chính xác
+    là 31.460 hồ sơ") is a figure of the subject it corrects, read as "<subject> là N" (its own noun alone says less)."""
+    if not _CORRECTION_BEFORE.search(ctx.sentence_before) or (decision is not None and decision.how != "head"):
+        return decision
+    found = _ERRATUM_SUBJECT.search(ctx.sentence_before)
+    if found is None:
+        return decision
+    read = _as_labelled(ctx, f"{found.group('subject').strip()} là ")
+    if read is None or decision is not None and (read.head != decision.head or read.unit != decision.unit):
+        return decision
+    return replace(read, how="elided")
+
+
 def _dash_label(ctx: Context) -> Decision | None:
     """A number opening its line, named by the noun phrase after a spaced dash (_DASH_LABEL): read as "số <label> là N"
     (a count) or "tỷ lệ <label> đạt N" (a percentage), unless the label opens with its own "số" or rate word."""

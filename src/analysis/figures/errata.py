@@ -59,6 +59,20 @@ def withdrawn(folded: str, start: int, end: int, tokens: list[NumberToken]) -> s
     return gone
 
 
+_SENTENCE_END = re.compile(r"[.!?](?!\d)")
+
+
+def misprinted(folded: str, tokens: list[NumberToken]) -> set[int]:
+    """Starts of the tokens an erratum marker withdraws, read over the whole text ("số hồ sơ … bị ghi nhầm là 13.640;
+    con số chính xác là 31.460"): values printed by mistake, stated nowhere in the article."""
+    gone: set[int] = set()
+    for m in _ERRATUM.finditer(folded):
+        end = stop.start() if (stop := _SENTENCE_END.search(folded, m.end())) else len(folded)
+        stop = _CORRECTION.search(folded, m.end(), end)
+        gone.update(t.start for t in tokens if m.end() <= t.start < (stop.start() if stop else end))
+    return gone
+
+
 def mistaken(folded: str, tokens: list[NumberToken]) -> set[int]:
     """Starts of the tokens said to be a mistake right after them ("là 42,08% do lỗi đánh máy")."""
     if not tokens or not _MISTAKEN_WORDS.search(folded, tokens[0].end, tokens[-1].end + 60):

@@ -1167,7 +1167,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                                                                and not _WORD_AFTER.match(ctx.post) else None))
                         or tier_item(doc, ctx, tok, w.frame, w.item, like or said.main_like(tok.unit), v.section)
                         or counted_under_heading(ctx, v.section))
-        decision = decision or head_read
+        decision = ellipsis.corrected_figure(decision or head_read, ctx)  # "…; con số chính xác là 31.460 hồ sơ"
         decision = ellipsis.ranked_kind(decision, ctx)  # "nhiều hồ sơ bị trả về nhất là xã A với 214 hồ sơ"
         if decision and decision.unit == "count" and decision.metric in SUBMITTED and assisted(ctx.pre):
             decision = Decision("dossiers_online_assisted", "count", "dossiers", decision.how)  # helped with, a part
@@ -1867,8 +1867,9 @@ def _whole_counts(doc: Document, rows: list[dict]) -> list[dict]:
 
 def _corrected_later(doc: Document, tokens: list[NumberToken], rows: list[dict]) -> list[dict]:
     """The rows less a value that a later sentence says was written by mistake ("Bài viết … ghi tỷ lệ … là 42,08% do
-    lỗi đánh máy; tỷ lệ đúng là 40,28%", an editor's note under a body left as first published): stated nowhere."""
-    gone = errata.mistaken(doc.folded, tokens)
+    lỗi đánh máy; tỷ lệ đúng là 40,28%", "… bị ghi nhầm là 13.640; con số chính xác là 31.460", an editor's note
+    under a body left as first published): stated nowhere."""
+    gone = errata.mistaken(doc.folded, tokens) | errata.misprinted(doc.folded, tokens)
     mistaken = [(t.start, float(t.value), t.unit) for t in tokens if t.start in gone]  # (where, value, unit)
     if not mistaken:
         return rows
