@@ -103,6 +103,21 @@ def test_a_part_of_a_round_base_of_its_own_noun_is_its_share(text, share):
     assert df["value"].tolist() == [share] and df["unit"].tolist() == ["percent"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # so many dossiers out of a round base, written as a fraction: a share, neither a count nor a base
+    ("Sáu tháng đầu năm 2019, gần 3/10 hồ sơ mà các cơ quan tiếp nhận đã được nộp trực tuyến.",
+     [("dossiers_online_pct", 30.0, "approx")]),
+    ("Năm 2020, ở thị xã, 6/10 hồ sơ được gửi qua mạng.", [("dossiers_online_pct", 60.0, "exact")]),
+    ("Năm 2021, 97/100 hồ sơ được giải quyết đúng hạn.", [("dossiers_ontime_pct", 97.0, "exact")]),
+    # not units counted out of their whole, nor dossiers out of a base that is no round one
+    ("Năm 2021, 9/10 huyện đã dùng thư điện tử công vụ.", [("email_agencies", 9.0, "exact")]),
+    ("Năm 2021, huyện nhận 412/1.306 hồ sơ qua mạng.", [("dossiers_online", 412.0, "exact"),
+                                                      ("dossiers_received", 1306.0, "exact")]),
+])
+def test_dossiers_out_of_a_round_base_are_a_share(text, expected):
+    assert [tuple(r) for r in extract_text(text)[["metric", "value", "qualifier"]].values] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Năm 2023, cứ 100 hồ sơ thì có khoảng bao nhiêu hồ sơ được nộp trực tuyến?",
     "Hỏi: cứ 10 hồ sơ người dân nộp thì mấy hồ sơ qua mạng?",

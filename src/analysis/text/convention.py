@@ -162,9 +162,14 @@ _SENTENCE_END = re.compile(r"[.;!?](?!\d)")
 
 def per_base(tokens: list[NumberToken], folded: str) -> list[NumberToken]:
     """"Cứ 100 hồ sơ … thì có khoảng 42 hồ sơ …": the count after a round base in its sentence read as its share (42%),
-    the base itself as no figure."""
+    the base itself as no figure; so many dossiers out of a round base ("3/10 hồ sơ") read as that share (30%)."""
     out = list(tokens)
     for i, tok in enumerate(out):
+        if tok.figure and tok.unit == "fraction" and tok.denominator in _PER_BASES and tok.value is not None \
+                and 0 < tok.value <= tok.denominator and _noun_after(folded, tok.end) == "dossiers":
+            # "gần 3/10 hồ sơ được nộp trực tuyến": so many in a round base of dossiers, a share (30%), no counts
+            out[i] = tok._replace(unit="percent", value=tok.value * 100 / tok.denominator, denominator=None)
+            continue
         if not (tok.figure and tok.unit == "count" and tok.value in _PER_BASES
                 and _PER_WORD.search(folded, max(0, tok.start - 12), tok.start)):
             continue
