@@ -990,6 +990,11 @@ def test_payments_made_online_are_not_online_submissions(text, expected):
     # a comma between the group and the rate: the rate is the clause's own
     ("Ở nhiều xã, cán bộ đã hướng dẫn tận nơi; tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 61%.",
      [("dossiers_online_pct", 61)]),
+    # … or a coordinator opening a conjunct that names its own rate: the group is another subject's
+    ("Năm 2021, huyện có 18/21 xã đạt chuẩn nông thôn mới và tỷ lệ hồ sơ trực tuyến đạt 43%.",
+     [("dossiers_online_pct", 43)]),
+    ("Năm 2021, nhiều xã đã có điểm wifi miễn phí, còn tỷ lệ hồ sơ trực tuyến của thị xã mới đạt 22%.",
+     [("dossiers_online_pct", 22)]),
 ])
 def test_a_rate_of_an_unnamed_group_of_units_is_no_figure_of_the_province(text, expected):
     assert facts(text) == expected

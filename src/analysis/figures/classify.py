@@ -1304,6 +1304,8 @@ _GROUP_SUBJECT = re.compile(rf"(?<!\w)(?:{_u('group_quantifiers', 'structure')}|
                             rf"{_u('group_units', 'structure')}\b[^,;:()]*$")
 
 
+# … not when a coordinator opens a conjunct of the rate's own ("… 44 xã đạt chuẩn và tỷ lệ hồ sơ trực tuyến đạt 35%")
+_RATE_CONJUNCT = re.compile(rf"\s(?:{_u('coordinators', 'structure')})\s+{RATE_WORD.pattern}")
 # "ở hai huyện vùng cao Mường Tè, Nậm Nhùn, tỷ lệ … vẫn dưới 30%": a group of units, then (in the sentence) a bound
 _GROUP_COUNTED = re.compile(rf"(?<!\w){_u('group_counts', 'structure')}\s+"
                             rf"(?P<place>{_u('group_places', 'structure')})\b[^.;:]*$")
@@ -1438,7 +1440,10 @@ def _percentage_read(ctx: Context) -> Decision | None:
         # the share of what it names, whatever the sentence's rate (not a base: "lên 40% tổng số TTHC"); "100% hồ sơ
         # trễ hạn phải có văn bản xin lỗi": the share its dossiers' own predicate says
         return None
-    if _GROUP_THRESHOLD.search(ctx.sentence_before) or _GROUP_SUBJECT.search(ctx.sentence_before):
+    group = _GROUP_SUBJECT.search(ctx.sentence_before)
+    if group and _RATE_CONJUNCT.search(ctx.sentence_before, group.start()):
+        group = None  # "có 44/51 xã đạt chuẩn và tỷ lệ hồ sơ trực tuyến đạt 35%": the rate a conjunct of its own
+    if _GROUP_THRESHOLD.search(ctx.sentence_before) or group:
         return None  # "23 xã có tỷ lệ hồ sơ trực tuyến dưới 50%", "nhiều xã vẫn dưới 10%": a bound over a group of units
     named = _noun_subject(ctx)
     if named:
