@@ -1783,6 +1783,11 @@ def test_a_headings_bare_value_stated_below_in_words_is_that_statement(heading):
      [("dossiers_received", 52300), ("dossiers_online", 31040)]),
     ("Cổng cung cấp 1.640 dịch vụ công trực tuyến; 905 dịch vụ trong đó là toàn trình.",
      [("services_total", 1640), ("services_full_process", 905)]),
+    # (… a level its predicate names, after "đạt" or "ở")
+    ("Năm 2015, tỉnh có 1.694 dịch vụ công trực tuyến. 187 dịch vụ trong số đó đạt mức độ 3.",
+     [("services_total", 1694), ("services_level3", 187)]),
+    ("Năm 2016, huyện có 416 dịch vụ công trực tuyến, 42 dịch vụ trong đó ở mức độ 4.",
+     [("services_total", 416), ("services_level4", 42)]),
     # with a comma, or before a number, it opens the parts as before
     ("Tỉnh tiếp nhận 52.300 hồ sơ, trong đó 31.040 hồ sơ được nộp trực tuyến.",
      [("dossiers_received", 52300), ("dossiers_online", 31040)]),
