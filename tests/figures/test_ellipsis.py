@@ -1157,6 +1157,10 @@ def test_a_count_in_a_parenthesis_counts_the_noun_phrase_before_it(text, expecte
     ("Năm 2014, trong số văn bản đi, 31,48% được gửi dưới dạng điện tử thay cho bản giấy.", [("edocs_pct", 31.48)]),
     ("Năm 2019, trong số cán bộ, công chức cấp xã, 85% thường xuyên dùng hộp thư công vụ.", [("email_usage_pct", 85)]),
     ("Năm 2020, trong tổng số hồ sơ tiếp nhận, khoảng 12,4% được nộp qua mạng.", [("dossiers_online_pct", 12.4)]),
+    # (… or a topic set apart with "(riêng) đối với" / "(riêng) với", its noun perhaps named with a modifier before it)
+    ("Năm 2014, riêng với nữ cán bộ, công chức cấp xã, 62% đã có hộp thư riêng.", [("email_issued_pct", 62)]),
+    ("Năm 2016, đối với văn bản gửi các huyện, 74% đã được gửi dưới dạng điện tử.", [("edocs_pct", 74)]),
+    ("Năm 2021, với hồ sơ đăng ký kinh doanh, hơn 90% được nộp trực tuyến.", [("dossiers_online_pct", 90)]),
     # … not a percentage with a noun of its own, nor one after a number in the clause
     ("Năm 2020, trong số hồ sơ tiếp nhận, 1.204 hồ sơ nộp qua mạng, chiếm 9,5%.",
      [("dossiers_online", 1204), ("dossiers_online_pct", 9.5)]),
