@@ -35,10 +35,15 @@ def test_a_part_of_the_services_opening_the_next_clause_is_not_the_count(text, e
 
 
 @pytest.mark.parametrize("text,expected", [
-    # services that take payment online are a subset: no total of services
+    # services that take payment online are a subset of their own: no total of services
     ("Trong 1.210 dịch vụ công trực tuyến của tỉnh, 604 dịch vụ đã tích hợp thanh toán trực tuyến.",
-     [("services_total", 1210.0)]),
-    ("Hiện có 318 dịch vụ có thu phí, lệ phí được thanh toán qua Cổng.", []),
+     [("services_total", 1210.0), ("services_paid_online", 604.0)]),
+    ("Hiện có 318 dịch vụ có thu phí, lệ phí được thanh toán qua Cổng.", [("services_paid_online", 318.0)]),
+    # … also after a list of the total's parts, past a semicolon (no item of that list)
+    ("Năm 2024, tỉnh cung cấp 1.516 dịch vụ công trực tuyến, trong đó 742 dịch vụ toàn trình và 774 dịch vụ một phần; "
+     "386 dịch vụ đã tích hợp thanh toán trực tuyến.",
+     [("services_total", 1516.0), ("services_full_process", 742.0), ("services_partial", 774.0),
+      ("services_paid_online", 386.0)]),
     # … but a count naming no payment stays the total
     ("Tỉnh đang cung cấp 1.210 dịch vụ công trực tuyến.", [("services_total", 1210.0)]),
 ])

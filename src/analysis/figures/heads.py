@@ -323,7 +323,7 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
         # 300 dịch vụ mức độ 4", a count of those integrated)
         return services_metric(level_in(own), own, pct)
     if level is None and not pct and _PAID.search(PHRASE_END.split(desc, maxsplit=1)[0]):
-        return None  # "578 dịch vụ đã tích hợp thanh toán trực tuyến": the services that take payment, a subset
+        return "services_paid_online"  # "578 dịch vụ đã tích hợp thanh toán trực tuyến": those that take payment
     if level is None and not pct and _FULL_OR_PARTIAL_LABEL.search(ctx.pre):
         return services_metric(None, ctx.pre[-20:], pct)  # "trong đó toàn trình 1.140 dịch vụ": the label names the kind
     # "1.121 dịch vụ toàn trình": the kind of online service names the services as well as "trực tuyến" does
