@@ -329,3 +329,16 @@ def test_services_of_a_level_receiving_count_that_level_s_online_dossiers(text, 
 ])
 def test_a_clause_opening_with_a_level_as_the_way_in_counts_that_level(text, expected):
     assert facts(text, ("metric", "value"), {"published": "2020-12-01"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "nhận" as the second half of another word receives nothing: the count keeps the kind its paragraph gave it
+    ("Năm 2018, toàn tỉnh còn 486 hồ sơ quá hạn. Nhiều nhất là Sở Y tế với 231 hồ sơ, chủ yếu về cấp giấy chứng nhận "
+     "hành nghề; kế đến là Sở Xây dựng với 64 hồ sơ.",
+     [("dossiers_late", 486), ("dossiers_late", 231), ("dossiers_late", 64)]),
+    ("Năm 2018, huyện đã xác nhận 120 hồ sơ.", []),
+    # … while the verb itself still receives
+    ("Năm 2018, sở nhận 2.310 hồ sơ cấp giấy chứng nhận.", [("dossiers_received", 2310)]),
+])
+def test_nhan_inside_another_word_is_no_receiving(text, expected):
+    assert [(m, v) for m, v, *_ in facts(text)] == expected

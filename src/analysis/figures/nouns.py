@@ -90,7 +90,8 @@ _REQUESTED = lexicon.pattern("dossiers", "verbs.requested")
 _RESOLVED = lexicon.pattern("dossiers", "verbs.resolved")
 
 
-_RECEIVED = lexicon.pattern("dossiers", "verbs.received")
+_RECEIVED = re.compile("".join(f"(?<!{re.escape(w)} )" for w in lexicon.words("dossiers", "verbs.received_not_after"))
+                       + lexicon.alternation(lexicon.words("dossiers", "verbs.received")))
 _TOTAL = lexicon.pattern("dossiers", "verbs.totals")
 
 
