@@ -77,6 +77,9 @@ def test_a_decimal_comma_does_not_end_the_country_s_clause():
     ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 3,1%, gấp đôi tỷ lệ 1,5% bình quân của các tỉnh, thành phố.",
      [(3.1, "Hậu Giang")]),
     ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 3,1%, cao hơn mức 2,4% trung bình chung toàn quốc.", [(3.1, "Hậu Giang")]),
+    # … or all the provinces counted (63, or 34 after the 2025 merger) before it
+    ("Tỷ lệ hồ sơ trực tuyến bình quân của 63 tỉnh, thành phố là 18,6%, còn tỉnh đạt 24,37%.", [(24.37, "Hậu Giang")]),
+    ("Mức hài lòng trung bình của 34 tỉnh, thành phố là 88,2%; tỉnh đạt 91,5%.", [(91.5, "Hậu Giang")]),
 ])
 def test_a_figure_the_country_or_region_owns_is_no_province_s(text, expected):
     assert provinces(text) == expected
