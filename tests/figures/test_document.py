@@ -28,6 +28,13 @@ def test_a_cut_off_note_right_after_the_lead_dates_the_article(second, year):
     ("Báo cáo nửa năm\nNgày 5/7, Văn phòng UBND tỉnh công bố số liệu.\nQuý I/2022:\nCó 4.210 hồ sơ trực tuyến.\n"
      "Tỷ lệ đúng hạn đạt 98,2%.", "2023-07-06",
      [("dossiers_online", 4210, 2022), ("dossiers_ontime_pct", 98.2, 2022)]),
+    # … or a short label naming a period with no other number, over the dash items under it
+    ("Giới thiệu Sở Thông tin và Truyền thông\nMột số kết quả nổi bật năm 2021:\n– Tỉnh tiếp nhận 2.146.380 hồ sơ.\n"
+     "– Tỷ lệ giải quyết đúng hạn đạt 98,7%.", "2022-03-09",
+     [("dossiers_received", 2146380, 2021), ("dossiers_ontime_pct", 98.7, 2021)]),
+    ("Trang của huyện\nKết quả chính của 6 tháng đầu năm 2019 như sau:\n- Huyện nhận 12.406 hồ sơ.\n"
+     "- Có 1.204 hồ sơ trực tuyến.", "2020-02-01",
+     [("dossiers_received", 12406, 2019), ("dossiers_online", 1204, 2019)]),
     # a line ending in a colon that names no period dates nothing: the article's year (a review of the year before)
     ("Tỉnh A nhìn lại năm qua\nNgày 12/1, Sở gửi báo cáo.\nKết quả cụ thể như sau:\nTỉnh tiếp nhận 187.093 hồ sơ.\n"
      "Hệ thống thư công vụ có 5.912 hộp thư.", "2019-01-15",

@@ -300,12 +300,21 @@ def _is_section_heading(line: str) -> bool:
 
 
 def _period_label(line: str) -> bool:
-    """A line that is only a period with a year and a colon ("Năm 2017:", "Quý I/2023:", "6 tháng đầu năm 2024:")."""
-    if not line.endswith(":") or len(line) > 40:
+    """A line that is only a period with a year and a colon ("Năm 2017:", "Quý I/2023:", "6 tháng đầu năm 2024:"), or a
+    short label naming one, with no number besides the period's ("Một số kết quả nổi bật năm 2021:")."""
+    if not line.endswith(":") or len(line) > 100:
         return False
     words = fold(line[:-1]).strip()
-    found = find_periods(words, line[:-1].strip(), 0, len(words))
-    return any(p.year and p.start == 0 and p.end == len(words) for p in found)
+    found = [p for p in find_periods(words, line[:-1].strip(), 0, len(words)) if p.year]
+    if any(p.start == 0 and p.end == len(words) for p in found):
+        return True
+    # (not a label that explains columns in parentheses: "Tóm tắt (6 tháng đầu năm 2024, tỷ lệ … / đúng hạn):" heads
+    # rows whose columns it names, a table of its own)
+    return bool(found) and "(" not in words and all(any(p.start <= d.start() and d.end() <= p.end for p in found)
+                                                    for d in _DIGITS.finditer(words))
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 _FIGURE_CAPTION = re.compile(rf"(?i){lexicon.union(lexicon.words('structure', 'figure_captions'))}\s+\d{{1,2}}\s*[.:]\s")
