@@ -203,6 +203,20 @@ def test_an_index_edition_named_with_its_year_dates_its_figures(text, year):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a satisfaction rate after a ranking: dated by the edition of an index that reports satisfaction (PAR Index, SIPAS),
+    # not by one that does not (DTI, ICT Index), which dates its ranking only
+    ("Năm 2022, theo DTI năm 2021, tỉnh đứng thứ 43/63; mức độ hài lòng của người dân đạt 93%.",
+     [(43, 2021), (93, 2022)]),
+    ("Năm 2018, trong ICT Index 2017 tỉnh xếp thứ 20/63; tỷ lệ người dân hài lòng đạt 95,2%.",
+     [(20, 2017), (95.2, 2018)]),
+    ("Năm 2022, theo PAR INDEX năm 2021, tỉnh xếp thứ 12/63; mức độ hài lòng của người dân đạt 86,5%.",
+     [(12, 2021), (86.5, 2021)]),
+])
+def test_an_edition_dates_a_satisfaction_rate_only_when_its_index_reports_one(text, expected):
+    assert _years(text, {"published": "2022-12-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a year right after the number is that number's own, even with another year just before it
     ("Về ICT Index, năm 2021 tỉnh xếp thứ 30/63, so với hạng 44 năm 2019 và hạng 52 năm 2018.",
      [(30, 2021), (44, 2019), (52, 2018)]),

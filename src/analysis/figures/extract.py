@@ -1319,6 +1319,13 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
     return rows + implied_ranks(doc, s, scanned, rows)
 
 
+def _edition_reports(folded: str, period: Period, rankings: tuple[str, ...]) -> bool:
+    """Whether the index whose edition the period names (the last one named within 80 characters before its end)
+    reports a figure of these rankings: one of them, or an index no ranking of ours is (SIPAS)."""
+    named = index_rankings(folded[max(0, period.start - 80):period.end])
+    return not named or named[-1][1] is None or named[-1][1] in rankings
+
+
 def _dates_a_ranking_only(folded: str, period: Period, tok: NumberToken) -> bool:
     """An index's edition set apart from the figure by the ranking it dates: the edition named before a place and a
     clause break, the figure in a clause that names no index ("Theo DTI năm 2021, tỉnh xếp thứ 19/63; hệ thống thư có
@@ -1341,9 +1348,9 @@ _PUBLISHED_AT = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'pu
 
 def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period],
             p_periods: list[Period], ranked: bool = False,
-            indexed: bool = False) -> tuple[Period | None, int | None, str]:
-    """The period and year of a figure (`ranked`: a rank; `indexed`: a figure an index reports too, such as its
-    satisfaction survey's), and where the year came from (sentence, paragraph, document)."""
+            indexed: tuple[str, ...] | None = None) -> tuple[Period | None, int | None, str]:
+    """The period and year of a figure (`ranked`: a rank; `indexed`: the rankings whose editions report the figure
+    too, such as a satisfaction survey's), and where the year came from (sentence, paragraph, document)."""
     folded, para = doc.folded, doc.paragraphs[s.paragraph]
     # when an edition or a report came out ("ICT Index 2019 do Bộ … công bố cuối năm 2020") dates no figure of its sentence
     if s_periods and _PUBLISHING_HINT.search(folded, s.start, s.end):
@@ -1371,10 +1378,11 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     # (the start's own period dates the start alone: "từ 1.772 tài khoản cuối năm 2014 lên 2.140 tài khoản")
     s_periods = [p for p in s_periods
                  if p.start >= tok.end or not _dates_a_start(folded, s.start, p, tok.start, s_periods)]
-    if not ranked and not indexed:  # an index's edition dates its ranking: a figure after that ranking, or before
-        # the edition, is of its own clause's time ("Theo DTI năm 2021, tỉnh xếp thứ 19/63; hệ thống thư điện tử có
-        # 8.904 tài khoản", "đã cấp 5.600 hộp thư, và trong ICT Index 2015 tỉnh xếp thứ 44/63")
-        ranking = [p for p in s_periods if p.role == "frame" and _dates_a_ranking_only(folded, p, tok)]
+    if not ranked:  # an index's edition dates its ranking: a figure after that ranking, or before the edition, is of
+        # its own clause's time ("Theo DTI năm 2021, tỉnh xếp thứ 19/63; hệ thống thư điện tử có 8.904 tài khoản", "đã
+        # cấp 5.600 hộp thư, và trong ICT Index 2015 tỉnh xếp thứ 44/63"), unless that index reports the figure too
+        ranking = [p for p in s_periods if p.role == "frame" and _dates_a_ranking_only(folded, p, tok)
+                   and not (indexed and _edition_reports(folded, p, indexed))]
         s_periods = [p for p in s_periods if p not in ranking]
         p_periods = [p for p in p_periods if p not in ranking]
     own = next((p for p in s_periods if p.year and p.role in ("frame", "target") and p.start >= tok.end

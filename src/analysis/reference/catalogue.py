@@ -73,10 +73,11 @@ class Catalogue:
         return any(whole == metric for _, whole in self.part_of) \
             and not any(metric in part.split("+") for part, _ in self.part_of)
 
-    def index_survey(self, metric: str) -> bool:
-        """Whether an index edition reports `metric` too (metrics.yml `index_survey`: SIPAS's satisfaction), so that
-        edition's year dates it."""
-        return bool(self.metrics.get(metric, {}).get("index_survey"))
+    def index_survey(self, metric: str) -> tuple[str, ...] | None:
+        """The rankings whose editions report `metric` too (metrics.yml `index_survey`: SIPAS's satisfaction, in the
+        PAR Index), so that such an edition's year dates it; None when no index reports it."""
+        rankings = self.metrics.get(metric, {}).get("index_survey")
+        return tuple(rankings) if rankings else None
 
     def is_flow(self, metric: str) -> bool:
         """Whether `metric` counts what was added in the period (metrics.yml `flow`), not a stock."""
