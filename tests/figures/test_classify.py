@@ -3560,3 +3560,17 @@ def test_a_bare_rate_word_after_the_verb_continues_the_rate(text, expected):
 ])
 def test_a_dossier_subject_after_and_ends_the_rate_before(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare share whose own phrase opens with using the mailbox, after a contrast: the usage rate
+    ("Năm 2015, tỉnh đã cấp 6.420 hộp thư công vụ cho cán bộ, nhưng mới có khoảng 45% thường xuyên dùng hộp thư "
+     "trong công việc.", [("email_accounts", 6420), ("email_usage_pct", 45)]),
+    ("Năm 2016, huyện đã cấp 812 hộp thư công vụ, song chỉ 38% thường xuyên sử dụng.",
+     [("email_accounts", 812), ("email_usage_pct", 38)]),
+    ("Năm 2017, khoảng 61% hằng ngày dùng thư điện tử công vụ.", [("email_usage_pct", 61)]),
+    # … not a share using something else
+    ("Năm 2015, tỉnh đã cấp 6.420 hộp thư công vụ; 45% sử dụng phần mềm quản lý văn bản.", [("email_accounts", 6420)]),
+])
+def test_a_bare_share_using_the_mailbox_is_the_usage_rate(text, expected):
+    assert [(m, v) for m, v, *_ in facts(text)] == expected

@@ -22,7 +22,7 @@ from .context import Context, Decision
 from .cues import BOUND_WORDS, ENDS_OUT_OF, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
 from .heads import (also_metrics, by_head, email_share_named, email_use_rate, in_use_share, services_by_dossiers,
                     usage_named)
-from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, LEVEL_PATTERN, PHRASE_END, RATE_WORD,
+from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, EMAIL, LEVEL_PATTERN, PHRASE_END, RATE_WORD,
                     SUBMITTED,
                     clause_before, dossier_metric, first_head, head_at, level_in, other_noun_at, own_phrase_after,
                     own_predicate, pairs_nouns, past_asides, says_own_dossiers, served_level, subject)
@@ -1431,6 +1431,8 @@ def _percentage_read(ctx: Context) -> Decision | None:
         metric = by_head(found[0], ctx, ctx.clause_after, ctx.pre)
     if metric:
         return Decision(metric, "percent", found[0], "head")
+    if not found and (users := _mailbox_users_share(ctx)):
+        return users  # "…, nhưng mới có khoảng 45% thường xuyên dùng hộp thư trong công việc"
     if (found and found[0] not in ("dossiers", "services") and not _BASE_AFTER.match(ctx.post)) \
             or (not found and other_noun_at(ctx.post)) \
             or (found and found[0] == "dossiers" and own_predicate(ctx.post)):
@@ -1688,6 +1690,26 @@ def _labelled_otherwise(pre: str, head: str) -> bool:
     label = _ITEM_LABEL.search(pre)
     found = head_at(" " + label.group(1)) if label else None
     return bool(found and found[0] in _OWN_LABEL_HEADS and found[0] != head)
+
+
+_USE_VERB_FIRST = re.compile(rf"\s*(?:(?:{lexicon.union(lexicon.words('nouns', 'official_use_adverbs'))}|đã|vẫn|đều)\s+)*"
+                             rf"(?:{lexicon.union(lexicon.words('nouns', 'official_use'))})(?!\w)")
+
+
+def _mailbox_users_share(ctx: Context) -> Decision | None:
+    """A bare percentage whose own phrase opens with using ("… khoảng 45% thường xuyên dùng hộp thư trong công việc"),
+    the mailbox named there or before it in its sentence ("đã cấp 6.420 hộp thư, song chỉ 45% thường xuyên sử dụng"):
+    the share of officials who use it, the e-mail usage rate."""
+    own = PHRASE_END.split(ctx.post, maxsplit=1)[0]
+    if not _USE_VERB_FIRST.match(own):
+        return None
+    rest = own[_USE_VERB_FIRST.match(own).end():]
+    if email_use_rate(own) or (EMAIL.search(ctx.sentence_before) and (not rest.strip(" .!?") or _USE_TAIL.match(rest))):
+        return Decision("email_usage_pct", "percent", "officials", "subject")
+    return None
+
+
+_USE_TAIL = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('nouns', 'official_use_tails'))})(?!\w)")
 
 
 def _email_rate(sentence_before: str, rates: list[re.Match[str]]) -> Decision | None:
