@@ -989,6 +989,14 @@ def test_announced_in_the_perfect_alone_states_the_catalogue_in_force(text, expe
      [("dossiers_paid_online", 512), ("dossiers_paid_online_pct", 40.5)]),
     ("Tỷ lệ hồ sơ trực tuyến đạt 61%; tỷ lệ thanh toán trực tuyến đạt 37%.",
      [("dossiers_online_pct", 61), ("dossiers_paid_online_pct", 37)]),
+    # the fee as the object of "nộp" / "đóng" is paid, not a dossier submitted
+    ("Năm 2025, người dân đã nộp phí, lệ phí trực tuyến cho 436 hồ sơ.", [("dossiers_paid_online", 436)]),
+    ("Năm 2024, có 1.208 hồ sơ được đóng lệ phí qua mạng.", [("dossiers_paid_online", 1208)]),
+    # … unless it is owed ("phải nộp phí"), waived ("miễn lệ phí"), or a step in the list that defines a level
+    ("Năm 2018, có 31.208 hồ sơ thuộc các dịch vụ mức độ 4, tức là người dân nộp hồ sơ, nộp phí và nhận kết quả qua "
+     "mạng.", [("dossiers_online_level4", 31208)]),
+    ("Năm 2025, tỉnh nhận 1.200 hồ sơ, trong đó 436 hồ sơ phải nộp phí.",
+     [("dossiers_received", 1200), ("dossiers_with_fee", 436)]),
 ])
 def test_payments_made_online_are_not_online_submissions(text, expected):
     assert facts(text) == expected
