@@ -880,3 +880,18 @@ def test_services_put_onto_the_national_portal_stay_a_subset(text, metric):
 ])
 def test_parts_at_service_levels_name_their_bare_whole(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # units named as the owners ("của") of a thing their clause names, no e-mail in it: no agencies using e-mail
+    ("Năm 2021, 100% công chức cấp xã đã được cấp hộp thư công vụ, và sổ hộ tịch của 106 xã, phường đã được số hóa.",
+     [("email_issued_pct", 100.0)]),
+    ("Năm 2021, tỉnh đã cấp 4.200 hộp thư công vụ; trang tin của 57 xã đã được nâng cấp.", [("email_accounts", 4200.0)]),
+    # … while the owners of the mailboxes or accounts, or units whose clause uses the e-mail, are
+    ("Năm 2015, hệ thống thư điện tử công vụ đang quản lý 6.295 tài khoản của 214 cơ quan, đơn vị.",
+     [("email_accounts", 6295.0), ("email_agencies", 214.0)]),
+    ("Năm 2021, hộp thư công vụ của 106 cơ quan đã được kết nối.", [("email_agencies", 106.0)]),
+    ("Năm 2021, cán bộ của 96 cơ quan, đơn vị đã dùng thư điện tử công vụ.", [("email_agencies", 96.0)]),
+])
+def test_units_owning_another_thing_are_no_email_agencies(text, expected):
+    assert facts(text) == expected

@@ -213,11 +213,18 @@ def _email_named_last(words: str) -> bool:
     return not email or email[-1]
 
 
+_OWN_CONJUNCT = re.compile(rf";|,\s*(?:{lexicon.union(lexicon.words('structure', 'coordinators'))}|nhưng|song)\s")
+_OWNER_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'owner_words'))}\s+$")
+
+
 def _agencies(ctx: Context, desc: str) -> str | None:
     pct = ctx.unit == "percent"
     scope_text = desc + " " + ctx.clause_after
     if not pct and _NOT_USING.match(ctx.sentence_after):
         return None  # the agencies that do not use it: "vẫn còn 9 đơn vị chưa dùng hộp thư công vụ"
+    if not pct and _OWNER_BEFORE.search(ctx.pre) and not EMAIL.search(_OWN_CONJUNCT.split(ctx.sentence_before)[-1]) \
+            and not EMAIL.search(ctx.clause_after) and not _BARE_ACCOUNT.search(ctx.pre[-40:]):
+        return None  # the owners of a thing their clause names, no e-mail: "sổ hộ tịch của 106 xã … đã được số hóa"
     # (not when another system is named after the e-mail, nearer the count: "Hệ thống thư điện tử … đã cấp 4.820 tài
     # khoản; phần mềm quản lý văn bản được triển khai tại 27 cơ quan"; or served by "the system" the article named last)
     own_clause = ctx.sentence_before.rsplit(";", 1)[-1]
