@@ -54,7 +54,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            601: (597, 598, 599), 602: (598, 599, 600), 603: (597, 599, 600), 604: (597, 598, 600),
            605: (601, 602, 603), 606: (602, 603, 604), 607: (601, 603, 604), 608: (601, 602, 604),
            609: (605, 606, 607), 610: (606, 607, 608), 611: (605, 607, 608), 612: (605, 606, 608),
-           613: (609, 610, 611), 614: (610, 611, 612), 615: (609, 611, 612), 616: (609, 610, 612)}[N]
+           613: (609, 610, 611), 614: (610, 611, 612), 615: (609, 611, 612), 616: (609, 610, 612),
+           617: (613, 614, 615), 618: (614, 615, 616), 619: (613, 615, 616), 620: (613, 614, 616)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -1091,6 +1092,26 @@ FORMS = {
        "a share written as 'N/10 hồ sơ' or 'cứ 10 hồ sơ thì có N'",
        "figures in an editor's note or footnote at the end of the article",
        "a district ranking in which two districts share a rank"],
+ 617: ["a district's communes listed one per line, each 'Xã A: N hồ sơ, trực tuyến M (P%)'",
+       "services stated by their complement ('chỉ còn N dịch vụ chưa được cung cấp trực tuyến')",
+       "figures written in thousands or millions with words ('1,2 triệu hồ sơ', 'gần 300 nghìn tài khoản')",
+       "a total, then 'trong số này' with two parts in one clause",
+       "a plan listing targets for two different years with 'phấn đấu' and 'đến năm'"],
+ 618: ["a press-conference transcript with a journalist's questions and an official's answers giving figures",
+       "a chart described in text ('Biểu đồ: …') with its values listed",
+       "counts per department in parentheses after each department's name in one long sentence",
+       "the online rate month by month written out in one paragraph",
+       "e-mail use given as a number of officials who logged in during a week, not as a share"],
+ 619: ["a bulletin of a People's Committee meeting summarising a quarter's results in numbered items",
+       "a comparison of two years with 'tăng gấp N lần' (a multiple, no figure of the rate)",
+       "procedures counted by level of government (tỉnh, huyện, xã) with their total",
+       "a satisfaction survey given as a number of respondents and a share",
+       "an estimated figure ('ước đạt', 'dự kiến cả năm')"],
+ 620: ["a short news brief followed by a longer analysis restating the same figures in other words",
+       "a share given as a fraction in words ('hai phần ba', 'một nửa') with the exact figure elsewhere",
+       "online dossiers split by channel: the national portal, the provincial portal and the mobile app",
+       "a before-and-after comparison of a reform with the year before and the year after",
+       "the number of communes or wards that reached 100% online dossiers"],
  600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
        "a headline that asks a question, the lead answering it with a share",
        "the counts of services of several departments in one sentence, from the most to the fewest",
@@ -1148,7 +1169,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          601: "2015–2025", 602: "2014–2024", 603: "2016–2025", 604: "2015–2024",
          605: "2014–2025", 606: "2015–2024", 607: "2016–2025", 608: "2014–2024",
          609: "2015–2025", 610: "2014–2024", 611: "2016–2025", 612: "2015–2024",
-         613: "2014–2025", 614: "2015–2024", 615: "2016–2025", 616: "2014–2024"}[N]
+         613: "2014–2025", 614: "2015–2024", 615: "2016–2025", 616: "2014–2024",
+         617: "2015–2025", 618: "2014–2024", 619: "2016–2025", 620: "2014–2025"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
