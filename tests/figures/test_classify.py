@@ -1647,7 +1647,7 @@ def test_a_percentage_of_dossiers_with_their_own_predicate(text, expected):
     # a verb of ours before the count: the predicate after it only describes what was received
     ("Bộ phận một cửa tiếp nhận 640 hồ sơ được gửi ngoài giờ hành chính.", [("dossiers_received", 640)]),
     # a marker inside a procedure's name is no predicate of the count
-    ("Phòng cấp 231 hồ sơ xác nhận không thuộc diện cấp phép.", [("dossiers_received", 231)]),
+    ("Phòng tiếp nhận 231 hồ sơ xác nhận không thuộc diện cấp phép.", [("dossiers_received", 231)]),
 ])
 def test_a_count_of_dossiers_with_a_predicate_naming_nothing_of_ours(text, expected):
     assert facts(text) == expected
@@ -3573,4 +3573,19 @@ def test_a_dossier_subject_after_and_ends_the_rate_before(text, expected):
     ("Năm 2015, tỉnh đã cấp 6.420 hộp thư công vụ; 45% sử dụng phần mềm quản lý văn bản.", [("email_accounts", 6420)]),
 ])
 def test_a_bare_share_using_the_mailbox_is_the_usage_rate(text, expected):
+    assert [(m, v) for m, v, *_ in facts(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one person as the applicant, right before the verb: that person's own count, no figure
+    ("Năm 2019, anh Hoài kể anh đã nộp 4 bộ hồ sơ từ đầu năm mà chưa phải đến cơ quan nhà nước.", []),
+    ("Năm 2020, chị Lan cho biết chị vừa gửi 3 hồ sơ qua mạng.", []),
+    ("Năm 2021, ông Tâm nói: “Năm nay tôi đã làm 2 thủ tục qua mạng”.", []),
+    ("Năm 2019, gia đình anh đã nộp 5 hồ sơ trực tuyến.", []),
+    # … not an agency or the people of a place, nor a person who reports the agency's count
+    ("Năm 2019, ông Tâm cho biết Sở đã tiếp nhận 4.000 hồ sơ, người dân đã nộp 1.200 hồ sơ qua mạng.",
+     [("dossiers_received", 4000), ("dossiers_online", 1200)]),
+    ("Năm 2019, bà con trong xã đã nộp 1.200 hồ sơ qua mạng.", [("dossiers_online", 1200)]),
+])
+def test_one_person_s_own_count_is_no_figure(text, expected):
     assert [(m, v) for m, v, *_ in facts(text)] == expected

@@ -871,6 +871,19 @@ def per_people(ctx: Context) -> bool:
                                         or _PER_PEOPLE_AFTER.match(ctx.sentence_after))
 
 
+# one person as the applicant, the subject right before the verb ("anh đã nộp 4 bộ hồ sơ", "tôi đã làm 2 thủ tục")
+_ONE_PERSON = re.compile(rf"(?:^|[,;:(\"“]|\s(?:{_u('speech_verbs')}|kể|nói)\s)\s*"
+                         rf"(?:{_u('person_time_leads', 'structure')}\s*,?\s*)?{_u('person_subjects', 'structure')}\s+"
+                         rf"(?:(?:{_u('person_verb_adverbs', 'structure')})\s+)*{_u('applicant_verbs', 'structure')}"
+                         rf"(?:\s+(?:thêm|được|cả|tổng cộng))?\s*$")
+
+
+def one_person(ctx: Context) -> bool:
+    """A count one person filed ("anh kể anh đã nộp 4 bộ hồ sơ", "“Năm nay tôi đã làm 2 thủ tục qua mạng”"): an
+    applicant's own, no figure of an agency or a place."""
+    return ctx.unit == "count" and bool(_ONE_PERSON.search(ctx.sentence_before[-60:]))
+
+
 _DAY_COUNT = re.compile(rf"(?<!\w){_u('day_counts')}(?!\w)")  # "ngày cao điểm … 215 hồ sơ": one day's count
 _DAY_HINTS = tuple({phrase.split()[-1] for phrase in lexicon.words("metric_words", "day_counts")})  # each phrase's last word
 

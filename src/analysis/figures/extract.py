@@ -14,7 +14,8 @@ from . import compare, cues, ellipsis, errata
 from .answers import answered, is_answer
 from .breakdown import parts_of_totals
 from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head, group_bound, head_at,
-                       index_rankings, is_progress, level_part, line_share, names_satisfaction, of_feedback, per_people,
+                       index_rankings, is_progress, level_part, line_share, names_satisfaction, of_feedback, one_person,
+                       per_people,
                        ranking_in, without_level)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, body_start, context_before, enclosing_headings, heading_line, is_headline,
@@ -1188,7 +1189,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             decision = replace(way, how="elided") if way else None
         # ("ở hai huyện A, B, tỷ lệ này vẫn dưới 15%": a threshold over a group; "4.106 hồ sơ trên mỗi 10.000 dân": a
         # count per so many people; "huyện A mới đạt 76% kế hoạch": how far a plan has come, whatever its neighbours are)
-        if decision and (group_bound(ctx) or per_people(ctx) or is_progress(ctx)):
+        if decision and (group_bound(ctx) or per_people(ctx) or is_progress(ctx) or one_person(ctx)):
             decision = None
         if decision and sampled and _of_sample(decision, ctx, drawn):
             decision = None
