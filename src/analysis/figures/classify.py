@@ -22,7 +22,8 @@ from .context import Context, Decision
 from .cues import BOUND_WORDS, ENDS_OUT_OF, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
 from .heads import (also_metrics, by_head, email_share_named, email_use_rate, in_use_share, services_by_dossiers,
                     usage_named)
-from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, EMAIL, LEVEL_PATTERN, PHRASE_END, RATE_WORD,
+from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, EMAIL, LEVEL_PATTERN, PHRASE_END,
+                    RATE_WORD,
                     SUBMITTED,
                     clause_before, dossier_metric, first_head, head_at, level_in, other_noun_at, own_phrase_after,
                     own_predicate, pairs_nouns, past_asides, says_own_dossiers, served_level, subject)
@@ -1705,7 +1706,8 @@ def _labelled_otherwise(pre: str, head: str) -> bool:
     return bool(found and found[0] in _OWN_LABEL_HEADS and found[0] != head)
 
 
-_USE_VERB_FIRST = re.compile(rf"\s*(?:(?:{lexicon.union(lexicon.words('nouns', 'official_use_adverbs'))}|đã|vẫn|đều)\s+)*"
+_USE_ADVERBS = lexicon.union(lexicon.words('nouns', 'official_use_adverbs'))
+_USE_VERB_FIRST = re.compile(rf"\s*(?:(?:{_USE_ADVERBS}|đã|vẫn|đều)\s+)*"
                              rf"(?:{lexicon.union(lexicon.words('nouns', 'official_use'))})(?!\w)")
 
 

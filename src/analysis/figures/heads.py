@@ -8,7 +8,8 @@ import re
 from ..text import lexicon
 from .context import Context
 from .cues import ENDS_OUT_OF, QUALIFIER_WORDS, RANKING_OPENER
-from .nouns import (ACCOUNT_OWNERS, E_DOC, EMAIL, LEVEL_PATTERN, ONE_STOP_OFFICES, OTHER_ACCOUNTS, PHRASE_END, account_owners,
+from .nouns import (ACCOUNT_OWNERS, E_DOC, EMAIL, LEVEL_PATTERN, ONE_STOP_OFFICES, OTHER_ACCOUNTS, PHRASE_END,
+                    account_owners,
                     clause_before, dossier_metric, head_at, level_in, noun_words, own_phrase_after, own_words_after,
                     pairs_nouns)
 from .restate import raised_total
@@ -386,8 +387,10 @@ def _past_figure_before(ctx: Context) -> str:
 
 
 _TOTAL_LABEL = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('metric_words', 'count_subjects'))})\s*:\s*")
-_PARTS_AT_LEVELS = re.compile(rf"[^.;:\d]{{0,30}}?,\s*{lexicon.union(lexicon.words('structure', 'list_openers'))}(?!\w)[^.;]{{0,40}}?\d[\d.,]*[^.;]{{0,30}}?"
-                              rf"(?:(?<!\w){lexicon.union(lexicon.words('numbers', 'level_words'))}(?!\w)|{_FULL_OR_PARTIAL.pattern})")
+_LIST_OPENERS = lexicon.union(lexicon.words('structure', 'list_openers'))
+_LEVEL_WORDS_ALONE = rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'level_words'))}(?!\w)"
+_PARTS_AT_LEVELS = re.compile(rf"[^.;:\d]{{0,30}}?,\s*{_LIST_OPENERS}(?!\w)[^.;]{{0,40}}?\d[\d.,]*[^.;]{{0,30}}?"
+                              rf"(?:{_LEVEL_WORDS_ALONE}|{_FULL_OR_PARTIAL.pattern})")
 _LEVEL_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'level_words'))}(?!\w)")
 # a line that opens with a short label and a colon, perhaps after its number ("2. Dịch vụ công trực tuyến: …"): the
 # label names the topic of the line's sentence
