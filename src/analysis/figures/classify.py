@@ -873,10 +873,10 @@ def per_people(ctx: Context) -> bool:
 
 
 # one person as the applicant, the subject right before the verb ("anh đã nộp 4 bộ hồ sơ", "tôi đã làm 2 thủ tục")
-_ONE_PERSON = re.compile(rf"(?:^|[,;:(\"“]|\s(?:{_u('speech_verbs')}|kể|nói)\s)\s*"
+_ONE_PERSON = re.compile(rf"(?:^|[,;:(\"“]|\s(?:{_u('speech_verbs')}|{_u('person_speech_verbs', 'structure')})\s)\s*"
                          rf"(?:{_u('person_time_leads', 'structure')}\s*,?\s*)?{_u('person_subjects', 'structure')}\s+"
-                         rf"(?:(?:{_u('person_verb_adverbs', 'structure')})\s+)*{_u('applicant_verbs', 'structure')}"
-                         rf"(?:\s+(?:thêm|được|cả|tổng cộng))?\s*$")
+                         rf"(?:(?:{_u('person_verb_adverbs', 'structure')})\s+)*"
+                         rf"{_u('applicant_verbs', 'structure')}\s*$")
 
 
 def one_person(ctx: Context) -> bool:
@@ -1706,8 +1706,9 @@ def _labelled_otherwise(pre: str, head: str) -> bool:
     return bool(found and found[0] in _OWN_LABEL_HEADS and found[0] != head)
 
 
-_USE_ADVERBS = lexicon.union(lexicon.words('nouns', 'official_use_adverbs'))
-_USE_VERB_FIRST = re.compile(rf"\s*(?:(?:{_USE_ADVERBS}|đã|vẫn|đều)\s+)*"
+_USE_ADVERBS = lexicon.union(lexicon.words('nouns', 'official_use_adverbs')
+                             + lexicon.words('dossiers', 'predicate_adverbs'))
+_USE_VERB_FIRST = re.compile(rf"\s*(?:{_USE_ADVERBS}\s+)*"
                              rf"(?:{lexicon.union(lexicon.words('nouns', 'official_use'))})(?!\w)")
 
 
@@ -1716,9 +1717,10 @@ def _mailbox_users_share(ctx: Context) -> Decision | None:
     the mailbox named there or before it in its sentence ("đã cấp 6.420 hộp thư, song chỉ 45% thường xuyên sử dụng"):
     the share of officials who use it, the e-mail usage rate."""
     own = PHRASE_END.split(ctx.post, maxsplit=1)[0]
-    if not _USE_VERB_FIRST.match(own):
+    verb = _USE_VERB_FIRST.match(own)
+    if not verb:
         return None
-    rest = own[_USE_VERB_FIRST.match(own).end():]
+    rest = own[verb.end():]
     if email_use_rate(own) or (EMAIL.search(ctx.sentence_before) and (not rest.strip(" .!?") or _USE_TAIL.match(rest))):
         return Decision("email_usage_pct", "percent", "officials", "subject")
     return None

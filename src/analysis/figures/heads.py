@@ -150,8 +150,8 @@ def offered_on_national_portal(sentence_before: str, desc: str) -> bool:
     """Whether a count is of the services offered on the national portal, the first count of services in its sentence
     ("Tỉnh hiện cung cấp 1.768 dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia"): all the services offered."""
     before = re.split(r"[;:]", sentence_before)[-1]
-    return bool(_OFFERED.search(before) and not _INTEGRATED.search(before) and _ON_NATIONAL_PORTAL.match(desc)
-                and not _INTEGRATED.search(desc[:_ON_NATIONAL_PORTAL.match(desc).end()])
+    on = _ON_NATIONAL_PORTAL.match(desc)
+    return bool(on and _OFFERED.search(before) and not _INTEGRATED.search(before + " " + desc[:on.end()])
                 and not _COUNTED_BEFORE.search(sentence_before))
 
 
@@ -214,7 +214,8 @@ def _email_named_last(words: str) -> bool:
     return not email or email[-1]
 
 
-_OWN_CONJUNCT = re.compile(rf";|,\s*(?:{lexicon.union(lexicon.words('structure', 'coordinators'))}|nhưng|song)\s")
+_OWN_CONJUNCT = re.compile(rf";|,\s*(?:{lexicon.union(lexicon.words('structure', 'coordinators'))}"
+                           rf"|{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s")
 _OWNER_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('places', 'owner_words'))}\s+$")
 
 
@@ -387,11 +388,10 @@ def _past_figure_before(ctx: Context) -> str:
 
 
 _TOTAL_LABEL = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('metric_words', 'count_subjects'))})\s*:\s*")
-_LIST_OPENERS = lexicon.union(lexicon.words('structure', 'list_openers'))
-_LEVEL_WORDS_ALONE = rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'level_words'))}(?!\w)"
-_PARTS_AT_LEVELS = re.compile(rf"[^.;:\d]{{0,30}}?,\s*{_LIST_OPENERS}(?!\w)[^.;]{{0,40}}?\d[\d.,]*[^.;]{{0,30}}?"
-                              rf"(?:{_LEVEL_WORDS_ALONE}|{_FULL_OR_PARTIAL.pattern})")
 _LEVEL_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'level_words'))}(?!\w)")
+_LIST_OPENERS = lexicon.union(lexicon.words('structure', 'list_openers'))
+_PARTS_AT_LEVELS = re.compile(rf"[^.;:\d]{{0,30}}?,\s*{_LIST_OPENERS}(?!\w)[^.;]{{0,40}}?\d[\d.,]*[^.;]{{0,30}}?"
+                              rf"(?:{_LEVEL_WORD.pattern}|{_FULL_OR_PARTIAL.pattern})")
 # a line that opens with a short label and a colon, perhaps after its number ("2. Dịch vụ công trực tuyến: …"): the
 # label names the topic of the line's sentence
 _LINE_LABEL = re.compile(r"\W*(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?P<label>[^\W\d][^\d:;,.()]{2,60}):\s")
