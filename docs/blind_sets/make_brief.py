@@ -55,7 +55,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            605: (601, 602, 603), 606: (602, 603, 604), 607: (601, 603, 604), 608: (601, 602, 604),
            609: (605, 606, 607), 610: (606, 607, 608), 611: (605, 607, 608), 612: (605, 606, 608),
            613: (609, 610, 611), 614: (610, 611, 612), 615: (609, 611, 612), 616: (609, 610, 612),
-           617: (613, 614, 615), 618: (614, 615, 616), 619: (613, 615, 616), 620: (613, 614, 616)}[N]
+           617: (613, 614, 615), 618: (614, 615, 616), 619: (613, 615, 616), 620: (613, 614, 616),
+           621: (617, 618, 619), 622: (618, 619, 620), 623: (617, 619, 620), 624: (617, 618, 620)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -1112,6 +1113,26 @@ FORMS = {
        "online dossiers split by channel: the national portal, the provincial portal and the mobile app",
        "a before-and-after comparison of a reform with the year before and the year after",
        "the number of communes or wards that reached 100% online dossiers"],
+ 621: ["an article on cashless payment of fees: dossiers whose fee was paid online, the amount collected and the share of dossiers paid online",
+       "a post-office service ('dịch vụ bưu chính công ích') that carries results home, counted beside the online dossiers",
+       "a paragraph where the figure comes first and its noun after a colon ('1.245: đó là số hồ sơ …')",
+       "a department's own figures followed by 'toàn tỉnh' figures for the same items",
+       "a share written with the word 'phần trăm' instead of the sign"],
+ 622: ["an article on Đề án 06: citizens' electronic identification accounts activated, beside the online dossiers of the province",
+       "an evaluation of departments where each is graded ('xếp loại tốt', 'khá', 'trung bình') with its online rate",
+       "a sentence with two counts joined by 'và' whose nouns differ (services and procedures)",
+       "figures for a school year ('năm học 2023-2024') of an education department's online admissions",
+       "a count quoted from a document whose number and date are given ('Báo cáo số 123/BC-UBND ngày …')"],
+ 623: ["a caption under a photo giving one figure, the article body giving others",
+       "an article comparing the province to the national average and to the region in one paragraph",
+       "a count with 'lượt' (times) and a count of people for the same service",
+       "e-mail accounts granted to officials at commune level counted apart from the province level",
+       "the number of online meetings ('hội nghị trực tuyến') held, beside the document exchange counts"],
+ 624: ["a list with dashes where each item opens with the metric and ends with the figure in parentheses",
+       "a figure revised later in the same article ('con số này sau đó được điều chỉnh lên …')",
+       "a share of services with at least one online dossier ('có phát sinh hồ sơ trực tuyến')",
+       "the first quarter's figures set against the whole last year's figures",
+       "an article that names the province only by its capital city's name in the lead"],
  600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
        "a headline that asks a question, the lead answering it with a share",
        "the counts of services of several departments in one sentence, from the most to the fewest",
@@ -1170,7 +1191,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          605: "2014–2025", 606: "2015–2024", 607: "2016–2025", 608: "2014–2024",
          609: "2015–2025", 610: "2014–2024", 611: "2016–2025", 612: "2015–2024",
          613: "2014–2025", 614: "2015–2024", 615: "2016–2025", 616: "2014–2024",
-         617: "2015–2025", 618: "2014–2024", 619: "2016–2025", 620: "2014–2025"}[N]
+         617: "2015–2025", 618: "2014–2024", 619: "2016–2025", 620: "2014–2025",
+         621: "2015–2025", 622: "2014–2024", 623: "2016–2025", 624: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
