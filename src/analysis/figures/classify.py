@@ -1337,6 +1337,12 @@ _FROM_WORDS = lexicon.words("qualifiers", "from_before")  # "từ" of "từ 80 h
 _SELECTED_GROUP = re.compile(rf"(?<!\w)(?P<which>{lexicon.union(_SELECTORS)})\s+{_u('group_units', 'structure')}"
                              rf"\b[^\d,;:.()]{{0,40}}?\s(?:(?P<bound>{lexicon.union(BOUND_WORDS)})|{lexicon.union(_FROM_WORDS)})\s*$")
 _AND_UP = re.compile(rf"[^\d,;:.()]{{0,30}}?(?<!\w){_u('upwards_after', 'qualifiers')}(?!\w)")
+_UNIT = _u('group_units', 'structure')
+# "27/106 xã, phường, thị trấn (của tỉnh) đạt tỷ lệ ": a count of units, their verb, the value next
+_UNITS_REACHED = re.compile(rf"(?<![\w.,/])(?<!của\s){_NOT_A_YEAR}\d[\d/]*\s+{_UNIT}(?:\s*,\s*{_UNIT})*"
+                            rf"(?:\s+của[^\d,;:.()]{{1,40}}?)?\s+(?:{_u('group_reach_adverbs', 'structure')}\s+)*"
+                            rf"{_u('group_reach_verbs', 'structure')}\s+"
+                            rf"(?:{RATE_WORD.pattern}\s*)?$")
 
 
 def group_bound(ctx: Context) -> bool:
@@ -1345,6 +1351,8 @@ def group_bound(ctx: Context) -> bool:
     threshold ("vượt ngưỡng 99%"): a threshold, however its rate is named (after "tỷ lệ này" too)."""
     if _THRESHOLD_BEFORE.search(ctx.pre):
         return True  # "dưới ngưỡng 60%", "ngưỡng cảnh báo 95%": a threshold named as one
+    if ctx.unit == "percent" and _UNITS_REACHED.search(ctx.sentence_before):
+        return True  # "27/106 xã đạt tỷ lệ 100% hồ sơ trực tuyến", "7 đơn vị đạt 100%": the mark counted units reached
     if ctx.unit == "count":
         m = _SELECTED_GROUP.search(ctx.pre[-80:])
         # (after the first selector, "các", only a two-part bound "từ … trở lên" picks out; after the others any bound)
