@@ -775,6 +775,20 @@ def test_a_line_of_an_indicator_s_values_by_year_gives_a_row_per_year(line, expe
     assert df == [(*row, "actual") for row in expected]
 
 
+@pytest.mark.parametrize("line, expected", [
+    # the label a sentence of its own, each period and value a short sentence after it, the run ended by prose
+    ("Hình 2. Tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh (đơn vị: %). Năm 2021: 93,5. Năm 2022: 96,8. Nguồn: Sở Nội vụ.",
+     [("dossiers_ontime_pct", 93.5, 2021), ("dossiers_ontime_pct", 96.8, 2022)]),
+    ("Số hồ sơ nộp trực tuyến qua các năm. 2021: 14.300. 2022: 30.150. 2023: 52.600.",
+     [("dossiers_online", 14300, 2021), ("dossiers_online", 30150, 2022), ("dossiers_online", 52600, 2023)]),
+    ("Biểu đồ cột: Tỷ lệ hồ sơ trực tuyến (%). Năm 2022: 31,2. Năm 2023: 45,7. Số liệu do Văn phòng UBND tỉnh cung cấp.",
+     [("dossiers_online_pct", 31.2, 2022), ("dossiers_online_pct", 45.7, 2023)]),
+])
+def test_an_indicator_s_values_by_year_in_short_sentences_after_its_label(line, expected):
+    df = _facts(f"{line}\n", ("metric", "value", "year", "status"), meta={"published": "2024-05-02"})
+    assert df == [(*row, "actual") for row in expected]
+
+
 def test_series_lines_by_quarter_take_the_year_of_the_caption():
     text = ("Kết quả năm 2024 theo quý:\nHồ sơ tiếp nhận (hồ sơ): Quý I: 10.200; Quý II: 11.450; Quý III: 12.010\n"
             "Tỷ lệ giải quyết đúng hạn (%): Quý I: 97,2; Quý II: 98,0; Quý III: 98,6\n")

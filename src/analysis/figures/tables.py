@@ -349,11 +349,13 @@ def _stacked_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
 # "Tỷ lệ hồ sơ nộp trực tuyến (%): 2019: 8,17; 2020: 17,90; 2021: 31,25 (1)": an indicator's label, a colon, then
 # its values each after its period and a colon, joined by ";" or ","; a footnote's mark may close a value
 _PERIOD_KEY = (r"(?:(?:năm|quý|tháng|kỳ)\s+)?(?:(?:19|20)\d\d|[IV]{1,3}(?:/(?:19|20)\d\d)?|\d{1,2}/(?:19|20)\d\d)")
-_SERIES_HINT = re.compile(rf":\s*{_PERIOD_KEY}\s*:\s*\d", re.IGNORECASE)
+# (… or the label a sentence of its own, the values in short sentences after it: "Biểu đồ: Tỷ lệ … (đơn vị: %). Năm
+# 2019: 8,2. Năm 2020: 14,6. Nguồn: …"; the run ends at the first sentence that is no period and value)
+_SERIES_HINT = re.compile(rf"(?::|\.(?=\s))\s*{_PERIOD_KEY}\s*:\s*\d", re.IGNORECASE)
 _PERIOD_LINES_HINT = re.compile(rf"\n[ \t]*{BULLET}?[ \t]*{_PERIOD_KEY}[ \t]*:[ \t]*\d[^\n]*"
                                 rf"\n[ \t]*{BULLET}?[ \t]*{_PERIOD_KEY}[ \t]*:[ \t]*\d", re.IGNORECASE)
 _SERIES_PAIR = re.compile(rf"\s*(?P<key>{_PERIOD_KEY})\s*:\s*(?P<value>\d[\d.,]*\s*%?)(?:\s*\(\d{{1,2}}\))?"
-                          r"\s*(?:[;,]|\.?\s*$)", re.IGNORECASE)
+                          r"\s*(?:[;,]|\.?\s*$|\.(?=\s))", re.IGNORECASE)
 
 
 def _series_row(text: str, start: int, end: int) -> Row | None:
@@ -366,7 +368,7 @@ def _series_row(text: str, start: int, end: int) -> Row | None:
     while pos < end and (pair := _SERIES_PAIR.match(text, pos, end)):
         cells.append(Cell(pair.start("value"), pair.end("value"), pair.group("key")))
         pos = pair.end()
-    if len(cells) < 2 or text[pos:end].strip():
+    if len(cells) < 2 or (text[pos:end].strip() and text[pos - 1] != "."):
         return None
     return Row(start, end, text[start:opened.start()].strip().lstrip(LABEL_EDGES), tuple(cells), keyed=True)
 
