@@ -1191,6 +1191,23 @@ def test_a_named_unit_ranked_then_bounded_without_a_verb_reaches_the_paragraph_s
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a level of government ranked ("cấp tỉnh cao nhất với …") is such a unit; the rate stated before, even in the
+    # paragraph before, is the one it reaches
+    ("Năm 2021 tỷ lệ hài lòng chung đạt 91,2%.\nTheo từng cấp, cấp tỉnh được chấm cao nhất với 94,5%, cấp huyện 90,8%.",
+     [("satisfaction_pct", 91.2), ("satisfaction_pct", 94.5), ("satisfaction_pct", 90.8)]),
+    ("Tỷ lệ hồ sơ trực tuyến năm 2023 là 48%; cấp xã thấp nhất với 31,6%.",
+     [("dossiers_online_pct", 48), ("dossiers_online_pct", 31.6)]),
+    # an adverb of limit before the value stands beside the ranking
+    ("Tỷ lệ hồ sơ trực tuyến năm 2023 là 48%. Xã Phú Lộc đứng cuối, chỉ 12,4%.",
+     [("dossiers_online_pct", 48), ("dossiers_online_pct", 12.4)]),
+    ("Tỷ lệ giải quyết đúng hạn năm 2022 đạt 97,5%. Cấp huyện thấp nhất, mới 93,1%.",
+     [("dossiers_ontime_pct", 97.5), ("dossiers_ontime_pct", 93.1)]),
+])
+def test_a_level_of_government_ranked_reaches_the_rate_before(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # named units' bare rates after a sentence of their paragraph that names a rate in words: that rate
     ("Năm 2023, tỉnh nhận 90.000 hồ sơ, trong đó 45.000 hồ sơ trực tuyến, đạt 50%; 60% hồ sơ có phí được thanh toán "
      "trực tuyến.\nMột số quận có tỷ lệ thanh toán trực tuyến cao. Quận A đạt 84,2%, quận B đạt 81,7%.",

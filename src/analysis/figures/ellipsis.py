@@ -364,6 +364,7 @@ _REACH = (rf"(?<!\w){lexicon.union(lexicon.words('structure', 'reach_subjects'))
 _BOUNDS = lexicon.union(cues.BOUND_WORDS)
 _RANKED_REACH = (rf"(?<!\w){lexicon.union(lexicon.words('structure', 'reach_ranked_subjects'))}(?!\w)",
                  rf"\s(?:(?:{lexicon.union(lexicon.words('structure', 'reach_ranked'))})(?:,?\s+với)?\s*,?\s*"
+                 rf"(?:{lexicon.union(lexicon.words('structure', 'reach_ranked_adverbs'))}\s+)?"
                  rf"(?:{_BOUNDS}\s*)?|(?:{_BOUNDS})\s*)$")
 _GROUP = re.compile(rf"\d|(?<!\w){lexicon.union(lexicon.words('structure', 'reach_group_words'))}(?!\w)")
 
