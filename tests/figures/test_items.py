@@ -725,3 +725,21 @@ def test_a_share_closing_a_list_is_the_last_item_s_when_items_have_their_own(tex
 def test_a_named_item_under_a_services_header_counts_the_header_s_services(text, expected):
     assert facts(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a list whose lines each end with their value in parentheses: the line before the value is its label
+    ("Năm 2019, kết quả chính gồm:\n- Dịch vụ công trực tuyến tỉnh đang cung cấp (1.208);\n"
+     "- Hồ sơ tiếp nhận trong năm (96.540);\n- Hồ sơ nộp qua mạng (4.312).",
+     [("services_total", 1208), ("dossiers_received", 96540), ("dossiers_online", 4312)]),
+    ("Số liệu năm 2020:\n• Hộp thư công vụ đã cấp cho cán bộ (3.902)\n• Dịch vụ công trực tuyến mức độ 4 (57)",
+     [("email_accounts", 3902), ("services_level4", 57)]),
+    # … and a line's own label is its subject, not the rate a line above named
+    ("Năm 2021:\n- Tỷ lệ hồ sơ được giải quyết đúng hạn (98,1%);\n"
+     "- Cán bộ, công chức dùng thư điện tử công vụ thường xuyên (72%).",
+     [("dossiers_ontime_pct", 98.1), ("email_usage_pct", 72)]),
+    ("Năm 2021:\n- Tỷ lệ hồ sơ giải quyết đúng hạn: 98,1%;\n- Văn bản đi được gửi dưới dạng điện tử: 64%;\n"
+     "- Cán bộ, công chức thường xuyên dùng hộp thư công vụ: 70%.",
+     [("dossiers_ontime_pct", 98.1), ("edocs_pct", 64), ("email_usage_pct", 70)]),
+])
+def test_a_list_s_values_closing_their_lines_take_their_line_as_label(text, expected):
+    assert facts(text) == expected

@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from analysis.text.clean import DecodeError, leaders_as_colons
+from analysis.text.clean import DecodeError, closing_values_as_labels, leaders_as_colons
 
 TEXT = "Tỉnh Hoà Bình có 921 dịch vụ công trực tuyến."
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -223,3 +223,18 @@ def test_an_inline_dot_between_fields_reads_as_a_semicolon_in_the_folded_view():
     assert folded.endswith("• hồ sơ đã giải quyết: 598.760")
     plain = "Tiếp nhận: 612.408; trực tuyến: 398.112"
     assert field_dots_as_semicolons(plain, fold(plain)) == fold(plain)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bulleted lines each closing with their value in parentheses read as "label: value"
+    ("- Hồ sơ nộp qua mạng (2.104);\n- Tỷ lệ đúng hạn (97,5%).",
+     "- Hồ sơ nộp qua mạng: 2.104 ;\n- Tỷ lệ đúng hạn: 97,5% ."),
+    ("• Dịch vụ mức độ 4 (312)\n• Dịch vụ mức độ 3 (1.020)", "• Dịch vụ mức độ 4: 312 \n• Dịch vụ mức độ 3: 1.020 "),
+    # one such line alone, a count's share in parentheses, or an aside inside the line: unchanged
+    ("- Hồ sơ nộp qua mạng (2.104);\nCác đơn vị khác chưa báo cáo.", None),
+    ("- Sở A: tiếp nhận 640 hồ sơ (35,2%);\n- Sở B: tiếp nhận 212 hồ sơ (12,4%);", None),
+    ("- Hồ sơ (gồm bản giấy) được số hóa: 512;\n- Văn bản điện tử (đi và đến): 90%;", None),
+])
+def test_values_closing_bulleted_lines_read_as_labelled(text, expected):
+    written = closing_values_as_labels(text, text)
+    assert written == (text if expected is None else expected) and len(written) == len(text)

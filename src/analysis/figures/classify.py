@@ -1674,8 +1674,18 @@ def _topic_lead(ctx: Context) -> Decision | None:
 _NOT_OURS = "not_ours"  # the head (nouns.yml) of nouns no metric of ours counts (people's satisfaction rate is ours)
 
 
+_BULLET_OPEN = re.compile(rf"^\s*{BULLET}\s*")
+
+
 def _rate_subject(ctx: Context) -> Decision | None:
     """The nearest subject before the percentage: "mức độ hài lòng … đạt", "tỷ lệ X … đạt"."""
+    # (a bulleted line whose label names a noun of its own, its first number this one, is its own subject: "- Tỷ lệ hồ
+    # sơ đúng hạn: 96,4%; - Cán bộ, công chức thường xuyên dùng thư điện tử: 58%" is no rate of the line before)
+    line = _line_before(ctx.sentence_before)
+    named = head_at(" " + _BULLET_OPEN.sub("", line)) \
+        if line is not ctx.sentence_before and not _DIGIT.search(line) else None
+    if named and named[0] != "agencies":
+        ctx = replace(ctx, sentence_before=line)
     satisfied = list(_SATISFACTION_SUBJECT.finditer(ctx.sentence_before))
     rates = list(RATE_WORD.finditer(ctx.sentence_before))
     if satisfied and (not rates or satisfied[-1].start() > rates[-1].end()) or _SATISFACTION_LABEL.search(ctx.pre):

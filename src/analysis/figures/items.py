@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import cues
 from ..reference.catalogue import catalogue
 from ..text import lexicon
 from ..text.accents import fields_as_labels
-from ..text.clean import leaders_as_colons
+from ..text.clean import closing_values_as_labels, leaders_as_colons
 from ..text.marks import BULLET
 from ..text.numbers import NumberToken
 from .document import Document
@@ -164,6 +165,13 @@ _LABEL_TOTAL = re.compile(rf":\s*{lexicon.union(lexicon.words('metric_words', 'l
 _RESTATING = re.compile(rf"\s*{lexicon.union(lexicon.words('structure', 'restating_links'))}\s*[:,]?\s*(?:là\s*)?")
 
 
+@lru_cache(maxsize=4)
+def _laid_out(text: str) -> str:
+    """The text with a list's closing values read as labelled ones ("- Hồ sơ tiếp nhận (48.615);" -> "… tiếp nhận:
+    48.615 ;"), its letters' case kept, the same length."""
+    return closing_values_as_labels(text, text)
+
+
 def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberToken,
             frame: Frame | None, item: tuple[int, int] | None, header: Seen | None,
             sibling: Seen | None, header_count: Seen | None = None) -> tuple[Decision | None, bool]:
@@ -178,7 +186,7 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
         return None, False
     if decision is None:
         # ("Dịch vụ công trực tuyến: tổng số 1.723": a label's value given as its total is the label's own value)
-        words = _LABEL_TOTAL.sub(": ", doc.text[_sentence_start(ctx, tok):tok.start])
+        words = _LABEL_TOTAL.sub(": ", _laid_out(doc.text)[_sentence_start(ctx, tok):tok.start])
         decision = _elided(ctx, header, folded, cues.unsigned(fields_as_labels(words, leaders_as_colons(words))), tok)
     if (decision is None or bare_whole(decision)) and header and ctx.in_paren and tok.unit == "fraction" \
             and header.decision.unit == "percent":  # (its noun alone names no other count: "9,3% (162/1.742 thủ tục)")
