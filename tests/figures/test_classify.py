@@ -3604,3 +3604,19 @@ def test_a_bare_share_using_the_mailbox_is_the_usage_rate(text, expected):
 ])
 def test_one_person_s_own_count_is_no_figure(text, expected):
     assert [(m, v) for m, v, *_ in facts(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count's own words end at a contrast: the kind named in the clause after it is that clause's
+    ("Năm 2022, xã A có 205 hồ sơ nộp qua mạng nhưng tháng trước chỉ báo cáo số hồ sơ nhận trực tiếp.",
+     [("dossiers_online", 205)]),
+    ("Năm 2022, huyện nhận 1.040 hồ sơ trực tuyến song nhiều người vẫn quen nộp trực tiếp tại quầy.",
+     [("dossiers_online", 1040)]),
+    ("Năm 2023, có 96 hồ sơ nộp trực tiếp tại quầy trong khi kênh trực tuyến còn ít người dùng.",
+     [("dossiers_offline", 96)]),
+    # … unless the contrast says what the count really is
+    ("Năm 2022 có 3.100 hồ sơ được ghi là nộp trực tuyến nhưng thực chất do cán bộ nhập hộ từ hồ sơ giấy.",
+     [("dossiers_offline", 3100)]),
+])
+def test_a_count_s_own_kind_stops_at_a_contrast(text, expected):
+    assert facts(text) == expected

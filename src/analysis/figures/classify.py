@@ -1107,12 +1107,18 @@ _NUMBER_OF_DOSSIERS = re.compile(rf"(?<!\w){_u('count_subjects')}\s+{DOSSIER_NOU
 COUNT_POINTER = re.compile(rf"(?<!\w){_u('count_anaphora', 'structure')}(?!\w)")  # "con số này", "con số đó"
 
 
+_OWN_WORDS_END = re.compile(rf"{PHRASE_END.pattern}|\s(?:{_u('contrast_turns', 'structure')})\s"
+                            rf"(?!(?:{_u('reality_turns', 'structure')})(?!\w))")
+
+
 def _count(ctx: Context) -> Decision | None:
     """A count: the noun after it, else a "Số lượng X là N" subject before it."""
     found = head_at(ctx.post)
     if found:
         # "… trực tiếp giúp người dân nộp 6.842 hồ sơ trực tuyến": the count's own noun names its kind first
-        own_kind = found[0] == "dossiers" and dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "",
+        # (… up to a contrast opening another clause: "312 hồ sơ nộp qua mạng nhưng trước đó chỉ gửi số hồ sơ nhận trực
+        # tiếp" is online)
+        own_kind = found[0] == "dossiers" and dossier_metric(_OWN_WORDS_END.split(ctx.post, maxsplit=1)[0], "",
                                                              ctx.sentence_before, pct=False, kind_only=True)
         metric = own_kind or by_head(found[0], ctx, ctx.post, ctx.pre)
         served = served_level(ctx.pre, ctx.sentence_after, ctx.after_count and not ctx.pre_cut) \
