@@ -895,3 +895,15 @@ def test_parts_at_service_levels_name_their_bare_whole(text, expected):
 ])
 def test_units_owning_another_thing_are_no_email_agencies(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # units whose people use their own mail are no agencies of the official e-mail
+    ("Năm 2021 cấp tỉnh dùng hộp thư công vụ, còn ở 64 xã, thị trấn, nhiều cán bộ vẫn dùng hộp thư cá nhân.", []),
+    ("Năm 2020, 27 đơn vị cấp huyện vẫn trao đổi công việc qua thư điện tử miễn phí.", []),
+    # … the official mail in the units' own conjunct still counts them, whatever a contrast after it says
+    ("Năm 2020 có 112 cơ quan, đơn vị dùng hộp thư công vụ, nhưng nhiều người vẫn quen dùng hộp thư cá nhân.",
+     [("email_agencies", 112)]),
+])
+def test_units_using_personal_mail_are_no_email_agencies(text, expected):
+    assert facts(text) == expected

@@ -238,6 +238,10 @@ def _agencies(ctx: Context, desc: str) -> str | None:
         and _email_named_last(ctx.sentence_before[-120:])
     # (… not the units that issue the accounts: "13 huyện, thị xã, thành phố đã cấp 6.208 tài khoản")
     issuing = bool(_ISSUING.match(ctx.sentence_after))
+    after = _OWN_CONJUNCT.split(ctx.sentence_after, maxsplit=1)[0]  # (its own conjunct: not "…, nhưng nhiều người …")
+    mail = EMAIL.search(after) if not pct else None
+    if mail and _PERSONAL_EMAIL.match(after, mail.end()):
+        return None  # the mail named next is people's own: "… còn ở 91 xã, nhiều cán bộ vẫn quen dùng hộp thư cá nhân"
     if not pct and not other and not issuing \
             and (named_email or _USING_EMAIL.match(ctx.sentence_after) or _served_by_email(ctx, desc)):
         return "email_agencies"  # (…, or agencies that use it: "96 cơ quan, đơn vị sử dụng thư điện tử công vụ")
