@@ -595,6 +595,14 @@ def test_a_pointing_phrase_reaches_its_number_across_a_short_aside(text, expecte
     ("Năm 2023: 241.508 – đó là số hồ sơ mà ba cấp chính quyền tiếp nhận.", [("dossiers_received", 241508, "actual")]),
     ("Năm 2023, 97,4% – đây là tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh.", [("dossiers_ontime_pct", 97.4, "actual")]),
     ("Năm 2023, 6.120, đó là số tài khoản thư điện tử công vụ đã cấp.", [("email_accounts", 6120, "actual")]),
+    # … or by a colon ("N: đó là …"); a share noun or a place out of all opening the label
+    ("Năm 2022. 18.240: đó là số hồ sơ người dân nộp qua mạng.", [("dossiers_online", 18240, "actual")]),
+    ("Năm 2022. 97,2%: đây là phần hồ sơ được giải quyết đúng hạn.", [("dossiers_ontime_pct", 97.2, "actual")]),
+    ("Năm 2022, 64% là phần hồ sơ gửi bằng đường mạng.", [("dossiers_online_pct", 64, "actual")]),
+    ("Năm 2021. 9/63: đó là vị trí của tỉnh trên bảng xếp hạng Vietnam ICT Index 2021.",
+     [("ict_index_rank", 9, "actual")]),
+    ("Năm 2022, 27/63 là thứ hạng của tỉnh trong Chỉ số cải cách hành chính (PAR Index).",
+     [("par_index_rank", 27, "actual")]),
     # the label a plan's: a target
     ("ĐÍCH ĐẾN 2025\n80%\nlà mục tiêu tỷ lệ hồ sơ trực tuyến mà tỉnh đặt ra cho năm 2025.",
      [("dossiers_online_pct", 80, "target")]),
@@ -1646,3 +1654,16 @@ def test_a_unit_series_reads_through_and_inside_a_name_and_after_a_count(text, e
 def test_a_pointer_saying_only_points_at_a_larger_figure(text, expected):
     assert facts(text, ("metric", "value", "year")) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a count pointing back to a kind ("hồ sơ loại này") is of the kind the paragraph's last count was
+    ("Năm 2016 Sở nhận 640 hồ sơ, trong đó 212 hồ sơ nộp qua mạng ở mức độ 3. Năm 2015, chỉ có 58 hồ sơ loại này "
+     "đến qua mạng.", [("dossiers_received", 640), ("dossiers_online_level3", 212), ("dossiers_online_level3", 58)]),
+    ("Năm 2021 có 1.204 hồ sơ trực tuyến mức độ 4. Cùng kỳ năm 2020 toàn tỉnh mới có 315 hồ sơ dạng này.",
+     [("dossiers_online_level4", 1204), ("dossiers_online_level4", 315)]),
+    # … not a count its own verb says was received: the pointer names the procedure
+    ("Năm 2016 Sở nhận 186 hồ sơ cấp phép, trong đó 71 hồ sơ gửi qua mạng. Cả năm 2015, Sở nhận 212 hồ sơ loại này.",
+     [("dossiers_received", 186), ("dossiers_online", 71), ("dossiers_received", 212)]),
+])
+def test_a_count_pointing_back_to_a_kind_takes_the_last_count_s_kind(text, expected):
+    assert facts(text, ("metric", "value")) == expected

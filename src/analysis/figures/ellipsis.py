@@ -591,9 +591,13 @@ def sibling_line(ctx: Context, last: Decision | None) -> Decision | None:
 # "68,5% là tỷ lệ hồ sơ nộp trực tuyến …", "75% là mục tiêu tỷ lệ …", "97.530 là số hồ sơ …": the number first, then a
 # copula and its own label (a callout of a magazine page, an infographic's line)
 # ("– 1.862: số dịch vụ công trực tuyến …", a column of one-line facts: a colon right after the number)
+_SHARE_NOUNS = lexicon.union(lexicon.words("structure", "label_after_share_nouns"))
+_RANK_LABEL = re.compile(rf"{cues.LABEL_AFTER_COPULA}(?P<label>"
+                         rf"{lexicon.union(lexicon.words('structure', 'label_after_rank_nouns'))}\s[^;:.()]+)")
 _LABEL_AFTER = re.compile(rf"{cues.LABEL_AFTER_COPULA}"
                           rf"(?:(?:{lexicon.union(lexicon.words('structure', 'label_after_frames'))})\s+)?"
-                          rf"(?P<label>(?P<rate>{RATE_WORD.pattern}|mức(?!\s+độ))?(?(rate)|(?:tổng\s+)?số)\s[^,;:.()]+)")
+                          rf"(?P<label>(?P<rate>{RATE_WORD.pattern}|mức(?!\s+độ)|(?P<share>{_SHARE_NOUNS}))?"
+                          rf"(?(rate)|(?:tổng\s+)?số)\s[^,;:.()]+)")
 
 
 # "612 – dịch vụ công trực tuyến mức độ 4", "98,7% – hồ sơ giải quyết đúng hạn": a line of a box of figures, its number
@@ -606,10 +610,15 @@ _NUMBER_OF = re.compile(r"(?:tổng\s+)?số\s")
 def label_after(ctx: Context) -> Decision | None:
     """A number that opens its clause, then "là" and the label naming it: decided as if the label came first; so too
     a number opening its line, then a dash and a noun phrase naming it (_DASH_LABEL)."""
+    ranked = _RANK_LABEL.match(ctx.sentence_after) if ctx.unit == "fraction" else None
+    if ranked and not _WORD.search(ctx.pre.rsplit(",", 1)[-1]):  # "4/63: đó là vị trí của tỉnh trong … ICT Index"
+        return _as_labelled(ctx, f"{ranked.group('label').strip()}, xếp thứ ")
     found = _LABEL_AFTER.match(ctx.sentence_after)
     if found is None or _WORD.search(ctx.pre.rsplit(",", 1)[-1]) or (ctx.unit == "percent") != bool(found.group("rate")):
         return _dash_label(ctx)
     label = found.group("label").strip()
+    if found.group("share"):  # "phần hồ sơ được trả đúng hẹn": the rate of those dossiers
+        label = f"tỷ lệ {label[found.end('share') - found.start('label'):].strip()}"
     return _as_labelled(ctx, f"{label} đạt " if found.group("rate") else f"{label} là ")
 
 
@@ -853,6 +862,30 @@ def outcome_rate(ctx: Context, last: Decision | None) -> Decision | None:
     if ctx.unit != "percent" or last is None or last.head != "dossiers" or is_change(ctx):
         return None
     return process_rate(ctx)
+
+
+_KIND_POINTER = re.compile(rf"\s*(?:{DOSSIER_NOUN}\s+)?{lexicon.union(lexicon.words('structure', 'kind_pointers'))}(?!\w)")
+
+
+_RECEIVED_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('dossiers', 'verbs.received'))}"
+                             rf"(?:\s+(?:được|thêm))?\s*$")
+
+
+def pointed_kind(decision: Decision | None, ctx: Context, last: Decision | None) -> Decision | None:
+    """A count whose noun points back to a kind ("Cùng kỳ năm 2014, chỉ có 21 hồ sơ loại này đến bằng đường mạng") is
+    of the kind of the paragraph's last count of that noun (`last`), when its own words name no kind or a wider one."""
+    if last is None or last.unit != "count" or ctx.unit != "count" or not _KIND_POINTER.match(ctx.post):
+        return decision
+    if decision is None:  # (a count no rule read: "Cùng kỳ năm 2020 toàn tỉnh mới có 315 hồ sơ dạng này")
+        named = head_at(ctx.post)
+        return replace(last, how="elided") if named and named[0] == last.head else None
+    if decision.unit != "count" or decision.head != last.head:
+        return decision
+    # (not a count its own verb says was received: "Cả năm 2015, sở nhận 212 hồ sơ loại này, chỉ 23 hồ sơ đến qua mạng"
+    # points at the procedure, not at the online dossiers counted last)
+    wider = (decision.metric in GENERIC_DOSSIERS and not _RECEIVED_BEFORE.search(ctx.pre)) \
+        or last.metric.startswith(f"{decision.metric}_")
+    return replace(last, how="elided") if wider or decision.metric == last.metric else decision
 
 
 def compared_count(decision: Decision | None, ctx: Context, counts: Iterable[Decision]) -> Decision | None:

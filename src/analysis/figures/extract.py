@@ -1170,6 +1170,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or counted_under_heading(ctx, v.section))
         decision = ellipsis.corrected_figure(decision or head_read, ctx)  # "…; con số chính xác là 31.460 hồ sơ"
         decision = ellipsis.ranked_kind(decision, ctx)  # "nhiều hồ sơ bị trả về nhất là xã A với 214 hồ sơ"
+        decision = ellipsis.pointed_kind(decision, ctx, said.count.get(block))  # "… 21 hồ sơ loại này …"
         if decision and decision.unit == "count" and decision.metric in SUBMITTED and assisted(ctx.pre):
             decision = Decision("dossiers_online_assisted", "count", "dossiers", decision.how)  # helped with, a part
         counts = [p.decision for p in reversed(seen) if p.decision and p.decision.unit == "count"]
