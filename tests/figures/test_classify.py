@@ -3620,3 +3620,15 @@ def test_one_person_s_own_count_is_no_figure(text, expected):
 ])
 def test_a_count_s_own_kind_stops_at_a_contrast(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "trả" with the fee as its object pays it, as "nộp"/"đóng" do
+    ("Năm 2022, lĩnh vực hộ tịch có 64,5% hồ sơ trả lệ phí qua mạng.", [("dossiers_paid_online_pct", 64.5)]),
+    ("Năm 2023, người dân đã trả phí trực tuyến cho 2.416 hồ sơ.", [("dossiers_paid_online", 2416)]),
+    # … not the steps that define level 4, nor the level a fee is paid at
+    ("Năm 2023 có 312 hồ sơ được nộp, trả phí và nhận kết quả hoàn toàn trên mạng ở mức độ 4.",
+     [("dossiers_online_level4", 312)]),
+])
+def test_the_fee_as_object_of_tra_is_a_payment(text, expected):
+    assert facts(text) == expected
