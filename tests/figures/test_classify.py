@@ -730,7 +730,8 @@ def test_rates_of_groups_of_units_are_not_the_rate(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # counted units, their verb, a value: the mark they reached, whatever noun follows it
     ("Tính đến tháng 6, có 14/30 xã, thị trấn đạt tỷ lệ 100% hồ sơ nộp qua mạng.", []),
-    ("Tỷ lệ hồ sơ trực tuyến toàn huyện đạt 71,5%; riêng 5 đơn vị đạt 100%, được biểu dương.", [("dossiers_online_pct", 71.5)]),
+    ("Tỷ lệ hồ sơ trực tuyến toàn huyện đạt 71,5%; riêng 5 đơn vị đạt 100%, được biểu dương.",
+     [("dossiers_online_pct", 71.5)]),
     ("Có 23 phường của thành phố có tỷ lệ 100% hồ sơ được giải quyết đúng hạn.", []),
     ("Tỷ lệ hồ sơ trực tuyến cấp xã là 58,3%, trong đó 9 xã đều đạt 100%.", [("dossiers_online_pct", 58.3)]),
     # … not a year before the unit word, nor a bound (left to the bound rules)

@@ -781,7 +781,7 @@ def test_a_line_of_an_indicator_s_values_by_year_gives_a_row_per_year(line, expe
      [("dossiers_ontime_pct", 93.5, 2021), ("dossiers_ontime_pct", 96.8, 2022)]),
     ("Số hồ sơ nộp trực tuyến qua các năm. 2021: 14.300. 2022: 30.150. 2023: 52.600.",
      [("dossiers_online", 14300, 2021), ("dossiers_online", 30150, 2022), ("dossiers_online", 52600, 2023)]),
-    ("Biểu đồ cột: Tỷ lệ hồ sơ trực tuyến (%). Năm 2022: 31,2. Năm 2023: 45,7. Số liệu do Văn phòng UBND tỉnh cung cấp.",
+    ("Biểu đồ cột: Tỷ lệ hồ sơ trực tuyến (%). Năm 2022: 31,2. Năm 2023: 45,7. Số liệu do Văn phòng tỉnh cung cấp.",
      [("dossiers_online_pct", 31.2, 2022), ("dossiers_online_pct", 45.7, 2023)]),
 ])
 def test_an_indicator_s_values_by_year_in_short_sentences_after_its_label(line, expected):

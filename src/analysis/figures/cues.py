@@ -211,7 +211,8 @@ _FUTURE_AFTER = re.compile(
 _FUTURE_HINT = re.compile(lexicon.union(lexicon.words(_S, "future_words")))  # a pre-check: _FUTURE_AFTER needs one
 # A number put before its label: a colon or a copula right after it ("68,5% là tỷ lệ …", "– 1.862: số dịch vụ …"), the
 # copula maybe set off by a dash or a comma ("186.420 – đó là số hồ sơ …")
-LABEL_AFTER_COPULA = rf"\s*(?:(?:[:–—,-]\s*)?(?:{lexicon.union(lexicon.words('structure', 'label_after_copulas'))})\s|:)\s*"
+_LABEL_COPULAS = lexicon.union(lexicon.words("structure", "label_after_copulas"))
+LABEL_AFTER_COPULA = rf"\s*(?:(?:[:–—,-]\s*)?(?:{_LABEL_COPULAS})\s|:)\s*"
 # "75% là mục tiêu tỷ lệ hồ sơ trực tuyến …": the label a plan's
 _PLAN_NAMED_AFTER = re.compile(rf"{LABEL_AFTER_COPULA}{lexicon.union(lexicon.words(_S, 'plan_nouns'))}(?!\w)")
 

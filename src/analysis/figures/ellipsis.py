@@ -864,7 +864,7 @@ def outcome_rate(ctx: Context, last: Decision | None) -> Decision | None:
     return process_rate(ctx)
 
 
-_KIND_POINTER = re.compile(rf"\s*(?:{DOSSIER_NOUN}\s+)?{lexicon.union(lexicon.words('structure', 'kind_pointers'))}(?!\w)")
+_KIND_POINTER = re.compile(rf"\s*(?:{DOSSIER_NOUN}\s+)?{lexicon.group('structure', 'kind_pointers')}(?!\w)")
 
 
 _RECEIVED_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('dossiers', 'verbs.received'))}"
