@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..reference.catalogue import catalogue
 from ..reference.provinces import canonical_province, province_named
 from ..text import lexicon
-from ..text.marks import BULLET
+from ..text.marks import BULLET, LABEL_EDGES
 from ..text.numbers import NUMBER_PATTERN
 from .context import Context, Decision
 from .cues import BOUND_WORDS, ENDS_OUT_OF, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
@@ -1680,15 +1680,12 @@ def _topic_lead(ctx: Context) -> Decision | None:
 _NOT_OURS = "not_ours"  # the head (nouns.yml) of nouns no metric of ours counts (people's satisfaction rate is ours)
 
 
-_BULLET_OPEN = re.compile(rf"^\s*{BULLET}\s*")
-
-
 def _rate_subject(ctx: Context) -> Decision | None:
     """The nearest subject before the percentage: "mức độ hài lòng … đạt", "tỷ lệ X … đạt"."""
     # (a bulleted line whose label names a noun of its own, its first number this one, is its own subject: "- Tỷ lệ hồ
     # sơ đúng hạn: 96,4%; - Cán bộ, công chức thường xuyên dùng thư điện tử: 58%" is no rate of the line before)
     line = _line_before(ctx.sentence_before)
-    named = head_at(" " + _BULLET_OPEN.sub("", line)) \
+    named = head_at(" " + line.lstrip(LABEL_EDGES)) \
         if line is not ctx.sentence_before and not _DIGIT.search(line) else None
     if named and named[0] != "agencies":
         ctx = replace(ctx, sentence_before=line)

@@ -867,10 +867,6 @@ def outcome_rate(ctx: Context, last: Decision | None) -> Decision | None:
 _KIND_POINTER = re.compile(rf"\s*(?:{DOSSIER_NOUN}\s+)?{lexicon.group('structure', 'kind_pointers')}(?!\w)")
 
 
-_RECEIVED_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('dossiers', 'verbs.received'))}"
-                             rf"(?:\s+(?:được|thêm))?\s*$")
-
-
 def pointed_kind(decision: Decision | None, ctx: Context, last: Decision | None) -> Decision | None:
     """A count whose noun points back to a kind ("Cùng kỳ năm 2014, chỉ có 21 hồ sơ loại này đến bằng đường mạng") is
     of the kind of the paragraph's last count of that noun (`last`), when its own words name no kind or a wider one."""
@@ -883,7 +879,7 @@ def pointed_kind(decision: Decision | None, ctx: Context, last: Decision | None)
         return decision
     # (not a count its own verb says was received: "Cả năm 2015, sở nhận 212 hồ sơ loại này, chỉ 23 hồ sơ đến qua mạng"
     # points at the procedure, not at the online dossiers counted last)
-    wider = (decision.metric in GENERIC_DOSSIERS and not _RECEIVED_BEFORE.search(ctx.pre)) \
+    wider = (decision.metric in GENERIC_DOSSIERS and dossier_verb_before(ctx.pre) != "dossiers_received") \
         or last.metric.startswith(f"{decision.metric}_")
     return replace(last, how="elided") if wider or decision.metric == last.metric else decision
 
