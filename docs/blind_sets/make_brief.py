@@ -56,7 +56,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            609: (605, 606, 607), 610: (606, 607, 608), 611: (605, 607, 608), 612: (605, 606, 608),
            613: (609, 610, 611), 614: (610, 611, 612), 615: (609, 611, 612), 616: (609, 610, 612),
            617: (613, 614, 615), 618: (614, 615, 616), 619: (613, 615, 616), 620: (613, 614, 616),
-           621: (617, 618, 619), 622: (618, 619, 620), 623: (617, 619, 620), 624: (617, 618, 620)}[N]
+           621: (617, 618, 619), 622: (618, 619, 620), 623: (617, 619, 620), 624: (617, 618, 620),
+           625: (621, 622, 623), 626: (622, 623, 624), 627: (621, 623, 624), 628: (621, 622, 624)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -1133,6 +1134,26 @@ FORMS = {
        "a share of services with at least one online dossier ('có phát sinh hồ sơ trực tuyến')",
        "the first quarter's figures set against the whole last year's figures",
        "an article that names the province only by its capital city's name in the lead"],
+ 625: ["an article on the province's intelligent operations centre (IOC) whose dashboard figures include the online dossier rate",
+       "a number written with a comma as the thousands separator in one place and a dot in another ('12,345 hồ sơ' beside '8.210 hồ sơ')",
+       "the average time to resolve a dossier in days beside the online rate",
+       "a paragraph where 'đạt' appears twice, the first for a count and the second for a share",
+       "a count of QR-code payments or kiosks at the one-stop office beside the online dossiers"],
+ 626: ["a district's report to the provincial council answering a delegate's question on why its online rate is low",
+       "dossiers submitted online but still requiring the paper originals ('vẫn phải nộp bản giấy') counted apart",
+       "the rates of two consecutive quarters in one sentence joined by 'và'",
+       "services integrated on the national portal as a count and as a share of the province's services",
+       "a correction note at the end ('Ghi chú: số liệu tại đoạn 2 đã được cập nhật')"],
+ 627: ["a table whose header row gives the years and whose rows are the indicators",
+       "figures for a merged province after 1 July 2025 set beside the figures of the provinces it merged from",
+       "a share written with the sign after a space ('85,3 %') and another without",
+       "dossiers returned for supplement ('yêu cầu bổ sung') and dossiers refused counted beside those resolved",
+       "an official's quoted sentence giving one figure, followed by the reporter's paraphrase with a different unit"],
+ 628: ["an article whose lead gives a share and whose body gives the count and base that make it",
+       "e-mail use by the officials of one department given as the number of messages sent in a month",
+       "a ranking of the province in the regional group ('đứng thứ 3 trong 14 tỉnh vùng …') beside the national rank",
+       "service counts stated as 'trên tổng số' with the base after the part",
+       "a sentence listing three years' online rates separated by semicolons"],
  600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
        "a headline that asks a question, the lead answering it with a share",
        "the counts of services of several departments in one sentence, from the most to the fewest",
@@ -1192,7 +1213,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          609: "2015–2025", 610: "2014–2024", 611: "2016–2025", 612: "2015–2024",
          613: "2014–2025", 614: "2015–2024", 615: "2016–2025", 616: "2014–2024",
          617: "2015–2025", 618: "2014–2024", 619: "2016–2025", 620: "2014–2025",
-         621: "2015–2025", 622: "2014–2024", 623: "2016–2025", 624: "2015–2024"}[N]
+         621: "2015–2025", 622: "2014–2024", 623: "2016–2025", 624: "2015–2024",
+         625: "2014–2025", 626: "2015–2024", 627: "2016–2025", 628: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
