@@ -509,3 +509,32 @@ def test_inline_bullets_part_the_items_of_a_line(text, expected):
 ])
 def test_fields_apart_by_inline_bullets_and_labels_with_an_aside(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb of change, words of manner, a colon, then its from-to levels: the levels of the subject before the colon
+    ("Năm 2020, số dịch vụ công trực tuyến mức độ 4 của tỉnh Hà Giang còn tăng nhanh hơn: từ 23 dịch vụ năm 2019 "
+     "lên 91 dịch vụ.", [("services_level4", 23), ("services_level4", 91)]),
+    ("Số dịch vụ mức độ 3 tăng: từ 140 dịch vụ lên 302 dịch vụ năm 2019.",
+     [("services_level3", 140), ("services_level3", 302)]),
+    ("Tỷ lệ văn bản điện tử của các sở giảm rõ rệt sau khi đổi phần mềm: từ 88,5% năm 2019 xuống 71,2% năm 2020.",
+     [("edocs_pct", 88.5), ("edocs_pct", 71.2)]),
+    # … a colon before other things is still a list or a label
+    ("Số dịch vụ mức độ 4 năm 2020: Sở Y tế 12 dịch vụ, Sở Tư pháp 9 dịch vụ.",
+     [("services_level4", 12), ("services_level4", 9)]),
+])
+def test_a_colon_between_a_change_and_its_levels_joins_them(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,colon,expected", [
+    ("hồ sơ trực tuyến tăng mạnh: từ 12 lên 30", "tăng mạnh", True),
+    ("dịch vụ mức độ 4 giảm: từ 40 xuống 30", "giảm", True),
+    ("số hồ sơ nộp qua mạng cắt giảm: từ 3.100 xuống 2.000", "cắt giảm", True),
+    ("kết quả: từ 12 lên 30", "kết quả", False),
+    ("hồ sơ tăng mạnh: 12 hồ sơ", "tăng mạnh", False),
+])
+def test_change_colon(text, colon, expected):
+    from analysis.figures.frames import change_colon
+    at = text.index(":")
+    assert change_colon(text, 0, at, len(text)) is expected

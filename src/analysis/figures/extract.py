@@ -21,7 +21,7 @@ from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, body_start, context_before, enclosing_headings, heading_line, is_headline,
                        numbering_end, opens_item, paragraph_periods, prepare, section_heading, title)
 from .errata import withdrawn
-from .frames import Frame, frame_at, list_frames, pairs_nouns, workload_totals
+from .frames import Frame, change_colon, frame_at, list_frames, pairs_nouns, workload_totals
 from .items import (Seen, counted_under_heading, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
                     last_level_share, sum_of_counted_shares, sum_of_parts, sum_of_shares, tier_item, whole_before_part)
 from .names import sentence_subject, subject_name
@@ -65,6 +65,9 @@ def _boundaries(folded: str, start: int, end: int) -> list[int]:
     for m in re.finditer(r"[;:]", folded[start:end]):
         if m.group() == ":" and re.search(r"(?:là|đạt)\s*$", folded[start + last:start + m.start()]):
             last = m.end()  # "số hồ sơ quá hạn là: 1.551": the label's colon
+            continue
+        if m.group() == ":" and change_colon(folded, start + last, start + m.start(), end):
+            last = m.end()  # "tăng nhanh hơn: từ 19 … lên 86 …": the change's colon
             continue
         if m.group() == ";" or m.start() - last > 60 or _LABELLED_NEXT.match(folded, start + m.end(), end):
             cuts.append(m.start())

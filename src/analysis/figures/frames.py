@@ -153,6 +153,18 @@ def _closing(folded: str, open_at: int, end: int) -> int:
 
 
 _LABEL_END = re.compile(r"(?:là|đạt|bằng)\s*$")  # "Số hồ sơ quá hạn là: 1.551": a label, not a list
+# "… tăng nhanh hơn: từ 19 dịch vụ lên 86 dịch vụ": a verb of change (and up to three words of manner) before a colon,
+# its from-to complement after it (metric_words.yml change)
+_CHANGE_BEFORE_COLON = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('metric_words', 'change.verbs'))})"
+                                  rf"(?:\s+[^\W\d_]+){{0,3}}\s*$")
+_FROM_AFTER_COLON = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('metric_words', 'change.from'))})\s+\d")
+
+
+def change_colon(folded: str, start: int, colon: int, end: int) -> bool:
+    """The colon at `colon` joins a change to its from-to levels: no label, no list, no clause boundary."""
+    return bool(_FROM_AFTER_COLON.match(folded, colon + 1, end) and _CHANGE_BEFORE_COLON.search(folded, start, colon))
+
+
 _MAY_LIST = re.compile(r":|;|\(|" + lexicon.word_starts(lexicon.entry("structure", "list_openers"), suffix=r"(?!\w)"))  # cheap pre-check
 _FULL_STOP = re.compile(r"\.(?!\d)")
 
@@ -223,7 +235,7 @@ def list_frames(folded: str, start: int, end: int) -> list[Frame]:
             head_start = _header_start(folded, start, paren)
         items = _split_items(folded, m.end(), stop)
         header = folded[head_start:m.start()]
-        label = m.group() == ":" and (_LABEL_END.search(header)
+        label = m.group() == ":" and (_LABEL_END.search(header) or change_colon(folded, head_start, m.start(), stop)
                                       or (not _has_number(_local_label(folded, head_start, m.start()))
                                           and _labels_one_value(folded, m.end(), stop)))
         counted = m.group() == ":" or m.group().rstrip(" :") in _COUNTED_OPENERS
