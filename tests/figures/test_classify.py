@@ -1359,6 +1359,15 @@ def test_one_day_s_count_is_no_figure_of_the_period(text, expected):
     ("Về giải quyết đúng hạn, thị xã đạt 98,7%.", [("dossiers_ontime_pct", 98.7, 2024)]),
     # a rate named in the sentence is its own
     ("Về hồ sơ trực tuyến, tỷ lệ văn bản điện tử đạt 90%.", [("edocs_pct", 90.0, 2024)]),
+    # a purpose and its verb of raising open the sentence the same way
+    ("Để tăng số hồ sơ trực tuyến, huyện giao việc cho từng xã và phấn đấu cuối năm nay đạt 30%.",
+     [("dossiers_online_pct", 30.0, 2024)]),
+    ("Nhằm đẩy mạnh giải quyết hồ sơ đúng hạn, thị xã yêu cầu các phòng đạt 100% trong năm 2025.",
+     [("dossiers_ontime_pct", 100.0, 2025)]),
+    ("Để nâng cao hồ sơ nộp qua mạng, thành phố miễn lệ phí và năm nay đạt 41,5%.",
+     [("dossiers_online_pct", 41.5, 2024)]),
+    # … but a share with a noun of its own counts that noun
+    ("Để tăng số hồ sơ trực tuyến, xã hỗ trợ 20% số hộ cài ứng dụng.", []),
 ])
 def test_a_bare_percentage_in_a_sentence_opened_by_a_topic_takes_the_topic_s_rate(text, expected):
     df = extract_text(text, "t", meta={"published": "2024-06-01"})

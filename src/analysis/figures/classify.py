@@ -1670,12 +1670,15 @@ def _process_subject(ctx: Context) -> Decision | None:
 
 def _topic_lead(ctx: Context) -> Decision | None:
     """A bare percentage in a sentence opened by a topic that names a rate ("Về hồ sơ trực tuyến, tỉnh phấn đấu đến
-    cuối năm đạt ít nhất 15%"): that rate, when the sentence names no rate of its own before it."""
-    if head_at(ctx.post) or RATE_WORD.search(ctx.sentence_before):
+    cuối năm đạt ít nhất 15%"): that rate, when the sentence names no rate of its own before it, and the percentage
+    no whole of its own after it ("20% số hộ": of households)."""
+    if head_at(ctx.post) or _OWN_WHOLE.match(ctx.post) or RATE_WORD.search(ctx.sentence_before):
         return None
     metric = _topic_rate(ctx)
     return Decision(metric, "percent", "dossiers", "topic") if metric else None
 
+
+_OWN_WHOLE = re.compile(r"\s*(?:tổng\s+)?số\s+[^\W\d_]")  # "… 20% số hộ …": a share of a whole it names
 
 _NOT_OURS = "not_ours"  # the head (nouns.yml) of nouns no metric of ours counts (people's satisfaction rate is ours)
 
@@ -1803,7 +1806,7 @@ def _topic_opening(*keys: str) -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{leads})\s+(?P<topic>[^,;:]{{3,40}})[,:]")
 
 
-_TOPIC = _topic_opening("topic_leads")
+_TOPIC = _topic_opening("topic_leads", "purpose_topic_leads")
 
 
 def _topic_noun(ctx: Context) -> str | None:
