@@ -440,6 +440,28 @@ def test_a_share_after_two_levels_is_the_last_one_s_when_its_value_says_so(text,
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the base said in an earlier paragraph decides it too (3.100 of 205.000 is 1,51%; 41.100 of it would be 20,05%)
+    ("Năm 2022, huyện tiếp nhận 205.000 hồ sơ, trong đó 41.100 hồ sơ trực tuyến.\n"
+     "Chia theo mức độ, hồ sơ mức độ 3 là 38.000, hồ sơ mức độ 4 là 3.100, bằng 1,51% tổng số hồ sơ tiếp nhận.",
+     [("dossiers_received", 205000), ("dossiers_online", 41100), ("dossiers_online_level3", 38000),
+      ("dossiers_online_level4", 3100), ("dossiers_online_level4_pct", 1.51)]),
+    ("Sáu tháng, toàn tỉnh nhận 80.000 hồ sơ. Trong đó mức độ 3 có 7.200 hồ sơ và mức độ 4 có 800 hồ sơ, chỉ chiếm 1% "
+     "tổng số hồ sơ.",
+     [("dossiers_received", 80000), ("dossiers_online_level3", 7200), ("dossiers_online_level4", 800),
+      ("dossiers_online_level4_pct", 1.0)]),
+    # … and keeps the sum's share when the value is the sum's (8.000 of 80.000)
+    ("Sáu tháng, toàn tỉnh nhận 80.000 hồ sơ.\nHồ sơ mức độ 3 là 7.200, hồ sơ mức độ 4 là 800, bằng 10% tổng số hồ sơ.",
+     [("dossiers_received", 80000), ("dossiers_online_level3", 7200), ("dossiers_online_level4", 800),
+      ("dossiers_online_pct", 10.0)]),
+    # … or when no base was said
+    ("Hồ sơ mức độ 3 là 7.200, hồ sơ mức độ 4 là 800, bằng 10% tổng số hồ sơ.",
+     [("dossiers_online_level3", 7200), ("dossiers_online_level4", 800), ("dossiers_online_pct", 10.0)]),
+])
+def test_a_share_after_two_levels_checks_the_base_said_earlier(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a sum word after the shares of different levels, the percentage their sum: the share of what they add up to
     ("Năm 2016, hồ sơ nộp trực tuyến mức độ 3 chiếm 4,71%, hồ sơ mức độ 4 chiếm 1,28%; hai mức này cộng lại chiếm 5,99%.",
      [("dossiers_online_level3_pct", 4.71), ("dossiers_online_level4_pct", 1.28), ("dossiers_online_pct", 5.99)]),

@@ -647,6 +647,14 @@ class _Said:
                                                and without_level(decision.metric) == whole.metric):
             self.share[paragraph] = decision
 
+    def last_value(self, metric: str) -> float | None:
+        """The value of the article's last figure of `metric` said so far, or None."""
+        for paragraph in reversed(self.figures):
+            for d, v in zip(reversed(self.figures[paragraph]), reversed(self.values[paragraph])):
+                if d.metric == metric:
+                    return v
+        return None
+
     def main_rate(self) -> str | None:
         """The rate the article states most often so far (the later one on a tie)."""
         stated = [metric for rates in self.rates.values() for metric, _ in rates]
@@ -1205,7 +1213,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if not seen:
             decision = sum_of_counted_shares(decision, ctx, said.figures.get(block, []), said.values.get(block, []),
                                              float(tok.value), tok.text)
-        decision = last_level_share(decision, seen, float(tok.value), tok.text)
+        decision = last_level_share(decision, seen, float(tok.value), tok.text, said.last_value)
         scope = figure_scope(doc, tok, decision, ctx, w.clause_start, w.pre_start, w.post_end, prev_decided, tokens)
         if w.item and decision:
             scope = list_scope(doc, tok, w.item, scope, sibling, decision)

@@ -4,6 +4,7 @@ header's or its sibling's metric and level, and an item's name or label is its s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -533,10 +534,12 @@ def sum_of_counted_shares(decision: Decision | None, ctx: Context, figures: list
     return Decision(share, "percent", figures[-1].head, "sum")
 
 
-def last_level_share(decision: Decision | None, seen: list[Seen], value: float, text: str) -> Decision | None:
+def last_level_share(decision: Decision | None, seen: list[Seen], value: float, text: str,
+                     recall: Callable[[str], float | None] = lambda metric: None) -> Decision | None:
     """A share read as the sum of the levels counted right before it ("421 dịch vụ mức độ 3 và 58 dịch vụ mức độ 4, mới
     bằng 2,95% tổng số thủ tục"), whose value is the last level's share of the count before them and not the sum's (58
-    of 1.964, not 479): the last level's share (`text`: the share as written, for its rounding)."""
+    of 1.964, not 479): the last level's share (`text`: the share as written, for its rounding). With no count before
+    them in the sentence, the base is the whole of their sum said last in the article (`recall`: metric -> value)."""
     if decision is None or decision.unit != "percent" or decision.how != "share":
         return decision
     run = _level_run(seen)
@@ -545,10 +548,11 @@ def last_level_share(decision: Decision | None, seen: list[Seen], value: float, 
         return decision
     base = next((p for p in reversed(seen[:len(seen) - len(run)]) if p.token.unit == "count"), None)
     share = catalogue().share_of(run[0].decision.metric)
-    if base is None or not share or not float(base.token.value):
+    sum_whole = catalogue().whole_of(common)
+    whole = float(base.token.value) if base else (recall(sum_whole) if sum_whole else None)
+    if not whole or not share:
         return decision
     close = _rounding(text)
-    whole = float(base.token.value)
     last, total = float(run[0].token.value), sum(float(p.token.value) for p in run)
     if abs(100 * last / whole - value) <= close < abs(100 * total / whole - value):
         return Decision(share, "percent", decision.head, "share")
