@@ -3117,6 +3117,11 @@ def test_a_share_s_subject_stands_after_a_verb_of_saying(text, expected):
     # … else the share of the count, as before
     ("Năm 2014, tỉnh đã cấp 3.950 hộp thư cho cán bộ, công chức; khoảng 55% trong số đó thường xuyên dùng hộp thư.",
      [("email_accounts", 3950.0), ("email_usage_pct", 55.0)]),
+    # … "of them" said of people, and a predicate the count's noun does not fit: read as the percentage's own
+    ("Năm 2016, huyện cấp 1.420 hộp thư công vụ cho công chức; 64% trong số họ dùng hộp thư để trao đổi văn bản.",
+     [("email_accounts", 1420.0), ("email_usage_pct", 64.0)]),
+    ("Năm 2015, sở đã cấp 210 hộp thư, 80% trong số đó dùng hộp thư để nhận giấy mời họp.",
+     [("email_accounts", 210.0), ("email_usage_pct", 80.0)]),
 ])
 def test_a_share_of_them_reads_its_predicate_as_said_of_the_count_s_noun(text, expected):
     assert facts(text) == expected
@@ -3140,12 +3145,25 @@ def test_a_corresponding_word_may_open_the_parenthesis_of_the_count_behind_a_sha
     ("Năm 2022, trong 14 tỉnh vùng Bắc Trung Bộ, Phú Yên đứng thứ 9/14 về DTI.", []),
     ("Năm 2022, Chỉ số cải cách hành chính của huyện xếp thứ 2/9 huyện, thị xã.", []),
     ("Năm 2021, Sở Y tế xếp thứ 19/20 trong bảng xếp hạng chuyển đổi số các sở.", []),
+    # … the whole written in words after the place
+    ("Năm 2018, theo ICT Index, Điện Biên đứng thứ 11 trong 14 tỉnh Trung du và miền núi phía Bắc.", []),
+    ("Năm 2022, theo DTI, thành phố đứng thứ 3 trong số 5 thành phố trực thuộc trung ương.", []),
     # … out of all the provinces, before or after the 2025 merger, it is
     ("Năm 2022, theo DTI, Phú Yên xếp thứ 40/63.", [("dti_rank", 40.0)]),
     ("Năm 2025, theo DTI, tỉnh xếp thứ 5/34.", [("dti_rank", 5.0)]),
+    ("Năm 2019, theo ICT Index, tỉnh xếp thứ 27 trong 63 tỉnh, thành phố.", [("ict_index_rank", 27.0)]),
 ])
 def test_a_place_out_of_a_region_or_a_province_s_units_is_no_national_rank(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,whole", [
+    ("Năm 2019, theo ICT Index, tỉnh xếp thứ 27 trong 63 tỉnh, thành phố.", 63.0),
+    ("Năm 2019, theo ICT Index, tỉnh xếp thứ 27 trên tổng số 63 tỉnh, thành phố.", 63.0),
+    ("Năm 2019, theo ICT Index, tỉnh xếp thứ 27.", None),
+])
+def test_a_place_s_whole_in_words_is_its_denominator(text, whole):
+    assert facts(text, ("denominator",)) == [(whole,)]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -1434,6 +1434,8 @@ def _percentage_read(ctx: Context) -> Decision | None:
                                     clause_after=f" {noun}{ctx.clause_after[of_them.end():]}")) if noun else None
     if said:
         return said
+    if of_them and noun:  # "… hộp thư cho cán bộ; 52% trong số họ dùng hộp thư để gửi, nhận văn bản": its predicate alone
+        ctx = replace(ctx, post=ctx.post[of_them.end():], clause_after=ctx.clause_after[of_them.end():])
     topic = _topic_noun(ctx)
     # "Với cán bộ, công chức, 100% đã được cấp hộp thư": the topic is the percentage's noun, its predicate after it
     said = _percentage_read(replace(ctx, pre="", post=f" {topic}{ctx.post}",

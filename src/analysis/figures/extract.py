@@ -1018,9 +1018,21 @@ def _item_number(text: str, tok: NumberToken) -> bool:
 _NATIONAL_COUNTS = frozenset(int(n) for n in lexicon.words("ranks", "national_counts"))
 
 
-def _ranks_a_province(tok: NumberToken) -> bool:
-    """Whether a rank places a province among all provinces: no denominator, or one of the national counts (63, 34)."""
-    return not tok.denominator or int(tok.denominator) in _NATIONAL_COUNTS
+_WHOLE_IN_WORDS = re.compile(rf"\s+(?:{lexicon.union(lexicon.words('ranks', 'rank_whole_joiners'))})\s+(?P<whole>\d+)"
+                             rf"\s+[^\W\d_]")
+
+
+def _rank_whole(tok: NumberToken, folded: str) -> float | None:
+    """The number of units a place is out of when written in words after it ("thứ 12 trong 14 tỉnh vùng …": 14)."""
+    found = _WHOLE_IN_WORDS.match(folded, tok.end)
+    return float(found.group("whole")) if found else None
+
+
+def _ranks_a_province(tok: NumberToken, folded: str = "") -> bool:
+    """Whether a rank places a province among all provinces: no denominator, or one of the national counts (63, 34);
+    a whole written in words after it (`folded`) counts as its denominator."""
+    whole = tok.denominator or (_rank_whole(tok, folded) if folded else None)
+    return not whole or int(whole) in _NATIONAL_COUNTS
 
 
 def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said: _Said,
@@ -1262,7 +1274,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             decision = _share_of_summed_parts(decision, said, block)
         if decision.metric != guessed.metric:
             regrouped.add(guessed.metric)
-        if decision.unit == "rank" and not _ranks_a_province(tok):
+        if decision.unit == "rank" and not _ranks_a_province(tok, folded):
             continue  # "đứng thứ 9/14 tỉnh vùng …", "xếp thứ 2/9 huyện": a place among a region's or a province's units
         said.record(block, decision, float(tok.value), aside=v.part_apart, sentence=s_index)
         if decision.unit != "rank" and is_national(doc, nations, places, tok.start, tok.end):
@@ -1305,7 +1317,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             "doc_id": doc.doc_id, "province": province, "year": year,
             "period": period.text if period else None,
             "metric": decision.metric, "value": value,
-            "unit": decision.unit, "denominator": tok.denominator if tok.unit == "fraction" else None,
+            "unit": decision.unit, "denominator": tok.denominator if tok.unit == "fraction"
+            else _rank_whole(tok, folded) if decision.unit == "rank" else None,
             "qualifier": qualifier, "status": state,
             # a province named as a unit ("thành phố Hải Phòng đạt 88,2%") is no scope
             "scope": None if not scope or province and province_named(scope) == province else scope,
