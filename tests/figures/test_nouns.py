@@ -305,6 +305,19 @@ def test_a_filler_before_a_levelled_dossier_noun_keeps_its_level(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a rate word before a dossier noun with a level: that level's share, the noun's phrase read from the rate word on
+    ("Năm 2017, tỷ lệ hồ sơ mức độ 3 đạt 2,6% tổng số hồ sơ tiếp nhận.", [("dossiers_online_level3_pct", 2.6)]),
+    ("Sáu tháng, tỷ lệ hồ sơ ở mức độ 4 mới là 0,35%.", [("dossiers_online_level4_pct", 0.35)]),
+    ("Huyện nhận 8.000 hồ sơ, trong đó 400 hồ sơ mức độ 3; tỷ lệ hồ sơ mức độ 3 chỉ đạt 5%.",
+     [("dossiers_received", 8000.0), ("dossiers_online_level3", 400.0), ("dossiers_online_level3_pct", 5.0)]),
+    # … a rate of a level with no noun is not read as dossiers
+    ("Năm 2017, tỷ lệ mức độ 4 đạt 1,7%.", []),
+])
+def test_a_rate_of_levelled_dossiers_is_that_level_s_share(text, expected):
+    assert facts(text, ("metric", "value"), {"published": "2020-12-01"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # services of one level, their own noun opening the subject of the receiving verb: the dossiers came in online at
     # that level
     ("Năm 2020, dịch vụ mức độ 4 nhận 3.342 hồ sơ.", [("dossiers_online_level4", 3342.0)]),

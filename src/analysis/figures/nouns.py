@@ -523,7 +523,9 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     # noun may coordinate with those after the comma: "5.083 hồ sơ được nộp, tiếp nhận và giải quyết trực
     # tuyến" are online dossiers.)
     verbed = _verb(near[-30:], last=True)
-    levelled = _LEVELLED_DOSSIER.match(own_phrase)
+    # (a rate's phrase from its rate word on: "tỷ lệ | hồ sơ mức độ 3 đạt 1,7%")
+    rated_from = rates[-1].end() if rates and rates[-1].end() <= len(own_phrase) else 0
+    levelled = _LEVELLED_DOSSIER.match(own_phrase, rated_from)
     # "…, lĩnh vực đất đai tiếp nhận 41.530 hồ sơ nhưng chỉ 12.874 hồ sơ nộp trực tuyến": what came in, set against
     # the part of it that follows, is the whole, whatever kind an earlier clause named (not a level its own phrase
     # names: "Hồ sơ nộp ở mức độ 4 mới có 612" are those of the level)
