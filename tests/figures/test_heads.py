@@ -314,6 +314,11 @@ def test_the_share_of_mailboxes_in_use_is_the_usage_rate(text, expected):
      [("dossiers_online_pct", 12.0), ("services_level3", 200.0)]),
     # the level in the share's own phrase stays its own
     ("Năm 2018, 15% hồ sơ được nộp qua mạng ở mức độ 3 và đưa kết quả về tận nhà.", [("dossiers_online_level3_pct", 15.0)]),
+    # a second goal of other work (the one-stop software, a system) names nothing the share counts
+    ("Năm 2016, tỉnh đặt mục tiêu 6% hồ sơ gửi qua mạng và hoàn thành kết nối phần mềm một cửa điện tử các huyện.",
+     [("dossiers_online_pct", 6.0)]),
+    ("Năm 2020, huyện phấn đấu 25% hồ sơ nộp trực tuyến, triển khai phần mềm một cửa điện tử đến cấp xã.",
+     [("dossiers_online_pct", 25.0)]),
 ])
 def test_a_share_s_predicate_is_its_first_one(text, expected):
     assert facts(text, ("metric", "value")) == expected
