@@ -1674,13 +1674,11 @@ def _topic_lead(ctx: Context) -> Decision | None:
     """A bare percentage in a sentence opened by a topic that names a rate ("Về hồ sơ trực tuyến, tỉnh phấn đấu đến
     cuối năm đạt ít nhất 15%"): that rate, when the sentence names no rate of its own before it, and the percentage
     no whole of its own after it ("20% số hộ": of households)."""
-    if head_at(ctx.post) or _OWN_WHOLE.match(ctx.post) or RATE_WORD.search(ctx.sentence_before):
+    if head_at(ctx.post) or _COUNT_OF.match(ctx.post) or RATE_WORD.search(ctx.sentence_before):
         return None
     metric = _topic_rate(ctx)
     return Decision(metric, "percent", "dossiers", "topic") if metric else None
 
-
-_OWN_WHOLE = re.compile(r"\s*(?:tổng\s+)?số\s+[^\W\d_]")  # "… 20% số hộ …": a share of a whole it names
 
 _NOT_OURS = "not_ours"  # the head (nouns.yml) of nouns no metric of ours counts (people's satisfaction rate is ours)
 
