@@ -57,7 +57,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            613: (609, 610, 611), 614: (610, 611, 612), 615: (609, 611, 612), 616: (609, 610, 612),
            617: (613, 614, 615), 618: (614, 615, 616), 619: (613, 615, 616), 620: (613, 614, 616),
            621: (617, 618, 619), 622: (618, 619, 620), 623: (617, 619, 620), 624: (617, 618, 620),
-           625: (621, 622, 623), 626: (622, 623, 624), 627: (621, 623, 624), 628: (621, 622, 624)}[N]
+           625: (621, 622, 623), 626: (622, 623, 624), 627: (621, 623, 624), 628: (621, 622, 624),
+           629: (625, 626, 627), 630: (626, 627, 628), 631: (625, 627, 628), 632: (625, 626, 628)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -1154,6 +1155,26 @@ FORMS = {
        "a ranking of the province in the regional group ('đứng thứ 3 trong 14 tỉnh vùng …') beside the national rank",
        "service counts stated as 'trên tổng số' with the base after the part",
        "a sentence listing three years' online rates separated by semicolons"],
+ 629: ["an article on a province's digital transformation index (DTI) of one year published in the next, giving the rank and then the current year's figures",
+       "dossiers received in person at the one-stop office and those received online, each with its share of the total",
+       "a share of services written as 'N trên tổng số M dịch vụ' in one clause and as a percentage in the next",
+       "a list of communes that reached the target, named, with no figure of their own",
+       "a figure of the previous year given in parentheses after this year's figure ('(năm 2023: 45%)')"],
+ 630: ["an interview with a department director in question-and-answer form where the figures are spread over several answers",
+       "a count of services that moved from partial to full-process online ('chuyển từ một phần sang toàn trình')",
+       "figures for the first six months compared with the same period last year ('so với cùng kỳ')",
+       "digital signatures issued to officials ('chữ ký số') counted beside the e-mail accounts",
+       "a percentage with no noun, whose subject is named in the sentence before"],
+ 631: ["a report of a provincial inspection team visiting three districts, each with its own rate",
+       "a count given with 'khoảng' or 'xấp xỉ' beside an exact one",
+       "the province's rank given for two indexes in one sentence (PAR Index and SIPAS, or DTI and ICT Index)",
+       "a target missed: the planned share and the share reached, in one sentence",
+       "e-mail accounts counted by the number of agencies that use them, not by officials"],
+ 632: ["an article summarising a decade of e-government in the province with figures for the first and the last year",
+       "a bulleted list where each bullet gives one metric and its figure after a colon",
+       "a count of online dossiers that were late ('trễ hạn', 'quá hạn') beside those on time",
+       "a share given both as a percentage and as 'N/M' of the same base",
+       "a sentence in which the province's name follows the figures ('… 92%, theo UBND tỉnh X')"],
  600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
        "a headline that asks a question, the lead answering it with a share",
        "the counts of services of several departments in one sentence, from the most to the fewest",
@@ -1214,7 +1235,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          613: "2014–2025", 614: "2015–2024", 615: "2016–2025", 616: "2014–2024",
          617: "2015–2025", 618: "2014–2024", 619: "2016–2025", 620: "2014–2025",
          621: "2015–2025", 622: "2014–2024", 623: "2016–2025", 624: "2015–2024",
-         625: "2014–2025", 626: "2015–2024", 627: "2016–2025", 628: "2014–2024"}[N]
+         625: "2014–2025", 626: "2015–2024", 627: "2016–2025", 628: "2014–2024",
+         629: "2015–2025", 630: "2014–2024", 631: "2016–2025", 632: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
