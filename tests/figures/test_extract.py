@@ -269,6 +269,26 @@ def test_an_index_edition_dates_the_ranking_but_not_a_figure_its_ranking_sets_ap
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the edition may follow the place it dates: a figure past the clause that holds them both is of the article's time
+    ("Tỉnh đứng thứ 18/63 trong Vietnam ICT Index 2022, và sáu tháng qua 97,1% hồ sơ được giải quyết đúng hạn.",
+     [(18, 2022), (97.1, 2023)]),
+    ("Thành phố xếp thứ 6/63 tỉnh, thành phố ở DTI 2022; tỷ lệ văn bản điện tử giữa các cơ quan đạt 93%.",
+     [(6, 2022), (93, 2023)]),
+    # … or open its ranking's clause, the index named after its year
+    ("Năm 2022 chỉ số chuyển đổi số (DTI) của tỉnh xếp thứ 29/63, tăng ba bậc; hệ thống thư điện tử có 5.120 tài khoản.",
+     [(29, 2022), (5120, 2023)]),
+    ("Giám đốc sở cho biết năm 2022 Chỉ số DTI của tỉnh đứng thứ 40/63, tăng năm bậc; số văn bản điện tử chiếm 91%.",
+     [(40, 2022), (91, 2023)]),
+    # … but a figure in a clause naming the index is still the edition's, and a plan's place is no edition
+    ("Tỉnh xếp thứ 18/63 trong ICT Index 2022, theo chỉ số này tỷ lệ văn bản điện tử đạt 92%.", [(18, 2022), (92, 2022)]),
+    ("Năm 2023, tỉnh đặt mục tiêu đưa chỉ số DTI vào nhóm 10/63; tỷ lệ hồ sơ trực tuyến trên 70%.",
+     [(10, 2023), (70, 2023)]),
+])
+def test_an_edition_after_its_place_or_opening_its_ranking_dates_that_ranking_only(text, expected):
+    assert _years(text, {"published": "2023-06-10"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a deadline's words alone between the number and a year said of the present or the past: the number's own
     ("Đề án đặt mục tiêu đến năm 2025 có 70% hồ sơ trực tuyến; trước mắt là 35% vào cuối năm nay.",
      [(70, 2025), (35, 2023)]),

@@ -1,6 +1,6 @@
 import pytest
-from analysis.text.periods import (dateline_year, find_periods, names_edition, opens_edition, pick_period, url_year,
-                                   year_of)
+from analysis.text.periods import (dateline_year, find_periods, heads_an_index, names_edition, opens_edition,
+                                   pick_period, url_year, year_of)
 from analysis.text.clean import fold
 
 
@@ -196,6 +196,31 @@ def test_an_index_named_in_full_before_a_year_names_its_edition():
     assert [names_edition(folded, p) for p in found] == [True, False]
 
 
+@pytest.mark.parametrize("text,heads", [
+    # a year right before the index's name is the edition's …
+    ("Năm 2021 chỉ số DTI của tỉnh xếp thứ 57/63.", True),
+    ("Ông cho biết năm 2019 Vietnam ICT Index của tỉnh đứng thứ 30/63.", True),
+    # … a year set off by a comma frames the whole sentence, and a year with no index after it is no edition
+    ("Năm 2020, tỉnh xếp thứ 18/63 về chỉ số ICT Index.", False),
+    ("Năm 2021 tỉnh tiếp nhận 30.000 hồ sơ, chỉ số hài lòng tăng.", False),
+])
+def test_a_year_right_before_an_index_heads_its_ranking(text, heads):
+    folded, found = periods(text)
+    assert heads_an_index(folded, found[0]) is heads
+
+
+@pytest.mark.parametrize("text,editions", [
+    # an index named by its short name before a year names its edition too …
+    ("Trên bảng xếp hạng chuyển đổi số (DTI) năm 2022, tỉnh đứng thứ 11/63.", [True]),
+    ("Kết quả PAPI năm 2021 cho thấy người dân đánh giá cao dịch vụ công.", [True]),
+    # … but not across a sentence cut off by an ellipsis (a search page's snippets, one after the other)
+    ("Tỉnh đứng thứ 8 về DTI … Năm 2023: toàn tỉnh nhận 52.000 hồ sơ.", [False]),
+])
+def test_an_index_named_by_its_short_name_before_a_year_names_its_edition(text, editions):
+    folded, found = periods(text)
+    assert [names_edition(folded, p) for p in found if p.year] == editions
+
+
 @pytest.mark.parametrize("text,wording", [
     ("chín tháng năm nay, sở tiếp nhận 389 hồ sơ", "chín tháng năm nay"),
     ("9 tháng đầu năm nay, tỉnh tiếp nhận 389 hồ sơ", "9 tháng đầu năm nay"),
@@ -385,6 +410,9 @@ def test_hien_opening_a_paragraph_is_now(text):
     # … not a clause whose other figures come first, with the index one of its results
     ("Năm 2022, 64% hồ sơ được nộp qua mạng và chỉ số cải cách hành chính của tỉnh tăng bốn bậc.", False),
     ("Năm 2021, tỉnh tiếp nhận 301.455 hồ sơ, còn Chỉ số PAR Index tăng hai bậc.", False),
+    # … nor a plan's year, whose place is a goal
+    ("Năm 2024, tỉnh phấn đấu đưa chỉ số DTI lên vị trí 12/63.", False),
+    ("Năm 2020, theo kế hoạch, Chỉ số cải cách hành chính của tỉnh xếp thứ 20/63 trở lên.", False),
 ])
 def test_a_year_opening_an_index_s_ranking_dates_its_edition(text, edition):
     folded = fold(text)

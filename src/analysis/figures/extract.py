@@ -44,7 +44,7 @@ from ..text.clean import Sentence, fold, is_caption
 from ..text.convention import english_style, english_values, per_base, whole_count
 from ..text.marks import BULLET, LABEL_EDGES, strip_bullets
 from ..text.numbers import NumberToken, iter_numbers, scan_numbers
-from ..text.periods import (Period, find_periods, in_contrast, is_index_edition, names_an_index, names_edition,
+from ..text.periods import (Period, find_periods, heads_an_index, in_contrast, is_index_edition, names_an_index, names_edition,
                             month_before, names_this_year, period_only, pick_period, reports_so_far)
 
 
@@ -1356,14 +1356,28 @@ def _dates_a_ranking_only(folded: str, period: Period, tok: NumberToken) -> bool
     """An index's edition set apart from the figure by the ranking it dates: the edition named before a place and a
     clause break, the figure in a clause that names no index ("Theo DTI năm 2021, tỉnh xếp thứ 19/63; hệ thống thư có
     8.904 tài khoản", not "…; Chỉ số hài lòng (SIPAS) đạt 82,77%"), or an index named with its year after the figure
-    ("đã cấp 5.600 hộp thư, và trong ICT Index 2015 tỉnh xếp thứ 44/63")."""
+    ("đã cấp 5.600 hộp thư, và trong ICT Index 2015 tỉnh xếp thứ 44/63"); the edition may also open its ranking's
+    clause ("năm 2021 chỉ số DTI của tỉnh xếp thứ 57/63; …") or follow the place it dates ("tỉnh đứng thứ 20/63 trong
+    ICT Index 2019, và 98,4% hồ sơ …")."""
     if period.start >= tok.end:
         return is_index_edition(period) and not _own_period(folded, tok.end, period)
     places = list(_RANKED.finditer(folded, period.end, tok.start))
-    if not places or not names_edition(folded, period):
+    if places:
+        edge = places[-1].end()
+    elif _placed_before(folded, period):
+        edge = period.end
+    else:
         return False
-    after = folded[places[-1].end():tok.start]
+    if not (names_edition(folded, period) or heads_an_index(folded, period)):
+        return False
+    after = folded[edge:tok.start]
     return bool(re.search(r"[,;]", after)) and not names_an_index(after)
+
+
+def _placed_before(folded: str, period: Period) -> bool:
+    """A place stands before the edition in its clause: "tỉnh xếp thứ 5/63 tỉnh, thành phố trong ICT Index 2019"."""
+    clause = re.split(r"[.;!?]\s|;", folded[max(0, period.start - 120):period.start])[-1]
+    return bool(_RANKED.search(clause))
 
 
 _RANKED = re.compile(rf"\d\s*/\s*\d|(?<!\w)(?:{lexicon.union(lexicon.words('ranks', 'context'))})(?:\s+thứ)?\s+\d")

@@ -278,6 +278,7 @@ def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: i
 
 
 _PLAN_BEFORE = re.compile(rf"(?<!\w){_w('plan_words')}\s+$")  # "phấn đấu năm 2018": a plan's year after its word
+_PLAN_WORD = re.compile(rf"(?<!\w){_w('plan_words')}(?!\w)")
 _PLAN_NEXT = re.compile(rf"\s*%?\s*,\s*{_w('plan_words')}(?!\w)")  # "… đạt 76%, phấn đấu …": a plan right after a value
 
 
@@ -404,11 +405,12 @@ def names_an_index(words: str) -> bool:
 
 
 def names_edition(folded: str, period: Period, reach: int = 150) -> bool:
-    """The period is an index edition, named as such or by an index named in its sentence a little before it."""
+    """The period is an index edition, named as such or by an index named in its sentence a little before it, by its
+    word or its name ("Chỉ số … năm 2018", "bảng xếp hạng chuyển đổi số (DTI) năm 2020")."""
     if is_index_edition(period):
         return True
-    before = re.split(r"[.!?]\s", folded[max(0, period.start - reach):period.start])[-1]
-    return bool(_INDEX_WORDS.search(before))
+    before = re.split(r"[.!?…]\s", folded[max(0, period.start - reach):period.start])[-1]
+    return names_an_index(before)
 
 
 _PLACE_FIRST = re.compile(rf"[^\d,]*?(?<!\w)(?:{lexicon.union(lexicon.words('ranks', 'context'))})(?:\s+thứ)?"
@@ -423,9 +425,20 @@ def opens_edition(folded: str, period: Period, reach: int = 150) -> bool:
     # (… or, with no comma, a clause whose first number is a place: "năm 2018 Đồng Tháp xếp thứ 5/63 về Chỉ số …")
     # (an index named after other figures of the clause is one of its results: "Năm 2020, gần 50% hồ sơ … nộp qua
     # mạng và chỉ số cải cách hành chính của tỉnh tăng sáu bậc" reports on 2020)
+    # (a plan's place is no edition: "Năm 2019, tỉnh phấn đấu đưa chỉ số … lên vị trí 10/63")
     comma = re.match(r"\s*,", rest)
-    return bool(index) and bool(_PLACE_FIRST.match(rest, comma.end() if comma else 0)
+    return bool(index) and not _PLAN_WORD.search(rest, 0, index.start()) \
+        and bool(_PLACE_FIRST.match(rest, comma.end() if comma else 0)
                                 or comma and not re.search(r"\d", rest[:index.start()]))
+
+
+_INDEX_NEXT = re.compile(rf"\s+(?:{_w('index_words')}|{_w('index_names')})")
+
+
+def heads_an_index(folded: str, period: Period) -> bool:
+    """The period opens an index's ranking and stands right before the index's name ("năm 2021 chỉ số DTI của tỉnh
+    xếp thứ 57/63"): the edition's year, not a frame of the sentence ("Năm 2020, tỉnh xếp thứ 18/63 về ICT Index")."""
+    return bool(_INDEX_NEXT.match(folded, period.end)) and opens_edition(folded, period)
 
 
 def is_index_edition(period: Period) -> bool:
