@@ -59,6 +59,20 @@ def test_results_returned_online_are_a_kind_of_their_own(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a service level on dossiers returned online narrows them to that level's online dossiers, the level after the
+    # predicate or right after the noun …
+    ("Năm 2017, 528 hồ sơ được nộp và trả kết quả qua mạng ở mức độ 4, bằng 0,61% tổng số hồ sơ.",
+     [("dossiers_online_level4", 528), ("dossiers_online_level4_pct", 0.61)]),
+    ("Năm 2018 có 1.307 hồ sơ mức độ 4 được tiếp nhận và trả kết quả trực tuyến.", [("dossiers_online_level4", 1307)]),
+    ("Trong năm 2019, 86 hồ sơ dịch vụ công mức độ 4 đã được trả kết quả qua mạng.", [("dossiers_online_level4", 86)]),
+    # … while with no level they stay a kind of their own
+    ("Năm 2019 có 2.044 hồ sơ được nộp và trả kết quả qua mạng.", [("dossiers_results_online", 2044)]),
+])
+def test_a_level_narrows_dossiers_returned_online_to_its_online_dossiers(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a measure word alone after a number ("968 bộ", "58 bộ.") stands for the noun its clause named: the number is bare
     ("Năm 2019, hồ sơ đăng ký kinh doanh gửi qua mạng là 1.204 bộ, hồ sơ thay đổi gửi qua mạng là 87 bộ.",
      [("dossiers_online", 1204), ("dossiers_online", 87)]),

@@ -328,11 +328,16 @@ def _kind(window: str, own_phrase: str = "", pct: bool = False) -> str | None:
             continue
         if kind in _PARTS and all(p.search(window) for p in _PARTS.values()):
             continue  # "(gồm toàn trình và một phần)": both parts, all the online ones
-        if kind != "online":
+        if kind not in _LEVELLED_KINDS:
             return kind
+        # (a level's dossiers are its online ones, results handed back online too: "391 hồ sơ được nộp và trả kết quả
+        # qua mạng ở mức độ 4")
         level = level_in(_COUNTED_SERVICES.sub(" ", own_phrase)) or level_in(_COUNTED_SERVICES.sub(" ", window))
-        return f"online_level{level}" if level in ("3", "4") else "online"
+        return f"online_level{level}" if level in ("3", "4") else kind
     return None
+
+
+_LEVELLED_KINDS = ("online", "results_online")  # the kinds a service level narrows to its online dossiers
 
 
 # services counted with their level ("… và kế hoạch nâng số dịch vụ mức độ 4 lên 400", "có 286 dịch vụ mức độ 4"): the
