@@ -494,6 +494,21 @@ def test_a_count_naming_the_services_anew_leaves_the_kind_of_the_count_before(te
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a kind the total adds in ("cộng với", "tính cả", "kể cả" … up to its comma) is a part of it, not its kind
+    ("Năm 2023, tỉnh có 640 dịch vụ một phần; cộng với nhóm toàn trình, tổng số dịch vụ công trực tuyến là 1.502.",
+     [("services_partial", 640), ("services_total", 1502)]),
+    ("Năm 2024, tính cả các dịch vụ toàn trình, tổng số dịch vụ công trực tuyến của tỉnh là 1.877.",
+     [("services_total", 1877)]),
+    ("Năm 2024, kể cả dịch vụ một phần, thành phố cung cấp 1.120 dịch vụ công trực tuyến.", [("services_total", 1120)]),
+    # … while a kind that is the figure's own keeps it
+    ("Năm 2024, tỉnh có 735 dịch vụ toàn trình, gồm các lĩnh vực đất đai và xây dựng.",
+     [("services_full_process", 735)]),
+])
+def test_a_kind_a_total_adds_in_is_not_its_kind(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a quantity opening the clause after the count's own phrase says the level of some of them: the count is the total
     ("Năm 2016, tỉnh cung cấp 1.230 dịch vụ công trực tuyến, phần lớn ở mức độ 2.", [("services_total", 1230)]),
     ("Năm 2016, huyện có 214 dịch vụ công trực tuyến, hầu hết ở mức độ 2.", [("services_total", 214)]),

@@ -155,7 +155,14 @@ def offered_on_national_portal(sentence_before: str, desc: str) -> bool:
                 and not _COUNTED_BEFORE.search(sentence_before))
 
 
+# "cộng với nhóm toàn trình, tổng số dịch vụ … là 1.713", "tính cả dịch vụ một phần, …": what a figure adds in up to its
+# comma, a part of it, not its kind (structure.yml inclusion_openers)
+_INCLUDED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'inclusion_openers'))})\s[^\d,;]*(?:,|$)")
+
+
 def services_metric(level: str | None, desc: str, pct: bool) -> str | None:
+    """The services metric a figure's words name: the portal, whether dossiers came, the kind, else the level."""
+    desc = _INCLUDED.sub(" ", desc)
     if _NATIONAL_PORTAL.search(desc) and not _BOTH_PORTALS.search(desc):
         return "services_national_portal" + ("_pct" if pct else "")
     if _NO_DOSSIERS.search(desc):
