@@ -250,6 +250,22 @@ def test_an_index_edition_dates_the_ranks_after_it_but_no_other_figure(text, exp
 
 
 @pytest.mark.parametrize("text,expected", [
+    # an edition named by its index before the year ("Bộ chỉ số … (DTI) năm 2023") dates the ranks of the sentences after
+    # it too, not their other figures …
+    ("Sáu tháng đầu năm 2024, tỉnh tiếp nhận 52.300 hồ sơ.\n\nTại Bộ chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2023, tỉnh "
+     "xếp thứ 10/63. Trong cuộc khảo sát hồi tháng 6, 86,4% người trả lời hài lòng với dịch vụ công trực tuyến.",
+     [(52300, 2024), (10, 2023), (86.4, 2024)]),
+    ("Sáu tháng đầu năm 2024, tỉnh tiếp nhận 52.300 hồ sơ.\n\nTheo Chỉ số sẵn sàng ứng dụng công nghệ thông tin năm "
+     "2023, tỉnh đứng thứ 15/63. Hệ thống thư điện tử có 6.120 tài khoản.", [(52300, 2024), (15, 2023), (6120, 2024)]),
+    # … unless its index reports the figure (a satisfaction rate after the PAR Index)
+    ("Sáu tháng đầu năm 2024, tỉnh tiếp nhận 52.300 hồ sơ.\n\nTheo Chỉ số cải cách hành chính (PAR Index) năm 2023, "
+     "tỉnh xếp thứ 12/63. Mức độ hài lòng của người dân đạt 86%.", [(52300, 2024), (12, 2023), (86, 2023)]),
+])
+def test_an_edition_named_by_its_index_before_its_year_dates_only_the_ranks_after_it(text, expected):
+    assert _years(text, {"published": "2024-08-21"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # in one sentence too, the edition dates its ranking; a figure set apart from it by that ranking is of the article's
     # time: after the ranking's clause, or before an index named with its year
     ("Theo bộ chỉ số DTI năm 2022, tỉnh xếp thứ 24/63; cổng dịch vụ công của tỉnh có 1.870 dịch vụ công trực tuyến.",

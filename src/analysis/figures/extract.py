@@ -1397,11 +1397,13 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
         s_periods = [p for p in s_periods if not _PUBLISHED_AT.search(folded, max(0, p.start - 30), p.start)]
     # an index edition named after the sentence ("… 97% văn bản … . Chỉ số ICT Index năm 2020 …") dates its own
     # sentence, not the ones before it, and of the sentences after it only their ranks ("Trong ICT Index 2016, tỉnh
-    # xếp thứ 33/63. Trên 70% cán bộ … dùng thư điện tử": the share is of the article's time); "năm trước", a
-    # contrast's, a comparison's or a restatement's period dates only its own sentence, neither the ones before it
-    # nor the ones after
+    # xếp thứ 33/63. Trên 70% cán bộ … dùng thư điện tử": the share is of the article's time), the edition named as
+    # such or by the index before its year ("Tại Bộ chỉ số chuyển đổi số (DTI) năm 2023, …"), unless that index
+    # reports the figure too (a satisfaction rate after a PAR Index edition); "năm trước", a contrast's, a
+    # comparison's or a restatement's period dates only its own sentence, neither the ones before it nor the ones after
     p_periods = [p for p in p_periods if (s.start <= p.start < s.end or ranked and p.start < s.end
-                                          or not is_index_edition(p)) and p.role != "previous"
+                                          or not names_edition(folded, p)
+                                          or indexed and _edition_reports(folded, p, indexed)) and p.role != "previous"
                  and (s.start <= p.start < s.end
                       or not (in_contrast(folded, p) or _in_comparison(folded, p) or _restating(folded, p)
                               or (p.start >= s.end and _of_a_plan(folded, p))))]
