@@ -110,9 +110,12 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
                    written=published)
     lead_period = _lead_period(doc)
     lead = lead_period.year if lead_period else None
-    # a review of the year before ("Ngày 13/1/2021 … tổng kết năm 2020"): the lead names the whole year
+    # a review of the year before ("Ngày 13/1/2021 … tổng kết năm 2020"): the lead names the whole year, in the first
+    # months of the next or under a title naming that year (later in the year, a lead naming last year under a title
+    # that does not sets a background: "Năm 2023, … Sáu tháng đầu năm nay, …")
     if published and lead == published - 1 and _WHOLE_YEAR.search(lead_period.text) \
-            and not _present_before(doc, lead_period, published):
+            and not _present_before(doc, lead_period, published) \
+            and (_reviewing_season(doc.meta.get("published")) or _titled_with(doc, lead)):
         doc.year, doc.year_source = lead, "review"
         doc.cut_off = _YEAR_END_DAY.search(lead_period.text) is not None
     # "Năm qua, …" in January: the year before (a lead dated only by its dateline's day, "TÂY NINH, 10/1/2018 – …",
@@ -232,6 +235,23 @@ _PAST_YEAR = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'past_
 _YEARS_BACK = re.compile(rf"(?:(?<!\w){lexicon.union(lexicon.words('periods', 'years_back'))}|\d+|một)\s+$")
 _EARLY_MONTHS = 3  # published in the first quarter, "the year just past" is the year before; later, the year of writing
 _PUBLISHED_MONTH = re.compile(r"\d{4}-(\d{2})")
+
+
+_REVIEW_MONTHS = 5  # a review of the year before comes out by the middle of the next year
+
+
+def _reviewing_season(published: object) -> bool:
+    """The article came out in the months when the year before is reviewed (or its month is unknown)."""
+    month = _PUBLISHED_MONTH.match(str(published or ""))
+    return not month or int(month.group(1)) <= _REVIEW_MONTHS
+
+
+def _titled_with(doc: Document, year: int) -> bool:
+    """The article's title line names the year ("Bạc Liêu điều chỉnh số liệu hồ sơ trực tuyến năm 2020 …")."""
+    if not doc.paragraphs:
+        return False
+    a, b = doc.paragraphs[0]
+    return is_headline(doc.text[a:b]) and str(year) in _YEAR_IN.findall(doc.text, a, b)
 
 
 def _reviews_past_year(doc: Document) -> bool:
