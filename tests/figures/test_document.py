@@ -60,3 +60,18 @@ def test_a_lead_naming_last_year_reviews_it_early_in_the_year_or_under_a_title_n
             "Năm 2023, tỉnh tiếp tục đẩy mạnh cải cách hành chính và chuyển đổi số trong các cơ quan nhà nước.\n"
             "Tỉnh có 1.604 dịch vụ công trực tuyến; hệ thống thư điện tử công vụ có 7.215 tài khoản.\n")
     assert [y for *_, y in facts(text, ("metric", "value", "year"), meta={"published": published})] == [year, year]
+
+
+@pytest.mark.parametrize("lead,published,year", [
+    # early in a year, a lead speaking of the whole year or of a summing-up, with no year named, reviews the year before
+    ("Ngày 18/1, Văn phòng UBND tỉnh tổ chức hội nghị tổng kết công tác kiểm soát thủ tục hành chính.", "2021-01-20",
+     2020),
+    ("Theo số liệu cả năm của Văn phòng UBND tỉnh, bộ phận một cửa các cấp làm việc không nghỉ.", "2019-02-12", 2018),
+    # … not later in the year, when it is the year of writing
+    ("Ngày 18/7, Văn phòng UBND tỉnh tổ chức hội nghị tổng kết công tác kiểm soát thủ tục hành chính.", "2021-07-20",
+     2021),
+])
+def test_a_lead_speaking_of_the_whole_year_early_in_the_next_reviews_the_year_before(lead, published, year):
+    text = (f"Hồ sơ trực tuyến tăng mạnh\n{lead}\n"
+            "Các cơ quan tiếp nhận 251.300 hồ sơ, trong đó 61.420 hồ sơ nộp trực tuyến.\n")
+    assert [y for *_, y in facts(text, ("metric", "value", "year"), meta={"published": published})] == [year, year]
