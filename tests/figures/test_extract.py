@@ -471,6 +471,10 @@ def test_hien_opening_a_sentence_dates_it_at_the_time_of_writing(text, expected)
      [(35, 2016), (27, 2017)]),
     # the latest edition published, its year after a comma, is the edition's year
     ("Kết quả ICT Index gần nhất được công bố, năm 2018, xếp tỉnh thứ 31/63.", [(31, 2018)]),
+    # … a month or a day named before the year it came out in changes nothing, the year said outright or as last year
+    ("Trong Vietnam ICT Index 2018 công bố tháng 12 năm ngoái, tỉnh xếp thứ 19/63.", [(19, 2018)]),
+    ("Theo báo cáo ICT Index 2018 được công bố hồi tháng 11 năm ngoái, tỉnh đứng thứ 40/63.", [(40, 2018)]),
+    ("Theo DTI 2018 công bố ngày 20/12 năm 2019, tỉnh đứng thứ 7/63.", [(7, 2018)]),
 ])
 def test_when_an_edition_came_out_dates_none_of_its_figures(text, expected):
     assert _years(text, {"published": "2019-05-02"}) == expected

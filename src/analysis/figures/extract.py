@@ -1381,9 +1381,12 @@ def _placed_before(folded: str, period: Period) -> bool:
 
 
 _RANKED = re.compile(rf"\d\s*/\s*\d|(?<!\w)(?:{lexicon.union(lexicon.words('ranks', 'context'))})(?:\s+thứ)?\s+\d")
+_DATE_WORDS = lexicon.union(lexicon.words("numbers", "date_words"))  # "tháng", "ngày"
 _PUBLISHING_HINT = re.compile(lexicon.union(lexicon.words("periods", "publishing_verbs")))
+# (… a month or a day perhaps named before the year: "công bố hồi tháng 12 năm ngoái")
 _PUBLISHED_AT = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'publishing_verbs'))}\s+"
-                           rf"(?:{lexicon.union(lexicon.words('periods', 'publishing_links'))}\s+)?$")
+                           rf"(?:{lexicon.union(lexicon.words('periods', 'publishing_links'))}\s+)?"
+                           rf"(?:(?:{_DATE_WORDS})\s+\d{{1,2}}(?:/\d{{1,2}})?\s+)?$")
 
 
 def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period],
