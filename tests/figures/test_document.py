@@ -75,3 +75,18 @@ def test_a_lead_speaking_of_the_whole_year_early_in_the_next_reviews_the_year_be
     text = (f"Hồ sơ trực tuyến tăng mạnh\n{lead}\n"
             "Các cơ quan tiếp nhận 251.300 hồ sơ, trong đó 61.420 hồ sơ nộp trực tuyến.\n")
     assert [y for *_, y in facts(text, ("metric", "value", "year"), meta={"published": published})] == [year, year]
+
+
+@pytest.mark.parametrize("heading,expected", [
+    # a heading naming the results' year and the plans' year dates the results by the first, the plans by their own
+    ("Kết quả năm 2022 và chỉ tiêu năm 2023 của một số huyện như sau:",
+     [(9870, 2022, "actual"), (702, 2022, "actual"), (7.11, 2022, "actual"), (15, 2023, "target")]),
+    ("Chỉ tiêu năm 2023 và kết quả năm 2022 của từng huyện:",
+     [(9870, 2022, "actual"), (702, 2022, "actual"), (7.11, 2022, "actual"), (15, 2023, "target")]),
+])
+def test_a_heading_s_plan_year_dates_the_plans_under_it_not_the_results(heading, expected):
+    text = ("Tỉnh giao chỉ tiêu hồ sơ trực tuyến cho từng huyện\nUBND tỉnh vừa giao chỉ tiêu cho các huyện.\n"
+            f"{heading}\n- Huyện Tân Sơn: tiếp nhận 12.460 hồ sơ, nộp qua mạng 1.320, tỷ lệ 10,59%; chỉ tiêu năm 2023: "
+            "20%.\n- Huyện Yên Lập: tiếp nhận 9.870 hồ sơ, nộp qua mạng 702, tỷ lệ 7,11%; chỉ tiêu năm 2023: 15%.\n")
+    rows = facts(text, ("scope", "value", "year", "status"), meta={"published": "2023-03-10"})
+    assert [r[1:] for r in rows if r[0] == "Huyện Yên Lập"] == expected

@@ -45,7 +45,7 @@ from ..text.convention import english_style, english_values, per_base, whole_cou
 from ..text.marks import BULLET, LABEL_EDGES, strip_bullets
 from ..text.numbers import NumberToken, iter_numbers, scan_numbers
 from ..text.periods import (Period, find_periods, heads_an_index, in_contrast, is_index_edition, names_an_index, names_edition,
-                            month_before, names_this_year, period_only, pick_period, reports_so_far)
+                            month_before, names_this_year, period_only, pick_period, plan_year, reports_so_far)
 
 
 # a line of "Label: value" items: a colon whose clause is itself labelled ("Số liệu 9 tháng: Hồ sơ tiếp nhận: 412.608"),
@@ -1469,7 +1469,10 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
         return period, dated.year, source
     for heading in enclosing_headings(doc, s.paragraph):  # "Mục tiêu đến năm 2030" above the paragraph dates it
         span = heading_line(doc, heading)
-        dated = pick_period([p for p in paragraph_periods(doc, heading) if p.end <= span[1]], span[1], folded, *span,
+        # (a plan's year in it dates the plans under it, which name it, not the results: "Kết quả năm 2015 và chỉ tiêu
+        # năm 2016 của các huyện:")
+        named = [p for p in paragraph_periods(doc, heading) if p.end <= span[1]]
+        dated = pick_period([p for p in named if not plan_year(folded, p)] or named, span[1], folded, *span,
                             need_year=True)
         if dated:
             return period, dated.year, "heading"
