@@ -199,6 +199,15 @@ def test_a_heading_in_capitals_after_a_colon_is_no_item_of_the_line_before(headi
     assert len(paragraphs("Kết quả như sau:\n- tiếp nhận 1.200 hồ sơ;\n- giải quyết 1.100 hồ sơ.")) == 1
 
 
+@pytest.mark.parametrize("heading", ["Điều 1. Kết quả năm 2019 làm cơ sở giao ước", "Mục II: Nhiệm vụ năm 2024",
+                                     "Phần 3. Đề xuất", "Chương IV. Tổ chức thực hiện"])
+def test_a_numbered_section_heading_after_a_colon_is_no_item_of_the_line_before(heading):
+    text = f"Các đơn vị thống nhất các nội dung sau:\n{heading}\nNăm 2019, tỉnh tiếp nhận 84.216 hồ sơ."
+    assert len(paragraphs(text)) == 3
+    # (a line that only opens with such a word is still an item: "Điều chỉnh …", "Phần mềm …")
+    assert len(paragraphs("Kết quả như sau:\nPhần mềm một cửa đã về 120 xã;\nphần còn lại trong quý sau.")) == 1
+
+
 @pytest.mark.parametrize("heading", ["CÁC THÔNG TIN LIÊN QUAN", "Những thông tin liên quan", "MỘT SỐ TIN KHÁC ĐÃ ĐĂNG"])
 def test_a_heading_that_only_ends_with_an_end_marker_is_a_section_of_the_article(heading):
     text = f"Tỉnh tăng hồ sơ trực tuyến.\nNăm 2021 tỉnh tiếp nhận 146.208 hồ sơ.\n{heading}\nTỉnh có 1.702 dịch vụ công.\n"

@@ -221,13 +221,18 @@ def _caps_heading(line: str) -> bool:
     return len(line) < 120 and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+_SECTION_HEAD = re.compile(rf"{lexicon.union(lexicon.words('sentences', 'section_words'), keep_case=True)}\s+"
+                           r"(?:\d{1,3}|[IVXLC]{1,6})\s*[.:]\s")
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """A line break inside a phrase (the next line starts in lower case after an unfinished line), or
     inside a list laid out one item per line (a line ending with ':' or ';' announces or continues it)."""
     if not nxt:
         return False
     if prev.rstrip().endswith((":", ";")):
-        return not _caps_heading(nxt)  # ("… như sau:" over "I. KẾT QUẢ NĂM 2024": a heading of its own, no list item)
+        # ("… như sau:" over "I. KẾT QUẢ NĂM 2024" or "Điều 1. Kết quả …": a heading of its own, no list item)
+        return not (_caps_heading(nxt) or _SECTION_HEAD.match(nxt))
     return nxt[0].islower() and not prev.rstrip().endswith((".", "!", "?"))
 
 
