@@ -90,3 +90,17 @@ def test_a_heading_s_plan_year_dates_the_plans_under_it_not_the_results(heading,
             "20%.\n- Huyện Yên Lập: tiếp nhận 9.870 hồ sơ, nộp qua mạng 702, tỷ lệ 7,11%; chỉ tiêu năm 2023: 15%.\n")
     rows = facts(text, ("scope", "value", "year", "status"), meta={"published": "2023-03-10"})
     assert [r[1:] for r in rows if r[0] == "Huyện Yên Lập"] == expected
+
+
+@pytest.mark.parametrize("byline", [
+    "Cổng thông tin điện tử huyện Tiên Yên – Tin tổng kết, ngày 8/1/2025",
+    "Trang tin huyện Tiên Yên | Cập nhật ngày 08.01.2025",
+])
+def test_a_byline_s_day_heads_no_paragraph(byline):
+    # the day a byline gives is when the article came out, no period its paragraphs report on: the review's year stands
+    text = ("Huyện Tiên Yên tổng kết năm 2024: hồ sơ trực tuyến vượt kế hoạch\n"
+            f"{byline}\n"
+            "Chiều 7/1, huyện tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2024.\n"
+            "Xét theo từng xã, tỷ lệ hồ sơ trực tuyến cao nhất là xã Đông Ngũ với 94,12%, tiếp theo là xã Hải Lạng "
+            "với 90,47%.\n")
+    assert [y for *_, y in facts(text, ("metric", "value", "year"), meta={"published": "2025-01-08"})] == [2024, 2024]

@@ -1471,7 +1471,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
         span = heading_line(doc, heading)
         # (a plan's year in it dates the plans under it, which name it, not the results: "Kết quả năm 2015 và chỉ tiêu
         # năm 2016 của các huyện:")
-        named = [p for p in paragraph_periods(doc, heading) if p.end <= span[1]]
+        # (nor does a day alone, a byline's date: "… – Tin tổng kết, ngày 8/1/2025")
+        named = [p for p in paragraph_periods(doc, heading) if p.end <= span[1] and not _DAY_ONLY.fullmatch(p.text)]
         dated = pick_period([p for p in named if not plan_year(folded, p)] or named, span[1], folded, *span,
                             need_year=True)
         if dated:
@@ -1482,6 +1483,7 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     return period, doc.year, f"document({doc.year_source})" if doc.year else "none"
 
 
+_DAY_ONLY = re.compile(r"(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d")  # "8/1/2025": a day, no period reported on
 _OWN_LINK = lexicon.union(lexicon.words("periods", "own_period_links"))
 _LINK_ENDS = re.compile(rf"(?<!\w){_OWN_LINK}\s*$")
 _LINK_OPENS = re.compile(rf"{_OWN_LINK}\b")
