@@ -44,8 +44,9 @@ from ..text.clean import Sentence, fold, is_caption
 from ..text.convention import english_style, english_values, per_base, whole_count
 from ..text.marks import BULLET, LABEL_EDGES, strip_bullets
 from ..text.numbers import NumberToken, iter_numbers, scan_numbers
-from ..text.periods import (Period, find_periods, heads_an_index, in_contrast, is_index_edition, names_an_index, names_edition,
-                            month_before, names_this_year, period_only, pick_period, plan_year, reports_so_far)
+from ..text.periods import (Period, find_periods, heads_an_index, in_contrast, is_index_edition, month_before,
+                            names_an_index, names_edition, names_this_year, period_only, pick_period, plan_year,
+                            reports_so_far)
 
 
 # a line of "Label: value" items: a colon whose clause is itself labelled ("Số liệu 9 tháng: Hồ sơ tiếp nhận: 412.608"),

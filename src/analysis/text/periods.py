@@ -429,7 +429,7 @@ def opens_edition(folded: str, period: Period, reach: int = 150) -> bool:
     comma = re.match(r"\s*,", rest)
     return bool(index) and not _PLAN_WORD.search(rest, 0, index.start()) \
         and bool(_PLACE_FIRST.match(rest, comma.end() if comma else 0)
-                                or comma and not re.search(r"\d", rest[:index.start()]))
+                 or comma and not re.search(r"\d", rest[:index.start()]))
 
 
 _INDEX_NEXT = re.compile(rf"\s+(?:{_w('index_words')}|{_w('index_names')})")
