@@ -270,9 +270,15 @@ def test_a_count_of_those_just_named_with_a_predicate_of_its_own_is_a_subset(tex
     ("Các tổ công nghệ số giúp người cao tuổi gửi thành công 920 hồ sơ qua mạng.", [("dossiers_online_assisted", 920.0)]),
     ("Bưu điện huyện đã hướng dẫn, nộp hộ 1.406 hồ sơ trực tuyến.", [("dossiers_online_assisted", 1406.0)]),
     ("Năm 2024, Tỉnh đoàn phấn đấu hỗ trợ ít nhất 20.000 hồ sơ trực tuyến.", [("dossiers_online_assisted", 20000.0)]),
+    # … the helper's verb may govern a series of things helped with, the count in its last item
+    ("Qua các buổi sinh hoạt, hội viên được hướng dẫn tạo tài khoản, chụp giấy tờ và nộp 2.418 hồ sơ qua mạng.",
+     [("dossiers_online_assisted", 2418.0)]),
+    ("Đoàn viên giúp bà con cài ứng dụng, đăng ký tài khoản định danh và gửi 1.204 hồ sơ trực tuyến.",
+     [("dossiers_online_assisted", 1204.0)]),
     # … not a helper's name, nor dossiers the province received or had sent online
     ("Trung tâm Hỗ trợ doanh nghiệp tiếp nhận 2.640 hồ sơ.", [("dossiers_received", 2640.0)]),
     ("Tổ hỗ trợ tiếp nhận 312 hồ sơ trong tuần đầu.", [("dossiers_received", 312.0)]),
+    ("Tổ công tác hỗ trợ người dân, tiếp nhận 4.120 hồ sơ trực tuyến.", [("dossiers_online", 4120.0)]),
     ("Năm 2023, toàn tỉnh tiếp nhận 98.400 hồ sơ, trong đó 41.250 hồ sơ nộp trực tuyến.",
      [("dossiers_received", 98400.0), ("dossiers_online", 41250.0)]),
 ])

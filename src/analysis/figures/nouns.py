@@ -697,10 +697,17 @@ _ASSISTED = re.compile(rf"{lexicon.not_after(lexicon.words('dossiers', 'assisted
                        rf"(?:\s+[^\W\d_]+){{0,6}}\s*$")
 
 
+# (… or governs a series of the things helped with, the count in its last: "được hướng dẫn tạo tài khoản, chụp giấy tờ
+# và nộp 3.146 hồ sơ")
+_ASSISTED_SERIES = re.compile(rf"{lexicon.not_after(lexicon.words('dossiers', 'assisted_not_after'))}"
+                              rf"(?<!\w)(?:{lexicon.union(lexicon.words('dossiers', 'assisted_verbs'))})(?!\w)"
+                              rf"(?:\s+[^\W\d_]+){{1,8}}(?:,(?:\s+[^\W\d_]+){{1,8}})*\s+và(?:\s+[^\W\d_]+){{1,4}}\s*$")
+
+
 def assisted(pre: str) -> bool:
     """Whether a helper's work stands right before a count of dossiers in its clause ("các tổ đã hỗ trợ người dân nộp
     8.742 …", "hướng dẫn nộp thành công 4.216 …"): the dossiers helped with, not the province's online dossiers."""
-    return bool(_ASSISTED.search(re.split(r"[,;:.]", pre)[-1]))
+    return bool(_ASSISTED.search(re.split(r"[,;:.]", pre)[-1]) or _ASSISTED_SERIES.search(re.split(r"[;:.]", pre)[-1]))
 
 
 def says_own_dossiers(phrase: str) -> bool:
