@@ -1667,3 +1667,22 @@ def test_a_pointer_saying_only_points_at_a_larger_figure(text, expected):
 ])
 def test_a_count_pointing_back_to_a_kind_takes_the_last_count_s_kind(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a percentage whose sentence says only the whole year and a copula is the rate in discussion, for the whole year:
+    # the share of the part counted before it …
+    ("Năm 2023, các cơ quan tiếp nhận 412.300 hồ sơ, trong đó 251.800 hồ sơ nộp trực tuyến. Hồ sơ giấy giảm ở hầu hết "
+     "các lĩnh vực. Tính chung cả năm, đạt 61,07%.",
+     [("dossiers_received", 412300), ("dossiers_online", 251800), ("dossiers_online_pct", 61.07)]),
+    # … or the last rate …
+    ("Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn quý I đạt 97,2%. Cả năm là 98,6%.",
+     [("dossiers_ontime_pct", 97.2), ("dossiers_ontime_pct", 98.6)]),
+    # … or the work a figureless sentence before it names, made a noun by "việc"
+    ("Năm 2023, việc giải quyết hồ sơ đúng hạn được cải thiện rõ. Cả năm là 98,6%.", [("dossiers_ontime_pct", 98.6)]),
+    # (a sentence with its own words before the number is not one of these)
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 55%. Cả năm tỉnh có 1.204 dịch vụ công trực tuyến.",
+     [("dossiers_online_pct", 55), ("services_total", 1204)]),
+])
+def test_a_percentage_said_only_for_the_whole_year_is_the_rate_in_discussion(text, expected):
+    assert facts(text, ("metric", "value")) == expected

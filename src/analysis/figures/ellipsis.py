@@ -436,10 +436,19 @@ def _bare_rate(pre: str) -> re.Match[str] | None:
     return None if named else found
 
 
+# a percentage whose sentence says only the whole year and a copula before it ("Cả năm là 98,91%", "Tính chung cả năm,
+# đạt 64,18%"): the rate in discussion, for the whole year
+_WHOLE_YEAR_ONLY = re.compile(rf"^\W*(?:{lexicon.union(lexicon.words('periods', 'whole_year'))})\s*,?\s*"
+                              rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*"
+                              rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+
+
 def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     """"Năm 2015, con số này là 44": the figure before it in the paragraph (for a percentage, the last percentage),
-    at another time or place; a bare rate word ("tỷ lệ trong bốn tháng qua đạt 71,3%") points back the same way."""
-    found = (_ANAPHORA.search(ctx.pre) or (_bare_rate(ctx.pre) if ctx.unit == "percent" else None)) if last else None
+    at another time or place; a bare rate word ("tỷ lệ trong bốn tháng qua đạt 71,3%") or a sentence saying only the
+    whole year ("Cả năm là 98,91%") points back the same way."""
+    found = (_ANAPHORA.search(ctx.pre) or (_bare_rate(ctx.pre) or _WHOLE_YEAR_ONLY.search(ctx.pre)
+                                           if ctx.unit == "percent" else None)) if last else None
     if found is None or ((_NOT_BETWEEN.search(found.group()) or is_change(ctx))
                          and not compared_level(ctx.pre, ctx.post) and not _LEVEL_REACHED.search(ctx.pre)):
         # ("tỷ lệ này tăng thêm 5%", "cao hơn 12%": a difference, not the rate again; but "cao hơn mức 1,12% của năm

@@ -760,7 +760,9 @@ _RATE_PHRASE = re.compile(rf"(?<!\w)(?:{RATE_WORD.pattern}|mức(?!\s+độ)(?=\
 
 
 _DOSSIER_NOUNS = dict(HEADS)["dossiers"]  # the head pattern of dossiers (nouns.yml heads)
-_DOSSIERS_OPENING = re.compile(rf"\W*(?:[^,.;:]{{0,40}},\s*)?(?P<words>{_DOSSIER_NOUNS}\s[^,.;:?!()\d]{{0,60}})")
+_WORK_NOUN = lexicon.union(lexicon.words("structure", "work_nominalizers"))  # "việc giải quyết hồ sơ …"
+_DOSSIERS_OPENING = re.compile(rf"\W*(?:[^,.;:]{{0,40}},\s*)?(?:{_WORK_NOUN}\s+(?P<work>[^\W\d_]+(?:\s[^\W\d_]+)?)\s+)?"
+                               rf"(?P<words>{_DOSSIER_NOUNS}\s[^,.;:?!()\d]{{0,60}})")
 _GENERIC_RATES = tuple(f"{metric}_pct" for metric in GENERIC_DOSSIERS)
 
 
@@ -815,9 +817,9 @@ def _named_rate(doc: Document, span: tuple[int, int], unit: str) -> Decision | N
     # (… or, with no rate word, the kind of dossiers its stretch opens with, perhaps after a time or place: "Hồ sơ trực
     # tuyến phát sinh chưa đều giữa các cấp; ở cấp xã, tỷ lệ này chưa đến 15%")
     opening = _DOSSIERS_OPENING.match(doc.folded, start, end) if named is None else None
-    if opening:
-        found = decide_words(f"tỷ lệ {_PHRASE_PREDICATE.split(opening.group('words'), maxsplit=1)[0].strip()} đạt ",
-                             "percent")
+    if opening:  # ("Việc giải quyết hồ sơ đúng hạn …": the work named before the noun is the rate's too)
+        words = f"{opening.group('work') or ''} {_PHRASE_PREDICATE.split(opening.group('words'), maxsplit=1)[0]}".strip()
+        found = decide_words(f"tỷ lệ {words} đạt ", "percent")
         named = found if found and found.unit == "percent" and found.metric not in _GENERIC_RATES else None
     return named
 
