@@ -845,6 +845,19 @@ def test_teachers_are_officials(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # so are the officers and soldiers of the provincial military and police commands
+    ("Năm 2019, 100% sĩ quan, quân nhân chuyên nghiệp của Bộ Chỉ huy Quân sự tỉnh đã được cấp hộp thư công vụ.",
+     [("email_issued_pct", 100)]),
+    ("Năm 2020, khoảng 85% cán bộ, chiến sĩ Công an tỉnh thường xuyên dùng thư điện tử công vụ.",
+     [("email_usage_pct", 85)]),
+    ("Năm 2020, 64% quân nhân của Bộ Chỉ huy Bộ đội Biên phòng tỉnh dùng hộp thư công vụ hằng ngày.",
+     [("email_usage_pct", 64)]),
+])
+def test_officers_and_soldiers_are_officials(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # units counted as issuing the accounts (an active issuing verb) are no users of the e-mail
     ("Năm 2017, ở cấp tỉnh đã cấp 3.912 hộp thư; còn ở cấp huyện, 13 huyện, thị xã, thành phố đã cấp 6.208 tài khoản.",
      [("email_accounts", 3912.0), ("email_accounts", 6208.0)]),
