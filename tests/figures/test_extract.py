@@ -1625,6 +1625,14 @@ def test_a_later_sentence_s_year_does_not_date_the_figures_before_it(text):
     # compared with the same period, no year, its value after a copula or a colon: the figure a year before
     ("Năm 2024, tỷ lệ văn bản điện tử đạt 97,2%, so với cùng kỳ là 94,6%.", [(97.2, 2024), (94.6, 2023)]),
     ("Chín tháng năm 2024 tỷ lệ hài lòng đạt 92,5%, so với cùng kỳ: 90,1%.", [(92.5, 2024), (90.1, 2023)]),
+    # … or in parentheses right after it, with or without "năm trước"
+    ("Sáu tháng năm 2024, có 11.930 hồ sơ trực tuyến, gấp hơn hai lần so với cùng kỳ (5.284 hồ sơ).",
+     [(11930, 2024), (5284, 2023)]),
+    ("Sáu tháng năm 2024, tỷ lệ hồ sơ trực tuyến đạt 12,4%, tăng so với cùng kỳ năm trước (8,1%).",
+     [(12.4, 2024), (8.1, 2023)]),
+    # (the same period of another place, in parentheses with no baseline word, is the same year)
+    ("Sáu tháng năm 2024, tỷ lệ hồ sơ trực tuyến đạt 12,4%, cao hơn mức chung của vùng cùng kỳ (10,9%).",
+     [(12.4, 2024), (10.9, 2024)]),
     # a baseline's value said after its copula is of the baseline's year
     ("Chín tháng năm 2024 tiếp nhận 120.400 hồ sơ, so với cùng kỳ năm 2023 là 101.250 hồ sơ.",
      [(120400, 2024), (101250, 2023)]),

@@ -538,15 +538,17 @@ _SAME_PERIOD = lexicon.union(lexicon.words("periods", "same_period"))
 _PREVIOUS_YEAR = lexicon.union(lexicon.words("periods", "previous_year"))
 # "cùng kỳ năm trước … <number>" in its clause, no number between; "<number> của cùng kỳ (năm trước)" with no year
 # ("cùng kỳ" alone before a number is the same period elsewhere: "tỷ lệ … cùng kỳ của Đà Nẵng là 88,2%")
-_SAME_BEFORE = re.compile(rf"{_SAME_PERIOD}\s+{_PREVIOUS_YEAR}[^\d,;()]{{0,30}}$")
+# (… its value perhaps in parentheses right after it: "tăng so với cùng kỳ năm trước (8,1%)")
+_SAME_BEFORE = re.compile(rf"{_SAME_PERIOD}\s+{_PREVIOUS_YEAR}[^\d,;()]{{0,30}}(?:\(\s*)?$")
 # (… a comma may close the period when it opens its clause: "Cùng kỳ năm ngoái, tỷ lệ này là 93,4%"; not after a
 # baseline's word: "tăng gấp đôi so với cùng kỳ năm trước, chiếm 14,86%")
 _SAME_BEFORE_COMMA = re.compile(rf"{_SAME_PERIOD}\s+{_PREVIOUS_YEAR}\s*,[^\d,;()]{{0,30}}$")
 _BASELINE_END = re.compile(rf"(?<!\w){lexicon.group('periods', 'baseline')}\s*$")
 _SAME_AFTER = re.compile(rf"\s*của\s+{_SAME_PERIOD}(?!\s*(?:năm\s*)?\d)")
 # "…, so với cùng kỳ là 94,6%": the baseline named without a year, its value right after it
+# (… or in parentheses: "gấp hơn hai lần so với cùng kỳ (5.284 hồ sơ)")
 _SAME_COMPARED = re.compile(rf"{lexicon.union(lexicon.words('periods', 'baseline'))}\s+{_SAME_PERIOD}\s*"
-                           rf"(?:{lexicon.union(lexicon.words('periods', 'baseline_copulas'))}|:)?\s*$")
+                           rf"(?:{lexicon.union(lexicon.words('periods', 'baseline_copulas'))}|:|\()?\s*$")
 
 
 def _same_period_before(folded: str, s_start: int, tok: NumberToken) -> bool:
