@@ -115,6 +115,19 @@ def test_a_count_s_own_words_end_at_a_contrast(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # … and at "thì" before a new subject, a counted noun or "số" with its noun left out
+    ("Năm 2019, toàn tỉnh tiếp nhận 54.207 hồ sơ thì số nộp qua mạng mới đạt 1.626 hồ sơ.",
+     [("dossiers_received", 54207), ("dossiers_online", 1626)]),
+    ("Năm 2020, huyện nhận 9.310 hồ sơ thì hồ sơ trực tuyến chỉ có 702.",
+     [("dossiers_received", 9310), ("dossiers_online", 702)]),
+    # (not before other words: "… 1.626 hồ sơ trực tuyến thì cao nhất là …" keeps its kind)
+    ("Năm 2020, tỉnh tiếp nhận 1.626 hồ sơ trực tuyến thì nhiều nhất là huyện A.", [("dossiers_online", 1626)]),
+])
+def test_a_count_s_own_words_end_at_thi_before_a_new_subject(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # … but a contrast going on with a predicate of the same dossiers keeps its words the count's own
     ("Năm 2021, còn 37 hồ sơ đã quá hạn nhưng chưa được giải quyết xong.", [("dossiers_late", 37)]),
     ("Năm 2022, 960 hồ sơ được ghi là nộp trực tuyến nhưng thực chất do cán bộ nhập từ hồ sơ giấy.",

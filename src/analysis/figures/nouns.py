@@ -476,6 +476,9 @@ _AND_CLAUSE = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('struct
 _SECOND_PREDICATE = re.compile(rf"(?:,|\svà)\s+(?={lexicon.union(lexicon.words('structure', 'second_predicate_openers'))}\b)")
 _TURNED = re.compile(rf"[,;]\s*(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s")  # "…, trong khi "
 CONTRAST_TO_SUBJECT = re.compile(rf"\s(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s+(?=(?:số\s+)?(?:{_COUNTED_ONE.pattern}))")
+# "tiếp nhận 54.207 hồ sơ | thì số nộp qua mạng mới đạt 1.626": a new subject after "thì", its noun perhaps left out
+_TURN_TO_SUBJECT = re.compile(rf"\s(?:{lexicon.union(lexicon.words('structure', 'subject_turns'))})\s+"
+                              rf"(?=số\s|(?:{_COUNTED_ONE.pattern}))")
 GENERIC_DOSSIERS = ("dossiers_received", "dossiers_resolved")  # what a dossier count is when its words say no more
 SUBMITTED = ("dossiers_online", "dossiers_received")  # what a count of dossiers sent in may have been read as
 
@@ -496,7 +499,7 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
         return "one_stop_software_pct"
     # (its own phrase ends where a second predicate opens: "3% hồ sơ nộp qua mạng và nâng số dịch vụ mức độ 4 lên 60")
     # (… and none of its words after a contrast turning to another subject: "nhận 7.001 hồ sơ nhưng hồ sơ qua mạng còn ít")
-    desc = CONTRAST_TO_SUBJECT.split(desc, maxsplit=1)[0]
+    desc = _TURN_TO_SUBJECT.split(CONTRAST_TO_SUBJECT.split(desc, maxsplit=1)[0], maxsplit=1)[0]
     own_phrase = _AND_CLAUSE.split(PHRASE_END.split(desc, maxsplit=1)[0], maxsplit=1)[0]
     predicate = own_predicate(own_phrase) if pct else None
     if predicate:  # "100% hồ sơ nộp trực tuyến được tiếp nhận, phản hồi trong 4 giờ": the share the predicate says,
