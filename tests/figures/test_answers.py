@@ -25,3 +25,17 @@ def test_a_short_answer_is_what_its_question_asks(text, expected):
 def test_lines_that_are_no_question_and_answer_are_read_alone():
     text = "Năm 2023 tỉnh nhận bao nhiêu hồ sơ qua mạng là câu hỏi của nhiều người.\nĐáp án: 52.300 hồ sơ."
     assert ("dossiers_online", 52300) not in facts(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quiz's numbered question and its answer in one line: the answer is what the question asks
+    ("Câu 1: Năm 2019, tỉnh cung cấp bao nhiêu dịch vụ công trực tuyến? Đáp án: 1.672 dịch vụ.",
+     [("services_total", 1672)]),
+    ("Câu 4: Tỷ lệ hồ sơ giải quyết đúng hạn năm 2019 là bao nhiêu? Đáp án: 98,6%. Giải thích: hồ sơ trễ hẹn ở lĩnh vực "
+     "đất đai.", [("dossiers_ontime_pct", 98.6)]),
+    ("Câu 12: Năm 2020, tỷ lệ hồ sơ nộp trực tuyến đạt bao nhiêu? Trả lời: 21,4%.", [("dossiers_online_pct", 21.4)]),
+    # (an answer line after a sentence that asks nothing is read alone)
+    ("Năm 2019, tỉnh tăng tốc chuyển đổi số. Đáp án: 1.672.", []),
+])
+def test_a_quiz_question_and_its_answer_in_one_line(text, expected):
+    assert facts(text) == expected

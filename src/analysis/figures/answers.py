@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..text import lexicon
 from .context import Context
 
-_QUESTION = re.compile(rf"^\W*(?:{lexicon.union(lexicon.words('structure', 'question_labels'))})\s*:\s*"
+_QUESTION = re.compile(rf"^\W*(?:{lexicon.union(lexicon.words('structure', 'question_labels'))})(?:\s+\d{{1,3}})?\s*:\s*"
                        r"(?P<asked>[^?]+?)\s*\?\s*$")
 _ANSWER = re.compile(rf"^\W*(?:{lexicon.union(lexicon.words('structure', 'answer_labels'))})\s*:")
 _ASKING = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'asking_words'))})(?!\w)")

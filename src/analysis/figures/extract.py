@@ -179,6 +179,15 @@ def _plan_heading(doc: Document, paragraph: int) -> bool:
                or cues.opens_plan(doc.folded[x:y]) for x, y in spans)
 
 
+def _question_before(doc: Document, v: _View) -> str:
+    """What may be the question a sentence answers (folded): the paragraph before, for the paragraph's first sentence;
+    else the sentence before in its paragraph."""
+    if v.s.start == v.para[0]:
+        return v.paragraph_before
+    before = doc.sentences[v.index - 1] if v.index else None
+    return doc.folded[before.start:before.end] if before and before.paragraph == v.s.paragraph else ""
+
+
 def _view(doc: Document, s_index: int) -> _View:
     """The per-sentence facts every figure of the sentence shares, computed once."""
     s = doc.sentences[s_index]
@@ -1102,10 +1111,13 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         # "Hỏi: … bao nhiêu hồ sơ được nộp qua mạng?" / "Đáp: Chỉ 1.127 hồ sơ.": a short answer's number is what the
         # question asks (an answer's first sentence, whose own words name nothing or only dossiers)
         # (a question asking no number only for words that name nothing: "Còn dịch vụ mức độ 4?" / "Mới có 9 dịch vụ.")
+        # (… the question may be the sentence before in the answer's own line: "Câu 1: … bao nhiêu dịch vụ …? Đáp án:
+        # 1.672 dịch vụ.")
         read = own
-        if own is None and s.start == v.para[0] and is_answer(v.paragraph_before, folded[v.para[0]:tok.start]):
+        question = _question_before(doc, v) if own is None else ""
+        if own is None and is_answer(question, folded[s.start:tok.start]):
             read = decide(ctx)  # (the answer's own reading, kept unless the question says more)
-            asked = answered(ctx, v.paragraph_before, folded[v.para[0]:tok.start], asking=read is not None)
+            asked = answered(ctx, question, folded[s.start:tok.start], asking=read is not None)
             if asked and (read is None or read.metric in GENERIC_DOSSIERS or read.how not in ("head", "subject")):
                 read = decide(asked) or read
         elif own is None:
