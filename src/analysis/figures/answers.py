@@ -1,6 +1,6 @@
 """Answers: a short answer line right after a question line ("Hỏi: … có bao nhiêu hồ sơ được nộp qua mạng?" / "Đáp:
-Chỉ 1.127 hồ sơ."): the answer's number stands where the question's asking word stands, and the question's words
-around it say what the number is. Words: structure.yml `question_labels`, `answer_labels`, `asking_words`."""
+Chỉ 1.127 hồ sơ."), or right after its question sentence in one line ("Câu 1: …? Đáp án: …"): the answer's number
+stands where the question's asking word stands, and the question's words around it say what the number is. Words: structure.yml `question_labels`, `answer_labels`, `asking_words`."""
 from __future__ import annotations
 
 import re
@@ -9,8 +9,9 @@ from dataclasses import replace
 from ..text import lexicon
 from .context import Context
 
-_QUESTION = re.compile(rf"^\W*(?:{lexicon.union(lexicon.words('structure', 'question_labels'))})(?:\s+\d{{1,3}})?\s*:\s*"
-                       r"(?P<asked>[^?]+?)\s*\?\s*$")
+# (a numbered question: "Câu 3: …?")
+_QUESTION = re.compile(rf"^\W*(?:{lexicon.union(lexicon.words('structure', 'question_labels'))})(?:\s+\d{{1,3}})?"
+                       r"\s*:\s*(?P<asked>[^?]+?)\s*\?\s*$")
 _ANSWER = re.compile(rf"^\W*(?:{lexicon.union(lexicon.words('structure', 'answer_labels'))})\s*:")
 _ASKING = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'asking_words'))})(?!\w)")
 
