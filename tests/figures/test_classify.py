@@ -3660,3 +3660,13 @@ def test_a_count_s_own_kind_stops_at_a_contrast(text, expected):
 ])
 def test_the_fee_as_object_of_tra_is_a_payment(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count subject's verb may say where the count stands ("dừng ở", "dừng lại ở", "ở mức"), even past an aside
+    ("Năm 2017, số dịch vụ ở mức độ 4, nơi người dân nhận kết quả qua mạng, mới dừng ở 27.", [("services_level4", 27)]),
+    ("Năm 2016, số hồ sơ nộp qua mạng chỉ dừng lại ở 1.204.", [("dossiers_online", 1204)]),
+    ("Năm 2018, số tài khoản thư điện tử công vụ ở mức 5.310.", [("email_accounts", 5310)]),
+])
+def test_a_count_subject_s_verb_may_say_where_it_stands(text, expected):
+    assert facts(text) == expected
