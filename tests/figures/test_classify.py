@@ -3670,3 +3670,16 @@ def test_the_fee_as_object_of_tra_is_a_payment(text, expected):
 ])
 def test_a_count_subject_s_verb_may_say_where_it_stands(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part with no noun of its own out of a base whose predicate names a level: the level is the part's, the base all
+    # services
+    ("Năm 2017, tỉnh đã có 412 trên tổng số 1.742 dịch vụ được cung cấp ở mức độ 3.",
+     [("services_level3", 412), ("services_total", 1742)]),
+    ("Năm 2018, 96 trong tổng số 1.530 dịch vụ công đã đạt mức độ 4.", [("services_level4", 96), ("services_total", 1530)]),
+    # (a base whose noun is itself levelled is no total: "… trên tổng số 398 dịch vụ mức độ 3, 4")
+    ("Năm 2018, có 120 dịch vụ mức độ 4 trên tổng số 398 dịch vụ mức độ 3, 4.", [("services_level4", 120)]),
+])
+def test_a_predicate_after_a_base_s_noun_is_the_part_s(text, expected):
+    assert facts(text) == expected

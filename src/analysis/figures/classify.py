@@ -987,6 +987,9 @@ def _clause_head(text: str) -> str:
     return text[:end]
 
 
+_BASE_PREDICATE = re.compile(r"\s(?:được|đã|đang|đều)\s")  # where a base's noun phrase ends and a predicate opens
+
+
 def _linked_count(ctx: Context) -> Decision | None | bool:
     """A count tied to the number before it: a base after "trên tổng số", or the count behind a rate
     ("đạt 99,85%, tương ứng với 94.839 hồ sơ"). False when the count stands on its own."""
@@ -1020,7 +1023,9 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
         if ctx.prev_adjacent and ctx.prev_metric and ctx.prev_metric.startswith("services_") \
                 and not ctx.prev_metric.endswith("_pct") and own and own[0] in ("services", "procedures") \
                 and (own[0] == "procedures" or ctx.prev_metric != "services_total") \
-                and not level_in(PHRASE_END.split(ctx.post, maxsplit=1)[0]):  # "… trên tổng số 1.396 dịch vụ mức độ 3, 4"
+                and not level_in(_BASE_PREDICATE.split(PHRASE_END.split(ctx.post, maxsplit=1)[0], maxsplit=1)[0]):
+            # ("… trên tổng số 1.396 dịch vụ mức độ 3, 4" is a levelled base; "412 trên tổng số 1.742 dịch vụ được cung
+            # cấp ở mức độ 3": the predicate after the base's noun is the part's, the base all services)
             return Decision(f"{own[0]}_total", "count", own[0], "base")
         # "Trung tâm tiếp nhận 1.163 thủ tục hành chính trong tổng số 1.748 thủ tục của tỉnh": the base of a count of
         # procedures is all of them
