@@ -34,6 +34,10 @@ def test_lines_that_are_no_question_and_answer_are_read_alone():
     ("Câu 4: Tỷ lệ hồ sơ giải quyết đúng hạn năm 2019 là bao nhiêu? Đáp án: 98,6%. Giải thích: hồ sơ trễ hẹn ở lĩnh vực "
      "đất đai.", [("dossiers_ontime_pct", 98.6)]),
     ("Câu 12: Năm 2020, tỷ lệ hồ sơ nộp trực tuyến đạt bao nhiêu? Trả lời: 21,4%.", [("dossiers_online_pct", 21.4)]),
+    # (… asking "bao nhiêu phần trăm": the percent word is part of the asking, not the answer's noun)
+    ("Câu 8: Năm 2018, bao nhiêu phần trăm người dân hài lòng với sự phục vụ của cơ quan hành chính? Đáp án: 87,3%.",
+     [("satisfaction_pct", 87.3)]),
+    ("Hỏi: Năm 2019, bao nhiêu phần trăm hồ sơ được giải quyết đúng hạn?\nĐáp: 98,2%.", [("dossiers_ontime_pct", 98.2)]),
     # (an answer line after a sentence that asks nothing is read alone)
     ("Năm 2019, tỉnh tăng tốc chuyển đổi số. Đáp án: 1.672.", []),
 ])
