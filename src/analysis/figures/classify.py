@@ -987,7 +987,8 @@ def _clause_head(text: str) -> str:
     return text[:end]
 
 
-_BASE_PREDICATE = re.compile(r"\s(?:được|đã|đang|đều)\s")  # where a base's noun phrase ends and a predicate opens
+# where a base's noun phrase ends and a predicate opens (structure.yml base_predicate_openers)
+_BASE_PREDICATE = re.compile(rf"\s(?:{_u('base_predicate_openers', 'structure')})\s")
 
 
 def _linked_count(ctx: Context) -> Decision | None | bool:

@@ -234,7 +234,6 @@ _DAY_BEFORE = re.compile(r"(?<!\w)ngày\s+\d{1,2}\s*$")  # "ngày 01 " before "t
 _PAST_YEAR = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'past_year'))}(?!\w)")
 _YEARS_BACK = re.compile(rf"(?:(?<!\w){lexicon.union(lexicon.words('periods', 'years_back'))}|\d+|một)\s+$")
 _EARLY_MONTHS = 3  # published in the first quarter, "the year just past" is the year before; later, the year of writing
-_PUBLISHED_MONTH = re.compile(r"\d{4}-(\d{2})")
 
 
 _REVIEW_MONTHS = 5  # a review of the year before comes out by the middle of the next year
@@ -242,8 +241,8 @@ _REVIEW_MONTHS = 5  # a review of the year before comes out by the middle of the
 
 def _reviewing_season(published: object) -> bool:
     """The article came out in the months when the year before is reviewed (or its month is unknown)."""
-    month = _PUBLISHED_MONTH.match(str(published or ""))
-    return not month or int(month.group(1)) <= _REVIEW_MONTHS
+    issued = published_month(published)
+    return not issued or issued[1] <= _REVIEW_MONTHS
 
 
 def _titled_with(doc: Document, year: int) -> bool:
@@ -257,8 +256,8 @@ def _titled_with(doc: Document, year: int) -> bool:
 def _reviews_past_year(doc: Document) -> bool:
     """The lead speaks of the year just past ("Năm qua, các cơ quan đã tiếp nhận …") and the article is published in the
     first months of a year: it reviews the year before."""
-    month = _PUBLISHED_MONTH.match(str(doc.meta.get("published") or ""))
-    if not month or int(month.group(1)) > _EARLY_MONTHS:
+    issued = published_month(doc.meta.get("published"))
+    if not issued or issued[1] > _EARLY_MONTHS:
         return False
     for i in lead_paragraphs(doc):
         a, b = doc.paragraphs[i]
