@@ -58,7 +58,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            617: (613, 614, 615), 618: (614, 615, 616), 619: (613, 615, 616), 620: (613, 614, 616),
            621: (617, 618, 619), 622: (618, 619, 620), 623: (617, 619, 620), 624: (617, 618, 620),
            625: (621, 622, 623), 626: (622, 623, 624), 627: (621, 623, 624), 628: (621, 622, 624),
-           629: (625, 626, 627), 630: (626, 627, 628), 631: (625, 627, 628), 632: (625, 626, 628)}[N]
+           629: (625, 626, 627), 630: (626, 627, 628), 631: (625, 627, 628), 632: (625, 626, 628),
+           633: (629, 630, 631), 634: (630, 631, 632), 635: (629, 631, 632), 636: (629, 630, 632)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -1175,6 +1176,26 @@ FORMS = {
        "a count of online dossiers that were late ('trễ hạn', 'quá hạn') beside those on time",
        "a share given both as a percentage and as 'N/M' of the same base",
        "a sentence in which the province's name follows the figures ('… 92%, theo UBND tỉnh X')"],
+ 633: ["an article on a commune-level one-stop office after the two-level local government took effect, with the commune's own counts and the province's",
+       "a count of dossiers paid online ('thanh toán trực tuyến') with the amount of money, beside the count of online dossiers",
+       "a share of the province's officials using the document-management system, given per level (province, commune)",
+       "a figure preceded by 'gần' (nearly) and another by 'trên' (over) in one sentence",
+       "a closing paragraph of targets for next year with shares, after a body of this year's results"],
+ 634: ["a press release of a provincial department of science and technology listing the year's results in numbered paragraphs",
+       "the number of services of one department, followed by its online share ('trong đó N dịch vụ trực tuyến toàn trình, đạt x%')",
+       "dossiers received and resolved given as two counts joined by 'và' with one noun at the end",
+       "a ranking of the province in a satisfaction index (SIPAS) with a score out of 100",
+       "an email use figure written as a share of agencies whose officials use official mail for work"],
+ 635: ["a news item from a district's radio station about the district's quarter results, naming the province only in the last sentence",
+       "figures given per month for three months in one sentence",
+       "a count of citizens with an electronic identification account (VNeID) level 2 beside the online dossiers",
+       "the online payment share of dossiers with a fee ('tỷ lệ thanh toán trực tuyến')",
+       "a percentage point change ('tăng 5 điểm phần trăm') beside the rate itself"],
+ 636: ["a long feature article in which the figures appear in quotations of three different officials",
+       "the level-4 and level-3 service counts written with 'và' and one noun after both numbers ('120 và 85 dịch vụ mức độ 4 và 3')",
+       "a sentence with a rate of a district and in parentheses the province average",
+       "a count of dossiers digitised ('số hóa') beside dossiers received online",
+       "a table laid out as text lines with the unit in the header ('Đơn vị: hồ sơ')"],
  600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
        "a headline that asks a question, the lead answering it with a share",
        "the counts of services of several departments in one sentence, from the most to the fewest",
@@ -1236,7 +1257,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          617: "2015–2025", 618: "2014–2024", 619: "2016–2025", 620: "2014–2025",
          621: "2015–2025", 622: "2014–2024", 623: "2016–2025", 624: "2015–2024",
          625: "2014–2025", 626: "2015–2024", 627: "2016–2025", 628: "2014–2024",
-         629: "2015–2025", 630: "2014–2024", 631: "2016–2025", 632: "2015–2024"}[N]
+         629: "2015–2025", 630: "2014–2024", 631: "2016–2025", 632: "2015–2024",
+         633: "2014–2025", 634: "2015–2024", 635: "2016–2025", 636: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
