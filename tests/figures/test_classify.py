@@ -3683,3 +3683,17 @@ def test_a_count_subject_s_verb_may_say_where_it_stands(text, expected):
 ])
 def test_a_predicate_after_a_base_s_noun_is_the_part_s(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a label opened by a count word ("số", "tổng số", "số lượng") and ending at its bare number is that count, with no
+    # copula and no list item around it; the level items after it take its noun
+    ("Đến cuối năm 2019, số dịch vụ công trực tuyến 1.962; mức độ 3: 498; mức độ 4: 176.",
+     [("services_total", 1962), ("services_level3", 498), ("services_level4", 176)]),
+    ("Năm 2020, tổng số thủ tục hành chính 1.912, số dịch vụ công trực tuyến 1.200.",
+     [("procedures_total", 1912), ("services_total", 1200)]),
+    ("Số lượng dịch vụ công trực tuyến 845, trong đó mức độ 4 là 120.", [("services_total", 845), ("services_level4", 120)]),
+    ("Năm 2021, số lượng hồ sơ nộp trực tuyến 23.407.", [("dossiers_online", 23407)]),
+])
+def test_a_label_opened_by_a_count_word_counts_its_noun(text, expected):
+    assert facts(text) == expected

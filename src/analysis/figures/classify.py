@@ -1284,17 +1284,20 @@ _LABEL_CLAUSE = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*")
 
 # a list item's edge right before a label of words alone: "…; Dịch vụ công trực tuyến ", "(…): số dịch vụ công "
 _ITEM_OPENED = re.compile(r"[:;·–]\s*[^\W\d_][^\d:;·–]*$")
+# a label opened by the word that makes it a count: "Số dịch vụ công trực tuyến 1.962;", "tổng số thủ tục 1.912"
+_COUNT_OPENED = re.compile(rf"\s*(?:{_u('count_subjects')})\s+", re.IGNORECASE)
 
 
 def _label_words(ctx: Context, clause: str, found: tuple[str, int]) -> bool:
     """The clause is a label: its head noun and a few words of its own ("hồ sơ| trực tuyến "), or, opening a list
-    item, a noun phrase of two words or more that ends the label ("…; Dịch vụ công trực tuyến 1.264;", "…: Thủ tục
-    hành chính 1.318;"), not a unit whose number may be its name ("Phường 3")."""
+    item or opened by a count word, a noun phrase of two words or more that ends the label ("…; Dịch vụ công trực
+    tuyến 1.264;", "…: Thủ tục hành chính 1.318;", "Số dịch vụ 1.872."), not a unit whose number may be its name
+    ("Phường 3")."""
     rest = clause[found[1]:]
     if _LABEL_CLAUSE.fullmatch(rest):
         return True
     return not rest.strip() and found[0] != "agencies" and len(clause[:found[1]].split()) >= 2 \
-        and (ctx.pre_cut or _ITEM_OPENED.search(ctx.sentence_before) is not None)
+        and (ctx.pre_cut or _ITEM_OPENED.search(ctx.sentence_before) is not None or _COUNT_OPENED.match(clause) is not None)
 
 
 def _noun_copula(ctx: Context) -> Decision | None:
