@@ -1521,6 +1521,25 @@ def test_a_rate_word_and_a_degree_then_a_comma_points_to_the_rate_in_discussion(
 
 
 @pytest.mark.parametrize("text,expected", [
+    # … the number after the comma alone, after "với", in parentheses, or after a copula with no comma; the degree may
+    # be said of the area it tops, or of the rate pointed to
+    ("Năm 2019, tỷ lệ hồ sơ nộp qua mạng của tỉnh là 12,4%. Thị xã Hòa Thành có tỷ lệ cao nhất tỉnh, 27,3%.",
+     [("dossiers_online_pct", 12.4), ("dossiers_online_pct", 27.3)]),
+    ("Năm 2020, tỷ lệ văn bản điện tử đạt 81%. Huyện Đông Giang có tỷ lệ thấp nhất với 52%.",
+     [("edocs_pct", 81.0), ("edocs_pct", 52.0)]),
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 58%. Quận Hải Châu có tỷ lệ này cao nhất (76,2%).",
+     [("dossiers_online_pct", 58.0), ("dossiers_online_pct", 76.2)]),
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 33%. Huyện Krông Bông có tỷ lệ thấp nhất là 9,5%.",
+     [("dossiers_online_pct", 33.0), ("dossiers_online_pct", 9.5)]),
+    # (still not a rate of its own: "tỷ lệ đồng bộ cao nhất, 99,71%")
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 41%. Sở Tài chính có tỷ lệ đồng bộ cao nhất, 99,71%.",
+     [("dossiers_online_pct", 41.0)]),
+])
+def test_a_degree_of_the_bare_rate_before_its_number_in_other_shapes(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a bare number labelled by a level alone, after the sentence's online count and its share, is that count's part
     ("Kết quả quý I: tỉnh nhận 5.000 hồ sơ qua mạng, chiếm 20%; riêng mức độ 4: 1.250.",
      [("dossiers_online", 5000), ("dossiers_online_pct", 20), ("dossiers_online_level4", 1250)]),

@@ -30,6 +30,11 @@ from analysis.text.clean import fold
     ("còn thị xã Kỳ Anh, một trong những địa phương có nhiều doanh nghiệp, đạt ", "thị xã Kỳ Anh"),
     # … but words of another subject after the aside keep the name out
     ("Riêng ở xã Nam Cường, nơi sóng điện thoại còn yếu, tỷ lệ này chưa đến ", ""),
+    # a unit named, then a comma and its value: an apposition; a bare
+    # capitalised phrase before the comma is no unit ("Dạ, …", "Theo báo cáo, …")
+    ("; thấp nhất là huyện Mường Nhé, chưa tới ", "huyện Mường Nhé"),
+    (", còn xã Tả Van, ", "xã Tả Van"),
+    ("Theo Văn Phòng, ", ""),
 ])
 def test_the_named_unit_before_a_percentage(before, name):
     assert unit_subject(before, 0, len(before)) == name
@@ -106,3 +111,16 @@ def test_prizes_listed_as_name_comma_value_under_a_new_heading_take_the_rate_the
             "Khối sở:\n– Giải Nhất: Sở Tư pháp, tỷ lệ hồ sơ trực tuyến 97,15%;\n– Giải Nhì: Sở Xây dựng, 95,8%.\n"
             "Khối huyện:\n– Giải Nhất: thành phố Tam Kỳ, 91,08%;\n– Giải Nhì: thị xã Điện Bàn, 88,62%.")
     assert facts(text) == [("dossiers_online_pct", v) for v in (97.15, 95.8, 91.08, 88.62)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ranked unit set off by a comma from its value, the words that rank it before the comma or after "là"
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 33%, huyện Mai Châu cao nhất với 51%; huyện Đà Bắc thấp nhất, khoảng 12%.",
+     [("dossiers_online_pct", 33.0, None), ("dossiers_online_pct", 51.0, "huyện Mai Châu"),
+      ("dossiers_online_pct", 12.0, "huyện Đà Bắc")]),
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 33%; cao nhất là huyện Mai Châu, 51%; thấp nhất là huyện Đà Bắc, chưa tới 12%.",
+     [("dossiers_online_pct", 33.0, None), ("dossiers_online_pct", 51.0, "huyện Mai Châu"),
+      ("dossiers_online_pct", 12.0, "huyện Đà Bắc")]),
+])
+def test_a_ranked_unit_and_its_value_apart_by_a_comma(text, expected):
+    assert facts(text, ("metric", "value", "scope")) == expected

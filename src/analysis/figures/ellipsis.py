@@ -409,10 +409,15 @@ _BARE_RATE = re.compile(rf"(?<!\w){RATE_WORD.pattern}(?P<words>(?:\s+[^\W\d_][^\
                         rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 
 
-# "thành phố A có tỷ lệ cao nhất, đạt 5,6%": the rate word, a word of degree alone, a comma and a copula
-_DEGREE_RATE = re.compile(rf"(?<!\w){RATE_WORD.pattern}(?P<words>)\s+"
-                          rf"(?:{lexicon.union(lexicon.words('structure', 'rate_degrees'))})\s*,\s*"
-                          rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*"
+# "thành phố A có tỷ lệ cao nhất, đạt 5,6%", "… có tỷ lệ này cao nhất tỉnh, 46,8%", "… tỷ lệ cao nhất với 46,8%":
+# the rate word, a word of degree alone (perhaps of the area it tops), then a comma, a copula, "với" or a parenthesis
+_COPULAS = lexicon.union(lexicon.words('structure', 'anaphora_copulas'))
+_DEGREE_RATE = re.compile(rf"(?<!\w){RATE_WORD.pattern}(?P<words>)"
+                          rf"(?:\s+{lexicon.union(lexicon.words('structure', 'rate_degree_pointers'))})?\s+"
+                          rf"(?:{lexicon.union(lexicon.words('structure', 'rate_degrees'))})"
+                          rf"(?:\s+{lexicon.union(lexicon.words('structure', 'rate_degree_areas'))})?"
+                          rf"\s*(?:,\s*(?:(?:{_COPULAS})\s*)?|(?:{_COPULAS}|"
+                          rf"{lexicon.union(lexicon.words('structure', 'bare_rate_leads'))})\s+|\(\s*)"
                           rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 
 

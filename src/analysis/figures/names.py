@@ -148,8 +148,13 @@ def unit_subject(text: str, start: int, pos: int) -> str:
         return ""  # a name has a capital past the window's first letter
     tail = _SUBJECT_TAIL.search(window)
     body = window[:tail.start()] if tail else window
+    # "…; thấp nhất là huyện Tân Biên, chưa tới 60%": a unit named, then a comma and its value (a unit word needed)
+    apposed = body.rstrip().endswith(",")
+    body = body.rstrip().rstrip(",") if apposed else body
     body = body[max(body.rfind(c) for c in ",;:(") + 1:]
     head = next((m for m in _HEADED_NAME.finditer(body) if body[m.end()].isupper()), None)
+    if apposed and not head:
+        return ""  # ("huyện B thấp nhất, khoảng 12%": the words that rank it may follow the name)
     if head:
         name = body[head.start():].strip()
     else:
