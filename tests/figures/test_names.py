@@ -118,9 +118,12 @@ def test_prizes_listed_as_name_comma_value_under_a_new_heading_take_the_rate_the
     ("Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 33%, huyện Mai Châu cao nhất với 51%; huyện Đà Bắc thấp nhất, khoảng 12%.",
      [("dossiers_online_pct", 33.0, None), ("dossiers_online_pct", 51.0, "huyện Mai Châu"),
       ("dossiers_online_pct", 12.0, "huyện Đà Bắc")]),
-    ("Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 33%; cao nhất là huyện Mai Châu, 51%; thấp nhất là huyện Đà Bắc, chưa tới 12%.",
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 33%. Nơi có tỷ lệ cao nhất là huyện Mai Châu với 51%; thấp nhất là huyện Đà "
+     "Bắc, chưa tới 12%.",
      [("dossiers_online_pct", 33.0, None), ("dossiers_online_pct", 51.0, "huyện Mai Châu"),
       ("dossiers_online_pct", 12.0, "huyện Đà Bắc")]),
+    ("Năm 2020, tỷ lệ văn bản điện tử đạt 80%. Cao nhất là Sở Tư pháp, 99%; thấp nhất là huyện Si Ma Cai, khoảng 41%.",
+     [("edocs_pct", 80.0, None), ("edocs_pct", 99.0, "Sở Tư pháp"), ("edocs_pct", 41.0, "huyện Si Ma Cai")]),
 ])
 def test_a_ranked_unit_and_its_value_apart_by_a_comma(text, expected):
     assert facts(text, ("metric", "value", "scope")) == expected
