@@ -2459,6 +2459,19 @@ def test_a_value_compared_with_and_its_own_time_is_the_same_rate_then(text, expe
 
 
 @pytest.mark.parametrize("text,expected", [
+    # … or "cùng kỳ" and its year right after the number or its noun, with no "của"
+    ("Sáu tháng năm 2019, tỉnh tiếp nhận 88.204 hồ sơ, tăng so với 79.615 hồ sơ cùng kỳ năm 2018.",
+     [("dossiers_received", 88204, 2019), ("dossiers_received", 79615, 2018)]),
+    ("Quý I/2021, tỉnh đã cấp 6.350 hộp thư công vụ (so với 5.900 hộp thư cùng kỳ năm 2020).",
+     [("email_accounts", 6350, 2021), ("email_accounts", 5900, 2020)]),
+    ("Chín tháng năm 2017, tỷ lệ hồ sơ trực tuyến đạt 4,2%, cao hơn 2,9% cùng kỳ năm 2016.",
+     [("dossiers_online_pct", 4.2, 2017), ("dossiers_online_pct", 2.9, 2016)]),
+])
+def test_a_value_compared_with_and_the_same_period_of_its_year(text, expected):
+    assert facts(text, ("metric", "value", "year"), meta={"published": "2021-10-01"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # requests for a service are its dossiers, counted like them
     ("Năm 2020, Sở Tư pháp tiếp nhận 5.210 yêu cầu cấp phiếu lý lịch tư pháp, trong đó 2.004 yêu cầu được nộp trực tuyến, "
      "chiếm 38,46%.", [("dossiers_received", 5210, "actual"), ("dossiers_online", 2004, "actual"),

@@ -1509,6 +1509,7 @@ _DEADLINE_GAP = re.compile(rf"\s*%?\s*(?:{lexicon.union(lexicon.words('periods',
                            rf"(?:\s+{lexicon.union(lexicon.words('periods', 'target_edges'))})?\s*")
 
 
+_SAME_PERIOD_END = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('periods', 'same_period'))})\s*$")
 _COORDINATOR_GAP = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('periods', 'conjunct_openers'))})(?!\w)")
 _NOTE_IN_PAREN = re.compile(rf"\(\s*(?:{lexicon.union(lexicon.words('periods', 'data_notes'))})\s*$")
 
@@ -1517,6 +1518,9 @@ def _own_period(folded: str, end: int, period: Period) -> bool:
     """The period right after the number, or joined to it by "của" across a few words (the figure's noun: "9.800
     hồ sơ của năm 2022", "76% của cùng kỳ năm 2023"), is the number's own."""
     gap = _NOTE_IN_PAREN.sub("(", folded[end:period.start])  # "(số liệu cuối năm 2024)": a note of its period
+    same = _SAME_PERIOD_END.search(gap)
+    if same and period.year and (not gap[:same.start()].strip() or _noun_alone(gap[:same.start()] + " ")):
+        return True  # "so với 131.540 hồ sơ cùng kỳ năm 2017": the same period of that year, right after its noun
     # (… or only its noun between, a written time: "lên 3.518 hồ sơ năm 2014", not "tài khoản hiện có")
     if not gap.strip() or period.role in ("frame", "target") and _noun_alone(gap) or _DEADLINE_GAP.fullmatch(gap):
         return True  # (… or a deadline's words alone: "20% vào cuối năm nay")
