@@ -1540,6 +1540,19 @@ def test_a_degree_of_the_bare_rate_before_its_number_in_other_shapes(text, expec
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a bare rate word, then a word of estimate alone before the number (no copula): the rate in discussion
+    ("Năm 2019, tỷ lệ hồ sơ trực tuyến đạt 20%. Tỷ lệ hiện nay ước khoảng 25%.",
+     [("dossiers_online_pct", 20.0), ("dossiers_online_pct", 25.0)]),
+    ("Năm 2018, tỷ lệ văn bản điện tử là 70%. Đến tháng 10, tỷ lệ chung xấp xỉ 76%.",
+     [("edocs_pct", 70.0), ("edocs_pct", 76.0)]),
+    # (a bound is no estimate: "có tỷ lệ trên 30%" sets a threshold for the units counted)
+    ("Năm 2019, tỷ lệ hồ sơ trực tuyến đạt 20%. Năm huyện có tỷ lệ trên 30%.", [("dossiers_online_pct", 20.0)]),
+])
+def test_a_bare_rate_and_a_word_of_estimate_point_to_the_rate_in_discussion(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a bare number labelled by a level alone, after the sentence's online count and its share, is that count's part
     ("Kết quả quý I: tỉnh nhận 5.000 hồ sơ qua mạng, chiếm 20%; riêng mức độ 4: 1.250.",
      [("dossiers_online", 5000), ("dossiers_online_pct", 20), ("dossiers_online_level4", 1250)]),

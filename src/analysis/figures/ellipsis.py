@@ -403,10 +403,12 @@ def unit_reaches(ctx: Context, last: Decision | None) -> Decision | None:
     return Decision(last.metric, last.unit, last.head, "elided")
 
 
-# "tỷ lệ trong bốn tháng qua đạt 71,3%": the rate word with no noun, a few words naming none, a copula
+# "tỷ lệ trong bốn tháng qua đạt 71,3%": the rate word with no noun, a few words naming none, a copula (or a word of
+# estimate alone: "Tỷ lệ hiện nay ước khoảng 85%")
 _BARE_RATE = re.compile(rf"(?<!\w){RATE_WORD.pattern}(?P<words>(?:\s+[^\W\d_][^\s,;:.()\d]*){{0,6}}?)\s*"
-                        rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*"
-                        rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+                        rf"(?:(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*"
+                        rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?"
+                        rf"|(?:{lexicon.union(lexicon.entry('qualifiers', 'before')['approx'])})\s*)$")
 
 
 # "thành phố A có tỷ lệ cao nhất, đạt 5,6%", "… có tỷ lệ này cao nhất tỉnh, 46,8%", "… tỷ lệ cao nhất với 46,8%":
