@@ -1545,6 +1545,8 @@ def test_a_degree_of_the_bare_rate_before_its_number_in_other_shapes(text, expec
      [("dossiers_online_pct", 20.0), ("dossiers_online_pct", 25.0)]),
     ("Năm 2018, tỷ lệ văn bản điện tử là 70%. Đến tháng 10, tỷ lệ chung xấp xỉ 76%.",
      [("edocs_pct", 70.0), ("edocs_pct", 76.0)]),
+    ("Năm 2020, tỷ lệ cán bộ dùng thư điện tử công vụ là 71%. Ở cấp xã, tỷ lệ trong quý III chừng 52%.",
+     [("email_usage_pct", 71.0), ("email_usage_pct", 52.0)]),
     # (a bound is no estimate: "có tỷ lệ trên 30%" sets a threshold for the units counted)
     ("Năm 2019, tỷ lệ hồ sơ trực tuyến đạt 20%. Năm huyện có tỷ lệ trên 30%.", [("dossiers_online_pct", 20.0)]),
 ])
