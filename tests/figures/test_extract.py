@@ -2242,3 +2242,18 @@ def test_a_result_of_a_month_already_over_under_a_heading_of_tasks_is_actual():
             "2. Sở Nội vụ theo dõi sự hài lòng; khảo sát tháng 3/2017 cho thấy 90,2% người được hỏi hài lòng.\n")
     assert facts(text, ("metric", "value", "status"), meta={"published": "2017-04-12"}) == [
         ("services_level4", 60, "target"), ("satisfaction_pct", 90.2, "actual")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count whose own share right after it is measured against the online dossiers is a part of them (a channel, an
+    # app), not their total; one said of a unit or an agency keeps its scope and its row
+    ("Sáu tháng đầu năm 2023, 21.530 hồ sơ được gửi qua ứng dụng di động, bằng 14,2% tổng số hồ sơ trực tuyến.", []),
+    ("Năm 2022, qua Cổng Dịch vụ công quốc gia, tỉnh nhận 9.806 hồ sơ, chiếm 31,4% số hồ sơ trực tuyến của tỉnh.", []),
+    ("Năm 2023, Sở Tư pháp nhận 2.715 hồ sơ trực tuyến, bằng 18,9% số hồ sơ trực tuyến toàn tỉnh.",
+     [("dossiers_online", 2715.0, "Sở Tư pháp")]),
+    # (the base's owner is not the base: "số hồ sơ của các thủ tục có dịch vụ công trực tuyến" is no online dossiers)
+    ("Năm 2021, số hồ sơ nộp qua mạng là 11.230, bằng 22,6% số hồ sơ của các thủ tục có dịch vụ công trực tuyến.",
+     [("dossiers_online", 11230.0, None)]),
+])
+def test_a_count_measured_against_the_online_dossiers_is_a_part_of_them(text, expected):
+    assert facts(text, ("metric", "value", "scope")) == expected

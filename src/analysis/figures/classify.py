@@ -340,14 +340,30 @@ def decide(ctx: Context) -> Decision | None:
 _SHARE_VERB_END = re.compile(rf"(?<!\w){_u('share_lead.base_verbs')}\s+(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")
 
 
+# a count's own share right after it: ", bằng 12,6% ", ", chiếm khoảng 21,37% "
+_OWN_SHARE_AFTER = re.compile(rf"\s*,?\s*(?:{_u('share_lead.adverbs')}\s+)?{_u('share_lead.base_verbs')}\s+"
+                              rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?(?P<number>{NUMBER_PATTERN})\s*%")
+
+
+def part_of_online(ctx: Context) -> bool:
+    """A count whose own share, right after its words, is measured against the online dossiers: a part of them (by a
+    channel, an app, or a unit's: extract.py keeps those with a scope), not all of them."""
+    share = _OWN_SHARE_AFTER.match(ctx.sentence_after, len(own_phrase_after(ctx.sentence_after)))
+    return share is not None and _within_online(replace(ctx, unit="percent", pre=ctx.sentence_after[:share.start("number")],
+                                                        post=ctx.sentence_after[share.end():]))
+
+
 def _within_online(ctx: Context) -> bool:
     """A percentage measured against the online dossiers (its share verb, then their noun as its base): a share within
     them, not the online share."""
     base = ctx.post.lstrip(" %")
     if (head_at(base) or ("",))[0] != "dossiers" or not _SHARE_VERB_END.search(ctx.pre):
         return False
-    words = own_phrase_after(base)
+    words = _OF_OWNER.split(own_phrase_after(base), maxsplit=1)[0]  # (not "hồ sơ của các thủ tục có … trực tuyến")
     return dossier_metric(words, words, "", pct=False) == "dossiers_online"
+
+
+_OF_OWNER = re.compile(rf"\s(?:{_u('base_owner_links', 'structure')})\s")  # what is said after it is the owner's
 
 
 _CRITERIA = tuple(re.compile(rf"(?<!\w){lexicon.union(phrases)}(?!\w)")
