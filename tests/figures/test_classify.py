@@ -703,6 +703,11 @@ def test_a_count_restated_as_a_share_takes_its_share_metric(text, expected):
     ("Hơn 80% văn bản đi của các sở được ký số và gửi qua phần mềm quản lý văn bản.", [("edocs_pct", 80)]),
     ("Khoảng 70% văn bản của huyện được phát hành qua phần mềm quản lý văn bản.", [("edocs_pct", 70)]),
     ("Có 92% văn bản được gửi qua phần mềm điều hành.", [("edocs_pct", 92)]),
+    # … or through the documents system ("hệ thống quản lý văn bản [và điều hành]"), not only handled on it
+    ("Năm 2019, 96,5% văn bản đi của các sở được gửi, nhận qua hệ thống quản lý văn bản.", [("edocs_pct", 96.5)]),
+    ("Sáu tháng đầu năm 2022, 88% văn bản được chuyển qua hệ thống quản lý văn bản và điều hành của tỉnh.",
+     [("edocs_pct", 88)]),
+    ("Năm 2020, 100% văn bản đến của huyện được xử lý trên phần mềm.", []),
 ])
 def test_signed_documents_are_not_documents_exchanged(text, expected):
     assert facts(text) == expected
