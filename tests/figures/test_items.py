@@ -765,3 +765,22 @@ def test_a_named_item_under_a_services_header_counts_the_header_s_services(text,
 ])
 def test_a_list_s_values_closing_their_lines_take_their_line_as_label(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count in a clause a sum word opens, adding up exactly the counts of one metric said right before it (in its
+    # sentence or the ones before in the paragraph): that metric's total
+    ("Năm 2022, tháng 7 tỉnh nhận 5.210 hồ sơ trực tuyến, tháng 8 là 5.904 hồ sơ, tháng 9 là 6.011 hồ sơ. Cộng cả quý III "
+     "là 17.125 hồ sơ.",
+     [("dossiers_online", 5210.0), ("dossiers_online", 5904.0), ("dossiers_online", 6011.0), ("dossiers_online", 17125.0)]),
+    ("Năm 2023, tháng 4 huyện nhận 1.215 hồ sơ qua mạng, tháng 5 là 1.082 hồ sơ và tháng 6 là 1.340 hồ sơ, cộng cả quý là "
+     "3.637 hồ sơ.",
+     [("dossiers_online", 1215.0), ("dossiers_online", 1082.0), ("dossiers_online", 1340.0), ("dossiers_online", 3637.0)]),
+    ("Năm 2021, quý I tỉnh cấp 310 hộp thư công vụ, quý II cấp thêm 290 hộp thư, tổng cộng 600 hộp thư.",
+     [("email_accounts", 310.0), ("email_accounts", 290.0), ("email_accounts", 600.0)]),
+    # (a sum that does not add them up is left as it reads)
+    ("Năm 2022, tháng 7 tỉnh nhận 5.210 hồ sơ trực tuyến, tháng 8 là 5.904 hồ sơ. Cộng cả năm là 61.200 hồ sơ.",
+     [("dossiers_online", 5210.0), ("dossiers_online", 5904.0)]),
+])
+def test_a_sum_word_before_the_total_of_the_counts_before_it(text, expected):
+    assert facts(text) == expected

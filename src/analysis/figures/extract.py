@@ -22,7 +22,8 @@ from .document import (WORDS, Document, block_of, body_start, context_before, en
 from .errata import withdrawn
 from .frames import Frame, change_colon, frame_at, list_frames, pairs_nouns, workload_totals
 from .items import (Seen, counted_under_heading, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
-                    last_level_share, sum_of_counted_shares, sum_of_parts, sum_of_shares, tier_item, whole_before_part)
+                    last_level_share, sum_of_counted_shares, sum_of_counts, sum_of_parts, sum_of_shares, tier_item,
+                    whole_before_part)
 from .names import sentence_subject, subject_name
 from .nouns import (CONTRAST_TO_SUBJECT, DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_DOSSIERS, HEADS, LEVEL_LIST_COMMA,
                     SUBMITTED, account_owners, assisted, dossier_metric, fullest_head,
@@ -1237,6 +1238,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         decision = share_of_counted(decision, prev_decided, seen[:-1], ctx, folded, tok.start)
         decision = share_of_list(decision, w.frame, w.item, folded, seen, ctx, tok.start - len(ctx.sentence_before))
         decision = sum_of_parts(decision, seen, ctx, float(tok.value))
+        decision = sum_of_counts(decision, ctx, said.figures.get(block, []), said.values.get(block, []), float(tok.value))
         decision = sum_of_shares(decision, seen, ctx, float(tok.value), tok.text)
         if not seen:
             decision = sum_of_counted_shares(decision, ctx, said.figures.get(block, []), said.values.get(block, []),

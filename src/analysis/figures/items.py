@@ -485,6 +485,26 @@ def sum_of_parts(decision: Decision | None, seen: list[Seen], ctx: Context, valu
     return Decision(common, "count", run[0].decision.head, "sum")
 
 
+_SUM_OPENED = re.compile(rf"(?:^|[,;:(])\s*{lexicon.union(lexicon.words('structure', 'sum_words'))}(?!\w)[^,;:()\d]*$")
+
+
+def sum_of_counts(decision: Decision | None, ctx: Context, figures: list[Decision], values: list[float],
+                  value: float) -> Decision | None:
+    """A count in a clause a sum word opens ("Cộng cả quý II là 21.637 hồ sơ", "…, tổng cộng 21.637 hồ sơ"), read as no
+    more than dossiers, that adds up exactly the counts of one metric said right before it in the paragraph (each
+    month's): that metric's total."""
+    if ctx.unit != "count" or (decision and decision.metric not in GENERIC_DOSSIERS) or not _SUM_OPENED.search(ctx.pre):
+        return decision  # (words of its own that say more keep their reading: "tổng cộng 3.520 hồ sơ trực tuyến")
+    run = 0
+    while run < len(figures) and figures[-1 - run].unit == "count" and figures[-1 - run].metric == figures[-1].metric:
+        run += 1
+    own = head_at(ctx.post)
+    if run < 2 or (own and own[0] != figures[-1].head) or (decision and decision.head != figures[-1].head) \
+            or all(sum(values[len(values) - k:]) != value for k in range(2, run + 1)):
+        return decision  # (the last two or more of them: "quý I … 14.265; tháng 4 …, tháng 5 …, tháng 6 …. Cộng cả quý II")
+    return Decision(figures[-1].metric, "count", figures[-1].head, "sum")
+
+
 def _rounding(text: str) -> float:
     """How far a percentage as written ("5,99%") may stand from the value it rounds: half its last digit."""
     digits = len(text.rstrip("%").split(",")[1]) if "," in text else 0
