@@ -1720,3 +1720,18 @@ def test_a_count_pointing_back_to_a_kind_takes_the_last_count_s_kind(text, expec
 ])
 def test_a_percentage_said_only_for_the_whole_year_is_the_rate_in_discussion(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a percentage right after a plan noun (its year may stand between), opening a sentence that names nothing of its
+    # own: the target of the rate its paragraph stated last
+    ("Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 61%. Năm 2025, tỉnh đặt mục tiêu 80%.",
+     [("dossiers_online_pct", 61.0, "actual"), ("dossiers_online_pct", 80.0, "target")]),
+    ("Năm 2019, tỷ lệ văn bản điện tử là 72%. Kế hoạch năm 2020 là 85%.",
+     [("edocs_pct", 72.0, "actual"), ("edocs_pct", 85.0, "target")]),
+    # (not when the sentence names its own subject first: "Với thanh toán trực tuyến, chỉ tiêu là 45%")
+    ("Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 61%. Với thanh toán trực tuyến, chỉ tiêu là 45%.",
+     [("dossiers_online_pct", 61.0, "actual")]),
+])
+def test_a_plan_noun_opening_a_sentence_sets_the_paragraph_s_rate(text, expected):
+    assert facts(text, ("metric", "value", "status"), meta={"published": "2024-12-20"}) == expected

@@ -267,8 +267,10 @@ def plan_result(ctx: Context, last: Decision | None) -> Decision | None:
 
 
 # "… đạt 2,88% so với chỉ tiêu 4%", "… thấp hơn chỉ tiêu 6% mà tỉnh đặt ra", "… dưới chỉ tiêu giao 5,5%"
+# ("Kế hoạch năm 2025 là 80%": the plan's year may stand among those words)
 _PLAN_OF = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('status', 'plan_nouns'))}"
-                      rf"(?:\s+{lexicon.union(lexicon.words('status', 'plan_setting'))}){{0,2}}\s*(?:là|:)?\s*$")
+                      rf"(?:\s+(?:{lexicon.union(lexicon.words('status', 'plan_setting'))}|(?:19|20)\d\d)){{0,3}}"
+                      rf"\s*(?:là|:)?\s*(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 
 
 _NATIONAL_PLAN = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('status', 'national_setters'))}(?!\w)")
@@ -276,11 +278,17 @@ _NATIONAL_PLAN = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('status', 'na
 
 def plan_of(ctx: Context) -> Decision | None:
     """A percentage right after a plan noun, naming no noun of its own ("…, đạt 2,88% so với chỉ tiêu 4%"): the target
-    of the rate its sentence stated right before it."""
-    if ctx.unit != "percent" or ctx.prev_unit != "percent" or not ctx.prev_metric or not ctx.prev_adjacent \
+    of the rate its sentence stated right before it; opening its sentence ("Năm 2025, tỉnh đặt mục tiêu 80%"), of the
+    rate its paragraph stated last."""
+    # (… a sentence naming nothing of its own before it: not "Với thanh toán trực tuyến, chỉ tiêu là 45%")
+    first = ctx.prev_unit is None and ctx.rate_nearby and ctx.para_pct_metric is not None \
+        and first_head(ctx.sentence_before) is None \
+        and dossier_metric(ctx.sentence_before, "", "", pct=True, kind_only=True) is None
+    if ctx.unit != "percent" or not (first or ctx.prev_unit == "percent" and ctx.prev_metric and ctx.prev_adjacent) \
             or head_at(ctx.post) or not _PLAN_OF.search(ctx.pre) or _NATIONAL_PLAN.search(ctx.clause_after[:80]):
         return None  # (a national plan's bar, "vượt chỉ tiêu 80% mà Chương trình … quốc gia đặt ra", is no target of ours)
-    return Decision(ctx.prev_metric, "percent", ctx.prev_head, "elided")
+    return Decision(ctx.para_pct_metric, "percent", None, "elided") if first \
+        else Decision(ctx.prev_metric, "percent", ctx.prev_head, "elided")
 
 
 def plan_twin(decision: Decision | None, ctx: Context, counts: Iterable[Decision]) -> Decision | None:
