@@ -402,3 +402,20 @@ def test_rates_said_respectively_after_counts_of_their_own_kinds_are_their_share
 ])
 def test_one_subject_for_every_number_of_a_respective_list(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # counts joined by "và" or commas before one noun with as many service levels pair with them in order, with or
+    # without "lần lượt"
+    ("Năm 2016, tỉnh cung cấp 96 và 27 dịch vụ công trực tuyến mức độ 3 và 4.",
+     [("services_level3", 96.0), ("services_level4", 27.0)]),
+    ("Năm 2018, các sở đã đưa lên cổng lần lượt 31 và 240 dịch vụ mức độ 4 và mức độ 3.",
+     [("services_level4", 31.0), ("services_level3", 240.0)]),
+    ("Năm 2017, tỉnh tiếp nhận 5.206 và 611 hồ sơ trực tuyến mức độ 3, 4.",
+     [("dossiers_online_level3", 5206.0), ("dossiers_online_level4", 611.0)]),
+    # (two rates joined are no such pair: "đạt 20% và 100% dịch vụ mức độ 3, 4")
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến phải đạt 20% và 100% dịch vụ mức độ 3, 4 được tích hợp lên cổng quốc gia.",
+     [("dossiers_online_pct", 20.0), ("services_national_portal_pct", 100.0)]),
+])
+def test_counts_joined_before_one_noun_with_as_many_levels(text, expected):
+    assert facts(text, meta={"published": "2021-12-01"}) == expected

@@ -197,8 +197,36 @@ def _own_labels(folded: str, group: list[NumberToken], end: int) -> bool:
 _AND_END = re.compile(r"(?:\s+và|\s*,)\s*$")
 
 
+_LEVEL_WORD = lexicon.union(lexicon.words("numbers", "level_words"))
+# numbers joined, then one noun and as many levels as numbers: "(lần lượt) 14 và 162 dịch vụ công trực tuyến mức độ 4 và 3"
+_LEVELS_AFTER = re.compile(rf"\s+(?P<noun>[^\W\d_][^\d,;.:()]{{0,60}}?)\s*(?P<word>{_LEVEL_WORD})\s*"
+                           rf"(?P<levels>[1-4](?:\s*(?:,|và)\s*(?:(?:{_LEVEL_WORD})\s*)?[1-4])+)(?![\d.,]*\d)")
+_LEVEL_DIGIT = re.compile(r"[1-4]")
+
+
+def _levels_after(folded: str, sentence: tuple[int, int], tokens: list[NumberToken]) -> dict[int, Paired]:
+    """{number start: its subject} for counts joined by "và" or commas before one noun with as many service levels
+    ("14 và 162 dịch vụ công trực tuyến mức độ 4 và 3"): each count the noun at its level, in order."""
+    out: dict[int, Paired] = {}
+    i = 0
+    while i < len(tokens):
+        group = [tokens[i]]
+        while i + len(group) < len(tokens) and tokens[i].unit == "count" == tokens[i + len(group)].unit \
+                and _AND.fullmatch(folded, group[-1].end, tokens[i + len(group)].start):
+            group.append(tokens[i + len(group)])  # (counts: "đạt 20% và 100% dịch vụ mức độ 3, 4" are two rates)
+        found = _LEVELS_AFTER.match(folded, group[-1].end, sentence[1]) if len(group) >= 2 else None
+        levels = _LEVEL_DIGIT.findall(found.group("levels")) if found else []
+        if found and len(levels) == len(group):
+            noun, word = found.group("noun").strip(), found.group("word")
+            out.update({t.start: Paired(f"số {noun} {word} {level}", group[0].start, None)
+                        for t, level in zip(group, levels)})
+        i += len(group)
+    return out
+
+
 def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[NumberToken]) -> dict[int, Paired]:
-    """{number start: its subject} for every "A và B lần lượt là X và Y" of the sentence."""
+    """{number start: its subject} for every "A và B lần lượt là X và Y" of the sentence, and every "X và Y <noun> mức
+    độ 4 và 3"."""
     out = _recalled_alone(folded, sentence, tokens)
     for mark, group in marked_groups(folded, sentence, tokens):
         start = max([sentence[0], *(t.end for t in tokens if t.end <= mark.start())])
@@ -231,7 +259,7 @@ def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[Num
         acted = _FLOW_AFTER_MARK.search(folded, mark.start(), group[0].start) is not None
         out.update({tok.start: Paired(subject, group[0].start, year, shared, acted=acted)
                     for tok, subject, year in zip(group, _complete(parts) if parts[0] else parts, years)})
-    return out
+    return out | _levels_after(folded, sentence, tokens)  # (the levels after the numbers say more than a marker)
 
 
 def _counts_before(folded: str, start: int, mark: int, tokens: list[NumberToken],
