@@ -3675,6 +3675,10 @@ def test_a_count_s_own_kind_stops_at_a_contrast(text, expected):
     # … not the steps that define level 4, nor the level a fee is paid at
     ("Năm 2023 có 312 hồ sơ được nộp, trả phí và nhận kết quả hoàn toàn trên mạng ở mức độ 4.",
      [("dossiers_online_level4", 312)]),
+    # (… "hoàn toàn" and the channel may stand between the fee and its level)
+    ("Năm 2015, 58 hồ sơ được nộp và trả phí hoàn toàn trên mạng ở mức độ 4.", [("dossiers_online_level4", 58)]),
+    ("Năm 2016, 140 hồ sơ đã trả lệ phí hoàn toàn qua mạng ở mức độ 4.", [("dossiers_online_level4", 140)]),
+    ("Năm 2016, 140 hồ sơ được nộp và trả phí trực tuyến.", [("dossiers_paid_online", 140)]),
 ])
 def test_the_fee_as_object_of_tra_is_a_payment(text, expected):
     assert facts(text) == expected
