@@ -1735,3 +1735,20 @@ def test_a_percentage_said_only_for_the_whole_year_is_the_rate_in_discussion(tex
 ])
 def test_a_plan_noun_opening_a_sentence_sets_the_paragraph_s_rate(text, expected):
     assert facts(text, ("metric", "value", "status"), meta={"published": "2024-12-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence opened by a level alone continues the noun of the paragraph's last figure; a noun after a turn
+    # ("nhưng", "song", "trong khi") is another clause's, no noun of its own
+    ("Năm 2016, tỉnh có 1.540 dịch vụ công trực tuyến, trong đó 32 dịch vụ mức độ 4. Mức độ 4 mới chiếm 2,1% nhưng đều "
+     "là những thủ tục người dân hay dùng.",
+     [("services_total", 1540.0), ("services_level4", 32.0), ("services_level4_pct", 2.1)]),
+    ("Năm 2017, tỉnh có 1.600 dịch vụ công trực tuyến, trong đó 48 dịch vụ mức độ 4. Mức độ 4 chiếm 3% song lại là các "
+     "thủ tục khó.",
+     [("services_total", 1600.0), ("services_level4", 48.0), ("services_level4_pct", 3.0)]),
+    # (a noun of its own clause still stops it: "Bước 2, chọn những thủ tục có nhiều người dùng …")
+    ("Năm 2019, tỉnh có 1.600 dịch vụ công trực tuyến. Bước 2, chọn những thủ tục có nhiều người dùng để nâng lên.",
+     [("services_total", 1600.0)]),
+])
+def test_a_noun_after_a_turn_is_not_the_sentence_s_own(text, expected):
+    assert facts(text) == expected

@@ -141,12 +141,16 @@ def _kind_label(ctx: Context, prev: Decision) -> Decision | None:
     return Decision(kind, ctx.unit if pct else "count", "dossiers", "elided") if kind else None
 
 
+_TURNED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})(?!\w)")
+
+
 def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
     """The first figure of a sentence that names no noun at all continues the noun of the paragraph's last
     figure: "… tiếp nhận … là 12.340. Trong đó, trực tuyến chiếm 4,1%", "… đã giải quyết 11.896. Đúng hạn đạt 97,3%"."""
     noun = _noun(last)
     # (the base after a share is no noun of the sentence's own: "Riêng mức độ 4 đã chiếm 53,34% tổng số thủ tục")
     after = _BASE_CLAUSE.sub("", ctx.sentence_after, count=1) if ctx.unit == "percent" else ctx.sentence_after
+    after = _TURNED.split(after, maxsplit=1)[0]  # (… nor one after a turn: "… chiếm 2,5% nhưng đều là những thủ tục …")
     if not noun or ctx.prev_metric or first_head(ctx.sentence_before + after):
         return None
     pre = _CONTINUING.sub("", ctx.pre).lstrip(" ,:")
