@@ -2477,6 +2477,17 @@ def test_a_value_compared_with_and_the_same_period_of_its_year(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a value compared with and named "con số" ("the figure"): the same count then, not a document number
+    ("Năm 2021, tỉnh có 231 dịch vụ mức độ 4, tăng mạnh so với con số 60 dịch vụ của năm 2019.",
+     [("services_level4", 231, 2021), ("services_level4", 60, 2019)]),
+    ("Năm 2020, tỉnh cấp 5.400 hộp thư công vụ, vượt xa con số 3.100 hộp thư của năm 2017.",
+     [("email_accounts", 5400, 2020), ("email_accounts", 3100, 2017)]),
+])
+def test_a_value_named_con_so_is_the_same_count_then(text, expected):
+    assert facts(text, ("metric", "value", "year"), meta={"published": "2021-10-01"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # requests for a service are its dossiers, counted like them
     ("Năm 2020, Sở Tư pháp tiếp nhận 5.210 yêu cầu cấp phiếu lý lịch tư pháp, trong đó 2.004 yêu cầu được nộp trực tuyến, "
      "chiếm 38,46%.", [("dossiers_received", 5210, "actual"), ("dossiers_online", 2004, "actual"),

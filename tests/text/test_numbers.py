@@ -314,7 +314,9 @@ def test_a_decimal_ending_a_row_above_a_line_that_opens_with_a_tier_word_is_a_fi
 @pytest.mark.parametrize("text", ["với tổng số 326 hộp thư đang hoạt động", "trên tổng số 412 hồ sơ tiếp nhận",
                                   "Trong tổng số 502 thủ tục này",
                                   # "trong số" before a number is "out of" ("119 trong số 264 hồ sơ")
-                                  "trong số 264 hồ sơ", "Trong số 387 hồ sơ này"])
+                                  "trong số 264 hồ sơ", "Trong số 387 hồ sơ này",
+                                  # "con số" before a number names it a figure ("so với con số 60 dịch vụ")
+                                  "so với con số 60 dịch vụ trước đó", "vượt con số 1.500 hồ sơ"])
 def test_a_total_number_is_a_count_not_a_document_number(text):
     tokens = scan_numbers(fold(text))
     assert [t.figure for t in tokens] == [True]
