@@ -419,3 +419,17 @@ def test_one_subject_for_every_number_of_a_respective_list(text, expected):
 ])
 def test_counts_joined_before_one_noun_with_as_many_levels(text, expected):
     assert facts(text, meta={"published": "2021-12-01"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # flow verbs joined before the marker, one noun after the numbers: each number the noun its own verb says
+    ("Chín tháng năm 2016, các cơ quan của tỉnh đã tiếp nhận và giải quyết lần lượt 51.200 và 49.870 hồ sơ.",
+     [("dossiers_received", 51200.0), ("dossiers_resolved", 49870.0)]),
+    ("Năm 2018, huyện tiếp nhận và trả kết quả lần lượt 8.406 hồ sơ và 8.112 hồ sơ.",
+     [("dossiers_received", 8406.0), ("dossiers_resolved", 8112.0)]),
+    # (named agencies before the marker stay who acted: "Sở A, Sở B … lần lượt tiếp nhận …")
+    ("Năm 2015, Sở Tư pháp và Sở Xây dựng lần lượt tiếp nhận 6.218 và 4.375 hồ sơ.",
+     [("dossiers_received", 6218.0), ("dossiers_received", 4375.0)]),
+])
+def test_flow_verbs_before_the_marker_pair_with_the_numbers(text, expected):
+    assert facts(text, meta={"published": "2018-12-01"}) == expected

@@ -289,6 +289,7 @@ def _own_kinds(gaps: list[str]) -> bool:
 
 _COUNT_GAP = re.compile(r"[^;:.()]{0,60}")
 _FLOW_AFTER_MARK = re.compile(rf"(?<!\w){DOSSIER_FLOW_START}")  # "… lần lượt tiếp nhận 41.208, …"
+_ENDS_WITH_FLOW = re.compile(rf"(?<!\w){DOSSIER_FLOW_START}\s*$")  # a subject that is a flow verb: "… giải quyết"
 
 
 _ANAPHORA = re.compile(lexicon.union(lexicon.words("structure", "anaphora")))
@@ -340,6 +341,11 @@ def read_paired(ctx: Context, paired: Paired, first: Decision | None, unit_name:
     # và cấp xã lần lượt tiếp nhận 41.208, 63.577 và 118.940 hồ sơ" counts dossiers received)
     own = decide(as_own) if not paired.year and not (paired.acted and head_at(paired.shared)) else None
     ctx = as_own if own else ctx
+    if own is None and not paired.year and shares_noun(paired) and head_at(paired.shared) \
+            and _ENDS_WITH_FLOW.search(paired.subject):
+        # "… đã tiếp nhận và giải quyết lần lượt 68.245 và 66.917 hồ sơ": verbs for subjects, each with the shared noun
+        own = decide(replace(as_own, pre=f"{paired.subject} ", sentence_before=f"{paired.subject} ", post=paired.shared))
+        ctx = replace(ctx, post=paired.shared) if own else ctx
     if own is None and not paired.year and shares_noun(paired) and head_at(paired.shared):
         ctx = replace(ctx, post=paired.shared)  # the noun stays for the rules after these ("lần lượt 603 và 512 hồ sơ")
         own = decide(ctx)  # "A, B và C lần lượt tiếp nhận 6.218, 4.375 và 3.904 hồ sơ"
