@@ -59,7 +59,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            621: (617, 618, 619), 622: (618, 619, 620), 623: (617, 619, 620), 624: (617, 618, 620),
            625: (621, 622, 623), 626: (622, 623, 624), 627: (621, 623, 624), 628: (621, 622, 624),
            629: (625, 626, 627), 630: (626, 627, 628), 631: (625, 627, 628), 632: (625, 626, 628),
-           633: (629, 630, 631), 634: (630, 631, 632), 635: (629, 631, 632), 636: (629, 630, 632)}[N]
+           633: (629, 630, 631), 634: (630, 631, 632), 635: (629, 631, 632), 636: (629, 630, 632),
+           637: (633, 634, 635), 638: (634, 635, 636), 639: (633, 635, 636), 640: (633, 634, 636)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -1196,6 +1197,26 @@ FORMS = {
        "a sentence with a rate of a district and in parentheses the province average",
        "a count of dossiers digitised ('số hóa') beside dossiers received online",
        "a table laid out as text lines with the unit in the header ('Đơn vị: hồ sơ')"],
+ 637: ["a provincial inspectorate's conclusion on a department's handling of dossiers, with counts of late dossiers and apology letters",
+       "online dossiers by channel (provincial portal, national portal, mobile app) with each channel's count and the total",
+       "a district ranking table written as sentences, one district per sentence, each with its online rate and rank",
+       "services counted by field (lĩnh vực) in a list with a dash per field and the count at the end",
+       "a share whose base is named before it ('Trên tổng số 96.000 hồ sơ, có 38% nộp qua mạng')"],
+ 638: ["a Q&A column answering a reader's letter about why a procedure still requires paper, with the province's figures in the answer",
+       "monthly online rates for a whole year given as a list of twelve months",
+       "the rate of dossiers returned to the citizen online ('trả kết quả trực tuyến') beside the online submission rate",
+       "e-mail accounts given per level of government with a total after them",
+       "a figure stated as 'hơn một nửa' in the lead and as an exact share in the body"],
+ 639: ["a year-end review by a district people's committee chairman in the first person",
+       "a figure of the previous quarter in parentheses after each figure of this quarter",
+       "a paragraph that mixes the province's figures with the national averages, each clearly marked",
+       "services integrated with online payment counted apart from services offered online",
+       "a percentage written in words ('bảy mươi phần trăm') in a quotation"],
+ 640: ["a news brief of three sentences only, with two figures",
+       "a long report whose figures are grouped under numbered headings I., II., III. with sub-items 1., 2.",
+       "a count of dossiers handled by the public postal service (bưu chính công ích) beside the online dossiers",
+       "the rank of the province in the administrative reform index (PAR Index) and its score",
+       "a figure corrected in a later paragraph of the same article ('chứ không phải … như đã nêu')"],
  600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
        "a headline that asks a question, the lead answering it with a share",
        "the counts of services of several departments in one sentence, from the most to the fewest",
@@ -1258,7 +1279,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          621: "2015–2025", 622: "2014–2024", 623: "2016–2025", 624: "2015–2024",
          625: "2014–2025", 626: "2015–2024", 627: "2016–2025", 628: "2014–2024",
          629: "2015–2025", 630: "2014–2024", 631: "2016–2025", 632: "2015–2024",
-         633: "2014–2025", 634: "2015–2024", 635: "2016–2025", 636: "2014–2024"}[N]
+         633: "2014–2025", 634: "2015–2024", 635: "2016–2025", 636: "2014–2024",
+         637: "2015–2025", 638: "2014–2024", 639: "2016–2025", 640: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
