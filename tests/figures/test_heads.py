@@ -940,3 +940,15 @@ def test_units_owning_another_thing_are_no_email_agencies(text, expected):
 ])
 def test_units_using_personal_mail_are_no_email_agencies(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count's own level holds against a service kind named after its clause ("…, đúng bằng số dịch vụ một phần")
+    ("Năm 2022, theo cách phân loại cũ, tỉnh có 512 dịch vụ mức độ 4 và 980 dịch vụ mức độ 3, đúng bằng số dịch vụ toàn "
+     "trình và số dịch vụ một phần.", [("services_level4", 512.0), ("services_level3", 980.0)]),
+    ("Năm 2022, tỉnh có 1.020 dịch vụ mức độ 3, tương ứng với nhóm dịch vụ một phần.", [("services_level3", 1020.0)]),
+    # (the kind in its own words still names it: "980 dịch vụ một phần")
+    ("Năm 2022, tỉnh có 980 dịch vụ một phần.", [("services_partial", 980.0)]),
+])
+def test_a_count_s_own_level_holds_against_a_kind_after_its_clause(text, expected):
+    assert facts(text) == expected

@@ -368,6 +368,9 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
                 return None
         level = level_in(pre)  # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"
         desc = pre + " " + desc
+    if level is not None and level_in(own) == level and not _FULL_OR_PARTIAL.search(own):
+        # "1.102 dịch vụ mức độ 3, đúng bằng số dịch vụ một phần": its own level, not a kind named after its clause
+        desc = own + _FULL_OR_PARTIAL.sub(" ", desc[len(own):])
     some = _SOME_OF_THEM.search(desc)
     return services_metric(level, desc[:some.start()] if some else desc, pct)
 
