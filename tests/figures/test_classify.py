@@ -3730,3 +3730,15 @@ def test_a_predicate_after_a_base_s_noun_is_the_part_s(text, expected):
 ])
 def test_a_label_opened_by_a_count_word_counts_its_noun(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a level right before the label's copula puts the online dossiers the sentence frames at that level, with a next
+    # item after "và"
+    ("Năm 2022, trong số hồ sơ nộp qua mạng, hồ sơ mức độ 3 là 10.240 và hồ sơ mức độ 4 là 1.306.",
+     [("dossiers_online_level3", 10240.0), ("dossiers_online_level4", 1306.0)]),
+    ("Năm 2019, trong số hồ sơ trực tuyến, mức độ 3 là 4.118 và mức độ 4 là 502.",
+     [("dossiers_online_level3", 4118.0), ("dossiers_online_level4", 502.0)]),
+])
+def test_a_level_before_the_copula_of_each_item(text, expected):
+    assert facts(text) == expected

@@ -318,7 +318,10 @@ def decide(ctx: Context) -> Decision | None:
     own_level = None if ctx.after_count and ENDS_OUT_OF.search(ctx.pre) else level_in(PHRASE_END.split(ctx.pre)[-1])
     # (a level after a coordinator is the next conjunct's: "mức độ 3 là 211 và mức độ 4 là 36")
     if own_level and not level_in(own_phrase_after(ctx.post)):
-        if decision and _LEVELLED.search(decision.metric) and decision.how != "head":
+        # (… or the online dossiers a label before its copula puts at a level: "hồ sơ mức độ 3 là 10.842 và …")
+        if decision and decision.how != "head" and (_LEVELLED.search(decision.metric) or (
+                decision.how == "subject" and decision.metric == "dossiers_online" and own_level in ("3", "4")
+                and _LEVEL_THEN_COPULA.search(ctx.pre))):
             return Decision(with_level(decision.metric, own_level), decision.unit, decision.head, decision.how)
         if ctx.prev_metric and _LEVELLED.search(ctx.prev_metric) and (decision is None or decision.how == "head") \
                 and not (decision is None and is_change(ctx)):  # "… mức độ 3 (tăng 1.127 hồ sơ)": a change, no level
