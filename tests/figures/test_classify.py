@@ -3690,6 +3690,10 @@ def test_a_count_s_own_kind_stops_at_a_contrast(text, expected):
     ("Năm 2015, 58 hồ sơ được nộp và trả phí hoàn toàn trên mạng ở mức độ 4.", [("dossiers_online_level4", 58)]),
     ("Năm 2016, 140 hồ sơ đã trả lệ phí hoàn toàn qua mạng ở mức độ 4.", [("dossiers_online_level4", 140)]),
     ("Năm 2016, 140 hồ sơ được nộp và trả phí trực tuyến.", [("dossiers_paid_online", 140)]),
+    # … and paying ("thanh toán") online at a level names the level as well
+    ("Năm 2019, hồ sơ nộp và thanh toán phí trực tuyến mức độ 4 là 2.716.", [("dossiers_online_level4", 2716)]),
+    ("Năm 2018, 905 hồ sơ được thanh toán qua mạng ở mức độ 4.", [("dossiers_online_level4", 905)]),
+    ("Năm 2018, 905 hồ sơ được thanh toán trực tuyến.", [("dossiers_paid_online", 905)]),
 ])
 def test_the_fee_as_object_of_tra_is_a_payment(text, expected):
     assert facts(text) == expected
