@@ -3743,6 +3743,11 @@ def test_a_label_opened_by_a_count_word_counts_its_noun(text, expected):
      [("dossiers_online_level3", 10240.0), ("dossiers_online_level4", 1306.0)]),
     ("Năm 2019, trong số hồ sơ trực tuyến, mức độ 3 là 4.118 và mức độ 4 là 502.",
      [("dossiers_online_level3", 4118.0), ("dossiers_online_level4", 502.0)]),
+    # … as does a level right after the rate word, after the online rate ("tỷ lệ mức độ 4 …")
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 52,4%, tỷ lệ mức độ 4 đạt 31,07%.",
+     [("dossiers_online_pct", 52.4), ("dossiers_online_level4_pct", 31.07)]),
+    ("Năm 2020, tỷ lệ trực tuyến 40,2%; tỷ lệ mức độ 3 trên tổng hồ sơ 12,5%.",
+     [("dossiers_online_pct", 40.2), ("dossiers_online_level3_pct", 12.5)]),
 ])
 def test_a_level_before_the_copula_of_each_item(text, expected):
     assert facts(text) == expected

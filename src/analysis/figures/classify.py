@@ -267,6 +267,7 @@ _LEVEL_LABEL = re.compile(rf"{_LEVEL_LABEL_OPENS}\S+\s*(?::|{_u('label_copulas')
 _LEVEL_SHARE_LABEL = re.compile(rf"{_LEVEL_LABEL_OPENS}\w+\s*(?::|(?:{_u('share_lead.adverbs')}\s+)?"
                                 rf"(?:{_u('share_lead.verbs')}|{_u('label_copulas')}))?\s*$")
 # "số TTHC được cung cấp trực tuyến mức độ 3 là 302 thủ tục": a level then a copula right before the number labels it
+_RATE_AT_LEVEL = re.compile(rf"{RATE_WORD.pattern}\s+{_u('level_words', 'numbers')}\s*[1-4](?!\d)")  # "tỷ lệ mức độ 4 …"
 _LEVEL_THEN_COPULA = re.compile(rf"{_u('level_words', 'numbers')}\s*\S+\s*(?::|{_u('label_copulas')})\s*$")
 
 
@@ -320,8 +321,9 @@ def decide(ctx: Context) -> Decision | None:
     if own_level and not level_in(own_phrase_after(ctx.post)):
         # (… or the online dossiers a label before its copula puts at a level: "hồ sơ mức độ 3 là 10.842 và …")
         if decision and decision.how != "head" and (_LEVELLED.search(decision.metric) or (
-                decision.how == "subject" and decision.metric == "dossiers_online" and own_level in ("3", "4")
-                and _LEVEL_THEN_COPULA.search(ctx.pre))):
+                decision.how == "subject" and decision.metric in ("dossiers_online", "dossiers_online_pct")
+                and own_level in ("3", "4") and (_LEVEL_THEN_COPULA.search(ctx.pre)
+                                                 or _RATE_AT_LEVEL.search(PHRASE_END.split(ctx.pre)[-1])))):
             return Decision(with_level(decision.metric, own_level), decision.unit, decision.head, decision.how)
         if ctx.prev_metric and _LEVELLED.search(ctx.prev_metric) and (decision is None or decision.how == "head") \
                 and not (decision is None and is_change(ctx)):  # "… mức độ 3 (tăng 1.127 hồ sơ)": a change, no level
