@@ -1466,6 +1466,12 @@ def _percentage_read(ctx: Context) -> Decision | None:
         return said
     if of_them and noun:  # "… hộp thư cho cán bộ; 52% trong số họ dùng hộp thư để gửi, nhận văn bản": its predicate alone
         ctx = replace(ctx, post=ctx.post[of_them.end():], clause_after=ctx.clause_after[of_them.end():])
+    base = _base_noun(ctx)
+    # "Trên tổng số 41.260 hồ sơ …, hơn 61% được nộp trực tuyến": the base set before it is the percentage's noun
+    said = _percentage_read(replace(ctx, post=f" {base}{ctx.post}", clause_after=f" {base}{ctx.clause_after}")) \
+        if base else None
+    if said:
+        return said
     topic = _topic_noun(ctx)
     # "Với cán bộ, công chức, 100% đã được cấp hộp thư": the topic is the percentage's noun, its predicate after it
     said = _percentage_read(replace(ctx, pre="", post=f" {topic}{ctx.post}",
@@ -1853,6 +1859,19 @@ def _topic_noun(ctx: Context) -> str | None:
     topic, _, own = ctx.sentence_before[found.start("topic"):].rpartition(",")
     plain = not any(c.isdigit() for c in topic) and not RATE_WORD.search(topic)
     return topic if plain and not head_at(own) else None
+
+
+_BASE_BEFORE = re.compile(rf"(?:^|[.;:,]\s*)\W*(?:{_u('base_leads', 'structure')})\s+{NUMBER_PATTERN}\s+"
+                          rf"(?P<noun>[^\W\d_][^,;:()\d]{{1,80}}?)\s*,\s*(?:{_u('base_share_words', 'structure')}\s+)?"
+                          rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")
+
+
+def _base_noun(ctx: Context) -> str | None:
+    """The head noun of a base set before a percentage that names no noun of its own ("Trong 1.788 thủ tục …, có
+    49,94% được cung cấp …"): what the percentage counts; else None."""
+    found = _BASE_BEFORE.search(ctx.sentence_before) if ctx.unit == "percent" and not head_at(ctx.post) else None
+    head = head_at(" " + found.group("noun")) if found else None
+    return (" " + found.group("noun"))[:head[1]].strip() if head else None
 
 
 _TOPIC_HEADS = ("officials", *_UNIT_HEADS)
