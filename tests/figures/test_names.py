@@ -127,3 +127,15 @@ def test_prizes_listed_as_name_comma_value_under_a_new_heading_take_the_rate_the
 ])
 def test_a_ranked_unit_and_its_value_apart_by_a_comma(text, expected):
     assert facts(text, ("metric", "value", "scope")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bullet's label naming a unit or a field, its colon, then the number, under a header that names what is counted
+    ("Tin tức\nNăm 2019, số hồ sơ trực tuyến của các huyện như sau:\n- Huyện Mộ Đức: 412;\n- Huyện Tư Nghĩa: 306.",
+     [("dossiers_online", 412.0, "Huyện Mộ Đức"), ("dossiers_online", 306.0, "Huyện Tư Nghĩa")]),
+    ("Tin tức\nNăm 2018, số dịch vụ mức độ 3 chia theo lĩnh vực như sau:\n- Lĩnh vực công thương: 31;\n"
+     "- Lĩnh vực giao thông vận tải: 27.",
+     [("services_level3", 31.0, "Lĩnh vực công thương"), ("services_level3", 27.0, "Lĩnh vực giao thông vận tải")]),
+])
+def test_a_bullet_label_with_a_colon_names_its_item(text, expected):
+    assert facts(text, ("metric", "value", "scope")) == expected

@@ -11,7 +11,7 @@ from . import cues
 from ..text import lexicon
 from ..text.numbers import NumberToken
 from ..text.clean import fold
-from ..text.marks import strip_bullets
+from ..text.marks import BULLET, strip_bullets
 from .document import numbering_end
 from .nouns import PLACE_ASIDE, RATE_WORD, dossier_metric, first_head, level_in
 
@@ -94,15 +94,25 @@ def _capitalised(words: list[str]) -> bool:
 
 def bare_name(text: str, item: tuple[int, int], tok: NumberToken) -> str:
     """The place name standing alone before a bare item's number ("huyện Mỹ Xuyên 1.127", "Bạc Liêu 4.215", the
-    number alone in parentheses: "Thanh Xương (142)"): a unit word then one to four capitalised words, or two to four
-    capitalised words; else ''."""
+    number alone in parentheses: "Thanh Xương (142)", a bullet's label: "- Huyện Mộ Đức: 312"): a unit word then one
+    to four capitalised words, or two to four capitalised words; else ''."""
     opened = _OPEN_PAREN_END.search(text, item[0], tok.start) if text.startswith(")", tok.end) else None
-    end = opened.start() if opened else tok.start
-    unit = _UNIT.match(text, item[0], end)
-    words = text[unit.end() if unit else item[0]:end].split()
+    start, end = _label_span(text, item[0], opened.start() if opened else tok.start)
+    unit = _UNIT.match(text, start, end)
+    words = text[unit.end() if unit else start:end].split()
     if not (1 if unit else 2) <= len(words) <= 4 or not _capitalised(words):
         return ""
-    return text[item[0]:end].strip()
+    return text[start:end].strip()
+
+
+_BULLET_START = re.compile(rf"\s*(?:{BULLET}\s*)?")
+_COLON_END = re.compile(r"\s*:?\s*$")
+
+
+def _label_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """An item's words before its number without the bullet that opens it or the colon that closes its label."""
+    start = _BULLET_START.match(text, start, end).end()
+    return start, _COLON_END.search(text, start, end).start()
 
 
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
@@ -220,15 +230,20 @@ def _name_words(text: str, head: str, at: int, pos: int) -> list[str]:
 
 _ITEM_HEADS = lexicon.union([*lexicon.words("scopes", "subject_agency_heads"), *lexicon.words("scopes", "field_heads")])
 _HEADED_ITEM = re.compile(rf"\s*(?P<head>{_ITEM_HEADS})\s+", re.IGNORECASE)
+_FIELD_HEAD = re.compile(lexicon.union(lexicon.words("scopes", "field_heads")), re.IGNORECASE)
 
 
 def headed_name(text: str, item: tuple[int, int], tok: NumberToken) -> str:
     """An item that is only an agency's or a field's name before its number ("Sở Kế hoạch và Đầu tư 15", "lĩnh vực
     Lao động – Thương binh và Xã hội 7"): the name; else ''."""
-    m = _HEADED_ITEM.match(text, item[0], tok.start)
-    words = _name_words(text, m.group("head"), m.end(), tok.start) if m else []
-    rest = text[m.end():tok.start].split() if m else []
-    return text[item[0]:tok.start].strip() if words and words == rest else ""
+    start, end = _label_span(text, item[0], tok.start)
+    m = _HEADED_ITEM.match(text, start, end)
+    words = _name_words(text, m.group("head"), m.end(), end) if m else []
+    rest = text[m.end():end].split() if m else []
+    # (a field's name is often lower-case; a label's colon closes it: "- Lĩnh vực công thương: 31")
+    fielded = m is not None and _FIELD_HEAD.fullmatch(m.group("head")) is not None and end < tok.start \
+        and ":" in text[end:tok.start] and 1 <= len(rest) <= 8 and not any(c.isdigit() for c in text[m.end():end])
+    return text[start:end].strip() if (words and words == rest) or fielded else ""
 
 
 def _opens_unit(words: list[str]) -> bool:
