@@ -43,6 +43,9 @@ def test_start_of_a_process_and_comparison_baselines_do_not_date_a_figure():
     "Số hồ sơ đúng hạn chiếm 96,1%, cao hơn mức bình quân của cả năm 2018.",
     "Toàn tỉnh có 812 hồ sơ qua mạng, thấp hơn con số của năm 2020.",
     "Hồ sơ qua mạng đạt 2.045, gấp đôi kết quả của năm 2017.",
+    # the whole year compared with, "cả" before it
+    "Tỷ lệ trực tuyến đạt 38,6%, tăng gần gấp đôi so với cả năm 2020.",
+    "Số hồ sơ qua mạng là 9.120, hơn cả năm 2016.",
 ])
 def test_a_compared_quantity_of_a_year_is_a_baseline(text):
     folded, found = periods(text)

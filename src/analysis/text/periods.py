@@ -114,7 +114,8 @@ def reports_so_far(period: Period) -> bool:
 
 _SAME_PERIOD_BEFORE = re.compile(rf"{_w('same_period')} $")
 _START_BEFORE = re.compile(rf"(?:^|\W){_w('from')} (?:{_w('year_parts')} )?(?:{_DAY} )?$")
-_BASELINE_BEFORE = re.compile(rf"{_w('baseline')} (?:{_w('same_period')} )?(?:của )?$")
+# ("so với cả năm 2020": the whole year compared with)
+_BASELINE_BEFORE = re.compile(rf"{_w('baseline')} (?:{_w('same_period')} )?(?:của )?(?:{_w('whole_of')} )?$")
 # "gấp ba lần tỷ lệ của năm 2020", "hơn mức chung của cả năm 2015": the quantity compared (one to three words, no
 # number), then "của" before the period or opening it
 _BASELINE_QUANTITY = re.compile(rf"(?<!\w){_w('baseline')} (?:[^\W\d_]+ ){{1,3}}?"
