@@ -952,3 +952,14 @@ def test_units_using_personal_mail_are_no_email_agencies(text, expected):
 ])
 def test_a_count_s_own_level_holds_against_a_kind_after_its_clause(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # officials' share in a conjunct of its own after a usage share: its own predicate (issued), not the one before "và"
+    ("Năm 2016, 70% hộp thư được sử dụng thường xuyên và 100% cán bộ, công chức được cấp hộp thư.",
+     [("email_usage_pct", 70.0), ("email_issued_pct", 100.0)]),
+    ("Mục tiêu năm 2017 là 80% hộp thư được dùng hằng ngày và 95% cán bộ, công chức cấp xã được cấp hộp thư.",
+     [("email_usage_pct", 80.0), ("email_issued_pct", 95.0)]),
+])
+def test_an_officials_share_after_and_reads_its_own_conjunct(text, expected):
+    assert facts(text) == expected

@@ -10,8 +10,8 @@ from .context import Context
 from .cues import ENDS_OUT_OF, QUALIFIER_WORDS, RANKING_OPENER
 from .nouns import (ACCOUNT_OWNERS, E_DOC, EMAIL, LEVEL_PATTERN, ONE_STOP_OFFICES, OTHER_ACCOUNTS, PHRASE_END,
                     account_owners,
-                    clause_before, dossier_metric, head_at, level_in, noun_words, own_phrase_after, own_words_after,
-                    pairs_nouns)
+                    clause_before, conjunct_before, dossier_metric, head_at, level_in, noun_words, own_phrase_after,
+                    own_words_after, pairs_nouns)
 from .restate import raised_total
 
 
@@ -583,7 +583,8 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
                 and EMAIL.search(ctx.context_before[-200:])):
         # (… or in its own words after the figure before it: "… được cấp hộp thư đạt 92% nhưng chỉ khoảng 55% thường
         # xuyên dùng", "…, nhưng số người thường xuyên dùng hộp thư chỉ khoảng 55%")
-        own = _comma_clause(ctx.pre) + " " + own_phrase_after(ctx.clause_after) if ctx.prev_metric else ""
+        # (… its own conjunct only: "70% hộp thư được sử dụng thường xuyên và 100% cán bộ, công chức được cấp hộp thư")
+        own = conjunct_before(_comma_clause(ctx.pre)) + " " + own_phrase_after(ctx.clause_after) if ctx.prev_metric else ""
         if _EMAIL_USAGE.search(_issued_clause(desc)) or _EMAIL_USAGE.search(own) and not _EMAIL_ISSUED.search(own):
             return "email_usage_pct"
         if _EMAIL_ISSUED.search(desc + " " + ctx.sentence_before[-200:]):

@@ -259,6 +259,12 @@ _TURN = re.compile(rf"\s(?:{lexicon.union(lexicon.words('periods', 'conjunct_ope
 _OWN_PHRASE_END = re.compile(rf"{PHRASE_END.pattern}|{_TURN.pattern}")
 
 
+def conjunct_before(words: str) -> str:
+    """The words of the last conjunct of a stretch before a figure: after its last coordinator or contrast ("70% hộp
+    thư được sử dụng thường xuyên và " -> "")."""
+    return _TURN.split(words)[-1]
+
+
 def clause_before(words: str) -> str:
     """The words of a stretch after its last ',' or ';' that is no decimal comma ("… đạt 0,2871 điểm và xếp thứ " whole)."""
     return _CLAUSE_MARK.split(words)[-1]
