@@ -963,3 +963,18 @@ def test_a_count_s_own_level_holds_against_a_kind_after_its_clause(text, expecte
 ])
 def test_an_officials_share_after_and_reads_its_own_conjunct(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "mỗi tuần" after a verb of use says how often the accounts counted are used, no average; their subject's words
+    # (commas pairing verbs and all) make them the accounts in use, their share after them the usage share
+    ("Năm 2015, tỉnh đã cấp 4.395 hộp thư công vụ. Số hộp thư có đăng nhập ít nhất một lần mỗi tuần chỉ có 2.507, "
+     "bằng 57,04% số hộp thư đã cấp.",
+     [("email_accounts", 4395.0), ("email_accounts_in_use", 2507.0), ("email_usage_pct", 57.04)]),
+    ("Năm 2019, tỉnh đã cấp 7.462 tài khoản thư điện tử. Số tài khoản đăng nhập và gửi, nhận thư thường xuyên mới là "
+     "5.324 tài khoản.", [("email_accounts", 7462.0), ("email_accounts_in_use", 5324.0)]),
+    # (an average is still none: "bình quân mỗi ngày … 700 hồ sơ")
+    ("Năm 2015, bình quân mỗi ngày trung tâm tiếp nhận 700 hồ sơ.", []),
+])
+def test_how_often_accounts_are_used_is_no_average(text, expected):
+    assert facts(text) == expected

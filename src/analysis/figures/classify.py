@@ -864,6 +864,7 @@ def _unit_average(ctx: Context) -> Decision | None:
     return Decision(metric, "percent", subject_rate.head if subject_rate else None, "average") if metric else None
 
 
+_HOW_OFTEN = re.compile(rf"(?<!\w){_u('average_not_after')}\s*$")
 _AVERAGE_OPENER = re.compile(rf"\W*{_u('average_openers')}\b{_NOT_AVERAGE}")
 
 
@@ -873,7 +874,11 @@ def is_average(ctx: Context) -> bool:
     rate still (_unit_average)."""
     if ctx.unit == "percent":
         return False
-    return bool(_AVERAGE_OPENER.match(ctx.sentence_before) or _AVERAGE_BEFORE.search(ctx.pre[-60:])
+    window = ctx.pre[-60:]
+    averaged = _AVERAGE_BEFORE.search(window)
+    if averaged and _HOW_OFTEN.search(window, 0, averaged.start()):
+        averaged = None  # "số hộp thư có đăng nhập mỗi tuần chỉ có 2.507": how often they are used
+    return bool(_AVERAGE_OPENER.match(ctx.sentence_before) or averaged
                 or per_people(ctx)
                 or any(h in ctx.sentence_before or h in ctx.clause_after for h in _DAY_HINTS)  # (a pre-check)
                 and bool(_DAY_COUNT.search(ctx.sentence_before) or _DAY_COUNT.search(ctx.clause_after)))
