@@ -3766,3 +3766,15 @@ def test_a_level_before_the_copula_of_each_item(text, expected):
 ])
 def test_a_base_set_before_its_share_is_the_share_s_noun(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a task handed on after "và" ("và giao Sở … kết nối … phần mềm một cửa") is a second predicate: the share is its
+    # own noun's
+    ("Năm 2023, tỉnh đặt mục tiêu đạt 60% hồ sơ trực tuyến và giao Sở Thông tin và Truyền thông kết nối phần mềm một "
+     "cửa với cơ sở dữ liệu dân cư.", [("dossiers_online_pct", 60.0)]),
+    ("Năm 2022, huyện phấn đấu 40% hồ sơ nộp qua mạng và chỉ đạo các xã dùng chung phần mềm một cửa điện tử.",
+     [("dossiers_online_pct", 40.0)]),
+])
+def test_a_task_handed_on_is_a_second_predicate(text, expected):
+    assert facts(text) == expected
