@@ -2251,6 +2251,8 @@ def test_a_result_of_a_month_already_over_under_a_heading_of_tasks_is_actual():
     ("Năm 2022, qua Cổng Dịch vụ công quốc gia, tỉnh nhận 9.806 hồ sơ, chiếm 31,4% số hồ sơ trực tuyến của tỉnh.", []),
     ("Năm 2023, Sở Tư pháp nhận 2.715 hồ sơ trực tuyến, bằng 18,9% số hồ sơ trực tuyến toàn tỉnh.",
      [("dossiers_online", 2715.0, "Sở Tư pháp")]),
+    # … nor a count or share read as no more than dossiers: "… do công chức nộp hộ, chiếm 27,75% số hồ sơ trực tuyến"
+    ("Năm 2024, có 51.200 hồ sơ do tổ công nghệ số cộng đồng nộp hộ, chiếm 21,3% số hồ sơ trực tuyến.", []),
     # (the base's owner is not the base: "số hồ sơ của các thủ tục có dịch vụ công trực tuyến" is no online dossiers)
     ("Năm 2021, số hồ sơ nộp qua mạng là 11.230, bằng 22,6% số hồ sơ của các thủ tục có dịch vụ công trực tuyến.",
      [("dossiers_online", 11230.0, None)]),

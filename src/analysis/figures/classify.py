@@ -336,7 +336,7 @@ def decide(ctx: Context) -> Decision | None:
             # "mức độ 2: 1.512 dịch vụ", "trong đó mức độ 4 là 687 dịch vụ": the label names the level
             return Decision(f"services_level{own_level}" + ("_pct" if ctx.unit == "percent" else ""),
                             decision.unit, decision.head, "head")
-    if decision and decision.metric == "dossiers_online_pct" and _within_online(ctx):
+    if decision and decision.metric in _PARTS_OF_ONLINE_PCT and _within_online(ctx):
         return None  # "… toàn trình là 33.904, chiếm 60,51% hồ sơ trực tuyến": a share within the online dossiers
     return decision
 
@@ -345,6 +345,10 @@ def decide(ctx: Context) -> Decision | None:
 _SHARE_VERB_END = re.compile(rf"(?<!\w){_u('share_lead.base_verbs')}\s+(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")
 
 
+# what a share or a count within the online dossiers was read as when its words name no more ("… nộp hộ, chiếm 27,75%
+# số hồ sơ trực tuyến")
+_PARTS_OF_ONLINE_PCT = ("dossiers_online_pct", "dossiers_received_pct")
+PARTS_OF_ONLINE = ("dossiers_online", "dossiers_received")
 # a count's own share right after it: ", bằng 12,6% ", ", chiếm khoảng 21,37% "
 _OWN_SHARE_AFTER = re.compile(rf"\s*,?\s*(?:{_u('share_lead.adverbs')}\s+)?{_u('share_lead.base_verbs')}\s+"
                               rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?(?P<number>{NUMBER_PATTERN})\s*%")

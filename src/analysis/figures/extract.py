@@ -13,9 +13,9 @@ import pandas as pd
 from . import compare, cues, ellipsis, errata
 from .answers import answered, is_answer
 from .breakdown import parts_of_totals
-from .classify import (RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head, group_bound, head_at,
-                       index_rankings, is_progress, level_part, line_share, names_satisfaction, of_feedback, one_person,
-                       part_of_online, per_people, ranking_in, without_level)
+from .classify import (PARTS_OF_ONLINE, RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head,
+                       group_bound, head_at, index_rankings, is_progress, level_part, line_share, names_satisfaction,
+                       of_feedback, one_person, part_of_online, per_people, ranking_in, without_level)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, body_start, context_before, enclosing_headings, heading_line, is_headline,
                        numbering_end, opens_item, paragraph_periods, prepare, section_heading, title)
@@ -1255,7 +1255,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             scope = text[labelled.start("label"):labelled.start("label") + len(labelled.group("label").rstrip())]
         scope, subject = _subject_scope(doc, s, tok, scope, prev_decided, rows, earlier,
                                         read=bool(decision and decision.unit in ("count", "percent") and not paired))
-        if decision and decision.metric == "dossiers_online" and not scope and part_of_online(ctx):
+        if decision and decision.metric in PARTS_OF_ONLINE and not scope and part_of_online(ctx):
             decision = None  # "38.416 hồ sơ được nộp qua ứng dụng, bằng 12,6% tổng số hồ sơ trực tuyến": a channel's part
         seen.append(Seen(tok, decision, scope, w.clause_start))
         if decision is None:
