@@ -266,8 +266,8 @@ _LEVEL_LABEL = re.compile(rf"{_LEVEL_LABEL_OPENS}\S+\s*(?::|{_u('label_copulas')
 # độ 4), chiếm 3,23%" is the share of the whole before it
 _LEVEL_SHARE_LABEL = re.compile(rf"{_LEVEL_LABEL_OPENS}\w+\s*(?::|(?:{_u('share_lead.adverbs')}\s+)?"
                                 rf"(?:{_u('share_lead.verbs')}|{_u('label_copulas')}))?\s*$")
-# "số TTHC được cung cấp trực tuyến mức độ 3 là 302 thủ tục": a level then a copula right before the number labels it
 _RATE_AT_LEVEL = re.compile(rf"{RATE_WORD.pattern}\s+{_u('level_words', 'numbers')}\s*[1-4](?!\d)")  # "tỷ lệ mức độ 4 …"
+# "số TTHC được cung cấp trực tuyến mức độ 3 là 302 thủ tục": a level then a copula right before the number labels it
 _LEVEL_THEN_COPULA = re.compile(rf"{_u('level_words', 'numbers')}\s*\S+\s*(?::|{_u('label_copulas')})\s*$")
 
 
