@@ -521,7 +521,7 @@ def _carried_email_accounts(ctx: Context, desc: str, own: str) -> str | None:
     if not ctx.accounts_email or ACCOUNT_OWNERS.search(desc[:40]) or _ACCOUNT_ACTION.search(clause_before) \
             or _ACCOUNT_ACTION.search(ctx.clause_after[:80]) or _EMAIL_PART.search(own):
         return None
-    in_use = _IN_USE.search(own) or _IN_USE.search(_counted_subject(ctx.pre, commas=True))
+    in_use = _IN_USE.search(own) or _subject_in_use(ctx.pre)
     return "email_accounts_in_use" if in_use else "email_accounts"
 
 
@@ -544,7 +544,7 @@ def _email_accounts(ctx: Context, own_phrase: str, parts_too: bool = True) -> st
         return "email_accounts_added"  # "cấp mới 1.186 hộp thư", "1.380 hộp thư được cấp mới": issued in the period
     # (… also when they go on to raise a total: "cấp mới 1.500 tài khoản, nâng tổng số lên 9.800" is both figures)
     part = _PART_OPENER.search(ctx.sentence_before[-25:]) or (ctx.prev_metric == "email_accounts" and ctx.prev_adjacent)
-    if part and _IN_USE.search(own_phrase) or _IN_USE.search(_counted_subject(ctx.pre, commas=True)):
+    if part and _IN_USE.search(own_phrase) or _subject_in_use(ctx.pre):
         # (… or its clause's subject says so: "số tài khoản dùng thường xuyên chỉ ở", "số tài khoản đăng nhập và gửi,
         # nhận thư thường xuyên … mới là")
         return "email_accounts_in_use"
@@ -561,11 +561,17 @@ _COUNTED_SUBJECT = re.compile(rf"{_ACCOUNTS_COUNTED}[^,;:]*$")
 _COUNTED_SUBJECT_COMMAS = re.compile(rf"{_ACCOUNTS_COUNTED}[^;:]*$")  # (commas pairing words in it)
 
 
-def _counted_subject(pre: str, commas: bool = False) -> str:
-    """The count's clause when it opens with the number of accounts ("số tài khoản … ở "), else "" (`commas`: its
-    sentence's, commas and all, when that opens so)."""
-    found = _COUNTED_SUBJECT_COMMAS.search(pre.rsplit(";", 1)[-1]) if commas else _COUNTED_SUBJECT.search(clause_before(pre))
+def _counted_subject(pre: str) -> str:
+    """The count's clause when it opens with the number of accounts ("số tài khoản … ở "), else ""."""
+    found = _COUNTED_SUBJECT.search(clause_before(pre))
     return found.group() if found else ""
+
+
+def _subject_in_use(pre: str) -> bool:
+    """The count's subject, opened by the number of accounts, says they are used ("số tài khoản đăng nhập và gửi, nhận
+    thư thường xuyên … mới là "), commas pairing its words and all."""
+    found = _COUNTED_SUBJECT_COMMAS.search(pre.rsplit(";", 1)[-1])
+    return found is not None and _IN_USE.search(found.group()) is not None
 
 
 def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:

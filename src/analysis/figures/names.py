@@ -11,7 +11,7 @@ from . import cues
 from ..text import lexicon
 from ..text.numbers import NumberToken
 from ..text.clean import fold
-from ..text.marks import BULLET, strip_bullets
+from ..text.marks import strip_bullets
 from .document import numbering_end
 from .nouns import PLACE_ASIDE, RATE_WORD, dossier_metric, first_head, level_in
 
@@ -105,14 +105,11 @@ def bare_name(text: str, item: tuple[int, int], tok: NumberToken) -> str:
     return text[start:end].strip()
 
 
-_BULLET_START = re.compile(rf"\s*(?:{BULLET}\s*)?")
-_COLON_END = re.compile(r"\s*:?\s*$")
-
-
 def _label_span(text: str, start: int, end: int) -> tuple[int, int]:
     """An item's words before its number without the bullet that opens it or the colon that closes its label."""
-    start = _BULLET_START.match(text, start, end).end()
-    return start, _COLON_END.search(text, start, end).start()
+    label = strip_bullets(text[start:end], ":")
+    at = text.find(label, start, end) if label else end
+    return at, at + len(label)
 
 
 _OPEN_PAREN_END = re.compile(r"\(\s*$")
@@ -241,8 +238,8 @@ def headed_name(text: str, item: tuple[int, int], tok: NumberToken) -> str:
     words = _name_words(text, m.group("head"), m.end(), end) if m else []
     rest = text[m.end():end].split() if m else []
     # (a field's name is often lower-case; a label's colon closes it: "- Lĩnh vực công thương: 31")
-    fielded = m is not None and _FIELD_HEAD.fullmatch(m.group("head")) is not None and end < tok.start \
-        and ":" in text[end:tok.start] and 1 <= len(rest) <= 8 and not any(c.isdigit() for c in text[m.end():end])
+    fielded = m is not None and _FIELD_HEAD.fullmatch(m.group("head")) is not None and ":" in text[end:tok.start] \
+        and 1 <= len(rest) <= 8 and not any(c.isdigit() for c in text[m.end():end])
     return text[start:end].strip() if (words and words == rest) or fielded else ""
 
 
