@@ -60,7 +60,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            625: (621, 622, 623), 626: (622, 623, 624), 627: (621, 623, 624), 628: (621, 622, 624),
            629: (625, 626, 627), 630: (626, 627, 628), 631: (625, 627, 628), 632: (625, 626, 628),
            633: (629, 630, 631), 634: (630, 631, 632), 635: (629, 631, 632), 636: (629, 630, 632),
-           637: (633, 634, 635), 638: (634, 635, 636), 639: (633, 635, 636), 640: (633, 634, 636)}[N]
+           637: (633, 634, 635), 638: (634, 635, 636), 639: (633, 635, 636), 640: (633, 634, 636),
+           641: (637, 638, 639), 642: (638, 639, 640), 643: (637, 639, 640), 644: (637, 638, 640)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -1217,6 +1218,26 @@ FORMS = {
        "a count of dossiers handled by the public postal service (bưu chính công ích) beside the online dossiers",
        "the rank of the province in the administrative reform index (PAR Index) and its score",
        "a figure corrected in a later paragraph of the same article ('chứ không phải … như đã nêu')"],
+ 641: ["a monthly statistics bulletin of one provincial department, with received, resolved and on-time counts per group of procedures",
+       "online shares of the received dossiers for four quarters in one sentence with 'lần lượt'",
+       "a count of procedures whose process was restructured ('tái cấu trúc quy trình') before going online, beside the services offered",
+       "infrastructure figures that are not adoption figures (cameras, operations-centre dashboards, fibre kilometres) beside the online dossiers",
+       "the period 'từ đầu năm đến nay' with the article's date only in a dateline at the very end"],
+ 642: ["a speech at a provincial party congress quoted at length, with figures for the whole past term (first year and last year)",
+       "a rate written as 'cứ 10 hồ sơ thì có 7 hồ sơ được nộp trực tuyến' and as a percentage elsewhere",
+       "official mailboxes ('hộp thư công vụ') with the share of officials who have one and the share who use it",
+       "services that received at least one online dossier, counted among the online services, with their share",
+       "a text table whose counts use a space as thousands separator"],
+ 643: ["a report on one district whose province figures appear only in a closing comparison",
+       "counts rounded in words ('gần 30 nghìn hồ sơ', 'hơn 1,5 nghìn tài khoản') beside exact ones",
+       "a national target quoted beside the province's own target for the same year, each clearly marked",
+       "dossiers resolved early ('trước hạn'), on time and late, each given as a count and a share",
+       "a merged province after 2025 with figures given for the two former provinces and for the merged one"],
+ 644: ["a news item about an upgrade of the provincial public-service portal, with visits, accounts and online dossiers",
+       "all agencies of a kind connected ('100% cơ quan, đơn vị đã kết nối') beside a dossier rate",
+       "service levels written in Roman numerals or in words ('mức độ IV', 'mức độ bốn') in one article",
+       "documents signed digitally, given as a share for provincial agencies and as a share for communes",
+       "figures repeated in a photo caption ('Ảnh: …') after the body"],
  600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
        "a headline that asks a question, the lead answering it with a share",
        "the counts of services of several departments in one sentence, from the most to the fewest",
@@ -1280,7 +1301,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          625: "2014–2025", 626: "2015–2024", 627: "2016–2025", 628: "2014–2024",
          629: "2015–2025", 630: "2014–2024", 631: "2016–2025", 632: "2015–2024",
          633: "2014–2025", 634: "2015–2024", 635: "2016–2025", 636: "2014–2024",
-         637: "2015–2025", 638: "2014–2024", 639: "2016–2025", 640: "2015–2024"}[N]
+         637: "2015–2025", 638: "2014–2024", 639: "2016–2025", 640: "2015–2024",
+         641: "2014–2025", 642: "2015–2024", 643: "2016–2025", 644: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
