@@ -1512,7 +1512,7 @@ _DEADLINE_GAP = re.compile(rf"\s*%?\s*(?:{lexicon.union(lexicon.words('periods',
                            rf"(?:\s+{lexicon.union(lexicon.words('periods', 'target_edges'))})?\s*")
 
 
-_SAME_PERIOD_END = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('periods', 'same_period'))})\s*$")
+_SAME_PERIOD_END = re.compile(rf"(?<!\w)(?:{_SAME_PERIOD})\s*$")
 _COORDINATOR_GAP = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('periods', 'conjunct_openers'))})(?!\w)")
 _NOTE_IN_PAREN = re.compile(rf"\(\s*(?:{lexicon.union(lexicon.words('periods', 'data_notes'))})\s*$")
 
