@@ -398,6 +398,16 @@ def test_a_reduction_is_not_a_figure_of_the_rate(text):
     assert facts(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Sáu tháng đầu năm, có 52.300 hồ sơ nộp trực tuyến; cùng kỳ năm trước ít hơn 8.120 hồ sơ.",
+     [("dossiers_online", 52300)]),
+    ("Tỉnh tiếp nhận 98.000 hồ sơ; năm 2022, con số này nhiều hơn 3.400 hồ sơ.", [("dossiers_received", 98000)]),
+    ("Hiện tỉnh có 80 dịch vụ công trực tuyến mức độ 4, ít hơn 20 dịch vụ so với kế hoạch.", [("services_level4", 80)]),
+])
+def test_how_many_more_or_fewer_is_a_difference_not_a_figure(text, expected):
+    assert facts(text) == expected
+
+
 def test_accounts_of_the_email_system_named_earlier_in_the_sentence():
     assert facts("Hệ thống thư điện tử công vụ của tỉnh hiện có gần 9.000 tài khoản.") == [("email_accounts", 9000)]
     assert facts("Cổng dịch vụ công có 9.000 tài khoản đăng ký.") == []
