@@ -61,7 +61,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            629: (625, 626, 627), 630: (626, 627, 628), 631: (625, 627, 628), 632: (625, 626, 628),
            633: (629, 630, 631), 634: (630, 631, 632), 635: (629, 631, 632), 636: (629, 630, 632),
            637: (633, 634, 635), 638: (634, 635, 636), 639: (633, 635, 636), 640: (633, 634, 636),
-           641: (637, 638, 639), 642: (638, 639, 640), 643: (637, 639, 640), 644: (637, 638, 640)}[N]
+           641: (637, 638, 639), 642: (638, 639, 640), 643: (637, 639, 640), 644: (637, 638, 640),
+           645: (641, 642, 643), 646: (642, 643, 644), 647: (641, 643, 644), 648: (641, 642, 644)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -1238,6 +1239,26 @@ FORMS = {
        "service levels written in Roman numerals or in words ('mức độ IV', 'mức độ bốn') in one article",
        "documents signed digitally, given as a share for provincial agencies and as a share for communes",
        "figures repeated in a photo caption ('Ảnh: …') after the body"],
+ 645: ["a provincial digital-transformation steering committee's quarterly meeting report, figures given by three speakers in turn",
+       "a count of dossiers returned because they were incomplete ('trả lại', 'yêu cầu bổ sung') beside those resolved",
+       "the share of services with at least one online payment, and the number of payment transactions, in one sentence",
+       "a district's figures in a sentence whose subject is the district's people's committee, the province named only in the headline",
+       "a figure of a month written with the month as a word ('tháng Mười', 'tháng Chạp')"],
+ 646: ["a training-course news item for commune officials that opens with the province's figures as its reason",
+       "a ratio of online dossiers per 1,000 inhabitants or per official, beside the online share",
+       "services counted by the agency that provides them, with the provincial departments in one sum and the districts in another",
+       "a rate that fell, written as 'giảm còn' or 'chỉ còn', beside last year's rate",
+       "numbered items 1), 2), 3) inside one paragraph"],
+ 647: ["an election-campaign style report of a provincial deputy's meeting with voters, where an official answers with figures",
+       "counts of accounts on the provincial portal split into citizens and businesses, with their total",
+       "a share written with 'phần trăm' in words after digits ('45 phần trăm')",
+       "a province's two indexes (DTI and PAR) each with rank and score, and the change of rank since the year before",
+       "the online share of one sector (land, justice, business registration) beside the province's overall share"],
+ 648: ["a tourism or culture article where a paragraph about the province's online services is inserted in the middle",
+       "a target set for each level of government (province, district, commune) in one sentence",
+       "dossiers still pending at the end of the period ('còn tồn', 'đang giải quyết') with the share overdue among them",
+       "a sum over the last three years written as one figure ('trong 3 năm qua, tổng cộng …')",
+       "a figure with a footnote mark or asterisk and the note below the article"],
  600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
        "a headline that asks a question, the lead answering it with a share",
        "the counts of services of several departments in one sentence, from the most to the fewest",
@@ -1302,7 +1323,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          629: "2015–2025", 630: "2014–2024", 631: "2016–2025", 632: "2015–2024",
          633: "2014–2025", 634: "2015–2024", 635: "2016–2025", 636: "2014–2024",
          637: "2015–2025", 638: "2014–2024", 639: "2016–2025", 640: "2015–2024",
-         641: "2014–2025", 642: "2015–2024", 643: "2016–2025", 644: "2014–2024"}[N]
+         641: "2014–2025", 642: "2015–2024", 643: "2016–2025", 644: "2014–2024",
+         645: "2015–2025", 646: "2014–2024", 647: "2016–2025", 648: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
