@@ -408,6 +408,25 @@ def test_how_many_more_or_fewer_is_a_difference_not_a_figure(text, expected):
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Tỉnh phấn đấu có 20% hồ sơ được nộp trực tuyến và 100% máy chủ của các sở, ngành được sao lưu hằng ngày.",
+     [("dossiers_online_pct", 20)]),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 55%; ngành hải quan phấn đấu 100% tờ khai được khai điện tử.",
+     [("dossiers_online_pct", 55)]),
+    ("Năm 2022, tỷ lệ hồ sơ nộp trực tuyến đạt 48%, 90% kiến nghị của cử tri được trả lời đúng hạn.",
+     [("dossiers_online_pct", 48)]),
+    # … but not words that open no noun, nor a gap that names a noun of ours
+    ("Huyện đã giải quyết 5.000 hồ sơ, trong đó 99,1% đúng hạn, không có hồ sơ phải xin lỗi.",
+     [("dossiers_resolved", 5000), ("dossiers_ontime_pct", 99.1)]),
+    ("Số hồ sơ nộp trực tuyến là 11.200, chiếm 52% tổng số được tiếp nhận.",
+     [("dossiers_online", 11200), ("dossiers_online_pct", 52)]),
+    ("Tỉnh đã cấp 4.000 hộp thư công vụ, 95% cán bộ được cấp hộp thư.",
+     [("email_accounts", 4000), ("email_issued_pct", 95)]),
+])
+def test_a_share_of_a_set_it_names_before_its_own_predicate(text, expected):
+    assert facts(text) == expected
+
+
 def test_accounts_of_the_email_system_named_earlier_in_the_sentence():
     assert facts("Hệ thống thư điện tử công vụ của tỉnh hiện có gần 9.000 tài khoản.") == [("email_accounts", 9000)]
     assert facts("Cổng dịch vụ công có 9.000 tài khoản đăng ký.") == []

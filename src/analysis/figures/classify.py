@@ -26,7 +26,7 @@ from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_
                     RATE_WORD,
                     SUBMITTED,
                     clause_before, dossier_metric, first_head, head_at, level_in, other_noun_at, own_phrase_after,
-                    own_predicate, pairs_nouns, past_asides, says_own_dossiers, served_level, subject)
+                    own_predicate, pairs_nouns, past_asides, says_own_dossiers, served_level, subject, unknown_noun_at)
 from .reread import reread
 
 __all__ = ["Context", "DOSSIER_FLOW_START", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words",
@@ -1509,7 +1509,7 @@ def _percentage_read(ctx: Context) -> Decision | None:
     if not found and (users := _mailbox_users_share(ctx)):
         return users  # "…, nhưng mới có khoảng 45% thường xuyên dùng hộp thư trong công việc"
     if (found and found[0] not in ("dossiers", "services") and not _BASE_AFTER.match(ctx.post)) \
-            or (not found and other_noun_at(ctx.post)) \
+            or (not found and (other_noun_at(ctx.post) or unknown_noun_at(ctx.sentence_after))) \
             or (found and found[0] == "dossiers" and own_predicate(ctx.post)):
         if not found or found[0] == "dossiers":  # "98,6% phiếu được trả đúng hẹn": the papers handed back on time
             return _returned_on_time(ctx.post)

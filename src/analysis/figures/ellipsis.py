@@ -16,7 +16,7 @@ from .classify import (COUNT_POINTER, Context, Decision, compared_dated, compare
                        head_at, is_average, is_change, level_label, process_rate, with_level)
 from .nouns import (CANONICAL, DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, PHRASE_END, RATE_WORD, dossier_metric,
                     dossier_verb_before, level_in, other_noun_at, own_phrase_after, repeats_received_verb,
-                    says_own_dossiers)
+                    says_own_dossiers, unknown_noun_at)
 
 # "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
 # "tỷ lệ này đã vượt 90%": the pointing phrase, a few words of its clause (a possessor, a verb), a copula
@@ -87,6 +87,8 @@ def same_sentence(ctx: Context, prev: Decision | None) -> Decision | None:
         return _kind_label(ctx, prev) or _series_item(ctx, prev)
     if not _BARE.search(ctx.pre):
         return _kind_label(ctx, prev)  # "… đứng thứ 55 trong 63 tỉnh": words of its own before it
+    if ctx.unit == "percent" and unknown_noun_at(ctx.sentence_after):
+        return None  # "…, và 100% máy chủ của các sở được sao lưu": the share of a set of its own
     if (prev.unit == "percent") != (ctx.unit == "percent"):
         return _share_by_kind(ctx, prev)
     return _elided(decide(replace(ctx, post=f" {noun}{ctx.post}")))

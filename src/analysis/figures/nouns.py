@@ -156,6 +156,25 @@ def other_noun_at(text: str) -> bool:
     return bool(_OTHER_NOUN.match(text, filler.end() if filler else 0))
 
 
+_WORD = r"[^\W\d_][^\s,;.:()\d]*"
+_OWN_NOUN_THEN_PREDICATE = re.compile(
+    rf"\s*(?:(?:{lexicon.union(noun_words('fillers'))})\s+)*"
+    rf"(?!(?:{lexicon.union(noun_words('share_own_noun.not_nouns'))})(?!\w)){_WORD}(?:,?\s+{_WORD}){{0,5}}?"
+    rf"\s+(?:{lexicon.union(noun_words('share_own_noun.predicates'))})(?!\w)")
+
+
+def unknown_noun_at(text: str) -> bool:
+    """Whether the words after a percentage name a set of no head of ours before their own predicate ("100% máy chủ
+    được sao lưu"): the share of that set (nouns.yml share_own_noun)."""
+    named = _OWN_NOUN_THEN_PREDICATE.match(text)
+    return named is not None and not any(
+        (head := head_at(text[word.start():named.end()])) and not (head[0] == "agencies" and _OWNER.search(text, 0, word.start()))
+        for word in re.finditer(r"(?<!\w)\w", text[:named.end()]))
+
+
+_OWNER = re.compile(r"(?<!\w)của\s[^\d;:.()]{0,30}$")  # agencies that own the set named ("máy chủ của các sở")
+
+
 def first_head(text: str) -> str | None:
     """The words of the first head noun in a phrase that counts things other than agencies
     ("tình hình giải quyết hồ sơ của bốn đơn vị" -> "hồ sơ"): the noun a table's caption gives its cells."""
