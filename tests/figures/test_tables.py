@@ -1108,3 +1108,23 @@ def test_columns_named_in_order_in_the_sentence_above_the_rows():
 ])
 def test_a_bare_head_column_reads_with_the_noun_said_in_full_above(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two columns cut by bars, an indicator per row, thousands set off by spaces in the cells
+    ("Kết quả chính của năm 2020:\nChỉ tiêu | Kết quả\nHồ sơ tiếp nhận | 84 120\nHồ sơ nộp trực tuyến | 12 604\n"
+     "Tỷ lệ hồ sơ nộp trực tuyến | 14,98%\n",
+     [("dossiers_received", 84120), ("dossiers_online", 12604), ("dossiers_online_pct", 14.98)]),
+    ("Số liệu đến hết năm 2021\nNội dung | Số liệu\nThủ tục hành chính của tỉnh | 1 702\n"
+     "Dịch vụ công trực tuyến mức độ 4 | 215\nTài khoản thư điện tử công vụ | 5 930\n",
+     [("procedures_total", 1702), ("services_level4", 215), ("email_accounts", 5930)]),
+    ("Bảng tóm tắt năm 2019\nChỉ tiêu | Giá trị\nHồ sơ đã giải quyết | 61.384\nTỷ lệ giải quyết đúng hạn | 98,1%\n",
+     [("dossiers_resolved", 61384), ("dossiers_ontime_pct", 98.1)]),
+])
+def test_a_two_column_table_cut_by_bars_names_one_indicator_per_row(text, expected):
+    assert [(m, v) for m, v, _ in facts(text)] == expected
+
+
+def test_two_cells_cut_by_bars_need_two_rows_and_a_header_of_words():
+    assert find_tables("Chỉ tiêu | Kết quả\nHồ sơ tiếp nhận | 84 120\n") == []  # one row: no table
+    assert find_tables("Hồ sơ tiếp nhận | 84 120\nHồ sơ nộp trực tuyến | 12 604\nTỷ lệ | 15%\n") == []  # a number's header

@@ -32,7 +32,8 @@ _ALIGNED = re.compile(r" (?<=\S )(?: +|\| ?|[–—-] |· |; ?)\d|\t(?<=\S\t)\t*
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a header may name its columns by year ("Chỉ số | 2022 | 2023")
 # a number, maybe signed, with its % or one unit word ("1.768", "66,86%", "+21,23 điểm", "2,1 triệu")
 # ("55/63": a rank out of a total, or a part out of its whole, fills a cell too)
-_NUMERIC = re.compile(r"[<>≥≤⩾⩽+−-]?\s*\d[\d.,]*(?:/\d[\d.,]*)?\s*(?:%|[^\W\d_]+)?")
+# (thousands may be set off by single spaces: "152 377", text/convention.py)
+_NUMERIC = re.compile(r"[<>≥≤⩾⩽+−-]?\s*\d[\d.,]*(?: \d{3}(?![\d.,]))*(?:/\d[\d.,]*)?\s*(?:%|[^\W\d_]+)?")
 _BOUND_SIGN = re.compile(r"[<>≥≤⩾⩽]\s*")  # "≥ 99": a bound's sign before its number (the qualifier reads it)
 _NO_VALUE = re.compile(r"[–—-]|\.{2,3}|…|x")  # a cell left empty: "–", "…"
 _SIGNED = re.compile(r"[+−-]")
@@ -465,7 +466,8 @@ def _spaced_tables(text: str) -> list[Table]:
         if not slashed and len(header) < 3 and _DASHED.search(line):
             header = _cells(text, *lines[i], _HEADER_SPLIT)  # "Chỉ tiêu – Năm 2022 – Năm 2023": columns named in words
         # (no header cell holds a number or a percentage value: "Cấp tỉnh đạt 81%; cấp huyện 62%; …" is a sentence)
-        if slashed or (len(header) >= 3 and not any((_NUMERIC.fullmatch(text[a:b]) and not _YEAR.fullmatch(text[a:b]))
+        # (two columns when a bar cuts them: "Chỉ tiêu | Kết quả" over "Hồ sơ tiếp nhận | 152 377", an indicator per row)
+        if slashed or ((len(header) >= 3 or len(header) == 2 and "|" in line) and not any((_NUMERIC.fullmatch(text[a:b]) and not _YEAR.fullmatch(text[a:b]))
                                                     or _PERCENT_VALUE.search(text, a, b) for a, b in header)):
             rows = []
             j, group = i + 1, ""

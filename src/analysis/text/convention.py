@@ -27,10 +27,12 @@ def english_style(folded: str) -> bool:
 # before them (a table pasted with single spaces, "Xã A 512 430 84,0", has numbers on both sides); or a label's value,
 # right after its colon and closing its item ("Tiếp nhận: 142 318; Đã giải quyết: 139 774."), or a value after a word
 # closing its clause ("số hồ sơ gửi qua mạng đạt 4 218, bằng 3,56% …")
-# (a clause's comma is no number: "Trong chín tháng, 96 512 hồ sơ …"; a value may close its sentence: "… là 21 374.")
+# (a clause's comma is no number: "Trong chín tháng, 96 512 hồ sơ …"; a value may close its sentence: "… là 21 374.";
+# or a cell of a table cut by bars: "Hồ sơ tiếp nhận | 152 377")
 _SPACED = re.compile(r"(?<![\d.,])(?<![\d.%] )(?<!\d, )\d{1,3}(?: \d{3})+(?= +[^\W\d_])"
                      r"|(?<=: )(?P<value>\d{1,3}(?: \d{3})+)(?= *(?:[;.](?!\d)|$))"
-                     r"|(?<=[^\W\d_] )(?P<closing>\d{1,3}(?: \d{3})+)(?=[,;.](?!\d))", re.MULTILINE)
+                     r"|(?<=[^\W\d_] )(?P<closing>\d{1,3}(?: \d{3})+)(?=[,;.](?!\d))"
+                     r"|(?<=\| )(?P<cell>\d{1,3}(?: \d{3})+)(?= *(?:\||$))", re.MULTILINE)
 _DIGIT = re.compile(r"\d")  # every branch of _SPACED opens with a digit: its scan jumps from digit to digit
 _LEVEL_NEAR = re.compile(rf"(?:{lexicon.union(lexicon.words('numbers', 'level_words'))})[^.;:]{{0,40}}$")
 _POINT_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+(?![\d.]|,\d{3})")
@@ -43,7 +45,7 @@ def spaced_thousands(text: str, folded: str) -> str:
     ("đã cấp 6 218 hộp thư", not "mức độ 3 100 dịch vụ và 4 200 dịch vụ")."""
     found = list(lexicon.jump_finditer(_SPACED, _DIGIT, text, 0, len(text))) if " " in text else []
     if len(found) >= 2 and _POINT_THOUSANDS.search(text):
-        found = [m for m in found if (m.group("value") or _noun_after(folded, m.end()))
+        found = [m for m in found if m.group("cell") or (m.group("value") or _noun_after(folded, m.end()))
                  and not _LEVEL_NEAR.search(folded, max(0, m.start() - 60), m.start())]
     if len(found) < 2:
         return folded
