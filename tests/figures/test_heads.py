@@ -978,3 +978,25 @@ def test_an_officials_share_after_and_reads_its_own_conjunct(text, expected):
 ])
 def test_how_often_accounts_are_used_is_no_average(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỉnh đang công khai 1.902 thủ tục hành chính trên Cổng dịch vụ công trực tuyến của tỉnh.",
+     [("procedures_total", 1902)]),
+    ("Toàn tỉnh có 1.766 thủ tục hành chính được niêm yết tại hệ thống một cửa trực tuyến, trong đó 230 dịch vụ mức độ 4.",
+     [("procedures_total", 1766), ("services_level4", 230)]),
+    # … while the words outside the name still put them online
+    ("Tỉnh đã cung cấp 1.150 thủ tục hành chính trực tuyến trên Cổng dịch vụ công của tỉnh.", [("services_total", 1150)]),
+])
+def test_the_name_of_the_system_procedures_are_published_on_puts_none_online(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("So với tổng số 1.912 thủ tục hành chính đang áp dụng, dịch vụ mức độ 3 chiếm 14,02%.",
+     [("procedures_total", 1912), ("services_level3_pct", 14.02)]),
+    ("So với 1.840 thủ tục của tỉnh, dịch vụ công trực tuyến mức độ IV mới chiếm 6,1%.",
+     [("procedures_total", 1840), ("services_level4_pct", 6.1)]),
+])
+def test_a_base_compared_with_ends_at_its_comma(text, expected):
+    assert facts(text) == expected

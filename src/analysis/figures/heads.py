@@ -72,6 +72,7 @@ _INTERLINKED = _metric_re("procedures.interlinked")
 _ONLINE = _metric_re("online")
 _PROCEDURES_ONLINE = _metric_re("procedures_online")
 _PUT_ONLINE = _metric_re("procedures_put_online")
+_SYSTEM_NAME = re.compile(rf"(?<!\w){_m('system_places')}\s+{_m('system_nouns')}(?!\w)[^,;:.()]*?(?=\s+của(?!\w)|[,;:.()]|$)")
 _PUT_ONLINE_BEFORE = re.compile(rf"(?:{_m('procedures_put_online')})\s*$")  # "… đưa lên mạng " right before the count
 
 
@@ -431,6 +432,8 @@ def _past_source(sentence_before: str, window: str) -> str:
 
 # "So với 1.896 thủ tục …, số dịch vụ mức độ 3 chiếm 14,14%": a comma, then a new subject; its level is not the count's
 _BASE_END = re.compile(rf",|(?<!\w){lexicon.union(lexicon.words('metric_words', 'clause_openers'))}(?!\w)")
+_COMPARED_BASE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('metric_words', 'change.compared'))}"
+                            rf"(?:\s+{lexicon.union(lexicon.words('metric_words', 'count_subjects'))})?\s*$")
 _NEXT_SUBJECT = re.compile(rf",\s*(?:{lexicon.union(lexicon.words('structure', 'subject_after_comma'))})\s")
 
 
@@ -442,7 +445,11 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
         return "procedures_ineligible"  # "314 TTHC … phù hợp với … mức độ 4 nhưng không đạt điều kiện": not at that level
     # (a base's own phrase ends at its comma or "thì": "Trên tổng số 1.962 thủ tục hành chính, dịch vụ mức độ 3 chiếm
     # 57,90%")
-    own = _BASE_END.split(desc, maxsplit=1)[0] if ENDS_OUT_OF.search(ctx.pre) else _NEXT_SUBJECT.split(desc, maxsplit=1)[0]
+    # ("So với tổng số 1.874 thủ tục hành chính đang áp dụng, dịch vụ mức độ III chiếm 16,97%": a base compared with too)
+    if ENDS_OUT_OF.search(ctx.pre) or _COMPARED_BASE.search(ctx.pre):
+        desc = own = _BASE_END.split(desc, maxsplit=1)[0]  # (the words after the comma are none of the base's)
+    else:
+        own = _NEXT_SUBJECT.split(desc, maxsplit=1)[0]
     # (… nor at the level said of most of them: "1.782 thủ tục …, hầu hết ở mức độ 2")
     own = own[:some.start()] if (some := _SOME_AT_LEVEL.search(own)) else own
     level = level_in(own)
@@ -469,7 +476,7 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
         # (not x of an x/y: "212/1.820 thủ tục … chưa phát sinh hồ sơ" states the procedures, see extract tests)
         return services_metric(None, own, pct)
     # "… 671 thủ tục đã lên mạng", "… đưa lên mạng 112 thủ tục": procedures put online, before or after the count
-    online = _PROCEDURES_ONLINE.search(desc) or _PUT_ONLINE.search(own_phrase_after(desc)) \
+    online = _PROCEDURES_ONLINE.search(_SYSTEM_NAME.sub(" ", desc)) or _PUT_ONLINE.search(own_phrase_after(desc)) \
         or _PUT_ONLINE_BEFORE.search(verb_window)
     return "services_total" if online else "procedures_total"
 
