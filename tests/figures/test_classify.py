@@ -3807,3 +3807,15 @@ def test_a_base_set_before_its_share_is_the_share_s_noun(text, expected):
 ])
 def test_a_task_handed_on_is_a_second_predicate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Có 576 hồ sơ trực tuyến bị trả lại, chiếm tới 18,4% số hồ sơ nộp qua mạng.",
+     [("dossiers_returned", 576), ("dossiers_returned_pct", 18.4)]),
+    ("Năm 2021, tỉnh tiếp nhận 95.000 hồ sơ, trong đó 40.100 hồ sơ trực tuyến, chiếm tới 42,2%.",
+     [("dossiers_received", 95000), ("dossiers_online", 40100), ("dossiers_online_pct", 42.2)]),
+    ("Quý I, 1.240 hồ sơ được trả lại để bổ sung, chiếm đến 9,6% số hồ sơ trực tuyến.",
+     [("dossiers_returned", 1240), ("dossiers_returned_pct", 9.6)]),
+])
+def test_a_word_stressing_how_much_after_the_share_verb_keeps_the_share(text, expected):
+    assert facts(text) == expected
