@@ -62,7 +62,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            633: (629, 630, 631), 634: (630, 631, 632), 635: (629, 631, 632), 636: (629, 630, 632),
            637: (633, 634, 635), 638: (634, 635, 636), 639: (633, 635, 636), 640: (633, 634, 636),
            641: (637, 638, 639), 642: (638, 639, 640), 643: (637, 639, 640), 644: (637, 638, 640),
-           645: (641, 642, 643), 646: (642, 643, 644), 647: (641, 643, 644), 648: (641, 642, 644)}[N]
+           645: (641, 642, 643), 646: (642, 643, 644), 647: (641, 643, 644), 648: (641, 642, 644),
+           649: (645, 646, 647), 650: (646, 647, 648), 651: (645, 647, 648), 652: (645, 646, 648)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -1259,6 +1260,26 @@ FORMS = {
        "dossiers still pending at the end of the period ('còn tồn', 'đang giải quyết') with the share overdue among them",
        "a sum over the last three years written as one figure ('trong 3 năm qua, tổng cộng …')",
        "a figure with a footnote mark or asterisk and the note below the article"],
+ 649: ["a provincial newspaper's data box ('Số liệu') of six short lines after a feature story, each line a label and a figure",
+       "a share computed over dossiers resolved rather than received, said so explicitly",
+       "two districts compared in one sentence with 'trong khi' and both rates",
+       "an official's figure corrected by the reporter in the next sentence from the portal's own statistics",
+       "services that no longer exist after a merger of agencies, counted as removed from the list"],
+ 650: ["a television news transcript with the anchor's lead and a reporter's voice-over, figures spoken with 'khoảng' and 'hơn'",
+       "the number of communes whose online rate is above a threshold, out of all communes ('45/120 xã đạt trên 50%')",
+       "an e-mail usage figure measured as messages sent per month, beside the accounts issued",
+       "a year-on-year comparison given as 'gấp đôi' or 'gấp 3 lần' with both years' counts",
+       "a plan for the next five years with a target for the first year and the last"],
+ 651: ["a letter of thanks from a business association to the province, citing the province's figures",
+       "online dossiers counted by the type of user (citizen, business, organisation) with shares",
+       "the level of services stated as 'toàn trình' and 'một phần' in one article and as 'mức độ 4' and 'mức độ 3' in a quoted older report",
+       "a percentage given with three decimals or with a point as decimal separator in a quoted table",
+       "a figure for the first day of a new system's operation beside the cumulative figure"],
+ 652: ["a district newsletter's 'Điểm tin tuần' with five one-sentence items, three of them with figures",
+       "a share of dossiers resolved ahead of time ('trước hạn') reported apart from the on-time share",
+       "counts of services integrated into the national portal and counts of those with online payment, in one sentence",
+       "the province's figure given as a range across its units ('từ 30% đến 85% tùy địa phương')",
+       "a rank in a regional ranking (among the provinces of a region) beside the national rank"],
  600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
        "a headline that asks a question, the lead answering it with a share",
        "the counts of services of several departments in one sentence, from the most to the fewest",
@@ -1324,7 +1345,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          633: "2014–2025", 634: "2015–2024", 635: "2016–2025", 636: "2014–2024",
          637: "2015–2025", 638: "2014–2024", 639: "2016–2025", 640: "2015–2024",
          641: "2014–2025", 642: "2015–2024", 643: "2016–2025", 644: "2014–2024",
-         645: "2015–2025", 646: "2014–2024", 647: "2016–2025", 648: "2015–2024"}[N]
+         645: "2015–2025", 646: "2014–2024", 647: "2016–2025", 648: "2015–2024",
+         649: "2014–2025", 650: "2015–2024", 651: "2016–2025", 652: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
