@@ -1752,3 +1752,26 @@ def test_a_plan_noun_opening_a_sentence_sets_the_paragraph_s_rate(text, expected
 ])
 def test_a_noun_after_a_turn_is_not_the_sentence_s_own(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 12,4%. Tỷ lệ này chênh lệch nhiều giữa các cấp: cấp tỉnh đạt 30,2%, "
+     "cấp huyện 10,5%, cấp xã 2,1%.",
+     [("dossiers_online_pct", 12.4), ("dossiers_online_pct", 30.2), ("dossiers_online_pct", 10.5),
+      ("dossiers_online_pct", 2.1)]),
+    ("Năm 2019, tỷ lệ văn bản điện tử đạt 76%. Con số này không đều giữa các đơn vị: khối sở, ngành cấp tỉnh là 91%, "
+     "cấp xã chỉ 58%.",
+     [("edocs_pct", 76), ("edocs_pct", 91), ("edocs_pct", 58)]),
+])
+def test_a_rate_pointed_back_to_and_listed_by_unit_after_a_colon(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2020, tỷ lệ hồ sơ trực tuyến cấp tỉnh đạt 21,5%, còn cấp xã chưa đến 1%.",
+     [("dossiers_online_pct", 21.5), ("dossiers_online_pct", 1)]),
+    ("Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 8,8%. Tỷ lệ này ở cấp tỉnh là 21,5%, riêng cấp xã khoảng 3%.",
+     [("dossiers_online_pct", 8.8), ("dossiers_online_pct", 21.5), ("dossiers_online_pct", 3)]),
+])
+def test_a_scope_label_then_a_qualifier_continues_the_rate(text, expected):
+    assert facts(text) == expected

@@ -2002,7 +2002,8 @@ _CONTINUED_VERB = re.compile(rf"{_u('continued_verbs')}\s*(?:(?:{RATE_WORD.patte
 _SCOPE_LABELLED = re.compile(rf"(?:^|[,;]|\bvà)\s*(?:{_u('scope_label_apart')}\s+)?(?:{_u('scope_label_places')}\s+)?"
                              rf"{lexicon.union([w for _, ws in lexicon.kinds('scopes', 'levels') for w in ws])}"
                              rf"\s*(?:{_u('label_copulas')}\s*|(?:{_u('scope_label_adverbs')}\s+)*{_u('scope_label_verbs')}\s*"
-                             rf"|{_u('scope_label_adverbs')}\s+)?$")  # (an adverb alone: "…, ở cấp xã chỉ 41%")
+                             rf"|{_u('scope_label_adverbs')}\s+)?"  # (an adverb alone: "…, ở cấp xã chỉ 41%")
+                             rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")  # (a qualifier: "…, còn cấp xã chưa đến 1%")
 
 
 def _continued_rate(ctx: Context) -> Decision | None:

@@ -464,11 +464,25 @@ _WHOLE_YEAR_ONLY = re.compile(rf"^\W*(?:{lexicon.union(lexicon.words('periods', 
                               rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 
 
+# "Tỷ lệ này chênh lệch lớn giữa các cấp: khối sở, ngành cấp tỉnh đạt 21,5%, …": the rate pointed back to opens the
+# sentence, a few words say how it differs, a colon lists it by unit (the first unit right before the number)
+_UNITS_LISTED = re.compile(rf"^\W*(?:{lexicon.union(lexicon.words('structure', 'anaphora'))})(?!\w)[^\d.;:]*:"
+                           rf"(?P<label>[^\d;:]*?)\s*(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*)?"
+                           rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+
+
+def _units_listed(sentence_before: str) -> re.Match[str] | None:
+    """The sentence opens with the rate pointed back to and lists it by unit after a colon, the number the first."""
+    found = _UNITS_LISTED.match(sentence_before)
+    return found if found and _UNIT_LABEL.search(found.group("label")) else None
+
+
 def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     """"Năm 2015, con số này là 44": the figure before it in the paragraph (for a percentage, the last percentage),
     at another time or place; a bare rate word ("tỷ lệ trong bốn tháng qua đạt 71,3%") or a sentence saying only the
     whole year ("Cả năm là 98,91%") points back the same way."""
     found = (_ANAPHORA.search(ctx.pre) or (_bare_rate(ctx.pre) or _WHOLE_YEAR_ONLY.search(ctx.pre)
+                                           or _units_listed(ctx.sentence_before)
                                            if ctx.unit == "percent" else None)) if last else None
     if found is None or ((_NOT_BETWEEN.search(found.group()) or is_change(ctx))
                          and not compared_level(ctx.pre, ctx.post) and not _LEVEL_REACHED.search(ctx.pre)):
