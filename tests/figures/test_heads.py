@@ -1000,3 +1000,14 @@ def test_the_name_of_the_system_procedures_are_published_on_puts_none_online(tex
 ])
 def test_a_base_compared_with_ends_at_its_comma(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đến cuối năm 2020, Ban phấn đấu nâng số thủ tục mức độ 4 của mình lên 45 thủ tục.", [("services_level4", 45)]),
+    ("Năm 2019, số TTHC mức độ 3 của huyện là 120 thủ tục.", [("services_level3", 120)]),
+    ("Năm 2022, tổng số thủ tục hành chính được cung cấp ở mức độ 4 đạt 310 thủ tục.", [("services_level4", 310)]),
+    # … a label with no level leaves the catalogue
+    ("Năm 2022, số thủ tục hành chính của tỉnh là 1.850 thủ tục.", [("procedures_total", 1850)]),
+])
+def test_a_label_of_procedures_before_the_count_names_its_level(text, expected):
+    assert facts(text) == expected

@@ -437,6 +437,13 @@ _COMPARED_BASE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('metric_words
 _NEXT_SUBJECT = re.compile(rf",\s*(?:{lexicon.union(lexicon.words('structure', 'subject_after_comma'))})\s")
 
 
+# a label of procedures right before the count, a copula or "lên" after its words ("số thủ tục mức độ 4 là 45 thủ tục")
+_PROCEDURES_LABEL = re.compile(
+    rf"(?<!\w)(?:{lexicon.union(lexicon.words('metric_words', 'count_subjects'))})\s+"
+    rf"(?:{lexicon.union(dict(lexicon.kinds('nouns', 'heads'))['procedures'])})(?!\w)(?P<words>[^,;.:()]{{0,60}}?)\s*"
+    rf"(?:{lexicon.union(lexicon.words('metric_words', 'label_copulas') + lexicon.words('structure', 'raised_to'))})\s*$")
+
+
 def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:
     if not pct and _moved(desc):
         return None  # "12 thủ tục được chuyển từ cấp tỉnh sang cấp huyện": a move, no count of the catalogue
@@ -452,7 +459,9 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
         own = _NEXT_SUBJECT.split(desc, maxsplit=1)[0]
     # (… nor at the level said of most of them: "1.782 thủ tục …, hầu hết ở mức độ 2")
     own = own[:some.start()] if (some := _SOME_AT_LEVEL.search(own)) else own
-    level = level_in(own)
+    # (… or its label right before it names the level: "nâng số thủ tục mức độ 4 của mình lên 45 thủ tục")
+    label = _PROCEDURES_LABEL.search(ctx.pre) if not pct else None
+    level = level_in(own) or (level_in(label.group("words")) if label else None)
     if level:
         return f"services_level{level}" + ("_pct" if pct else "")
     if not pct and _APPLIED_TO.search(ctx.pre) and not _OPENS_PARTS.match(ctx.sentence_after):
