@@ -1011,3 +1011,16 @@ def test_a_base_compared_with_ends_at_its_comma(text, expected):
 ])
 def test_a_label_of_procedures_before_the_count_names_its_level(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2023, 461 dịch vụ đã có người thanh toán qua mạng, đa số là dịch vụ mức độ 4.",
+     [("services_paid_online", 461)]),
+    ("Năm 2019, tỉnh có 1.120 dịch vụ công trực tuyến đã được đưa lên cổng, phần lớn ở mức độ 2.",
+     [("services_total", 1120)]),
+    # … but a level in the count's own phrase is its own
+    ("Năm 2019, tỉnh có 320 dịch vụ công trực tuyến mức độ 3 đã được đưa lên cổng, phần lớn thuộc lĩnh vực đất đai.",
+     [("services_level3", 320)]),
+])
+def test_a_level_said_of_most_of_them_after_the_predicate_is_not_the_counts(text, expected):
+    assert facts(text) == expected

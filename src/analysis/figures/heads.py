@@ -330,8 +330,11 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
         # "nâng số dịch vụ mức độ 3 lên ít nhất 300 dịch vụ và mức độ 4 lên 60 dịch vụ": the level after "và" is the
         # next item's; this one's stands before it, if anywhere
         level = level_in(ctx.pre)
-    if level is not None and level_in(own) is None and _SOME_AT_LEVEL.match(desc, len(own)):
-        level = None  # "1.418 dịch vụ công trực tuyến, phần lớn ở mức độ 2": most of them are at that level, not all
+    some = _SOME_AT_LEVEL.search(desc, len(own)) if level is not None and level_in(own) is None else None
+    if some and level_in(desc[:some.start()]) is None:
+        # "1.418 dịch vụ công trực tuyến, phần lớn ở mức độ 2", "461 dịch vụ đã có người thanh toán qua mạng, đa số là
+        # dịch vụ mức độ 4": most of them are at that level, not all
+        level = None
     if level is not None and level_in(own) is None and (turn := _NEW_SUBJECT.match(desc, len(own))) \
             and (head_at(desc[turn.end():]) or _LABELS_OWN_NUMBER.match(ctx.sentence_after, turn.end())):
         # "trong 1.834 dịch vụ … đang cung cấp, dịch vụ mức độ 4 chiếm hơn một nửa": a noun opening the next clause is
