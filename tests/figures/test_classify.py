@@ -3819,3 +3819,13 @@ def test_a_task_handed_on_is_a_second_predicate(text, expected):
 ])
 def test_a_word_stressing_how_much_after_the_share_verb_keeps_the_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2025, tỉnh phấn đấu 100% hồ sơ được số hóa khi tiếp nhận và tỷ lệ đúng hạn trở lại mức trên 98%.",
+     [("dossiers_digitized_pct", 100), ("dossiers_ontime_pct", 98)]),
+    ("Năm 2024, 92% hồ sơ được số hóa kết quả và tỷ lệ trễ hạn giảm còn 1,5%.",
+     [("dossiers_digitized_pct", 92), ("dossiers_late_pct", 1.5)]),
+])
+def test_the_rate_word_nearest_the_number_names_its_kind(text, expected):
+    assert facts(text) == expected

@@ -1757,12 +1757,18 @@ def _rate_subject(ctx: Context) -> Decision | None:
         conjuncts = _AND_SUBJECT.split(_clauses(_CLOSED_PAREN.sub(" ", ctx.pre))[-1])
         head = "dossiers" if len(conjuncts) > 1 and (head_at(" " + conjuncts[-1]) or ("",))[0] == "dossiers" else head
         own = dossier_metric(conjuncts[-1], "", "", pct=True, kind_only=True) if head == "dossiers" else None
+        # (… or the rate word nearest the number, in its clause, names a kind and no noun: "100% hồ sơ được số hóa … và
+        # tỷ lệ đúng hạn trở lại mức trên 98%")
+        tail = ctx.sentence_before[rates[-1].end():] if rates and head == "dossiers" else ""
+        if tail and not _CLAUSE_MARK.search(tail) and head_at(" " + tail) is None:
+            own = dossier_metric(tail, "", "", pct=True, kind_only=True) or own
         metric = own or by_head(head, ctx, desc, desc)
         if metric:
             return Decision(metric, "percent", head, "subject")
     return _kind_rate(ctx.sentence_before, rates) or _level_rate(ctx, rates) or _email_rate(ctx.sentence_before, rates)
 
 
+_CLAUSE_MARK = re.compile(r"[,;:()]")
 _ITEM_LABEL = re.compile(r"(?:^|[;.:])\s*(?:[-–•+*]\s*)?([^;:.()]{2,80}?)\s*:\s*$")  # "…; lượt đăng nhập …: "
 _OWN_LABEL_HEADS = frozenset(lexicon.words("nouns", "labels_of_their_own"))
 
