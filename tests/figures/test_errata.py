@@ -151,3 +151,16 @@ def test_an_oversight_given_as_the_cause_withdraws_the_figures_written_by_it(tex
 ])
 def test_a_correction_notice_withdraws_the_misprint_and_names_the_right_value(text, expected):
     assert [(m, v) for m, v, *_ in facts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a claim set out before a colon, the answer after it: the answer's figures stand
+    ("Về ý kiến cho rằng hồ sơ qua mạng bị giải quyết chậm: năm 2021 tỷ lệ hồ sơ trực tuyến giải quyết đúng hạn là 97,2%.",
+     [("dossiers_ontime_pct", 97.2)]),
+    ("Trước phản ánh cho rằng cổng thường xuyên lỗi: năm 2022 cổng tiếp nhận 120.400 hồ sơ trực tuyến.",
+     [("dossiers_online", 120400)]),
+    # … while a claim opened by its colon stays a claim
+    ("Năm 2021, có ý kiến cho rằng: tỷ lệ hồ sơ trực tuyến chỉ khoảng 20%.", []),
+])
+def test_a_claim_ends_at_a_colon_past_its_first_words(text, expected):
+    assert facts(text) == expected

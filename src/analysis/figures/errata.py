@@ -23,8 +23,10 @@ _REJECTED = re.compile(rf"(?<!\w){_REJECTING}\s+(?:[\"“”'‘’]\s*)?(?:{lex
 _HEARSAY = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'hearsay_sources'))})(?!\w)[^.;:]{{0,80}}?"
                       rf"(?<!\w){lexicon.union(lexicon.words('structure', 'hearsay_verbs'))}(?!\w)"
                       rf"|(?<!\w){lexicon.union(lexicon.words('structure', 'hearsay_leads'))}(?!\w)(?P<lead>\s*,)?")
-# the claim runs to its clause's end, or to the closing quote of a quotation opened right after its verb
-_CLAIM_END = re.compile(rf"[;()]|,(?!\d)|(?<!\w){lexicon.union(lexicon.words('structure', 'contrast_turns'))}(?!\w)")
+# the claim runs to its clause's end (a colon past its first words too: "Về ý kiến cho rằng hồ sơ … chậm: tỷ lệ … là
+# 97,15%" answers it), or to the closing quote of a quotation opened right after its verb
+_CLAIM_END = re.compile(rf"[;():]|,(?!\d)|(?<!\w){lexicon.union(lexicon.words('structure', 'contrast_turns'))}(?!\w)")
+_OPENING_COLON = re.compile(r"\s*:")
 _QUOTED = re.compile(r"\s*[\"“‘'](?P<claim>[^\"”’']*)[\"”’']")
 _CORRECTING = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'correction_verbs'))}(?!\w)")
 # (the figure's own noun may stand between: "1.402 dịch vụ như đã đưa tin")
@@ -48,8 +50,9 @@ def withdrawn(folded: str, start: int, end: int, tokens: list[NumberToken]) -> s
         gone.update(after)
     for m in _HEARSAY.finditer(folded, start, end):  # a claim reported to be weighed: "có ý kiến cho rằng … 20%"
         quoted = _QUOTED.match(folded, m.end(), end)
+        opened = _OPENING_COLON.match(folded, m.end(), end)  # ("… cho rằng: …": the claim follows its colon)
         stop = quoted.end("claim") if quoted else \
-            next((c.start() for c in _CLAIM_END.finditer(folded, m.end(), end)), end)
+            next((c.start() for c in _CLAIM_END.finditer(folded, opened.end() if opened else m.end(), end)), end)
         gone.update(t.start for t in tokens if m.end() <= t.start < stop)
     if _REJECTED_ANY.search(folded, start, end):
         gone.update(t.start for t in tokens if _REJECTED.search(folded, max(start, t.start - 35), t.start))
