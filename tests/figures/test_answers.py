@@ -43,3 +43,17 @@ def test_lines_that_are_no_question_and_answer_are_read_alone():
 ])
 def test_a_quiz_question_and_its_answer_in_one_line(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the choices are guesses; the one the answer names is what the question asks
+    ("Câu 3. Năm 2022, hệ thống thư điện tử công vụ có bao nhiêu tài khoản? A. 3.200 tài khoản; B. 5.480 tài khoản; "
+     "C. 8.100 tài khoản. Đáp án đúng: B.", [("email_accounts", 5480)]),
+    ("Câu 2. Năm 2021, tỷ lệ hồ sơ nộp trực tuyến của tỉnh là bao nhiêu? A. 18,5%; B. 33,2%; C. 47,9%. Đáp án: C.",
+     [("dossiers_online_pct", 47.9)]),
+    # … with no answer in the line (a key further down), none of them is a figure
+    ("Câu 1. Năm 2020, tỉnh cung cấp bao nhiêu dịch vụ công trực tuyến? A. 1.450 dịch vụ. B. 1.934 dịch vụ. "
+     "C. 2.310 dịch vụ.\nCâu 2. Năm 2020, tỷ lệ giải quyết đúng hạn là bao nhiêu? A. 91,4%; B. 95,07%; C. 98,94%.", []),
+])
+def test_the_lettered_choices_of_a_question(text, expected):
+    assert facts(text) == expected

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from . import compare, cues, ellipsis, errata
-from .answers import answered, is_answer
+from .answers import answered, as_asked, chosen_question, is_answer, wrong_choices
 from .breakdown import parts_of_totals
 from .classify import (PARTS_OF_ONLINE, RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head,
                        group_bound, head_at, index_rankings, is_progress, level_part, line_share, names_satisfaction,
@@ -1056,6 +1056,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
               if t.figure and not _item_number(doc.text, t) and not _note_reference(doc.text, t)]
     s0 = doc.sentences[s_index]
     gone = withdrawn(doc.folded, s0.start, s0.end, tokens) if tokens else set()
+    if gone is not None and tokens and "?" in doc.folded[doc.text.rfind("\n", 0, s0.start) + 1:s0.end]:
+        gone |= wrong_choices(doc.text, doc.folded, s0.start, [t.start for t in tokens])  # a quiz's wrong choices
     if gone:
         tokens = [t for t in tokens if t.start not in gone]  # what a correction withdraws (errata.py)
     if not tokens or gone is None or _HYPOTHETICAL.search(doc.folded, s0.start, s0.end) \
@@ -1122,6 +1124,11 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                 read = decide(asked) or read
         elif own is None:
             read = decide(ctx)
+            # ("… bao nhiêu phần trăm? A. 28,4%; B. 41,7%; … Đáp án đúng: B.": the chosen choice is what the question asks)
+            choice = chosen_question(text, folded, s.start, tok.start) if read is None and "?" in folded[max(0, s.start - 400):tok.start] \
+                else ""
+            asked = as_asked(ctx, choice) if choice else None
+            read = decide(asked) if asked else read
         header_count = header_figure(w.frame, seen, "count") if header and header.decision.unit != "count" else None
         decision, framed = in_list(doc, ctx, read, tok, w.frame, w.item, header, sibling, header_count)
         decision = ellipsis.paren_label(decision, ctx)  # "hồ sơ nộp ở mức độ 3 (5.874 hồ sơ, 5,22%)"
