@@ -3829,3 +3829,8 @@ def test_a_word_stressing_how_much_after_the_share_verb_keeps_the_share(text, ex
 ])
 def test_the_rate_word_nearest_the_number_names_its_kind(text, expected):
     assert facts(text) == expected
+
+
+def test_a_rate_word_whose_own_figure_came_before_names_nothing_after_it():
+    text = "Năm 2018, tỉnh phấn đấu tỷ lệ đúng hạn đạt 99% và nâng phần hồ sơ trả trước hạn lên 40%."
+    assert ("dossiers_ontime_pct", 40) not in facts(text)

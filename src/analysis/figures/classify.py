@@ -1768,7 +1768,7 @@ def _rate_subject(ctx: Context) -> Decision | None:
     return _kind_rate(ctx.sentence_before, rates) or _level_rate(ctx, rates) or _email_rate(ctx.sentence_before, rates)
 
 
-_CLAUSE_MARK = re.compile(r"[,;:()]")
+_CLAUSE_MARK = re.compile(r"[,;:()\d]")  # (or a number: the rate word's own figure came before)
 _ITEM_LABEL = re.compile(r"(?:^|[;.:])\s*(?:[-–•+*]\s*)?([^;:.()]{2,80}?)\s*:\s*$")  # "…; lượt đăng nhập …: "
 _OWN_LABEL_HEADS = frozenset(lexicon.words("nouns", "labels_of_their_own"))
 
