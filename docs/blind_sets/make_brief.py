@@ -63,7 +63,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            637: (633, 634, 635), 638: (634, 635, 636), 639: (633, 635, 636), 640: (633, 634, 636),
            641: (637, 638, 639), 642: (638, 639, 640), 643: (637, 639, 640), 644: (637, 638, 640),
            645: (641, 642, 643), 646: (642, 643, 644), 647: (641, 643, 644), 648: (641, 642, 644),
-           649: (645, 646, 647), 650: (646, 647, 648), 651: (645, 647, 648), 652: (645, 646, 648)}[N]
+           649: (645, 646, 647), 650: (646, 647, 648), 651: (645, 647, 648), 652: (645, 646, 648),
+           653: (649, 650, 651), 654: (650, 651, 652), 655: (649, 651, 652), 656: (649, 650, 652)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -1280,6 +1281,26 @@ FORMS = {
        "counts of services integrated into the national portal and counts of those with online payment, in one sentence",
        "the province's figure given as a range across its units ('từ 30% đến 85% tùy địa phương')",
        "a rank in a regional ranking (among the provinces of a region) beside the national rank"],
+ 653: ["a provincial statistics office's monthly socio-economic report with one paragraph on administrative reform and its figures",
+       "dossiers received through the public postal service counted beside those received online and in person, with shares of all three",
+       "a rate given for the province and, in the same sentence, for the provincial capital city",
+       "numbers of services written with a leading zero or in a range of list items numbered 01, 02, 03",
+       "an article that reports two different periods of the same year (first quarter and first half) with their own figures"],
+ 654: ["an op-ed by a researcher who criticises how the online rate is computed, quoting the official figure and her own estimate",
+       "online dossiers with a share of all dossiers and, next to it, a share of dossiers of procedures available online only",
+       "accounts on the national portal (VNeID logins) given beside the provincial e-mail accounts",
+       "a list of the best three and the worst three agencies by on-time rate, each with its rate",
+       "a figure written with 'gần' and the exact value in parentheses right after it"],
+ 655: ["an announcement of an award ceremony for the best-performing communes, with each commune's figure",
+       "a sentence giving received, resolved and pending dossiers, the pending computed as the difference",
+       "the number of e-mail accounts 'được cấp mới' in the year beside the total accounts",
+       "a target for the same metric set by two different documents with two values, each named",
+       "a headline figure rounded ('gần 70%') and the exact figure in the body"],
+ 656: ["a long interview where the interviewer states a figure in the question and the official corrects it in the answer",
+       "the online rate of one month compared with the same month of the previous year",
+       "procedures counted by administrative level (province, district, commune) with a total",
+       "the share of officials with a digital signature certificate beside the e-mail share",
+       "a figure given per day on average ('bình quân mỗi ngày') beside the monthly total"],
  600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
        "a headline that asks a question, the lead answering it with a share",
        "the counts of services of several departments in one sentence, from the most to the fewest",
@@ -1346,7 +1367,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          637: "2015–2025", 638: "2014–2024", 639: "2016–2025", 640: "2015–2024",
          641: "2014–2025", 642: "2015–2024", 643: "2016–2025", 644: "2014–2024",
          645: "2015–2025", 646: "2014–2024", 647: "2016–2025", 648: "2015–2024",
-         649: "2014–2025", 650: "2015–2024", 651: "2016–2025", 652: "2014–2024"}[N]
+         649: "2014–2025", 650: "2015–2024", 651: "2016–2025", 652: "2014–2024",
+         653: "2015–2025", 654: "2014–2024", 655: "2016–2025", 656: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
