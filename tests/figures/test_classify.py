@@ -3834,3 +3834,13 @@ def test_the_rate_word_nearest_the_number_names_its_kind(text, expected):
 def test_a_rate_word_whose_own_figure_came_before_names_nothing_after_it():
     text = "Năm 2018, tỉnh phấn đấu tỷ lệ đúng hạn đạt 99% và nâng phần hồ sơ trả trước hạn lên 40%."
     assert ("dossiers_ontime_pct", 40) not in facts(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2019, số hồ sơ nộp ở mức độ 4 là 3.118 hồ sơ, chiếm 11,42% số hồ sơ trực tuyến.",
+     [("dossiers_online_level4", 3118), ("dossiers_online_level4_pct", 11.42)]),
+    ("Quý I/2020, số hồ sơ gửi ở mức độ 3 là 6.204 hồ sơ.", [("dossiers_online_level3", 6204)]),
+    ("Năm 2021, hồ sơ được nộp ở các mức độ 3 là 2.150 hồ sơ.", [("dossiers_online_level3", 2150)]),
+])
+def test_dossiers_sent_at_a_level_are_online_at_it(text, expected):
+    assert facts(text) == expected

@@ -325,6 +325,10 @@ def decide(ctx: Context) -> Decision | None:
                 and own_level in ("3", "4") and (_LEVEL_THEN_COPULA.search(ctx.pre)
                                                  or _RATE_AT_LEVEL.search(PHRASE_END.split(ctx.pre)[-1])))):
             return Decision(with_level(decision.metric, own_level), decision.unit, decision.head, decision.how)
+        if decision and decision.how == "head" and decision.metric == "dossiers_online" \
+                and own_level in ("3", "4") and _LEVEL_THEN_COPULA.search(ctx.pre):
+            # "Số hồ sơ nộp ở mức độ 4 là 3.118 hồ sơ": dossiers sent at an online level, labelled before the copula
+            return Decision(with_level("dossiers_online", own_level), decision.unit, decision.head, decision.how)
         if ctx.prev_metric and _LEVELLED.search(ctx.prev_metric) and (decision is None or decision.how == "head") \
                 and not (decision is None and is_change(ctx)):  # "… mức độ 3 (tăng 1.127 hồ sơ)": a change, no level
             same_unit = (ctx.prev_unit == "percent") == (ctx.unit == "percent")
