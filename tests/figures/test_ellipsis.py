@@ -1775,3 +1775,16 @@ def test_a_rate_pointed_back_to_and_listed_by_unit_after_a_colon(text, expected)
 ])
 def test_a_scope_label_then_a_qualifier_continues_the_rate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2018, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,6%. Cán bộ, công chức cấp huyện đã được cấp hộp thư công vụ "
+     "với tỷ lệ 100%.", [("dossiers_ontime_pct", 97.6), ("email_issued_pct", 100)]),
+    ("Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 31%. Văn bản đi được gửi dưới dạng điện tử với tỷ lệ 92,4%.",
+     [("dossiers_online_pct", 31), ("edocs_pct", 92.4)]),
+    # … a clause naming no noun leaves the rate in discussion
+    ("Năm 2018, tỷ lệ hồ sơ trực tuyến đạt 12%. Huyện A xếp thứ hai với tỷ lệ 6,17%.",
+     [("dossiers_online_pct", 12), ("dossiers_online_pct", 6.17)]),
+])
+def test_a_bare_rate_after_with_ending_a_clause_that_names_what_it_measures(text, expected):
+    assert facts(text) == expected

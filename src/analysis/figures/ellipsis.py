@@ -477,6 +477,22 @@ def _units_listed(sentence_before: str) -> re.Match[str] | None:
     return found if found and _UNIT_LABEL.search(found.group("label")) else None
 
 
+def _said_with_rate(ctx: Context, found: re.Match[str]) -> Decision | None:
+    """A bare rate after "với" ending a clause that names what it measures ("Cán bộ, công chức … đã được cấp hộp thư
+    công vụ với tỷ lệ 100%"): the rate of that clause, read as "tỷ lệ <clause> đạt"."""
+    if not _WITH_BARE_RATE.fullmatch(found.group()) or not found.group().startswith(tuple(_WITH_WORDS)):
+        return None
+    clause = re.split(r"[,;:]", ctx.sentence_before[:len(ctx.sentence_before) - len(found.group())])[-1].strip()
+    if not head_at(" " + clause):
+        return None
+    words = f"tỷ lệ {clause} đạt "
+    read = decide(replace(ctx, pre=words, sentence_before=words))
+    return replace(read, how="subject") if read and read.unit == "percent" else None
+
+
+_WITH_WORDS = lexicon.words('structure', 'bare_rate_leads')
+
+
 def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     """"Năm 2015, con số này là 44": the figure before it in the paragraph (for a percentage, the last percentage),
     at another time or place; a bare rate word ("tỷ lệ trong bốn tháng qua đạt 71,3%") or a sentence saying only the
@@ -500,6 +516,8 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
         return Decision(share, "percent", last.head, "elided") if share else None
     if (last.unit == "percent") != (ctx.unit == "percent"):
         return None
+    if ctx.unit == "percent" and (said := _said_with_rate(ctx, found)):
+        return said  # "Cán bộ, công chức … đã được cấp hộp thư công vụ với tỷ lệ 100%": its own clause's rate
     own = head_at(ctx.post) if ctx.unit != "percent" else None
     if own and last.head and own[0] != last.head:
         return None  # "… 8 sở, ngành không phát sinh hồ sơ. Cùng kỳ năm 2016, con số này là 13 đơn vị": its own
