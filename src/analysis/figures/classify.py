@@ -1391,7 +1391,10 @@ _UNIT = _u('group_units', 'structure')
 _UNITS_REACHED = re.compile(rf"(?<![\w.,/])(?<!của\s){_NOT_A_YEAR}\d[\d/]*\s+{_UNIT}(?:\s*,\s*{_UNIT})*"
                             rf"(?:\s+của[^\d,;:.()]{{1,40}}?)?\s+(?:{_u('group_reach_adverbs', 'structure')}\s+)*"
                             rf"{_u('group_reach_verbs', 'structure')}\s+"
-                            rf"(?:{RATE_WORD.pattern}\s*)?$")
+                            # (the rate's noun and a bound may stand before the value: "31/140 xã đạt tỷ lệ hồ sơ nộp
+                            # trực tuyến trên 20%", "9/27 xã, phường đạt trên 20%")
+                            rf"(?:{RATE_WORD.pattern}(?:\s+[^\W\d_]+){{0,6}}\s*)?"
+                            rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")
 
 
 def group_bound(ctx: Context) -> bool:
