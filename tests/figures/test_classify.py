@@ -3854,3 +3854,14 @@ def test_dossiers_sent_at_a_level_are_online_at_it(text, expected):
 ])
 def test_a_bar_that_counted_units_reach_is_no_figure(text):
     assert [f for f in facts(text) if f[0].endswith("_pct")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2023, tỉnh tiếp nhận 102.000 hồ sơ, trong đó 58.900 hồ sơ nộp trực tuyến. Công dân nộp 41.300 hồ sơ, tức 70,1% "
+     "số hồ sơ trực tuyến.", [("dossiers_received", 102000), ("dossiers_online", 58900)]),
+    ("Năm 2024, có 61.240 hồ sơ do công chức một cửa nộp giúp, tức là 27,98% tổng số hồ sơ trực tuyến.", []),
+    # … but the rate's own words after it are no base: "một nửa, tức 50% hồ sơ được nộp trực tuyến"
+    ("Tỉnh phấn đấu đến năm 2025 có một nửa, tức 50% hồ sơ được nộp trực tuyến.", [("dossiers_online_pct", 50)]),
+])
+def test_a_restated_share_of_the_online_dossiers_is_a_part_of_them(text, expected):
+    assert facts(text) == expected

@@ -346,7 +346,8 @@ def decide(ctx: Context) -> Decision | None:
 
 
 # "chiếm 60,51% hồ sơ trực tuyến", "bằng 14,14% số hồ sơ trực tuyến": a share verb, then the online dossiers as the base
-_SHARE_VERB_END = re.compile(rf"(?<!\w){_u('share_lead.base_verbs')}\s+(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")
+_SHARE_VERB_END = re.compile(rf"(?<!\w)(?:{_u('share_lead.base_verbs')}|(?P<restating>{_u('share_lead.restating_base_verbs')}))"
+                             rf"\s+(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")
 
 
 # what a share or a count within the online dossiers was read as when its words name no more ("… nộp hộ, chiếm 27,75%
@@ -354,7 +355,8 @@ _SHARE_VERB_END = re.compile(rf"(?<!\w){_u('share_lead.base_verbs')}\s+(?:{lexic
 _PARTS_OF_ONLINE_PCT = ("dossiers_online_pct", "dossiers_received_pct")
 PARTS_OF_ONLINE = ("dossiers_online", "dossiers_received")
 # a count's own share right after it: ", bằng 12,6% ", ", chiếm khoảng 21,37% "
-_OWN_SHARE_AFTER = re.compile(rf"\s*,?\s*(?:{_u('share_lead.adverbs')}\s+)?{_u('share_lead.base_verbs')}\s+"
+_OWN_SHARE_AFTER = re.compile(rf"\s*,?\s*(?:{_u('share_lead.adverbs')}\s+)?"
+                              rf"(?:{_u('share_lead.base_verbs')}|{_u('share_lead.restating_base_verbs')})\s+"
                               rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?(?P<number>{NUMBER_PATTERN})\s*%")
 
 
@@ -370,7 +372,8 @@ def _within_online(ctx: Context) -> bool:
     """A percentage measured against the online dossiers (its share verb, then their noun as its base): a share within
     them, not the online share."""
     base = ctx.post.lstrip(" %")
-    if (head_at(base) or ("",))[0] != "dossiers" or not _SHARE_VERB_END.search(ctx.pre):
+    verb = _SHARE_VERB_END.search(ctx.pre)
+    if (head_at(base) or ("",))[0] != "dossiers" or not verb or verb.group("restating") and not _COUNT_OF.match(" " + base):
         return False
     words = _OF_OWNER.split(own_phrase_after(base), maxsplit=1)[0]  # (not "hồ sơ của các thủ tục có … trực tuyến")
     return dossier_metric(words, words, "", pct=False) == "dossiers_online"
