@@ -3865,3 +3865,12 @@ def test_a_bar_that_counted_units_reach_is_no_figure(text):
 ])
 def test_a_restated_share_of_the_online_dossiers_is_a_part_of_them(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2018, có 94.127 hồ sơ được trả kết quả trước ngày hẹn, chiếm 36,8% số hồ sơ đã giải quyết.",
+     [("dossiers_early", 94127), ("dossiers_early_pct", 36.8)]),
+    ("Năm 2019, 61% hồ sơ được trả trước ngày hẹn.", [("dossiers_early_pct", 61)]),
+])
+def test_results_handed_back_before_the_appointed_day_are_early(text, expected):
+    assert facts(text) == expected

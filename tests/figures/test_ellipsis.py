@@ -1788,3 +1788,13 @@ def test_a_scope_label_then_a_qualifier_continues_the_rate(text, expected):
 ])
 def test_a_bare_rate_after_with_ending_a_clause_that_names_what_it_measures(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2017, toàn tỉnh có hơn 21.000 hồ sơ được nộp trực tuyến, trong khi cả năm 2016 chỉ có khoảng 9.000 hồ sơ.",
+     [("dossiers_online", 21000), ("dossiers_online", 9000)]),
+    ("Năm 2020, huyện có 3.400 hồ sơ nộp qua mạng, còn cả năm 2019 là 1.250 hồ sơ.",
+     [("dossiers_online", 3400), ("dossiers_online", 1250)]),
+])
+def test_a_whole_period_labels_the_next_conjunct_of_a_count(text, expected):
+    assert facts(text) == expected

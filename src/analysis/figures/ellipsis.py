@@ -824,7 +824,8 @@ _PERIOD_WORDS = lexicon.union([w for key in ("quarter", "month", "year") for w i
 # (… or by a count of months: "sáu tháng đầu năm 2019 là 301.775", "9 tháng năm nay là 21.605")
 _MONTH_COUNT = (rf"(?:\d{{1,2}}|{lexicon.union(lexicon.words('periods', 'month_counts'))})\s+"
                 rf"{lexicon.union(lexicon.words('periods', 'month'))}")
-_PERIOD_LABEL = re.compile(rf"(?:{_PERIOD_WORDS}\s+(?:[ivx]+|\d{{1,2}}|(?:19|20)\d\d|{_MONTH_NAMES})(?!\w)"
+_PERIOD_LABEL = re.compile(rf"(?:(?:{lexicon.union(lexicon.words('periods', 'whole_of'))})\s+)?"  # ("cả năm 2016 …")
+                           rf"(?:{_PERIOD_WORDS}\s+(?:[ivx]+|\d{{1,2}}|(?:19|20)\d\d|{_MONTH_NAMES})(?!\w)"
                            rf"(?:\s*[/-]\s*(?:19|20)\d\d)?"
                            rf"|{_MONTH_COUNT}(?!\w)[^\d]*(?:(?:19|20)\d\d)?)(?:\s+[^\d]*)?$")
 _SERIES_COPULA = re.compile(rf"\s+(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})$")
