@@ -3874,3 +3874,12 @@ def test_a_restated_share_of_the_online_dossiers_is_a_part_of_them(text, expecte
 ])
 def test_results_handed_back_before_the_appointed_day_are_early(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2018, tỉnh xếp thứ 19/63 trong Vietnam ICT Index và đứng thứ 21/63 về Chỉ số năng lực cạnh tranh cấp tỉnh (PCI).",
+     [("ict_index_rank", 19)]),
+    ("Năm 2020, tỉnh xếp thứ 12/63 về Chỉ số chuyển đổi số (DTI), thứ 30/63 theo SIPAS.", [("dti_rank", 12)]),
+])
+def test_a_rank_whose_own_words_name_a_ranking_not_ours(text, expected):
+    assert [(m, v) for m, v in facts(text)] == expected

@@ -146,6 +146,8 @@ def _rank(ctx: Context) -> str | None:
     after = after[:compared.start()] if compared else after
     if _COMPONENTS.search(ctx.sentence_before) or (_component_ranked(ctx.sentence_before) and not _ranking_of(after)):
         return None
+    if _foreign_ranking(after):
+        return None  # "… đứng thứ 21/63 về Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)": a ranking not ours
     own = re.split(r";", ctx.sentence_before)[-1] + " " + after
     for context in (own, ctx.sentence_before + " " + after):
         named = _ranking_of(after, ctx.sentence_before) \
@@ -176,6 +178,16 @@ def _rank(ctx: Context) -> str | None:
 
 
 _INDEX_NAME = re.compile(rf"(?<!\w){_u('index_names', 'periods')}(?!\w)")
+
+
+def _foreign_ranking(after: str) -> bool:
+    """A rank's own words right after it name, before any of ours, an index no ranking of ours is ("về Chỉ số năng lực
+    cạnh tranh cấp tỉnh (PCI)", "theo SIPAS")."""
+    of = _RANK_OF.match(after)
+    if not of or _ranking_of(after):
+        return False
+    named = index_rankings(PHRASE_END.split(after[of.end("of"):], maxsplit=1)[0])
+    return bool(named) and named[0][1] is None
 
 
 def index_rankings(text: str) -> list[tuple[int, str | None]]:
