@@ -3883,3 +3883,11 @@ def test_results_handed_back_before_the_appointed_day_are_early(text, expected):
 ])
 def test_a_rank_whose_own_words_name_a_ranking_not_ours(text, expected):
     assert [(m, v) for m, v in facts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trong số các lượt đánh giá năm 2020, 95,4% là hài lòng và rất hài lòng.", [("satisfaction_pct", 95.4)]),
+    ("Năm 2021, có 12.400 phiếu khảo sát, trong đó 97% là hài lòng.", [("satisfaction_pct", 97)]),
+])
+def test_a_share_of_ratings_then_a_copula_and_satisfied(text, expected):
+    assert [f for f in facts(text) if f[0] == "satisfaction_pct"] == expected
