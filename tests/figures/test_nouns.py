@@ -388,3 +388,12 @@ def test_a_clause_opening_with_a_level_as_the_way_in_counts_that_level(text, exp
 ])
 def test_nhan_inside_another_word_is_no_receiving(text, expected):
     assert [(m, v) for m, v, *_ in facts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2010, các cơ quan tiếp nhận 96.310 hồ sơ và gần như không có hồ sơ nào nộp qua mạng.",
+     [("dossiers_received", 96310)]),
+    ("Năm 2012, huyện nhận 8.400 hồ sơ, chưa có hồ sơ nào gửi trực tuyến.", [("dossiers_received", 8400)]),
+])
+def test_a_clause_denying_there_are_any_says_nothing_of_the_count(text, expected):
+    assert facts(text) == expected

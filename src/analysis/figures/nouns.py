@@ -495,6 +495,7 @@ _COUNT_ONLY = frozenset(lexicon.words("dossiers", "count_only_kinds"))  # kinds 
 DEADLINE_KINDS = tuple(lexicon.words("dossiers", "outcomes_of_any_kind"))  # on time, early, late
 _ANY_WHOLE = frozenset(["digitized", *DEADLINE_KINDS])
 # a second predicate coordinated after the first ("… được nộp trực tuyến và không để tồn đọng …")
+_DENIAL = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('structure', 'denial_openers'))}\b)")
 _AND_CLAUSE = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('structure', 'second_predicate_openers'))}\b)")
 # a contrast turning to another subject, a head noun right after it ("… nhưng hồ sơ qua mạng …", "song số hồ sơ …"); one
 # going on with a predicate of the same dossiers ("… đã quá hạn nhưng chưa giải quyết xong") turns to nothing new
@@ -525,6 +526,8 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     # (its own phrase ends where a second predicate opens: "3% hồ sơ nộp qua mạng và nâng số dịch vụ mức độ 4 lên 60")
     # (… and none of its words after a contrast turning to another subject: "nhận 7.001 hồ sơ nhưng hồ sơ qua mạng còn ít")
     desc = _TURN_TO_SUBJECT.split(CONTRAST_TO_SUBJECT.split(desc, maxsplit=1)[0], maxsplit=1)[0]
+    # (… nor any after a clause denying there are any: "… 96.310 hồ sơ và gần như không có hồ sơ nào nộp qua mạng")
+    desc = _DENIAL.split(desc, maxsplit=1)[0]
     own_phrase = _AND_CLAUSE.split(PHRASE_END.split(desc, maxsplit=1)[0], maxsplit=1)[0]
     predicate = own_predicate(own_phrase) if pct else None
     if predicate:  # "100% hồ sơ nộp trực tuyến được tiếp nhận, phản hồi trong 4 giờ": the share the predicate says,
