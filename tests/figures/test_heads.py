@@ -1024,3 +1024,14 @@ def test_a_label_of_procedures_before_the_count_names_its_level(text, expected):
 ])
 def test_a_level_said_of_most_of_them_after_the_predicate_is_not_the_counts(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2019, toàn tỉnh có 10.051 cán bộ, công chức thuộc diện được cấp hộp thư; hệ thống đã cấp 9.870 hộp thư.",
+     [("email_accounts", 9870)]),
+    ("Năm 2020, còn 312 cán bộ cấp xã chưa được cấp hộp thư công vụ.", []),
+    # … those issued one still count the mailboxes
+    ("Năm 2019, có 4.236 cán bộ, công chức được cấp hộp thư điện tử công vụ.", [("email_accounts", 4236)]),
+])
+def test_officials_who_are_to_get_a_mailbox_are_no_mailboxes(text, expected):
+    assert facts(text) == expected

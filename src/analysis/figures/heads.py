@@ -624,7 +624,7 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
     # "4.236 cán bộ, công chức được cấp hộp thư điện tử công vụ", "đã cấp hộp thư cho 2.916 cán bộ": one mailbox each,
     # the accounts issued
     if not pct and (EMAIL.search(desc[:80]) and _EMAIL_ISSUED.search(desc[:80]) and not _EMAIL_USAGE.search(desc[:80])
-                    or _ISSUED_TO.search(verb_window[-100:])):
+                    and not _ELIGIBLE.search(desc[:80]) or _ISSUED_TO.search(verb_window[-100:])):
         return "email_accounts"
     return None
 
@@ -640,6 +640,7 @@ def _names_the_mail(ctx: Context, desc: str) -> bool:
         and bool(_EMAIL_ISSUED.search(desc) or _EMAIL_USAGE.search(desc))  # (not "được cấp chứng thư số")
 
 
+_ELIGIBLE = re.compile(rf"(?<!\w){_m('officials.eligible')}(?!\w)")
 _ISSUED_TO = re.compile(rf"(?<!\w){_m('officials.issued_active')}\s+(?:[^\W\d]+\s+){{0,2}}?{EMAIL.pattern}"
                         rf"[^,;:.\d]{{0,40}}?\s{_m('officials.issued_to')}\s*$")
 
