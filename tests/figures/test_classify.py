@@ -3891,3 +3891,13 @@ def test_a_rank_whose_own_words_name_a_ranking_not_ours(text, expected):
 ])
 def test_a_share_of_ratings_then_a_copula_and_satisfied(text, expected):
     assert [f for f in facts(text) if f[0] == "satisfaction_pct"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Văn phòng UBND tỉnh được giao mục tiêu 4% hồ sơ nộp qua mạng vào cuối năm 2018 và phải nhắn tin báo cho người dân "
+     "khi hồ sơ có nguy cơ trễ.", [("dossiers_online_pct", 4)]),
+    ("Năm 2021, huyện phấn đấu 30% hồ sơ được nộp trực tuyến và phải công khai hồ sơ quá hạn.",
+     [("dossiers_online_pct", 30)]),
+])
+def test_an_obligation_after_and_opens_a_second_predicate(text, expected):
+    assert facts(text) == expected
