@@ -64,7 +64,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            641: (637, 638, 639), 642: (638, 639, 640), 643: (637, 639, 640), 644: (637, 638, 640),
            645: (641, 642, 643), 646: (642, 643, 644), 647: (641, 643, 644), 648: (641, 642, 644),
            649: (645, 646, 647), 650: (646, 647, 648), 651: (645, 647, 648), 652: (645, 646, 648),
-           653: (649, 650, 651), 654: (650, 651, 652), 655: (649, 651, 652), 656: (649, 650, 652)}[N]
+           653: (649, 650, 651), 654: (650, 651, 652), 655: (649, 651, 652), 656: (649, 650, 652),
+           657: (653, 654, 655), 658: (654, 655, 656), 659: (653, 655, 656), 660: (653, 654, 656)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -1301,6 +1302,26 @@ FORMS = {
        "procedures counted by administrative level (province, district, commune) with a total",
        "the share of officials with a digital signature certificate beside the e-mail share",
        "a figure given per day on average ('bình quân mỗi ngày') beside the monthly total"],
+ 657: ["a provincial people's council resolution summary listing the targets of the next year in numbered points",
+       "the number of dossiers received on weekends or outside office hours through the portal, with its share",
+       "a rate for one department given twice, once in a table-like sentence and once in an official's quote, with the same value",
+       "e-mail accounts of the party and mass organisations counted apart from those of the state agencies",
+       "a sentence that gives the rate first and the two counts after it in parentheses ('đạt 45,2% (12.304/27.221 hồ sơ)')"],
+ 658: ["a business newspaper's interview with a firm's director about filing taxes and customs online, with the province's figures at the end",
+       "services counted by the number of steps done online ('toàn trình' vs 'một phần') with the share of each among all",
+       "a target expressed as 'ít nhất' with a year, and the result of that year given later",
+       "counts of dossiers handled by the one-stop office of one commune, with the commune named in each sentence",
+       "a decline in the number of paper dossiers ('giảm N hồ sơ giấy') beside the online count"],
+ 659: ["a year-in-review list of ten notable events of the province, two of them with e-government figures",
+       "a share of online payments among dossiers with fees, with the number of transactions and the amount of money",
+       "the rank of each district in the province's own internal ranking of administrative reform, with scores",
+       "a figure for the previous month and this month in one sentence ('tháng 9 đạt …, tháng 10 tăng lên …')",
+       "an English loanword ('online', 'email') used for the metric instead of the Vietnamese term"],
+ 660: ["a press conference report of the provincial People's Committee with questions from several newspapers",
+       "online dossiers as a share of the dossiers of procedures that allow online submission, and as a share of all dossiers",
+       "the number of agencies connected to the document-exchange system and the number of documents exchanged",
+       "a target for a month's end ('đến hết tháng 12') rather than a year's end",
+       "a figure stated in a headline that is different from the one in the body because of rounding"],
  600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
        "a headline that asks a question, the lead answering it with a share",
        "the counts of services of several departments in one sentence, from the most to the fewest",
@@ -1368,7 +1389,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          641: "2014–2025", 642: "2015–2024", 643: "2016–2025", 644: "2014–2024",
          645: "2015–2025", 646: "2014–2024", 647: "2016–2025", 648: "2015–2024",
          649: "2014–2025", 650: "2015–2024", 651: "2016–2025", 652: "2014–2024",
-         653: "2015–2025", 654: "2014–2024", 655: "2016–2025", 656: "2015–2024"}[N]
+         653: "2015–2025", 654: "2014–2024", 655: "2016–2025", 656: "2015–2024",
+         657: "2014–2025", 658: "2015–2024", 659: "2016–2025", 660: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
