@@ -139,3 +139,13 @@ def test_a_ranked_unit_and_its_value_apart_by_a_comma(text, expected):
 ])
 def test_a_bullet_label_with_a_colon_names_its_item(text, expected):
     assert facts(text, ("metric", "value", "scope")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2021, tỷ lệ hồ sơ đúng hạn toàn tỉnh đạt 97,5%. Thấp nhất là Sở Xây dựng (88,05%) và Sở Lao động – Thương binh "
+     "và Xã hội (91,2%).", [("dossiers_ontime_pct", 97.5), ("dossiers_ontime_pct", 88.05), ("dossiers_ontime_pct", 91.2)]),
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 40%; cao nhất là Sở Văn hóa – Thể thao và Du lịch (71,3%).",
+     [("dossiers_online_pct", 40), ("dossiers_online_pct", 71.3)]),
+])
+def test_a_dash_inside_an_agency_name_is_no_word_of_it(text, expected):
+    assert [(m, v) for m, v, *_ in facts(text)] == expected

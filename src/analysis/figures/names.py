@@ -173,7 +173,8 @@ def unit_subject(text: str, start: int, pos: int) -> str:
             if len(tail) < 2 or len(tail) == len(name.split()):
                 return ""
             name = " ".join(reversed(tail))
-    return name if 1 <= len(name.split()) <= 8 and not any(c.isdigit() for c in name) else ""
+    words = [w for w in name.split() if any(c.isalpha() for c in w)]  # (a dash inside a name is no word of it)
+    return name if 1 <= len(words) <= 8 and not any(c.isdigit() for c in name) else ""
 
 
 def subject_name(text: str, folded: str, start: int, item: tuple[int, int] | None, tok: NumberToken) -> str:
