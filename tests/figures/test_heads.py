@@ -1035,3 +1035,12 @@ def test_a_level_said_of_most_of_them_after_the_predicate_is_not_the_counts(text
 ])
 def test_officials_who_are_to_get_a_mailbox_are_no_mailboxes(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2020, 92,6% cán bộ, công chức đã có hộp thư, nhưng chỉ 18,4% được cấp chứng thư số để ký văn bản.",
+     [("email_issued_pct", 92.6)]),
+    ("Năm 2021, toàn tỉnh đã cấp 5.200 hộp thư công vụ; 64% cán bộ có chữ ký số.", [("email_accounts", 5200)]),
+])
+def test_a_share_of_officials_holding_certificates_is_no_mail_share(text, expected):
+    assert facts(text) == expected

@@ -598,6 +598,8 @@ def _officials_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
     # the sentence named before
     if pct and _COMPUTERS.search(desc):
         return _computers_head(ctx, desc, verb_window, pct)
+    if pct and _CERTIFICATES.search(own_phrase_after(desc)) and not EMAIL.search(own_phrase_after(desc)):
+        return None  # "…, nhưng chỉ 18,4% được cấp chứng thư số": a share of officials holding certificates, not mail
     holders = _holders(desc) if pct else None
     said = f"{_issued_clause(holders[1])} {own_phrase_after(ctx.clause_after)}" if holders else ""
     if holders and _EMAIL_USAGE.search(said) and (EMAIL.search(f"{holders[0]} {said}")
