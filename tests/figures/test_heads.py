@@ -1044,3 +1044,13 @@ def test_officials_who_are_to_get_a_mailbox_are_no_mailboxes(text, expected):
 ])
 def test_a_share_of_officials_holding_certificates_is_no_mail_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo quyết định năm 2024, 126 thủ tục thuộc thẩm quyền của các sở được rút ngắn thời gian giải quyết.",
+     [("procedures_simplified", 126)]),
+    ("Năm 2022, tỉnh công khai 1.870 thủ tục hành chính, trong đó 64 thủ tục được rút ngắn thời gian giải quyết.",
+     [("procedures_total", 1870), ("procedures_simplified", 64)]),
+])
+def test_procedures_whose_time_was_shortened_are_simplified(text, expected):
+    assert facts(text) == expected
