@@ -3901,3 +3901,11 @@ def test_a_share_of_ratings_then_a_copula_and_satisfied(text, expected):
 ])
 def test_an_obligation_after_and_opens_a_second_predicate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mục tiêu năm 2019 là khoảng 50 hồ sơ trực tuyến trên mỗi nghìn dân.",
+    "Năm 2020, cứ một nghìn người dân có 75 hồ sơ nộp qua mạng.",
+])
+def test_a_count_per_so_many_people_in_words_is_no_total(text):
+    assert facts(text) == []

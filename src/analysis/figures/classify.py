@@ -908,7 +908,9 @@ def is_average(ctx: Context) -> bool:
 
 
 # a count per so many people: "cứ 10.000 dân có 2.870 hồ sơ", "4.106 hồ sơ trực tuyến trên mỗi 10.000 dân"
-_PER_PEOPLE = rf"\d[\d.]*\s+{_u('per_people.people')}(?!\w)"
+# (… the number of people perhaps in words: "khoảng 50 hồ sơ trên mỗi nghìn dân", "trên một vạn dân")
+_SCALE_WORDS = lexicon.union(list(lexicon.entry("numbers", "word_scales")))
+_PER_PEOPLE = rf"(?:\d[\d.]*(?:\s+{_SCALE_WORDS})?|(?:một\s+)?{_SCALE_WORDS})\s+{_u('per_people.people')}(?!\w)"
 _PER_PEOPLE_BEFORE = re.compile(rf"(?<!\w){_u('per_people.before')}\s+{_PER_PEOPLE}\s*"  # (a qualifier may follow)
                                 rf"(?:{_u('per_people.verbs')}\s+)?(?:{lexicon.union(list(QUALIFIER_WORDS))}\s+)?$")
 _PER_PEOPLE_AFTER = re.compile(rf"[^\d,;.()]{{0,40}}?(?<!\w){_u('per_people.after')}\s+{_PER_PEOPLE}")
