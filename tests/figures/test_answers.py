@@ -57,3 +57,16 @@ def test_a_quiz_question_and_its_answer_in_one_line(text, expected):
 ])
 def test_the_lettered_choices_of_a_question(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # choices after "Các phương án:" and the answer label's colon right before its letter
+    ("Câu 5: Năm 2015, tỉnh đứng thứ mấy trên Vietnam ICT Index? Các phương án: A. 38/63; B. 44/63; C. 51/63. Đáp án: B.",
+     [("ict_index_rank", 44)]),
+    # a short answer naming only the catalogue takes the level its question asks
+    ("Câu 2: Năm 2015, bao nhiêu thủ tục được cung cấp trực tuyến ở mức độ 3? Đáp án: 214 thủ tục.",
+     [("services_level3", 214)]),
+    ("Câu 1: Năm 2015, tỉnh có bao nhiêu thủ tục hành chính? Đáp án: 1.843 thủ tục.", [("procedures_total", 1843)]),
+])
+def test_choices_after_a_colon_and_an_answer_naming_only_the_catalogue(text, expected):
+    assert facts(text) == expected

@@ -44,7 +44,7 @@ def as_asked(ctx: Context, words: str, asking: bool = True) -> Context | None:
 
 
 # a choice's letter after the question mark or the choice before it ("? A. 28,4%; B. 41,7%", "– C. …")
-_CHOICE = re.compile(r"(?:(?<=\?)|(?<=[;.–—-]))\s*(?P<letter>[a-e])[.)]\s")
+_CHOICE = re.compile(r"(?:(?<=\?)|(?<=[;:.–—-]))\s*(?P<letter>[a-e])[.)]\s")  # (": A." after "Các phương án")
 _CHOSEN = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'choice_answer_labels'))})\s*:?\s*"
                      r"(?P<letter>[a-e])(?!\w)")
 
@@ -62,11 +62,12 @@ def _choices(text: str, folded: str, start: int, first: int) -> tuple[int, list[
     if asked < 0:                                 # choices and answer)
         return -1, []
     line_end = next_question if (next_question := folded.find("?", asked + 1, line_end)) > 0 else line_end
-    choices = list(_CHOICE.finditer(folded, asked, line_end))
+    chosen = _CHOSEN.search(folded, asked, line_end)  # (the answer label ends the choices: "… Đáp án đúng: C.")
+    stop = chosen.start() if chosen else line_end
+    choices = list(_CHOICE.finditer(folded, asked, stop))
     if len(choices) < 2 or not "abcde".startswith("".join(m.group("letter") for m in choices)):
         return -1, []
-    chosen = _CHOSEN.search(folded, choices[-1].end(), line_end)
-    ends = [m.start() for m in choices[1:]] + [chosen.start() if chosen else line_end]
+    ends = [m.start() for m in choices[1:]] + [stop]
     return asked, [(m.start(), stop, bool(chosen) and chosen.group("letter") == m.group("letter"))
                    for m, stop in zip(choices, ends)]
 

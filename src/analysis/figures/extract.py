@@ -1049,6 +1049,9 @@ def _ranks_a_province(tok: NumberToken, folded: str = "") -> bool:
     return not whole or int(whole) in _NATIONAL_COUNTS
 
 
+_CATALOGUE_ANSWERS = ("procedures_total", "services_total")  # what a short answer's noun alone says of the catalogue
+
+
 def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said: _Said,
                    earlier: list[dict]) -> list[dict]:
     """The rows of one sentence's figures."""
@@ -1122,6 +1125,11 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             asked = answered(ctx, question, folded[s.start:tok.start], asking=read is not None)
             if asked and (read is None or read.metric in GENERIC_DOSSIERS or read.how not in ("head", "subject")):
                 read = decide(asked) or read
+            elif asked and read.metric in _CATALOGUE_ANSWERS:
+                # (… as when its own noun says only the catalogue the question asks more of: "Đáp án: 214 thủ tục" to
+                # "… bao nhiêu thủ tục … ở mức độ 3?")
+                more = decide(asked)
+                read = more if more and more.head in ("procedures", "services") else read
         elif own is None:
             read = decide(ctx)
             # ("… bao nhiêu phần trăm? A. 28,4%; B. 41,7%; … Đáp án đúng: B.": the chosen choice is what the question asks)
