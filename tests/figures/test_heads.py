@@ -1054,3 +1054,16 @@ def test_a_share_of_officials_holding_certificates_is_no_mail_share(text, expect
 ])
 def test_procedures_whose_time_was_shortened_are_simplified(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2016, tỉnh công bố 1.903 thủ tục hành chính, trong đó 112 thủ tục ở mức độ 3 và 20 thủ tục ở mức độ 4.",
+     [("procedures_total", 1903), ("services_level3", 112), ("services_level4", 20)]),
+    ("Năm 2018, tỉnh công bố 1.850 TTHC, trong đó có 410 dịch vụ công trực tuyến mức độ 3.",
+     [("procedures_total", 1850), ("services_level3", 410)]),
+    # … an act of announcing with parts of its own stays an announcement
+    ("Năm 2016, UBND tỉnh ký quyết định công bố 45 thủ tục hành chính, trong đó 12 thủ tục mới.",
+     [("procedures_announced", 45), ("procedures_new", 12)]),
+])
+def test_procedures_announced_with_parts_at_levels_are_the_catalogue(text, expected):
+    assert facts(text) == expected

@@ -472,8 +472,11 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
     if pct:  # "100% thủ tục … dưới hình thức dịch vụ công trực tuyến toàn trình"
         return services_metric(None, desc, pct) if _FULL_OR_PARTIAL.search(desc) else None
     change = _procedure_kind(verb_window[-40:], desc)
-    if change == "announced" and not _announces(_clause_tail(ctx.sentence_before) + " " + PHRASE_END.split(desc, maxsplit=1)[0]):
-        change = None  # "Tính đến ngày 15/12/2021, tỉnh công bố 1.742 TTHC": its clause says the catalogue in force
+    if change == "announced" and (not _announces(_clause_tail(ctx.sentence_before) + " " + PHRASE_END.split(desc, maxsplit=1)[0])
+                                  or _PARTS_AT_LEVELS.match(ctx.sentence_after)):
+        # "Tính đến ngày 15/12/2021, tỉnh công bố 1.742 TTHC": its clause says the catalogue in force; so do parts at
+        # levels after it ("… công bố 1.903 thủ tục hành chính, trong đó 112 thủ tục được cung cấp trực tuyến mức độ 3")
+        change = None
     if change:
         return f"procedures_{change}"
     if _INTERLINKED.search(desc):
