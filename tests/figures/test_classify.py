@@ -3909,3 +3909,13 @@ def test_an_obligation_after_and_opens_a_second_predicate(text, expected):
 ])
 def test_a_count_per_so_many_people_in_words_is_no_total(text):
     assert facts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bảng năm 2016 ghi mỗi đơn vị một dòng: Sở Tư pháp – hồ sơ tiếp nhận: 3.214; hồ sơ trực tuyến: 1.867.",
+     [("dossiers_received", 3214), ("dossiers_online", 1867)]),
+    ("Kết quả năm 2019: Huyện A – số hồ sơ đã giải quyết: 8.120; tỷ lệ đúng hạn: 99,1%.",
+     [("dossiers_resolved", 8120), ("dossiers_ontime_pct", 99.1)]),
+])
+def test_a_unit_set_off_by_a_dash_before_an_items_label(text, expected):
+    assert [(m, v) for m, v in facts(text)] == expected

@@ -1960,6 +1960,7 @@ _LINE_LABEL = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s+)?(?P<lab
 
 # an item of a line of "Label: value" items, its clause only its label and colon ("… – Hồ sơ trực tuyến: 21.930")
 # (a single digit may name a level: "Dịch vụ mức độ 3: 356")
+_UNIT_DASH = re.compile(r"\s[–—-]\s")
 _CLAUSE_LABEL = re.compile(rf"\s*(?:{BULLET}\s*)?(?P<label>[^\W\d](?:[^\d,;:()]|(?<![\d.,])\d(?![\d.,])){{2,60}}):\s*")
 
 
@@ -1972,6 +1973,9 @@ def _item_label(ctx: Context) -> Decision | None:
     if found is None or head_at(ctx.post):
         return None
     label = found.group("label")
+    # ("Sở Tư pháp – hồ sơ tiếp nhận: 3.214": the unit set off by a spaced dash before the label names no noun of it)
+    named = _UNIT_DASH.split(label)[-1]
+    label = named if named != label and head_at(" " + named) else label
     if ctx.unit == "percent":
         decision = decide_words(label + ": ", "percent")
         return decision if decision and decision.unit == "percent" else None
