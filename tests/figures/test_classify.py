@@ -3919,3 +3919,13 @@ def test_a_count_per_so_many_people_in_words_is_no_total(text):
 ])
 def test_a_unit_set_off_by_a_dash_before_an_items_label(text, expected):
     assert [(m, v) for m, v in facts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2020, tỉnh có 18.230 hồ sơ trực tuyến; 2.917 hồ sơ được gửi vào thứ Bảy, Chủ nhật hoặc ngoài giờ hành chính, "
+     "chiếm 16% số hồ sơ nộp qua mạng.", [("dossiers_online", 18230)]),
+    ("Năm 2021, có 4.210 hồ sơ nộp qua ứng dụng trên điện thoại, phần lớn là hồ sơ hộ tịch, bằng 9,3% tổng số hồ sơ trực "
+     "tuyến.", []),
+])
+def test_a_share_of_the_online_dossiers_later_in_the_sentence_makes_the_count_a_part(text, expected):
+    assert facts(text) == expected

@@ -372,10 +372,16 @@ _OWN_SHARE_AFTER = re.compile(rf"\s*,?\s*(?:{_u('share_lead.adverbs')}\s+)?"
                               rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?(?P<number>{NUMBER_PATTERN})\s*%")
 
 
+_SHARE_LATER = re.compile(rf"[^\d;.()]*?,{_OWN_SHARE_AFTER.pattern}")
+
+
 def part_of_online(ctx: Context) -> bool:
     """A count whose own share, right after its words, is measured against the online dossiers: a part of them (by a
     channel, an app, or a unit's: extract.py keeps those with a scope), not all of them."""
-    share = _OWN_SHARE_AFTER.match(ctx.sentence_after, len(own_phrase_after(ctx.sentence_after)))
+    # (… or later in the sentence, past clauses that go on describing it, no number between: "2.917 hồ sơ được gửi vào
+    # thứ Bảy, Chủ nhật hoặc ngoài giờ hành chính, chiếm 16% số hồ sơ nộp qua mạng")
+    share = _OWN_SHARE_AFTER.match(ctx.sentence_after, len(own_phrase_after(ctx.sentence_after))) \
+        or _SHARE_LATER.match(ctx.sentence_after)
     return share is not None and _within_online(replace(ctx, unit="percent", pre=ctx.sentence_after[:share.start("number")],
                                                         post=ctx.sentence_after[share.end():]))
 
