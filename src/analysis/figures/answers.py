@@ -1,9 +1,11 @@
 """Answers: a short answer line right after a question line ("Hỏi: … có bao nhiêu hồ sơ được nộp qua mạng?" / "Đáp:
 Chỉ 1.127 hồ sơ."), or right after its question sentence in one line ("Câu 1: …? Đáp án: …"): the answer's number
-stands where the question's asking word stands, and the question's words around it say what the number is. Words: structure.yml `question_labels`, `answer_labels`, `asking_words`, `choice_answer_labels`.
+stands where the question's asking word stands, and the question's words around it say what the number is.
 
-Choices: a question's lettered choices after its "?" in one line ("… bao nhiêu tài khoản? A. 4.150; B. 7.318; C. 9.760.")
-are guesses; only the one an answer label later in the line names ("Đáp án đúng: B.") is a figure."""
+Choices: a question's lettered choices after its "?" in one line ("… bao nhiêu tài khoản? A. 4.150; B. 7.318;
+C. 9.760.") are guesses; only the one an answer label later in the line names ("Đáp án đúng: B.") is a figure.
+
+Words: structure.yml `question_labels`, `answer_labels`, `asking_words`, `choice_answer_labels`."""
 from __future__ import annotations
 
 import re
@@ -68,8 +70,8 @@ def _choices(text: str, folded: str, start: int, first: int) -> tuple[int, list[
     if len(choices) < 2 or not "abcde".startswith("".join(m.group("letter") for m in choices)):
         return -1, []
     ends = [m.start() for m in choices[1:]] + [stop]
-    return asked, [(m.start(), stop, bool(chosen) and chosen.group("letter") == m.group("letter"))
-                   for m, stop in zip(choices, ends)]
+    return asked, [(m.start(), end, bool(chosen) and chosen.group("letter") == m.group("letter"))
+                   for m, end in zip(choices, ends)]
 
 
 def wrong_choices(text: str, folded: str, start: int, starts: list[int]) -> set[int]:

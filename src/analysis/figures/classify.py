@@ -358,7 +358,8 @@ def decide(ctx: Context) -> Decision | None:
 
 
 # "chiếm 60,51% hồ sơ trực tuyến", "bằng 14,14% số hồ sơ trực tuyến": a share verb, then the online dossiers as the base
-_SHARE_VERB_END = re.compile(rf"(?<!\w)(?:{_u('share_lead.base_verbs')}|(?P<restating>{_u('share_lead.restating_base_verbs')}))"
+_SHARE_VERB_END = re.compile(rf"(?<!\w)(?:{_u('share_lead.base_verbs')}"
+                             rf"|(?P<restating>{_u('share_lead.restating_base_verbs')}))"
                              rf"\s+(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")
 
 
@@ -372,6 +373,7 @@ _OWN_SHARE_AFTER = re.compile(rf"\s*,?\s*(?:{_u('share_lead.adverbs')}\s+)?"
                               rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?(?P<number>{NUMBER_PATTERN})\s*%")
 
 
+# … or that share later in the sentence, a comma before its verb and no number or sentence mark between
 _SHARE_LATER = re.compile(rf"[^\d;.()]*?,{_OWN_SHARE_AFTER.pattern}")
 
 
@@ -391,8 +393,10 @@ def _within_online(ctx: Context) -> bool:
     them, not the online share."""
     base = ctx.post.lstrip(" %")
     verb = _SHARE_VERB_END.search(ctx.pre)
-    if (head_at(base) or ("",))[0] != "dossiers" or not verb or verb.group("restating") and not _COUNT_OF.match(" " + base):
+    if (head_at(base) or ("",))[0] != "dossiers" or not verb:
         return False
+    if verb.group("restating") and not _COUNT_OF.match(" " + base):
+        return False  # ("một nửa, tức 50% hồ sơ được nộp trực tuyến": the rate's own words, no base)
     words = _OF_OWNER.split(own_phrase_after(base), maxsplit=1)[0]  # (not "hồ sơ của các thủ tục có … trực tuyến")
     return dossier_metric(words, words, "", pct=False) == "dossiers_online"
 
@@ -914,7 +918,7 @@ def is_average(ctx: Context) -> bool:
 
 
 # a count per so many people: "cứ 10.000 dân có 2.870 hồ sơ", "4.106 hồ sơ trực tuyến trên mỗi 10.000 dân"
-# (… the number of people perhaps in words: "khoảng 50 hồ sơ trên mỗi nghìn dân", "trên một vạn dân")
+# (… the number of people perhaps in words: "khoảng 50 hồ sơ trên mỗi nghìn dân", "cứ một nghìn người dân có …")
 _SCALE_WORDS = lexicon.union(list(lexicon.entry("numbers", "word_scales")))
 _PER_PEOPLE = rf"(?:\d[\d.]*(?:\s+{_SCALE_WORDS})?|(?:một\s+)?{_SCALE_WORDS})\s+{_u('per_people.people')}(?!\w)"
 _PER_PEOPLE_BEFORE = re.compile(rf"(?<!\w){_u('per_people.before')}\s+{_PER_PEOPLE}\s*"  # (a qualifier may follow)
@@ -1790,7 +1794,7 @@ def _rate_subject(ctx: Context) -> Decision | None:
         # (… or the rate word nearest the number, in its clause, names a kind and no noun: "100% hồ sơ được số hóa … và
         # tỷ lệ đúng hạn trở lại mức trên 98%")
         tail = ctx.sentence_before[rates[-1].end():] if rates and head == "dossiers" else ""
-        if tail and not _CLAUSE_MARK.search(tail) and head_at(" " + tail) is None:
+        if tail and not _NEAREST_RATE_CUT.search(tail) and head_at(" " + tail) is None:
             own = dossier_metric(tail, "", "", pct=True, kind_only=True) or own
         metric = own or by_head(head, ctx, desc, desc)
         if metric:
@@ -1798,7 +1802,7 @@ def _rate_subject(ctx: Context) -> Decision | None:
     return _kind_rate(ctx.sentence_before, rates) or _level_rate(ctx, rates) or _email_rate(ctx.sentence_before, rates)
 
 
-_CLAUSE_MARK = re.compile(r"[,;:()\d]")  # (or a number: the rate word's own figure came before)
+_NEAREST_RATE_CUT = re.compile(r"[,;:()\d]")  # a clause mark, or a number: the rate word's own figure came before
 _ITEM_LABEL = re.compile(r"(?:^|[;.:])\s*(?:[-–•+*]\s*)?([^;:.()]{2,80}?)\s*:\s*$")  # "…; lượt đăng nhập …: "
 _OWN_LABEL_HEADS = frozenset(lexicon.words("nouns", "labels_of_their_own"))
 
@@ -2043,7 +2047,7 @@ _SCOPE_LABELLED = re.compile(rf"(?:^|[,;]|\bvà)\s*(?:{_u('scope_label_apart')}\
                              rf"{lexicon.union([w for _, ws in lexicon.kinds('scopes', 'levels') for w in ws])}"
                              rf"\s*(?:{_u('label_copulas')}\s*|(?:{_u('scope_label_adverbs')}\s+)*{_u('scope_label_verbs')}\s*"
                              rf"|{_u('scope_label_adverbs')}\s+)?"  # (an adverb alone: "…, ở cấp xã chỉ 41%")
-                             rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")  # (a qualifier: "…, còn cấp xã chưa đến 1%")
+                             rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")  # (a qualifier: "còn cấp xã chưa đến 1%")
 
 
 def _continued_rate(ctx: Context) -> Decision | None:

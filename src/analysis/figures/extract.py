@@ -1132,9 +1132,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                 read = more if more and more.head in ("procedures", "services") else read
         elif own is None:
             read = decide(ctx)
-            # ("… bao nhiêu phần trăm? A. 28,4%; B. 41,7%; … Đáp án đúng: B.": the chosen choice is what the question asks)
-            choice = chosen_question(text, folded, s.start, tok.start) if read is None and "?" in folded[max(0, s.start - 400):tok.start] \
-                else ""
+            # ("… là bao nhiêu? A. 28,4%; B. 41,7%; … Đáp án đúng: B.": the chosen choice is what the question asks)
+            quiz = read is None and "?" in folded[max(0, s.start - 400):tok.start]
+            choice = chosen_question(text, folded, s.start, tok.start) if quiz else ""
             asked = as_asked(ctx, choice) if choice else None
             read = decide(asked) if asked else read
         header_count = header_figure(w.frame, seen, "count") if header and header.decision.unit != "count" else None

@@ -72,7 +72,8 @@ _INTERLINKED = _metric_re("procedures.interlinked")
 _ONLINE = _metric_re("online")
 _PROCEDURES_ONLINE = _metric_re("procedures_online")
 _PUT_ONLINE = _metric_re("procedures_put_online")
-_SYSTEM_NAME = re.compile(rf"(?<!\w){_m('system_places')}\s+{_m('system_nouns')}(?!\w)[^,;:.()]*?(?=\s+của(?!\w)|[,;:.()]|$)")
+_SYSTEM_NAME = re.compile(rf"(?<!\w){_m('system_places')}\s+{_m('system_nouns')}(?!\w)"
+                          rf"[^,;:.()]*?(?=\s+của(?!\w)|[,;:.()]|$)")
 _PUT_ONLINE_BEFORE = re.compile(rf"(?:{_m('procedures_put_online')})\s*$")  # "… đưa lên mạng " right before the count
 
 
@@ -472,8 +473,8 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
     if pct:  # "100% thủ tục … dưới hình thức dịch vụ công trực tuyến toàn trình"
         return services_metric(None, desc, pct) if _FULL_OR_PARTIAL.search(desc) else None
     change = _procedure_kind(verb_window[-40:], desc)
-    if change == "announced" and (not _announces(_clause_tail(ctx.sentence_before) + " " + PHRASE_END.split(desc, maxsplit=1)[0])
-                                  or _PARTS_AT_LEVELS.match(ctx.sentence_after)):
+    own_clause = _clause_tail(ctx.sentence_before) + " " + PHRASE_END.split(desc, maxsplit=1)[0]
+    if change == "announced" and (not _announces(own_clause) or _PARTS_AT_LEVELS.match(ctx.sentence_after)):
         # "Tính đến ngày 15/12/2021, tỉnh công bố 1.742 TTHC": its clause says the catalogue in force; so do parts at
         # levels after it ("… công bố 1.903 thủ tục hành chính, trong đó 112 thủ tục được cung cấp trực tuyến mức độ 3")
         change = None

@@ -168,7 +168,8 @@ def unknown_noun_at(text: str) -> bool:
     được sao lưu"): the share of that set (nouns.yml share_own_noun)."""
     named = _OWN_NOUN_THEN_PREDICATE.match(text)
     return named is not None and not any(
-        (head := head_at(text[word.start():named.end()])) and not (head[0] == "agencies" and _OWNER.search(text, 0, word.start()))
+        (head := head_at(text[word.start():named.end()]))
+        and not (head[0] == "agencies" and _OWNER.search(text, 0, word.start()))  # (an owner: "máy chủ của các sở")
         for word in re.finditer(r"(?<!\w)\w", text[:named.end()]))
 
 

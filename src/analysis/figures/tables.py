@@ -466,9 +466,10 @@ def _spaced_tables(text: str) -> list[Table]:
         if not slashed and len(header) < 3 and _DASHED.search(line):
             header = _cells(text, *lines[i], _HEADER_SPLIT)  # "Chỉ tiêu – Năm 2022 – Năm 2023": columns named in words
         # (no header cell holds a number or a percentage value: "Cấp tỉnh đạt 81%; cấp huyện 62%; …" is a sentence)
-        # (two columns when a bar cuts them: "Chỉ tiêu | Kết quả" over "Hồ sơ tiếp nhận | 152 377", an indicator per row)
-        if slashed or ((len(header) >= 3 or len(header) == 2 and "|" in line) and not any((_NUMERIC.fullmatch(text[a:b]) and not _YEAR.fullmatch(text[a:b]))
-                                                    or _PERCENT_VALUE.search(text, a, b) for a, b in header)):
+        # (two columns when a bar cuts them: "Chỉ tiêu | Kết quả" over "Hồ sơ tiếp nhận | 152 377", one indicator a row)
+        wide = len(header) >= 3 or len(header) == 2 and "|" in line
+        if slashed or (wide and not any((_NUMERIC.fullmatch(text[a:b]) and not _YEAR.fullmatch(text[a:b]))
+                                        or _PERCENT_VALUE.search(text, a, b) for a, b in header)):
             rows = []
             j, group = i + 1, ""
             while j < len(lines):
