@@ -467,7 +467,8 @@ _WHOLE_YEAR_ONLY = re.compile(rf"^\W*(?:{lexicon.union(lexicon.words('periods', 
 # "Tỷ lệ này chênh lệch lớn giữa các cấp: khối sở, ngành cấp tỉnh đạt 21,5%, …": the rate pointed back to opens the
 # sentence, a few words say how it differs, a colon lists it by unit (the first unit right before the number)
 _UNITS_LISTED = re.compile(rf"^\W*(?:{lexicon.union(lexicon.words('structure', 'anaphora'))})(?!\w)[^\d.;:]*:"
-                           rf"(?P<label>[^\d;:]*?)\s*(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*)?"
+                           rf"(?P<label>[^\d;:]*?)\s*"
+                           rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*)?"
                            rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 
 
@@ -480,7 +481,7 @@ def _units_listed(sentence_before: str) -> re.Match[str] | None:
 def _said_with_rate(ctx: Context, found: re.Match[str]) -> Decision | None:
     """A bare rate after "với" ending a clause that names what it measures ("Cán bộ, công chức … đã được cấp hộp thư
     công vụ với tỷ lệ 100%"): the rate of that clause, read as "tỷ lệ <clause> đạt"."""
-    if not _WITH_BARE_RATE.fullmatch(found.group()) or not found.group().startswith(tuple(_WITH_WORDS)):
+    if not _WITH_BARE_RATE.fullmatch(found.group()):
         return None
     clause = re.split(r"[,;:]", ctx.sentence_before[:len(ctx.sentence_before) - len(found.group())])[-1].strip()
     if not head_at(" " + clause):
@@ -489,8 +490,6 @@ def _said_with_rate(ctx: Context, found: re.Match[str]) -> Decision | None:
     read = decide(replace(ctx, pre=words, sentence_before=words))
     return replace(read, how="subject") if read and read.unit == "percent" else None
 
-
-_WITH_WORDS = lexicon.words('structure', 'bare_rate_leads')
 
 
 def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:

@@ -156,6 +156,8 @@ def other_noun_at(text: str) -> bool:
     return bool(_OTHER_NOUN.match(text, filler.end() if filler else 0))
 
 
+# after a percentage: fillers, then up to six words (commas allowed between) opening with no word of `not_nouns`, then a
+# predicate marker ("100% máy chủ của các sở, ngành được …")
 _WORD = r"[^\W\d_][^\s,;.:()\d]*"
 _OWN_NOUN_THEN_PREDICATE = re.compile(
     rf"\s*(?:(?:{lexicon.union(noun_words('fillers'))})\s+)*"
@@ -495,8 +497,9 @@ _COUNT_ONLY = frozenset(lexicon.words("dossiers", "count_only_kinds"))  # kinds 
 # the kinds a predicate says of any kind of dossiers: digitised whatever was digitised, the deadline's outcomes
 DEADLINE_KINDS = tuple(lexicon.words("dossiers", "outcomes_of_any_kind"))  # on time, early, late
 _ANY_WHOLE = frozenset(["digitized", *DEADLINE_KINDS])
-# a second predicate coordinated after the first ("… được nộp trực tuyến và không để tồn đọng …")
+# a clause denying there are any after "và" or a comma ("… và gần như không có hồ sơ nào …")
 _DENIAL = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('structure', 'denial_openers'))}\b)")
+# a second predicate coordinated after the first ("… được nộp trực tuyến và không để tồn đọng …")
 _AND_CLAUSE = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('structure', 'second_predicate_openers'))}\b)")
 # a contrast turning to another subject, a head noun right after it ("… nhưng hồ sơ qua mạng …", "song số hồ sơ …"); one
 # going on with a predicate of the same dossiers ("… đã quá hạn nhưng chưa giải quyết xong") turns to nothing new
