@@ -14,9 +14,9 @@ from dataclasses import replace
 from ..text import lexicon
 from .context import Context
 
-# (a numbered question: "Câu 3: …?")
-_QUESTION = re.compile(rf"^\W*(?:{lexicon.union(lexicon.words('structure', 'question_labels'))})(?:\s+\d{{1,3}})?"
-                       r"\s*:\s*(?P<asked>[^?]+?)\s*\?\s*$")
+# a question's label, perhaps numbered ("Hỏi", "Câu 3")
+_QUESTION_LABEL = rf"(?:{lexicon.union(lexicon.words('structure', 'question_labels'))})(?:\s+\d{{1,3}})?"
+_QUESTION = re.compile(rf"^\W*{_QUESTION_LABEL}\s*:\s*(?P<asked>[^?]+?)\s*\?\s*$")  # "Câu 3: …?"
 _ANSWER = re.compile(rf"^\W*(?:{lexicon.union(lexicon.words('structure', 'answer_labels'))})\s*:")
 _ASKING = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'asking_words'))})(?!\w)")
 
@@ -51,8 +51,7 @@ _CHOSEN = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'cho
                      r"(?P<letter>[a-e])(?!\w)")
 
 
-_QUESTION_OPENING = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'question_labels'))})(?:\s+\d{{1,3}})?"
-                               r"\s*[.:]\s*")
+_QUESTION_OPENING = re.compile(rf"{_QUESTION_LABEL}\s*[.:]\s*")  # "Câu 3. " before a lettered question's words
 
 
 def _choices(text: str, folded: str, start: int, first: int) -> tuple[int, list[tuple[int, int, bool]]]:
