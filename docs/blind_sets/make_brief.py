@@ -65,7 +65,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            645: (641, 642, 643), 646: (642, 643, 644), 647: (641, 643, 644), 648: (641, 642, 644),
            649: (645, 646, 647), 650: (646, 647, 648), 651: (645, 647, 648), 652: (645, 646, 648),
            653: (649, 650, 651), 654: (650, 651, 652), 655: (649, 651, 652), 656: (649, 650, 652),
-           657: (653, 654, 655), 658: (654, 655, 656), 659: (653, 655, 656), 660: (653, 654, 656)}[N]
+           657: (653, 654, 655), 658: (654, 655, 656), 659: (653, 655, 656), 660: (653, 654, 656),
+           661: (657, 658, 659), 662: (658, 659, 660), 663: (657, 659, 660), 664: (657, 658, 660)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -1322,6 +1323,26 @@ FORMS = {
        "the number of agencies connected to the document-exchange system and the number of documents exchanged",
        "a target for a month's end ('đến hết tháng 12') rather than a year's end",
        "a figure stated in a headline that is different from the one in the body because of rounding"],
+ 661: ["a district radio station's transcript of a weekly bulletin, numbers read out partly in words ('hai nghìn ba trăm hồ sơ')",
+       "the online rate of each of the province's three hospitals' procedures given in one sentence, then the sector average",
+       "a count of procedures moved to the national portal ('chuyển sang Cổng DVC quốc gia') beside the count of services the province runs itself",
+       "a share given with 'gấp N lần' against the year before",
+       "dossiers withdrawn by the citizen ('rút hồ sơ') and dossiers rejected ('từ chối') counted apart from those resolved"],
+ 662: ["a provincial youth union's report on volunteers guiding citizens to file online, with the number of people guided and the dossiers filed",
+       "a sentence that gives shares of three channels (online, postal, in person) that add to 100%",
+       "e-mail accounts given per agency in a list of short lines, the total only at the end",
+       "a target and its result written in the same clause ('vượt chỉ tiêu đề ra là 30%, đạt 34,7%')",
+       "a rank given as ordinal words ('đứng thứ ba toàn quốc') rather than digits"],
+ 663: ["a question-and-answer column of a provincial paper where readers ask how to file online, with figures in the answers",
+       "a monthly series of online dossier counts for six months in one paragraph",
+       "services at level 3 and level 4 counted for the province, then a sentence with the same counts for its district level only",
+       "a percentage written with a comma before 'phần trăm' in words ('72,5 phần trăm')",
+       "an overdue share given as a complement of the on-time one ('còn lại 2,3% trễ hạn')"],
+ 664: ["an article from a provincial party committee's website reviewing a resolution on digital transformation after three years",
+       "counts of digitised dossiers and results ('số hóa hồ sơ, kết quả') beside counts of online dossiers",
+       "the share of services with online payment given both among all services and among services with fees",
+       "a figure followed by its value of the previous year in parentheses ('(năm 2022: 41,3%)')",
+       "a list of the communes that have not yet reached a target, each with its rate"],
  600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
        "a headline that asks a question, the lead answering it with a share",
        "the counts of services of several departments in one sentence, from the most to the fewest",
@@ -1390,7 +1411,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          645: "2015–2025", 646: "2014–2024", 647: "2016–2025", 648: "2015–2024",
          649: "2014–2025", 650: "2015–2024", 651: "2016–2025", 652: "2014–2024",
          653: "2015–2025", 654: "2014–2024", 655: "2016–2025", 656: "2015–2024",
-         657: "2014–2025", 658: "2015–2024", 659: "2016–2025", 660: "2014–2024"}[N]
+         657: "2014–2025", 658: "2015–2024", 659: "2016–2025", 660: "2014–2024",
+         661: "2015–2025", 662: "2014–2024", 663: "2016–2025", 664: "2015–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
