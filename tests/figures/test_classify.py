@@ -3929,3 +3929,25 @@ def test_a_unit_set_off_by_a_dash_before_an_items_label(text, expected):
 ])
 def test_a_share_of_the_online_dossiers_later_in_the_sentence_makes_the_count_a_part(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2019 tỉnh nhận 240.500 hồ sơ; hồ sơ mức độ 4 là 2.130 hồ sơ (chỉ bằng 0,89% tổng số hồ sơ).",
+     [("dossiers_received", 240500), ("dossiers_online_level4", 2130), ("dossiers_online_level4_pct", 0.89)]),
+    ("Năm 2018 huyện cung cấp 310 dịch vụ công trực tuyến, có 27 dịch vụ mức độ 4 (chỉ mới bằng 8,71% tổng số dịch vụ).",
+     [("services_total", 310), ("services_level4", 27), ("services_level4_pct", 8.71)]),
+    ("Năm 2017 Sở nhận 9.800 hồ sơ, trong đó 412 hồ sơ nộp qua mạng (mới bằng 4,2% số hồ sơ của Sở).",
+     [("dossiers_received", 9800), ("dossiers_online", 412), ("dossiers_online_pct", 4.2)]),
+])
+def test_an_adverb_before_the_share_verb_inside_the_parenthesis(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2018 tỉnh có 1.902 thủ tục hành chính, trong đó 57 thủ tục đã có dịch vụ mức độ 4, tức dịch vụ mức độ 4 mới "
+     "bằng 3% tổng số thủ tục.", [("procedures_total", 1902), ("services_level4", 57), ("services_level4_pct", 3)]),
+    ("Năm 2019 thành phố cung cấp 1.040 dịch vụ công, trong đó 312 dịch vụ mức độ 3, tức dịch vụ mức độ 3 chỉ bằng 30%.",
+     [("services_total", 1040), ("services_level3", 312), ("services_level3_pct", 30)]),
+])
+def test_restating_tuc_then_a_noun_of_its_own_is_that_nouns_share(text, expected):
+    assert facts(text) == expected

@@ -102,7 +102,8 @@ _AVERAGE_BEFORE = re.compile(rf"{_u('averages')}\b{_NOT_AVERAGE}[^,;]*$|{_u('ave
                              rf"(?:,\s*{_u('average_units', 'scopes')}\b[^,;]*)+$")
 _PAREN_COUNT_COMMA = re.compile(r"\(\s*\d[\d.]*\s+[^\W\d_][^\d,;:()]{0,30},\s*$")  # "(5.874 hồ sơ, |5,22%)"
 _SHARE_LEAD = re.compile(  # a qualifier word may stand before the number: "chiếm khoảng 3,6%"
-    rf"(?:\(\s*(?:{_u('share_lead.verbs')}\s+)?(?:{_u('share_lead.rate')}\s+)?\(?"
+    # (an adverb may stand before the verb in the parenthesis: "1.274 hồ sơ mức độ 4 (chỉ bằng 0,69% tổng số hồ sơ)")
+    rf"(?:\(\s*(?:(?:{_u('share_lead.adverbs')}\s+)?{_u('share_lead.verbs')}\s+)?(?:{_u('share_lead.rate')}\s+)?\(?"
     rf"|{_u('share_lead.main_verbs')}\s+(?:{_u('share_lead.rate')}\s+)?"
     # ("^": its words start after the comma; a sum word may stand first: "…, cộng lại bằng 2,03% …")
     rf"|(?:,|^)\s*(?:{_u('sum_leads')}\s+)?(?:{_u('share_lead.adverbs')}\s+)?{_u('share_lead.verbs')}\s+"
