@@ -3951,3 +3951,24 @@ def test_an_adverb_before_the_share_verb_inside_the_parenthesis(text, expected):
 ])
 def test_restating_tuc_then_a_noun_of_its_own_is_that_nouns_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2019 các xã nhận 2.412 hồ sơ trực tuyến mức độ 3. Con số này bằng 1,8% tổng số hồ sơ.",
+     [("dossiers_online_level3", 2412), ("dossiers_online_level3_pct", 1.8)]),
+    ("Năm 2018 tỉnh công bố 1.650 thủ tục hành chính. Dịch vụ mức độ 4 bằng 4,5% tổng số thủ tục, còn lại ở mức độ 2.",
+     [("procedures_announced", 1650), ("services_level4_pct", 4.5)]),
+])
+def test_bang_measures_a_share_against_the_base_after_it(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2020 tỉnh đưa 312 dịch vụ lên Cổng Dịch vụ công quốc gia, gồm 198 dịch vụ mức độ 3 và 114 dịch vụ mức độ 4; "
+     "số dịch vụ được tích hợp chiếm 16,7% tổng số dịch vụ của tỉnh.",
+     [("services_level3", 198), ("services_level4", 114)]),
+    ("Năm 2019 huyện có 640 dịch vụ mức độ 3 và 210 dịch vụ mức độ 4; số dịch vụ được đồng bộ lên Cổng quốc gia bằng 62% "
+     "tổng số dịch vụ.", [("services_level3", 640), ("services_level4", 210)]),
+])
+def test_a_share_whose_own_count_subject_names_a_set_we_do_not_measure_is_no_row(text, expected):
+    assert facts(text) == expected

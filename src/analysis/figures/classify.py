@@ -670,14 +670,23 @@ def _of_which_share(ctx: Context) -> Decision | None:
     return Decision(kind, "percent", "dossiers", "share") if kind else None
 
 
+_OWN_SET_HEADS = ("services", "dossiers", "procedures")
+
+
 def _subject_not_ours(ctx: Context) -> bool:
     """The percentage's clause opens with its own subject before a share verb, and that subject is one of
     the nouns of other goals (nouns.yml `not_ours`): "…; kinh tế số chiếm 20% GRDP"."""
     parts = _clauses(ctx.pre)
     if len(parts) == 1 and not ctx.pre_cut:
         return False
-    found = head_at(parts[-1])
-    return bool(found and found[0] == "not_ours" and _NOUN_THEN_SHARE.search(parts[-1]))
+    tail = _TIME_LEAD.sub("", _CONNECTIVE_LEAD.sub("", parts[-1]))
+    found = head_at(tail)
+    if not found or not _NOUN_THEN_SHARE.search(tail):
+        return False
+    # "…; số dịch vụ đã tích hợp chiếm 16,73% tổng số dịch vụ": the count of a set of ours, its own words naming a set
+    # no metric measures, is no less its own subject
+    return found[0] == "not_ours" or (found[0] in _OWN_SET_HEADS and _COUNT_SUBJECT.match(tail.lstrip())
+                                      and not RATE_WORD.search(tail) and by_head(found[0], ctx, tail, tail) is None)
 
 
 def is_change(ctx: Context) -> bool:
