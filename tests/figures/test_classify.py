@@ -3972,3 +3972,12 @@ def test_bang_measures_a_share_against_the_base_after_it(text, expected):
 ])
 def test_a_share_whose_own_count_subject_names_a_set_we_do_not_measure_is_no_row(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2023 tỉnh nhận 10.000 hồ sơ, 6.293 hồ sơ nộp trực tuyến, đạt tỉ lệ 62,93%.",
+     [("dossiers_received", 10000), ("dossiers_online", 6293), ("dossiers_online_pct", 62.93)]),
+    ("Trong quí I/2021, tỉ lệ hồ sơ giải quyết đúng hạn đạt 97,5%.", [("dossiers_ontime_pct", 97.5)]),
+])
+def test_the_older_i_spelling_reads_as_the_y_one(text, expected):
+    assert facts(text) == expected

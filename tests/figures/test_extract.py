@@ -2259,3 +2259,13 @@ def test_a_result_of_a_month_already_over_under_a_heading_of_tasks_is_actual():
 ])
 def test_a_count_measured_against_the_online_dossiers_is_a_part_of_them(text, expected):
     assert facts(text, ("metric", "value", "scope")) == expected
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Tôi không làm ở một cửa, nhưng vẫn đọc báo cáo tổng kết năm 2017 của tỉnh. Năm ấy, các cơ quan tiếp nhận 318.604 hồ "
+     "sơ.", 2017),
+    ("Kết quả này tốt hơn nhiều so với năm 2019. Cũng trong năm đó, tỉnh tiếp nhận 52.100 hồ sơ.", 2019),
+    ("Anh không ở tỉnh, nhưng vẫn theo dõi kỳ tổng kết năm 2016. Năm đó, toàn tỉnh nhận 41.020 hồ sơ.", 2016),
+])
+def test_a_sentence_opening_with_that_year_takes_the_year_named_before_it(text, year):
+    assert facts(text, ("metric", "year"), meta={"published": "2023-05-01"}) == [("dossiers_received", year)]

@@ -53,6 +53,19 @@ def test_fold_moves_old_tone_marks_and_keeps_offsets():
     assert modern_tones("Hoà") == "Hòa"
 
 
+@pytest.mark.parametrize("written, folded", [
+    ("Tỉ lệ hồ sơ", "tỷ lệ hồ sơ"), ("trong quí II", "trong quý ii"), ("văn bản được kí số", "văn bản được ký số"),
+    ("so với cùng kì", "so với cùng kỳ"), ("phần mềm quản lí văn bản", "phần mềm quản lý văn bản"),
+])
+def test_fold_spells_a_final_toned_i_as_y(written, folded):
+    assert fold(written) == folded and len(fold(written)) == len(written)
+
+
+@pytest.mark.parametrize("word", ["tỉnh", "chỉ", "thi", "kinh", "Thị xã", "gửi"])
+def test_fold_keeps_i_inside_other_syllables(word):
+    assert fold(word) == word.lower()
+
+
 def test_strip_accents():
     assert strip_accents("Đắk Lắk") == "Dak Lak"
 

@@ -1424,12 +1424,25 @@ _PUBLISHED_AT = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', 'pu
                            rf"(?:(?:{_DATE_WORDS})\s+\d{{1,2}}(?:/\d{{1,2}})?\s+)?$")
 
 
+_YEAR_POINTER = re.compile(rf"[\W\d_]*(?:{lexicon.union(lexicon.words('periods', 'year_pointer.leads'))}\s+)?"
+                           rf"{lexicon.union(lexicon.words('periods', 'year_pointer.words'))}(?!\w)")
+
+
+def _pointed_year(folded: str, s: Sentence, p_periods: list[Period]) -> Period | None:
+    """The year a sentence opening with "Năm ấy", "Cũng trong năm đó" points back to: the last one named before it in
+    its paragraph, whatever its role there."""
+    if not _YEAR_POINTER.match(folded, s.start):
+        return None
+    return next((p for p in reversed(p_periods) if p.end <= s.start and p.year), None)
+
+
 def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period],
             p_periods: list[Period], ranked: bool = False,
             indexed: tuple[str, ...] | None = None) -> tuple[Period | None, int | None, str]:
     """The period and year of a figure (`ranked`: a rank; `indexed`: the rankings whose editions report the figure
     too, such as a satisfaction survey's), and where the year came from (sentence, paragraph, document)."""
     folded, para = doc.folded, doc.paragraphs[s.paragraph]
+    all_p_periods = p_periods
     # when an edition or a report came out ("ICT Index 2019 do Bộ … công bố cuối năm 2020") dates no figure of its sentence
     if s_periods and _PUBLISHING_HINT.search(folded, s.start, s.end):
         s_periods = [p for p in s_periods if not _PUBLISHED_AT.search(folded, max(0, p.start - 30), p.start)]
@@ -1474,6 +1487,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
                     and _own_period(folded, tok.end, p)), None)
     period = deictic or pick_period(s_periods, tok.start, folded, s.start, s.end)
     source = "sentence"
+    if period is None and (pointed := _pointed_year(folded, s, all_p_periods)):
+        return pointed, pointed.year, "paragraph"
     if period is None:
         # (a later sentence's period dates its own sentence, not this one: "…, cùng kỳ … mới đạt 41,7%. Năm 2023, …")
         period, source = pick_period([p for p in p_periods if p.start < s.end], tok.start, folded, *para), "paragraph"

@@ -94,6 +94,21 @@ def modern_tones(text: str) -> str:
 
 
 _WHITESPACE = re.compile(r"[^\S ]")
+# The older "i" spelling of a syllable that ends in a toned "y" ("tỉ lệ", "quí I", "kí số", "cùng kì", "quản lí") ->
+# the "y" one the vocabulary is written in; same length. Only after t, k, l, m or "qu" opening the syllable: "tỉnh",
+# "thi", "chỉ" keep theirs.
+_I_SPELLED = re.compile(r"(?<=[tklm])[ìíỉĩị](?!\w)|(?<=qu)[ìíỉĩị](?!\w)")
+_AS_Y = str.maketrans("ìíỉĩị", "ỳýỷỹỵ")
+
+
+def _y_spelling(m: re.Match[str]) -> str:
+    opening = m.start() - (2 if m.string[m.start() - 1] == "u" else 1)
+    return m.group().translate(_AS_Y) if opening == 0 or not m.string[opening - 1].isalnum() else m.group()
+
+
+def y_spelling(folded: str) -> str:
+    """Spell a syllable's final toned "i" as "y" where both are written ("tỉ lệ" -> "tỷ lệ"; length kept)."""
+    return _I_SPELLED.sub(_y_spelling, folded)
 
 
 def fold(text: str) -> str:
@@ -102,7 +117,7 @@ def fold(text: str) -> str:
     if len(lowered) != len(text):  # a few letters (İ) lower to two characters: keep those as they are
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     # newlines, the usual whitespace, replaced at once; a printable text has no other (speed: no regex scan)
-    spaced = modern_tones(lowered).replace("\n", " ")
+    spaced = y_spelling(modern_tones(lowered)).replace("\n", " ")
     return spaced if spaced.isprintable() else _WHITESPACE.sub(" ", spaced)
 
 
