@@ -66,7 +66,8 @@ READERS = {409: (405, 406, 407), 410: (406, 407, 408), 411: (403, 405, 408), 412
            649: (645, 646, 647), 650: (646, 647, 648), 651: (645, 647, 648), 652: (645, 646, 648),
            653: (649, 650, 651), 654: (650, 651, 652), 655: (649, 651, 652), 656: (649, 650, 652),
            657: (653, 654, 655), 658: (654, 655, 656), 659: (653, 655, 656), 660: (653, 654, 656),
-           661: (657, 658, 659), 662: (658, 659, 660), 663: (657, 659, 660), 664: (657, 658, 660)}[N]
+           661: (657, 658, 659), 662: (658, 659, 660), 663: (657, 659, 660), 664: (657, 658, 660),
+           665: (661, 662, 663), 666: (662, 663, 664), 667: (661, 663, 664), 668: (661, 662, 664)}[N]
 FORMS = {
  409: ["an article in which the province raises a batch of services from one level to a higher one ('nâng N dịch vụ từ mức 3 lên mức 4') and then gives the new totals of each level",
        "a count whose subject is a long noun phrase with a relative clause, the figure coming last after 'là' (the number of dossiers that citizens and firms sent through the portal in the period is N)",
@@ -1343,6 +1344,26 @@ FORMS = {
        "the share of services with online payment given both among all services and among services with fees",
        "a figure followed by its value of the previous year in parentheses ('(năm 2022: 41,3%)')",
        "a list of the communes that have not yet reached a target, each with its rate"],
+ 665: ["a provincial court's or prosecutor's office report on filing lawsuits and petitions online, beside the province's administrative figures",
+       "a count and its share written with the share first and the count in words ('gần một phần ba, tức khoảng 12 nghìn hồ sơ')",
+       "services counted per field (đất đai, hộ tịch, xây dựng) in a sentence with 'lần lượt là'",
+       "a year pointer ('năm ấy', 'cùng năm đó') opening a sentence after a sentence that names a year in passing",
+       "an e-mail figure given as 'N/M đơn vị' (agencies with a mailbox out of all)"],
+ 666: ["a photo essay's captions, each caption a sentence with one figure",
+       "a share computed over the previous period's dossiers carried over plus the new ones ('kỳ trước chuyển sang')",
+       "a rank given with the number of places gained ('tăng 7 bậc, lên vị trí 21/63')",
+       "a figure spelled with the older 'i' where 'y' is usual ('tỉ lệ', 'quí')",
+       "a sentence with the counts of three districts followed by 'tương ứng' and their three shares"],
+ 667: ["a provincial inspectorate's conclusion listing shortcomings, with the figures it found wrong and the corrected figures",
+       "a ratio of online dossiers per 1,000 inhabitants beside the share",
+       "a level-4 count given only as a difference from the level-3 count ('ít hơn 120 dịch vụ')",
+       "a table of four quarters with the online count and share per quarter, laid out with tabs",
+       "a satisfaction score out of 10 beside a satisfaction percentage"],
+ 668: ["a Q&A with an IT company that built the province's portal, with the portal's figures",
+       "dossiers received per channel for two years in one sentence ('năm 2021 … , năm 2022 …')",
+       "a share written as a fraction ('3/4 số thủ tục') beside one written as a percentage",
+       "an e-mail usage figure given for officials of the commune level only",
+       "the province's rank among the provinces of its region and among all 63 in one sentence"],
  600: ["health-sector procedures (hospitals, health insurance) counted apart from the province's total services",
        "a headline that asks a question, the lead answering it with a share",
        "the counts of services of several departments in one sentence, from the most to the fewest",
@@ -1412,7 +1433,8 @@ YEARS = {409: "2015–2025", 410: "2014–2024", 411: "2016–2026", 412: "2015�
          649: "2014–2025", 650: "2015–2024", 651: "2016–2025", 652: "2014–2024",
          653: "2015–2025", 654: "2014–2024", 655: "2016–2025", 656: "2015–2024",
          657: "2014–2025", 658: "2015–2024", 659: "2016–2025", 660: "2014–2024",
-         661: "2015–2025", 662: "2014–2024", 663: "2016–2025", 664: "2015–2024"}[N]
+         661: "2015–2025", 662: "2014–2024", 663: "2016–2025", 664: "2015–2024",
+         665: "2014–2025", 666: "2015–2024", 667: "2016–2025", 668: "2014–2024"}[N]
 readers = "\n".join(f"   - `/work/main/tests/data/heldout{r}/README.md`" for r in READERS)
 forms = "\n".join(f"   {i}. {f}" for i, f in enumerate(FORMS, 1))
 text = open(__import__("pathlib").Path(__file__).with_name("brief_template.md")).read().format(N=N, FIRST=FIRST, LAST=FIRST + 9, READERS=readers, FORMS=forms,
