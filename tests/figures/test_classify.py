@@ -3981,3 +3981,31 @@ def test_a_share_whose_own_count_subject_names_a_set_we_do_not_measure_is_no_row
 ])
 def test_the_older_i_spelling_reads_as_the_y_one(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trong quý II, 58,3% hồ sơ được nộp qua mạng, 9,1% gửi qua bưu điện và 32,6% nộp trực tiếp tại bộ phận một cửa.",
+     [("dossiers_online_pct", 58.3), ("dossiers_postal_pct", 9.1), ("dossiers_offline_pct", 32.6)]),
+    ("Xét theo kênh tiếp nhận, 40,2% số hồ sơ được gửi trực tuyến, 11,5% qua dịch vụ bưu chính công ích, còn 48,3% "
+     "do người dân nộp trực tiếp.",
+     [("dossiers_online_pct", 40.2), ("dossiers_postal_pct", 11.5), ("dossiers_offline_pct", 48.3)]),
+    # the label before each number still names it
+    ("Tỷ lệ hồ sơ trước hạn đạt 61%, đúng hạn 37%, trễ hạn 2%.",
+     [("dossiers_early_pct", 61.0), ("dossiers_ontime_pct", 37.0), ("dossiers_late_pct", 2.0)]),
+])
+def test_each_share_of_a_list_takes_the_kind_written_right_after_it(text, expected):
+    """Shares listed as "N% <kind>, M% <kind> và K% <kind>": the words before an item are the previous item's; its kind
+    is the one after it (a label before it, "đúng hạn 37%", still names it)."""
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,late", [
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,7%, còn lại 2,3% trễ hạn.", 2.3),
+    ("Ở cấp xã, tỷ lệ đúng hạn chỉ đạt 94,6%; còn 5,4% trễ hẹn do thiếu công chức.", 5.4),
+    ("Tỷ lệ trả kết quả đúng hẹn là 96,1%, số còn lại 3,9% quá hạn.", 3.9),
+])
+def test_the_rest_of_a_rate_with_its_own_kind_after_it_is_that_kinds_share(text, late):
+    """A clause of its own naming no rate and no noun, the percentage then a kind ("còn lại 2,3% trễ hạn"): the share of
+    that kind, not a second value of the rate before."""
+    rows = facts(text, ("metric", "value"))
+    assert ("dossiers_late_pct", late) in rows and [m for m, _ in rows].count("dossiers_ontime_pct") == 1

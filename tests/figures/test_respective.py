@@ -433,3 +433,22 @@ def test_counts_joined_before_one_noun_with_as_many_levels(text, expected):
 ])
 def test_flow_verbs_before_the_marker_pair_with_the_numbers(text, expected):
     assert facts(text, meta={"published": "2018-12-01"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ba xã vùng cao lần lượt có 312, 207 và 96 hồ sơ trực tuyến trong quý III.",
+     [("dossiers_online", 312.0), ("dossiers_online", 207.0), ("dossiers_online", 96.0)]),
+    ("Hai đơn vị này lần lượt tiếp nhận 5.410 và 3.288 hồ sơ trong năm 2020.",
+     [("dossiers_received", 5410.0), ("dossiers_received", 3288.0)]),
+    ("Theo báo cáo, các phòng chuyên môn của huyện lần lượt đã giải quyết 1.005, 884 và 702 hồ sơ.",
+     [("dossiers_resolved", 1005.0), ("dossiers_resolved", 884.0), ("dossiers_resolved", 702.0)]),
+])
+def test_one_group_named_before_bare_numbers_shares_the_noun_after_the_last(text, expected):
+    """One subject naming a group of units ("ba xã", "hai đơn vị này"), then bare numbers joined by commas and "và",
+    the noun after the last: each number counts that noun."""
+    assert facts(text, ("metric", "value")) == expected
+
+
+def test_a_group_subject_pairs_nothing_when_the_numbers_have_words_between():
+    text = "Hai huyện lần lượt có 312 điểm truy cập và 96 hồ sơ trực tuyến."
+    assert facts(text, ("metric", "value")) == [("dossiers_online", 96.0)]

@@ -1801,6 +1801,11 @@ def _rate_subject(ctx: Context) -> Decision | None:
         conjuncts = _AND_SUBJECT.split(_clauses(_CLOSED_PAREN.sub(" ", ctx.pre))[-1])
         head = "dossiers" if len(conjuncts) > 1 and (head_at(" " + conjuncts[-1]) or ("",))[0] == "dossiers" else head
         own = dossier_metric(conjuncts[-1], "", "", pct=True, kind_only=True) if head == "dossiers" else None
+        # (… or, in a clause of its own that names no rate or noun, the kind right after it: "tỷ lệ đúng hạn đạt 97,7%,
+        # còn lại 2,3% trễ hạn" is the late share)
+        bare = _clauses(ctx.pre)[-1] if head == "dossiers" else None
+        if own is None and bare is not None and not RATE_WORD.search(bare) and not first_head(bare + " "):
+            own = dossier_metric(own_phrase_after(ctx.post), "", "", pct=True, kind_only=True)
         # (… or the rate word nearest the number, in its clause, names a kind and no noun: "100% hồ sơ được số hóa … và
         # tỷ lệ đúng hạn trở lại mức trên 98%")
         tail = ctx.sentence_before[rates[-1].end():] if rates and head == "dossiers" else ""
@@ -2060,6 +2065,22 @@ _SCOPE_LABELLED = re.compile(rf"(?:^|[,;]|\bvà)\s*(?:{_u('scope_label_apart')}\
                              rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")  # (a qualifier: "còn cấp xã chưa đến 1%")
 
 
+_ITEM_CUT = re.compile(r"[,;]|\svà\s|\scòn\s")
+
+
+def _item_kind(ctx: Context) -> str | None:
+    """The kind of dossiers an item of a list of shares names: before the number, after the list's last cut ("trước hạn
+    60%, đúng hạn 38%"), else right after it, when the words before it are the previous item's ("61,2% nộp trực tuyến,
+    7,5% qua bưu điện và 31,3% nộp trực tiếp"); a list with no cut reads the whole gap."""
+    cuts = list(_ITEM_CUT.finditer(ctx.pre))
+    if not cuts:
+        return dossier_metric(ctx.pre, "", "", pct=True, kind_only=True)
+    label = ctx.pre[cuts[-1].end():]
+    return dossier_metric(label, "", "", pct=True, kind_only=True) \
+        or dossier_metric(own_phrase_after(ctx.post), "", "", pct=True, kind_only=True) \
+        or dossier_metric(ctx.pre, "", "", pct=True, kind_only=True)
+
+
 def _continued_rate(ctx: Context) -> Decision | None:
     """A percentage that continues the rate before it: "100% văn bản … và 60% thuộc …", "năm 2021 là 35,6%,
     năm 2020 là 22,1%", "cấp xã đạt 88,2%, cấp tỉnh 72,7%", a bare rate listed by name ("… là: Cù Lao Dung 2,1%,
@@ -2075,7 +2096,7 @@ def _continued_rate(ctx: Context) -> Decision | None:
     if ctx.prev_metric and ctx.prev_unit == "percent" and elliptical and not own_subject:
         # "trước hạn 60%, đúng hạn 38%, trễ hạn 2%": a kind named in the gap overrides the inherited one
         # (… and use named after it: "100% cán bộ … được cấp hộp thư, 86,3% thường xuyên sử dụng" is the usage rate)
-        own = (dossier_metric(ctx.pre, "", "", pct=True, kind_only=True) if ctx.prev_head == "dossiers"
+        own = (_item_kind(ctx) if ctx.prev_head == "dossiers"
                else email_share_named(ctx.prev_head, ctx.pre.split(",")[-1] + " " + own_phrase_after(ctx.clause_after)))
         return Decision(own or ctx.prev_metric, "percent", ctx.prev_head, "inherited")
     if _SATISFACTION_SUBJECT.search(ctx.sentence_before):

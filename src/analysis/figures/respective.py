@@ -128,6 +128,20 @@ _OPENER_CUT = re.compile(r"[,;:]")
 _LAST_AND = re.compile(r"\svà\s")
 
 
+def _group_subject(span: str) -> str | None:
+    """The words of the clause before the marker when they name one group of units, not one subject per number ("ba
+    huyện này", "hai sở"), else None."""
+    clause = _OPENER_CUT.split(span)[-1].strip()
+    return clause if _LETTER.search(clause) else None
+
+
+def _bare_list(folded: str, group: list[NumberToken], end: int) -> bool:
+    """Whether the numbers stand bare, joined only by ',' or 'và', and a noun of ours follows the last one: "2.846,
+    2.371 và 1.958 hồ sơ trực tuyến" (each number counts that noun)."""
+    joined = all(_AND.fullmatch(folded, a.end, b.start) for a, b in zip(group, group[1:]))
+    return joined and bool(head_at(" " + _CLAUSE_END.split(folded[group[-1].end:end])[0]))
+
+
 def _complete(parts: list[str]) -> list[str]:
     """A subject that leaves out the shared noun takes the first subject's words before its own: its first word
     opens a tail of the first subject as long as itself ("mức độ 4" after "số dịch vụ mức độ 3"; not "nam định" after
@@ -246,6 +260,8 @@ def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[Num
             # (… a list closed by "và" before its last number: "49.271, 8.415 hồ sơ trong số này …" is no list)
             closed = _LAST_AND.search(folded, group[-2].end, group[-1].start) is not None
             one = _one_subject(folded[start:mark.start()]) if after[0] is None and closed else None
+            one = one or (_group_subject(folded[start:mark.start()]) if after[0] is None and closed
+                          and _bare_list(folded, group, sentence[1]) else None)
             if after[0] is None and not one:
                 continue
             # no subjects, only the years after: "lần lượt đạt 80%, 85% trong các năm …"; or one subject naming what
