@@ -2065,7 +2065,7 @@ _SCOPE_LABELLED = re.compile(rf"(?:^|[,;]|\bvà)\s*(?:{_u('scope_label_apart')}\
                              rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")  # (a qualifier: "còn cấp xã chưa đến 1%")
 
 
-_ITEM_CUT = re.compile(r"[,;]|\svà\s|\scòn\s")
+_ITEM_CUT = re.compile(rf"(?<!\w)(?:{_u('item_cuts')})(?!\w)|[,;]")
 
 
 def _item_kind(ctx: Context) -> str | None:
