@@ -4009,3 +4009,18 @@ def test_the_rest_of_a_rate_with_its_own_kind_after_it_is_that_kinds_share(text,
     that kind, not a second value of the rate before."""
     rows = facts(text, ("metric", "value"))
     assert ("dossiers_late_pct", late) in rows and [m for m, _ in rows].count("dossiers_ontime_pct") == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2020, bộ phận một cửa nhận qua bưu điện 1.734 hồ sơ và qua mạng 6.215 hồ sơ.",
+     [("dossiers_postal", 1734.0), ("dossiers_online", 6215.0)]),
+    ("Trong quý I, Sở tiếp nhận trực tiếp 8.402 hồ sơ, qua dịch vụ bưu chính công ích 517 hồ sơ và trực tuyến 2.960 hồ sơ.",
+     [("dossiers_offline", 8402.0), ("dossiers_postal", 517.0), ("dossiers_online", 2960.0)]),
+    # the kind after the count, before "và", stays its own
+    ("Huyện nhận 2.310 hồ sơ trực tuyến và 4.875 hồ sơ trực tiếp trong năm 2019.",
+     [("dossiers_online", 2310.0), ("dossiers_offline", 4875.0)]),
+])
+def test_a_channel_after_va_that_runs_into_the_next_number_labels_that_number(text, expected):
+    """Counts each labelled by a channel before them, joined by "và" ("qua bưu điện 1.734 hồ sơ và qua mạng 6.215 hồ
+    sơ"): the words after the "và" are the next count's label, not the words of the count before."""
+    assert facts(text, ("metric", "value")) == expected

@@ -1188,6 +1188,15 @@ _OWN_WORDS_END = re.compile(rf"{PHRASE_END.pattern}|\s(?:{_u('contrast_turns', '
                             rf"(?!(?:{_u('reality_turns', 'structure')})(?!\w))")
 
 
+def _own_count_words(ctx: Context) -> str:
+    """A count's own words after it: up to a phrase end or a contrast, and up to a "và" whose words run straight into the
+    next number, the next conjunct's label ("qua dịch vụ bưu chính 2.118 hồ sơ và qua mạng 9.724 hồ sơ")."""
+    own = _OWN_WORDS_END.split(ctx.post, maxsplit=1)[0]
+    if own == ctx.post and ctx.sentence_after[len(ctx.post):len(ctx.post) + 1].isdigit():
+        own = own[:cut] if (cut := own.rfind(" và ")) >= 0 else own
+    return own
+
+
 def _count(ctx: Context) -> Decision | None:
     """A count: the noun after it, else a "Số lượng X là N" subject before it."""
     found = head_at(ctx.post)
@@ -1195,8 +1204,8 @@ def _count(ctx: Context) -> Decision | None:
         # "… trực tiếp giúp người dân nộp 6.842 hồ sơ trực tuyến": the count's own noun names its kind first
         # (… up to a contrast opening another clause: "312 hồ sơ nộp qua mạng nhưng trước đó chỉ gửi số hồ sơ nhận trực
         # tiếp" is online)
-        own_kind = found[0] == "dossiers" and dossier_metric(_OWN_WORDS_END.split(ctx.post, maxsplit=1)[0], "",
-                                                             ctx.sentence_before, pct=False, kind_only=True)
+        own_kind = found[0] == "dossiers" and dossier_metric(_own_count_words(ctx), "", ctx.sentence_before,
+                                                             pct=False, kind_only=True)
         metric = own_kind or by_head(found[0], ctx, ctx.post, ctx.pre)
         served = served_level(ctx.pre, ctx.sentence_after, ctx.after_count and not ctx.pre_cut) \
             if metric in SUBMITTED else None
