@@ -526,3 +526,18 @@ def test_a_plan_s_starting_value_said_of_the_present_is_actual(text, expected):
 ])
 def test_a_time_word_and_a_window_before_the_verb_report_what_was_done(text, expected):
     assert facts(text, ("value", "status")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2020, tỷ lệ hồ sơ trực tuyến của tỉnh vượt kế hoạch giao là 20%, đạt 23,4%.",
+     [("dossiers_online_pct", 20.0, "target"), ("dossiers_online_pct", 23.4, "actual")]),
+    ("Tỷ lệ văn bản điện tử năm 2019 hoàn thành chỉ tiêu đề ra là 85%, đạt 91,2% với 48.305 văn bản.",
+     [("edocs_pct", 85.0, "target"), ("edocs_pct", 91.2, "actual")]),
+    # a plan word before the met verb still sets what follows as a plan
+    ("Năm 2021, tỉnh phấn đấu vượt kế hoạch giao là 30%, đạt 35% hồ sơ trực tuyến.",
+     [("dossiers_online_pct", 35.0, "target")]),
+])
+def test_figures_after_the_value_of_a_plan_met_are_results(text, expected):
+    """"vượt kế hoạch giao là 25%, đạt 28,16%": the plan's value is a target, the figures after it say what was reached."""
+    rows = facts(text, ("metric", "value", "status"))
+    assert all(row in rows for row in expected), rows

@@ -134,6 +134,11 @@ _MET = (rf"{_MET_VERBS}\s+(?:\d[\d.,]*\s?%\s+)?(?:các\s+)?{_PLAN_NOUNS}"
         rf"|{_PLAN_NOUNS}(?:\s+(?!{lexicon.union(lexicon.words(_S, 'plan_modals'))}(?!\w))[^\W\d_]+){{0,2}}?\s+"
         rf"(?:{lexicon.union(lexicon.words(_S, 'attained_adverbs'))}\s+)?"
         rf"{_MET_VERBS}(?!\w)(?![\s:]*(?:[^\W\d_]+[\s:]+){{0,2}}(?!(?:19|20)\d\d)\d)")
+# … that plan's value then stands right after it: "vượt kế hoạch giao là 25%, đạt 28,16%" met a plan of 25%; the figures
+# after the plan's value are the results
+_MET_PLAN_VALUE = re.compile(rf"(?<!\w){_MET_VERBS}\s+(?:các\s+)?{_PLAN_NOUNS}"
+                             rf"(?:\s+(?:{lexicon.union(lexicon.words(_S, 'plan_setting'))})){{0,2}}\s*(?:là|:)\s*"
+                             rf"\d[\d.,]*(?:\s?%)?")
 RESULT_LABEL = lexicon.union(lexicon.words(_S, "result_labels"))  # "Kết quả", "thực hiện": a plan line's result
 # The words of a period that a result label may name before its colon ("Kết quả bảy tháng:", "Kết quả năm 2018:",
 # "Thực hiện tính đến ngày 30/6/2017:"): date words, number words, numerals, and the words around a date.
@@ -353,6 +358,7 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
         return "target"  # "đạt 92%, vượt chỉ tiêu 80% được giao": the number named by the met plan is the plan
     start = max([b for a, b in found.contrasts if b <= pos], default=s_start)
     start = max(start, _own_plan_clause(folded, found, s_start, s_end, pos, end))
+    start = max(start, _after_met_plan(folded, found, start, pos))
     # (a plan line's result label reaches the end of its clause or parenthesis: "hiện trạng 99,2%; từ năm 2026, 100%
     # văn bản …", "(xuất phát điểm 97,1%) đạt 100%")
     achieved = [b for a, b in found.achieved if a >= start and b <= pos
@@ -372,6 +378,15 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
             or _PLAN_NAMED_AFTER.match(folded, end) or _FLOOR_RAISE.search(folded, max(start, pos - 30), pos):
         return "target"
     return "actual"
+
+
+def _after_met_plan(folded: str, found: SentenceCues, start: int, pos: int) -> int:
+    """Where the results start after a plan met and its value ("…, vượt kế hoạch giao là 25%, | đạt 28,16%, với 52.907 hồ
+    sơ"): the end of the last such plan value before the figure, when no plan word stands before its met verb; else
+    start."""
+    ends = [m.end() for m in _MET_PLAN_VALUE.finditer(folded, start, pos)
+            if not any(start <= a < m.start() for a, _ in found.targets)]
+    return ends[-1] if ends else start
 
 
 _PLAN_NEXT = re.compile(r"\s*,\s*")  # "đạt 76%, phấn đấu …": a plan word right after the figure and its comma
