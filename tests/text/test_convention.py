@@ -2,7 +2,7 @@
 import pytest
 
 from analysis.figures.extract import extract_text
-from analysis.text.convention import english_style, spelled_before_digits, spelled_numbers, spoken_digits, whole_count
+from analysis.text.convention import english_style, ordinal_ranks, spelled_before_digits, spelled_numbers, spoken_digits, whole_count
 
 
 @pytest.mark.parametrize("text,english", [
@@ -312,3 +312,33 @@ def test_counts_with_a_decimal_part_are_no_figures_and_english_thousands_are_rea
 def test_a_fraction_in_words_with_its_exact_percentage_in_parentheses_reads_as_the_percentage(text, expected):
     df = extract_text("Tiêu đề\n" + text, "t", {"published": "2020-12-10"})
     assert list(zip(df["metric"], df["value"], df["qualifier"])) == expected
+
+
+@pytest.mark.parametrize("text,place", [
+    ("năm 2019, tỉnh đứng thứ ba toàn quốc về chỉ số ict", "3"),
+    ("quảng ninh xếp thứ mười hai cả nước", "12"),
+    ("chỉ xếp sau đà nẵng (thứ nhất) và hà nội", "1"),
+    ("tỉnh giữ vị trí thứ tư trên cả nước", "4"),
+])
+def test_a_national_place_in_words_reads_as_its_digits(text, place):
+    """After a rank word and before the country, or alone in a parenthesis in a sentence that ranks: the place's
+    digits stand at the end of its words, the text keeps its length."""
+    read = ordinal_ranks(text)
+    assert len(read) == len(text) and f" {place}" in read and read.replace(" ", "") != text.replace(" ", "")
+
+
+@pytest.mark.parametrize("text", [
+    "cuộc họp diễn ra vào thứ ba tuần sau, khi tỉnh xếp lịch",  # a weekday
+    "tỉnh đứng thứ hai khu vực đông nam bộ",  # a region, not the country
+    "sở y tế đứng thứ mười bảy với 3,2%",  # a list of agencies
+    "thanh hóa đứng thứ mười chín cả nước (19/63)",  # the digits say it once
+    "hội nghị mở vào sáng thứ hai (ngày 12/3)",
+])
+def test_other_ordinals_in_words_stay_words(text):
+    assert ordinal_ranks(text) == text
+
+
+def test_a_national_place_in_words_is_a_rank_row():
+    rows = extract_text("Tin tức\nTheo Vietnam ICT Index 2016, Thái Bình đứng thứ mười hai toàn quốc.\n", "t",
+                        meta={"published": "2017-03-01"})
+    assert list(zip(rows["metric"], rows["value"])) == [("ict_index_rank", 12.0)]

@@ -15,7 +15,7 @@ from ..text.accents import fields_as_labels
 from ..text.anaphora import level_pointers
 from ..text.clean import (Sentence, closing_values_as_labels, field_dots_as_semicolons, fold, leaders_as_colons,
                           normalize, paragraphs, sentences)
-from ..text.convention import spaced_thousands, spelled_before_digits, spelled_numbers, spoken_digits
+from ..text.convention import ordinal_ranks, spaced_thousands, spelled_before_digits, spelled_numbers, spoken_digits
 from ..text.marks import BULLET
 from ..text.periods import (Period, dateline_year, find_periods, in_contrast, is_index_edition, met_deadline,
                             month_of, names_edition, opens_edition, plan_year, published_month, url_year, year_of)
@@ -74,8 +74,8 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
     # as 86.412 hồ sơ, a spoken number half in digits)
     # ("- Hồ sơ được gửi qua mạng trong quý (1.327);" as "… trong quý: 1.327 ;", a list's values closing its lines)
     laid_out = field_dots_as_semicolons(text, closing_values_as_labels(text, leaders_as_colons(fold(text))))
-    folded = level_pointers(text, spelled_numbers(spoken_digits(spelled_before_digits(spaced_thousands(
-        text, fields_as_labels(text, laid_out))))))
+    folded = level_pointers(text, ordinal_ranks(spelled_numbers(spoken_digits(spelled_before_digits(spaced_thousands(
+        text, fields_as_labels(text, laid_out)))))))
     paras = paragraphs(text, folded)
     province, source = None, ""
     named: dict[str, int] = {}  # each province's mention score, filled when the text is read for it

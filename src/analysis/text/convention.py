@@ -313,6 +313,58 @@ def _spelled_figure(folded: str, run: re.Match[str]) -> tuple[int, str] | None:
     return None
 
 
+_ORDINALS: dict[str, int] = lexicon.entry("numbers", "ordinal_words")
+_ORDINAL_WORDS = lexicon.union([*_ORDINALS, *lexicon.entry("numbers", "word_digits"), *lexicon.words("numbers", "word_tens")])
+_ORDINAL_PLACE = re.compile(rf"(?<!\w)(?P<paren>\(\s*)?{lexicon.union(lexicon.words('numbers', 'ordinal'))}\s+"
+                            rf"(?P<place>{_ORDINAL_WORDS}(?:\s+{_ORDINAL_WORDS})*)(?!\w)")
+_RANK_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'rank_words'))}(?!\w)[^.;:()]{{0,30}}$")
+_RANKING_SENTENCE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'rank_words'))}(?!\w)[^.;!?]*$")
+_NATION_AFTER = re.compile(rf"\s+(?:{lexicon.union(lexicon.words('numbers', 'ordinal_nation_after'))})(?!\w)")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+_DIGITS_NEXT = re.compile(r"\s*\(\s*\d")
+_WEEKDAY_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'weekday_before'))}\s+$")
+_WEEKDAY_AFTER = re.compile(rf"\s*,?\s*(?:{lexicon.union(lexicon.words('numbers', 'weekday_after'))})(?!\w)|\s*,?\s*\d")
+
+
+def _place_value(words: str) -> int | None:
+    """The place an ordinal says in words: "nhất" -> 1, "ba" -> 3, "mười hai" -> 12; None for no whole place."""
+    if words in _ORDINALS:
+        return _ORDINALS[words]
+    value = spelled_value(words)
+    return int(value) if value and value == int(value) else None
+
+
+def _ranked(folded: str, m: re.Match[str], before: str) -> bool:
+    """Whether an ordinal in words is a place in a national ranking: after a rank word and before the country, no digits
+    restating it in a parenthesis right after ("đứng thứ mười chín cả nước (19/63)" says the place once); or alone in a
+    parenthesis in a sentence that ranks."""
+    if m.group("paren"):
+        return bool(_RANKING_SENTENCE.search(before) and _PAREN_CLOSE.match(folded, m.end()))
+    nation = _NATION_AFTER.match(folded, m.end())
+    return bool(_RANK_BEFORE.search(before) and nation and not _DIGITS_NEXT.match(folded, nation.end()))
+
+
+def ordinal_ranks(folded: str) -> str:
+    """The folded text with places written in words read as digits (same length, the digits at the end of the words'
+    place): after a rank word and before the country ("đứng thứ ba toàn quốc" as "đứng thứ  3 toàn quốc"), or alone in
+    a parenthesis after a name in a sentence that ranks ("xếp sau Đà Nẵng (thứ nhất)"); never a day of the week ("vào
+    thứ ba tuần trước")."""
+    chars: list[str] | None = None
+    for m in _ORDINAL_PLACE.finditer(folded):
+        before = folded[max(0, m.start() - 60):m.start()]
+        value = _place_value(m.group("place"))
+        if not _ranked(folded, m, before) or value is None or _WEEKDAY_BEFORE.search(before) \
+                or _WEEKDAY_AFTER.match(folded, m.end()):
+            continue
+        digits = str(value)
+        start, end = m.start("place"), m.end("place")
+        if len(digits) > end - start:
+            continue
+        chars = chars if chars is not None else list(folded)
+        chars[start:end] = " " * (end - start - len(digits)) + digits
+    return "".join(chars) if chars is not None else folded
+
+
 def spelled_numbers(folded: str) -> str:
     """The folded text of an article that writes its figures in words (more of them than figures in digits, as a
     radio script does) with those numbers read as digits (same length, the digits at the end of the words' place):
