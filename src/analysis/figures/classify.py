@@ -1814,7 +1814,7 @@ def _rate_subject(ctx: Context) -> Decision | None:
         # còn lại 2,3% trễ hạn" is the late share)
         bare = _clauses(ctx.pre)[-1] if head == "dossiers" else None
         if own is None and bare is not None and not RATE_WORD.search(bare) and not first_head(bare + " "):
-            own = dossier_metric(own_phrase_after(ctx.post), "", "", pct=True, kind_only=True)
+            own = _share_kind(own_phrase_after(ctx.post))
         # (… or the rate word nearest the number, in its clause, names a kind and no noun: "100% hồ sơ được số hóa … và
         # tỷ lệ đúng hạn trở lại mức trên 98%")
         tail = ctx.sentence_before[rates[-1].end():] if rates and head == "dossiers" else ""
@@ -2082,12 +2082,13 @@ def _item_kind(ctx: Context) -> str | None:
     60%, đúng hạn 38%"), else right after it, when the words before it are the previous item's ("61,2% nộp trực tuyến,
     7,5% qua bưu điện và 31,3% nộp trực tiếp"); a list with no cut reads the whole gap."""
     cuts = list(_ITEM_CUT.finditer(ctx.pre))
-    if not cuts:
-        return dossier_metric(ctx.pre, "", "", pct=True, kind_only=True)
-    label = ctx.pre[cuts[-1].end():]
-    return dossier_metric(label, "", "", pct=True, kind_only=True) \
-        or dossier_metric(own_phrase_after(ctx.post), "", "", pct=True, kind_only=True) \
-        or dossier_metric(ctx.pre, "", "", pct=True, kind_only=True)
+    label = ctx.pre[cuts[-1].end():] if cuts else ctx.pre
+    return _share_kind(label) or (_share_kind(own_phrase_after(ctx.post)) or _share_kind(ctx.pre) if cuts else None)
+
+
+def _share_kind(words: str) -> str | None:
+    """The share of a kind of dossiers the words name ("qua bưu điện" -> dossiers_postal_pct), else None."""
+    return dossier_metric(words, "", "", pct=True, kind_only=True)
 
 
 def _continued_rate(ctx: Context) -> Decision | None:

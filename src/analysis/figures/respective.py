@@ -116,23 +116,18 @@ def _subjects(span: str, n: int) -> list[str]:
 _CLOSED_PAREN = re.compile(r"\([^()]*\)")
 
 
-def _one_subject(span: str) -> str | None:
+def _one_subject(span: str, bare_list: bool = False) -> str | None:
     """The one subject a clause names before the marker, a noun of ours opening it ("số hồ sơ nộp qua mạng của ba
-    xã"), else None."""
+    xã"), or, before a bare list of numbers (`bare_list`), any words naming one group of units ("ba huyện này", "hai
+    sở"); else None."""
     clause = _OPENER_CUT.split(span)[-1].strip()
     found = head_at(" " + clause)
-    return clause if found and found[0] != "agencies" else None
+    named = found and found[0] != "agencies" or bare_list and _LETTER.search(clause)
+    return clause if named else None
 
 
 _OPENER_CUT = re.compile(r"[,;:]")
 _LAST_AND = re.compile(r"\svà\s")
-
-
-def _group_subject(span: str) -> str | None:
-    """The words of the clause before the marker when they name one group of units, not one subject per number ("ba
-    huyện này", "hai sở"), else None."""
-    clause = _OPENER_CUT.split(span)[-1].strip()
-    return clause if _LETTER.search(clause) else None
 
 
 def _bare_list(folded: str, group: list[NumberToken], end: int) -> bool:
@@ -259,9 +254,8 @@ def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[Num
         if not parts or not all(parts):
             # (… a list closed by "và" before its last number: "49.271, 8.415 hồ sơ trong số này …" is no list)
             closed = _LAST_AND.search(folded, group[-2].end, group[-1].start) is not None
-            one = _one_subject(folded[start:mark.start()]) if after[0] is None and closed else None
-            one = one or (_group_subject(folded[start:mark.start()]) if after[0] is None and closed
-                          and _bare_list(folded, group, sentence[1]) else None)
+            one = _one_subject(folded[start:mark.start()], _bare_list(folded, group, sentence[1])) \
+                if after[0] is None and closed else None
             if after[0] is None and not one:
                 continue
             # no subjects, only the years after: "lần lượt đạt 80%, 85% trong các năm …"; or one subject naming what

@@ -282,7 +282,8 @@ _SPELLED_NOT_AFTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers'
 _FRACTION_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'spelled_fraction_words'))}\s+$")
 _SPELLED_RANK = re.compile(rf"\s+{lexicon.union(lexicon.words('numbers', 'spelled_rank_joiners'))}\s+"
                            rf"(?P<whole>{_NUMERALS}(?:\s+{_NUMERALS})*)(?!\w)")
-_RANK_WORDS = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'rank_words'))}(?!\w)[^.;:]{{0,30}}$")
+_RANK_WORD = lexicon.union(lexicon.words("numbers", "rank_words"))
+_RANK_WORDS = re.compile(rf"(?<!\w){_RANK_WORD}(?!\w)[^.;:]{{0,30}}$")
 _NEVER_ALONE = frozenset(["năm"])  # (the year word; see numbers.yml)
 
 
@@ -317,8 +318,8 @@ _ORDINALS: dict[str, int] = lexicon.entry("numbers", "ordinal_words")
 _ORDINAL_WORDS = lexicon.union([*_ORDINALS, *lexicon.entry("numbers", "word_digits"), *lexicon.words("numbers", "word_tens")])
 _ORDINAL_PLACE = re.compile(rf"(?<!\w)(?P<paren>\(\s*)?{lexicon.union(lexicon.words('numbers', 'ordinal'))}\s+"
                             rf"(?P<place>{_ORDINAL_WORDS}(?:\s+{_ORDINAL_WORDS})*)(?!\w)")
-_RANK_BEFORE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'rank_words'))}(?!\w)[^.;:()]{{0,30}}$")
-_RANKING_SENTENCE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'rank_words'))}(?!\w)[^.;!?]*$")
+_RANK_BEFORE = re.compile(rf"(?<!\w){_RANK_WORD}(?!\w)[^.;:()]{{0,30}}$")  # (as _RANK_WORDS, no parenthesis between)
+_RANKING_SENTENCE = re.compile(rf"(?<!\w){_RANK_WORD}(?!\w)[^.;!?]*$")
 _NATION_AFTER = re.compile(rf"\s+(?:{lexicon.union(lexicon.words('numbers', 'ordinal_nation_after'))})(?!\w)")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 _DIGITS_NEXT = re.compile(r"\s*\(\s*\d")
