@@ -903,6 +903,26 @@ def test_periods_and_ranked_units_in_parallel_share_the_kind_said_with_the_first
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a cause set between an item's period and its number ("… do X nên …") is an aside: the item still continues the
+    # series, however long the cause
+    ("Năm 2022, quý I các phường nhận 2.418 hồ sơ trực tuyến; quý II vì mưa lũ kéo dài nhiều tuần liền nên chỉ có "
+     "1.306 hồ sơ; quý III lại tăng lên 2.950 hồ sơ.",
+     [("dossiers_online", 2418), ("dossiers_online", 1306), ("dossiers_online", 2950)]),
+    ("Tháng 1/2021 huyện có 733 hồ sơ gửi qua mạng; tháng 2 do trùng kỳ nghỉ Tết Nguyên đán dài ngày nên chỉ đạt 415 "
+     "hồ sơ; tháng 3 là 902 hồ sơ.",
+     [("dossiers_online", 733), ("dossiers_online", 415), ("dossiers_online", 902)]),
+    ("Năm 2020 Sở giải quyết đúng hạn 5.120 hồ sơ, năm 2021 do hệ thống mới đưa vào vận hành ổn định hơn nên tăng lên "
+     "6.047 hồ sơ.",
+     [("dossiers_ontime", 5120), ("dossiers_ontime", 6047)]),
+    # … but a cause that names a noun of its own is no aside: the number is that noun's
+    ("Tháng 1/2021 huyện có 733 hồ sơ gửi qua mạng; tháng 2 vì nhiều thủ tục hành chính phải tạm dừng nên chỉ có 18 "
+     "cuộc họp trực tuyến.", [("dossiers_online", 733), ("online_meetings", 18)]),
+])
+def test_a_cause_between_a_series_items_period_and_its_number_is_an_aside(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a topic clause naming dossiers of a kind: the counts after it that name no kind are of it
     ("Năm 2020, trong tổng số hồ sơ trực tuyến, cấp thành phố tiếp nhận 4.152 hồ sơ, còn các phường tiếp nhận 6.233 hồ sơ.",
      [("dossiers_online", 4152), ("dossiers_online", 6233)]),

@@ -801,7 +801,9 @@ _NAMED_HEAD = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'named_
 
 def _too_long(label: str) -> bool:
     """Whether a conjunct's words are too many to be only a unit's or a period's label: six, or eight for a unit's
-    name holding a "và" ("sở lao động – thương binh và xã hội", "sở kế hoạch và đầu tư với")."""
+    name holding a "và" ("sở lao động – thương binh và xã hội", "sở kế hoạch và đầu tư với"). A cause set between the
+    label and the number, ending at "nên", is an aside and none of its words: "tháng 2 trùng Tết Nguyên đán nên chỉ có"."""
+    label = _CAUSE_ASIDE.sub("", label, count=1)
     return len(label.split()) > (8 if _NAMED_HEAD.match(label) and " và " in label else 6)
 
 
@@ -827,6 +829,7 @@ _PERIOD_LABEL = re.compile(rf"(?:(?:{lexicon.union(lexicon.words('periods', 'who
                            rf"(?:{_PERIOD_WORDS}\s+(?:[ivx]+|\d{{1,2}}|(?:19|20)\d\d|{_MONTH_NAMES})(?!\w)"
                            rf"(?:\s*[/-]\s*(?:19|20)\d\d)?"
                            rf"|{_MONTH_COUNT}(?!\w)[^\d]*(?:(?:19|20)\d\d)?)(?:\s+[^\d]*)?$")
+_CAUSE_ASIDE = re.compile(rf"(?<=\w)\s+[^\d]*?\s+(?:{lexicon.union(lexicon.words('structure', 'consequence_turns'))})(?=\s|$)")
 _SERIES_COPULA = re.compile(rf"\s+(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})$")
 # a ranking's lead before the unit ("tiếp đến là huyện B với 187 hồ sơ")
 _CONTRAST_LEAD = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'unit_subject_openers'))})\s+")
