@@ -39,6 +39,21 @@ def test_a_figure_belongs_to_the_province_its_sentence_names_before_it(text, exp
     assert provinces(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a roundup that names each province right after its value, with "ở" or "tại" (perhaps with its unit word)
+    ("Quý II, tỷ lệ hồ sơ trực tuyến đạt 66,2% ở Vĩnh Long, 58,9% ở Trà Vinh và 47% ở Sóc Trăng.",
+     [(66.2, "Vĩnh Long"), (58.9, "Trà Vinh"), (47, "Sóc Trăng")]),
+    ("Tỷ lệ hồ sơ đúng hạn cao nhất vùng là 99,4% tại tỉnh Cà Mau, kế đến 98,7% tại thành phố Cần Thơ.",
+     [(99.4, "Cà Mau"), (98.7, "Cần Thơ")]),
+    # … the article's own figure first, then another province's after its value
+    ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 52%, thấp hơn 61,5% ở An Giang.", [(52, "Hậu Giang"), (61.5, "An Giang")]),
+    # "ở" before a level or a place inside the province names no other province
+    ("Tỷ lệ hồ sơ trực tuyến đạt 44% ở cấp xã và 71% ở cấp tỉnh.", [(44, "Hậu Giang"), (71, "Hậu Giang")]),
+])
+def test_a_province_named_right_after_a_value_with_o_or_tai_is_that_value_s(text, expected):
+    assert provinces(text) == expected
+
+
 def test_the_rule_says_where_the_province_came_from():
     df = extract_text("Năm 2022, Đà Nẵng xếp hạng 1/63 về ICT Index.", "t", META)
     assert "province:sentence" in df["rule"].iloc[0]
