@@ -2809,6 +2809,11 @@ def test_plural_levelled_channels_and_bounds_opening_a_share(text, expected):
       ("services_level4", 9.0)]),
     ("Năm 2017, tỉnh nhận 3.400 hồ sơ nộp ở mức độ 3; riêng thành phố nhận 1.150 thuộc mức độ 4.",
      [("dossiers_online_level3", 3400.0), ("dossiers_online_level4", 1150.0)]),
+    # procedures served at a level are services at it
+    ("Năm 2018, tỉnh có 1.702 thủ tục, trong đó 318 thủ tục được đưa lên mạng ở mức độ 3 và 61 ở mức độ 4.",
+     [("procedures_total", 1702.0), ("services_level3", 318.0), ("services_level4", 61.0)]),
+    ("Năm 2018, các huyện cung cấp 96 thủ tục hành chính ở mức độ 3, 14 ở mức độ 4.",
+     [("services_level3", 96.0), ("services_level4", 14.0)]),
     # no levelled noun said before: nothing is guessed
     ("Năm 2017, tỉnh đã triển khai phần mềm mới. Các sở cung cấp 52 ở mức 3.", []),
 ])
@@ -3435,6 +3440,17 @@ def test_an_adverb_after_of_which_keeps_the_share_of_the_kind(text, expected):
      "mức độ 4, bằng 4,86% tổng số hồ sơ.",
      [("dossiers_received", 238000.0), ("dossiers_online_level3", 5201.0), ("dossiers_online_level4", 6388.0),
       ("dossiers_online_pct", 4.86)]),
+    # … also in a sentence that sets the online dossiers apart ("Riêng …") after a rate of another kind: the whole's share
+    # in the sentence itself is the nearest rate
+    ("Năm 2019 tỉnh tiếp nhận 140.200 hồ sơ, tỷ lệ đúng hạn đạt 98,1%. Riêng hồ sơ trực tuyến là 9.870, chiếm 7,04%, "
+     "trong đó 8.100 hồ sơ mức độ 3 và 1.770 hồ sơ mức độ 4, bằng 1,26% tổng số hồ sơ tiếp nhận.",
+     [("dossiers_received", 140200.0), ("dossiers_ontime_pct", 98.1), ("dossiers_online", 9870.0),
+      ("dossiers_online_pct", 7.04), ("dossiers_online_level3", 8100.0), ("dossiers_online_level4", 1770.0),
+      ("dossiers_online_level4_pct", 1.26)]),
+    ("Năm 2019, tỷ lệ giải quyết đúng hạn đạt 97%. Riêng hồ sơ gửi qua mạng đạt 4.310, bằng 3,2% số hồ sơ, gồm 3.900 hồ "
+     "sơ mức độ 3 và 410 hồ sơ mức độ 4, bằng 0,3% số hồ sơ tiếp nhận.",
+     [("dossiers_ontime_pct", 97.0), ("dossiers_online", 4310.0), ("dossiers_online_pct", 3.2),
+      ("dossiers_online_level3", 3900.0), ("dossiers_online_level4", 410.0), ("dossiers_online_level4_pct", 0.3)]),
 ])
 def test_a_share_after_level_counts_is_the_last_one_s_when_the_whole_s_share_came_before(text, expected):
     assert facts(text, ("metric", "value")) == expected
@@ -4023,4 +4039,18 @@ def test_the_rest_of_a_rate_with_its_own_kind_after_it_is_that_kinds_share(text,
 def test_a_channel_after_va_that_runs_into_the_next_number_labels_that_number(text, expected):
     """Counts each labelled by a channel before them, joined by "và" ("qua bưu điện 1.734 hồ sơ và qua mạng 6.215 hồ
     sơ"): the words after the "và" are the next count's label, not the words of the count before."""
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count whose copula names its level: the dossiers handled online at that level
+    ("Năm 2020, huyện tiếp nhận 8.400 hồ sơ; 1.216 hồ sơ là mức độ 3.",
+     [("dossiers_received", 8400.0), ("dossiers_online_level3", 1216.0)]),
+    ("Quý I/2021 có 702 hồ sơ gửi qua mạng, 388 hồ sơ trong số đó đều là mức độ 4.",
+     [("dossiers_online", 702.0), ("dossiers_online_level4", 388.0)]),
+    # … not a copula to a level of something else ("mức cao nhất" is no service level)
+    ("Năm 2020, huyện nhận 1.216 hồ sơ trực tuyến, là mức cao nhất từ trước đến nay.", [("dossiers_online", 1216.0)]),
+    ("Năm 2020, huyện nhận 1.216 hồ sơ trực tuyến, là mức 3 lần năm trước.", [("dossiers_online", 1216.0)]),
+])
+def test_a_dossier_count_whose_copula_names_a_level_is_of_that_level(text, expected):
     assert facts(text, ("metric", "value")) == expected

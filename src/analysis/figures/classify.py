@@ -1255,7 +1255,7 @@ _LEVELLED_NOUN = {head: re.compile(rf"(?<!\w){lexicon.union(words)}(?:\s+[^\W\d_
 
 def _bare_levelled(ctx: Context) -> Decision | None:
     """A count with no noun whose phrase opens with a level ("… cung cấp 174 ở mức 3 và 31 ở mức 4"): the levelled
-    noun said before it, at that level (services; dossiers handled online)."""
+    noun said before it, at that level (services, also when said as procedures; dossiers handled online)."""
     level = level_in(m.group()) if (m := _LEVEL_AFTER.match(ctx.post)) else None
     if level is None or len(level) != 1:
         return None
@@ -1267,7 +1267,8 @@ def _bare_levelled(ctx: Context) -> Decision | None:
         head = max(last, key=last.get) if max(last.values()) >= 0 else None
     if head is None:
         return None
-    metric = f"services_level{level}" if head == "services" else f"dossiers_online_level{level}"
+    # (procedures served at a level are services: "405 thủ tục được cung cấp ở mức độ 3 và 87 ở mức độ 4")
+    metric = f"services_level{level}" if head in ("services", "procedures") else f"dossiers_online_level{level}"
     return Decision(metric, "count", head, "inherited")
 
 

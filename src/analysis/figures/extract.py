@@ -461,7 +461,11 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
     topic = _topic_rate(doc, said, s.start, tok.unit)  # (first: it notes where the article's first figure stands)
     # the rate said or named in words nearest: in the paragraph (or the run of bullets), the sentence, the heading
     post_start = _after_spelled(folded, tok.end, w.post_end)
-    near = said.pct.get(block) or _named_rate_metric(doc, (s.start, tok.start), tok.unit) \
+    # (a sentence that sets a part apart keeps its rate from the paragraph's, but is nearest to its own figures: "Riêng hồ
+    # sơ trực tuyến là 12.275, chiếm 7,56%, trong đó …")
+    own = next((d.metric for d in reversed(said.sentence.get(v.index, [])) if d.unit == "percent" and d.how != "listed"),
+               None) if v.part_apart else None
+    near = own or said.pct.get(block) or _named_rate_metric(doc, (s.start, tok.start), tok.unit) \
         or _named_rate_metric(doc, (v.para[0], tok.start), tok.unit) \
         or (v.heading_rate if tok.unit == "percent" else None)
     # (a share restating a quantity in words stands where the words are: "hơn một phần ba số hồ sơ (34,58%) đã đến qua
