@@ -1067,3 +1067,14 @@ def test_procedures_whose_time_was_shortened_are_simplified(text, expected):
 ])
 def test_procedures_announced_with_parts_at_levels_are_the_catalogue(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # procedures whose clause pays online are the services that take payment online, not the online services' total
+    ("Năm 2020, 318 thủ tục đã có thể thanh toán phí, lệ phí trực tuyến.", [("services_paid_online", 318.0)]),
+    ("Đến cuối năm 2021, tỉnh có 205 thủ tục hành chính cho phép nộp phí qua mạng.", [("services_paid_online", 205.0)]),
+    # … a fee the procedures owe is no payment made online
+    ("Năm 2021, tỉnh có 1.230 thủ tục có thu phí được cung cấp trực tuyến.", [("services_total", 1230.0)]),
+])
+def test_procedures_whose_clause_pays_online_are_services_taking_payment(text, expected):
+    assert facts(text) == expected

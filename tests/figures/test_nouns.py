@@ -397,3 +397,18 @@ def test_nhan_inside_another_word_is_no_receiving(text, expected):
 ])
 def test_a_clause_denying_there_are_any_says_nothing_of_the_count(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count's own words end where the next item's label opens, a level and a copula after "và" or a comma: the level
+    # after it is the next item's, its own is the one before it
+    ("Năm 2021, số hồ sơ gửi qua mạng mức độ 3 là 4.106 hồ sơ và mức độ 4 là 927 hồ sơ.",
+     [("dossiers_online_level3", 4106), ("dossiers_online_level4", 927)]),
+    ("Năm 2021, số hồ sơ trực tuyến mức độ 4 đạt 3.310 hồ sơ, mức độ 3 đạt 1.054 hồ sơ.",
+     [("dossiers_online_level4", 3310), ("dossiers_online_level3", 1054)]),
+    # … a level right after its own noun is still its own
+    ("Năm 2021, huyện nhận 4.106 hồ sơ mức độ 3 và 927 hồ sơ mức độ 4.",
+     [("dossiers_online_level3", 4106), ("dossiers_online_level4", 927)]),
+])
+def test_a_count_s_words_end_at_the_next_item_s_level_label(text, expected):
+    assert facts(text) == expected

@@ -491,6 +491,8 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
         # "436 thủ tục phát sinh hồ sơ trực tuyến", "… chưa phát sinh hồ sơ": the services counted by their dossiers
         # (not x of an x/y: "212/1.820 thủ tục … chưa phát sinh hồ sơ" states the procedures, see extract tests)
         return services_metric(None, own, pct)
+    if _PAYS_ONLINE.search(_CLAUSE_END.split(desc, maxsplit=1)[0]):
+        return "services_paid_online"  # "412 thủ tục đã có thể thanh toán phí, lệ phí trực tuyến": those taking payment
     # "… 671 thủ tục đã lên mạng", "… đưa lên mạng 112 thủ tục": procedures put online, before or after the count
     online = _PROCEDURES_ONLINE.search(_SYSTEM_NAME.sub(" ", desc)) or _PUT_ONLINE.search(own_phrase_after(desc)) \
         or _PUT_ONLINE_BEFORE.search(verb_window)
@@ -740,6 +742,9 @@ _ADDED = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'email_accou
 _EMAIL_PART = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'email_account_parts'))}(?!\w)")
 _DIGITIZED = dict(lexicon.ordered_kinds("dossiers", "kinds"))["digitized"]
 _PAID = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'payment_words'))}(?!\w)")
+_PAYS_ONLINE = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'payment_verbs'))}(?!\w)[^;.]{{0,30}}?"
+                         rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'payment_channels'))}(?!\w)")
+_CLAUSE_END = re.compile(r"[;.!?]")
 
 
 def _transactions_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str | None:

@@ -499,6 +499,8 @@ DEADLINE_KINDS = tuple(lexicon.words("dossiers", "outcomes_of_any_kind"))  # on 
 _ANY_WHOLE = frozenset(["digitized", *DEADLINE_KINDS])
 # a clause denying there are any after "và" or a comma ("… và gần như không có hồ sơ nào …")
 _DENIAL = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('structure', 'denial_openers'))}\b)")
+# the next item's label, a level and a copula, after "và" or a comma ("… là 2.615 hồ sơ | và mức độ 4 là 418 hồ sơ")
+_NEXT_LEVEL_LABEL = re.compile(rf"\s(?:và|,)\s+(?:{_LEVEL.pattern})\s+(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})(?!\w)")
 # a second predicate coordinated after the first ("… được nộp trực tuyến và không để tồn đọng …")
 _AND_CLAUSE = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('structure', 'second_predicate_openers'))}\b)")
 # a contrast turning to another subject, a head noun right after it ("… nhưng hồ sơ qua mạng …", "song số hồ sơ …"); one
@@ -532,6 +534,8 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     desc = _TURN_TO_SUBJECT.split(CONTRAST_TO_SUBJECT.split(desc, maxsplit=1)[0], maxsplit=1)[0]
     # (… nor any after a clause denying there are any: "… 96.310 hồ sơ và gần như không có hồ sơ nào nộp qua mạng")
     desc = _DENIAL.split(desc, maxsplit=1)[0]
+    # (… nor the next item's label: "số hồ sơ … mức độ 3 là 2.615 hồ sơ và mức độ 4 là 418 hồ sơ")
+    desc = _NEXT_LEVEL_LABEL.split(desc, maxsplit=1)[0]
     own_phrase = _AND_CLAUSE.split(PHRASE_END.split(desc, maxsplit=1)[0], maxsplit=1)[0]
     predicate = own_predicate(own_phrase) if pct else None
     if predicate:  # "100% hồ sơ nộp trực tuyến được tiếp nhận, phản hồi trong 4 giờ": the share the predicate says,
