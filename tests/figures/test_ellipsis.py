@@ -1818,3 +1818,34 @@ def test_a_bare_rate_after_with_ending_a_clause_that_names_what_it_measures(text
 ])
 def test_a_whole_period_labels_the_next_conjunct_of_a_count(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit set apart with "riêng" in the sentence after a count of a kind is a part of that kind, whatever its verb
+    ("Năm 2019, toàn tỉnh có 7.340 hồ sơ gửi qua mạng. Riêng thị xã Duyên Hải đóng góp 1.902 hồ sơ, cao nhất tỉnh.",
+     [("dossiers_online", 7340), ("dossiers_online", 1902)]),
+    ("Năm 2019 có 7.340 hồ sơ nộp trực tuyến. Riêng cấp huyện, thành phố Trà Vinh có 655 hồ sơ, huyện Cầu Kè có 212 hồ "
+     "sơ.", [("dossiers_online", 7340), ("dossiers_online", 655), ("dossiers_online", 212)]),
+    # … not a period set apart ("Riêng tháng 12, …" may count what was added, or anything)
+    ("Năm 2019, toàn tỉnh có 7.340 hồ sơ gửi qua mạng. Riêng tháng 12 có thêm 1.902 hồ sơ.",
+     [("dossiers_online", 7340)]),
+    # … nor, under a level's count, a part whose own sentence says its levels
+    ("Năm 2020, tỉnh có 580 dịch vụ mức độ 4. Riêng cấp xã có 96 dịch vụ, phần lớn mới ở mức độ 2.",
+     [("services_level4", 580)]),
+])
+def test_a_unit_set_apart_after_a_count_of_a_kind_is_a_part_of_that_kind(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "con số" alone, its copula right after it, points back like "con số này"
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 23,5%. Mức này còn khiêm tốn, nhưng năm 2020 con số chỉ là 6,1%.",
+     [("dossiers_online_pct", 23.5), ("dossiers_online_pct", 6.1)]),
+    ("Năm 2021, tỉnh xếp thứ 22/63 về chỉ số DTI. Năm 2020, con số là 35/63.",
+     [("dti_rank", 22), ("dti_rank", 35)]),
+    # … not where its own sentence names what it counts
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 23,5%. Riêng hồ sơ mức độ 4, con số là 812 hồ sơ.",
+     [("dossiers_online_pct", 23.5), ("dossiers_online_level4", 812)]),
+])
+def test_a_bare_con_so_before_its_copula_points_back(text, expected):
+    assert facts(text) == expected

@@ -13,7 +13,7 @@ from ..text import lexicon
 from ..text.marks import BULLET
 from . import cues
 from .classify import (COUNT_POINTER, Context, Decision, compared_dated, compared_level, decide, ends_in_comparison, first_head,
-                       head_at, is_average, is_change, level_label, process_rate, with_level)
+                       head_at, is_average, is_change, level_label, process_rate, with_level, without_level)
 from .nouns import (CANONICAL, DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, PHRASE_END, RATE_WORD, dossier_metric,
                     dossier_verb_before, level_in, other_noun_at, own_phrase_after, repeats_received_verb,
                     says_own_dossiers, unknown_noun_at)
@@ -32,6 +32,9 @@ _ANAPHORA = re.compile(rf"{lexicon.union(lexicon.words('structure', 'anaphora'))
                        rf"|{_PERIOD_YEAR})){{0,6}}?\s*"
                        rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*)?:?\s*"
                        rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+_BARE_POINTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'bare_pointers'))}\s+"
+                           rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*"
+                           rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 # "tỷ lệ này giảm xuống 43,86%", "con số này tăng lên 1.204": a verb of change moving to the level the number is
 _LEVEL_REACHED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('metric_words', 'change.to'))})"
                             rf"(?:\s+(?:còn|mức))?\s*(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
@@ -194,7 +197,10 @@ def kind_named_before(ctx: Context) -> Decision | None:
 
 
 # a sentence opening with the parts of the one before ("Trong đó, huyện A có 421.530 hồ sơ, tỷ lệ 56,74%")
-PARTS_OPENER = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('structure', 'parts_openers'))})(?!\w)")
+PARTS_OPENER = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('structure', 'parts_openers'))}"
+                          rf"|{lexicon.union(lexicon.words('structure', 'unit_parts_openers'))}(?=\s+(?:"
+                          rf"{lexicon.union(lexicon.words('structure', 'tiers') + lexicon.words('structure', 'named_unit_heads'))})(?!\w)))"
+                          rf"(?!\w)")
 _NAMED_PART = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]")  # two words at least: "huyện A có", not "còn"
 
 
@@ -213,6 +219,8 @@ def part_of_sentence_before(ctx: Context, whole: Decision | None) -> Decision | 
     own = head_at(ctx.post)
     if ctx.unit != "percent" and not (own and own[0] == whole.head):
         return None
+    if without_level(whole.metric) != whole.metric and LEVEL_PATTERN.search(ctx.sentence_after):
+        return None  # "Riêng cấp xã có 96 dịch vụ, hầu hết ở mức độ 2": the part's own sentence says its levels
     return replace(whole, how="elided")
 
 
@@ -493,10 +501,12 @@ def _said_with_rate(ctx: Context, found: re.Match[str]) -> Decision | None:
 
 
 def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
-    """"Năm 2015, con số này là 44": the figure before it in the paragraph (for a percentage, the last percentage),
-    at another time or place; a bare rate word ("tỷ lệ trong bốn tháng qua đạt 71,3%") or a sentence saying only the
+    """"Năm 2015, con số này là 44" (or "… con số chỉ là 44"): the figure before it in the paragraph (for a percentage,
+    the last percentage), at another time or place; a bare rate word ("tỷ lệ trong bốn tháng qua đạt 71,3%") or a sentence saying only the
     whole year ("Cả năm là 98,91%") points back the same way."""
-    found = (_ANAPHORA.search(ctx.pre) or (_bare_rate(ctx.pre) or _WHOLE_YEAR_ONLY.search(ctx.pre)
+    # (a bare "con số" only where its sentence names no noun of its own: "Riêng hồ sơ mức độ 4, con số là 6.208 hồ sơ")
+    bare = _BARE_POINTER.search(ctx.pre) if not first_head(ctx.sentence_before) else None
+    found = (_ANAPHORA.search(ctx.pre) or bare or (_bare_rate(ctx.pre) or _WHOLE_YEAR_ONLY.search(ctx.pre)
                                            or _units_listed(ctx.sentence_before)
                                            if ctx.unit == "percent" else None)) if last else None
     if found is None or ((_NOT_BETWEEN.search(found.group()) or is_change(ctx))
