@@ -4054,3 +4054,15 @@ def test_a_channel_after_va_that_runs_into_the_next_number_labels_that_number(te
 ])
 def test_a_dossier_count_whose_copula_names_a_level_is_of_that_level(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate named by a kind alone whose words name taxes or insurance paid counts those, not dossiers
+    ("Năm 2019, tỷ lệ nộp thuế điện tử của doanh nghiệp đạt 95,1%.", []),
+    ("Năm 2019, tỷ lệ kê khai thuế qua mạng đạt 98%, tỷ lệ đóng bảo hiểm xã hội điện tử đạt 90%.", []),
+    # … tax dossiers keep their noun and stay dossiers
+    ("Năm 2019, tỷ lệ hồ sơ khai thuế điện tử đạt 97,3%.", [("dossiers_online_pct", 97.3)]),
+    ("Năm 2019, tỷ lệ nộp trực tuyến đạt 21,4%.", [("dossiers_online_pct", 21.4)]),
+])
+def test_a_kind_rate_of_taxes_paid_is_no_dossier_rate(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -1078,3 +1078,15 @@ def test_procedures_announced_with_parts_at_levels_are_the_catalogue(text, expec
 ])
 def test_procedures_whose_clause_pays_online_are_services_taking_payment(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # procedures still served only in person are a part of the catalogue, not its total nor the online services
+    ("Năm 2022, tỉnh có 1.640 thủ tục, trong đó 1.402 thủ tục được cung cấp trực tuyến; 238 thủ tục còn lại vẫn chỉ "
+     "tiếp nhận hồ sơ trực tiếp.",
+     [("procedures_total", 1640.0), ("services_total", 1402.0), ("procedures_offline_only", 238.0)]),
+    ("Theo rà soát năm 2023, có 96 thủ tục chỉ được nộp trực tiếp tại bộ phận một cửa do phải đối chiếu bản gốc.",
+     [("procedures_offline_only", 96.0)]),
+])
+def test_procedures_served_only_in_person_are_their_own_part(text, expected):
+    assert facts(text) == expected

@@ -1895,6 +1895,7 @@ _LEVEL_COUNTS = {"services": "services_level{level}", "dossiers": "dossiers_onli
 
 
 _KIND_RATE_END = re.compile(r"[,;:()]")
+_OTHER_OBJECT = re.compile(rf"(?<!\w){_u('kind_rate_other_objects')}(?!\w)")
 
 
 def _kind_rate(sentence_before: str, rates: list[re.Match[str]]) -> Decision | None:
@@ -1904,8 +1905,8 @@ def _kind_rate(sentence_before: str, rates: list[re.Match[str]]) -> Decision | N
         return None
     phrase = sentence_before[rates[-1].end():rates[-1].end() + 40]
     phrase = _KIND_RATE_END.split(phrase, maxsplit=1)[0]
-    if first_head(phrase):
-        return None
+    if first_head(phrase) or _OTHER_OBJECT.search(phrase):
+        return None  # (… "tỷ lệ nộp thuế điện tử": taxes paid, no dossiers)
     kind = dossier_metric(phrase, "", "", pct=True, kind_only=True)
     return Decision(kind, "percent", "dossiers", "subject") if kind and kind.startswith("dossiers_") else None
 
