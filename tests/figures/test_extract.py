@@ -2269,3 +2269,21 @@ def test_a_count_measured_against_the_online_dossiers_is_a_part_of_them(text, ex
 ])
 def test_a_sentence_opening_with_that_year_takes_the_year_named_before_it(text, year):
     assert facts(text, ("metric", "year"), meta={"published": "2023-05-01"}) == [("dossiers_received", year)]
+
+
+@pytest.mark.parametrize("published,sentences,expected", [
+    # "năm qua" in a sentence, in an article of the first months of a year: the year just past
+    ("2019-02-20", "Theo Sở Nội vụ, trong năm qua, các cơ quan tiếp nhận 48.210 hồ sơ; 3.905 hồ sơ được gửi qua mạng.",
+     [(48210, 2018), (3905, 2018)]),
+    ("2021-04-02", "Ông cho biết năm vừa qua huyện nhận 2.416 hồ sơ trực tuyến.", [(2416, 2020)]),
+    # … later in the year, the year of writing
+    ("2021-10-02", "Ông cho biết năm vừa qua huyện nhận 2.416 hồ sơ trực tuyến.", [(2416, 2021)]),
+    # … in its own clause only, when it does not open the sentence
+    ("2019-02-20", "Tỉnh đã cấp 6.100 hộp thư công vụ; 81% văn bản được gửi điện tử trong năm qua; hiện có 410 dịch vụ "
+     "công trực tuyến.", [(6100, 2019), (81, 2018), (410, 2019)]),
+    # "những năm qua" are the years past, no year
+    ("2019-02-20", "Những năm qua, tỉnh luôn quan tâm cải cách; hiện có 410 dịch vụ công trực tuyến.", [(410, 2019)]),
+])
+def test_the_year_just_past_dates_its_sentence_by_the_time_of_writing(published, sentences, expected):
+    text = f"Tin cải cách hành chính\n\nBáo cáo tình hình.\n\n{sentences}"
+    assert _years(text, {"published": published}) == expected

@@ -475,3 +475,15 @@ def test_a_month_over_before_the_article(text, published, before):
     from analysis.text.periods import month_before
     _, found = periods(text)
     assert month_before(found[0], published) is before
+
+
+@pytest.mark.parametrize("sentence,roles", [
+    ("Trong năm qua, tỉnh nhận 4.100 hồ sơ.", ["past"]),
+    ("Năm vừa qua huyện có 310 hồ sơ trực tuyến.", ["past"]),
+    # years counted back are no year
+    ("Những năm qua, tỉnh luôn đi đầu.", []),
+    ("Mấy năm qua, số hồ sơ tăng đều.", []),
+])
+def test_the_year_just_past_is_a_period_of_its_own_role(sentence, roles):
+    folded = fold(sentence)
+    assert [p.role for p in find_periods(folded, sentence, 0, len(folded))] == roles

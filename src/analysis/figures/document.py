@@ -115,7 +115,7 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
     # that does not sets a background: "Năm 2023, … Sáu tháng đầu năm nay, …")
     if published and lead == published - 1 and _WHOLE_YEAR.search(lead_period.text) \
             and not _present_before(doc, lead_period, published) \
-            and (_reviewing_season(doc.meta.get("published")) or _titled_with(doc, lead)):
+            and (reviewing_season(doc.meta.get("published")) or _titled_with(doc, lead)):
         doc.year, doc.year_source = lead, "review"
         doc.cut_off = _YEAR_END_DAY.search(lead_period.text) is not None
     # "Năm qua, …" in January: the year before (a lead dated only by its dateline's day, "TÂY NINH, 10/1/2018 – …",
@@ -239,7 +239,7 @@ _EARLY_MONTHS = 3  # published in the first quarter, "the year just past" is the
 _REVIEW_MONTHS = 5  # a review of the year before comes out by the middle of the next year
 
 
-def _reviewing_season(published: object) -> bool:
+def reviewing_season(published: object) -> bool:
     """The article came out in the months when the year before is reviewed (or its month is unknown)."""
     issued = published_month(published)
     return not issued or issued[1] <= _REVIEW_MONTHS

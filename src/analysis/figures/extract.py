@@ -18,7 +18,7 @@ from .classify import (PARTS_OF_ONLINE, RATE_WORD, Context, Decision, also_metri
                        of_feedback, one_person, part_of_online, per_people, ranking_in, without_level)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, body_start, context_before, enclosing_headings, heading_line, is_headline,
-                       numbering_end, opens_item, paragraph_periods, prepare, section_heading, title)
+                       numbering_end, opens_item, paragraph_periods, prepare, reviewing_season, section_heading, title)
 from .errata import withdrawn
 from .frames import Frame, change_colon, frame_at, list_frames, pairs_nouns, workload_totals
 from .items import (Seen, counted_under_heading, header_figure, in_list, list_scope, part_of_unread, share_of_counted, share_of_list, sibling_of,
@@ -1501,6 +1501,9 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
                    or pick_period(p_periods, period.start, folded, *para, need_year=True))
         base = earlier.year if earlier else doc.year
         return period, (base - 1 if base else None), "previous"
+    if period and period.role == "past" and doc.written:  # "năm qua": the year just past, in a review's season (the
+        # first months of a year: "Trong năm qua, … tiếp nhận 61.584 hồ sơ" written in January); later, the year of writing
+        return period, doc.written - 1 if reviewing_season(doc.meta.get("published")) else doc.written, "sentence"
     if period and period.role == "now":  # "…, đến nay đạt 90%": the time of writing, unless a year is named
         dated = pick_period(s_periods, tok.start, folded, s.start, s.end, need_year=True)
         same_clause = dated is not None and not re.search(r"[,;]", folded[min(tok.end, dated.start):max(tok.end, dated.start)])

@@ -30,7 +30,7 @@ def _w(key: str) -> str:
 _OPENERS = ("from", "counting", "until", "quarter", "month", "spans", "target_prepositions",
             "year_prepositions", "year", "day", "present", "present_lead", "present_verbs", "present_in_parenthesis",
             "present_openers", "index_names", "whole_year",
-            "previous_year", "this_year", "month_counts")  # the words a period can start with (besides a digit)
+            "previous_year", "past_year_in_text", "this_year", "month_counts")  # the words a period can start with (besides a digit)
 _DAY, _YEAR, _UNTIL = _w("day"), _w("year"), _w("until")
 _MONTH_COUNT = rf"(?:\d{{1,2}}|{_w('month_counts')}) {_w('month')}"  # "6 tháng", "Sáu tháng"
 _MONTHS = rf"{_MONTH_COUNT}(?: (?:{_w('year_parts')} )?{_YEAR}(?: (?P<my>{_Y}))?)?(?! \d)"
@@ -67,6 +67,7 @@ _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (
     rf"|(?P<targetyear>{_w('target_prepositions')} (?:{_w('target_edges')} )?(?:{_YEAR} )?(?P<ty>{_Y}))"
     rf"|(?P<year>(?:{_w('year_prepositions')} )?{_YEAR} (?P<yy>{_Y}))"
     rf"|(?P<previous>{_w('previous_year')})(?!\w)"
+    rf"|(?P<pastyear>{_w('past_year_in_text')})(?!\w)"
     rf"|(?P<wholeyear>(?:(?<!.)|(?<=[.,;:!?] )){_w('whole_year')})(?!\w)(?!\s+(?:{_YEAR}\s+)?(?:19|20)\d\d|\s+{_w('now')}(?!\w))"
     rf"|(?P<date>(?:{_DAY} )?(?P<dy>{_DATE}))"
     rf"|(?P<indexyear>{_w('index_names')}(?: {_YEAR})? (?P<iy>{_Y}))(?!\d)"
@@ -163,7 +164,7 @@ class Period(NamedTuple):
     end: int
     year: int | None
     text: str
-    role: str  # frame | target | now | previous | start | baseline | range | document | event | carried
+    role: str  # frame | target | now | previous | past | start | baseline | range | document | event | carried
 
 
 def _year(m: re.Match[str]) -> int | None:
@@ -192,8 +193,10 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
         role = "frame"
         if kind in ("now", "thisyear"):  # "hiện nay", "đến nay"; "9 tháng năm nay": the time of writing
             role = "now"
-        elif kind == "previous" and _counts_years_back(before):  # "vài năm trước": years back, no year
+        elif kind in ("previous", "pastyear") and _counts_years_back(before):  # "vài năm trước": years back, no year
             continue
+        elif kind == "pastyear":  # "trong năm qua": the year just past (dated by the time of writing, extract.py)
+            role = "past"
         elif kind == "previous":  # "năm trước": the year before the one reported on, unless a baseline
             role = "baseline" if _BASELINE_BEFORE.search(before) or _SAME_PERIOD_BEFORE.search(before) else "previous"
         elif kind == "yrange":
@@ -258,16 +261,22 @@ def in_contrast(folded: str, period: Period) -> bool:
     return bool(_CONTRAST_BEFORE.search(folded, max(0, period.start - 150), period.start))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: int,
                 need_year: bool = False) -> Period | None:
     """The period that dates a figure at pos, among periods found between start and end."""
     hidden = [g for g in _closed_groups(folded, start, end) if not g[0] <= pos < g[1]] if folded.find("(", start, end) >= 0 else []
     # (a parenthesis holding the period alone dates the name before it: "ICT Index (năm 2020), tỉnh xếp thứ 36/63")
-    usable = [p for p in periods if (p.role in ("frame", "target", "now", "previous") or _values_baseline(folded, p, pos)
+    usable = [p for p in periods if (p.role in ("frame", "target", "now", "previous", "past") or _values_baseline(folded, p, pos)
                                      or _when_baseline(folded, p, pos))
               and not any(g0 <= p.start and p.end <= g1 and folded[g0 + 1:g1 - 1].strip() != p.text for g0, g1 in hidden)
               and (p.year is not None or not need_year)]
-    before = [p for p in usable if p.end <= pos and not _plan_year_behind(folded, p, pos)]
+    # ("… trong năm qua; 100% cán bộ … đã được cấp hộp thư": the year just past dates its own clause only, unless it
+    # stands before the sentence's first number: "Theo Sở Nội vụ, trong năm qua, …; …")
+    before = [p for p in usable if p.end <= pos and not _plan_year_behind(folded, p, pos)
+              and not (p.role == "past" and ";" in folded[p.end:pos] and _DIGIT.search(folded, start, p.start))]
     if before:
         return max(before, key=lambda p: p.end)
     # a period after the figure dates it only within its clause: "đạt 89,4%; năm 2020, con số này …" does not (nor
