@@ -197,9 +197,9 @@ def kind_named_before(ctx: Context) -> Decision | None:
 
 
 # a sentence opening with the parts of the one before ("Trong đó, huyện A có 421.530 hồ sơ, tỷ lệ 56,74%")
+_UNIT_HEADS = lexicon.union(lexicon.words("structure", "tiers") + lexicon.words("structure", "named_unit_heads"))
 PARTS_OPENER = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('structure', 'parts_openers'))}"
-                          rf"|{lexicon.union(lexicon.words('structure', 'unit_parts_openers'))}(?=\s+(?:"
-                          rf"{lexicon.union(lexicon.words('structure', 'tiers') + lexicon.words('structure', 'named_unit_heads'))})(?!\w)))"
+                          rf"|{lexicon.union(lexicon.words('structure', 'unit_parts_openers'))}(?=\s+(?:{_UNIT_HEADS})(?!\w)))"
                           rf"(?!\w)")
 _NAMED_PART = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]")  # two words at least: "huyện A có", not "còn"
 
@@ -502,8 +502,8 @@ def _said_with_rate(ctx: Context, found: re.Match[str]) -> Decision | None:
 
 def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     """"Năm 2015, con số này là 44" (or "… con số chỉ là 44"): the figure before it in the paragraph (for a percentage,
-    the last percentage), at another time or place; a bare rate word ("tỷ lệ trong bốn tháng qua đạt 71,3%") or a sentence saying only the
-    whole year ("Cả năm là 98,91%") points back the same way."""
+    the last percentage), at another time or place; a bare rate word ("tỷ lệ trong bốn tháng qua đạt 71,3%") or a
+    sentence saying only the whole year ("Cả năm là 98,91%") points back the same way."""
     # (a bare "con số" only where its sentence names no noun of its own: "Riêng hồ sơ mức độ 4, con số là 6.208 hồ sơ")
     bare = _BARE_POINTER.search(ctx.pre) if not first_head(ctx.sentence_before) else None
     found = (_ANAPHORA.search(ctx.pre) or bare or (_bare_rate(ctx.pre) or _WHOLE_YEAR_ONLY.search(ctx.pre)
@@ -812,7 +812,7 @@ _NAMED_HEAD = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'named_
 def _too_long(label: str) -> bool:
     """Whether a conjunct's words are too many to be only a unit's or a period's label: six, or eight for a unit's
     name holding a "và" ("sở lao động – thương binh và xã hội", "sở kế hoạch và đầu tư với"). A cause set between the
-    label and the number, ending at "nên", is an aside and none of its words: "tháng 2 trùng Tết Nguyên đán nên chỉ có"."""
+    label and the number, ending at "nên", is an aside, none of its words ("tháng 2 trùng Tết Nguyên đán nên chỉ có")."""
     label = _CAUSE_ASIDE.sub("", label, count=1)
     return len(label.split()) > (8 if _NAMED_HEAD.match(label) and " và " in label else 6)
 
@@ -839,7 +839,8 @@ _PERIOD_LABEL = re.compile(rf"(?:(?:{lexicon.union(lexicon.words('periods', 'who
                            rf"(?:{_PERIOD_WORDS}\s+(?:[ivx]+|\d{{1,2}}|(?:19|20)\d\d|{_MONTH_NAMES})(?!\w)"
                            rf"(?:\s*[/-]\s*(?:19|20)\d\d)?"
                            rf"|{_MONTH_COUNT}(?!\w)[^\d]*(?:(?:19|20)\d\d)?)(?:\s+[^\d]*)?$")
-_CAUSE_ASIDE = re.compile(rf"(?<=\w)\s+[^\d]*?\s+(?:{lexicon.union(lexicon.words('structure', 'consequence_turns'))})(?=\s|$)")
+_CAUSE_ASIDE = re.compile(rf"(?<=\w)\s+[^\d]*?\s+(?:{lexicon.union(lexicon.words('structure', 'consequence_turns'))})"
+                          rf"(?=\s|$)")
 _SERIES_COPULA = re.compile(rf"\s+(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})$")
 # a ranking's lead before the unit ("tiếp đến là huyện B với 187 hồ sơ")
 _CONTRAST_LEAD = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'unit_subject_openers'))})\s+")

@@ -461,10 +461,10 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
     topic = _topic_rate(doc, said, s.start, tok.unit)  # (first: it notes where the article's first figure stands)
     # the rate said or named in words nearest: in the paragraph (or the run of bullets), the sentence, the heading
     post_start = _after_spelled(folded, tok.end, w.post_end)
-    # (a sentence that sets a part apart keeps its rate from the paragraph's, but is nearest to its own figures: "Riêng hồ
-    # sơ trực tuyến là 12.275, chiếm 7,56%, trong đó …")
-    own = next((d.metric for d in reversed(said.sentence.get(v.index, [])) if d.unit == "percent" and d.how != "listed"),
-               None) if v.part_apart else None
+    # (a sentence that sets a part apart keeps its rate from the paragraph's, but is nearest to its own figures:
+    # "Riêng hồ sơ trực tuyến là 12.275, chiếm 7,56%, trong đó …")
+    own = next((d.metric for d in reversed(said.sentence.get(v.index, []))
+                if d.unit == "percent" and d.how != "listed"), None) if v.part_apart else None
     near = own or said.pct.get(block) or _named_rate_metric(doc, (s.start, tok.start), tok.unit) \
         or _named_rate_metric(doc, (v.para[0], tok.start), tok.unit) \
         or (v.heading_rate if tok.unit == "percent" else None)
@@ -1501,8 +1501,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
                    or pick_period(p_periods, period.start, folded, *para, need_year=True))
         base = earlier.year if earlier else doc.year
         return period, (base - 1 if base else None), "previous"
-    if period and period.role == "past" and doc.written:  # "năm qua": the year just past, in a review's season (the
-        # first months of a year: "Trong năm qua, … tiếp nhận 61.584 hồ sơ" written in January); later, the year of writing
+    if period and period.role == "past" and doc.written:  # "năm qua": the year just past in a review's season (the
+        # first months: "Trong năm qua, … tiếp nhận 61.584 hồ sơ" written in January); later, the year of writing
         return period, doc.written - 1 if reviewing_season(doc.meta.get("published")) else doc.written, "sentence"
     if period and period.role == "now":  # "…, đến nay đạt 90%": the time of writing, unless a year is named
         dated = pick_period(s_periods, tok.start, folded, s.start, s.end, need_year=True)

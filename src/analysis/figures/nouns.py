@@ -500,7 +500,8 @@ _ANY_WHOLE = frozenset(["digitized", *DEADLINE_KINDS])
 # a clause denying there are any after "và" or a comma ("… và gần như không có hồ sơ nào …")
 _DENIAL = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('structure', 'denial_openers'))}\b)")
 # the next item's label, a level and a copula, after "và" or a comma ("… là 2.615 hồ sơ | và mức độ 4 là 418 hồ sơ")
-_NEXT_LEVEL_LABEL = re.compile(rf"\s(?:và|,)\s+(?:{_LEVEL.pattern})\s+(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})(?!\w)")
+_NEXT_LEVEL_LABEL = re.compile(rf"\s(?:và|,)\s+(?:{_LEVEL.pattern})\s+"
+                               rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})(?!\w)")
 # a second predicate coordinated after the first ("… được nộp trực tuyến và không để tồn đọng …")
 _AND_CLAUSE = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('structure', 'second_predicate_openers'))}\b)")
 # a contrast turning to another subject, a head noun right after it ("… nhưng hồ sơ qua mạng …", "song số hồ sơ …"); one

@@ -77,15 +77,16 @@ def is_national(doc: Document, nations: list[tuple[int, int]], places: list[Ment
 # "… cao hơn mức 69,4% của tỉnh bạn Hải Dương": the number's owner, "của" and at most two words of a unit before its
 # name
 # (… or where it was measured: "63,2% ở Thái Bình")
-_OWNED_BY = re.compile(rf"\s*%?\s*{lexicon.union(lexicon.words('places', 'owner_words') + lexicon.words('places', 'located_words'))}"
+_OWNER_OR_PLACE = lexicon.union(lexicon.words("places", "owner_words") + lexicon.words("places", "located_words"))
+_OWNED_BY = re.compile(rf"\s*%?\s*{_OWNER_OR_PLACE}"
                        rf"(?:\s+[^\W\d_]+){{0,2}}?\s+$")
 
 
 def figure_province(doc: Document, places: list[Mention], start: int, end: int | None = None) -> tuple[str | None, str]:
     """The province of a figure at start (ending at end), and where it came from: a province named right after it as
-    its owner ("69,4% của tỉnh bạn Hải Dương") or its place ("63,2% ở Thái Bình"); the last province named before it in its sentence when that is another
-    one and no ';' or words of the article's own province stand between them; else, in a roundup of provinces, the
-    one whose dateline opens its section; else the article's."""
+    its owner ("69,4% của tỉnh bạn Hải Dương") or its place ("63,2% ở Thái Bình"); the last province named before it
+    in its sentence when that is another one and no ';' or words of the article's own province stand between them;
+    else, in a roundup of provinces, the one whose dateline opens its section; else the article's."""
     owner = next((m for m in places if end is not None and m[1] >= end), None)
     if owner and _OWNED_BY.fullmatch(doc.folded, end, owner[1]):
         return owner[0], "sentence"

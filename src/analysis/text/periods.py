@@ -30,7 +30,8 @@ def _w(key: str) -> str:
 _OPENERS = ("from", "counting", "until", "quarter", "month", "spans", "target_prepositions",
             "year_prepositions", "year", "day", "present", "present_lead", "present_verbs", "present_in_parenthesis",
             "present_openers", "index_names", "whole_year",
-            "previous_year", "past_year_in_text", "this_year", "month_counts")  # the words a period can start with (besides a digit)
+            "previous_year", "past_year_in_text", "this_year",
+            "month_counts")  # the words a period can start with (besides a digit)
 _DAY, _YEAR, _UNTIL = _w("day"), _w("year"), _w("until")
 _MONTH_COUNT = rf"(?:\d{{1,2}}|{_w('month_counts')}) {_w('month')}"  # "6 tháng", "Sáu tháng"
 _MONTHS = rf"{_MONTH_COUNT}(?: (?:{_w('year_parts')} )?{_YEAR}(?: (?P<my>{_Y}))?)?(?! \d)"
@@ -269,8 +270,8 @@ def pick_period(periods: list[Period], pos: int, folded: str, start: int, end: i
     """The period that dates a figure at pos, among periods found between start and end."""
     hidden = [g for g in _closed_groups(folded, start, end) if not g[0] <= pos < g[1]] if folded.find("(", start, end) >= 0 else []
     # (a parenthesis holding the period alone dates the name before it: "ICT Index (năm 2020), tỉnh xếp thứ 36/63")
-    usable = [p for p in periods if (p.role in ("frame", "target", "now", "previous", "past") or _values_baseline(folded, p, pos)
-                                     or _when_baseline(folded, p, pos))
+    usable = [p for p in periods if (p.role in ("frame", "target", "now", "previous", "past")
+                                     or _values_baseline(folded, p, pos) or _when_baseline(folded, p, pos))
               and not any(g0 <= p.start and p.end <= g1 and folded[g0 + 1:g1 - 1].strip() != p.text for g0, g1 in hidden)
               and (p.year is not None or not need_year)]
     # ("… trong năm qua; 100% cán bộ … đã được cấp hộp thư": the year just past dates its own clause only, unless it
