@@ -2287,3 +2287,30 @@ def test_a_sentence_opening_with_that_year_takes_the_year_named_before_it(text, 
 def test_the_year_just_past_dates_its_sentence_by_the_time_of_writing(published, sentences, expected):
     text = f"Tin cải cách hành chính\n\nBáo cáo tình hình.\n\n{sentences}"
     assert _years(text, {"published": published}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count restating the share right before it ("tức là", "tương đương") counts what the share is of
+    ("Năm 2021, huyện tiếp nhận 9.240 hồ sơ; hồ sơ gửi qua mạng chiếm 22,5%, tức là 2.079 hồ sơ.",
+     [("dossiers_received", 9240), ("dossiers_online_pct", 22.5), ("dossiers_online", 2079)]),
+    ("Năm 2021, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97%, tương đương 8.962 hồ sơ.",
+     [("dossiers_ontime_pct", 97), ("dossiers_ontime", 8962)]),
+    # … unless the count names a kind of its own
+    ("Năm 2021, hồ sơ trực tuyến chiếm 22,5%, tức 2.079 hồ sơ, trong đó 1.300 hồ sơ mức độ 4.",
+     [("dossiers_online_pct", 22.5), ("dossiers_online", 2079), ("dossiers_online_level4", 1300)]),
+])
+def test_a_count_restating_the_share_before_it_counts_what_the_share_is_of(text, expected):
+    df = extract_text(text, "t", {"published": "2021-12-30"})
+    assert list(zip(df["metric"], df["value"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count "tính từ đầu năm" after a count of a kind in its sentence is that kind's running total
+    ("Trong tháng 11/2021, các sở giải quyết 12.408 hồ sơ; tính từ đầu năm là 131.770 hồ sơ.",
+     [("dossiers_resolved", 12408), ("dossiers_resolved", 131770)]),
+    ("Tháng 11/2021, tỉnh nhận 5.025 hồ sơ trực tuyến, tính chung từ đầu năm đạt 48.300 hồ sơ.",
+     [("dossiers_online", 5025), ("dossiers_online", 48300)]),
+])
+def test_a_count_from_the_year_s_start_runs_on_the_kind_before_it(text, expected):
+    df = extract_text(text, "t", {"published": "2021-12-30"})
+    assert list(zip(df["metric"], df["value"])) == expected

@@ -872,17 +872,23 @@ def _corresponding_count(decision: Decision | None, ctx: Context, counted: Decis
 # a sentence opening on the count behind the share said last: "Tương đương 3.446 hồ sơ, …", "Tính ra, con số đó tương
 # đương 159.870 hồ sơ …" (a lead word, a figure pointer, then "tương đương"/"tương ứng")
 _CORRESPONDING_WORDS = [w for w in lexicon.words("dossiers", "corresponding") if w not in ("với", "(")]
+# … or restating the share right before it: ", tức là 1.706 hồ sơ"
+_RESTATED_COUNT = re.compile(rf"^\s*,?\s*(?:{lexicon.union(lexicon.words('dossiers', 'restating'))})\s*(?::\s*)?$")
 _SHARE_COUNT_LEAD = re.compile(rf"^\W*(?:(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+\s*,\s*)?"
                                rf"(?:{lexicon.union(lexicon.words('structure', 'count_anaphora'))}\s+)?"
                                rf"(?:{lexicon.union(_CORRESPONDING_WORDS)})\s*$")
 
 
 def _count_of_share_before(decision: Decision | None, ctx: Context, share: Decision | None,
-                           pointing: bool) -> Decision | None:
+                           pointing: bool, before: Decision | None = None) -> Decision | None:
     """A count opening its sentence as the count behind a share ("… chiếm 2,06%. Tương đương 3.446 hồ sơ"), or named
     as a figure pointed back to ("… chiếm 5,47%. Cùng kỳ năm 2014, con số này chỉ là 1.206 hồ sơ"), the share the
     paragraph said last, its own noun that share's head: the count the share is of (`pointing`: the count is named as a
-    figure pointed back to, ellipsis.points_to_a_count)."""
+    figure pointed back to, ellipsis.points_to_a_count). So too a count restating the share right before it in its
+    sentence, its noun naming no kind ("… chiếm 14,6%, tức là 1.706 hồ sơ"; `before`: the figure right before)."""
+    if ctx.unit == "count" and before is not None and before.unit == "percent" and ctx.prev_adjacent \
+            and _RESTATED_COUNT.match(ctx.pre) and (decision is None or decision.metric in GENERIC_DOSSIERS):
+        share, pointing = before, True
     led = bool(_SHARE_COUNT_LEAD.match(ctx.sentence_before)) if ctx.unit == "count" else False
     # (a figure pointed back to overrides only what its noun alone would say: "con số này là 31.205 giao dịch" keeps
     # the transactions)
@@ -1158,7 +1164,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             pointed_count = said.last_above(block, pointed_count, float(tok.value))
         decision = _corresponding_count(decision, ctx, pointed_count)
         pointing = tok.unit == "count" and ellipsis.points_to_a_count(ctx)  # "con số này chỉ là 1.206 hồ sơ"
-        decision = _count_of_share_before(decision, ctx, said.last.get(block) if not seen else None, pointing)
+        decision = _count_of_share_before(decision, ctx, said.last.get(block) if not seen else None, pointing,
+                                          prev_decided.decision if prev_decided else None)
         if tok.unit == "fraction" and prev_decided and prev_decided.token.unit == "fraction":
             decision = ellipsis.listed_fraction(ctx, prev_decided.decision, folded[prev_decided.token.end:tok.start],
                                                 decision)
