@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from analysis.figures.context import Context
 from analysis.figures.reread import reread
+from figure_fixtures import facts
 
 
 def _ctx(pre: str, post: str, sentence_before: str | None = None) -> Context:
@@ -37,3 +40,16 @@ def test_a_whole_restated_puts_its_words_and_predicate_after_the_number():
 def test_officials_named_as_the_topic_move_after_the_number():
     got = reread(_ctx("năm 2016, công chức cấp tỉnh và cấp huyện ", " đã được cấp hộp thư công vụ."))
     assert got.post.startswith(" công chức đã được cấp") and "công chức" not in got.pre
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a percentage opening its line, a colon, then the words that label it (a box of the week's numbers)
+    ("Những con số trong tuần\n98,7%: hồ sơ giải quyết đúng hạn trong tuần qua.\n93,2%: người dân hài lòng với dịch vụ "
+     "tại bộ phận một cửa.", [("dossiers_ontime_pct", 98.7), ("satisfaction_pct", 93.2)]),
+    ("Số liệu tháng 3/2022\n- 47,5%: hồ sơ nộp trực tuyến trong tháng.", [("dossiers_online_pct", 47.5)]),
+    # … not a value inside its sentence, its colon opening a list of what it is made of
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 47,5%: cấp tỉnh 61%, cấp huyện 40%.",
+     [("dossiers_online_pct", 47.5), ("dossiers_online_pct", 61), ("dossiers_online_pct", 40)]),
+])
+def test_a_value_labelled_by_the_words_after_its_colon(text, expected):
+    assert facts(text) == expected

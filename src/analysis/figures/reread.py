@@ -82,6 +82,20 @@ def without_aside(ctx: Context) -> Context:
     return replace(ctx, sentence_before=before, pre=before[start:])
 
 
+# "99,3%: hồ sơ giải quyết đúng hạn": a value opening its line or sentence, a colon, then the words that label it
+_LABEL_AFTER_COLON = re.compile(r"\s*:\s*(?=[^\W\d_])")
+
+
+def label_after_value(ctx: Context) -> Context | None:
+    """A percentage opening its sentence and labelled by the words after a colon ("99,3%: hồ sơ giải quyết đúng hạn",
+    a box of the week's numbers) read as if those words stood right after it: "99,3% hồ sơ giải quyết đúng hạn"."""
+    found = _LABEL_AFTER_COLON.match(ctx.post) if ctx.unit == "percent" and not ctx.sentence_before.strip(" -–•*") \
+        else None
+    if found is None:
+        return None
+    return replace(ctx, post=" " + ctx.post[found.end():], clause_after=" " + ctx.clause_after[found.end():])
+
+
 def reread(ctx: Context) -> Context:
     """The context a percentage is decided in: re-read by the first of the rules above that applies, else as it is."""
-    return all_restated(ctx) or officials_as_topic(ctx) or without_aside(ctx)
+    return all_restated(ctx) or officials_as_topic(ctx) or label_after_value(ctx) or without_aside(ctx)
