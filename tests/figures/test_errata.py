@@ -164,3 +164,15 @@ def test_a_correction_notice_withdraws_the_misprint_and_names_the_right_value(te
 ])
 def test_a_claim_ends_at_a_colon_past_its_first_words(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a speaker correcting himself right after a number: the right one follows, the number before is none
+    ("Ông nói: “Năm 2021 tỷ lệ hồ sơ trực tuyến đạt 31,2%, à không, xin sửa lại là 13,2%”.",
+     [("dossiers_online_pct", 13.2)]),
+    ("Ông đọc: “Tỉnh đã cấp 8.120 hộp thư công vụ, à nhầm, 8.210 hộp thư công vụ”.", [("email_accounts", 8210)]),
+    # … an excuse after the right one withdraws nothing
+    ("Ông đọc: “Tỷ lệ đúng hạn đạt 97,5%, xin sửa lại là 95,7%, tôi đọc nhầm dòng”.", [("dossiers_ontime_pct", 95.7)]),
+])
+def test_a_speaker_s_self_correction_withdraws_the_number_before_it(text, expected):
+    assert facts(text) == expected

@@ -35,7 +35,7 @@ _SUPERSEDED = re.compile(rf"\s*%?\s*[\"“”'‘’]?(?:\s+(?!như\b)[^\W\d_]+)
 
 # (… and a number said to be a mistake right after it: "là 42,08% do lỗi đánh máy"; one scan for the words first)
 _MISTAKEN_WORDS = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'mistaken_after'))}(?!\w)")
-_MISTAKEN = re.compile(rf"\s*%?\s*[\"“”'‘’]?(?:\s+[^\W\d_]+){{0,3}}?\s*{_MISTAKEN_WORDS.pattern}")
+_MISTAKEN = re.compile(rf"\s*%?\s*[\"“”'‘’]?,?(?:\s+[^\W\d_]+){{0,4}}?\s*,?\s*{_MISTAKEN_WORDS.pattern}")
 
 
 def withdrawn(folded: str, start: int, end: int, tokens: list[NumberToken]) -> set[int] | None:
