@@ -1090,3 +1090,14 @@ def test_procedures_whose_clause_pays_online_are_services_taking_payment(text, e
 ])
 def test_procedures_served_only_in_person_are_their_own_part(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # agencies issued an official mailbox are on the e-mail system, as those using it are
+    ("Đến tháng 6/2016, có 38/41 cơ quan được cấp hộp thư điện tử công vụ.", [("email_agencies", 38.0)]),
+    ("Năm 2016, 112 cơ quan, đơn vị được cấp hộp thư công vụ dùng chung.", [("email_agencies", 112.0)]),
+    # … not those that are not
+    ("Năm 2016, vẫn còn 9 cơ quan chưa được cấp hộp thư công vụ.", []),
+])
+def test_agencies_issued_a_mailbox_are_on_the_email_system(text, expected):
+    assert facts(text) == expected
