@@ -414,6 +414,17 @@ def test_a_comma_between_paired_nouns_splits_no_list_item(text, expected):
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # nouns of different groups are no pair: an attribution, its comma, then the share's own subject
+    ("Theo Sở, văn bản điện tử gửi giữa các cơ quan chiếm 73% tổng số văn bản.", [("edocs_pct", 73)]),
+    ("Cũng theo phòng, hồ sơ trực tuyến chiếm 38,5% tổng số hồ sơ của huyện.", [("dossiers_online_pct", 38.5)]),
+    # … nouns of one group still are
+    ("Văn bản đi, đến giữa các sở, ngành được gửi điện tử đạt 91%.", [("edocs_pct", 91)]),
+])
+def test_paired_nouns_pair_only_within_their_group(text, expected):
+    assert facts(text) == expected
+
+
 @pytest.mark.parametrize("who", ["bà con, doanh nghiệp", "nhân dân, tổ chức", "công dân, doanh nghiệp"])
 def test_more_paired_nouns_cut_no_phrase(who):
     text = f"Năm 2024 tiếp nhận 286.540 hồ sơ, trong đó có 171.066 hồ sơ được {who} gửi qua mạng, đạt tỷ lệ 59,70%."

@@ -757,12 +757,11 @@ def says_own_dossiers(phrase: str) -> bool:
     return bool(_kind(own, own) or _verb(own, last=False))
 
 
-_PAIRED = lexicon.union(lexicon.words("structure", "paired_nouns"))
-_PAIRED_BEFORE = re.compile(rf"(?<!\w){_PAIRED}$")
-_PAIRED_AFTER = re.compile(rf",\s*{_PAIRED}(?!\w)")
+_PAIRS = tuple((re.compile(rf"(?<!\w){lexicon.union(words)}$"), re.compile(rf",\s*{lexicon.union(words)}(?!\w)"))
+               for _, words in lexicon.kinds("structure", "paired_nouns"))
 
 
 def pairs_nouns(folded: str, comma: int) -> bool:
-    """The comma at `comma` joins two paired words ("người dân, doanh nghiệp", "văn bản đi, đến"): no clause or item
-    ends there."""
-    return bool(_PAIRED_AFTER.match(folded, comma) and _PAIRED_BEFORE.search(folded, max(0, comma - 20), comma))
+    """The comma at `comma` joins two paired words of one group ("người dân, doanh nghiệp", "văn bản đi, đến"): no
+    clause or item ends there."""
+    return any(after.match(folded, comma) and before.search(folded, max(0, comma - 20), comma) for before, after in _PAIRS)
