@@ -4066,3 +4066,17 @@ def test_a_dossier_count_whose_copula_names_a_level_is_of_that_level(text, expec
 ])
 def test_a_kind_rate_of_taxes_paid_is_no_dossier_rate(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a qualifier alone leads the share of the dossier count before it; a kind right after it names which share
+    ("Năm 2020, các sở đã giải quyết 84.310 hồ sơ, hơn 98% đúng hạn.",
+     [("dossiers_resolved", 84310.0), ("dossiers_ontime_pct", 98.0)]),
+    ("Năm 2020, huyện tiếp nhận 9.870 hồ sơ, gần 30% qua mạng, phần còn lại nộp trực tiếp.",
+     [("dossiers_received", 9870.0), ("dossiers_online_pct", 30.0)]),
+    # … no kind after it: the share of the count itself
+    ("Năm 2020, 9.870 hồ sơ được nộp trực tuyến, khoảng 31% tổng số hồ sơ.",
+     [("dossiers_online", 9870.0), ("dossiers_online_pct", 31.0)]),
+])
+def test_a_qualified_share_after_a_count_takes_the_kind_right_after_it(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -1604,6 +1604,11 @@ def _percentage_read(ctx: Context) -> Decision | None:
         # "287 dịch vụ mức độ 4, tương ứng 69,66%, không phát sinh hồ sơ nào": the predicate after the pair is both's
         later = services_by_dossiers(ctx.clause_after) if ctx.prev_head == "services" else None
         share = f"{later}_pct" if later else share
+        # (a qualifier alone leads the share of the dossiers before it; a kind right after it names which share: "đã giải
+        # quyết 143.902 hồ sơ, hơn 99% đúng hạn")
+        kind = _share_kind(re.split(r"[,;(]", ctx.post)[0]) \
+            if ctx.prev_head == "dossiers" and _QUALIFIER_LEAD.fullmatch(lead.group()) else None
+        share = kind or share
         if share == "dossiers_online_pct" and (_online_base(ctx.post) or _online_topic(ctx.sentence_before)):
             return None  # "84.217 hồ sơ qua Cổng quốc gia, bằng 35,40% số hồ sơ trực tuyến": a share of them (so too
             # under a topic of them: "Trong số hồ sơ trực tuyến, 3.212 hồ sơ do phụ nữ đứng tên, bằng 54,68%")
