@@ -1604,8 +1604,8 @@ def _percentage_read(ctx: Context) -> Decision | None:
         # "287 dịch vụ mức độ 4, tương ứng 69,66%, không phát sinh hồ sơ nào": the predicate after the pair is both's
         later = services_by_dossiers(ctx.clause_after) if ctx.prev_head == "services" else None
         share = f"{later}_pct" if later else share
-        # (a qualifier alone leads the share of the dossiers before it; a kind right after it names which share: "đã giải
-        # quyết 143.902 hồ sơ, hơn 99% đúng hạn")
+        # (a qualifier alone leads the share of the dossiers before it; a kind right after it names which share:
+        # "đã giải quyết 143.902 hồ sơ, hơn 99% đúng hạn")
         kind = _share_kind(re.split(r"[,;(]", ctx.post)[0]) \
             if ctx.prev_head == "dossiers" and _QUALIFIER_LEAD.fullmatch(lead.group()) else None
         share = kind or share

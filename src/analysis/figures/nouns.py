@@ -764,4 +764,5 @@ _PAIRS = tuple((re.compile(rf"(?<!\w){lexicon.union(words)}$"), re.compile(rf",\
 def pairs_nouns(folded: str, comma: int) -> bool:
     """The comma at `comma` joins two paired words of one group ("người dân, doanh nghiệp", "văn bản đi, đến"): no
     clause or item ends there."""
-    return any(after.match(folded, comma) and before.search(folded, max(0, comma - 20), comma) for before, after in _PAIRS)
+    return any(after.match(folded, comma) and before.search(folded, max(0, comma - 20), comma)
+               for before, after in _PAIRS)

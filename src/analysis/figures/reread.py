@@ -1,6 +1,7 @@
 """Re-reading a percentage's context before its metric is decided: an aside restating its subject blanked, a whole
-restated after "tức", officials named as its topic before it. Each gives the context the words a plain sentence would
-have ("100% cán bộ … đã được cấp hộp thư"), so the rules of classify.py read it unchanged."""
+restated after "tức", officials named as its topic before it, a label after its colon. Each gives the context the
+words a plain sentence would have ("100% cán bộ … đã được cấp hộp thư"), so the rules of classify.py read it
+unchanged."""
 from __future__ import annotations
 
 import re
