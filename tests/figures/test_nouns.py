@@ -412,3 +412,13 @@ def test_a_clause_denying_there_are_any_says_nothing_of_the_count(text, expected
 ])
 def test_a_count_s_words_end_at_the_next_item_s_level_label(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "từ mức độ 2 trở lên" names every online service, no level; from level 3 up is its own set; from 4 up is level 4
+    ("Năm 2016, tỉnh cung cấp 1.794 dịch vụ công trực tuyến từ mức độ 2 trở lên.", [("services_total", 1794)]),
+    ("Năm 2016, tỉnh có 320 dịch vụ công trực tuyến từ mức độ 3 trở lên.", [("services_level3plus", 320)]),
+    ("Năm 2016, tỉnh có 41 dịch vụ công trực tuyến từ mức độ 4 trở lên.", [("services_level4", 41)]),
+])
+def test_a_level_and_up_names_its_set_of_services(text, expected):
+    assert facts(text) == expected

@@ -214,14 +214,15 @@ _AGENCY_NAME_END = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('nouns',
 
 @lru_cache(maxsize=4096)
 def level_in(text: str) -> str | None:
-    """The service level a phrase names: '2', '3', '4', '34' (3 and 4 together), '3plus', or None."""
+    """The service level a phrase names: '2', '3', '4', '34' (3 and 4 together), '3plus', or None ("từ mức độ 2 trở
+    lên" names every online service, no level of them; "từ mức độ 4 trở lên" is level 4)."""
     m = _LEVEL.search(text)
     if not m:
         return None
     a = _NUMERALS.get(m.group("a2") or "") or _ROMAN.get(m.group("a"), m.group("a"))
     b = _NUMERALS.get(m.group("b2") or "") or _ROMAN.get(m.group("b") or "", m.group("b"))
     if m.group("up"):
-        return f"{a}plus"
+        return {"3": "3plus", "4": "4"}.get(a)
     if b and {a, b} == {"3", "4"}:
         return "34"
     return a
