@@ -1849,3 +1849,14 @@ def test_a_unit_set_apart_after_a_count_of_a_kind_is_a_part_of_that_kind(text, e
 ])
 def test_a_bare_con_so_before_its_copula_points_back(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause after a semicolon is no piece of the last item: its kind does not make the item a whole
+    ("Năm 2020, kết quả còn thấp: huyện Kỳ Anh có 27 hồ sơ nộp qua mạng, huyện Can Lộc có 9 hồ sơ; nhiều xã chưa có hồ "
+     "sơ trực tuyến nào.", [("dossiers_online", 27), ("dossiers_online", 9)]),
+    ("Năm 2020, thị xã A có 318 hồ sơ gửi qua mạng, huyện B có 264 hồ sơ; hai nơi này chiếm quá nửa số hồ sơ trực "
+     "tuyến của tỉnh.", [("dossiers_online", 318), ("dossiers_online", 264)]),
+])
+def test_a_clause_after_a_semicolon_is_no_piece_of_the_last_item(text, expected):
+    assert facts(text) == expected

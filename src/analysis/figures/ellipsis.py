@@ -853,9 +853,13 @@ _DIGIT = re.compile(r"\d")
 
 
 def _own_and_next(ctx: Context) -> tuple[str, str]:
-    """A count's own words up to the next comma, semicolon, parenthesis or "và", and the piece after them."""
-    own, *rest = _PIECE_END.split(ctx.sentence_after, maxsplit=2)
-    return own, rest[0] if rest else ""
+    """A count's own words up to the next comma, semicolon, parenthesis or "và", and the piece after them (none after a
+    semicolon: "huyện B có 5 hồ sơ; nhiều xã chưa có hồ sơ trực tuyến nào" opens a clause of its own)."""
+    end = _PIECE_END.search(ctx.sentence_after)
+    if end is None:
+        return ctx.sentence_after, ""
+    own = ctx.sentence_after[:end.start()]
+    return own, "" if end.group() == ";" else _PIECE_END.split(ctx.sentence_after[end.end():], maxsplit=1)[0]
 
 
 # the states a verb other than receiving gives a count of dossiers
