@@ -4080,3 +4080,16 @@ def test_a_kind_rate_of_taxes_paid_is_no_dossier_rate(text, expected):
 ])
 def test_a_qualified_share_after_a_count_takes_the_kind_right_after_it(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a predicate denied right after a count of dossiers: those in a failing state, no count of the kind named
+    ("Khi hệ thống gặp sự cố năm 2021, có 242 hồ sơ trực tuyến không được tiếp nhận kịp thời.", []),
+    ("Năm 2021, 58 hồ sơ nộp qua mạng không thể xử lý do thiếu giấy tờ.", []),
+    # … resolving not yet done is pending
+    ("Đến cuối năm 2021, còn 133 hồ sơ trực tuyến chưa được giải quyết.", [("dossiers_pending", 133.0)]),
+    # … an affirmed predicate keeps the kind
+    ("Năm 2021, 1.242 hồ sơ trực tuyến được tiếp nhận kịp thời.", [("dossiers_online", 1242.0)]),
+])
+def test_a_dossier_count_whose_predicate_is_denied_is_no_count_of_its_kind(text, expected):
+    assert facts(text, ("metric", "value")) == expected

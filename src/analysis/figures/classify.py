@@ -1188,6 +1188,11 @@ _OWN_WORDS_END = re.compile(rf"{PHRASE_END.pattern}|\s(?:{_u('contrast_turns', '
                             rf"(?!(?:{_u('reality_turns', 'structure')})(?!\w))")
 
 
+# a predicate denied right after a count of dossiers ("… không được tiếp nhận", "… chưa được giải quyết")
+_NEGATED = re.compile(rf"(?<!\w){_u('negated_predicates', 'dossiers')}(?!\w)")
+_RESOLVED_AFTER_NEGATION = re.compile(rf"\s+{_u('verbs.resolved', 'dossiers')}(?!\w)")
+
+
 def _own_count_words(ctx: Context) -> str:
     """A count's own words after it: up to a phrase end or a contrast, and up to a "và" whose words run straight into the
     next number, the next conjunct's label ("qua dịch vụ bưu chính 2.118 hồ sơ và qua mạng 9.724 hồ sơ")."""
@@ -1206,6 +1211,11 @@ def _count(ctx: Context) -> Decision | None:
         # tiếp" is online)
         own_kind = found[0] == "dossiers" and dossier_metric(_own_count_words(ctx), "", ctx.sentence_before,
                                                              pct=False, kind_only=True)
+        negated = _NEGATED.search(_own_count_words(ctx)) if found[0] == "dossiers" else None
+        if negated:  # "317 hồ sơ trực tuyến không được tiếp nhận đúng lúc": those of the kind the predicate denies,
+            # a part in a failing state ("chưa được giải quyết", not yet resolved: pending), no count of the kind
+            return Decision("dossiers_pending", "count", "dossiers", "head") if negated.group().startswith("chưa") \
+                and _RESOLVED_AFTER_NEGATION.match(_own_count_words(ctx), negated.end()) else None
         metric = own_kind or by_head(found[0], ctx, ctx.post, ctx.pre)
         served = served_level(ctx.pre, ctx.sentence_after, ctx.after_count and not ctx.pre_cut) \
             if metric in SUBMITTED else None
