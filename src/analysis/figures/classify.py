@@ -1209,13 +1209,14 @@ def _count(ctx: Context) -> Decision | None:
         # "… trực tiếp giúp người dân nộp 6.842 hồ sơ trực tuyến": the count's own noun names its kind first
         # (… up to a contrast opening another clause: "312 hồ sơ nộp qua mạng nhưng trước đó chỉ gửi số hồ sơ nhận trực
         # tiếp" is online)
-        own_kind = found[0] == "dossiers" and dossier_metric(_own_count_words(ctx), "", ctx.sentence_before,
-                                                             pct=False, kind_only=True)
-        negated = _NEGATED.search(_own_count_words(ctx)) if found[0] == "dossiers" else None
+        own_words = _own_count_words(ctx)
+        own_kind = found[0] == "dossiers" and dossier_metric(own_words, "", ctx.sentence_before, pct=False,
+                                                             kind_only=True)
+        negated = _NEGATED.search(own_words) if found[0] == "dossiers" else None
         if negated:  # "317 hồ sơ trực tuyến không được tiếp nhận đúng lúc": those of the kind the predicate denies,
             # a part in a failing state ("chưa được giải quyết", not yet resolved: pending), no count of the kind
             return Decision("dossiers_pending", "count", "dossiers", "head") if negated.group().startswith("chưa") \
-                and _RESOLVED_AFTER_NEGATION.match(_own_count_words(ctx), negated.end()) else None
+                and _RESOLVED_AFTER_NEGATION.match(own_words, negated.end()) else None
         metric = own_kind or by_head(found[0], ctx, ctx.post, ctx.pre)
         served = served_level(ctx.pre, ctx.sentence_after, ctx.after_count and not ctx.pre_cut) \
             if metric in SUBMITTED else None
