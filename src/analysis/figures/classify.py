@@ -26,7 +26,8 @@ from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_
                     RATE_WORD,
                     SUBMITTED,
                     clause_before, dossier_metric, first_head, head_at, level_in, other_noun_at, own_phrase_after,
-                    own_predicate, pairs_nouns, past_asides, says_own_dossiers, served_level, subject, unknown_noun_at)
+                    own_predicate, pairs_nouns, past_asides, says_own_dossiers, served_level, share_kind, subject,
+                    unknown_noun_at)
 from .reread import reread
 
 __all__ = ["Context", "DOSSIER_FLOW_START", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words",
@@ -543,10 +544,9 @@ def _noun_subject(ctx: Context) -> Decision | None:
     bare = _CONNECTIVE_LEAD.sub("", tail)
     elided = _ELIDED_SUBJECT.match(bare) if found is None and share else None
     if elided:  # "…, số nộp qua mạng chiếm 11,77%": the dossiers of that kind, their noun left out
-        kind = dossier_metric(" hồ sơ " + _NOUN_THEN_SHARE.sub("", bare[elided.end():]), "", "", pct=True,
-                              kind_only=True)
+        kind = share_kind(" hồ sơ " + _NOUN_THEN_SHARE.sub("", bare[elided.end():]))
         return Decision(kind, "percent", "dossiers", "subject") if kind else None
-    labelled = dossier_metric(tail, "", "", pct=True, kind_only=True) \
+    labelled = share_kind(tail) \
         if found and not share and found[0] == "dossiers" and not RATE_WORD.search(tail) else None
     if labelled:  # "Hồ sơ được giải quyết đúng và trước hạn 99,12%", "hồ sơ nộp trực tuyến 45,2%": the noun and its kind
         return Decision(labelled, "percent", "dossiers", "subject")  # label the number right after them, no verb between
@@ -633,7 +633,7 @@ def _process_rate(ctx: Context) -> Decision | None:
     if ctx.prev_head is not None or not ctx.after_count:
         return None
     phrase = PHRASE_END.split(ctx.post, maxsplit=1)[0]  # "…, 100% đúng hạn", "…, 99,3% trả đúng hẹn"
-    said = dossier_metric(phrase, "", "", pct=True, kind_only=True) \
+    said = share_kind(phrase) \
         if len(phrase.split()) <= _OUTCOME_WORDS and head_at(phrase) is None else None
     rate = Decision(said, "percent", "dossiers", "subject") if said else process_rate(ctx)
     return rate if rate and rate.metric in _DEADLINE_RATES else None
@@ -645,7 +645,7 @@ def process_rate(ctx: Context) -> Decision | None:
     tail = _clauses(ctx.pre)[-1]
     if not _PROCESS_CLAUSE.match(tail):
         return None
-    kind = dossier_metric(tail, "", "", pct=True, kind_only=True)
+    kind = share_kind(tail)
     return Decision(kind, "percent", "dossiers", "subject") if kind else None
 
 
@@ -666,7 +666,7 @@ def _of_which_share(ctx: Context) -> Decision | None:
         return Decision(metric, "percent", "services", "share") if metric in catalogue().metrics else None
     if ctx.prev_head != "dossiers":
         return None
-    kind = dossier_metric(ctx.post[:60], "", "", pct=True, kind_only=True)
+    kind = share_kind(ctx.post[:60])
     return Decision(kind, "percent", "dossiers", "share") if kind else None
 
 
@@ -886,7 +886,7 @@ def _first_dossier_rate(ctx: Context) -> str | None:
     if len(ctx.item_name) > 1 and ctx.first_rate and ctx.first_rate.startswith("dossiers_") \
             and _BARE_END.match(ctx.clause_after) and not RATE_WORD.search(ctx.sentence_before + ctx.sentence_after) \
             and not first_head(ctx.sentence_before + " ") and not _INDEX_WORD.search(ctx.sentence_before) \
-            and not dossier_metric(ctx.sentence_before, "", "", pct=True, kind_only=True):
+            and not share_kind(ctx.sentence_before):
         # (after a rate of the sentence, that rate; never with a noun or a label of a kind of its own: "ĐÚNG HẠN
         # 98,61%", "Chỉ số cải cách hành chính của tỉnh A đạt 87,03%")
         return ctx.prev_metric if ctx.prev_unit == "percent" and ctx.prev_metric else ctx.first_rate
@@ -1562,8 +1562,7 @@ def _percentage_read(ctx: Context) -> Decision | None:
         and (lead or RATE_WORD.search(_clauses(ctx.pre)[-1]))
     found = head_at(ctx.post) if not names_base else None
     # "… vẫn nộp trực tiếp: lĩnh vực A chỉ đạt 12,8% hồ sơ trực tuyến": the share's own noun names its kind first
-    own_kind = found and found[0] == "dossiers" and dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "", "",
-                                                                  pct=True, kind_only=True)
+    own_kind = found and found[0] == "dossiers" and share_kind(PHRASE_END.split(ctx.post, maxsplit=1)[0])
     metric = own_kind or (by_head(found[0], ctx, ctx.post, ctx.pre) if found else None)
     if found and metric is None and _COORDINATED_END.search(ctx.post) \
             and ctx.clause_after[len(ctx.post):].lstrip()[:1].isdigit():
@@ -1617,7 +1616,7 @@ def _percentage_read(ctx: Context) -> Decision | None:
         share = f"{later}_pct" if later else share
         # (a qualifier alone leads the share of the dossiers before it; a kind right after it names which share:
         # "đã giải quyết 143.902 hồ sơ, hơn 99% đúng hạn")
-        kind = _share_kind(re.split(r"[,;(]", ctx.post)[0]) \
+        kind = share_kind(re.split(r"[,;(]", ctx.post)[0]) \
             if ctx.prev_head == "dossiers" and _QUALIFIER_LEAD.fullmatch(lead.group()) else None
         share = kind or share
         if share == "dossiers_online_pct" and (_online_base(ctx.post) or _online_topic(ctx.sentence_before)):
@@ -1671,7 +1670,7 @@ def _returned_on_time(post: str) -> Decision | None:
     that outcome's rate."""
     passive = _RESULT_PASSIVE.match(post)
     passive = None if passive and _NOT_RESULTS.search(passive.group("noun")) else passive
-    said = dossier_metric(passive.group("said"), "", "", pct=True, kind_only=True) if passive else None
+    said = share_kind(passive.group("said")) if passive else None
     outcome = passive and _DEADLINE_OPENS.match(passive.group("said"))
     return Decision(said, "percent", "dossiers", "head") if said in _DEADLINE_RATES and outcome else None
 
@@ -1735,7 +1734,7 @@ def _item_subject(ctx: Context) -> Decision | None:
         metric = by_head(found[0], ctx, item, item)
         return Decision(metric, "percent", found[0], "subject") if metric and metric.endswith("_pct") else None
     if found is None and _KIND_OPENS.match(opening):
-        metric = dossier_metric(item, "", "", pct=True, kind_only=True)
+        metric = share_kind(item)
         return Decision(metric, "percent", "dossiers", "subject") if metric else None
     return None
 
@@ -1781,7 +1780,7 @@ def _process_subject(ctx: Context) -> Decision | None:
     clause = _clauses(ctx.sentence_before)[-1]
     if not _PROCESS_OPENS.match(clause) or not DOSSIER_PROCESS.match(clause):
         return None
-    metric = dossier_metric(clause, "", "", pct=True, kind_only=True)
+    metric = share_kind(clause)
     return Decision(metric, "percent", "dossiers", "subject") if metric else None
 
 
@@ -1826,17 +1825,17 @@ def _rate_subject(ctx: Context) -> Decision | None:
         # tỉnh đạt 98,5%, thời gian giải quyết … 4 ngày và hồ sơ nộp trực tuyến chiếm 7%")
         conjuncts = _AND_SUBJECT.split(_clauses(_CLOSED_PAREN.sub(" ", ctx.pre))[-1])
         head = "dossiers" if len(conjuncts) > 1 and (head_at(" " + conjuncts[-1]) or ("",))[0] == "dossiers" else head
-        own = dossier_metric(conjuncts[-1], "", "", pct=True, kind_only=True) if head == "dossiers" else None
+        own = share_kind(conjuncts[-1]) if head == "dossiers" else None
         # (… or, in a clause of its own that names no rate or noun, the kind right after it: "tỷ lệ đúng hạn đạt 97,7%,
         # còn lại 2,3% trễ hạn" is the late share)
         bare = _clauses(ctx.pre)[-1] if head == "dossiers" else None
         if own is None and bare is not None and not RATE_WORD.search(bare) and not first_head(bare + " "):
-            own = _share_kind(own_phrase_after(ctx.post))
+            own = share_kind(own_phrase_after(ctx.post))
         # (… or the rate word nearest the number, in its clause, names a kind and no noun: "100% hồ sơ được số hóa … và
         # tỷ lệ đúng hạn trở lại mức trên 98%")
         tail = ctx.sentence_before[rates[-1].end():] if rates and head == "dossiers" else ""
         if tail and not _NEAREST_RATE_CUT.search(tail) and head_at(" " + tail) is None:
-            own = dossier_metric(tail, "", "", pct=True, kind_only=True) or own
+            own = share_kind(tail) or own
         metric = own or by_head(head, ctx, desc, desc)
         if metric:
             return Decision(metric, "percent", head, "subject")
@@ -1923,7 +1922,7 @@ def _kind_rate(sentence_before: str, rates: list[re.Match[str]]) -> Decision | N
     phrase = _KIND_RATE_END.split(phrase, maxsplit=1)[0]
     if first_head(phrase) or _OTHER_OBJECT.search(phrase):
         return None  # (… "tỷ lệ nộp thuế điện tử": taxes paid, no dossiers)
-    kind = dossier_metric(phrase, "", "", pct=True, kind_only=True)
+    kind = share_kind(phrase)
     return Decision(kind, "percent", "dossiers", "subject") if kind and kind.startswith("dossiers_") else None
 
 
@@ -1979,7 +1978,7 @@ def _topic_rate(ctx: Context) -> str | None:
 def _topic_kind_rate(topic: str) -> str | None:
     """The rate of the kind of dossiers a topic names (none for another noun)."""
     head = head_at(" " + topic)
-    return dossier_metric(topic, "", "", pct=True, kind_only=True) if head is None or head[0] == "dossiers" else None
+    return share_kind(topic) if head is None or head[0] == "dossiers" else None
 
 
 def _clause_rate(ctx: Context) -> str | None:
@@ -2101,12 +2100,7 @@ def _item_kind(ctx: Context) -> str | None:
     7,5% qua bưu điện và 31,3% nộp trực tiếp"); a list with no cut reads the whole gap."""
     cuts = list(_ITEM_CUT.finditer(ctx.pre))
     label = ctx.pre[cuts[-1].end():] if cuts else ctx.pre
-    return _share_kind(label) or (_share_kind(own_phrase_after(ctx.post)) or _share_kind(ctx.pre) if cuts else None)
-
-
-def _share_kind(words: str) -> str | None:
-    """The share of a kind of dossiers the words name ("qua bưu điện" -> dossiers_postal_pct), else None."""
-    return dossier_metric(words, "", "", pct=True, kind_only=True)
+    return share_kind(label) or (share_kind(own_phrase_after(ctx.post)) or share_kind(ctx.pre) if cuts else None)
 
 
 def _continued_rate(ctx: Context) -> Decision | None:

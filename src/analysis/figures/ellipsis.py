@@ -16,7 +16,7 @@ from .classify import (COUNT_POINTER, Context, Decision, compared_dated, compare
                        head_at, is_average, is_change, level_label, process_rate, with_level, without_level)
 from .nouns import (CANONICAL, DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, PHRASE_END, RATE_WORD, dossier_metric,
                     dossier_verb_before, level_in, other_noun_at, own_phrase_after, repeats_received_verb,
-                    says_own_dossiers, unknown_noun_at)
+                    says_own_dossiers, share_kind, unknown_noun_at)
 
 # "con số này là 44", "con số này chưa tới 20%", "tỷ lệ này chỉ khoảng 12%", "tỷ lệ này của Hà Tĩnh là 27,4%",
 # "tỷ lệ này đã vượt 90%": the pointing phrase, a few words of its clause (a possessor, a verb), a copula
@@ -128,7 +128,7 @@ def _share_by_kind(ctx: Context, prev: Decision) -> Decision | None:
         return None
     # its own predicate only: "100% được nộp trực tuyến và không có hồ sơ nào trễ hạn" is the online share (dossier_metric
     # ends it before a second predicate; two kinds joined are one: "97,6% trước hạn và đúng hạn")
-    kind = dossier_metric(re.split(r"[,;]", ctx.post)[0], "", "", pct=True, kind_only=True)
+    kind = share_kind(re.split(r"[,;]", ctx.post)[0])
     return Decision(kind, "percent", "dossiers", "elided") if kind else None
 
 
@@ -297,7 +297,7 @@ def plan_of(ctx: Context) -> Decision | None:
     # (… a sentence naming nothing of its own before it: not "Với thanh toán trực tuyến, chỉ tiêu là 45%")
     first = ctx.prev_unit is None and ctx.rate_nearby and ctx.para_pct_metric is not None \
         and first_head(ctx.sentence_before) is None \
-        and dossier_metric(ctx.sentence_before, "", "", pct=True, kind_only=True) is None
+        and share_kind(ctx.sentence_before) is None
     if ctx.unit != "percent" or not (first or ctx.prev_unit == "percent" and ctx.prev_metric and ctx.prev_adjacent) \
             or head_at(ctx.post) or not _PLAN_OF.search(ctx.pre) or _NATIONAL_PLAN.search(ctx.clause_after[:80]):
         return None  # (a national plan's bar, "vượt chỉ tiêu 80% mà Chương trình … quốc gia đặt ra", is no target of ours)
@@ -461,7 +461,7 @@ def _bare_rate(pre: str) -> re.Match[str] | None:
     if _COUNTED_RATES.search(pre, 0, found.start()):
         return None  # "ba tỷ lệ trên đều phải đạt …": a counted group of rates (respective.py)
     words = found.group("words") + " "
-    named = first_head(words) or dossier_metric(words, "", "", pct=True, kind_only=True) or LEVEL_PATTERN.search(words)
+    named = first_head(words) or share_kind(words) or LEVEL_PATTERN.search(words)
     return None if named else found
 
 

@@ -873,7 +873,8 @@ def _corresponding_count(decision: Decision | None, ctx: Context, counted: Decis
 # đương 159.870 hồ sơ …" (a lead word, a figure pointer, then "tương đương"/"tương ứng")
 _CORRESPONDING_WORDS = [w for w in lexicon.words("dossiers", "corresponding") if w not in ("với", "(")]
 # … or restating the share right before it: ", tức là 1.706 hồ sơ"
-_RESTATED_COUNT = re.compile(rf"^\s*,?\s*(?:{lexicon.union(lexicon.words('dossiers', 'restating'))})\s*(?::\s*)?$")
+_RESTATING_WORDS = [*lexicon.words("dossiers", "restating"), *_CORRESPONDING_WORDS]
+_RESTATED_COUNT = re.compile(rf"^\s*,?\s*(?:{lexicon.union(_RESTATING_WORDS)})\s*(?::\s*)?$")
 _SHARE_COUNT_LEAD = re.compile(rf"^\W*(?:(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+\s*,\s*)?"
                                rf"(?:{lexicon.union(lexicon.words('structure', 'count_anaphora'))}\s+)?"
                                rf"(?:{lexicon.union(_CORRESPONDING_WORDS)})\s*$")

@@ -622,6 +622,12 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     return f"dossiers_{verb}" + suffix if verb else None
 
 
+def share_kind(words: str) -> str | None:
+    """The share of a kind of dossiers the words name, and nothing else ("qua bưu điện" -> dossiers_postal_pct; no verb
+    read from elsewhere), else None."""
+    return dossier_metric(words, "", "", pct=True, kind_only=True)
+
+
 def served_level(before: str, after: str, counted_before: bool = False) -> str | None:
     """The level ('3' or '4') of the services named as the subject of the receiving verb right before a count
     ("Năm 2015, nhóm dịch vụ mức độ 4 nhận | 95 hồ sơ"), else None; none when a part set against the count names

@@ -95,6 +95,12 @@ def spoken_digits(folded: str) -> str:
     found = [(m.start(), m.end(), _digits(value)) for m in _SPOKEN_GROUPS.finditer(folded)
              if (value := _spoken_value(m.group())) is not None]
     found += [(m.start(), m.end(), f"{m.group('whole')},{m.group('decimals')}") for m in _SPOKEN_POINT.finditer(folded)]
+    return _with_digits(folded, found)
+
+
+def _with_digits(folded: str, found: list[tuple[int, int, str]]) -> str:
+    """The folded text with each (start, end, digits) span read as its digits: same length, the digits at the end of
+    the span's place (positions still index the text)."""
     if not found:
         return folded
     chars = list(folded)
@@ -350,20 +356,16 @@ def ordinal_ranks(folded: str) -> str:
     place): after a rank word and before the country ("đứng thứ ba toàn quốc" as "đứng thứ  3 toàn quốc"), or alone in
     a parenthesis after a name in a sentence that ranks ("xếp sau Đà Nẵng (thứ nhất)"); never a day of the week ("vào
     thứ ba tuần trước")."""
-    chars: list[str] | None = None
+    found: list[tuple[int, int, str]] = []
     for m in _ORDINAL_PLACE.finditer(folded):
         before = folded[max(0, m.start() - 60):m.start()]
         value = _place_value(m.group("place"))
         if not _ranked(folded, m, before) or value is None or _WEEKDAY_BEFORE.search(before) \
                 or _WEEKDAY_AFTER.match(folded, m.end()):
             continue
-        digits = str(value)
-        start, end = m.start("place"), m.end("place")
-        if len(digits) > end - start:
-            continue
-        chars = chars if chars is not None else list(folded)
-        chars[start:end] = " " * (end - start - len(digits)) + digits
-    return "".join(chars) if chars is not None else folded
+        if len(str(value)) <= m.end("place") - m.start("place"):
+            found.append((m.start("place"), m.end("place"), str(value)))
+    return _with_digits(folded, found)
 
 
 def spelled_numbers(folded: str) -> str:
@@ -381,7 +383,4 @@ def spelled_numbers(folded: str) -> str:
             found.append((run.start(), *figure))
     if not found or len(found) <= sum(1 for token in iter_numbers(folded) if token.figure):
         return folded
-    chars = list(folded)
-    for start, end, digits in found:
-        chars[start:end] = " " * (end - start - len(digits)) + digits
-    return "".join(chars)
+    return _with_digits(folded, found)
