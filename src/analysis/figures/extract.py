@@ -450,6 +450,21 @@ def _accounts_email(doc: Document, pos: int) -> bool:
 _BULLET_LEAD = re.compile(rf"\s*(?:{BULLET}|\[[ xX✓✔]?\]|(?<![^\s(])(?:[a-zđ]|\d{{1,2}})\))\s+(?=[^\W\d])")
 
 
+def _nearest_rate(doc: Document, v: _View, said: _Said, block: int, tok: NumberToken) -> str | None:
+    """The rate said or named in words nearest a figure: its sentence's own when it sets a part apart, then the
+    paragraph's (or the run of bullets'), the sentence's words, the paragraph's words, the heading's."""
+    # (a sentence that sets a part apart keeps its rate from the paragraph's, but is nearest to its own figures:
+    # "Riêng hồ sơ trực tuyến là 12.275, chiếm 7,56%, trong đó …")
+    if v.part_apart:
+        own = next((d.metric for d in reversed(said.sentence.get(v.index, []))
+                    if d.unit == "percent" and d.how != "listed"), None)
+        if own:
+            return own
+    return said.pct.get(block) or _named_rate_metric(doc, (v.s.start, tok.start), tok.unit) \
+        or _named_rate_metric(doc, (v.para[0], tok.start), tok.unit) \
+        or (v.heading_rate if tok.unit == "percent" else None)
+
+
 def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen | None,
              prev_decided: Seen | None, said: _Said, seen: list[Seen], adjacent: bool) -> Context:
     """The text around one figure, cut as the metric rules read it."""
@@ -459,15 +474,8 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
     # sentence keeps it, a line of a list)
     bullet = _BULLET_LEAD.match(folded, w.pre_start, tok.start)
     topic = _topic_rate(doc, said, s.start, tok.unit)  # (first: it notes where the article's first figure stands)
-    # the rate said or named in words nearest: in the paragraph (or the run of bullets), the sentence, the heading
     post_start = _after_spelled(folded, tok.end, w.post_end)
-    # (a sentence that sets a part apart keeps its rate from the paragraph's, but is nearest to its own figures:
-    # "Riêng hồ sơ trực tuyến là 12.275, chiếm 7,56%, trong đó …")
-    own = next((d.metric for d in reversed(said.sentence.get(v.index, []))
-                if d.unit == "percent" and d.how != "listed"), None) if v.part_apart else None
-    near = own or said.pct.get(block) or _named_rate_metric(doc, (s.start, tok.start), tok.unit) \
-        or _named_rate_metric(doc, (v.para[0], tok.start), tok.unit) \
-        or (v.heading_rate if tok.unit == "percent" else None)
+    near = _nearest_rate(doc, v, said, block, tok)
     # (a share restating a quantity in words stands where the words are: "hơn một phần ba số hồ sơ (34,58%) đã đến qua
     # mạng" reads as "34,58% số hồ sơ đã đến qua mạng")
     # (… when it is the subject of what follows, by its noun or a predicate after it; closing its clause, it is the share
