@@ -104,3 +104,15 @@ def test_a_byline_s_day_heads_no_paragraph(byline):
             "Xét theo từng xã, tỷ lệ hồ sơ trực tuyến cao nhất là xã Đông Ngũ với 94,12%, tiếp theo là xã Hải Lạng "
             "với 90,47%.\n")
     assert [y for *_, y in facts(text, ("metric", "value", "year"), meta={"published": "2025-01-08"})] == [2024, 2024]
+
+
+@pytest.mark.parametrize("lines", [
+    # a list's lines opened by emoji or other glyph bullets are items, none a heading that dates the lines below it
+    ["🗂 Tỷ lệ hồ sơ trực tuyến 31,2%", "📉 Năm 2021 chỉ đạt 12,5%", "👍 Người dân hài lòng 96,4%"],
+    ["▪ Tỷ lệ hồ sơ trực tuyến 31,2%", "▪ Cùng kỳ năm 2021 là 12,5%", "▪ Người dân hài lòng 96,4%"],
+    ["➤ Tỷ lệ hồ sơ trực tuyến 31,2%", "➤ Năm 2021 mới có 12,5%", "✔ Người dân hài lòng 96,4%"],
+])
+def test_glyph_bulleted_lines_are_items_not_headings(lines):
+    text = "Tin tức huyện\nBộ phận một cửa gửi bà con vài con số sau chín tháng:\n" + "\n".join(lines) + "\n"
+    assert facts(text, ("metric", "value", "year"), meta={"published": "2022-10-05"})[-1] == (
+        "satisfaction_pct", 96.4, 2022)

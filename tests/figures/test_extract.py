@@ -2314,3 +2314,89 @@ def test_a_count_restating_the_share_before_it_counts_what_the_share_is_of(text,
 def test_a_count_from_the_year_s_start_runs_on_the_kind_before_it(text, expected):
     df = extract_text(text, "t", {"published": "2021-12-30"})
     assert list(zip(df["metric"], df["value"])) == expected
+
+
+def _pairs(text: str, published: str = "2023-12-20") -> list[tuple[str, float]]:
+    df = extract_text(text, "t", {"published": published})
+    return list(zip(df["metric"], df["value"]))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a from-to climb may go on past its end, each step with its noun and its own year
+    ("Số dịch vụ công trực tuyến tăng từ 95 dịch vụ năm 2018 lên 410 dịch vụ năm 2020 và 1.230 dịch vụ năm 2023.",
+     [("services_total", 95), ("services_total", 410), ("services_total", 1230)]),
+    ("Hồ sơ nộp qua mạng tăng từ 2.100 hồ sơ năm 2019 lên 8.400 hồ sơ năm 2021, rồi 20.350 hồ sơ năm 2023.",
+     [("dossiers_online", 2100), ("dossiers_online", 8400), ("dossiers_online", 20350)]),
+    ("Số tài khoản thư công vụ tăng từ 900 hộp thư năm 2016 lên 2.450 hộp thư năm 2019, 3.780 hộp thư năm 2022.",
+     [("email_accounts", 900), ("email_accounts", 2450), ("email_accounts", 3780)]),
+    # … but a step naming a kind of its own is no step of the climb
+    ("Hồ sơ nộp qua mạng tăng từ 2.100 hồ sơ năm 2019 lên 8.400 hồ sơ năm 2021 và 30.500 hồ sơ đã giải quyết năm 2023.",
+     [("dossiers_online", 2100), ("dossiers_online", 8400), ("dossiers_resolved", 30500)]),
+])
+def test_a_climb_goes_on_past_its_end(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # under a heading of next year's goals, a sentence of what is offered or handled now ("hiện …") is a result
+    ("Định hướng năm 2024\nPhấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%.\n"
+     "Về số liệu chung, tỉnh hiện cung cấp 1.740 dịch vụ công trực tuyến.",
+     [("dossiers_online_pct", "target"), ("services_total", "actual")]),
+    ("Mục tiêu năm 2024\nĐưa tỷ lệ hồ sơ đúng hạn lên 99%.\nTrung tâm hiện tiếp nhận 52.600 hồ sơ mỗi năm.",
+     [("dossiers_ontime_pct", "target"), ("dossiers_received", "actual")]),
+    # … not a plan line with no such word
+    ("Mục tiêu năm 2024\nTỉnh cung cấp 1.900 dịch vụ công trực tuyến.",
+     [("services_total", "target")]),
+])
+def test_what_stands_now_under_a_goals_heading_is_a_result(text, expected):
+    df = extract_text(f"Tin cải cách hành chính\n{text}", "t", {"published": "2023-11-02"})
+    assert list(zip(df["metric"], df["status"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of the outermost whole out of a wider total of its own noun: that total is the same figure of a wider unit
+    ("Riêng Sở Xây dựng đã tiếp nhận 3.412 hồ sơ trên tổng số 48.900 hồ sơ của toàn tỉnh.",
+     [("dossiers_received", 3412), ("dossiers_received", 48900)]),
+    ("Cấp xã tiếp nhận 15.300 hồ sơ trong tổng số 61.000 hồ sơ của cả ba cấp, chiếm 25,08%.",
+     [("dossiers_received", 15300), ("dossiers_received", 61000), ("dossiers_received_pct", 25.08)]),
+    # … a base naming its own kind keeps it
+    ("Huyện tiếp nhận 2.000 hồ sơ trên tổng số 3.100 hồ sơ tồn.",
+     [("dossiers_received", 2000), ("dossiers_carried_over", 3100)]),
+])
+def test_a_whole_counted_out_of_a_wider_whole(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a line that is only a label of electronic documents and its percentage is the e-documents' share
+    ("Kết quả quý III:\n📄 Văn bản đi, đến dưới dạng điện tử 94%\n", [("edocs_pct", 94)]),
+    ("Kết quả quý III:\n- Văn bản điện tử cấp huyện 88,5%\n", [("edocs_pct", 88.5)]),
+    # … not documents with no electronic word, nor a share inside a sentence ("gửi 100% giấy mời …")
+    ("Kết quả quý III:\n- Văn bản đi 73%\n", []),
+    ("Văn phòng gửi 100% giấy mời họp qua thư điện tử.", []),
+])
+def test_a_line_labelled_electronic_documents_gives_their_share(text, expected):
+    assert _pairs(f"Tin huyện\n{text}", "2022-10-05") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # procedures integrated onto the national portal are a subset, not the province's catalogue
+    ("Tỉnh cung cấp 1.650 dịch vụ công trực tuyến; 1.180 thủ tục đã được tích hợp lên Cổng Dịch vụ công quốc gia.",
+     [("services_total", 1650)]),
+    ("Sở đã tích hợp 930 thủ tục hành chính trên Cổng Dịch vụ công quốc gia.", []),
+    # … while the province's own portal integrating them holds its catalogue
+    ("Cổng dịch vụ công của tỉnh tích hợp 1.870 thủ tục hành chính.", [("procedures_total", 1870)]),
+])
+def test_procedures_integrated_on_the_national_portal_are_a_subset(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # dossiers withdrawn by the applicant are sent back, neither received nor resolved; a ranking of them by field
+    # right after counts them too
+    ("Có 640 hồ sơ được rút theo đề nghị của người nộp. Đất đai nhiều nhất với 402 hồ sơ, tiếp đến là xây dựng với 96 hồ sơ.",
+     [("dossiers_returned", 640), ("dossiers_returned", 402), ("dossiers_returned", 96)]),
+    ("Trong quý, doanh nghiệp rút lại 37 hồ sơ.", [("dossiers_returned", 37)]),
+])
+def test_withdrawn_dossiers_are_sent_back(text, expected):
+    assert _pairs(text) == expected

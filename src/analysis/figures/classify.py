@@ -550,6 +550,11 @@ def _noun_subject(ctx: Context) -> Decision | None:
         if found and not share and found[0] == "dossiers" and not RATE_WORD.search(tail) else None
     if labelled:  # "Hồ sơ được giải quyết đúng và trước hạn 99,12%", "hồ sơ nộp trực tuyến 45,2%": the noun and its kind
         return Decision(labelled, "percent", "dossiers", "subject")  # label the number right after them, no verb between
+    label = _LINE_MARKS.sub("", tail).strip()
+    if not share and label == _LINE_MARKS.sub("", _own_line(ctx.sentence_before)).strip() and E_DOC.search(label) \
+            and not RATE_WORD.search(label) and (head_at(" " + label) or ("",))[0] == "documents":
+        # (so too a line that is only the label of electronic documents and the number: "📄 Văn bản gửi nhận điện tử 96%")
+        return Decision("edocs_pct", "percent", "documents", "subject")
     if not found or not (share or bounded) or RATE_WORD.search(tail, 0, share.start() if share else len(tail)):
         return None  # "tỷ lệ hồ sơ … đạt": the rate's subject (_rate_subject); "hồ sơ … đạt tỷ lệ 60%": the noun's
     metric = by_head(found[0], ctx, own, own)
@@ -729,9 +734,25 @@ def _noun_and_time_alone(post: str) -> bool:
     return rest is not None and (not rest or bool(_TIME_ALONE.fullmatch(rest)))
 
 
+# a climb going on past its end: the step before, its noun and time, then "và" or a comma ("… năm 2021 và ")
+_GOES_ON = re.compile(rf"\s*(?:{_u('change.goes_on')})\s*$")
+_STEP_REACHED = re.compile(rf"\b{_u('change.to')}\s*\d[\d.,]*$")  # "… lên 538": the step before reached by the climb
+
+
+def _series_goes_on(ctx: Context) -> bool:
+    """The count is the next step of a from-to climb, each step with its own noun and time: "tăng từ 126 dịch vụ năm
+    2019 lên 538 dịch vụ năm 2021 và 1.084 dịch vụ năm 2024"."""
+    on = _GOES_ON.search(ctx.pre)
+    step = ctx.pre[:on.start()] if on else ""
+    return bool(on and _SERIES_OPENED.search(ctx.sentence_before) and _STEP_REACHED.search(ctx.sentence_before, 0, len(
+        ctx.sentence_before) - len(ctx.pre)) and _noun_and_time_alone(step) and _TIME_ALONE.search(step) and _noun_and_time_alone(ctx.post)
+                and _TIME_ALONE.search(ctx.post))
+
+
 def _range_end(ctx: Context) -> Decision | None:
     """The far end of a from-to pair counts what its start does: "giảm từ 3.000 hồ sơ xuống 2.100 hồ sơ"."""
-    if not (ctx.prev_metric and ctx.prev_in_clause and ctx.prev_adjacent and _TO_BEFORE.search(ctx.pre)):
+    if not (ctx.prev_metric and ctx.prev_in_clause and ctx.prev_adjacent
+            and (_TO_BEFORE.search(ctx.pre) or _series_goes_on(ctx))):
         return None
     if (ctx.prev_unit == "percent") != (ctx.unit == "percent") or ctx.prev_unit == "rank":
         return None
@@ -1088,6 +1109,11 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
             and ctx.prev_head == "dossiers" else None
         if whole:
             return Decision(whole, "count", "dossiers", "base")
+        # "riêng lĩnh vực đất đai tiếp nhận 21.468 hồ sơ trên tổng số 64.902 hồ sơ của toàn tỉnh": a part of a whole
+        # counted with no kind narrower than the whole's own is out of that whole, the same figure of a wider unit
+        if ctx.prev_adjacent and ctx.prev_head == "dossiers" and ctx.prev_metric \
+                and catalogue().is_outermost_whole(ctx.prev_metric) and (head_at(ctx.post) or ("",))[0] == "dossiers":
+            return Decision(ctx.prev_metric, "count", "dossiers", "base")
         # "612 dịch vụ mức độ 4 trên tổng số 1.853 dịch vụ công trực tuyến": the base of a level is all services;
         # the base of any count of services is all procedures when it names them ("1.877 dịch vụ công trực tuyến
         # trên tổng số 1.967 thủ tục hành chính")
@@ -2040,9 +2066,13 @@ _ITEM_BREAK = re.compile(rf"[;:.]\s+(?={BULLET}\s)")
 
 
 def _line_before(sentence_before: str) -> str:
-    """The words of the number's own line: the sentence before it, from the last bullet that opens a line."""
-    if ";" not in sentence_before:
-        return sentence_before
+    """The words of the number's own line in a list of items closed by ';': the sentence before it, from the last
+    bullet that opens a line."""
+    return _own_line(sentence_before) if ";" in sentence_before else sentence_before
+
+
+def _own_line(sentence_before: str) -> str:
+    """The sentence before a number from the last bullet that opens a line after a mark ("Kết quả: - Văn bản …")."""
     last = None
     for last in _ITEM_BREAK.finditer(sentence_before):  # (linear: the last break wins)
         pass

@@ -493,6 +493,8 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
         return services_metric(None, own, pct)
     if _PAYS_ONLINE.search(_CLAUSE_END.split(desc, maxsplit=1)[0]):
         return "services_paid_online"  # "412 thủ tục đã có thể thanh toán phí, lệ phí trực tuyến": those taking payment
+    if (_INTEGRATED.search(desc[:40]) or _INTEGRATES_BEFORE.search(ctx.pre)) and _NATIONAL_PORTAL.search(desc[:80]):
+        return None  # "1.206 thủ tục đã được tích hợp lên Cổng Dịch vụ công quốc gia": those integrated there, a subset
     # "… 671 thủ tục đã lên mạng", "… đưa lên mạng 112 thủ tục": procedures put online, before or after the count
     online = _PROCEDURES_ONLINE.search(_SYSTEM_NAME.sub(" ", desc)) or _PUT_ONLINE.search(own_phrase_after(desc)) \
         or _PUT_ONLINE_BEFORE.search(verb_window)
