@@ -487,3 +487,35 @@ def test_a_month_over_before_the_article(text, published, before):
 def test_the_year_just_past_is_a_period_of_its_own_role(sentence, roles):
     folded = fold(sentence)
     assert [p.role for p in find_periods(folded, sentence, 0, len(folded))] == roles
+
+
+@pytest.mark.parametrize("text,wording", [
+    # the last months counted back from the time of writing are a period up to now
+    ("tính riêng 5 tháng qua, số hồ sơ trực tuyến là 6.815", "5 tháng qua"),
+    ("trong ba tháng vừa qua, huyện nhận 1.020 hồ sơ", "ba tháng vừa qua"),
+    ("mười hai tháng qua có 412 hồ sơ", "mười hai tháng qua"),
+])
+def test_the_months_just_past_run_up_to_the_time_of_writing(text, wording):
+    (period,) = find_periods(text, text, 0, len(text))
+    assert (period.text, period.role) == (wording, "now")
+
+
+@pytest.mark.parametrize("text,year", [
+    # "then" points back to the last time named before it in its sentence, a decision's date too
+    ("theo quyết định ngày 14/7/2016, khi đó tỉnh mới có 128 dịch vụ", 2016),
+    ("tháng 3/2018 cổng khai trương, lúc đó có 1.200 hồ sơ", 2018),
+    ("năm 2019 hệ thống chạy thử và thời điểm đó mới có 40 dịch vụ", 2019),
+])
+def test_then_takes_the_time_named_before_it(text, year):
+    found = find_periods(text, text, 0, len(text))
+    assert found[-1].text.startswith(("khi", "lúc", "thời")) and found[-1].year == year
+
+
+def test_then_with_no_time_before_it_in_its_sentence_is_no_period():
+    text = "năm 2019 hệ thống chạy thử. khi đó tỉnh có 300 dịch vụ"
+    assert [p.text for p in find_periods(text, text, 0, len(text))] == ["năm 2019"]
+
+
+def test_whereas_is_no_then():
+    text = "năm 2019 tỉnh đạt 16,8%, trong khi đó cấp xã vẫn dưới 2%"
+    assert [p.text for p in find_periods(text, text, 0, len(text))] == ["năm 2019"]

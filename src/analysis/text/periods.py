@@ -30,7 +30,7 @@ def _w(key: str) -> str:
 _OPENERS = ("from", "counting", "until", "quarter", "month", "spans", "target_prepositions",
             "year_prepositions", "year", "day", "present", "present_lead", "present_verbs", "present_in_parenthesis",
             "present_openers", "index_names", "whole_year",
-            "previous_year", "past_year_in_text", "this_year",
+            "previous_year", "past_year_in_text", "this_year", "then_pointers",
             "month_counts")  # the words a period can start with (besides a digit)
 _DAY, _YEAR, _UNTIL = _w("day"), _w("year"), _w("until")
 _MONTH_COUNT = rf"(?:\d{{1,2}}|{_w('month_counts')}) {_w('month')}"  # "6 tháng", "Sáu tháng"
@@ -38,7 +38,7 @@ _MONTHS = rf"{_MONTH_COUNT}(?: (?:{_w('year_parts')} )?{_YEAR}(?: (?P<my>{_Y}))?
 _YEARS = rf"{_Y}\s*[-–—]\s*{_Y}"
 # At a digit only three branches can match (every other one opens with a word): they are tried alone there,
 # in the same order, under names ending in "_d" (a branch's optional opening word cannot stand at a digit).
-_THIS_YEAR = rf"(?:{_MONTH_COUNT} (?:{_w('year_parts')} )?)?{_w('this_year')}(?!\w)"
+_THIS_YEAR = rf"(?:(?:{_MONTH_COUNT} (?:{_w('year_parts')} )?)?{_w('this_year')}|{_MONTH_COUNT} {_w('recent_past')})(?!\w)"
 _AT_DIGIT = (rf"(?P<thisyear_d>{_THIS_YEAR})|(?P<months_d>{_MONTHS.replace('(?P<my>', '(?P<my_d>')})|(?P<yrange_d>{_YEARS})"
              rf"|(?P<date_d>(?P<dy_d>{_DATE}))"
              # "12/2024 – Toàn tỉnh tiếp nhận …", "(số liệu 10/2024)": a month and year with no word before them
@@ -69,6 +69,7 @@ _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (
     rf"|(?P<year>(?:{_w('year_prepositions')} )?{_YEAR} (?P<yy>{_Y}))"
     rf"|(?P<previous>{_w('previous_year')})(?!\w)"
     rf"|(?P<pastyear>{_w('past_year_in_text')})(?!\w)"
+    rf"|(?P<then>{lexicon.not_after(lexicon.words('periods', 'then_not_after'))}{_w('then_pointers')})(?!\w)"
     rf"|(?P<wholeyear>(?:(?<!.)|(?<=[.,;:!?] )){_w('whole_year')})(?!\w)(?!\s+(?:{_YEAR}\s+)?(?:19|20)\d\d|\s+{_w('now')}(?!\w))"
     rf"|(?P<date>(?:{_DAY} )?(?P<dy>{_DATE}))"
     rf"|(?P<indexyear>{_w('index_names')}(?: {_YEAR})? (?P<iy>{_Y}))(?!\d)"
@@ -183,6 +184,9 @@ def _wording(original: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
     """Every time expression between start and end (folded text for matching, text for wording)."""
     out: list[Period] = []
@@ -192,6 +196,10 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
         if m.lastgroup == "month_d" and _NUMBERED_BEFORE.search(before):
             continue
         role = "frame"
+        if kind == "then":  # "…, khi đó …": the time named last before it in its sentence
+            if out and out[-1].year and not _SENTENCE_END.search(folded, out[-1].end, m.start()):
+                out.append(Period(m.start(), m.end(), out[-1].year, _wording(text[m.start():m.end()]), role))
+            continue
         if kind in ("now", "thisyear"):  # "hiện nay", "đến nay"; "9 tháng năm nay": the time of writing
             role = "now"
         elif kind in ("previous", "pastyear") and _counts_years_back(before):  # "vài năm trước": years back, no year
