@@ -2400,3 +2400,25 @@ def test_procedures_integrated_on_the_national_portal_are_a_subset(text, expecte
 ])
 def test_withdrawn_dossiers_are_sent_back(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a gloss set off by commas after "tức là"/"nghĩa là" between a labelled subject and its copula is an aside
+    ("Trong đó mức độ 3 có 4.100 hồ sơ, còn hồ sơ mức độ 4, tức là nộp và nhận kết quả qua mạng, là 620, bằng 0,8% tổng số.",
+     [("dossiers_online_level3", 4100), ("dossiers_online_level4", 620), ("dossiers_online_level4_pct", 0.8)]),
+    ("Số hồ sơ trực tuyến, nghĩa là hồ sơ gửi qua Cổng dịch vụ công, là 5.480.", [("dossiers_online", 5480)]),
+])
+def test_a_gloss_between_subject_and_copula_is_an_aside(text, expected):
+    assert _pairs(text, "2019-06-15") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ranking's line listing provinces by name alone, each right before its place
+    ("Vietnam ICT Index 2018: Bình Phước 44/63; Đồng Nai 20/63.",
+     [("ict_index_rank", 44, "Bình Phước"), ("ict_index_rank", 20, "Đồng Nai")]),
+    ("Kết quả DTI 2022: Hà Nam 25/63, Ninh Bình 33/63.",
+     [("dti_rank", 25, "Hà Nam"), ("dti_rank", 33, "Ninh Bình")]),
+])
+def test_provinces_named_alone_in_a_ranking_line(text, expected):
+    df = extract_text(text, "t", {"published": "2023-05-02"})
+    assert list(zip(df["metric"], df["value"], df["province"])) == expected

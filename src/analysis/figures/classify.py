@@ -1152,11 +1152,15 @@ _NAME_IN_PAREN = re.compile(r"(?:^|[\s,;:•])((?:[^\W\d_][^\s\d,;:()]*\s+){0,3}
                             rf"(?:\s*[(:]|\s+{_u('ordinal', 'numbers')})\s*$")
 
 
+# (… or a province's name alone between a mark and the number, an item of a ranking's line: "Index 2019: Quảng Ngãi 36/63")
+_NAME_AS_ITEM = re.compile(r"[:;•,]\s*((?:[^\W\d_][^\s\d,;:()]*\s+){0,3}[^\W\d_][^\s\d,;:()]*)\s+$")
+
+
 def _province_before_paren(pre: str) -> bool:
     """The words right before the number are a province's name and an opening parenthesis, its label's colon or the
-    ordinal word of a list whose verb was said once or not at all ("… Nghệ An (", "• Gia Lai: ", "Ninh Bình thứ "); not
-    a province's capital ("thành phố Thanh Hóa (")."""
-    found = _NAME_IN_PAREN.search(pre[-60:])
+    ordinal word of a list whose verb was said once or not at all ("… Nghệ An (", "• Gia Lai: ", "Ninh Bình thứ "), or the
+    name alone after a mark ("…: Quảng Ngãi "); not a province's capital ("thành phố Thanh Hóa (")."""
+    found = _NAME_IN_PAREN.search(pre[-60:]) or _NAME_AS_ITEM.search(pre[-60:])
     words = found.group(1).split() if found else []
     name = next((" ".join(words[i:]) for i in range(len(words)) if canonical_province(" ".join(words[i:]))), None)
     return name is not None and province_named(name) is not None

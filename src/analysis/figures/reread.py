@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..text import lexicon
 from .context import Context
 from .cues import QUALIFIER_WORDS
+from .nouns import first_head
 
 
 # the phrases the rules below are written with (lexicon files named in each comment)
@@ -26,6 +27,9 @@ _ADVERB = lexicon.group("dossiers", "predicate_adverbs")
 # (structure.yml appositive_leads) between two commas, right before the share verb of a percentage
 _ASIDE = re.compile(rf",\s*{_APPOSITIVE}\s+[^,;:()\d]{{3,80}},(?=\s*(?:{_SHARE_ADVERB}\s+)?{_SHARE_VERB}\s+"
                     rf"(?:{_QUALIFIER}\s+)?$)")
+# (… or before the copula of a count or a percentage: "còn hồ sơ mức độ 4, tức là nộp … qua mạng, là 913")
+_ASIDE_BEFORE_COPULA = re.compile(rf",\s*{_APPOSITIVE}\s+[^,;:()\d]{{3,80}},(?=\s*"
+                                  rf"{lexicon.group('structure', 'anaphora_copulas')}\s+(?:{_QUALIFIER}\s+)?$)")
 
 
 # "toàn bộ cán bộ, công chức cấp tỉnh, tức 100%, đã được cấp hộp thư", "toàn bộ cán bộ … đã được cấp hộp thư, tức
@@ -71,14 +75,18 @@ _COUNT_DIGITS = re.compile(r"\d{2,}|\d[.,]\d")  # a count, not a level's digit (
 
 
 def without_aside(ctx: Context) -> Context:
-    """A percentage's context with an aside restating its subject blanked (same length), its clause reaching back over
-    it to the subject: "Hồ sơ mức độ 4, tức nộp … qua mạng, mới bằng 0,49%" reads as "Hồ sơ mức độ 4 … mới bằng"."""
-    aside = _ASIDE.search(ctx.sentence_before) if ctx.unit == "percent" and "," in ctx.sentence_before else None
+    """A figure's context with an aside restating its subject blanked (same length), its clause reaching back over it
+    to the subject: "Hồ sơ mức độ 4, tức nộp … qua mạng, mới bằng 0,49%" reads as "Hồ sơ mức độ 4 … mới bằng" (a
+    count's too, before its copula: "hồ sơ mức độ 4, tức là …, là 913")."""
+    shared = _ASIDE.search(ctx.sentence_before) if ctx.unit == "percent" and "," in ctx.sentence_before else None
+    aside = shared or (_ASIDE_BEFORE_COPULA.search(ctx.sentence_before) if "," in ctx.sentence_before else None)
     if aside is None:
         return ctx
     start = max(ctx.sentence_before.rfind(",", 0, aside.start()), ctx.sentence_before.rfind(";", 0, aside.start())) + 1
     if _COUNT_DIGITS.search(ctx.sentence_before, start, aside.start()):
         return ctx  # ("206 hồ sơ … mức độ 4, tức là …, bằng 1,28%": the count's share, read after its comma as it is)
+    if not shared and not first_head(ctx.sentence_before[start:aside.start()]):
+        return ctx  # ("Tổng số pha bóng …, tức số hồ sơ … tiếp nhận, là 512.884": the gloss names what is counted)
     before = ctx.sentence_before[:aside.start()] + " " * (aside.end() - aside.start()) + ctx.sentence_before[aside.end():]
     return replace(ctx, sentence_before=before, pre=before[start:])
 
