@@ -2422,3 +2422,15 @@ def test_a_gloss_between_subject_and_copula_is_an_aside(text, expected):
 def test_provinces_named_alone_in_a_ranking_line(text, expected):
     df = extract_text(text, "t", {"published": "2023-05-02"})
     assert list(zip(df["metric"], df["value"], df["province"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a worked example: an example word and its colon or comma, figures leading to a consequence after "thì"
+    ("Ví dụ: một xã nhận 250 hồ sơ, có 40 hồ sơ gửi qua mạng thì tỷ lệ là 16%.", []),
+    ("Minh họa, cơ quan cấp 30 hộp thư, 24 hộp thư được mở hằng ngày thì tỷ lệ sử dụng là 80%.", []),
+    ("Cách tính: huyện giải quyết 200 hồ sơ, 196 hồ sơ đúng hẹn thì tỷ lệ đúng hạn là 98%.", []),
+    # … a real case given as an example states its figure
+    ("Chẳng hạn, thị xã B đã nhận 2.310 hồ sơ trực tuyến trong quý.", [("dossiers_online", 2310)]),
+])
+def test_a_worked_example_states_no_figures(text, expected):
+    assert _pairs(text, "2022-10-05") == expected

@@ -551,6 +551,14 @@ def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _W
 
 
 _HYPOTHETICAL = lexicon.pattern("structure", "hypothetical_markers")
+_EXAMPLE_OPENS = re.compile(rf"\W*{lexicon.union(lexicon.words('structure', 'example_openers'))}\s*[:,]")
+_CONSEQUENCE = re.compile(rf"\s{lexicon.union(lexicon.words('structure', 'example_consequences'))}\s")
+
+
+def _worked_example(folded: str, start: int, end: int) -> bool:
+    """The sentence is a worked example: opened by an example word and a colon or comma, its figures leading to a
+    consequence ("Ví dụ: một xã nhận 120 hồ sơ, 6 hồ sơ qua mạng thì tỷ lệ là 5%")."""
+    return bool(_EXAMPLE_OPENS.match(folded, start)) and bool(_CONSEQUENCE.search(folded, start, end))
 _SAMPLED = lexicon.pattern("structure", "sample_markers")
 _SAMPLE_BEFORE = re.compile(rf"(?:{_SAMPLED.pattern})\s*$")
 _SAMPLE_BASE = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('structure', 'sample_bases'))})(?!\w)")
@@ -1083,8 +1091,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
     if gone:
         tokens = [t for t in tokens if t.start not in gone]  # what a correction withdraws (errata.py)
     if not tokens or gone is None or _HYPOTHETICAL.search(doc.folded, s0.start, s0.end) \
-            or _CONTENTS.match(doc.folded, doc.text.rfind("\n", 0, tokens[0].start) + 1):
-        return []  # (a sentence marked hypothetical: a worked example; an erratum; a line of contents: section numbers)
+            or _worked_example(doc.folded, s0.start, s0.end) or _CONTENTS.match(doc.folded, doc.text.rfind("\n", 0, tokens[0].start) + 1):
+        return []  # (a sentence marked hypothetical or a worked example; an erratum; a line of contents: section numbers)
     v = _view(doc, s_index)
     folded, text, s = doc.folded, doc.text, v.s
     block = block_of(doc, s.paragraph)  # what the paragraph (or the run of bullet lines) has said
