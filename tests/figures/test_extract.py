@@ -2434,3 +2434,17 @@ def test_provinces_named_alone_in_a_ranking_line(text, expected):
 ])
 def test_a_worked_example_states_no_figures(text, expected):
     assert _pairs(text, "2022-10-05") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # procedures not yet put online are their own part; dossiers on paper are the offline ones
+    ("Tỉnh có 1.602 dịch vụ công trực tuyến; 290 thủ tục còn lại chưa được đưa lên mạng.",
+     [("services_total", 1602), ("procedures_offline_only", 290)]),
+    ("Huyện còn 75 thủ tục chưa thể cung cấp trực tuyến.", [("procedures_offline_only", 75)]),
+    ("Trong tuần bảo trì, bộ phận một cửa nhận 412 hồ sơ bằng giấy.", [("dossiers_offline", 412)]),
+    # a national programme's target is no province's figure; the province's own after it is
+    ("Chương trình quốc gia đặt mục tiêu 80% dịch vụ đạt mức độ 4; tỉnh đặt chỉ tiêu riêng là 60%.",
+     [("services_level4_pct", 60)]),
+])
+def test_parts_not_online_and_national_programme_targets(text, expected):
+    assert _pairs(text, "2021-06-01") == expected
