@@ -2448,3 +2448,15 @@ def test_a_worked_example_states_no_figures(text, expected):
 ])
 def test_parts_not_online_and_national_programme_targets(text, expected):
     assert _pairs(text, "2021-06-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the procedures a fee waiver or cut applies to are no count of the catalogue, "đối với" or not
+    ("Từ tháng 7, người dân được miễn phí, lệ phí đối với 58 thủ tục khi nộp trực tuyến.", []),
+    ("Tỉnh giảm một nửa mức thu lệ phí đối với 31 thủ tục hành chính.", []),
+    ("Năm tới tỉnh mở rộng danh mục miễn phí lên 90 thủ tục.", []),
+    # … the catalogue itself stays
+    ("Tỉnh hiện có 1.812 thủ tục hành chính.", [("procedures_total", 1812)]),
+])
+def test_procedures_a_fee_measure_applies_to(text, expected):
+    assert _pairs(text, "2023-08-01") == expected

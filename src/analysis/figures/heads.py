@@ -311,6 +311,9 @@ _MOVE_ACROSS = re.compile(rf"{_MOVE_FROM}[^,;:.\d]{{1,60}}?\s"
 _APPLIED_TO = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'metrics.procedures.applied_to'))}\s+"
                          rf"(?:{lexicon.union(list(QUALIFIER_WORDS))}\s+)?$")
 _OPENS_PARTS = re.compile(rf"[^.;]*?,\s*{lexicon.union(lexicon.words('metric_words', 'of_which'))}\b")
+_FEE_MEASURE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('nouns', 'metrics.procedures.fee_measures'))})"
+                          rf"[^;.\d]{{0,40}}?(?<!\w)(?:{lexicon.union(lexicon.words('nouns', 'metrics.procedures.fee_words'))})"
+                          rf"(?!\w)[^;.\d]{{0,40}}$")
 
 
 def _moved(desc: str) -> bool:
@@ -468,7 +471,8 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
     level = level_in(own) or (level_in(label.group("words")) if label else None)
     if level:
         return f"services_level{level}" + ("_pct" if pct else "")
-    if not pct and _APPLIED_TO.search(ctx.pre) and not _OPENS_PARTS.match(ctx.sentence_after):
+    if not pct and (_APPLIED_TO.search(ctx.pre) or _FEE_MEASURE.search(ctx.pre[-90:])) \
+            and not _OPENS_PARTS.match(ctx.sentence_after):
         return None  # "giảm lệ phí cho 46 thủ tục": the procedures a measure applies to (a level of their own stays)
     if pct:  # "100% thủ tục … dưới hình thức dịch vụ công trực tuyến toàn trình"
         return services_metric(None, desc, pct) if _FULL_OR_PARTIAL.search(desc) else None
