@@ -2460,3 +2460,18 @@ def test_parts_not_online_and_national_programme_targets(text, expected):
 ])
 def test_procedures_a_fee_measure_applies_to(text, expected):
     assert _pairs(text, "2023-08-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a whole quantifier opening the subject is no noun of its own: the head after it names the rate
+    ("Trong quý, toàn bộ hồ sơ được giải quyết đúng hạn, đạt 100%.", [("dossiers_ontime_pct", 100)]),
+    ("Năm nay tất cả văn bản đi dưới dạng điện tử đạt 100%.", [("edocs_pct", 100)]),
+])
+def test_a_whole_quantifier_opens_the_subject(text, expected):
+    assert _pairs(text, "2018-06-01") == expected
+
+
+def test_an_announced_catalogue_broken_down_by_level_after_a_long_phrase_is_the_catalogue():
+    text = ("Tỉnh đã công bố lại danh mục 1.402 thủ tục hành chính áp dụng thống nhất trên địa bàn tỉnh, trong đó 388 "
+            "thủ tục được cung cấp trực tuyến ở mức độ 3 và 97 thủ tục ở mức độ 4.")
+    assert _pairs(text, "2018-06-01") == [("procedures_total", 1402), ("services_level3", 388), ("services_level4", 97)]

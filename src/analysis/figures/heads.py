@@ -412,7 +412,7 @@ def _past_figure_before(ctx: Context) -> str:
 _TOTAL_LABEL = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('metric_words', 'count_subjects'))})\s*:\s*")
 _LEVEL_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('numbers', 'level_words'))}(?!\w)")
 _LIST_OPENERS = lexicon.union(lexicon.words('structure', 'list_openers'))
-_PARTS_AT_LEVELS = re.compile(rf"[^.;:\d]{{0,30}}?,\s*{_LIST_OPENERS}(?!\w)[^.;]{{0,40}}?\d[\d.,]*[^.;]{{0,30}}?"
+_PARTS_AT_LEVELS = re.compile(rf"[^.;:\d]{{0,60}}?,\s*{_LIST_OPENERS}(?!\w)[^.;]{{0,40}}?\d[\d.,]*[^.;]{{0,45}}?"
                               rf"(?:{_LEVEL_WORD.pattern}|{_FULL_OR_PARTIAL.pattern})")
 # a line that opens with a short label and a colon, perhaps after its number ("2. Dịch vụ công trực tuyến: …"): the
 # label names the topic of the line's sentence
