@@ -2475,3 +2475,14 @@ def test_an_announced_catalogue_broken_down_by_level_after_a_long_phrase_is_the_
     text = ("Tỉnh đã công bố lại danh mục 1.402 thủ tục hành chính áp dụng thống nhất trên địa bàn tỉnh, trong đó 388 "
             "thủ tục được cung cấp trực tuyến ở mức độ 3 và 97 thủ tục ở mức độ 4.")
     assert _pairs(text, "2018-06-01") == [("procedures_total", 1402), ("services_level3", 388), ("services_level4", 97)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare percentage raised after the rate before it, with its own year, continues that rate
+    ("Tỉnh đặt mục tiêu năm 2021 có 20% hồ sơ được nộp trực tuyến, đến năm 2025 nâng lên 60%.",
+     [("dossiers_online_pct", 20, 2021), ("dossiers_online_pct", 60, 2025)]),
+    ("Năm 2019 văn bản điện tử đạt 71%, năm 2020 tăng lên 86%.", [("edocs_pct", 71, 2019), ("edocs_pct", 86, 2020)]),
+])
+def test_a_bare_rate_raised_after_the_rate_before_continues_it(text, expected):
+    df = extract_text(text, "t", {"published": "2020-06-01"})
+    assert list(zip(df["metric"], df["value"], df["year"])) == expected
