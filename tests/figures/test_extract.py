@@ -2486,3 +2486,12 @@ def test_an_announced_catalogue_broken_down_by_level_after_a_long_phrase_is_the_
 def test_a_bare_rate_raised_after_the_rate_before_continues_it(text, expected):
     df = extract_text(text, "t", {"published": "2020-06-01"})
     assert list(zip(df["metric"], df["value"], df["year"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share's own phrase runs over a comma that pairs two nouns ("người dân, doanh nghiệp")
+    ("Có 12,4% hồ sơ được người dân, doanh nghiệp nộp qua mạng.", [("dossiers_online_pct", 12.4)]),
+    ("Năm nay 15,1% hồ sơ do tổ chức, cá nhân gửi trực tuyến.", [("dossiers_online_pct", 15.1)]),
+])
+def test_a_share_s_phrase_runs_over_paired_nouns(text, expected):
+    assert _pairs(text, "2019-10-16") == expected

@@ -538,7 +538,7 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     desc = _DENIAL.split(desc, maxsplit=1)[0]
     # (… nor the next item's label: "số hồ sơ … mức độ 3 là 2.615 hồ sơ và mức độ 4 là 418 hồ sơ")
     desc = _NEXT_LEVEL_LABEL.split(desc, maxsplit=1)[0]
-    own_phrase = _AND_CLAUSE.split(PHRASE_END.split(desc, maxsplit=1)[0], maxsplit=1)[0]
+    own_phrase = _AND_CLAUSE.split(phrase_to_end(desc), maxsplit=1)[0]
     predicate = own_predicate(own_phrase) if pct else None
     if predicate:  # "100% hồ sơ nộp trực tuyến được tiếp nhận, phản hồi trong 4 giờ": the share the predicate says,
         # of all dossiers only ("100% hồ sơ liên thông được giải quyết trực tuyến" is a share within one kind), but
@@ -766,6 +766,15 @@ def says_own_dossiers(phrase: str) -> bool:
 
 _PAIRS = tuple((re.compile(rf"(?<!\w){lexicon.union(words)}$"), re.compile(rf",\s*{lexicon.union(words)}(?!\w)"))
                for _, words in lexicon.kinds("structure", "paired_nouns"))
+
+
+def phrase_to_end(text: str) -> str:
+    """The text up to its first phrase end, a comma pairing two nouns none ("hồ sơ được người dân, doanh nghiệp nộp qua
+    mạng" is one phrase)."""
+    for end in PHRASE_END.finditer(text):
+        if end.group() != "," or not pairs_nouns(text, end.start()):
+            return text[:end.start()]
+    return text
 
 
 def pairs_nouns(folded: str, comma: int) -> bool:
