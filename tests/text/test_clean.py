@@ -260,3 +260,11 @@ def test_an_inline_dot_between_fields_reads_as_a_semicolon_in_the_folded_view():
 def test_values_closing_bulleted_lines_read_as_labelled(text, expected):
     written = closing_values_as_labels(text, text)
     assert written == (text if expected is None else expected) and len(written) == len(text)
+
+
+@pytest.mark.parametrize("jump", ["(Xem tiếp trang 6)\n(Tiếp theo trang 1)", "(Tiếp trang 4)", "Xem tiếp trang 8"])
+def test_a_print_page_jump_joins_the_lines_it_breaks(jump):
+    text = f"Tiêu đề bài\nHiện tỉnh có 1.692 dịch vụ, trong đó mức độ 4 có\n{jump}\n53 dịch vụ. Câu sau.\n"
+    spans = paragraphs(text)
+    assert [text[a:b] for a, b in spans][1:] == [
+        f"Hiện tỉnh có 1.692 dịch vụ, trong đó mức độ 4 có\n{jump}\n53 dịch vụ. Câu sau."]

@@ -157,6 +157,9 @@ _CAPTION = re.compile(rf"\s*{_f('caption_labels')}\s*:\s*(?=\S.{{{_CAPTION_CHARS
 _FURNITURE_PREFIX = re.compile(rf"\s*(?:{_f('error_prefixes')}(?!\w)[^.]*\.|{_ERROR_CODE}[^.]*\.)\s*")
 
 
+_PAGE_JUMP = re.compile(rf"\s*\(?\s*{_f('page_jumps')}\s*\d{{0,3}}\s*\)?\s*$")
+
+
 def _furniture_prefix(line: str) -> int:
     """Length of an error banner glued before the real text on the same line ("... channel. Xây dựng")."""
     m = _FURNITURE_PREFIX.match(line)
@@ -190,7 +193,8 @@ def content_lines(text: str, folded: str | None = None) -> list[tuple[int, int]]
             view = folded[start:end]
         elif (tail := _COUNTER_TAIL.search(view)) and tail.start() >= _COUNTED_WORDS:
             end = start + tail.start()
-        elif (_FURNITURE_START.match(view) and not _CAPTION.match(view)) or _FURNITURE_LINE.search(view):
+        elif (_FURNITURE_START.match(view) and not _CAPTION.match(view)) or _FURNITURE_LINE.search(view) \
+                or _PAGE_JUMP.match(view):
             continue
         spans.append((start, end))
         body = body or end - start >= _BODY_CHARS or view.rstrip().endswith(".")
@@ -251,11 +255,18 @@ def _continues(prev: str, nxt: str) -> bool:
     return nxt[0].islower() and not prev.rstrip().endswith((".", "!", "?"))
 
 
+def _jumped(text: str, start: int, end: int) -> bool:
+    """The lines between start and end are a print page's jump lines, one at least: the text goes on across them."""
+    lines = [line for line in text[start:end].split("\n") if line.strip()]
+    return bool(lines) and all(_PAGE_JUMP.match(fold(line)) for line in lines)
+
+
 def paragraphs(text: str, folded: str | None = None) -> list[tuple[int, int]]:
-    """Content paragraphs: content lines, with lines broken inside a phrase joined back."""
+    """Content paragraphs: content lines, with lines broken inside a phrase (or by a print page's jump) joined back."""
     merged: list[tuple[int, int]] = []
     for start, end in content_lines(text, folded):
-        if merged and _continues(text[merged[-1][0]:merged[-1][1]], text[start:end].lstrip()):
+        if merged and (_continues(text[merged[-1][0]:merged[-1][1]], text[start:end].lstrip())
+                       or _jumped(text, merged[-1][1], start)):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
