@@ -2394,7 +2394,8 @@ def test_procedures_integrated_on_the_national_portal_are_a_subset(text, expecte
 @pytest.mark.parametrize("text,expected", [
     # dossiers withdrawn by the applicant are sent back, neither received nor resolved; a ranking of them by field
     # right after counts them too
-    ("Có 640 hồ sơ được rút theo đề nghị của người nộp. Đất đai nhiều nhất với 402 hồ sơ, tiếp đến là xây dựng với 96 hồ sơ.",
+    ("Có 640 hồ sơ được rút theo đề nghị của người nộp. Đất đai nhiều nhất với 402 hồ sơ, tiếp đến là xây dựng với 96 "
+     "hồ sơ.",
      [("dossiers_returned", 640), ("dossiers_returned", 402), ("dossiers_returned", 96)]),
     ("Trong quý, doanh nghiệp rút lại 37 hồ sơ.", [("dossiers_returned", 37)]),
 ])
@@ -2404,7 +2405,8 @@ def test_withdrawn_dossiers_are_sent_back(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a gloss set off by commas after "tức là"/"nghĩa là" between a labelled subject and its copula is an aside
-    ("Trong đó mức độ 3 có 4.100 hồ sơ, còn hồ sơ mức độ 4, tức là nộp và nhận kết quả qua mạng, là 620, bằng 0,8% tổng số.",
+    ("Trong đó mức độ 3 có 4.100 hồ sơ, còn hồ sơ mức độ 4, tức là nộp và nhận kết quả qua mạng, là 620, bằng 0,8% "
+     "tổng số.",
      [("dossiers_online_level3", 4100), ("dossiers_online_level4", 620), ("dossiers_online_level4_pct", 0.8)]),
     ("Số hồ sơ trực tuyến, nghĩa là hồ sơ gửi qua Cổng dịch vụ công, là 5.480.", [("dossiers_online", 5480)]),
 ])

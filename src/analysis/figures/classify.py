@@ -553,7 +553,7 @@ def _noun_subject(ctx: Context) -> Decision | None:
     label = _LINE_MARKS.sub("", tail).strip()
     if not share and label == _LINE_MARKS.sub("", _own_line(ctx.sentence_before)).strip() and E_DOC.search(label) \
             and not RATE_WORD.search(label) and (head_at(" " + label) or ("",))[0] == "documents":
-        # (so too a line that is only the label of electronic documents and the number: "📄 Văn bản gửi nhận điện tử 96%")
+        # (so too a line that is only a label of electronic documents and the number: "📄 Văn bản điện tử 96%")
         return Decision("edocs_pct", "percent", "documents", "subject")
     if not found or not (share or bounded) or RATE_WORD.search(tail, 0, share.start() if share else len(tail)):
         return None  # "tỷ lệ hồ sơ … đạt": the rate's subject (_rate_subject); "hồ sơ … đạt tỷ lệ 60%": the noun's
@@ -743,10 +743,11 @@ def _series_goes_on(ctx: Context) -> bool:
     """The count is the next step of a from-to climb, each step with its own noun and time: "tăng từ 126 dịch vụ năm
     2019 lên 538 dịch vụ năm 2021 và 1.084 dịch vụ năm 2024"."""
     on = _GOES_ON.search(ctx.pre)
-    step = ctx.pre[:on.start()] if on else ""
-    return bool(on and _SERIES_OPENED.search(ctx.sentence_before) and _STEP_REACHED.search(ctx.sentence_before, 0, len(
-        ctx.sentence_before) - len(ctx.pre)) and _noun_and_time_alone(step) and _TIME_ALONE.search(step) and _noun_and_time_alone(ctx.post)
-                and _TIME_ALONE.search(ctx.post))
+    if not on or not _SERIES_OPENED.search(ctx.sentence_before):
+        return False
+    before_step = len(ctx.sentence_before) - len(ctx.pre)  # where the step before ends ("… lên 538")
+    return bool(_STEP_REACHED.search(ctx.sentence_before, 0, before_step)) \
+        and all(_noun_and_time_alone(words) and _TIME_ALONE.search(words) for words in (ctx.pre[:on.start()], ctx.post))
 
 
 def _range_end(ctx: Context) -> Decision | None:
@@ -1109,8 +1110,8 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
             and ctx.prev_head == "dossiers" else None
         if whole:
             return Decision(whole, "count", "dossiers", "base")
-        # "riêng lĩnh vực đất đai tiếp nhận 21.468 hồ sơ trên tổng số 64.902 hồ sơ của toàn tỉnh": a part of a whole
-        # counted with no kind narrower than the whole's own is out of that whole, the same figure of a wider unit
+        # "riêng lĩnh vực đất đai tiếp nhận 21.468 hồ sơ trên tổng số 64.902 hồ sơ của toàn tỉnh": a part of a
+        # whole counted with no kind narrower than the whole's own is out of that whole, the same figure of a wider unit
         if ctx.prev_adjacent and ctx.prev_head == "dossiers" and ctx.prev_metric \
                 and catalogue().is_outermost_whole(ctx.prev_metric) and (head_at(ctx.post) or ("",))[0] == "dossiers":
             return Decision(ctx.prev_metric, "count", "dossiers", "base")
@@ -1152,14 +1153,15 @@ _NAME_IN_PAREN = re.compile(r"(?:^|[\s,;:•])((?:[^\W\d_][^\s\d,;:()]*\s+){0,3}
                             rf"(?:\s*[(:]|\s+{_u('ordinal', 'numbers')})\s*$")
 
 
-# (… or a province's name alone between a mark and the number, an item of a ranking's line: "Index 2019: Quảng Ngãi 36/63")
+# (… or a province's name alone between a mark and the number, an item of a ranking's line: "Index 2019: Quảng Ngãi
+# 36/63")
 _NAME_AS_ITEM = re.compile(r"[:;•,]\s*((?:[^\W\d_][^\s\d,;:()]*\s+){0,3}[^\W\d_][^\s\d,;:()]*)\s+$")
 
 
 def _province_before_paren(pre: str) -> bool:
     """The words right before the number are a province's name and an opening parenthesis, its label's colon or the
-    ordinal word of a list whose verb was said once or not at all ("… Nghệ An (", "• Gia Lai: ", "Ninh Bình thứ "), or the
-    name alone after a mark ("…: Quảng Ngãi "); not a province's capital ("thành phố Thanh Hóa (")."""
+    ordinal word of a list whose verb was said once or not at all ("… Nghệ An (", "• Gia Lai: ", "Ninh Bình thứ "),
+    or the name alone after a mark ("…: Quảng Ngãi "); not a province's capital ("thành phố Thanh Hóa (")."""
     found = _NAME_IN_PAREN.search(pre[-60:]) or _NAME_AS_ITEM.search(pre[-60:])
     words = found.group(1).split() if found else []
     name = next((" ".join(words[i:]) for i in range(len(words)) if canonical_province(" ".join(words[i:]))), None)
@@ -2076,7 +2078,7 @@ def _line_before(sentence_before: str) -> str:
 
 
 def _own_line(sentence_before: str) -> str:
-    """The sentence before a number from the last bullet that opens a line after a mark ("Kết quả: - Văn bản …")."""
+    """The sentence before a number, from the last bullet that opens a line after a mark ("Kết quả: - Văn bản …")."""
     last = None
     for last in _ITEM_BREAK.finditer(sentence_before):  # (linear: the last break wins)
         pass

@@ -1091,8 +1091,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
     if gone:
         tokens = [t for t in tokens if t.start not in gone]  # what a correction withdraws (errata.py)
     if not tokens or gone is None or _HYPOTHETICAL.search(doc.folded, s0.start, s0.end) \
-            or _worked_example(doc.folded, s0.start, s0.end) or _CONTENTS.match(doc.folded, doc.text.rfind("\n", 0, tokens[0].start) + 1):
-        return []  # (a sentence marked hypothetical or a worked example; an erratum; a line of contents: section numbers)
+            or _worked_example(doc.folded, s0.start, s0.end) \
+            or _CONTENTS.match(doc.folded, doc.text.rfind("\n", 0, tokens[0].start) + 1):
+        return []  # (a sentence marked hypothetical, a worked example; an erratum; a line of contents: section numbers)
     v = _view(doc, s_index)
     folded, text, s = doc.folded, doc.text, v.s
     block = block_of(doc, s.paragraph)  # what the paragraph (or the run of bullet lines) has said

@@ -311,9 +311,8 @@ _MOVE_ACROSS = re.compile(rf"{_MOVE_FROM}[^,;:.\d]{{1,60}}?\s"
 _APPLIED_TO = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('nouns', 'metrics.procedures.applied_to'))}\s+"
                          rf"(?:{lexicon.union(list(QUALIFIER_WORDS))}\s+)?$")
 _OPENS_PARTS = re.compile(rf"[^.;]*?,\s*{lexicon.union(lexicon.words('metric_words', 'of_which'))}\b")
-_FEE_MEASURE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('nouns', 'metrics.procedures.fee_measures'))})"
-                          rf"[^;.\d]{{0,40}}?(?<!\w)(?:{lexicon.union(lexicon.words('nouns', 'metrics.procedures.fee_words'))})"
-                          rf"(?!\w)[^;.\d]{{0,40}}$")
+_FEE_MEASURE = re.compile(rf"(?<!\w){lexicon.group('nouns', 'metrics.procedures.fee_measures')}[^;.\d]{{0,40}}?"
+                          rf"(?<!\w){lexicon.group('nouns', 'metrics.procedures.fee_words')}(?!\w)[^;.\d]{{0,40}}$")
 
 
 def _moved(desc: str) -> bool:

@@ -38,7 +38,8 @@ _MONTHS = rf"{_MONTH_COUNT}(?: (?:{_w('year_parts')} )?{_YEAR}(?: (?P<my>{_Y}))?
 _YEARS = rf"{_Y}\s*[-–—]\s*{_Y}"
 # At a digit only three branches can match (every other one opens with a word): they are tried alone there,
 # in the same order, under names ending in "_d" (a branch's optional opening word cannot stand at a digit).
-_THIS_YEAR = rf"(?:(?:{_MONTH_COUNT} (?:{_w('year_parts')} )?)?{_w('this_year')}|{_MONTH_COUNT} {_w('recent_past')})(?!\w)"
+_THIS_YEAR = (rf"(?:(?:{_MONTH_COUNT} (?:{_w('year_parts')} )?)?{_w('this_year')}"
+              rf"|{_MONTH_COUNT} {_w('recent_past')})(?!\w)")  # (… or "5 tháng qua": the months up to the writing)
 _AT_DIGIT = (rf"(?P<thisyear_d>{_THIS_YEAR})|(?P<months_d>{_MONTHS.replace('(?P<my>', '(?P<my_d>')})|(?P<yrange_d>{_YEARS})"
              rf"|(?P<date_d>(?P<dy_d>{_DATE}))"
              # "12/2024 – Toàn tỉnh tiếp nhận …", "(số liệu 10/2024)": a month and year with no word before them
