@@ -4094,3 +4094,75 @@ def test_a_qualified_share_after_a_count_takes_the_kind_right_after_it(text, exp
 ])
 def test_a_dossier_count_whose_predicate_is_denied_is_no_count_of_its_kind(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a from-to climb may go on past its end, each step with its noun and its own year
+    ("Số dịch vụ công trực tuyến tăng từ 95 dịch vụ năm 2018 lên 410 dịch vụ năm 2020 và 1.230 dịch vụ năm 2023.",
+     [("services_total", 95), ("services_total", 410), ("services_total", 1230)]),
+    ("Hồ sơ nộp qua mạng tăng từ 2.100 hồ sơ năm 2019 lên 8.400 hồ sơ năm 2021, rồi 20.350 hồ sơ năm 2023.",
+     [("dossiers_online", 2100), ("dossiers_online", 8400), ("dossiers_online", 20350)]),
+    ("Số tài khoản thư công vụ tăng từ 900 hộp thư năm 2016 lên 2.450 hộp thư năm 2019, 3.780 hộp thư năm 2022.",
+     [("email_accounts", 900), ("email_accounts", 2450), ("email_accounts", 3780)]),
+    # … but a step naming a kind of its own is no step of the climb
+    ("Hồ sơ nộp qua mạng tăng từ 2.100 hồ sơ năm 2019 lên 8.400 hồ sơ năm 2021 và 30.500 hồ sơ đã giải quyết năm 2023.",
+     [("dossiers_online", 2100), ("dossiers_online", 8400), ("dossiers_resolved", 30500)]),
+])
+def test_a_climb_goes_on_past_its_end(text, expected):
+    assert facts(text, meta={"published": "2023-12-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of the outermost whole out of a wider total of its own noun: that total is the same figure of a wider unit
+    ("Riêng Sở Xây dựng đã tiếp nhận 3.412 hồ sơ trên tổng số 48.900 hồ sơ của toàn tỉnh.",
+     [("dossiers_received", 3412), ("dossiers_received", 48900)]),
+    ("Cấp xã tiếp nhận 15.300 hồ sơ trong tổng số 61.000 hồ sơ của cả ba cấp, chiếm 25,08%.",
+     [("dossiers_received", 15300), ("dossiers_received", 61000), ("dossiers_received_pct", 25.08)]),
+    # … a base naming its own kind keeps it
+    ("Huyện tiếp nhận 2.000 hồ sơ trên tổng số 3.100 hồ sơ tồn.",
+     [("dossiers_received", 2000), ("dossiers_carried_over", 3100)]),
+])
+def test_a_whole_counted_out_of_a_wider_whole(text, expected):
+    assert facts(text, meta={"published": "2023-12-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a line that is only a label of electronic documents and its percentage is the e-documents' share
+    ("Kết quả quý III:\n📄 Văn bản đi, đến dưới dạng điện tử 94%\n", [("edocs_pct", 94)]),
+    ("Kết quả quý III:\n- Văn bản điện tử cấp huyện 88,5%\n", [("edocs_pct", 88.5)]),
+    # … not documents with no electronic word, nor a share inside a sentence ("gửi 100% giấy mời …")
+    ("Kết quả quý III:\n- Văn bản đi 73%\n", []),
+    ("Văn phòng gửi 100% giấy mời họp qua thư điện tử.", []),
+])
+def test_a_line_labelled_electronic_documents_gives_their_share(text, expected):
+    assert facts(f"Tin huyện\n{text}", meta={"published": "2022-10-05"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ranking's line listing provinces by name alone, each right before its place
+    ("Vietnam ICT Index 2018: Bình Phước 44/63; Đồng Nai 20/63.",
+     [("ict_index_rank", 44, "Bình Phước"), ("ict_index_rank", 20, "Đồng Nai")]),
+    ("Kết quả DTI 2022: Hà Nam 25/63, Ninh Bình 33/63.",
+     [("dti_rank", 25, "Hà Nam"), ("dti_rank", 33, "Ninh Bình")]),
+])
+def test_provinces_named_alone_in_a_ranking_line(text, expected):
+    assert facts(text, ("metric", "value", "province"), meta={"published": "2023-05-02"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a whole quantifier opening the subject is no noun of its own: the head after it names the rate
+    ("Trong quý, toàn bộ hồ sơ được giải quyết đúng hạn, đạt 100%.", [("dossiers_ontime_pct", 100)]),
+    ("Năm nay tất cả văn bản đi dưới dạng điện tử đạt 100%.", [("edocs_pct", 100)]),
+])
+def test_a_whole_quantifier_opens_the_subject(text, expected):
+    assert facts(text, meta={"published": "2018-06-01"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare percentage raised after the rate before it, with its own year, continues that rate
+    ("Tỉnh đặt mục tiêu năm 2021 có 20% hồ sơ được nộp trực tuyến, đến năm 2025 nâng lên 60%.",
+     [("dossiers_online_pct", 20, 2021), ("dossiers_online_pct", 60, 2025)]),
+    ("Năm 2019 văn bản điện tử đạt 71%, năm 2020 tăng lên 86%.", [("edocs_pct", 71, 2019), ("edocs_pct", 86, 2020)]),
+])
+def test_a_bare_rate_raised_after_the_rate_before_continues_it(text, expected):
+    assert facts(text, ("metric", "value", "year"), meta={"published": "2020-06-01"}) == expected

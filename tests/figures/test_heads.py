@@ -1101,3 +1101,33 @@ def test_procedures_served_only_in_person_are_their_own_part(text, expected):
 ])
 def test_agencies_issued_a_mailbox_are_on_the_email_system(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # procedures integrated onto the national portal are a subset, not the province's catalogue
+    ("Tỉnh cung cấp 1.650 dịch vụ công trực tuyến; 1.180 thủ tục đã được tích hợp lên Cổng Dịch vụ công quốc gia.",
+     [("services_total", 1650)]),
+    ("Sở đã tích hợp 930 thủ tục hành chính trên Cổng Dịch vụ công quốc gia.", []),
+    # … while the province's own portal integrating them holds its catalogue
+    ("Cổng dịch vụ công của tỉnh tích hợp 1.870 thủ tục hành chính.", [("procedures_total", 1870)]),
+])
+def test_procedures_integrated_on_the_national_portal_are_a_subset(text, expected):
+    assert facts(text, meta={"published": "2023-12-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the procedures a fee waiver or cut applies to are no count of the catalogue, "đối với" or not
+    ("Từ tháng 7, người dân được miễn phí, lệ phí đối với 58 thủ tục khi nộp trực tuyến.", []),
+    ("Tỉnh giảm một nửa mức thu lệ phí đối với 31 thủ tục hành chính.", []),
+    ("Năm tới tỉnh mở rộng danh mục miễn phí lên 90 thủ tục.", []),
+    # … the catalogue itself stays
+    ("Tỉnh hiện có 1.812 thủ tục hành chính.", [("procedures_total", 1812)]),
+])
+def test_procedures_a_fee_measure_applies_to(text, expected):
+    assert facts(text, meta={"published": "2023-08-01"}) == expected
+
+
+def test_an_announced_catalogue_broken_down_by_level_after_a_long_phrase_is_the_catalogue():
+    text = ("Tỉnh đã công bố lại danh mục 1.402 thủ tục hành chính áp dụng thống nhất trên địa bàn tỉnh, trong đó 388 "
+            "thủ tục được cung cấp trực tuyến ở mức độ 3 và 97 thủ tục ở mức độ 4.")
+    assert facts(text, meta={"published": "2018-06-01"}) == [("procedures_total", 1402), ("services_level3", 388), ("services_level4", 97)]

@@ -422,3 +422,24 @@ def test_a_count_s_words_end_at_the_next_item_s_level_label(text, expected):
 ])
 def test_a_level_and_up_names_its_set_of_services(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share's own phrase runs over a comma that pairs two nouns ("người dân, doanh nghiệp")
+    ("Có 12,4% hồ sơ được người dân, doanh nghiệp nộp qua mạng.", [("dossiers_online_pct", 12.4)]),
+    ("Năm nay 15,1% hồ sơ do tổ chức, cá nhân gửi trực tuyến.", [("dossiers_online_pct", 15.1)]),
+])
+def test_a_share_s_phrase_runs_over_paired_nouns(text, expected):
+    assert facts(text, meta={"published": "2019-10-16"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # dossiers withdrawn by the applicant are sent back, neither received nor resolved; a ranking of them by field
+    # right after counts them too
+    ("Có 640 hồ sơ được rút theo đề nghị của người nộp. Đất đai nhiều nhất với 402 hồ sơ, tiếp đến là xây dựng với 96 "
+     "hồ sơ.",
+     [("dossiers_returned", 640), ("dossiers_returned", 402), ("dossiers_returned", 96)]),
+    ("Trong quý, doanh nghiệp rút lại 37 hồ sơ.", [("dossiers_returned", 37)]),
+])
+def test_withdrawn_dossiers_are_sent_back(text, expected):
+    assert facts(text, meta={"published": "2023-12-20"}) == expected

@@ -53,3 +53,14 @@ def test_officials_named_as_the_topic_move_after_the_number():
 ])
 def test_a_value_labelled_by_the_words_after_its_colon(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a gloss set off by commas after "tức là"/"nghĩa là" between a labelled subject and its copula is an aside
+    ("Trong đó mức độ 3 có 4.100 hồ sơ, còn hồ sơ mức độ 4, tức là nộp và nhận kết quả qua mạng, là 620, bằng 0,8% "
+     "tổng số.",
+     [("dossiers_online_level3", 4100), ("dossiers_online_level4", 620), ("dossiers_online_level4_pct", 0.8)]),
+    ("Số hồ sơ trực tuyến, nghĩa là hồ sơ gửi qua Cổng dịch vụ công, là 5.480.", [("dossiers_online", 5480)]),
+])
+def test_a_gloss_between_subject_and_copula_is_an_aside(text, expected):
+    assert facts(text, meta={"published": "2019-06-15"}) == expected
