@@ -2361,3 +2361,32 @@ def test_a_worked_example_states_no_figures(text, expected):
 ])
 def test_parts_not_online_and_national_programme_targets(text, expected):
     assert _pairs(text, "2021-06-01") == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "chỉ tiêu" names an indicator too: a heading naming only it and a year already past lists results
+    ("Phụ lục. Một số chỉ tiêu năm 2014 của tỉnh\nTỉnh có 1.790 thủ tục hành chính.\n", "2015-01-28",
+     [("procedures_total", "actual")]),
+    ("Sở vừa gửi báo cáo năm.\nPhụ lục. Một số chỉ tiêu ứng dụng công nghệ thông tin năm 2021\nSTT | Chỉ tiêu | Đơn vị tính | Kết quả\n"
+     "1 | Thủ tục hành chính được công khai | Thủ tục | 1.804\n2 | Hộp thư điện tử công vụ đã cấp | Hộp thư | 5.120\n",
+     "2022-06-20", [("procedures_total", "actual"), ("email_accounts", "actual")]),
+    # … a heading of the year of writing, or naming a plan besides, stays a plan
+    ("Chỉ tiêu năm 2022\nTỉnh có 1.900 dịch vụ công trực tuyến.\n", "2022-06-20", [("services_total", "target")]),
+    ("Kế hoạch và chỉ tiêu năm 2014\nTỉnh có 1.850 thủ tục hành chính.\n", "2015-01-28",
+     [("procedures_total", "target")]),
+])
+def test_a_heading_of_past_indicators_lists_results(text, published, expected):
+    df = extract_text(f"Tin tổng hợp\n{text}", "t", {"published": published})
+    assert list(zip(df["metric"], df["status"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a membership card is no paper a procedure issues: no dossiers resolved
+    ("Trong quý, thư viện cấp mới 1.420 thẻ bạn đọc.", []),
+    ("Hội đã cấp 312 thẻ hội viên cho các chị em.", []),
+    # … a card a procedure issues still counts
+    ("Trong quý, Sở đã cấp 1.420 thẻ hướng dẫn viên du lịch.", [("dossiers_resolved", 1420)]),
+])
+def test_papers_that_no_procedure_issues(text, expected):
+    df = extract_text(text, "t", {"published": "2022-01-20"})
+    assert list(zip(df["metric"], df["value"])) == expected

@@ -246,6 +246,18 @@ def names_plan(phrase: str) -> bool:
     return _has_target_cue(phrase)
 
 
+_INDICATOR = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_S, 'indicator_nouns'))}(?!\w)")
+_YEAR_NAMED = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/])")
+
+
+def names_past_indicators(phrase: str, written: int | None) -> bool:
+    """Whether a (folded) heading names indicators, not a plan: its only plan word also names an indicator and every
+    year it names is before the year of writing ("Một số chỉ tiêu … năm 2014" written in 2015)."""
+    years = [int(y) for y in _YEAR_NAMED.findall(phrase)]
+    return bool(written and years and all(y < written for y in years) and _INDICATOR.search(phrase)
+                and not _has_target_cue(_INDICATOR.sub(" ", phrase)))
+
+
 _PLAN_HEADING = re.compile(rf"^\W*(?:(?:{lexicon.union(lexicon.words('structure', 'numbering_words'))}\s+)?[\divxlc]+\s*[.)/:-]\s*)?"
                            rf"(?:{lexicon.union(lexicon.words('structure', 'topic_leads'))}\s+)?"  # "Về nhiệm vụ năm 2019"
                            rf"{lexicon.union(lexicon.words(_S, 'plan_heading_openers'))}\b")

@@ -175,7 +175,8 @@ def _plan_heading(doc: Document, paragraph: int) -> bool:
     spans += [heading_line(doc, heading)] if heading is not None else []
     if cues.opens_results(doc.folded[a:b]):
         return False  # "Xét kết quả thực hiện năm 2023 …: …" under "Về việc ban hành bộ chỉ tiêu …"
-    return any((cues.names_plan(doc.folded[x:y]) and not cues.opens_results(doc.folded[x:y]))
+    return any((cues.names_plan(doc.folded[x:y]) and not cues.opens_results(doc.folded[x:y])
+                and not cues.names_past_indicators(doc.folded[x:y], doc.written))
                or cues.opens_plan(doc.folded[x:y]) for x, y in spans)
 
 
@@ -1862,6 +1863,8 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
     state = cues.status(folded, lead[1], lead[1], lead, None) if lead[1] > lead[0] else "actual"
     if not titled and state == "target" and not folded[lead[0]:lead[1]].rstrip().endswith(":"):
         state = "actual"
+    if state == "target" and cues.names_past_indicators(folded[slice(*lead)], doc.written):
+        state = "actual"  # "Một số chỉ tiêu … năm 2014" over a table in 2015: indicators, their results
     # "Chỉ tiêu | Kế hoạch 2023 | Thực hiện 2023": when a column names the plan, the columns give the status
     plan_columns = any(cues.names_plan(c.column.lower()) for r in table.rows for c in r.cells)
     caption_percent = bool(_PERCENT_UNIT.search(folded[slice(*table.caption)]))  # "Bảng 1. … (đơn vị: %)"
