@@ -2390,3 +2390,12 @@ def test_a_heading_of_past_indicators_lists_results(text, published, expected):
 def test_papers_that_no_procedure_issues(text, expected):
     df = extract_text(text, "t", {"published": "2022-01-20"})
     assert list(zip(df["metric"], df["value"])) == expected
+
+
+def test_a_numbered_sub_row_counts_what_its_parent_row_does():
+    text = ("Tin tổng hợp\nBáo cáo có một bảng:\nTT | Nội dung | Kết quả\n1 | Hồ sơ tiếp nhận | 9.120\n"
+            "1.1 | Tiếp nhận qua Cổng dịch vụ công trực tuyến | 2.300\n2 | Hồ sơ đã giải quyết | 8.950\n"
+            "2.1 | Giải quyết đúng hạn | 8.700\n")
+    df = extract_text(text, "t", {"published": "2019-07-01"})
+    assert list(zip(df["metric"], df["value"])) == [("dossiers_received", 9120), ("dossiers_online", 2300),
+                                                    ("dossiers_resolved", 8950), ("dossiers_ontime", 8700)]

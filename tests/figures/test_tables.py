@@ -1128,3 +1128,12 @@ def test_a_two_column_table_cut_by_bars_names_one_indicator_per_row(text, expect
 def test_two_cells_cut_by_bars_need_two_rows_and_a_header_of_words():
     assert find_tables("Chỉ tiêu | Kết quả\nHồ sơ tiếp nhận | 84 120\n") == []  # one row: no table
     assert find_tables("Hồ sơ tiếp nhận | 84 120\nHồ sơ nộp trực tuyến | 12 604\nTỷ lệ | 15%\n") == []  # a number's header
+
+
+def test_numbered_sub_rows_are_rows_and_know_their_parent():
+    text = ("Bảng tổng hợp:\nTT | Nội dung | Kết quả\n1 | Hồ sơ tiếp nhận | 9.120\n1.1 | Qua mạng | 2.300\n"
+            "1.2 | Trực tiếp | 6.820\n2 | Hồ sơ đã giải quyết | 8.950\n2.1 | Đúng hạn | 8.700\n")
+    (table,) = find_tables(text)
+    assert [(r.label, r.parent) for r in table.rows] == [
+        ("Hồ sơ tiếp nhận", ""), ("Qua mạng", "Hồ sơ tiếp nhận"), ("Trực tiếp", "Hồ sơ tiếp nhận"),
+        ("Hồ sơ đã giải quyết", ""), ("Đúng hạn", "Hồ sơ đã giải quyết")]

@@ -1885,6 +1885,9 @@ def _table_rows(doc: Document, table: Table, tokens: dict[int, NumberToken]) -> 
         # "Tỷ lệ hồ sơ nộp trực tuyến (%) | 3,80 | 14,61": a row whose label names a rate holds percentages
         # (the row's own label, its number dropped: "1; Tỷ lệ hồ sơ … nộp trực tuyến; 46,70; 60; 80")
         bare_label = label.lstrip(_ROW_LEADS)  # (a bullet or a table's first rule before the label is none of its words)
+        if row.parent and not head_at(" " + fold(row.label)) and (noun := first_head(fold(row.parent))):
+            # "1.1 | Tiếp nhận qua cổng dịch vụ công trực tuyến" under "1 | Hồ sơ tiếp nhận": the parent row's noun
+            label = bare_label = f"{noun} {fold(row.label)}"
         rate_row = "%" in label or RATE_WORD.match(bare_label) is not None \
             or RATE_WORD.match(fold(row.label).lstrip(_ROW_LEADS)) is not None or caption_percent
         # (a row of percentages whose label names what is done to dossiers, "Giải quyết đúng hạn (%)", names its rate)

@@ -41,8 +41,9 @@ _PERCENT_VALUE = re.compile(r"\d\s*%")
 _DASHED = re.compile(r"\s[–—]\s.*\s[–—]\s")  # two spaced dashes or more: cells cut by dashes ("Chỉ tiêu – Đơn vị – 2023 – 2024")
 _HEADER_SPLIT = re.compile(_SPLIT.pattern + r"|\s+[–—]\s+")  # every spaced dash, in a header line cut by dashes
 _CSV_LINE = re.compile(r"\S ?; ?\S[^;]*; ?\S")  # two semicolons, at most a space on each side: cells of a pasted .csv
-_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
+_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2}){0,2}[.)]?")  # "1", "2.", a sub-row's "1.1", "2.3.1"
 _WORDS_CELL = re.compile(r"[^\W\d_][^\d]*")  # a cell of words alone: "Đạt", "Chưa đạt", "Vượt"
+_LEADING_NUMBER = re.compile(r"[ \t|]*(?P<n>\d{1,3}(?:\.\d{1,2}){0,2}\.?)[ \t]*(?:\||\t|  )")  # a row's own number
 _ROW_NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")  # "1. Sở Tư pháp: 2.871 – 0 – 100%": the row's number is no label
 _CHANGE_COLUMN = re.compile(lexicon.union(lexicon.words("structure", "table_change_columns")
                                            + lexicon.words("structure", "table_score_columns")))
@@ -68,6 +69,7 @@ class Row(NamedTuple):
     keyed: bool = False  # a series line: each cell after its own period ("…(%): 2019: 8,17; 2020: 17,90")
     period: str = ""  # the period its period column names ("Tỉnh A;6 tháng đầu năm 2025;388.214;…"), else ''
     group: str = ""  # the sub-heading line the row sits under inside its table ("Phần D. Chỉ tiêu kế hoạch năm 2024")
+    parent: str = ""  # the label of the row a numbered sub-row sits under ("1 | Hồ sơ tiếp nhận" over "1.1 | Qua mạng")
 
 
 class Table(NamedTuple):
@@ -471,9 +473,13 @@ def _spaced_tables(text: str) -> list[Table]:
         if slashed or (wide and not any((_NUMERIC.fullmatch(text[a:b]) and not _YEAR.fullmatch(text[a:b]))
                                         or _PERCENT_VALUE.search(text, a, b) for a, b in header)):
             rows = []
-            j, group = i + 1, ""
+            j, group, parent = i + 1, "", ""
             while j < len(lines):
                 row = _row(text, *lines[j], slashed or header)
+                if row is not None and (number := _LEADING_NUMBER.match(text, lines[j][0], lines[j][1])):
+                    # "1.1 | Tiếp nhận qua mạng | 1.394" under "1 | Hồ sơ tiếp nhận | 14.862": a part of that row
+                    row, parent = (row._replace(parent=parent), parent) if "." in number.group("n").rstrip(".") \
+                        else (row, row.label)
                 if row is None and rows and not slashed and _passed_over(text, lines, j, header):
                     j += 1  # "5 | Chỉ số PAR INDEX | 19/63 | – | Nhóm 15": a row of words in a number column
                     continue
