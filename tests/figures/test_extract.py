@@ -2367,7 +2367,8 @@ def test_parts_not_online_and_national_programme_targets(text, expected):
     # "chỉ tiêu" names an indicator too: a heading naming only it and a year already past lists results
     ("Phụ lục. Một số chỉ tiêu năm 2014 của tỉnh\nTỉnh có 1.790 thủ tục hành chính.\n", "2015-01-28",
      [("procedures_total", "actual")]),
-    ("Sở vừa gửi báo cáo năm.\nPhụ lục. Một số chỉ tiêu ứng dụng công nghệ thông tin năm 2021\nSTT | Chỉ tiêu | Đơn vị tính | Kết quả\n"
+    ("Sở vừa gửi báo cáo năm.\nPhụ lục. Một số chỉ tiêu ứng dụng công nghệ thông tin năm 2021\n"
+     "STT | Chỉ tiêu | Đơn vị tính | Kết quả\n"
      "1 | Thủ tục hành chính được công khai | Thủ tục | 1.804\n2 | Hộp thư điện tử công vụ đã cấp | Hộp thư | 5.120\n",
      "2022-06-20", [("procedures_total", "actual"), ("email_accounts", "actual")]),
     # … a heading of the year of writing, or naming a plan besides, stays a plan

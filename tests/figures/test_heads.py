@@ -1130,4 +1130,5 @@ def test_procedures_a_fee_measure_applies_to(text, expected):
 def test_an_announced_catalogue_broken_down_by_level_after_a_long_phrase_is_the_catalogue():
     text = ("Tỉnh đã công bố lại danh mục 1.402 thủ tục hành chính áp dụng thống nhất trên địa bàn tỉnh, trong đó 388 "
             "thủ tục được cung cấp trực tuyến ở mức độ 3 và 97 thủ tục ở mức độ 4.")
-    assert facts(text, meta={"published": "2018-06-01"}) == [("procedures_total", 1402), ("services_level3", 388), ("services_level4", 97)]
+    assert facts(text, meta={"published": "2018-06-01"}) == [
+        ("procedures_total", 1402), ("services_level3", 388), ("services_level4", 97)]

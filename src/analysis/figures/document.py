@@ -312,7 +312,8 @@ WORDS = re.compile(r"[^\W\d_]{2,}")  # a sentence with a few words, not a dateli
 def _is_section_heading(line: str) -> bool:
     """A short heading line inside the article, not a list item (any bullet, an emoji too) nor an entry of a table of
     contents opened by its time mark ("(22:30) Mục tiêu đến cuối năm", "30:05 Mục tiêu cuối năm": a podcast's
-    chapters), nor a note wholly in parentheses ("(Nguồn: Sở …; cột cuối tính bằng Thực hiện chia Kế hoạch)", "(Ảnh: …)")."""
+    chapters), nor a note wholly in parentheses ("(Nguồn: Sở …; cột cuối tính bằng Thực hiện chia Kế hoạch)",
+    "(Ảnh: …)")."""
     if _FIGURE_CAPTION.match(line) and len(line) < 200:
         return True  # "BIỂU ĐỒ 1. Tỷ lệ hồ sơ nộp trực tuyến theo tháng, …." heads its description, full stop or not
     if _period_label(line):
