@@ -443,3 +443,12 @@ def test_a_share_s_phrase_runs_over_paired_nouns(text, expected):
 ])
 def test_withdrawn_dossiers_are_sent_back(text, expected):
     assert facts(text, meta={"published": "2023-12-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    (" hồ sơ trực tuyến", "dossiers"), (" các dịch vụ công", "services"), (" toàn bộ văn bản đi", "documents"),
+    (" năm 2021", None),
+])
+def test_head_name_is_the_head_category_at_the_phrase_start(text, expected):
+    from analysis.figures.nouns import head_name
+    assert head_name(text) == expected

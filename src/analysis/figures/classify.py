@@ -25,9 +25,9 @@ from .heads import (also_metrics, by_head, email_share_named, email_use_rate, in
 from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, EMAIL, LEVEL_PATTERN, PHRASE_END,
                     RATE_WORD,
                     SUBMITTED,
-                    clause_before, dossier_metric, first_head, head_at, level_in, other_noun_at, own_phrase_after,
-                    own_predicate, pairs_nouns, past_asides, says_own_dossiers, served_level, share_kind, subject,
-                    unknown_noun_at)
+                    clause_before, dossier_metric, first_head, head_at, head_name, level_in, other_noun_at,
+                    own_phrase_after, own_predicate, pairs_nouns, past_asides, says_own_dossiers, served_level,
+                    share_kind, subject, unknown_noun_at)
 from .reread import reread
 
 __all__ = ["Context", "DOSSIER_FLOW_START", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words",
@@ -395,7 +395,7 @@ def _within_online(ctx: Context) -> bool:
     them, not the online share."""
     base = ctx.post.lstrip(" %")
     verb = _SHARE_VERB_END.search(ctx.pre)
-    if (head_at(base) or ("",))[0] != "dossiers" or not verb:
+    if head_name(base) != "dossiers" or not verb:
         return False
     if verb.group("restating") and not _COUNT_OF.match(" " + base):
         return False  # ("một nửa, tức 50% hồ sơ được nộp trực tuyến": the rate's own words, no base)
@@ -552,7 +552,7 @@ def _noun_subject(ctx: Context) -> Decision | None:
         return Decision(labelled, "percent", "dossiers", "subject")  # label the number right after them, no verb between
     label = _LINE_MARKS.sub("", tail).strip()
     if not share and label == _LINE_MARKS.sub("", _own_line(ctx.sentence_before)).strip() and E_DOC.search(label) \
-            and not RATE_WORD.search(label) and (head_at(" " + label) or ("",))[0] == "documents":
+            and not RATE_WORD.search(label) and head_name(" " + label) == "documents":
         # (so too a line that is only a label of electronic documents and the number: "📄 Văn bản điện tử 96%")
         return Decision("edocs_pct", "percent", "documents", "subject")
     if not found or not (share or bounded) or RATE_WORD.search(tail, 0, share.start() if share else len(tail)):
@@ -1113,7 +1113,7 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
         # "riêng lĩnh vực đất đai tiếp nhận 21.468 hồ sơ trên tổng số 64.902 hồ sơ của toàn tỉnh": a part of a
         # whole counted with no kind narrower than the whole's own is out of that whole, the same figure of a wider unit
         if ctx.prev_adjacent and ctx.prev_head == "dossiers" and ctx.prev_metric \
-                and catalogue().is_outermost_whole(ctx.prev_metric) and (head_at(ctx.post) or ("",))[0] == "dossiers":
+                and catalogue().is_outermost_whole(ctx.prev_metric) and head_name(ctx.post) == "dossiers":
             return Decision(ctx.prev_metric, "count", "dossiers", "base")
         # "612 dịch vụ mức độ 4 trên tổng số 1.853 dịch vụ công trực tuyến": the base of a level is all services;
         # the base of any count of services is all procedures when it names them ("1.877 dịch vụ công trực tuyến
@@ -1856,7 +1856,7 @@ def _rate_subject(ctx: Context) -> Decision | None:
         # (… from a "và" opening dossiers as a subject of their own, which are then the subject: "tỷ lệ đúng hạn toàn
         # tỉnh đạt 98,5%, thời gian giải quyết … 4 ngày và hồ sơ nộp trực tuyến chiếm 7%")
         conjuncts = _AND_SUBJECT.split(_clauses(_CLOSED_PAREN.sub(" ", ctx.pre))[-1])
-        head = "dossiers" if len(conjuncts) > 1 and (head_at(" " + conjuncts[-1]) or ("",))[0] == "dossiers" else head
+        head = "dossiers" if len(conjuncts) > 1 and head_name(" " + conjuncts[-1]) == "dossiers" else head
         own = share_kind(conjuncts[-1]) if head == "dossiers" else None
         # (… or, in a clause of its own that names no rate or noun, the kind right after it: "tỷ lệ đúng hạn đạt 97,7%,
         # còn lại 2,3% trễ hạn" is the late share)

@@ -26,7 +26,7 @@ from .items import (Seen, counted_under_heading, header_figure, in_list, list_sc
                     whole_before_part)
 from .names import sentence_subject, subject_name
 from .nouns import (CONTRAST_TO_SUBJECT, DOSSIER_NOUN, DOSSIER_PROCESS, GENERIC_DOSSIERS, HEADS, LEVEL_LIST_COMMA,
-                    SUBMITTED, account_owners, assisted, dossier_metric, fullest_head,
+                    SUBMITTED, account_owners, assisted, dossier_metric, fullest_head, head_name,
                     counts_a_subset, level_in, points_to_a_way, says_own_dossiers, verb_conjunct_at)
 from .places import figure_province, is_national, sentence_nations, sentence_places
 from .ranges import Range, sentence_ranges
@@ -1398,7 +1398,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         if recalled and paired.place < 0:  # "hai tỷ lệ trên đều phải đạt 95%": the number stands for each of them
             rows.extend({**rows[-1], "metric": d.metric, "unit": d.unit} for d in recalled[1:])
         whole = catalogue().whole_of(decision.metric) if tok.unit == "fraction" and tok.denominator else None
-        if whole == "services_total" and "procedures" in (decision.head, (head_at(ctx.post) or ("",))[0]):
+        if whole == "services_total" and "procedures" in (decision.head, head_name(ctx.post)):
             whole = "procedures_total"  # "548/1.894 thủ tục đạt mức độ 3", "số thủ tục … mức độ 3 là 196/1.642": out of
             # all procedures, as its noun says
         if whole:  # "46/638 hồ sơ được nộp trực tuyến", "62,4% (247.506/396.835 hồ sơ)": the base is its whole
@@ -1829,7 +1829,7 @@ def _table_noun(doc: Document, table: Table) -> tuple[str, str, bool]:
     captioned = first_head(caption) if titled else None
     # ("Bảng tổng hợp kết quả giải quyết TTHC" over "Đơn vị; Hồ sơ tiếp nhận; Nộp trực tuyến; …": the results of handling
     # procedures name a report, the header's own noun counts the cells)
-    if captioned and (head_at(captioned + " ") or ("",))[0] == "results" and first_head(header):
+    if captioned and head_name(captioned + " ") == "results" and first_head(header):
         captioned = None
     noun = (captioned or first_head(header)
             or (DOSSIER_NOUN if DOSSIER_PROCESS.search(header) else None) or first_head(caption)

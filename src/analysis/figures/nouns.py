@@ -144,6 +144,12 @@ def head_at(text: str) -> tuple[str, int] | None:
     return (_HEAD_NAMES[m.lastgroup], m.end()) if m else None
 
 
+def head_name(text: str) -> str | None:
+    """The head noun category at the start of a phrase, else None."""
+    found = head_at(text)
+    return found[0] if found else None
+
+
 # A head phrase before the words that make it something else ("hồ sơ công việc", "dịch vụ bưu chính"):
 # a noun the figure counts, but none of ours.
 _OTHER_NOUN = re.compile(lexicon.union(f"{head} {word}" for head, words in

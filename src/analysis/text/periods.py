@@ -185,7 +185,7 @@ def _wording(original: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?…]\s+")
 
 
 def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
@@ -347,7 +347,6 @@ def _when_baseline(folded: str, period: Period, pos: int) -> bool:
 
 _NUMBER_AT = re.compile(r"[\d.,]*\d(?:/\d+)?")  # "34/63": a rank out of its total is one number
 _DOCUMENT_NUMBER = re.compile(r"\d+[^\W\d_]?/[^\W\d_][\w-]*")  # "17/NQ-CP" names a document, not a figure
-_SENTENCE_END = re.compile(r"[.!?…]\s+")
 _CLAUSE_END = re.compile(r"[,;.:](?!\d)")
 
 
