@@ -4166,3 +4166,26 @@ def test_a_whole_quantifier_opens_the_subject(text, expected):
 ])
 def test_a_bare_rate_raised_after_the_rate_before_continues_it(text, expected):
     assert facts(text, ("metric", "value", "year"), meta={"published": "2020-06-01"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit's dossiers with the share of a kind written after them, in its parenthesis: what came in, and that share
+    ("Năm 2022 thành phố tiếp nhận 9.800 hồ sơ. Cao nhất là phường Hòa Bình (2.410 hồ sơ, 76,5% trực tuyến), sau đó "
+     "phường Tân An (1.980 hồ sơ, 71,2% trực tuyến) và xã Gia Lộc (1.150 hồ sơ, 60,4% trực tuyến).",
+     [("dossiers_received", 9800), ("dossiers_received", 2410), ("dossiers_online_pct", 76.5),
+      ("dossiers_received", 1980), ("dossiers_online_pct", 71.2), ("dossiers_received", 1150),
+      ("dossiers_online_pct", 60.4)]),
+    # a list after a colon, the share's kind another one
+    ("Năm 2022 huyện tiếp nhận 4.000 hồ sơ. Một số xã đạt kết quả cao: xã Đông Sơn (640 hồ sơ, 99,5% đúng hạn), "
+     "xã Tây Sơn (512 hồ sơ, 98,1% đúng hạn).",
+     [("dossiers_received", 4000), ("dossiers_received", 640), ("dossiers_ontime_pct", 99.5),
+      ("dossiers_received", 512), ("dossiers_ontime_pct", 98.1)]),
+])
+def test_a_units_dossiers_before_a_share_of_a_kind_are_what_came_in(text, expected):
+    assert facts(text, meta={"published": "2022-12-20"}) == expected
+
+
+def test_a_count_naming_its_kind_keeps_it_before_a_share_of_another():
+    # the count's own noun names online dossiers; the share after it is of the kind it names
+    assert facts("Năm 2022 xã có 1.500 hồ sơ trực tuyến, 96% đúng hạn.", meta={"published": "2022-12-20"}) == \
+        [("dossiers_online", 1500), ("dossiers_ontime_pct", 96)]

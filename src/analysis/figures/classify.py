@@ -1191,8 +1191,10 @@ def _ranked(ctx: Context) -> Decision | None:
     return None
 
 
-# (after a comma or a bar, or in a parenthesis right after the count's noun: "Hộ tịch: 612 hồ sơ (trực tuyến 608)")
-_PART_LABEL_NEXT = re.compile(r"[^,;(|\d]*[,;(|]\s*(?P<label>[^\W\d][^,;()|\d]{1,30}?)\s*\d")
+# (after a comma or a bar, or in a parenthesis right after the count's noun: "Hộ tịch: 612 hồ sơ (trực tuyến 608)";
+# or a share with its label after it: "Phường A (2.410 hồ sơ, 76,5% trực tuyến)")
+_PART_LABEL_NEXT = re.compile(r"[^,;(|\d]*[,;(|]\s*(?:(?P<label>[^\W\d][^,;()|\d]{1,30}?)\s*\d"
+                              r"|\d[\d.,]*\s*%\s*(?P<after>[^\W\d][^,;()|\d]{1,30}))")
 
 
 _BARE_NOUN = re.compile(rf"\s*{re.escape(lexicon.entry('nouns', 'canonical')['dossiers'])}\s*")  # "hồ sơ" alone
@@ -1200,11 +1202,13 @@ _BARE_NOUN = re.compile(rf"\s*{re.escape(lexicon.entry('nouns', 'canonical')['do
 
 def part_kind(ctx: Context) -> str | None:
     """The kind of the part labelled right after a dossier count's phrase ("Ấp A: 236 hồ sơ, nộp trực tuyến 214,
-    …", "1.102 hồ sơ, đúng hạn 100%"): a count naming no kind of its own before such a part is the whole received."""
+    …", "1.102 hồ sơ, đúng hạn 100%", "(2.410 hồ sơ, 76,5% trực tuyến)"): a count naming no kind of its own before
+    such a part is the whole received."""
     part = _PART_LABEL_NEXT.match(ctx.sentence_after)
-    if not part or first_head(part.group("label")):
+    label = part and (part.group("label") or part.group("after"))
+    if not label or first_head(label):
         return None
-    return dossier_metric(part.group("label"), "", "", pct=False, kind_only=True)
+    return dossier_metric(label, "", "", pct=False, kind_only=True)
 
 
 _NUMBER_IS = re.compile(rf"\s{_u('level_links')}\s*$")  # "số hồ sơ … là ", "… tăng lên " right before the number
@@ -1646,10 +1650,10 @@ def _percentage_read(ctx: Context) -> Decision | None:
         # "287 dịch vụ mức độ 4, tương ứng 69,66%, không phát sinh hồ sơ nào": the predicate after the pair is both's
         later = services_by_dossiers(ctx.clause_after) if ctx.prev_head == "services" else None
         share = f"{later}_pct" if later else share
-        # (a qualifier alone leads the share of the dossiers before it; a kind right after it names which share:
-        # "đã giải quyết 143.902 hồ sơ, hơn 99% đúng hạn")
-        kind = share_kind(re.split(r"[,;(]", ctx.post)[0]) \
-            if ctx.prev_head == "dossiers" and _QUALIFIER_LEAD.fullmatch(lead.group()) else None
+        # (a qualifier alone, or nothing, leads the share of the dossiers before it; a kind right after it names which
+        # share: "đã giải quyết 143.902 hồ sơ, hơn 99% đúng hạn", "Phường A (2.410 hồ sơ, 76,5% trực tuyến)")
+        kind = share_kind(re.split(r"[,;(]", ctx.post)[0]) if ctx.prev_head == "dossiers" and (
+            _QUALIFIER_LEAD.fullmatch(lead.group()) or not ctx.pre.strip()) else None
         share = kind or share
         if share == "dossiers_online_pct" and (_online_base(ctx.post) or _online_topic(ctx.sentence_before)):
             return None  # "84.217 hồ sơ qua Cổng quốc gia, bằng 35,40% số hồ sơ trực tuyến": a share of them (so too
