@@ -549,3 +549,19 @@ def test_change_colon(text, colon, expected):
     from analysis.figures.frames import change_colon
     at = text.index(":")
     assert change_colon(text, 0, at, len(text)) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # lines labelled by a month under a header naming what they count: each is an item of that header
+    ("Năm 2021, dưới đây là số hồ sơ nộp trực tuyến mà các cơ quan đã tiếp nhận:\nTháng 1: 2.104 hồ sơ;\n"
+     "Tháng 2: 1.876 hồ sơ;\nTháng 3: 2.530 hồ sơ.",
+     [("dossiers_online", 2104), ("dossiers_online", 1876), ("dossiers_online", 2530)]),
+    # … or by a quarter, on one line
+    ("Năm 2022, số hồ sơ trực tuyến huyện đã tiếp nhận: Quý I: 812 hồ sơ; Quý II: 964 hồ sơ; Quý III: 1.020 hồ sơ.",
+     [("dossiers_online", 812), ("dossiers_online", 964), ("dossiers_online", 1020)]),
+    # … or by a year, the header naming another kind
+    ("Đây là số hồ sơ trực tuyến tỉnh đã giải quyết:\nNăm 2020: 45.210 hồ sơ;\nNăm 2021: 51.870 hồ sơ.",
+     [("dossiers_online", 45210), ("dossiers_online", 51870)]),
+])
+def test_a_time_labelling_one_value_is_an_item_not_a_header(text, expected):
+    assert facts(text, meta={"published": "2022-12-20"}) == expected

@@ -1,5 +1,5 @@
 import pytest
-from analysis.text.periods import (dateline_year, find_periods, heads_an_index, names_edition, opens_edition,
+from analysis.text.periods import (dateline_year, find_periods, is_period, heads_an_index, names_edition, opens_edition,
                                    pick_period, url_year, year_of)
 from analysis.text.clean import fold
 
@@ -519,3 +519,10 @@ def test_then_with_no_time_before_it_in_its_sentence_is_no_period():
 def test_whereas_is_no_then():
     text = "năm 2019 tỉnh đạt 16,8%, trong khi đó cấp xã vẫn dưới 2%"
     assert [p.text for p in find_periods(text, text, 0, len(text))] == ["năm 2019"]
+
+
+@pytest.mark.parametrize("words,expected", [("tháng 2", True), (" quý iii/2021 ", True), ("năm 2020", True),
+                                            ("tháng mười", True), ("tháng 2 có", False), ("hồ sơ tháng 2", False),
+                                            ("mức độ 3", False), ("", False)])
+def test_is_period_is_one_time_expression_alone(words, expected):
+    assert is_period(words) is expected

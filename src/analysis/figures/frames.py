@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..text import lexicon
+from ..text.periods import is_period
 from .nouns import LEVEL_LIST_COMMA, LEVEL_PATTERN, pairs_nouns
 
 _COUNTED_OPENERS = frozenset(lexicon.words("structure", "counted_openers"))
@@ -235,8 +236,10 @@ def list_frames(folded: str, start: int, end: int) -> list[Frame]:
             head_start = _header_start(folded, start, paren)
         items = _split_items(folded, m.end(), stop)
         header = folded[head_start:m.start()]
+        # (a colon after a time alone labels its one value too: "Tháng 2: 1.102 hồ sơ;" is an item of the list above)
+        local = _local_label(folded, head_start, m.start())
         label = m.group() == ":" and (_LABEL_END.search(header) or change_colon(folded, head_start, m.start(), stop)
-                                      or (not _has_number(_local_label(folded, head_start, m.start()))
+                                      or ((not _has_number(local) or is_period(local))
                                           and _labels_one_value(folded, m.end(), stop)))
         counted = m.group() == ":" or m.group().rstrip(" :") in _COUNTED_OPENERS
         if items and not label and (not counted or _DIGIT.search(header) or (m.group() == ":" and len(items) > 1)):

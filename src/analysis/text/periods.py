@@ -188,6 +188,13 @@ def _wording(original: str) -> str:
 _SENTENCE_END = re.compile(r"[.!?…]\s+")
 
 
+def is_period(folded: str) -> bool:
+    """The folded words are one time expression and nothing more ("tháng 2", "quý iii/2021", "năm 2020")."""
+    words = folded.strip()
+    found = _PERIOD.match(words)
+    return found is not None and found.end() == len(words)
+
+
 def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
     """Every time expression between start and end (folded text for matching, text for wording)."""
     out: list[Period] = []
