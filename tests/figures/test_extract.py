@@ -2400,3 +2400,19 @@ def test_a_numbered_sub_row_counts_what_its_parent_row_does():
     df = extract_text(text, "t", {"published": "2019-07-01"})
     assert list(zip(df["metric"], df["value"])) == [("dossiers_received", 9120), ("dossiers_online", 2300),
                                                     ("dossiers_resolved", 8950), ("dossiers_ontime", 8700)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a whole year, done, then a window of months in the next clause: the window and what follows it are of the
+    # article's year
+    ("Cả năm 2019, tỷ lệ hồ sơ trực tuyến chỉ là 3,2%; trong 6 tháng đầu năm, tỷ lệ giải quyết đúng hạn đạt 98,4%; "
+     "có 84 cơ quan dùng thư điện tử công vụ.",
+     [("dossiers_online_pct", 3.2, 2019), ("dossiers_ontime_pct", 98.4, 2020), ("email_agencies", 84, 2020)]),
+    ("Tính chung cả năm 2019, tỉnh tiếp nhận 52.000 hồ sơ; 7 tháng đầu năm, tỉnh tiếp nhận 24.100 hồ sơ.",
+     [("dossiers_received", 52000, 2019), ("dossiers_received", 24100, 2020)]),
+    # a year not said to be whole frames the window after it
+    ("Năm 2019, tỉnh cung cấp 1.200 dịch vụ công trực tuyến; 8 tháng đầu năm tiếp nhận 30.500 hồ sơ.",
+     [("services_total", 1200, 2019), ("dossiers_received", 30500, 2019)]),
+])
+def test_a_window_of_months_after_a_whole_year_is_of_its_own_time(text, expected):
+    assert facts(text, ("metric", "value", "year"), meta={"published": "2020-08-10"}) == expected

@@ -1,5 +1,5 @@
 import pytest
-from analysis.text.periods import (dateline_year, find_periods, is_period, heads_an_index, names_edition, opens_edition,
+from analysis.text.periods import (dateline_year, find_periods, is_period, window_after_whole_year, heads_an_index, names_edition, opens_edition,
                                    pick_period, url_year, year_of)
 from analysis.text.clean import fold
 
@@ -526,3 +526,12 @@ def test_whereas_is_no_then():
                                             ("mức độ 3", False), ("", False)])
 def test_is_period_is_one_time_expression_alone(words, expected):
     assert is_period(words) is expected
+
+
+def test_a_window_of_months_after_a_whole_year_in_an_earlier_clause():
+    folded = fold("cả năm 2015, tỷ lệ là 2%; trong 7 tháng đạt 97%; năm 2015, tỉnh có 5 dịch vụ; 8 tháng đầu năm …")
+    periods = find_periods(folded, folded, 0, len(folded))
+    whole, window, year, later = periods[:4]
+    assert window_after_whole_year(folded, window, whole)
+    assert not window_after_whole_year(folded, later, year)  # "năm 2015" alone is no whole year done
+    assert not window_after_whole_year(folded, whole, window)

@@ -46,7 +46,7 @@ from ..text.marks import BULLET, LABEL_EDGES, strip_bullets
 from ..text.numbers import NumberToken, iter_numbers, scan_numbers
 from ..text.periods import (Period, find_periods, heads_an_index, in_contrast, is_index_edition, month_before,
                             names_an_index, names_edition, names_this_year, period_only, pick_period, plan_year,
-                            reports_so_far)
+                            reports_so_far, window_after_whole_year)
 
 
 # a line of "Label: value" items: a colon whose clause is itself labelled ("Số liệu 9 tháng: Hồ sơ tiếp nhận: 412.608"),
@@ -1544,6 +1544,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     if period and period.year:
         return period, period.year, source
     dated = pick_period(s_periods, tok.start, folded, s.start, s.end, need_year=True)
+    if dated and period and window_after_whole_year(folded, period, dated):
+        dated = None  # "Cả năm 2015, …; … trong 7 tháng đạt 97,1%": a window of its own clause, no part of that year
     source = "sentence"
     if dated is None:  # a period of its own that names no year ("Sáu tháng đầu năm, …") takes none from later on
         earlier = [p for p in p_periods if p.start < s.start] if period and period.role == "frame" else p_periods

@@ -116,6 +116,17 @@ def reports_so_far(period: Period) -> bool:
     return bool(_REPORT_WINDOW.match(period.text.lower()))
 
 
+# "cả năm 2015": the words before a year's "năm" that make it the whole year, done ("cả", "tính chung cả")
+_WHOLE_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union([w.removesuffix(' năm') for w in lexicon.words('periods', 'whole_year')])}) $")
+
+
+def window_after_whole_year(folded: str, window: Period, dated: Period) -> bool:
+    """A window of months in a later clause than a whole year named before it ("Cả năm 2015, …; … trong 7 tháng đạt
+    97,1%"): a time of its own, no part of that year."""
+    return reports_so_far(window) and dated.end <= window.start and ";" in folded[dated.end:window.start] \
+        and _WHOLE_YEAR_BEFORE.search(folded, max(0, dated.start - 20), dated.start) is not None
+
+
 _SAME_PERIOD_BEFORE = re.compile(rf"{_w('same_period')} $")
 _START_BEFORE = re.compile(rf"(?:^|\W){_w('from')} (?:{_w('year_parts')} )?(?:{_DAY} )?$")
 # ("so với cả năm 2020": the whole year compared with)
