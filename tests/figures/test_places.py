@@ -26,7 +26,8 @@ def provinces(text: str) -> list[tuple[float, str]]:
     # the area of a former province merged into the article's is that former province's: its figures continue
     # the former province's series ("khu vực", "địa bàn" and the province word change nothing)
     ("Tỷ lệ hồ sơ trực tuyến khu vực Sóc Trăng (cũ) đạt 64,2%.", [(64.2, "Sóc Trăng")]),
-    ("Các xã thuộc khu vực tỉnh Sóc Trăng cũ đạt 64,2% hồ sơ trực tuyến.", [(64.2, "Sóc Trăng")]),
+    # (… but communes said to lie in it lie in the province it merged into: see the test of that rule below)
+    ("Các xã thuộc khu vực tỉnh Sóc Trăng cũ đạt 64,2% hồ sơ trực tuyến.", [(64.2, "Hậu Giang")]),
     ("Trên địa bàn tỉnh Sóc Trăng (cũ), tỷ lệ hồ sơ trực tuyến đạt 64,2%.", [(64.2, "Sóc Trăng")]),
     ("Chia theo khu vực:\n– Khu vực tỉnh Sóc Trăng (cũ): tiếp nhận 21.400 hồ sơ;\n– toàn tỉnh: 60.100 hồ sơ.",
      [(21400, "Sóc Trăng"), (60100, "Hậu Giang")]),
@@ -249,3 +250,20 @@ def test_a_column_under_a_province_s_name_is_that_province_s(text, expected):
 ])
 def test_all_ministries_sectors_and_localities_are_the_country(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # communes or wards said to lie in a former province lie in the province it merged into, the article's
+    ("Gia Lai: sau hợp nhất, các xã, phường thuộc khu vực tỉnh Bình Định (cũ) đạt 72,4% hồ sơ trực tuyến.",
+     [(72.4, "Gia Lai")]),
+    ("Gia Lai: ở một số xã biên giới thuộc tỉnh Gia Lai cũ, tỷ lệ hồ sơ trực tuyến năm 2025 chỉ khoảng 38%.",
+     [(38.0, "Gia Lai")]),
+    ("Gia Lai: tham luận của phường Quy Nhơn Nam (khu vực tỉnh Bình Định cũ): tỷ lệ trực tuyến năm 2025 đạt 81,2%.",
+     [(81.2, "Gia Lai")]),
+    # a former province as a whole keeps its own series; a district of it is from before the merger
+    ("Gia Lai: năm 2025, tỉnh Bình Định (cũ) đạt 68,5% hồ sơ trực tuyến.", [(68.5, "Bình Định")]),
+    ("Gia Lai: năm 2025, khi còn là huyện Tây Sơn thuộc tỉnh Bình Định (cũ), tỷ lệ trực tuyến đạt 40,2%.",
+     [(40.2, "Bình Định")]),
+])
+def test_communes_in_a_former_province_are_in_the_province_it_merged_into(text, expected):
+    assert provinces(text) == expected

@@ -36,12 +36,26 @@ _UNIT_WORD = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('scopes', 'averag
 Mention = tuple[str, int, int]
 
 
+# communes or wards, up to four words, then "(" or "thuộc", perhaps a region word and a prefix, right before a name
+_COMMUNES_IN = re.compile(rf"(?<!\w)(?:{_words('former_area_units')})(?:[\s,]+[^\W\d_]+){{0,4}}?"
+                          rf"(?:\s*\(\s*|\s+(?:{_words('former_area_links')})\s+)(?:(?:{_words('region_words')})\s+)?"
+                          rf"(?:(?:{_words('admin_prefixes')})\s+)?$")
+_FORMER_AFTER = re.compile(rf"\s*[,(]?\s*(?:{_words('former')})(?!\w)")
+
+
 def sentence_places(doc: Document, start: int, end: int) -> list[Mention]:
     """The provinces a sentence names, the article's own included: (name, start, end). A place inside a province
-    ("phường Hà Giang 1") is no province mention; the area of a former province ("khu vực Vĩnh Phúc (cũ)") is that
+    ("phường Hà Giang 1") is no province mention, nor are communes in a former province ("các xã thuộc tỉnh Kon Tum
+    cũ": now in the province it merged into); the area of a former province alone ("khu vực Vĩnh Phúc (cũ)") is that
     province's, so a merged province's figures split by former province continue each one's series."""
     return [(name, a, b) for name, a, b, _ in province_mentions(doc.text, [(start, end)], doc.folded)
-            if not _LOCAL.search(doc.folded, max(0, a - 12), a)]
+            if not _LOCAL.search(doc.folded, max(0, a - 12), a) and not _communes_of_former(doc.folded, a, b)]
+
+
+def _communes_of_former(folded: str, start: int, end: int) -> bool:
+    """The former province named at start..end holds the communes named right before it."""
+    return _FORMER_AFTER.match(folded, end) is not None \
+        and _COMMUNES_IN.search(folded, max(0, start - 60), start) is not None
 
 
 def sentence_nations(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
