@@ -541,3 +541,18 @@ def test_figures_after_the_value_of_a_plan_met_are_results(text, expected):
     """"vượt kế hoạch giao là 25%, đạt 28,16%": the plan's value is a target, the figures after it say what was reached."""
     rows = facts(text, ("metric", "value", "status"))
     assert all(row in rows for row in expected), rows
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "tới nay" is up to now, not the coming year
+    ("Từ đầu năm tới nay, tỉnh tiếp nhận 12.400 hồ sơ.", [("dossiers_received", 12400, "actual")]),
+    ("Từ đầu năm tới nay, 96% hồ sơ được giải quyết đúng hạn.", [("dossiers_ontime_pct", 96, "actual")]),
+    ("Năm tới, tỉnh phấn đấu 60% hồ sơ được nộp trực tuyến.", [("dossiers_online_pct", 60, "target")]),
+    # a plan, then what has been reached: "đã đạt", "đã vươn lên"
+    ("Chỉ tiêu năm 2024 tỉnh giao là 60% hồ sơ trực tuyến, đến hết tháng 6 đã đạt 57,1%.",
+     [("dossiers_online_pct", 60, "target"), ("dossiers_online_pct", 57.1, "actual")]),
+    ("Mục tiêu ấy không xa: năm 2023 tỉnh bạn Lạng Sơn đã vươn lên thứ 20/63 về ICT Index.",
+     [("ict_index_rank", 20, "actual")]),
+])
+def test_a_result_reached_after_a_plan_word_and_up_to_now(text, expected):
+    assert facts(text, ("metric", "value", "status"), meta={"published": "2024-07-20"}) == expected
