@@ -2416,3 +2416,18 @@ def test_a_numbered_sub_row_counts_what_its_parent_row_does():
 ])
 def test_a_window_of_months_after_a_whole_year_is_of_its_own_time(text, expected):
     assert facts(text, ("metric", "value", "year"), meta={"published": "2020-08-10"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Cũng trong sáu tháng" in a later paragraph: the six months the article reports on, not the year of writing
+    ("Xã Tân Lập vừa gửi báo cáo về tổ công nghệ số.\n\nSáu tháng cuối năm 2025, xã tiếp nhận 4.200 hồ sơ.\n\n"
+     "Các tổ công nghệ số làm việc đều.\n\nCũng trong sáu tháng, xã giải quyết 4.105 hồ sơ.",
+     [("dossiers_received", 4200, 2025), ("dossiers_resolved", 4105, 2025)]),
+    # … the article's window, not one set against it
+    ("Tỉnh vừa gửi báo cáo.\n\nChín tháng năm 2025, tỉnh tiếp nhận 90.000 hồ sơ, gấp đôi cùng kỳ: chín tháng năm "
+     "2024 chỉ 45.000 hồ sơ.\n\n"
+     "Cũng trong 9 tháng, 98,1% hồ sơ được giải quyết đúng hạn.",
+     [("dossiers_received", 90000, 2025), ("dossiers_received", 45000, 2024), ("dossiers_ontime_pct", 98.1, 2025)]),
+])
+def test_also_in_the_same_window_of_months_points_back_to_it(text, expected):
+    assert facts(text, ("metric", "value", "year"), meta={"published": "2026-03-14"}) == expected

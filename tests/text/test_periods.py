@@ -1,5 +1,5 @@
 import pytest
-from analysis.text.periods import (dateline_year, find_periods, is_period, window_after_whole_year, heads_an_index, names_edition, opens_edition,
+from analysis.text.periods import (dateline_year, find_periods, is_period, window_after_whole_year, window_length, heads_an_index, names_edition, opens_edition,
                                    pick_period, url_year, year_of)
 from analysis.text.clean import fold
 
@@ -535,3 +535,11 @@ def test_a_window_of_months_after_a_whole_year_in_an_earlier_clause():
     assert window_after_whole_year(folded, window, whole)
     assert not window_after_whole_year(folded, later, year)  # "năm 2015" alone is no whole year done
     assert not window_after_whole_year(folded, whole, window)
+
+
+@pytest.mark.parametrize("words,length", [("Sáu tháng đầu năm 2018", 6), ("9 tháng năm nay", 9), ("mười một tháng", 11),
+                                          ("năm 2020", None), ("quý III/2021", None)])
+def test_window_length_counts_the_months_of_a_report_window(words, length):
+    folded = fold(words)
+    periods = find_periods(folded, words, 0, len(folded))
+    assert window_length(periods[0]) == length

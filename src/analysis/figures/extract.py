@@ -46,7 +46,7 @@ from ..text.marks import BULLET, LABEL_EDGES, strip_bullets
 from ..text.numbers import NumberToken, iter_numbers, scan_numbers
 from ..text.periods import (Period, find_periods, heads_an_index, in_contrast, is_index_edition, month_before,
                             names_an_index, names_edition, names_this_year, period_only, pick_period, plan_year,
-                            reports_so_far, window_after_whole_year)
+                            reports_so_far, window_after_whole_year, window_length)
 
 
 # a line of "Label: value" items: a colon whose clause is itself labelled ("Số liệu 9 tháng: Hồ sơ tiếp nhận: 412.608"),
@@ -1466,6 +1466,24 @@ def _pointed_year(folded: str, s: Sentence, p_periods: list[Period]) -> Period |
     return next((p for p in reversed(p_periods) if p.end <= s.start and p.year), None)
 
 
+_WINDOW_POINTER = re.compile(rf"[\W\d_]*(?:{lexicon.union(lexicon.words('periods', 'window_pointer_leads'))})\s+")
+
+
+def _pointed_window(doc: Document, s: Sentence, period: Period) -> Period | None:
+    """The window a sentence opening with "Cũng trong sáu tháng" points back to: the article's first window of as many
+    months named with a year before it, the one it reports on, not one set against another ("cùng kỳ …", "so với …")."""
+    lead = _WINDOW_POINTER.match(doc.folded, s.start)
+    length = window_length(period) if lead is not None and lead.end() == period.start else None
+    if length is None:
+        return None
+    for index in range(s.paragraph + 1):
+        named = [p for p in paragraph_periods(doc, index) if p.end <= s.start and p.year and p.role == "frame"
+                 and window_length(p) == length and not _in_comparison(doc.folded, p)]
+        if named:
+            return named[0]
+    return None
+
+
 def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period],
             p_periods: list[Period], ranked: bool = False,
             indexed: tuple[str, ...] | None = None) -> tuple[Period | None, int | None, str]:
@@ -1543,6 +1561,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
             return period, doc.year, "now"
     if period and period.year:
         return period, period.year, source
+    if period and (window := _pointed_window(doc, s, period)):
+        return period, window.year, "paragraph"  # "Cũng trong sáu tháng, …": the six months named before
     dated = pick_period(s_periods, tok.start, folded, s.start, s.end, need_year=True)
     if dated and period and window_after_whole_year(folded, period, dated):
         dated = None  # "Cả năm 2015, …; … trong 7 tháng đạt 97,1%": a window of its own clause, no part of that year

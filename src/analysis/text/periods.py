@@ -127,6 +127,22 @@ def window_after_whole_year(folded: str, window: Period, dated: Period) -> bool:
         and _WHOLE_YEAR_BEFORE.search(folded, max(0, dated.start - 20), dated.start) is not None
 
 
+_WORD_DIGITS: dict[str, int] = lexicon.entry("numbers", "word_digits")
+
+
+def window_length(period: Period) -> int | None:
+    """How many months a report's window counts ("Sáu tháng đầu năm 2018" -> 6, "9 tháng" -> 9, "mười một tháng" ->
+    11), else None."""
+    found = _REPORT_WINDOW.match(period.text.lower())
+    if found is None:
+        return None
+    count = found.group().split()[:-1]  # the words before "tháng"
+    if count[0].isdigit():
+        return int(count[0])
+    values = [_WORD_DIGITS.get(word) for word in count]
+    return None if None in values else sum(values)  # "mười một" = 10 + 1
+
+
 _SAME_PERIOD_BEFORE = re.compile(rf"{_w('same_period')} $")
 _START_BEFORE = re.compile(rf"(?:^|\W){_w('from')} (?:{_w('year_parts')} )?(?:{_DAY} )?$")
 # ("so với cả năm 2020": the whole year compared with)
