@@ -784,3 +784,15 @@ def test_a_list_s_values_closing_their_lines_take_their_line_as_label(text, expe
 ])
 def test_a_sum_word_before_the_total_of_the_counts_before_it(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate whose own phrase names another noun right after "tỷ lệ" is not the heading's rate
+    ("Quảng Nam: hồ sơ xử lý trên mạng\nTỶ LỆ HỒ SƠ XỬ LÝ TRÊN MẠNG\nNăm 2019, tỷ lệ văn bản được xử lý trên hệ thống "
+     "điều hành đạt 86,2%.", []),
+    # … while "tỷ lệ này" or a rate out of the heading's own noun still is
+    ("Quảng Nam: hồ sơ xử lý trên mạng\nTỶ LỆ HỒ SƠ XỬ LÝ TRÊN MẠNG\nNăm 2019, tỷ lệ này đạt 31,2%.",
+     [("dossiers_online_pct", 31.2)]),
+])
+def test_a_heading_s_rate_does_not_take_a_rate_naming_another_noun(text, expected):
+    assert facts(text, meta={"published": "2019-10-01"}) == expected

@@ -317,10 +317,12 @@ def tier_item(doc: Document, ctx: Context, tok: NumberToken, frame: Frame | None
     if tok.unit != "percent" or _LETTER.search(ctx.post):
         return None
     # "Bảng 3.1. Tỷ lệ hồ sơ nộp trực tuyến qua các năm\nNăm 2018: 9,8%", "Biểu đồ 1: Tỷ lệ …\n… dừng ở 42,8%" (in
-    # prose, not a share in parentheses after a count, and not under a table row that ends in its numbers)
+    # prose, not a share in parentheses after a count, not under a table row that ends in its numbers, and not a rate
+    # whose own phrase names another noun: "… còn tỷ lệ văn bản được xử lý trên hệ thống đạt 87,5%" under "… xử lý
+    # trên mạng" is no rate of dossiers)
     named = _heading_rate(section) if _LABEL_LINE.match(ctx.sentence_before) or not (
         ctx.in_paren or _ENDS_IN_NUMBER.search(section)) else None
-    if named:
+    if named and not _names_other_noun(ctx.pre, named):
         return named
     if not (like and like.unit == "percent"):
         return None
@@ -329,6 +331,16 @@ def tier_item(doc: Document, ctx: Context, tok: NumberToken, frame: Frame | None
             frame and item and _bare_header(words) and (_tier_label(doc, item, tok) or bare_name(doc.text, item, tok))):
         return None
     return Decision(like.metric, like.unit, like.head, "elided")
+
+
+def _names_other_noun(pre: str, named: Decision) -> bool:
+    """The rate word in the words before a number names a noun of its own right after it, not the one of the rate
+    `named` ("tỷ lệ văn bản …"; not "tỷ lệ này", "tỷ lệ trên toàn bộ hồ sơ")."""
+    rate = None
+    for rate in RATE_WORD.finditer(pre):
+        pass
+    own = head_at(pre[rate.end():]) if rate else None
+    return own is not None and own[0] != named.head
 
 
 _CRITERIA = lexicon.pattern("structure", "criteria_headers")
