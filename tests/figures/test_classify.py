@@ -4189,3 +4189,20 @@ def test_a_count_naming_its_kind_keeps_it_before_a_share_of_another():
     # the count's own noun names online dossiers; the share after it is of the kind it names
     assert facts("Năm 2022 xã có 1.500 hồ sơ trực tuyến, 96% đúng hạn.", meta={"published": "2022-12-20"}) == \
         [("dossiers_online", 1500), ("dossiers_ontime_pct", 96)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adverb of how little between the share verb or the rate word and the share
+    ("Năm 2016 tỉnh tiếp nhận 85.000 hồ sơ, trong đó 1.700 hồ sơ qua mạng, chiếm vỏn vẹn 2%.",
+     [("dossiers_received", 85000), ("dossiers_online", 1700), ("dossiers_online_pct", 2)]),
+    ("Năm 2016 huyện nhận 9.600 hồ sơ, chỉ 288 hồ sơ nộp trực tuyến, tỷ lệ vẻn vẹn 3%.",
+     [("dossiers_received", 9600), ("dossiers_online", 288), ("dossiers_online_pct", 3)]),
+    # a rate said after a verb of admitting or judging, perhaps nominalised by "việc"
+    ("Năm 2016, giám đốc sở thừa nhận việc dịch vụ mức độ 3 chỉ chiếm 4,2% tổng số dịch vụ là thấp.",
+     [("services_level3_pct", 4.2)]),
+    ("Năm 2016, lãnh đạo huyện cho rằng văn bản điện tử mới đạt 55% là chưa tương xứng.", [("edocs_pct", 55)]),
+    # agencies exchanging their work through the e-mail system use it
+    ("Năm 2016, 74 cơ quan, đơn vị trao đổi công việc qua hệ thống thư điện tử công vụ.", [("email_agencies", 74)]),
+])
+def test_little_adverbs_judging_verbs_and_agencies_exchanging_work_by_mail(text, expected):
+    assert facts(text, meta={"published": "2016-12-20"}) == expected
