@@ -556,3 +556,15 @@ def test_figures_after_the_value_of_a_plan_met_are_results(text, expected):
 ])
 def test_a_result_reached_after_a_plan_word_and_up_to_now(text, expected):
     assert facts(text, ("metric", "value", "status"), meta={"published": "2024-07-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a directive, the present: "hiện chiếm", "mới khoảng" say where things stand
+    ("Nghị quyết yêu cầu cán bộ dùng hộp thư công vụ hằng ngày. Năm 2016 tỉnh đã cấp 7.200 hộp thư, nhưng mới khoảng "
+     "48% cán bộ dùng thường xuyên; văn bản điện tử hiện chiếm trên 35%.",
+     [("email_accounts", 7200, "actual"), ("email_usage_pct", 48, "actual"), ("edocs_pct", 35, "actual")]),
+    ("Kế hoạch yêu cầu nâng tỷ lệ hồ sơ trực tuyến. Năm 2016, hồ sơ trực tuyến chỉ khoảng 6%.",
+     [("dossiers_online_pct", 6, "actual")]),
+])
+def test_where_things_stand_after_a_directive(text, expected):
+    assert facts(text, ("metric", "value", "status"), meta={"published": "2016-09-20"}) == expected
