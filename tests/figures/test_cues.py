@@ -568,3 +568,16 @@ def test_a_result_reached_after_a_plan_word_and_up_to_now(text, expected):
 ])
 def test_where_things_stand_after_a_directive(text, expected):
     assert facts(text, ("metric", "value", "status"), meta={"published": "2016-09-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "kết quả" as the object of digitising is no result label: the plan reaches the share after it
+    ("Năm 2023, tỉnh đặt mục tiêu tỷ lệ hồ sơ trực tuyến đạt 60%, tỷ lệ số hóa kết quả đạt 70% và giải quyết đúng hạn "
+     "trên 98%.", [("dossiers_online_pct", 60, "target"), ("dossiers_digitized_pct", 70, "target"),
+                  ("dossiers_ontime_pct", 98, "target")]),
+    # … while a result label before the value still reports the result
+    ("Kế hoạch năm 2023 đặt chỉ tiêu 60% hồ sơ trực tuyến, kết quả đạt 52%.",
+     [("dossiers_online_pct", 60, "target"), ("dossiers_online_pct", 52, "actual")]),
+])
+def test_results_as_the_object_of_digitising_are_no_result_label(text, expected):
+    assert facts(text, ("metric", "value", "status"), meta={"published": "2023-03-20"}) == expected
