@@ -2431,3 +2431,13 @@ def test_a_window_of_months_after_a_whole_year_is_of_its_own_time(text, expected
 ])
 def test_also_in_the_same_window_of_months_points_back_to_it(text, expected):
     assert facts(text, ("metric", "value", "year"), meta={"published": "2026-03-14"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an edition named by its long name, its short name in parentheses, then its bare year dates the place
+    ("Theo Chỉ số sẵn sàng ứng dụng CNTT Việt Nam (Vietnam ICT Index) 2016, tỉnh xếp thứ 37/63.",
+     [("ict_index_rank", 37, 2016)]),
+    ("Theo Chỉ số chuyển đổi số cấp tỉnh (DTI) 2022, tỉnh xếp thứ 21/63.", [("dti_rank", 21, 2022)]),
+])
+def test_an_index_s_bare_year_after_its_short_name_dates_the_place(text, expected):
+    assert facts(text, ("metric", "value", "year"), meta={"published": "2023-09-20"}) == expected

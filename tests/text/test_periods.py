@@ -543,3 +543,12 @@ def test_window_length_counts_the_months_of_a_report_window(words, length):
     folded = fold(words)
     periods = find_periods(folded, words, 0, len(folded))
     assert window_length(periods[0]) == length
+
+
+@pytest.mark.parametrize("words,year", [("Chỉ số sẵn sàng cho phát triển và ứng dụng CNTT Việt Nam (Vietnam ICT Index) 2014", 2014),
+                                        ("Chỉ số chuyển đổi số cấp tỉnh (DTI) 2022", 2022),
+                                        ("Chỉ số hài lòng (SIPAS) năm 2021", 2021)])
+def test_an_index_edition_s_bare_year_after_its_short_name_in_parentheses(words, year):
+    folded = fold(words)
+    periods = find_periods(folded, words, 0, len(folded))
+    assert [p.year for p in periods] == [year]

@@ -73,7 +73,8 @@ _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (
     rf"|(?P<then>{lexicon.not_after(lexicon.words('periods', 'then_not_after'))}{_w('then_pointers')})(?!\w)"
     rf"|(?P<wholeyear>(?:(?<!.)|(?<=[.,;:!?] )){_w('whole_year')})(?!\w)(?!\s+(?:{_YEAR}\s+)?(?:19|20)\d\d|\s+{_w('now')}(?!\w))"
     rf"|(?P<date>(?:{_DAY} )?(?P<dy>{_DATE}))"
-    rf"|(?P<indexyear>{_w('index_names')}(?: {_YEAR})? (?P<iy>{_Y}))(?!\d)"
+    # (… or its bare year right after the parenthesis closing its short name: "… Việt Nam (Vietnam ICT Index) 2014")
+    rf"|(?P<indexyear>{_w('index_names')}(?:(?: {_YEAR})? |\) )(?P<iy>{_Y}))(?!\d)"
     r"))"
 )
 _THIS_YEAR_END = re.compile(rf"{_w('this_year')}$")
