@@ -1860,3 +1860,18 @@ def test_a_bare_con_so_before_its_copula_points_back(text, expected):
 ])
 def test_a_clause_after_a_semicolon_is_no_piece_of_the_last_item(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "số hồ sơ này" before a count points at the dossiers counted before, at another time
+    ("Năm 2016, hồ sơ nộp trực tuyến mức độ 3 chỉ có 420 hồ sơ, chiếm 0,3% tổng số hồ sơ. Riêng quý I/2017, số hồ sơ "
+     "này đã lên 265.", [("dossiers_online_level3", 420), ("dossiers_online_level3_pct", 0.3),
+                        ("dossiers_online_level3", 265)]),
+    ("Năm 2016, tỉnh có 3.100 hồ sơ trực tuyến. Năm 2017, số hồ sơ đó là 5.800.",
+     [("dossiers_online", 3100), ("dossiers_online", 5800)]),
+    # … but a share after it is of the base it names, none of ours here
+    ("Năm 2016, tỉnh có 3.100 hồ sơ trực tuyến. Số hồ sơ này chiếm 12% tổng số hồ sơ trực tuyến của vùng.",
+     [("dossiers_online", 3100)]),
+])
+def test_the_dossiers_pointed_at_before_a_count(text, expected):
+    assert facts(text, meta={"published": "2017-06-20"}) == expected

@@ -1218,6 +1218,7 @@ _NUMBER_OF_DOSSIERS = re.compile(rf"(?<!\w){_u('count_subjects')}\s+{DOSSIER_NOU
 
 
 COUNT_POINTER = re.compile(rf"(?<!\w){_u('count_anaphora', 'structure')}(?!\w)")  # "con số này", "con số đó"
+DOSSIER_POINTER = re.compile(rf"(?<!\w){_u('dossier_anaphora', 'structure')}(?!\w)")  # "số hồ sơ này"
 
 
 _OWN_WORDS_END = re.compile(rf"{PHRASE_END.pattern}|\s(?:{_u('contrast_turns', 'structure')})\s"
@@ -1269,8 +1270,9 @@ def _count(ctx: Context) -> Decision | None:
     # "Số lượng hồ sơ được giải quyết là 1.456/1.625" (an aside holding a figure, closed before the number, names no
     # subject of it: "… là 12.108 (6,96% tổng số hồ sơ), mức độ 4 là 2.512")
     subj = subject(past_asides(ctx.pre, figures_only=True), _COUNT_SUBJECT)
-    if subj and COUNT_POINTER.search(subj[1]):
+    if subj and (COUNT_POINTER.search(subj[1]) or DOSSIER_POINTER.search(subj[1])):
         subj = None  # "… tổng số hồ sơ, trong khi năm 2013 con số này chỉ là 412": the pointer, nearer, is the subject
+        # (… as are the dossiers pointed at: "Riêng quý I/2015, số hồ sơ này đã lên 204")
     if subj and _COUNT_VERB.search(ctx.pre):
         metric = by_head(subj[0], ctx, subj[1], subj[1])
         named = _NUMBER_OF_DOSSIERS.search(subj[1]) if metric is None and subj[0] == "dossiers" else None

@@ -27,11 +27,13 @@ _PERIOD_YEAR = r"(?:[ivx]{1,3}/|\d{1,2}[/-])?(?:19|20)\d\d(?!\d)"
 # (a period numbered after its date word stands between too: "tỷ lệ này của tháng 1 là 4,2%", "… quý 3 năm 2019 là")
 _DATE_WORD = lexicon.union(lexicon.words("numbers", "date_words"))
 _NUMBERED_PERIOD = rf"(?:{_DATE_WORD})\s+\d{{1,2}}(?:/\d{{1,2}})?(?![\d,.]\d)"
-_ANAPHORA = re.compile(rf"{lexicon.union(lexicon.words('structure', 'anaphora'))}"
-                       rf"(?:\s+(?:{_NUMBERED_PERIOD}|[^\W\d_][^\s,;:.()\d]*|\([^\W\d_][^()\d,;:.]{{0,20}}\)"
-                       rf"|{_PERIOD_YEAR})){{0,6}}?\s*"
-                       rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*)?:?\s*"
-                       rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+# a pointer, up to six words (a date, a period, a parenthesis), perhaps a copula and a qualifier, right before the number
+_POINTER_TAIL = (rf"(?:\s+(?:{_NUMBERED_PERIOD}|[^\W\d_][^\s,;:.()\d]*|\([^\W\d_][^()\d,;:.]{{0,20}}\)"
+                 rf"|{_PERIOD_YEAR})){{0,6}}?\s*"
+                 rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*)?:?\s*"
+                 rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+_ANAPHORA = re.compile(rf"{lexicon.union(lexicon.words('structure', 'anaphora'))}{_POINTER_TAIL}")
+_DOSSIER_POINTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'dossier_anaphora'))}{_POINTER_TAIL}")
 _BARE_POINTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'bare_pointers'))}\s+"
                            rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*"
                            rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
@@ -508,7 +510,7 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     bare = _BARE_POINTER.search(ctx.pre) if not first_head(ctx.sentence_before) else None
     found = (_ANAPHORA.search(ctx.pre) or bare or (_bare_rate(ctx.pre) or _WHOLE_YEAR_ONLY.search(ctx.pre)
                                            or _units_listed(ctx.sentence_before)
-                                           if ctx.unit == "percent" else None)) if last else None
+                                           if ctx.unit == "percent" else _DOSSIER_POINTER.search(ctx.pre))) if last else None
     if found is None or ((_NOT_BETWEEN.search(found.group()) or is_change(ctx))
                          and not compared_level(ctx.pre, ctx.post) and not _LEVEL_REACHED.search(ctx.pre)):
         # ("tỷ lệ này tăng thêm 5%", "cao hơn 12%": a difference, not the rate again; but "cao hơn mức 1,12% của năm
@@ -517,8 +519,9 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     if last.unit == "percent" and ctx.unit == "count":  # a count pointing back to a share: the count it is a share of
         counted = catalogue().count_of(last.metric)  # ("… qua mạng chiếm 5,47%. Cùng kỳ, con số này là 1.206 hồ sơ")
         own = head_at(ctx.post)
+        pointer = COUNT_POINTER.match(found.group()) or (_DOSSIER_POINTER.match(found.group()) and last.head == "dossiers")
         return Decision(counted, "count", last.head, "elided") \
-            if counted and COUNT_POINTER.match(found.group()) and (own is None or own[0] == last.head) else None
+            if counted and pointer and (own is None or own[0] == last.head) else None
     if last.unit == "count" and ctx.unit == "percent":  # a rate pointing back to a part counted: the part's share
         # ("… tiếp nhận 318.246 hồ sơ, trong đó 155.082 hồ sơ nộp qua mạng. Cùng kỳ năm 2021, tỷ lệ này mới là 16,9%")
         share = catalogue().share_of(last.metric) if not COUNT_POINTER.match(found.group()) else None
