@@ -1132,3 +1132,17 @@ def test_an_announced_catalogue_broken_down_by_level_after_a_long_phrase_is_the_
             "thủ tục được cung cấp trực tuyến ở mức độ 3 và 97 thủ tục ở mức độ 4.")
     assert facts(text, meta={"published": "2018-06-01"}) == [
         ("procedures_total", 1402), ("services_level3", 388), ("services_level4", 97)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the national portal named in a clause of its own after "đồng thời" is no place of the services counted
+    ("Năm 2023, tỉnh cung cấp 1.740 dịch vụ công trực tuyến trên Cổng dịch vụ công của tỉnh, đồng thời kết nối với "
+     "Cổng Dịch vụ công quốc gia.", [("services_total", 1740)]),
+    ("Năm 2023, tỉnh có 1.740 dịch vụ công trực tuyến; ngoài ra còn tham gia Cổng Dịch vụ công quốc gia.",
+     [("services_total", 1740)]),
+    # … while services integrated on it, in the count's own clause, are that subset
+    ("Năm 2023, tỉnh có 1.120 dịch vụ công trực tuyến được tích hợp trên Cổng Dịch vụ công quốc gia.",
+     [("services_national_portal", 1120)]),
+])
+def test_the_national_portal_in_a_clause_of_its_own(text, expected):
+    assert facts(text, meta={"published": "2023-12-20"}) == expected

@@ -162,10 +162,14 @@ def offered_on_national_portal(sentence_before: str, desc: str) -> bool:
 _INCLUDED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'inclusion_openers'))})\s[^\d,;]*(?:,|$)")
 
 
+_NEW_CLAUSE = re.compile(rf"[,;]?\s+(?:{_m('services.new_clause')})(?!\w)")
+
+
 def services_metric(level: str | None, desc: str, pct: bool) -> str | None:
     """The services metric a figure's words name: the portal, whether dossiers came, the kind, else the level."""
     desc = _INCLUDED.sub(" ", desc)
-    if _NATIONAL_PORTAL.search(desc) and not _BOTH_PORTALS.search(desc):
+    own = _NEW_CLAUSE.split(desc, maxsplit=1)[0]  # (the portal named in the figure's own clause)
+    if _NATIONAL_PORTAL.search(own) and not _BOTH_PORTALS.search(own):
         return "services_national_portal" + ("_pct" if pct else "")
     if _NO_DOSSIERS.search(desc):
         return "services_no_dossiers" + ("_pct" if pct else "")
