@@ -1146,3 +1146,14 @@ def test_an_announced_catalogue_broken_down_by_level_after_a_long_phrase_is_the_
 ])
 def test_the_national_portal_in_a_clause_of_its_own(text, expected):
     assert facts(text, meta={"published": "2023-12-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of procedures, then a comma and the services as a subject of their own: no level of the procedures
+    ("Năm 2017, trong 1.912 thủ tục hành chính của tỉnh, dịch vụ mức độ 3 chiếm 15,2%.",
+     [("procedures_total", 1912), ("services_level3_pct", 15.2)]),
+    ("Năm 2017, tính trên 2.040 thủ tục hành chính, dịch vụ mức độ 4 mới có 61 dịch vụ.",
+     [("procedures_total", 2040), ("services_level4", 61)]),
+])
+def test_services_after_a_comma_are_a_subject_of_their_own(text, expected):
+    assert facts(text, meta={"published": "2017-12-20"}) == expected
