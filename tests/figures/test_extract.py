@@ -2441,3 +2441,15 @@ def test_also_in_the_same_window_of_months_points_back_to_it(text, expected):
 ])
 def test_an_index_s_bare_year_after_its_short_name_dates_the_place(text, expected):
     assert facts(text, ("metric", "value", "year"), meta={"published": "2023-09-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rise by a percentage between a count and its share is no figure in their way
+    ("Năm 2019, tỉnh tiếp nhận 60.000 hồ sơ; 4.380 hồ sơ được nộp trực tuyến, tăng 38,5% so với cùng kỳ, chiếm 7,3% "
+     "tổng số hồ sơ tiếp nhận.",
+     [("dossiers_received", 60000), ("dossiers_online", 4380), ("dossiers_online_pct", 7.3)]),
+    ("Năm 2019, huyện nhận 8.000 hồ sơ, trong đó 960 hồ sơ trực tuyến, giảm 4% so với năm trước, bằng 12% tổng số.",
+     [("dossiers_received", 8000), ("dossiers_online", 960), ("dossiers_online_pct", 12)]),
+])
+def test_a_rise_by_a_percentage_between_a_count_and_its_share(text, expected):
+    assert facts(text, meta={"published": "2019-12-20"}) == expected

@@ -14,8 +14,8 @@ from . import compare, cues, ellipsis, errata
 from .answers import answered, as_asked, chosen_question, is_answer, wrong_choices
 from .breakdown import parts_of_totals
 from .classify import (PARTS_OF_ONLINE, RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head,
-                       group_bound, head_at, index_rankings, is_progress, level_part, line_share, names_satisfaction,
-                       of_feedback, one_person, part_of_online, per_people, ranking_in, without_level)
+                       group_bound, head_at, index_rankings, is_change, is_progress, level_part, line_share,
+                       names_satisfaction, of_feedback, one_person, part_of_online, per_people, ranking_in, without_level)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, body_start, context_before, enclosing_headings, heading_line, is_headline,
                        numbering_end, opens_item, paragraph_periods, prepare, reviewing_season, section_heading, title)
@@ -1116,7 +1116,11 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         visible = _outside_closed_parens(folded, s, seen, tok) if seen and "(" in folded[seen[0].token.end:tok.start] else seen
         prev_decided = next((p for p in reversed(visible) if p.decision), None)
         w = _windows(doc, v, tokens, i, prev)
-        ctx = _context(doc, v, tok, w, prev, prev_decided, said, seen, bool(visible) and visible[-1] is prev_decided)
+        # (a rise or fall by a percentage between a count and its share is no figure in their way: "3.215 hồ sơ …, tăng
+        # 64,2% so với cùng kỳ, chiếm 7,5% tổng số hồ sơ tiếp nhận")
+        after = next((visible[i + 1:] for i in range(len(visible) - 1, -1, -1) if visible[i] is prev_decided), None)
+        adjacent = after is not None and all(p.change for p in after)
+        ctx = _context(doc, v, tok, w, prev, prev_decided, said, seen, adjacent)
         header = header_figure(w.frame, seen)
         sibling = sibling_of(w.frame, w.item, prev_decided)
         own, unit_name = None, ""
@@ -1302,7 +1306,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                                         read=bool(decision and decision.unit in ("count", "percent") and not paired))
         if decision and decision.metric in PARTS_OF_ONLINE and not scope and part_of_online(ctx):
             decision = None  # "38.416 hồ sơ được nộp qua ứng dụng, bằng 12,6% tổng số hồ sơ trực tuyến": a channel's part
-        seen.append(Seen(tok, decision, scope, w.clause_start))
+        seen.append(Seen(tok, decision, scope, w.clause_start,
+                         change=decision is None and tok.unit == "percent" and is_change(ctx)))
         if decision is None:
             continue
         counted = decision.unit == "count"

@@ -32,6 +32,7 @@ class Seen:
     decision: Decision | None
     scope: str
     clause_start: int
+    change: bool = False  # a rise or fall by a percentage ("tăng 64,2% so với cùng kỳ"), no level of anything
 
 
 _QUALIFIER = rf"(?:\s+{lexicon.union(list(cues.QUALIFIER_WORDS))})?\s*$"
