@@ -4206,3 +4206,12 @@ def test_a_count_naming_its_kind_keeps_it_before_a_share_of_another():
 ])
 def test_little_adverbs_judging_verbs_and_agencies_exchanging_work_by_mail(text, expected):
     assert facts(text, meta={"published": "2016-12-20"}) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a bare share using "thư" (the mail named short) after the mailboxes of its sentence: the usage rate
+    "Năm 2016 tỉnh cấp 5.420 hộp thư công vụ, nhưng chỉ khoảng 48% thường xuyên dùng thư để trao đổi công việc.",
+    "Năm 2016 tỉnh cấp 5.420 hộp thư công vụ; song mới 48% thường xuyên sử dụng email trong công việc.",
+])
+def test_a_bare_share_using_the_mail_named_short(text):
+    assert facts(text, meta={"published": "2016-12-20"}) == [("email_accounts", 5420), ("email_usage_pct", 48)]

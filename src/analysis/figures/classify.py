@@ -1913,7 +1913,8 @@ def _mailbox_users_share(ctx: Context) -> Decision | None:
     return None
 
 
-_USE_TAIL = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('nouns', 'official_use_tails'))})(?!\w)")
+_USE_TAIL = re.compile(rf"\s*(?:(?:{lexicon.union(lexicon.words('nouns', 'official_use_mail'))})(?!\w)\s*)?"
+                       rf"(?:[.!?]*\s*$|(?:{lexicon.union(lexicon.words('nouns', 'official_use_tails'))})(?!\w))")
 
 
 def _email_rate(sentence_before: str, rates: list[re.Match[str]]) -> Decision | None:
