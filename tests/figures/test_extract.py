@@ -2453,3 +2453,16 @@ def test_an_index_s_bare_year_after_its_short_name_dates_the_place(text, expecte
 ])
 def test_a_rise_by_a_percentage_between_a_count_and_its_share(text, expected):
     assert facts(text, meta={"published": "2019-12-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a comparison's period dates its own clause, not the clauses after its ';'
+    ("Tin tổng kết.\n\n+ Hồ sơ qua mạng: 9.120, chiếm 35,2% tổng số hồ sơ; cùng kỳ năm 2018 tỷ lệ này là 20,1%;\n"
+     "+ Hồ sơ mức độ 4: 2.050.",
+     [("dossiers_online", 9120, 2019), ("dossiers_online_pct", 35.2, 2019), ("dossiers_online_pct", 20.1, 2018),
+      ("dossiers_online_level4", 2050, 2019)]),
+    ("Tin tổng kết.\n\nTỉnh xếp thứ 16/63 trong ICT Index 2018, tăng bốn bậc so với năm 2017; hệ thống thư điện tử có "
+     "12.400 tài khoản.", [("ict_index_rank", 16, 2018), ("email_accounts", 12400, 2019)]),
+])
+def test_a_comparison_s_period_dates_nothing_past_its_semicolon(text, expected):
+    assert facts(text, ("metric", "value", "year"), meta={"published": "2019-04-20"}) == expected

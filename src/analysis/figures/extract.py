@@ -1514,9 +1514,14 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     # "đạt 68,5%, năm 2023 là 52,3%": a period after the figure that labels the next number is that number's; "tăng
     # sáu bậc so với vị trí 17/63 năm 2019, đứng trên tỉnh B (14/63)": a comparison's period, its clause closed
     # before the figure, dates what was compared, not the figure
+    # (… and a comparison's period, "cùng kỳ năm 2018 tỷ lệ này là 21,4%;", dates nothing past its clause's ';')
+    compared_before = [p for p in s_periods if p.end <= tok.start and ";" in folded[p.end:tok.start]
+                       and _in_comparison(folded, p)]
     s_periods = [p for p in s_periods if (p.start < tok.end or not _LABELS_NEXT.match(folded, p.end))
-                 and not (p.end <= tok.start and _compared_value_s(folded, p) and _CLAUSE_BREAK.search(folded, p.end, tok.start))]
-    p_periods = [p for p in p_periods if p.start < tok.end or not _LABELS_NEXT.match(folded, p.end)]
+                 and not (p.end <= tok.start and _compared_value_s(folded, p) and _CLAUSE_BREAK.search(folded, p.end, tok.start))
+                 and p not in compared_before]
+    p_periods = [p for p in p_periods if (p.start < tok.end or not _LABELS_NEXT.match(folded, p.end))
+                 and p not in compared_before]
     # ("…, tăng so với cuối năm trước", "cao hơn hẳn mức của năm trước": the year before after a comparison dates the
     # value compared)
     s_periods = [p for p in s_periods if not (p.role == "previous" and p.start >= tok.end
