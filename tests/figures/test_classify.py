@@ -4215,3 +4215,15 @@ def test_little_adverbs_judging_verbs_and_agencies_exchanging_work_by_mail(text,
 ])
 def test_a_bare_share_using_the_mail_named_short(text):
     assert facts(text, meta={"published": "2016-12-20"}) == [("email_accounts", 5420), ("email_usage_pct", 48)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a word of the present opening the clause before its noun subject ("Hiện hồ sơ … đạt")
+    ("Hiện hồ sơ giải quyết đúng hạn đạt 98,7%, văn bản điện tử đạt 95%.",
+     [("dossiers_ontime_pct", 98.7), ("edocs_pct", 95)]),
+    ("Đến nay hồ sơ trực tuyến chiếm 61,2%.", [("dossiers_online_pct", 61.2)]),
+    # … while "hiện" between a subject and its verb stays as it was
+    ("Dịch vụ mức độ 4 hiện chiếm 10,5% tổng số dịch vụ.", [("services_level4_pct", 10.5)]),
+])
+def test_a_word_of_the_present_before_the_subject(text, expected):
+    assert facts(text, meta={"published": "2024-06-20"}) == expected
