@@ -4227,3 +4227,16 @@ def test_a_bare_share_using_the_mail_named_short(text):
 ])
 def test_a_word_of_the_present_before_the_subject(text, expected):
     assert facts(text, meta={"published": "2024-06-20"}) == expected
+
+
+@pytest.mark.parametrize("label,level", [(" mức độ 3 và mức độ 4 chiếm ", "34"), (" số dịch vụ mức 3, mức 4 chiếm ", "34"),
+                                         (" riêng mức độ 4 chiếm ", "4"), (" mức độ 3 đạt 20%, mức độ 4 chiếm ", "4")])
+def test_a_share_labelled_by_two_levels_joined(label, level):
+    from analysis.figures.classify import level_label
+    assert level_label(label, "percent") == level
+
+
+def test_the_share_of_two_levels_joined_after_their_counts():
+    text = ("Năm 2020 tỉnh có 1.900 dịch vụ, gồm 290 dịch vụ mức độ 3 và 70 dịch vụ mức độ 4; số dịch vụ mức độ 3 và "
+            "mức độ 4 chiếm 18,95%.")
+    assert facts(text, meta={"published": "2020-12-20"})[-1] == ("services_level34_pct", 18.95)

@@ -440,11 +440,20 @@ def leads_share(ctx: Context) -> bool:
     return ctx.unit == "percent" and bool(_SHARE_LEAD.search(ctx.pre) or _BARE_RATE_LEAD.search(ctx.pre))
 
 
+# a level and its joiner right before a label's level ("mức độ 3 và | mức độ 4 chiếm 18,94%": both levels)
+# (the joiner may open the label itself: "… mức độ 3 | và mức độ 4 chiếm")
+_LEVEL_JOINED_BEFORE = re.compile(rf"(?:{_u('level_words', 'numbers')})\s*(?:[1-4]|iv|iii|ii)\s*"
+                                  rf"(?:{_u('level_joiners', 'numbers')})?\s*$")
+
+
 def level_label(pre: str, unit: str = "count") -> str | None:
     """The level an item's label names right before its number ("(mức độ 3: 3.256", "trong đó mức độ 4 là 57"; a
-    share's verb for a percentage: "riêng mức độ 4 chiếm 10,23%")."""
+    share's verb for a percentage: "riêng mức độ 4 chiếm 10,23%"; "mức độ 3 và mức độ 4 chiếm 18,94%": both)."""
     label = (_LEVEL_SHARE_LABEL if unit == "percent" else _LEVEL_LABEL).search(pre)
-    return level_in(pre[label.start():]) if label else None  # (the label's own level, not one named before it)
+    if label is None:
+        return None
+    joined = _LEVEL_JOINED_BEFORE.search(pre, 0, label.start())
+    return level_in(pre[joined.start() if joined else label.start():])  # (its own level, not one named before it)
 
 
 def level_part(decision: Decision | None, ctx: Context) -> Decision | None:
