@@ -1516,7 +1516,7 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     # before the figure, dates what was compared, not the figure
     # (… and a comparison's period, "cùng kỳ năm 2018 tỷ lệ này là 21,4%;", dates nothing past its clause's ';')
     compared_before = [p for p in s_periods if p.end <= tok.start and ";" in folded[p.end:tok.start]
-                       and _in_comparison(folded, p)]
+                       and (m := _comparison_before(folded, p)) is not None and m.start() >= s.start]
     s_periods = [p for p in s_periods if (p.start < tok.end or not _LABELS_NEXT.match(folded, p.end))
                  and not (p.end <= tok.start and _compared_value_s(folded, p) and _CLAUSE_BREAK.search(folded, p.end, tok.start))
                  and p not in compared_before]
