@@ -12,7 +12,7 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from ..text.marks import BULLET
 from . import cues
-from .classify import (COUNT_POINTER, Context, Decision, compared_dated, compared_level, decide, ends_in_comparison, first_head,
+from .classify import (COUNT_POINTER, DOSSIER_POINTER, Context, Decision, compared_dated, compared_level, decide, ends_in_comparison, first_head,
                        head_at, is_average, is_change, level_label, process_rate, with_level, without_level)
 from .nouns import (CANONICAL, DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, PHRASE_END, RATE_WORD, dossier_metric,
                     dossier_verb_before, level_in, other_noun_at, own_phrase_after, repeats_received_verb,
@@ -33,7 +33,7 @@ _POINTER_TAIL = (rf"(?:\s+(?:{_NUMBERED_PERIOD}|[^\W\d_][^\s,;:.()\d]*|\([^\W\d_
                  rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}\s*)?:?\s*"
                  rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 _ANAPHORA = re.compile(rf"{lexicon.union(lexicon.words('structure', 'anaphora'))}{_POINTER_TAIL}")
-_DOSSIER_POINTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'dossier_anaphora'))}{_POINTER_TAIL}")
+_DOSSIER_POINTER = re.compile(DOSSIER_POINTER.pattern + _POINTER_TAIL)  # "số hồ sơ này đã lên "
 _BARE_POINTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'bare_pointers'))}\s+"
                            rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*"
                            rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")

@@ -337,10 +337,8 @@ def tier_item(doc: Document, ctx: Context, tok: NumberToken, frame: Frame | None
 def _names_other_noun(pre: str, named: Decision) -> bool:
     """The rate word in the words before a number names a noun of its own right after it, not the one of the rate
     `named` ("tỷ lệ văn bản …"; not "tỷ lệ này", "tỷ lệ trên toàn bộ hồ sơ")."""
-    rate = None
-    for rate in RATE_WORD.finditer(pre):
-        pass
-    own = head_at(pre[rate.end():]) if rate else None
+    rates = list(RATE_WORD.finditer(pre))
+    own = head_at(pre[rates[-1].end():]) if rates else None
     return own is not None and own[0] != named.head
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..reference.provinces import canonical_province, province_mentions
+from ..reference.provinces import canonical_province, named_former, province_mentions
 from ..text import lexicon
 from .document import Document, paragraph_at
 
@@ -40,7 +40,6 @@ Mention = tuple[str, int, int]
 _COMMUNES_IN = re.compile(rf"(?<!\w)(?:{_words('former_area_units')})(?:[\s,]+[^\W\d_]+){{0,4}}?"
                           rf"(?:\s*\(\s*|\s+(?:{_words('former_area_links')})\s+)(?:(?:{_words('region_words')})\s+)?"
                           rf"(?:(?:{_words('admin_prefixes')})\s+)?$")
-_FORMER_AFTER = re.compile(rf"\s*[,(]?\s*(?:{_words('former')})(?!\w)")
 
 
 def sentence_places(doc: Document, start: int, end: int) -> list[Mention]:
@@ -54,8 +53,7 @@ def sentence_places(doc: Document, start: int, end: int) -> list[Mention]:
 
 def _communes_of_former(folded: str, start: int, end: int) -> bool:
     """The former province named at start..end holds the communes named right before it."""
-    return _FORMER_AFTER.match(folded, end) is not None \
-        and _COMMUNES_IN.search(folded, max(0, start - 60), start) is not None
+    return named_former(folded, end) and _COMMUNES_IN.search(folded, max(0, start - 60), start) is not None
 
 
 def sentence_nations(doc: Document, start: int, end: int) -> list[tuple[int, int]]:

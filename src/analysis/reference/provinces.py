@@ -121,6 +121,11 @@ _ADMIN_PREFIX = re.compile(rf"{lexicon.union(lexicon.words('places', 'admin_pref
 _FORMER = re.compile(rf"\s*[,(]?\s*{lexicon.union(lexicon.words('places', 'former'))}(?!\w)")
 
 
+def named_former(folded: str, end: int) -> bool:
+    """The province named up to `end` is marked as a former one right after its name ("tỉnh Bình Dương cũ", "(cũ)")."""
+    return _FORMER.match(folded, end) is not None
+
+
 def province_mentions(text: str, spans: list[tuple[int, int]] | None = None,
                       folded: str | None = None) -> list[tuple[str, int, int, bool]]:
     """Every province mention in the text (optionally only inside spans): (name, start, end, prefixed)."""
@@ -147,7 +152,7 @@ def mention_scores(text: str, spans: list[tuple[int, int]] | None = None, folded
     scores: dict[str, int] = {}
     folded = fold(text) if folded is None else folded
     for name, _, end, prefixed in province_mentions(text, spans, folded):
-        if not _FORMER.match(folded, end):  # "tỉnh Bình Dương cũ": a former province, not the article's
+        if not named_former(folded, end):  # "tỉnh Bình Dương cũ": a former province, not the article's
             scores[name] = scores.get(name, 0) + (2 if prefixed else 1)
     return scores
 
@@ -161,7 +166,7 @@ def sole_province(text: str, spans: list[tuple[int, int]] | None = None, folded:
     commune or district of the same name ("xã Quảng Ninh"), nor a person's name ("tư tưởng Hồ Chí Minh")."""
     folded = fold(text) if folded is None else folded
     named = {name for name, start, end, prefixed in province_mentions(text, spans, folded)
-             if not _FORMER.match(folded, end) and not _LOCAL_UNIT.search(folded, max(0, start - 12), start)
+             if not named_former(folded, end) and not _LOCAL_UNIT.search(folded, max(0, start - 12), start)
              and (prefixed or folded[start:end] not in _PERSON_NAMES)}
     return named.pop() if len(named) == 1 else None
 
