@@ -149,3 +149,14 @@ def test_a_bullet_label_with_a_colon_names_its_item(text, expected):
 ])
 def test_a_dash_inside_an_agency_name_is_no_word_of_it(text, expected):
     assert [(m, v) for m, v, *_ in facts(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # agencies named alone, each count alone in parentheses, under a header naming what is counted
+    ("Năm 2023, các sở tiếp nhận nhiều hồ sơ nhất: Sở Tư pháp (12.480), Sở Xây dựng (9.105), Sở Y tế (6.320).",
+     [("dossiers_received", 12480), ("dossiers_received", 9105), ("dossiers_received", 6320)]),
+    ("Năm 2023, số hồ sơ nộp qua mạng của các sở: Sở Công Thương (420), Sở Nội vụ (315), Sở Y tế (208).",
+     [("dossiers_online", 420), ("dossiers_online", 315), ("dossiers_online", 208)]),
+])
+def test_an_agency_named_alone_with_its_count_in_parentheses(text, expected):
+    assert facts(text, meta={"published": "2023-12-20"}) == expected

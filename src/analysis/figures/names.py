@@ -233,8 +233,9 @@ _FIELD_HEAD = re.compile(lexicon.union(lexicon.words("scopes", "field_heads")), 
 
 def headed_name(text: str, item: tuple[int, int], tok: NumberToken) -> str:
     """An item that is only an agency's or a field's name before its number ("Sở Kế hoạch và Đầu tư 15", "lĩnh vực
-    Lao động – Thương binh và Xã hội 7"): the name; else ''."""
-    start, end = _label_span(text, item[0], tok.start)
+    Lao động – Thương binh và Xã hội 7", the number alone in parentheses: "Sở Tư pháp (18.642)"): the name; else ''."""
+    opened = _OPEN_PAREN_END.search(text, item[0], tok.start) if text.startswith(")", tok.end) else None
+    start, end = _label_span(text, item[0], opened.start() if opened else tok.start)
     m = _HEADED_ITEM.match(text, start, end)
     words = _name_words(text, m.group("head"), m.end(), end) if m else []
     rest = text[m.end():end].split() if m else []
