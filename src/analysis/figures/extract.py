@@ -1516,7 +1516,7 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
     # before the figure, dates what was compared, not the figure
     # (… and a comparison's period, "cùng kỳ năm 2018 tỷ lệ này là 21,4%;", dates nothing past its clause's ';')
     compared_before = [p for p in s_periods if p.end <= tok.start and ";" in folded[p.end:tok.start]
-                       and (m := _comparison_before(folded, p)) is not None and m.start() >= s.start]
+                       and _compared_within(folded, p, s.start)]
     s_periods = [p for p in s_periods if (p.start < tok.end or not _LABELS_NEXT.match(folded, p.end))
                  and not (p.end <= tok.start and _compared_value_s(folded, p) and _CLAUSE_BREAK.search(folded, p.end, tok.start))
                  and p not in compared_before]
@@ -1699,6 +1699,13 @@ _COMPARED_AFTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('periods', '
 def _comparison_before(folded: str, period: Period) -> re.Match[str] | None:
     """The comparison's word opening the period's clause before it ("cùng kỳ", "so với"), if any."""
     return _COMPARED_BEFORE.search(folded, max(0, period.start - 80), period.start)
+
+
+def _compared_within(folded: str, period: Period, start: int) -> bool:
+    """The period dates a comparison whose word stands after `start` (its sentence's or paragraph's: the look-back of
+    _comparison_before may cross a line)."""
+    found = _comparison_before(folded, period)
+    return found is not None and found.start() >= start
 
 
 def _in_comparison(folded: str, period: Period) -> bool:

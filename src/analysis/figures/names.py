@@ -96,13 +96,18 @@ def bare_name(text: str, item: tuple[int, int], tok: NumberToken) -> str:
     """The place name standing alone before a bare item's number ("huyện Mỹ Xuyên 1.127", "Bạc Liêu 4.215", the
     number alone in parentheses: "Thanh Xương (142)", a bullet's label: "- Huyện Mộ Đức: 312"): a unit word then one
     to four capitalised words, or two to four capitalised words; else ''."""
-    opened = _OPEN_PAREN_END.search(text, item[0], tok.start) if text.startswith(")", tok.end) else None
-    start, end = _label_span(text, item[0], opened.start() if opened else tok.start)
+    start, end = _name_span(text, item, tok)
     unit = _UNIT.match(text, start, end)
     words = text[unit.end() if unit else start:end].split()
     if not (1 if unit else 2) <= len(words) <= 4 or not _capitalised(words):
         return ""
     return text[start:end].strip()
+
+
+def _name_span(text: str, item: tuple[int, int], tok: NumberToken) -> tuple[int, int]:
+    """An item's name before its number, up to the parenthesis the number stands alone in ("Sở Tư pháp (18.642)")."""
+    opened = _OPEN_PAREN_END.search(text, item[0], tok.start) if text.startswith(")", tok.end) else None
+    return _label_span(text, item[0], opened.start() if opened else tok.start)
 
 
 def _label_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -234,8 +239,7 @@ _FIELD_HEAD = re.compile(lexicon.union(lexicon.words("scopes", "field_heads")), 
 def headed_name(text: str, item: tuple[int, int], tok: NumberToken) -> str:
     """An item that is only an agency's or a field's name before its number ("Sở Kế hoạch và Đầu tư 15", "lĩnh vực
     Lao động – Thương binh và Xã hội 7", the number alone in parentheses: "Sở Tư pháp (18.642)"): the name; else ''."""
-    opened = _OPEN_PAREN_END.search(text, item[0], tok.start) if text.startswith(")", tok.end) else None
-    start, end = _label_span(text, item[0], opened.start() if opened else tok.start)
+    start, end = _name_span(text, item, tok)
     m = _HEADED_ITEM.match(text, start, end)
     words = _name_words(text, m.group("head"), m.end(), end) if m else []
     rest = text[m.end():end].split() if m else []

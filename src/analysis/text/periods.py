@@ -16,6 +16,7 @@ from typing import NamedTuple
 from . import lexicon
 from .clean import fold
 from .marks import strip_bullets
+from .numbers import spelled_value
 
 _Y = r"(?:19|20)\d{2}"
 _DATE = "(?:" + "|".join(rf"\d{{1,2}}{sep}\d{{1,2}}{sep}{_Y}" for sep in ("/", r"\.", "-")) + ")"  # "31/12/2019", "19-5-2020"
@@ -128,20 +129,15 @@ def window_after_whole_year(folded: str, window: Period, dated: Period) -> bool:
         and _WHOLE_YEAR_BEFORE.search(folded, max(0, dated.start - 20), dated.start) is not None
 
 
-_WORD_DIGITS: dict[str, int] = lexicon.entry("numbers", "word_digits")
-
-
 def window_length(period: Period) -> int | None:
     """How many months a report's window counts ("Sáu tháng đầu năm 2018" -> 6, "9 tháng" -> 9, "mười một tháng" ->
     11), else None."""
     found = _REPORT_WINDOW.match(period.text.lower())
     if found is None:
         return None
-    count = found.group().split()[:-1]  # the words before "tháng"
-    if count[0].isdigit():
-        return int(count[0])
-    values = [_WORD_DIGITS.get(word) for word in count]
-    return None if None in values else sum(values)  # "mười một" = 10 + 1
+    count = found.group().rsplit(maxsplit=1)[0]  # the words before "tháng"
+    value = int(count) if count.isdigit() else spelled_value(count)
+    return int(value) if value else None
 
 
 _SAME_PERIOD_BEFORE = re.compile(rf"{_w('same_period')} $")
