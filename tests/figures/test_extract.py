@@ -1057,6 +1057,18 @@ def test_payments_made_online_are_not_online_submissions(text, expected):
      [("dossiers_online_pct", 43)]),
     ("Năm 2021, nhiều xã đã có điểm wifi miễn phí, còn tỷ lệ hồ sơ trực tuyến của thị xã mới đạt 22%.",
      [("dossiers_online_pct", 22)]),
+    # (the conjunct's verb may stand before its rate: the counted units are an object of the clause before)
+    ("Năm 2023, huyện sẽ mở rộng mô hình ra 6 thôn và nâng tỷ lệ hồ sơ trực tuyến lên 70%.",
+     [("dossiers_online_pct", 70)]),
+    ("Kế hoạch năm 2024 là lắp camera cho 40 cơ quan, cùng đưa tỷ lệ văn bản điện tử lên 95%.",
+     [("edocs_pct", 95)]),
+    # a number after a month word is the month, not a count of units
+    ("Tỷ lệ hồ sơ trực tuyến của thành phố là 54%, trong khi tháng 8 xã Hòa Bình mới có 31%.",
+     [("dossiers_online_pct", 54), ("dossiers_online_pct", 31)]),
+    # the rate's noun first, the group linked to it after: the rate measured in the group, a figure
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến ở một số xã biên giới vẫn dưới 25%.", [("dossiers_online_pct", 25)]),
+    ("Tỷ lệ văn bản điện tử của nhiều phường mới khoảng 60%.", [("edocs_pct", 60)]),
+    ("Còn tỷ lệ hồ sơ nộp qua mạng tại không ít huyện miền núi chưa tới 10%.", [("dossiers_online_pct", 10)]),
 ])
 def test_a_rate_of_an_unnamed_group_of_units_is_no_figure_of_the_province(text, expected):
     assert facts(text) == expected

@@ -1468,12 +1468,16 @@ _GROUP_THRESHOLD = re.compile(rf"(?<![\d.,/]){_NOT_A_YEAR}\d[\d.,/]*\s+"
                               rf"[^;:.]*?\bcó\s+{RATE_WORD.pattern}(?:[^;:,]|,(?=\d))*$")  # within its clause:
 # "…, thấp nhất là xã A (38,5%)" after it is a named unit's own value
 # "nhiều xã vẫn dưới 10%", "còn 14 xã dưới 30%": an unnamed, counted set of units leads the clause's percentage
-_GROUP_SUBJECT = re.compile(rf"(?<!\w)(?:{_u('group_quantifiers', 'structure')}|{_NOT_A_YEAR}\d+)\s+(?:các\s+)?"
-                            rf"{_u('group_units', 'structure')}\b[^,;:()]*$")
+# (a number after a month word is the month: "tháng 9 xã mình mới đạt 41,2%")
+_MONTH_BEFORE = rf"(?<!{lexicon.union(lexicon.words('periods', 'month'))}\s)"
+_GROUP_SUBJECT = re.compile(rf"(?<!\w)(?:{_u('group_quantifiers', 'structure')}|{_NOT_A_YEAR}{_MONTH_BEFORE}\d+)\s+"
+                            rf"(?:các\s+)?{_u('group_units', 'structure')}\b[^,;:()]*$")
 
 
-# … not when a coordinator opens a conjunct of the rate's own ("… 44 xã đạt chuẩn và tỷ lệ hồ sơ trực tuyến đạt 35%")
-_RATE_CONJUNCT = re.compile(rf"\s(?:{_u('coordinators', 'structure')})\s+{RATE_WORD.pattern}")
+# … not when a coordinator opens a conjunct of the rate's own, its verb perhaps first ("… 44 xã đạt chuẩn và tỷ lệ hồ
+# sơ trực tuyến đạt 35%", "… nhân rộng lên 8 thôn và đưa tỷ lệ hồ sơ trực tuyến của huyện đạt 75%")
+_RATE_OF_GROUP = re.compile(rf"{RATE_WORD.pattern}[^,;:()]*\s(?:{_u('group_of_rate', 'structure')})\s+$")
+_RATE_CONJUNCT = re.compile(rf"\s(?:{_u('coordinators', 'structure')})\s+(?:[^\W\d]+\s+){{0,2}}{RATE_WORD.pattern}")
 # "ở hai huyện vùng cao Mường Tè, Nậm Nhùn, tỷ lệ … vẫn dưới 30%": a group of units, then (in the sentence) a bound
 _GROUP_COUNTED = re.compile(rf"(?<!\w){_u('group_counts', 'structure')}\s+"
                             rf"(?P<place>{_u('group_places', 'structure')})\b[^.;:]*$")
@@ -1629,8 +1633,10 @@ def _percentage_read(ctx: Context) -> Decision | None:
         # trễ hạn phải có văn bản xin lỗi": the share its dossiers' own predicate says
         return None
     group = _GROUP_SUBJECT.search(ctx.sentence_before)
-    if group and _RATE_CONJUNCT.search(ctx.sentence_before, group.start()):
-        group = None  # "có 44/51 xã đạt chuẩn và tỷ lệ hồ sơ trực tuyến đạt 35%": the rate a conjunct of its own
+    if group and (_RATE_CONJUNCT.search(ctx.sentence_before, group.start())
+                  or _RATE_OF_GROUP.search(ctx.sentence_before, 0, group.start())):
+        group = None  # "có 44/51 xã đạt chuẩn và tỷ lệ hồ sơ trực tuyến đạt 35%": the rate a conjunct of its own;
+        # "tỷ lệ hồ sơ trực tuyến ở một số huyện vẫn dưới 20%": the rate of the group, measured there
     if _GROUP_THRESHOLD.search(ctx.sentence_before) or group:
         return None  # "23 xã có tỷ lệ hồ sơ trực tuyến dưới 50%", "nhiều xã vẫn dưới 10%": a bound over a group of units
     named = _noun_subject(ctx)
