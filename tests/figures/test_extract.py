@@ -1947,6 +1947,19 @@ def test_a_second_verb_after_a_count_opens_the_next_figure_s_words(text, expecte
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a second goal after "và", its verb after a word of tense or continuation: its level is not the share's
+    ("Năm 2017, tỉnh phấn đấu có 6% hồ sơ được nộp qua mạng và sẽ đưa thêm 30 dịch vụ lên mức độ 4.",
+     [("dossiers_online_pct", 6)]),  # (the services added are no total)
+    ("Năm 2018, huyện đặt mục tiêu 12% hồ sơ gửi trực tuyến và tiếp tục nâng số thủ tục mức độ 3.",
+     [("dossiers_online_pct", 12)]),
+    ("Năm 2018, xã phấn đấu 20% hồ sơ nộp qua mạng, cũng sẽ hoàn thành việc cung cấp dịch vụ mức độ 3.",
+     [("dossiers_online_pct", 20)]),
+])
+def test_a_second_goal_after_a_word_of_tense_keeps_its_words_from_the_share(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # … and after a share: a rate word, a digitising verb or a dossier verb after "và" opens the next figure's words
     ("Năm 2023, huyện phấn đấu có 60% hồ sơ trực tuyến và số hóa 40% kết quả giải quyết.",
      [("dossiers_online_pct", 60), ("dossiers_digitized_pct", 40)]),

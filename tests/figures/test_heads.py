@@ -188,6 +188,9 @@ def test_civil_status_events_are_counted_on_their_own(text, expected):
     # a level's "cấp" issues nothing: the use is the figure's own verb
     ("Năm 2023, 96% cán bộ cấp tỉnh, cấp huyện thường xuyên sử dụng thư điện tử công vụ.", "email_usage_pct"),
     ("Năm 2023, 88% công chức cấp xã dùng hộp thư công vụ, dù đã được cấp từ năm 2019.", "email_usage_pct"),
+    # issued, then another system's use in a conjunct of its own: the use is not the mail's
+    ("Năm 2022, 100% công chức của xã đã có hộp thư công vụ và dùng chữ ký số trên văn bản đi.", "email_issued_pct"),
+    ("Năm 2022, 95% cán bộ được cấp tài khoản thư điện tử và sử dụng chứng thư số cá nhân.", "email_issued_pct"),
 ])
 def test_the_e_mail_verb_of_the_figure_s_own_clause_names_its_share(text, metric):
     assert facts(text, ("metric",)) == [(metric,)]

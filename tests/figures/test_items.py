@@ -796,3 +796,17 @@ def test_a_sum_word_before_the_total_of_the_counts_before_it(text, expected):
 ])
 def test_a_heading_s_rate_does_not_take_a_rate_naming_another_noun(text, expected):
     assert facts(text, meta={"published": "2019-10-01"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a value after a label's colon that names a noun of its own the label does not name: the label lends no rate
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến của sở đạt 61%; ban giám đốc giao nhiệm vụ cho quý IV: 100% văn bản đi được ký số.",
+     [("dossiers_online_pct", 61.0)]),
+    ("Năm 2022, tỷ lệ hồ sơ nộp qua mạng đạt 48%. Chi bộ thống nhất chỉ tiêu: 90% cán bộ dự lớp tập huấn.",
+     [("dossiers_online_pct", 48.0)]),
+    # … the label naming that noun, or a measure word after the value, keeps the label's reading
+    ("Hệ thống thư điện tử công vụ\nSố cơ quan sử dụng hệ thống: 57 cơ quan.", [("email_agencies", 57.0)]),
+    ("Kết quả đánh giá năm 2022\nHài lòng: 96,4% lượt đánh giá.", [("satisfaction_pct", 96.4)]),
+])
+def test_a_label_lends_no_rate_to_a_value_naming_another_noun(text, expected):
+    assert facts(text, ("metric", "value")) == expected

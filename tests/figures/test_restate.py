@@ -32,3 +32,18 @@ def test_running_words_after_a_clause_mark_are_not_its_own(pre, post):
 def test_a_count_before_a_running_total_keeps_its_own_kind(text, expected):
     df = extract_text(text, "t")
     assert list(zip(df["metric"], df["value"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a running total whose own clause names its kind before the running words counts that kind, not the count before
+    ("Năm 2019, huyện đã giải quyết 24.300 hồ sơ; hồ sơ nộp qua mạng lũy kế đạt 1.812.",
+     [("dossiers_resolved", 24300), ("dossiers_online", 1812)]),
+    ("Trong quý II, các xã trả kết quả 5.640 hồ sơ, số hồ sơ trực tuyến cộng dồn lên 730.",
+     [("dossiers_resolved", 5640), ("dossiers_online", 730)]),
+    # … with no kind of its own, the kind of the count before it
+    ("Trong quý II, các xã trả kết quả 5.640 hồ sơ, cộng dồn từ đầu năm 11.020 hồ sơ.",
+     [("dossiers_resolved", 5640), ("dossiers_resolved", 11020)]),
+])
+def test_a_running_total_naming_its_own_kind_counts_it(text, expected):
+    df = extract_text(text, "t")
+    assert list(zip(df["metric"], df["value"])) == expected

@@ -32,7 +32,7 @@ from .places import figure_province, is_national, sentence_nations, sentence_pla
 from .ranges import Range, sentence_ranges
 from .respective import Paired, marked_groups, read_paired, respective_subjects, subject_unit
 from .restate import (ANAPHORIC, dedupe, drop_additions, ends_with_parts, heading_counts, implied_ranks, raised_total,
-                      raising_words, running_words)
+                      raising_words, running_subject, running_words)
 from .scoping import figure_scope
 from .tables import Row, Table, cell_phrase, find_tables, label_phrase
 from ..reference.catalogue import catalogue
@@ -1325,8 +1325,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             if decision.head == "dossiers" and says_own_dossiers(raising):
                 # a total of dossiers names what it counts ("nâng tổng số hồ sơ tiếp nhận từ đầu năm lên …") …
                 decision = replace(decision, metric=dossier_metric(raising, "", "", pct=False) or decision.metric)
-            elif decision.head == "dossiers" and before and not parts and not says_own_dossiers(ctx.post):
-                # … or is a total of the kind it adds to
+            elif decision.head == "dossiers" and before and not parts and not says_own_dossiers(ctx.post) \
+                    and not says_own_dossiers(running_subject(ctx.pre, running)):
+                # … or is a total of the kind it adds to (unless its clause's subject names its own: "…; hồ sơ trực
+                # tuyến lũy kế đạt 9.615")
                 decision = replace(decision, metric=before[-1].decision.metric)
         bounds = ranges.get(tok.start)
         if bounds and (bounds.spread or tok is bounds.low):

@@ -697,7 +697,13 @@ def _issued_clause(desc: str) -> str:
     bộ được cấp hộp thư riêng, chấm dứt tình trạng dùng thư cá nhân" — the use after the comma is another clause's."""
     issued = _EMAIL_ISSUED.search(desc)
     cut = desc.find(",", issued.end()) if issued else -1
-    return desc[:cut] if cut >= 0 else desc
+    desc = desc[:cut] if cut >= 0 else desc
+    # (… or up to a conjunct of another system's use: "100% cán bộ đã có hộp thư và dùng chữ ký số khi gửi văn bản")
+    for conjunct in re.finditer(r"\svà\s", desc[issued.end():] if issued else ""):
+        rest = desc[issued.end() + conjunct.end():]
+        if (_CERTIFICATES.search(rest) or OTHER_ACCOUNTS.search(rest)) and not EMAIL.search(rest):
+            return desc[:issued.end() + conjunct.start()]
+    return desc
 
 
 def in_use_share(counted_words: str) -> bool:

@@ -22,7 +22,8 @@ from .classify import (DOSSIER_FLOW_START, RATE_WORD, SUM_LEAD, Context, Decisio
                        is_share_base, leads_share, level_in, level_label, whole_framed, with_level)
 from .frames import Frame, inherit, inherit_level, item_scope
 from .names import annotated_name, bare_name, headed_name, item_label, named_unit
-from .nouns import DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_AFTER, PHRASE_END, dossier_metric, verb_after_noun, without_service_names
+from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_AFTER, PHRASE_END, dossier_metric, heads_in, verb_after_noun,
+                    without_service_names)
 from .tables import cell_phrase
 
 
@@ -103,6 +104,9 @@ def _counts_dossiers_or_none(words: str) -> bool:
     return named is None or (found is not None and found[0] == "dossiers")
 
 
+_MEASURE_HEADS = ("dossiers", "visits")  # nouns that measure whatever a label names ("Hài lòng: 93,18% lượt đánh giá")
+
+
 def _elided(ctx: Context, header: Seen | None, folded: str, before: str, tok: NumberToken) -> Decision | None:
     """A figure whose noun is left out and stated elsewhere: in its list header ("1.812 thủ tục (cấp tỉnh
     1.456; cấp huyện 241)": the parts are "thủ tục" too) or in the label of a "Label: value" line
@@ -118,6 +122,9 @@ def _elided(ctx: Context, header: Seen | None, folded: str, before: str, tok: Nu
         # (an aside closed inside the label that names what it includes is not its kind: "Hồ sơ nộp trực tuyến (toàn
         # trình và một phần): 196.204")
         words = _CLOSED_ASIDE.sub(" ", label.group("label") or label.group("inner"))
+        own = head_at(PHRASE_END.split(ctx.post, maxsplit=1)[0])
+        if own and own[0] not in _MEASURE_HEADS and own[0] not in heads_in(words):
+            return None  # "… đặt chỉ tiêu: 100% văn bản đi phải được ký số": the value names a noun its label does not
         if ctx.unit == "count" and _FLOW_LABEL.match(words) and not first_head(words) \
                 and _bare_or_noun(ctx.post, "dossiers") and _counts_dossiers_or_none(ctx.context_before):
             # a verb of the dossier flow alone ("Tiếp nhận: 142.318", "Đã giải quyết: 139.774 hồ sơ"): the dossiers,

@@ -28,6 +28,12 @@ _HEAD_NAMES = {f"h{i}": name for i, (name, _) in enumerate(HEADS)}
 _COUNTED_ONE = re.compile("|".join(f"(?:{pattern})(?!\\w)" for name, pattern in HEADS if name != "agencies"))
 
 
+def heads_in(text: str) -> set[str]:
+    """The head categories a phrase names anywhere in it ("b) số cơ quan, đơn vị sử dụng hệ thống" -> {"agencies"})."""
+    return {_HEAD_NAMES[m.lastgroup] for m in _HEADS_ONE.finditer(text) if m.lastgroup
+            and (m.start() == 0 or not text[m.start() - 1].isalnum())}
+
+
 # the plain words of each head category, to put a left-out noun back (nouns.yml canonical)
 CANONICAL: dict[str, str] = lexicon.entry("nouns", "canonical")
 _FILLER = re.compile(rf"^\s*(?:\(\s*)?(?:{lexicon.union(noun_words('fillers'))}\s+)*")
@@ -510,10 +516,12 @@ _DENIAL = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('structure'
 _NEXT_LEVEL_LABEL = re.compile(rf"\s(?:và|,)\s+(?:{_LEVEL.pattern})\s+"
                                rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})(?!\w)")
 # a second predicate coordinated after the first ("… được nộp trực tuyến và không để tồn đọng …")
-_AND_CLAUSE = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('structure', 'second_predicate_openers'))}\b)")
+_OPENER = (rf"(?:{lexicon.union(lexicon.words('structure', 'second_predicate_adverbs'))}\s+)?"
+           rf"{lexicon.union(lexicon.words('structure', 'second_predicate_openers'))}\b")
+_AND_CLAUSE = re.compile(rf"\s(?:và|,)\s(?={_OPENER})")
 # a contrast turning to another subject, a head noun right after it ("… nhưng hồ sơ qua mạng …", "song số hồ sơ …"); one
 # going on with a predicate of the same dossiers ("… đã quá hạn nhưng chưa giải quyết xong") turns to nothing new
-_SECOND_PREDICATE = re.compile(rf"(?:,|\svà)\s+(?={lexicon.union(lexicon.words('structure', 'second_predicate_openers'))}\b)")
+_SECOND_PREDICATE = re.compile(rf"(?:,|\svà)\s+(?={_OPENER})")
 _TURNED = re.compile(rf"[,;]\s*(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s")  # "…, trong khi "
 CONTRAST_TO_SUBJECT = re.compile(rf"\s(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s+(?=(?:số\s+)?(?:{_COUNTED_ONE.pattern}))")
 # "tiếp nhận 54.207 hồ sơ | thì số nộp qua mạng mới đạt 1.626": a new subject after "thì", its noun perhaps left out

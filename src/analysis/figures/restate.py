@@ -121,6 +121,14 @@ def running_words(pre: str, post: str) -> str:
     return found.group() if found else ""
 
 
+def running_subject(pre: str, running: str) -> str:
+    """The words of a running total's clause before its running words ("hồ sơ trực tuyến" of "…; hồ sơ trực tuyến lũy
+    kế đạt "), else ""."""
+    if not running or not pre.endswith(running):
+        return ""
+    return re.split(r"[,;:.]", pre[:len(pre) - len(running)])[-1]
+
+
 def ends_with_parts(values: list[float], total: float) -> bool:
     """Whether the last few counts before a raised total add up to it: its parts ("… mức độ 3 là 9.318 hồ sơ và mức độ 4
     là 1.207 hồ sơ, nâng tổng số hồ sơ trực tuyến lên 10.525"), not counts added to it."""
