@@ -549,9 +549,24 @@ def test_a_dossier_count_labelled_with_a_level_is_the_part_at_that_level(text, e
     ("Mục tiêu: tỷ lệ hồ sơ trực tuyến đạt 50%; 70% người dân có tài khoản định danh điện tử.",
      [("dossiers_online_pct", 50)]),
     ("Tỷ lệ văn bản điện tử đạt 95%, 60% doanh nghiệp dùng hóa đơn điện tử.", [("edocs_pct", 95)]),
+    # members of the party and of mass organisations are people too
+    ("Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 72% và 100% đảng viên cài ứng dụng Sổ tay đảng viên.", [("dossiers_online_pct", 72)]),
+    ("Tỷ lệ văn bản điện tử đạt 96%; 80% đoàn viên thanh niên có tài khoản định danh.", [("edocs_pct", 96)]),
     ("Tỷ lệ hồ sơ trực tuyến: năm 2022 đạt 40%; năm 2023 đạt 55%.", [("dossiers_online_pct", 40), ("dossiers_online_pct", 55)]),
 ])
 def test_a_share_of_people_is_not_the_sentences_rate(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an agency's verb done to the dossiers right before their share: the share so handled, no rate of ours
+    ("Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 66%; tỉnh đã đồng bộ 100% hồ sơ lên Cổng Dịch vụ công quốc gia.",
+     [("dossiers_online_pct", 66)]),
+    ("Quý I/2024, các sở cập nhật 97% hồ sơ trực tuyến lên hệ thống giám sát.", []),
+    ("Huyện đã công khai 100% hồ sơ trễ hạn trên cổng thông tin; tỷ lệ đúng hạn đạt 98,2%.",
+     [("dossiers_ontime_pct", 98.2)]),
+])
+def test_a_share_an_agency_handled_is_no_rate_of_ours(text, expected):
     assert facts(text) == expected
 
 

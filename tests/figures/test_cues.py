@@ -575,6 +575,10 @@ def test_where_things_stand_after_a_directive(text, expected):
     ("Năm 2023, tỉnh đặt mục tiêu tỷ lệ hồ sơ trực tuyến đạt 60%, tỷ lệ số hóa kết quả đạt 70% và giải quyết đúng hạn "
      "trên 98%.", [("dossiers_online_pct", 60, "target"), ("dossiers_digitized_pct", 70, "target"),
                   ("dossiers_ontime_pct", 98, "target")]),
+    # (… a share of them perhaps between the verb and the results)
+    ("Năm 2023, huyện sẽ nâng tỷ lệ hồ sơ trực tuyến lên 55%, số hóa 100% kết quả giải quyết và đưa tỷ lệ đúng hạn lên "
+     "99%.", [("dossiers_online_pct", 55, "target"), ("dossiers_digitized_pct", 100, "target"),
+              ("dossiers_ontime_pct", 99, "target")]),
     # … while a result label before the value still reports the result
     ("Kế hoạch năm 2023 đặt chỉ tiêu 60% hồ sơ trực tuyến, kết quả đạt 52%.",
      [("dossiers_online_pct", 60, "target"), ("dossiers_online_pct", 52, "actual")]),

@@ -415,6 +415,19 @@ def test_a_comma_between_paired_nouns_splits_no_list_item(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a passive's steps run together by a comma are one count's words: the kind and the level after them are its own
+    ("Năm 2018, huyện nhận 31.200 hồ sơ, trong đó 2.415 hồ sơ được nộp, xử lý và trả kết quả trực tuyến ở mức độ 4, "
+     "chiếm 7,74%.",
+     [("dossiers_received", 31200), ("dossiers_online_level4", 2415), ("dossiers_online_level4_pct", 7.74)]),
+    ("Năm 2017, toàn tỉnh nhận 96.500 hồ sơ, trong đó 5.120 hồ sơ đã được tiếp nhận, giải quyết qua mạng, bằng 5,31%.",
+     [("dossiers_received", 96500), ("dossiers_online", 5120), ("dossiers_online_pct", 5.31)]),
+])
+def test_a_comma_running_a_passive_s_steps_together_splits_no_list_item(text, expected):
+    """A list's items are cut at commas, but not at the one joining "người dân, doanh nghiệp", "tổ chức, cá nhân"."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # nouns of different groups are no pair: an attribution, its comma, then the share's own subject
     ("Theo Sở, văn bản điện tử gửi giữa các cơ quan chiếm 73% tổng số văn bản.", [("edocs_pct", 73)]),
     ("Cũng theo phòng, hồ sơ trực tuyến chiếm 38,5% tổng số hồ sơ của huyện.", [("dossiers_online_pct", 38.5)]),

@@ -1575,12 +1575,15 @@ def _of_units(post: str) -> bool:
 _OF_THEM = re.compile(rf"\s*{_u('of_them_after_share', 'structure')}(?!\w)")
 
 
+_HANDLED_BEFORE = re.compile(rf"(?<!\w){_u('handled_verbs', 'dossiers')}\s+$")
+
+
 def _percentage_read(ctx: Context) -> Decision | None:
     """The metric of a percentage, as its words read (see _percentage)."""
     if _SATISFIED_AFTER.match(ctx.clause_after):  # "95,6% người dân hài lòng với …"
         return Decision("satisfaction_pct", "percent", "satisfaction", "head")
-    if of_feedback(ctx):
-        return None
+    if of_feedback(ctx) or _HANDLED_BEFORE.search(ctx.pre):
+        return None  # (… or the share of dossiers an agency handled so: "đã đồng bộ 100% hồ sơ trực tuyến lên Cổng")
     of_them = _OF_THEM.match(ctx.post)
     noun = CANONICAL.get(ctx.prev_head or "") if of_them and ctx.prev_unit == "count" else None
     # "69.872 hồ sơ đã được giải quyết, hơn 97% trong số đó được trả đúng hẹn": its predicate, said of that noun (when

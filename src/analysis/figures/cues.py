@@ -327,7 +327,9 @@ _COUNTED_PLAN_WORD = re.compile(rf"{lexicon.union(lexicon.words(_S, 'counted_pla
 _NUMBER_BEFORE = re.compile(r"(?<![\d/.,-])(?!(?:19|20)\d\d\s)\d(?:[\d.,]*\d)?\s+$")  # a count, not a year or a date
 
 
-_MODIFIED_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words(_S, 'achieved_not_after'))})\s+$")
+# (… a share of it perhaps between: "số hóa 100% kết quả giải quyết")
+_MODIFIED_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words(_S, 'achieved_not_after'))})\s+"
+                                   rf"(?:\d[\d.,]*\s*%\s+)?$")
 
 
 def sentence_cues(folded: str, start: int, end: int) -> SentenceCues:
@@ -337,7 +339,7 @@ def sentence_cues(folded: str, start: int, end: int) -> SentenceCues:
         if m.lastgroup == "target" and _COUNTED_PLAN_WORD.match(folded, m.start()) \
                 and _NUMBER_BEFORE.search(folded, max(start, m.start() - 14), m.start()):
             continue  # a plan word counted is a noun: "6.482 yêu cầu cấp phiếu lý lịch tư pháp"
-        if m.lastgroup == "achieved" and _MODIFIED_NOUN_BEFORE.search(folded, max(start, m.start() - 12), m.start()):
+        if m.lastgroup == "achieved" and _MODIFIED_NOUN_BEFORE.search(folded, max(start, m.start() - 20), m.start()):
             continue  # "tỷ lệ số hóa kết quả đạt 60%": the object of a verb, no result
         found[m.lastgroup].append(m.span())
     if found["target"] and _LEGAL_BASIS_HINT.search(folded, start, end):

@@ -68,6 +68,16 @@ def _split_items(folded: str, start: int, end: int) -> tuple[tuple[int, int], ..
 Spans = tuple[tuple[int, int], ...]
 
 
+_STEPS = lexicon.union(lexicon.words("structure", "step_runs"))
+_STEP_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'step_run_markers'))})\s+{_STEPS}$")
+_STEP_AFTER = re.compile(rf",\s*{_STEPS}(?!\w)")
+
+
+def _joins_steps(folded: str, comma: int) -> bool:
+    """The comma at `comma` runs a passive's steps together ("được nộp, tiếp nhận"): one count's words, no item end."""
+    return bool(_STEP_AFTER.match(folded, comma) and _STEP_BEFORE.search(folded, max(0, comma - 30), comma))
+
+
 def _split_at(folded: str, start: int, end: int, separator: re.Pattern[str]) -> tuple[Spans, bool]:
     """The item spans of [start, end) split at `separator`, and whether every piece held a number of one kind."""
     body = folded[start:end]
@@ -80,8 +90,9 @@ def _split_at(folded: str, start: int, end: int, separator: re.Pattern[str]) -> 
                                                                   _next_piece(folded, start + m.end(), end))
                                           or _LEVEL_AND.match(body, m.start())):
             continue  # "đúng và trước hạn (đạt 99%)", "ở mức độ 3 và 4": 'và' joins words or levels here, not items
-        if m.group().startswith(",") and pairs_nouns(folded, start + m.start()):
-            continue  # "hồ sơ được người dân, doanh nghiệp nộp trực tuyến": the comma joins paired nouns
+        if m.group().startswith(",") and (pairs_nouns(folded, start + m.start()) or _joins_steps(folded, start + m.start())):
+            continue  # "hồ sơ được người dân, doanh nghiệp nộp trực tuyến", "hồ sơ được nộp, tiếp nhận và xử lý …": the
+            # comma joins paired nouns or the steps of one count
         pieces.append((last, start + m.start()))
         last = start + m.end()
     pieces.append((last, end))
