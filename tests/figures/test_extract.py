@@ -2453,6 +2453,10 @@ def test_a_window_of_months_after_a_whole_year_is_of_its_own_time(text, expected
      "2024 chỉ 45.000 hồ sơ.\n\n"
      "Cũng trong 9 tháng, 98,1% hồ sơ được giải quyết đúng hạn.",
      [("dossiers_received", 90000, 2025), ("dossiers_received", 45000, 2024), ("dossiers_ontime_pct", 98.1, 2025)]),
+    # … or to the quarter named with its year, past a paragraph dated by a whole year set against it
+    ("Tỉnh vừa gửi báo cáo.\n\nQuý I năm 2026, tỉnh tiếp nhận 52.000 hồ sơ.\n\nCả năm 2025, tỷ lệ trực tuyến chỉ "
+     "61%. Cũng trong quý I, 97,5% hồ sơ được giải quyết đúng hạn.",
+     [("dossiers_received", 52000, 2026), ("dossiers_online_pct", 61, 2025), ("dossiers_ontime_pct", 97.5, 2026)]),
 ])
 def test_also_in_the_same_window_of_months_points_back_to_it(text, expected):
     assert facts(text, ("metric", "value", "year"), meta={"published": "2026-03-14"}) == expected

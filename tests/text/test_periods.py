@@ -1,5 +1,5 @@
 import pytest
-from analysis.text.periods import (dateline_year, find_periods, is_period, window_after_whole_year, window_length, heads_an_index, names_edition, opens_edition,
+from analysis.text.periods import (dateline_year, find_periods, is_period, window_after_whole_year, window_key, window_length, heads_an_index, names_edition, opens_edition,
                                    pick_period, url_year, year_of)
 from analysis.text.clean import fold
 
@@ -543,6 +543,14 @@ def test_window_length_counts_the_months_of_a_report_window(words, length):
     folded = fold(words)
     periods = find_periods(folded, words, 0, len(folded))
     assert window_length(periods[0]) == length
+
+
+@pytest.mark.parametrize("words,key", [("Sáu tháng đầu năm 2018", "6 tháng"), ("quý III/2021", "quý iii"),
+                                       ("Quý 2 năm 2024", "quý 2"), ("năm 2020", None)])
+def test_window_key_names_what_a_window_covers_whatever_its_year(words, key):
+    folded = fold(words)
+    periods = find_periods(folded, words, 0, len(folded))
+    assert window_key(periods[0]) == key
 
 
 @pytest.mark.parametrize("words,year", [("Chỉ số sẵn sàng cho phát triển và ứng dụng CNTT Việt Nam (Vietnam ICT Index) 2014", 2014),

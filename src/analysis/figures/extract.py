@@ -46,7 +46,7 @@ from ..text.marks import BULLET, LABEL_EDGES, strip_bullets
 from ..text.numbers import NumberToken, iter_numbers, scan_numbers
 from ..text.periods import (Period, find_periods, heads_an_index, in_contrast, is_index_edition, month_before,
                             names_an_index, names_edition, names_this_year, period_only, pick_period, plan_year,
-                            reports_so_far, window_after_whole_year, window_length)
+                            reports_so_far, window_after_whole_year, window_key)
 
 
 # a line of "Label: value" items: a colon whose clause is itself labelled ("Số liệu 9 tháng: Hồ sơ tiếp nhận: 412.608"),
@@ -1477,15 +1477,16 @@ _WINDOW_POINTER = re.compile(rf"[\W\d_]*(?:{lexicon.union(lexicon.words('periods
 
 
 def _pointed_window(doc: Document, s: Sentence, period: Period) -> Period | None:
-    """The window a sentence opening with "Cũng trong sáu tháng" points back to: the article's first window of as many
-    months named with a year before it, the one it reports on, not one set against another ("cùng kỳ …", "so với …")."""
+    """The window a sentence opening with "Cũng trong sáu tháng" or "Cũng trong quý I" points back to: the article's
+    first window of as many months or of that quarter named with a year before it, the one it reports on, not one set
+    against another ("cùng kỳ …", "so với …")."""
     lead = _WINDOW_POINTER.match(doc.folded, s.start)
-    length = window_length(period) if lead is not None and lead.end() == period.start else None
-    if length is None:
+    key = window_key(period) if lead is not None and lead.end() == period.start else None
+    if key is None:
         return None
     for index in range(s.paragraph + 1):
         named = [p for p in paragraph_periods(doc, index) if p.end <= s.start and p.year and p.role == "frame"
-                 and window_length(p) == length and not _in_comparison(doc.folded, p)]
+                 and window_key(p) == key and not _in_comparison(doc.folded, p)]
         if named:
             return named[0]
     return None

@@ -140,6 +140,19 @@ def window_length(period: Period) -> int | None:
     return int(value) if value else None
 
 
+_QUARTER_WINDOW = re.compile(rf"{_w('quarter')}\s+([ivx]+|[1-4])(?![\w])")
+
+
+def window_key(period: Period) -> str | None:
+    """What a report's window covers, whatever year it names: "6 tháng" for "Sáu tháng đầu năm 2018", "quý i" for
+    "quý I/2025"; else None."""
+    length = window_length(period)
+    if length:
+        return f"{length} tháng"
+    quarter = _QUARTER_WINDOW.match(period.text.lower())
+    return f"quý {quarter.group(1)}" if quarter else None
+
+
 _SAME_PERIOD_BEFORE = re.compile(rf"{_w('same_period')} $")
 _START_BEFORE = re.compile(rf"(?:^|\W){_w('from')} (?:{_w('year_parts')} )?(?:{_DAY} )?$")
 # ("so với cả năm 2020": the whole year compared with)
