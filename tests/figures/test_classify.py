@@ -3483,6 +3483,19 @@ def test_the_base_of_a_count_of_procedures_is_all_procedures(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # procedures of a kind named in a clause after the count (a cause, a contrast) are not the count's kind
+    ("Năm 2021, số thủ tục hành chính trên cổng là 1.904 thủ tục, vì nhiều thủ tục liên thông vẫn tính riêng.",
+     [("procedures_total", 1904.0)]),
+    ("Năm 2021, tỉnh công khai 1.877 thủ tục hành chính, trong khi nhóm thủ tục liên thông chưa được rà soát.",
+     [("procedures_total", 1877.0)]),
+    # … in its own phrase they are
+    ("Năm 2021, tỉnh có 41 thủ tục liên thông giữa ba cấp.", [("procedures_interlinked", 41.0)]),
+])
+def test_a_kind_of_procedures_named_past_the_count_s_phrase_is_not_its_own(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the rating's level before the satisfaction word says it ("ở mức hài lòng")
     ("Năm 2020, Trung tâm nhận 3.902 lượt đánh giá, trong đó 99,1% ở mức hài lòng và rất hài lòng.",
      [("visits", 3902.0), ("satisfaction_pct", 99.1)]),

@@ -1143,6 +1143,11 @@ def test_an_announced_catalogue_broken_down_by_level_after_a_long_phrase_is_the_
      "Cổng Dịch vụ công quốc gia.", [("services_total", 1740)]),
     ("Năm 2023, tỉnh có 1.740 dịch vụ công trực tuyến; ngoài ra còn tham gia Cổng Dịch vụ công quốc gia.",
      [("services_total", 1740)]),
+    # … or in a second predicate after "và", its verb perhaps after "đã"
+    ("Năm 2023, huyện cung cấp 1.210 dịch vụ công trực tuyến trên cổng của tỉnh và đã kết nối với Cổng Dịch vụ công "
+     "quốc gia.", [("services_total", 1210)]),
+    ("Năm 2023, tỉnh có 1.655 dịch vụ công trực tuyến trên hệ thống của tỉnh và sẽ hoàn thành việc đồng bộ với Cổng "
+     "Dịch vụ công quốc gia.", [("services_total", 1655)]),
     # … while services integrated on it, in the count's own clause, are that subset
     ("Năm 2023, tỉnh có 1.120 dịch vụ công trực tuyến được tích hợp trên Cổng Dịch vụ công quốc gia.",
      [("services_national_portal", 1120)]),

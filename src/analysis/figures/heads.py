@@ -9,7 +9,7 @@ from ..text import lexicon
 from .context import Context
 from .cues import ENDS_OUT_OF, QUALIFIER_WORDS, RANKING_OPENER
 from .nouns import (ACCOUNT_OWNERS, E_DOC, EMAIL, LEVEL_PATTERN, ONE_STOP_OFFICES, OTHER_ACCOUNTS, PHRASE_END,
-                    account_owners,
+                    SECOND_PREDICATE, account_owners,
                     clause_before, conjunct_before, dossier_metric, head_at, level_in, noun_words, own_phrase_after,
                     own_words_after, pairs_nouns)
 from .restate import raised_total
@@ -168,7 +168,9 @@ _NEW_CLAUSE = re.compile(rf"[,;]?\s+(?:{_m('services.new_clause')})(?!\w)")
 def services_metric(level: str | None, desc: str, pct: bool) -> str | None:
     """The services metric a figure's words name: the portal, whether dossiers came, the kind, else the level."""
     desc = _INCLUDED.sub(" ", desc)
-    own = _NEW_CLAUSE.split(desc, maxsplit=1)[0]  # (the portal named in the figure's own clause)
+    # (the portal named in the figure's own clause, not after a second predicate: "… trên Cổng dịch vụ công của tỉnh
+    # và đã kết nối với Cổng Dịch vụ công quốc gia")
+    own = SECOND_PREDICATE.split(_NEW_CLAUSE.split(desc, maxsplit=1)[0], maxsplit=1)[0]
     if _NATIONAL_PORTAL.search(own) and not _BOTH_PORTALS.search(own):
         return "services_national_portal" + ("_pct" if pct else "")
     if _NO_DOSSIERS.search(desc):
@@ -487,13 +489,13 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
         change = None
     if change:
         return f"procedures_{change}"
-    if _INTERLINKED.search(desc):
+    own = PHRASE_END.split(desc, maxsplit=1)[0]
+    if _INTERLINKED.search(own):  # (its own phrase: "… là 1.921 thủ tục, do một số thủ tục liên thông …" gives a cause)
         return "procedures_interlinked"
     if _FULL_OR_PARTIAL_LABEL.search(ctx.pre):  # "(toàn trình 1.036, một phần 618)"
         return services_metric(None, ctx.pre[-20:], pct)
     if _FULL_OR_PARTIAL.search(desc):  # "947 thủ tục được cung cấp dịch vụ công trực tuyến toàn trình"
         return services_metric(None, desc, pct)
-    own = PHRASE_END.split(desc, maxsplit=1)[0]
     if ctx.unit == "count" and (_NO_DOSSIERS.search(own) or _WITH_DOSSIERS.search(own)):
         # "436 thủ tục phát sinh hồ sơ trực tuyến", "… chưa phát sinh hồ sơ": the services counted by their dossiers
         # (not x of an x/y: "212/1.820 thủ tục … chưa phát sinh hồ sơ" states the procedures, see extract tests)

@@ -522,6 +522,7 @@ _AND_CLAUSE = re.compile(rf"\s(?:và|,)\s(?={_OPENER})")
 # a contrast turning to another subject, a head noun right after it ("… nhưng hồ sơ qua mạng …", "song số hồ sơ …"); one
 # going on with a predicate of the same dossiers ("… đã quá hạn nhưng chưa giải quyết xong") turns to nothing new
 _SECOND_PREDICATE = re.compile(rf"(?:,|\svà)\s+(?={_OPENER})")
+SECOND_PREDICATE = _SECOND_PREDICATE  # (public: a services count's own words end there too, heads.services_metric)
 _TURNED = re.compile(rf"[,;]\s*(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s")  # "…, trong khi "
 CONTRAST_TO_SUBJECT = re.compile(rf"\s(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s+(?=(?:số\s+)?(?:{_COUNTED_ONE.pattern}))")
 # "tiếp nhận 54.207 hồ sơ | thì số nộp qua mạng mới đạt 1.626": a new subject after "thì", its noun perhaps left out
