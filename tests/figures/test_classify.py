@@ -1568,6 +1568,9 @@ def test_a_level_reached_by_rising_or_falling_and_a_share_raised_to(text, expect
     "Tháng 6, có 2.604 hồ sơ được nộp ngay trên ứng dụng VNeID.",
     "Trong quý, 9.120 hồ sơ được nộp sau khi người dân đăng nhập bằng tài khoản VNeID.",
     "Toàn huyện có 1.415 hồ sơ được nộp bằng tài khoản định danh điện tử mức độ 2.",
+    # the network as where the dossiers came from
+    "Năm 2021, thị xã có 2.980 hồ sơ đến từ mạng.",
+    "Quý III, sở nhận 640 hồ sơ gửi từ môi trường mạng.",
 ])
 def test_a_phone_or_an_app_is_the_network(text):
     """Dossiers sent through a phone, an app or a chat service came in online."""

@@ -585,3 +585,21 @@ def test_where_things_stand_after_a_directive(text, expected):
 ])
 def test_results_as_the_object_of_digitising_are_no_result_label(text, expected):
     assert facts(text, ("metric", "value", "status"), meta={"published": "2023-03-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plan noun right after a setting verb, a met verb after it: a plan set, none met
+    ("Trong năm 2023, huyện đặt mục tiêu đạt tỷ lệ hồ sơ trực tuyến 45%.", [("dossiers_online_pct", 45, "target")]),
+    ("Năm 2023, xã đề ra chỉ tiêu đạt tỷ lệ hồ sơ đúng hạn 99%.", [("dossiers_ontime_pct", 99, "target")]),
+    # … "kết quả" right after a share is that share's noun, no result label
+    ("Năm 2023, tỉnh phấn đấu 100% kết quả giải quyết được số hóa và tỷ lệ hồ sơ trực tuyến đạt 70%.",
+     [("dossiers_digitized_pct", 100, "target"), ("dossiers_online_pct", 70, "target")]),
+    # … a plan noun alone after "so với", its clause ending there, sets no plan for what follows
+    ("Năm 2022, kết quả còn thấp so với yêu cầu: huyện chỉ nhận 312 hồ sơ trực tuyến.",
+     [("dossiers_online", 312, "actual")]),
+    # … while a plan's own value after it is still that plan
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 38%, thấp hơn kế hoạch 45%.",
+     [("dossiers_online_pct", 38, "actual"), ("dossiers_online_pct", 45, "target")]),
+])
+def test_plans_set_or_compared_with_are_not_plans_met(text, expected):
+    assert facts(text, ("metric", "value", "status"), meta={"published": "2023-03-20"}) == expected

@@ -1875,3 +1875,17 @@ def test_a_clause_after_a_semicolon_is_no_piece_of_the_last_item(text, expected)
 ])
 def test_the_dossiers_pointed_at_before_a_count(text, expected):
     assert facts(text, meta={"published": "2017-06-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "con số ấy" and a share verb after a count: the count's share, not the rate said earlier in the paragraph
+    ("Năm 2019, tỷ lệ đúng hạn đạt 98,2%. Số hồ sơ nộp qua mạng là 6.340. Con số ấy bằng 3,1% tổng số hồ sơ.",
+     [("dossiers_ontime_pct", 98.2), ("dossiers_online", 6340), ("dossiers_online_pct", 3.1)]),
+    ("Năm 2019, tỷ lệ hồ sơ giải quyết đúng hạn là 97%. Có 812 hồ sơ nộp trực tuyến; con số này chiếm 1,4% số hồ sơ.",
+     [("dossiers_ontime_pct", 97), ("dossiers_online", 812), ("dossiers_online_pct", 1.4)]),
+    # … a pointer with no share verb still points at the rate said before
+    ("Năm 2018, tỷ lệ hồ sơ trực tuyến đạt 30%. Năm 2019, con số này là 41%.",
+     [("dossiers_online_pct", 30), ("dossiers_online_pct", 41)]),
+])
+def test_a_count_pointer_before_a_share_verb_takes_the_count_s_share(text, expected):
+    assert facts(text) == expected

@@ -646,6 +646,11 @@ def test_a_label_s_value_given_as_its_total_is_the_label_s_value(text, expected)
      "3.000 hồ sơ, tương đương 4%.", ("dossiers_online", 3000)),
     ("Năm 2020, tỉnh có 410 dịch vụ mức độ 3 (22,1%) và 95 dịch vụ mức độ 4 (5,1%), tổng cộng 505 dịch vụ.",
      ("services_level34", 505)),
+    # the three old levels add up to all services
+    ("Năm 2016, tỉnh có 1.402 dịch vụ mức độ 2, 96 dịch vụ mức độ 3 và 11 dịch vụ mức độ 4, tổng cộng 1.509 dịch vụ.",
+     ("services_total", 1509)),
+    ("Năm 2017, cổng cung cấp 1.211 dịch vụ mức độ 2, 140 dịch vụ mức độ 3, 25 dịch vụ mức độ 4; cộng lại 1.376 dịch vụ.",
+     ("services_total", 1376)),
 ])
 def test_a_sum_after_parts_passes_over_their_shares(text, expected):
     assert expected in facts(text, ("metric", "value"))

@@ -332,6 +332,13 @@ _MODIFIED_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words(_S,
                                    rf"(?:\d[\d.,]*\s*%\s+)?$")
 
 
+_TARGET_AT = re.compile(_TARGET)
+_SHARE_BEFORE = re.compile(r"\d\s*%\s+$")
+_COMPARED_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words(_S, 'plan_compared_after'))})\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[,;:.]|$)")
+_SETTING_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words(_S, 'plan_setting_verbs'))})\s+$")
+
+
 def sentence_cues(folded: str, start: int, end: int) -> SentenceCues:
     """The status cues of the sentence between start and end, in one pass."""
     found: dict[str, list[tuple[int, int]]] = {"target": [], "contrast": [], "achieved": [], "met": []}
@@ -339,6 +346,16 @@ def sentence_cues(folded: str, start: int, end: int) -> SentenceCues:
         if m.lastgroup == "target" and _COUNTED_PLAN_WORD.match(folded, m.start()) \
                 and _NUMBER_BEFORE.search(folded, max(start, m.start() - 14), m.start()):
             continue  # a plan word counted is a noun: "6.482 yêu cầu cấp phiếu lý lịch tư pháp"
+        if m.lastgroup == "met" and _SETTING_BEFORE.search(folded, max(start, m.start() - 12), m.start()):
+            # "tỉnh đặt mục tiêu đạt tỷ lệ … 20%": a plan set, none met: its plan noun is a target word
+            if (plan := _TARGET_AT.match(folded, m.start())) is not None:
+                found["target"].append(plan.span())
+            continue
+        if m.lastgroup == "achieved" and _SHARE_BEFORE.search(folded, max(start, m.start() - 12), m.start()):
+            continue  # "phấn đấu 100% kết quả giải quyết được số hóa": the share's own noun, no result label
+        if m.lastgroup == "target" and _COMPARED_BEFORE.search(folded, max(start, m.start() - 12), m.start()) \
+                and _CLAUSE_END.match(folded, m.end()):
+            continue  # "còn thấp so với yêu cầu: năm 2020 …": a plan compared with, named alone, sets nothing after it
         if m.lastgroup == "achieved" and _MODIFIED_NOUN_BEFORE.search(folded, max(start, m.start() - 20), m.start()):
             continue  # "tỷ lệ số hóa kết quả đạt 60%": the object of a verb, no result
         found[m.lastgroup].append(m.span())

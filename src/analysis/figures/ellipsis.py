@@ -516,6 +516,8 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
         # ("tỷ lệ này tăng thêm 5%", "cao hơn 12%": a difference, not the rate again; but "cao hơn mức 1,12% của năm
         # 2015" names the rate's level at another time)
         return None
+    if ctx.unit == "percent" and COUNT_POINTER.match(found.group()) and _POINTED_SHARE.search(ctx.sentence_before):
+        return None  # "Số hồ sơ trực tuyến là 18.923. Con số ấy bằng 4,59% …": the count's share (pointed_share)
     if last.unit == "percent" and ctx.unit == "count":  # a count pointing back to a share: the count it is a share of
         counted = catalogue().count_of(last.metric)  # ("… qua mạng chiếm 5,47%. Cùng kỳ, con số này là 1.206 hồ sơ")
         own = head_at(ctx.post)
