@@ -3203,6 +3203,11 @@ def test_a_share_s_subject_stands_after_a_verb_of_saying(text, expected):
      [("email_accounts", 1420.0), ("email_usage_pct", 64.0)]),
     ("Năm 2015, sở đã cấp 210 hộp thư, 80% trong số đó dùng hộp thư để nhận giấy mời họp.",
      [("email_accounts", 210.0), ("email_usage_pct", 80.0)]),
+    # … or of the officials a share before counted
+    ("Năm 2021, 100% công chức cấp xã có hộp thư công vụ, nhưng chỉ 58% trong số họ dùng thường xuyên.",
+     [("email_issued_pct", 100.0), ("email_usage_pct", 58.0)]),
+    ("Năm 2021, 96% cán bộ đã được cấp hộp thư; khoảng 70% trong số đó đăng nhập hằng ngày.",
+     [("email_issued_pct", 96.0), ("email_usage_pct", 70.0)]),
 ])
 def test_a_share_of_them_reads_its_predicate_as_said_of_the_count_s_noun(text, expected):
     assert facts(text) == expected
@@ -3482,6 +3487,33 @@ def test_a_share_after_level_counts_is_the_last_one_s_when_the_whole_s_share_cam
      [("procedures_interlinked", 320.0), ("procedures_total", 1905.0)]),
 ])
 def test_the_base_of_a_count_of_procedures_is_all_procedures(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share's base of services, naming no level, is all services
+    ("Năm 2024, dịch vụ toàn trình chiếm 61,2% trên tổng số 1.790 dịch vụ.",
+     [("services_full_process_pct", 61.2), ("services_total", 1790.0)]),
+    ("Năm 2019, dịch vụ mức độ 4 chiếm 9,5% trong tổng số 1.810 dịch vụ công trực tuyến.",
+     [("services_level4_pct", 9.5), ("services_total", 1810.0)]),
+    # a part's base naming its own verb counts that ("96 hồ sơ trễ hạn trên tổng số 4.480 hồ sơ tiếp nhận")
+    ("Năm 2023, Sở Y tế có 57 hồ sơ quá hạn trên tổng số 3.120 hồ sơ đã giải quyết.",
+     [("dossiers_late", 57.0), ("dossiers_resolved", 3120.0)]),
+    ("Năm 2023, huyện có 41 hồ sơ trễ hạn trong tổng số 2.960 hồ sơ tiếp nhận, tỷ lệ trễ 1,39%.",
+     [("dossiers_late", 41.0), ("dossiers_received", 2960.0), ("dossiers_late_pct", 1.39)]),
+])
+def test_a_base_names_its_own_whole(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two rate words in a clause: the one nearest the number names its kind
+    ("Năm 2024, tỉnh yêu cầu nơi có tỷ lệ trễ hạn cao giải trình và đưa tỷ lệ hồ sơ giải quyết đúng hạn lên 99%.",
+     [("dossiers_ontime_pct", 99.0)]),
+    ("Năm 2024, xã có tỷ lệ hồ sơ trực tuyến thấp nhất huyện nên phấn đấu tỷ lệ hồ sơ đúng hạn đạt 100%.",
+     [("dossiers_ontime_pct", 100.0)]),
+])
+def test_the_rate_word_nearest_the_number_names_its_kind(text, expected):
     assert facts(text, ("metric", "value")) == expected
 
 

@@ -1889,3 +1889,13 @@ def test_the_dossiers_pointed_at_before_a_count(text, expected):
 ])
 def test_a_count_pointer_before_a_share_verb_takes_the_count_s_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # in a sentence that ranks units, a count naming its own state keeps it (the base after "trên tổng số" too)
+    ("Năm 2024, nhiều hồ sơ trễ hạn nhất là Sở A với 130 hồ sơ. Tiếp theo là Sở B, với 72 hồ sơ trễ hạn trên tổng số "
+     "3.310 hồ sơ tiếp nhận.",
+     [("dossiers_late", 130), ("dossiers_late", 72), ("dossiers_received", 3310)]),
+])
+def test_a_ranked_unit_s_count_naming_its_state_keeps_it(text, expected):
+    assert facts(text) == expected

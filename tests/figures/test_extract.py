@@ -1960,6 +1960,16 @@ def test_a_second_goal_after_a_word_of_tense_keeps_its_words_from_the_share(text
 
 
 @pytest.mark.parametrize("text,expected", [
+    # "và" then a new counted subject with its own predicate: its kind is not the share's
+    ("Năm 2025, tỉnh đặt mục tiêu 85% hồ sơ được nộp trực tuyến và số dịch vụ toàn trình đạt 1.300.",
+     [("dossiers_online_pct", 85), ("services_full_process", 1300)]),
+    ("Năm 2019, huyện phấn đấu 10% hồ sơ gửi qua mạng và số thủ tục mức độ 4 tăng lên.", [("dossiers_online_pct", 10)]),
+])
+def test_a_new_counted_subject_after_and_keeps_its_words_from_the_share(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # … and after a share: a rate word, a digitising verb or a dossier verb after "và" opens the next figure's words
     ("Năm 2023, huyện phấn đấu có 60% hồ sơ trực tuyến và số hóa 40% kết quả giải quyết.",
      [("dossiers_online_pct", 60), ("dossiers_digitized_pct", 40)]),

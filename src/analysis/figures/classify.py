@@ -1096,6 +1096,10 @@ _BASE_PREDICATE = re.compile(rf"\s(?:{_u('base_predicate_openers', 'structure')}
 def _linked_count(ctx: Context) -> Decision | None | bool:
     """A count tied to the number before it: a base after "trên tổng số", or the count behind a rate
     ("đạt 99,85%, tương ứng với 94.839 hồ sơ"). False when the count stands on its own."""
+    if not ctx.after_count and ENDS_OUT_OF.search(ctx.pre) and (own := head_at(ctx.post)) and own[0] == "services" \
+            and ctx.prev_unit == "percent" and not level_in(PHRASE_END.split(ctx.post, maxsplit=1)[0]):
+        # "dịch vụ toàn trình chiếm 68,66% trên tổng số 1.669 dịch vụ": a share's base of services is all of them
+        return Decision("services_total", "count", "services", "base")
     if not ctx.after_count and ENDS_OUT_OF.search(ctx.pre) and (own := head_at(ctx.post)) and own[0] == "dossiers":
         # "số hồ sơ gửi qua mạng …, trên tổng số 158.302 hồ sơ các cơ quan đã tiếp nhận": a whole after a part named
         # with no number; its own words say what it counts, the part's kind is not its own; else all received
@@ -1110,8 +1114,9 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
                 and not ctx.prev_metric.endswith("_pct"):
             return Decision("dossiers_received", "count", "dossiers", "base")
         # "51.574 trên 58.202 hồ sơ được giải quyết đúng hạn": the base of any other part of the dossiers is its whole,
-        # unless the base's own words name its kind ("1.126 hồ sơ phải bổ sung trong tổng số 4.105 hồ sơ nộp qua mạng")
-        own_kind = dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "", "", pct=False, kind_only=True) \
+        # unless the base's own words name its kind or its verb ("1.126 hồ sơ phải bổ sung trong tổng số 4.105 hồ sơ nộp
+        # qua mạng", "96 hồ sơ trễ hạn trên tổng số 4.480 hồ sơ tiếp nhận")
+        own_kind = dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "", "", pct=False) \
             if ctx.prev_head == "dossiers" and head_at(ctx.post) and head_at(ctx.pre) else None  # (x has a noun of its own)
         if own_kind:
             return Decision(own_kind, "count", "dossiers", "base")
@@ -1585,7 +1590,10 @@ def _percentage_read(ctx: Context) -> Decision | None:
     if of_feedback(ctx) or _HANDLED_BEFORE.search(ctx.pre):
         return None  # (… or the share of dossiers an agency handled so: "đã đồng bộ 100% hồ sơ trực tuyến lên Cổng")
     of_them = _OF_THEM.match(ctx.post)
-    noun = CANONICAL.get(ctx.prev_head or "") if of_them and ctx.prev_unit == "count" else None
+    # (… or the people a share before counted: "100% cán bộ … có hộp thư riêng; chỉ khoảng 65% trong số họ dùng thường
+    # xuyên")
+    noun = CANONICAL.get(ctx.prev_head or "") if of_them and (ctx.prev_unit == "count" or (
+        ctx.prev_unit == "percent" and ctx.prev_head == "officials")) else None
     # "69.872 hồ sơ đã được giải quyết, hơn 97% trong số đó được trả đúng hẹn": its predicate, said of that noun (when
     # it reads so; else the share of the count as below: "đã cấp 3.950 hộp thư, khoảng 55% trong số đó thường xuyên dùng")
     said = _percentage_read(replace(ctx, post=f" {noun}{ctx.post[of_them.end():]}",
@@ -1889,8 +1897,12 @@ def _rate_subject(ctx: Context) -> Decision | None:
             own = share_kind(own_phrase_after(ctx.post))
         # (… or the rate word nearest the number, in its clause, names a kind and no noun: "100% hồ sơ được số hóa … và
         # tỷ lệ đúng hạn trở lại mức trên 98%")
+        # (… or names the dossiers and a kind: "… có tỷ lệ trễ cao … và phấn đấu tỷ lệ hồ sơ giải quyết đúng hạn … đạt
+        # trên 98%")
         tail = ctx.sentence_before[rates[-1].end():] if rates and head == "dossiers" else ""
-        if tail and not _NEAREST_RATE_CUT.search(tail) and head_at(" " + tail) is None:
+        tail_head = head_at(" " + tail) if tail else None
+        if tail and not _NEAREST_RATE_CUT.search(tail) \
+                and (tail_head is None or (tail_head[0] == "dossiers" and len(rates) > 1)):
             own = share_kind(tail) or own
         metric = own or by_head(head, ctx, desc, desc)
         if metric:

@@ -331,8 +331,8 @@ def ranked_part(ctx: Context, last_count: Decision | None) -> Decision | None:
     if ctx.unit != "count" or is_change(ctx) or not _RANKING.search(ctx.sentence_before):
         return None
     own = head_at(ctx.post)
-    if not own or own[0] != "dossiers":
-        return None
+    if not own or own[0] != "dossiers" or says_own_dossiers(ctx.post):
+        return None  # (… "96 hồ sơ trễ hạn trên tổng số 4.480 hồ sơ tiếp nhận": each names its own)
     metric = last_count.metric if last_count and last_count.head == "dossiers" else "dossiers_received"
     return Decision(metric, "count", "dossiers", "elided")
 
