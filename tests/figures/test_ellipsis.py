@@ -1899,3 +1899,12 @@ def test_a_count_pointer_before_a_share_verb_takes_the_count_s_share(text, expec
 ])
 def test_a_ranked_unit_s_count_naming_its_state_keeps_it(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "con số này" and a share verb opening a paragraph: the share of the count the paragraph before ended with
+    ("Năm 2023, các cơ quan tiếp nhận trực tuyến 86.400 hồ sơ.\nCon số này bằng 41,5% tổng số hồ sơ tiếp nhận.",
+     [("dossiers_online", 86400), ("dossiers_online_pct", 41.5)]),
+])
+def test_a_count_pointer_opening_a_paragraph_takes_the_last_count_s_share(text, expected):
+    assert facts(text) == expected

@@ -186,6 +186,19 @@ def test_a_pointing_group_opening_a_paragraph_points_to_the_paragraph_before(tex
     assert facts(text, ("metric", "value", "year"), meta={"published": "2025-01-15"}) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a pointing group of counts, its numbers percentages: the counts' shares, in order
+    ("Năm 2019, hồ sơ trực tuyến mức độ 3 là 6.120, mức độ 4 là 845; so với tổng số hồ sơ, hai con số này lần lượt "
+     "bằng 2,9% và 0,4%.",
+     [("dossiers_online_level3", 6120.0), ("dossiers_online_level4", 845.0), ("dossiers_online_level3_pct", 2.9),
+      ("dossiers_online_level4_pct", 0.4)]),
+    ("Năm 2020, tỉnh có 312 dịch vụ mức độ 3 và 96 dịch vụ mức độ 4. Hai con số này lần lượt chiếm 16,4% và 5%.",
+     [("services_level3", 312.0), ("services_level4", 96.0), ("services_level3_pct", 16.4), ("services_level4_pct", 5.0)]),
+])
+def test_a_pointing_group_of_counts_before_percentages_takes_their_shares(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
 def test_a_pointing_group_after_figures_of_its_own_paragraph_reads_only_those():
     # the paragraph said one rate before the group: too few, and the paragraph before is not read
     rows = facts("Tỷ lệ trực tuyến đạt 40%, tỷ lệ đúng hạn đạt 97%.\nNăm 2024 hồ sơ trực tuyến đạt 55%; hai tỷ lệ trên "

@@ -1126,7 +1126,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         own, unit_name = None, ""
         paired = respective.get(tok.start)
         if paired and paired.recall and paired.first not in recalls:  # read once, before the group's own figures
-            recalls[paired.first] = said.recalled(block, paired.recall, block_of(doc, block - 1) if block else None)
+            recalls[paired.first] = said.recalled(block, paired.recall, block_of(doc, block - 1) if block else None) \
+                or _shares_of_recalled(said, block, paired.recall, block_of(doc, block - 1) if block else None)
         recalled = recalls.get(paired.first) if paired and paired.recall else None
         if recalled:  # "hai con số này lần lượt là X và Y": the figures said last, in order
             own = replace(recalled[max(paired.place, 0)], how="recalled")
@@ -1237,7 +1238,9 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         # (a twin of a count is one of the paragraph's last count, a share said after it passed over)
                         or ellipsis.dated_twin(ctx, said.count.get(block) if tok.unit == "count" else like)
                         or ellipsis.plan_result(ctx, like)
-                        or ellipsis.pointed_share(ctx, said.last_pointed(block) or said.count.get(block))
+                        or ellipsis.pointed_share(ctx, said.last_pointed(block) or said.count.get(block)
+                                                  # (… opening a paragraph: the count the one before ended with)
+                                                  or (said.count.get(block - 1) if block not in said.last else None))
                         or ellipsis.plan_of(ctx)
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
@@ -1474,6 +1477,17 @@ def _pointed_year(folded: str, s: Sentence, p_periods: list[Period]) -> Period |
 
 
 _WINDOW_POINTER = re.compile(rf"[\W\d_]*(?:{lexicon.union(lexicon.words('periods', 'window_pointer_leads'))})\s+")
+
+
+def _shares_of_recalled(said: _Said, block: int, units: tuple[str, ...], before: int | None) -> list[Decision] | None:
+    """Percentages pointing back at as many counts ("… mức độ 3 là 9.412, ở mức độ 4 là 1.037; … hai con số này lần
+    lượt bằng 3,28% và 0,36%"): the shares of those counts, in order; None when they have no share of ours."""
+    if not all(u == "percent" for u in units):
+        return None
+    counts = said.recalled(block, ("count",) * len(units), before)
+    shares = [catalogue().share_of(d.metric) for d in counts] if counts else []
+    return [Decision(s, "percent", d.head, "recalled") for s, d in zip(shares, counts)] \
+        if shares and all(shares) else None
 
 
 def _pointed_window(doc: Document, s: Sentence, period: Period) -> Period | None:
