@@ -570,6 +570,15 @@ def test_a_share_an_agency_handled_is_no_rate_of_ours(text, expected):
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a rate of a virtual assistant's answers is none of ours, whatever rate the sentence named first
+    ("Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 88% và tỷ lệ câu trả lời chính xác của trợ lý ảo đạt 93%.",
+     [("dossiers_online_pct", 88)]),
+])
+def test_a_rate_of_answers_is_no_rate_of_ours(text, expected):
+    assert facts(text) == expected
+
+
 @pytest.mark.parametrize("text,metric", [
     ("Năm qua, tỉnh đã đơn giản hóa 42 TTHC.", "procedures_simplified"),
     ("Các sở đã rà soát 310 thủ tục hành chính thuộc thẩm quyền.", "procedures_reviewed"),
@@ -1885,6 +1894,9 @@ def test_timeliness_kinds_listed_under_one_label_are_on_time(text, expected):
     ("Trong số người được hỏi, 90,4% đánh giá hài lòng, 7,1% đánh giá bình thường và 2,5% đánh giá không hài lòng.",
      [("satisfaction_pct", 90.4)]),
     ("Có 88% cho biết hài lòng, 12% cho biết chưa hài lòng.", [("satisfaction_pct", 88.0)]),
+    # … nor is a clause whose subject is the other answer
+    ("Năm 2023, tỷ lệ hài lòng đạt 96,5%; lượt không hài lòng chiếm 3,5%.", [("satisfaction_pct", 96.5)]),
+    ("Năm 2023, mức độ hài lòng là 95%, còn tỷ lệ chưa hài lòng giảm xuống 1,2%.", [("satisfaction_pct", 95.0)]),
 ])
 def test_the_other_answers_of_a_rating_after_a_verb_of_saying_are_no_satisfaction(text, expected):
     assert facts(text, ("metric", "value")) == expected

@@ -603,3 +603,13 @@ def test_results_as_the_object_of_digitising_are_no_result_label(text, expected)
 ])
 def test_plans_set_or_compared_with_are_not_plans_met(text, expected):
     assert facts(text, ("metric", "value", "status"), meta={"published": "2023-03-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate a province sets out is its plan
+    ("Đến cuối năm 2023, huyện đề ra tỷ lệ hồ sơ trực tuyến 65% và số hóa 100% kết quả giải quyết.",
+     [("dossiers_online_pct", 65, "target"), ("dossiers_digitized_pct", 100, "target")]),
+    ("Cho năm 2023, tỉnh đặt ra tỷ lệ giải quyết đúng hạn 99%.", [("dossiers_ontime_pct", 99, "target")]),
+])
+def test_a_rate_set_out_is_a_plan(text, expected):
+    assert facts(text, ("metric", "value", "status"), meta={"published": "2023-03-20"}) == expected

@@ -106,6 +106,9 @@ def test_mailboxes_of_one_type_or_never_used_are_no_total(text, expected):
     ("Năm 2019 tỉnh đã cấp 3.000 hộp thư công vụ. Trong đó 2.310 hộp thư có đăng nhập hằng tuần, tương đương 77% số "
      "hộp thư đã cấp.",
      [("email_accounts", 3000.0), ("email_accounts_in_use", 2310.0), ("email_usage_pct", 77.0)]),
+    # (… "hoạt động đều" says they are used too)
+    ("Năm 2019 tỉnh đã cấp 2.400 hộp thư công vụ, trong đó 1.560 hộp thư có hoạt động đều, chiếm 65%.",
+     [("email_accounts", 2400.0), ("email_accounts_in_use", 1560.0), ("email_usage_pct", 65.0)]),
     # … or right after the count of all the mailboxes, with no "trong đó"
     ("Năm 2020 huyện A có 412 hộp thư được cấp, 305 hộp thư dùng thường xuyên (tương đương 74%).",
      [("email_accounts", 412.0), ("email_accounts_in_use", 305.0), ("email_usage_pct", 74.0)]),

@@ -1581,14 +1581,17 @@ _OF_THEM = re.compile(rf"\s*{_u('of_them_after_share', 'structure')}(?!\w)")
 
 
 _HANDLED_BEFORE = re.compile(rf"(?<!\w){_u('handled_verbs', 'dossiers')}\s+$")
+_UNSATISFIED = re.compile(rf"(?<!\w)(?:{_u('satisfaction.negations')})\s+{_u('satisfaction.word')}(?!\w)")
 
 
 def _percentage_read(ctx: Context) -> Decision | None:
     """The metric of a percentage, as its words read (see _percentage)."""
     if _SATISFIED_AFTER.match(ctx.clause_after):  # "95,6% người dân hài lòng với …"
         return Decision("satisfaction_pct", "percent", "satisfaction", "head")
-    if of_feedback(ctx) or _HANDLED_BEFORE.search(ctx.pre):
-        return None  # (… or the share of dossiers an agency handled so: "đã đồng bộ 100% hồ sơ trực tuyến lên Cổng")
+    if of_feedback(ctx) or _HANDLED_BEFORE.search(ctx.pre) or _UNSATISFIED.search(_clauses(ctx.pre)[-1]):
+        # (… or the share of dossiers an agency handled so: "đã đồng bộ 100% hồ sơ trực tuyến lên Cổng"; or the other
+        # answer of a rating, its clause's subject: "…; lượt không hài lòng chiếm 2,08%")
+        return None
     of_them = _OF_THEM.match(ctx.post)
     # (… or the people a share before counted: "100% cán bộ … có hộp thư riêng; chỉ khoảng 65% trong số họ dùng thường
     # xuyên")
