@@ -4315,3 +4315,19 @@ def test_the_share_of_two_levels_joined_after_their_counts():
     text = ("Năm 2020 tỉnh có 1.900 dịch vụ, gồm 290 dịch vụ mức độ 3 và 70 dịch vụ mức độ 4; số dịch vụ mức độ 3 và "
             "mức độ 4 chiếm 18,95%.")
     assert facts(text, meta={"published": "2020-12-20"})[-1] == ("services_level34_pct", 18.95)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence opened by "Riêng" and a kind of dossiers: its bare percentages are that kind's rate, what was managed
+    # against the plan a result
+    ("Năm 2020, tỉnh nhận 210.000 hồ sơ. Riêng hồ sơ trực tuyến, năm 2020 tỉnh đặt chỉ tiêu 20%, cả năm làm được 17,5%.",
+     [("dossiers_received", 210000.0, "actual"), ("dossiers_online_pct", 20.0, "target"),
+      ("dossiers_online_pct", 17.5, "actual")]),
+    ("Năm 2020, tỉnh nhận 210.000 hồ sơ. Riêng hồ sơ giải quyết đúng hạn, cả năm đạt 98,1%.",
+     [("dossiers_received", 210000.0, "actual"), ("dossiers_ontime_pct", 98.1, "actual")]),
+    # … a unit after "Riêng" names no rate of its own
+    ("Năm 2020, tỷ lệ hồ sơ trực tuyến đạt 31%. Riêng huyện A, con số này là 12%.",
+     [("dossiers_online_pct", 31.0, "actual"), ("dossiers_online_pct", 12.0, "actual")]),
+])
+def test_a_kind_of_dossiers_after_rieng_is_the_topic_of_the_sentence_s_rates(text, expected):
+    assert facts(text, ("metric", "value", "status"), meta={"published": "2021-01-20"}) == expected
