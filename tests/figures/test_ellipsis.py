@@ -1908,3 +1908,18 @@ def test_a_ranked_unit_s_count_naming_its_state_keeps_it(text, expected):
 ])
 def test_a_count_pointer_opening_a_paragraph_takes_the_last_count_s_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a series' next conjunct names only its unit, owned ("của …") or whole ("toàn tỉnh"): the figure before's kind
+    ("Năm 2022, số hồ sơ nộp trực tuyến của huyện A là 12.480, của huyện B là 9.316.",
+     [("dossiers_online", 12480), ("dossiers_online", 9316)]),
+    ("Năm 2022, số hồ sơ nộp trực tuyến của thị xã là 8.915, của toàn tỉnh là 96.240.",
+     [("dossiers_online", 8915), ("dossiers_online", 96240)]),
+    ("Năm 2022, hồ sơ của huyện được giải quyết đúng hạn 99,1%, toàn tỉnh 98,3%.",
+     [("dossiers_ontime_pct", 99.1), ("dossiers_ontime_pct", 98.3)]),
+    ("Năm 2022, huyện phấn đấu 30% hồ sơ qua mạng, cả tỉnh phấn đấu 35%.",
+     [("dossiers_online_pct", 30), ("dossiers_online_pct", 35)]),
+])
+def test_a_series_conjunct_owned_or_whole_takes_the_kind_before(text, expected):
+    assert facts(text) == expected

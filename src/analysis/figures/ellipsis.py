@@ -831,8 +831,9 @@ _PAREN_BARE = re.compile(r"\s*(?:\)|$)")  # nothing but the parenthesis' end aft
 _PAREN_LABEL = re.compile(r"(?:^|[,;])(?P<label>[^,;()]*?)\s*\(\s*$")  # "), Sở Kế hoạch và Đầu tư (" -> the name
 _AND_LEAD = re.compile(rf"^\s*(?:{lexicon.union(lexicon.words('periods', 'conjunct_openers'))})\s+")  # "và Sở B ("
 # a unit naming the conjunct: a tier ("cấp huyện") or a unit word and its name ("huyện Cầu Kè", "UBND xã A", "Sở B")
-_UNIT_LABEL = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'tiers'))}(?:\s+[^\d]*)?|"
-                         rf"{lexicon.union(lexicon.words('structure', 'named_unit_heads'))}\s+[^\d]+)$")
+_UNIT_LABEL = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'unit_label_leads'))}\s+)?"
+                         rf"(?:{lexicon.union(lexicon.words('structure', 'tiers'))}(?:\s+[^\d]*)?|"
+                         rf"{lexicon.union(lexicon.words('structure', 'named_unit_heads'))}(?:\s+[^\d]+)?)$")
 # ... or a period naming it, in a series over time ("quý I tiếp nhận 1.146 hồ sơ trực tuyến; quý II tăng lên 1.583 hồ sơ",
 # "tháng 5/2020 đạt 812 hồ sơ")
 _MONTH_NAMES = lexicon.union(lexicon.words("periods", "month_names"))  # "tháng Mười đạt 486 hồ sơ"
