@@ -4331,3 +4331,17 @@ def test_the_share_of_two_levels_joined_after_their_counts():
 ])
 def test_a_kind_of_dossiers_after_rieng_is_the_topic_of_the_sentence_s_rates(text, expected):
     assert facts(text, ("metric", "value", "status"), meta={"published": "2021-01-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit's bare percentage opening a sentence measures the rate the sentence before named with no number
+    ("Tin tức\nNăm 2021, tỉnh có 1.700 dịch vụ công trực tuyến, mức độ 4 là 1.020, bằng 60%.\nTại 9 huyện, bí thư huyện ủy "
+     "theo dõi tỷ lệ hồ sơ trực tuyến của huyện mình hằng tuần. Thị xã A đạt 28,4%, cao nhất tỉnh; huyện B đạt 9,1%.",
+     [("services_total", 1700.0), ("services_level4", 1020.0), ("services_level4_pct", 60.0),
+      ("dossiers_online_pct", 28.4), ("dossiers_online_pct", 9.1)]),
+    # … not a rate the sentence before gave a figure of its own
+    ("Năm 2021, tỷ lệ hồ sơ đúng hạn của tỉnh là 98%. Tỷ lệ hồ sơ trực tuyến đạt 35%. Huyện A đạt 41%.",
+     [("dossiers_ontime_pct", 98.0), ("dossiers_online_pct", 35.0), ("dossiers_online_pct", 41.0)]),
+])
+def test_a_unit_s_bare_rate_measures_the_rate_named_in_the_sentence_before(text, expected):
+    assert facts(text, ("metric", "value")) == expected

@@ -2179,6 +2179,23 @@ def _item_kind(ctx: Context) -> str | None:
     return share_kind(label) or (share_kind(own_phrase_after(ctx.post)) or share_kind(ctx.pre) if cuts else None)
 
 
+_LAST_SENTENCE = re.compile(r"(?:^|[.!?]\s+)([^.!?]*)[.!?]?\s*$")
+_FIGURE_LIKE = re.compile(r"\d[\d,]*\s*%|\d{1,3}(?:\.\d{3})+")  # a share or a count in thousands, no unit's small number
+
+
+def _rate_named_before(context_before: str) -> str | None:
+    """The rate of a kind of dossiers the sentence right before names with no number ("… theo dõi tỷ lệ hồ sơ trực tuyến
+    của địa phương mình trên bảng số liệu. Thị xã A đạt 31,2%, …"): what a unit's bare percentage opening the next
+    sentence measures; else None."""
+    last = _LAST_SENTENCE.search(context_before)
+    sentence = last.group(1) if last else ""
+    rates = list(RATE_WORD.finditer(sentence))
+    if not rates or _FIGURE_LIKE.search(sentence):
+        return None
+    kind = _topic_kind_rate(sentence[rates[-1].end():])
+    return kind if kind and kind.endswith("_pct") else None
+
+
 def _continued_rate(ctx: Context) -> Decision | None:
     """A percentage that continues the rate before it: "100% văn bản … và 60% thuộc …", "năm 2021 là 35,6%,
     năm 2020 là 22,1%", "cấp xã đạt 88,2%, cấp tỉnh 72,7%", a bare rate listed by name ("… là: Cù Lao Dung 2,1%,
@@ -2204,6 +2221,7 @@ def _continued_rate(ctx: Context) -> Decision | None:
     # (… a named unit's sibling before it in the sentence: "thành phố A đạt 27,6%, cao nhất tỉnh; huyện B còn dưới 5% vì
     # …" continues A's rate, not the paragraph before's)
     rate = (_topic_rate(ctx) or _label_rate(ctx) or (later.metric if later else None)
+            or (_rate_named_before(ctx.context_before) if not _FIGURE_LIKE.search(ctx.sentence_before) else None)
             or (ctx.para_pct_metric if ctx.rate_nearby else None) or _first_dossier_rate(ctx)
             or (ctx.prev_metric if ctx.prev_unit == "percent" else None) or ctx.para_pct_metric
             or _clause_rate(ctx)) if ctx.item_name else None
