@@ -2180,7 +2180,8 @@ def _item_kind(ctx: Context) -> str | None:
 
 
 _LAST_SENTENCE = re.compile(r"(?:^|[.!?]\s+)([^.!?]*)[.!?]?\s*$")
-_FIGURE_LIKE = re.compile(r"\d[\d,]*\s*%|\d{1,3}(?:\.\d{3})+")  # a share or a count in thousands, no unit's small number
+# a share or a count in thousands, not a small number of units ("Tại 11 huyện, …")
+_FIGURE_LIKE = re.compile(r"\d[\d,]*\s*%|\d{1,3}(?:\.\d{3})+")
 
 
 def _rate_named_before(context_before: str) -> str | None:

@@ -90,7 +90,8 @@ def _split_at(folded: str, start: int, end: int, separator: re.Pattern[str]) -> 
                                                                   _next_piece(folded, start + m.end(), end))
                                           or _LEVEL_AND.match(body, m.start())):
             continue  # "đúng và trước hạn (đạt 99%)", "ở mức độ 3 và 4": 'và' joins words or levels here, not items
-        if m.group().startswith(",") and (pairs_nouns(folded, start + m.start()) or _joins_steps(folded, start + m.start())):
+        comma = start + m.start()
+        if m.group().startswith(",") and (pairs_nouns(folded, comma) or _joins_steps(folded, comma)):
             continue  # "hồ sơ được người dân, doanh nghiệp nộp trực tuyến", "hồ sơ được nộp, tiếp nhận và xử lý …": the
             # comma joins paired nouns or the steps of one count
         pieces.append((last, start + m.start()))

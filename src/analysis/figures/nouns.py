@@ -519,10 +519,10 @@ _NEXT_LEVEL_LABEL = re.compile(rf"\s(?:và|,)\s+(?:{_LEVEL.pattern})\s+"
 _OPENER = (rf"(?:{lexicon.union(lexicon.words('structure', 'second_predicate_adverbs'))}\s+)?"
            rf"{lexicon.union(lexicon.words('structure', 'second_predicate_openers'))}\b")
 _AND_CLAUSE = re.compile(rf"\s(?:và|,)\s(?={_OPENER})")
+# a second predicate opening after "," or "và": a figure's own words end there (also heads.services_metric)
+SECOND_PREDICATE = re.compile(rf"(?:,|\svà)\s+(?={_OPENER})")
 # a contrast turning to another subject, a head noun right after it ("… nhưng hồ sơ qua mạng …", "song số hồ sơ …"); one
 # going on with a predicate of the same dossiers ("… đã quá hạn nhưng chưa giải quyết xong") turns to nothing new
-_SECOND_PREDICATE = re.compile(rf"(?:,|\svà)\s+(?={_OPENER})")
-SECOND_PREDICATE = _SECOND_PREDICATE  # (public: a services count's own words end there too, heads.services_metric)
 _TURNED = re.compile(rf"[,;]\s*(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s")  # "…, trong khi "
 CONTRAST_TO_SUBJECT = re.compile(rf"\s(?:{lexicon.union(lexicon.words('structure', 'contrast_turns'))})\s+(?=(?:số\s+)?(?:{_COUNTED_ONE.pattern}))")
 # "tiếp nhận 54.207 hồ sơ | thì số nộp qua mạng mới đạt 1.626": a new subject after "thì", its noun perhaps left out
@@ -544,7 +544,7 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     # (… from its own rate word on, when one stands before it: "286/286 xã dùng một cửa điện tử và tỷ lệ hồ sơ nộp trực
     # tuyến đạt 5%" is a rate of dossiers)
     rates = list(RATE_WORD.finditer(desc)) if pct else []
-    if pct and ONE_STOP.search(_SECOND_PREDICATE.split(desc[rates[-1].start() if rates else 0:], maxsplit=1)[0]):
+    if pct and ONE_STOP.search(SECOND_PREDICATE.split(desc[rates[-1].start() if rates else 0:], maxsplit=1)[0]):
         return "one_stop_software_pct"
     # (its own phrase ends where a second predicate opens: "3% hồ sơ nộp qua mạng và nâng số dịch vụ mức độ 4 lên 60")
     # (… and none of its words after a contrast turning to another subject: "nhận 7.001 hồ sơ nhưng hồ sơ qua mạng còn ít")
