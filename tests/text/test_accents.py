@@ -25,7 +25,8 @@ def test_an_unmarked_word_standing_for_two_marked_ones_is_left_alone():
 @pytest.mark.parametrize("line,label", [
     ("so_ho_so_tiep_nhan = 61.208", "so hồ sơ tiếp nhận : 61.208"),
     ("ty_le_dung_han: 98,05", "tỷ lệ đúng hạn: 98,05"),
-    ("- so_tai_khoan_thu_dien_tu = 4.500", "- so tài khoản thư điện tử : 4.500"),
+    # ("số tài khoản" is a lexicon phrase, structure.yml second_predicate_openers: marked as a whole, "so" with it)
+    ("- so_tai_khoan_thu_dien_tu = 4.500", "- số tài khoản thư điện tử : 4.500"),
 ])
 def test_a_datasets_field_line_reads_as_a_label_in_words(line, label):
     from analysis.text.accents import fields_as_labels
