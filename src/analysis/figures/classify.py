@@ -1096,11 +1096,11 @@ _BASE_PREDICATE = re.compile(rf"\s(?:{_u('base_predicate_openers', 'structure')}
 def _linked_count(ctx: Context) -> Decision | None | bool:
     """A count tied to the number before it: a base after "trên tổng số", or the count behind a rate
     ("đạt 99,85%, tương ứng với 94.839 hồ sơ"). False when the count stands on its own."""
-    if not ctx.after_count and ENDS_OUT_OF.search(ctx.pre) and (own := head_at(ctx.post)) and own[0] == "services" \
-            and ctx.prev_unit == "percent" and not level_in(PHRASE_END.split(ctx.post, maxsplit=1)[0]):
+    base = head_name(ctx.post) if not ctx.after_count and ENDS_OUT_OF.search(ctx.pre) else None  # a base after no count
+    if base == "services" and ctx.prev_unit == "percent" and not level_in(PHRASE_END.split(ctx.post, maxsplit=1)[0]):
         # "dịch vụ toàn trình chiếm 68,66% trên tổng số 1.669 dịch vụ": a share's base of services is all of them
         return Decision("services_total", "count", "services", "base")
-    if not ctx.after_count and ENDS_OUT_OF.search(ctx.pre) and (own := head_at(ctx.post)) and own[0] == "dossiers":
+    if base == "dossiers":
         # "số hồ sơ gửi qua mạng …, trên tổng số 158.302 hồ sơ các cơ quan đã tiếp nhận": a whole after a part named
         # with no number; its own words say what it counts, the part's kind is not its own; else all received
         said = dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "", "", pct=False)

@@ -327,38 +327,36 @@ _COUNTED_PLAN_WORD = re.compile(rf"{lexicon.union(lexicon.words(_S, 'counted_pla
 _NUMBER_BEFORE = re.compile(r"(?<![\d/.,-])(?!(?:19|20)\d\d\s)\d(?:[\d.,]*\d)?\s+$")  # a count, not a year or a date
 
 
-# (… a share of it perhaps between: "số hóa 100% kết quả giải quyết")
-_MODIFIED_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words(_S, 'achieved_not_after'))})\s+"
-                                   rf"(?:\d[\d.,]*\s*%\s+)?$")
+# (… or a share right before it, whose noun it is: "phấn đấu 100% kết quả giải quyết được số hóa")
+_NOUN_BEFORE = re.compile(rf"(?:(?<!\w)(?:{lexicon.union(lexicon.words(_S, 'achieved_not_after'))})|\d\s*%)\s+$")
 
 
 _TARGET_AT = re.compile(_TARGET)
-_SHARE_BEFORE = re.compile(r"\d\s*%\s+$")
 _COMPARED_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words(_S, 'plan_compared_after'))})\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,;:.]|$)")
 _SETTING_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words(_S, 'plan_setting_verbs'))})\s+$")
+
+
+def _voided(folded: str, m: re.Match[str], start: int) -> bool:
+    """The words around a cue make it no cue: a plan word counted ("6.482 yêu cầu …") or compared with alone ("còn thấp
+    so với yêu cầu: …"), "kết quả" as a verb's object or a share's noun ("số hóa kết quả", "100% kết quả")."""
+    at = m.start()
+    if m.lastgroup == "target":
+        return bool(_COUNTED_PLAN_WORD.match(folded, at) and _NUMBER_BEFORE.search(folded, max(start, at - 14), at)
+                    or _COMPARED_BEFORE.search(folded, max(start, at - 12), at) and _CLAUSE_END.match(folded, m.end()))
+    return m.lastgroup == "achieved" and _NOUN_BEFORE.search(folded, max(start, at - 20), at) is not None
 
 
 def sentence_cues(folded: str, start: int, end: int) -> SentenceCues:
     """The status cues of the sentence between start and end, in one pass."""
     found: dict[str, list[tuple[int, int]]] = {"target": [], "contrast": [], "achieved": [], "met": []}
     for m in lexicon.jump_finditer(_CUES, _CUE_HINT, folded, start, end):
-        if m.lastgroup == "target" and _COUNTED_PLAN_WORD.match(folded, m.start()) \
-                and _NUMBER_BEFORE.search(folded, max(start, m.start() - 14), m.start()):
-            continue  # a plan word counted is a noun: "6.482 yêu cầu cấp phiếu lý lịch tư pháp"
         if m.lastgroup == "met" and _SETTING_BEFORE.search(folded, max(start, m.start() - 12), m.start()):
             # "tỉnh đặt mục tiêu đạt tỷ lệ … 20%": a plan set, none met: its plan noun is a target word
             if (plan := _TARGET_AT.match(folded, m.start())) is not None:
                 found["target"].append(plan.span())
-            continue
-        if m.lastgroup == "achieved" and _SHARE_BEFORE.search(folded, max(start, m.start() - 12), m.start()):
-            continue  # "phấn đấu 100% kết quả giải quyết được số hóa": the share's own noun, no result label
-        if m.lastgroup == "target" and _COMPARED_BEFORE.search(folded, max(start, m.start() - 12), m.start()) \
-                and _CLAUSE_END.match(folded, m.end()):
-            continue  # "còn thấp so với yêu cầu: năm 2020 …": a plan compared with, named alone, sets nothing after it
-        if m.lastgroup == "achieved" and _MODIFIED_NOUN_BEFORE.search(folded, max(start, m.start() - 20), m.start()):
-            continue  # "tỷ lệ số hóa kết quả đạt 60%": the object of a verb, no result
-        found[m.lastgroup].append(m.span())
+        elif not _voided(folded, m, start):
+            found[m.lastgroup].append(m.span())
     if found["target"] and _LEGAL_BASIS_HINT.search(folded, start, end):
         # "Căn cứ Nghị quyết … đến năm 2025, định hướng đến năm 2030;": a plan word in the title of a cited basis
         cited = [m.span() for m in _LEGAL_BASIS.finditer(folded, start, end)]
