@@ -4345,3 +4345,135 @@ def test_a_kind_of_dossiers_after_rieng_is_the_topic_of_the_sentence_s_rates(tex
 ])
 def test_a_unit_s_bare_rate_measures_the_rate_named_in_the_sentence_before(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a base after a comma, then the share: the part's own words (before the base) call the documents electronic
+    ("Năm 2021, sở đã gửi 3.250 văn bản điện tử, trên tổng số 4.100 văn bản đi, tức 79,27%.",
+     [("edocs_pct", 79.27)]),
+    ("Năm 2021, huyện chuyển 812 văn bản dưới dạng điện tử, trên tổng số 1.020 văn bản đi, đạt 79,6%.",
+     [("edocs_pct", 79.6)]),
+    ("Năm 2021, văn phòng phát hành điện tử 640 văn bản trên tổng số 900 văn bản đi, tương đương 71,1%.",
+     [("edocs_pct", 71.1)]),
+])
+def test_an_electronic_part_before_a_base_after_a_comma_gives_the_share(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "cả hai" after counts at two levels: the share of their sum
+    ("Năm 2018, huyện nhận 420 hồ sơ mức độ 3 và 35 hồ sơ mức độ 4, cả hai mức chiếm 3,8%.",
+     [("dossiers_online_level3", 420), ("dossiers_online_level4", 35), ("dossiers_online_pct", 3.8)]),
+    ("Năm 2018, tỉnh có 96 dịch vụ mức độ 3 và 12 dịch vụ mức độ 4, cả hai chiếm 6,1%.",
+     [("services_level3", 96), ("services_level4", 12), ("services_level34_pct", 6.1)]),
+])
+def test_both_levels_named_together_take_the_share_of_their_sum(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # another noun joined after a count by "và" is the subject of its own share verb
+    ("Năm 2018, tỉnh phấn đấu có 45 dịch vụ mức độ 4 và hồ sơ qua mạng đạt 8%.",
+     [("services_level4", 45), ("dossiers_online_pct", 8)]),
+    ("Năm 2018, thành phố đã cấp 1.900 hộp thư và cán bộ thường xuyên sử dụng đạt 72%.",
+     [("email_accounts", 1900), ("email_usage_pct", 72)]),
+    ("Năm 2018, huyện nhận 2.300 hồ sơ trực tuyến và hồ sơ giải quyết đúng hạn đạt 97,5%.",
+     [("dossiers_online", 2300), ("dossiers_ontime_pct", 97.5)]),
+    # the count's own noun, no other joined: the count's share, as before
+    ("Năm 2018, huyện nhận 2.300 hồ sơ trực tuyến, chiếm 21%.",
+     [("dossiers_online", 2300), ("dossiers_online_pct", 21)]),
+])
+def test_a_noun_joined_after_a_count_is_its_own_share_s_subject(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "trong số đó" opening the next sentence after the share of officials given a mailbox: those officials
+    ("Năm 2019, huyện đã cấp 1.240 hộp thư công vụ, đạt 92% số cán bộ được cấp. Song chỉ khoảng 45% trong số đó dùng "
+     "hộp thư hằng ngày.",
+     [("email_accounts", 1240), ("email_issued_pct", 92), ("email_usage_pct", 45)]),
+    ("Năm 2019, 98% cán bộ đã có hộp thư công vụ. Nhưng chỉ 60% trong số họ thường xuyên sử dụng.",
+     [("email_issued_pct", 98), ("email_usage_pct", 60)]),
+])
+def test_a_share_of_those_given_a_mailbox_after_the_sentence_before_is_their_use(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a baseline's value with its quarter's or months' time after "của": the rate compared, of that time
+    ("Quý II/2024, 97,8% hồ sơ được giải quyết đúng hạn, so với 96,1% của quý II năm 2023.",
+     [("dossiers_ontime_pct", 97.8, 2024), ("dossiers_ontime_pct", 96.1, 2023)]),
+    ("6 tháng đầu năm 2022, tỷ lệ hồ sơ trực tuyến đạt 41%, cao hơn so với 28% của 6 tháng đầu năm 2021.",
+     [("dossiers_online_pct", 41, 2022), ("dossiers_online_pct", 28, 2021)]),
+    ("Tháng 8/2023, tỷ lệ hồ sơ trực tuyến đạt 63%, so với 58% của tháng 7/2023.",
+     [("dossiers_online_pct", 63, 2023), ("dossiers_online_pct", 58, 2023)]),
+])
+def test_a_baseline_of_a_quarter_or_months_is_the_rate_compared(text, expected):
+    rows = extract_text("Tin tức\n" + text + "\n", doc_id="t", meta={"published": "2024-09-01"})
+    assert list(zip(rows.metric, rows.value, rows.year)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a line labelled by a rate: "N% tổng số hồ sơ …" after it is a share of that base, the label's rate
+    ("- Tỷ lệ hồ sơ nộp trực tuyến năm 2024: phấn đấu đạt 60% tổng số hồ sơ tiếp nhận.",
+     [("dossiers_online_pct", 60)]),
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn năm 2024: phấn đấu đạt trên 98% tổng số hồ sơ đã giải quyết.",
+     [("dossiers_ontime_pct", 98)]),
+])
+def test_a_share_of_all_dossiers_under_a_rate_label_is_the_label_s_rate(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a multiple of a baseline between a count and its share stands in nobody's way
+    ("Năm 2020, số hồ sơ trực tuyến đạt 7.420, gấp 2,6 lần cùng kỳ, chiếm 8,1% tổng số hồ sơ tiếp nhận.",
+     [("dossiers_online", 7420), ("dossiers_online_pct", 8.1)]),
+    ("Năm 2020, tỉnh nhận 3.050 hồ sơ qua mạng, tăng gần 3 lần so với năm trước, bằng 4,4% tổng số hồ sơ.",
+     [("dossiers_online", 3050), ("dossiers_online_pct", 4.4)]),
+])
+def test_a_multiple_between_a_count_and_its_share_is_no_figure_in_their_way(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate word alone in its clause after a clause saying what was done to a noun of ours: that clause's rate
+    ("Năm 2021, văn bản đi của các sở đã được gửi dưới dạng điện tử, tỷ lệ đạt 96%.", [("edocs_pct", 96)]),
+    ("Năm 2021, hồ sơ của huyện đã được giải quyết đúng hạn, tỷ lệ 98,2%.", [("dossiers_ontime_pct", 98.2)]),
+    ("Năm 2021, cán bộ cấp xã đã được cấp hộp thư công vụ, với tỷ lệ 100%.", [("email_issued_pct", 100)]),
+    # a clause naming no noun of ours gives no rate
+    ("Năm 2021, huyện đã tổ chức nhiều lớp tập huấn, tỷ lệ đạt 90%.", []),
+])
+def test_a_bare_rate_word_measures_the_clause_before(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quantity before the noun ("hầu hết", "gần như toàn bộ") leaves the noun its subject
+    ("Năm 2021, hầu hết hồ sơ được giải quyết đúng hạn, tỷ lệ 99,3%.", [("dossiers_ontime_pct", 99.3)]),
+    ("Năm 2021, gần như toàn bộ văn bản đi, đến giữa các cơ quan đã được gửi dưới dạng điện tử, tỷ lệ đạt 98%.",
+     [("edocs_pct", 98)]),
+    ("Năm 2021, phần lớn hồ sơ được giải quyết đúng hạn đạt 97%.", [("dossiers_ontime_pct", 97)]),
+])
+def test_a_quantity_before_the_noun_keeps_it_the_subject(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adverb of how little alone after a count's comma leads its share
+    ("Năm 2018, hồ sơ trực tuyến mức độ 3 là 8.430, bằng 2,9%; mức độ 4 là 612, chỉ 0,21%.",
+     [("dossiers_online_level3", 8430), ("dossiers_online_level3_pct", 2.9), ("dossiers_online_level4", 612),
+      ("dossiers_online_level4_pct", 0.21)]),
+    ("Năm 2018, tỉnh nhận 205.300 hồ sơ mà chỉ 4.106 hồ sơ được nộp trực tuyến, vỏn vẹn 2%.",
+     [("dossiers_received", 205300), ("dossiers_online", 4106), ("dossiers_online_pct", 2)]),
+    # … but opening a sentence it leads no share of a count: the noun after the number is the subject
+    ("Năm 2018, tỉnh cấp hộp thư cho cán bộ. Song chỉ khoảng 48% số người được cấp thường xuyên dùng hộp thư.",
+     [("email_usage_pct", 48)]),
+    ("Năm 2018, tỉnh cấp hộp thư cho cán bộ. Theo khảo sát, chỉ 52% số người được cấp mở hộp thư hằng ngày.",
+     [("email_usage_pct", 52)]),
+    # … nor after a subject of its own clause: the subject's share
+    ("Năm 2018, có 1.900 hồ sơ mức độ 3 và 70 hồ sơ mức độ 4; hồ sơ mức độ 4, loại trả kết quả tại nhà, vỏn vẹn 0,05% "
+     "tổng số hồ sơ.", [("dossiers_online_level3", 1900), ("dossiers_online_level4", 70),
+                       ("dossiers_online_level4_pct", 0.05)]),
+])
+def test_an_adverb_of_how_little_after_a_count_leads_its_share(text, expected):
+    assert facts(text) == expected

@@ -1168,3 +1168,53 @@ def test_the_national_portal_in_a_clause_of_its_own(text, expected):
 ])
 def test_services_after_a_comma_are_a_subject_of_their_own(text, expected):
     assert facts(text, meta={"published": "2017-12-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # of two verbs joined by a comma, the one next to the count says what it is: "công khai" publishes them
+    ("Năm 2023, huyện đã rà soát, công khai 248 thủ tục hành chính tại bộ phận một cửa.",
+     [("procedures_total", 248)]),
+    ("Năm 2023, sau khi rà soát, tỉnh đã niêm yết 1.765 thủ tục hành chính.", [("procedures_total", 1765)]),
+    # a comma after the kind's verb with no publishing verb keeps the kind
+    ("Năm 2023, sở có nhiều thủ tục được rút ngắn nhất, với 57 thủ tục.", [("procedures_simplified", 57)]),
+    # a single verb of review still names the reviewed
+    ("Năm 2023, huyện đã rà soát 120 thủ tục hành chính.", [("procedures_reviewed", 120)]),
+    ("Năm 2023, tỉnh đã sửa đổi, bổ sung 37 thủ tục hành chính.", [("procedures_amended", 37)]),
+])
+def test_the_verb_next_to_a_procedure_count_names_its_kind(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a services count with no level of its own: the nearest clause before it that names a level
+    ("Năm 2020, các dịch vụ còn lại ở mức độ 1 và mức độ 2, riêng mức độ 2 có 915 dịch vụ.",
+     [("services_level2", 915)]),
+    ("Năm 2020, phần còn lại thuộc mức 2 và mức 3; riêng mức 3 có 210 dịch vụ.", [("services_level3", 210)]),
+    # two levels joined by a comma stay one phrase
+    ("Năm 2020, tỉnh phấn đấu nâng số dịch vụ mức độ 3, 4 lên ít nhất 480 dịch vụ.", [("services_level34", 480)]),
+    ("Năm 2020, số dịch vụ mức độ 3, mức độ 4 của huyện mới là 96 dịch vụ.", [("services_level34", 96)]),
+    # a level opening the next clause after another clause's level is this count's
+    ("Năm 2020, ngoài số dịch vụ mức độ 4 kể trên, mức độ 3 có 287 dịch vụ.", [("services_level3", 287)]),
+])
+def test_a_services_count_takes_the_nearest_level_named_before_it(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # colleagues named as a head of office speaks of the staff ("anh chị em", "anh em"): people using the mailbox
+    ("Năm 2022, khoảng 80% anh chị em trong sở đã dùng thư điện tử công vụ hằng ngày.", [("email_usage_pct", 80)]),
+    ("Năm 2022, 90% anh em cán bộ thường xuyên sử dụng hộp thư công vụ.", [("email_usage_pct", 90)]),
+])
+def test_colleagues_using_the_mailbox_are_its_users(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # services on the province's portal, the national portal only in a passive predicate after the comma
+    ("Năm 2022, tỉnh cung cấp 1.802 dịch vụ công trực tuyến trên Cổng dịch vụ công của tỉnh, được kết nối với Cổng "
+     "Dịch vụ công quốc gia.", [("services_total", 1802)]),
+    ("Năm 2022, huyện có 410 dịch vụ công trực tuyến trên hệ thống của tỉnh, đã được kết nối với Cổng Dịch vụ công "
+     "quốc gia.", [("services_total", 410)]),
+])
+def test_a_portal_linked_in_a_passive_predicate_is_not_where_the_services_are(text, expected):
+    assert facts(text) == expected

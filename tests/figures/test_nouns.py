@@ -452,3 +452,14 @@ def test_withdrawn_dossiers_are_sent_back(text, expected):
 def test_head_name_is_the_head_category_at_the_phrase_start(text, expected):
     from analysis.figures.nouns import head_name
     assert head_name(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count whose relative clause names its verb; the next clause opens with a part of its own ("phần", "số")
+    ("So với 284.100 hồ sơ mà các cơ quan tiếp nhận trong năm 2019, phần nộp qua mạng chiếm 4,5%.",
+     [("dossiers_received", 284100), ("dossiers_online_pct", 4.5)]),
+    ("Năm 2019, trong 52.300 hồ sơ đã giải quyết, số trả kết quả đúng hạn chiếm 97%.",
+     [("dossiers_resolved", 52300), ("dossiers_ontime_pct", 97)]),
+])
+def test_a_count_s_own_verb_holds_when_a_part_opens_the_next_clause(text, expected):
+    assert facts(text) == expected

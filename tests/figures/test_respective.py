@@ -465,3 +465,16 @@ def test_one_group_named_before_bare_numbers_shares_the_noun_after_the_last(text
 def test_a_group_subject_pairs_nothing_when_the_numbers_have_words_between():
     text = "Hai huyện lần lượt có 312 điểm truy cập và 96 hồ sơ trực tuyến."
     assert facts(text, ("metric", "value")) == [("dossiers_online", 96.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the counts' clause ends at a semicolon; the next clause's marker pairs its rates with them
+    ("Năm 2020, tỉnh nhận 6.120 hồ sơ mức độ 3 và 840 hồ sơ mức độ 4; tỷ lệ tương ứng là 3,9% và 0,54%.",
+     [("dossiers_online_level3", 6120), ("dossiers_online_level4", 840),
+      ("dossiers_online_level3_pct", 3.9), ("dossiers_online_level4_pct", 0.54)]),
+    ("Năm 2020, huyện có 310 hồ sơ mức độ 3 và 45 hồ sơ mức độ 4; lần lượt chiếm 2,1% và 0,3% tổng số hồ sơ.",
+     [("dossiers_online_level3", 310), ("dossiers_online_level4", 45),
+      ("dossiers_online_level3_pct", 2.1), ("dossiers_online_level4_pct", 0.3)]),
+])
+def test_rates_after_a_semicolon_pair_with_the_counts_before_it(text, expected):
+    assert facts(text) == expected

@@ -1137,3 +1137,18 @@ def test_numbered_sub_rows_are_rows_and_know_their_parent():
     assert [(r.label, r.parent) for r in table.rows] == [
         ("Hồ sơ tiếp nhận", ""), ("Qua mạng", "Hồ sơ tiếp nhận"), ("Trực tiếp", "Hồ sơ tiếp nhận"),
         ("Hồ sơ đã giải quyết", ""), ("Đúng hạn", "Hồ sơ đã giải quyết")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a caption naming where the table went (a meeting), over columns of the dossier flow: the cells count dossiers
+    ("Năm 2022, số liệu trình bày tại cuộc họp giao ban quý IV như sau:\nĐơn vị | Tiếp nhận | Trực tuyến | Tỷ lệ\n"
+     "Cấp tỉnh | 21.400 | 5.350 | 25%\nCấp huyện | 40.120 | 4.012 | 10%\n",
+     [("dossiers_received", 21400), ("dossiers_online", 5350), ("dossiers_online_pct", 25),
+      ("dossiers_received", 40120), ("dossiers_online", 4012), ("dossiers_online_pct", 10)]),
+    ("Năm 2022, bảng dưới đây được gửi tới phiên họp thành viên UBND tỉnh:\nĐơn vị | Tiếp nhận | Đã giải quyết\n"
+     "Sở A | 3.210 | 3.190\nSở B | 1.804 | 1.800\n",
+     [("dossiers_received", 3210), ("dossiers_resolved", 3190), ("dossiers_received", 1804),
+      ("dossiers_resolved", 1800)]),
+])
+def test_a_caption_naming_another_noun_yields_to_columns_of_the_dossier_flow(text, expected):
+    assert [(m, v) for m, v, _ in facts(text)] == expected

@@ -113,10 +113,12 @@ _SHARE_LEAD = re.compile(  # a qualifier word may stand before the number: "chi�
     rf"(?:(?<=\s){_u('share_lead.verbs')}\s+(?:{_u('share_lead.adverbs')}\s+)?)?"
     rf"|(?:^|,)\s*(?:{_u('share_lead.rate_before')}\s+)?{_u('share_lead.rate')}\s+(?:{_u('share_lead.rate_modifiers')}\s+)?"
     rf"(?:{_u('share_lead.adverbs')}\s+)?(?:{_u('share_lead.rate_after')}\s+)?"  # ", tỷ lệ mới đạt 1,12%"
-    rf"|(?:^|,)\s*(?={_u('share_lead.qualifiers')}\s))"  # "…, trong đó 12.815 hồ sơ trực tuyến, khoảng 2,5%"
+    rf"|(?:^|,)\s*(?={_u('share_lead.qualifiers')}\s)"  # "…, trong đó 12.815 hồ sơ trực tuyến, khoảng 2,5%"
+    rf"|,\s*{_u('share_lead.bare_adverbs')}\s+)"  # "…, chỉ 0,26%"
     rf"(?:{_u('share_lead.qualifiers')}\s+)?\s*$"
 )
 _QUALIFIER_LEAD = re.compile(rf"[,\s]*{_u('share_lead.qualifiers')}\s*")  # a share lead that is a qualifier alone
+_ADVERB_LEAD = re.compile(rf"[,\s]*{_u('share_lead.bare_adverbs')}\s+(?:{_u('share_lead.qualifiers')}\s*)?")
 _RANK_CONTEXT = re.compile(_u("context", "ranks"))
 _RANKING_NAMES = {metric: tuple(phrases) for metric, phrases in lexicon.kinds("ranks", "rankings")}  # in order
 _RANKINGS = tuple((metric, re.compile(lexicon.union(list(phrases)))) for metric, phrases in _RANKING_NAMES.items())
@@ -516,6 +518,8 @@ _TIME_LEAD = re.compile(rf"^\s*(?:\d{{1,2}}\s+{_u('month', 'periods')}\s+(?:{_u(
 
 _COORDINATED_LEAD = re.compile(rf"^\s*{_u('coordinators', 'structure')}\s+")
 _CONNECTIVE_LEAD = re.compile(rf"^\s*{_u('connectives', 'structure')}\s*,?\s+")
+_QUANTITY_LEAD = re.compile(rf"^\s*(?:gần như\s+)?{_u('spelled_quantities', 'structure')}\s+(?:(?:các|những)\s+)?")
+_JOINED_LAST = re.compile(rf"(?<!\w){_u('coordinators', 'structure')}\s+(?!.*(?<!\w){_u('coordinators', 'structure')}\s)")
 
 
 def _noun_subject(ctx: Context) -> Decision | None:
@@ -526,7 +530,13 @@ def _noun_subject(ctx: Context) -> Decision | None:
     parts = _clauses(_CLOSED_PAREN.sub(" ", ctx.pre) if ")" in ctx.pre else ctx.pre)
     tail = parts[-1]
     if len(parts) == 1 and not ctx.pre_cut and ctx.prev_adjacent and ctx.prev_unit == "count":
-        return None  # "50.911 hồ sơ chiếm 39%": the noun is the count's own; the share is the count's
+        # "50.911 hồ sơ chiếm 39%": the noun is the count's own; the share is the count's (unless another noun is
+        # joined after the count, its own subject: "có 60 thủ tục mức độ 4 và hồ sơ qua mạng đạt 5%")
+        joined = _JOINED_LAST.search(tail)
+        other = head_at(tail[joined.end() - 1:]) if joined else None
+        if other is None or other[0] == "agencies":
+            return None
+        tail = tail[joined.start():]
     if _subject_before_comma(ctx, parts):
         tail = parts[-2] + "," + tail
     # "hồ sơ qua mạng chưa tới 2%": the bound is no predicate; it stands for the verb ("văn bản điện tử chưa đến 30%")
@@ -537,7 +547,8 @@ def _noun_subject(ctx: Context) -> Decision | None:
     # "Năm 2024 hồ sơ trực tuyến đạt 44,77%": a time phrase, then the noun; "… lên 75% và hài lòng của người dân đạt
     # trên 95%": a noun coordinated after the figure before it, with a verb of its own
     # (after a connective: "…; như vậy hồ sơ qua mạng chiếm 4,8%")
-    found = head_at(_TIME_LEAD.sub("", _CONNECTIVE_LEAD.sub("", tail)))
+    # (… or a quantity of them: "hầu hết hồ sơ được giải quyết đúng hạn, tỷ lệ 99%")
+    found = head_at(_QUANTITY_LEAD.sub(" ", _TIME_LEAD.sub("", _CONNECTIVE_LEAD.sub("", tail))))
     own = tail
     if found is None and _COORDINATED_LEAD.match(tail):
         own = _COORDINATED_LEAD.sub(" ", tail)  # (its own words: "…, còn hồ sơ mức độ 4 chiếm 0,54%" is of level 4)
@@ -826,8 +837,11 @@ _SAME_LAST_YEAR = re.compile(rf"(?<!\w){_u('same_period', 'periods')}\s+{_u('pre
 _PERIOD_SET_AGAINST = re.compile(rf"(?<!\w){_u('contrast_turns', 'structure')}\s+(?:cả\s+)?"
                                  rf"(?:{_u('quarter', 'periods')}|{_u('month', 'periods')}|{_u('year', 'periods')})\s+"
                                  rf"[^\s,;]+(?:\s+[^\s,;]+)?\s+{_u('baseline_copulas', 'periods')}\s*$")
+# (or a quarter's or months' time with its year: "so với 97,3% của quý I năm 2024", "… của 6 tháng đầu năm 2023")
 _OWN_TIME_AFTER = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,3}}?(?:{_u('own_period_links', 'periods')})\s+"
-                             rf"(?:{_u('same_period', 'periods')}|{_u('year', 'periods')}\s+(?:19|20)\d\d)")
+                             rf"(?:{_u('same_period', 'periods')}|{_u('year', 'periods')}\s+(?:19|20)\d\d"
+                             rf"|(?:\d+\s+)?(?:{_u('quarter', 'periods')}|{_u('month', 'periods')})\s[^,;.%]{{0,20}}?"
+                             rf"(?<!\d)(?:19|20)\d\d(?!\d))")
 
 
 _OF_UNIT_AND = re.compile(r"%\s*của\s[^,;:()\d]{2,40}\svà\s*$")
@@ -940,6 +954,15 @@ def _unit_average(ctx: Context) -> Decision | None:
 
 _HOW_OFTEN = re.compile(rf"(?<!\w){_u('average_not_after')}\s*$")
 _AVERAGE_OPENER = re.compile(rf"\W*{_u('average_openers')}\b{_NOT_AVERAGE}")
+
+
+_MULTIPLE_BEFORE = re.compile(rf"(?<!\w){_u('change.multiple_verbs')}\s+(?:{_u('change.qualifiers')}\s+)?$")
+_MULTIPLE_AFTER = re.compile(rf"\s*{_u('change.multiple_units')}(?!\w)")
+
+
+def is_multiple(ctx: Context) -> bool:
+    """The number is a multiple of a baseline ("gấp 2,6 lần cùng kỳ"), no level of anything."""
+    return bool(_MULTIPLE_AFTER.match(ctx.post) and _MULTIPLE_BEFORE.search(ctx.pre))
 
 
 def is_average(ctx: Context) -> bool:
@@ -1570,11 +1593,11 @@ _COUNT_OF = re.compile(rf"\s*(?:{_u('count_subjects')})\s")  # "số", "tổng s
 _UNIT_HEADS = ("agencies", "people")
 
 
-def _of_units(post: str) -> bool:
+def _of_units(post: str, heads: tuple[str, ...] = _UNIT_HEADS) -> bool:
     """The words after a percentage name units or people as what it is a share of ("98,5% số ấp", "95% số xã")."""
     counted = _COUNT_OF.match(post)
     units = head_at(post[counted.end() - 1:]) if counted else None
-    return units is not None and units[0] in _UNIT_HEADS
+    return units is not None and units[0] in heads
 
 
 _OF_THEM = re.compile(rf"\s*{_u('of_them_after_share', 'structure')}(?!\w)")
@@ -1582,6 +1605,13 @@ _OF_THEM = re.compile(rf"\s*{_u('of_them_after_share', 'structure')}(?!\w)")
 
 _HANDLED_BEFORE = re.compile(rf"(?<!\w){_u('handled_verbs', 'dossiers')}\s+$")
 _UNSATISFIED = re.compile(rf"(?<!\w)(?:{_u('satisfaction.negations')})\s+{_u('satisfaction.word')}(?!\w)")
+
+
+def _rate_label(before: str) -> bool:
+    """The words before a figure are a line's label naming a rate, a colon, then the figure's own clause ("Tỷ lệ hồ sơ
+    trực tuyến: phấn đấu đạt ")."""
+    label, colon, said = before.rpartition(":")
+    return bool(colon) and RATE_WORD.search(label) is not None and not re.search(r"[;:.]", said)
 
 
 def _percentage_read(ctx: Context) -> Decision | None:
@@ -1595,8 +1625,12 @@ def _percentage_read(ctx: Context) -> Decision | None:
     of_them = _OF_THEM.match(ctx.post)
     # (… or the people a share before counted: "100% cán bộ … có hộp thư riêng; chỉ khoảng 65% trong số họ dùng thường
     # xuyên")
-    noun = CANONICAL.get(ctx.prev_head or "") if of_them and (ctx.prev_unit == "count" or (
-        ctx.prev_unit == "percent" and ctx.prev_head == "officials")) else None
+    # (a share of officials before, or of those given a mailbox: "… cấp 3.560 hộp thư, đạt 87% số người thuộc diện
+    # được cấp. Chỉ khoảng 40% trong số đó thường xuyên dùng hộp thư")
+    people = (ctx.prev_unit == "percent" and (ctx.prev_head == "officials" or ctx.prev_metric == "email_issued_pct")) \
+        or (ctx.prev_unit is None and ctx.rate_nearby and ctx.para_pct_metric == "email_issued_pct")
+    noun = CANONICAL.get("officials" if people else ctx.prev_head or "") \
+        if of_them and (ctx.prev_unit == "count" or people) else None
     # "69.872 hồ sơ đã được giải quyết, hơn 97% trong số đó được trả đúng hẹn": its predicate, said of that noun (when
     # it reads so; else the share of the count as below: "đã cấp 3.950 hộp thư, khoảng 55% trong số đó thường xuyên dùng")
     said = _percentage_read(replace(ctx, post=f" {noun}{ctx.post[of_them.end():]}",
@@ -1623,8 +1657,13 @@ def _percentage_read(ctx: Context) -> Decision | None:
     # mạng" is the share of those sent; "…, trong đó 12.815 hồ sơ trực tuyến, khoảng 2,5% tổng số hồ sơ" is of the base)
     lead = _SHARE_LEAD.search(ctx.pre)
     lead = lead if lead and (ctx.after_count or not _QUALIFIER_LEAD.fullmatch(lead.group())) else None
+    # (nor does an adverb of how little before a share of people: "Tuy nhiên, chỉ khoảng 45% số người được cấp thường
+    # xuyên dùng hộp thư" is their use)
+    lead = None if lead and not ctx.after_count and _ADVERB_LEAD.fullmatch(lead.group()) \
+        and _of_units(ctx.post, ("people", "officials")) else lead
+    # (… or a rate labelling the line: "- Tỷ lệ hồ sơ trực tuyến năm 2023: phấn đấu đạt 55% tổng số hồ sơ tiếp nhận")
     names_base = (_BASE_AFTER.match(ctx.post) or _RECEIVED_BASE.match(ctx.post)) \
-        and (lead or RATE_WORD.search(_clauses(ctx.pre)[-1]))
+        and (lead or RATE_WORD.search(_clauses(ctx.pre)[-1]) or _rate_label(ctx.sentence_before))
     found = head_at(ctx.post) if not names_base else None
     # "… vẫn nộp trực tiếp: lĩnh vực A chỉ đạt 12,8% hồ sơ trực tuyến": the share's own noun names its kind first
     own_kind = found and found[0] == "dossiers" and share_kind(PHRASE_END.split(ctx.post, maxsplit=1)[0])
@@ -1681,10 +1720,12 @@ def _percentage_read(ctx: Context) -> Decision | None:
         # "287 dịch vụ mức độ 4, tương ứng 69,66%, không phát sinh hồ sơ nào": the predicate after the pair is both's
         later = services_by_dossiers(ctx.clause_after) if ctx.prev_head == "services" else None
         share = f"{later}_pct" if later else share
-        # (a qualifier alone, or nothing, leads the share of the dossiers before it; a kind right after it names which
-        # share: "đã giải quyết 143.902 hồ sơ, hơn 99% đúng hạn", "Phường A (2.410 hồ sơ, 76,5% trực tuyến)")
+        # (a qualifier or an adverb of how little alone, or nothing, leads the share of the dossiers before it; a kind
+        # right after it names which share: "đã giải quyết 143.902 hồ sơ, hơn 99% đúng hạn", "Phường A (2.410 hồ sơ,
+        # 76,5% trực tuyến)", "trong 50.000 hồ sơ đã giải quyết, chỉ có 2,1% trễ hạn")
         kind = share_kind(re.split(r"[,;(]", ctx.post)[0]) if ctx.prev_head == "dossiers" and (
-            _QUALIFIER_LEAD.fullmatch(lead.group()) or not ctx.pre.strip()) else None
+            _QUALIFIER_LEAD.fullmatch(lead.group()) or _ADVERB_LEAD.fullmatch(lead.group()) or not ctx.pre.strip()) \
+            else None
         share = kind or share
         if share == "dossiers_online_pct" and (_online_base(ctx.post) or _online_topic(ctx.sentence_before)):
             return None  # "84.217 hồ sơ qua Cổng quốc gia, bằng 35,40% số hồ sơ trực tuyến": a share of them (so too
@@ -1697,7 +1738,8 @@ def _percentage_read(ctx: Context) -> Decision | None:
         # "gửi 1.126 văn bản điện tử tới các xã, chiếm 64,64%": the share of a count of documents no rule read
         return Decision("edocs_pct", "percent", "documents", "share")
     return _unit_average(ctx) or _item_subject(ctx) or _rate_subject(ctx) or _continued_rate(ctx) or _topic_lead(ctx) \
-        or _process_subject(ctx) or _label_share(ctx) or _returned_on_time(ctx.post) or _restated_as_count(ctx)
+        or _process_subject(ctx) or _label_share(ctx) or _returned_on_time(ctx.post) or _restated_as_count(ctx) \
+        or _rate_of_clause_before(ctx)
 
 
 # "(trên toàn tỉnh), tức 61.530 hồ sơ trực tuyến": a place's words, a restating verb, a count and its noun (up to the
@@ -1832,11 +1874,30 @@ _NUMBERS = re.compile(r"\d[\d.,]*")
 
 def _part_out_of(before: str) -> str:
     """When the count right before is the base of a part out of it ("gửi điện tử 13.902 văn bản trên tổng số 33.685
-    văn bản đi, tương đương 41,27%"), the part's words: its clause up to the base; else ""."""
+    văn bản đi, tương đương 41,27%"), the part's words: its clause up to the part, and on to the base (a comma may stand
+    before the base: "gửi 480 văn bản điện tử, trên tổng số 700 văn bản đi, tức …"); else ""."""
     numbers = list(_NUMBERS.finditer(before))
     if len(numbers) < 2 or not ENDS_OUT_OF.search(before[numbers[-2].end():numbers[-1].start()]):
         return ""
-    return _clauses(before[:numbers[-1].start()])[-1]
+    return _clauses(before[:numbers[-2].start()])[-1] + before[numbers[-2].start():numbers[-1].start()]
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a clause of the rate word alone, maybe a share verb and a qualifier: "…, tỷ lệ đạt ", "…, với tỷ lệ "
+_BARE_RATE_CLAUSE = re.compile(rf"\s*(?:với\s+)?{RATE_WORD.pattern}\s*(?:{_NOUN_THEN_SHARE.pattern})?")
+
+
+def _rate_of_clause_before(ctx: Context) -> Decision | None:
+    """A rate word alone in its clause, after a clause saying what was done to a noun of ours ("văn bản đi, đến … đã
+    được gửi dưới dạng điện tử, tỷ lệ đạt 99%"): the rate of that clause, read as if it were the share's subject."""
+    clause = _clauses(ctx.pre)[-1]
+    if ctx.after_count or not _BARE_RATE_CLAUSE.fullmatch(clause) or len(clause) >= len(ctx.sentence_before):
+        return None
+    before = ctx.sentence_before[:len(ctx.sentence_before) - len(clause)].rstrip(" ,")
+    if not before or _DIGIT.search(_A_YEAR.sub(" ", before)):
+        return None  # (no figure of its own before it: a year only)
+    return _percentage_read(replace(ctx, pre=f"{before} đạt ", sentence_before=f"{before} đạt ", prev_metric=None,
+                                    prev_unit=None, prev_head=None, prev_like=None))
 
 
 def _process_subject(ctx: Context) -> Decision | None:

@@ -14,7 +14,7 @@ from . import compare, cues, ellipsis, errata
 from .answers import answered, as_asked, chosen_question, is_answer, wrong_choices
 from .breakdown import parts_of_totals
 from .classify import (PARTS_OF_ONLINE, RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head,
-                       group_bound, head_at, index_rankings, is_change, is_progress, level_part, line_share,
+                       group_bound, head_at, index_rankings, is_change, is_multiple, is_progress, level_part, line_share,
                        names_satisfaction, of_feedback, one_person, part_of_online, per_people, ranking_in, without_level)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, body_start, context_before, enclosing_headings, heading_line, is_headline,
@@ -1116,8 +1116,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         visible = _outside_closed_parens(folded, s, seen, tok) if seen and "(" in folded[seen[0].token.end:tok.start] else seen
         prev_decided = next((p for p in reversed(visible) if p.decision), None)
         w = _windows(doc, v, tokens, i, prev)
-        # (a rise or fall by a percentage between a count and its share is no figure in their way: "3.215 hồ sơ …, tăng
-        # 64,2% so với cùng kỳ, chiếm 7,5% tổng số hồ sơ tiếp nhận")
+        # (a rise or fall by a percentage, or a multiple, between a count and its share is no figure in their way: "3.215
+        # hồ sơ …, tăng 64,2% so với cùng kỳ, chiếm 7,5% tổng số hồ sơ tiếp nhận", "18.306, gấp 2,6 lần cùng kỳ, chiếm …")
         after = next((visible[i + 1:] for i in range(len(visible) - 1, -1, -1) if visible[i] is prev_decided), None)
         adjacent = after is not None and all(p.change for p in after)
         ctx = _context(doc, v, tok, w, prev, prev_decided, said, seen, adjacent)
@@ -1309,8 +1309,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                                         read=bool(decision and decision.unit in ("count", "percent") and not paired))
         if decision and decision.metric in PARTS_OF_ONLINE and not scope and part_of_online(ctx):
             decision = None  # "38.416 hồ sơ được nộp qua ứng dụng, bằng 12,6% tổng số hồ sơ trực tuyến": a channel's part
-        seen.append(Seen(tok, decision, scope, w.clause_start,
-                         change=decision is None and tok.unit == "percent" and is_change(ctx)))
+        change = decision is None and ((tok.unit == "percent" and is_change(ctx)) or is_multiple(ctx))
+        seen.append(Seen(tok, decision, scope, w.clause_start, change=change))
         if decision is None:
             continue
         counted = decision.unit == "count"
@@ -1861,6 +1861,7 @@ def _last_sentence(doc: Document, span: tuple[int, int]) -> tuple[int, int]:
 
 
 _ROW_LEADS = LABEL_EDGES + "|"
+_PROCESS_COLUMN_HEADS = frozenset(lexicon.words("nouns", "process_column_heads"))
 
 
 def _table_noun(doc: Document, table: Table) -> tuple[str, str, bool]:
@@ -1886,6 +1887,11 @@ def _table_noun(doc: Document, table: Table) -> tuple[str, str, bool]:
     # ("Bảng tổng hợp kết quả giải quyết TTHC" over "Đơn vị; Hồ sơ tiếp nhận; Nộp trực tuyến; …": the results of handling
     # procedures name a report, the header's own noun counts the cells)
     if captioned and head_name(captioned + " ") == "results" and first_head(header):
+        captioned = None
+    # (a caption's noun no column of the dossier flow counts: "Bảng … gửi tới phiên họp thường kỳ" over "Đơn vị | Tiếp
+    # nhận | Trực tuyến | Tỷ lệ")
+    if captioned and head_name(captioned + " ") not in _PROCESS_COLUMN_HEADS and not first_head(header) \
+            and DOSSIER_PROCESS.search(header):
         captioned = None
     noun = (captioned or first_head(header)
             or (DOSSIER_NOUN if DOSSIER_PROCESS.search(header) else None) or first_head(caption)

@@ -292,11 +292,18 @@ def _announces(window: str) -> bool:
         pattern.search(window) for kind, pattern in _PROCEDURE_KINDS if kind != "announced")
 
 
+_PUBLISHED_NEXT = re.compile(rf",\s*(?P<near>(?:[^\W\d]+\s+){{0,3}}?(?:(?:đã|được|đã được)\s+)?"
+                             rf"{lexicon.union(lexicon.words('procedures', 'publishing_verbs'))}\s*)$")
+
+
 def _procedure_kind(before: str, desc: str) -> str | None:
     """A change or subset of the procedure catalogue named right before the count or in its own
     phrase ("bãi bỏ 15 TTHC", "305 TTHC mới", "công bố danh mục 201 TTHC"); "đã công bố" alone names none."""
     own = PHRASE_END.split(desc, maxsplit=1)[0]
     near = re.split(r"(?:;|\bvà\b)", before)[-1]
+    # (a verb publishing them next to the count, after a comma, is what was done to them: "đã rà soát, công khai 263
+    # TTHC", "sau khi rà soát, tỉnh đã niêm yết 1.765 TTHC")
+    near = published.group("near") if (published := _PUBLISHED_NEXT.search(near)) else near
     for window, kinds in ((near, _KINDS_BEFORE), (own, _PROCEDURE_KINDS)):
         if not _ANY_PROCEDURE_KIND.search(window):
             continue
@@ -379,7 +386,10 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
                                   and ":" not in ctx.sentence_before[label.end():]
                                   and not _LEVEL_WORD.search(PHRASE_END.split(desc, maxsplit=1)[0])):
                 return None
-        level = level_in(pre)  # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"
+        # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"; the clause nearest the count that names a level
+        # ("Số còn lại ở mức độ 1 và mức độ 2, riêng mức độ 2 có 1.108 dịch vụ")
+        # (not at a comma between two levels: "mức độ 3, 4", "mức độ 3, mức độ 4")
+        level = next((found for clause in reversed(_CLAUSE_NOT_LEVEL.split(pre)) if (found := level_in(clause))), None)
         desc = pre + " " + desc
     if level is not None and level_in(own) == level and not _FULL_OR_PARTIAL.search(own):
         # "1.102 dịch vụ mức độ 3, đúng bằng số dịch vụ một phần": its own level, not a kind named after its clause
@@ -389,6 +399,7 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
 
 
 _AND_NEXT = re.compile(r"\svà\s")
+_CLAUSE_NOT_LEVEL = re.compile(rf"(?<!\d)[,;]|[,;](?!\s*(?:\d|{_LEVEL_WORDS}))")
 # a level label opening the next clause, a number of its own in that clause ("945 dịch vụ công trực tuyến, mức độ 3 chiếm
 # 12,7%"): the level is that number's
 _LABELS_OWN_NUMBER = re.compile(rf"{LEVEL_PATTERN.pattern}[^,;.\d]{{0,25}}\d")

@@ -750,8 +750,13 @@ def verb_after_noun(own_phrase: str) -> str | None:
 
 def _says_own_verb(own_phrase: str, rest: str) -> bool:
     """A count's own phrase names its verb ("hồ sơ đã được giải quyết") and the next clause opens with none of its
-    own (no verbs coordinated after the comma)."""
-    return bool(_verb(own_phrase, last=False)) and not _verb(rest.lstrip(" ,;")[:20], last=False)
+    own (no verbs coordinated after the comma), or opens with a subject of its own, a part left unnamed ("356.720 hồ
+    sơ mà các cơ quan tiếp nhận, phần nộp qua mạng chiếm 3,2%")."""
+    after = rest.lstrip(" ,;")
+    return bool(_verb(own_phrase, last=False)) and (not _verb(after[:20], last=False) or bool(_PART_OPENS.match(after)))
+
+
+_PART_OPENS = re.compile(rf"{lexicon.union(lexicon.words('metric_words', 'noun_then_share.elided_subjects'))}\s")
 
 
 _ASSISTED = re.compile(rf"{lexicon.not_after(lexicon.words('dossiers', 'assisted_not_after'))}"

@@ -287,7 +287,9 @@ def _counts_before(folded: str, start: int, mark: int, tokens: list[NumberToken]
     # lượt là …" is what the counts count, done online; unless each count names a kind of its own, the rates then the
     # counts' shares: "9.873 hồ sơ nộp qua dịch vụ mức độ 3 và 2.105 hồ sơ qua dịch vụ mức độ 4, tỷ lệ tương ứng là …")
     rated = RATE_WORD.search(gaps[-1]) and not _own_kinds(gaps)
-    return counts if all(_COUNT_GAP.fullmatch(g) for g in gaps) and not rated else []
+    # (a semicolon may end the counts' clause before the marker's: "… và 1.659 hồ sơ mức độ 4; tỷ lệ tương ứng là …")
+    return counts if all(_COUNT_GAP.fullmatch(g) for g in gaps[:-1]) and _LAST_COUNT_GAP.fullmatch(gaps[-1]) \
+        and not rated else []
 
 
 def _own_kinds(gaps: list[str]) -> bool:
@@ -298,6 +300,7 @@ def _own_kinds(gaps: list[str]) -> bool:
 
 
 _COUNT_GAP = re.compile(r"[^;:.()]{0,60}")
+_LAST_COUNT_GAP = re.compile(r"[^;:.()]{0,60}(?:;[^;:.()]{0,30})?")
 _FLOW_AFTER_MARK = re.compile(rf"(?<!\w){DOSSIER_FLOW_START}")  # "… lần lượt tiếp nhận 41.208, …"
 _ENDS_WITH_FLOW = re.compile(rf"(?<!\w){DOSSIER_FLOW_START}\s*$")  # a subject that is a flow verb: "… giải quyết"
 
