@@ -4477,3 +4477,14 @@ def test_a_quantity_before_the_noun_keeps_it_the_subject(text, expected):
 ])
 def test_an_adverb_of_how_little_after_a_count_leads_its_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a subject, an aside set off by commas that names no noun, then the copula alone: the subject's count
+    ("Năm 2018, tỉnh nhận 85.200 hồ sơ. Riêng hồ sơ mức độ 4, loại nộp và nhận kết quả qua mạng, có 240, chỉ chiếm "
+     "0,28%.", [("dossiers_received", 85200), ("dossiers_online_level4", 240), ("dossiers_online_level4_pct", 0.28)]),
+    ("Năm 2018, riêng hồ sơ mức độ 3, tức nộp qua mạng nhưng nhận kết quả tại quầy, là 1.930.",
+     [("dossiers_online_level3", 1930)]),
+])
+def test_a_copula_after_an_aside_counts_the_subject_before_it(text, expected):
+    assert facts(text) == expected

@@ -815,3 +815,17 @@ def test_a_heading_s_rate_does_not_take_a_rate_naming_another_noun(text, expecte
 ])
 def test_a_label_lends_no_rate_to_a_value_naming_another_noun(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an item's own level label stands against the level an earlier item left in the header's words
+    ("Năm 2020:\n- Số hồ sơ nộp trực tuyến: 7.210 hồ sơ, bằng 3,9% tổng số hồ sơ tiếp nhận, trong đó:\n"
+     "+ Mức độ 3: 6.800 hồ sơ, bằng 3,68% tổng số hồ sơ tiếp nhận;\n+ Mức độ 4: 410 hồ sơ.\n",
+     [("dossiers_online", 7210), ("dossiers_online_pct", 3.9), ("dossiers_online_level3", 6800),
+      ("dossiers_online_level3_pct", 3.68), ("dossiers_online_level4", 410)]),
+    ("Năm 2020:\n- Dịch vụ công trực tuyến: 1.650 dịch vụ, trong đó:\n+ Mức độ 3: 310 dịch vụ, chiếm 18,8%;\n"
+     "+ Mức độ 4: 95 dịch vụ.\n",
+     [("services_total", 1650), ("services_level3", 310), ("services_level3_pct", 18.8), ("services_level4", 95)]),
+])
+def test_an_item_s_own_level_label_stands_against_the_header_s(text, expected):
+    assert facts(text) == expected

@@ -1467,6 +1467,21 @@ def _label_words(ctx: Context, clause: str, found: tuple[str, int]) -> bool:
         and (ctx.pre_cut or _ITEM_OPENED.search(ctx.sentence_before) is not None or _COUNT_OPENED.match(clause) is not None)
 
 
+_COPULA_ALONE = re.compile(rf"\s*(?:{_u('noun_copulas')})\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?")
+
+
+def _past_aside(clauses: tuple[str, ...]) -> str:
+    """The clause of a copula's subject: its own, or, when the copula stands alone after an aside set off by commas
+    that names no noun of its own ("Riêng hồ sơ mức độ 4, loại nộp và nhận kết quả qua mạng, có 118"), the subject's
+    clause before the aside with the copula."""
+    last = clauses[-1]
+    if len(clauses) < 3 or not _COPULA_ALONE.fullmatch(last) or head_at(clauses[-2]) or _DIGIT.search(clauses[-2]):
+        return last
+    subject = clauses[-3]
+    opened = subject[_TURN_AT.match(subject[_OPENER_AT.match(subject).end():]).end():]
+    return subject + last if head_at(opened) else last
+
+
 def _noun_copula(ctx: Context) -> Decision | None:
     """A count whose clause opens with its noun and a copula stands right before it: "trong đó hồ sơ nộp trực tuyến
     là 1.121.759", "Dịch vụ toàn trình là 1.021" (no "số" needed); or a short clause of the noun and its words alone
@@ -1477,7 +1492,7 @@ def _noun_copula(ctx: Context) -> Decision | None:
         # (a word right after the number is a noun of its own: "thanh toán trực tuyến đạt 118.402 giao dịch"; not a
         # coordinator opening the next conjunct: "mức độ 3 là 211 và mức độ 4 là 36")
         return None
-    clause = _clauses(ctx.pre)[-1]
+    clause = _past_aside(_clauses(ctx.pre)) if copula else _clauses(ctx.pre)[-1]
     clause = clause[_OPENER_AT.match(clause).end():]
     clause = clause[_TURN_AT.match(clause).end():]  # "…, còn hồ sơ trực tuyến đạt 201.440"
     found = head_at(clause)

@@ -43,6 +43,9 @@ _VERB_BEFORE = {metric: re.compile(rf"(?<!\w){lexicon.union(lexicon.words('dossi
 _RECEIVED_AFTER = re.compile(rf"\s+{lexicon.union(lexicon.words('dossiers', 'verbs.received_after_noun'))}(?!\w)")
 
 
+_METRIC_LEVEL = re.compile(r"_level(\d+)")  # the level a metric's name carries ("dossiers_online_level3")
+
+
 def _says_own_verb(ctx: Context, metric: str) -> bool:
     """The count's own words say what was done to it: a verb of its metric right before it ("tiếp nhận 10.002 hồ sơ",
     "đã giải quyết 259.804 hồ sơ") or right after its noun: an intake's ("602.315 hồ sơ tiếp nhận"; a part/whole
@@ -236,6 +239,13 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
                           or named and by_header.head == "services" and header is None
                           or listed and sibling.decision.metric == by_header.metric):
             decision, framed = by_header, True
+            # (an item's own level label stands against a level the header's words carried: "…, trong đó: + Mức độ 3:
+            # 8.964 hồ sơ, …; + Mức độ 4: 553 hồ sơ")
+            own_level = level_label(ctx.pre, tok.unit)
+            carried = _METRIC_LEVEL.search(by_header.metric)
+            if own_level and carried and carried.group(1) != own_level \
+                    and with_level(by_header.metric, own_level) in catalogue().metrics:
+                decision = replace(by_header, metric=with_level(by_header.metric, own_level))
     counts = tok.unit == "count"
     total = header_count or (header if header and header.decision.unit == "count" else None)
     level_after = LEVEL_AFTER.match(ctx.post) if total and item and counts else None
