@@ -1923,3 +1923,57 @@ def test_a_count_pointer_opening_a_paragraph_takes_the_last_count_s_share(text, 
 ])
 def test_a_series_conjunct_owned_or_whole_takes_the_kind_before(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a base opening the sentence ("Tính trên tổng số dịch vụ, …") is no noun of the level shares after it
+    ("Năm 2019, tỉnh có 1.820 dịch vụ công trực tuyến, gồm 1.400 dịch vụ mức độ 2, 300 dịch vụ mức độ 3 và 120 dịch vụ "
+     "mức độ 4. Tính trên tổng số dịch vụ, mức độ 3 chiếm 16,48%, mức độ 4 chiếm 6,59%.",
+     [("services_total", 1820), ("services_level2", 1400), ("services_level3", 300), ("services_level4", 120),
+      ("services_level3_pct", 16.48), ("services_level4_pct", 6.59)]),
+    ("Năm 2019, tỉnh có 1.820 dịch vụ công trực tuyến, gồm 300 dịch vụ mức độ 3 và 120 dịch vụ mức độ 4. Trong tổng "
+     "số dịch vụ, mức độ 4 chiếm 6,59%.",
+     [("services_total", 1820), ("services_level3", 300), ("services_level4", 120), ("services_level4_pct", 6.59)]),
+])
+def test_a_base_opening_the_sentence_leaves_the_level_shares_elided(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a paragraph opening with a level's label and its share: the noun of the paragraph before's last figure
+    ("Năm 2019, tỉnh có 1.820 dịch vụ công trực tuyến, gồm 300 dịch vụ mức độ 3 và 120 dịch vụ mức độ 4.\n"
+     "Mức độ 3 chiếm 16,48%, còn mức độ 4 chiếm 6,59%.",
+     [("services_total", 1820), ("services_level3", 300), ("services_level4", 120), ("services_level3_pct", 16.48),
+      ("services_level4_pct", 6.59)]),
+    ("Năm 2019, tỉnh nhận 96.000 hồ sơ, trong đó 4.800 hồ sơ mức độ 3 và 960 hồ sơ mức độ 4.\n"
+     "Riêng mức độ 4 chỉ chiếm 1%.",
+     [("dossiers_received", 96000), ("dossiers_online_level3", 4800), ("dossiers_online_level4", 960),
+      ("dossiers_online_level4_pct", 1)]),
+])
+def test_a_level_label_opening_a_paragraph_continues_the_paragraph_before(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a conclusion drawn ("Như vậy, …") continues the sentence before like "Trong đó"
+    ("Năm 2019, tỉnh có 1.650 dịch vụ, gồm 1.400 dịch vụ mức độ 2, 210 dịch vụ mức độ 3 và 40 dịch vụ mức độ 4. "
+     "Như vậy, riêng mức độ 4 mới chiếm 2,42%.",
+     [("services_total", 1650), ("services_level2", 1400), ("services_level3", 210), ("services_level4", 40),
+      ("services_level4_pct", 2.42)]),
+    ("Năm 2019, tỉnh có 1.650 dịch vụ, gồm 1.440 dịch vụ mức độ 2 và 210 dịch vụ mức độ 3. Tính ra, mức độ 3 chiếm "
+     "12,73%.",
+     [("services_total", 1650), ("services_level2", 1440), ("services_level3", 210), ("services_level3_pct", 12.73)]),
+])
+def test_a_conclusion_drawn_continues_the_sentence_before(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count pointed back to, a bound, then a base: the pointed count's share
+    ("Năm 2020, người dân xã nộp 186 hồ sơ qua mạng. Con số này vẫn chưa đến 4% số hồ sơ xã tiếp nhận.",
+     [("dossiers_online", 186), ("dossiers_online_pct", 4)]),
+    ("Năm 2020, huyện nhận 2.310 hồ sơ trực tuyến. Con số đó mới khoảng 9% tổng số hồ sơ.",
+     [("dossiers_online", 2310), ("dossiers_online_pct", 9)]),
+])
+def test_a_pointed_count_with_a_bound_before_a_base_gives_its_share(text, expected):
+    assert facts(text) == expected

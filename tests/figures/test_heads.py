@@ -1218,3 +1218,12 @@ def test_colleagues_using_the_mailbox_are_its_users(text, expected):
 ])
 def test_a_portal_linked_in_a_passive_predicate_is_not_where_the_services_are(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a level label right before a services count is its level, whatever level the next clause names
+    ("Năm 2017, mức độ 3 có 412 dịch vụ, còn mức độ 4 chỉ có vài dịch vụ.", [("services_level3", 412)]),
+    ("Năm 2017, ở mức độ 2 là 1.230 dịch vụ, trong khi mức độ 3, mức độ 4 còn ít.", [("services_level2", 1230)]),
+])
+def test_a_level_label_before_a_services_count_wins_over_the_next_clause(text, expected):
+    assert facts(text) == expected

@@ -1467,7 +1467,8 @@ def _label_words(ctx: Context, clause: str, found: tuple[str, int]) -> bool:
         and (ctx.pre_cut or _ITEM_OPENED.search(ctx.sentence_before) is not None or _COUNT_OPENED.match(clause) is not None)
 
 
-_COPULA_ALONE = re.compile(rf"\s*(?:{_u('noun_copulas')})\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?")
+_COPULA_ALONE = re.compile(rf"\s*(?:{_u('share_lead.adverbs')}\s+)?(?:{_u('noun_copulas')})\s*"
+                           rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?")  # ("…, mới có ", "…, có khoảng ")
 
 
 def _past_aside(clauses: tuple[str, ...]) -> str:
@@ -1677,8 +1678,10 @@ def _percentage_read(ctx: Context) -> Decision | None:
     lead = None if lead and not ctx.after_count and _ADVERB_LEAD.fullmatch(lead.group()) \
         and _of_units(ctx.post, ("people", "officials")) else lead
     # (… or a rate labelling the line: "- Tỷ lệ hồ sơ trực tuyến năm 2023: phấn đấu đạt 55% tổng số hồ sơ tiếp nhận")
+    # (… or a count pointed back to as the clause's subject: "Con số này vẫn chưa đến 3% số hồ sơ … tiếp nhận")
     names_base = (_BASE_AFTER.match(ctx.post) or _RECEIVED_BASE.match(ctx.post)) \
-        and (lead or RATE_WORD.search(_clauses(ctx.pre)[-1]) or _rate_label(ctx.sentence_before))
+        and (lead or RATE_WORD.search(_clauses(ctx.pre)[-1]) or _rate_label(ctx.sentence_before)
+             or COUNT_POINTER.search(_clauses(ctx.pre)[-1]))
     found = head_at(ctx.post) if not names_base else None
     # "… vẫn nộp trực tiếp: lĩnh vực A chỉ đạt 12,8% hồ sơ trực tuyến": the share's own noun names its kind first
     own_kind = found and found[0] == "dossiers" and share_kind(PHRASE_END.split(ctx.post, maxsplit=1)[0])

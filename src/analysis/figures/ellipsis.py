@@ -41,6 +41,7 @@ _BARE_POINTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', '
 _LEVEL_REACHED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('metric_words', 'change.to'))})"
                             rf"(?:\s+(?:còn|mức))?\s*(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 _NOT_BETWEEN = re.compile(lexicon.alternation(lexicon.words("structure", "anaphora_not_between")))
+_BASE_OPENING = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'base_openers'))}\s[^,;.:\d]*,\s*")
 _CONTINUING = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _AND_NEXT = re.compile(r"\s*và\s")
@@ -155,6 +156,11 @@ def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
     """The first figure of a sentence that names no noun at all continues the noun of the paragraph's last
     figure: "… tiếp nhận … là 12.340. Trong đó, trực tuyến chiếm 4,1%", "… đã giải quyết 11.896. Đúng hạn đạt 97,3%"."""
     noun = _noun(last)
+    # (nor is a base opening the sentence: "Tính trên tổng số dịch vụ, mức độ 3 chiếm 16,34%")
+    opening = _BASE_OPENING.match(ctx.sentence_before)
+    if opening:
+        ctx = replace(ctx, sentence_before=ctx.sentence_before[opening.end():],
+                      pre=ctx.pre[opening.end():] if ctx.pre.startswith(ctx.sentence_before[:opening.end()]) else ctx.pre)
     # (the base after a share is no noun of the sentence's own: "Riêng mức độ 4 đã chiếm 53,34% tổng số thủ tục")
     after = _BASE_CLAUSE.sub("", ctx.sentence_after, count=1) if ctx.unit == "percent" else ctx.sentence_after
     after = _TURNED.split(after, maxsplit=1)[0]  # (… nor one after a turn: "… chiếm 2,5% nhưng đều là những thủ tục …")
@@ -545,10 +551,18 @@ _POINTED_SHARE = re.compile(rf"(?:^|[,;]\s*){COUNT_POINTER.pattern}[^,;]*?\s"
                             rf"(?:{lexicon.union(lexicon.words('metric_words', 'share_lead.qualifiers'))}\s+)?$")
 
 
+# … or a bound alone before a share of a base ("Con số này vẫn chưa đến 3% số hồ sơ … tiếp nhận")
+_POINTED_BOUND = re.compile(rf"(?:^|[,;]\s*){COUNT_POINTER.pattern}[^,;\d]*?\s"
+                            rf"(?:{lexicon.union(lexicon.words('metric_words', 'share_lead.qualifiers'))})\s+$")
+_BASE_NAMED = re.compile(rf"\s*{lexicon.union(lexicon.words('structure', 'base_markers'))}\s")
+
+
 def pointed_share(ctx: Context, count: Decision | None) -> Decision | None:
     """A percentage whose clause opens with a count pointed back to and a share verb ("… 14.620 hồ sơ qua mạng. Con số
     này tăng 8.935 hồ sơ so với cùng kỳ và chiếm 8,41% tổng số hồ sơ tiếp nhận"): that count's share."""
-    if ctx.unit != "percent" or count is None or count.unit != "count" or not _POINTED_SHARE.search(ctx.sentence_before):
+    if ctx.unit != "percent" or count is None or count.unit != "count" or not (
+            _POINTED_SHARE.search(ctx.sentence_before)
+            or (_POINTED_BOUND.search(ctx.sentence_before) and _BASE_NAMED.match(ctx.post))):
         return None
     share = catalogue().share_of(count.metric)
     return Decision(share, "percent", count.head, "elided") if share else None

@@ -14,8 +14,9 @@ from . import compare, cues, ellipsis, errata
 from .answers import answered, as_asked, chosen_question, is_answer, wrong_choices
 from .breakdown import parts_of_totals
 from .classify import (PARTS_OF_ONLINE, RATE_WORD, Context, Decision, also_metrics, decide, decide_words, first_head,
-                       group_bound, head_at, index_rankings, is_change, is_multiple, is_progress, level_part, line_share,
-                       names_satisfaction, of_feedback, one_person, part_of_online, per_people, ranking_in, without_level)
+                       group_bound, head_at, index_rankings, is_change, is_multiple, is_progress, level_label, level_part,
+                       line_share, names_satisfaction, of_feedback, one_person, part_of_online, per_people, ranking_in,
+                       without_level)
 from .confidence import evidence_strength
 from .document import (WORDS, Document, block_of, body_start, context_before, enclosing_headings, heading_line, is_headline,
                        numbering_end, opens_item, paragraph_periods, prepare, reviewing_season, section_heading, title)
@@ -1244,6 +1245,10 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
                         or ellipsis.plan_of(ctx)
                         or ellipsis.same_sentence(ctx, prev_decided.decision if prev_decided else None)
                         or ellipsis.earlier_sentence(ctx, said.last.get(block) if first else None)
+                        # (… a level's label opening a paragraph: that of the last figure the one before stated, "…
+                        # 318 dịch vụ mức độ 3 và 116 dịch vụ mức độ 4. ¶ Mức độ 3 chiếm 16,34%, …")
+                        or (ellipsis.earlier_sentence(ctx, said.last.get(block - 1))
+                            if first and block not in said.last and level_label(ctx.pre, tok.unit) else None)
                         or (ellipsis.part_of_sentence_before(ctx, _sentence_before_like(doc, said, s_index, tok.unit))
                             if ellipsis.PARTS_OPENER.match(folded, s.start) else None)
                         or ellipsis.kind_named_before(ctx)

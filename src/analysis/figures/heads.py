@@ -342,6 +342,9 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
     if not pct and level_in(own) is None and not _FULL_OR_PARTIAL.search(own) \
             and offered_on_national_portal(ctx.sentence_before, desc):
         return "services_total"  # "Tỉnh hiện cung cấp 1.768 dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia"
+    labelled = _LEVEL_LABEL_BEFORE.search(ctx.pre) if level is not None and level_in(own) is None else None
+    if labelled:  # "mức độ 3 có 412 dịch vụ, còn mức độ 4 …": its own label's level, not the next clause's
+        return services_metric(level_in(labelled.group()), own, pct)
     if level is not None and level_in(own) is None and _AND_NEXT.match(desc, len(own)):
         # "nâng số dịch vụ mức độ 3 lên ít nhất 300 dịch vụ và mức độ 4 lên 60 dịch vụ": the level after "và" is the
         # next item's; this one's stands before it, if anywhere
@@ -399,6 +402,9 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
 
 
 _AND_NEXT = re.compile(r"\svà\s")
+# a level label right before the count, its copula after it ("mức độ 3 có ", "mức độ 4: ")
+_LEVEL_LABEL_BEFORE = re.compile(rf"{LEVEL_PATTERN.pattern}\s*"
+                                 rf"(?::|{lexicon.union(lexicon.words('metric_words', 'label_copulas'))})?\s*$")
 _CLAUSE_NOT_LEVEL = re.compile(rf"(?<!\d)[,;]|[,;](?!\s*(?:\d|{_LEVEL_WORDS}))")
 # a level label opening the next clause, a number of its own in that clause ("945 dịch vụ công trực tuyến, mức độ 3 chiếm
 # 12,7%"): the level is that number's
