@@ -4488,3 +4488,37 @@ def test_an_adverb_of_how_little_after_a_count_leads_its_share(text, expected):
 ])
 def test_a_copula_after_an_aside_counts_the_subject_before_it(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "mà" opening a contrast ends the figure's own words
+    ("Năm 2019, tỉnh đặt mục tiêu 15% hồ sơ trực tuyến mà đến nay mới đạt chưa tới một nửa.",
+     [("dossiers_online_pct", 15)]),
+    ("Năm 2019, huyện phấn đấu 20% hồ sơ nộp qua mạng mà thực tế chỉ được vài chục hồ sơ.",
+     [("dossiers_online_pct", 20)]),
+    # … a relative "mà" does not: the dossiers people sent were resolved on time
+    ("Năm 2019, 99% hồ sơ mà người dân gửi đến được giải quyết đúng hạn.", [("dossiers_ontime_pct", 99)]),
+])
+def test_a_contrasting_ma_ends_a_share_s_own_words(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "vào khoảng" as the verb of a share after its subject
+    ("Năm 2021, số người dùng hộp thư công vụ thường xuyên mới vào khoảng 58%.", [("email_usage_pct", 58)]),
+    ("Năm 2021, hồ sơ nộp trực tuyến chỉ vào khoảng 12%.", [("dossiers_online_pct", 12)]),
+])
+def test_vao_khoang_is_a_share_verb(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of units inside the subject's noun phrase is no clause break
+    ("Năm 2021, văn bản gửi từ UBND huyện xuống các xã, thị trấn dưới dạng điện tử đã đạt 88%.", [("edocs_pct", 88)]),
+    ("Năm 2021, hồ sơ của người dân các xã, phường được giải quyết đúng hạn đạt 97,5%.",
+     [("dossiers_ontime_pct", 97.5)]),
+    # … a group of units stays a group: a bound over them, no rate
+    ("Năm 2021, 4/11 huyện, thị xã vẫn dưới 40%.", []),
+])
+def test_a_list_of_units_inside_the_subject_is_no_clause_break(text, expected):
+    assert facts(text) == expected

@@ -1227,3 +1227,14 @@ def test_a_portal_linked_in_a_passive_predicate_is_not_where_the_services_are(te
 ])
 def test_a_level_label_before_a_services_count_wins_over_the_next_clause(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a total raised after parts named in full earlier in the sentence: the total, at the level its subject names
+    ("Năm 2023, tỉnh có 980 dịch vụ công trực tuyến toàn trình và 704 dịch vụ một phần, nâng tổng số lên 1.684 dịch vụ.",
+     [("services_full_process", 980), ("services_partial", 704), ("services_total", 1684)]),
+    ("Năm 2017, về dịch vụ công trực tuyến, số dịch vụ mức độ 4 tăng thêm 21 dịch vụ, nâng tổng số lên 96 dịch vụ.",
+     [("services_level4", 96)]),
+])
+def test_a_raised_total_of_services_named_in_full_before(text, expected):
+    assert facts(text) == expected

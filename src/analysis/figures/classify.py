@@ -522,12 +522,27 @@ _QUANTITY_LEAD = re.compile(rf"^\s*(?:gần như\s+)?{_u('spelled_quantities', '
 _JOINED_LAST = re.compile(rf"(?<!\w){_u('coordinators', 'structure')}\s+(?!.*(?<!\w){_u('coordinators', 'structure')}\s)")
 
 
+_UNIT_LEADS = re.compile(rf"\s*{_u('unit_words', 'structure')}(?!\w)")
+_UNIT_ENDS = re.compile(rf"(?<!\w){_u('unit_words', 'structure')}\s*$")
+
+
+def _units_joined(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Clauses with the commas of a list of units put back, the list inside a noun phrase of ours ("Văn bản … giữa UBND
+    huyện với các xã, thị trấn dưới dạng điện tử đã đạt 92%"; not a group of units: "3/13 huyện, thị xã … vẫn dưới
+    50%")."""
+    joined = list(parts)
+    while len(joined) > 1 and _UNIT_ENDS.search(joined[-2]) and _UNIT_LEADS.match(joined[-1]) \
+            and (first := first_head(joined[-2] + " ")) is not None and head_name(first + " ") != "agencies":
+        joined[-2:] = [joined[-2] + "," + joined[-1]]
+    return tuple(joined)
+
+
 def _noun_subject(ctx: Context) -> Decision | None:
     """A percentage whose subject is the noun phrase of its own clause, with no "tỷ lệ":
     "…, trong đó hồ sơ trực tuyến chiếm 78,6%" is the online share, not the share of the count before."""
     # (an aside closed before the verb is none of the subject's words: "Văn bản … dưới dạng điện tử (trừ văn bản mật)
     # đạt 97,8%")
-    parts = _clauses(_CLOSED_PAREN.sub(" ", ctx.pre) if ")" in ctx.pre else ctx.pre)
+    parts = _units_joined(_clauses(_CLOSED_PAREN.sub(" ", ctx.pre) if ")" in ctx.pre else ctx.pre))
     tail = parts[-1]
     if len(parts) == 1 and not ctx.pre_cut and ctx.prev_adjacent and ctx.prev_unit == "count":
         # "50.911 hồ sơ chiếm 39%": the noun is the count's own; the share is the count's (unless another noun is

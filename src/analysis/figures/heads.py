@@ -374,7 +374,7 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
     if level is None and not pct and not _SERVICES_NAMED_FIRST.match(desc) and not _FULL_OR_PARTIAL.search(desc[:40]) \
             and not _NO_DOSSIERS.search(desc) and not _WITH_DOSSIERS.search(PHRASE_END.split(desc, maxsplit=1)[0]):
         pre = _past_figure_before(ctx)
-        raised = raised_total(pre) and _SERVICES_NAMED.search(ctx.pre)  # (their total, named in full before)
+        raised = raised_total(pre) and _SERVICES_NAMED.search(ctx.sentence_before)  # (their total, named in full before)
         if not _SERVICES_NAMED.search(pre) and not level_in(pre) and not raised:
             # "2. Dịch vụ công trực tuyến: tỉnh cung cấp 1.578 dịch vụ": the line's label names the services (not when the
             # count's own phrase speaks of a level: "19 dịch vụ ở mức này")
@@ -393,6 +393,12 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
         # ("Số còn lại ở mức độ 1 và mức độ 2, riêng mức độ 2 có 1.108 dịch vụ")
         # (not at a comma between two levels: "mức độ 3, 4", "mức độ 3, mức độ 4")
         level = next((found for clause in reversed(_CLAUSE_NOT_LEVEL.split(pre)) if (found := level_in(clause))), None)
+        # (a total raised names the level its subject did: "số dịch vụ mức độ 3 tăng thêm 47 dịch vụ, nâng tổng số lên
+        # 212 dịch vụ")
+        # (the one level the sentence names; parts raised at two levels raise the total: "đưa 356 dịch vụ lên mức độ 3
+        # và 74 dịch vụ lên mức độ 4, nâng tổng số … lên 1.718")
+        named = {level_in(m.group()) for m in LEVEL_PATTERN.finditer(ctx.sentence_before)} if raised else set()
+        level = level or (named.pop() if len(named) == 1 else None)
         desc = pre + " " + desc
     if level is not None and level_in(own) == level and not _FULL_OR_PARTIAL.search(own):
         # "1.102 dịch vụ mức độ 3, đúng bằng số dịch vụ một phần": its own level, not a kind named after its clause

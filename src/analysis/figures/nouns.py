@@ -429,7 +429,8 @@ def own_predicate(post: str) -> re.Match[str] | None:
     return _OWN_PREDICATE.search(phrase) if _HEAD_FIRST.match(phrase) else None
 
 
-_COORDINATOR = re.compile(r"\s(?:và|hoặc)\s")
+# ("mà" too, opening a contrast: "10% hồ sơ trực tuyến mà đến nay mới đi được …")
+_COORDINATOR = re.compile(rf"\s(?:và|hoặc)\s|\smà\s(?={lexicon.union(lexicon.words('structure', 'contrast_ma_next'))}(?!\w))")
 
 
 _UP_TO_NEXT_FIGURE = re.compile(r"[^;.\d]*")
