@@ -4522,3 +4522,15 @@ def test_vao_khoang_is_a_share_verb(text, expected):
 ])
 def test_a_list_of_units_inside_the_subject_is_no_clause_break(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "số đó" right after a share of officials given a mailbox: those officials
+    ("Năm 2022, 100% cán bộ, công chức đã được cấp hộp thư công vụ, song dưới 45% số đó dùng hộp thư hằng ngày.",
+     [("email_issued_pct", 100), ("email_usage_pct", 45)]),
+    ("Hạ tầng đang được bổ sung. 100% cán bộ cấp huyện đã được cấp hộp thư điện tử công vụ, song trong sáu tháng qua "
+     "dưới 40% số đó dùng hộp thư hằng ngày để trao đổi công việc.",
+     [("email_issued_pct", 100), ("email_usage_pct", 40)]),
+])
+def test_so_do_after_a_share_of_officials_is_those_officials(text, expected):
+    assert facts(text) == expected

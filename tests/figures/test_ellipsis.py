@@ -1977,3 +1977,14 @@ def test_a_conclusion_drawn_continues_the_sentence_before(text, expected):
 ])
 def test_a_pointed_count_with_a_bound_before_a_base_gives_its_share(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare level share after a speaker's lead: the next share's base words are not its own
+    ("Năm 2017, tỉnh có 1.650 thủ tục hành chính, trong đó 240 thủ tục có dịch vụ mức độ 3 và 40 thủ tục ở mức độ 4. "
+     "Tôi nói thẳng: mức độ 3 mới chiếm 14,55%, mức độ 4 chỉ chiếm 2,42% số thủ tục.",
+     [("procedures_total", 1650), ("services_level3", 240), ("services_level4", 40), ("services_level3_pct", 14.55),
+      ("services_level4_pct", 2.42)]),
+])
+def test_a_level_share_ignores_the_next_share_s_base(text, expected):
+    assert facts(text) == expected

@@ -41,6 +41,7 @@ _BARE_POINTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', '
 _LEVEL_REACHED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('metric_words', 'change.to'))})"
                             rf"(?:\s+(?:còn|mức))?\s*(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 _NOT_BETWEEN = re.compile(lexicon.alternation(lexicon.words("structure", "anaphora_not_between")))
+_UP_TO_NUMBER = re.compile(r"[^\d]*")
 _BASE_OPENING = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'base_openers'))}\s[^,;.:\d]*,\s*")
 _CONTINUING = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'continuing_openers'))}\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -164,6 +165,8 @@ def earlier_sentence(ctx: Context, last: Decision | None) -> Decision | None:
     # (the base after a share is no noun of the sentence's own: "Riêng mức độ 4 đã chiếm 53,34% tổng số thủ tục")
     after = _BASE_CLAUSE.sub("", ctx.sentence_after, count=1) if ctx.unit == "percent" else ctx.sentence_after
     after = _TURNED.split(after, maxsplit=1)[0]  # (… nor one after a turn: "… chiếm 2,5% nhưng đều là những thủ tục …")
+    # (… nor, for a share, the next figure's: "mức độ 3 chiếm 14,42%, mức độ 4 chiếm 2,37% số thủ tục")
+    after = _UP_TO_NUMBER.match(after).group() if ctx.unit == "percent" else after
     if not noun or ctx.prev_metric or first_head(ctx.sentence_before + after):
         return None
     pre = _CONTINUING.sub("", ctx.pre).lstrip(" ,:")
