@@ -518,7 +518,9 @@ _TIME_LEAD = re.compile(rf"^\s*(?:\d{{1,2}}\s+{_u('month', 'periods')}\s+(?:{_u(
 
 _COORDINATED_LEAD = re.compile(rf"^\s*{_u('coordinators', 'structure')}\s+")
 _CONNECTIVE_LEAD = re.compile(rf"^\s*{_u('connectives', 'structure')}\s*,?\s+")
-_QUANTITY_LEAD = re.compile(rf"^\s*(?:gần như\s+)?{_u('spelled_quantities', 'structure')}\s+(?:(?:các|những)\s+)?")
+# a quantity before the noun, maybe with its qualifier and a plural marker: "gần như toàn bộ", "hầu hết các"
+_QUANTITY_LEAD = re.compile(rf"^\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?{_u('spelled_quantities', 'structure')}\s+"
+                            rf"(?:{_u('plural_markers', 'numbers')}\s+)?")
 _JOINED_LAST = re.compile(rf"(?<!\w){_u('coordinators', 'structure')}\s+(?!.*(?<!\w){_u('coordinators', 'structure')}\s)")
 
 

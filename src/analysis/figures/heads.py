@@ -292,7 +292,8 @@ def _announces(window: str) -> bool:
         pattern.search(window) for kind, pattern in _PROCEDURE_KINDS if kind != "announced")
 
 
-_PUBLISHED_NEXT = re.compile(rf",\s*(?P<near>(?:[^\W\d]+\s+){{0,3}}?(?:(?:đã|được|đã được)\s+)?"
+_PUBLISHED_NEXT = re.compile(rf",\s*(?P<near>(?:[^\W\d]+\s+){{0,3}}?"
+                             rf"(?:{lexicon.union(lexicon.words('procedures', 'publishing_particles'))}\s+){{0,2}}"
                              rf"{lexicon.union(lexicon.words('procedures', 'publishing_verbs'))}\s*)$")
 
 
