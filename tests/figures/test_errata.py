@@ -4,6 +4,7 @@ import pytest
 from figure_fixtures import facts
 
 from analysis.figures.errata import withdrawn
+from analysis.figures.extract import extract_text
 from analysis.text.clean import fold
 from analysis.text.numbers import scan_numbers
 
@@ -176,3 +177,12 @@ def test_a_claim_ends_at_a_colon_past_its_first_words(text, expected):
 ])
 def test_a_speaker_s_self_correction_withdraws_the_number_before_it(text, expected):
     assert facts(text) == expected
+
+
+def test_a_misprint_notice_naming_the_issue_s_date_does_not_stop_the_article():
+    # the date of the issue that carried the misprint is no figure: it withdraws nothing, and the article is read
+    # (a heading naming the misprint runs, with no full stop, into the line with the date)
+    text = ("Tin đính chính\nCON SỐ BỊ IN NHẦM TRÊN SỐ BÁO TRƯỚC\nSố báo ra ngày 12/6/2019 có bản tin về cải cách hành "
+            "chính. Theo báo cáo, 6 tháng đầu năm 2019 tỉnh tiếp nhận 61.200 hồ sơ, trong đó 4.510 hồ sơ nộp qua mạng.\n")
+    rows = extract_text(text, doc_id="t", meta={"published": "2019-06-20"})
+    assert list(zip(rows.metric, rows.value)) == [("dossiers_received", 61200), ("dossiers_online", 4510)]

@@ -2087,7 +2087,8 @@ def _corrected_later(doc: Document, tokens: list[NumberToken], rows: list[dict])
     lỗi đánh máy; tỷ lệ đúng là 40,28%", "… bị ghi nhầm là 13.640; con số chính xác là 31.460", an editor's note
     under a body left as first published): stated nowhere."""
     gone = errata.mistaken(doc.folded, tokens) | errata.misprinted(doc.folded, tokens)
-    mistaken = [(t.start, float(t.value), t.unit) for t in tokens if t.start in gone]  # (where, value, unit)
+    # (where, value, unit; a token the scanner read no value from withdraws nothing)
+    mistaken = [(t.start, float(t.value), t.unit) for t in tokens if t.start in gone and t.value is not None]
     if not mistaken:
         return rows
     return [r for r in rows if not any(r["start"] < at and r["value"] == value and r["unit"] == unit
