@@ -31,8 +31,8 @@ from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_
 from .reread import reread
 
 __all__ = ["Context", "DOSSIER_FLOW_START", "Decision", "LEVEL_PATTERN", "also_metrics", "decide", "decide_words",
-           "first_head", "group_bound", "group_level", "head_at", "level_in", "leads_share", "level_label", "level_part",
-           "line_share", "process_rate", "ranking_in", "with_level", "without_level", "whole_framed"]
+           "first_head", "group_bound", "group_level", "head_at", "level_in", "leads_share", "level_label", "level_of",
+           "level_part", "line_share", "process_rate", "ranking_in", "with_level", "without_level", "whole_framed"]
 
 
 # "trên" alone standing before a number (cues.ENDS_OUT_OF reads "trên tổng số": two regexes, each opens with what
@@ -264,6 +264,12 @@ _COMPARED = re.compile(_u("change.compared"))
 
 
 _LEVELLED = re.compile(r"level(?:34|3plus|[1-4])")
+
+
+def level_of(metric: str) -> str | None:
+    """The service level a metric's name carries ("3" for "dossiers_online_level3"), else None."""
+    found = _LEVELLED.search(metric)
+    return found.group()[len("level"):] if found else None
 
 
 def with_level(metric: str, level: str) -> str:
@@ -521,7 +527,7 @@ _CONNECTIVE_LEAD = re.compile(rf"^\s*{_u('connectives', 'structure')}\s*,?\s+")
 # a quantity before the noun, maybe with its qualifier and a plural marker: "gần như toàn bộ", "hầu hết các"
 _QUANTITY_LEAD = re.compile(rf"^\s*(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?{_u('spelled_quantities', 'structure')}\s+"
                             rf"(?:{_u('plural_markers', 'numbers')}\s+)?")
-_JOINED_LAST = re.compile(rf"(?<!\w){_u('coordinators', 'structure')}\s+(?!.*(?<!\w){_u('coordinators', 'structure')}\s)")
+_COORDINATOR_WORD = re.compile(rf"(?<!\w){_u('coordinators', 'structure')}\s+")
 
 
 _UNIT_LEADS = re.compile(rf"\s*{_u('unit_words', 'structure')}(?!\w)")
@@ -549,7 +555,7 @@ def _noun_subject(ctx: Context) -> Decision | None:
     if len(parts) == 1 and not ctx.pre_cut and ctx.prev_adjacent and ctx.prev_unit == "count":
         # "50.911 hồ sơ chiếm 39%": the noun is the count's own; the share is the count's (unless another noun is
         # joined after the count, its own subject: "có 60 thủ tục mức độ 4 và hồ sơ qua mạng đạt 5%")
-        joined = _JOINED_LAST.search(tail)
+        joined = next(reversed(list(_COORDINATOR_WORD.finditer(tail))), None)  # the last coordinator
         other = head_at(tail[joined.end() - 1:]) if joined else None
         if other is None or other[0] == "agencies":
             return None

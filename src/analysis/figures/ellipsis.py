@@ -557,7 +557,6 @@ _POINTED_SHARE = re.compile(rf"(?:^|[,;]\s*){COUNT_POINTER.pattern}[^,;]*?\s"
 # … or a bound alone before a share of a base ("Con số này vẫn chưa đến 3% số hồ sơ … tiếp nhận")
 _POINTED_BOUND = re.compile(rf"(?:^|[,;]\s*){COUNT_POINTER.pattern}[^,;\d]*?\s"
                             rf"(?:{lexicon.union(lexicon.words('metric_words', 'share_lead.qualifiers'))})\s+$")
-_BASE_NAMED = re.compile(rf"\s*{lexicon.union(lexicon.words('structure', 'base_markers'))}\s")
 
 
 def pointed_share(ctx: Context, count: Decision | None) -> Decision | None:
@@ -565,7 +564,7 @@ def pointed_share(ctx: Context, count: Decision | None) -> Decision | None:
     này tăng 8.935 hồ sơ so với cùng kỳ và chiếm 8,41% tổng số hồ sơ tiếp nhận"): that count's share."""
     if ctx.unit != "percent" or count is None or count.unit != "count" or not (
             _POINTED_SHARE.search(ctx.sentence_before)
-            or (_POINTED_BOUND.search(ctx.sentence_before) and _BASE_NAMED.match(ctx.post))):
+            or (_POINTED_BOUND.search(ctx.sentence_before) and _BASE_CLAUSE.match(ctx.post))):
         return None
     share = catalogue().share_of(count.metric)
     return Decision(share, "percent", count.head, "elided") if share else None

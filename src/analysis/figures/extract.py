@@ -1891,15 +1891,14 @@ def _table_noun(doc: Document, table: Table) -> tuple[str, str, bool]:
     captioned = first_head(caption) if titled else None
     # ("Bảng tổng hợp kết quả giải quyết TTHC" over "Đơn vị; Hồ sơ tiếp nhận; Nộp trực tuyến; …": the results of handling
     # procedures name a report, the header's own noun counts the cells)
-    if captioned and head_name(captioned + " ") == "results" and first_head(header):
+    headed, flow = first_head(header), DOSSIER_PROCESS.search(header)
+    if captioned and head_name(captioned + " ") == "results" and headed:
         captioned = None
     # (a caption's noun no column of the dossier flow counts: "Bảng … gửi tới phiên họp thường kỳ" over "Đơn vị | Tiếp
     # nhận | Trực tuyến | Tỷ lệ")
-    if captioned and head_name(captioned + " ") not in _PROCESS_COLUMN_HEADS and not first_head(header) \
-            and DOSSIER_PROCESS.search(header):
+    if captioned and head_name(captioned + " ") not in _PROCESS_COLUMN_HEADS and not headed and flow:
         captioned = None
-    noun = (captioned or first_head(header)
-            or (DOSSIER_NOUN if DOSSIER_PROCESS.search(header) else None) or first_head(caption)
+    noun = (captioned or headed or (DOSSIER_NOUN if flow else None) or first_head(caption)
             or (first_head(folded[slice(*before[-1])]) if before else None) or "")
     # (a bare head said in full by the words above: "Tổng số dịch vụ" under "… được tính là dịch vụ công trực tuyến")
     return caption, fullest_head(noun, caption) if noun else noun, titled

@@ -392,8 +392,8 @@ def _services_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str 
                 return None
         # "Số dịch vụ công trực tuyến toàn trình: 1.021 dịch vụ"; the clause nearest the count that names a level
         # ("Số còn lại ở mức độ 1 và mức độ 2, riêng mức độ 2 có 1.108 dịch vụ")
-        # (not at a comma between two levels: "mức độ 3, 4", "mức độ 3, mức độ 4")
-        level = next((found for clause in reversed(_CLAUSE_NOT_LEVEL.split(pre)) if (found := level_in(clause))), None)
+        # (not at a comma between two levels: "mức độ 3, 4", "mức độ 3, mức độ 4", nouns.PHRASE_END)
+        level = next((found for clause in reversed(PHRASE_END.split(pre)) if (found := level_in(clause))), None)
         # (a total raised names the level its subject did: "số dịch vụ mức độ 3 tăng thêm 47 dịch vụ, nâng tổng số lên
         # 212 dịch vụ")
         # (the one level the sentence names; parts raised at two levels raise the total: "đưa 356 dịch vụ lên mức độ 3
@@ -412,7 +412,6 @@ _AND_NEXT = re.compile(r"\svà\s")
 # a level label right before the count, its copula after it ("mức độ 3 có ", "mức độ 4: ")
 _LEVEL_LABEL_BEFORE = re.compile(rf"{LEVEL_PATTERN.pattern}\s*"
                                  rf"(?::|{lexicon.union(lexicon.words('metric_words', 'label_copulas'))})?\s*$")
-_CLAUSE_NOT_LEVEL = re.compile(rf"(?<!\d)[,;]|[,;](?!\s*(?:\d|{_LEVEL_WORDS}))")
 # a level label opening the next clause, a number of its own in that clause ("945 dịch vụ công trực tuyến, mức độ 3 chiếm
 # 12,7%"): the level is that number's
 _LABELS_OWN_NUMBER = re.compile(rf"{LEVEL_PATTERN.pattern}[^,;.\d]{{0,25}}\d")

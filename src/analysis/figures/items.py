@@ -19,7 +19,7 @@ from .document import Document
 from .ellipsis import bare_whole
 from .confidence import evidence_strength
 from .classify import (DOSSIER_FLOW_START, RATE_WORD, SUM_LEAD, Context, Decision, decide, decide_words, ends_out_of, first_head, head_at, is_average, is_change, part_kind,
-                       is_share_base, leads_share, level_in, level_label, whole_framed, with_level)
+                       is_share_base, leads_share, level_in, level_label, level_of, whole_framed, with_level)
 from .frames import Frame, inherit, inherit_level, item_scope
 from .names import annotated_name, bare_name, headed_name, item_label, named_unit
 from .nouns import (DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_AFTER, PHRASE_END, dossier_metric, heads_in, verb_after_noun,
@@ -41,9 +41,6 @@ _QUALIFIER = rf"(?:\s+{lexicon.union(list(cues.QUALIFIER_WORDS))})?\s*$"
 _VERB_BEFORE = {metric: re.compile(rf"(?<!\w){lexicon.union(lexicon.words('dossiers', f'verbs.{verb}'))}{_QUALIFIER}")
                 for metric, verb in (("dossiers_received", "received"), ("dossiers_resolved", "resolved"))}
 _RECEIVED_AFTER = re.compile(rf"\s+{lexicon.union(lexicon.words('dossiers', 'verbs.received_after_noun'))}(?!\w)")
-
-
-_METRIC_LEVEL = re.compile(r"_level(\d+)")  # the level a metric's name carries ("dossiers_online_level3")
 
 
 def _says_own_verb(ctx: Context, metric: str) -> bool:
@@ -242,8 +239,8 @@ def in_list(doc: Document, ctx: Context, decision: Decision | None, tok: NumberT
             # (an item's own level label stands against a level the header's words carried: "…, trong đó: + Mức độ 3:
             # 8.964 hồ sơ, …; + Mức độ 4: 553 hồ sơ")
             own_level = level_label(ctx.pre, tok.unit)
-            carried = _METRIC_LEVEL.search(by_header.metric)
-            if own_level and carried and carried.group(1) != own_level \
+            carried = level_of(by_header.metric)
+            if own_level and carried and carried != own_level \
                     and with_level(by_header.metric, own_level) in catalogue().metrics:
                 decision = replace(by_header, metric=with_level(by_header.metric, own_level))
     counts = tok.unit == "count"
