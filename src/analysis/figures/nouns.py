@@ -430,7 +430,8 @@ def own_predicate(post: str) -> re.Match[str] | None:
 
 
 # ("mà" too, opening a contrast: "10% hồ sơ trực tuyến mà đến nay mới đi được …")
-_COORDINATOR = re.compile(rf"\s(?:và|hoặc)\s|\smà\s(?={lexicon.union(lexicon.words('structure', 'contrast_ma_next'))}(?!\w))")
+_COORDINATOR = re.compile(rf"\s(?:và|hoặc)\s"
+                          rf"|\smà\s(?={lexicon.union(lexicon.words('structure', 'contrast_ma_next'))}(?!\w))")
 
 
 _UP_TO_NEXT_FIGURE = re.compile(r"[^;.\d]*")
