@@ -1667,6 +1667,21 @@ def test_the_share_of_documents_called_electronic_is_the_electronic_share(text, 
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a percentage opening an "of which" clause after a count of documents, its predicate saying they went electronically
+    ("Năm 2021, Sở Nội vụ phát hành 3.240 văn bản, trong đó 96,2% đi bằng đường điện tử.",
+     [("documents_outgoing", 3240.0), ("edocs_pct", 96.2)]),
+    ("Năm 2021, các huyện gửi 15.800 văn bản đi, trong đó khoảng 80% được gửi dưới dạng điện tử.",
+     [("documents_outgoing", 15800.0), ("edocs_pct", 80.0)]),
+    ("Năm 2021, Văn phòng phát hành 2.100 văn bản, trong số đó 99% là văn bản điện tử có ký số.",
+     [("documents_outgoing", 2100.0), ("edocs_pct", 99.0)]),
+    # … not a share its predicate says is of some other kind
+    ("Năm 2021, Sở Nội vụ phát hành 3.240 văn bản, trong đó 12% là văn bản mật.", [("documents_outgoing", 3240.0)]),
+])
+def test_an_electronic_part_of_a_documents_count_is_the_electronic_share(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the services' name as the sentence's topic is no channel of the dossiers counted
     ("Về dịch vụ công trực tuyến, sáu tháng qua các sở tiếp nhận 45.120 hồ sơ, trong đó 6.300 hồ sơ nộp qua mạng.",
      [("dossiers_received", 45120), ("dossiers_online", 6300)]),

@@ -220,6 +220,19 @@ def test_officials_words_that_name_the_mail_give_its_share(text, expected):
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "số" before using: the number of those using the mail, the users left out
+    ("Năm 2022, tỉnh cấp hộp thư cho 100% công chức, nhưng ở cấp huyện số dùng thường xuyên chưa đến 45%.",
+     [("email_issued_pct", 100), ("email_usage_pct", 45)]),
+    ("Năm 2022, 98% cán bộ đã có hộp thư công vụ, còn số thường xuyên sử dụng chỉ khoảng 62%.",
+     [("email_issued_pct", 98), ("email_usage_pct", 62)]),
+    ("Năm 2022, huyện đã cấp 1.350 hộp thư công vụ; số sử dụng hằng ngày đạt 70%.",
+     [("email_accounts", 1350), ("email_usage_pct", 70)]),
+])
+def test_the_number_using_the_mail_is_the_officials_use(text, expected):
+    assert facts(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     # … not when the account is another system's, named last or in its own words
     "Năm 2021, hệ thống thư điện tử có 1.240 tài khoản.\nPhần mềm một cửa có 2.100 tài khoản.\nTỷ lệ công chức xã "
@@ -773,6 +786,22 @@ def test_procedures_put_on_the_network_are_online_services(text, expected):
 ])
 def test_procedures_put_on_the_network_only_in_their_own_phrase(text, expected):
     assert facts(text, ("metric", "value")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what the writer draws from the count after a comma is none of its words: the catalogue
+    ("Năm 2024, danh mục của tỉnh gồm 1.812 thủ tục hành chính, nghĩa là còn nhiều thủ tục chưa có dịch vụ trực tuyến.",
+     [("procedures_total", 1812)]),
+    ("Năm 2024, tỉnh công khai 1.812 thủ tục, tức là vẫn còn một phần chưa được cung cấp trực tuyến.",
+     [("procedures_total", 1812)]),
+    ("Năm 2024, tỉnh có 1.812 thủ tục, có nghĩa là chỉ một phần được đưa thành dịch vụ công trực tuyến.",
+     [("procedures_total", 1812)]),
+    # … while the count's own words after a comma still say it is online
+    ("Năm 2024, tỉnh có 1.812 thủ tục, được cung cấp trực tuyến trên cổng của tỉnh.", [("services_total", 1812)]),
+])
+def test_what_is_drawn_from_a_procedures_count_is_none_of_its_words(text, expected):
+    assert facts(text) == expected
+
 
 
 @pytest.mark.parametrize("text,expected", [

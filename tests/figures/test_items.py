@@ -657,6 +657,22 @@ def test_a_sum_after_parts_passes_over_their_shares(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the parts in clauses of their own, each with its share, then the sum in a clause of its own
+    ("Năm 2019, tỉnh nhận 90.000 hồ sơ. Hồ sơ trực tuyến mức độ 3 là 4.500, bằng 5% số hồ sơ tiếp nhận; mức độ 4 là "
+     "900, bằng 1%; cộng lại 5.400 hồ sơ, chiếm 6% tổng số hồ sơ tiếp nhận.",
+     [("dossiers_online", 5400.0), ("dossiers_online_pct", 6.0)]),
+    ("Năm 2018, số dịch vụ mức độ 3 là 320; số dịch vụ mức độ 4 là 80; tổng cộng 400 dịch vụ.",
+     [("services_level34", 400.0)]),
+    # … but not when they do not add up: a count of its own words
+    ("Năm 2019, hồ sơ trực tuyến mức độ 3 là 4.500; mức độ 4 là 900; tổng cộng 71.000 hồ sơ được tiếp nhận.",
+     [("dossiers_received", 71000.0)]),
+])
+def test_a_sum_adds_up_parts_said_in_clauses_of_their_own(text, expected):
+    rows = facts(text, ("metric", "value"))
+    assert all(e in rows for e in expected)
+
+
+@pytest.mark.parametrize("text,expected", [
     # a block's own label, then field labels and their values on one line
     ("Khối hồ sơ năm 2023: Tiếp nhận: 84.512 · Trong đó trực tuyến: 40.117 · Đã giải quyết: 83.906.",
      [("dossiers_received", 84512), ("dossiers_online", 40117), ("dossiers_resolved", 83906)]),

@@ -18,6 +18,22 @@ def test_a_paper_dossier_is_not_a_document_whose_name_starts_with_paper(text, ex
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the two channels joined name every way in: all the dossiers received
+    ("Năm 2022, các cơ quan nhận 23.840 hồ sơ, qua mạng và tại quầy.", [("dossiers_received", 23840)]),
+    ("Năm 2022, 23.840 hồ sơ được nộp trực tiếp hoặc trực tuyến.", [("dossiers_received", 23840)]),
+    ("Năm 2022, huyện tiếp nhận 23.840 hồ sơ trực tuyến lẫn trực tiếp.", [("dossiers_received", 23840)]),
+    ("Năm 2022, bộ phận một cửa nhận 23.840 hồ sơ (trực tuyến/trực tiếp).", [("dossiers_received", 23840)]),
+    # … but each channel with its own count keeps its kind
+    ("Năm 2022, bộ phận một cửa nhận 18.200 hồ sơ giấy và 5.640 hồ sơ qua mạng.",
+     [("dossiers_offline", 18200), ("dossiers_online", 5640)]),
+    ("Năm 2022, huyện nhận 5.640 hồ sơ trực tuyến và 18.200 hồ sơ trực tiếp.",
+     [("dossiers_online", 5640), ("dossiers_offline", 18200)]),
+])
+def test_both_channels_joined_are_all_the_dossiers(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "chậm" after a verb of change, or before "hơn"/"lại", is how fast a count grows, not dossiers handled late …
     ("Số hồ sơ tiếp nhận của tỉnh tăng chậm hơn, từ 41.200 hồ sơ năm 2018 lên 43.050 hồ sơ năm 2019.",
      [("dossiers_received", 41200), ("dossiers_received", 43050)]),

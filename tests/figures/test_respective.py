@@ -187,6 +187,39 @@ def test_a_pointing_group_opening_a_paragraph_points_to_the_paragraph_before(tex
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a note without figures between the rates and the group pointing back at them
+    ("Quý I/2024, tỷ lệ hồ sơ đúng hạn đạt 97,6%, tỷ lệ hồ sơ trực tuyến đạt 31,2%.\n"
+     "Lưu ý: hai tỷ lệ được tính trên hai mẫu số khác nhau.\nCùng kỳ năm 2023, hai tỷ lệ này lần lượt là 95,1% và 22,4%.",
+     [("dossiers_ontime_pct", 97.6, 2024), ("dossiers_online_pct", 31.2, 2024), ("dossiers_ontime_pct", 95.1, 2023),
+      ("dossiers_online_pct", 22.4, 2023)]),
+    # a paragraph of counts only between: its counts have no two shares of ours, the rates before them are meant
+    ("Năm 2024, tỷ lệ hài lòng đạt 93% và tỷ lệ văn bản điện tử đạt 89%.\nCác cơ quan đã giải quyết 41.300 hồ sơ.\n"
+     "Năm 2023, hai tỷ lệ trên lần lượt là 90% và 80%.",
+     [("satisfaction_pct", 93.0, 2024), ("edocs_pct", 89.0, 2024), ("dossiers_resolved", 41300.0, 2024),
+      ("satisfaction_pct", 90.0, 2023), ("edocs_pct", 80.0, 2023)]),
+    # counts with shares of ours further back than the paragraph before are passed over for the rates said before them
+    ("Năm 2024, tỷ lệ đúng hạn đạt 98% và tỷ lệ trực tuyến đạt 40%.\nTỉnh nhận 50.000 hồ sơ, trong đó 20.000 hồ sơ "
+     "trực tuyến.\nGhi chú: số liệu lấy từ hệ thống một cửa điện tử.\nNăm 2023, hai tỷ lệ này lần lượt là 96% và 25%.",
+     [("dossiers_ontime_pct", 98.0, 2024), ("dossiers_online_pct", 40.0, 2024), ("dossiers_received", 50000.0, 2024),
+      ("dossiers_online", 20000.0, 2024), ("dossiers_ontime_pct", 96.0, 2023), ("dossiers_online_pct", 25.0, 2023)]),
+    # counts two paragraphs back, a line without figures between
+    ("Năm 2024 tỉnh nhận 61.000 hồ sơ, trong đó 30.500 hồ sơ nộp trực tuyến.\nPhần mềm được nâng cấp giữa năm.\n"
+     "Năm 2023, hai con số này lần lượt là 52.000 và 18.000.",
+     [("dossiers_received", 61000.0, 2024), ("dossiers_online", 30500.0, 2024), ("dossiers_received", 52000.0, 2023),
+      ("dossiers_online", 18000.0, 2023)]),
+])
+def test_a_pointing_group_reaches_back_past_paragraphs_that_said_none_of_its_figures(text, expected):
+    assert facts(text, ("metric", "value", "year"), meta={"published": "2025-01-15"}) == expected
+
+
+def test_a_pointing_group_reaches_back_only_a_few_paragraphs():
+    lines = ["Năm 2024, tỷ lệ hồ sơ đúng hạn đạt 97%, tỷ lệ hồ sơ trực tuyến đạt 30%."] + \
+        ["Tỉnh tổ chức tập huấn cho cán bộ một cửa."] * 4 + ["Năm 2023, hai tỷ lệ này lần lượt là 95% và 20%."]
+    assert facts("\n".join(lines), ("metric", "value"), meta={"published": "2025-01-15"}) == \
+        [("dossiers_ontime_pct", 97.0), ("dossiers_online_pct", 30.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
     # a pointing group of counts, its numbers percentages: the counts' shares, in order
     ("Năm 2019, hồ sơ trực tuyến mức độ 3 là 6.120, mức độ 4 là 845; so với tổng số hồ sơ, hai con số này lần lượt "
      "bằng 2,9% và 0,4%.",

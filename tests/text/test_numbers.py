@@ -373,8 +373,16 @@ def test_a_fraction_after_an_ordinal_in_its_parenthesis_is_a_place(text, figure)
     ("tiếp nhận 4.210 hồ sơ, chiếm 14,2% [2].", [4210.0, 14.2]),
     ("theo báo cáo [12], tỉnh có 1.200 hộp thư", [1200.0]),
     ("cung cấp 1.983 dịch vụ [3][4]", [1983.0]),
+    # … and so is one in parentheses glued to the word or figure it annotates
+    ("hồ sơ trực tuyến đạt 8.402, bằng 9,3%(2).", [8402.0, 9.3]),
+    ("tỉnh đưa 412 dịch vụ lên mức độ 4(5), nhiều nhất vùng", [412.0]),
+    ("Bình Phước đứng thứ 21/63(1); năm trước 30/63", [21.0, 30.0]),
+    ("tổng số thủ tục hành chính(14) là 1.760", [1760.0]),
     # … but a bracketed figure with words is still one, and a long one is no mark
     ("cung cấp [1.983 dịch vụ] trực tuyến", [1983.0]),
+    # … and a number in parentheses after a space is a figure ("hồ sơ (12)"), as is a long glued one
+    ("Ba xã nhận nhiều hồ sơ nhất: Tân Lập (12), Tân Hòa (9)", [12.0, 9.0]),
+    ("số hồ sơ quá hạn(125) giảm", [125.0]),
 ])
 def test_a_bracketed_mark_is_no_figure(text, kept):
     assert [v for v, _, _ in figures(text)] == kept

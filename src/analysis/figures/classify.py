@@ -705,13 +705,19 @@ _OF_WHICH_END = re.compile(rf"\b{_u('of_which')}\s*(?:{_u('share_lead.adverbs')}
 def _of_which_share(ctx: Context) -> Decision | None:
     """A percentage opening an "of which" clause after a dossier count, its predicate naming a kind of dossier
     ("tiếp nhận 640.000 hồ sơ, trong đó trên 72% được nộp trực tuyến"), is the share of that kind; after a count of
-    services or procedures, its predicate naming a level, the share of that level."""
+    services or procedures, its predicate naming a level, the share of that level; after a count of documents, its
+    predicate saying they went electronically ("phát hành 6.902 văn bản, trong đó 98,1% đi bằng đường điện tử"), the
+    electronic documents' share."""
     if ctx.prev_unit != "count" or not _OF_WHICH_END.search(ctx.sentence_before[-40:]):
         return None
     if ctx.prev_head in ("services", "procedures"):  # "… 1.840 dịch vụ, trong đó khoảng 21,3% đạt mức độ 3"
         level = level_in(PHRASE_END.split(ctx.post, maxsplit=1)[0][:40])
         metric = f"services_level{level}_pct" if level else None
         return Decision(metric, "percent", "services", "share") if metric in catalogue().metrics else None
+    counted = ctx.sentence_before[m.end():] if (m := _LAST_DIGIT.match(ctx.sentence_before)) else ""
+    if (ctx.prev_head or head_name(counted)) == "documents":
+        return Decision("edocs_pct", "percent", "documents", "share") \
+            if E_DOC.search(PHRASE_END.split(ctx.post, maxsplit=1)[0][:60]) else None
     if ctx.prev_head != "dossiers":
         return None
     kind = share_kind(ctx.post[:60])

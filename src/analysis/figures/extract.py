@@ -644,12 +644,11 @@ class _Said:
     sentence: dict[int, list[Decision]] = field(default_factory=dict)  # each sentence's decided figures, in order
     topic_end: int | None = None  # where the article's first figure's sentence starts (see _topic_rate)
 
-    def recalled(self, paragraph: int, units: tuple[str, ...], before: int | None = None) -> list[Decision] | None:
+    def recalled(self, paragraph: int, units: tuple[str, ...]) -> list[Decision] | None:
         """The paragraph's last figures of distinct metrics whose units stand in order for `units` (a percentage
-        for 'percent', any other for 'count'; others in between passed over), or None if it said too few; in a
-        paragraph that has said none yet, the paragraph `before`'s ("Ba chỉ số …: … ¶ Cả năm 2024, ba tỷ lệ này …")."""
+        for 'percent', any other for 'count'; others in between passed over), or None if it said too few."""
         picked: list[Decision] = []
-        said = self.figures.get(paragraph) or (self.figures.get(before, []) if before is not None else [])
+        said = self.figures.get(paragraph, [])
         for d in reversed(said):
             if len(picked) == len(units):
                 break
@@ -1127,8 +1126,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         own, unit_name = None, ""
         paired = respective.get(tok.start)
         if paired and paired.recall and paired.first not in recalls:  # read once, before the group's own figures
-            recalls[paired.first] = said.recalled(block, paired.recall, block_of(doc, block - 1) if block else None) \
-                or _shares_of_recalled(said, block, paired.recall, block_of(doc, block - 1) if block else None)
+            recalls[paired.first] = _recalled(said, doc, block, paired.recall)
         recalled = recalls.get(paired.first) if paired and paired.recall else None
         if recalled:  # "hai con số này lần lượt là X và Y": the figures said last, in order
             own = replace(recalled[max(paired.place, 0)], how="recalled")
@@ -1484,12 +1482,31 @@ def _pointed_year(folded: str, s: Sentence, p_periods: list[Period]) -> Period |
 _WINDOW_POINTER = re.compile(rf"[\W\d_]*(?:{lexicon.union(lexicon.words('periods', 'window_pointer_leads'))})\s+")
 
 
-def _shares_of_recalled(said: _Said, block: int, units: tuple[str, ...], before: int | None) -> list[Decision] | None:
+_RECALL_REACH = 3  # how many paragraphs back a pointing group may reach when its own has said nothing yet
+
+
+def _recalled(said: _Said, doc: Document, block: int, units: tuple[str, ...]) -> list[Decision] | None:
+    """The figures a counted group pointing back stands for ("hai tỷ lệ này lần lượt là …"): its paragraph's last ones;
+    in a paragraph that has said none yet, those of the nearest of the few paragraphs before that said them (a note
+    without figures may stand between: "… đúng hạn đạt 98,4%, … trực tuyến đạt 12,6%. ¶ Ghi chú: … ¶ Cùng kỳ, hai tỷ
+    lệ này lần lượt là …"). Figures of the units wanted, or else the shares of as many counts said right before: of the
+    paragraph itself or the one before (further back, counts in between are not what percentages point to)."""
+    paragraphs = [block]
+    while not said.figures.get(block) and paragraphs[-1] > 0 and len(paragraphs) <= _RECALL_REACH:
+        paragraphs.append(block_of(doc, paragraphs[-1] - 1))
+    for i, paragraph in enumerate(paragraphs):
+        found = said.recalled(paragraph, units) or (_shares_of_recalled(said, paragraph, units) if i < 2 else None)
+        if found:
+            return found
+    return None
+
+
+def _shares_of_recalled(said: _Said, block: int, units: tuple[str, ...]) -> list[Decision] | None:
     """Percentages pointing back at as many counts ("… mức độ 3 là 9.412, ở mức độ 4 là 1.037; … hai con số này lần
     lượt bằng 3,28% và 0,36%"): the shares of those counts, in order; None when they have no share of ours."""
     if not all(u == "percent" for u in units):
         return None
-    counts = said.recalled(block, ("count",) * len(units), before)
+    counts = said.recalled(block, ("count",) * len(units))
     shares = [catalogue().share_of(d.metric) for d in counts] if counts else []
     return [Decision(s, "percent", d.head, "recalled") for s, d in zip(shares, counts)] \
         if shares and all(shares) else None

@@ -119,6 +119,7 @@ _DOCS_INCOMING = re.compile(rf"\s*{_m('documents.incoming')}")
 
 
 _DOCS_OUTGOING = re.compile(rf"\s*{_m('documents.outgoing')}(?!\w)")
+_SENDS_OUT = re.compile(rf"(?<!\w){_m('documents.outgoing_verbs')}\s*$")
 
 
 _DOCS_PROCESSED = _metric_re("documents.processed")
@@ -517,7 +518,8 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
         return "procedures_interlinked"
     if _FULL_OR_PARTIAL_LABEL.search(ctx.pre):  # "(toàn trình 1.036, một phần 618)"
         return services_metric(None, ctx.pre[-20:], pct)
-    if _FULL_OR_PARTIAL.search(desc):  # "947 thủ tục được cung cấp dịch vụ công trực tuyến toàn trình"
+    subject_words = _NEXT_SUBJECT.split(desc, maxsplit=1)[0]  # (not what is drawn from it: ", nghĩa là …")
+    if _FULL_OR_PARTIAL.search(subject_words):  # "947 thủ tục được cung cấp dịch vụ công trực tuyến toàn trình"
         return services_metric(None, desc, pct)
     if ctx.unit == "count" and (_NO_DOSSIERS.search(own) or _WITH_DOSSIERS.search(own)):
         # "436 thủ tục phát sinh hồ sơ trực tuyến", "… chưa phát sinh hồ sơ": the services counted by their dossiers
@@ -528,7 +530,7 @@ def _procedures_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> st
     if (_INTEGRATED.search(desc[:40]) or _INTEGRATES_BEFORE.search(ctx.pre)) and _NATIONAL_PORTAL.search(desc[:80]):
         return None  # "1.206 thủ tục đã được tích hợp lên Cổng Dịch vụ công quốc gia": those integrated there, a subset
     # "… 671 thủ tục đã lên mạng", "… đưa lên mạng 112 thủ tục": procedures put online, before or after the count
-    online = _PROCEDURES_ONLINE.search(_SYSTEM_NAME.sub(" ", desc)) or _PUT_ONLINE.search(own_phrase_after(desc)) \
+    online = _PROCEDURES_ONLINE.search(_SYSTEM_NAME.sub(" ", subject_words)) or _PUT_ONLINE.search(own_phrase_after(desc)) \
         or _PUT_ONLINE_BEFORE.search(verb_window)
     return "services_total" if online else "procedures_total"
 
@@ -763,7 +765,7 @@ def _documents_head(ctx: Context, desc: str, verb_window: str, pct: bool) -> str
             else None
     if _DOCS_INCOMING.match(desc):
         return "documents_incoming"
-    if _DOCS_OUTGOING.match(desc):
+    if _DOCS_OUTGOING.match(desc) or _SENDS_OUT.search(ctx.pre):
         return "documents_outgoing"
     return "documents_processed" if _DOCS_PROCESSED.search(desc + " " + verb_window) else None
 

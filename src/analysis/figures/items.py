@@ -499,10 +499,11 @@ _SUM = re.compile(rf"(?:^|[,;(])\s*{lexicon.union(lexicon.words('structure', 'su
 
 def sum_of_parts(decision: Decision | None, seen: list[Seen], ctx: Context, value: float) -> Decision | None:
     """A count after "tổng cộng" that adds up the counts right before it, at different levels of one metric
-    ("mức độ 3 là 31.407 hồ sơ, mức độ 4 là 22.986 hồ sơ, tổng cộng 54.393 hồ sơ") counts what they do together."""
+    ("mức độ 3 là 31.407 hồ sơ, mức độ 4 là 22.986 hồ sơ, tổng cộng 54.393 hồ sơ") counts what they do together, the
+    parts in clauses of their own too ("mức độ 3 là 6.100, bằng 4,2%; mức độ 4 là 900, bằng 0,6%; cộng lại 7.000 hồ sơ")."""
     if ctx.unit != "count" or (decision and decision.unit != "count") or not _SUM.search(ctx.pre):
         return decision
-    run = _level_run(seen, past_shares=True)
+    run = _level_run(seen, past_shares=True, one_clause=False)
     common = _common_metric([p.decision.metric for p in run]) if len(run) >= 2 else None
     own = head_at(ctx.post)
     if not common or (own and own[0] != run[0].decision.head) or sum(float(p.token.value) for p in run) != value:
@@ -604,10 +605,10 @@ def last_level_share(decision: Decision | None, seen: list[Seen], value: float, 
     return decision
 
 
-def _level_run(seen: list[Seen], past_shares: bool = False) -> list[Seen]:
-    """The counts right before, in one clause, that name different parts of one sum (service levels, fully and
-    partly online); `past_shares`: passing over a part's own share beside it ("… và 518 hồ sơ ở mức độ 4 (0,61%),
-    tổng cộng …": a sum counts the parts, not their shares)."""
+def _level_run(seen: list[Seen], past_shares: bool = False, one_clause: bool = True) -> list[Seen]:
+    """The counts right before, in one clause (or, not `one_clause`, in the sentence), that name different parts of
+    one sum (service levels, fully and partly online); `past_shares`: passing over a part's own share beside it ("… và
+    518 hồ sơ ở mức độ 4 (0,61%), tổng cộng …": a sum counts the parts, not their shares)."""
     run: list[Seen] = []
     for p in reversed(seen):
         if past_shares and p.decision and p.decision.unit == "percent" \
@@ -615,7 +616,7 @@ def _level_run(seen: list[Seen], past_shares: bool = False) -> list[Seen]:
             continue
         if not (p.decision and p.decision.unit == "count" and catalogue().is_part(p.decision.metric)):
             break
-        if run and (p.clause_start != run[0].clause_start or p.decision.metric == run[-1].decision.metric):
+        if run and ((one_clause and p.clause_start != run[0].clause_start) or p.decision.metric == run[-1].decision.metric):
             break
         run.append(p)
     return run

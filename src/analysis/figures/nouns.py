@@ -133,6 +133,7 @@ DOSSIER_PROCESS = re.compile(rf"\s*(?:{lexicon.union(noun_words('dossier_process
 _OFFICIAL_USE = re.compile(rf"\s*(?:{lexicon.union(noun_words('official_use_adverbs'))}\s+)?"
                            rf"{lexicon.union(noun_words('official_use'))}\b")
 _OFFICIAL_ISSUED = re.compile(rf"\s*{lexicon.union(noun_words('official_issued'))}\b")
+_USERS_COUNTED = re.compile(rf"(?<!\w){lexicon.union(noun_words('official_use_counted'))}(?={_OFFICIAL_USE.pattern})")
 
 
 # "phần mềm một cửa", not the desk ("bộ phận một cửa")
@@ -241,9 +242,15 @@ def level_in(text: str) -> str | None:
 
 
 def subject(sentence_before: str, anchor: re.Pattern[str] = RATE_WORD) -> tuple[str, str] | None:
-    """The "tỷ lệ X" subject nearest before a percentage: (head category, descriptor text)."""
-    for m in reversed(list(anchor.finditer(sentence_before))):
+    """The "tỷ lệ X" subject nearest before a percentage: (head category, descriptor text); for a rate, "số" before
+    using counts the officials too ("số dùng thường xuyên")."""
+    anchors = list(anchor.finditer(sentence_before))
+    if anchor is RATE_WORD:
+        anchors = sorted(anchors + list(_USERS_COUNTED.finditer(sentence_before)), key=lambda m: m.start())
+    for m in reversed(anchors):
         phrase = sentence_before[m.end():]
+        if m.re is _USERS_COUNTED:
+            return "officials", sentence_before[m.start():]
         if anchor is RATE_WORD and _OFFICIAL_ISSUED.match(phrase):  # "tỷ lệ được cấp hộp thư": the officials'
             return "officials", sentence_before[m.start():]
         words = phrase.split()
@@ -336,6 +343,11 @@ _ANY_KIND = lexicon.any_kind("dossiers", "kinds")  # most windows name no kind: 
 
 
 _PARTS = {kind: pattern for kind, pattern in _KINDS if kind in ("full_process", "partial")}
+_WAYS_IN = {kind: pattern for kind, pattern in _KINDS if kind in ("online", "offline")}
+_JOINED = rf"\s*(?:{lexicon.union(lexicon.words('dossiers', 'channel_joiners'))})\s*(?:cả\s+)?"
+_IN_PERSON = rf"(?:{_WAYS_IN['offline'].pattern}|{lexicon.alternation(lexicon.words('dossiers', 'counter_places'))})"
+_BOTH_WAYS_IN = re.compile(f"(?:{_WAYS_IN['online'].pattern}){_JOINED}{_IN_PERSON}|"
+                           f"{_IN_PERSON}{_JOINED}(?:{_WAYS_IN['online'].pattern})")
 
 
 _LONGER_NAMES = {phrase: re.compile(rf"\s+{lexicon.union(words)}(?!\w)")
@@ -369,6 +381,8 @@ def _kind(window: str, own_phrase: str = "", pct: bool = False) -> str | None:
             continue
         if kind in _PARTS and all(p.search(window) for p in _PARTS.values()):
             continue  # "(gồm toàn trình và một phần)": both parts, all the online ones
+        if kind in _WAYS_IN and _BOTH_WAYS_IN.search(window):
+            continue  # "… tiếp nhận qua mạng và tại quầy": both channels, all the dossiers
         if kind not in _LEVELLED_KINDS:
             return kind
         # (a level's dossiers are its online ones, results handed back online too: "391 hồ sơ được nộp và trả kết quả

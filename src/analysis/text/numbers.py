@@ -212,8 +212,12 @@ def _verdict(kind: str, m: re.Match[str], folded: str) -> tuple[bool, str]:
     if (last.isalpha() or (last == "-" and prev.isalpha()) or last.isdigit()
             or (last in ".," and prev.isdigit()) or after[:1].isalpha()):
         return False, "code"
-    if last == "[" and after[:1] == "]" and kind == "plain" and m.group("plain").isdecimal() and m_end - m_start <= 3:
-        return False, "reference"  # a footnote's mark, "… chiếm 14,18% [2].", "Theo báo cáo [12], …"
+    if kind == "plain" and m.group("plain").isdecimal() and (
+            (last == "[" and after[:1] == "]" and m_end - m_start <= 3)
+            or (last == "(" and after[:1] == ")" and m_end - m_start <= 2 and prev.strip("([ ") != "")):
+        # a footnote's mark: "… chiếm 14,18% [2].", "Theo báo cáo [12], …", or one in parentheses glued to the
+        # word or figure it annotates, "… chiếm 7,01%(4).", "… tổng số dịch vụ(3)."
+        return False, "reference"
     if words_near and _STANDARD_BEFORE.search(near):
         return False, "standard"
     if _OPERATOR_AFTER.match(after) or _OPERATOR_BEFORE.search(folded, window, m_start):
