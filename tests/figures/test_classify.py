@@ -4274,6 +4274,21 @@ def test_a_bare_rate_raised_after_the_rate_before_continues_it(text, expected):
 def test_a_units_dossiers_before_a_share_of_a_kind_are_what_came_in(text, expected):
     assert facts(text, meta={"published": "2022-12-20"}) == expected
 
+@pytest.mark.parametrize("text,expected", [
+    # a bare count before a part that is a count with its noun and kind, or before an aside and then a labelled part,
+    # is the whole received
+    ("Tháng 5/2021. Phòng Tư pháp: 836 hồ sơ, 829 hồ sơ đúng hạn, 40 hồ sơ trực tuyến.",
+     [("dossiers_received", 836.0), ("dossiers_ontime", 829.0), ("dossiers_online", 40.0)]),
+    ("Tháng 5/2021. Chi nhánh đất đai: 2.310 hồ sơ, hầu hết là đăng ký biến động; đúng hạn 97,1%.",
+     [("dossiers_received", 2310.0), ("dossiers_ontime_pct", 97.1)]),
+    # … but not a count whose own words name its kind
+    ("Tháng 5/2021. Phòng Tư pháp: 836 hồ sơ trực tuyến, 829 hồ sơ đúng hạn.",
+     [("dossiers_online", 836.0), ("dossiers_ontime", 829.0)]),
+])
+def test_a_bare_count_before_its_parts_is_the_whole_received(text, expected):
+    assert facts(text) == expected
+
+
 
 def test_a_count_naming_its_kind_keeps_it_before_a_share_of_another():
     # the count's own noun names online dossiers; the share after it is of the kind it names

@@ -259,6 +259,16 @@ def test_dossiers_that_ask_for_a_procedure_are_no_requirement():
     assert set(_statuses(text)) == {"actual"}
 
 
+@pytest.mark.parametrize("text", [
+    # requests named as what the dossiers are, or as a plural, are no directive
+    "Tháng 3/2023, Sở Tư pháp: 1.204 hồ sơ, chủ yếu là yêu cầu cấp phiếu lý lịch tư pháp; tỷ lệ đúng hạn 99%.",
+    "Năm 2023, các yêu cầu cấp điện mới tăng nhanh; tỷ lệ hồ sơ trực tuyến đạt 96%.",
+    "Quý I/2023, những yêu cầu trích lục hộ tịch tăng mạnh; đúng hạn đạt 98,2%.",
+])
+def test_requests_named_as_a_noun_are_no_requirement(text):
+    assert set(_statuses(text)) == {"actual"}
+
+
 def test_a_requirement_met_is_a_result():
     assert _statuses("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 52%, vượt yêu cầu 50% của Chính phủ.")[0] == "actual"
 

@@ -93,6 +93,10 @@ def test_work_files_of_agencies_are_no_dossiers(text, expected):
      [("email_accounts", 9200.0)]),
     ("Ngoài ra còn 42 hộp thư dùng chung của các phòng.", []),
     ("Toàn tỉnh còn 1.730 hộp thư chưa từng được đăng nhập.", []),
+    # … or denied any use, with their share of all
+    ("Năm 2022 tỉnh có 9.800 hộp thư công vụ. Rà soát cho thấy 860 hộp thư không đăng nhập quá ba tháng, bằng 8,8% "
+     "tổng số.", [("email_accounts", 9800.0)]),
+    ("Năm 2022 tỉnh có 9.800 hộp thư công vụ; 412 hộp thư không được sử dụng trong năm.", [("email_accounts", 9800.0)]),
     ("Tỉnh đã cấp 7.420 hộp thư điện tử công vụ.", [("email_accounts", 7420.0)]),
 ])
 def test_mailboxes_of_one_type_or_never_used_are_no_total(text, expected):
@@ -536,6 +540,10 @@ def test_a_kind_a_total_adds_in_is_not_its_kind(text, expected):
     ("Đến cuối năm 2015, thị xã có 187 dịch vụ công trực tuyến, chủ yếu là mức độ hai.", [("services_total", 187)]),
     ("Năm 2017, các sở cung cấp 655 dịch vụ công trực tuyến, đa số là mức độ 2 và mức độ 3.",
      [("services_total", 655)]),
+    # … a qualifier before the quantity ("gần như toàn bộ": almost all of them)
+    ("Năm 2016, tỉnh cung cấp 312 dịch vụ công trực tuyến, gần như toàn bộ ở mức độ 2.", [("services_total", 312)]),
+    ("Năm 2016, huyện có 198 dịch vụ công trực tuyến, khoảng một nửa ở mức độ 3.", [("services_total", 198)]),
+    ("Năm 2015, tỉnh có 1.402 thủ tục hành chính, gần như tất cả ở mức độ 1 và 2.", [("procedures_total", 1402)]),
     # … or of procedures whose own phrase names no level
     ("Năm 2014, tỉnh đã công bố 1.604 thủ tục hành chính trên cổng thông tin, chủ yếu ở mức độ 2.",
      [("procedures_total", 1604)]),

@@ -1259,8 +1259,10 @@ def _ranked(ctx: Context) -> Decision | None:
 
 # (after a comma or a bar, or in a parenthesis right after the count's noun: "Hộ tịch: 612 hồ sơ (trực tuyến 608)";
 # or a share with its label after it: "Phường A (2.410 hồ sơ, 76,5% trực tuyến)")
-_PART_LABEL_NEXT = re.compile(r"[^,;(|\d]*[,;(|]\s*(?:(?P<label>[^\W\d][^,;()|\d]{1,30}?)\s*\d"
-                              r"|\d[\d.,]*\s*%\s*(?P<after>[^\W\d][^,;()|\d]{1,30}))")
+# (one aside without numbers may stand before the part: "1.655 hồ sơ, phần lớn là …; tỷ lệ đúng hạn 98,5%"; the part
+# a count with its noun and its kind after it: "407 hồ sơ, 401 hồ sơ đúng hạn")
+_PART_LABEL_NEXT = re.compile(rf"(?:[^,;(|\d]*[,;(|]){{1,2}}\s*(?:(?P<label>[^\W\d][^,;()|\d]{{1,30}}?)\s*\d"
+                              rf"|\d[\d.,]*\s*(?:%|{DOSSIER_NOUN}(?!\w))\s*(?P<after>[^\W\d][^,;()|\d]{{1,30}}))")
 
 
 _BARE_NOUN = re.compile(rf"\s*{re.escape(lexicon.entry('nouns', 'canonical')['dossiers'])}\s*")  # "hồ sơ" alone

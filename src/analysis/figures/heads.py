@@ -419,7 +419,8 @@ _LABELS_OWN_NUMBER = re.compile(rf"{LEVEL_PATTERN.pattern}[^,;.\d]{{0,25}}\d")
 # a quantity opening the clause after a count's own phrase ("…, phần lớn ở mức độ 2"): the level it names is some of them's
 _NEW_SUBJECT = re.compile(r"\s*[,;]\s*")
 _MOST = lexicon.words("structure", "spelled_quantities") + lexicon.words("structure", "mostly_words")
-_SOME_AT_LEVEL = re.compile(rf"\s*,\s*(?:{lexicon.union(_MOST)})(?!\w)")
+# (a qualifier may come first: "…, gần như toàn bộ ở mức độ 2", almost all of them)
+_SOME_AT_LEVEL = re.compile(rf"\s*,\s*(?:(?:{lexicon.branches(QUALIFIER_WORDS)})\s+)?(?:{lexicon.union(_MOST)})(?!\w)")
 # a part of them, said or unstated, opening the next clause ("…, nhiều dịch vụ chưa phát sinh hồ sơ", "…, phần lớn chưa
 # có hồ sơ"): what that clause says is not said of the count
 _PARTS = lexicon.words("structure", "spelled_quantities") + lexicon.words("structure", "some_quantities")
