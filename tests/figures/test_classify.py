@@ -3776,6 +3776,11 @@ def test_a_dossier_subject_after_and_ends_the_rate_before(text, expected):
     ("Năm 2016, huyện đã cấp 812 hộp thư công vụ, song chỉ 38% thường xuyên sử dụng.",
      [("email_accounts", 812), ("email_usage_pct", 38)]),
     ("Năm 2017, khoảng 61% hằng ngày dùng thư điện tử công vụ.", [("email_usage_pct", 61)]),
+    # … "of them" between the share and the using
+    ("Năm 2019, tỉnh đã cấp 3.100 hộp thư công vụ cho công chức; khoảng 64% trong số đó thường xuyên dùng hộp thư để "
+     "gửi văn bản.", [("email_accounts", 3100), ("email_usage_pct", 64)]),
+    ("Năm 2019, huyện đã cấp 540 hộp thư công vụ, 72% trong đó dùng hằng ngày.",
+     [("email_accounts", 540), ("email_usage_pct", 72)]),
     # … not a share using something else
     ("Năm 2015, tỉnh đã cấp 6.420 hộp thư công vụ; 45% sử dụng phần mềm quản lý văn bản.", [("email_accounts", 6420)]),
 ])
@@ -4286,6 +4291,23 @@ def test_a_units_dossiers_before_a_share_of_a_kind_are_what_came_in(text, expect
      [("dossiers_online", 836.0), ("dossiers_ontime", 829.0)]),
 ])
 def test_a_bare_count_before_its_parts_is_the_whole_received(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the next conjunct's verb and kind, right before its own number, are none of the count's words
+    ("Quý III/2021, trung tâm tiếp nhận 6.120 hồ sơ và trả đúng hạn 6.104 hồ sơ.",
+     [("dossiers_received", 6120.0), ("dossiers_ontime", 6104.0)]),
+    ("Quý III/2021, huyện nhận 2.310 hồ sơ và trả trước hạn 815.", [("dossiers_received", 2310.0), ("dossiers_early", 815.0)]),
+    ("Quý III/2021, phường nhận 930 hồ sơ và giải quyết 921 hồ sơ.",
+     [("dossiers_received", 930.0), ("dossiers_resolved", 921.0)]),
+    # … while a kind said before the "và" stays the count's own, and so do levels joined by it
+    ("Quý III/2021, phường nhận 412 hồ sơ trực tuyến và 930 hồ sơ trực tiếp.",
+     [("dossiers_online", 412.0), ("dossiers_offline", 930.0)]),
+    ("Quý III/2021, cổng cung cấp 318 dịch vụ công trực tuyến mức độ 3 và 4 của 290 thủ tục.",
+     [("services_level34", 318.0), ("procedures_total", 290.0)]),
+])
+def test_the_next_conjuncts_label_is_none_of_a_counts_words(text, expected):
     assert facts(text) == expected
 
 

@@ -1470,6 +1470,11 @@ def test_a_plan_s_year_after_results_dates_the_plan_only(text, expected):
     # ... a guessed on-time rate that is plausible stays one
     ("Tỷ lệ hồ sơ trực tuyến đạt 52%, tỷ lệ giải quyết đúng hạn 98,1%; cấp xã đạt 96,4%.",
      [("dossiers_online_pct", 52.0), ("dossiers_ontime_pct", 98.1), ("dossiers_ontime_pct", 96.4)]),
+    # ... or, with no online rate stated, the online dossiers counted
+    ("Năm 2023, tỉnh nhận 90.000 hồ sơ, đúng hạn đạt 98,2%. Số hồ sơ gửi qua mạng là 40.100.\nChênh lệch giữa các "
+     "huyện còn lớn. Huyện A mới đạt 24,5%, trong khi thành phố B đạt 66,1%.",
+     [("dossiers_received", 90000.0), ("dossiers_ontime_pct", 98.2), ("dossiers_online", 40100.0),
+      ("dossiers_online_pct", 24.5), ("dossiers_online_pct", 66.1)]),
     # ... and with no online rate stated, there is nothing better to read it as
     ("Tỷ lệ giải quyết đúng hạn của tỉnh đạt 98,1%; riêng xã A mới đạt 61%.",
      [("dossiers_ontime_pct", 98.1), ("dossiers_ontime_pct", 61.0)]),

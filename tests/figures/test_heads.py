@@ -913,6 +913,16 @@ def test_units_issuing_the_accounts_are_no_e_mail_users(text, expected):
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an adverb between the using verb and the system
+    ("Năm 2020, 184 cơ quan, đơn vị dùng chung hệ thống thư điện tử công vụ của tỉnh.", [("email_agencies", 184.0)]),
+    ("Năm 2020, 62 đơn vị sử dụng thường xuyên hộp thư công vụ.", [("email_agencies", 62.0)]),
+    ("Năm 2020, có 75 cơ quan dùng ổn định hệ thống thư điện tử.", [("email_agencies", 75.0)]),
+])
+def test_agencies_using_the_mail_with_an_adverb_between(text, expected):
+    assert facts(text) == expected
+
+
 
 @pytest.mark.parametrize("text,expected", [
     # services offered on the national portal, the first count of services in their sentence: the province's total

@@ -1322,7 +1322,10 @@ def _count(ctx: Context) -> Decision | None:
             # a part in a failing state ("chưa được giải quyết", not yet resolved: pending), no count of the kind
             return Decision("dossiers_pending", "count", "dossiers", "head") if negated.group().startswith("chưa") \
                 and _RESOLVED_AFTER_NEGATION.match(own_words, negated.end()) else None
-        metric = own_kind or by_head(found[0], ctx, ctx.post, ctx.pre)
+        # (… nor is the next conjunct's label its words: "tiếp nhận 9.345 hồ sơ và trả đúng hạn 9.338")
+        label_next = own_words != ctx.post and _OWN_WORDS_END.split(ctx.post, maxsplit=1)[0] == ctx.post \
+            and not _DIGIT.search(ctx.post, len(own_words))  # (not "mức độ 3 và 4 của 461 …": a level's digit)
+        metric = own_kind or by_head(found[0], ctx, own_words if label_next else ctx.post, ctx.pre)
         served = served_level(ctx.pre, ctx.sentence_after, ctx.after_count and not ctx.pre_cut) \
             if metric in SUBMITTED else None
         metric = f"dossiers_online_level{served}" if served else metric  # "nhóm dịch vụ mức độ 4 nhận 95 hồ sơ"
@@ -2038,7 +2041,8 @@ def _labelled_otherwise(pre: str, head: str) -> bool:
 
 _USE_ADVERBS = lexicon.union(lexicon.words('nouns', 'official_use_adverbs')
                              + lexicon.words('dossiers', 'predicate_adverbs'))
-_USE_VERB_FIRST = re.compile(rf"\s*(?:{_USE_ADVERBS}\s+)*"
+# (… perhaps after "of them": "khoảng 70% trong số đó thường xuyên dùng hộp thư")
+_USE_VERB_FIRST = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('metric_words', 'of_which'))}\s+)?(?:{_USE_ADVERBS}\s+)*"
                              rf"(?:{lexicon.union(lexicon.words('nouns', 'official_use'))})(?!\w)")
 
 

@@ -188,7 +188,7 @@ def services_metric(level: str | None, desc: str, pct: bool) -> str | None:
 
 
 _USING_EMAIL = re.compile(rf"[^.;:\d]{{0,40}}?(?<!\w)(?:{lexicon.union(lexicon.words('nouns', 'metrics.agencies.email_use_verbs'))})"
-                          rf"\s+(?:hệ thống\s+)?{EMAIL.pattern}")
+                          rf"\s+(?:{_m('agencies.email_use_adverbs')}\s+)?(?:hệ thống\s+)?{EMAIL.pattern}")
 
 
 # the units counted, a verb issuing accounts in the active voice (not "được cấp"), then a number or the accounts
