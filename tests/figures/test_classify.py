@@ -2978,6 +2978,12 @@ def test_a_named_unit_s_bare_share_far_from_any_rate_is_the_article_s_first_doss
     ("Năm 2023, hồ sơ của doanh nghiệp đóng góp 27,2% số hồ sơ qua mạng của tỉnh.", []),
     # a share of them that is a metric of its own stays
     ("Năm 2023, hồ sơ có thanh toán trực tuyến chiếm 12% tổng số hồ sơ trực tuyến.", [("dossiers_paid_online_pct", 12.0)]),
+    # … so is a part of the online dossiers restated as a share of them, no base word before the noun
+    ("Năm 2023, số hồ sơ xử lý toàn trình đạt 84.310, tức 61,2% hồ sơ trực tuyến.", [("dossiers_full_process", 84310.0)]),
+    ("Năm 2023, có 9.120 hồ sơ mức độ 4, chiếm 14,5% hồ sơ trực tuyến.", [("dossiers_online_level4", 9120.0)]),
+    # … while a count of all the online dossiers restated as a share of all dossiers is the online rate
+    ("Năm 2023, tỉnh nhận 160.000 hồ sơ, có 84.310 hồ sơ trực tuyến, tức 52,7% hồ sơ.",
+     [("dossiers_received", 160000.0), ("dossiers_online", 84310.0), ("dossiers_online_pct", 52.7)]),
     # a verb between the noun and the online word makes those words the rate's own
     ("Năm 2023, tỉnh tiếp nhận 1.126.402 hồ sơ, nhưng chưa đến 2% số hồ sơ được nộp qua mạng.",
      [("dossiers_received", 1126402.0), ("dossiers_online_pct", 2.0)]),

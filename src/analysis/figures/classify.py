@@ -1634,6 +1634,10 @@ def _percentage(ctx: Context) -> Decision | None:
     decision = _percentage_read(ctx)
     if decision and decision.metric == "dossiers_online_pct" and _online_base(ctx.post, adjective=True):
         return None
+    if decision and decision.metric == "dossiers_online_pct" and decision.how == "head" and ctx.prev_adjacent \
+            and ctx.prev_unit == "count" and catalogue().sum_containing(ctx.prev_metric or "") == "dossiers_online" \
+            and _SHARE_LEAD.search(ctx.pre):
+        return None  # "Số hồ sơ xử lý toàn trình đạt 171.002, tức 68,7% hồ sơ trực tuyến": a part's share of them
     if decision and decision.head == "dossiers" and _of_units(ctx.post):
         return None  # "… dù sóng 4G đã phủ 98,5% số ấp": a share of units, whatever dossier rate the sentence names
     return decision
