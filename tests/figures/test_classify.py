@@ -4549,6 +4549,19 @@ def test_a_copula_after_an_aside_counts_the_subject_before_it(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a share verb alone after an aside set off by commas, naming no noun and no number: the subject before the aside
+    ("Năm 2020 tỉnh nhận 52.000 hồ sơ. Hồ sơ mức độ 3, loại nộp trên mạng nhưng vẫn đến nhận kết quả, bằng 6,4% tổng "
+     "số hồ sơ tiếp nhận.", [("dossiers_received", 52000.0), ("dossiers_online_level3_pct", 6.4)]),
+    ("Năm 2020, văn bản điện tử, dù còn chậm ở cấp xã, đạt 88%.", [("edocs_pct", 88.0)]),
+    # … not a unit before the aside (its rate is named elsewhere)
+    ("Năm 2020, thành phố A, nơi có nhiều doanh nghiệp, đạt 45%.", []),
+])
+def test_a_share_verb_after_an_aside_measures_the_subject_before_it(text, expected):
+    assert facts(text) == expected
+
+
+
+@pytest.mark.parametrize("text,expected", [
     # "mà" opening a contrast ends the figure's own words
     ("Năm 2019, tỉnh đặt mục tiêu 15% hồ sơ trực tuyến mà đến nay mới đạt chưa tới một nửa.",
      [("dossiers_online_pct", 15)]),

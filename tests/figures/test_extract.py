@@ -62,6 +62,20 @@ def test_year_falls_back_to_paragraph_then_document():
     assert extract_text("Hệ thống thư điện tử có 60 cơ quan sử dụng.")["year"].isna().all()
 
 
+@pytest.mark.parametrize("text,years", [
+    # a clause looking back from its sentence's own time dates itself only: the next sentence goes on with that time
+    ("Quý I/2024, tỉnh nhận 60.000 hồ sơ, trong đó 30.000 hồ sơ trực tuyến; cả năm 2023, tỷ lệ này là 41%. Tỷ lệ giải "
+     "quyết đúng hạn đạt 98,8%.", [2024, 2024, 2023, 2024]),
+    ("Sáu tháng đầu năm 2022, tỷ lệ hồ sơ trực tuyến đạt 35%, còn năm 2021 chỉ là 20%. Tỷ lệ hài lòng đạt 95%.",
+     [2022, 2021, 2022]),
+    # … but a time naming a sentence itself carries on
+    ("Năm 2021 tỉnh có 1.820 dịch vụ công trực tuyến. Năm 2020, tỷ lệ đúng hạn đạt 97%. Tỷ lệ hài lòng đạt 90%.",
+     [2021, 2020, 2020]),
+])
+def test_a_time_looked_back_to_in_a_clause_does_not_date_the_sentences_after(text, years):
+    assert extract_text(text, meta={"published": "2024-06-01"})["year"].tolist() == years
+
+
 def test_province_precedence_manifest_text_url():
     text = "Toàn tỉnh tiếp nhận 500 hồ sơ (số liệu của UBND tỉnh Nam Định)."  # named after the figure: the article's
     assert extract_text(text, meta={"province": "Hoà Bình"})["province"].iloc[0] == "Hòa Bình"

@@ -88,6 +88,17 @@ def test_work_files_of_agencies_are_no_dossiers(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # lookups and questions are no requests for a procedure
+    ("Tháng 5/2023, cổng ghi nhận 18.200 yêu cầu tra cứu tình trạng hồ sơ.", []),
+    ("Năm 2023, tổng đài 1022 nhận 3.410 yêu cầu tư vấn về thủ tục hành chính.", []),
+    # … a request for a paper or a service is one
+    ("Năm 2023, Sở Tư pháp nhận 4.100 yêu cầu cấp phiếu lý lịch tư pháp.", [("dossiers_received", 4100.0)]),
+])
+def test_lookups_and_questions_are_no_requests_for_a_procedure(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # mailboxes of one type, or never used, are a part of the accounts, not their total
     ("Hệ thống có 9.200 hộp thư. Xét theo loại, có 1.150 hộp thư của cơ quan, đơn vị và 8.050 hộp thư cá nhân.",
      [("email_accounts", 9200.0)]),

@@ -34,6 +34,15 @@ def test_both_channels_joined_are_all_the_dossiers(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the network right after the verb, "qua" left out
+    ("Năm 2018, thành phố có tỷ lệ hồ sơ nộp mạng 7,8%.", [("dossiers_online_pct", 7.8)]),
+    ("Năm 2018, xã nhận 412 hồ sơ gửi mạng.", [("dossiers_online", 412)]),
+])
+def test_the_network_right_after_the_verb_is_online(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "chậm" after a verb of change, or before "hơn"/"lại", is how fast a count grows, not dossiers handled late …
     ("Số hồ sơ tiếp nhận của tỉnh tăng chậm hơn, từ 41.200 hồ sơ năm 2018 lên 43.050 hồ sơ năm 2019.",
      [("dossiers_received", 41200), ("dossiers_received", 43050)]),

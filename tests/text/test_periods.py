@@ -46,6 +46,10 @@ def test_start_of_a_process_and_comparison_baselines_do_not_date_a_figure():
     # the whole year compared with, "cả" before it
     "Tỷ lệ trực tuyến đạt 38,6%, tăng gần gấp đôi so với cả năm 2020.",
     "Số hồ sơ qua mạng là 9.120, hơn cả năm 2016.",
+    # after "so với", the quantity compared needs no "của"
+    "Chỉ số hài lòng đạt 86,2%, tăng so với kết quả năm 2021.",
+    "Tỷ lệ đúng hạn đạt 98,9%, nhích lên so với mức năm 2022.",
+    "Số hồ sơ trực tuyến đạt 41.200, giảm nhẹ so với số liệu năm 2023.",
 ])
 def test_a_compared_quantity_of_a_year_is_a_baseline(text):
     folded, found = periods(text)

@@ -1514,6 +1514,23 @@ def _shares_of_recalled(said: _Said, block: int, units: tuple[str, ...]) -> list
         if shares and all(shares) else None
 
 
+def _looked_back(folded: str, period: Period, periods: list[Period], s: Sentence) -> bool:
+    """A period of an earlier sentence that looks back from that sentence's own time, in a clause after it ("Quý
+    I/2025, … đạt 62,65%; cả năm 2024, tỷ lệ … là 51,8%. Tỷ lệ giải quyết đúng hạn đạt 99,3%."): it dates its own
+    clause, not the sentences after it, which go on with the paragraph's time."""
+    if period.start >= s.start or period.year is None:
+        return False
+    # (a figure said in the sentence's own time stands between: not "Ngày 12/1/2018, … công bố báo cáo năm 2017")
+    return any(q.year and q.year > period.year and q.end <= period.start and q.role == "frame"
+               and not _SENTENCE_BREAK.search(folded, q.end, period.start) and _CLAUSE_MARK.search(folded, q.end, period.start)
+               and _DIGIT.search(folded, q.end, period.start) for q in periods)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_CLAUSE_MARK = re.compile(r"[;,]")
+_DIGIT = re.compile(r"\d")
+
+
 def _pointed_window(doc: Document, s: Sentence, period: Period) -> Period | None:
     """The window a sentence opening with "Cũng trong sáu tháng" or "Cũng trong quý I" points back to: the article's
     first window of as many months or of that quarter named with a year before it, the one it reports on, not one set
@@ -1590,7 +1607,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
         return pointed, pointed.year, "paragraph"
     if period is None:
         # (a later sentence's period dates its own sentence, not this one: "…, cùng kỳ … mới đạt 41,7%. Năm 2023, …")
-        period, source = pick_period([p for p in p_periods if p.start < s.end], tok.start, folded, *para), "paragraph"
+        period, source = pick_period([p for p in p_periods if p.start < s.end and not _looked_back(folded, p, p_periods, s)],
+                                     tok.start, folded, *para), "paragraph"
     if period and period.role == "previous":  # "năm trước con số này là 70%": the year before the one reported on
         earlier = (pick_period(s_periods, period.start, folded, s.start, s.end, need_year=True)
                    or pick_period(p_periods, period.start, folded, *para, need_year=True))

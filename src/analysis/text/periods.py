@@ -162,12 +162,14 @@ _BASELINE_BEFORE = re.compile(rf"{_w('baseline')} (?:{_w('same_period')} )?(?:c�
 _BASELINE_QUANTITY = re.compile(rf"(?<!\w){_w('baseline')} (?:[^\W\d_]+ ){{1,3}}?"
                                 rf"(?P<of>{_w('baseline_quantity_of')} (?:{_w('whole_of')} )?)?$")
 _OF_OPENS = re.compile(rf"{_w('baseline_quantity_of')} ")
+_COMPARED_QUANTITY = re.compile(rf"(?<!\w){_w('baseline_comparators')} (?:[^\W\d_]+ ){{1,3}}?$")
 
 
 def _baseline_quantity(before: str, opening: str) -> bool:
-    """A period of the quantity a comparison names: "… gấp gần ba lần tỷ lệ của năm 2020"."""
+    """A period of the quantity a comparison names: "… gấp gần ba lần tỷ lệ của năm 2020", "so với kết quả năm 2021"."""
     m = _BASELINE_QUANTITY.search(before)
-    return m is not None and (m.group("of") is not None or _OF_OPENS.match(opening) is not None)
+    return (m is not None and (m.group("of") is not None or _OF_OPENS.match(opening) is not None)) \
+        or _COMPARED_QUANTITY.search(before) is not None
 # the end of a range that names no year ("từ đầu năm 2024 đến ngày 15/3", "từ tháng 2/2019 đến hết tháng 9"): it lies
 # in the start's year when its month is not before the start's, and the range is a window of that year
 _YEARLESS_END = re.compile(rf"\s*{_w('until')} (?:{_w('through')} )?(?:{_DAY} (?P<d>\d{{1,2}})/(?P<dm>\d{{1,2}})"
