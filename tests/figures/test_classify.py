@@ -4553,8 +4553,10 @@ def test_a_copula_after_an_aside_counts_the_subject_before_it(text, expected):
     ("Năm 2020 tỉnh nhận 52.000 hồ sơ. Hồ sơ mức độ 3, loại nộp trên mạng nhưng vẫn đến nhận kết quả, bằng 6,4% tổng "
      "số hồ sơ tiếp nhận.", [("dossiers_received", 52000.0), ("dossiers_online_level3_pct", 6.4)]),
     ("Năm 2020, văn bản điện tử, dù còn chậm ở cấp xã, đạt 88%.", [("edocs_pct", 88.0)]),
-    # … not a unit before the aside (its rate is named elsewhere)
+    # … not a unit before the aside (its rate is named elsewhere), nor the words right after the number before
     ("Năm 2020, thành phố A, nơi có nhiều doanh nghiệp, đạt 45%.", []),
+    ("Năm 2020, khảo sát cho thấy 82% người được hỏi hài lòng với thái độ phục vụ, nhưng chỉ 15% từng nộp hồ sơ qua "
+     "mạng.", [("satisfaction_pct", 82.0)]),
 ])
 def test_a_share_verb_after_an_aside_measures_the_subject_before_it(text, expected):
     assert facts(text) == expected

@@ -562,7 +562,7 @@ def _noun_subject(ctx: Context) -> Decision | None:
         tail = tail[joined.start():]
     if _subject_before_comma(ctx, parts):
         tail = parts[-2] + "," + tail
-    elif (subject := _subject_past_aside(parts)):
+    elif (subject := _subject_past_aside(parts, whole_sentence=ctx.pre == ctx.sentence_before)):
         tail = subject + "," + tail
     # "hồ sơ qua mạng chưa tới 2%": the bound is no predicate; it stands for the verb ("văn bản điện tử chưa đến 30%")
     # (not right after the figure before in its clause: "100% cán bộ được cấp hộp thư và trên 90% thường xuyên sử
@@ -652,15 +652,16 @@ def _subject_before_comma(ctx: Context, parts: tuple[str, ...]) -> bool:
     return found is not None and found[0] != "agencies"
 
 
-def _subject_past_aside(parts: tuple[str, ...]) -> str:
+def _subject_past_aside(parts: tuple[str, ...], whole_sentence: bool) -> str:
     """A bare share verb after an aside set off by commas (a clause or two) that names no noun and no number ("Hồ sơ mức
-    độ 3, loại nộp trên mạng nhưng vẫn đến nhận kết quả, bằng 8,73% …"): the clause before the aside, the share's
-    subject; else ''."""
+    độ 3, loại nộp trên mạng nhưng vẫn đến nhận kết quả, bằng 8,73% …"): the clause before the aside, the share's subject; else ''. (Not the words
+    right after the number before, `whole_sentence` False: "81,7% người được hỏi hài lòng …, nhưng chỉ 14,3% …".)"""
     if len(parts) < 3 or not _NOUN_THEN_SHARE.fullmatch(parts[-1].lstrip()):
         return ""
     for back in (3, 4)[:len(parts) - 2]:
         aside, subject = parts[-back + 1:-1], parts[-back]
-        if any(_DIGIT.search(a) or head_at(a) for a in aside):
+        if any(_DIGIT.search(a) or head_at(a) or not a.strip() for a in aside) \
+                or (back == len(parts) and not whole_sentence):
             return ""
         found = head_at(_TIME_LEAD.sub("", subject))
         if found is not None and not _DIGIT.search(LEVEL_PATTERN.sub(" ", subject)):
