@@ -581,6 +581,20 @@ def test_where_things_stand_after_a_directive(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a plan naming no year, then a clause after a semicolon opening with a year before the year of writing: a result
+    ("Phấn đấu mức hài lòng trên 95%; năm 2023, tỷ lệ hài lòng đạt 96,1%.",
+     [("satisfaction_pct", 95, "target"), ("satisfaction_pct", 96.1, "actual")]),
+    ("Tỉnh đặt mục tiêu tỷ lệ hồ sơ trực tuyến đạt 70%; năm 2023, tỷ lệ này là 61,4%.",
+     [("dossiers_online_pct", 70, "target"), ("dossiers_online_pct", 61.4, "actual")]),
+    # … but a clause naming the year of writing or a later one goes on with the plan
+    ("Tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến đạt 70%; năm 2024, tỷ lệ đúng hạn đạt 99%.",
+     [("dossiers_online_pct", 70, "target"), ("dossiers_ontime_pct", 99, "target")]),
+])
+def test_an_earlier_year_after_a_plan_with_none_is_where_things_stood(text, expected):
+    assert facts(text, ("metric", "value", "status"), meta={"published": "2024-03-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "kết quả" as the object of digitising is no result label: the plan reaches the share after it
     ("Năm 2023, tỉnh đặt mục tiêu tỷ lệ hồ sơ trực tuyến đạt 60%, tỷ lệ số hóa kết quả đạt 70% và giải quyết đúng hạn "
      "trên 98%.", [("dossiers_online_pct", 60, "target"), ("dossiers_digitized_pct", 70, "target"),

@@ -370,13 +370,15 @@ _LEGAL_BASIS = re.compile(rf"(?<!\w){lexicon.union(lexicon.words(_S, 'legal_basi
 
 
 def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
-           paren: tuple[int, int] | None, planned: bool = False, found: SentenceCues | None = None) -> str:
+           paren: tuple[int, int] | None, planned: bool = False, found: SentenceCues | None = None,
+           written: int | None = None) -> str:
     """'target' when a plan cue governs the figure, else 'actual'.
 
     The cue must stand before the figure in its sentence and after the last contrast word
     (nhưng, tuy nhiên); a parenthesis with its own year is its own scope ("(năm 2019 … đạt …)");
     results reported after a plan ("…, đến nay đã đạt 98,7%") are actual.
-    `planned` (see `planned_sentence`) makes every figure of the sentence a target.
+    `planned` (see `planned_sentence`) makes every figure of the sentence a target. `written`: the year of writing, to
+    which a plan naming no year of its own is compared (see _now_clause).
     """
     s_start, s_end = sentence
     if paren is not None and _PRESENT_PAREN.match(folded, paren[0]):
@@ -404,7 +406,7 @@ def status(folded: str, pos: int, end: int, sentence: tuple[int, int],
     targets = [(a, b) for a, b in found.targets if a >= start and b <= pos
                and not _closed_around(folded, s_start, a, pos) and not _measured_against(folded, s_start, a, pos)]
     cue = bool(targets)
-    if cue and _now_clause(folded, max(b for a, b in targets), pos):
+    if cue and _now_clause(folded, max(b for a, b in targets), pos, written):
         return "actual"  # "mục tiêu đến năm 2025 là 50%; năm 2020 tỉnh tiếp nhận …": where things stand, after the plan
     if achieved:
         return "target" if cue else "actual"
@@ -463,10 +465,12 @@ _NOW_CLAUSE = re.compile(rf";\s*(?:(?P<now>{lexicon.union(lexicon.words(_S, 'ach
                          rf"{lexicon.union(lexicon.words('periods', 'year'))} (?P<year>{_YEAR.pattern}))")
 
 
-def _now_clause(folded: str, cue_end: int, pos: int) -> bool:
+def _now_clause(folded: str, cue_end: int, pos: int, written: int | None = None) -> bool:
     """A clause after a semicolon, between a plan's cue and the figure, opens with where things stand: a word of the
     present or a result ("; hiện tỉnh có …", "; kết quả khảo sát …"), or a year before the plan's own ("… đến năm 2025
-    là 50%; năm 2020 tỉnh tiếp nhận …"; not one further into the clause: "…; tỷ lệ … cả năm 2023 đạt trên 40%")."""
+    là 50%; năm 2020 tỉnh tiếp nhận …"; not one further into the clause: "…; tỷ lệ … cả năm 2023 đạt trên 40%"), or, when
+    the plan names no year, before the year of writing ("Phấn đấu mức hài lòng trên 95%; năm 2024, tỷ lệ hài lòng đạt
+    96,3%" written in 2025)."""
     last = folded.rfind(";", cue_end, pos)
     m = _NOW_CLAUSE.match(folded, last) if last >= 0 else None
     if m is None:
@@ -474,7 +478,9 @@ def _now_clause(folded: str, cue_end: int, pos: int) -> bool:
     if m.group("now"):
         return True
     planned = [int(y) for y in _YEAR.findall(folded, max(0, cue_end - 40), last)]
-    return bool(planned) and int(m.group("year")) < max(planned)
+    if not planned:
+        return written is not None and int(m.group("year")) < written
+    return int(m.group("year")) < max(planned)
 
 
 # (its noun may stand between: "từ 120 dịch vụ hiện nay lên 300")

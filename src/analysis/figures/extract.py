@@ -529,14 +529,15 @@ def _published_year(doc: Document) -> int:
 def _status(doc: Document, v: _View, tok: NumberToken, decision: Decision, w: _Windows, year: int | None,
             period: Period | None, header_row: dict | None, named: dict | None) -> tuple[str, str]:
     """The figure's status and where it came from (cue, restated, frame, future-year, default)."""
-    state = cues.status(doc.folded, tok.start, tok.end, (v.s.start, v.s.end), w.paren, v.planned, v.cues)
+    state = cues.status(doc.folded, tok.start, tok.end, (v.s.start, v.s.end), w.paren, v.planned, v.cues, doc.written)
     source = "cue" if state == "target" else "default"
     # a task's line may cite a past year's result ("…; năm 2023, tỷ lệ này … là 96,82%"), and a line under a heading
     # about the year ahead the results of the months so far ("Mười một tháng năm 2018, toàn tỉnh tiếp nhận …")
     if state == "target" and v.planned and period and period.start >= v.s.start \
             and (period.year and doc.written and period.year < doc.written or reports_so_far(period)
                  or month_before(period, doc.meta.get("published"))) \
-            and cues.status(doc.folded, tok.start, tok.end, (v.s.start, v.s.end), w.paren, False, v.cues) != "target":
+            and cues.status(doc.folded, tok.start, tok.end, (v.s.start, v.s.end), w.paren, False, v.cues,
+                            doc.written) != "target":
         state = "actual"
     if named:  # "trong 272 dịch vụ …" names again a figure stated before: its status stands
         state, source = named["status"], "restated"
