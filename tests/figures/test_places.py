@@ -150,6 +150,28 @@ def test_a_roundup_s_datelines_give_each_section_its_province():
         ("dossiers_online_pct", 33.1, "Sóc Trăng"), ("services_total", 1650.0, "Kiên Giang")]
 
 
+COMPARISON = """Ba tỉnh duyên hải nhìn từ số liệu năm 2021
+Tại Bình Định, năm 2021 các cơ quan tiếp nhận 310.200 hồ sơ. Tỉnh có 1.640 dịch vụ công trực tuyến.
+Phú Yên, tỉnh nhỏ hơn về dân số, nhận 142.800 hồ sơ trong năm. Tỷ lệ hồ sơ trực tuyến đạt 21,4%.
+Khánh Hòa có nhiều hồ sơ đất đai nhất. Số hồ sơ trực tuyến là 58.300.
+Nhìn chung, tỷ lệ giải quyết đúng hạn của tỉnh đạt 98,6%.
+"""
+
+
+def test_a_paragraph_opened_by_a_province_in_a_comparison_is_that_province_s():
+    rows = facts(COMPARISON, ("metric", "value", "province"), meta={"province": "Bình Định"})
+    assert rows == [("dossiers_received", 310200.0, "Bình Định"), ("services_total", 1640.0, "Bình Định"),
+                    ("dossiers_received", 142800.0, "Phú Yên"), ("dossiers_online_pct", 21.4, "Phú Yên"),
+                    ("dossiers_online", 58300.0, "Khánh Hòa"), ("dossiers_ontime_pct", 98.6, "Bình Định")]
+
+
+def test_one_other_province_opening_a_paragraph_is_no_comparison():
+    text = ("Năm 2021, Bình Định nhận 310.200 hồ sơ.\nĐà Nẵng dẫn đầu khu vực về dịch vụ công. Tỷ lệ hồ sơ trực tuyến "
+            "đạt 35,2%.")
+    assert facts(text, ("metric", "value", "province"), meta={"province": "Bình Định"})[-1] == \
+        ("dossiers_online_pct", 35.2, "Bình Định")
+
+
 def test_one_dateline_alone_is_the_article_s():
     text = "BẾN TRE – Tỉnh tiếp nhận 10.200 hồ sơ trực tuyến trong quý I."
     assert facts(text, ("metric", "value", "province")) == [("dossiers_online", 10200.0, "Bến Tre")]

@@ -212,6 +212,34 @@ def test_a_pointing_group_reaches_back_past_paragraphs_that_said_none_of_its_fig
     assert facts(text, ("metric", "value", "year"), meta={"published": "2025-01-15"}) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "tương ứng" alone marks respective shares of the counts before them, as "lần lượt" does
+    ("Năm 2019, tỉnh nhận 80.000 hồ sơ, trong đó 3.200 hồ sơ mức độ 3 và 400 hồ sơ mức độ 4, tương ứng 4% và 0,5% "
+     "tổng số.", [("dossiers_received", 80000.0), ("dossiers_online_level3", 3200.0),
+                  ("dossiers_online_level4", 400.0), ("dossiers_online_level3_pct", 4.0),
+                  ("dossiers_online_level4_pct", 0.5)]),
+    # a sentence opening with the rate word and the marker: the shares of the counts said right before, a total of the
+    # two passed over; the overall rate after them is the share of their sum
+    ("Năm 2019, tỉnh nhận 80.000 hồ sơ; 3.200 hồ sơ mức độ 3 và 400 hồ sơ mức độ 4, tổng cộng 3.600 hồ sơ trực tuyến. "
+     "Tỷ lệ tương ứng là 4% và 0,5% số hồ sơ tiếp nhận; tỷ lệ chung đạt 4,5%.",
+     [("dossiers_received", 80000.0), ("dossiers_online_level3", 3200.0), ("dossiers_online_level4", 400.0),
+      ("dossiers_online", 3600.0), ("dossiers_online_level3_pct", 4.0), ("dossiers_online_level4_pct", 0.5),
+      ("dossiers_online_pct", 4.5)]),
+    ("Năm 2019, tỉnh có 290 dịch vụ mức độ 3 và 60 dịch vụ mức độ 4. Các tỷ lệ lần lượt là 16,2% và 3,4%.",
+     [("services_level3", 290.0), ("services_level4", 60.0), ("services_level3_pct", 16.2),
+      ("services_level4_pct", 3.4)]),
+])
+def test_respective_rates_of_the_counts_said_right_before(text, expected):
+    assert facts(text, ("metric", "value")) == expected
+
+
+def test_a_weak_marker_pairs_only_numbers_joined_tightly():
+    # "tương ứng" leads one share as often: a number after other words is no second of a pair
+    rows = facts("Năm 2022, hồ sơ trực tuyến đạt 61.700, tương ứng 28,8%, tăng so với mức 12% của năm 2021.",
+                 ("metric", "value", "year"), meta={"published": "2022-12-20"})
+    assert rows[:2] == [("dossiers_online", 61700.0, 2022), ("dossiers_online_pct", 28.8, 2022)]
+
+
 def test_a_pointing_group_reaches_back_only_a_few_paragraphs():
     lines = ["Năm 2024, tỷ lệ hồ sơ đúng hạn đạt 97%, tỷ lệ hồ sơ trực tuyến đạt 30%."] + \
         ["Tỉnh tổ chức tập huấn cho cán bộ một cửa."] * 4 + ["Năm 2023, hai tỷ lệ này lần lượt là 95% và 20%."]

@@ -654,8 +654,9 @@ def _subject_before_comma(ctx: Context, parts: tuple[str, ...]) -> bool:
 
 def _subject_past_aside(parts: tuple[str, ...], whole_sentence: bool) -> str:
     """A bare share verb after an aside set off by commas (a clause or two) that names no noun and no number ("Hồ sơ mức
-    độ 3, loại nộp trên mạng nhưng vẫn đến nhận kết quả, bằng 8,73% …"): the clause before the aside, the share's subject; else ''. (Not the words
-    right after the number before, `whole_sentence` False: "81,7% người được hỏi hài lòng …, nhưng chỉ 14,3% …".)"""
+    độ 3, loại nộp trên mạng nhưng vẫn đến nhận kết quả, bằng 8,73% …"): the clause before the aside, the share's
+    subject; else ''. (Not the words right after the number before, `whole_sentence` False: "81,7% người được hỏi hài
+    lòng …, nhưng chỉ 14,3% …".)"""
     if len(parts) < 3 or not _NOUN_THEN_SHARE.fullmatch(parts[-1].lstrip()):
         return ""
     for back in (3, 4)[:len(parts) - 2]:
@@ -733,8 +734,7 @@ def _of_which_share(ctx: Context) -> Decision | None:
         level = level_in(PHRASE_END.split(ctx.post, maxsplit=1)[0][:40])
         metric = f"services_level{level}_pct" if level else None
         return Decision(metric, "percent", "services", "share") if metric in catalogue().metrics else None
-    counted = ctx.sentence_before[m.end():] if (m := _LAST_DIGIT.match(ctx.sentence_before)) else ""
-    if (ctx.prev_head or head_name(counted)) == "documents":
+    if (ctx.prev_head or head_name(_counted_words(ctx))) == "documents":
         return Decision("edocs_pct", "percent", "documents", "share") \
             if E_DOC.search(PHRASE_END.split(ctx.post, maxsplit=1)[0][:60]) else None
     if ctx.prev_head != "dossiers":
@@ -1934,10 +1934,15 @@ _PROCESS_OPENS = re.compile(rf"\s*(?:{_u('process_subject_verbs')})\s")
 _LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
 
 
+def _counted_words(ctx: Context) -> str:
+    """The words of the sentence after its last number before the percentage (what that count counts), else ''."""
+    return ctx.sentence_before[m.end():] if (m := _LAST_DIGIT.match(ctx.sentence_before)) else ""
+
+
 def _electronic_share(ctx: Context) -> str | None:
     """The share of a count of documents its own words call electronic ("20.118 văn bản gửi hoàn toàn dưới dạng
     điện tử, tỷ lệ 92,97%"): the electronic documents' share."""
-    counted = ctx.sentence_before[m.end():] if (m := _LAST_DIGIT.match(ctx.sentence_before)) else ""
+    counted = _counted_words(ctx)
     found = head_at(counted)
     if (ctx.prev_head or (found and found[0])) != "documents":
         return None

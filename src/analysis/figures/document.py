@@ -43,6 +43,7 @@ class Document:
     headline: str | None = field(default=None, repr=False)  # the folded headline ('' if none), filled on demand
     sections: list[tuple[int, str]] | None = field(default=None, repr=False)  # a roundup's datelines (places.py)
     columns: dict[int, tuple[str | None, ...]] | None = field(default=None, repr=False)  # places by column (places.py)
+    topics: dict[int, str] | None = field(default=None, repr=False)  # provinces opening paragraphs (places.py)
     blocks: dict[int, int] = field(default_factory=dict, repr=False)  # each paragraph's run of bullet lines, on demand
     starts: list[int] | None = field(default=None, repr=False)  # each paragraph's start, on demand (paragraph_at)
     owners: tuple[list[int], list[bool]] | None = field(default=None, repr=False)  # account systems named, on demand

@@ -1129,7 +1129,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
         own, unit_name = None, ""
         paired = respective.get(tok.start)
         if paired and paired.recall and paired.first not in recalls:  # read once, before the group's own figures
-            recalls[paired.first] = _recalled(said, doc, block, paired.recall)
+            recalls[paired.first] = _shares_of_counts_said(said, doc, block, len(paired.recall)) if paired.of_counts \
+                else _recalled(said, doc, block, paired.recall)
         recalled = recalls.get(paired.first) if paired and paired.recall else None
         if recalled:  # "hai con số này lần lượt là X và Y": the figures said last, in order
             own = replace(recalled[max(paired.place, 0)], how="recalled")
@@ -1504,6 +1505,24 @@ def _recalled(said: _Said, doc: Document, block: int, units: tuple[str, ...]) ->
     return None
 
 
+def _shares_of_counts_said(said: _Said, doc: Document, block: int, n: int) -> list[Decision] | None:
+    """The shares of the last n counts of distinct metrics said in the paragraph (or, if it said none yet, the one before),
+    a count that adds up the two before it passed over ("6.118 hồ sơ … mức độ 3 và 1.352 hồ sơ … mức độ 4, tổng cộng 7.470
+    hồ sơ trực tuyến. Tỷ lệ tương ứng là 4,61% và 1,02%"): in order; None when they have no share of ours."""
+    paragraph = block if said.figures.get(block) or not block else block_of(doc, block - 1)
+    counts = [(d, v) for d, v in zip(said.figures.get(paragraph, []), said.values.get(paragraph, [])) if d.unit == "count"]
+    parts = [c for i, c in enumerate(counts) if i < 2 or abs(counts[i - 1][1] + counts[i - 2][1] - c[1]) > 0.5]
+    picked: list[Decision] = []
+    for d, _ in reversed(parts):
+        if len(picked) == n:
+            break
+        if all(p.metric != d.metric for p in picked):
+            picked.append(d)
+    shares = [catalogue().share_of(d.metric) for d in reversed(picked)] if len(picked) == n else []
+    return [Decision(s, "percent", d.head, "recalled") for s, d in zip(shares, reversed(picked))] \
+        if shares and all(shares) else None
+
+
 def _shares_of_recalled(said: _Said, block: int, units: tuple[str, ...]) -> list[Decision] | None:
     """Percentages pointing back at as many counts ("… mức độ 3 là 9.412, ở mức độ 4 là 1.037; … hai con số này lần
     lượt bằng 3,28% và 0,36%"): the shares of those counts, in order; None when they have no share of ours."""
@@ -1523,8 +1542,9 @@ def _looked_back(folded: str, period: Period, periods: list[Period], s: Sentence
         return False
     # (a figure said in the sentence's own time stands between: not "Ngày 12/1/2018, … công bố báo cáo năm 2017")
     return any(q.year and q.year > period.year and q.end <= period.start and q.role == "frame"
-               and not _SENTENCE_BREAK.search(folded, q.end, period.start) and _CLAUSE_MARK.search(folded, q.end, period.start)
-               and _DIGIT.search(folded, q.end, period.start) for q in periods)
+               and not _SENTENCE_BREAK.search(folded, q.end, period.start)
+               and _CLAUSE_MARK.search(folded, q.end, period.start) and _DIGIT.search(folded, q.end, period.start)
+               for q in periods)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
@@ -1608,8 +1628,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
         return pointed, pointed.year, "paragraph"
     if period is None:
         # (a later sentence's period dates its own sentence, not this one: "…, cùng kỳ … mới đạt 41,7%. Năm 2023, …")
-        period, source = pick_period([p for p in p_periods if p.start < s.end and not _looked_back(folded, p, p_periods, s)],
-                                     tok.start, folded, *para), "paragraph"
+        carried = [p for p in p_periods if p.start < s.end and not _looked_back(folded, p, p_periods, s)]
+        period, source = pick_period(carried, tok.start, folded, *para), "paragraph"
     if period and period.role == "previous":  # "năm trước con số này là 70%": the year before the one reported on
         earlier = (pick_period(s_periods, period.start, folded, s.start, s.end, need_year=True)
                    or pick_period(p_periods, period.start, folded, *para, need_year=True))

@@ -108,6 +108,9 @@ def figure_province(doc: Document, places: list[Mention], start: int, end: int |
         at = paragraph_at(doc, start)
         section = next((name for index, name in reversed(sections) if index <= at), None)
         own, source = (section, "dateline") if section else (own, source)
+    topic = _paragraph_topics(doc).get(paragraph_at(doc, start))
+    if topic and not sections:  # "Nghệ An, tỉnh có … ¶ …": a comparison of provinces, a paragraph each
+        own, source = topic, "paragraph"
     column = _column_place(doc, start)
     if column:  # "Hà Tĩnh | Quảng Trị" above "Đang cung cấp 1.985 dịch vụ | Đang cung cấp 1.802 dịch vụ"
         return column, "sentence"
@@ -144,6 +147,28 @@ def _dateline_sections(doc: Document) -> list[tuple[int, str]]:
                 found.append((index, province))
         doc.sections = found if len({p for _, p in found}) >= 2 else []
     return doc.sections
+
+
+_TOPIC_OPENING = re.compile(rf"[ \t]*(?:(?:{lexicon.union(lexicon.words('places', 'topic_openers'), keep_case=False)})\s+)?"
+                            r"(?P<name>[A-ZÀ-ỸĐ][^\W\d_]*(?:\s[A-ZÀ-ỸĐ][^\W\d_]*){0,3})(?=[\s,])", re.IGNORECASE)
+
+
+def _paragraph_topics(doc: Document) -> dict[int, str]:
+    """Paragraph -> the province its opening names as its subject ("Tại Hà Tĩnh, …", "Nghệ An, tỉnh có …"), when two
+    or more paragraphs open with provinces other than the article's own; else {}."""
+    if doc.topics is None:
+        found: dict[int, str] = {}
+        for index, (a, b) in enumerate(doc.paragraphs):
+            m = _TOPIC_OPENING.match(doc.text, a, b)
+            words = m.group("name").split() if m else []
+            # (the longest run of capitalised words that names a province: "Quảng Bình có" is "Quảng Bình")
+            name = next((p for k in range(len(words), 0, -1) if words[k - 1][:1].isupper()
+                         and (p := canonical_province(" ".join(words[:k])))), None)
+            if name:
+                found[index] = name
+        others = {p for p in found.values() if p != doc.province}
+        doc.topics = found if len(others) >= 2 else {}
+    return doc.topics
 
 
 def _column_place(doc: Document, start: int) -> str | None:

@@ -21,6 +21,8 @@ _OPENER = re.compile(r",|;|:|\(|" + lexicon.word_starts(lexicon.words("structure
 _PREDICATE = re.compile(rf"\s(?:{lexicon.union(lexicon.words('structure', 'respectively_predicates'))})(?!\w)")
 _AND = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _BETWEEN = re.compile(r"^[^\d;.()]{0,25}$")  # what may stand between two paired numbers: units, nouns, "và"
+_TIGHT = re.compile(r"^\s*(?:,\s*)?(?:và\s*)?$")  # … after a weak marker only a comma or "và"
+_WEAK = frozenset(lexicon.words("structure", "respectively_weak"))
 _YEAR_ENDS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
 # "… lần lượt đạt 80%, 85% và 95% trong các năm 2026, 2027 và 2030": the years listed after the numbers
 _YEARS_AFTER = re.compile(r"[^\d;.()]{0,30}?\bnăm\s+((?:19|20)\d\d(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)+)(?!\d)")
@@ -48,6 +50,7 @@ class Paired:
     place: int = 0  # which of them this number is (-1: one number stands for all of them)
     count: int | None = None  # the start of the count this share pairs with ("312 … và 48 …, lần lượt chiếm X% và Y%")
     acted: bool = False  # a dossier-flow verb follows the marker: the subjects are who acted ("… lần lượt tiếp nhận")
+    of_counts: bool = False  # a sentence opening with the rate word and the marker: the shares of the counts said last
 
 
 _RECALLED_COUNTS: dict[str, int] = lexicon.entry("structure", "recalled_numerals")
@@ -57,6 +60,10 @@ _RECALLED = re.compile(rf"(?<!\w)(?P<n>{lexicon.union(list(_RECALLED_COUNTS))})\
 _RECALLED_FIGURES = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('structure', 'recalled_plurals'))}\s+)?"
                                rf"{lexicon.union(lexicon.words('structure', 'recalled_figure_nouns'))}"
                                rf"(?:\s+{lexicon.union(lexicon.words('structure', 'recalled_pointers'))})?\s*$")
+# "Tỷ lệ tương ứng là 4,61% và 1,02%": a sentence opening with the rate word right before the marker, its subjects
+# the counts said right before it
+_RATE_OPENING = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('structure', 'recalled_plurals'))}\s+)?"
+                           rf"{lexicon.union(lexicon.words('nouns', 'rate_words'))}\s*")
 _NOT_BETWEEN = re.compile(lexicon.union(lexicon.words("structure", "anaphora_not_between")))
 _RECALLED_HINT = re.compile(lexicon.alternation(lexicon.words("structure", "recalled_nouns")))
 
@@ -164,11 +171,18 @@ _NOUN_BEFORE_VERB = re.compile(rf"(?P<noun>.*?(?<!\w){DOSSIER_NOUN})(?!\w)(?:\s+
                                rf"(?=(?:{_PARTICLES}\s+)?{DOSSIER_FLOW_START})")
 
 
+def _weak(mark: str) -> bool:
+    """The marker is a weak one ("tương ứng"), perhaps with a verb after it other than "là" ("tương ứng là" is strong)."""
+    word = next((w for w in _WEAK if mark == w or mark.startswith(w + " ")), None)
+    return word is not None and mark[len(word):].strip() != "là"
+
+
 def marked_groups(folded: str, sentence: tuple[int, int],
                   tokens: list[NumberToken]) -> list[tuple[re.Match[str], list[NumberToken]]]:
     """Every respective marker of the sentence with the numbers it pairs ("lần lượt là 98,4% và 97,9%"), two or more."""
     found = []
     for mark in _MARK.finditer(folded, *sentence):
+        between_ok = _TIGHT if _weak(mark.group()) else _BETWEEN
         after = [t for t in tokens if t.start >= mark.end()]
         group = after[:1]
         last = group[-1].end if group else 0
@@ -180,7 +194,7 @@ def marked_groups(folded: str, sentence: tuple[int, int],
             between = folded[last:tok.start]
             # (", tỷ lệ 2,51%": a figure of its own; "40, 31 và 24 trong số 63 tỉnh": what the places are out of)
             # ("152.406 trên 482.315 hồ sơ": one figure out of the other, no two of a list)
-            if not _BETWEEN.match(between) or RATE_WORD.search(between) or ends_out_of(between, bare=True):
+            if not between_ok.match(between) or RATE_WORD.search(between) or ends_out_of(between, bare=True):
                 break
             group.append(tok)
             last = tok.end
@@ -240,9 +254,13 @@ def respective_subjects(folded: str, sentence: tuple[int, int], tokens: list[Num
     for mark, group in marked_groups(folded, sentence, tokens):
         start = max([sentence[0], *(t.end for t in tokens if t.end <= mark.start())])
         # "hai con số này lần lượt là X và Y", "các con số tương ứng là X, Y và Z"
-        if _recalled_count(folded[start:mark.start()]) == len(group) or _RECALLED_FIGURES.search(folded, start, mark.start()):
+        of_counts = start == sentence[0] and _RATE_OPENING.fullmatch(folded, start, mark.start()) is not None \
+            and all(t.unit == "percent" for t in group)
+        if of_counts or _recalled_count(folded[start:mark.start()]) == len(group) \
+                or _RECALLED_FIGURES.search(folded, start, mark.start()):
             units = tuple(_unit_of(t) for t in group)
-            out.update({t.start: Paired("", group[0].start, None, recall=units, place=i) for i, t in enumerate(group)})
+            out.update({t.start: Paired("", group[0].start, None, recall=units, place=i, of_counts=of_counts)
+                        for i, t in enumerate(group)})
             continue
         parts = _subjects(folded[start:mark.start()], len(group))
         after = _years_after(folded, group[-1].end, len(group))
