@@ -4562,6 +4562,30 @@ def test_a_share_verb_after_an_aside_measures_the_subject_before_it(text, expect
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an aside closed before the copula leaves the noun the count's subject
+    ("Năm 2020, hồ sơ trực tuyến (gồm cả mức độ 3 và mức độ 4) là 41.200.", [("dossiers_online", 41200.0)]),
+    ("Năm 2020, số hồ sơ đã giải quyết (tính cả cấp xã) là 98.450.", [("dossiers_resolved", 98450.0)]),
+    # … but a noun in parentheses labels what the number counts
+    ("Năm 2020, trong đó mức độ 3 (dịch vụ): 287.", [("services_level3", 287.0)]),
+])
+def test_a_closed_aside_before_the_copula_leaves_the_subject(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "với" opening the sentence names a topic of dossiers as "về" does: the rate of the kind it names
+    ("Với hồ sơ trực tuyến, năm 2023 huyện A đạt 45%, huyện B đạt 30%.",
+     [("dossiers_online_pct", 45.0), ("dossiers_online_pct", 30.0)]),
+    ("Với chỉ tiêu giải quyết hồ sơ đúng hạn, năm 2023 thành phố đạt 99,2%.", [("dossiers_ontime_pct", 99.2)]),
+    # … not a topic naming people, nor things that are no dossiers
+    ("Với cán bộ, công chức, năm 2023 có 100% đã được cấp hộp thư.", [("email_issued_pct", 100.0)]),
+    ("Với các gói thầu qua mạng, năm 2023 giá trúng thầu thấp hơn giá gói thầu khoảng 4,2%.", []),
+])
+def test_a_topic_opened_by_với_names_the_rate(text, expected):
+    assert [(m, v) for m, v, *_ in facts(text)] == expected
+
+
 
 @pytest.mark.parametrize("text,expected", [
     # "mà" opening a contrast ends the figure's own words

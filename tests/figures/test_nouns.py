@@ -43,6 +43,18 @@ def test_the_network_right_after_the_verb_is_online(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # dossiers at levels 3 and 4 together, one figure: all the online dossiers (the data contract's dossiers_online)
+    ("Năm 2020, huyện nhận 8.400 hồ sơ mức độ 3 và 4.", [("dossiers_online", 8400)]),
+    ("Năm 2020, tỉnh tiếp nhận 21.300 hồ sơ ở mức độ 3, 4.", [("dossiers_online", 21300)]),
+    # … one level alone stays that level's, and the dossiers of services at those levels are all that came in
+    ("Năm 2020, huyện nhận 8.400 hồ sơ mức độ 4.", [("dossiers_online_level4", 8400)]),
+    ("Năm 2020, huyện nhận 8.400 hồ sơ thuộc các dịch vụ mức độ 3 và 4.", [("dossiers_received", 8400)]),
+])
+def test_dossiers_at_both_online_levels_are_the_online_dossiers(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "chậm" after a verb of change, or before "hơn"/"lại", is how fast a count grows, not dossiers handled late …
     ("Số hồ sơ tiếp nhận của tỉnh tăng chậm hơn, từ 41.200 hồ sơ năm 2018 lên 43.050 hồ sơ năm 2019.",
      [("dossiers_received", 41200), ("dossiers_received", 43050)]),

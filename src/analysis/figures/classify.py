@@ -1546,7 +1546,11 @@ def _noun_copula(ctx: Context) -> Decision | None:
         # (a word right after the number is a noun of its own: "thanh toán trực tuyến đạt 118.402 giao dịch"; not a
         # coordinator opening the next conjunct: "mức độ 3 là 211 và mức độ 4 là 36")
         return None
-    clause = _past_aside(_clauses(ctx.pre)) if copula else _clauses(ctx.pre)[-1]
+    # (an aside closed before the copula is none of the clause's marks: "hồ sơ trực tuyến (gồm cả mức độ 3 và mức độ 4) là";
+    # not a noun in parentheses, which labels: "Trong đó mức độ 3 (dịch vụ): 287")
+    pre = _CLOSED_PAREN.sub(lambda m: m.group() if head_at(" " + m.group().strip("() ")) else " ", ctx.pre) \
+        if ")" in ctx.pre else ctx.pre
+    clause = _past_aside(_clauses(pre)) if copula else _clauses(pre)[-1]
     clause = clause[_OPENER_AT.match(clause).end():]
     clause = clause[_TURN_AT.match(clause).end():]  # "…, còn hồ sơ trực tuyến đạt 201.440"
     found = head_at(clause)
@@ -2147,6 +2151,8 @@ def _topic_opening(*keys: str) -> re.Pattern[str]:
 
 
 _TOPIC = _topic_opening("topic_leads", "purpose_topic_leads")
+_DOSSIER_TOPIC = _topic_opening("dossier_topic_leads")
+_DOSSIER_NOUN_IN = re.compile(rf"(?<!\w){DOSSIER_NOUN}(?!\w)")
 
 
 def _topic_noun(ctx: Context) -> str | None:
@@ -2185,7 +2191,8 @@ _TAIL_PREDICATE = re.compile(rf"\s*(?:{_u('topic_predicates', 'structure')})(?!\
 
 def _topic_rate(ctx: Context) -> str | None:
     """The rate a sentence's topic lead names ("Về hồ sơ trực tuyến, thành phố A đạt cao nhất với 11,3%, …")."""
-    found = _TOPIC.match(ctx.sentence_before)
+    found = _TOPIC.match(ctx.sentence_before) or (
+        (topic := _DOSSIER_TOPIC.match(ctx.sentence_before)) and _DOSSIER_NOUN_IN.search(topic.group("topic")) and topic)
     return _topic_kind_rate(found.group("topic")) if found else None
 
 
