@@ -393,7 +393,6 @@ def _kind(window: str, own_phrase: str = "", pct: bool = False) -> str | None:
 
 
 _LEVELLED_KINDS = ("online", "results_online")  # the kinds a service level narrows to its online dossiers
-_SERVICES_BEFORE_LEVEL = re.compile(rf"(?<!\w)(?:{dict(HEADS)['services']})(?!\w)")  # "hồ sơ thuộc các dịch vụ mức độ 3"
 
 
 # services counted with their level ("… và kế hoạch nâng số dịch vụ mức độ 4 lên 400", "có 286 dịch vụ mức độ 4"): the
@@ -626,11 +625,6 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     levelled = levelled if levelled and (levelled.group("noun") or not pct) else None
     if levelled and level_in(levelled.group()) in ("3", "4") and not _kind(near + " " + own_phrase):
         return f"dossiers_online_level{level_in(levelled.group())}" + suffix  # "8.321 hồ sơ ở mức độ 4"
-    if levelled and level_in(levelled.group()) in ("34", "3plus") and not _kind(near + " " + own_phrase) \
-            and not _SERVICES_BEFORE_LEVEL.search(own_phrase, 0, levelled.end()):
-        # "12.000 hồ sơ mức độ 3 và 4": both levels together, all the online ones (not "hồ sơ thuộc các dịch vụ mức độ 3
-        # và 4": the dossiers of those services, whichever way they came in)
-        return "dossiers_online" + suffix
     via = _VIA_LEVEL.search(near) if not pct and not _kind(near + " " + own_phrase) else None
     if via and level_in(via.group()) in ("3", "4"):  # "…; qua mức độ 4 chỉ có 87 hồ sơ": its clause's level
         return f"dossiers_online_level{level_in(via.group())}"
