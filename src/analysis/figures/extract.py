@@ -629,6 +629,19 @@ _PART_APART = re.compile(rf"\W*(?:{lexicon.union(lexicon.words('structure', 'par
                          rf"(?:{lexicon.union(w for _, words in lexicon.kinds('nouns', 'heads') for w in words)})(?!\w)")
 
 
+def _last_distinct(said: list[Decision], units: tuple[str, ...]) -> list[Decision] | None:
+    """The last figures of `said` of distinct metrics whose units stand in order for `units` (a percentage for
+    'percent', any other for 'count'; others in between passed over), or None if there are too few."""
+    picked: list[Decision] = []
+    for d in reversed(said):
+        if len(picked) == len(units):
+            break
+        wanted = units[len(units) - 1 - len(picked)]
+        if (d.unit == "percent") == (wanted == "percent") and all(p.metric != d.metric for p in picked):
+            picked.append(d)
+    return picked[::-1] if len(picked) == len(units) else None
+
+
 @dataclass
 class _Said:
     """What each paragraph (or run of bullet lines) has said so far: its last percentage metric, its last decided
@@ -648,15 +661,7 @@ class _Said:
     def recalled(self, paragraph: int, units: tuple[str, ...]) -> list[Decision] | None:
         """The paragraph's last figures of distinct metrics whose units stand in order for `units` (a percentage
         for 'percent', any other for 'count'; others in between passed over), or None if it said too few."""
-        picked: list[Decision] = []
-        said = self.figures.get(paragraph, [])
-        for d in reversed(said):
-            if len(picked) == len(units):
-                break
-            wanted = units[len(units) - 1 - len(picked)]
-            if (d.unit == "percent") == (wanted == "percent") and all(p.metric != d.metric for p in picked):
-                picked.append(d)
-        return picked[::-1] if len(picked) == len(units) else None
+        return _last_distinct(self.figures.get(paragraph, []), units)
 
     def record(self, paragraph: int, decision: Decision, value: float, aside: bool = False,
                sentence: int | None = None) -> None:
@@ -1511,15 +1516,10 @@ def _shares_of_counts_said(said: _Said, doc: Document, block: int, n: int) -> li
     hồ sơ trực tuyến. Tỷ lệ tương ứng là 4,61% và 1,02%"): in order; None when they have no share of ours."""
     paragraph = block if said.figures.get(block) or not block else block_of(doc, block - 1)
     counts = [(d, v) for d, v in zip(said.figures.get(paragraph, []), said.values.get(paragraph, [])) if d.unit == "count"]
-    parts = [c for i, c in enumerate(counts) if i < 2 or abs(counts[i - 1][1] + counts[i - 2][1] - c[1]) > 0.5]
-    picked: list[Decision] = []
-    for d, _ in reversed(parts):
-        if len(picked) == n:
-            break
-        if all(p.metric != d.metric for p in picked):
-            picked.append(d)
-    shares = [catalogue().share_of(d.metric) for d in reversed(picked)] if len(picked) == n else []
-    return [Decision(s, "percent", d.head, "recalled") for s, d in zip(shares, reversed(picked))] \
+    parts = [d for i, (d, v) in enumerate(counts) if i < 2 or abs(counts[i - 1][1] + counts[i - 2][1] - v) > 0.5]
+    picked = _last_distinct(parts, ("count",) * n) or []
+    shares = [catalogue().share_of(d.metric) for d in picked]
+    return [Decision(s, "percent", d.head, "recalled") for s, d in zip(shares, picked)] \
         if shares and all(shares) else None
 
 
