@@ -820,6 +820,19 @@ def test_unread_unit_counts_after_a_counted_unit_share_its_kind(text, expected):
     ("Năm 2020, Sở Văn hóa, Thể thao và Du lịch tiếp nhận nhiều nhất (812 hồ sơ), rồi Sở Kế hoạch và Đầu tư (640) "
      "và Sở Nội vụ (215).",
      [("dossiers_received", 812), ("dossiers_received", 640), ("dossiers_received", 215)]),
+    # … the last item's name may hold "và" too, and a dash joining its parts is no word of it
+    ("Năm 2019, Sở Nội vụ tiếp nhận nhiều nhất (1.024 hồ sơ), Sở Tài chính (733) và Sở Nông nghiệp và Phát triển "
+     "nông thôn (318).",
+     [("dossiers_received", 1024), ("dossiers_received", 733), ("dossiers_received", 318)]),
+    ("Năm 2020, Sở Y tế nhận nhiều hồ sơ trực tuyến nhất (905 hồ sơ), Sở Tư pháp (611) và Sở Lao động - Thương binh "
+     "và Xã hội (207).",
+     [("dossiers_online", 905), ("dossiers_online", 611), ("dossiers_online", 207)]),
+    # an item may open on a word of sequence before its unit's name ("rồi", "sau đó là", "theo sau là")
+    ("Năm 2022, Sở Nội vụ tiếp nhận nhiều nhất (812 hồ sơ), rồi Sở Công Thương (640) và Sở Xây dựng (215).",
+     [("dossiers_received", 812), ("dossiers_received", 640), ("dossiers_received", 215)]),
+    ("Năm 2023, xã An Phú có nhiều hồ sơ trực tuyến nhất (402 hồ sơ), theo sau là xã Tân Hòa (388), "
+     "sau đó là xã Bình Minh (96).",
+     [("dossiers_online", 402), ("dossiers_online", 388), ("dossiers_online", 96)]),
     # after a percentage in parentheses a bare count shares nothing: no count was said before it
     ("Năm 2021, tỷ lệ hồ sơ trực tuyến cao nhất là huyện Tân Phú (45,2%), tiếp đến huyện Định Quán (1.210).",
      [("dossiers_online_pct", 45.2)]),

@@ -170,7 +170,7 @@ def _rank(ctx: Context) -> str | None:
     # (… else the one the paragraph before names last, for a bare place: "Theo … Vietnam ICT Index 2018, tỉnh xếp thứ
     # 38/63. ¶ Năm 2017, tỉnh chỉ xếp thứ 57/63"; not when its sentence names an index of its own, "Chỉ số SIPAS …
     # đứng thứ 22/63", or ranks what a figure before it counts, "… có 237 dịch vụ …, đứng thứ 55 trong 63 tỉnh")
-    bare = ctx.prev_unit in (None, "rank") and not _INDEX_WORD.search(ctx.sentence_before + " " + after) \
+    bare = ctx.prev_unit in (None, "rank") and not _INDEX_WORD_OR_NAME.search(ctx.sentence_before + " " + after) \
         and not _POINTS_BACK.search(ctx.sentence_before)  # ("Ở nhóm này, tỉnh xếp thứ 31/63": a part named before)
     for before in (ctx.context_before, ctx.title, ctx.paragraph_before if bare else ""):
         named = _rankings_named(before)
@@ -210,7 +210,7 @@ def _component_ranked(before: str) -> bool:
 
 
 _POINTS_BACK = re.compile(rf"(?<!\w){_u('pointers_back', 'ranks')}(?!\w)")
-_INDEX_WORD = re.compile(rf"(?<!\w)(?:{_u('index_words', 'periods')}|{_u('index_names', 'periods')})(?!\w)")
+_INDEX_WORD_OR_NAME = re.compile(rf"(?<!\w)(?:{_u('index_words', 'periods')}|{_u('index_names', 'periods')})(?!\w)")
 
 
 def _rankings_named(text: str) -> list[tuple[int, int, str]]:

@@ -822,9 +822,9 @@ def _whole_then_part(ctx: Context) -> re.Match[str] | None:
 _CONJUNCT = re.compile(r"(?:^|[,;(]|\svà\s)(?P<label>(?:(?!\svà\s)[^,;()])*?)\(?\s*$")
 # … but a "và" inside an agency's name joins no conjuncts ("…, Sở Kế hoạch và Đầu tư 15"): the piece after the last mark
 # opens with the head of a unit's name and the words after its "và" open none
-_UNIT_HEADS = lexicon.union(lexicon.words('structure', 'named_unit_heads'))
-_NAMED_PIECE = re.compile(rf"(?:^|[,;(])\s*(?P<label>(?:{_UNIT_HEADS})\s+[^\W\d][^\d,;()]*?\svà\s"
-                          rf"(?!(?:{_UNIT_HEADS})\s)[^\d,;()]*?)\(?\s*$")
+_NAMED_UNIT_HEADS = lexicon.union(lexicon.words('structure', 'named_unit_heads'))
+_NAMED_PIECE = re.compile(rf"(?:^|[,;(])\s*(?P<label>(?:{_NAMED_UNIT_HEADS})\s+[^\W\d][^\d,;()]*?\svà\s"
+                          rf"(?!(?:{_NAMED_UNIT_HEADS})\s)[^\d,;()]*?)\(?\s*$")
 
 
 _NAMED_HEAD = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'named_unit_heads'))})\s")
@@ -835,7 +835,8 @@ def _too_long(label: str) -> bool:
     name holding a "và" ("sở lao động – thương binh và xã hội", "sở kế hoạch và đầu tư với"). A cause set between the
     label and the number, ending at "nên", is an aside, none of its words ("tháng 2 trùng Tết Nguyên đán nên chỉ có")."""
     label = _CAUSE_ASIDE.sub("", label, count=1)
-    return len(label.split()) > (8 if _NAMED_HEAD.match(label) and " và " in label else 6)
+    words = [w for w in label.split() if w not in ("-", "–", "—")]  # (a dash joining a name's parts is no word)
+    return len(words) > (8 if _NAMED_HEAD.match(label) and " và " in label else 6)
 
 
 def _conjunct_label(pre: str) -> re.Match[str] | None:
@@ -844,7 +845,7 @@ def _conjunct_label(pre: str) -> re.Match[str] | None:
     return _NAMED_PIECE.search(pre) or _CONJUNCT.search(pre)
 _PIECE_END = re.compile(r"[,;()]|\svà\s")
 _PAREN_BARE = re.compile(r"\s*(?:\)|$)")  # nothing but the parenthesis' end after the number
-_PAREN_LABEL = re.compile(r"(?:^|[,;])(?P<label>[^,;()]*?)\s*\(\s*$")  # "), Sở Kế hoạch và Đầu tư (" -> the name
+_NAME_BEFORE_PAREN = re.compile(r"(?:^|[,;)])(?P<label>[^,;()]*?)\s*\(\s*$")  # "), Sở Kế hoạch và Đầu tư (" -> the name
 _AND_LEAD = re.compile(rf"^\s*(?:{lexicon.union(lexicon.words('periods', 'conjunct_openers'))})\s+")  # "và Sở B ("
 # a unit naming the conjunct: a tier ("cấp huyện") or a unit word and its name ("huyện Cầu Kè", "UBND xã A", "Sở B")
 _UNIT_LABEL = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'unit_label_leads'))}\s+)?"
@@ -866,7 +867,8 @@ _CAUSE_ASIDE = re.compile(rf"(?<=\w)\s+[^\d]*?\s+(?:{lexicon.union(lexicon.words
 _SERIES_COPULA = re.compile(rf"\s+(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})$")
 # a ranking's lead before the unit ("tiếp đến là huyện B với 187 hồ sơ")
 _CONTRAST_LEAD = re.compile(rf"(?:{lexicon.union(lexicon.words('structure', 'unit_subject_openers'))})\s+")
-_RANKING_LEAD = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('structure', 'ranking_words'))})\s+(?:là\s+)?")
+_RANKING_LEAD = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('structure', 'ranking_words') + lexicon.words('structure', 'sequence_leads'))})"
+                           r"\s+(?:là\s+)?")  # ("tiếp đến là …", "rồi …": before the unit's name)
 # a clause with no number opening on a counted topic and ending at a comma or colon
 _TOPIC_CLAUSE = re.compile(rf"(?:^|[,;:]\s*)(?:{lexicon.union(lexicon.words('structure', 'counted_topics'))})\s+"
                            rf"(?P<noun>[^\d,;:()]+?)\s*[,:]")
@@ -910,7 +912,7 @@ def parallel_item(decision: Decision | None, ctx: Context, before: Decision | No
             or not unread and (decision is None or decision.unit != "count" or decision.head != "dossiers"
                                or decision.metric not in GENERIC_DOSSIERS or decision.metric == before.metric):
         return decision
-    found = _PAREN_LABEL.search(ctx.sentence_before) if bare else _conjunct_label(ctx.pre)  # (a name in
+    found = _NAME_BEFORE_PAREN.search(ctx.sentence_before) if bare else _conjunct_label(ctx.pre)  # (a name in
     # a list of parentheses may hold "và": "Sở Kế hoạch và Đầu tư (8.946)")
     label = found.group("label") if found else ""
     label = _AND_LEAD.sub("", label) if bare else label
