@@ -2001,3 +2001,31 @@ def test_a_pointed_count_with_a_bound_before_a_base_gives_its_share(text, expect
 ])
 def test_a_level_share_ignores_the_next_share_s_base(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the accounts named bare ("tài khoản") after a sentence naming the e-mail system: the later items with no noun
+    # count the same accounts
+    ("Năm 2019, hệ thống thư điện tử công vụ có 9.846 tài khoản. Cấp tỉnh có 3.912 tài khoản, cấp huyện có 2.704 "
+     "và cấp xã có 3.230.",
+     [("email_accounts", 9846), ("email_accounts", 3912), ("email_accounts", 2704), ("email_accounts", 3230)]),
+    ("Đến năm 2020, hệ thống hộp thư công vụ đã có 5.210 tài khoản. Trong số tài khoản đã cấp, khối sở có 1.804 "
+     "tài khoản, khối huyện 2.115, khối xã 1.291.",
+     [("email_accounts", 5210), ("email_accounts", 1804), ("email_accounts", 2115), ("email_accounts", 1291)]),
+    # … but accounts of another system stay none of ours, their items too
+    ("Năm 2023, tỉnh có 120.000 tài khoản định danh. Cấp tỉnh có 3.912 tài khoản, cấp huyện có 2.704.", []),
+])
+def test_items_after_bare_accounts_count_what_the_first_counts(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a district's or department's offices are agencies: their count is no elided count of the noun before
+    ("Năm 2015, huyện A mới có 41 tài khoản thư điện tử và 3 phòng chuyên môn sử dụng thường xuyên.",
+     [("email_accounts", 41), ("email_agencies", 3)]),
+    ("Năm 2016, huyện có 214 tài khoản thư điện tử, 9 phòng chuyên môn đã dùng hằng ngày.",
+     [("email_accounts", 214), ("email_agencies", 9)]),
+    ("Năm 2016, 12 phòng, ban của huyện đã dùng thư điện tử công vụ.", [("email_agencies", 12)]),
+])
+def test_offices_counted_after_accounts_are_agencies(text, expected):
+    assert facts(text) == expected
