@@ -637,3 +637,41 @@ def test_plans_set_or_compared_with_are_not_plans_met(text, expected):
 ])
 def test_a_rate_set_out_is_a_plan(text, expected):
     assert facts(text, ("metric", "value", "status"), meta={"published": "2023-03-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause after the plan's semicolon opening on the time gone by since: where things stand
+    ("Năm 2023, huyện đặt chỉ tiêu 99% hồ sơ được giải quyết đúng hạn; sau năm tháng, tỷ lệ đúng hạn đạt 98,2%.",
+     [("dossiers_ontime_pct", 99, "target"), ("dossiers_ontime_pct", 98.2, "actual")]),
+    ("Năm 2023, tỉnh đặt mục tiêu 50% hồ sơ nộp trực tuyến; hết chín tháng đầu năm, tỷ lệ này đạt 38,6%.",
+     [("dossiers_online_pct", 50, "target"), ("dossiers_online_pct", 38.6, "actual")]),
+    ("Năm 2023, thành phố phấn đấu 60% hồ sơ trực tuyến; qua 8 tháng, tỷ lệ trực tuyến là 44,1%.",
+     [("dossiers_online_pct", 60, "target"), ("dossiers_online_pct", 44.1, "actual")]),
+    ("Năm 2023, xã đặt chỉ tiêu 40% hồ sơ trực tuyến; hết quý III, tỷ lệ đạt 31%.",
+     [("dossiers_online_pct", 40, "target"), ("dossiers_online_pct", 31, "actual")]),
+    # … but a clause opening on a later time still sets the plan
+    ("Năm 2023, tỉnh đặt mục tiêu 50% hồ sơ nộp trực tuyến; đến năm 2025, tỷ lệ này đạt 80%.",
+     [("dossiers_online_pct", 50, "target"), ("dossiers_online_pct", 80, "target")]),
+])
+def test_time_gone_by_after_a_plan_is_where_things_stand(text, expected):
+    assert facts(text, ("metric", "value", "status"), meta={"published": "2023-11-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what was carried out, or the real figure, after a plan
+    ("Năm 2022, chỉ tiêu văn bản điện tử là 85%; thực hiện được 88,4%.",
+     [("edocs_pct", 85, "target"), ("edocs_pct", 88.4, "actual")]),
+    ("Năm 2022, kế hoạch đặt ra 70% cán bộ dùng thư điện tử công vụ; con số thực tế là gần 74%.",
+     [("email_usage_pct", 70, "target"), ("email_usage_pct", 74, "actual")]),
+    # a result near the plan: the plan word compared with sets no plan for the next clause
+    ("Năm 2022, huyện A đạt 41,2% hồ sơ trực tuyến, sát chỉ tiêu; huyện B đạt 47,5%.",
+     [("dossiers_online_pct", 41.2, "actual"), ("dossiers_online_pct", 47.5, "actual")]),
+    # a plan said missed before a colon reports results, it opens no list of plans
+    ("Một mục tiêu cũng hụt: năm 2022 tỉnh đặt mục tiêu số hóa 60% kết quả giải quyết "
+     "thủ tục hành chính; thực tế mới số hóa được 33,5%. Tỷ lệ hồ sơ "
+     "đúng hạn đạt 98,4%.",
+     [("dossiers_digitized_pct", 60, "target"), ("dossiers_digitized_pct", 33.5, "actual"),
+      ("dossiers_ontime_pct", 98.4, "actual")]),
+])
+def test_results_after_a_plan_said_as_done_or_real(text, expected):
+    assert facts(text, ("metric", "value", "status"), meta={"published": "2023-03-20"}) == expected

@@ -302,7 +302,9 @@ def planned_sentence(folded: str, sentence: tuple[int, int], paragraph: tuple[in
     mục tiêu của kế hoạch …"). `next_sentence` is chosen by the caller (same paragraph, or below a headline)."""
     frame = _FORWARD_FRAME.search(folded, paragraph[0], sentence[0])
     # (a plan word met opens no plans: "… các tập thể đạt và vượt chỉ tiêu chuyển đổi số, gồm:" lists results)
-    if (frame and not _ACHIEVED_TARGET.search(folded, max(paragraph[0], frame.start() - 20), frame.end())) \
+    # (… nor a plan said met or missed before the colon: "Một chỉ tiêu khác cũng hụt: …" reports its result)
+    if (frame and not _ACHIEVED_TARGET.search(folded, max(paragraph[0], frame.start() - 20), frame.end())
+            and not _PLAN_MET_AFTER.search(folded, frame.start(), frame.end())) \
             or _PLAN_REPORT.match(folded, paragraph[0], paragraph[1]):
         return True
     following = folded[next_sentence[0]:next_sentence[1]] if next_sentence else ""
@@ -460,7 +462,12 @@ def _closed_around(folded: str, start: int, at: int, pos: int) -> bool:
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # (periods.yml: the year word, optionally after a preposition, "; trong năm 2020 …")
-_NOW_CLAUSE = re.compile(rf";\s*(?:(?P<now>{lexicon.union(lexicon.words(_S, 'achieved_times'))})(?!\w)"
+# (… or the time gone by since the plan: "; sau bảy tháng, …", "; hết quý II, …")
+_ELAPSED = (rf"{lexicon.union(lexicon.words(_S, 'elapsed_leads'))}\s+(?:(?:\d{{1,2}}|"
+            rf"{lexicon.union(lexicon.words('periods', 'month_counts') + lexicon.words(_S, 'elapsed_counts'))})\s+"
+            rf"(?:{lexicon.union(lexicon.words('periods', 'month') + lexicon.words('periods', 'quarter') + lexicon.words('periods', 'year'))})"
+            rf"|{lexicon.union(lexicon.words('periods', 'quarter'))}\s+(?:[ivx]+|\d))")
+_NOW_CLAUSE = re.compile(rf";\s*(?:(?P<now>{lexicon.union(lexicon.words(_S, 'achieved_times'))}|{_ELAPSED})(?!\w)"
                          rf"|(?:{lexicon.union(lexicon.words('periods', 'year_prepositions'))}\s+)?"
                          rf"{lexicon.union(lexicon.words('periods', 'year'))} (?P<year>{_YEAR.pattern}))")
 
