@@ -4631,3 +4631,19 @@ def test_a_list_of_units_inside_the_subject_is_no_clause_break(text, expected):
 ])
 def test_so_do_after_a_share_of_officials_is_those_officials(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a conjunct before "và" with its own count and a verb of another state keeps its channel: the count after the
+    # verb of its own is what that verb says
+    ("Năm 2024, huyện tiếp nhận 42.630 hồ sơ, 16.780 hồ sơ trong số đó được nộp qua mạng và đã giải quyết 41.215 hồ "
+     "sơ.", [("dossiers_received", 42630), ("dossiers_online", 16780), ("dossiers_resolved", 41215)]),
+    ("Năm 2022, xã có 300 hồ sơ nộp trực tuyến và đã giải quyết 290 hồ sơ.",
+     [("dossiers_online", 300), ("dossiers_resolved", 290)]),
+    ("Quý I/2023, Sở nhận 1.512 hồ sơ gửi qua bưu điện và giải quyết xong 1.498 hồ sơ.",
+     [("dossiers_postal", 1512), ("dossiers_resolved", 1498)]),
+    # … but two verbs sharing one object, no count between, keep the channel said with the first
+    ("Năm 2023, huyện tiếp nhận trực tuyến và giải quyết 1.200 hồ sơ.", [("dossiers_online", 1200)]),
+])
+def test_a_channel_said_with_another_count_s_verb_is_none_of_the_next(text, expected):
+    assert facts(text) == expected

@@ -620,6 +620,9 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     far = past_asides(verb_window) if verbed else verb_window
     far = _TURNED.split(far)[-1]  # (what a clause said before a contrast turning to another subject is its own)
     far = _past_number_s_phrase(far) if says_own and not _repeats_verb(near, sentence_before) else far
+    # (… nor what a conjunct before "và" said with a verb of another state: "66.780 hồ sơ được nộp qua mạng và đã giải
+    # quyết 139.215 hồ sơ" are resolved, the channel was the filing's)
+    far = near if verbed and _other_state_before(verb_window, near, verbed, sentence_before) else far
     # (a count's subject may leave its noun before the level: "Số hồ sơ | mức độ 4 là 61.207"; not a rate's: "tỷ lệ mức
     # độ 4" after counts of services is theirs)
     levelled = levelled if levelled and (levelled.group("noun") or not pct) else None
@@ -687,6 +690,23 @@ def _past_number_s_phrase(window: str) -> str:
     qua mạng, chi nhánh B nhận 1.032 hồ sơ" keeps the kind)."""
     found = _NUMBER_S_PHRASE.match(window)
     return window[found.end():] if found else window
+
+
+def _other_state_before(window: str, near: str, verbed: str, sentence_before: str) -> bool:
+    """The conjunct before the count's own (cut at "và") holds a dossier verb of another state than the count's, and
+    a count of its own stands before it (not two verbs sharing one object: "tiếp nhận trực tuyến và giải quyết 1.200
+    hồ sơ")."""
+    opened = sentence_before[:len(sentence_before) - len(window)] if sentence_before.endswith(window) else ""
+    if not near.strip() or not _COUNT_BEFORE.search(opened):
+        return False
+    cut = window.rstrip()[:-len(near.strip())]
+    joined = _AND_END.search(cut)
+    before = _verb(cut[:joined.start()][-40:], last=True) if joined else None
+    return before is not None and before != verbed
+
+
+_AND_END = re.compile(r"\svà\s*$")
+_COUNT_BEFORE = re.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*")  # a count, not a year
 
 
 def _repeats_verb(near: str, sentence_before: str) -> bool:
