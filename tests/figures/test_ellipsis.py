@@ -2029,3 +2029,16 @@ def test_items_after_bare_accounts_count_what_the_first_counts(text, expected):
 ])
 def test_offices_counted_after_accounts_are_agencies(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the right or exact figure, said after the figure it sets right, restates what that figure measures
+    ("Năm 2021, huyện nhận 21.300 hồ sơ, trong đó khoảng 9.000 hồ sơ trực tuyến; con số chính xác là 9.126 hồ sơ.",
+     [("dossiers_received", 21300), ("dossiers_online", 9000), ("dossiers_online", 9126)]),
+    ("Năm 2022, tỷ lệ hồ sơ đúng hạn được nêu là 97%. Số liệu đúng là 96,2%.",
+     [("dossiers_ontime_pct", 97), ("dossiers_ontime_pct", 96.2)]),
+    ("Năm 2020, tỉnh có khoảng 1.100 dịch vụ công trực tuyến mức độ 3; số đúng là 1.126.",
+     [("services_level3", 1100), ("services_level3", 1126)]),
+])
+def test_the_right_figure_restates_the_figure_it_sets_right(text, expected):
+    assert facts(text) == expected

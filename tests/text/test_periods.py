@@ -138,6 +138,15 @@ def test_the_date_of_a_cited_document_is_not_the_dateline(text, year):
     assert dateline_year(text) == year
 
 
+@pytest.mark.parametrize("text", ["Quyết định ban hành ngày 17/10/2023 giao chỉ tiêu cho các huyện.",
+                                  "Kế hoạch được ký ngày 2/1/2020, gồm 12 nhiệm vụ.",
+                                  "Văn bản ban hành 5/6/2021 nêu rõ lộ trình."])
+def test_a_date_after_issuing_or_signing_is_a_document_s(text):
+    """The day word may be the date's own first word ("ban hành | ngày 17/10/2023")."""
+    folded = text.lower()
+    assert [p.role for p in find_periods(folded, folded, 0, len(folded))] == ["document"]
+
+
 @pytest.mark.parametrize("text,number,expected", [
     # another number between the figure and a later year: the year is that number's
     ("Tỷ lệ văn bản điện tử đạt 72,5%, vượt chỉ tiêu 60% đề ra cho năm 2021.", "72,5%", None),

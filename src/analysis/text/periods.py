@@ -180,7 +180,8 @@ _YEAR_START_OPENS = re.compile(rf"{_w('year_start')} {_YEAR} ")  # ... or its fi
 _CARRIED_BEFORE = re.compile(rf"\w\s+{_w('carried_into')} $")
 # "Luật Cư trú năm 2020", "Bộ luật Lao động năm 2019": a law's name ends with its year, no period reported on
 _LAW_BEFORE = re.compile(rf"(?<!\w){_w('law_names')}(?:\s+[^\W\d_]+){{1,5}}\s+$")
-_DOCUMENT_BEFORE = re.compile(rf"\d+/[\w.-]+\s+(?:{_DAY}\s+)?$|{_w('document_verbs')} {_DAY} $")
+# (the date's day word may be the period's own first word: "ban hành | ngày 17/10/2023")
+_DOCUMENT_BEFORE = re.compile(rf"\d+/[\w.-]+\s+(?:{_DAY}\s+)?$|(?<!\w){_w('document_verbs')} (?:{_DAY} )?$")
 _EVENT_BEFORE = re.compile(rf"(?<!\w){_w('event_words')}(?:\s+[^\W\d_]+){{0,4}}?\s+(?:vào\s+|hồi\s+)?$")
 _YEARS_BACK = re.compile(rf"(?<!\w)(?:{_w('years_back')})\s+$")
 _MONTH_OR_QUARTER = re.compile(rf"(?<!\w)(?:{_w('month')}|{_w('quarter')})\s+$")
