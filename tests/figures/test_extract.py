@@ -319,6 +319,22 @@ def test_an_edition_after_its_place_or_opening_its_ranking_dates_that_ranking_on
 
 
 @pytest.mark.parametrize("text,expected", [
+    # an index named with its year in a clause of its own after the figure dates its ranking only
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,2%, song theo Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2022, tỉnh xếp thứ "
+     "45/63.", [(98.2, 2023), (45, 2022)]),
+    ("Tỷ lệ văn bản điện tử giữa các cơ quan đạt 91%, còn theo Chỉ số cải cách hành chính (PAR INDEX) năm 2022, tỉnh "
+     "xếp thứ 20/63.", [(91, 2023), (20, 2022)]),
+    ("Hệ thống thư điện tử có 5.120 tài khoản, và ở bảng xếp hạng chuyển đổi số (DTI) năm 2022, tỉnh đứng thứ "
+     "30/63.",
+     [(5120, 2023), (30, 2022)]),
+    # … but not an index named before the figure, which the figure measures
+    ("Chỉ số hài lòng của người dân năm 2022 đạt 85,2%.", [(85.2, 2022)]),
+])
+def test_an_index_named_with_its_year_after_a_figure_dates_only_its_ranking(text, expected):
+    assert _years(text, {"published": "2023-06-10"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a deadline's words alone between the number and a year said of the present or the past: the number's own
     ("Đề án đặt mục tiêu đến năm 2025 có 70% hồ sơ trực tuyến; trước mắt là 35% vào cuối năm nay.",
      [(70, 2025), (35, 2023)]),

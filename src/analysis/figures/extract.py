@@ -1446,8 +1446,11 @@ def _dates_a_ranking_only(folded: str, period: Period, tok: NumberToken) -> bool
     ("đã cấp 5.600 hộp thư, và trong ICT Index 2015 tỉnh xếp thứ 44/63"); the edition may also open its ranking's
     clause ("năm 2021 chỉ số DTI của tỉnh xếp thứ 57/63; …") or follow the place it dates ("tỉnh đứng thứ 20/63 trong
     ICT Index 2019, và 98,4% hồ sơ …")."""
-    if period.start >= tok.end:
-        return is_index_edition(period) and not _own_period(folded, tok.end, period)
+    if period.start >= tok.end:  # (… or an index named in a clause of its own after the figure, then its year: "đạt
+        # 97,4%, song theo Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2020, tỉnh xếp thứ 47/63")
+        gap = folded[tok.end:period.start]
+        named = bool(re.search(r"[,;]", gap)) and names_an_index(gap[gap.rfind(",") + 1:] if "," in gap else gap)
+        return (is_index_edition(period) or named) and not _own_period(folded, tok.end, period)
     places = list(_RANKED.finditer(folded, period.end, tok.start))
     if places:
         edge = places[-1].end()
