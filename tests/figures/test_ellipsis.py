@@ -387,6 +387,22 @@ def test_a_unit_reaching_a_bare_percentage_continues_the_paragraph_s_rate(text, 
 
 
 @pytest.mark.parametrize("text,expected", [
+    # departments, sectors and blocks reach the paragraph's rate as units do
+    ("Năm 2023, tỷ lệ hồ sơ nộp trực tuyến đạt 41,4%. Các sở, ban, ngành đạt 66,5%; cấp huyện đạt 35,2%.",
+     [("dossiers_online_pct", 41.4), ("dossiers_online_pct", 66.5), ("dossiers_online_pct", 35.2)]),
+    ("Năm 2022, tỷ lệ giải quyết đúng hạn là 97,6%. Khối cơ quan cấp tỉnh đạt 99,1%, còn khối huyện mới đạt 95,3%.",
+     [("dossiers_ontime_pct", 97.6), ("dossiers_ontime_pct", 99.1), ("dossiers_ontime_pct", 95.3)]),
+    # … not a share of a count its own clause holds, nor the level an object named is raised to
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 40%. Có 1.305 phản ánh đã được các cơ quan xử lý, đạt 88,1%.",
+     [("dossiers_online_pct", 40)]),
+    ("Năm 2025, tỉnh đặt mục tiêu hồ sơ trực tuyến đạt 85%; Sở Nội vụ phấn đấu nâng độ chính xác của phần mềm lên 95%.",
+     [("dossiers_online_pct", 85)]),
+])
+def test_departments_and_sectors_reach_the_paragraph_s_rate(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a unit or a tier alone as the subject, a copula or a verb of reaching, a bare count ending its clause: the
     # paragraph's last count, as that unit's
     ("Năm 2022, toàn huyện tiếp nhận 18.420 hồ sơ. Thị trấn Phố Ràng là 3.115. Xã Xuân Quang đạt 2.086.",

@@ -431,9 +431,17 @@ def unit_reaches(ctx: Context, last: Decision | None) -> Decision | None:
                  if m and not _GROUP.search(m.group("clause"))), None)
     if found is None or first_head(found.group("clause")) or RATE_WORD.search(ctx.sentence_before):
         return None  # "tỷ lệ hồ sơ công việc … ở cấp tỉnh đạt 92,4%": a rate of its own, not the paragraph's
+    # (nor a share of a count its clause holds, "1.305 phản ánh đã được các cơ quan xử lý, đạt 88,06%", nor the level
+    # an object named is raised to, "Sở B phấn đấu nâng độ chính xác của trợ lý ảo lên 95%")
+    if _COUNT_IN.search(found.group("clause")) or _RAISED_OBJECT.search(found.group("clause")):
+        return None
     if ctx.unit == "count" and not _UNIT_LABEL.match(found.group("clause").strip()):
         return None  # a count's subject is the unit alone ("số cơ quan, đơn vị sử dụng hệ thống là 251" counts its own)
     return Decision(last.metric, last.unit, last.head, "elided")
+
+
+_COUNT_IN = re.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*\s+[^\W\d_]")  # a count and its noun, not a year
+_RAISED_OBJECT = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'reach_object_verbs'))}\s+[^\W\d_]")
 
 
 # "tỷ lệ trong bốn tháng qua đạt 71,3%": the rate word with no noun, a few words naming none, a copula (or a word of
