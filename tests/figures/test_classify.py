@@ -4647,3 +4647,15 @@ def test_so_do_after_a_share_of_officials_is_those_officials(text, expected):
 ])
 def test_a_channel_said_with_another_count_s_verb_is_none_of_the_next(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a parenthesis right after a unit's rate, opening on an earlier time alone: the same rate at that time
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 30,5%. Các sở đạt 41,6% (cùng kỳ 22,3%); cấp xã đạt 18,9% (năm trước 7,2%).",
+     [("dossiers_online_pct", 30.5, 2022), ("dossiers_online_pct", 41.6, 2022), ("dossiers_online_pct", 22.3, 2021),
+      ("dossiers_online_pct", 18.9, 2022), ("dossiers_online_pct", 7.2, 2021)]),
+    ("Năm 2023, tỷ lệ giải quyết đúng hạn là 97%. Huyện A đạt 98,5% (cùng kỳ năm ngoái: 96,1%).",
+     [("dossiers_ontime_pct", 97, 2023), ("dossiers_ontime_pct", 98.5, 2023), ("dossiers_ontime_pct", 96.1, 2022)]),
+])
+def test_an_earlier_time_in_parentheses_after_a_unit_s_rate_is_that_rate_then(text, expected):
+    assert facts(text, ("metric", "value", "year")) == expected

@@ -2305,6 +2305,11 @@ def _label_share(ctx: Context) -> Decision | None:
 
 
 _CONTINUED_JOINER = re.compile(rf"{_u('continued_joiners')}\s*$")
+# a parenthesis right after a rate opening on an earlier time alone, the rate at that time: "… đạt 31,6% (cùng kỳ 12,3%)",
+# "(năm trước 5,2%)", "(cùng kỳ năm ngoái: 2,4%)"
+_EARLIER = rf"(?:{_u('same_period', 'periods')})(?:\s+(?:{_u('previous_year', 'periods')}))?|{_u('previous_year', 'periods')}"
+_EARLIER_IN_PAREN = re.compile(rf"%\s*\(\s*(?:{_EARLIER})\s*(?::\s*|(?:{_u('baseline_copulas', 'periods')})\s+)?"
+                               rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")
 # ("đạt ít nhất"; a bare rate word after the verb names no rate of its own: "…; toàn tỉnh phấn đấu đạt tỷ lệ 40%")
 _CONTINUED_VERB = re.compile(rf"{_u('continued_verbs')}\s*(?:(?:{RATE_WORD.pattern})\s+)?"
                              rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")
@@ -2353,7 +2358,8 @@ def _continued_rate(ctx: Context) -> Decision | None:
     # (the clause's own subject may be units, agencies: "…, riêng các sở, ban, ngành phải đạt ít nhất 25%")
     head = head_at(" " + ctx.pre.split(",")[-1])
     elliptical = (ctx.prev_in_clause and (_CONTINUED_JOINER.search(ctx.pre) or _SCOPE_LABELLED.search(ctx.pre))) or (
-        _CONTINUED_VERB.search(ctx.pre) and (head is None or head[0] == "agencies"))
+        _CONTINUED_VERB.search(ctx.pre) and (head is None or head[0] == "agencies")) \
+        or (ctx.prev_adjacent and _EARLIER_IN_PAREN.search(ctx.sentence_before))  # "đạt 31,6% (cùng kỳ 12,3%)"
     # "…, tỷ lệ văn bản được ký số đạt 98,6%": a rate with a noun of its own continues nothing, even when
     # that noun gives no metric of ours ("tỷ lệ chung toàn tỉnh" names a scope, no noun)
     own = subject(ctx.pre.split(",")[-1]) if RATE_WORD.search(ctx.pre) else None
