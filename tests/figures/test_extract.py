@@ -2540,3 +2540,22 @@ def test_a_rise_by_a_percentage_between_a_count_and_its_share(text, expected):
 ])
 def test_a_comparison_s_period_dates_nothing_past_its_semicolon(text, expected):
     assert facts(text, ("metric", "value", "year"), meta={"published": "2019-04-20"}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a window of months of the year before ("sáu tháng đầu năm trước", "9 tháng năm ngoái") dates its figure a year back
+    ("Sáu tháng đầu năm 2023, huyện giải quyết 9.870 hồ sơ, trong khi sáu tháng đầu năm trước con số này là 8.512.",
+     [(9870, 2023), (8512, 2022)]),
+    ("Chín tháng năm 2023, tỉnh nhận 41.200 hồ sơ trực tuyến; 9 tháng năm ngoái chỉ có 30.115 hồ sơ.",
+     [(41200, 2023), (30115, 2022)]),
+    # the same period alone opening a contrast's clause before a copula is a year back too
+    ("Sáu tháng đầu năm 2023, tỷ lệ hồ sơ trực tuyến lên 46,4%, còn cùng kỳ chỉ là 31,8%.", [(46.4, 2023), (31.8, 2022)]),
+    ("Năm 2023, tỷ lệ đúng hạn đạt 98,2%, trong khi cùng kỳ là 96,5%.", [(98.2, 2023), (96.5, 2022)]),
+    # … but not another place's: "cùng kỳ của Đà Nẵng"
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến của Huế lên 46,4%, còn cùng kỳ của Đà Nẵng là 51,2%.", [(46.4, 2023), (51.2, 2023)]),
+    # a period compared with is no base for "last year": it is that year itself
+    ("So với cùng kỳ năm 2022, số hồ sơ qua mạng tăng gấp ba, khi bảy tháng đầu năm ngoái chỉ có 487 hồ sơ.",
+     [(487, 2022)]),
+])
+def test_the_year_before_s_window_and_same_period_date_a_year_back(text, expected):
+    assert _years(text, {"published": "2023-08-10"}) == expected

@@ -583,6 +583,13 @@ _SAME_COMPARED = re.compile(rf"{lexicon.union(lexicon.words('periods', 'baseline
                            rf"(?:{lexicon.union(lexicon.words('periods', 'baseline_copulas'))}|:|\()?\s*$")
 
 
+# "…, còn cùng kỳ chỉ là 3,38%", "trong khi cùng kỳ là 88.315": the same period alone opening a contrast's clause, a
+# copula right after it (not "cùng kỳ của Đà Nẵng là …", another place's)
+_SAME_OPENS_CONTRAST = re.compile(rf"(?:[,;]\s*|(?<!\w))(?:{lexicon.union(lexicon.words('periods', 'same_period_contrasts'))})\s+"
+                                  rf"{_SAME_PERIOD}\s*,?\s*(?:{lexicon.union(lexicon.words('periods', 'baseline_copulas'))})\s*"
+                                  rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+
+
 def _same_period_before(folded: str, s_start: int, tok: NumberToken) -> bool:
     """The figure is the same period's a year before, named without its year ("của cùng kỳ năm trước chỉ là 51,36%",
     "so với mức 98,87% của cùng kỳ", an aside right after a figure: "đạt 96,2% (cùng kỳ: 94,9%)"). ("Cùng kỳ, toàn
@@ -591,7 +598,8 @@ def _same_period_before(folded: str, s_start: int, tok: NumberToken) -> bool:
     return bool(_SAME_BEFORE.search(folded, max(s_start, tok.start - 60), tok.start) or _SAME_AFTER.match(folded, tok.end)
                 or (comma and not _BASELINE_END.search(folded, max(s_start, comma.start() - 12), comma.start()))
                 or _SAME_ASIDE.search(folded, max(s_start, tok.start - 60), tok.start)
-                or _SAME_COMPARED.search(folded, max(s_start, tok.start - 30), tok.start))
+                or _SAME_COMPARED.search(folded, max(s_start, tok.start - 30), tok.start)
+                or _SAME_OPENS_CONTRAST.search(folded, max(s_start, tok.start - 40), tok.start))
 
 
 # "Cùng kỳ năm trước, tỉnh tiếp nhận 468.115 hồ sơ và chỉ có 301.952 hồ sơ trực tuyến", "Cùng kỳ năm trước: tiếp nhận
@@ -1634,8 +1642,11 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
         carried = [p for p in p_periods if p.start < s.end and not _looked_back(folded, p, p_periods, s)]
         period, source = pick_period(carried, tok.start, folded, *para), "paragraph"
     if period and period.role == "previous":  # "năm trước con số này là 70%": the year before the one reported on
-        earlier = (pick_period(s_periods, period.start, folded, s.start, s.end, need_year=True)
-                   or pick_period(p_periods, period.start, folded, *para, need_year=True))
+        # (not a period compared with: "So với cùng kỳ năm 2013, …, khi bảy tháng đầu năm ngoái …" is 2013 itself)
+        earlier = (pick_period([p for p in s_periods if p.role != "baseline"], period.start, folded, s.start, s.end,
+                               need_year=True)
+                   or pick_period([p for p in p_periods if p.role != "baseline"], period.start, folded, *para,
+                                  need_year=True))
         base = earlier.year if earlier else doc.year
         return period, (base - 1 if base else None), "previous"
     if period and period.role == "past" and doc.written:  # "năm qua": the year just past in a review's season (the

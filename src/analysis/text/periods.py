@@ -41,7 +41,9 @@ _YEARS = rf"{_Y}\s*[-–—]\s*{_Y}"
 # in the same order, under names ending in "_d" (a branch's optional opening word cannot stand at a digit).
 _THIS_YEAR = (rf"(?:(?:{_MONTH_COUNT} (?:{_w('year_parts')} )?)?{_w('this_year')}"
               rf"|{_MONTH_COUNT} {_w('recent_past')})(?!\w)")  # (… or "5 tháng qua": the months up to the writing)
-_AT_DIGIT = (rf"(?P<thisyear_d>{_THIS_YEAR})|(?P<months_d>{_MONTHS.replace('(?P<my>', '(?P<my_d>')})|(?P<yrange_d>{_YEARS})"
+# (… and the year before's: "sáu tháng đầu năm trước", "9 tháng năm ngoái")
+_LAST_YEAR_WINDOW = rf"{_MONTH_COUNT} (?:{_w('year_parts')} )?{_w('previous_year')}(?!\w)"
+_AT_DIGIT = (rf"(?P<thisyear_d>{_THIS_YEAR})|(?P<lastwindow_d>{_LAST_YEAR_WINDOW})|(?P<months_d>{_MONTHS.replace('(?P<my>', '(?P<my_d>')})|(?P<yrange_d>{_YEARS})"
              rf"|(?P<date_d>(?P<dy_d>{_DATE}))"
              # "12/2024 – Toàn tỉnh tiếp nhận …", "(số liệu 10/2024)": a month and year with no word before them
              rf"|(?<![\d.,/])(?P<month_d>(?:0?[1-9]|1[0-2])/(?P<mny_d>{_Y}))(?![\d/])"
@@ -62,6 +64,7 @@ _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (
     rf"(?=,? \w)(?! (?:{_w('present_opener_compounds')})(?!\w)))(?!\w)"
     rf"|(?P<until>(?:{_w('counting')} )?{_UNTIL} (?:{_w('through')} )?(?:{_DAY} )?(?P<uy>{_DATE}))"
     rf"|(?P<thisyear>{_THIS_YEAR})"
+    rf"|(?P<lastwindow>{_LAST_YEAR_WINDOW})"
     rf"|(?P<months>{_MONTHS})"
     rf"|(?P<quarter>{_w('quarter')} (?:[ivx]+|\d)(?:\s*[-/]\s*(?P<qy>{_Y})| {_YEAR} (?P<qy2>{_Y}))?)"
     rf"|(?P<month>{_w('month')} (?:\d{{1,2}}|(?:{_w('month_names')})(?!\w))"
@@ -240,6 +243,7 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
     out: list[Period] = []
     for m in _PERIOD.finditer(folded, start, end):
         kind = m.lastgroup.removesuffix("_d")  # a branch tried alone at a digit (_AT_DIGIT)
+        kind = "previous" if kind == "lastwindow" else kind  # ("sáu tháng đầu năm trước": the year before's window)
         before = folded[max(0, m.start() - 30):m.start()]
         if m.lastgroup == "month_d" and _NUMBERED_BEFORE.search(before):
             continue
