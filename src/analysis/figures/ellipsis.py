@@ -14,7 +14,7 @@ from ..text.marks import BULLET
 from . import cues
 from .classify import (COUNT_POINTER, DOSSIER_POINTER, Context, Decision, compared_dated, compared_level, decide, ends_in_comparison, first_head,
                        head_at, is_average, is_change, level_label, process_rate, with_level, without_level)
-from .nouns import (CANONICAL, DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, PHRASE_END, RATE_WORD, dossier_metric,
+from .nouns import (CANONICAL, COUNT_NOT_YEAR, DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, PHRASE_END, RATE_WORD, dossier_metric,
                     dossier_verb_before, level_in, other_noun_at, own_phrase_after, repeats_received_verb,
                     says_own_dossiers, share_kind, unknown_noun_at)
 
@@ -440,7 +440,7 @@ def unit_reaches(ctx: Context, last: Decision | None) -> Decision | None:
     return Decision(last.metric, last.unit, last.head, "elided")
 
 
-_COUNT_IN = re.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*\s+[^\W\d_]")  # a count and its noun, not a year
+_COUNT_IN = re.compile(rf"{COUNT_NOT_YEAR.pattern}\s+[^\W\d_]")  # a count and its noun, not a year
 _RAISED_OBJECT = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'reach_object_verbs'))}\s+[^\W\d_]")
 
 

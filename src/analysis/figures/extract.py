@@ -1643,10 +1643,8 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
         period, source = pick_period(carried, tok.start, folded, *para), "paragraph"
     if period and period.role == "previous":  # "năm trước con số này là 70%": the year before the one reported on
         # (not a period compared with: "So với cùng kỳ năm 2013, …, khi bảy tháng đầu năm ngoái …" is 2013 itself)
-        earlier = (pick_period([p for p in s_periods if p.role != "baseline"], period.start, folded, s.start, s.end,
-                               need_year=True)
-                   or pick_period([p for p in p_periods if p.role != "baseline"], period.start, folded, *para,
-                                  need_year=True))
+        earlier = (pick_period(_not_compared(s_periods), period.start, folded, s.start, s.end, need_year=True)
+                   or pick_period(_not_compared(p_periods), period.start, folded, *para, need_year=True))
         base = earlier.year if earlier else doc.year
         return period, (base - 1 if base else None), "previous"
     if period and period.role == "past" and doc.written:  # "năm qua": the year just past in a review's season (the
@@ -1690,6 +1688,11 @@ def _dating(doc: Document, s: Sentence, tok: NumberToken, s_periods: list[Period
         if bare:
             return period, int(bare.group()), "heading"
     return period, doc.year, f"document({doc.year_source})" if doc.year else "none"
+
+
+def _not_compared(periods: list[Period]) -> list[Period]:
+    """The periods that are no baseline of a comparison."""
+    return [p for p in periods if p.role != "baseline"]
 
 
 _DAY_ONLY = re.compile(r"(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d")  # "8/1/2025": a day, no period reported on

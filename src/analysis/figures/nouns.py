@@ -697,7 +697,7 @@ def _other_state_before(window: str, near: str, verbed: str, sentence_before: st
     a count of its own stands before it (not two verbs sharing one object: "tiếp nhận trực tuyến và giải quyết 1.200
     hồ sơ")."""
     opened = sentence_before[:len(sentence_before) - len(window)] if sentence_before.endswith(window) else ""
-    if not near.strip() or not _COUNT_BEFORE.search(opened):
+    if not near.strip() or not COUNT_NOT_YEAR.search(opened):
         return False
     cut = window.rstrip()[:-len(near.strip())]
     joined = _AND_END.search(cut)
@@ -706,7 +706,7 @@ def _other_state_before(window: str, near: str, verbed: str, sentence_before: st
 
 
 _AND_END = re.compile(r"\svà\s*$")
-_COUNT_BEFORE = re.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*")  # a count, not a year
+COUNT_NOT_YEAR = re.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*")  # a count, not a year
 
 
 def _repeats_verb(near: str, sentence_before: str) -> bool:
