@@ -1296,3 +1296,15 @@ def test_a_level_label_before_a_services_count_wins_over_the_next_clause(text, e
 ])
 def test_a_raised_total_of_services_named_in_full_before(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a coverage kind in the figure's unit only: a share is no count of agencies that signed a pledge
+    ("Năm 2025, tỉnh đặt mục tiêu 85% hồ sơ trực tuyến; huyện A cam kết đạt 70%.",
+     [("dossiers_online_pct", 85), ("dossiers_online_pct", 70)]),
+    ("Năm 2024, 28/28 đơn vị đã ký cam kết cải cách hành chính.", [("commitment_coverage", 28)]),
+    # … while a kind counted and shared keeps both ("bộ phận một cửa điện tử")
+    ("Năm 2019, 100% xã đã có bộ phận một cửa điện tử.", [("one_stop_coverage", 100)]),
+])
+def test_a_coverage_kind_is_read_in_the_figure_s_unit_only(text, expected):
+    assert facts(text) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..reference.catalogue import catalogue
 from ..text import lexicon
 from .context import Context
 from .cues import ENDS_OUT_OF, QUALIFIER_WORDS, RANKING_OPENER
@@ -265,11 +266,14 @@ def _agencies(ctx: Context, desc: str) -> str | None:
         return "digital_certificates"
     if _EDOCS_SOFTWARE.search(ctx.pre + " " + desc) and not pct:
         return "edocs_software_agencies"
-    for metric, pattern in _COVERAGE:  # (a count of agencies is no share: "17/20 sở … dùng chữ ký số")
-        if pattern.search(scope_text) and (pct or not metric.endswith("_pct")):
+    # (a kind in the figure's unit only: a count of agencies is no share, "17/20 sở … dùng chữ ký số"; a share is no
+    # count of agencies that signed a pledge, "huyện A cam kết đạt 70%")
+    unit = "percent" if pct else "count"
+    for metric, pattern in _COVERAGE:
+        if pattern.search(scope_text) and unit in catalogue().units(metric):
             return metric
     for metric, pattern in _COVERAGE_AFTER:
-        if pattern.search(ctx.sentence_after) and (pct or not metric.endswith("_pct")):
+        if pattern.search(ctx.sentence_after) and unit in catalogue().units(metric):
             return metric  # "19/19 sở …; 10/10 huyện …; … đã thực hiện cơ chế một cửa"
     return None
 
