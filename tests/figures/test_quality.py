@@ -6,7 +6,7 @@ import pytest
 from analysis.figures.evaluate import evaluate, read_gold
 from analysis.figures.corpus import extract_corpus
 
-from conftest import RAW, shared_path
+from conftest import RAW, figures_of, shared_path
 
 
 @pytest.fixture(scope="module")
@@ -573,6 +573,6 @@ def test_held_out_articles_written_in_other_styles(folder, floor, province):
     461 … 464 after eleven and a fix; heldout465 … 468 after the thirty-sixth session's first four rule commits (465
     … 468 then used to find errors), 469 … 472 after nine (then used to find errors), 473 … 476 after fourteen, 477 … 480 after twenty and a fix."""
     path = RAW.parent.parent / "tests" / "data" / folder
-    result, matches = evaluate(read_gold(path / "gold.csv"), extract_corpus(path).figures)
+    result, matches = evaluate(read_gold(path / "gold.csv"), figures_of(path))
     assert result.f1 >= floor, matches[matches["outcome"] != "tp"].to_string()
     assert result.accuracy["province"] >= province

@@ -5,9 +5,8 @@ import re
 
 import pytest
 
-from conftest import RAW, ROOT, SHARED
+from conftest import RAW, ROOT, SHARED, figures_of
 
-from analysis.figures.corpus import extract_corpus
 from analysis.reference.catalogue import SUM_OF_LEVELS, catalogue
 from analysis.reports.labels import metric_label, ratio_label
 
@@ -21,7 +20,7 @@ def produced() -> dict[str, set[str]]:
     """metric -> units, over every corpus at hand."""
     found: dict[str, set[str]] = {}
     for folder in (f for f in CORPORA if f.is_dir()):
-        figures = extract_corpus(folder).figures
+        figures = figures_of(folder)
         for metric, unit in zip(figures["metric"], figures["unit"]):
             found.setdefault(metric, set()).add(unit)
     return found
