@@ -107,3 +107,24 @@ def test_a_folder_of_other_files_is_never_replaced_by_a_dataset(corpus_dir: Path
     assert main(["extract", str(corpus_dir), "--out", str(folder), "--quiet", "--jobs", "1"]) == 2
     assert [p.name for p in folder.iterdir()] == ["ratios.csv"]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def _die(batch, policy):
+    """A worker killed in the middle of a batch (the system's OOM killer, a kill -9)."""
+    import os
+    os._exit(9)
+
+
+def test_a_worker_that_dies_stops_the_run_with_an_error_naming_its_files(corpus_dir: Path, serial: Path,
+                                                                          tmp_path: Path, monkeypatch):
+    import analysis.figures.parallel as parallel
+    from analysis.figures.files import ExtractError
+
+    out = tmp_path / "f.csv"
+    serial_bytes = serial.read_bytes()
+    out.write_bytes(serial_bytes)
+    monkeypatch.setattr(parallel, "extract_batch", _die)
+    with pytest.raises(ExtractError, match=r"worker process died .* 000\.txt, 001\.txt, 002\.txt, \.\.\."):
+        extract(corpus_dir, out, jobs=2)
+    assert out.read_bytes() == serial_bytes  # the old table is left whole
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]

@@ -1,6 +1,7 @@
 """Extraction on worker processes of this machine: batches of files go to a pool, results come back
 in file order, so the tables are byte for byte those of one process. At most a few batches per worker
-are in flight: memory stays flat whatever the corpus size."""
+are in flight: memory stays flat whatever the corpus size. A worker that dies (killed, out of memory)
+stops the run with an ExtractError naming its files, never a hang."""
 from __future__ import annotations
 
 import multiprocessing
@@ -8,9 +9,11 @@ import os
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 
-from .files import ReadPolicy
+from .files import ExtractError, ReadPolicy
 from .worker import FileResult, Task, extract_batch
 
 BATCH_FILES = 8  # files per task: ~50-100 ms of work, enough to hide the inter-process cost
@@ -31,7 +34,7 @@ def batches(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
 
 def _quiet_worker() -> None:
     """Workers leave Ctrl-C to the parent, which stops them (no traceback from every worker), and die
-    at once on the SIGTERM of Pool.terminate (not through a handler inherited from the parent)."""
+    at once on a SIGTERM (not through a handler inherited from the parent)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
@@ -43,20 +46,28 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context(method)
 
 
+def _results(batch: list[Task], future: Future) -> list[FileResult]:
+    """The batch's results; an ExtractError naming its files when its worker died."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        names = ", ".join(path.name for path, _ in batch[:3]) + (", ..." if len(batch) > 3 else "")
+        raise ExtractError(f"a worker process died (killed, or out of memory) while extracting {names}; "
+                           "nothing was written; run again, or with --jobs 1 to find the file") from None
+
+
 def iter_processes(tasks: Iterable[Task], policy: ReadPolicy, jobs: int,
                    batch_files: int = BATCH_FILES) -> Iterator[FileResult]:
     """FileResults in task order, computed by `jobs` worker processes. Closing the iterator (an error or
-    an interrupt in the caller) terminates the workers."""
-    pool = _context().Pool(jobs, initializer=_quiet_worker)
+    an interrupt in the caller) cancels the batches not started and waits for the few running."""
+    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_quiet_worker)
     try:
-        window: deque = deque()
+        window: deque[tuple[list[Task], Future]] = deque()
         for batch in batches(tasks, batch_files):
-            window.append(pool.apply_async(extract_batch, (batch, policy)))
+            window.append((batch, pool.submit(extract_batch, batch, policy)))
             if len(window) >= jobs * IN_FLIGHT:
-                yield from window.popleft().get()
+                yield from _results(*window.popleft())
         while window:
-            yield from window.popleft().get()
-        pool.close()
+            yield from _results(*window.popleft())
     finally:
-        pool.terminate()
-        pool.join()
+        pool.shutdown(wait=True, cancel_futures=True)
