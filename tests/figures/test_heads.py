@@ -1308,3 +1308,17 @@ def test_a_raised_total_of_services_named_in_full_before(text, expected):
 ])
 def test_a_coverage_kind_is_read_in_the_figure_s_unit_only(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rooms named by what they are for are places, never offices counted as agencies
+    ("Năm 2023, huyện có 9 phòng chuyên môn sử dụng hệ thống quản lý văn bản và 4 phòng học trực tuyến.",
+     [("edocs_software_agencies", 9)]),
+    ("Năm 2022, tỉnh đã lắp đặt 150 phòng họp trực tuyến kết nối đến cấp xã.", []),
+    ("Năm 2021, 3 phòng máy và 6 phòng làm việc của sở đã nối mạng, 95% công chức dùng thư điện tử.",
+     [("email_usage_pct", 95)]),
+    # … while the offices themselves still count ("phòng" and its field)
+    ("Năm 2020, 13 phòng giáo dục và đào tạo đã dùng thư điện tử công vụ.", [("email_agencies", 13)]),
+])
+def test_rooms_are_places_not_offices(text, expected):
+    assert facts(text) == expected
