@@ -116,3 +116,15 @@ def test_glyph_bulleted_lines_are_items_not_headings(lines):
     text = "Tin tức huyện\nBộ phận một cửa gửi bà con vài con số sau chín tháng:\n" + "\n".join(lines) + "\n"
     assert facts(text, ("metric", "value", "year"), meta={"published": "2022-10-05"})[-1] == (
         "satisfaction_pct", 96.4, 2022)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an English gloss's loanword ("online") is no cue: the Vietnamese before it says what is counted
+    ("Năm 2024, doanh nghiệp thanh toán phí trực tuyến 2.150 hồ sơ (online fee payments).",
+     [("dossiers_paid_online", 2150)]),
+    ("Năm 2024, tỉnh có 3.400 hồ sơ nộp qua mạng (submitted online) và 1.020 hồ sơ thanh toán trực tuyến (paid online).",
+     [("dossiers_online", 3400), ("dossiers_paid_online", 1020)]),
+    ("Năm 2024, 512 hồ sơ được trả kết quả điện tử (results sent online).", [("dossiers_results_online", 512)]),
+])
+def test_an_english_gloss_adds_no_cue(text, expected):
+    assert facts(text) == expected

@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from analysis.text.clean import DecodeError, closing_values_as_labels, leaders_as_colons
+from analysis.text.clean import DecodeError, closing_values_as_labels, fold, glosses_blanked, leaders_as_colons
 
 TEXT = "Tỉnh Hoà Bình có 921 dịch vụ công trực tuyến."
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -268,3 +268,21 @@ def test_a_print_page_jump_joins_the_lines_it_breaks(jump):
     spans = paragraphs(text)
     assert [text[a:b] for a, b in spans][1:] == [
         f"Hiện tỉnh có 1.692 dịch vụ, trong đó mức độ 4 có\n{jump}\n53 dịch vụ. Câu sau."]
+
+
+@pytest.mark.parametrize("text, gloss", [
+    # an English gloss after the Vietnamese it translates is blanked, the length kept
+    ("Đã có 2.310 hồ sơ (paid online) trong quý.", "(paid online)"),
+    ("Cổng có 845 dịch vụ (full-process online services) và 301 dịch vụ một phần.", "(full-process online services)"),
+    ("Tỷ lệ đúng hạn (on-time rate) là 97%.", "(on-time rate)"),
+    # names in capitals, acronyms, one word, Vietnamese and numbers are kept
+    ("Chỉ số PAPI (Provincial Governance Index) tăng.", None),
+    ("Tỉnh xếp thứ 7 về DTI (Digital Transformation Index).", None),
+    ("Hồ sơ nộp qua mạng (online) tăng mạnh.", None),
+    ("Huyện A (gồm 12 xã) đạt 80%.", None),
+    ("Số hồ sơ (theo quý 3) là 410.", None),
+])
+def test_an_english_gloss_is_blanked_in_the_folded_view(text, gloss):
+    folded = fold(text)
+    expected = fold(text.replace(gloss, " " * len(gloss))) if gloss else folded
+    assert glosses_blanked(text, folded) == expected

@@ -13,8 +13,8 @@ from ..reference.provinces import (canonical_province, mention_scores, outlet_pr
 from ..text import lexicon
 from ..text.accents import fields_as_labels
 from ..text.anaphora import level_pointers
-from ..text.clean import (Sentence, closing_values_as_labels, field_dots_as_semicolons, fold, leaders_as_colons,
-                          normalize, paragraphs, sentences)
+from ..text.clean import (Sentence, closing_values_as_labels, field_dots_as_semicolons, fold, glosses_blanked,
+                          leaders_as_colons, normalize, paragraphs, sentences)
 from ..text.convention import ordinal_ranks, spaced_thousands, spelled_before_digits, spelled_numbers, spoken_digits
 from ..text.marks import BULLET
 from ..text.periods import (Period, dateline_year, find_periods, in_contrast, is_index_edition, met_deadline,
@@ -74,7 +74,9 @@ def prepare(text: str, doc_id: str, meta: Mapping[str, object] | None = None) ->
     # ("hai trăm mười bảy hồ sơ" read as 217 hồ sơ, words of a number with no digits beside them; "86 nghìn 412 hồ sơ"
     # as 86.412 hồ sơ, a spoken number half in digits)
     # ("- Hồ sơ được gửi qua mạng trong quý (1.327);" as "… trong quý: 1.327 ;", a list's values closing its lines)
-    laid_out = field_dots_as_semicolons(text, closing_values_as_labels(text, leaders_as_colons(fold(text))))
+    # ("41.380 hồ sơ (online payments)": an English gloss is blanked, its "online" no cue)
+    laid_out = field_dots_as_semicolons(text, closing_values_as_labels(text, leaders_as_colons(
+        glosses_blanked(text, fold(text)))))
     folded = level_pointers(text, ordinal_ranks(spelled_numbers(spoken_digits(spelled_before_digits(spaced_thousands(
         text, fields_as_labels(text, laid_out)))))))
     paras = paragraphs(text, folded)

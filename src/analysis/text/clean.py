@@ -344,6 +344,26 @@ def closing_values_as_labels(text: str, folded: str) -> str:
     return "".join(chars)
 
 
+# an English gloss in parentheses after the Vietnamese it translates ("1.877 dịch vụ công trực tuyến (online public
+# services)", "41.380 hồ sơ (online payments)"): two or more plain ASCII words, one of them in lower case; index names
+# in capitals ("(Provincial Competitiveness Index)", "(DTI)") are names, not glosses
+_GLOSS = re.compile(r"\((?=[^()]*(?<![\w-])[a-z]{3,}(?![\w-]))[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)+\)")
+
+
+def glosses_blanked(text: str, folded: str) -> str:
+    """English glosses in parentheses are blanked in the folded view: they repeat the words before them, and their
+    loanwords ("online") would be read as cues of their own; the length is kept, so positions still index the text."""
+    if "(" not in text:
+        return folded
+    found = list(_GLOSS.finditer(text))
+    if not found:
+        return folded
+    chars = list(folded)
+    for m in found:
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
+
+
 def leaders_as_colons(folded: str) -> str:
     """A label joined to its value by a run of dots ("Hồ sơ tiếp nhận ........ 162.384", a statistics page) reads as a
     label and its colon; the length is kept, so positions still index the text."""
