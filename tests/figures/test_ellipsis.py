@@ -2058,3 +2058,21 @@ def test_offices_counted_after_accounts_are_agencies(text, expected):
 ])
 def test_the_right_figure_restates_the_figure_it_sets_right(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare rate word, an adverb of limit and a bound: the rate in discussion, at a bound
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 42%. Ở huyện Cờ Đỏ, tỷ lệ còn dưới 20%.",
+     [("dossiers_online_pct", 42), ("dossiers_online_pct", 20)]),
+    ("Năm 2021, tỷ lệ văn bản điện tử đạt 88%; ở cấp xã, tỷ lệ vẫn chưa tới 60%.",
+     [("edocs_pct", 88), ("edocs_pct", 60)]),
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến toàn tỉnh là 51%. Tại các xã vùng biên, tỷ lệ mới trên 12% một chút.",
+     [("dossiers_online_pct", 51), ("dossiers_online_pct", 12)]),
+    # … while a bound right after the rate word is a threshold over units, no figure
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 42%. Đơn vị nào có tỷ lệ dưới 10% phải giải trình.",
+     [("dossiers_online_pct", 42)]),
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 42%; 6/11 huyện đạt tỷ lệ trên 30%.",
+     [("dossiers_online_pct", 42)]),
+])
+def test_a_bare_rate_with_an_adverb_of_limit_and_a_bound(text, expected):
+    assert facts(text) == expected

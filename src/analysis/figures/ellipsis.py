@@ -445,11 +445,13 @@ _RAISED_OBJECT = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 
 
 
 # "tỷ lệ trong bốn tháng qua đạt 71,3%": the rate word with no noun, a few words naming none, a copula (or a word of
-# estimate alone: "Tỷ lệ hiện nay ước khoảng 85%")
+# estimate alone, or an adverb of limit and a bound: "Tỷ lệ hiện nay ước khoảng 85%", "ở huyện A, tỷ lệ còn dưới 20%")
 _BARE_RATE = re.compile(rf"(?<!\w){RATE_WORD.pattern}(?P<words>(?:\s+[^\W\d_][^\s,;:.()\d]*){{0,6}}?)\s*"
                         rf"(?:(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*"
                         rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?"
-                        rf"|(?:{lexicon.union(lexicon.entry('qualifiers', 'before')['approx'])})\s*)$")
+                        rf"|(?:{lexicon.union(lexicon.entry('qualifiers', 'before')['approx'])})\s*"
+                        rf"|(?:{lexicon.union(lexicon.words('structure', 'bare_rate_limit_adverbs'))})\s+"
+                        rf"(?:{lexicon.union(cues.BOUND_WORDS)})\s*)$")
 
 
 # "thành phố A có tỷ lệ cao nhất, đạt 5,6%", "… có tỷ lệ này cao nhất tỉnh, 46,8%", "… tỷ lệ cao nhất với 46,8%":
