@@ -4659,3 +4659,19 @@ def test_a_channel_said_with_another_count_s_verb_is_none_of_the_next(text, expe
 ])
 def test_an_earlier_time_in_parentheses_after_a_unit_s_rate_is_that_rate_then(text, expected):
     assert facts(text, ("metric", "value", "year")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count joined to a rate by "với" counts what the rate does, unless its own words name the rate's base
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 11,2%, với 13.604 hồ sơ.",
+     [("dossiers_online_pct", 11.2), ("dossiers_online", 13604)]),
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 11,2%, với 121.804 hồ sơ tiếp nhận.",
+     [("dossiers_online_pct", 11.2), ("dossiers_received", 121804)]),
+    ("Năm 2022, tỷ lệ giải quyết đúng hạn là 97,5%, với 40.112 hồ sơ đã giải quyết.",
+     [("dossiers_ontime_pct", 97.5), ("dossiers_resolved", 40112)]),
+    # … and x of an x/y stays the rate's count
+    ("Năm 2021, tỷ lệ hồ sơ nộp qua mạng chỉ đạt 4,12%, tương ứng 5.931/143.946 hồ sơ mà các cơ quan tiếp nhận.",
+     [("dossiers_online_pct", 4.12), ("dossiers_online", 5931), ("dossiers_received", 143946)]),
+])
+def test_a_count_after_a_rate_names_its_base_in_its_own_words(text, expected):
+    assert facts(text) == expected

@@ -498,3 +498,16 @@ def test_head_name_is_the_head_category_at_the_phrase_start(text, expected):
 ])
 def test_a_count_s_own_verb_holds_when_a_part_opens_the_next_clause(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a service level reached through "qua" names the online channel at that level
+    ("Năm 2019, huyện tiếp nhận 5.120 hồ sơ, trong đó 630 hồ sơ được nộp qua mức độ 4, bằng 12,3%.",
+     [("dossiers_received", 5120), ("dossiers_online_level4", 630), ("dossiers_online_level4_pct", 12.3)]),
+    ("Năm 2020, có 2.130 hồ sơ gửi qua mức độ 3 và 410 hồ sơ qua mức độ 4.",
+     [("dossiers_online_level3", 2130), ("dossiers_online_level4", 410)]),
+    ("Quý II/2021, trung tâm đã tiếp nhận 318 hồ sơ qua mức độ 4 của dịch vụ đăng ký kinh doanh.",
+     [("dossiers_online_level4", 318)]),
+])
+def test_a_level_reached_through_qua_is_the_online_channel(text, expected):
+    assert facts(text) == expected

@@ -1230,6 +1230,12 @@ def _linked_count(ctx: Context) -> Decision | None | bool:
         if base := _BASE_IN_PAREN.match(ctx.pre):  # "chiếm 61,27% tổng số hồ sơ tiếp nhận (121.296 hồ sơ)": the base's
             return decide_words(f"{base.group('base').strip()} là ", "count")
         counted = catalogue().count_of(ctx.prev_metric)  # (a satisfaction rate has no count of ours)
+        noun = head_at(ctx.post) if ctx.unit == "count" else None  # (its own noun right after it; not an x/y)
+        own = dossier_metric(PHRASE_END.split(ctx.post, maxsplit=1)[0], "", "", pct=False) \
+            if counted and ctx.prev_head == "dossiers" and noun and noun[0] == "dossiers" else None
+        if own and own == catalogue().whole_of(counted):
+            # "… là 11,2%, với 121.804 hồ sơ tiếp nhận": the count names the rate's base in its own words
+            return Decision(own, "count", "dossiers", "head")
         return Decision(counted, "count", ctx.prev_head, "inherited") if counted else None
     return False
 
