@@ -511,3 +511,13 @@ def test_a_count_s_own_verb_holds_when_a_part_opens_the_next_clause(text, expect
 ])
 def test_a_level_reached_through_qua_is_the_online_channel(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # calls for help are no requests for a procedure; a procedure's requests still are its dossiers
+    ("Năm 2023, tổ kỹ thuật đã xử lý 1.820 yêu cầu hỗ trợ của người dân và cán bộ.", []),
+    ("Năm 2023, tổng đài tiếp nhận 640 yêu cầu hỗ trợ sử dụng cổng dịch vụ công.", []),
+    ("Năm 2023, Sở Tư pháp tiếp nhận 3.905 yêu cầu cấp phiếu lý lịch tư pháp.", [("dossiers_received", 3905)]),
+])
+def test_calls_for_help_are_no_requests_for_a_procedure(text, expected):
+    assert facts(text) == expected
