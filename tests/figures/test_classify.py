@@ -4675,3 +4675,17 @@ def test_an_earlier_time_in_parentheses_after_a_unit_s_rate_is_that_rate_then(te
 ])
 def test_a_count_after_a_rate_names_its_base_in_its_own_words(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "lên"/"xuống" alone before a bare percentage: the rate before it, at the next time
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến của xã đạt 40%. Quý I mới đạt 12,5%; sang quý II lên 29,8%.",
+     [("dossiers_online_pct", 40), ("dossiers_online_pct", 12.5), ("dossiers_online_pct", 29.8)]),
+    ("Năm 2023, tỷ lệ văn bản điện tử tháng 1 là 71%, đến tháng 6 lên 86,4%.",
+     [("edocs_pct", 71), ("edocs_pct", 86.4)]),
+    # … not after an object raised, whose level it is
+    ("Năm 2025, tỉnh đặt mục tiêu hồ sơ trực tuyến đạt 85%; Sở Y tế phấn đấu nâng độ phủ sóng của mạng nội bộ lên 95%.",
+     [("dossiers_online_pct", 85)]),
+])
+def test_a_level_reached_with_len_continues_the_rate(text, expected):
+    assert facts(text) == expected

@@ -2320,6 +2320,10 @@ _EARLIER_IN_PAREN = re.compile(rf"%\s*\(\s*(?:{_EARLIER})\s*(?::\s*|(?:{_u('base
 _CONTINUED_VERB = re.compile(rf"{_u('continued_verbs')}\s*(?:(?:{RATE_WORD.pattern})\s+)?"
                              rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")
 # "…; cấp xã đạt 88,2%, cấp tỉnh 72,7%": an item labelled by its scope alone (scopes.yml levels) continues the rate
+# … but "lên" right after an object raised continues nothing: "phấn đấu nâng độ chính xác của trợ lý ảo lên 95%" is
+# that object's level ("nâng tỷ lệ này lên 10%" points back, ellipsis.anaphoric)
+_RAISED_TO = re.compile(rf"(?<!\w)(?:{_u('reach_object_verbs', 'structure')})\s+[^\W\d_][^;]*?\slên\s*"
+                        rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")
 _SCOPE_LABELLED = re.compile(rf"(?:^|[,;]|\bvà)\s*(?:{_u('scope_label_apart')}\s+)?(?:{_u('scope_label_places')}\s+)?"
                              rf"{lexicon.union([w for _, ws in lexicon.kinds('scopes', 'levels') for w in ws])}"
                              rf"\s*(?:{_u('label_copulas')}\s*|(?:{_u('scope_label_adverbs')}\s+)*{_u('scope_label_verbs')}\s*"
@@ -2364,7 +2368,7 @@ def _continued_rate(ctx: Context) -> Decision | None:
     # (the clause's own subject may be units, agencies: "…, riêng các sở, ban, ngành phải đạt ít nhất 25%")
     head = head_at(" " + ctx.pre.split(",")[-1])
     elliptical = (ctx.prev_in_clause and (_CONTINUED_JOINER.search(ctx.pre) or _SCOPE_LABELLED.search(ctx.pre))) or (
-        _CONTINUED_VERB.search(ctx.pre) and (head is None or head[0] == "agencies")) \
+        _CONTINUED_VERB.search(ctx.pre) and (head is None or head[0] == "agencies") and not _RAISED_TO.search(ctx.pre)) \
         or (ctx.prev_adjacent and _EARLIER_IN_PAREN.search(ctx.sentence_before))  # "đạt 31,6% (cùng kỳ 12,3%)"
     # "…, tỷ lệ văn bản được ký số đạt 98,6%": a rate with a noun of its own continues nothing, even when
     # that noun gives no metric of ours ("tỷ lệ chung toàn tỉnh" names a scope, no noun)
