@@ -521,3 +521,16 @@ def test_a_level_reached_through_qua_is_the_online_channel(text, expected):
 ])
 def test_calls_for_help_are_no_requests_for_a_procedure(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a window cut inside a kind's phrase is widened to the whole phrase when the part left reads as another kind
+    ("Năm 2023, địa phương có nhiều hồ sơ thanh toán trực tuyến nhất là huyện Kim Bảng với 520 hồ sơ.",
+     [("dossiers_paid_online", 520)]),
+    ("Năm 2024, hai lĩnh vực có số hồ sơ thanh toán trực tuyến cao nhất là đất đai và hộ tịch, lần lượt 6.204 và 3.917 hồ sơ.",
+     [("dossiers_paid_online", 6204), ("dossiers_paid_online", 3917)]),
+    ("Năm 2022, xã có nhiều hồ sơ được trả kết quả trực tuyến nhất là xã Phù Vân với 214 hồ sơ.",
+     [("dossiers_results_online", 214)]),
+])
+def test_a_kind_s_phrase_cut_by_the_window_is_read_whole(text, expected):
+    assert facts(text) == expected

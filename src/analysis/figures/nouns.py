@@ -422,13 +422,20 @@ _CLAUSE_CUT = re.compile(r"(?:,|;|\bvà\b)")
 
 
 def _last_words(text: str, n: int) -> str:
-    """The last n characters of a text, widened to the start of the word they cut ("…nh toán trực tuyến" would
-    read as online: "thanh toán trực tuyến" is paid online)."""
+    """The last n characters of a text, widened to the start of the word they cut, and of a kind's phrase they cut
+    when the part left would read as another kind ("…nh toán trực tuyến" and "toán trực tuyến" would read as online:
+    "thanh toán trực tuyến" is paid online; the words of a kind cut to none stay out: "…điện đã hỗ trợ")."""
     cut = len(text) - n
     if cut <= 0:
         return text
-    space = text.rfind(" ", 0, cut + 1)
-    return text[space + 1:]
+    start = text.rfind(" ", 0, cut + 1) + 1
+    for m in _ANY_KIND.finditer(text, max(0, start - _PHRASE_REACH), start + _PHRASE_REACH):
+        if m.start() < start < m.end() and _ANY_KIND.search(text, start, m.end()):
+            return text[m.start():]
+    return text[start:]
+
+
+_PHRASE_REACH = max(len(p) for _, phrases in lexicon.kinds("dossiers", "kinds") for p in phrases)
 
 
 # a percentage's own noun, then its own predicate ("100% hồ sơ … được đồng bộ trạng thái"): of what the predicate says
