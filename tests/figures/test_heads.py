@@ -1322,3 +1322,17 @@ def test_a_coverage_kind_is_read_in_the_figure_s_unit_only(text, expected):
 ])
 def test_rooms_are_places_not_offices(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share of a system's or a person's time is no figure of ours, nor the rate before it again
+    ("Năm 2024, tỷ lệ văn bản điện tử đạt 95%; cán bộ quản trị dành 40% thời gian làm việc cho việc sao lưu dữ liệu.",
+     [("edocs_pct", 95)]),
+    ("Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 61% và cổng dịch vụ công vận hành 99,8% thời gian trong năm.",
+     [("dossiers_online_pct", 61)]),
+    # … while "cùng thời gian" is a period: the rate again, at the same time
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 52%. Tỉnh bạn Bình Phước cùng thời gian đạt 47,5%.",
+     [("dossiers_online_pct", 52), ("dossiers_online_pct", 47.5)]),
+])
+def test_a_share_of_time_is_no_figure_of_ours(text, expected):
+    assert facts(text) == expected
