@@ -4689,3 +4689,16 @@ def test_a_count_after_a_rate_names_its_base_in_its_own_words(text, expected):
 ])
 def test_a_level_reached_with_len_continues_the_rate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a value followed at once by its cause keeps the kind of the list it continues
+    ("Năm 2020, huyện A giải quyết đúng hạn 100% hồ sơ; ngược lại, thị xã B chỉ đạt 95,3% do tồn đọng hồ sơ đất đai.",
+     [("dossiers_ontime_pct", 100), ("dossiers_ontime_pct", 95.3)]),
+    ("Năm 2020, huyện A giải quyết đúng hạn 99,2% hồ sơ, huyện B chỉ đạt 96,4% vì tồn đọng hồ sơ đất đai.",
+     [("dossiers_ontime_pct", 99.2), ("dossiers_ontime_pct", 96.4)]),
+    ("Năm 2021, xã A trả kết quả đúng hạn 100% hồ sơ, trong khi xã B đạt 97% nhờ giải quyết xong hồ sơ tồn đọng.",
+     [("dossiers_ontime_pct", 100), ("dossiers_ontime_pct", 97)]),
+])
+def test_a_value_s_cause_is_not_its_kind(text, expected):
+    assert facts(text) == expected

@@ -2340,7 +2340,11 @@ def _item_kind(ctx: Context) -> str | None:
     7,5% qua bưu điện và 31,3% nộp trực tiếp"); a list with no cut reads the whole gap."""
     cuts = list(_ITEM_CUT.finditer(ctx.pre))
     label = ctx.pre[cuts[-1].end():] if cuts else ctx.pre
-    return share_kind(label) or (share_kind(own_phrase_after(ctx.post)) or share_kind(ctx.pre) if cuts else None)
+    after = "" if _CAUSE_NEXT.match(ctx.post) else own_phrase_after(ctx.post)  # ("95,3% do tồn đọng …": its cause)
+    return share_kind(label) or (share_kind(after) or share_kind(ctx.pre) if cuts else None)
+
+
+_CAUSE_NEXT = re.compile(rf"\s*,?\s*{_u('cause_openers', 'structure')}(?!\w)")
 
 
 _LAST_SENTENCE = re.compile(r"(?:^|[.!?]\s+)([^.!?]*)[.!?]?\s*$")
