@@ -2076,3 +2076,17 @@ def test_the_right_figure_restates_the_figure_it_sets_right(text, expected):
 ])
 def test_a_bare_rate_with_an_adverb_of_limit_and_a_bound(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate pointed back to opening a paragraph, after a paragraph of counts, is the share of the online ones counted
+    ("Tỷ lệ hồ sơ nộp trực tuyến của tỉnh trong 6 tháng đầu năm 2023 đạt 42,1%.\n"
+     "Trong 6 tháng, các cơ quan tiếp nhận 210.500 hồ sơ, trong đó 88.620 hồ sơ được nộp trực tuyến.\n"
+     "Cùng kỳ năm 2022, tỷ lệ này mới là 28,4%; cả năm 2022 đạt 33,9%.",
+     [("dossiers_online_pct", 42.1), ("dossiers_received", 210500), ("dossiers_online", 88620),
+      ("dossiers_online_pct", 28.4), ("dossiers_online_pct", 33.9)]),
+    ("Quý I/2024, huyện nhận 12.400 hồ sơ, có 5.020 hồ sơ gửi qua mạng.\nCùng kỳ năm trước, tỷ lệ này chỉ là 19%.",
+     [("dossiers_received", 12400), ("dossiers_online", 5020), ("dossiers_online_pct", 19)]),
+])
+def test_a_rate_opening_a_paragraph_points_to_the_online_count_before(text, expected):
+    assert facts(text) == expected

@@ -1243,8 +1243,11 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             # (a rate with no rate said before it in its paragraph points to the share of the part counted last, or of
             # the online dossiers counted last: "… có 41.226 hồ sơ trực tuyến. Cùng kỳ năm 2022, tỷ lệ này mới đạt 43,18%")
             # (… not when its sentence names a level: "Tính riêng hồ sơ mức độ 3, tỷ lệ mới đạt 0,68%")
-            part = (said.last_part(block) or (said.last_online_whole(block)
-                                              if not level_in(ctx.sentence_before) else None)) \
+            # (… or, opening a paragraph, of the one before: "… trong đó 88.620 hồ sơ được nộp trực tuyến. ¶ Cùng kỳ năm
+            # 2022, tỷ lệ này mới là 28,4%")
+            unlevelled = not level_in(ctx.sentence_before)
+            part = (said.last_part(block) or (said.last_online_whole(block) if unlevelled else None)
+                    or (said.last_online_whole(block - 1) if unlevelled and block not in said.last else None)) \
                 if tok.unit == "percent" and pointed is None and block not in said.share else None
             decision = (ellipsis.label_after(ctx) or ellipsis.topic_share(ctx)
                         or ellipsis.anaphoric(ctx, pointed or part)
