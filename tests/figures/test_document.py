@@ -128,3 +128,10 @@ def test_glyph_bulleted_lines_are_items_not_headings(lines):
 ])
 def test_an_english_gloss_adds_no_cue(text, expected):
     assert facts(text) == expected
+
+
+def test_a_review_of_a_span_ending_with_the_year_is_dated_that_year():
+    text = ("Từ ngày 1/7 đến hết năm 2025, tỷ lệ hồ sơ nộp trực tuyến ở cấp xã của tỉnh đạt 84%, theo số liệu công bố "
+            "đầu tháng 1/2026.\nTrong sáu tháng, các xã tiếp nhận 402.110 hồ sơ, trong đó 337.500 hồ sơ nộp qua mạng.")
+    rows = extract_text(text, meta={"published": "2026-01-20"})
+    assert set(rows.year) == {2025}

@@ -573,3 +573,16 @@ def test_an_index_edition_s_bare_year_after_its_short_name_in_parentheses(words,
     folded = fold(words)
     periods = find_periods(folded, words, 0, len(folded))
     assert [p.year for p in periods] == [year]
+
+
+@pytest.mark.parametrize("text, role", [
+    # the end of a span started on a day or a month frames a report; "đến hết năm" alone looks ahead
+    ("Từ ngày 1/7 đến hết năm 2025, tỷ lệ đạt 84%", "frame"),
+    ("Từ tháng 3 đến hết năm 2024, xã nhận 1.200 hồ sơ", "frame"),
+    ("từ 15/8/2023 đến hết năm 2023 có 410 hồ sơ", "frame"),
+    ("Phấn đấu đến hết năm 2025 đạt 80%", "target"),
+])
+def test_the_end_of_a_span_is_no_deadline(text, role):
+    folded = fold(text)
+    years = [p for p in find_periods(folded, text, 0, len(text)) if p.year]
+    assert years[-1].role == role

@@ -198,6 +198,9 @@ def _counts_years_back(before: str) -> bool:
 # "Số 02/2025", "Bản tin số 3/2024": an issue's or a document's number, not a month
 _NUMBERED_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('numbers', 'number_sign'))})\s*:?\s*$")
 _COUNTING_BEFORE = re.compile(rf"{_w('counting')}\s+$")
+# "từ ngày 1/7 đến hết năm 2025": the end of a span started on a day or month, no deadline
+_SPAN_START_BEFORE = re.compile(rf"(?<!\w){_w('from')}\s+(?:(?:{_w('day')}|{_w('month')})\s+)?\d{{1,2}}(?:[/.-]\d{{1,2}})?"
+                                rf"(?:[/.-]\d{{4}})?\s+$")
 # "Đến cuối năm 2016 đã có 27 chỉ tiêu đạt", "đến năm 2019, tỉnh đã cung cấp …": a deadline already met
 _DONE_AFTER = re.compile(rf",?\s*(?:[^\W\d_]+\s+){{0,3}}?{_w('done_markers')}(?!\w)")
 _DAY_WORD = re.compile(rf"(?i)\b{_DAY}\s+")
@@ -263,7 +266,8 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
         elif kind == "yrange":
             role = "range"
         elif kind == "targetyear":  # "đến năm 2025" looks ahead; "tính đến cuối năm 2019", "đến năm 2019 đã …" cut off
-            role = "frame" if _COUNTING_BEFORE.search(before) or _DONE_AFTER.match(folded, m.end(), end) else "target"
+            role = "frame" if _COUNTING_BEFORE.search(before) or _DONE_AFTER.match(folded, m.end(), end) \
+                or _SPAN_START_BEFORE.search(before) else "target"
         elif _BASELINE_BEFORE.search(before) or _baseline_quantity(before, m.group()):
             role = "baseline"
         elif _CARRIED_BEFORE.search(before):  # "… hồ sơ được chuyển sang năm 2016": where they go, no figure's date
