@@ -2372,7 +2372,8 @@ def _continued_rate(ctx: Context) -> Decision | None:
     # (the clause's own subject may be units, agencies: "…, riêng các sở, ban, ngành phải đạt ít nhất 25%")
     head = head_at(" " + ctx.pre.split(",")[-1])
     elliptical = (ctx.prev_in_clause and (_CONTINUED_JOINER.search(ctx.pre) or _SCOPE_LABELLED.search(ctx.pre))) or (
-        _CONTINUED_VERB.search(ctx.pre) and (head is None or head[0] == "agencies") and not _RAISED_TO.search(ctx.pre)) \
+        _CONTINUED_VERB.search(ctx.pre) and (head is None or head[0] == "agencies")
+        and not _RAISED_TO.search(ctx.pre)) \
         or (ctx.prev_adjacent and _EARLIER_IN_PAREN.search(ctx.sentence_before))  # "đạt 31,6% (cùng kỳ 12,3%)"
     # "…, tỷ lệ văn bản được ký số đạt 98,6%": a rate with a noun of its own continues nothing, even when
     # that noun gives no metric of ours ("tỷ lệ chung toàn tỉnh" names a scope, no noun)

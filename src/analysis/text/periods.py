@@ -199,8 +199,8 @@ def _counts_years_back(before: str) -> bool:
 _NUMBERED_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('numbers', 'number_sign'))})\s*:?\s*$")
 _COUNTING_BEFORE = re.compile(rf"{_w('counting')}\s+$")
 # "từ ngày 1/7 đến hết năm 2025": the end of a span started on a day or month, no deadline
-_SPAN_START_BEFORE = re.compile(rf"(?<!\w){_w('from')}\s+(?:(?:{_w('day')}|{_w('month')})\s+)?\d{{1,2}}(?:[/.-]\d{{1,2}})?"
-                                rf"(?:[/.-]\d{{4}})?\s+$")
+_SPAN_START_BEFORE = re.compile(rf"(?<!\w){_w('from')}\s+(?:(?:{_w('day')}|{_w('month')})\s+)?"
+                                rf"\d{{1,2}}(?:[/.-]\d{{1,2}})?(?:[/.-]\d{{4}})?\s+$")
 # "Đến cuối năm 2016 đã có 27 chỉ tiêu đạt", "đến năm 2019, tỉnh đã cung cấp …": a deadline already met
 _DONE_AFTER = re.compile(rf",?\s*(?:[^\W\d_]+\s+){{0,3}}?{_w('done_markers')}(?!\w)")
 _DAY_WORD = re.compile(rf"(?i)\b{_DAY}\s+")
