@@ -2319,11 +2319,12 @@ _EARLIER_IN_PAREN = re.compile(rf"%\s*\(\s*(?:{_EARLIER})\s*(?::\s*|(?:{_u('base
 # ("đạt ít nhất"; a bare rate word after the verb names no rate of its own: "…; toàn tỉnh phấn đấu đạt tỷ lệ 40%")
 _CONTINUED_VERB = re.compile(rf"{_u('continued_verbs')}\s*(?:(?:{RATE_WORD.pattern})\s+)?"
                              rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s+)?$")
-# "…; cấp xã đạt 88,2%, cấp tỉnh 72,7%": an item labelled by its scope alone (scopes.yml levels) continues the rate
-# … but "lên" right after an object raised continues nothing: "phấn đấu nâng độ chính xác của trợ lý ảo lên 95%" is
+# … but not "lên" right after an object raised: "phấn đấu nâng độ chính xác của trợ lý ảo lên 95%" is
 # that object's level ("nâng tỷ lệ này lên 10%" points back, ellipsis.anaphoric)
-_RAISED_TO = re.compile(rf"(?<!\w)(?:{_u('reach_object_verbs', 'structure')})\s+[^\W\d_][^;]*?\slên\s*"
+RAISED_OBJECT = re.compile(rf"(?<!\w)(?:{_u('reach_object_verbs', 'structure')})\s+[^\W\d_]")  # "nâng độ chính xác …"
+_RAISED_TO = re.compile(rf"{RAISED_OBJECT.pattern}[^;]*?\slên\s*"
                         rf"(?:{lexicon.union(QUALIFIER_WORDS)}\s*)?$")
+# "…; cấp xã đạt 88,2%, cấp tỉnh 72,7%": an item labelled by its scope alone (scopes.yml levels) continues the rate
 _SCOPE_LABELLED = re.compile(rf"(?:^|[,;]|\bvà)\s*(?:{_u('scope_label_apart')}\s+)?(?:{_u('scope_label_places')}\s+)?"
                              rf"{lexicon.union([w for _, ws in lexicon.kinds('scopes', 'levels') for w in ws])}"
                              rf"\s*(?:{_u('label_copulas')}\s*|(?:{_u('scope_label_adverbs')}\s+)*{_u('scope_label_verbs')}\s*"

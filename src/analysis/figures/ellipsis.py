@@ -12,7 +12,7 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from ..text.marks import BULLET
 from . import cues
-from .classify import (COUNT_POINTER, DOSSIER_POINTER, Context, Decision, compared_dated, compared_level, decide, ends_in_comparison, first_head,
+from .classify import (COUNT_POINTER, DOSSIER_POINTER, RAISED_OBJECT, Context, Decision, compared_dated, compared_level, decide, ends_in_comparison, first_head,
                        head_at, is_average, is_change, level_label, process_rate, with_level, without_level)
 from .nouns import (CANONICAL, COUNT_NOT_YEAR, DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, PHRASE_END, RATE_WORD, dossier_metric,
                     dossier_verb_before, level_in, other_noun_at, own_phrase_after, repeats_received_verb,
@@ -433,7 +433,7 @@ def unit_reaches(ctx: Context, last: Decision | None) -> Decision | None:
         return None  # "tỷ lệ hồ sơ công việc … ở cấp tỉnh đạt 92,4%": a rate of its own, not the paragraph's
     # (nor a share of a count its clause holds, "1.305 phản ánh đã được các cơ quan xử lý, đạt 88,06%", nor the level
     # an object named is raised to, "Sở B phấn đấu nâng độ chính xác của trợ lý ảo lên 95%")
-    if _COUNT_IN.search(found.group("clause")) or _RAISED_OBJECT.search(found.group("clause")):
+    if _COUNT_IN.search(found.group("clause")) or RAISED_OBJECT.search(found.group("clause")):
         return None
     if ctx.unit == "count" and not _UNIT_LABEL.match(found.group("clause").strip()):
         return None  # a count's subject is the unit alone ("số cơ quan, đơn vị sử dụng hệ thống là 251" counts its own)
@@ -441,7 +441,6 @@ def unit_reaches(ctx: Context, last: Decision | None) -> Decision | None:
 
 
 _COUNT_IN = re.compile(rf"{COUNT_NOT_YEAR.pattern}\s+[^\W\d_]")  # a count and its noun, not a year
-_RAISED_OBJECT = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', 'reach_object_verbs'))}\s+[^\W\d_]")
 
 
 # "tỷ lệ trong bốn tháng qua đạt 71,3%": the rate word with no noun, a few words naming none, a copula (or a word of

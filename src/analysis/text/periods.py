@@ -54,7 +54,10 @@ _AFTER_SAYING = "|".join(f"(?<=(?<!\\w){re.escape(w)} )" for w in lexicon.words(
 _PERIOD = re.compile(  # the look-ahead skips positions no branch can start at (speed)
     lexicon.initials([w for key in _OPENERS for w in lexicon.words("periods", key)], width=None, extra=[r"\d"])
     + rf"(?:(?=\d)(?:{_AT_DIGIT})|(?!\d)(?:"
-    rf"(?P<range>{_w('from')} (?:{_DAY} )?(?:{_DATE}|{_DAYMONTH}) {_UNTIL} (?:{_DAY} )?(?P<ry>{_DATE}))"
+    # (… its end may be a year's end, from a day or a month: "từ ngày 1/7 đến hết năm 2025", a span, no deadline)
+    rf"(?P<range>{_w('from')} (?:(?:{_DAY} )?(?:{_DATE}|{_DAYMONTH}) {_UNTIL} (?:{_DAY} )?(?P<ry>{_DATE})"
+    rf"|(?:(?:{_DAY} )?(?:{_DATE}|{_DAYMONTH})|{_w('month')} \d{{1,2}}(?:[/-]{_Y})?) {_UNTIL} "
+    rf"(?:{_w('target_edges')} )?{_YEAR} (?P<ry2>{_Y})))"
     rf"|(?P<since_now>{_w('from')} {_w('year_start')} {_YEAR}(?: (?P<sy>{_Y}))? {_UNTIL} {_w('now')})"
     rf"|(?P<now>(?:{_w('present_lead')} )?(?:{_w('moment')} )?{_w('present')}|{_w('present_lead')} {_w('now')}"
     rf"|{lexicon.not_after(lexicon.words('periods', 'present_not_after'))}{_w('present_verbs')}"
@@ -198,9 +201,6 @@ def _counts_years_back(before: str) -> bool:
 # "Số 02/2025", "Bản tin số 3/2024": an issue's or a document's number, not a month
 _NUMBERED_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('numbers', 'number_sign'))})\s*:?\s*$")
 _COUNTING_BEFORE = re.compile(rf"{_w('counting')}\s+$")
-# "từ ngày 1/7 đến hết năm 2025": the end of a span started on a day or month, no deadline
-_SPAN_START_BEFORE = re.compile(rf"(?<!\w){_w('from')}\s+(?:(?:{_w('day')}|{_w('month')})\s+)?"
-                                rf"\d{{1,2}}(?:[/.-]\d{{1,2}})?(?:[/.-]\d{{4}})?\s+$")
 # "Đến cuối năm 2016 đã có 27 chỉ tiêu đạt", "đến năm 2019, tỉnh đã cung cấp …": a deadline already met
 _DONE_AFTER = re.compile(rf",?\s*(?:[^\W\d_]+\s+){{0,3}}?{_w('done_markers')}(?!\w)")
 _DAY_WORD = re.compile(rf"(?i)\b{_DAY}\s+")
@@ -217,7 +217,7 @@ class Period(NamedTuple):
 
 
 def _year(m: re.Match[str]) -> int | None:
-    for group in ("ry", "sy", "uy", "my", "my_d", "qy", "qy2", "mny", "mny2", "mny_d", "ty", "yy", "dy", "dy_d", "iy", "yl_d"):
+    for group in ("ry", "ry2", "sy", "uy", "my", "my_d", "qy", "qy2", "mny", "mny2", "mny_d", "ty", "yy", "dy", "dy_d", "iy", "yl_d"):
         value = m.group(group)
         if value:
             return int(re.search(_Y + r"$", value).group(0))
@@ -266,8 +266,7 @@ def find_periods(folded: str, text: str, start: int, end: int) -> list[Period]:
         elif kind == "yrange":
             role = "range"
         elif kind == "targetyear":  # "đến năm 2025" looks ahead; "tính đến cuối năm 2019", "đến năm 2019 đã …" cut off
-            role = "frame" if _COUNTING_BEFORE.search(before) or _DONE_AFTER.match(folded, m.end(), end) \
-                or _SPAN_START_BEFORE.search(before) else "target"
+            role = "frame" if _COUNTING_BEFORE.search(before) or _DONE_AFTER.match(folded, m.end(), end) else "target"
         elif _BASELINE_BEFORE.search(before) or _baseline_quantity(before, m.group()):
             role = "baseline"
         elif _CARRIED_BEFORE.search(before):  # "… hồ sơ được chuyển sang năm 2016": where they go, no figure's date
