@@ -2090,3 +2090,27 @@ def test_a_bare_rate_with_an_adverb_of_limit_and_a_bound(text, expected):
 ])
 def test_a_rate_opening_a_paragraph_points_to_the_online_count_before(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate word naming nothing and pointing at nothing, in a paragraph with no rate of its own, is the rate the article
+    # states most, not the share of a part said last
+    ("Năm 2023, tỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 52,4%. Năm 2022, tỷ lệ này là 40,1%.\n"
+     "Trong số hồ sơ trực tuyến, 30.210 hồ sơ nộp toàn trình, chiếm 61,5% số hồ sơ trực tuyến.\n"
+     "Theo địa bàn, thị xã Hồng Lĩnh có tỷ lệ cao nhất, 70,3%; huyện Vũ Quang thấp nhất, 18,8%.",
+     [("dossiers_online_pct", 52.4), ("dossiers_online_pct", 40.1), ("dossiers_full_process", 30210),
+      ("dossiers_full_process_pct", 61.5), ("dossiers_online_pct", 70.3), ("dossiers_online_pct", 18.8)]),
+    ("Sáu tháng, tỷ lệ hồ sơ trực tuyến toàn tỉnh là 38%; quý II riêng đạt 41%.\n"
+     "Có 9.870 hồ sơ mức độ 4, chiếm 22,7% số hồ sơ trực tuyến.\n"
+     "Ở cấp xã, tỷ lệ chung đạt 29,5%.",
+     [("dossiers_online_pct", 38), ("dossiers_online_pct", 41), ("dossiers_online_level4", 9870),
+      ("dossiers_online_level4_pct", 22.7), ("dossiers_online_pct", 29.5)]),
+    # … but a rate said once is no topic yet, and "tỷ lệ này" points at the rate said last
+    ("Năm 2023, tỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 52,4%.\n"
+     "Trong số hồ sơ trực tuyến, 30.210 hồ sơ nộp toàn trình, chiếm 61,5% số hồ sơ trực tuyến.\n"
+     "Năm 2022, tỷ lệ này là 48%.",
+     [("dossiers_online_pct", 52.4), ("dossiers_full_process", 30210), ("dossiers_full_process_pct", 61.5),
+      ("dossiers_full_process_pct", 48)]),
+])
+def test_a_bare_rate_opening_a_paragraph_is_the_article_s_main_rate(text, expected):
+    assert facts(text) == expected

@@ -485,6 +485,18 @@ def _bare_rate(pre: str) -> re.Match[str] | None:
     return None if named else found
 
 
+_RATE_MODIFIER = re.compile(rf"\s*(?:{lexicon.union(lexicon.words('structure', 'bare_rate_modifiers'))})(?!\w)")
+
+
+def bare_rate_named(pre: str) -> bool:
+    """A rate word naming nothing and pointing at nothing, its words only a place, an owner or how general it is
+    ("quận A có tỷ lệ cao nhất, 63,2%", "tỷ lệ chung đạt 41,9%"): the rate the article is about, not the last one
+    said ("tỷ lệ này" points at that)."""
+    found = _bare_rate(pre)  # ("tỷ lệ này": its word points, no modifier)
+    words = found.group("words").strip() if found else ""
+    return found is not None and (not words or _RATE_MODIFIER.match(words) is not None)
+
+
 # a percentage whose sentence says only the whole year and a copula before it ("Cả năm là 98,91%", "Tính chung cả năm,
 # đạt 64,18%"): the rate in discussion, for the whole year
 _WHOLE_YEAR_ONLY = re.compile(rf"^\W*(?:{lexicon.union(lexicon.words('periods', 'whole_year'))})\s*,?\s*"

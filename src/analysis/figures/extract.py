@@ -485,8 +485,12 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
     worded = _in_words(folded, tok, w.paren)
     worded = worded if worded and (worded.group("noun").strip() or w.aside_tail) else None
     pre_end, noun = (worded.start(), worded.group("noun")) if worded else (tok.start, "")
+    pre = cues.unsigned(folded[bullet.end() if bullet else w.pre_start:pre_end])
+    # (a rate word naming and pointing at nothing, in a paragraph with no rate of its own: the article's main rate)
+    # (… stated more than once: one rate said once is no topic yet)
+    main = said.main_like(tok.unit, times=2) if near is None and ellipsis.bare_rate_named(pre) else None
     return Context(
-        unit=tok.unit, pre=cues.unsigned(folded[bullet.end() if bullet else w.pre_start:pre_end]),
+        unit=tok.unit, pre=pre,
         post=noun + _measured_noun(folded, v.para[0], s.start, tok.end, post_start) + folded[post_start:w.post_end]
         + (f" {folded[slice(*w.aside_tail)].lstrip()}" if w.aside_tail and w.aside_tail[0] >= w.post_end else ""),
         clause_after=noun + folded[_after_spelled(folded, tok.end, w.clause_end):w.clause_end]
@@ -498,7 +502,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         prev_unit=prev_decided.decision.unit if prev_decided else None,
         prev_head=prev_decided.decision.head if prev_decided else None,
         prev_in_clause=bool(prev_decided and prev_decided.clause_start == w.clause_start),
-        para_pct_metric=near or said.pct.get(block - 1) or _unmeasured_rate(said, folded, v.para[0], tok.start) or topic,
+        para_pct_metric=near or (main.metric if main else None) or said.pct.get(block - 1) or _unmeasured_rate(said, folded, v.para[0], tok.start) or topic,
         first_rate=said.first_rate() if tok.unit == "percent" else None,
         rate_nearby=near is not None,
         item_name=subject_name(text, folded, w.pre_start, w.item, tok),
@@ -707,13 +711,14 @@ class _Said:
         stated = [metric for rates in self.rates.values() for metric, _ in rates]
         return max(reversed(stated), key=stated.count) if stated else None
 
-    def main_like(self, unit: str) -> Decision | None:
-        """For a percentage, the last figure of the rate the article states most often so far (None on a tie)."""
+    def main_like(self, unit: str, times: int = 1) -> Decision | None:
+        """For a percentage, the last figure of the rate the article states most often so far, at least `times` times
+        (None on a tie)."""
         if unit != "percent":
             return None
         stated = [d for figures in self.figures.values() for d in figures if d.unit == "percent" and d.how != "listed"]
         counts = Counter(d.metric for d in stated).most_common(2)
-        if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]) or counts[0][1] < times:
             return None
         return next(d for d in reversed(stated) if d.metric == counts[0][0])
 
@@ -1231,7 +1236,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             # (the sentence's own stretch first, then the paragraph's up to the number)
             pointed = _named_rate(doc, (s.start, tok.start), tok.unit) \
                 or _named_rate(doc, (doc.paragraphs[s.paragraph][0], tok.start), tok.unit) or like or (
-                (said.last_like(block - 1, tok.unit) or _named_rate(doc, _paragraph(doc, block - 1), tok.unit))
+                (said.main_like(tok.unit, times=2) if ellipsis.bare_rate_named(ctx.pre) else None)
+                or said.last_like(block - 1, tok.unit) or _named_rate(doc, _paragraph(doc, block - 1), tok.unit)
                 if block not in said.last else None)
             cited = _cited_context(folded, s, w, ctx)
             # the figure said right before: in the sentence (when nothing unread stands between), else the paragraph's
