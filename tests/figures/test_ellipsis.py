@@ -2114,3 +2114,26 @@ def test_a_rate_opening_a_paragraph_points_to_the_online_count_before(text, expe
 ])
 def test_a_bare_rate_opening_a_paragraph_is_the_article_s_main_rate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate opening a paragraph after a paragraph that ended on a level's part of a whole stated earlier points at the
+    # whole's rate: the part counted and shared ...
+    ("Năm 2020, tỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 24,3%.\n"
+     "Trong đó có 5.120 hồ sơ mức độ 4, riêng hồ sơ mức độ 4 chiếm 12,6% số hồ sơ trực tuyến.\n"
+     "Cùng kỳ năm 2019, tỷ lệ này chỉ là 9,1%.",
+     [("dossiers_online_pct", 24.3), ("dossiers_online_level4", 5120), ("dossiers_online_level4_pct", 12.6),
+      ("dossiers_online_pct", 9.1)]),
+    # ... or two levels shared out
+    ("Chín tháng năm 2021, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 31,5%.\n"
+     "Hồ sơ mức độ 3 chiếm 20,2% tổng số hồ sơ tiếp nhận; hồ sơ mức độ 4 chiếm 11,3%.\n"
+     "Ở cấp xã, các đơn vị dẫn đầu với tỷ lệ 40,8%.",
+     [("dossiers_online_pct", 31.5), ("dossiers_online_level3_pct", 20.2), ("dossiers_online_level4_pct", 11.3),
+      ("dossiers_online_pct", 40.8)]),
+    # ... but a level's rate stated on its own stays the rate pointed at
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 45%.\nTỷ lệ hồ sơ trực tuyến mức độ 4 đạt 12%.\n"
+     "Cùng kỳ năm 2021, tỷ lệ này là 8%.",
+     [("dossiers_online_pct", 45), ("dossiers_online_level4_pct", 12), ("dossiers_online_level4_pct", 8)]),
+])
+def test_a_rate_after_a_paragraph_ending_on_a_level_s_part_points_at_the_whole(text, expected):
+    assert facts(text) == expected

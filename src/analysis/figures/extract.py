@@ -489,6 +489,8 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
     # (a rate word naming and pointing at nothing, in a paragraph with no rate of its own: the article's main rate)
     # (… stated more than once: one rate said once is no topic yet)
     main = said.main_like(tok.unit, times=2) if near is None and ellipsis.bare_rate_named(pre) else None
+    # (… or the whole, when the paragraph before ended on a level's part of it)
+    before = main or said.whole_before(block, tok.unit)
     return Context(
         unit=tok.unit, pre=pre,
         post=noun + _measured_noun(folded, v.para[0], s.start, tok.end, post_start) + folded[post_start:w.post_end]
@@ -502,7 +504,8 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
         prev_unit=prev_decided.decision.unit if prev_decided else None,
         prev_head=prev_decided.decision.head if prev_decided else None,
         prev_in_clause=bool(prev_decided and prev_decided.clause_start == w.clause_start),
-        para_pct_metric=near or (main.metric if main else None) or said.pct.get(block - 1) or _unmeasured_rate(said, folded, v.para[0], tok.start) or topic,
+        para_pct_metric=near or (before.metric if before else None) or said.pct.get(block - 1)
+        or _unmeasured_rate(said, folded, v.para[0], tok.start) or topic,
         first_rate=said.first_rate() if tok.unit == "percent" else None,
         rate_nearby=near is not None,
         item_name=subject_name(text, folded, w.pre_start, w.item, tok),
@@ -734,6 +737,24 @@ class _Said:
     def last_like(self, paragraph: int, unit: str) -> Decision | None:
         """The paragraph's last decided figure that is a percentage when unit is one, else its last figure."""
         return self.share.get(paragraph) if unit == "percent" else self.last.get(paragraph)
+
+    def whole_before(self, paragraph: int, unit: str) -> Decision | None:
+        """When the paragraph before ends on a level's part of a whole the article stated earlier ("… riêng hồ sơ mức độ
+        4 chiếm 17,05% số hồ sơ trực tuyến. ¶ Cùng kỳ, tỷ lệ này là 5,7%"), the whole's last figure: the rate a
+        paragraph's rate points back to. Else None."""
+        last = self.last_like(paragraph - 1, unit)
+        whole = without_level(last.metric) if last and unit == "percent" else None
+        if whole is None or whole == last.metric:
+            return None
+        # (a part: the paragraph counted it or shared out another level too; "Tỷ lệ hồ sơ mức độ 4 đạt 12%" alone is
+        # a rate of its own)
+        said = self.figures.get(paragraph - 1, [])
+        counted = catalogue().count_of(last.metric)
+        if not any(d.metric == counted or (d.unit == "percent" and d.metric != last.metric
+                                           and without_level(d.metric) == whole) for d in said):
+            return None
+        return next((d for p in sorted(self.figures, reverse=True) if p < paragraph - 1
+                     for d in reversed(self.figures[p]) if d.metric == whole), None)
 
     def last_online_count(self, paragraph: int) -> Decision | None:
         """The paragraph's last count of dossiers filed online, the one way of filing a count names ("… gửi 41.806 hồ sơ
@@ -1237,7 +1258,8 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             pointed = _named_rate(doc, (s.start, tok.start), tok.unit) \
                 or _named_rate(doc, (doc.paragraphs[s.paragraph][0], tok.start), tok.unit) or like or (
                 (said.main_like(tok.unit, times=2) if ellipsis.bare_rate_named(ctx.pre) else None)
-                or said.last_like(block - 1, tok.unit) or _named_rate(doc, _paragraph(doc, block - 1), tok.unit)
+                or said.whole_before(block, tok.unit) or said.last_like(block - 1, tok.unit)
+                or _named_rate(doc, _paragraph(doc, block - 1), tok.unit)
                 if block not in said.last else None)
             cited = _cited_context(folded, s, w, ctx)
             # the figure said right before: in the sentence (when nothing unread stands between), else the paragraph's
