@@ -2137,3 +2137,37 @@ def test_a_bare_rate_opening_a_paragraph_is_the_article_s_main_rate(text, expect
 ])
 def test_a_rate_after_a_paragraph_ending_on_a_level_s_part_points_at_the_whole(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence naming no noun, a comparison with a level word right before the number and the number's own time
+    # after it: the rate in discussion at that time
+    ("Năm 2022, tỷ lệ hồ sơ nộp qua mạng của huyện đạt 33,7%. Đây là mức cao nhất, và cao hơn hẳn con số 19,4% "
+     "của cả năm 2021.",
+     [("dossiers_online_pct", 33.7), ("dossiers_online_pct", 19.4)]),
+    ("Năm 2022, tỉnh có 45.210 hồ sơ nộp qua mạng, chiếm 38,1%. Kết quả này cao hơn nhiều so với mức 22,6% của năm "
+     "2021.",
+     [("dossiers_online", 45210), ("dossiers_online_pct", 38.1), ("dossiers_online_pct", 22.6)]),
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn quý II/2023 đạt 97,8%. Như vậy đã cao hơn tỷ lệ 95,1% của quý I năm 2023.",
+     [("dossiers_ontime_pct", 97.8), ("dossiers_ontime_pct", 95.1)]),
+    # … not without its own time ("cao hơn mức 20% của cả nước" is another place's)
+    ("Năm 2022, tỷ lệ hồ sơ nộp qua mạng của huyện đạt 33,7%. Đây là mức khá, nhưng vẫn thấp hơn mức 41% của "
+     "cả nước.",
+     [("dossiers_online_pct", 33.7)]),
+])
+def test_a_level_compared_at_its_own_time_is_the_rate_in_discussion(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a budget's or an investment's share is no rate of ours, even pointed back to or after a rate of ours
+    ("Năm 2023, chi cho chuyển đổi số chiếm 1,2% tổng chi ngân sách của tỉnh. Tỷ lệ hồ sơ trực tuyến đạt 55%.",
+     [("dossiers_online_pct", 55)]),
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 55%; năm 2024, tỉnh nâng tỷ trọng chi cho chuyển đổi số lên 1,5% tổng chi "
+     "ngân sách.",
+     [("dossiers_online_pct", 55)]),
+    ("Tỷ lệ hồ sơ trực tuyến năm 2022 đạt 61,2%.\nTỷ trọng này của huyện chỉ 0,8% tổng vốn đầu tư công.",
+     [("dossiers_online_pct", 61.2)]),
+])
+def test_a_share_of_a_budget_is_no_rate_of_ours(text, expected):
+    assert facts(text) == expected

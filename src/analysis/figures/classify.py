@@ -887,9 +887,15 @@ _PERIOD_SET_AGAINST = re.compile(rf"(?<!\w){_u('contrast_turns', 'structure')}\s
                                  rf"[^\s,;]+(?:\s+[^\s,;]+)?\s+{_u('baseline_copulas', 'periods')}\s*$")
 # (or a quarter's or months' time with its year: "so với 97,3% của quý I năm 2024", "… của 6 tháng đầu năm 2023")
 _OWN_TIME_AFTER = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,3}}?(?:{_u('own_period_links', 'periods')})\s+"
-                             rf"(?:{_u('same_period', 'periods')}|{_u('year', 'periods')}\s+(?:19|20)\d\d"
+                             rf"(?:{_u('same_period', 'periods')}|(?:cả\s+)?{_u('year', 'periods')}\s+(?:19|20)\d\d"
                              rf"|(?:\d+\s+)?(?:{_u('quarter', 'periods')}|{_u('month', 'periods')})\s[^,;.%]{{0,20}}?"
                              rf"(?<!\d)(?:19|20)\d\d(?!\d))")
+
+
+def compared_at_own_time(pre: str, post: str) -> bool:
+    """A comparison with a level word right before the number and the number's own time right after it ("…, cao hơn
+    hẳn con số 14,8% của cả năm 2017", "so với mức 9,2% của quý I năm 2019"): the rate in discussion at that time."""
+    return bool((_COMPARED_LEVEL.search(pre[-30:]) or _UNIT_LEVEL.search(pre[-30:])) and _OWN_TIME_AFTER.match(post))
 
 
 _OF_UNIT_AND = re.compile(r"%\s*của\s[^,;:()\d]{2,40}\svà\s*$")
@@ -1094,9 +1100,16 @@ def is_progress(ctx: Context) -> bool:
     return ctx.unit == "percent" and bool(_PLAN_RIGHT_AFTER.match(ctx.post))
 
 
+def share_of_theirs(ctx: Context) -> bool:
+    """A percentage right before a base no metric of ours counts ("… lên 1,5% tổng chi ngân sách", "chiếm 20%
+    GRDP"): a share of that noun, never a rate of ours."""
+    found = head_at(ctx.post) if ctx.unit == "percent" else None
+    return bool(found and found[0] == _NOT_OURS)
+
+
 def _decide(ctx: Context) -> Decision | None:
     """The metric of one figure, or None when the text does not say what it counts."""
-    if ctx.unit == "percent" and _OTHER_ANSWER.match(ctx.post):
+    if ctx.unit == "percent" and (_OTHER_ANSWER.match(ctx.post) or share_of_theirs(ctx)):
         return None  # "…, 1,1% bình thường và 0,2% chưa hài lòng": the other answers of a rating
     level = compared_level(ctx.pre, ctx.post)
     compared = _compared_value(ctx, level)  # before the change test: "tăng so với mức 40%" gives the baseline's level

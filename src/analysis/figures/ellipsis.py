@@ -12,7 +12,7 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from ..text.marks import BULLET
 from . import cues
-from .classify import (COUNT_POINTER, DOSSIER_POINTER, RAISED_OBJECT, Context, Decision, compared_dated, compared_level, decide, ends_in_comparison, first_head,
+from .classify import (COUNT_POINTER, DOSSIER_POINTER, RAISED_OBJECT, Context, Decision, compared_at_own_time, compared_dated, compared_level, share_of_theirs, decide, ends_in_comparison, first_head,
                        head_at, is_average, is_change, level_label, process_rate, with_level, without_level)
 from .nouns import (CANONICAL, COUNT_NOT_YEAR, DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, PHRASE_END, RATE_WORD, dossier_metric,
                     dossier_verb_before, level_in, other_noun_at, own_phrase_after, repeats_received_verb,
@@ -532,6 +532,17 @@ def _said_with_rate(ctx: Context, found: re.Match[str]) -> Decision | None:
 
 
 
+_LAST_WORDS = re.compile(r"[^\d,;:]{0,30}$")
+
+
+def _compared_at_time(ctx: Context) -> re.Match[str] | None:
+    """The words of a comparison with a level word and the number's own time after it, in a sentence naming no noun
+    ("Đây là mức cao nhất, cao hơn hẳn con số 14,8% của cả năm 2017"), as a pointer back to the rate in discussion."""
+    if first_head(ctx.sentence_before) or not compared_at_own_time(ctx.pre, ctx.post):
+        return None
+    return _LAST_WORDS.search(ctx.pre)
+
+
 def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     """"Năm 2015, con số này là 44" (or "… con số chỉ là 44"): the figure before it in the paragraph (for a percentage,
     the last percentage), at another time or place; a bare rate word ("tỷ lệ trong bốn tháng qua đạt 71,3%") or a
@@ -539,13 +550,15 @@ def anaphoric(ctx: Context, last: Decision | None) -> Decision | None:
     # (a bare "con số" only where its sentence names no noun of its own: "Riêng hồ sơ mức độ 4, con số là 6.208 hồ sơ")
     bare = _BARE_POINTER.search(ctx.pre) if not first_head(ctx.sentence_before) else None
     found = (_ANAPHORA.search(ctx.pre) or bare or (_bare_rate(ctx.pre) or _WHOLE_YEAR_ONLY.search(ctx.pre)
-                                           or _units_listed(ctx.sentence_before)
+                                           or _units_listed(ctx.sentence_before) or _compared_at_time(ctx)
                                            if ctx.unit == "percent" else _DOSSIER_POINTER.search(ctx.pre))) if last else None
     if found is None or ((_NOT_BETWEEN.search(found.group()) or is_change(ctx))
                          and not compared_level(ctx.pre, ctx.post) and not _LEVEL_REACHED.search(ctx.pre)):
         # ("tỷ lệ này tăng thêm 5%", "cao hơn 12%": a difference, not the rate again; but "cao hơn mức 1,12% của năm
         # 2015" names the rate's level at another time)
         return None
+    if share_of_theirs(ctx):
+        return None  # "nâng tỷ trọng chi … lên 1,5% tổng chi ngân sách": a share of a base no metric of ours counts
     if ctx.unit == "percent" and COUNT_POINTER.match(found.group()) and _POINTED_SHARE.search(ctx.sentence_before):
         return None  # "Số hồ sơ trực tuyến là 18.923. Con số ấy bằng 4,59% …": the count's share (pointed_share)
     if last.unit == "percent" and ctx.unit == "count":  # a count pointing back to a share: the count it is a share of
