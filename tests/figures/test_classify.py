@@ -4702,3 +4702,19 @@ def test_a_level_reached_with_len_continues_the_rate(text, expected):
 ])
 def test_a_value_s_cause_is_not_its_kind(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a level named right after a share of the online dossiers puts the share at that level
+    ("Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 11,08%, gồm 8,71% ở mức độ 3 và 2,37% ở mức độ 4.",
+     [("dossiers_online_pct", 11.08), ("dossiers_online_level3_pct", 8.71), ("dossiers_online_level4_pct", 2.37)]),
+    ("Tỷ lệ hồ sơ nộp qua mạng năm 2020 là 9,5%, trong đó 7,1% ở mức độ 3, 2,4% ở mức độ 4.",
+     [("dossiers_online_pct", 9.5), ("dossiers_online_level3_pct", 7.1), ("dossiers_online_level4_pct", 2.4)]),
+    # … and a count before the next conjunct's level and copula keeps its own level
+    ("Năm 2019, số hồ sơ nộp trực tuyến ở mức độ 3 là 6.930 hồ sơ và ở mức độ 4 là 412 hồ sơ.",
+     [("dossiers_online_level3", 6930), ("dossiers_online_level4", 412)]),
+    ("Năm 2019, hồ sơ gửi qua mạng ở mức độ 3 chỉ có 5.210 hồ sơ, ở mức độ 4 có 98 hồ sơ.",
+     [("dossiers_online_level3", 5210), ("dossiers_online_level4", 98)]),
+])
+def test_a_level_after_its_number_or_before_the_next_conjunct(text, expected):
+    assert facts(text) == expected

@@ -364,7 +364,16 @@ def decide(ctx: Context) -> Decision | None:
                             decision.unit, decision.head, "head")
     if decision and decision.metric in _PARTS_OF_ONLINE_PCT and _within_online(ctx):
         return None  # "… toàn trình là 33.904, chiếm 60,51% hồ sơ trực tuyến": a share within the online dossiers
-    return decision
+    return _level_after_share(decision, ctx)
+
+
+def _level_after_share(decision: Decision | None, ctx: Context) -> Decision | None:
+    """A rate of the online dossiers whose number a level follows ("đạt 11,08%, gồm 8,71% ở mức độ 3 và 2,37% ở mức
+    độ 4"): the share at that level."""
+    if decision is None or ctx.unit != "percent" or decision.metric != "dossiers_online_pct":
+        return decision
+    level = level_in(m.group()) if (m := _LEVEL_AFTER.match(ctx.post)) else None
+    return replace(decision, metric=with_level(decision.metric, level)) if level in ("3", "4") else decision
 
 
 # "chiếm 60,51% hồ sơ trực tuyến", "bằng 14,14% số hồ sơ trực tuyến": a share verb, then the online dossiers as the base
@@ -1327,6 +1336,8 @@ COUNT_POINTER = re.compile(rf"(?<!\w){_u('count_anaphora', 'structure')}(?!\w)")
 DOSSIER_POINTER = re.compile(rf"(?<!\w){_u('dossier_anaphora', 'structure')}(?!\w)")  # "số hồ sơ này"
 
 
+_NEXT_LEVEL_LABEL = re.compile(rf"\s*(?:,|{_u('coordinators', 'structure')})\s+(?:{_u('level_after_links', 'structure')}\s+)?"
+                               rf"{_u('level_words', 'numbers')}\s*\S+\s*(?::|{_u('label_copulas')})\s*$")
 _OWN_WORDS_END = re.compile(rf"{PHRASE_END.pattern}|\s(?:{_u('contrast_turns', 'structure')})\s"
                             rf"(?!(?:{_u('reality_turns', 'structure')})(?!\w))")
 
@@ -1361,8 +1372,10 @@ def _count(ctx: Context) -> Decision | None:
             return Decision("dossiers_pending", "count", "dossiers", "head") if negated.group().startswith("chưa") \
                 and _RESOLVED_AFTER_NEGATION.match(own_words, negated.end()) else None
         # (… nor is the next conjunct's label its words: "tiếp nhận 9.345 hồ sơ và trả đúng hạn 9.338")
+        # (… or the next conjunct's level and its copula: "… mức độ 3 là 6.930 hồ sơ và ở mức độ 4 là 412")
         label_next = own_words != ctx.post and _OWN_WORDS_END.split(ctx.post, maxsplit=1)[0] == ctx.post \
-            and not _DIGIT.search(ctx.post, len(own_words))  # (not "mức độ 3 và 4 của 461 …": a level's digit)
+            and (not _DIGIT.search(ctx.post, len(own_words))  # (not "mức độ 3 và 4 của 461 …": a level's digit)
+                 or _NEXT_LEVEL_LABEL.match(ctx.post, len(own_words)) is not None)
         metric = own_kind or by_head(found[0], ctx, own_words if label_next else ctx.post, ctx.pre)
         served = served_level(ctx.pre, ctx.sentence_after, ctx.after_count and not ctx.pre_cut) \
             if metric in SUBMITTED else None
