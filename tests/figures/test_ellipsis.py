@@ -2171,3 +2171,22 @@ def test_a_level_compared_at_its_own_time_is_the_rate_in_discussion(text, expect
 ])
 def test_a_share_of_a_budget_is_no_rate_of_ours(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a comparison with a level, the unit whose level it is named after the number: that unit's value of the rate
+    ("Năm 2019, 100% cán bộ, công chức của huyện đã được cấp hộp thư công vụ, so với 91% của toàn tỉnh.",
+     [("email_issued_pct", 100), ("email_issued_pct", 91)]),
+    ("Sáu tháng năm 2022, tỷ lệ hồ sơ trực tuyến của huyện Núi Thành đạt 52,1%. Như vậy, Núi Thành đã vượt mức "
+     "44,6% của toàn tỉnh.",
+     [("dossiers_online_pct", 52.1), ("dossiers_online_pct", 44.6)]),
+    ("Năm 2018, huyện nhận 5.300 hồ sơ, trong đó 410 hồ sơ nộp qua mạng, tương đương 7,74%, cao hơn mặt bằng chung "
+     "4,9% của tỉnh.",
+     [("dossiers_received", 5300), ("dossiers_online", 410), ("dossiers_online_pct", 7.74),
+      ("dossiers_online_pct", 4.9)]),
+    # … while passing a level with no unit after it is a bar, no figure
+    ("Năm 2022, tỷ lệ hồ sơ trực tuyến của huyện đạt 52,1%, vượt mức 50% kế hoạch đề ra.",
+     [("dossiers_online_pct", 52.1)]),
+])
+def test_a_level_compared_of_a_unit_named_after_it(text, expected):
+    assert facts(text) == expected

@@ -877,7 +877,10 @@ def compared_level(pre: str, post: str = "") -> bool:
     ("cao hơn nhiều so với 1,72% của năm 2018", "gấp hơn hai lần so với 1.208 hồ sơ của cùng kỳ năm 2015")."""
     return bool(_COMPARED_LEVEL.search(pre[-30:]) or _UNIT_LEVEL.search(pre[-30:])
                 or (_COMPARED_BARE.search(pre[-20:]) and _OWN_TIME_AFTER.match(post))
-                or _COMPARED_WITH.search(pre[-60:]))
+                or _COMPARED_WITH.search(pre[-60:])
+                # (… or the level of a unit named after it: "so với 86% của toàn tỉnh", "vượt mức 38,27% của toàn
+                # tỉnh"; "vượt mức 20%" alone is a bar)
+                or ((_COMPARED_BARE.search(pre[-20:]) or _PASSED_LEVEL.search(pre[-30:])) and _OF_UNIT.match(post)))
 
 
 # "… so với cùng kỳ năm 2013 với 1.536 hồ sơ": a comparison, its baseline's time (a year), a link, the number
@@ -886,6 +889,7 @@ _COMPARED_WITH = re.compile(rf"{_u('compared_markers')}(?:\s+[^\W\d]+){{0,4}}\s+
 
 
 _COMPARED_BARE = re.compile(rf"{_u('compared_markers')}\s*$")
+_PASSED_LEVEL = re.compile(rf"(?<!\w){_u('passed_levels')}\s+{_u('compared_levels')}\s*$")
 _UNIT_BARE = re.compile(rf"(?<!\w){_u('unit_level_comparisons')}\s*$")
 # "trong khi cùng kỳ năm trước chỉ có ": the same period of the year before, a link, the number
 _SAME_LAST_YEAR = re.compile(rf"(?<!\w){_u('same_period', 'periods')}\s+{_u('previous_year', 'periods')}\s*,?\s+"
@@ -902,9 +906,11 @@ _OWN_TIME_AFTER = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,3}}?(?:{_u('own_period_li
 
 
 def compared_at_own_time(pre: str, post: str) -> bool:
-    """A comparison with a level word right before the number and the number's own time right after it ("…, cao hơn
-    hẳn con số 14,8% của cả năm 2017", "so với mức 9,2% của quý I năm 2019"): the rate in discussion at that time."""
-    return bool((_COMPARED_LEVEL.search(pre[-30:]) or _UNIT_LEVEL.search(pre[-30:])) and _OWN_TIME_AFTER.match(post))
+    """A comparison with a level word right before the number and the number's own time or unit right after it ("…,
+    cao hơn hẳn con số 14,8% của cả năm 2017", "so với mức 9,2% của quý I năm 2019", "vượt mức 38,27% của toàn
+    tỉnh"): the rate in discussion at that time or place."""
+    return bool((_COMPARED_LEVEL.search(pre[-30:]) or _UNIT_LEVEL.search(pre[-30:]) or _PASSED_LEVEL.search(pre[-30:]))
+                and (_OWN_TIME_AFTER.match(post) or _OF_UNIT.match(post)))
 
 
 _OF_UNIT_AND = re.compile(r"%\s*của\s[^,;:()\d]{2,40}\svà\s*$")
