@@ -2190,3 +2190,17 @@ def test_a_share_of_a_budget_is_no_rate_of_ours(text, expected):
 ])
 def test_a_level_compared_of_a_unit_named_after_it(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb of falling and "còn" after a bare rate word is the level fallen to
+    ("Tháng 8 năm 2021, tỷ lệ hồ sơ trực tuyến lên tới 72,3%. Sang tháng 9, tỷ lệ giảm còn 58,6%.",
+     [("dossiers_online_pct", 72.3), ("dossiers_online_pct", 58.6)]),
+    ("Năm 2022, tỷ lệ hồ sơ giải quyết trễ hạn là 3,4%. Năm 2023, tỷ lệ hạ còn 1,1%.",
+     [("dossiers_late_pct", 3.4), ("dossiers_late_pct", 1.1)]),
+    # … and passing a level, the level's time named after it, is that time's value
+    ("Cả năm 2023, có 96.311 hồ sơ được nộp trực tuyến, chiếm 51,26%, vượt xa con số 27,4% của năm 2022.",
+     [("dossiers_online", 96311), ("dossiers_online_pct", 51.26), ("dossiers_online_pct", 27.4)]),
+])
+def test_a_level_fallen_to_or_passed_at_its_own_time(text, expected):
+    assert facts(text) == expected

@@ -880,7 +880,8 @@ def compared_level(pre: str, post: str = "") -> bool:
                 or _COMPARED_WITH.search(pre[-60:])
                 # (… or the level of a unit named after it: "so với 86% của toàn tỉnh", "vượt mức 38,27% của toàn
                 # tỉnh"; "vượt mức 20%" alone is a bar)
-                or ((_COMPARED_BARE.search(pre[-20:]) or _PASSED_LEVEL.search(pre[-30:])) and _OF_UNIT.match(post)))
+                or (_COMPARED_BARE.search(pre[-20:]) and _OF_UNIT.match(post))
+                or (_PASSED_LEVEL.search(pre[-30:]) and (_OF_UNIT.match(post) or _OWN_TIME_AFTER.match(post))))
 
 
 # "… so với cùng kỳ năm 2013 với 1.536 hồ sơ": a comparison, its baseline's time (a year), a link, the number
