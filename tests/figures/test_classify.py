@@ -4718,3 +4718,13 @@ def test_a_value_s_cause_is_not_its_kind(text, expected):
 ])
 def test_a_level_after_its_number_or_before_the_next_conjunct(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a level after the verbs of a count's own phrase, up to eight words from its noun, is the level it was handled at
+    ("Năm 2022, có 1.402 hồ sơ được tiếp nhận và trả kết quả ở mức độ 4.", [("dossiers_online_level4", 1402)]),
+    ("Năm 2021, 3.118 hồ sơ đã được gửi đến và giải quyết xong ở mức độ 3.", [("dossiers_online_level3", 3118)]),
+    ("Năm 2020, 640 hồ sơ được tiếp nhận ở mức độ 4.", [("dossiers_online_level4", 640)]),
+])
+def test_a_level_closing_a_count_s_verbs_is_its_level(text, expected):
+    assert facts(text) == expected

@@ -22,7 +22,8 @@ from .context import Context, Decision
 from .cues import BOUND_WORDS, ENDS_OUT_OF, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
 from .heads import (also_metrics, by_head, email_share_named, email_use_rate, in_use_share, services_by_dossiers,
                     usage_named)
-from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, EMAIL, LEVEL_PATTERN, PHRASE_END,
+from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, EMAIL, LEVEL_PATTERN, NEXT_LEVEL_LABEL,
+                    PHRASE_END,
                     RATE_WORD,
                     SUBMITTED,
                     clause_before, dossier_metric, first_head, head_at, head_name, level_in, other_noun_at,
@@ -1343,8 +1344,6 @@ COUNT_POINTER = re.compile(rf"(?<!\w){_u('count_anaphora', 'structure')}(?!\w)")
 DOSSIER_POINTER = re.compile(rf"(?<!\w){_u('dossier_anaphora', 'structure')}(?!\w)")  # "số hồ sơ này"
 
 
-_NEXT_LEVEL_LABEL = re.compile(rf"\s*(?:,|{_u('coordinators', 'structure')})\s+(?:{_u('level_after_links', 'structure')}\s+)?"
-                               rf"{_u('level_words', 'numbers')}\s*\S+\s*(?::|{_u('label_copulas')})\s*$")
 _OWN_WORDS_END = re.compile(rf"{PHRASE_END.pattern}|\s(?:{_u('contrast_turns', 'structure')})\s"
                             rf"(?!(?:{_u('reality_turns', 'structure')})(?!\w))")
 
@@ -1382,7 +1381,7 @@ def _count(ctx: Context) -> Decision | None:
         # (… or the next conjunct's level and its copula: "… mức độ 3 là 6.930 hồ sơ và ở mức độ 4 là 412")
         label_next = own_words != ctx.post and _OWN_WORDS_END.split(ctx.post, maxsplit=1)[0] == ctx.post \
             and (not _DIGIT.search(ctx.post, len(own_words))  # (not "mức độ 3 và 4 của 461 …": a level's digit)
-                 or _NEXT_LEVEL_LABEL.match(ctx.post, len(own_words)) is not None)
+                 or NEXT_LEVEL_LABEL.match(ctx.post, len(own_words)) is not None)
         metric = own_kind or by_head(found[0], ctx, own_words if label_next else ctx.post, ctx.pre)
         served = served_level(ctx.pre, ctx.sentence_after, ctx.after_count and not ctx.pre_cut) \
             if metric in SUBMITTED else None

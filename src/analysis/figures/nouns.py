@@ -61,7 +61,7 @@ LEVEL_AFTER = re.compile(rf"\s*\(\s*(?:{_LEVEL.pattern})\s*\)")
 # (fillers may open it: "riêng hồ sơ mức độ 4 chỉ chiếm 0,15%")
 _LEVELLED_DOSSIER = re.compile(rf"\s*(?:{lexicon.union(noun_words('fillers'))}\s+)*(?P<noun>(?:số\s+)?(?:hồ sơ|hs)\s+)?"
                                rf"(?:{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_links'))}\s+"
-                               rf"|(?:[^\W\d_]+\s+){{1,6}}?{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_at'))}\s+)?"
+                               rf"|(?:[^\W\d_]+\s+){{1,8}}?{lexicon.union(lexicon.words('dossiers', 'levelled_dossier_at'))}\s+)?"
                                rf"{_LEVEL.pattern}")
 _CHANNELS = [kind for kind, _ in lexicon.kinds("dossiers", "channel_subjects")]
 _CHANNEL_NAMES = "|".join(rf"(?P<{kind}>(?<!\w)(?:{lexicon.union(words)}))"
@@ -536,8 +536,10 @@ _ANY_WHOLE = frozenset(["digitized", *DEADLINE_KINDS])
 # a clause denying there are any after "và" or a comma ("… và gần như không có hồ sơ nào …")
 _DENIAL = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('structure', 'denial_openers'))}\b)")
 # the next item's label, a level and a copula, after "và" or a comma ("… là 2.615 hồ sơ | và mức độ 4 là 418 hồ sơ")
-_NEXT_LEVEL_LABEL = re.compile(rf"\s(?:và|,)\s+(?:{_LEVEL.pattern})\s+"
-                               rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})(?!\w)")
+# (… perhaps after a link: "… là 6.930 hồ sơ và ở mức độ 4 có 412 hồ sơ")
+NEXT_LEVEL_LABEL = re.compile(rf"\s*(?:và|,)\s+(?:{lexicon.union(lexicon.words('structure', 'level_after_links'))}\s+)?"
+                              rf"(?:{_LEVEL.pattern})\s*(?::|{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}"
+                              rf"|{lexicon.union(lexicon.words('metric_words', 'label_copulas'))})(?!\w)")
 # a second predicate coordinated after the first ("… được nộp trực tuyến và không để tồn đọng …")
 _OPENER = (rf"(?:{lexicon.union(lexicon.words('structure', 'second_predicate_adverbs'))}\s+)?"
            rf"{lexicon.union(lexicon.words('structure', 'second_predicate_openers'))}\b")
@@ -575,7 +577,7 @@ def dossier_metric(desc: str, verb_window: str, sentence_before: str, pct: bool,
     # (… nor any after a clause denying there are any: "… 96.310 hồ sơ và gần như không có hồ sơ nào nộp qua mạng")
     desc = _DENIAL.split(desc, maxsplit=1)[0]
     # (… nor the next item's label: "số hồ sơ … mức độ 3 là 2.615 hồ sơ và mức độ 4 là 418 hồ sơ")
-    desc = _NEXT_LEVEL_LABEL.split(desc, maxsplit=1)[0]
+    desc = NEXT_LEVEL_LABEL.split(desc, maxsplit=1)[0]
     own_phrase = _AND_CLAUSE.split(phrase_to_end(desc), maxsplit=1)[0]
     predicate = own_predicate(own_phrase) if pct else None
     if predicate:  # "100% hồ sơ nộp trực tuyến được tiếp nhận, phản hồi trong 4 giờ": the share the predicate says,
