@@ -4728,3 +4728,18 @@ def test_a_level_after_its_number_or_before_the_next_conjunct(text, expected):
 ])
 def test_a_level_closing_a_count_s_verbs_is_its_level(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adverb of how little alone opening a list item's words, right after the item's count, is the count's share
+    ("Quý I năm 2019, toàn tỉnh có 1.154 hồ sơ nộp trực tuyến, gồm 1.097 hồ sơ mức độ 3, bằng 2,66% tổng số hồ sơ, và "
+     "57 hồ sơ mức độ 4, chỉ 0,14%.",
+     [("dossiers_online", 1154), ("dossiers_online_level3", 1097), ("dossiers_online_level3_pct", 2.66),
+      ("dossiers_online_level4", 57), ("dossiers_online_level4_pct", 0.14)]),
+    ("Năm 2020, huyện có 2.400 hồ sơ trực tuyến, bao gồm 2.310 hồ sơ mức độ 3, chiếm 9,1%, và 90 hồ sơ mức độ 4, "
+     "vỏn vẹn 0,35%.",
+     [("dossiers_online", 2400), ("dossiers_online_level3", 2310), ("dossiers_online_level3_pct", 9.1),
+      ("dossiers_online_level4", 90), ("dossiers_online_level4_pct", 0.35)]),
+])
+def test_a_bare_adverb_opening_an_item_s_words_after_its_count(text, expected):
+    assert facts(text) == expected

@@ -115,7 +115,7 @@ _SHARE_LEAD = re.compile(  # a qualifier word may stand before the number: "chi�
     rf"|(?:^|,)\s*(?:{_u('share_lead.rate_before')}\s+)?{_u('share_lead.rate')}\s+(?:{_u('share_lead.rate_modifiers')}\s+)?"
     rf"(?:{_u('share_lead.adverbs')}\s+)?(?:{_u('share_lead.rate_after')}\s+)?"  # ", tỷ lệ mới đạt 1,12%"
     rf"|(?:^|,)\s*(?={_u('share_lead.qualifiers')}\s)"  # "…, trong đó 12.815 hồ sơ trực tuyến, khoảng 2,5%"
-    rf"|,\s*{_u('share_lead.bare_adverbs')}\s+)"  # "…, chỉ 0,26%"
+    rf"|(?:^|,)\s*{_u('share_lead.bare_adverbs')}\s+)"  # "…, chỉ 0,26%" (its words may start after the comma)
     rf"(?:{_u('share_lead.qualifiers')}\s+)?\s*$"
 )
 _QUALIFIER_LEAD = re.compile(rf"[,\s]*{_u('share_lead.qualifiers')}\s*")  # a share lead that is a qualifier alone
