@@ -2204,3 +2204,16 @@ def test_a_level_compared_of_a_unit_named_after_it(text, expected):
 ])
 def test_a_level_fallen_to_or_passed_at_its_own_time(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a field of procedures reaching a bare percentage is that field's value of the rate in discussion
+    ("Năm 2023, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 41,2%. Riêng lĩnh vực hộ tịch đạt 72,4%.",
+     [("dossiers_online_pct", 41.2), ("dossiers_online_pct", 72.4)]),
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn năm 2022 là 97,5%. Lĩnh vực đất đai chỉ đạt 88,1%.",
+     [("dossiers_ontime_pct", 97.5), ("dossiers_ontime_pct", 88.1)]),
+    ("Năm 2021, tỷ lệ hồ sơ nộp qua mạng của tỉnh đạt 30%. Trong đó, lĩnh vực tư pháp đạt 64,5%.",
+     [("dossiers_online_pct", 30), ("dossiers_online_pct", 64.5)]),
+])
+def test_a_field_reaching_a_bare_percentage(text, expected):
+    assert facts(text) == expected
