@@ -11,7 +11,7 @@ from analysis.reference.catalogue import SUM_OF_LEVELS, catalogue
 from analysis.reports.labels import metric_label, ratio_label
 
 HANDMADE = ROOT / "tests" / "data" / "handmade"
-HELD_OUT = [ROOT / "tests" / "data" / f"heldout{n}" for n in ("", *range(2, 885))]
+HELD_OUT = [ROOT / "tests" / "data" / f"heldout{n}" for n in ("", *range(2, 893))]
 CORPORA = [RAW, HANDMADE, SHARED / "seeds", SHARED / "corpus" / "dev", SHARED / "corpus" / "dev2", *HELD_OUT]
 
 
