@@ -22,8 +22,8 @@ from .context import Context, Decision
 from .cues import BOUND_WORDS, ENDS_OUT_OF, NOUN_THEN_OUT_OF, QUALIFIER_WORDS
 from .heads import (also_metrics, by_head, email_share_named, email_use_rate, in_use_share, services_by_dossiers,
                     usage_named)
-from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, EMAIL, LEVEL_PATTERN, NEXT_LEVEL_LABEL,
-                    PHRASE_END,
+from .nouns import (CANONICAL, DEADLINE_KINDS, DOSSIER_NOUN, DOSSIER_PROCESS, E_DOC, EMAIL, LEVEL_PATTERN,
+                    NEXT_LEVEL_LABEL, PHRASE_END,
                     RATE_WORD,
                     SUBMITTED,
                     clause_before, dossier_metric, first_head, head_at, head_name, level_in, other_noun_at,
@@ -1127,7 +1127,8 @@ def share_of_theirs(ctx: Context) -> bool:
 def _decide(ctx: Context) -> Decision | None:
     """The metric of one figure, or None when the text does not say what it counts."""
     if ctx.unit == "percent" and (_OTHER_ANSWER.match(ctx.post) or share_of_theirs(ctx)):
-        return None  # "…, 1,1% bình thường và 0,2% chưa hài lòng": the other answers of a rating
+        return None  # "…, 1,1% bình thường và 0,2% chưa hài lòng": the other answers of a rating ("… 1,5% tổng chi
+        # ngân sách": a share of a base no metric of ours counts)
     level = compared_level(ctx.pre, ctx.post)
     compared = _compared_value(ctx, level)  # before the change test: "tăng so với mức 40%" gives the baseline's level
     if compared:

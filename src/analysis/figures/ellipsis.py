@@ -12,8 +12,9 @@ from ..reference.catalogue import catalogue
 from ..text import lexicon
 from ..text.marks import BULLET
 from . import cues
-from .classify import (COUNT_POINTER, DOSSIER_POINTER, RAISED_OBJECT, Context, Decision, compared_at_own_time, compared_dated, compared_level, share_of_theirs, decide, ends_in_comparison, first_head,
-                       head_at, is_average, is_change, level_label, process_rate, with_level, without_level)
+from .classify import (COUNT_POINTER, DOSSIER_POINTER, RAISED_OBJECT, Context, Decision, compared_at_own_time,
+                       compared_dated, compared_level, decide, ends_in_comparison, first_head, head_at, is_average,
+                       is_change, level_label, process_rate, share_of_theirs, with_level, without_level)
 from .nouns import (CANONICAL, COUNT_NOT_YEAR, DOSSIER_NOUN, GENERIC_DOSSIERS, LEVEL_PATTERN, OTHER_ACCOUNTS, PHRASE_END, RATE_WORD, dossier_metric,
                     dossier_verb_before, level_in, other_noun_at, own_phrase_after, repeats_received_verb,
                     says_own_dossiers, share_kind, unknown_noun_at)
@@ -533,12 +534,13 @@ def _said_with_rate(ctx: Context, found: re.Match[str]) -> Decision | None:
 
 
 
-_LAST_WORDS = re.compile(r"[^\d,;:]{0,30}$")
+_LAST_WORDS = re.compile(r"[^\d,;:]{0,30}$")  # (the comparison's words, standing for the pointer in `anaphoric`)
 
 
 def _compared_at_time(ctx: Context) -> re.Match[str] | None:
-    """The words of a comparison with a level word and the number's own time after it, in a sentence naming no noun
-    ("Đây là mức cao nhất, cao hơn hẳn con số 14,8% của cả năm 2017"), as a pointer back to the rate in discussion."""
+    """The words of a comparison with a level word and the number's own time or unit after it, in a sentence naming no
+    noun ("Đây là mức cao nhất, cao hơn hẳn con số 14,8% của cả năm 2017", "Thăng Bình vượt mức 38,27% của toàn
+    tỉnh"), as a pointer back to the rate in discussion."""
     if first_head(ctx.sentence_before) or not compared_at_own_time(ctx.pre, ctx.post):
         return None
     return _LAST_WORDS.search(ctx.pre)

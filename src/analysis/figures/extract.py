@@ -486,11 +486,7 @@ def _context(doc: Document, v: _View, tok: NumberToken, w: _Windows, prev: Seen 
     worded = worded if worded and (worded.group("noun").strip() or w.aside_tail) else None
     pre_end, noun = (worded.start(), worded.group("noun")) if worded else (tok.start, "")
     pre = cues.unsigned(folded[bullet.end() if bullet else w.pre_start:pre_end])
-    # (a rate word naming and pointing at nothing, in a paragraph with no rate of its own: the article's main rate)
-    # (… stated more than once: one rate said once is no topic yet)
-    main = said.main_like(tok.unit, times=2) if near is None and ellipsis.bare_rate_named(pre) else None
-    # (… or the whole, when the paragraph before ended on a level's part of it)
-    before = main or said.whole_before(block, tok.unit)
+    before = said.rate_across(block, tok.unit, pre) if near is None else None
     return Context(
         unit=tok.unit, pre=pre,
         post=noun + _measured_noun(folded, v.para[0], s.start, tok.end, post_start) + folded[post_start:w.post_end]
@@ -737,6 +733,14 @@ class _Said:
     def last_like(self, paragraph: int, unit: str) -> Decision | None:
         """The paragraph's last decided figure that is a percentage when unit is one, else its last figure."""
         return self.share.get(paragraph) if unit == "percent" else self.last.get(paragraph)
+
+    def rate_across(self, paragraph: int, unit: str, pre: str) -> Decision | None:
+        """The rate a percentage in a paragraph with no rate of its own points back to across paragraphs, before the
+        last share of the paragraph before: for a rate word naming and pointing at nothing ("quận A có tỷ lệ cao nhất,
+        63,2%"), the rate the article states most, at least twice (one said once is no topic yet); else the whole of a
+        level's part that paragraph ended on (whole_before); else None."""
+        main = self.main_like(unit, times=2) if unit == "percent" and ellipsis.bare_rate_named(pre) else None
+        return main or self.whole_before(paragraph, unit)
 
     def whole_before(self, paragraph: int, unit: str) -> Decision | None:
         """When the paragraph before ends on a level's part of a whole the article stated earlier ("… riêng hồ sơ mức độ
@@ -1257,8 +1261,7 @@ def _sentence_rows(doc: Document, s_index: int, scanned: list[NumberToken], said
             # (the sentence's own stretch first, then the paragraph's up to the number)
             pointed = _named_rate(doc, (s.start, tok.start), tok.unit) \
                 or _named_rate(doc, (doc.paragraphs[s.paragraph][0], tok.start), tok.unit) or like or (
-                (said.main_like(tok.unit, times=2) if ellipsis.bare_rate_named(ctx.pre) else None)
-                or said.whole_before(block, tok.unit) or said.last_like(block - 1, tok.unit)
+                said.rate_across(block, tok.unit, ctx.pre) or said.last_like(block - 1, tok.unit)
                 or _named_rate(doc, _paragraph(doc, block - 1), tok.unit)
                 if block not in said.last else None)
             cited = _cited_context(folded, s, w, ctx)

@@ -538,7 +538,8 @@ _DENIAL = re.compile(rf"\s(?:và|,)\s(?={lexicon.union(lexicon.words('structure'
 # the next item's label, a level and a copula, after "và" or a comma ("… là 2.615 hồ sơ | và mức độ 4 là 418 hồ sơ")
 # (… perhaps after a link: "… là 6.930 hồ sơ và ở mức độ 4 có 412 hồ sơ")
 NEXT_LEVEL_LABEL = re.compile(rf"\s*(?:và|,)\s+(?:{lexicon.union(lexicon.words('structure', 'level_after_links'))}\s+)?"
-                              rf"(?:{_LEVEL.pattern})\s*(?::|{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}"
+                              rf"(?:{_LEVEL.pattern})\s*"
+                              rf"(?::|{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))}"
                               rf"|{lexicon.union(lexicon.words('metric_words', 'label_copulas'))})(?!\w)")
 # a second predicate coordinated after the first ("… được nộp trực tuyến và không để tồn đọng …")
 _OPENER = (rf"(?:{lexicon.union(lexicon.words('structure', 'second_predicate_adverbs'))}\s+)?"
