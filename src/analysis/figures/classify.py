@@ -876,13 +876,20 @@ def compared_level(pre: str, post: str = "") -> bool:
     """The words before a number end with a comparison and a level word: "so với mức ", "cao hơn tỷ lệ " (the level the
     figure is compared with, a value of the same rate); or with a comparison alone, the number's own time after it
     ("cao hơn nhiều so với 1,72% của năm 2018", "gấp hơn hai lần so với 1.208 hồ sơ của cùng kỳ năm 2015")."""
-    return bool(_COMPARED_LEVEL.search(pre[-30:]) or _UNIT_LEVEL.search(pre[-30:])
-                or (_COMPARED_BARE.search(pre[-20:]) and _OWN_TIME_AFTER.match(post))
-                or _COMPARED_WITH.search(pre[-60:])
+    return bool(_level_word_compared(pre) or _COMPARED_WITH.search(pre[-60:])
                 # (… or the level of a unit named after it: "so với 86% của toàn tỉnh", "vượt mức 38,27% của toàn
                 # tỉnh"; "vượt mức 20%" alone is a bar)
-                or (_COMPARED_BARE.search(pre[-20:]) and _OF_UNIT.match(post))
-                or (_PASSED_LEVEL.search(pre[-30:]) and (_OF_UNIT.match(post) or _OWN_TIME_AFTER.match(post))))
+                or ((_COMPARED_BARE.search(pre[-20:]) or _PASSED_LEVEL.search(pre[-30:])) and _own_time_or_unit(post)))
+
+
+def _level_word_compared(pre: str) -> bool:
+    """The words before a number end with a comparison and a level word ("so với mức ", "cao hơn hẳn tỷ lệ ")."""
+    return bool(_COMPARED_LEVEL.search(pre[-30:]) or _UNIT_LEVEL.search(pre[-30:]))
+
+
+def _own_time_or_unit(post: str) -> bool:
+    """The words after a number name its own time or unit ("của năm 2022", "của quý I năm 2024", "của toàn tỉnh")."""
+    return bool(_OWN_TIME_AFTER.match(post) or _OF_UNIT.match(post))
 
 
 # "… so với cùng kỳ năm 2013 với 1.536 hồ sơ": a comparison, its baseline's time (a year), a link, the number
@@ -911,8 +918,7 @@ def compared_at_own_time(pre: str, post: str) -> bool:
     """A comparison with a level word right before the number and the number's own time or unit right after it ("…,
     cao hơn hẳn con số 14,8% của cả năm 2017", "so với mức 9,2% của quý I năm 2019", "vượt mức 38,27% của toàn
     tỉnh"): the rate in discussion at that time or place."""
-    return bool((_COMPARED_LEVEL.search(pre[-30:]) or _UNIT_LEVEL.search(pre[-30:]) or _PASSED_LEVEL.search(pre[-30:]))
-                and (_OWN_TIME_AFTER.match(post) or _OF_UNIT.match(post)))
+    return (_level_word_compared(pre) or _PASSED_LEVEL.search(pre[-30:]) is not None) and _own_time_or_unit(post)
 
 
 _OF_UNIT_AND = re.compile(r"%\s*của\s[^,;:()\d]{2,40}\svà\s*$")

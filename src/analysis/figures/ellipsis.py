@@ -39,9 +39,10 @@ _BARE_POINTER = re.compile(rf"(?<!\w){lexicon.union(lexicon.words('structure', '
                            rf"(?:{lexicon.union(lexicon.words('structure', 'anaphora_copulas'))})\s*"
                            rf"(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 # "tỷ lệ này giảm xuống 43,86%", "con số này tăng lên 1.204": a verb of change moving to the level the number is
-_LEVEL_REACHED = re.compile(rf"(?<!\w)(?:{lexicon.union(lexicon.words('metric_words', 'change.to'))}"
-                            rf"|{lexicon.union(lexicon.words('metric_words', 'change.down_to'))})"
-                            rf"(?:\s+(?:còn|mức))?\s*(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
+# (… or a verb of change and "còn", down to: "Sang tháng 9, tỷ lệ giảm còn 58,6%")
+_LEVEL_REACHED = re.compile(rf"(?<!\w)(?:(?:{lexicon.union(lexicon.words('metric_words', 'change.to'))})"
+                            rf"(?:\s+(?:còn|mức))?|(?:{lexicon.union(lexicon.words('metric_words', 'change.verbs'))})"
+                            rf"\s+còn)\s*(?:{lexicon.union(cues.QUALIFIER_WORDS)}\s*)?$")
 _NOT_BETWEEN = re.compile(lexicon.alternation(lexicon.words("structure", "anaphora_not_between")))
 _UP_TO_NUMBER = re.compile(r"[^\d]*")
 _BASE_OPENING = re.compile(rf"^\W*{lexicon.union(lexicon.words('structure', 'base_openers'))}\s[^,;.:\d]*,\s*")
